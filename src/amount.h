@@ -1,0 +1,24 @@
+/*
+ * amount.h — AMOUNT extractor: amounts of money in French text, normalized
+ * to a plain decimal value and an ISO 4217 code (SPEC "AMOUNT").
+ */
+#ifndef FREX_AMOUNT_H
+#define FREX_AMOUNT_H
+
+#include <stddef.h>
+
+#include "frex.h"
+
+/* Compiled patterns: built once, then shared read-only by all threads. */
+typedef struct frex_amount frex_amount;
+
+/* On failure, writes a one-line message to ERR (ERRLEN bytes). */
+int frex_amount_new(frex_amount **out, char *err, size_t errlen);
+void frex_amount_free(frex_amount *a);
+
+/* Append every AMOUNT of DOC to OUT (not cleared; order free, the pipeline
+ * sorts).  Thread-safe on a shared A: per-call state only. */
+int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
+                        frex_entities *out);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * cli.h — what the CLI files share: parsed options, the run context, the
+ * message helpers.  The CLI is the only part of frex that prints or exits.
+ */
+#ifndef FREX_CLI_H
+#define FREX_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "frex.h"
+#include "input.h"
+#include "tsv.h"
+
+typedef enum { CMD_EXTRACT, CMD_TOKENIZE, CMD_STEM, CMD_RUN } cli_command;
+
+typedef struct cli_opts {
+  cli_command cmd;
+  int jobs;
+  bool no_header, lines, quiet, progress, line_buffered, summary, hidden;
+  frex_format format;
+  unsigned types;
+  frex_dct dct;
+  bool prefer_future;
+  const char **dicts;
+  size_t ndicts;
+  const char *dict_dir;
+  frex_encoding encoding;
+  const char *tokens_path, *entities_path;
+  const char **includes, **excludes;
+  size_t nincludes, nexcludes;
+} cli_opts;
+
+/* Exit statuses (SPEC): */
+enum { EXIT_ALL_OK = 0, EXIT_SOME_INPUT = 1, EXIT_TROUBLE = 2 };
+
+/* "frex: PATH: message" on stderr (PATH may be NULL).  cli_warn is
+ * silenced by -q; cli_error never is. */
+void cli_error(const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void cli_warn(const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+extern bool cli_quiet;
+
+/* Run extract/tokenize/run over PATHS (stdin when none); returns an exit
+ * status. */
+int cli_process(const cli_opts *o, char **paths, int npaths);
+/* frex stem over token TSV files (stdin when none). */
+int cli_stem(const cli_opts *o, char **paths, int npaths);
+
+/* Walk one command-line operand: call VISIT for every regular file under
+ * it, in byte-wise sorted order; report unreadable entries.  Returns false
+ * when something could not be read. */
+typedef bool (*cli_visit_fn)(void *ctx, const char *path, long long size);
+bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
+              void *ctx);
+
+#endif

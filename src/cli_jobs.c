@@ -1,0 +1,636 @@
+/*
+ * cli_jobs.c — running frex over documents on -j worker threads with one
+ * ordered output.
+ *
+ * The main thread walks the operands and queues jobs (one document, or a
+ * batch of --lines records) numbered in input order.  Each worker owns a
+ * frex_worker (stemmer, ICU state, caches), takes the next job, reads and
+ * decodes it (large files in segments cut between paragraphs, so memory is
+ * bounded), and formats rows into the job's buffers.  Output is written by
+ * whichever thread finishes the job at the head of the order, so bytes on
+ * stdout never depend on -j (ripgrep #3133).  A job that is not the head
+ * and has buffered FLUSH_AT bytes waits until it is, which bounds memory
+ * by workers × FLUSH_AT whatever the size of a document.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "input.h"
+
+#define SEG_MAX (16u << 20)  /* bytes of a streamed document per segment */
+#define FLUSH_AT (8u << 20)  /* buffered output that triggers a flush */
+#define QUEUE_CAP 64         /* jobs in flight */
+#define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
+
+typedef enum { JOB_FILE, JOB_STDIN, JOB_RECORDS } job_kind;
+
+typedef struct job {
+  size_t seq;
+  job_kind kind;
+  char *path;        /* document id (file path or "-"); records: source */
+  frex_buf records;  /* JOB_RECORDS: lines, each ending in '\n' */
+  size_t first_line; /* line number of the first record */
+  frex_buf out[2];   /* [0] entities or tokens (main), [1] tokens (run) */
+  bool done, failed;
+  size_t bytes, docs, tokens, ents[4];
+} job;
+
+typedef struct run {
+  const cli_opts *o;
+  frex_pipeline *pipe;
+  FILE *outf[2];
+  const char *outname[2];
+  pthread_mutex_t mu;
+  pthread_cond_t cv_queue, cv_write;
+  job *slots[QUEUE_CAP];
+  size_t next_seq, next_take, next_write;
+  bool closed, write_failed, some_failed;
+  /* totals, for --summary and --progress */
+  size_t docs, tokens, ents[4];
+  unsigned long long bytes, total_bytes;
+  bool total_known;
+  struct timespec t0, last_progress;
+  bool progress_shown;
+} run;
+
+typedef struct worker_ctx {
+  run *r;
+  frex_worker *w;
+  frex_buf in, trans;
+} worker_ctx;
+
+static double since(const struct timespec *t0) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* ------------------------------------------------------------ output */
+
+static void show_progress(run *r, bool last) {
+  if (!r->o->progress)
+    return;
+  if (!last && since(&r->last_progress) < 0.25)
+    return;
+  clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
+  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  double rate = t > 0 ? mb / t : 0;
+  char eta[32] = "";
+  if (r->total_known && rate > 0 && r->total_bytes >= r->bytes)
+    snprintf(eta, sizeof eta, ", ETA %.0f s",
+             ((double)(r->total_bytes - r->bytes) / 1e6) / rate);
+  fprintf(stderr, "\rfrex: %zu documents, %.1f MB, %.1f MB/s%s\033[K%s",
+          r->docs, mb, rate, eta, last ? "\n" : "");
+  r->progress_shown = true;
+}
+
+/* Write and empty J's buffers.  Called with the lock held, J at the head. */
+static void write_job(run *r, job *j) {
+  for (int k = 0; k < 2; k++) {
+    frex_buf *b = &j->out[k];
+    if (!b->len || !r->outf[k])
+      continue;
+    if (!r->write_failed && fwrite(b->ptr, 1, b->len, r->outf[k]) != b->len) {
+      cli_error(r->outname[k], "write error: %s", strerror(errno));
+      r->write_failed = true;
+    }
+    frex_buf_clear(b);
+  }
+  if (r->o->line_buffered && !r->write_failed)
+    for (int k = 0; k < 2; k++)
+      if (r->outf[k] && fflush(r->outf[k]) != 0) {
+        cli_error(r->outname[k], "write error: %s", strerror(errno));
+        r->write_failed = true;
+      }
+}
+
+static void job_free(job *j) {
+  free(j->path);
+  frex_buf_free(&j->records);
+  frex_buf_free(&j->out[0]);
+  frex_buf_free(&j->out[1]);
+  free(j);
+}
+
+static void account(run *r, job *j) {
+  r->docs += j->docs;
+  r->bytes += j->bytes;
+  r->tokens += j->tokens;
+  for (int k = 0; k < 4; k++)
+    r->ents[k] += j->ents[k];
+  if (j->failed)
+    r->some_failed = true;
+}
+
+/* Hand J's output over: written now if J is the head of the order, else
+ * kept (FINAL) or waited on (when it has grown past FLUSH_AT). */
+static void job_flush(run *r, job *j, bool final) {
+  pthread_mutex_lock(&r->mu);
+  if (final)
+    j->done = true;
+  while (!final && j->seq != r->next_write && !r->write_failed &&
+         j->out[0].len + j->out[1].len > FLUSH_AT)
+    pthread_cond_wait(&r->cv_write, &r->mu);
+  if (j->seq == r->next_write) {
+    write_job(r, j);
+    while (r->next_write < r->next_seq) {
+      job *h = r->slots[r->next_write % QUEUE_CAP];
+      if (!h || !h->done)
+        break;
+      write_job(r, h);
+      account(r, h);
+      r->slots[r->next_write % QUEUE_CAP] = NULL;
+      job_free(h);
+      r->next_write++;
+      show_progress(r, false);
+    }
+    pthread_cond_broadcast(&r->cv_write);
+    pthread_cond_broadcast(&r->cv_queue);
+  }
+  pthread_mutex_unlock(&r->mu);
+}
+
+/* ------------------------------------------------------------ documents */
+
+static void report_decode(const char *doc, const frex_decode_stats *st) {
+  if (st->invalid)
+    cli_warn(doc, "%zu invalid bytes (first at byte %zu), replaced",
+             st->invalid, st->first_invalid);
+  if (st->nuls)
+    cli_warn(doc, "%zu NUL bytes, replaced", st->nuls);
+}
+
+/* Format the rows of one processed segment. */
+static int format_segment(worker_ctx *c, job *j, const char *doc,
+                          const char *text, size_t base,
+                          const frex_tokens *toks, const frex_entities *ents) {
+  const cli_opts *o = c->r->o;
+  int rc = FREX_OK;
+  if (o->cmd != CMD_TOKENIZE) {
+    for (size_t i = 0; i < frex_entities_count(ents) && !rc; i++) {
+      const frex_entity *e = frex_entities_get(ents, i);
+      rc = frex_write_entity(&j->out[0], o->format, doc, text, base, e);
+      for (int k = 0; k < 4; k++)
+        if (e->type == 1u << k)
+          j->ents[k]++;
+    }
+  }
+  bool want_tokens = o->cmd == CMD_TOKENIZE || (o->cmd == CMD_RUN &&
+                                                o->tokens_path);
+  if (!want_tokens)
+    return rc;
+  frex_buf *tb = &j->out[o->cmd == CMD_RUN ? 1 : 0];
+  for (size_t i = 0; i < toks->n && !rc; i++) {
+    const frex_token *t = &toks->v[i];
+    const char *norm, *stem = NULL;
+    size_t normlen, stemlen = 0;
+    rc = frex_worker_norm(c->w, text + t->start, t->end - t->start, &norm,
+                          &normlen);
+    if (!rc && o->cmd == CMD_RUN && t->cls == FREX_TOK_WORD)
+      rc = frex_worker_stem(c->w, norm, normlen, &stem, &stemlen);
+    if (!rc)
+      rc = frex_write_token(tb, o->format, doc, text, base, t, norm, normlen,
+                            stem, stemlen);
+  }
+  j->tokens += toks->n;
+  return rc;
+}
+
+/* Decode and process one segment of a document. */
+static int process_segment(worker_ctx *c, job *j, const char *doc,
+                           frex_encoding enc, char *data, size_t len,
+                           size_t *base, bool first,
+                           frex_decode_stats *st) {
+  const char *text;
+  size_t textlen;
+  int rc = frex_input_decode(enc, data, len, *base, &c->trans, &text,
+                             &textlen, st);
+  if (rc)
+    return rc;
+  const frex_tokens *toks;
+  const frex_entities *ents;
+  unsigned flags = (first ? 0 : FREX_SEG_CONTINUE) |
+                   (c->r->o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0);
+  rc = frex_worker_segment(c->w, text, textlen, flags, &toks, &ents);
+  if (!rc)
+    rc = format_segment(c, j, doc, text, *base, toks, ents);
+  *base += textlen;
+  return rc;
+}
+
+/* Where to cut a segment of BUF[0..n): after the last blank line, else the
+ * last newline, else the last space, else at a character boundary. */
+static size_t find_cut(const char *b, size_t n) {
+  size_t lo = n / 2;
+  for (size_t i = n; i > lo + 1; i--)
+    if (b[i - 1] == '\n' && b[i - 2] == '\n')
+      return i;
+  for (size_t i = n; i > lo; i--)
+    if (b[i - 1] == '\n')
+      return i;
+  for (size_t i = n; i > lo; i--)
+    if (b[i - 1] == ' ' || b[i - 1] == '\t')
+      return i;
+  size_t i = n;
+  while (i > lo && ((unsigned char)b[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
+static ssize_t read_full(int fd, char *p, size_t n) {
+  size_t got = 0;
+  while (got < n) {
+    ssize_t k = read(fd, p + got, n - got);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0)
+      return -1;
+    if (k == 0)
+      break;
+    got += (size_t)k;
+  }
+  return (ssize_t)got;
+}
+
+/* Process a whole stream as one document, SEG_MAX bytes at a time. */
+static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
+  const cli_opts *o = c->r->o;
+  frex_buf *in = &c->in;
+  frex_buf_clear(in);
+  bool eof = false, first = true;
+  frex_encoding enc = FREX_ENC_AUTO;
+  frex_decode_stats st = {0, 0, 0};
+  size_t base = 0;
+  j->docs++;
+  for (;;) {
+    if (!eof && in->len < SEG_MAX) {
+      if (frex_buf_grow(in, SEG_MAX - in->len)) {
+        cli_error(doc, "out of memory");
+        j->failed = true;
+        return;
+      }
+      ssize_t k = read_full(fd, in->ptr + in->len, SEG_MAX - in->len);
+      if (k < 0) {
+        cli_error(doc, "read error: %s", strerror(errno));
+        j->failed = true;
+        return;
+      }
+      in->len += (size_t)k;
+      j->bytes += (size_t)k;
+      eof = in->len < SEG_MAX;
+    }
+    if (first) {
+      enc = frex_input_detect(in->ptr, in->len, o->encoding);
+      if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE) {
+        /* UTF-16 is read whole: cutting it needs code-unit alignment and
+         * such files are rare and small */
+        while (!eof) {
+          if (frex_buf_grow(in, SEG_MAX)) {
+            cli_error(doc, "out of memory");
+            j->failed = true;
+            return;
+          }
+          ssize_t k = read_full(fd, in->ptr + in->len, SEG_MAX);
+          if (k < 0) {
+            cli_error(doc, "read error: %s", strerror(errno));
+            j->failed = true;
+            return;
+          }
+          in->len += (size_t)k;
+          j->bytes += (size_t)k;
+          eof = k < (ssize_t)SEG_MAX;
+        }
+      }
+      if (enc != FREX_ENC_UTF8 && o->encoding == FREX_ENC_AUTO)
+        cli_warn(doc, "not UTF-8: decoded as %s; offsets refer to the UTF-8 "
+                      "text", frex_encoding_name(enc));
+    }
+    size_t cut = eof ? in->len : find_cut(in->ptr, in->len);
+    int rc = process_segment(c, j, doc, enc, in->ptr, cut, &base, first, &st);
+    if (rc) {
+      cli_error(doc, "%s", frex_strerror(rc));
+      j->failed = true;
+      return;
+    }
+    first = false;
+    memmove(in->ptr, in->ptr + cut, in->len - cut);
+    in->len -= cut;
+    if (eof && in->len == 0)
+      break;
+    job_flush(c->r, j, false);
+  }
+  report_decode(doc, &st);
+  if (st.invalid)
+    j->failed = true;
+}
+
+static void process_file(worker_ctx *c, job *j) {
+  int fd = open(j->path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    cli_error(j->path, "%s", strerror(errno));
+    j->failed = true;
+    return;
+  }
+  struct stat sb;
+  if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    cli_error(j->path, "is a directory");
+    j->failed = true;
+  } else {
+    process_stream(c, j, fd, j->path);
+  }
+  close(fd);
+}
+
+/* --lines: each line "id<TAB>text" is a document; a line without a TAB is
+ * a document whose id is its line number. */
+static void process_records(worker_ctx *c, job *j) {
+  char *p = j->records.ptr, *end = p + j->records.len;
+  size_t line = j->first_line;
+  char idbuf[32];
+  for (; p < end; line++) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = (size_t)(nl - p);
+    if (n && p[n - 1] == '\r')
+      n--;
+    char *tab = memchr(p, '\t', n);
+    char *text = p;
+    const char *id = idbuf;
+    if (tab) {
+      *tab = '\0';
+      id = p;
+      text = tab + 1;
+    } else {
+      snprintf(idbuf, sizeof idbuf, "%zu", line);
+    }
+    size_t tlen = n - (size_t)(text - p);
+    frex_encoding enc = frex_input_detect(text, tlen, c->r->o->encoding);
+    if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE)
+      enc = FREX_ENC_UTF8; /* a record cannot be UTF-16: repair as UTF-8 */
+    frex_decode_stats st = {0, 0, 0};
+    size_t base = 0;
+    j->docs++;
+    j->bytes += n + 1;
+    int rc = process_segment(c, j, id, enc, text, tlen, &base, true, &st);
+    if (rc) {
+      cli_error(id, "%s", frex_strerror(rc));
+      j->failed = true;
+    }
+    report_decode(id, &st);
+    if (st.invalid)
+      j->failed = true;
+    p = nl + 1;
+  }
+}
+
+static void *worker_main(void *arg) {
+  worker_ctx *c = arg;
+  run *r = c->r;
+  for (;;) {
+    pthread_mutex_lock(&r->mu);
+    while (r->next_take == r->next_seq && !r->closed && !r->write_failed)
+      pthread_cond_wait(&r->cv_queue, &r->mu);
+    if ((r->next_take == r->next_seq && r->closed) || r->write_failed) {
+      pthread_mutex_unlock(&r->mu);
+      return NULL;
+    }
+    job *j = r->slots[r->next_take % QUEUE_CAP];
+    r->next_take++;
+    pthread_mutex_unlock(&r->mu);
+    if (j->kind == JOB_FILE)
+      process_file(c, j);
+    else if (j->kind == JOB_STDIN)
+      process_stream(c, j, STDIN_FILENO, "-");
+    else
+      process_records(c, j);
+    job_flush(r, j, true);
+  }
+}
+
+/* ------------------------------------------------------------ producer */
+
+static bool enqueue(run *r, job *j) {
+  pthread_mutex_lock(&r->mu);
+  while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed)
+    pthread_cond_wait(&r->cv_queue, &r->mu);
+  bool ok = !r->write_failed;
+  if (ok) {
+    j->seq = r->next_seq;
+    r->slots[r->next_seq % QUEUE_CAP] = j;
+    r->next_seq++;
+    pthread_cond_broadcast(&r->cv_queue);
+  }
+  pthread_mutex_unlock(&r->mu);
+  if (!ok)
+    job_free(j);
+  return ok;
+}
+
+static job *job_new(job_kind kind, const char *path) {
+  job *j = calloc(1, sizeof *j);
+  if (!j || !(j->path = strdup(path))) {
+    cli_error(NULL, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  j->kind = kind;
+  return j;
+}
+
+/* Read --lines records from FD in batches of about BATCH_BYTES. */
+static bool read_records(run *r, FILE *f, const char *name) {
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  job *j = NULL;
+  while ((n = getline(&line, &cap, f)) > 0) {
+    lineno++;
+    if (!j) {
+      j = job_new(JOB_RECORDS, name);
+      j->first_line = lineno;
+    }
+    if (frex_buf_put(&j->records, line, (size_t)n) ||
+        (line[n - 1] != '\n' && frex_buf_putc(&j->records, '\n'))) {
+      cli_error(name, "out of memory");
+      exit(EXIT_TROUBLE);
+    }
+    if (j->records.len >= BATCH_BYTES) {
+      if (!enqueue(r, j))
+        break;
+      j = NULL;
+    }
+  }
+  bool ok = !ferror(f);
+  if (!ok)
+    cli_error(name, "read error: %s", strerror(errno));
+  if (j)
+    enqueue(r, j);
+  free(line);
+  return ok;
+}
+
+static bool visit_file(void *ctx, const char *path, long long size) {
+  run *r = ctx;
+  if (size > 0) {
+    pthread_mutex_lock(&r->mu);
+    r->total_bytes += (unsigned long long)size;
+    pthread_mutex_unlock(&r->mu);
+  }
+  if (r->o->lines) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+      cli_error(path, "%s", strerror(errno));
+      return false;
+    }
+    bool ok = read_records(r, f, path);
+    fclose(f);
+    return ok;
+  }
+  enqueue(r, job_new(JOB_FILE, path));
+  return true;
+}
+
+static bool produce(run *r, char **paths, int npaths) {
+  bool ok = true;
+  if (npaths == 0) {
+    static char dash[] = "-";
+    static char *stdin_only[] = {dash};
+    paths = stdin_only;
+    npaths = 1;
+  }
+  for (int i = 0; i < npaths && !r->write_failed; i++) {
+    if (strcmp(paths[i], "-") == 0) {
+      if (r->o->lines)
+        ok &= read_records(r, stdin, "-");
+      else
+        enqueue(r, job_new(JOB_STDIN, "-"));
+    } else {
+      ok &= cli_walk(r->o, paths[i], visit_file, r);
+    }
+  }
+  return ok;
+}
+
+/* ------------------------------------------------------------ entry */
+
+static FILE *open_output(const char *path) {
+  FILE *f = fopen(path, "w");
+  if (!f) {
+    cli_error(path, "%s", strerror(errno));
+    exit(EXIT_TROUBLE);
+  }
+  return f;
+}
+
+static void print_summary(const run *r) {
+  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  fprintf(stderr,
+          "frex: %zu documents, %.2f MB, %zu tokens; entities: AMOUNT %zu, "
+          "DATE %zu, COMPANY %zu, AGENCY %zu; %.2f s, %.1f MB/s\n",
+          r->docs, mb, r->tokens, r->ents[0], r->ents[1], r->ents[2],
+          r->ents[3], t, t > 0 ? mb / t : 0.0);
+}
+
+int cli_process(const cli_opts *o, char **paths, int npaths) {
+  frex_config cfg = {o->types, o->prefer_future, o->dct, o->dict_dir,
+                     o->dicts, o->ndicts, NULL, NULL};
+  if (o->cmd == CMD_TOKENIZE)
+    cfg.types = FREX_ENT_NONE;
+  run *r = calloc(1, sizeof *r);
+  if (!r) {
+    cli_error(NULL, "out of memory");
+    return EXIT_TROUBLE;
+  }
+  r->o = o;
+  char err[512];
+  int rc = frex_pipeline_new(&r->pipe, &cfg, err, sizeof err);
+  if (rc) {
+    cli_error(NULL, "%s", err);
+    free(r);
+    return EXIT_TROUBLE;
+  }
+  r->outf[0] = stdout;
+  r->outname[0] = "stdout";
+  if (o->cmd == CMD_RUN && o->entities_path) {
+    r->outf[0] = open_output(o->entities_path);
+    r->outname[0] = o->entities_path;
+  }
+  if (o->cmd == CMD_RUN && o->tokens_path) {
+    r->outf[1] = open_output(o->tokens_path);
+    r->outname[1] = o->tokens_path;
+  }
+  static char outbuf[2][1 << 20];
+  for (int k = 0; k < 2; k++)
+    if (r->outf[k])
+      setvbuf(r->outf[k], outbuf[k], _IOFBF, sizeof outbuf[k]);
+  if (!o->no_header && o->format == FREX_FMT_TSV) {
+    fputs(o->cmd == CMD_TOKENIZE ? frex_token_header : frex_entity_header,
+          r->outf[0]);
+    if (r->outf[1])
+      fputs(frex_token_header, r->outf[1]);
+  }
+  pthread_mutex_init(&r->mu, NULL);
+  pthread_cond_init(&r->cv_queue, NULL);
+  pthread_cond_init(&r->cv_write, NULL);
+  clock_gettime(CLOCK_MONOTONIC, &r->t0);
+
+  int nw = o->jobs > 0 ? o->jobs : 1;
+  pthread_t *tids = calloc((size_t)nw, sizeof *tids);
+  worker_ctx *ctx = calloc((size_t)nw, sizeof *ctx);
+  if (!tids || !ctx) {
+    cli_error(NULL, "out of memory");
+    return EXIT_TROUBLE;
+  }
+  for (int i = 0; i < nw; i++) {
+    ctx[i].r = r;
+    if ((rc = frex_worker_new(&ctx[i].w, r->pipe))) {
+      cli_error(NULL, "%s", frex_strerror(rc));
+      return EXIT_TROUBLE;
+    }
+    pthread_create(&tids[i], NULL, worker_main, &ctx[i]);
+  }
+  bool ok = produce(r, paths, npaths);
+  pthread_mutex_lock(&r->mu);
+  r->closed = true;
+  r->total_known = true;
+  pthread_cond_broadcast(&r->cv_queue);
+  pthread_mutex_unlock(&r->mu);
+  for (int i = 0; i < nw; i++) {
+    pthread_join(tids[i], NULL);
+    frex_worker_free(ctx[i].w);
+    frex_buf_free(&ctx[i].in);
+    frex_buf_free(&ctx[i].trans);
+  }
+  free(tids);
+  free(ctx);
+  if (r->progress_shown)
+    show_progress(r, true);
+  int status = r->write_failed ? EXIT_TROUBLE
+               : (!ok || r->some_failed) ? EXIT_SOME_INPUT
+                                         : EXIT_ALL_OK;
+  for (int k = 0; k < 2; k++) {
+    if (!r->outf[k])
+      continue;
+    bool bad = fflush(r->outf[k]) != 0 || ferror(r->outf[k]);
+    if (r->outf[k] != stdout)
+      bad |= fclose(r->outf[k]) != 0;
+    if (bad && !r->write_failed) {
+      cli_error(r->outname[k], "write error: %s", strerror(errno));
+      status = EXIT_TROUBLE;
+    }
+  }
+  if (o->summary)
+    print_summary(r);
+  frex_pipeline_free(r->pipe);
+  pthread_mutex_destroy(&r->mu);
+  pthread_cond_destroy(&r->cv_queue);
+  pthread_cond_destroy(&r->cv_write);
+  free(r);
+  return status;
+}

@@ -1,0 +1,339 @@
+/*
+ * main.c — the frex command line: subcommands, options, messages and exit
+ * statuses (SPEC "Command line").  One option table drives both getopt_long
+ * and --help (as pcre2grep does); the work itself is in cli_jobs.c
+ * (extract, tokenize, run) and cli_stem.c (stem).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+bool cli_quiet;
+
+static void vmessage(const char *path, const char *fmt, va_list ap) {
+  char msg[1024];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  /* one write per message so lines from threads do not interleave */
+  if (path)
+    fprintf(stderr, "frex: %s: %s\n", path, msg);
+  else
+    fprintf(stderr, "frex: %s\n", msg);
+}
+
+void cli_error(const char *path, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vmessage(path, fmt, ap);
+  va_end(ap);
+}
+
+void cli_warn(const char *path, const char *fmt, ...) {
+  if (cli_quiet)
+    return;
+  va_list ap;
+  va_start(ap, fmt);
+  vmessage(path, fmt, ap);
+  va_end(ap);
+}
+
+/* ------------------------------------------------------------ options */
+
+enum {
+  OPT_VERSION = 256, OPT_NO_HEADER, OPT_FORMAT, OPT_TYPES, OPT_DCT,
+  OPT_DICT, OPT_DICT_DIR, OPT_LINES, OPT_PREFER, OPT_ENCODING, OPT_PROGRESS,
+  OPT_NO_PROGRESS, OPT_LINE_BUFFERED, OPT_TOKENS, OPT_ENTITIES, OPT_INCLUDE,
+  OPT_EXCLUDE, OPT_HIDDEN, OPT_SUMMARY
+};
+
+/* Which subcommands an option applies to. */
+#define FOR_EXTRACT (1u << CMD_EXTRACT)
+#define FOR_TOKENIZE (1u << CMD_TOKENIZE)
+#define FOR_STEM (1u << CMD_STEM)
+#define FOR_RUN (1u << CMD_RUN)
+#define FOR_ALL (FOR_EXTRACT | FOR_TOKENIZE | FOR_STEM | FOR_RUN)
+#define FOR_DOCS (FOR_EXTRACT | FOR_TOKENIZE | FOR_RUN)
+#define FOR_ENTS (FOR_EXTRACT | FOR_RUN)
+
+static const struct option_spec {
+  int id;
+  char shortname;
+  const char *name;
+  const char *arg; /* NULL: no argument */
+  unsigned applies;
+  const char *help;
+} option_table[] = {
+    {'h', 'h', "help", NULL, FOR_ALL, "show this help and exit"},
+    {OPT_VERSION, 0, "version", NULL, FOR_ALL,
+     "show versions of frex, ICU and PCRE2 and exit"},
+    {'j', 'j', "jobs", "N", FOR_DOCS,
+     "worker threads (default: online cores); output is identical for any N"},
+    {OPT_LINES, 0, "lines", NULL, FOR_DOCS,
+     "input holds one document per line: id<TAB>text"},
+    {OPT_FORMAT, 0, "format", "tsv|jsonl", FOR_DOCS,
+     "output format (default tsv)"},
+    {OPT_NO_HEADER, 0, "no-header", NULL, FOR_ALL,
+     "do not write the TSV header line"},
+    {OPT_TYPES, 0, "types", "LIST", FOR_ENTS,
+     "entity types, e.g. AMOUNT,DATE (default: AMOUNT,DATE,COMPANY,AGENCY)"},
+    {OPT_DCT, 0, "dct", "YYYY[-MM[-DD]]", FOR_ENTS,
+     "reference date for relative dates (default: a 'date' metadata line)"},
+    {OPT_PREFER, 0, "prefer", "past|future", FOR_ENTS,
+     "direction of year-less and weekday dates (default past)"},
+    {OPT_DICT, 0, "dict", "FILE", FOR_ENTS,
+     "extra dictionary file (repeatable; format in dict/README.md)"},
+    {OPT_DICT_DIR, 0, "dict-dir", "DIR", FOR_ENTS,
+     "dictionary directory (default: dict/ beside bin/, or the installed one)"},
+    {OPT_ENCODING, 0, "encoding", "NAME", FOR_DOCS,
+     "input encoding: auto, utf-8, cp1252, latin1 (default auto)"},
+    {OPT_INCLUDE, 0, "include", "GLOB", FOR_DOCS,
+     "in directories, read only files whose name matches (repeatable)"},
+    {OPT_EXCLUDE, 0, "exclude", "GLOB", FOR_DOCS,
+     "in directories, skip files whose name matches (repeatable)"},
+    {OPT_HIDDEN, 0, "hidden", NULL, FOR_DOCS,
+     "also read hidden files and directories"},
+    {OPT_TOKENS, 0, "tokens", "FILE", FOR_RUN, "run: write token TSV to FILE"},
+    {OPT_ENTITIES, 0, "entities", "FILE", FOR_RUN,
+     "run: write entity TSV to FILE (default stdout)"},
+    {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
+     "flush output after each document"},
+    {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
+     "show progress on stderr (default: when stderr is a terminal)"},
+    {OPT_NO_PROGRESS, 0, "no-progress", NULL, FOR_DOCS, "never show progress"},
+    {OPT_SUMMARY, 0, "summary", NULL, FOR_DOCS,
+     "print documents, tokens, entities and MB/s on stderr at the end"},
+    {'q', 'q', "quiet", NULL, FOR_ALL,
+     "do not print warnings (errors are still printed)"},
+};
+#define NOPTIONS (sizeof option_table / sizeof option_table[0])
+
+static const char *const command_names[] = {"extract", "tokenize", "stem",
+                                            "run"};
+
+static void usage(FILE *f) {
+  fputs("Usage: frex extract  [OPTION]... [PATH]...   entities (TSV)\n"
+        "       frex tokenize [OPTION]... [PATH]...   tokens (TSV)\n"
+        "       frex stem     [OPTION]... [TSV]...    fill the stem column\n"
+        "       frex run      [OPTION]... [PATH]...   all stages\n"
+        "French text analysis: tokens with Snowball stems, and amounts of "
+        "money,\ndates, companies and agencies with normalized values.\n"
+        "PATHs are files or directories (read recursively, sorted); none or "
+        "'-'\nreads standard input.\n\nOptions:\n",
+        f);
+  for (size_t i = 0; i < NOPTIONS; i++) {
+    const struct option_spec *o = &option_table[i];
+    char left[64];
+    snprintf(left, sizeof left, "%c%c%c --%s%s%s",
+             o->shortname ? '-' : ' ', o->shortname ? o->shortname : ' ',
+             o->shortname ? ',' : ' ', o->name, o->arg ? " " : "",
+             o->arg ? o->arg : "");
+    fprintf(f, "  %-30s %s\n", left, o->help);
+  }
+  fputs("\nExit status: 0 all inputs processed, 1 some input could not be "
+        "read or\ndecoded (the others were processed), 2 usage error or "
+        "trouble that stops\nthe run (output not writable, dictionary "
+        "unusable).\n",
+        f);
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+  fputs("frex: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs("\nTry 'frex --help'.\n", stderr);
+  return EXIT_TROUBLE;
+}
+
+static void version(void) {
+  printf("frex %s (ICU %s, PCRE2 %s, libstemmer)\n", FREX_VERSION,
+         frex_icu_version(), frex_pcre2_version());
+}
+
+/* dict/ beside bin/ when running from a build tree, else the installed
+ * data directory. */
+static const char *default_dict_dir(void) {
+  static char path[PATH_MAX];
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *dir = dirname(exe);
+    snprintf(path, sizeof path, "%.*s/../dict", (int)(sizeof path - 9), dir);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+      return path;
+  }
+  return FREX_DATADIR "/dict";
+}
+
+static const char **push(const char **list, size_t *n, const char *item) {
+  const char **l = realloc(list, (*n + 1) * sizeof *l);
+  if (!l) {
+    cli_error(NULL, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  l[(*n)++] = item;
+  return l;
+}
+
+/* Parse options of subcommand O->cmd; returns -1 to continue, else an exit
+ * status. */
+static int parse_options(cli_opts *o, int argc, char **argv) {
+  struct option longopts[NOPTIONS + 1];
+  char shortopts[2 * NOPTIONS + 2] = "+";
+  size_t ns = 1;
+  for (size_t i = 0; i < NOPTIONS; i++) {
+    const struct option_spec *s = &option_table[i];
+    longopts[i] = (struct option){s->name, s->arg ? required_argument
+                                                  : no_argument,
+                                  NULL, s->id};
+    if (s->shortname) {
+      shortopts[ns++] = s->shortname;
+      if (s->arg)
+        shortopts[ns++] = ':';
+    }
+  }
+  shortopts[ns] = '\0';
+  longopts[NOPTIONS] = (struct option){NULL, 0, NULL, 0};
+  opterr = 0;
+  int c, idx;
+  while ((c = getopt_long(argc, argv, shortopts + 1, longopts, &idx)) != -1) {
+    if (c == '?') {
+      if (optopt && optopt < 256)
+        return usage_error("invalid option -- '%s'",
+                           (char[]){(char)optopt, 0});
+      return usage_error("unrecognized or incomplete option '%s'",
+                         argv[optind - 1]);
+    }
+    if (c == ':')
+      return usage_error("option '%s' needs an argument", argv[optind - 1]);
+    const struct option_spec *s = NULL;
+    for (size_t i = 0; i < NOPTIONS; i++)
+      if (option_table[i].id == c)
+        s = &option_table[i];
+    if (s && !(s->applies & (1u << o->cmd))) {
+      char what[96];
+      snprintf(what, sizeof what, "--%s does not apply to 'frex %s'", s->name,
+               command_names[o->cmd]);
+      return usage_error("%s", what);
+    }
+    char *end;
+    switch (c) {
+    case 'h': usage(stdout); return EXIT_ALL_OK;
+    case OPT_VERSION: version(); return EXIT_ALL_OK;
+    case 'j': {
+      errno = 0;
+      long v = strtol(optarg, &end, 10);
+      if (*end || end == optarg || v < 1 || v > 1024 || errno)
+        return usage_error("invalid number of jobs '%s' (want 1-1024)",
+                           optarg);
+      o->jobs = (int)v;
+      break;
+    }
+    case OPT_LINES: o->lines = true; break;
+    case OPT_FORMAT:
+      if (strcmp(optarg, "tsv") == 0)
+        o->format = FREX_FMT_TSV;
+      else if (strcmp(optarg, "jsonl") == 0)
+        o->format = FREX_FMT_JSONL;
+      else
+        return usage_error("invalid format '%s' (want tsv or jsonl)", optarg);
+      break;
+    case OPT_NO_HEADER: o->no_header = true; break;
+    case OPT_TYPES:
+      if (frex_entity_types_parse(optarg, &o->types))
+        return usage_error("invalid --types '%s' (want a comma-separated "
+                           "list of AMOUNT, DATE, COMPANY, AGENCY)",
+                           optarg);
+      break;
+    case OPT_DCT:
+      if (!frex_dct_parse(optarg, &o->dct))
+        return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM or "
+                           "YYYY-MM-DD)",
+                           optarg);
+      break;
+    case OPT_PREFER:
+      if (strcmp(optarg, "past") == 0)
+        o->prefer_future = false;
+      else if (strcmp(optarg, "future") == 0)
+        o->prefer_future = true;
+      else
+        return usage_error("invalid --prefer '%s' (want past or future)",
+                           optarg);
+      break;
+    case OPT_DICT: o->dicts = push(o->dicts, &o->ndicts, optarg); break;
+    case OPT_DICT_DIR: o->dict_dir = optarg; break;
+    case OPT_ENCODING:
+      if (!frex_encoding_parse(optarg, &o->encoding))
+        return usage_error("invalid --encoding '%s' (want auto, utf-8, "
+                           "cp1252 or latin1)",
+                           optarg);
+      break;
+    case OPT_INCLUDE: o->includes = push(o->includes, &o->nincludes, optarg);
+      break;
+    case OPT_EXCLUDE: o->excludes = push(o->excludes, &o->nexcludes, optarg);
+      break;
+    case OPT_HIDDEN: o->hidden = true; break;
+    case OPT_TOKENS: o->tokens_path = optarg; break;
+    case OPT_ENTITIES: o->entities_path = optarg; break;
+    case OPT_LINE_BUFFERED: o->line_buffered = true; break;
+    case OPT_PROGRESS: o->progress = true; break;
+    case OPT_NO_PROGRESS: o->progress = false; break;
+    case OPT_SUMMARY: o->summary = true; break;
+    case 'q': o->quiet = cli_quiet = true; break;
+    default: return usage_error("unhandled option '%s'", argv[optind - 1]);
+    }
+  }
+  return -1;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2)
+    return usage_error("%s", "missing command (extract, tokenize, stem or run)");
+  if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
+      strcmp(argv[1], "help") == 0) {
+    usage(stdout);
+    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+  }
+  if (strcmp(argv[1], "--version") == 0) {
+    version();
+    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+  }
+  cli_opts o = {0};
+  size_t k;
+  for (k = 0; k < 4; k++)
+    if (strcmp(argv[1], command_names[k]) == 0)
+      break;
+  if (k == 4)
+    return usage_error("unknown command '%s' (want extract, tokenize, stem "
+                       "or run)",
+                       argv[1]);
+  o.cmd = (cli_command)k;
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  o.jobs = cores > 0 ? (int)cores : 1;
+  o.progress = isatty(STDERR_FILENO);
+  o.format = FREX_FMT_TSV;
+  int rc = parse_options(&o, argc - 1, argv + 1);
+  if (rc >= 0)
+    return rc;
+  if (!o.dict_dir)
+    o.dict_dir = default_dict_dir();
+  if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
+      !o.entities_path)
+    o.format = FREX_FMT_JSONL;
+  char **paths = argv + 1 + optind;
+  int npaths = argc - 1 - optind;
+  int status = o.cmd == CMD_STEM ? cli_stem(&o, paths, npaths)
+                                 : cli_process(&o, paths, npaths);
+  free(o.dicts);
+  free(o.includes);
+  free(o.excludes);
+  return status;
+}

@@ -1,0 +1,276 @@
+/*
+ * pipeline.c — ties the stages together: a read-only frex_pipeline (compiled
+ * patterns, dictionaries) shared by all threads, and per-thread workers that
+ * tokenize, normalize, stem (with caches) and extract.
+ */
+#include <libstemmer.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uversion.h>
+
+#include "amount.h"
+#include "buf.h"
+#include "date.h"
+#include "frex.h"
+#include "normalize.h"
+#include "org.h"
+#include "strmap.h"
+
+/* Caches are cleared when they reach this many entries, which bounds a
+ * worker's memory on corpora with unbounded vocabularies (numbers, URLs). */
+#define CACHE_MAX_ENTRIES (1u << 19)
+
+struct frex_pipeline {
+  frex_config cfg;
+  frex_amount *amount;
+  frex_date *date;
+  frex_org *org;
+};
+
+struct frex_worker {
+  const frex_pipeline *p;
+  frex_tokens tokens;
+  frex_entities *entities;
+  frex_normalizer *normalizer;
+  struct sb_stemmer *stemmer;
+  frex_strmap *norm_cache; /* surface → norm */
+  frex_strmap *stem_cache; /* norm → stem */
+  frex_buf scratch;
+  frex_dct doc_dct;   /* DCT of the document being processed */
+  uint32_t sent_base; /* sentences in its earlier segments */
+};
+
+const char *frex_strerror(int status) {
+  switch (status) {
+  case FREX_OK: return "success";
+  case FREX_E_NOMEM: return "out of memory";
+  case FREX_E_IO: return "input/output error";
+  case FREX_E_ENCODING: return "cannot decode input";
+  case FREX_E_DICT: return "bad dictionary";
+  case FREX_E_PATTERN: return "internal pattern failed to compile";
+  case FREX_E_ICU: return "ICU service failed";
+  case FREX_E_STEMMER: return "no French stemmer in libstemmer";
+  case FREX_E_ARG: return "invalid argument";
+  case FREX_E_FORMAT: return "malformed token TSV";
+  }
+  return "unknown error";
+}
+
+const char *frex_icu_version(void) {
+  static char v[U_MAX_VERSION_STRING_LENGTH];
+  UVersionInfo info;
+  u_getVersion(info);
+  u_versionToString(info, v);
+  return v;
+}
+
+const char *frex_pcre2_version(void) {
+  static char v[64];
+  if (!v[0])
+    pcre2_config(PCRE2_CONFIG_VERSION, v);
+  return v;
+}
+
+void frex_pipeline_free(frex_pipeline *p) {
+  if (!p)
+    return;
+  frex_amount_free(p->amount);
+  frex_date_free(p->date);
+  frex_org_free(p->org);
+  free(p);
+}
+
+int frex_pipeline_new(frex_pipeline **out, const frex_config *cfg, char *err,
+                      size_t errlen) {
+  *out = NULL;
+  if (err && errlen)
+    err[0] = '\0';
+  frex_pipeline *p = calloc(1, sizeof *p);
+  if (!p)
+    return FREX_E_NOMEM;
+  p->cfg = *cfg;
+  if (!p->cfg.types)
+    p->cfg.types = FREX_ENT_ALL;
+  int rc = FREX_OK;
+  if (p->cfg.types & FREX_ENT_AMOUNT)
+    rc = frex_amount_new(&p->amount, err, errlen);
+  if (!rc && (p->cfg.types & FREX_ENT_DATE))
+    rc = frex_date_new(&p->date, err, errlen);
+  if (!rc && (p->cfg.types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)))
+    rc = frex_org_new(&p->org, cfg->dict_dir, cfg->extra_dicts,
+                      cfg->n_extra_dicts, err, errlen);
+  if (rc) {
+    if (err && errlen && !err[0])
+      snprintf(err, errlen, "%s", frex_strerror(rc));
+    frex_pipeline_free(p);
+    return rc;
+  }
+  *out = p;
+  return FREX_OK;
+}
+
+void frex_worker_free(frex_worker *w) {
+  if (!w)
+    return;
+  frex_tokens_free(&w->tokens);
+  frex_entities_free(w->entities);
+  frex_normalizer_free(w->normalizer);
+  if (w->stemmer)
+    sb_stemmer_delete(w->stemmer);
+  frex_strmap_free(w->norm_cache);
+  frex_strmap_free(w->stem_cache);
+  frex_buf_free(&w->scratch);
+  free(w);
+}
+
+int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
+  *out = NULL;
+  frex_worker *w = calloc(1, sizeof *w);
+  if (!w)
+    return FREX_E_NOMEM;
+  w->p = p;
+  frex_tokens_init(&w->tokens);
+  int rc = frex_entities_new(&w->entities);
+  if (!rc)
+    rc = frex_normalizer_new(&w->normalizer);
+  if (!rc)
+    rc = frex_strmap_new(&w->norm_cache);
+  if (!rc)
+    rc = frex_strmap_new(&w->stem_cache);
+  if (!rc) {
+    w->stemmer = sb_stemmer_new("french", "UTF_8");
+    if (!w->stemmer)
+      rc = FREX_E_STEMMER;
+  }
+  if (rc) {
+    frex_worker_free(w);
+    return rc;
+  }
+  *out = w;
+  return FREX_OK;
+}
+
+/* A DATE that overlaps an AMOUNT is a number read twice ("2048 dollars"):
+ * the amount wins.  Entities are sorted by start. */
+static void drop_dates_inside_amounts(frex_entities *e) {
+  for (size_t i = 0; i < frex_entities_count(e);) {
+    const frex_entity *d = frex_entities_get(e, i);
+    bool drop = false;
+    if (d->type == FREX_ENT_DATE)
+      for (size_t j = 0; j < frex_entities_count(e) && !drop; j++) {
+        const frex_entity *a = frex_entities_get(e, j);
+        if (a->start >= d->end)
+          break;
+        drop = a->type == FREX_ENT_AMOUNT && a->start < d->end &&
+               d->start < a->end;
+      }
+    if (drop)
+      frex_entities_remove(e, i);
+    else
+      i++;
+  }
+}
+
+int frex_worker_segment(frex_worker *w, const char *text, size_t len,
+                        unsigned flags, const frex_tokens **tokens,
+                        const frex_entities **entities) {
+  const frex_pipeline *p = w->p;
+  frex_entities_clear(w->entities);
+  int rc = frex_tokenize(text, len, &w->tokens);
+  if (rc)
+    return rc;
+  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0, p->cfg.dct,
+                  p->cfg.prefer_future};
+  if (flags & FREX_SEG_CONTINUE) {
+    doc.dct = w->doc_dct;
+  } else {
+    w->sent_base = 0;
+    frex_dct meta;
+    size_t skip;
+    if (frex_dct_from_metadata(text, len, &meta, &skip)) {
+      doc.body = skip;
+      if (!p->cfg.dct.year)
+        doc.dct = meta;
+    }
+    w->doc_dct = doc.dct;
+  }
+  if (!(flags & FREX_SEG_TOKENS_ONLY)) {
+    if (p->amount)
+      rc = frex_amount_extract(p->amount, &doc, w->entities);
+    if (!rc && p->date)
+      rc = frex_date_extract(p->date, &doc, w->entities);
+    if (!rc && p->org)
+      rc = frex_org_extract(p->org, &doc, p->cfg.types, w->entities);
+    if (rc)
+      return rc;
+    frex_entities_sort(w->entities);
+    drop_dates_inside_amounts(w->entities);
+    /* an extractor may find more than was asked (ORG finds both types) */
+    for (size_t i = 0; i < frex_entities_count(w->entities);) {
+      if (frex_entities_get(w->entities, i)->type & p->cfg.types)
+        i++;
+      else
+        frex_entities_remove(w->entities, i);
+    }
+  }
+  if (w->sent_base)
+    for (size_t i = 0; i < w->tokens.n; i++)
+      w->tokens.v[i].sent += w->sent_base;
+  if (w->tokens.n)
+    w->sent_base = w->tokens.v[w->tokens.n - 1].sent;
+  if (tokens)
+    *tokens = &w->tokens;
+  if (entities)
+    *entities = w->entities;
+  return FREX_OK;
+}
+
+int frex_worker_extract(frex_worker *w, const char *text, size_t len,
+                        const frex_tokens **tokens,
+                        const frex_entities **entities) {
+  return frex_worker_segment(w, text, len, 0, tokens, entities);
+}
+
+int frex_worker_norm(frex_worker *w, const char *text, size_t len,
+                     const char **norm, size_t *normlen) {
+  const char *v = frex_strmap_get(w->norm_cache, text, len, normlen);
+  if (v) {
+    *norm = v;
+    return FREX_OK;
+  }
+  int rc = frex_normalize(w->normalizer, text, len, &w->scratch);
+  if (rc)
+    return rc;
+  if (frex_strmap_count(w->norm_cache) >= CACHE_MAX_ENTRIES)
+    frex_strmap_clear(w->norm_cache);
+  if ((rc = frex_strmap_put(w->norm_cache, text, len, w->scratch.ptr,
+                            w->scratch.len)))
+    return rc;
+  *norm = frex_strmap_get(w->norm_cache, text, len, normlen);
+  return FREX_OK;
+}
+
+int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
+                     const char **stem, size_t *stemlen) {
+  const char *v = frex_strmap_get(w->stem_cache, norm, len, stemlen);
+  if (v) {
+    *stem = v;
+    return FREX_OK;
+  }
+  if (len > INT32_MAX)
+    return FREX_E_ARG;
+  const sb_symbol *s =
+      sb_stemmer_stem(w->stemmer, (const sb_symbol *)norm, (int)len);
+  if (!s)
+    return FREX_E_NOMEM;
+  size_t slen = (size_t)sb_stemmer_length(w->stemmer);
+  if (frex_strmap_count(w->stem_cache) >= CACHE_MAX_ENTRIES)
+    frex_strmap_clear(w->stem_cache);
+  int rc = frex_strmap_put(w->stem_cache, norm, len, (const char *)s, slen);
+  if (rc)
+    return rc;
+  *stem = frex_strmap_get(w->stem_cache, norm, len, stemlen);
+  return FREX_OK;
+}

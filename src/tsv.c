@@ -1,0 +1,138 @@
+/*
+ * tsv.c — TSV and JSONL rows (SPEC "Token TSV", "Entity TSV", "Robustness":
+ * \t \n \r \\ escaped in every TSV field).  Rows are appended to a frex_buf
+ * that the CLI writes in large blocks.
+ */
+#include "tsv.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char frex_token_header[] =
+    "doc\tsent\tstart\tend\tclass\ttoken\tnorm\tstem\n";
+const char frex_entity_header[] =
+    "doc\tstart\tend\ttype\ttext\tvalue\tunit\n";
+
+int frex_tsv_escape(frex_buf *b, const char *s, size_t n) {
+  size_t run = 0; /* copy unescaped runs in one call */
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i], e;
+    switch (c) {
+    case '\t': e = 't'; break;
+    case '\n': e = 'n'; break;
+    case '\r': e = 'r'; break;
+    case '\\': e = '\\'; break;
+    default: continue;
+    }
+    if (frex_buf_put(b, s + run, i - run) || frex_buf_putc(b, '\\') ||
+        frex_buf_putc(b, e))
+      return FREX_E_NOMEM;
+    run = i + 1;
+  }
+  return frex_buf_put(b, s + run, n - run);
+}
+
+int frex_json_string(frex_buf *b, const char *s, size_t n) {
+  if (frex_buf_putc(b, '"'))
+    return FREX_E_NOMEM;
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+      continue;
+    char esc[8];
+    switch (c) {
+    case '"': strcpy(esc, "\\\""); break;
+    case '\\': strcpy(esc, "\\\\"); break;
+    case '\n': strcpy(esc, "\\n"); break;
+    case '\t': strcpy(esc, "\\t"); break;
+    case '\r': strcpy(esc, "\\r"); break;
+    default: snprintf(esc, sizeof esc, "\\u%04x", c); break;
+    }
+    if (frex_buf_put(b, s + run, i - run) || frex_buf_puts(b, esc))
+      return FREX_E_NOMEM;
+    run = i + 1;
+  }
+  if (frex_buf_put(b, s + run, n - run) || frex_buf_putc(b, '"'))
+    return FREX_E_NOMEM;
+  return FREX_OK;
+}
+
+static int field(frex_buf *b, frex_format fmt, const char *key,
+                 const char *s, size_t n, bool first) {
+  if (fmt == FREX_FMT_TSV) {
+    if (!first && frex_buf_putc(b, '\t'))
+      return FREX_E_NOMEM;
+    return frex_tsv_escape(b, s, n);
+  }
+  if (frex_buf_puts(b, first ? "{\"" : ",\"") || frex_buf_puts(b, key) ||
+      frex_buf_puts(b, "\":"))
+    return FREX_E_NOMEM;
+  return frex_json_string(b, s, n);
+}
+
+static int number(frex_buf *b, frex_format fmt, const char *key,
+                  unsigned long long v) {
+  if (fmt == FREX_FMT_TSV) {
+    if (frex_buf_putc(b, '\t'))
+      return FREX_E_NOMEM;
+  } else if (frex_buf_puts(b, ",\"") || frex_buf_puts(b, key) ||
+             frex_buf_puts(b, "\":")) {
+    return FREX_E_NOMEM;
+  }
+  return frex_buf_putu(b, v);
+}
+
+static int end_row(frex_buf *b, frex_format fmt) {
+  return fmt == FREX_FMT_TSV ? frex_buf_putc(b, '\n')
+                             : frex_buf_puts(b, "}\n");
+}
+
+int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
+                     const char *text, size_t base, const frex_token *t,
+                     const char *norm, size_t normlen, const char *stem,
+                     size_t stemlen) {
+  const char *cls = frex_token_class_name(t->cls);
+  if (field(b, fmt, "doc", doc, strlen(doc), true) ||
+      number(b, fmt, "sent", t->sent) ||
+      number(b, fmt, "start", base + t->start) ||
+      number(b, fmt, "end", base + t->end) ||
+      field(b, fmt, "class", cls, strlen(cls), false) ||
+      field(b, fmt, "token", text + t->start, t->end - t->start, false) ||
+      field(b, fmt, "norm", norm, normlen, false) ||
+      field(b, fmt, "stem", stem ? stem : "", stem ? stemlen : 0, false))
+    return FREX_E_NOMEM;
+  return end_row(b, fmt);
+}
+
+int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,
+                      const char *text, size_t base, const frex_entity *e) {
+  const char *type = frex_entity_type_name(e->type);
+  if (field(b, fmt, "doc", doc, strlen(doc), true) ||
+      number(b, fmt, "start", base + e->start) ||
+      number(b, fmt, "end", base + e->end) ||
+      field(b, fmt, "type", type, strlen(type), false) ||
+      field(b, fmt, "text", text + e->start, e->end - e->start, false) ||
+      field(b, fmt, "value", e->value, strlen(e->value), false) ||
+      field(b, fmt, "unit", e->unit, strlen(e->unit), false))
+    return FREX_E_NOMEM;
+  return end_row(b, fmt);
+}
+
+size_t frex_tsv_unescape(char *s, size_t n) {
+  size_t w = 0;
+  for (size_t r = 0; r < n; r++) {
+    if (s[r] == '\\' && r + 1 < n) {
+      char c = s[r + 1];
+      char o = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r'
+               : c == '\\' ? '\\' : 0;
+      if (o) {
+        s[w++] = o;
+        r++;
+        continue;
+      }
+    }
+    s[w++] = s[r];
+  }
+  return w;
+}

@@ -1,0 +1,50 @@
+/*
+ * harness.h — a tiny TAP test harness for the unit tests (after cmark's
+ * api_test/harness.h).  Each CHECK prints "ok N - name" or "not ok N - name"
+ * with "# file:line: expected ... got ..."; main returns harness_done().
+ */
+#ifndef FREX_HARNESS_H
+#define FREX_HARNESS_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int harness_n, harness_failed;
+
+static void harness_result(int ok, const char *name, const char *file,
+                           int line, const char *detail) {
+  harness_n++;
+  printf("%sok %d - %s\n", ok ? "" : "not ", harness_n, name);
+  if (!ok) {
+    harness_failed++;
+    printf("# %s:%d: %s\n", file, line, detail);
+  }
+}
+
+#define CHECK(cond, name)                                                      \
+  harness_result(!!(cond), name, __FILE__, __LINE__, "condition false: " #cond)
+
+#define CHECK_EQ_INT(expected, got, name)                                      \
+  do {                                                                         \
+    long long e_ = (long long)(expected), g_ = (long long)(got);               \
+    char d_[128];                                                              \
+    snprintf(d_, sizeof d_, "expected %lld got %lld", e_, g_);                 \
+    harness_result(e_ == g_, name, __FILE__, __LINE__, d_);                    \
+  } while (0)
+
+#define CHECK_EQ_STR(expected, got, name)                                      \
+  do {                                                                         \
+    const char *e_ = (expected), *g_ = (got);                                  \
+    char d_[512];                                                              \
+    snprintf(d_, sizeof d_, "expected '%s' got '%s'", e_ ? e_ : "(null)",     \
+             g_ ? g_ : "(null)");                                              \
+    harness_result(e_ && g_ && strcmp(e_, g_) == 0, name, __FILE__, __LINE__, \
+                   d_);                                                        \
+  } while (0)
+
+static int harness_done(void) {
+  printf("1..%d\n", harness_n);
+  return harness_failed ? 1 : 0;
+}
+
+#endif
