@@ -167,13 +167,31 @@ typedef struct scan {
   frex_tokens *out;
   uint32_t sent;
   bool sent_pending; /* the next token starts a new sentence */
+  bool after_terminal; /* ...because of . ! ? …: closers still belong */
   bool have_token;
   int err;
 } scan;
 
+/* Closing quotes and brackets right after a sentence's final mark belong
+ * to that sentence: (Photo.)  « Oui. »  *« … »* */
+static bool is_closer(const char *s, size_t start, size_t end) {
+  static const char *const closers[] = {")", "]", "\"", "*", "\xc2\xbb",
+                                        "\xe2\x80\x9d", "\xe2\x80\x99",
+                                        NULL};
+  for (const char *const *c = closers; *c; c++)
+    if (strlen(*c) == end - start && memcmp(*c, s + start, end - start) == 0)
+      return true;
+  return false;
+}
+
 static void emit(scan *sc, size_t start, size_t end, frex_token_class cls) {
   if (sc->err || end <= start)
     return;
+  if (sc->sent_pending && sc->after_terminal && is_closer(sc->s, start, end)) {
+    sc->err = frex_tokens_push(sc->out, start, end, sc->sent, cls);
+    return; /* the sentence still ends after the closer */
+  }
+  sc->after_terminal = false;
   if (sc->sent_pending || !sc->have_token) {
     if (sc->have_token || sc->sent == 0)
       sc->sent++;
@@ -573,13 +591,15 @@ static void handle_space_run(scan *sc, size_t a, size_t b) {
       newlines++;
   if (!newlines || !sc->have_token)
     return;
-  if (newlines >= 2 || !is_lower_at(sc->s, sc->len, b))
+  if (newlines >= 2 || !is_lower_at(sc->s, sc->len, b)) {
     sc->sent_pending = true;
+    sc->after_terminal = false;
+  }
 }
 
 int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
   frex_tokens_clear(out);
-  scan sc = {s, len, out, 0, false, false, FREX_OK};
+  scan sc = {s, len, out, 0, false, false, false, FREX_OK};
   size_t i = 0;
   while (i < len && !sc.err) {
     UChar32 c;
@@ -632,7 +652,7 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
     emit(&sc, i, e, k == C_SYM ? FREX_TOK_SYM : FREX_TOK_PUNCT);
     if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
       if (ends_sentence(s, len, e))
-        sc.sent_pending = true;
+        sc.sent_pending = sc.after_terminal = true;
     }
     i = e;
   }
