@@ -25,7 +25,7 @@
 #include "cli.h"
 #include "input.h"
 
-#define SEG_MAX (16u << 20)  /* bytes of a streamed document per segment */
+#define SEG_MAX (4u << 20)   /* bytes of a streamed document per segment */
 #define FLUSH_AT (8u << 20)  /* buffered output that triggers a flush */
 #define QUEUE_CAP 64         /* jobs in flight */
 #define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
@@ -199,6 +199,10 @@ static int format_segment(worker_ctx *c, job *j, const char *doc,
     if (!rc)
       rc = frex_write_token(tb, o->format, doc, text, base, t, norm, normlen,
                             stem, stemlen);
+    /* hand output over in 1 MB pieces: written at once when this job is
+     * the head of the order, so buffers stay small and warm */
+    if (tb->len >= (1u << 20))
+      job_flush(c->r, j, false);
   }
   j->tokens += toks->n;
   return rc;

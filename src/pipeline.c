@@ -235,6 +235,24 @@ int frex_worker_extract(frex_worker *w, const char *text, size_t len,
 
 int frex_worker_norm(frex_worker *w, const char *text, size_t len,
                      const char **norm, size_t *normlen) {
+  /* ASCII: lowercasing is cheaper than a cache lookup */
+  size_t i = 0;
+  while (i < len && (unsigned char)text[i] < 0x80)
+    i++;
+  if (i == len) {
+    frex_buf_clear(&w->scratch);
+    if (frex_buf_grow(&w->scratch, len))
+      return FREX_E_NOMEM;
+    for (i = 0; i < len; i++) {
+      char c = text[i];
+      w->scratch.ptr[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    w->scratch.ptr[len] = '\0';
+    w->scratch.len = len;
+    *norm = w->scratch.ptr;
+    *normlen = len;
+    return FREX_OK;
+  }
   const char *v = frex_strmap_get(w->norm_cache, text, len, normlen);
   if (v) {
     *norm = v;
