@@ -265,6 +265,13 @@ static bool email_local_char(unsigned char c) {
          (c >= '0' && c <= '9') || strchr("._%+-", c);
 }
 
+/* Cheap pre-test: the run of e-mail characters from i ends at '@'. */
+static bool may_be_email(const char *s, size_t len, size_t i) {
+  while (i < len && email_local_char((unsigned char)s[i]))
+    i++;
+  return i < len && s[i] == '@';
+}
+
 /* E-mail address starting at i, or 0: local@domain.tld (ASCII). */
 static size_t scan_email(const char *s, size_t len, size_t i) {
   size_t j = i;
@@ -613,12 +620,15 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
       continue;
     }
     size_t e;
-    if ((k == C_LETTER || k == C_DIGIT) && (e = scan_url(s, len, i))) {
+    /* URLs start with h(ttp), f(tp) or w(ww): test only those */
+    unsigned char b0 = (unsigned char)(s[i] | 0x20);
+    if ((b0 == 'h' || b0 == 'f' || b0 == 'w') && (e = scan_url(s, len, i))) {
       emit(&sc, i, e, FREX_TOK_URL);
       i = e;
       continue;
     }
-    if ((k == C_LETTER || k == C_DIGIT) && (e = scan_email(s, len, i))) {
+    if ((k == C_LETTER || k == C_DIGIT) && may_be_email(s, len, i) &&
+        (e = scan_email(s, len, i))) {
       emit(&sc, i, e, FREX_TOK_EMAIL);
       i = e;
       continue;
