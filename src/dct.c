@@ -51,7 +51,7 @@ static size_t parse_iso(const char *s, size_t n, frex_dct *dct) {
 bool frex_dct_parse(const char *s, frex_dct *dct) {
   size_t n = strlen(s);
   frex_dct d;
-  if (parse_iso(s, n, &d) != n)
+  if (n == 0 || parse_iso(s, n, &d) != n)
     return false;
   *dct = d;
   return true;

@@ -23,6 +23,29 @@
 
 enum cclass { C_SPACE, C_LETTER, C_DIGIT, C_PUNCT, C_SYM, C_OTHER };
 
+/* Classes of ASCII bytes (S space/control, L letter, D digit, P punct,
+ * Y symbol): the byte loop never calls ICU for them. */
+#define S C_SPACE
+#define L C_LETTER
+#define D C_DIGIT
+#define P C_PUNCT
+#define Y C_SYM
+static const unsigned char ascii_class[128] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, P, P, P, Y, P, P, P, P, P, P, Y, P, P, P, P,
+    D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, Y, P,
+    Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, P, Y, P, Y, S,
+};
+#undef S
+#undef L
+#undef D
+#undef P
+#undef Y
+
 /* Classify the code point at s[i]; *n receives its byte length. */
 static enum cclass classify(const char *s, size_t len, size_t i, UChar32 *cp,
                             size_t *n) {
@@ -30,26 +53,14 @@ static enum cclass classify(const char *s, size_t len, size_t i, UChar32 *cp,
   if (b < 0x80) {
     *cp = b;
     *n = 1;
-    if (b >= 'a' && b <= 'z')
-      return C_LETTER;
-    if (b >= 'A' && b <= 'Z')
-      return C_LETTER;
-    if (b >= '0' && b <= '9')
-      return C_DIGIT;
-    if (b <= 0x20 || b == 0x7f)
-      return C_SPACE; /* controls, including U+001A from input.c */
-    switch (b) {
-    case '$': case '+': case '<': case '=': case '>': case '^': case '`':
-    case '|': case '~':
-      return C_SYM;
-    default:
-      return C_PUNCT;
-    }
+    return (enum cclass)ascii_class[b];
   }
-  int32_t j = (int32_t)i;
+  /* U8_NEXT takes int32_t lengths: decode from a window of at most 4 */
+  int32_t j = 0;
+  int32_t m = len - i > 4 ? 4 : (int32_t)(len - i);
   UChar32 c;
-  U8_NEXT(s, j, (int32_t)len, c);
-  *n = (size_t)j - i;
+  U8_NEXT(s + i, j, m, c);
+  *n = (size_t)j;
   *cp = c;
   if (c < 0)
     return C_SPACE; /* cannot happen on validated input; be safe */
@@ -204,6 +215,13 @@ static void emit(scan *sc, size_t start, size_t end, frex_token_class cls) {
 /* End of a run of letters/digits/marks (no punctuation) from i. */
 static size_t alnum_run(const char *s, size_t len, size_t i) {
   while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* fast path */
+      if (ascii_class[b] != C_LETTER && ascii_class[b] != C_DIGIT)
+        break;
+      i++;
+      continue;
+    }
     UChar32 c;
     size_t n;
     enum cclass k = classify(s, len, i, &c, &n);

@@ -16,12 +16,12 @@ one() { # name command...
   name=$1; shift
   if "$@" >"$log/out" 2>&1; then
     pass=$((pass + 1)); echo "PASS $name"
+    # scores and figures a test prints on lines starting with "SCORE"
+    grep '^SCORE' "$log/out" | sed 's/^/    /'
   else
     fail=$((fail + 1)); failed="$failed $name"; echo "FAIL $name"
     sed 's/^/    /' "$log/out" | tail -n 40
   fi
-  # scores and figures a test prints on lines starting with "SCORE"
-  grep '^SCORE' "$log/out" | sed 's/^/    /'
 }
 for t in "$BUILD"/tests/test_*; do
   [ -x "$t" ] || continue
