@@ -6,6 +6,7 @@
  */
 #include "input.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <unicode/ucnv.h>
@@ -103,7 +104,8 @@ frex_encoding frex_input_detect(const char *head, size_t n,
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     return FREX_ENC_UTF8;
   size_t multi, invalid;
-  utf8_census(head, n, &multi, &invalid);
+  /* the first 64 KB decide; later damage is repaired and reported */
+  utf8_census(head, n > 65536 ? 65536 : n, &multi, &invalid);
   if (invalid == 0)
     return FREX_ENC_UTF8;
   /* Not UTF-8.  Legacy Western text decodes without loss as CP1252; only
@@ -118,6 +120,17 @@ static void repair_utf8(char *s, size_t n, size_t base,
                         frex_decode_stats *st) {
   size_t i = 0;
   while (i < n) {
+    /* eight ASCII bytes at a time: no high bit and no zero byte */
+    while (n - i >= 8) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ull) ||
+          ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+        break;
+      i += 8;
+    }
+    if (i >= n)
+      break;
     unsigned char b = (unsigned char)s[i];
     if (b != 0 && b < 0x80) {
       i++;
@@ -145,21 +158,59 @@ static void repair_utf8(char *s, size_t n, size_t base,
   }
 }
 
-static int transcode(const char *from, const char *data, size_t len,
-                     frex_buf *out) {
+/* Counts what a converter could not decode (then substitutes U+FFFD as
+ * ICU's default callback does), so transcoded input is never repaired
+ * silently. */
+typedef struct count_ctx {
+  UConverterToUCallback next;
+  const void *next_ctx;
+  const char *src0; /* start of the source buffer */
+  size_t base;      /* its offset in the document */
+  frex_decode_stats *stats;
+} count_ctx;
+
+static void U_CALLCONV count_bad(const void *context,
+                                 UConverterToUnicodeArgs *args,
+                                 const char *units, int32_t length,
+                                 UConverterCallbackReason reason,
+                                 UErrorCode *err) {
+  const count_ctx *c = context;
+  if (reason <= UCNV_IRREGULAR && length > 0) {
+    /* args->source is just past the offending units */
+    size_t at = (size_t)(args->source - c->src0) - (size_t)length;
+    if (c->stats->invalid == 0)
+      c->stats->first_invalid = c->base + at;
+    c->stats->invalid += (size_t)length;
+  }
+  c->next(c->next_ctx, args, units, length, reason, err);
+}
+
+static int transcode(frex_encoding enc, const char *data, size_t len,
+                     size_t base, frex_buf *out, frex_decode_stats *stats) {
   if (len > INT32_MAX / 4)
     return FREX_E_ENCODING;
   frex_buf_clear(out);
-  /* a single byte becomes at most 3 UTF-8 bytes; UTF-16 units likewise */
+  /* a byte becomes at most 3 UTF-8 bytes, a UTF-16 unit likewise, and each
+   * substitution (U+FFFD) replaces at least one byte */
   if (frex_buf_grow(out, len * 3 + 4))
     return FREX_E_NOMEM;
   UErrorCode st = U_ZERO_ERROR;
-  int32_t n = ucnv_convert("UTF-8", from, out->ptr, (int32_t)(out->cap - 1),
-                           data, (int32_t)len, &st);
+  UConverter *from = ucnv_open(frex_encoding_name(enc), &st);
+  UConverter *to = ucnv_open("UTF-8", &st);
+  count_ctx ctx = {NULL, NULL, data, base, stats};
+  if (U_SUCCESS(st))
+    ucnv_setToUCallBack(from, count_bad, &ctx, &ctx.next, &ctx.next_ctx, &st);
+  char *t = out->ptr;
+  const char *s = data;
+  if (U_SUCCESS(st))
+    ucnv_convertEx(to, from, &t, out->ptr + out->cap - 1, &s, data + len,
+                   NULL, NULL, NULL, NULL, true, true, &st);
+  ucnv_close(from);
+  ucnv_close(to);
   if (U_FAILURE(st))
     return FREX_E_ENCODING;
-  out->len = (size_t)n;
-  out->ptr[n] = '\0';
+  out->len = (size_t)(t - out->ptr);
+  out->ptr[out->len] = '\0';
   return FREX_OK;
 }
 
@@ -172,12 +223,15 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
     *textlen = len;
     return FREX_OK;
   }
-  int rc = transcode(frex_encoding_name(enc), data, len, out);
+  int rc = transcode(enc, data, len, base, out, stats);
   if (rc)
     return rc;
-  /* the converters map NUL to NUL and emit U+FFFD for what they cannot
-   * map: the result is valid UTF-8 apart from NULs */
-  repair_utf8(out->ptr, out->len, 0, &(frex_decode_stats){0, 0, 0});
+  /* what the converters could not decode is now U+FFFD, counted above; the
+   * result is valid UTF-8 apart from NULs, which are replaced and counted
+   * here like those of UTF-8 input */
+  frex_decode_stats conv = {0, 0, 0};
+  repair_utf8(out->ptr, out->len, 0, &conv);
+  stats->nuls += conv.nuls;
   *text = out->ptr;
   *textlen = out->len;
   return FREX_OK;

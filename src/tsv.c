@@ -5,6 +5,7 @@
  */
 #include "tsv.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -103,15 +104,71 @@ static char *raw_escaped(char *p, const char *s, size_t n) {
   return p;
 }
 
+/* Token, norm and stem fields never hold TAB, LF or CR: those are
+ * separators for the tokenizer.  Only a backslash can need escaping, and
+ * libc's memchr finds one faster than a byte loop. */
+static char *raw_token_field(char *p, const char *s, size_t n) {
+  if (n && memchr(s, '\\', n))
+    return raw_escaped(p, s, n);
+  memcpy(p, s, n);
+  return p + n;
+}
+
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021"
+                                  "22232425262728293031323334353637383940414243"
+                                  "44454647484950515253545556575859606162636465"
+                                  "66676869707172737475767778798081828384858687"
+                                  "8889909192939495969798" "99";
+
+/* Decimal digits of V, two at a time, written backwards in place. */
 static char *raw_number(char *p, unsigned long long v) {
-  char tmp[24];
-  size_t i = sizeof tmp;
-  do {
-    tmp[--i] = (char)('0' + v % 10);
+  unsigned digits = 1;
+  unsigned long long x = v;
+  while (x >= 10000) {
+    x /= 10000;
+    digits += 4;
+  }
+  digits += (x >= 10) + (x >= 100) + (x >= 1000);
+  char *q = p + digits;
+  uint32_t v32;
+  while (v > UINT32_MAX) { /* rare: offsets past 4 GB */
+    *--q = (char)('0' + v % 10);
     v /= 10;
-  } while (v);
-  memcpy(p, tmp + i, sizeof tmp - i);
-  return p + (sizeof tmp - i);
+  }
+  v32 = (uint32_t)v;
+  while (v32 >= 100) {
+    unsigned d = (v32 % 100) * 2;
+    v32 /= 100;
+    *--q = digit_pairs[d + 1];
+    *--q = digit_pairs[d];
+  }
+  if (v32 >= 10) {
+    *--q = digit_pairs[v32 * 2 + 1];
+    *--q = digit_pairs[v32 * 2];
+  } else {
+    *--q = (char)('0' + v32);
+  }
+  return p + digits;
+}
+
+/* The doc column repeats on every row: keep the last one escaped, per
+ * thread (compared by content, so reused buffers cannot fool it). */
+static _Thread_local struct {
+  char raw[256], esc[512];
+  size_t rawlen, esclen;
+} last_doc;
+
+static char *raw_doc(char *p, const char *doc, size_t dl) {
+  if (dl != last_doc.rawlen || memcmp(doc, last_doc.raw, dl) != 0) {
+    if (dl > sizeof last_doc.raw)
+      return raw_escaped(p, doc, dl);
+    memcpy(last_doc.raw, doc, dl);
+    last_doc.rawlen = dl;
+    last_doc.esclen = (size_t)(raw_escaped(last_doc.esc, doc, dl) -
+                               last_doc.esc);
+  }
+  memcpy(p, last_doc.esc, last_doc.esclen);
+  return p + last_doc.esclen;
 }
 
 int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
@@ -128,7 +185,7 @@ int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
     if (frex_buf_grow(b, 2 * (dl + tl + normlen + stemlen) + 96))
       return FREX_E_NOMEM;
     char *p = b->ptr + b->len;
-    p = raw_escaped(p, doc, dl);
+    p = raw_doc(p, doc, dl);
     *p++ = '\t';
     p = raw_number(p, t->sent);
     *p++ = '\t';
@@ -136,15 +193,14 @@ int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
     *p++ = '\t';
     p = raw_number(p, base + t->end);
     *p++ = '\t';
-    size_t cl = strlen(cls);
-    memcpy(p, cls, cl);
-    p += cl;
+    while (*cls)
+      *p++ = *cls++;
     *p++ = '\t';
-    p = raw_escaped(p, text + t->start, tl);
+    p = raw_token_field(p, text + t->start, tl);
     *p++ = '\t';
-    p = raw_escaped(p, norm, normlen);
+    p = raw_token_field(p, norm, normlen);
     *p++ = '\t';
-    p = raw_escaped(p, stem ? stem : "", stemlen);
+    p = raw_token_field(p, stem ? stem : "", stemlen);
     *p++ = '\n';
     *p = '\0';
     b->len = (size_t)(p - b->ptr);

@@ -1,0 +1,1739 @@
+#!/usr/bin/env python3
+"""Build the generated part of frex's COMPANY/AGENCY dictionary.
+
+Reads the public lists in ../shared/gazetteers/ (relative to the repository
+root; --gazetteers DIR points elsewhere) and writes dict/*-generated.tsv in
+the format of dict/README.md:
+
+    canonical <TAB> type <TAB> aliases (|) <TAB> id <TAB> flags <TAB> source
+
+Python 3 standard library only.  The output is deterministic (sorted, no
+timestamps), so `--check` can regenerate everything in memory and compare it
+byte for byte with the files on disk: generated data never drifts from this
+script.
+
+Sources and what is taken from each (details in the functions below):
+
+  sp500-datahub/                      COMPANY  companies-sp500-generated.tsv
+  us-federal-register-agencies/ +     AGENCY   agencies-us-generated.tsv
+  us-dotgov-agencies/
+  uk-government-organisations/        AGENCY   agencies-uk-generated.tsv
+  international-organisations-        AGENCY   agencies-international-generated.tsv
+    supraverden/                               (CC BY-SA 4.0 derived data)
+  fr-annuaire-administration/         AGENCY   agencies-fr-generated.tsv
+
+Precision rules applied to every generated alias (see `alias_ok`):
+
+  * an acronym needs 3+ letters (2-letter acronyms such as EU, UN, FT are
+    far too ambiguous in running text; the hand files add the few that
+    matter);
+  * an acronym or one-word name must not be a common French or English word
+    or abbreviation (COMMON_WORDS below: ONE, AIR, ART, MER, CAS, SUD, DOT,
+    SEC...), an ISO 4217 currency code (read from cldr-fr-currencies: USD,
+    CAD, CHF...) or a generic French/English office abbreviation (DSI, DRH,
+    SG, CEO...);
+  * an acronym given to several bodies inside one source is dropped for all
+    of them, unless one of them is the parent of the others (the sigle was
+    copied down the tree), in which case the parent keeps it;
+  * an alias given to different canonical names by two sources is dropped
+    from both, with a warning on stderr;
+  * the hand-curated files dict/*-hand.tsv win over everything: a generated
+    entry whose canonical name is a hand alias is dropped (the hand entry
+    covers that body), and any other generated alias that a hand entry
+    already uses is removed from the generated entry.
+
+Usage:
+    python3 scripts/build_dict.py [--gazetteers DIR] [--dict-dir DIR]
+                                  [--check] [--quiet]
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+COLUMNS = "canonical, type, aliases (separated by |), id, flags, source"
+
+# ---------------------------------------------------------------------------
+# Normalisation and alias checks
+# ---------------------------------------------------------------------------
+
+APOSTROPHES = "\u2019\u02bc\u2018`\u00b4"
+
+
+def clean_space(s):
+    """NFC, unify apostrophes and dashes, collapse white space."""
+    s = unicodedata.normalize("NFC", s)
+    for a in APOSTROPHES:
+        s = s.replace(a, "'")
+    s = s.replace("\u2013", "-").replace("\u2011", "-").replace("\u2010", "-")
+    s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("\t", " ")
+    s = s.replace("|", "/")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def key(s):
+    """Comparison key for duplicate detection: the matcher is case-,
+    accent- and apostrophe-aware, so two aliases that differ only in those
+    may match the same text.  Be conservative and fold all of them."""
+    s = clean_space(s).casefold()
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("œ", "oe").replace("æ", "ae")
+    return s
+
+
+def ucfirst(s):
+    return s[:1].upper() + s[1:] if s else s
+
+
+def is_acronym(s):
+    """All-capital token (letters, digits, &, -, .), e.g. NSA, HMRC, AT&T."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]*", s)) and sum(
+        c.isalpha() for c in s) >= 1
+
+
+# Common French and English words and abbreviations that must never be an
+# alias on their own, even in capitals.  Built by checking every acronym and
+# one-word name proposed by the gazetteers against French and English word
+# lists (Debian's wfrench and wamerican, lower-case entries only) and adding
+# the usual all-caps abbreviations of French and English news.  Kept here as
+# a literal list so that the build does not depend on what is installed.
+COMMON_WORDS = set("""
+a ac ace act action ad add age agent aide aim air ale all alla alt am ami amis
+an and ans ant ap apa apache app appel arc arch are arm arms art arts as ask
+at ate au aux avis axe
+ba bac bad bag ban bank bar bas base bat bay be bed bee bel ben bep best bet
+bi bid big bill bin bio bis bit bloc block blue boa bob bon bond boom bot box
+boy bra bras bus but by
+ca cab cafe cal camp can cap car care carte cas case cash cat cd cdd cdi ce
+cent ceo cfo chi chu cite city civil co cod code codex coe col com come con
+cop cor core corps cos cost cot cote cour court cs cv
+da dab dad dam dan dare dart dash data date day de dear deb dec del den dent
+dep des desk dg dia die dig dim din dis dit do doc doe dog dol dom don dos dot
+dr drh dry dsi du dual due dune duo dvd
+ea ear eat eau ed edf ee el elf elle emu en end envoi eon er era ere es est et
+eta etc ete eu eur eve ex exit eye
+fab faq fas fat fax fed fee feu few fey fi fil fin fir fit fix flex fly fm fn
+fo foe foi fond for fore form fort forte four fox fr fret fro fry fun fur
+gag gal gap gas gay gel gem gens get gin go god gong got gps gr grand gum gun
+guy gym
+had hall ham has hat hay he hem hen her hew hey hi him hip his hit hiv hm ho
+hoe hog home hop hope hot house how hub hue hug hum hut
+ice icon id ide idea if ii iii il ile ill imp in inc info ink inn ion ira ire
+is isa isle it its iv ivy
+jam jar jaw jet job jog joy jus just
+key kid kin kit
+la lab lac lad lag lam lap las law lax lay le lea lead led lee leg les let lie
+life lift lime lin lion lip lit llc lo lob log loi lot low ltd lu lus
+ma mac mad mag mai mail main mais man map mar mat max may me med mer met mi
+mid mil mile mine mini mis miss mix mob mod moi mol mon mop mot mow mu mud
+mug mum mur my
+na nab nag nap nay ne neigh neighbor net new news nib nice nil nit no nod non
+nor nos not now nu nul nun nut
+oak oar oat odd ode of off oft oh oil ok old on one onze op opt or orc ore
+os our out ova ovo owe owl own ox
+pa pac pacific pad pal pan par pas pat paw pay pc pdf pdg pea peg pen pep per
+pet pew pi pic pie pig pin pit plan ply pme po pod pop port pot pre pro ps pub
+pun pup pus put
+que qui quo
+ra rad raf rag ram ran rang rap rat raw ray re red ref rep ret rev rib rid rig
+rim rip rob rod roe rot row rub rue rug rum run rut rye
+sa sac sad sag saint sal sap sas sat saw say sea sec see seg sel sept set sew
+sex sg she shy si sic sin sip sir sis sit six ski sky sly smic so sob sod sol
+son sop sot sou soy spa spy sub sud sue sum sun sup sur sus
+ta tab tac tad tag tan tap tar tat tax te tea ted tee ten the thé thy ti tic
+tie tin tip tir to toe ton too top tot tow toy tri try tub tug tv tva two
+ugh uk un une up ups urn us usa use
+va val van vat vet via vie vin vip vis vol vs vu
+wad wag war was wax way we web wed wee wet who why wig win wit woe won wow
+ya yak yam yap yaw ye yen yes yet you
+zip zoo
+acre aft ago ams antitrust ants ape appal apt arctic asp bird cam cita corp
+crest css deca dire ecrin erg ers ess fera gad hos ins instruct jaco mms
+monitor nest nia noms osa ost saie sep sers sesame share sire tate treas vets
+eric occidental
+""".split())
+
+# Generic office or position abbreviations that repeat across administrations
+# and mean nothing on their own.
+GENERIC_ACRONYMS = set("""
+DSI DRH DAF DAJ DAG DAEI DG DGS DGA-R SG SGA CAB DIR DPT DEP SRH SAF SAG
+SIRH DIRCOM DICOM DRI DREI OIG OHA CIO CFO CEO COO CTO HR IT ICT PR PA
+FAQ USA UK UE EU ONG NGO IPO GDP PIB TVA PME TPE ETI RSA SMIC HLM BTP TGV
+RER SDF OGM ADN VIH JO PDG CDI CDD RTT IVG PMA GPA CV PC TV BAC BEP CAP BTS
+DUT IUT CHU SAMU SMUR QG ASAP GMT UTC BBC CNN TNT
+CBD PCB CFC CND ELA IOC BIC CIS CMS CLE FIS SEN ONS ERIC CAF SPC CIP APE
+CAC SBF NYSE
+""".split())
+
+
+class Filters:
+    def __init__(self, currency_codes):
+        self.currency_codes = currency_codes
+
+    def acronym_ok(self, a):
+        """An all-capital alias: 3+ letters, not a word, code or generic."""
+        letters = sum(c.isalpha() for c in a)
+        if letters < 3:
+            return False
+        if a.upper() in GENERIC_ACRONYMS or a.upper() in self.currency_codes:
+            return False
+        if key(a) in COMMON_WORDS:
+            return False
+        return True
+
+    def alias_ok(self, a):
+        if not a or len(a) < 2:
+            return False
+        words = a.split(" ")
+        if is_acronym(a):
+            return self.acronym_ok(a)
+        if len(words) == 1:
+            # one word, mixed case (Ofcom, FirstNet, Europol): not a
+            # common word, and with 3+ letters
+            if sum(c.isalpha() for c in a) < 3:
+                return False
+            if key(a) in COMMON_WORDS or a.upper() in GENERIC_ACRONYMS:
+                return False
+        if key(a) in GENERIC_NAMES:
+            return False
+        return True
+
+
+# Multi-word names that are descriptions rather than names.
+GENERIC_NAMES = set(key(x) for x in """
+Council of ministers
+Secretariat
+Secrétariat général
+Direction générale
+Administration centrale
+Office of Inspector General
+Office of the Inspector General
+Office of the Secretary
+Office of the General Counsel
+Office of the Solicitor
+Departmental Management
+Departmental Offices
+Departmental Administration
+General Administration
+Court of Justice
+Court of Auditors
+Fonds de solidarité
+Premier ministre
+Gouvernement
+Government
+Cour des comptes européenne
+Parliamentary Assembly
+Assemblée parlementaire
+Secretariat General
+General Secretariat
+Commission
+Conseil
+Council
+Court
+Tribunal
+Agency
+Bank
+Fund
+""".strip().split("\n"))
+
+
+# ---------------------------------------------------------------------------
+# Entries
+# ---------------------------------------------------------------------------
+
+class Entry:
+    __slots__ = ("canonical", "type", "aliases", "id", "flags", "source",
+                 "origin")
+
+    def __init__(self, canonical, typ, aliases=(), id_="", flags=(),
+                 source="", origin=""):
+        self.canonical = clean_space(canonical)
+        self.type = typ
+        self.aliases = []
+        self.id = id_ or ""
+        self.flags = list(flags)
+        self.source = source
+        self.origin = origin or self.canonical  # for messages
+        for a in aliases:
+            self.add(a)
+
+    def add(self, a):
+        a = clean_space(a or "")
+        if not a:
+            return
+        if a == self.canonical or a in self.aliases:
+            return
+        if len(a) > 5 and any(key(a) == key(n) and a[0].islower() ==
+                              n[0].islower() for n in self.names()):
+            return  # a case or accent variant of a name already there
+            # (a lower-case first letter is kept: "ministère de
+            # l'Intérieur" matches the usual lower-case spelling)
+        self.aliases.append(a)
+
+    def names(self):
+        return [self.canonical] + self.aliases
+
+    def line(self):
+        # within an entry, drop aliases equal to an earlier one up to case
+        # and accents, except that acronyms keep their own casing variants
+        seen = {self.canonical}
+        out = []
+        for a in self.aliases:
+            if a in seen:
+                continue
+            seen.add(a)
+            out.append(a)
+        cols = [self.canonical, self.type, "|".join(out), self.id,
+                ",".join(self.flags), self.source]
+        return "\t".join(cols)
+
+
+# ---------------------------------------------------------------------------
+# Readers
+# ---------------------------------------------------------------------------
+
+def read_currency_codes(gdir):
+    path = os.path.join(gdir, "cldr-fr-currencies", "currencies.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        return set(data["main"]["fr"]["numbers"]["currencies"].keys())
+    except (OSError, KeyError, ValueError):
+        return set()
+
+
+def strip_the(name):
+    """'Coca-Cola Company (The)' -> ('Coca-Cola Company', True)."""
+    m = re.fullmatch(r"(.*?)\s*\(The\)", name)
+    if m:
+        return m.group(1), True
+    return name, False
+
+
+# --- S&P 500 ---------------------------------------------------------------
+
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|plc|Ltd\.?|Limited|"
+    r"& Co\.|Co\.|Company|Companies|Holdings|N\.V\.|S\.A\.))+$")
+
+# Per-security decisions: canonical name, extra aliases, flags.  A bare name
+# that is a common word is either flagged ambiguous (the company is what a
+# French news reader means when it is capitalised, but the matcher needs a
+# cue) or not offered at all (only the longer form is an alias).
+SP500_OVERRIDES = {
+    "Alphabet Inc. (Class A)": ("Alphabet", ["Alphabet Inc."], []),
+    "Alphabet Inc. (Class C)": ("Alphabet", ["Alphabet Inc."], []),
+    "Fox Corporation (Class A)": ("Fox Corporation", [], []),
+    "Fox Corporation (Class B)": ("Fox Corporation", [], []),
+    "News Corp (Class A)": ("News Corp", ["News Corporation"], []),
+    "News Corp (Class B)": ("News Corp", ["News Corporation"], []),
+    "Lilly (Eli)": ("Eli Lilly", ["Eli Lilly and Company"], []),
+    "Meta Platforms": ("Meta Platforms", [], []),
+    "Coca-Cola Company (The)": ("Coca-Cola", ["The Coca-Cola Company",
+                                              "Coca-Cola Company"], []),
+    "Ford Motor Company": ("Ford", ["Ford Motor Company", "Ford Motor"], []),
+    "Walt Disney Company (The)": ("Walt Disney Company",
+                                  ["The Walt Disney Company", "Disney"], []),
+    "Hartford (The)": ("The Hartford", ["Hartford Financial Services"], []),
+    "Ball Corporation": ("Ball Corporation", [], []),
+    "Block, Inc.": ("Block, Inc.", ["Block Inc."], []),
+    "Target Corporation": ("Target", ["Target Corporation"], ["ambiguous"]),
+    "Visa Inc.": ("Visa", ["Visa Inc."], ["ambiguous"]),
+    "Progressive Corporation": ("Progressive Corporation", [], []),
+    "Coherent Corp.": ("Coherent Corp.", [], []),
+    "Carnival Corporation": ("Carnival Corporation", ["Carnival Corp."], []),
+    "Dover Corporation": ("Dover Corporation", [], []),
+    "Corning Inc.": ("Corning Inc.", ["Corning Incorporated"], []),
+    "Dow Inc.": ("Dow Inc.", ["Dow Chemical"], []),
+    "Mosaic Company (The)": ("The Mosaic Company", ["Mosaic Company"], []),
+    "Xylem Inc.": ("Xylem Inc.", [], []),
+    "Southern Company": ("Southern Company", [], []),
+    "Williams Companies": ("Williams Companies", [], []),
+    "Trade Desk (The)": ("The Trade Desk", ["Trade Desk"], []),
+    "Travelers Companies (The)": ("Travelers Companies",
+                                  ["The Travelers Companies"], []),
+    "Cooper Companies (The)": ("The Cooper Companies", ["Cooper Companies"],
+                               []),
+    "Estée Lauder Companies (The)": ("Estée Lauder",
+                                     ["The Estée Lauder Companies",
+                                      "Estée Lauder Companies"], []),
+    "Hershey Company (The)": ("Hershey", ["The Hershey Company",
+                                          "Hershey Company"], []),
+    "Home Depot (The)": ("Home Depot", ["The Home Depot"], []),
+    "J.M. Smucker Company (The)": ("J.M. Smucker", [
+        "The J.M. Smucker Company"], []),
+    "Apple Inc.": ("Apple", ["Apple Inc."], []),
+    "Oracle Corporation": ("Oracle", ["Oracle Corporation", "Oracle Corp."],
+                           []),
+    "Intel": ("Intel", ["Intel Corporation", "Intel Corp."], []),
+    "Microsoft": ("Microsoft", ["Microsoft Corporation", "Microsoft Corp."],
+                  []),
+    "Amazon": ("Amazon", ["Amazon.com", "Amazon.com Inc."], []),
+    "Nvidia": ("Nvidia", ["NVIDIA", "Nvidia Corporation"], []),
+    "Cisco": ("Cisco", ["Cisco Systems"], []),
+    "IBM": ("IBM", ["International Business Machines"], []),
+    "Tesla, Inc.": ("Tesla", ["Tesla Inc.", "Tesla Motors"], []),
+    "Boeing": ("Boeing", ["The Boeing Company", "Boeing Company"], []),
+    "Palantir Technologies": ("Palantir", ["Palantir Technologies"], []),
+    "Dell Technologies": ("Dell", ["Dell Technologies"], []),
+    "Akamai Technologies": ("Akamai", ["Akamai Technologies"], []),
+    "Hewlett Packard Enterprise": ("Hewlett Packard Enterprise", ["HPE"],
+                                   []),
+    "HP Inc.": ("HP Inc.", ["Hewlett-Packard", "Hewlett Packard"], []),
+    "Marriott International": ("Marriott", ["Marriott International"], []),
+    "Mondelez International": ("Mondelez", ["Mondelez International",
+                                            "Mondelēz International"], []),
+    "Philip Morris International": ("Philip Morris International",
+                                    ["Philip Morris"], []),
+    "Goldman Sachs": ("Goldman Sachs", ["Goldman Sachs Group"], []),
+    "JPMorgan Chase": ("JPMorgan Chase", ["JPMorgan", "JP Morgan",
+                                          "J.P. Morgan"], []),
+    "Morgan Stanley": ("Morgan Stanley", [], []),
+    "Bank of America": ("Bank of America", ["BofA"], []),
+    "Citigroup": ("Citigroup", ["Citi"], []),
+    "Berkshire Hathaway": ("Berkshire Hathaway", [], []),
+    "General Motors": ("General Motors", ["GM"], []),
+    "General Electric": ("General Electric", [], []),
+    "ExxonMobil": ("ExxonMobil", ["Exxon Mobil", "Exxon"], []),
+    "Chevron Corporation": ("Chevron", ["Chevron Corporation"], []),
+    "ConocoPhillips": ("ConocoPhillips", [], []),
+    "Pfizer": ("Pfizer", [], []),
+    "Johnson & Johnson": ("Johnson & Johnson", ["J&J"], []),
+    "Merck & Co.": ("Merck & Co.", ["MSD"], []),
+    "Procter & Gamble": ("Procter & Gamble", ["P&G", "Procter and Gamble"],
+                         []),
+    "PepsiCo": ("PepsiCo", ["Pepsi"], []),
+    "McDonald's": ("McDonald's", ["McDonald's Corporation", "McDonald’s",
+                                  "McDo"], []),
+    "Starbucks": ("Starbucks", ["Starbucks Corporation"], []),
+    "Walmart": ("Walmart", ["Wal-Mart"], []),
+    "Costco": ("Costco", ["Costco Wholesale"], []),
+    "Uber": ("Uber", ["Uber Technologies"], []),
+    "Airbnb": ("Airbnb", [], []),
+    "Netflix": ("Netflix", [], []),
+    "PayPal": ("PayPal", [], []),
+    "eBay Inc.": ("eBay", ["eBay Inc."], []),
+    "Broadcom": ("Broadcom", [], []),
+    "Qualcomm": ("Qualcomm", [], []),
+    "Advanced Micro Devices": ("AMD", ["Advanced Micro Devices"], []),
+    "Salesforce": ("Salesforce", ["Salesforce.com"], []),
+    "Adobe Inc.": ("Adobe", ["Adobe Inc.", "Adobe Systems"], []),
+    "Lockheed Martin": ("Lockheed Martin", [], []),
+    "Northrop Grumman": ("Northrop Grumman", [], []),
+    "General Dynamics": ("General Dynamics", [], []),
+    "RTX Corporation": ("RTX", ["RTX Corporation", "Raytheon Technologies",
+                                "Raytheon"], []),
+    "L3Harris": ("L3Harris", ["L3Harris Technologies"], []),
+    "AT&T": ("AT&T", [], []),
+    "Verizon": ("Verizon", ["Verizon Communications"], []),
+    "Comcast": ("Comcast", [], []),
+    "Charter Communications": ("Charter Communications", [], []),
+    "Warner Bros. Discovery": ("Warner Bros. Discovery", [
+        "Warner Bros Discovery"], []),
+    "Paramount Skydance Corporation": ("Paramount Skydance", [
+        "Paramount Skydance Corporation"], []),
+    "T-Mobile US": ("T-Mobile US", [], []),
+    "Caterpillar Inc.": ("Caterpillar", ["Caterpillar Inc."], []),
+    "3M": ("3M", [], []),
+    "Booking Holdings": ("Booking Holdings", [], []),
+    "Expedia Group": ("Expedia", ["Expedia Group"], []),
+    "American Express": ("American Express", ["AmEx", "Amex"], []),
+    "Mastercard": ("Mastercard", ["MasterCard"], []),
+    "BlackRock": ("BlackRock", [], []),
+    "Blackstone Inc.": ("Blackstone", ["Blackstone Inc.",
+                                       "Blackstone Group"], []),
+    "KKR & Co.": ("KKR", ["KKR & Co."], []),
+    "Moderna": ("Moderna", [], []),
+    "Gilead Sciences": ("Gilead Sciences", ["Gilead"], []),
+    "Bristol Myers Squibb": ("Bristol Myers Squibb", [
+        "Bristol-Myers Squibb"], []),
+    "Abbott Laboratories": ("Abbott Laboratories", [], []),
+    "Thermo Fisher Scientific": ("Thermo Fisher Scientific", [
+        "Thermo Fisher"], []),
+    "Kraft Heinz": ("Kraft Heinz", [], []),
+    "Colgate-Palmolive": ("Colgate-Palmolive", [], []),
+    "Kimberly-Clark": ("Kimberly-Clark", [], []),
+    "Nike, Inc.": ("Nike", ["Nike Inc."], []),
+    "Ralph Lauren Corporation": ("Ralph Lauren", [
+        "Ralph Lauren Corporation"], []),
+    "Tapestry, Inc.": ("Tapestry, Inc.", ["Tapestry Inc."], []),
+    "Workday, Inc.": ("Workday", ["Workday Inc."], []),
+    "Nasdaq, Inc.": ("Nasdaq", ["Nasdaq Inc."], []),
+    "F5, Inc.": ("F5, Inc.", ["F5 Networks"], []),
+    "NVR, Inc.": ("NVR, Inc.", [], []),
+    "UDR, Inc.": ("UDR, Inc.", [], []),
+    "BXP, Inc.": ("BXP, Inc.", ["Boston Properties"], []),
+    "Rollins, Inc.": ("Rollins, Inc.", [], []),
+    "Williams-Sonoma, Inc.": ("Williams-Sonoma", [], []),
+    "MSCI Inc.": ("MSCI", ["MSCI Inc."], []),
+    "PTC Inc.": ("PTC Inc.", [], []),
+    "CDW Corporation": ("CDW Corporation", [], []),
+    "CSX Corporation": ("CSX", ["CSX Corporation"], []),
+    "KLA Corporation": ("KLA Corporation", [], []),
+    "AES Corporation": ("AES Corporation", [], []),
+    "APA Corporation": ("APA Corporation", [], []),
+    "EQT Corporation": ("EQT Corporation", [], []),
+    "IDEX Corporation": ("IDEX Corporation", [], []),
+    "PG&E Corporation": ("PG&E", ["PG&E Corporation",
+                                  "Pacific Gas and Electric"], []),
+    "PPL Corporation": ("PPL Corporation", [], []),
+    "Vistra Corp.": ("Vistra", ["Vistra Corp."], []),
+    "Flex Ltd.": ("Flex Ltd.", ["Flextronics"], []),
+    "Chubb Limited": ("Chubb", ["Chubb Limited"], []),
+    "Aon plc": ("Aon", ["Aon plc"], []),
+    "CRH plc": ("CRH", ["CRH plc"], []),
+    "Linde plc": ("Linde", ["Linde plc"], []),
+    "Loews Corporation": ("Loews Corporation", [], []),
+    "Eaton Corporation": ("Eaton Corporation", [], []),
+    "Stryker Corporation": ("Stryker", ["Stryker Corporation"], []),
+    "Danaher Corporation": ("Danaher", ["Danaher Corporation"], []),
+    "Moody's Corporation": ("Moody's", ["Moody's Corporation"], []),
+    "S&P Global": ("S&P Global", ["Standard & Poor's"], []),
+    "Charles Schwab Corporation": ("Charles Schwab", [
+        "Charles Schwab Corporation"], []),
+    "State Street Corporation": ("State Street", [
+        "State Street Corporation"], []),
+    "Regions Financial Corporation": ("Regions Financial", [
+        "Regions Financial Corporation"], []),
+    "Union Pacific Corporation": ("Union Pacific", [
+        "Union Pacific Corporation"], []),
+    "Texas Pacific Land Corporation": ("Texas Pacific Land", [
+        "Texas Pacific Land Corporation"], []),
+    "Waters Corporation": ("Waters Corporation", [], []),
+    "Ingersoll Rand": ("Ingersoll Rand", ["Ingersoll-Rand"], []),
+    "Apollo Global Management": ("Apollo Global Management", [], []),
+    "Capital One": ("Capital One", ["Capital One Financial"], []),
+    "Schlumberger": ("Schlumberger", ["SLB"], []),
+    "Baker Hughes": ("Baker Hughes", [], []),
+    "Halliburton": ("Halliburton", [], []),
+    "Honeywell Aerospace": ("Honeywell Aerospace", [], []),
+    "Honeywell Technologies": ("Honeywell", ["Honeywell Technologies",
+                                             "Honeywell International"], []),
+    "GE Aerospace": ("GE Aerospace", ["General Electric"], []),
+    "Edison International": ("Edison International", [], []),
+    "Public Storage": ("Public Storage", [], []),
+    "Republic Services": ("Republic Services", [], []),
+    "Global Payments": ("Global Payments", [], []),
+    "Expand Energy": ("Expand Energy", [], []),
+    "Best Buy": ("Best Buy", [], []),
+    "Dollar General": ("Dollar General", [], []),
+    "Dollar Tree": ("Dollar Tree", [], []),
+    "Iron Mountain": ("Iron Mountain", [], []),
+    "Invitation Homes": ("Invitation Homes", [], []),
+    "Digital Realty": ("Digital Realty", [], []),
+    "Old Dominion": ("Old Dominion Freight Line", ["Old Dominion"], []),
+    "Realty Income": ("Realty Income", [], []),
+    "Monster Beverage": ("Monster Beverage", [], []),
+    "Live Nation Entertainment": ("Live Nation", [
+        "Live Nation Entertainment"], []),
+    "Snap-on": ("Snap-on", [], []),
+    "United Parcel Service": ("UPS", ["United Parcel Service"], []),
+    "FedEx": ("FedEx", ["Federal Express"], []),
+    "Delta Air Lines": ("Delta Air Lines", ["Delta Airlines"], []),
+    "United Airlines Holdings": ("United Airlines", [
+        "United Airlines Holdings"], []),
+    "Southwest Airlines": ("Southwest Airlines", [], []),
+    "Meta": ("Meta", [], []),
+    "Supermicro": ("Supermicro", ["Super Micro Computer"], []),
+    "Western Digital": ("Western Digital", [], []),
+    "Texas Instruments": ("Texas Instruments", [], []),
+    "Micron Technology": ("Micron Technology", ["Micron"], []),
+    "Applied Materials": ("Applied Materials", [], []),
+    "Seagate Technology": ("Seagate", ["Seagate Technology"], []),
+    "Motorola Solutions": ("Motorola Solutions", [], []),
+    "Electronic Arts": ("Electronic Arts", [], []),
+    "Take-Two Interactive": ("Take-Two Interactive", ["Take-Two"], []),
+    "CrowdStrike": ("CrowdStrike", [], []),
+    "Fortinet": ("Fortinet", [], []),
+    "Palo Alto Networks": ("Palo Alto Networks", [], []),
+    "ServiceNow": ("ServiceNow", [], []),
+    "Intuit": ("Intuit", [], []),
+    "Accenture": ("Accenture", [], []),
+    "Cognizant": ("Cognizant", ["Cognizant Technology Solutions"], []),
+    "Gen Digital": ("Gen Digital", ["NortonLifeLock"], []),
+    "Zebra Technologies": ("Zebra Technologies", [], []),
+    "Amphenol": ("Amphenol", [], []),
+    "EchoStar": ("EchoStar", [], []),
+    "Coinbase": ("Coinbase", [], []),
+    "Robinhood Markets": ("Robinhood", ["Robinhood Markets"], []),
+    "DoorDash": ("DoorDash", [], []),
+    "Carvana": ("Carvana", [], []),
+    "Domino's": ("Domino's", ["Domino's Pizza"], []),
+    "Yum! Brands": ("Yum! Brands", ["Yum Brands"], []),
+    "Chipotle Mexican Grill": ("Chipotle", ["Chipotle Mexican Grill"], []),
+    "Casey's": ("Casey's", ["Casey's General Stores"], []),
+    "Lowe's": ("Lowe's", [], []),
+    "O’Reilly Automotive": ("O'Reilly Automotive", [], []),
+    "Kroger": ("Kroger", [], []),
+    "Altria": ("Altria", [], []),
+    "Molson Coors Beverage Company": ("Molson Coors", [
+        "Molson Coors Beverage Company"], []),
+    "Constellation Brands": ("Constellation Brands", [], []),
+    "Constellation Energy": ("Constellation Energy", [], []),
+    "Tyson Foods": ("Tyson Foods", [], []),
+    "General Mills": ("General Mills", [], []),
+    "Archer Daniels Midland": ("Archer Daniels Midland", ["ADM"], []),
+    "Bunge Global": ("Bunge", ["Bunge Global"], []),
+    "Cardinal Health": ("Cardinal Health", [], []),
+    "CVS Health": ("CVS Health", ["CVS"], []),
+    "UnitedHealth Group": ("UnitedHealth", ["UnitedHealth Group"], []),
+    "Elevance Health": ("Elevance Health", [], []),
+    "Humana": ("Humana", [], []),
+    "Cigna": ("Cigna", [], []),
+    "Centene Corporation": ("Centene", ["Centene Corporation"], []),
+    "Medtronic": ("Medtronic", [], []),
+    "Boston Scientific": ("Boston Scientific", [], []),
+    "Amgen": ("Amgen", [], []),
+    "AbbVie": ("AbbVie", [], []),
+    "Biogen": ("Biogen", [], []),
+    "Regeneron Pharmaceuticals": ("Regeneron", [
+        "Regeneron Pharmaceuticals"], []),
+    "Vertex Pharmaceuticals": ("Vertex Pharmaceuticals", [], []),
+    "Viatris": ("Viatris", [], []),
+    "Zoetis": ("Zoetis", [], []),
+    "Baxter International": ("Baxter International", [], []),
+    "Becton Dickinson": ("Becton Dickinson", ["BD"], []),
+    "Otis Worldwide": ("Otis Worldwide", ["Otis Elevator"], []),
+    "Carrier Global": ("Carrier Global", [], []),
+    "Emerson Electric": ("Emerson Electric", [], []),
+    "Deere & Company": ("John Deere", ["Deere & Company", "Deere"], []),
+    "Cummins": ("Cummins", [], []),
+    "Paccar": ("Paccar", ["PACCAR"], []),
+    "Textron": ("Textron", [], []),
+    "Huntington Ingalls Industries": ("Huntington Ingalls Industries", [
+        "Huntington Ingalls"], []),
+    "TransDigm Group": ("TransDigm", ["TransDigm Group"], []),
+    "Howmet Aerospace": ("Howmet Aerospace", [], []),
+    "Axon Enterprise": ("Axon Enterprise", [], []),
+    "Leidos": ("Leidos", [], []),
+    "Jacobs Solutions": ("Jacobs Solutions", ["Jacobs Engineering"], []),
+    "Waste Management": ("Waste Management", [], []),
+    "Sherwin-Williams": ("Sherwin-Williams", [], []),
+    "DuPont": ("DuPont", ["DuPont de Nemours"], ["ambiguous"]),
+    "Hubbell Incorporated": ("Hubbell Incorporated", ["Hubbell Inc."], []),
+    "Corteva": ("Corteva", [], []),
+    "Freeport-McMoRan": ("Freeport-McMoRan", [], []),
+    "Newmont": ("Newmont", [], []),
+    "International Paper": ("International Paper", [], []),
+    "Occidental Petroleum": ("Occidental Petroleum", ["Occidental"], []),
+    "Marathon Petroleum": ("Marathon Petroleum", [], []),
+    "Valero Energy": ("Valero Energy", ["Valero"], []),
+    "Kinder Morgan": ("Kinder Morgan", [], []),
+    "NextEra Energy": ("NextEra Energy", [], []),
+    "Duke Energy": ("Duke Energy", [], []),
+    "Dominion Energy": ("Dominion Energy", [], []),
+    "Exelon": ("Exelon", [], []),
+    "First Solar": ("First Solar", [], []),
+    "Wells Fargo": ("Wells Fargo", [], []),
+    "U.S. Bancorp": ("U.S. Bancorp", ["US Bancorp"], []),
+    "BNY Mellon": ("BNY Mellon", ["Bank of New York Mellon", "BNY"], []),
+    "MetLife": ("MetLife", [], []),
+    "American International Group": ("AIG", [
+        "American International Group"], []),
+    "Prudential Financial": ("Prudential Financial", [], []),
+    "Allstate": ("Allstate", [], []),
+    "Marsh McLennan": ("Marsh McLennan", ["Marsh & McLennan"], []),
+    "Intercontinental Exchange": ("Intercontinental Exchange", [], []),
+    "CME Group": ("CME Group", [], []),
+    "Cboe Global Markets": ("Cboe Global Markets", ["Cboe"], []),
+    "Fidelity National Information Services": (
+        "Fidelity National Information Services", ["FIS"], []),
+    "Fiserv": ("Fiserv", [], []),
+    "Automatic Data Processing": ("Automatic Data Processing", [], []),
+    "Equifax": ("Equifax", [], []),
+    "Verisign": ("Verisign", ["VeriSign"], []),
+    "GoDaddy": ("GoDaddy", [], []),
+    "Datadog": ("Datadog", [], []),
+    "AppLovin": ("AppLovin", [], []),
+    "Arista Networks": ("Arista Networks", [], []),
+    "Equinix": ("Equinix", [], []),
+    "American Tower": ("American Tower", [], []),
+    "Crown Castle": ("Crown Castle", [], []),
+    "Simon Property Group": ("Simon Property Group", [], []),
+    "Las Vegas Sands": ("Las Vegas Sands", [], []),
+    "MGM Resorts": ("MGM Resorts", ["MGM Resorts International"], []),
+    "Wynn Resorts": ("Wynn Resorts", [], []),
+    "Hilton Worldwide": ("Hilton", ["Hilton Worldwide"], []),
+    "Royal Caribbean Group": ("Royal Caribbean", [
+        "Royal Caribbean Group"], []),
+    "Norwegian Cruise Line Holdings": ("Norwegian Cruise Line", [
+        "Norwegian Cruise Line Holdings"], []),
+    "Hasbro": ("Hasbro", [], []),
+    "Estée Lauder": ("Estée Lauder", [], []),
+    "Lululemon Athletica": ("Lululemon", ["Lululemon Athletica"], []),
+    "Ulta Beauty": ("Ulta Beauty", [], []),
+    "Deckers Brands": ("Deckers Brands", [], []),
+    "Tractor Supply": ("Tractor Supply", [], []),
+    "Ross Stores": ("Ross Stores", [], []),
+    "TJX Companies": ("TJX", ["TJX Companies"], []),
+    "Omnicom Group": ("Omnicom", ["Omnicom Group"], []),
+    "Gartner": ("Gartner", [], []),
+    "Moody's": ("Moody's", [], []),
+}
+
+
+def read_sp500(gdir, flt):
+    path = os.path.join(gdir, "sp500-datahub", "constituents.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_canon = {}
+    order = []
+    for r in rows:
+        sec = clean_space(r["Security"])
+        raw = r["Security"].strip()
+        if raw in SP500_OVERRIDES:
+            canon, extra, flags = SP500_OVERRIDES[raw]
+            aliases = [sec] + list(extra)
+        else:
+            base, had_the = strip_the(sec)
+            base = re.sub(r"\s*\(Class [A-Z]\)$", "", base)
+            bare = LEGAL_SUFFIX.sub("", base).strip(" ,")
+            aliases = [sec, base]
+            if had_the:
+                aliases.append("The " + base)
+            flags = []
+            canon = bare
+            if " " not in bare and key(bare) in COMMON_WORDS:
+                # a bare common word: keep the longer official form only
+                canon = base
+            aliases.append(bare)
+        e = by_canon.get(canon)
+        if e is None:
+            e = Entry(canon, "COMPANY", flags=flags, source="sp500-datahub",
+                      origin=sec)
+            by_canon[canon] = e
+            order.append(canon)
+        for a in aliases:
+            if a != canon:
+                e.add(a)
+    out = []
+    for c in order:
+        e = by_canon[c]
+        e.aliases = [a for a in e.aliases
+                     if flt.alias_ok(a) and not re.search(r"\(Class", a)]
+        # one-word bare names that are common words were already handled
+        out.append(e)
+    return out
+
+
+# --- US federal agencies ---------------------------------------------------
+
+# Federal Register "X Department" names -> everyday official form.  The
+# departments get the "United States Department of X" canonical form the
+# SPEC uses ("United States Department of Defense").
+US_DEPARTMENTS = {
+    "Agriculture Department": "Agriculture",
+    "Commerce Department": "Commerce",
+    "Defense Department": "Defense",
+    "Education Department": "Education",
+    "Energy Department": "Energy",
+    "Health and Human Services Department": "Health and Human Services",
+    "Homeland Security Department": "Homeland Security",
+    "Housing and Urban Development Department": "Housing and Urban "
+                                                "Development",
+    "Interior Department": "the Interior",
+    "Justice Department": "Justice",
+    "Labor Department": "Labor",
+    "State Department": "State",
+    "Transportation Department": "Transportation",
+    "Treasury Department": "the Treasury",
+    "Veterans Affairs Department": "Veterans Affairs",
+    "Army Department": "the Army",
+    "Navy Department": "the Navy",
+    "Air Force Department": "the Air Force",
+}
+
+# Federal Register names whose everyday form is not found automatically.
+US_NAME_FIX = {
+    "Census Bureau": ("United States Census Bureau",
+                      ["Census Bureau", "Bureau of the Census"]),
+    "Postal Service": ("United States Postal Service", ["Postal Service"]),
+    "Personnel Management Office": ("Office of Personnel Management", []),
+    "Special Counsel Office": ("Office of Special Counsel", []),
+    "Government Ethics Office": ("Office of Government Ethics", []),
+    "Foreign Assets Control Office": ("Office of Foreign Assets Control", []),
+    "Trade Representative, Office of United States": (
+        "Office of the United States Trade Representative",
+        ["United States Trade Representative"]),
+    "National Intelligence, Office of the National Director": (
+        "Office of the Director of National Intelligence",
+        ["Director of National Intelligence"]),
+    "Copyright Office, Library of Congress": ("United States Copyright "
+                                              "Office", ["Copyright Office"]),
+    "The White House Office": ("White House Office", []),
+    "Engineers Corps": ("United States Army Corps of Engineers",
+                        ["Army Corps of Engineers", "Corps of Engineers"]),
+    "Federal Reserve System": ("Federal Reserve System",
+                               ["Federal Reserve"]),
+    "National Railroad Passenger Corporation": (
+        "Amtrak", ["National Railroad Passenger Corporation"]),
+    "Patent and Trademark Office": ("United States Patent and Trademark "
+                                    "Office", ["Patent and Trademark Office",
+                                               "U.S. Patent and Trademark "
+                                               "Office"]),
+    "Geological Survey": ("United States Geological Survey", [
+        "U.S. Geological Survey"]),
+    "Fish and Wildlife Service": ("United States Fish and Wildlife Service",
+                                  []),
+    "Marshals Service": ("United States Marshals Service", []),
+    "U.S. House of Representatives": ("United States House of "
+                                      "Representatives",
+                                      ["U.S. House of Representatives"]),
+    "Labor Statistics Bureau": ("Bureau of Labor Statistics", []),
+    "Prisons Bureau": ("Federal Bureau of Prisons", ["Bureau of Prisons"]),
+    "Indian Affairs Bureau": ("Bureau of Indian Affairs", []),
+    "Land Management Bureau": ("Bureau of Land Management", []),
+    "Reclamation Bureau": ("Bureau of Reclamation", []),
+    "Economic Analysis Bureau": ("Bureau of Economic Analysis", []),
+    "Industry and Security Bureau": ("Bureau of Industry and Security", []),
+    "Engraving and Printing Bureau": ("Bureau of Engraving and Printing", []),
+    "Alcohol, Tobacco, Firearms, and Explosives Bureau": (
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives", [
+            "Bureau of Alcohol, Tobacco, Firearms, and Explosives"]),
+    "Ocean Energy Management Bureau": ("Bureau of Ocean Energy Management",
+                                       []),
+    "Safety and Environmental Enforcement Bureau": (
+        "Bureau of Safety and Environmental Enforcement", []),
+    "Transportation Statistics Bureau": ("Bureau of Transportation "
+                                         "Statistics", []),
+    "Public Debt Bureau": ("Bureau of the Public Debt", []),
+    "Mines Bureau": ("Bureau of Mines", []),
+    "Customs Service": ("United States Customs Service", []),
+    "Secret Service": ("United States Secret Service", ["Secret Service"]),
+    "Coast Guard": ("United States Coast Guard", ["US Coast Guard",
+                                                  "U.S. Coast Guard"]),
+    "Mint": ("United States Mint", []),
+    "Agency for International Development": (
+        "United States Agency for International Development", [
+            "Agency for International Development"]),
+    "Export-Import Bank": ("Export-Import Bank of the United States", [
+        "Export-Import Bank", "Ex-Im Bank", "Exim Bank"]),
+    "National Security Agency/Central Security Service": (
+        "National Security Agency", [
+            "National Security Agency/Central Security Service",
+            "Central Security Service"]),
+    "Comptroller of the Currency": ("Office of the Comptroller of the "
+                                    "Currency", ["Comptroller of the "
+                                                 "Currency"]),
+}
+
+# Federal Register rows that are not bodies, or too generic to be names.
+US_SKIP = {
+    "Presidential Documents", "Monetary Offices", "Federal Pay, Advisory "
+    "Committee", "Operations Office", "Transportation Office",
+    "Program Support Center", "Technology Administration",
+    "Office of Policy Development", "Fiscal Service",
+    "Under-Secretary for Economic Affairs", "Energy Research Office",
+    "Nuclear Energy Office", "Financial Research Office",
+    "Family Assistance Office", "Refugee Resettlement Office",
+    "Economic Analysis Staff", "Counsel to the President",
+}
+
+
+def read_us(gdir, flt):
+    path = os.path.join(gdir, "us-federal-register-agencies", "agencies.json")
+    with open(path, encoding="utf-8") as f:
+        fr = json.load(f)
+    path = os.path.join(gdir, "us-dotgov-agencies", "agencies-and-subs.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        dg_rows = list(csv.reader(f))[1:]
+    dotgov = []
+    for row in dg_rows:
+        for cell in row[:2]:
+            n = clean_space(cell).strip(" ,")
+            if n and n not in dotgov:
+                dotgov.append(n)
+    dg_by_key = {key(n): n for n in dotgov}
+    used_dg = set()
+
+    def dotgov_form(name):
+        cands = [name]
+        m = re.fullmatch(r"(.+) (Office|Bureau)", name)
+        if m:
+            cands += ["%s of %s" % (m.group(2), m.group(1)),
+                      "%s of the %s" % (m.group(2), m.group(1))]
+        more = []
+        for c in cands:
+            more += ["United States " + c, "U.S. " + c]
+        for c in cands + more:
+            if key(c) in dg_by_key:
+                return dg_by_key[key(c)]
+        return None
+
+    entries = {}   # FR id -> Entry
+    parent = {}
+    acr = {}       # FR id -> list of acronyms
+    for a in fr:
+        name = clean_space(a["name"])
+        if name in US_SKIP or re.search(r",.*(Department|Office)$", name) \
+                and name not in US_NAME_FIX:
+            continue
+        m = re.fullmatch(r"(.+), Office of", name)
+        if m:
+            name = "Office of " + m.group(1)
+        aliases = []
+        src = "us-federal-register-agencies"
+        if name in US_DEPARTMENTS:
+            x = US_DEPARTMENTS[name]
+            dept = "Department of " + x
+            if x.startswith("the "):
+                canon = "United States Department of " + x
+                aliases += [dept, "US Department of " + x,
+                            "U.S. Department of " + x]
+            else:
+                canon = "United States Department of " + x
+                aliases += [dept, "US Department of " + x,
+                            "U.S. Department of " + x]
+            aliases.append(name)
+            if key(dept) in dg_by_key:
+                used_dg.add(key(dept))
+                src += "+us-dotgov-agencies"
+        elif name in US_NAME_FIX:
+            canon, extra = US_NAME_FIX[name]
+            aliases += extra + [name]
+            for c in [canon] + extra:
+                if key(c) in dg_by_key:
+                    used_dg.add(key(c))
+                    if "+" not in src:
+                        src += "+us-dotgov-agencies"
+        else:
+            d = dotgov_form(name)
+            if d:
+                canon = d
+                used_dg.add(key(d))
+                src += "+us-dotgov-agencies"
+                aliases.append(name)
+            else:
+                canon = name
+        e = Entry(canon, "AGENCY", aliases, source=src, origin=a["name"])
+        entries[a["id"]] = e
+        parent[a["id"]] = a.get("parent_id")
+        sn = (a.get("short_name") or "").strip()
+        parts = [p.strip() for p in sn.split("/")] if sn else []
+        acr[a["id"]] = [p for p in parts
+                        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", p)
+                        and sum(c.isupper() for c in p) >= 2
+                        and key(p) != key(canon)]
+    resolve_acronyms(entries, acr, parent, flt, "us-federal-register")
+
+    # dotgov names the Federal Register does not have: agencies and bureaus
+    # whose name says what they are; budget lines ("Allowances",
+    # "Departmental Management", "Military Retirement") are skipped.
+    head = re.compile(
+        r"\b(Department|Agency|Administration|Commission|Bureau|Office|"
+        r"Service|Board|Council|Corporation|Court|Institute|Foundation|"
+        r"Authority|Survey|Bank|Police|Mint|Guard|Senate|House of "
+        r"Representatives|Library|Museum|Smithsonian|Trust)\b")
+    extra = []
+    for n in dotgov:
+        if key(n) in used_dg:
+            continue
+        if not head.search(n) or re.match(r"Department(al|-Wide)", n) \
+                or key(n) in GENERIC_NAMES or n.startswith("Office of the "
+                                                           "Secretary"):
+            continue
+        if n in ("Senate", "House of Representatives"):
+            canon = "United States " + n
+            al = ["US " + n, "U.S. " + n]
+        else:
+            canon = n
+            al = []
+        extra.append(Entry(canon, "AGENCY", al, source="us-dotgov-agencies"))
+    return list(entries.values()) + extra
+
+
+def resolve_acronyms(entries, acr, parent, flt, label):
+    """Give each entry its acronyms, dropping those shared by several
+    entries of the same source unless one holder is the ancestor of all the
+    others."""
+    holders = {}
+    for i, lst in acr.items():
+        for a in lst:
+            holders.setdefault(a, []).append(i)
+
+    def ancestors(i):
+        out = set()
+        seen = 0
+        while parent.get(i) is not None and seen < 50:
+            i = parent[i]
+            out.add(i)
+            seen += 1
+        return out
+
+    for a, ids in holders.items():
+        ids = sorted(set(ids), key=str)
+        if len(ids) > 1:
+            top = [i for i in ids
+                   if all(i == j or i in ancestors(j) for j in ids)]
+            if len(top) == 1:
+                ids = top
+            else:
+                warn("%s: acronym %s shared by %s: dropped" % (
+                    label, a, "; ".join(entries[i].canonical for i in ids)))
+                continue
+        if not flt.alias_ok(a):
+            continue
+        entries[ids[0]].add(a)
+
+
+# --- UK government ---------------------------------------------------------
+
+# Abbreviations whose usual spelling is not all capitals.
+UK_CASE = {
+    "mod": ["MoD", "MOD"], "moj": ["MoJ", "MOJ"], "defra": ["Defra"],
+    "dfe": ["DfE"], "dft": ["DfT"], "dfid": ["DfID", "DFID"],
+    "dstl": ["Dstl"], "cefas": ["Cefas"], "acas": ["Acas"],
+    "ofsted": [], "ofcom": [], "ofgem": [], "ofqual": [], "ofwat": [],
+    "cafcass": ["Cafcass"], "ns&i": ["NS&I"], "go-science": ["GO-Science"],
+    "seafish": [], "remploy": [], "exmoor": [], "chevening": [],
+    "horniman": [], "tate": [], "soane's": [], "monitor": [], "lease": [],
+    "big": [], "nice": [], "ice": [], "hm land registry": [],
+    "nhs tda": ["NHS TDA"], "de&s": ["DE&S"], "dexeu": ["DExEU"],
+    "hmt": ["HMT"], "hmrc": ["HMRC"], "gchq": ["GCHQ"], "mi5": ["MI5"],
+    "sis": [], "c4": [], "s4c": ["S4C"],
+}
+
+# Bodies whose register name is not what the press calls them.
+UK_NAME_FIX = {
+    "The Security Service": ("Security Service", ["The Security Service",
+                                                  "MI5"]),
+    "Secret Intelligence Service": ("Secret Intelligence Service",
+                                    ["MI6", "SIS"]),
+    "Government Communications Headquarters": (
+        "Government Communications Headquarters", ["GCHQ"]),
+    "HM Revenue & Customs": ("HM Revenue and Customs", [
+        "HM Revenue & Customs", "Her Majesty's Revenue and Customs"]),
+    "HM Treasury": ("HM Treasury", ["Her Majesty's Treasury"]),
+    "Foreign & Commonwealth Office": ("Foreign and Commonwealth Office", [
+        "Foreign & Commonwealth Office", "Foreign Office"]),
+    "Ministry of Defence": ("Ministry of Defence", ["UK Ministry of "
+                                                   "Defence"]),
+    "Ministry of Justice": ("Ministry of Justice", ["UK Ministry of "
+                                                   "Justice"]),
+}
+
+
+def acronym_fits(a, name):
+    """Does acronym `a` plausibly abbreviate `name`?  Its first letter is
+    the initial of the name's first word and its letters occur in order in
+    the name ("GCHQ" / Government Communications Headquarters), which
+    rejects the parent department tags of the name variants
+    ("Met Office (MOD)")."""
+    letters = [c for c in key(a) if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", key(name))
+             if w not in ("the", "of", "and", "for", "&")]
+    if not letters or not words or letters[0] != words[0][:1]:
+        return False
+    text = "".join(words)
+    i = 0
+    for c in letters:
+        i = text.find(c, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
+
+
+# Register rows that are inquiries, reviews, programmes, professions or
+# places (museums, galleries, parks) rather than public bodies news would
+# name as actors.
+UK_NOT_BODY = re.compile(
+    r"(Inquiry|Review|Review of [A-Za-z ]+|Education Action Zone|Profession|"
+    r"Museum|Museums|Gallery|Galleries|Collection|Parks?|Gardens?|"
+    r"Programme|Scholarships?|Inquiry [0-9]+|Public Inquiry [0-9]+)$|"
+    r"^(Inquiry|Review) ")
+
+
+# Public corporations that are broadcasters or businesses (COMPANY, curated
+# in companies-hand.tsv where they matter) or shell companies.
+UK_COMMERCIAL = {"Channel 4", "S4C", "BBC", "BBC World Service", "Royal Mail",
+                 "Trust ports", "BRB (Residuary) Ltd",
+                 "London and Continental Railways Ltd",
+                 "UK Financial Investments Limited"}
+
+
+def read_uk(gdir, flt):
+    d = os.path.join(gdir, "uk-government-organisations")
+    with open(os.path.join(d, "government-organisation.tsv"),
+              encoding="utf-8") as f:
+        orgs = list(csv.DictReader(f, delimiter="\t"))
+    with open(os.path.join(d, "abbreviation.tsv"), encoding="utf-8") as f:
+        abbr = list(csv.DictReader(f, delimiter="\t"))
+    with open(os.path.join(d, "name.tsv"), encoding="utf-8") as f:
+        names = list(csv.DictReader(f, delimiter="\t"))
+    entries = {}
+    for o in orgs:
+        oid = o["government-organisation"]
+        name = clean_space(o["name"])
+        if UK_NOT_BODY.search(name) or name in UK_COMMERCIAL:
+            continue
+        if name in UK_NAME_FIX:
+            canon, extra = UK_NAME_FIX[name]
+        else:
+            canon, extra = name, []
+            if canon.startswith("The ") and len(canon.split()) > 2:
+                canon, extra = canon[4:], [canon]
+        e = Entry(canon, "AGENCY", [], source="uk-government-organisations",
+                  origin=name)
+        for x in extra:
+            if flt.alias_ok(x) or x in ("MI5", "MI6"):
+                e.add(x)
+        if "&" in canon:
+            e.add(canon.replace("&", "and"))
+        entries[oid] = e
+    # name variants: keep readable ones (not all capitals, no "(x44)",
+    # no trailing department tag), and pull out "(ACRONYM)"
+    acr = {}
+    for n in names:
+        oid = n["government-organisation"]
+        if oid not in entries:
+            continue
+        v = clean_space(n["name"])
+        for m in re.finditer(r"\(([A-Za-z&]{3,8})\)", v):
+            if sum(c.isupper() for c in m.group(1)) >= 2 and \
+                    acronym_fits(m.group(1), entries[oid].canonical):
+                acr.setdefault(oid, []).append(m.group(1))
+        if re.search(r"\((?![A-Za-z&]{2,8}\))[^)]*\)", v):
+            continue  # "Department of Education (Northern Ireland)"
+        v = re.sub(r"\s*\([^)]*\)", "", v).strip()
+        if not v or v.isupper() or " - " in v or len(v.split()) < 2 or \
+                ", " in v or v.endswith(" The") or v.endswith(" the"):
+            continue  # "Transport, Department for", "Millennium Commission The"
+        if re.search(r"\b(MOD|MoD|DH|DfE|FCO)$", v):
+            continue
+        entries[oid].add(v)
+    for a in abbr:
+        oid = a["government-organisation"]
+        if oid not in entries:
+            continue
+        low = a["abbreviation"].strip()
+        forms = UK_CASE.get(low)
+        if forms is None:
+            if not re.fullmatch(r"[a-z0-9&]+", low):
+                continue
+            if low in key(entries[oid].canonical).split():
+                continue  # the abbreviation is the name itself (Ofcom)
+            if not acronym_fits(low, entries[oid].canonical) and not any(
+                    acronym_fits(low, n) for n in entries[oid].aliases):
+                continue  # a parent department's abbreviation
+            forms = [low.upper()]
+        acr.setdefault(oid, []).extend(forms)
+    # acronyms: unique within the source
+    resolve_acronyms(entries, {k: list(dict.fromkeys(v))
+                               for k, v in acr.items()}, {}, flt, "uk")
+    # historical bodies (with an end-date) are kept: older news cites them
+    return list(entries.values())
+
+
+# --- International organisations (SupraVerden, CC BY-SA 4.0) ---------------
+
+def parse_yaml_records(path):
+    """Parse the simple YAML of general_list.yaml: top-level 'Name:' keys
+    with two-space 'field: value' lines and '- item' lists (ignored)."""
+    recs = []
+    cur = None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line.startswith("? "):          # YAML complex key
+                cur = {"_key": yaml_scalar(line[2:])}
+                recs.append(cur)
+                continue
+            if line.startswith(": "):          # its first field
+                line = "  " + line[2:]
+            elif not line.startswith(" "):
+                k = line.rstrip()
+                if k.endswith(":"):
+                    k = k[:-1]
+                cur = {"_key": yaml_scalar(k)}
+                recs.append(cur)
+                continue
+            m = re.match(r"^  ([A-Za-z0-9_]+):(?: (.*))?$", line)
+            if m and cur is not None:
+                v = m.group(2)
+                cur[m.group(1)] = yaml_scalar(v) if v is not None else None
+    return recs
+
+
+def yaml_scalar(v):
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] == "'":
+        return v[1:-1].replace("''", "'")
+    if len(v) >= 2 and v[0] == v[-1] == '"':
+        return v[1:-1].replace('\\"', '"')
+    if v in ("null", "~", ""):
+        return None
+    return v
+
+
+def read_intl(gdir, flt):
+    path = os.path.join(gdir, "international-organisations-supraverden",
+                        "general_list.yaml")
+    recs = parse_yaml_records(path)
+    entries = {}
+    acr = {}
+    for i, r in enumerate(recs):
+        name_en = r.get("Name_en") or r["_key"]
+        name_fr = r.get("Name_fr")
+        canon = ucfirst(clean_space(name_fr)) if name_fr else name_en
+        qid = r.get("Wikidata_code") or ""
+        if not re.fullmatch(r"Q[0-9]+", qid):
+            qid = ""
+        e = Entry(canon, "AGENCY", [], id_=qid,
+                  source="international-organisations-supraverden",
+                  origin=r["_key"])
+        for f in sorted(r):
+            if re.fullmatch(r"Name_(other_[0-9_]*)?en|Name_other_[0-9]+_en|"
+                            r"Name_former_en", f) and r[f]:
+                n = ucfirst(clean_space(r[f]))
+                if flt.alias_ok(n):
+                    e.add(n)
+        if key(r["_key"]) != key(canon) and flt.alias_ok(r["_key"]):
+            e.add(r["_key"])
+        lst = []
+        for f in ("Abbreviation_fr", "Abbreviation_en",
+                  "Abbreviation_other_en", "Abbreviation_other_2_en",
+                  "Abbreviation_former_en"):
+            v = r.get(f)
+            if v and not v.startswith("["):
+                for p in re.split(r"\s*[/;,]\s*", clean_space(v)):
+                    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", p) \
+                            and sum(c.isupper() for c in p) >= 2:
+                        lst.append(p)
+        acr[i] = lst
+        entries[i] = e
+    resolve_acronyms(entries, acr, {}, flt, "international")
+    return list(entries.values())
+
+
+# --- French administration (DILA annuaire, Licence Ouverte) ----------------
+
+# A unit is kept when its name says it is a named public body a news reader
+# would recognise; internal units are dropped.
+#
+#   kept heads: Ministère, Premier ministre, Présidence de la République,
+#     Direction générale, Délégation générale/interministérielle,
+#     Secrétariat général (with a sigle), Autorité, Haute Autorité,
+#     Haut Conseil, Haut Comité, Haut-commissariat, Agence, Office,
+#     Institut, Centre national, Caisse, Fonds, Établissement public,
+#     Conseil (national, supérieur, d'État, constitutionnel...), Commission
+#     and Comité (when national/supérieur or with a sigle), Cour, Tribunal,
+#     Inspection générale, Commissariat, Observatoire (with a sigle),
+#     Assemblée nationale, Sénat, Défenseur des droits, Contrôleur général,
+#     État-major (des armées / de l'armée de terre / de la marine / de
+#     l'armée de l'air), Gendarmerie nationale, Mission interministérielle
+#     (with a sigle), Direction and Service (only with a real sigle:
+#     DSS, DRM, DPSD, SIRCOM...), Autorité/Banque/Union/Association with
+#     a sigle.
+#   dropped: Bureau, Sous-direction, Division, Pôle, Département, Cellule,
+#     Unité, Section, Secteur, Collège, Cabinet, Secrétariat (other),
+#     Mission (other), Délégation (other), Greffe, Ambassade, Consulat,
+#     Représentation, École, Musée, Théâtre, Bibliothèque, Archives,
+#     Laboratoire, Parc, Domaine, Site, Campus, Conservatoire, persons
+#     (Délégué, Inspecteur, Médiateur, Secrétaire d'État, Conseillers,
+#     Haut fonctionnaire), grouping nodes (plural heads: Services,
+#     Établissements, Organismes, Autorités, Institutions, Directions,
+#     Agences, Écoles), the upstream test nodes, and any label that occurs
+#     twice or more in the tree (generic: "Direction des ressources
+#     humaines", "Secrétariat général", "Service juridique").
+
+FR_KEEP = re.compile(
+    r"^(Ministère|Premier ministre|Présidence de la République|"
+    r"Direction générale|Délégation (générale|interministérielle)|"
+    r"Autorité|Haute [Aa]utorité|Haut [Cc]onseil|Haut [Cc]omité|"
+    r"Haut-[Cc]ommissariat|Haut [Cc]ommissariat|Agence|Office|Institut|"
+    r"Centre national|Caisse|Fonds|Établissement public|"
+    r"Conseil (national|supérieur|d'État|constitutionnel|économique|"
+    r"d'orientation|d'analyse|général)|Cour |Tribunal|Inspection générale|"
+    r"Commissariat|Assemblée nationale|Sénat|Défenseur des droits|"
+    r"Contrôleur général|État-major (des armées|de l'armée|de la marine)|"
+    r"Gendarmerie nationale|Police nationale|Commission nationale|"
+    r"Commission supérieure|Comité national|Comité consultatif national|"
+    r"Médiateur national|Conseil de défense|Groupe d'intervention)")
+FR_LOWER_HEAD = re.compile(
+    r"^(Ministère|Direction|Délégation|Secrétariat|Inspection|Service|"
+    r"Agence|Office|Commission|Haut [Cc]onseil|Haut [Cc]omité|Commissariat|"
+    r"Caisse|Centre|Observatoire|Conseil (national|supérieur))\b")
+FR_KEEP_WITH_SIGLE = re.compile(
+    r"^(Secrétariat général|Mission interministérielle|Direction|Service|"
+    r"Commission|Comité|Observatoire|Délégation|Conseil|Banque|Union|"
+    r"Association|Établissement|Laboratoire national|Centre|Haut|"
+    r"Commandement)")
+FR_DROP = re.compile(
+    r"^(Bureau|Sous-direction|Division|Pôle|Département|Cellule|Unité|"
+    r"Section|Secteur|Collège|Cabinet|Greffe|Ambassade|Consulat|"
+    r"Représentation|École|Ecole|Musée|Théâtre|Bibliothèque|Archives|Parc|"
+    r"Domaine|Site|Campus|Conservatoire|Délégué|Délégation permanente|Inspecteur|Médiateur des|"
+    r"Secrétaire|Conseillers|Haut fonctionnaire|Services|Établissements|"
+    r"Organismes|Autorités|Institutions|Instituts|Directions|Agences|Écoles|"
+    r"Test|test|Premier ministre|Institut régional|Institut supérieur|"
+    r"Institut national supérieur|Institut d'enseignement|Centre de formation|"
+    r"Groupe de |"
+    r"Antenne|Atelier|Permanence|Coordination|Communication|Projet|"
+    r"Gouvernement|Administration centrale|Cité|Universit)")
+FR_DROP_GENERIC = re.compile(
+    r"^(Agence comptable|Direction générale$|Direction générale (adjointe|"
+    r"des services|déléguée|des ressources|des missions institutionnelles)|"
+    r"Direction technique|Établissement de contrôle|Inspection générale$|Inspection générale de l'"
+    r"(INSEE)|Inspection générale de la Direction)")
+
+
+def read_fr(gdir, flt):
+    path = os.path.join(gdir, "fr-annuaire-administration",
+                        "annuaire_gouv.json")
+    with open(path, encoding="utf-8") as f:
+        root = json.load(f)
+    nodes = []     # (id, label, sigle, parent id)
+    stack = [(root, None)]
+    while stack:
+        n, par = stack.pop()
+        nid = n.get("name") or str(len(nodes))
+        nodes.append((nid, clean_space(n.get("label") or ""),
+                      (n.get("sigle") or "").strip(), par))
+        for c in reversed(n.get("children") or []):
+            stack.append((c, nid))
+    count = {}
+    for nid, label, sigle, par in nodes:
+        count[key(label)] = count.get(key(label), 0) + 1
+    parent = {nid: par for nid, label, sigle, par in nodes}
+    sigle_of = {nid: (sigle if sigle and sigle != "nc." else "")
+                for nid, label, sigle, par in nodes}
+
+    def copied(nid):
+        """The unit's sigle is one of its ancestors' (copied down)."""
+        s, j = sigle_of.get(nid), nid
+        while s and parent.get(j) is not None:
+            j = parent[j]
+            if sigle_of.get(j) == s:
+                return True
+        return False
+    entries = {}   # canonical key -> Entry
+    body_of = {}   # node id -> canonical key (kept nodes)
+    named = set()  # bodies kept for their name, not only for their sigle
+    sig_of_body = {}
+    for nid, label, sigle, par in nodes:
+        if not label or nid == "source" or "héritage" in label:
+            continue
+        sig = "" if copied(nid) else sigle_of[nid]
+        # "Institut national de la statistique ... - Direction générale"
+        label2 = re.sub(r"\s+-\s+Direction générale$", "", label)
+        # "Haut Conseil à l'intégration (Secrétariat du)"
+        label2 = re.sub(r"\s*\((Secrétariat|secrétariat)[^)]*\)$", "",
+                        label2)
+        extra = []
+        # "Agence de la dette (Agence France Trésor)", "... (SCIDE)"
+        m = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", label2)
+        if m:
+            label2, inner = m.group(1), m.group(2).strip()
+            if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,11}", inner):
+                if not sig:
+                    sig = inner
+            elif len(inner.split()) >= 2 and inner[0].isupper():
+                extra.append(inner)
+        # "ATOUT FRANCE - Agence de développement touristique de la France"
+        m = re.fullmatch(r"([A-Z][A-Z \-']+) - (.+)", label2)
+        if m:
+            extra.append(m.group(1).strip().title())
+            label2 = m.group(2)
+        # "Association française de normalisation - Groupe AFNOR",
+        # "Institut de la gestion publique ... - IGPDE"
+        m = re.fullmatch(r"(.+) - (?:Groupe )?([A-Z]{3,})", label2)
+        if m:
+            label2 = m.group(1)
+            if not sig:
+                sig = m.group(2)
+        if " - " in label2:
+            continue  # "Service technique ... - Site de Toulouse"
+        if FR_DROP.match(label2) or FR_DROP_GENERIC.match(label2):
+            continue
+        by_name = bool(FR_KEEP.match(label2))
+        if not by_name and not (sig and FR_KEEP_WITH_SIGLE.match(label2)):
+            continue
+        if count[key(label)] > 1 and not sig and not re.search(
+                r"\b(national|nationale|de l'État|d'État|interministériel)",
+                label2) and not label2.startswith("Ministère"):
+            continue  # a repeated label with nothing distinctive
+        canon = ucfirst(label2)
+        if not flt.alias_ok(canon):
+            continue
+        k = key(canon)
+        body_of[nid] = k
+        e = entries.get(k)
+        if e is None:
+            e = Entry(canon, "AGENCY", [],
+                      source="fr-annuaire-administration", origin=label)
+            entries[k] = e
+        for x in extra:
+            if flt.alias_ok(x):
+                e.add(x)
+        # the press writes "le ministère de l'Intérieur", "la direction
+        # générale de la santé": offer the lower-case form of names headed
+        # by a common noun (3+ words, so the name stays specific)
+        m = FR_LOWER_HEAD.match(canon)
+        if m and len(canon.split()) >= 3:
+            e.add(canon[0].lower() + canon[1:])
+        # Ministère de l'Économie, de l'Industrie et du Numérique ->
+        # also "Ministère de l'Économie" (the press's short form); only
+        # the first component, and only when it is a ministry.
+        m = re.match(r"^(Ministère (?:de l'|de la |des |du )[^,]+?)"
+                     r"(?:,| et d)", canon)
+        if m:
+            e.add(m.group(1))
+            e.add("m" + m.group(1)[1:])
+        if sig:
+            sig_of_body.setdefault(k, set()).add(sig)
+        if by_name:
+            named.add(k)
+    # Acronyms over the whole tree, dropped units included.  A sigle copied
+    # from a unit to its sub-units is the parent's; otherwise an acronym
+    # carried by two different bodies is dropped for both.
+    holders = {}
+    for nid, s in sigle_of.items():
+        if s:
+            holders.setdefault(s, []).append(nid)
+    for k, sigs in sorted(sig_of_body.items()):
+        e = entries[k]
+        for s in sorted(sigs):
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", s) or sum(
+                    c.isupper() for c in s) < 2 or re.search(r"[0-9]", s):
+                continue
+            bodies = set()
+            for h in holders.get(s, []):
+                j, up = h, False
+                while parent.get(j) is not None:
+                    j = parent[j]
+                    if sigle_of.get(j) == s:
+                        up = True
+                        break
+                if up:
+                    continue
+                bodies.add(body_of.get(h, "unit:" + h))
+            bodies.discard(k)
+            if bodies:
+                warn("fr-annuaire: acronym %s shared by %d bodies or "
+                     "units: dropped" % (s, len(bodies) + 1))
+                continue
+            if flt.alias_ok(s):
+                e.add(s)
+    # a unit kept only because it had a sigle goes if the sigle did not
+    # survive ("Direction des systèmes d'information", DSI)
+    return [e for k, e in entries.items()
+            if k in named or any(is_acronym(a) or sum(
+                c.isupper() for c in a) >= 2 and " " not in a
+                for a in e.aliases)]
+
+
+# ---------------------------------------------------------------------------
+# Hand files, cross-source conflicts, output
+# ---------------------------------------------------------------------------
+
+def read_dict_file(path):
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            aliases = [a for a in cols[2].split("|")] if len(cols) > 2 \
+                and cols[2] else []
+            e = Entry(cols[0], cols[1] if len(cols) > 1 else "", aliases,
+                      id_=cols[3] if len(cols) > 3 else "",
+                      flags=[x for x in (cols[4].split(",") if len(cols) > 4
+                                         else []) if x],
+                      source=cols[5] if len(cols) > 5 else "",
+                      origin="%s:%d" % (os.path.basename(path), n))
+            entries.append(e)
+    return entries
+
+
+WARNINGS = []
+
+
+def warn(msg):
+    if msg not in WARNINGS:
+        WARNINGS.append(msg)
+
+
+def apply_hand(generated, hand):
+    """Hand entries win.  A generated alias that a hand entry already uses
+    is removed.  A generated entry whose canonical name is a hand name is
+    kept only as a complement of a hand entry with exactly the same
+    canonical name and type and no flags: it then adds, on a line of its
+    own with the same canonical name, the aliases the hand entry lacks
+    (e.g. "Council of the EU" for the hand entry "Conseil de l'Union
+    européenne").  Otherwise it is dropped, with a warning naming the
+    aliases lost."""
+    hand_keys = {}
+    hand_by_canon = {}
+    for e in hand:
+        for n in e.names():
+            hand_keys.setdefault(key(n), e)
+        hand_by_canon.setdefault(e.canonical, e)
+    out = {}
+    for fname, entries in generated.items():
+        kept = []
+        for e in entries:
+            if " " not in e.canonical and key(e.canonical) in COMMON_WORDS:
+                continue  # a body called by a common word ("Monitor")
+            rest = [a for a in e.aliases if key(a) not in hand_keys]
+            if key(e.canonical) in hand_keys:
+                h = hand_by_canon.get(e.canonical)
+                if h is None or h.type != e.type or h.flags:
+                    if rest:
+                        warn("%s: generated entry %r is covered by the hand "
+                             "entry %r; its aliases %s are not used" % (
+                                 fname, e.canonical,
+                                 hand_keys[key(e.canonical)].canonical,
+                                 "|".join(rest)))
+                    continue
+                if not rest:
+                    continue
+                e.id = h.id or e.id
+            e.aliases = rest
+            kept.append(e)
+        out[fname] = kept
+    return out
+
+
+SOURCE_RANK = ["agencies-international-generated.tsv",
+               "agencies-fr-generated.tsv",
+               "agencies-us-generated.tsv",
+               "agencies-uk-generated.tsv",
+               "companies-sp500-generated.tsv"]
+
+
+def resolve_conflicts(generated):
+    """An alias that two generated entries give to different canonical
+    names is dropped from both.  A canonical name used by two entries keeps
+    the entry of the higher-ranked source (SOURCE_RANK) and drops the
+    other; an alias equal to another entry's canonical name is dropped from
+    the entry that has it as an alias."""
+    canon_owner = {}
+    for fname in SOURCE_RANK:
+        kept = []
+        for e in generated.get(fname, []):
+            k = key(e.canonical)
+            if k in canon_owner:
+                o = canon_owner[k]
+                if o.canonical != e.canonical or o.type != e.type:
+                    warn("duplicate canonical %r (%s) and %r (%s): kept the "
+                         "first" % (o.canonical, o.source, e.canonical,
+                                    e.source))
+                # same name: merge the aliases into the first
+                for a in e.aliases:
+                    o.add(a)
+                continue
+            canon_owner[k] = e
+            kept.append(e)
+        generated[fname] = kept
+    owners = {}
+    for fname in SOURCE_RANK:
+        for e in generated.get(fname, []):
+            for a in e.aliases:
+                owners.setdefault(key(a), set()).add(id(e))
+    by_id = {id(e): e for lst in generated.values() for e in lst}
+    for fname in SOURCE_RANK:
+        for e in generated.get(fname, []):
+            keep = []
+            for a in e.aliases:
+                k = key(a)
+                if k in canon_owner and canon_owner[k] is not e:
+                    continue
+                others = [by_id[i] for i in owners[k] if i != id(e)
+                          and by_id[i].canonical != e.canonical]
+                if others:
+                    names = sorted(["%r (%s)" % (o.canonical, o.source)
+                                    for o in others + [e]])
+                    warn("alias %r given to %s: dropped from all" % (
+                        a, " and ".join(names)))
+                    continue
+                keep.append(a)
+            e.aliases = keep
+    return generated
+
+
+HEADERS = {
+    "companies-sp500-generated.tsv": [
+        "frex dictionary: S&P 500 companies (COMPANY).",
+        "Source folder: ../shared/gazetteers/sp500-datahub/ (constituents.csv).",
+        "Upstream: github.com/datasets/s-and-p-500-companies, "
+        "data/constituents.csv, commit 56509dd.",
+        "Licence: Open Data Commons Public Domain Dedication and License "
+        "(PDDL 1.0); credit to the Open Knowledge Foundation datasets "
+        "project.",
+        "Names cleaned of legal suffixes (Inc., Corp., plc...); tickers are "
+        "not aliases.",
+    ],
+    "agencies-us-generated.tsv": [
+        "frex dictionary: United States federal agencies (AGENCY).",
+        "Source folders: ../shared/gazetteers/us-federal-register-agencies/ "
+        "(agencies.json) and ../shared/gazetteers/us-dotgov-agencies/ "
+        "(agencies-and-subs.csv).",
+        "Upstream: Federal Register agencies API as scraped by "
+        "github.com/CivicActions/allusgov (data/federalregister/raw.json, "
+        "commit 0caf463); github.com/cisagov/dotgov-data "
+        "(agencies-and-subs.csv, commit 4ee6419).",
+        "Licence: US federal government works, public domain in the US "
+        "(Federal Register data; only the data was used, none of the "
+        "GPL-3.0 code); dotgov-data is CC0 1.0.",
+    ],
+    "agencies-uk-generated.tsv": [
+        "frex dictionary: United Kingdom central government bodies (AGENCY).",
+        "Source folder: ../shared/gazetteers/uk-government-organisations/ "
+        "(government-organisation.tsv, abbreviation.tsv, name.tsv).",
+        "Upstream: github.com/openregister/government-organisation-data, "
+        "commit 3e8ff47 (GOV.UK register alpha, 2017).",
+        "Licence: MIT, Crown Copyright HM Government; the underlying GOV.UK "
+        "lists are under the Open Government Licence v3.0.",
+    ],
+    "agencies-international-generated.tsv": [
+        "frex dictionary: international organisations (AGENCY), French "
+        "names first.",
+        "Source folder: ../shared/gazetteers/"
+        "international-organisations-supraverden/ (general_list.yaml).",
+        "Upstream: github.com/confirmordeny/supraverden, "
+        "data/general_list.yaml, commit 59ab4fa. (c) Confirmordeny "
+        "2025-2026.",
+        "Licence: CC BY-SA 4.0. THIS FILE IS CC BY-SA 4.0 DERIVED DATA: it "
+        "adapts the SupraVerden list (selection, renaming, filtering of "
+        "acronyms) and is shared under the same licence, "
+        "https://creativecommons.org/licenses/by-sa/4.0/ . The Wikidata "
+        "ids in column 4 are CC0.",
+    ],
+    "agencies-fr-generated.tsv": [
+        "frex dictionary: French national administration (AGENCY).",
+        "Source folder: ../shared/gazetteers/fr-annuaire-administration/ "
+        "(annuaire_gouv.json).",
+        "Upstream: DILA - Annuaire de l'administration (base de données "
+        "nationales, service-public.fr), 2016 data, via the JSON export "
+        "of github.com/AlexisEidelman/AnnuaireServicePublic "
+        "(json/annuaire_gouv.json, commit 42d13bc; only the data file was "
+        "used, none of the AGPL-3.0 code).",
+        "Licence: Licence Ouverte / Open Licence (Etalab). Attribution: "
+        "DILA - Annuaire de l'administration, data of 2016.",
+        "Only named public bodies are kept (ministries, directions "
+        "générales, autorités, agences, offices...); internal units are "
+        "dropped (see scripts/build_dict.py).",
+    ],
+}
+
+
+def render(fname, entries):
+    out = io.StringIO()
+    for h in HEADERS[fname]:
+        out.write("# " + h + "\n")
+    out.write("# Generated by scripts/build_dict.py (make dict); do not edit: "
+              "changes go in the script or in a *-hand.tsv file.\n")
+    out.write("# Columns (TAB-separated): " + COLUMNS + "\n")
+    for e in sorted(entries, key=lambda e: (key(e.canonical), e.canonical)):
+        out.write(e.line() + "\n")
+    return out.getvalue()
+
+
+def build(gdir, dict_dir):
+    cur = read_currency_codes(gdir)
+    flt = Filters(cur)
+    generated = {
+        "companies-sp500-generated.tsv": read_sp500(gdir, flt),
+        "agencies-us-generated.tsv": read_us(gdir, flt),
+        "agencies-uk-generated.tsv": read_uk(gdir, flt),
+        "agencies-international-generated.tsv": read_intl(gdir, flt),
+        "agencies-fr-generated.tsv": read_fr(gdir, flt),
+    }
+    hand = []
+    if os.path.isdir(dict_dir):
+        for fn in sorted(os.listdir(dict_dir)):
+            if fn.endswith("-hand.tsv"):
+                hand += read_dict_file(os.path.join(dict_dir, fn))
+    generated = apply_hand(generated, hand)
+    generated = resolve_conflicts(generated)
+    texts = {fn: render(fn, ents) for fn, ents in generated.items()}
+    return texts, generated, hand
+
+
+def summary(generated, hand):
+    rows = []
+    for fn in sorted(generated):
+        ents = generated[fn]
+        rows.append((fn, len(ents), sum(len(e.names()) for e in ents)))
+    lines = ["%-42s %7s %8s" % ("file", "entries", "names")]
+    for fn, n, a in rows:
+        lines.append("%-42s %7d %8d" % (fn, n, a))
+    types = {}
+    for ents in list(generated.values()) + [hand]:
+        for e in ents:
+            t = types.setdefault(e.type, [0, 0])
+            t[0] += 1
+            t[1] += len(e.names())
+    lines.append("hand files: %d entries, %d names" % (
+        len(hand), sum(len(e.names()) for e in hand)))
+    for t in sorted(types):
+        lines.append("total %-8s %6d entries %7d names" % (
+            t, types[t][0], types[t][1]))
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gazetteers", default=os.path.join(
+        ROOT, "..", "shared", "gazetteers"),
+        help="folder of the gazetteer lists (default: ../shared/gazetteers "
+             "relative to the repository root)")
+    ap.add_argument("--dict-dir", default=os.path.join(ROOT, "dict"),
+                    help="dictionary folder (default: dict/)")
+    ap.add_argument("--check", action="store_true",
+                    help="regenerate in memory and compare with the files on "
+                         "disk; exit 1 if any differs")
+    ap.add_argument("-q", "--quiet", action="store_true",
+                    help="no warnings, no summary")
+    args = ap.parse_args(argv)
+    gdir = os.path.normpath(args.gazetteers)
+    if not os.path.isdir(gdir):
+        print("build_dict.py: %s: no such folder (use --gazetteers)" % gdir,
+              file=sys.stderr)
+        return 2
+    texts, generated, hand = build(gdir, args.dict_dir)
+    if args.check:
+        bad = []
+        for fn, text in sorted(texts.items()):
+            p = os.path.join(args.dict_dir, fn)
+            try:
+                with open(p, encoding="utf-8", newline="") as f:
+                    old = f.read()
+            except OSError:
+                old = None
+            if old != text:
+                bad.append(fn)
+        for fn in bad:
+            print("build_dict.py: %s differs from what the script generates "
+                  "(run make dict)" % os.path.join(args.dict_dir, fn),
+                  file=sys.stderr)
+        if not args.quiet and not bad:
+            print("build_dict.py: %d generated files up to date" % len(texts))
+        return 1 if bad else 0
+    os.makedirs(args.dict_dir, exist_ok=True)
+    for fn, text in sorted(texts.items()):
+        with open(os.path.join(args.dict_dir, fn), "w", encoding="utf-8",
+                  newline="\n") as f:
+            f.write(text)
+    if not args.quiet:
+        for w in WARNINGS:
+            print("build_dict.py: warning: " + w, file=sys.stderr)
+        print(summary(generated, hand))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
