@@ -279,8 +279,9 @@ static size_t scan_url(const char *s, size_t len, size_t i) {
 }
 
 static bool email_local_char(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || strchr("._%+-", c);
+  return (c < 0x80 && (ascii_class[c] == C_LETTER ||
+                       ascii_class[c] == C_DIGIT)) ||
+         c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 /* Cheap pre-test: the run of e-mail characters from i ends at '@'. */
@@ -627,14 +628,38 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
   scan sc = {s, len, out, 0, false, false, false, FREX_OK};
   size_t i = 0;
   while (i < len && !sc.err) {
+    /* Fast path for most of French text: an ASCII word that ends at a
+     * space, comma, semicolon, closing parenthesis or line break needs no
+     * rule (no apostrophe, hyphen, period, '@' or ':' follows; not glued
+     * to a number, where units split off). */
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80 && ascii_class[b] == C_LETTER &&
+        (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')) {
+      size_t e = i + 1;
+      while (e < len && (unsigned char)s[e] < 0x80 &&
+             (ascii_class[(unsigned char)s[e]] == C_LETTER ||
+              ascii_class[(unsigned char)s[e]] == C_DIGIT))
+        e++;
+      unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
+      if (nb == ' ' || nb == ',' || nb == '\n' || nb == ';' || nb == ')' ||
+          nb == '\r' || nb == '\t') {
+        emit(&sc, i, e, FREX_TOK_WORD);
+        i = e;
+        continue;
+      }
+    }
     UChar32 c;
     size_t n;
     enum cclass k = classify(s, len, i, &c, &n);
     if (k == C_SPACE) {
       size_t a = i;
-      while (i < len && classify(s, len, i, &c, &n) == C_SPACE)
+      bool nl = false;
+      while (i < len && classify(s, len, i, &c, &n) == C_SPACE) {
+        nl |= c == '\n';
         i += n;
-      handle_space_run(&sc, a, i);
+      }
+      if (nl)
+        handle_space_run(&sc, a, i);
       continue;
     }
     size_t e;
