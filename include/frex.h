@@ -211,8 +211,9 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
                         const frex_entities **entities);
 
 /* Norm (NFC, French lowercase, apostrophes unified to ') of TEXT[0..len):
- * a borrowed NUL-terminated string valid until the worker's next call that
- * normalizes or stems. */
+ * *NORM is borrowed and valid until the worker's next call that normalizes
+ * or stems; it may point into TEXT itself (lowercase ASCII), so it is not
+ * NUL-terminated: use *NORMLEN. */
 int frex_worker_norm(frex_worker *w, const char *text, size_t len,
                      const char **norm, size_t *normlen);
 /* Snowball French stem of a norm (lowercase NFC); borrowed, valid until the

@@ -237,8 +237,16 @@ int frex_worker_norm(frex_worker *w, const char *text, size_t len,
                      const char **norm, size_t *normlen) {
   /* ASCII: lowercasing is cheaper than a cache lookup */
   size_t i = 0;
-  while (i < len && (unsigned char)text[i] < 0x80)
+  bool upper = false;
+  while (i < len && (unsigned char)text[i] < 0x80) {
+    upper |= text[i] >= 'A' && text[i] <= 'Z';
     i++;
+  }
+  if (i == len && !upper) { /* already its own norm: no copy */
+    *norm = text;
+    *normlen = len;
+    return FREX_OK;
+  }
   if (i == len) {
     frex_buf_clear(&w->scratch);
     if (frex_buf_grow(&w->scratch, len))

@@ -108,7 +108,13 @@ static char *raw_escaped(char *p, const char *s, size_t n) {
  * separators for the tokenizer.  Only a backslash can need escaping, and
  * libc's memchr finds one faster than a byte loop. */
 static char *raw_token_field(char *p, const char *s, size_t n) {
-  if (n && memchr(s, '\\', n))
+  if (n <= 16) { /* most tokens: copy and look for '\\' in one loop */
+    bool bs = false;
+    for (size_t i = 0; i < n; i++)
+      bs |= (p[i] = s[i]) == '\\';
+    return bs ? raw_escaped(p, s, n) : p + n;
+  }
+  if (memchr(s, '\\', n))
     return raw_escaped(p, s, n);
   memcpy(p, s, n);
   return p + n;
