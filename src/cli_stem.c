@@ -13,74 +13,105 @@
 enum { COL_CLASS = 4, COL_NORM = 6, COL_STEM = 7, NCOLS = 8 };
 
 /* Stem one TSV row LINE[0..n) (no newline) into OUT; false if malformed. */
-static bool stem_row(frex_worker *w, char *line, size_t n, frex_buf *out,
-                     frex_buf *norm) {
-  char *col[NCOLS + 1];
-  size_t ncol = 0;
-  char *p = line, *end = line + n;
-  col[ncol++] = p;
+static bool stem_row(frex_worker *w, const char *line, size_t n,
+                     frex_buf *out, frex_buf *norm) {
+  const char *col[NCOLS + 1];
+  size_t ncol = 1;
+  col[0] = line;
+  const char *end = line + n, *p = line;
   while ((p = memchr(p, '\t', (size_t)(end - p))) != NULL) {
-    if (ncol > NCOLS)
+    if (ncol == NCOLS)
       return false;
     col[ncol++] = ++p;
   }
   if (ncol != NCOLS)
     return false;
-  /* everything up to the stem column is copied unchanged */
-  frex_buf_put(out, line, (size_t)(col[COL_STEM] - line));
+  size_t keep = (size_t)(col[COL_STEM] - line);
+  if (frex_buf_grow(out, keep + 2 * n + 2))
+    return false;
+  memcpy(out->ptr + out->len, line, keep);
+  out->len += keep;
   size_t clen = (size_t)(col[COL_CLASS + 1] - col[COL_CLASS] - 1);
   if (clen == 4 && memcmp(col[COL_CLASS], "WORD", 4) == 0) {
+    const char *nm = col[COL_NORM];
     size_t nlen = (size_t)(col[COL_STEM] - col[COL_NORM] - 1);
-    frex_buf_clear(norm);
-    frex_buf_put(norm, col[COL_NORM], nlen);
-    norm->len = frex_tsv_unescape(norm->ptr, norm->len);
+    if (memchr(nm, '\\', nlen)) { /* an escaped norm: undo it first */
+      frex_buf_clear(norm);
+      frex_buf_put(norm, nm, nlen);
+      norm->len = frex_tsv_unescape(norm->ptr, norm->len);
+      nm = norm->ptr;
+      nlen = norm->len;
+    }
     const char *stem;
     size_t slen;
-    if (frex_worker_stem(w, norm->ptr, norm->len, &stem, &slen) == FREX_OK)
+    if (frex_worker_stem(w, nm, nlen, &stem, &slen) == FREX_OK)
       frex_tsv_escape(out, stem, slen);
   }
-  frex_buf_putc(out, '\n');
+  out->ptr[out->len++] = '\n';
+  out->ptr[out->len] = '\0';
   return true;
 }
 
+static void write_out(const cli_opts *o, frex_buf *out) {
+  if (out->len && fwrite(out->ptr, 1, out->len, stdout) != out->len) {
+    cli_error("stdout", "write error: %s", strerror(errno));
+    exit(EXIT_TROUBLE);
+  }
+  frex_buf_clear(out);
+  if (o->line_buffered)
+    fflush(stdout);
+}
+
+/* Read F in 1 MB blocks and stem each complete row in place. */
 static bool stem_stream(const cli_opts *o, frex_worker *w, FILE *in,
                         const char *name, frex_buf *out, bool *header_done) {
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  bool ok = true;
-  frex_buf norm = FREX_BUF_INIT;
-  while ((n = getline(&line, &cap, in)) > 0) {
-    lineno++;
-    size_t len = (size_t)n;
-    if (line[len - 1] == '\n')
-      len--;
-    if (lineno == 1 && strncmp(line, "doc\tsent\t", 9) == 0) {
-      if (!*header_done && !o->no_header)
-        frex_buf_puts(out, frex_token_header);
-      *header_done = true;
-      continue;
+  enum { BLOCK = 1 << 20 };
+  frex_buf data = FREX_BUF_INIT, norm = FREX_BUF_INIT;
+  size_t lineno = 0;
+  bool ok = true, eof = false;
+  while (!eof) {
+    if (frex_buf_grow(&data, BLOCK)) {
+      cli_error(name, "out of memory");
+      exit(EXIT_TROUBLE);
     }
-    if (!stem_row(w, line, len, out, &norm)) {
-      cli_error(name, "line %zu: not a token TSV row (want %d columns)",
-                lineno, NCOLS);
-      ok = false;
-    }
-    if (out->len >= (1u << 20)) {
-      if (fwrite(out->ptr, 1, out->len, stdout) != out->len) {
-        cli_error("stdout", "write error: %s", strerror(errno));
-        exit(EXIT_TROUBLE);
+    size_t got = fread(data.ptr + data.len, 1, BLOCK, in);
+    data.len += got;
+    eof = got < BLOCK;
+    if (eof && data.len && data.ptr[data.len - 1] != '\n')
+      frex_buf_putc(&data, '\n'); /* a last row without its newline */
+    size_t pos = 0;
+    for (;;) {
+      char *nl = memchr(data.ptr + pos, '\n', data.len - pos);
+      if (!nl)
+        break;
+      size_t n = (size_t)(nl - (data.ptr + pos));
+      const char *line = data.ptr + pos;
+      pos += n + 1;
+      lineno++;
+      if (n && line[n - 1] == '\r')
+        n--;
+      if (lineno == 1 && n >= 9 && memcmp(line, "doc\tsent\t", 9) == 0) {
+        if (!*header_done && !o->no_header)
+          frex_buf_puts(out, frex_token_header);
+        *header_done = true;
+        continue;
       }
-      frex_buf_clear(out);
-      if (o->line_buffered)
-        fflush(stdout);
+      if (!stem_row(w, line, n, out, &norm)) {
+        cli_error(name, "line %zu: not a token TSV row (want %d columns)",
+                  lineno, NCOLS);
+        ok = false;
+      }
+      if (out->len >= BLOCK)
+        write_out(o, out);
     }
+    memmove(data.ptr, data.ptr + pos, data.len - pos);
+    data.len -= pos;
   }
   if (ferror(in)) {
     cli_error(name, "read error: %s", strerror(errno));
     ok = false;
   }
-  free(line);
+  frex_buf_free(&data);
   frex_buf_free(&norm);
   return ok;
 }
@@ -98,8 +129,6 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   }
   frex_buf out = FREX_BUF_INIT;
   bool ok = true, header_done = false;
-  if (!o->no_header)
-    header_done = false;
   static char *dash[] = {(char *)"-"};
   if (npaths == 0) {
     paths = dash;
@@ -118,8 +147,8 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
       fclose(f);
   }
   int status = ok ? EXIT_ALL_OK : EXIT_SOME_INPUT;
-  if ((out.len && fwrite(out.ptr, 1, out.len, stdout) != out.len) ||
-      fflush(stdout) != 0 || ferror(stdout)) {
+  write_out(o, &out);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
     cli_error("stdout", "write error: %s", strerror(errno));
     status = EXIT_TROUBLE;
   }

@@ -24,11 +24,24 @@ struct frex_strmap {
 };
 
 uint64_t frex_hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
+  /* eight bytes per step, each mixed by a multiply and an xor-shift (the
+   * finalizer of splitmix64): words are short, so this beats FNV's byte
+   * loop while spreading keys well over the low bits we index with */
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)n;
+  while (n >= 8) {
+    uint64_t k;
+    memcpy(&k, s, 8);
+    h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+    s += 8;
+    n -= 8;
   }
+  uint64_t k = 0;
+  memcpy(&k, s, n);
+  h = (h ^ k) * 0x94d049bb133111ebull;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
   return h ? h : 1;
 }
 
