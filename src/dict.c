@@ -1,0 +1,648 @@
+/*
+ * dict.c — load the .tsv files of dict/ and --dict files (format:
+ * dict/README.md) into a read-only table, and the matching key shared by
+ * dictionary and text.
+ *
+ * One pass per file: each line is split in place, each alias is keyed once
+ * and inserted in an open-addressing hash table (linear probing, load <= 1/2)
+ * whose keys live in one byte pool.  The table is ours rather than
+ * frex_strmap because a slot carries more than a value: the head of a chain
+ * of aliases sharing the key (first loaded first) and a "prefix" bit that
+ * lets the matcher stop extending a token sequence as soon as no alias can
+ * start with it.  glib's GHashTable would be a new dependency, and
+ * hsearch_r is fixed-size.  100k aliases load in a few milliseconds.
+ */
+#include "dict.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include "buf.h"
+#include "strmap.h"
+
+typedef struct slot { /* 16 bytes: four to a cache line */
+  uint32_t hash;      /* 0 marks an empty slot (key_hash never returns 0) */
+  uint32_t koff;      /* key offset in the pool */
+  uint32_t klen : 31;
+  uint32_t prefix : 1; /* a proper prefix of some alias key */
+  uint32_t alias;      /* chain head, or FREX_DICT_NONE if prefix only */
+} slot;
+
+struct frex_dict {
+  frex_dict_entry *entries;
+  size_t nentries, capentries;
+  frex_dict_alias *aliases;
+  size_t naliases, capaliases;
+  slot *slots;
+  size_t nslots, used;      /* nslots is a power of two */
+  frex_buf keys;            /* key bytes of every slot */
+  frex_arena strings;       /* canonical names, ids, alias surfaces */
+  uint8_t lower_head[8192]; /* bitset, see frex_dict_lower_head */
+};
+
+/* ------------------------------------------------------------ the key */
+
+/* Base letters of U+00C0..U+00FF; '*' marks the few that need more than
+ * one letter or have no base letter (Æ, ×, Þ, ß, æ, ÷, þ). */
+static const char latin1_base[65] =
+    "aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
+
+static size_t put_cp(char *out, size_t n, size_t cap, UChar32 c) {
+  char tmp[4];
+  int32_t k = 0;
+  U8_APPEND_UNSAFE(tmp, k, c);
+  for (int32_t i = 0; i < k; i++) {
+    if (n < cap)
+      out[n] = tmp[i];
+    n++;
+  }
+  return n;
+}
+
+static size_t put_str(char *out, size_t n, size_t cap, const char *s) {
+  for (; *s; s++) {
+    if (n < cap)
+      out[n] = *s;
+    n++;
+  }
+  return n;
+}
+
+static bool is_mark(UChar32 c) {
+  int8_t t = u_charType(c);
+  return t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK ||
+         t == U_COMBINING_SPACING_MARK;
+}
+
+/* Key bytes of one non-ASCII code point appended at OUT[n]; returns the new
+ * length (-1 as a "space" signal is handled by the caller). */
+static size_t key_cp(char *out, size_t n, size_t cap, UChar32 c) {
+  if (c >= 0xC0 && c <= 0xFF && latin1_base[c - 0xC0] != '*') {
+    if (n < cap)
+      out[n] = latin1_base[c - 0xC0];
+    return n + 1;
+  }
+  switch (c) {
+  case 0xC6:
+  case 0xE6:
+    return put_str(out, n, cap, "ae");
+  case 0x152:
+  case 0x153:
+    return put_str(out, n, cap, "oe");
+  case 0xDF:
+    return put_str(out, n, cap, "ss");
+  case 0x2018:
+  case 0x2019:
+  case 0x02BC:
+  case 0xB4:
+  case 0x2032:
+    return put_str(out, n, cap, "'");
+  case 0x2010:
+  case 0x2011:
+  case 0x2012:
+  case 0x2013:
+  case 0x2014:
+  case 0x2212:
+    return put_str(out, n, cap, "-");
+  }
+  if (is_mark(c))
+    return n;
+  /* Canonical decomposition (Ǻ → A + marks): keep the non-marks.  The NFD
+   * instance is an immutable ICU singleton, safe to share between threads. */
+  UErrorCode ec = U_ZERO_ERROR;
+  const UNormalizer2 *nfd = unorm2_getNFDInstance(&ec);
+  UChar d[16];
+  int32_t dn = U_SUCCESS(ec) ? unorm2_getDecomposition(nfd, c, d, 16, &ec) : -1;
+  if (dn <= 0 || U_FAILURE(ec))
+    return put_cp(out, n, cap, u_tolower(c));
+  for (int32_t i = 0; i < dn;) {
+    UChar32 x;
+    U16_NEXT(d, i, dn, x);
+    if (!is_mark(x))
+      n = put_cp(out, n, cap, u_tolower(x));
+  }
+  return n;
+}
+
+size_t frex_key(const char *s, size_t len, char *out, size_t cap) {
+  size_t n = 0;
+  bool space = false; /* a space is pending: written before the next char */
+  for (size_t i = 0; i < len;) {
+    unsigned char b = (unsigned char)s[i];
+    UChar32 c;
+    if (b < 0x80) {
+      c = b;
+      i++;
+    } else {
+      int32_t j = (int32_t)i;
+      U8_NEXT(s, j, (int32_t)len, c);
+      i = (size_t)j;
+      if (c < 0)
+        c = 0xFFFD;
+    }
+    if (c <= 0x20 || (c >= 0x80 && u_isUWhiteSpace(c))) {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      if (n < cap)
+        out[n] = ' ';
+      n++;
+      space = false;
+    }
+    if (c < 0x80) {
+      if (n < cap)
+        out[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      n++;
+    } else {
+      n = key_cp(out, n, cap, c);
+    }
+  }
+  return n;
+}
+
+void frex_key_head3(const char *s, size_t len, unsigned char head3[3]) {
+  char k[3];
+  /* Three key bytes never need more than three source code points (plus
+   * marks, which add nothing); 16 bytes cover that. */
+  size_t n = frex_key(s, len < 16 ? len : 16, k, 3);
+  for (size_t i = 0; i < 3; i++)
+    head3[i] = i < n ? (unsigned char)k[i] : 0;
+}
+
+static unsigned head_bit(const unsigned char h[3]) {
+  uint32_t v = (uint32_t)h[0] << 16 | (uint32_t)h[1] << 8 | h[2];
+  return (v * 2654435761u) >> 16; /* 16 bits: 65536-bit set */
+}
+
+bool frex_dict_lower_head(const frex_dict *d, const unsigned char head3[3]) {
+  unsigned b = head_bit(head3);
+  return d->lower_head[b >> 3] & (1u << (b & 7));
+}
+
+/* ---------------------------------------------------------- hash table */
+
+static uint32_t key_hash(const char *k, size_t n) {
+  uint64_t h = frex_hash_bytes(k, n);
+  /* fold the high bits in (FNV-1a's low bits alone cluster); 0 is taken */
+  uint32_t v = (uint32_t)(h ^ (h >> 32));
+  return v ? v : 1u;
+}
+
+static slot *find_slot(const frex_dict *d, const char *k, size_t n,
+                       uint32_t h) {
+  size_t mask = d->nslots - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    slot *s = &d->slots[i];
+    if (!s->hash)
+      return s;
+    if (s->hash == h && s->klen == n &&
+        memcmp(d->keys.ptr + s->koff, k, n) == 0)
+      return s;
+  }
+}
+
+/* Rehash into at least WANT slots (a power of two, at least double). */
+static int grow_table(frex_dict *d, size_t want) {
+  size_t n = d->nslots ? d->nslots * 2 : 1024;
+  while (n < want)
+    n *= 2;
+  slot *old = d->slots;
+  size_t oldn = d->nslots;
+  d->slots = calloc(n, sizeof *d->slots);
+  if (!d->slots) {
+    d->slots = old;
+    return FREX_E_NOMEM;
+  }
+  d->nslots = n;
+  for (size_t i = 0; i < oldn; i++) {
+    if (!old[i].hash)
+      continue;
+    size_t j = old[i].hash & (n - 1);
+    while (d->slots[j].hash)
+      j = (j + 1) & (n - 1);
+    d->slots[j] = old[i];
+  }
+  free(old);
+  return FREX_OK;
+}
+
+/* The slot of key K, created if missing. */
+static int intern(frex_dict *d, const char *k, size_t n, slot **out) {
+  if ((d->used + 1) * 2 > d->nslots && grow_table(d, 0) != FREX_OK)
+    return FREX_E_NOMEM;
+  uint32_t h = key_hash(k, n);
+  slot *s = find_slot(d, k, n, h);
+  if (!s->hash) {
+    if (d->keys.len > UINT32_MAX - n)
+      return FREX_E_NOMEM;
+    uint32_t off = (uint32_t)d->keys.len;
+    if (frex_buf_put(&d->keys, k, n) != FREX_OK)
+      return FREX_E_NOMEM;
+    *s = (slot){h, off, (uint32_t)n, 0, FREX_DICT_NONE};
+    d->used++;
+  }
+  *out = s;
+  return FREX_OK;
+}
+
+frex_dict_hit frex_dict_lookup(const frex_dict *d, const char *key,
+                               size_t len) {
+  frex_dict_hit miss = {FREX_DICT_NONE, false};
+  if (!d->nslots)
+    return miss;
+  const slot *s = find_slot(d, key, len, key_hash(key, len));
+  if (!s->hash)
+    return miss;
+  return (frex_dict_hit){s->alias, s->prefix};
+}
+
+/* Where the tokenizer may end a token inside an alias key: before a space,
+ * and on either side of ASCII punctuation (AT|&|T, l'|agence, Inc|.). */
+static bool cut_at(const char *k, size_t i) {
+  unsigned char a = (unsigned char)k[i - 1], b = (unsigned char)k[i];
+  if (b == ' ')
+    return true;
+  if (a == ' ')
+    return false;
+  bool pa = a < 0x80 && !((a | 32) >= 'a' && (a | 32) <= 'z') &&
+            !(a >= '0' && a <= '9');
+  bool pb = b < 0x80 && !((b | 32) >= 'a' && (b | 32) <= 'z') &&
+            !(b >= '0' && b <= '9');
+  return pa || pb;
+}
+
+/* ------------------------------------------------------------- loading */
+
+int frex_dict_new(frex_dict **out) {
+  *out = calloc(1, sizeof **out);
+  return *out ? FREX_OK : FREX_E_NOMEM;
+}
+
+void frex_dict_free(frex_dict *d) {
+  if (!d)
+    return;
+  free(d->entries);
+  free(d->aliases);
+  free(d->slots);
+  frex_buf_free(&d->keys);
+  frex_arena_free(&d->strings);
+  free(d);
+}
+
+const frex_dict_entry *frex_dict_entry_at(const frex_dict *d, uint32_t i) {
+  return &d->entries[i];
+}
+const frex_dict_alias *frex_dict_alias_at(const frex_dict *d, uint32_t i) {
+  return &d->aliases[i];
+}
+size_t frex_dict_entry_count(const frex_dict *d) { return d->nentries; }
+size_t frex_dict_alias_count(const frex_dict *d) { return d->naliases; }
+
+/* The case mode of an alias, from how the file writes it. */
+static frex_case_mode alias_mode(const char *s, size_t n, unsigned flags) {
+  if (flags & FREX_DICT_NOCASE)
+    return FREX_CASE_ANY;
+  size_t letters = 0, upper = 0;
+  bool first = true, first_lower = false, inner_cap = false, prev_lower = false;
+  for (size_t i = 0; i < n;) {
+    UChar32 c;
+    int32_t j = (int32_t)i;
+    U8_NEXT(s, j, (int32_t)n, c);
+    i = (size_t)j;
+    if (c < 0 || !u_isalpha(c)) {
+      prev_lower = false;
+      if (c >= '0' && c <= '9')
+        first = false;
+      continue;
+    }
+    letters++;
+    bool up = u_isupper(c) || u_istitle(c);
+    if (first)
+      first_lower = !up;
+    first = false;
+    if (up) {
+      upper++;
+      if (prev_lower)
+        inner_cap = true;
+    }
+    prev_lower = !up;
+  }
+  if (first_lower)
+    return FREX_CASE_ANY;
+  if (letters && upper == letters && letters <= 5)
+    return FREX_CASE_UPPER;
+  /* DoD, DuPont, McDonald's: written so by everyone, and the capital tells
+   * DuPont from the surname Dupont. */
+  if (inner_cap)
+    return FREX_CASE_EXACT;
+  return FREX_CASE_CAP;
+}
+
+typedef struct loader {
+  frex_dict *d;
+  const char *path;
+  size_t line;
+  char *err;
+  size_t errlen;
+} loader;
+
+static int fail(loader *l, const char *fmt, ...) {
+  if (l->err && l->errlen) {
+    int k = snprintf(l->err, l->errlen, "%s: line %zu: ", l->path, l->line);
+    if (k >= 0 && (size_t)k < l->errlen) {
+      va_list ap;
+      va_start(ap, fmt);
+      vsnprintf(l->err + k, l->errlen - (size_t)k, fmt, ap);
+      va_end(ap);
+    }
+  }
+  return FREX_E_DICT;
+}
+
+static char *trim(char *s) {
+  while (*s == ' ')
+    s++;
+  size_t n = strlen(s);
+  while (n && s[n - 1] == ' ')
+    s[--n] = '\0';
+  return s;
+}
+
+static bool valid_utf8(const char *s, size_t n) {
+  for (int32_t i = 0; (size_t)i < n;) {
+    UChar32 c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (c < 0)
+      return false;
+  }
+  return true;
+}
+
+static int add_alias(loader *l, uint32_t entry, const char *surf) {
+  frex_dict *d = l->d;
+  size_t n = strlen(surf);
+  char k[FREX_KEY_MAX];
+  size_t kn = frex_key(surf, n, k, sizeof k);
+  if (kn == 0)
+    return fail(l, "alias '%s' has no letters or digits", surf);
+  if (kn > sizeof k)
+    return fail(l, "alias '%.40s...' is longer than %d bytes", surf,
+                FREX_KEY_MAX);
+  /* Room first: LINK below may point into the alias array. */
+  if (d->naliases == d->capaliases) {
+    size_t cap = d->capaliases ? d->capaliases * 2 : 1024;
+    frex_dict_alias *v = realloc(d->aliases, cap * sizeof *v);
+    if (!v)
+      return FREX_E_NOMEM;
+    d->aliases = v;
+    d->capaliases = cap;
+  }
+  if (d->naliases >= FREX_DICT_NONE)
+    return FREX_E_NOMEM;
+  slot *s;
+  if (intern(d, k, kn, &s) != FREX_OK)
+    return FREX_E_NOMEM;
+  /* Same entry, same surface: the canonical name listed again as alias. */
+  uint32_t *link = &s->alias;
+  while (*link != FREX_DICT_NONE) {
+    frex_dict_alias *a = &d->aliases[*link];
+    if (a->entry == entry && strcmp(a->surface, surf) == 0)
+      return FREX_OK;
+    link = &a->next;
+  }
+  const char *copy = frex_arena_strndup(&d->strings, surf, n);
+  if (!copy)
+    return FREX_E_NOMEM;
+  frex_case_mode mode = alias_mode(surf, n, d->entries[entry].flags);
+  uint32_t ai = (uint32_t)d->naliases++;
+  d->aliases[ai] = (frex_dict_alias){copy, entry, FREX_DICT_NONE, mode};
+  *link = ai; /* before the next intern, which may move the slots */
+  /* Prefixes that end where a token may end, so the matcher can tell
+   * "keep extending" from "stop". */
+  for (size_t i = 1; i < kn; i++) {
+    if (!cut_at(k, i))
+      continue;
+    slot *p;
+    if (intern(d, k, i, &p) != FREX_OK)
+      return FREX_E_NOMEM;
+    p->prefix = 1;
+  }
+  if (mode == FREX_CASE_ANY) {
+    unsigned char h[3];
+    frex_key_head3(surf, n, h);
+    /* head3 of the alias's first token: zero-padded when it is short */
+    size_t first = 1;
+    while (first < kn && !cut_at(k, first))
+      first++;
+    for (size_t i = first < 3 ? first : 3; i < 3; i++)
+      h[i] = 0;
+    unsigned b = head_bit(h);
+    d->lower_head[b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
+  return FREX_OK;
+}
+
+static int parse_flags(loader *l, char *f, unsigned *flags) {
+  *flags = 0;
+  for (char *tok = f; tok && *tok;) {
+    char *comma = strchr(tok, ',');
+    if (comma)
+      *comma = '\0';
+    char *w = trim(tok);
+    if (strcmp(w, "ambiguous") == 0)
+      *flags |= FREX_DICT_AMBIGUOUS;
+    else if (strcmp(w, "nocase") == 0)
+      *flags |= FREX_DICT_NOCASE;
+    else if (*w)
+      return fail(l, "unknown flag '%s' (expected ambiguous or nocase)", w);
+    tok = comma ? comma + 1 : NULL;
+  }
+  return FREX_OK;
+}
+
+/* Parse one non-comment line (modified in place). */
+static int parse_line(loader *l, char *line) {
+  char *col[6];
+  size_t ncol = 0;
+  for (char *p = line;;) {
+    if (ncol == 6)
+      return fail(l, "too many columns (at most 6: canonical, type, "
+                     "aliases, id, flags, source)");
+    col[ncol++] = p;
+    char *tab = strchr(p, '\t');
+    if (!tab)
+      break;
+    *tab = '\0';
+    p = tab + 1;
+  }
+  for (size_t i = 0; i < ncol; i++)
+    col[i] = trim(col[i]);
+  if (!*col[0])
+    return fail(l, "empty canonical name (column 1)");
+  if (ncol < 2 || !*col[1])
+    return fail(l, "missing type (column 2) for '%s'", col[0]);
+  frex_entity_type type;
+  if (strcmp(col[1], "COMPANY") == 0)
+    type = FREX_ENT_COMPANY;
+  else if (strcmp(col[1], "AGENCY") == 0)
+    type = FREX_ENT_AGENCY;
+  else
+    return fail(l, "unknown type '%s' (expected COMPANY or AGENCY)", col[1]);
+  unsigned flags = 0;
+  if (ncol > 4 && parse_flags(l, col[4], &flags) != FREX_OK)
+    return FREX_E_DICT;
+  frex_dict *d = l->d;
+  if (d->nentries == d->capentries) {
+    size_t cap = d->capentries ? d->capentries * 2 : 512;
+    frex_dict_entry *v = realloc(d->entries, cap * sizeof *v);
+    if (!v)
+      return FREX_E_NOMEM;
+    d->entries = v;
+    d->capentries = cap;
+  }
+  if (d->nentries >= FREX_DICT_NONE)
+    return FREX_E_NOMEM;
+  const char *id = ncol > 3 ? col[3] : "";
+  frex_dict_entry e = {frex_arena_strndup(&d->strings, col[0], strlen(col[0])),
+                       frex_arena_strndup(&d->strings, id, strlen(id)), type,
+                       flags};
+  if (!e.canonical || !e.id)
+    return FREX_E_NOMEM;
+  uint32_t ei = (uint32_t)d->nentries++;
+  d->entries[ei] = e;
+  int rc = add_alias(l, ei, col[0]);
+  if (rc || ncol < 3 || !*col[2])
+    return rc;
+  for (char *p = col[2];;) {
+    char *bar = strchr(p, '|');
+    if (bar)
+      *bar = '\0';
+    char *a = trim(p);
+    if (!*a)
+      return fail(l, "empty alias in column 3 of '%s'", col[0]);
+    if ((rc = add_alias(l, ei, a)) != FREX_OK)
+      return rc;
+    if (!bar)
+      return FREX_OK;
+    p = bar + 1;
+  }
+}
+
+static int io_fail(const char *path, char *err, size_t errlen, int errnum) {
+  if (err && errlen)
+    snprintf(err, errlen, "%s: %s", path, strerror(errnum));
+  return FREX_E_IO;
+}
+
+int frex_dict_load_file(frex_dict *d, const char *path, char *err,
+                        size_t errlen) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return io_fail(path, err, errlen, errno);
+  frex_buf b = FREX_BUF_INIT;
+  char chunk[65536];
+  size_t n;
+  int rc = FREX_OK;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (frex_buf_put(&b, chunk, n) != FREX_OK) {
+      rc = FREX_E_NOMEM;
+      break;
+    }
+  if (!rc && ferror(f))
+    rc = io_fail(path, err, errlen, errno ? errno : EIO);
+  fclose(f);
+  /* About eight keys (aliases and their prefixes) per line: size the
+   * table once per file instead of rehashing it on the way. */
+  size_t lines = 0;
+  for (const char *q = b.ptr;
+       q && (q = memchr(q, '\n', b.len - (size_t)(q - b.ptr))); q++)
+    lines++;
+  size_t want = 2 * (d->used + 8 * lines);
+  if (!rc && want > d->nslots && want / 2 > 1024 &&
+      grow_table(d, want) != FREX_OK)
+    rc = FREX_E_NOMEM;
+  loader l = {d, path, 0, err, errlen};
+  char *p = b.ptr;
+  char *end = b.ptr + b.len;
+  while (!rc && p && p < end) {
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    char *stop = nl ? nl : end;
+    size_t len = (size_t)(stop - p);
+    if (len && p[len - 1] == '\r')
+      len--; /* CRLF files */
+    p[len] = '\0';
+    l.line++;
+    if (memchr(p, '\0', len))
+      rc = fail(&l, "NUL byte in line");
+    else if (!valid_utf8(p, len))
+      rc = fail(&l, "invalid UTF-8");
+    else if (p[strspn(p, " \t")] != '\0' && p[0] != '#')
+      rc = parse_line(&l, p);
+    p = stop + 1;
+  }
+  frex_buf_free(&b);
+  return rc;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_tsv(const char *name) {
+  size_t n = strlen(name);
+  return n > 4 && name[0] != '.' && strcmp(name + n - 4, ".tsv") == 0;
+}
+
+int frex_dict_load_dir(frex_dict *d, const char *dir, char *err,
+                       size_t errlen) {
+  DIR *dp = opendir(dir);
+  if (!dp)
+    return io_fail(dir, err, errlen, errno);
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  int rc = FREX_OK;
+  struct dirent *de;
+  while (!rc && (de = readdir(dp)) != NULL) {
+    if (!is_tsv(de->d_name))
+      continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 16;
+      char **v = realloc(names, cap * sizeof *v);
+      if (!v) {
+        rc = FREX_E_NOMEM;
+        break;
+      }
+      names = v;
+    }
+    if (!(names[n] = strdup(de->d_name)))
+      rc = FREX_E_NOMEM;
+    else
+      n++;
+  }
+  closedir(dp);
+  if (!rc)
+    qsort(names, n, sizeof *names, cmp_str); /* byte-wise: strcmp */
+  frex_buf path = FREX_BUF_INIT;
+  for (size_t i = 0; i < n && !rc; i++) {
+    frex_buf_clear(&path);
+    if (frex_buf_puts(&path, dir) || frex_buf_putc(&path, '/') ||
+        frex_buf_puts(&path, names[i]))
+      rc = FREX_E_NOMEM;
+    else
+      rc = frex_dict_load_file(d, path.ptr, err, errlen);
+  }
+  for (size_t i = 0; i < n; i++)
+    free(names[i]);
+  free(names);
+  frex_buf_free(&path);
+  return rc;
+}

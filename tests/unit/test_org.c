@@ -1,0 +1,415 @@
+/*
+ * test_org.c — unit tests of the COMPANY/AGENCY extractor (src/org.c,
+ * src/org_rules.c) and its dictionary loader (src/dict.c), on a small
+ * dictionary written to a temporary directory, so they do not depend on
+ * the contents of dict/ (issue 5).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dict.h"
+#include "frex.h"
+#include "harness.h"
+#include "org.h"
+
+static char dir[64];
+
+static void write_file(const char *name, const char *text) {
+  char path[256];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  if (!f) {
+    perror(path);
+    exit(2);
+  }
+  fputs(text, f);
+  fclose(f);
+}
+
+static const char *main_dict =
+    "# test dictionary: canonical, type, aliases, id, flags, source\n"
+    "Amazon\tCOMPANY\tAmazon.com\tQ3884\t\thand\n"
+    "Amazon Web Services\tCOMPANY\tAWS|Amazon Web Service\tQ456157\n"
+    "United States Department of Defense\tAGENCY\tDoD|DOD|Pentagone|"
+    "département de la Défense\tQ11209\n"
+    "National Security Agency\tAGENCY\tNSA\n"
+    "\n"
+    "Orange\tCOMPANY\t\tQ1431486\tambiguous\n"
+    "The Times\tCOMPANY\tTimes\t\tambiguous\n"
+    "The New York Times\tCOMPANY\tNew York Times|Times|NYT\t\tambiguous\n"
+    "Ministère de la Défense\tAGENCY\tministère de la Défense\n"
+    "United States Department of Defense\tAGENCY\tministère de la "
+    "Défense\n"
+    "Le Monde\tCOMPANY\t\t\tambiguous\n"
+    "Agence spatiale européenne\tAGENCY\tESA|European Space Agency\n"
+    "Microsoft\tCOMPANY\n"
+    "Capgemini\tCOMPANY\n"
+    "Financial Times\tCOMPANY\tFT\n"
+    "Électricité de France\tCOMPANY\tEDF\n"
+    "DuPont\tCOMPANY\tDuPont de Nemours\n"
+    "Acme\tCOMPANY\t\tQ1\n";
+
+/* Extract COMPANY and AGENCY from TEXT and render the mentions as
+ * "TYPE:text=value|unit" joined by "; " (a static buffer). */
+static const char *run_types(const frex_org *o, const char *text,
+                             unsigned types) {
+  static char out[4096];
+  frex_tokens toks;
+  frex_tokens_init(&toks);
+  frex_entities *ents;
+  out[0] = '\0';
+  if (frex_entities_new(&ents) != FREX_OK ||
+      frex_tokenize(text, strlen(text), &toks) != FREX_OK)
+    return "(setup failed)";
+  frex_doc doc = {text, strlen(text), toks.v, toks.n, 0, {0, 0, 0}, false};
+  if (frex_org_extract(o, &doc, types, ents) != FREX_OK) {
+    snprintf(out, sizeof out, "(extract failed)");
+  } else {
+    frex_entities_sort(ents);
+    size_t k = 0;
+    for (size_t i = 0; i < frex_entities_count(ents); i++) {
+      const frex_entity *e = frex_entities_get(ents, i);
+      k += (size_t)snprintf(out + k, sizeof out - k, "%s%s:%.*s=%s|%s",
+                            i ? "; " : "", frex_entity_type_name(e->type),
+                            (int)(e->end - e->start), text + e->start, e->value,
+                            e->unit);
+      if (k >= sizeof out)
+        break;
+    }
+  }
+  frex_entities_free(ents);
+  frex_tokens_free(&toks);
+  return out;
+}
+
+static const char *run(const frex_org *o, const char *text) {
+  return run_types(o, text, FREX_ENT_COMPANY | FREX_ENT_AGENCY);
+}
+
+/* ------------------------------------------------------------- loading */
+
+static void test_key(void) {
+  char k[FREX_KEY_MAX];
+  const char *in = "  Électricité  d’ŒUVRE\xc2\xa0"
+                   "E\xcc\x81tat ";
+  size_t n = frex_key(in, strlen(in), k, sizeof k);
+  CHECK(n <= sizeof k, "key fits");
+  k[n < sizeof k ? n : sizeof k - 1] = '\0';
+  CHECK_EQ_STR("electricite d'oeuvre etat", k,
+               "key: case, accents, NFD, "
+               "apostrophe, spaces");
+  char small[4];
+  CHECK(frex_key("Amazon", 6, small, sizeof small) > sizeof small,
+        "key longer than the buffer is reported");
+}
+
+static void test_load(void) {
+  write_file("a.tsv", main_dict);
+  /* b.tsv loads after a.tsv (sorted): its Acme is a duplicate, ignored */
+  write_file("b.tsv", "Acme Corporation\tCOMPANY\tAcme\tQ2\n");
+  write_file("notes.txt", "not a dictionary\tBANK\n");
+  char err[256] = "";
+  frex_org *o = NULL;
+  int rc = frex_org_new(&o, dir, NULL, 0, err, sizeof err);
+  CHECK_EQ_INT(FREX_OK, rc, "load a directory of .tsv files");
+  CHECK_EQ_STR("", err, "no message on success");
+  if (o) {
+    CHECK_EQ_STR("COMPANY:Acme=Acme|Q1", run(o, "Hier, Acme a signé."),
+                 "first loaded file wins a shared alias");
+    frex_org_free(o);
+  }
+  frex_org_free(NULL);
+}
+
+static void check_bad(const char *content, const char *want, const char *name) {
+  write_file("bad.tsv", content);
+  char err[256] = "", path[128];
+  snprintf(path, sizeof path, "%s/bad.tsv", dir);
+  const char *extra[] = {path};
+  frex_org *o = (frex_org *)1;
+  int rc = frex_org_new(&o, NULL, extra, 1, err, sizeof err);
+  CHECK_EQ_INT(FREX_E_DICT, rc, name);
+  CHECK(o == NULL, name);
+  char full[256];
+  snprintf(full, sizeof full, "%s: %s", path, want);
+  CHECK_EQ_STR(full, err, name);
+  unlink(path);
+}
+
+static void test_malformed(void) {
+  check_bad("# ok\nAmazon\tCOMPANY\nBanque X\tBANK\n",
+            "line 3: unknown type 'BANK' (expected COMPANY or AGENCY)",
+            "unknown type: file and line");
+  check_bad("Amazon\n", "line 1: missing type (column 2) for 'Amazon'",
+            "missing type");
+  check_bad("\n\nAmazon\tCOMPANY\tAWS||A9\n",
+            "line 3: empty alias in column 3 of 'Amazon'", "empty alias");
+  check_bad("Orange\tCOMPANY\t\t\tambigous\n",
+            "line 1: unknown flag 'ambigous' (expected ambiguous or nocase)",
+            "unknown flag");
+  check_bad("A\tCOMPANY\t\t\t\tsrc\textra\n",
+            "line 1: too many columns (at most 6: canonical, type, aliases, "
+            "id, flags, source)",
+            "too many columns");
+  check_bad("Bad\xff\tCOMPANY\n", "line 1: invalid UTF-8", "invalid UTF-8");
+  char err[256] = "";
+  frex_org *o = NULL;
+  int rc = frex_org_new(&o, "/nonexistent/dict", NULL, 0, err, sizeof err);
+  CHECK_EQ_INT(FREX_E_DICT, rc, "missing directory");
+  CHECK(strstr(err, "/nonexistent/dict: ") == err, "missing directory: path");
+}
+
+/* ------------------------------------------------------------ matching */
+
+static void test_matching(const frex_org *o) {
+  CHECK_EQ_STR("COMPANY:Amazon=Amazon|Q3884",
+               run(o, "Le géant Amazon a signé."), "plain name");
+  CHECK_EQ_STR("", run(o, "Elle a vu une amazone et un amazon."),
+               "lowercase is not a name");
+  CHECK_EQ_STR("COMPANY:Amazon=Amazon|Q3884",
+               run(o, "Les services d’Amazon sont chers."),
+               "elision d’ is not part of the name");
+  CHECK_EQ_STR("AGENCY:Agence spatiale européenne=Agence spatiale "
+               "européenne|",
+               run(o, "Il travaille pour l’Agence spatiale européenne."),
+               "l’ before a multi-word name");
+  CHECK_EQ_STR("COMPANY:ELECTRICITE DE FRANCE=Électricité de France|",
+               run(o, "Un contrat avec ELECTRICITE DE FRANCE signé."),
+               "accents and case ignored in a long name");
+  CHECK_EQ_STR("COMPANY:Amazon Web Services=Amazon Web Services|Q456157",
+               run(o, "La division Amazon Web Services croît."),
+               "longest match first");
+  CHECK_EQ_STR("AGENCY:NSA=National Security Agency|",
+               run(o, "Un contrat avec la NSA."), "short acronym in capitals");
+  CHECK_EQ_STR("", run(o, "Un contrat avec la Nsa."),
+               "short acronym not in capitals");
+  CHECK_EQ_STR("AGENCY:DoD=United States Department of Defense|Q11209; "
+               "AGENCY:DOD=United States Department of Defense|Q11209",
+               run(o, "Le DoD, ou DOD, mais pas le Dod."),
+               "mixed-case alias is exact, all-caps alias in capitals");
+  CHECK_EQ_STR("AGENCY:département de la défense=United States Department "
+               "of Defense|Q11209",
+               run(o, "Selon le département de la défense, rien."),
+               "lowercase alias matches in any case");
+  CHECK_EQ_STR("AGENCY:Pentagone=United States Department of Defense|"
+               "Q11209",
+               run(o, "Le Pentagone a choisi."), "alias gets canonical value");
+  CHECK_EQ_STR("", run(o, "La famille Dupont est là."),
+               "DuPont is written with its capital");
+  CHECK_EQ_STR("COMPANY:Microsoft=Microsoft|",
+               run(o, "Il a choisi Microsoft Azure hier."),
+               "product name after a company: the company only");
+  CHECK_EQ_STR("", run(o, "Le projet JEDI utilise GovCloud et Azure."),
+               "projects and products are not organisations");
+}
+
+static void test_ambiguous(const frex_org *o) {
+  CHECK_EQ_STR("COMPANY:Orange=Orange|Q1431486",
+               run(o, "Les clients de l'opérateur Orange sont ravis."),
+               "Orange after a cue");
+  CHECK_EQ_STR("COMPANY:Orange=Orange|Q1431486",
+               run(o, "Le groupe français Orange a signé."),
+               "cue, adjective, name");
+  CHECK_EQ_STR("", run(o, "Il mange une orange. La couleur orange plaît."),
+               "orange the fruit and the colour");
+  CHECK_EQ_STR("", run(o, "Orange a annoncé un plan."),
+               "sentence start without a cue");
+  CHECK_EQ_STR("", run(o, "Ils ont choisi la teinte Orange pour le logo."),
+               "capitalised mid-sentence without evidence");
+  CHECK_EQ_STR("COMPANY:Orange=Orange|Q1431486; COMPANY:Capgemini=Capgemini|",
+               run(o, "En mai, Orange et Capgemini ont annoncé Bleu."),
+               "coordinated with another company");
+  CHECK_EQ_STR("COMPANY:Orange SA=Orange|Q1431486",
+               run(o, "Orange SA a publié ses comptes."),
+               "legal form after an ambiguous name");
+  CHECK_EQ_STR("COMPANY:Times=The Times|",
+               run(o, "Selon le Times, le contrat est signé."),
+               "le Times after selon: the first entry loaded");
+  CHECK_EQ_STR("COMPANY:New York Times=The New York Times|; "
+               "COMPANY:Times=The New York Times|",
+               run(o, "Un rapport du New York Times. Pour le Times, tout va "
+                      "bien."),
+               "le Times after the full name: the entry the document "
+               "names");
+  CHECK_EQ_STR("AGENCY:ministère de la Défense=Ministère de la Défense|",
+               run(o, "Le ministère de la Défense a répondu."),
+               "a shared name: the first entry loaded");
+  CHECK_EQ_STR("AGENCY:Pentagone=United States Department of Defense|Q11209;"
+               " AGENCY:ministère de la Défense=United States Department of "
+               "Defense|Q11209",
+               run(o, "Le Pentagone, dit le ministère de la Défense, a "
+                      "répondu."),
+               "a shared name: the entry named otherwise in the document");
+  CHECK_EQ_STR("", run(o, "Three times a day, le monde entier."),
+               "times and le monde as words");
+  CHECK_EQ_STR("COMPANY:Le Monde=Le Monde|",
+               run(o, "Le quotidien Le Monde révèle ceci."),
+               "Le Monde after a cue");
+}
+
+static void test_acronyms(const frex_org *o) {
+  CHECK_EQ_STR(
+      "AGENCY:Office fédéral de la statistique=Office fédéral de la "
+      "statistique|; AGENCY:OFS=Office fédéral de la statistique|; "
+      "AGENCY:OFS=Office fédéral de la statistique|",
+      run(o, "L'Office fédéral de la statistique (OFS) publie. Selon l'OFS, "
+             "tout va bien."),
+      "acronym in parentheses taught to the document");
+  CHECK_EQ_STR("COMPANY:Amazon Web Services=Amazon Web Services|Q456157; "
+               "COMPANY:AWS=Amazon Web Services|Q456157",
+               run(o, "Amazon Web Services (AWS) domine."),
+               "dictionary name and acronym agree");
+  CHECK_EQ_STR("AGENCY:United States Court of Federal Claims=United States "
+               "Court of Federal Claims|; AGENCY:Cour fédérale des "
+               "plaintes=United States Court of Federal Claims|",
+               run(o, "Il saisit la United States Court of Federal Claims "
+                      "(Cour fédérale des plaintes) jeudi."),
+               "a name and its translation share one value");
+  CHECK_EQ_STR("",
+               run(o, "Le contrat Joint Enterprise Defense "
+                      "Infrastructure (JEDI) est annulé."),
+               "a project's acronym is not learned");
+}
+
+static void test_rules(const frex_org *o) {
+  CHECK_EQ_STR("COMPANY:Amazon Mobile LLC=Amazon Mobile LLC|",
+               run(o, "Par : Amazon Mobile LLC"),
+               "legal form: the subsidiary is its own company");
+  CHECK_EQ_STR("COMPANY:Zorglub Industries GmbH=Zorglub Industries GmbH|",
+               run(o, "Il rachète Zorglub Industries GmbH pour rien."),
+               "legal form GmbH");
+  CHECK_EQ_STR("COMPANY:Acme Inc.=Acme|Q1",
+               run(o, "Les comptes de Acme Inc. sont bons."),
+               "legal form after a dictionary name: that entry");
+  CHECK_EQ_STR("COMPANY:Zorglub=Zorglub|",
+               run(o, "La start-up Zorglub lève des fonds."),
+               "cue: la start-up X");
+  CHECK_EQ_STR("COMPANY:Zorglub=Zorglub|",
+               run(o, "La société américaine Zorglub lève des fonds."),
+               "cue with a nationality adjective");
+  CHECK_EQ_STR("", run(o, "Le Groupe B joue demain. La firme a dit non."),
+               "capitalised cue word, bare cue: nothing");
+  CHECK_EQ_STR("AGENCY:ministère de la Justice=ministère de la Justice|",
+               run(o, "Le ministère de la Justice a répondu."),
+               "ministère de X: the head is part of the name");
+  CHECK_EQ_STR("AGENCY:Direction générale de la sécurité intérieure=Direction"
+               " générale de la sécurité intérieure|",
+               run(o, "La Direction générale de la sécurité intérieure "
+                      "enquête."),
+               "Direction générale de X");
+  CHECK_EQ_STR("AGENCY:Autorité de la concurrence=Autorité de la "
+               "concurrence|",
+               run(o, "L'Autorité de la concurrence a infligé une amende."),
+               "Autorité de X");
+  CHECK_EQ_STR("AGENCY:Government Accountability Office=Government "
+               "Accountability Office|",
+               run(o, "Une plainte auprès du Government Accountability "
+                      "Office."),
+               "English title ending in Office");
+  CHECK_EQ_STR("AGENCY:National Cyber Security Centre=National Cyber "
+               "Security Centre|",
+               run(o, "L'ancien directeur du National Cyber Security "
+                      "Centre parle."),
+               "English title ending in Centre");
+  CHECK_EQ_STR("",
+               run(o, "L'agence de renseignement américaine et 17 "
+                      "agences américaines ont signé."),
+               "generic descriptions are not names");
+  CHECK_EQ_STR("AGENCY:Cour constitutionnelle=Cour constitutionnelle|",
+               run(o, "La Cour constitutionnelle du pays a tranché. Mais la "
+                      "Commission a dit non."),
+               "a generic complement ends the name; a bare head is none");
+}
+
+static void test_context(const frex_org *o) {
+  CHECK_EQ_STR("", run(o, "Il l'a annoncé sur Microsoft hier."),
+               "a platform named as such is a product");
+  CHECK_EQ_STR("", run(o, "L'ancien maire Rob Amazon est mort."),
+               "a surname after a first name");
+  CHECK_EQ_STR("",
+               run(o, "Partager :\nCourriel ,\nMicrosoft ,\nReddit ,\n"
+                      "Digg\n"),
+               "a share bar lists services");
+  CHECK_EQ_STR("COMPANY:Microsoft=Microsoft|; COMPANY:Capgemini=Capgemini|; "
+               "COMPANY:Amazon=Amazon|Q3884; COMPANY:Acme=Acme|Q1",
+               run(o, "Il cite Microsoft, Capgemini, Amazon, Acme et IBM."),
+               "a list of companies stays");
+  CHECK_EQ_STR("", run(o, "L'indice NSA 40 a baissé."),
+               "an acronym before a number");
+  CHECK_EQ_STR("AGENCY:tribunal correctionnel de Nanterre=tribunal "
+               "correctionnel de Nanterre|",
+               run(o, "Il passe devant le tribunal correctionnel de Nanterre "
+                      "demain."),
+               "a lowercase court named by its place");
+  CHECK_EQ_STR("", run(o, "Il passe devant le tribunal correctionnel."),
+               "a lowercase court without a place");
+  CHECK_EQ_STR("AGENCY:agence spatiale japonaise=agence spatiale japonaise|; "
+               "AGENCY:JAXA=agence spatiale japonaise|",
+               run(o, "Les ingénieurs de l'agence spatiale japonaise (JAXA) "
+                      "ont réussi."),
+               "a description given its own acronym is a name");
+}
+
+static void test_types(const frex_org *o) {
+  CHECK_EQ_STR("AGENCY:NSA=National Security Agency|",
+               run_types(o, "Microsoft et la NSA.", FREX_ENT_AGENCY),
+               "types mask: AGENCY only");
+  CHECK_EQ_STR("", run_types(o, "Microsoft et la NSA.", FREX_ENT_DATE),
+               "types mask without COMPANY/AGENCY");
+  /* Offsets are byte offsets into the text, after the elision. */
+  const char *t = "Contrat d’Amazon";
+  frex_tokens toks;
+  frex_tokens_init(&toks);
+  frex_entities *e;
+  frex_entities_new(&e);
+  frex_tokenize(t, strlen(t), &toks);
+  frex_doc doc = {t, strlen(t), toks.v, toks.n, 0, {0, 0, 0}, false};
+  frex_org_extract(o, &doc, FREX_ENT_ALL, e);
+  CHECK_EQ_INT(1, frex_entities_count(e), "one mention");
+  if (frex_entities_count(e)) {
+    CHECK_EQ_INT(strlen("Contrat d’"), frex_entities_get(e, 0)->start,
+                 "start after d’");
+    CHECK_EQ_INT(strlen(t), frex_entities_get(e, 0)->end, "end");
+  }
+  /* Text before doc->body (the metadata line) is ignored. */
+  frex_entities_clear(e);
+  doc.body = strlen("Contrat d’Amazon");
+  frex_org_extract(o, &doc, FREX_ENT_ALL, e);
+  CHECK_EQ_INT(0, frex_entities_count(e), "metadata before body ignored");
+  frex_entities_free(e);
+  frex_tokens_free(&toks);
+}
+
+int main(void) {
+  snprintf(dir, sizeof dir, "/tmp/frex-test-org-XXXXXX");
+  if (!mkdtemp(dir)) {
+    perror("mkdtemp");
+    return 2;
+  }
+  test_key();
+  test_load();
+  test_malformed();
+  char err[256] = "";
+  frex_org *o = NULL;
+  if (frex_org_new(&o, dir, NULL, 0, err, sizeof err) != FREX_OK) {
+    printf("# cannot load test dictionary: %s\n", err);
+    return 1;
+  }
+  test_matching(o);
+  test_ambiguous(o);
+  test_acronyms(o);
+  test_rules(o);
+  test_context(o);
+  test_types(o);
+  frex_org_free(o);
+  char path[128];
+  const char *names[] = {"a.tsv", "b.tsv", "notes.txt"};
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    unlink(path);
+  }
+  rmdir(dir);
+  return harness_done();
+}
