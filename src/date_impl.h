@@ -1,0 +1,141 @@
+/*
+ * date_impl.h — private to the DATE extractor (date.c, date_build.c,
+ * date_scan.c): the pattern list, the trigger bits, the compiled state
+ * shared by all threads (struct frex_date) and the per-call scan state.
+ */
+#ifndef FREX_DATE_IMPL_H
+#define FREX_DATE_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+
+#include "date.h"
+#include "date_lex.h"
+#include "date_resolve.h"
+
+/* The patterns, one per family of expressions (sources in date.c). */
+enum {
+  P_DM,      /* 21 juillet 2021, 1er mai, 4e jour de juillet de 1995 */
+  P_MD,      /* Oct. 2, novembre 23 de 1987, Mai vingt et un */
+  P_M,       /* novembre 2020, mai dernier, cette Septembre, (en) mars */
+  P_NUM,     /* 21/07/2021, 2021-07-21, 21.07.21, 3/2015, 23/Sep/2020 */
+  P_NUMSP,   /* 11 / 2016, 2016 - 11, 02 04 2009 */
+  P_YEAR,    /* 2013 */
+  P_QUARTER, /* deuxième trimestre 2020, T2 2020, 2016 Q3, trimestre1 */
+  P_WEEK,    /* 3e semaine de 2027, semaine du 16 septembre */
+  P_RELUNIT, /* (la) semaine dernière, (cette) année, (le) mois prochain */
+  P_OFFSET,  /* il y a deux semaines, dans trois jours */
+  P_RELDAY,  /* hier, aujourd'hui, demain, avant-hier, après-demain */
+  P_WEEKDAY, /* jeudi, vendredi dernier, ce lundi, mardi de la semaine … */
+  P_WDABBR,  /* mer. (only before a date: "mer. 10 juin 2020") */
+  P_HOLIDAY, /* Noël 2016, la veille de Noël, Pâques, jour de l'an */
+  P_PERIOD,  /* mi-2021, fin 2020, début mars, fin de l'année */
+  P_DAYCUR,  /* 22 (de) ce mois */
+  P_DAYWORD, /* vingt-sept (weak: "le vingt-sept", "du deux au 5 mai") */
+  NPAT
+};
+
+#define M_(p) (1u << (p))
+#define TRIG_MONTH (M_(P_MD) | M_(P_M) | M_(P_NUM))
+#define TRIG_NUMW (M_(P_DM) | M_(P_DAYWORD))
+#define TRIG_ORD (M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK))
+#define TRIG_DIGIT                                                             \
+  (M_(P_DM) | M_(P_NUM) | M_(P_NUMSP) | M_(P_YEAR) | M_(P_QUARTER) |           \
+   M_(P_WEEK) | M_(P_DAYCUR))
+
+/* Context bits, beyond the pattern bits: words the prechecks look for
+ * next to a trigger (they start no pattern themselves). */
+#define X_CONN (1u << 24) /* au, a (à), et, ou, jusqu: ranges and lists */
+#define X_DE (1u << 25)   /* de, du, d (d'): "12 de Sept", "6 du mois" */
+#define X_LE (1u << 26)   /* le, la, l, entre: before a lone day */
+#define X_JOUR (1u << 27) /* jour: "4e jour de juillet" */
+#define X_MOD (1u << 28)  /* dernier, prochain, passé: "semaine prochaine" */
+#define X_UN (1u << 29)   /* un, une: "dans une semaine" */
+#define PAT_BITS ((1u << NPAT) - 1)
+
+
+typedef struct {
+  const char *w;
+  unsigned mask;
+} trigger;
+
+/* Trigger words are found by walking a trie on folded letters while the
+ * scanner skips a word: no per-word copy, length or string comparison. */
+typedef struct {
+  int16_t next[26]; /* child per letter a..z, 0 = none (0 is the root) */
+  unsigned mask;    /* patterns to run when a word ends here */
+} tnode;
+
+#define TRIE_MAX 1024
+
+/* byte classes of the scanner */
+enum { C_OTHER, C_DIGIT, C_LETTER, C_CONT };
+
+struct frex_date {
+  pcre2_code *code[NPAT];
+  bool jit[NPAT];               /* pcre2_jit_compile succeeded */
+  uint32_t ovec_pairs;          /* enough for every pattern */
+  unsigned char cls[256];
+  unsigned char inword[256];    /* C_LETTER or C_CONT: still in a word */
+  signed char letter[256];      /* ASCII letter index 0..25, else -1 */
+  /* The branchless scan (scan_body): k3[b] is 0..25 for an ASCII letter,
+   * 26 for a byte that ends a word, 27 for any other byte of a word
+   * (accented letter, UTF-8 continuation); p3 has a bit for each three
+   * such codes that may begin a trigger word (27 always: checked slowly);
+   * lead[b]/cont[b] tell letters and continuation bytes apart. */
+  unsigned char k3[256], lead[256], cont[256], digit[256];
+  unsigned char p3[(28 * 28 * 28 + 7) / 8];
+  /* the same over four codes, tested only where p3 hits */
+  unsigned char p4[(28 * 28 * 28 * 28 + 7) / 8];
+  /* first stage, on the raw first two bytes (8 KiB, stays in L1) */
+  unsigned char p2[65536 / 8];
+  int ntrie;
+  tnode trie[TRIE_MAX];
+};
+
+
+/* One call of frex_date_extract: the document, match data, mentions. */
+typedef struct {
+  const frex_date *D;
+  const frex_doc *doc;
+  const char *t; /* doc->text */
+  size_t body, len;
+  pcre2_match_data *md;
+  pcre2_match_context *mc;
+  int rc;        /* return code of the last match */
+  int pat;       /* pattern of the last match */
+  frex_mention *v;
+  size_t n, cap;
+} scan;
+
+static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* date.c */
+/* Run the patterns of MASK at POS; push the longest accepted mention.
+ * Returns 1 and its end in *END, 0 if none, or a negative error. */
+int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end);
+
+/* date_build.c: mentions from matches, and the context they are read in */
+int frex_date_push(scan *S, const frex_mention *m);
+/* Build the mention of the last match of pattern P; false rejects it. */
+bool frex_date_build(scan *S, int p, frex_mention *m);
+bool frex_date_is_space(const char *t, size_t len, size_t i);
+size_t frex_date_space_back(const char *t, size_t lo, size_t i);
+size_t frex_date_prev_word(const scan *S, size_t pos, char *w);
+void frex_date_next_word(const scan *S, size_t pos, char *w);
+bool frex_date_in_list(const char *w, const char *const *list);
+
+/* date_scan.c: the trigger lexicon and the scanner */
+/* Fill the byte classes, the trie and the prefix tables of D; false if
+ * TRIE_MAX is too small (a bug). */
+bool frex_date_init_tables(frex_date *D);
+/* Find every mention of text[body..len) into S->v. */
+int frex_date_scan(scan *S);
+
+#endif

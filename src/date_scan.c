@@ -1,0 +1,619 @@
+/*
+ * date_scan.c — the DATE extractor's scanner (see date.c): it visits word
+ * and number starts, keeps those that may begin a date — a number, or a
+ * word of the trigger lexicon below — and runs their patterns.  Trigger
+ * words are looked up in a trie of folded letters, behind two bit tables
+ * of their first bytes, so ordinary words cost a few table lookups; on
+ * x86-64 the starts are found sixteen bytes at a time with SSE2.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "date_impl.h"
+
+/* Folded words that may start a date (or, for units, end the determiner
+ * that starts one), with the patterns each runs. */
+
+static const trigger triggers[] = {
+    {"annee", M_(P_RELUNIT)},
+    {"an", M_(P_RELUNIT)},
+    {"aou", TRIG_MONTH},
+    {"aout", TRIG_MONTH},
+    {"apres", M_(P_RELDAY)},
+    {"ascension", M_(P_HOLIDAY)},
+    {"assomption", M_(P_HOLIDAY)},
+    {"aujourd", M_(P_RELDAY)},
+    {"avant", M_(P_RELDAY)},
+    {"avr", TRIG_MONTH},
+    {"avril", TRIG_MONTH},
+    {"black", M_(P_HOLIDAY)},
+    {"ce", M_(P_M) | M_(P_WEEKDAY)},
+    {"cet", M_(P_M) | M_(P_WEEKDAY)},
+    {"cette", M_(P_M) | M_(P_WEEKDAY)},
+    {"chandeleur", M_(P_HOLIDAY)},
+    {"cinq", TRIG_NUMW},
+    {"cinquieme", TRIG_NUMW},
+    {"courant", M_(P_PERIOD)},
+    {"cyber", M_(P_HOLIDAY)},
+    {"dans", M_(P_OFFSET)},
+    {"debut", M_(P_PERIOD)},
+    {"dec", TRIG_MONTH},
+    {"decembre", TRIG_MONTH},
+    {"demain", M_(P_RELDAY)},
+    {"derniere", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
+    {"dernier", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
+    {"deux", TRIG_NUMW},
+    {"deuxieme", TRIG_ORD},
+    {"dim", M_(P_WDABBR)},
+    {"dimanche", M_(P_WEEKDAY)},
+    {"dix", TRIG_NUMW},
+    {"dixieme", TRIG_NUMW},
+    {"douze", TRIG_NUMW},
+    {"epiphanie", M_(P_HOLIDAY)},
+    {"fete", M_(P_HOLIDAY)},
+    {"fev", TRIG_MONTH},
+    {"fevr", TRIG_MONTH},
+    {"fevrier", TRIG_MONTH},
+    {"fin", M_(P_PERIOD)},
+    {"halloween", M_(P_HOLIDAY)},
+    {"hier", M_(P_RELDAY)},
+    {"huit", TRIG_NUMW},
+    {"huitieme", TRIG_NUMW},
+    {"ier", TRIG_DIGIT},
+    {"il", M_(P_OFFSET)},
+    {"jan", TRIG_MONTH},
+    {"janv", TRIG_MONTH},
+    {"janvier", TRIG_MONTH},
+    {"jeu", M_(P_WDABBR)},
+    {"jeudi", M_(P_WEEKDAY)},
+    {"jour", M_(P_HOLIDAY) | X_JOUR},
+    {"journee", M_(P_HOLIDAY)},
+    {"juil", TRIG_MONTH},
+    {"juillet", TRIG_MONTH},
+    {"juin", TRIG_MONTH},
+    {"juneteenth", M_(P_HOLIDAY)},
+    {"lendemain", M_(P_RELDAY)},
+    {"lun", M_(P_WDABBR)},
+    {"lundi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
+    {"mai", TRIG_MONTH},
+    {"mar", M_(P_WDABBR)},
+    {"mardi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
+    {"mars", TRIG_MONTH},
+    {"mer", M_(P_WDABBR)},
+    {"mercredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
+    {"mi", M_(P_PERIOD)},
+    {"milieu", M_(P_PERIOD)},
+    {"mois", M_(P_RELUNIT)},
+    {"neuf", TRIG_NUMW},
+    {"neuvieme", TRIG_NUMW},
+    {"noel", M_(P_HOLIDAY)},
+    {"nouvel", M_(P_HOLIDAY)},
+    {"nov", TRIG_MONTH},
+    {"novembre", TRIG_MONTH},
+    {"oct", TRIG_MONTH},
+    {"octobre", TRIG_MONTH},
+    {"onze", TRIG_NUMW},
+    {"paques", M_(P_HOLIDAY)},
+    {"pentecote", M_(P_HOLIDAY)},
+    {"premier", TRIG_ORD},
+    {"premiere", TRIG_ORD},
+    {"prochain", M_(P_M) | M_(P_WEEKDAY) | X_MOD},
+    {"prochaine", X_MOD},
+    {"un", X_UN},
+    {"une", X_UN},
+    {"passe", X_MOD},
+    {"passee", X_MOD},
+    {"q", M_(P_QUARTER)},
+    {"quatorze", TRIG_NUMW},
+    {"quatre", TRIG_NUMW},
+    {"quatrieme", TRIG_ORD},
+    {"quinze", TRIG_NUMW},
+    {"reveillon", M_(P_HOLIDAY)},
+    {"saint", M_(P_HOLIDAY)},
+    {"sam", M_(P_WDABBR)},
+    {"samedi", M_(P_WEEKDAY)},
+    {"second", TRIG_ORD},
+    {"seconde", TRIG_ORD},
+    {"seize", TRIG_NUMW},
+    {"semaine", M_(P_RELUNIT) | M_(P_WEEK)},
+    {"sep", TRIG_MONTH},
+    {"sept", TRIG_MONTH | TRIG_NUMW},
+    {"septembre", TRIG_MONTH},
+    {"septieme", TRIG_NUMW},
+    {"six", TRIG_NUMW},
+    {"sixieme", TRIG_NUMW},
+    {"surlendemain", M_(P_RELDAY)},
+    {"t", M_(P_QUARTER)},
+    {"toussaint", M_(P_HOLIDAY)},
+    {"treize", TRIG_NUMW},
+    {"trente", TRIG_NUMW},
+    {"trimestre", M_(P_RELUNIT) | M_(P_QUARTER)},
+    {"trois", TRIG_NUMW},
+    {"troisieme", TRIG_ORD},
+    {"ven", M_(P_WDABBR)},
+    {"vendredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
+    {"veille", M_(P_HOLIDAY)},
+    {"vingt", TRIG_NUMW},
+    {"yuandan", M_(P_HOLIDAY)},
+    /* context words */
+    {"a", X_CONN},
+    {"au", X_CONN},
+    {"et", X_CONN},
+    {"ou", X_CONN},
+    {"jusqu", X_CONN},
+    {"de", X_DE},
+    {"du", X_DE | X_LE},
+    {"d", X_DE},
+    {"le", X_LE},
+    {"la", X_LE},
+    {"l", X_LE},
+    {"entre", X_LE},
+};
+#define NTRIGGERS (sizeof triggers / sizeof *triggers)
+
+static bool trie_add(frex_date *D, const char *word, unsigned mask) {
+  int node = 0;
+  const char *w = word;
+  for (; *w; w++) {
+    int c = *w - 'a';
+    if (!D->trie[node].next[c]) {
+      if (D->ntrie == TRIE_MAX)
+        return false;
+      D->trie[node].next[c] = (int16_t)D->ntrie++;
+    }
+    node = D->trie[node].next[c];
+  }
+  D->trie[node].mask |= mask;
+  return true;
+}
+
+/* May a trigger word begin with the byte codes CODE[Q..N) (see k3)?  A
+ * 27 is the first byte of a two-byte letter (then a 27 continuation): an
+ * accented vowel or ç, ñ, whose folded letter could be any of those. */
+static bool trigger_prefix(const frex_date *D, int node, const int *code,
+                           int q, int n) {
+  if (q >= n)
+    return true;
+  if (code[q] == 26) /* the word ends: it must be a trigger itself */
+    return (D->trie[node].mask & PAT_BITS) != 0;
+  if (code[q] < 26) {
+    int next = D->trie[node].next[code[q]];
+    return next && trigger_prefix(D, next, code, q + 1, n);
+  }
+  int skip = q + 1 < n && code[q + 1] == 27 ? 2 : 1;
+  for (const char *v = "aceinouy"; *v; v++) {
+    int next = D->trie[node].next[*v - 'a'];
+    if (next && trigger_prefix(D, next, code, q + skip, n))
+      return true;
+  }
+  return false;
+}
+
+static void init_prefixes(frex_date *D) {
+  for (int k = 0; k < 28 * 28 * 28 * 28; k++) {
+    int code[4] = {k / 21952, k / 784 % 28, k / 28 % 28, k % 28};
+    if (code[0] != 26 && trigger_prefix(D, 0, code, 0, 4))
+      D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
+    if (k < 28 * 28 * 28) {
+      int c3[3] = {k / 784, k / 28 % 28, k % 28};
+      if (c3[0] != 26 && trigger_prefix(D, 0, c3, 0, 3))
+        D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
+    }
+  }
+  for (int b = 0; b < 65536; b++) { /* b = first byte | second << 8 */
+    int base = D->k3[b & 0xFF] * 784 + D->k3[b >> 8] * 28;
+    for (int c = 0; c < 28; c++)
+      if ((D->p3[(base + c) >> 3] >> ((base + c) & 7)) & 1) {
+        D->p2[b >> 3] |= (unsigned char)(1u << (b & 7));
+        break;
+      }
+  }
+}
+
+static void init_classes(frex_date *D) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char k = C_OTHER;
+    if (c >= '0' && c <= '9')
+      k = C_DIGIT;
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+      k = C_LETTER;
+    else if (c >= 0x80 && c <= 0xBF)
+      k = C_CONT;
+    /* lead bytes of letters; C2 (NBSP « » °) and E2 (’ – … €) are not */
+    else if ((c >= 0xC3 && c <= 0xDF) || (c >= 0xE0 && c <= 0xEF && c != 0xE2))
+      k = C_LETTER;
+    D->cls[c] = k;
+    D->inword[c] = k == C_LETTER || k == C_CONT;
+    D->lead[c] = k == C_LETTER;
+    D->cont[c] = k == C_CONT;
+    D->digit[c] = k == C_DIGIT;
+    D->k3[c] = (unsigned char)(c < 0x80 && k == C_LETTER ? (c | 0x20) - 'a'
+                               : k == C_LETTER || k == C_CONT ? 27 : 26);
+    D->letter[c] = (signed char)(c < 0x80 && k == C_LETTER ? (c | 0x20) - 'a'
+                                                            : -1);
+  }
+}
+
+bool frex_date_init_tables(frex_date *D) {
+  D->ntrie = 1;
+  init_classes(D);
+  for (size_t i = 0; i < NTRIGGERS; i++)
+    if (!trie_add(D, triggers[i].w, triggers[i].mask))
+      return false;
+  init_prefixes(D);
+  return true;
+}
+
+/* ---------------------------------------------------------------- scan */
+
+/* Which patterns may start at the number at I: none inside a word, a
+ * decimal or a fraction; after "word-" only a day and a month name
+ * ("Johnson-25 mai", but not "COVID-19" or "F-35"). */
+static unsigned digit_start_mask(const scan *S, size_t i) {
+  if (i == S->body)
+    return TRIG_DIGIT;
+  char p = S->t[i - 1];
+  if (is_digit(p) || frex_date_is_letter_at(S->t, S->len, i - 1))
+    return 0;
+  if ((p == '.' || p == ',' || p == '/' || p == ':') && i - 1 > S->body &&
+      is_digit(S->t[i - 2]))
+    return 0;
+  if (p == '-' && i - 1 > S->body && frex_date_is_letter_at(S->t, S->len, i - 2))
+    return M_(P_DM);
+  return TRIG_DIGIT;
+}
+
+/* A lone day number ("5" in "du 5 au 7 mai", "le 15"): kept as a weak
+ * mention that a range or the context must confirm. */
+static int weak_day(scan *S, size_t i, size_t j) {
+  if (j - i > 2)
+    return FREX_OK;
+  int d = frex_date_number(S->t + i, j - i);
+  size_t e = j;
+  if (d == 1 && e + 1 < S->len && S->t[e] == 'e' && S->t[e + 1] == 'r')
+    e += 2;
+  if (d < 1 || d > 31)
+    return FREX_OK;
+  if (e < S->len) {
+    char c = S->t[e];
+    if (frex_date_is_letter_at(S->t, S->len, e) || c == '%' ||
+        ((c == '.' || c == ',' || c == ':' || c == '/') && e + 1 < S->len &&
+         is_digit(S->t[e + 1])))
+      return FREX_OK;
+  }
+  frex_mention m;
+  memset(&m, 0, sizeof m);
+  m.kind = MK_DATE;
+  m.start = i;
+  m.end = e;
+  m.d = d;
+  m.weak = true;
+  return frex_date_push(S, &m);
+}
+
+static unsigned next_mask(const scan *S, size_t pos);
+
+/* what may follow the day of a day-month date: a month, de/du/d', jour */
+#define NEXT_DM (TRIG_MONTH | X_DE | X_JOUR)
+
+/* Narrow the digit patterns by the length of the digit run and what
+ * follows it: "14h", "3D" and five-digit numbers start no date. */
+static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
+  size_t nd = j - i;
+  if (nd == 4) {
+    bool century = (S->t[i] == '1' && S->t[i + 1] == '9') ||
+                   (S->t[i] == '2' && S->t[i + 1] == '0');
+    return M_(P_NUM) | M_(P_NUMSP) | M_(P_QUARTER) |
+           (century ? M_(P_YEAR) : 0);
+  }
+  if (nd > 2)
+    return 0;
+  if (j >= S->len)
+    return 0;
+  unsigned char c = (unsigned char)S->t[j];
+  if (S->D->cls[c] == C_LETTER) {
+    char l = (char)(c | 0x20);
+    if (l != 'e' && l != 'r' && c != 0xC3)
+      return 0; /* 1er, 3e, 2ème, 1re are ordinals; 14h is an hour */
+    return M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
+  }
+  if (c == '/' || c == '.' || c == '-')
+    return M_(P_NUM) | M_(P_NUMSP);
+  if (c == ',')
+    return 0;
+  /* after spaces: a month or "jour"/"de" (21 juillet), another number
+   * (02 04 2009), a slash or dash (11 / 2016), ce mois */
+  size_t k = j;
+  while (k < S->len && frex_date_is_space(S->t, S->len, k))
+    k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
+  if (k == j || k >= S->len)
+    return 0;
+  if (is_digit(S->t[k]) || S->t[k] == '/' || S->t[k] == '-')
+    return M_(P_NUMSP);
+  unsigned next = next_mask(S, j);
+  unsigned mask = 0;
+  if (next & NEXT_DM)
+    mask |= M_(P_DM);
+  if (next & (M_(P_QUARTER) | M_(P_WEEK)))
+    mask |= M_(P_QUARTER) | M_(P_WEEK);
+  if (next & (M_(P_M) | X_DE)) /* "ce", "cette", "de" */
+    mask |= M_(P_DAYCUR);
+  return mask;
+}
+
+static int scan_digits(scan *S, size_t *pi) {
+  size_t i = *pi, j = i, e;
+  while (j < S->len && is_digit(S->t[j]))
+    j++;
+  *pi = j;
+  unsigned start = digit_start_mask(S, i);
+  if (!start)
+    return FREX_OK;
+  unsigned mask = start & digit_run_mask(S, i, j);
+  int rc = mask ? frex_date_try_at(S, i, mask, &e) : 0;
+  if (rc > 0)
+    *pi = e;
+  else if (rc == 0 && start == TRIG_DIGIT && j - i <= 2)
+    rc = weak_day(S, i, j);
+  return rc < 0 ? rc : FREX_OK;
+}
+
+/* Walk the word at I through the trigger trie; *J receives its end.
+ * Returns the word's trie mask (0 when it is no known word). */
+static unsigned word_at(const scan *S, size_t i, size_t *pj) {
+  const frex_date *D = S->D;
+  const unsigned char *t = (const unsigned char *)S->t;
+  size_t j = i, n = S->len;
+  int node = 0;
+  while (j < n) {
+    int f = D->letter[t[j]];
+    if (f >= 0) {
+      j++;
+    } else if (t[j] == 0xC3 && j + 1 < n && t[j + 1] >= 0x80 &&
+               t[j + 1] <= 0xBF && frex_date_latin1_fold[t[j + 1] - 0x80]) {
+      f = frex_date_latin1_fold[t[j + 1] - 0x80] - 'a';
+      j += 2;
+    } else {
+      break;
+    }
+    if (!(node = D->trie[node].next[f]))
+      break;
+  }
+  unsigned mask = node && (j >= n || !D->inword[t[j]]) ? D->trie[node].mask : 0;
+  while (j < n && D->inword[t[j]])
+    j++;
+  *pj = j;
+  return mask;
+}
+
+/* Mask of the word after POS (spaces skipped); a digit gives M_(P_NUM). */
+static unsigned next_mask(const scan *S, size_t pos) {
+  size_t i = pos, j;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
+  if (i >= S->len)
+    return 0;
+  if (is_digit(S->t[i]))
+    return M_(P_NUM);
+  if (S->t[i] == '\'' || (unsigned char)S->t[i] == 0xE2)
+    return 0;
+  return S->D->cls[(unsigned char)S->t[i]] == C_LETTER ? word_at(S, i, &j) : 0;
+}
+
+/* Mask of the word before POS. */
+static unsigned prev_mask(const scan *S, size_t pos) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, pos, w), j;
+  return ps < pos ? word_at(S, ps, &j) : 0;
+}
+
+/* Cheap checks of the neighbours of trigger word [i, j) that drop the
+ * patterns which cannot match there, so most frequent triggers ("il",
+ * "dans", "ce", "deux", "premier") cost no regex call. */
+static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
+  char c0 = (char)(S->t[i] | 0x20), c1 = (char)(S->t[i + 1] | 0x20);
+  unsigned next = 0;
+  bool got_next = false;
+#define NEXT() (got_next ? next : (got_next = true, next = next_mask(S, j)))
+  if (m & M_(P_OFFSET)) { /* il y a N / dans N */
+    if (c0 == 'i') {
+      size_t k = j;
+      while (k < S->len && (S->t[k] == ' ' || S->t[k] == '\t'))
+        k++;
+      if (k >= S->len || (S->t[k] | 0x20) != 'y')
+        m &= ~(unsigned)M_(P_OFFSET);
+    } else if (j + 1 >= S->len || !strchr("0123456789udtqcshnov", S->t[j + 1] | 0x20) ||
+               !(NEXT() & (M_(P_NUM) | TRIG_NUMW | X_UN))) {
+      m &= ~(unsigned)M_(P_OFFSET); /* dans + a number */
+    }
+  }
+  if ((m & M_(P_RELDAY)) && c0 == 'a' && (c1 == 'v' || c1 == 'p')) {
+    /* avant-hier, après-demain */
+    if (j >= S->len || (S->t[j] != '-' && S->t[j] != ' '))
+      m &= ~(unsigned)M_(P_RELDAY);
+  }
+  if ((m & PAT_BITS) == (M_(P_M) | M_(P_WEEKDAY)) && /* ce, cette, prochain */
+      (j + 1 >= S->len || !strchr("adfjlmnosv", S->t[j + 1] | 0x20) ||
+       !(NEXT() & (TRIG_MONTH | M_(P_WEEKDAY)))))
+    m &= ~(unsigned)(M_(P_M) | M_(P_WEEKDAY));
+  if (m & M_(P_DAYWORD)) { /* "le vingt-sept", "deux au 5 mai" */
+    if (!(NEXT() & (TRIG_MONTH | X_CONN)) && !(prev_mask(S, i) & X_LE))
+      m &= ~(unsigned)M_(P_DAYWORD);
+  }
+  if ((m & M_(P_DM)) && !(NEXT() & NEXT_DM))
+    m &= ~(unsigned)M_(P_DM);
+  bool semaine = j - i == 7 && c0 == 's' && c1 == 'e' && (S->t[i + 2] | 0x20) == 'm';
+  if ((m & (M_(P_QUARTER) | M_(P_WEEK))) && c0 != 't' && c0 != 'q' &&
+      !(NEXT() & (M_(P_QUARTER) | M_(P_WEEK))) && !(semaine && (NEXT() & X_DE)))
+    m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
+  if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
+      !(NEXT() & X_MOD))
+    m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+#undef NEXT
+  return m;
+}
+
+/* Skip the word at *PI; if it is a trigger, run its patterns. */
+static int scan_word(scan *S, size_t *pi) {
+  size_t i = *pi, j, e;
+  unsigned mask = word_at(S, i, &j) & PAT_BITS;
+  *pi = j;
+  if (mask && j > i + 1)
+    mask = refine_word(S, i, j, mask);
+  if (!mask)
+    return FREX_OK;
+  int rc = frex_date_try_at(S, i, mask, &e);
+  if (rc > 0)
+    *pi = e;
+  return rc < 0 ? rc : FREX_OK;
+}
+
+/* Is byte I-1 inside a word?  A continuation byte is when its lead is a
+ * letter: the bytes of ’ « » – and the no-break spaces are not. */
+static bool word_before(const frex_date *D, const unsigned char *t, size_t lo,
+                        size_t i) {
+  size_t b = i;
+  while (b > lo && D->cont[t[b - 1]])
+    b--;
+  return b > lo && (D->inword[t[b - 1]] && (b == i || D->lead[t[b - 1]]));
+}
+
+/* May the word at I begin a trigger?  Its first four bytes, as k3 codes,
+ * against p3 then p4 (near the end of the text: yes, look closer). */
+static inline bool maybe_trigger(const frex_date *D, const unsigned char *t,
+                                 size_t i, size_t n) {
+  if (i + 3 >= n)
+    return true;
+  unsigned two = t[i] | (unsigned)t[i + 1] << 8;
+  if (!((D->p2[two >> 3] >> (two & 7)) & 1))
+    return false;
+  unsigned key = D->k3[t[i]] * 784u + D->k3[t[i + 1]] * 28u + D->k3[t[i + 2]];
+  if (!((D->p3[key >> 3] >> (key & 7)) & 1))
+    return false;
+  key = key * 28 + D->k3[t[i + 3]];
+  return (D->p4[key >> 3] >> (key & 7)) & 1;
+}
+
+/* A possible start at *PI (a number, or a word that may be a trigger):
+ * run the slow path and advance *PI; returns 1, or a negative error. */
+static int visit(scan *S, size_t *pi, bool digit) {
+  size_t i = *pi;
+  int rc = digit ? scan_digits(S, pi) : scan_word(S, pi);
+  if (*pi <= i)
+    *pi = i + 1;
+  return rc < 0 ? rc : 1;
+}
+
+/* The portable scan: one byte at a time, branching only at starts. */
+static int scan_bytes(scan *S, size_t i, size_t n) {
+  const frex_date *D = S->D;
+  const unsigned char *t = (const unsigned char *)S->t;
+  bool inw = word_before(D, t, S->body, i);
+  bool ind = i > S->body && D->digit[t[i - 1]];
+  while (i < n) {
+    unsigned char c = t[i];
+    bool d = D->digit[c];
+    bool start = d ? !ind && !inw : D->lead[c] && !inw;
+    if (start && (d || maybe_trigger(D, t, i, n))) {
+      size_t from = i;
+      int rc = visit(S, &i, d);
+      if (rc < 0)
+        return rc;
+      if (rc > 0) {
+        inw = word_before(D, t, from, i);
+        ind = D->digit[t[i - 1]];
+        continue;
+      }
+    }
+    inw = D->cont[c] ? inw : D->inword[c] && !(c == 0xC2 || c == 0xE2);
+    ind = d;
+    i++;
+  }
+  return FREX_OK;
+}
+
+#if defined(__SSE2__)
+/* Sixteen bytes at a time: bit masks of ASCII letters, digits, non-ASCII
+ * bytes, continuation bytes and the leads C2/E2 (whose sequences — NBSP,
+ * « », ’, –, … — separate words) give the word and number starts of the
+ * block; only those are visited.  About four times faster than the byte
+ * loop on French prose. */
+static int scan_simd(scan *S, size_t *pi, size_t n) {
+  const unsigned char *t = (const unsigned char *)S->t;
+  const frex_date *D = S->D;
+  size_t i = *pi;
+  const __m128i lo_a = _mm_set1_epi8('a' - 1), hi_z = _mm_set1_epi8('z' + 1);
+  const __m128i lo_0 = _mm_set1_epi8('0' - 1), hi_9 = _mm_set1_epi8('9' + 1);
+  const __m128i x20 = _mm_set1_epi8(0x20), xc0 = _mm_set1_epi8((char)0xC0);
+  const __m128i xc2 = _mm_set1_epi8((char)0xC2), xe2 = _mm_set1_epi8((char)0xE2);
+  /* word/number state of the byte before the block */
+  unsigned pword = i > S->body && word_before(D, t, S->body, i);
+  unsigned pdig = i > S->body && D->digit[t[i - 1]];
+  while (i + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
+    __m128i low = _mm_or_si128(v, x20);
+    unsigned alpha = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(low, lo_a), _mm_cmplt_epi8(low, hi_z)));
+    unsigned dig = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, lo_0), _mm_cmplt_epi8(v, hi_9)));
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, xc0));
+    unsigned e2 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, xe2));
+    unsigned c2 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, xc2));
+    /* carry in from the bytes before the block */
+    unsigned pe2 = (i >= 1 && t[i - 1] == 0xE2) | (i >= 2 && t[i - 2] == 0xE2) << 1;
+    unsigned pc2 = i >= 1 && t[i - 1] == 0xC2;
+    unsigned sep = e2 | c2 | e2 << 1 | e2 << 2 | c2 << 1 | pc2 |
+                   (pe2 & 1) | (pe2 & 1) << 1 | (pe2 >> 1);
+    unsigned word = (alpha | (high & ~sep)) & 0xFFFF;
+    unsigned wstart = word & ~((word << 1) | pword) & ~cont;
+    unsigned dstart = dig & ~((dig << 1) | pdig) & ~((word << 1) | pword);
+    unsigned cand = (wstart | dstart) & 0xFFFF;
+    size_t next = i + 16, done = i; /* visits end at DONE */
+    bool restart = false;
+    for (; cand; cand &= cand - 1) {
+      unsigned b = (unsigned)__builtin_ctz(cand);
+      size_t pos = i + b;
+      bool d = (dstart >> b) & 1;
+      if (pos < done)
+        continue; /* inside a date or a word already read */
+      if (!d && !maybe_trigger(D, t, pos, n))
+        continue;
+      int rc = visit(S, &pos, d);
+      if (rc < 0)
+        return rc;
+      done = pos;
+      if (pos > i + 16) {
+        next = pos; /* a date or a long word: restart the blocks there */
+        restart = true;
+        break;
+      }
+    }
+    i = next;
+    if (restart) {
+      pword = word_before(D, t, S->body, i);
+      pdig = D->digit[t[i - 1]];
+    } else {
+      pword = word >> 15 & 1;
+      pdig = dig >> 15 & 1;
+    }
+  }
+  *pi = i;
+  return FREX_OK;
+}
+#endif
+
+int frex_date_scan(scan *S) {
+  size_t i = S->body;
+#if defined(__SSE2__)
+  int rc = scan_simd(S, &i, S->len);
+  if (rc < 0)
+    return rc;
+#endif
+  return scan_bytes(S, i, S->len);
+}
+
