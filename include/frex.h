@@ -129,8 +129,12 @@ int frex_entities_add(frex_entities *e, frex_entity_type type, size_t start,
                       size_t end, const char *value, const char *unit);
 /* Sort by (start, end, type) and drop exact duplicates. */
 void frex_entities_sort(frex_entities *e);
-/* Remove entity I (order of the others kept). */
+/* Remove entity I (order of the others kept; linear time). */
 void frex_entities_remove(frex_entities *e, size_t i);
+/* Copy entity FROM over entity TO (for in-place filtering), and keep only
+ * the first N entities. */
+void frex_entities_move(frex_entities *e, size_t to, size_t from);
+void frex_entities_truncate(frex_entities *e, size_t n);
 
 /* ------------------------------------------------------------ documents */
 

@@ -125,3 +125,13 @@ int frex_entity_types_parse(const char *list, unsigned *mask) {
   *mask = m;
   return FREX_OK;
 }
+
+void frex_entities_move(frex_entities *e, size_t to, size_t from) {
+  if (to < e->n && from < e->n && to != from)
+    e->v[to] = e->v[from];
+}
+
+void frex_entities_truncate(frex_entities *e, size_t n) {
+  if (n < e->n)
+    e->n = n;
+}

@@ -152,25 +152,32 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
   return FREX_OK;
 }
 
-/* A DATE that overlaps an AMOUNT is a number read twice ("2048 dollars"):
- * the amount wins.  Entities are sorted by start. */
-static void drop_dates_inside_amounts(frex_entities *e) {
-  for (size_t i = 0; i < frex_entities_count(e);) {
-    const frex_entity *d = frex_entities_get(e, i);
-    bool drop = false;
-    if (d->type == FREX_ENT_DATE)
-      for (size_t j = 0; j < frex_entities_count(e) && !drop; j++) {
-        const frex_entity *a = frex_entities_get(e, j);
-        if (a->start >= d->end)
+/* Keep the entities of the requested TYPES and drop a DATE that overlaps
+ * an AMOUNT (a number read twice, "2048 dollars": the amount wins).  E is
+ * sorted by start; one pass, compacting in place. */
+static void filter_entities(frex_entities *e, unsigned types) {
+  size_t n = frex_entities_count(e), w = 0;
+  size_t amount_end = 0; /* furthest end of the amounts seen so far */
+  for (size_t i = 0; i < n; i++) {
+    const frex_entity *x = frex_entities_get(e, i);
+    bool keep = (x->type & types) != 0;
+    if (x->type == FREX_ENT_DATE) {
+      if (amount_end > x->start)
+        keep = false;
+      for (size_t j = i + 1; j < n && keep; j++) {
+        const frex_entity *y = frex_entities_get(e, j);
+        if (y->start >= x->end)
           break;
-        drop = a->type == FREX_ENT_AMOUNT && a->start < d->end &&
-               d->start < a->end;
+        if (y->type == FREX_ENT_AMOUNT)
+          keep = false;
       }
-    if (drop)
-      frex_entities_remove(e, i);
-    else
-      i++;
+    }
+    if (x->type == FREX_ENT_AMOUNT && x->end > amount_end)
+      amount_end = x->end;
+    if (keep)
+      frex_entities_move(e, w++, i);
   }
+  frex_entities_truncate(e, w);
 }
 
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
@@ -206,14 +213,8 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     if (rc)
       return rc;
     frex_entities_sort(w->entities);
-    drop_dates_inside_amounts(w->entities);
     /* an extractor may find more than was asked (ORG finds both types) */
-    for (size_t i = 0; i < frex_entities_count(w->entities);) {
-      if (frex_entities_get(w->entities, i)->type & p->cfg.types)
-        i++;
-      else
-        frex_entities_remove(w->entities, i);
-    }
+    filter_entities(w->entities, p->cfg.types);
   }
   if (w->sent_base)
     for (size_t i = 0; i < w->tokens.n; i++)
