@@ -222,10 +222,11 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
         key[kn++] = ' ';
       }
     }
-    size_t tn = frex_key(c->text + t->start, t->end - t->start, key + kn,
-                         FREX_KEY_MAX - kn);
+    char tk[FREX_KEY_MAX];
+    size_t tn = frex_org_tkey(c, j, tk);
     if (tn > FREX_KEY_MAX - kn)
       break;
+    memcpy(key + kn, tk, tn);
     if (!tn)
       continue;
     kn += tn;
@@ -700,7 +701,15 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                      frex_entities *out) {
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
-  org_ctx c = {o->dict, doc->text, doc->tokens, doc->ntokens, 0};
+  org_keys keys = {malloc(doc->ntokens * sizeof *keys.off),
+                   malloc(doc->ntokens * sizeof *keys.len), FREX_BUF_INIT};
+  if (!keys.off || !keys.len) {
+    free(keys.off);
+    free(keys.len);
+    return FREX_E_NOMEM;
+  }
+  memset(keys.len, 0xFF, doc->ntokens * sizeof *keys.len);
+  org_ctx c = {o->dict, doc->text, doc->tokens, doc->ntokens, 0, &keys};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   mlist l;
@@ -726,5 +735,8 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(grp);
   if (l.v != l.stack)
     free(l.v);
+  free(keys.off);
+  free(keys.len);
+  frex_buf_free(&keys.bytes);
   return rc;
 }

@@ -8,7 +8,9 @@
  * the text itself.  Word lists hold keys, i.e. unaccented lowercase.
  */
 #include "org_rules.h"
+#include "strmap.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -18,12 +20,55 @@
 
 size_t frex_org_tkey(const org_ctx *c, size_t i, char *buf) {
   const frex_token *t = &c->tok[i];
+  org_keys *k = c->keys;
+  if (k && k->len[i] != ORG_KEY_UNSET) {
+    memcpy(buf, k->bytes.ptr + k->off[i], k->len[i]);
+    return k->len[i];
+  }
   size_t n = frex_key(c->text + t->start, t->end - t->start, buf, FREX_KEY_MAX);
-  return n > FREX_KEY_MAX ? 0 : n;
+  if (n > FREX_KEY_MAX)
+    n = 0;
+  if (k && k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
+      frex_buf_put(&k->bytes, buf, n) == FREX_OK) {
+    k->off[i] = (uint32_t)(k->bytes.len - n);
+    k->len[i] = (uint16_t)n;
+  }
+  return n;
+}
+
+/* Word lists are asked about most candidate tokens, so the file-scope
+ * lists (registered in word_set_build, below their definitions) go into one
+ * process-wide hash set of (list, word) pairs, built once under
+ * pthread_once; other lists are scanned.  Profiled: linear scans were a
+ * fifth of the COMPANY/AGENCY stage. */
+#define WORD_SET_CAP 4096 /* power of two, over twice the words listed */
+typedef struct word_slot {
+  const char *const *list;
+  const char *word;
+  size_t len;
+} word_slot;
+static word_slot word_set[WORD_SET_CAP];
+static const char *const *const no_lists[] = {NULL};
+static const char *const *const *word_set_lists = no_lists;
+static pthread_once_t word_set_once = PTHREAD_ONCE_INIT;
+static void word_set_build(void);
+
+static size_t word_slot_of(const char *const *list, const char *k, size_t n) {
+  uint64_t h = frex_hash_bytes(k, n) ^ ((uint64_t)(uintptr_t)list * 0x9e3779b97f4a7c15ull);
+  size_t i = (size_t)(h ^ (h >> 29)) & (WORD_SET_CAP - 1);
+  while (word_set[i].list &&
+         !(word_set[i].list == list && word_set[i].len == n &&
+           memcmp(word_set[i].word, k, n) == 0))
+    i = (i + 1) & (WORD_SET_CAP - 1);
+  return i;
 }
 
 static bool key_in(const char *k, size_t n, const char *const *list) {
-  for (; *list; list++) /* first byte first: these lists are scanned often */
+  pthread_once(&word_set_once, word_set_build);
+  for (const char *const *const *l = word_set_lists; *l; l++)
+    if (*l == list)
+      return word_set[word_slot_of(list, k, n)].list != NULL;
+  for (; *list; list++) /* first byte first */
     if ((*list)[0] == k[0] && strncmp(*list, k, n) == 0 && !(*list)[n])
       return true;
   return false;
@@ -608,6 +653,25 @@ static const char *const en_heads[] = {
     NULL};
 static const char *const en_links[] = {"of", "for", "on", "and",
                                        "&",  "the", NULL};
+
+/* The lists key_in looks up by hash (see word_set above). */
+static void word_set_build(void) {
+  static const char *const *const lists[] = {
+      function_words, not_names, company_cues, weak_cues, determiners,
+      adj_words, not_complements, legal_forms, en_heads, en_links, NULL};
+  size_t total = 0;
+  for (const char *const *const *l = lists; *l; l++)
+    for (const char *const *w = *l; *w; w++)
+      total++;
+  if (total * 2 > WORD_SET_CAP)
+    return; /* lists outgrew the table: key_in keeps scanning them */
+  for (const char *const *const *l = lists; *l; l++)
+    for (const char *const *w = *l; *w; w++) {
+      size_t at = word_slot_of(*l, *w, strlen(*w));
+      word_set[at] = (word_slot){*l, *w, strlen(*w)};
+    }
+  word_set_lists = lists;
+}
 
 static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, i) || frex_org_function_word(c, i))

@@ -9,16 +9,27 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
 #include "dict.h"
 #include "frex.h"
 
 /* What every rule sees of one document.  Read-only during a call. */
+/* Matching keys of single tokens, computed once per document on first use
+ * (the rules ask for the same token's key many times). */
+typedef struct org_keys {
+  uint32_t *off;  /* offset of token i's key in bytes.ptr */
+  uint16_t *len;  /* its length; ORG_KEY_UNSET until computed */
+  frex_buf bytes;
+} org_keys;
+#define ORG_KEY_UNSET 0xFFFFu
+
 typedef struct org_ctx {
   const frex_dict *dict;
   const char *text;
   const frex_token *tok;
   size_t n;     /* tokens */
   size_t first; /* first token at or after doc->body */
+  org_keys *keys; /* may be NULL: keys are then computed each time */
 } org_ctx;
 
 /* A span of tokens [t0, t1) found by a rule, with its type. */
