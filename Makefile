@@ -64,7 +64,7 @@ test: deps
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build/asan BINDIR=build/asan/bin \
+	@$(MAKE) --no-print-directory BUILD=build/asan BINDIR=build/asan/bin DATADIR=$(CURDIR) \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LDFLAGS='-fsanitize=address,undefined' test
 
@@ -74,9 +74,10 @@ valgrind: all
 # libFuzzer over the whole pipeline (clang); FUZZ_SECONDS bounds the run.
 FUZZ_SECONDS ?= 60
 fuzz: deps
+	@rm -rf build/fuzz/obj   # objects depend on these flags, which make cannot see
 	@$(MAKE) --no-print-directory CC=clang BUILD=build/fuzz BINDIR=build/fuzz/bin \
-	  CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/libfrex.a
-	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -o build/fuzz/fuzz_pipeline \
+	  CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' build/fuzz/libfrex.a
+	clang $(CPPFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o build/fuzz/fuzz_pipeline \
 	  tests/fuzz/fuzz_pipeline.c build/fuzz/libfrex.a $(LDLIBS)
 	@mkdir -p build/fuzz/corpus
 	build/fuzz/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \

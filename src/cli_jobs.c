@@ -58,7 +58,7 @@ typedef struct run {
   unsigned long long bytes, total_bytes;
   bool total_known;
   struct timespec t0, last_progress;
-  bool progress_shown;
+  bool progress_shown, tty;
 } run;
 
 typedef struct worker_ctx {
@@ -75,10 +75,13 @@ static double since(const struct timespec *t0) {
 
 /* ------------------------------------------------------------ output */
 
+/* On a terminal the line is redrawn in place every 0.25 s; elsewhere (a
+ * log file, --progress given) a plain line is written every 5 s. */
 static void show_progress(run *r, bool last) {
   if (!r->o->progress)
     return;
-  if (!last && since(&r->last_progress) < 0.25)
+  if (!last && r->progress_shown &&
+      since(&r->last_progress) < (r->tty ? 0.25 : 5.0))
     return;
   clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
   double t = since(&r->t0), mb = (double)r->bytes / 1e6;
@@ -87,9 +90,22 @@ static void show_progress(run *r, bool last) {
   if (r->total_known && rate > 0 && r->total_bytes >= r->bytes)
     snprintf(eta, sizeof eta, ", ETA %.0f s",
              ((double)(r->total_bytes - r->bytes) / 1e6) / rate);
-  fprintf(stderr, "\rfrex: %zu documents, %.1f MB, %.1f MB/s%s\033[K%s",
-          r->docs, mb, rate, eta, last ? "\n" : "");
+  if (r->tty)
+    fprintf(stderr, "\rfrex: %zu documents, %.1f MB, %.1f MB/s%s\033[K%s",
+            r->docs, mb, rate, eta, last ? "\n" : "");
+  else
+    fprintf(stderr, "frex: %zu documents, %.1f MB, %.1f MB/s%s\n", r->docs,
+            mb, rate, eta);
   r->progress_shown = true;
+}
+
+/* A write to output K failed: say so once and stop the run.  A closed
+ * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
+ * itself would. */
+static void write_failed(run *r, int k) {
+  if (!r->write_failed && errno != EPIPE)
+    cli_error(r->outname[k], "write error: %s", strerror(errno));
+  r->write_failed = true;
 }
 
 /* Write and empty J's buffers.  Called with the lock held, J at the head. */
@@ -98,18 +114,14 @@ static void write_job(run *r, job *j) {
     frex_buf *b = &j->out[k];
     if (!b->len || !r->outf[k])
       continue;
-    if (!r->write_failed && fwrite(b->ptr, 1, b->len, r->outf[k]) != b->len) {
-      cli_error(r->outname[k], "write error: %s", strerror(errno));
-      r->write_failed = true;
-    }
+    if (!r->write_failed && fwrite(b->ptr, 1, b->len, r->outf[k]) != b->len)
+      write_failed(r, k);
     frex_buf_clear(b);
   }
   if (r->o->line_buffered && !r->write_failed)
     for (int k = 0; k < 2; k++)
-      if (r->outf[k] && fflush(r->outf[k]) != 0) {
-        cli_error(r->outname[k], "write error: %s", strerror(errno));
-        r->write_failed = true;
-      }
+      if (r->outf[k] && fflush(r->outf[k]) != 0)
+        write_failed(r, k);
 }
 
 static void job_free(job *j) {
@@ -131,8 +143,9 @@ static void account(run *r, job *j) {
 }
 
 /* Hand J's output over: written now if J is the head of the order, else
- * kept (FINAL) or waited on (when it has grown past FLUSH_AT). */
-static void job_flush(run *r, job *j, bool final) {
+ * kept (FINAL) or waited on (when it has grown past FLUSH_AT).  Returns
+ * false once output has failed: the caller should stop working on J. */
+static bool job_flush(run *r, job *j, bool final) {
   pthread_mutex_lock(&r->mu);
   if (final)
     j->done = true;
@@ -155,17 +168,30 @@ static void job_flush(run *r, job *j, bool final) {
     pthread_cond_broadcast(&r->cv_write);
     pthread_cond_broadcast(&r->cv_queue);
   }
+  bool ok = !r->write_failed;
   pthread_mutex_unlock(&r->mu);
+  return ok;
 }
 
 /* ------------------------------------------------------------ documents */
 
+/* Invalid bytes make the exit status 1, so they are an error that -q does
+ * not hide; NULs are valid UTF-8, replaced for the tokenizer's sake. */
 static void report_decode(const char *doc, const frex_decode_stats *st) {
   if (st->invalid)
-    cli_warn(doc, "%zu invalid bytes (first at byte %zu), replaced",
-             st->invalid, st->first_invalid);
+    cli_error(doc, "%zu invalid bytes (first at byte %zu), replaced",
+              st->invalid, st->first_invalid);
   if (st->nuls)
     cli_warn(doc, "%zu NUL bytes, replaced", st->nuls);
+}
+
+/* Hand output over in 1 MB pieces: written at once when this job is the
+ * head of the order, so buffers stay small and warm (a 4 MB segment makes
+ * about 25 MB of token rows).  FREX_E_IO once output has failed. */
+static int hand_over(worker_ctx *c, job *j) {
+  if (j->out[0].len + j->out[1].len < (1u << 20))
+    return FREX_OK;
+  return job_flush(c->r, j, false) ? FREX_OK : FREX_E_IO;
 }
 
 /* Format the rows of one processed segment. */
@@ -178,6 +204,8 @@ static int format_segment(worker_ctx *c, job *j, const char *doc,
     for (size_t i = 0; i < frex_entities_count(ents) && !rc; i++) {
       const frex_entity *e = frex_entities_get(ents, i);
       rc = frex_write_entity(&j->out[0], o->format, doc, text, base, e);
+      if (!rc)
+        rc = hand_over(c, j);
       for (int k = 0; k < 4; k++)
         if (e->type == 1u << k)
           j->ents[k]++;
@@ -199,23 +227,26 @@ static int format_segment(worker_ctx *c, job *j, const char *doc,
     if (!rc)
       rc = frex_write_token(tb, o->format, doc, text, base, t, norm, normlen,
                             stem, stemlen);
-    /* hand output over in 1 MB pieces: written at once when this job is
-     * the head of the order, so buffers stay small and warm */
-    if (tb->len >= (1u << 20))
-      job_flush(c->r, j, false);
+    if (!rc)
+      rc = hand_over(c, j);
   }
   j->tokens += toks->n;
   return rc;
 }
 
-/* Decode and process one segment of a document. */
+/* Where a segment starts in the document: SRC in the bytes as read, TEXT
+ * in the UTF-8 text (the same unless transcoded). */
+typedef struct doc_pos {
+  size_t src, text;
+} doc_pos;
+
+/* Decode and process one segment of a document; advance *POS past it. */
 static int process_segment(worker_ctx *c, job *j, const char *doc,
                            frex_encoding enc, char *data, size_t len,
-                           size_t *base, bool first,
-                           frex_decode_stats *st) {
+                           doc_pos *pos, bool first, frex_decode_stats *st) {
   const char *text;
   size_t textlen;
-  int rc = frex_input_decode(enc, data, len, *base, &c->trans, &text,
+  int rc = frex_input_decode(enc, data, len, pos->src, &c->trans, &text,
                              &textlen, st);
   if (rc)
     return rc;
@@ -225,13 +256,18 @@ static int process_segment(worker_ctx *c, job *j, const char *doc,
                    (c->r->o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0);
   rc = frex_worker_segment(c->w, text, textlen, flags, &toks, &ents);
   if (!rc)
-    rc = format_segment(c, j, doc, text, *base, toks, ents);
-  *base += textlen;
+    rc = format_segment(c, j, doc, text, pos->text, toks, ents);
+  pos->src += len;
+  pos->text += textlen;
   return rc;
 }
 
-/* Where to cut a segment of BUF[0..n): after the last blank line, else the
- * last newline, else the last space, else at a character boundary. */
+/* Where to cut a segment of B[0..n) when more bytes follow, searching its
+ * second half: after the last blank line, else the last newline, else the
+ * last sentence end (". ", "! ", "? "), else the last space or tab (which
+ * could split "10 000"), else before the last byte that starts a
+ * character.  B[n] has not been read yet, so a cut at N itself could
+ * split a character. */
 static size_t find_cut(const char *b, size_t n) {
   size_t lo = n / 2;
   for (size_t i = n; i > lo + 1; i--)
@@ -240,13 +276,40 @@ static size_t find_cut(const char *b, size_t n) {
   for (size_t i = n; i > lo; i--)
     if (b[i - 1] == '\n')
       return i;
+  for (size_t i = n; i > lo + 1; i--)
+    if (b[i - 1] == ' ' && (b[i - 2] == '.' || b[i - 2] == '!' ||
+                            b[i - 2] == '?'))
+      return i;
   for (size_t i = n; i > lo; i--)
     if (b[i - 1] == ' ' || b[i - 1] == '\t')
       return i;
-  size_t i = n;
-  while (i > lo && ((unsigned char)b[i] & 0xC0) == 0x80)
-    i--;
-  return i;
+  for (size_t i = n - 1; i > lo; i--)
+    if (((unsigned char)b[i] & 0xC0) != 0x80)
+      return i;
+  return n; /* a megabyte of stray continuation bytes: any cut will do */
+}
+
+/* The UTF-16 code unit at byte I of B. */
+static unsigned unit16(const char *b, size_t i, bool be) {
+  unsigned hi = (unsigned char)b[i + !be], lo = (unsigned char)b[i + be];
+  return hi << 8 | lo;
+}
+
+/* find_cut for UTF-16: an even offset after a newline or space, else one
+ * that does not split a surrogate pair. */
+static size_t find_cut16(const char *b, size_t n, bool be) {
+  n &= ~(size_t)1;
+  size_t lo = (n / 2) & ~(size_t)1;
+  for (size_t i = n; i >= lo + 2; i -= 2)
+    if (unit16(b, i - 2, be) == '\n')
+      return i;
+  for (size_t i = n; i >= lo + 2; i -= 2)
+    if (unit16(b, i - 2, be) == ' ')
+      return i;
+  for (size_t i = n - 2; i > lo; i -= 2)
+    if ((unit16(b, i, be) & 0xFC00) != 0xDC00)
+      return i;
+  return n;
 }
 
 static ssize_t read_full(int fd, char *p, size_t n) {
@@ -264,7 +327,8 @@ static ssize_t read_full(int fd, char *p, size_t n) {
   return (ssize_t)got;
 }
 
-/* Process a whole stream as one document, SEG_MAX bytes at a time. */
+/* Process a whole stream as one document, SEG_MAX bytes at a time, so
+ * memory does not grow with the document (SPEC "Scale"). */
 static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
   const cli_opts *o = c->r->o;
   frex_buf *in = &c->in;
@@ -272,7 +336,7 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
   bool eof = false, first = true;
   frex_encoding enc = FREX_ENC_AUTO;
   frex_decode_stats st = {0, 0, 0};
-  size_t base = 0;
+  doc_pos pos = {0, 0};
   j->docs++;
   for (;;) {
     if (!eof && in->len < SEG_MAX) {
@@ -293,34 +357,18 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
     }
     if (first) {
       enc = frex_input_detect(in->ptr, in->len, o->encoding);
-      if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE) {
-        /* UTF-16 is read whole: cutting it needs code-unit alignment and
-         * such files are rare and small */
-        while (!eof) {
-          if (frex_buf_grow(in, SEG_MAX)) {
-            cli_error(doc, "out of memory");
-            j->failed = true;
-            return;
-          }
-          ssize_t k = read_full(fd, in->ptr + in->len, SEG_MAX);
-          if (k < 0) {
-            cli_error(doc, "read error: %s", strerror(errno));
-            j->failed = true;
-            return;
-          }
-          in->len += (size_t)k;
-          j->bytes += (size_t)k;
-          eof = k < (ssize_t)SEG_MAX;
-        }
-      }
       if (enc != FREX_ENC_UTF8 && o->encoding == FREX_ENC_AUTO)
         cli_warn(doc, "not UTF-8: decoded as %s; offsets refer to the UTF-8 "
                       "text", frex_encoding_name(enc));
     }
-    size_t cut = eof ? in->len : find_cut(in->ptr, in->len);
-    int rc = process_segment(c, j, doc, enc, in->ptr, cut, &base, first, &st);
+    size_t cut = eof ? in->len
+                 : enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE
+                     ? find_cut16(in->ptr, in->len, enc == FREX_ENC_UTF16BE)
+                     : find_cut(in->ptr, in->len);
+    int rc = process_segment(c, j, doc, enc, in->ptr, cut, &pos, first, &st);
     if (rc) {
-      cli_error(doc, "%s", frex_strerror(rc));
+      if (rc != FREX_E_IO) /* FREX_E_IO: output failed, already said */
+        cli_error(doc, "%s", frex_strerror(rc));
       j->failed = true;
       return;
     }
@@ -329,7 +377,8 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
     in->len -= cut;
     if (eof && in->len == 0)
       break;
-    job_flush(c->r, j, false);
+    if (!job_flush(c->r, j, false))
+      return;
   }
   report_decode(doc, &st);
   if (st.invalid)
@@ -378,11 +427,16 @@ static void process_records(worker_ctx *c, job *j) {
     frex_encoding enc = frex_input_detect(text, tlen, c->r->o->encoding);
     if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE)
       enc = FREX_ENC_UTF8; /* a record cannot be UTF-16: repair as UTF-8 */
+    else if (enc != FREX_ENC_UTF8 && c->r->o->encoding == FREX_ENC_AUTO)
+      cli_warn(id, "not UTF-8: decoded as %s; offsets refer to the UTF-8 "
+                   "text", frex_encoding_name(enc));
     frex_decode_stats st = {0, 0, 0};
-    size_t base = 0;
+    doc_pos pos = {0, 0};
     j->docs++;
     j->bytes += n + 1;
-    int rc = process_segment(c, j, id, enc, text, tlen, &base, true, &st);
+    int rc = process_segment(c, j, id, enc, text, tlen, &pos, true, &st);
+    if (rc == FREX_E_IO)
+      return; /* output failed */
     if (rc) {
       cli_error(id, "%s", frex_strerror(rc));
       j->failed = true;
@@ -464,10 +518,13 @@ static bool read_records(run *r, FILE *f, const char *name) {
       cli_error(name, "out of memory");
       exit(EXIT_TROUBLE);
     }
-    if (j->records.len >= BATCH_BYTES) {
-      if (!enqueue(r, j))
-        break;
+    /* --line-buffered: someone watches a live pipe, so a record is not
+     * held back waiting for the batch to fill */
+    if (j->records.len >= BATCH_BYTES || r->o->line_buffered) {
+      bool queued = enqueue(r, j); /* frees J when output has failed */
       j = NULL;
+      if (!queued)
+        break;
     }
   }
   bool ok = !ferror(f);
@@ -552,6 +609,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     return EXIT_TROUBLE;
   }
   r->o = o;
+  r->tty = isatty(STDERR_FILENO);
   char err[512];
   int rc = frex_pipeline_new(&r->pipe, &cfg, err, sizeof err);
   if (rc) {
@@ -597,7 +655,16 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       cli_error(NULL, "%s", frex_strerror(rc));
       return EXIT_TROUBLE;
     }
-    pthread_create(&tids[i], NULL, worker_main, &ctx[i]);
+    int e = pthread_create(&tids[i], NULL, worker_main, &ctx[i]);
+    if (e != 0) {
+      frex_worker_free(ctx[i].w);
+      if (i == 0) {
+        cli_error(NULL, "cannot start a thread: %s", strerror(e));
+        return EXIT_TROUBLE;
+      }
+      nw = i; /* run with the workers we have */
+      break;
+    }
   }
   bool ok = produce(r, paths, npaths);
   pthread_mutex_lock(&r->mu);
@@ -613,8 +680,11 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   free(tids);
   free(ctx);
-  if (r->progress_shown)
-    show_progress(r, true);
+  /* after a write error, jobs queued but never written */
+  for (size_t s = r->next_write; s < r->next_seq; s++)
+    if (r->slots[s % QUEUE_CAP])
+      job_free(r->slots[s % QUEUE_CAP]);
+  show_progress(r, true);
   int status = r->write_failed ? EXIT_TROUBLE
                : (!ok || r->some_failed) ? EXIT_SOME_INPUT
                                          : EXIT_ALL_OK;
@@ -624,8 +694,8 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     bool bad = fflush(r->outf[k]) != 0 || ferror(r->outf[k]);
     if (r->outf[k] != stdout)
       bad |= fclose(r->outf[k]) != 0;
-    if (bad && !r->write_failed) {
-      cli_error(r->outname[k], "write error: %s", strerror(errno));
+    if (bad) {
+      write_failed(r, k);
       status = EXIT_TROUBLE;
     }
   }

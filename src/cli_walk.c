@@ -34,14 +34,25 @@ static bool wanted(const cli_opts *o, const char *path, const char *name) {
   return !glob_hits(o->excludes, o->nexcludes, path, name);
 }
 
+/* PATH is a symbolic link that leads nowhere: say why (a link to itself
+ * or a cycle of links gives ELOOP; anything else is a dangling link). */
+static void bad_link(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0 && errno == ELOOP)
+    cli_error(path, "%s", strerror(ELOOP));
+  else
+    cli_error(path, "broken symbolic link");
+}
+
 bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
               void *ctx) {
   struct stat st;
   if (stat(operand, &st) != 0) {
+    int err = errno;
     if (lstat(operand, &st) == 0 && S_ISLNK(st.st_mode))
-      cli_error(operand, "broken symbolic link");
+      bad_link(operand);
     else
-      cli_error(operand, "%s", strerror(errno));
+      cli_error(operand, "%s", strerror(err));
     return false;
   }
   if (!S_ISDIR(st.st_mode))
@@ -74,7 +85,7 @@ bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
       break;
     case FTS_SLNONE:
       if (!hidden || o->hidden) {
-        cli_error(e->fts_path, "broken symbolic link");
+        bad_link(e->fts_path);
         ok = false;
       }
       break;

@@ -10,7 +10,11 @@
  *    offset still points into the file; invalid bytes are counted and
  *    reported as "N invalid bytes (first at byte K), replaced".
  *  - UTF-16 with a BOM, and CP1252 / Latin-1 (detected or forced), are
- *    transcoded with ICU; offsets then refer to the UTF-8 text frex made.
+ *    transcoded with ICU; offsets then refer to the UTF-8 text frex made
+ *    (the UTF-16 BOM becomes U+FEFF, 3 bytes, at offset 0).  Units the
+ *    converter cannot decode (an unpaired surrogate, an odd last byte)
+ *    become U+FFFD and are counted and reported like invalid UTF-8, with
+ *    the byte offset in the file; NULs become U+001A and are counted.
  */
 #ifndef FREX_INPUT_H
 #define FREX_INPUT_H
@@ -49,8 +53,10 @@ typedef struct frex_decode_stats {
 
 /* Make DATA[0..len) valid UTF-8.  For UTF-8 the bytes are fixed in place
  * and *TEXT = DATA; otherwise they are transcoded into OUT and *TEXT points
- * into it.  BASE is the document offset of DATA (for first_invalid).
- * DATA must hold whole characters (callers cut segments at ASCII bytes). */
+ * into it.  BASE is the offset of DATA in the document's bytes as read
+ * (for first_invalid).  STATS are added to, not reset.  DATA must hold
+ * whole characters (callers cut segments at ASCII bytes or character
+ * starts; UTF-16 at even offsets outside surrogate pairs). */
 int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
                       frex_buf *out, const char **text, size_t *textlen,
                       frex_decode_stats *stats);

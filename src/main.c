@@ -187,7 +187,8 @@ static const char **push(const char **list, size_t *n, const char *item) {
  * status. */
 static int parse_options(cli_opts *o, int argc, char **argv) {
   struct option longopts[NOPTIONS + 1];
-  char shortopts[2 * NOPTIONS + 2] = "+";
+  /* leading ':' makes getopt return ':' for a missing argument */
+  char shortopts[2 * NOPTIONS + 2] = ":";
   size_t ns = 1;
   for (size_t i = 0; i < NOPTIONS; i++) {
     const struct option_spec *s = &option_table[i];
@@ -204,7 +205,7 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
   longopts[NOPTIONS] = (struct option){NULL, 0, NULL, 0};
   opterr = 0;
   int c, idx;
-  while ((c = getopt_long(argc, argv, shortopts + 1, longopts, &idx)) != -1) {
+  while ((c = getopt_long(argc, argv, shortopts, longopts, &idx)) != -1) {
     if (c == '?') {
       if (optopt && optopt < 256)
         return usage_error("invalid option -- '%s'",

@@ -33,12 +33,41 @@ int frex_tsv_escape(frex_buf *b, const char *s, size_t n) {
   return frex_buf_put(b, s + run, n - run);
 }
 
+/* Length of the valid UTF-8 sequence at s[i], or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n, size_t i) {
+  unsigned char c = s[i];
+  size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (!len || c > 0xF4 || i + len > n)
+    return 0;
+  for (size_t k = 1; k < len; k++)
+    if ((s[i + k] & 0xC0) != 0x80)
+      return 0;
+  if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] > 0x9F) ||
+      (c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] > 0x8F))
+    return 0; /* overlong, surrogate or past U+10FFFF */
+  return len;
+}
+
 int frex_json_string(frex_buf *b, const char *s, size_t n) {
   if (frex_buf_putc(b, '"'))
     return FREX_E_NOMEM;
+  const unsigned char *u = (const unsigned char *)s;
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c = u[i];
+    if (c >= 0x80) {
+      /* JSON must be UTF-8: a byte that is not (a file name, an --lines
+       * id) is written as U+FFFD */
+      size_t k = utf8_seq(u, n, i);
+      if (k) {
+        i += k - 1;
+        continue;
+      }
+      if (frex_buf_put(b, s + run, i - run) || frex_buf_puts(b, "\\ufffd"))
+        return FREX_E_NOMEM;
+      run = i + 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
       continue;
     char esc[8];

@@ -1,22 +1,37 @@
 /*
  * fuzz_pipeline.c — libFuzzer target over the whole pipeline: the input
- * boundary (encoding detection and repair), tokenizer, normalizer, stemmer
- * and every extractor, on arbitrary bytes.  The first byte picks options
- * (DCT, prefer future).  Invariants checked: offsets inside the text,
- * tokens in order and non-empty, entities sorted with non-empty values for
- * AMOUNT and DATE.  tests/fuzz/replay.c replays saved inputs without clang.
+ * boundary (encoding detection and repair), tokenizer, normalizer, stemmer,
+ * every extractor and the TSV/JSONL writers, on arbitrary bytes.
+ *
+ * The first byte picks options:
+ *   bit 0     configuration: none, or DCT 2021-07-14 and --prefer future
+ *   bit 1     cut the document in two segments (FREX_SEG_CONTINUE), as
+ *             the CLI does for documents larger than its segment size
+ *   bits 2-5  where to cut, in 16ths of the document
+ *   bit 6     rows as JSON Lines, else TSV
+ *   bit 7     tokens only (frex tokenize), else entities too
+ * Invariants checked (abort() on failure): offsets inside the segment,
+ * tokens non-empty and in order, sentence numbers from 1 and never
+ * decreasing (also across segments), entities sorted with non-empty values
+ * for AMOUNT and DATE, and each TSV row has the right number of fields on
+ * one line, each JSONL row is one line without raw control bytes.
+ * tests/fuzz/replay.c replays saved inputs without clang.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "buf.h"
 #include "frex.h"
 #include "input.h"
+#include "tsv.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 
 static frex_pipeline *pipes[2];
 static frex_worker *workers[2];
+static frex_buf row = FREX_BUF_INIT;
 
 static void setup(void) {
   for (int k = 0; k < 2; k++) {
@@ -29,12 +44,88 @@ static void setup(void) {
   }
 }
 
+/* One row in ROW: TSV with TABS tab characters and a final newline, or a
+ * JSON object on one line. */
+static void check_row(frex_format fmt, size_t tabs) {
+  if (row.len == 0 || row.ptr[row.len - 1] != '\n')
+    abort();
+  size_t nt = 0;
+  for (size_t i = 0; i + 1 < row.len; i++) {
+    unsigned char c = (unsigned char)row.ptr[i];
+    if (c == '\n' || c == '\r' || (fmt == FREX_FMT_JSONL && c < 0x20))
+      abort();
+    nt += c == '\t';
+  }
+  if (fmt == FREX_FMT_TSV && nt != tabs)
+    abort();
+  if (fmt == FREX_FMT_JSONL && (row.ptr[0] != '{' || row.len < 3 ||
+                                row.ptr[row.len - 2] != '}'))
+    abort();
+}
+
+/* Run one segment and check what came back; *SENT is the last sentence
+ * number seen so far in the document. */
+static void segment(frex_worker *w, const char *text, size_t len,
+                    unsigned flags, frex_format fmt, uint32_t *sent) {
+  const frex_tokens *toks;
+  const frex_entities *ents;
+  if (frex_worker_segment(w, text, len, flags, &toks, &ents) != 0)
+    return;
+  size_t prev = 0;
+  for (size_t i = 0; i < toks->n; i++) {
+    const frex_token *t = &toks->v[i];
+    if (t->start >= t->end || t->end > len || t->start < prev)
+      abort();
+    if (t->sent < 1 || t->sent < *sent)
+      abort();
+    *sent = t->sent;
+    prev = t->end;
+    const char *norm, *stem = NULL;
+    size_t nl, sl = 0;
+    if (frex_worker_norm(w, text + t->start, t->end - t->start, &norm,
+                         &nl) != 0)
+      continue;
+    if (t->cls == FREX_TOK_WORD &&
+        frex_worker_stem(w, norm, nl, &stem, &sl) != 0)
+      stem = NULL;
+    frex_buf_clear(&row);
+    if (frex_write_token(&row, fmt, "doc\tid", text, 7, t, norm, nl, stem,
+                         sl) == 0)
+      check_row(fmt, 7);
+  }
+  size_t last = 0;
+  for (size_t i = 0; i < frex_entities_count(ents); i++) {
+    const frex_entity *e = frex_entities_get(ents, i);
+    if (e->start >= e->end || e->end > len || e->start < last)
+      abort();
+    last = e->start;
+    if ((e->type == FREX_ENT_AMOUNT || e->type == FREX_ENT_DATE) &&
+        !e->value[0])
+      abort();
+    frex_buf_clear(&row);
+    if (frex_write_entity(&row, fmt, "doc", text, 0, e) == 0)
+      check_row(fmt, 6);
+  }
+}
+
+/* A cut point at about FRAC/16 of TEXT, moved back to a character start
+ * (the CLI cuts at ASCII bytes or character boundaries). */
+static size_t cut_at(const char *text, size_t len, unsigned frac) {
+  size_t cut = len / 16 * frac;
+  while (cut > 0 && cut < len && ((unsigned char)text[cut] & 0xC0) == 0x80)
+    cut--;
+  return cut;
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   if (!pipes[0])
     setup();
   if (size == 0)
     return 0;
-  int k = data[0] & 1;
+  unsigned opt = data[0];
+  frex_worker *w = workers[opt & 1];
+  unsigned only = opt & 0x80 ? FREX_SEG_TOKENS_ONLY : 0;
+  frex_format fmt = opt & 0x40 ? FREX_FMT_JSONL : FREX_FMT_TSV;
   char *copy = malloc(size);
   if (!copy)
     return 0;
@@ -46,32 +137,22 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   size_t len;
   frex_decode_stats st = {0, 0, 0};
   if (frex_input_decode(enc, copy, n, 0, &trans, &text, &len, &st) == 0) {
-    const frex_tokens *toks;
-    const frex_entities *ents;
-    if (frex_worker_extract(workers[k], text, len, &toks, &ents) == 0) {
-      size_t prev = 0;
-      for (size_t i = 0; i < toks->n; i++) {
-        const frex_token *t = &toks->v[i];
-        if (t->start >= t->end || t->end > len || t->start < prev)
-          abort();
-        prev = t->end;
-        const char *norm, *stem;
-        size_t nl, sl;
-        if (frex_worker_norm(workers[k], text + t->start, t->end - t->start,
-                             &norm, &nl) == 0 &&
-            t->cls == FREX_TOK_WORD)
-          frex_worker_stem(workers[k], norm, nl, &stem, &sl);
-      }
-      size_t last = 0;
-      for (size_t i = 0; i < frex_entities_count(ents); i++) {
-        const frex_entity *e = frex_entities_get(ents, i);
-        if (e->start >= e->end || e->end > len || e->start < last)
-          abort();
-        last = e->start;
-        if ((e->type == FREX_ENT_AMOUNT || e->type == FREX_ENT_DATE) &&
-            !e->value[0])
-          abort();
-      }
+    /* the boundary's promise: what comes out is valid UTF-8 */
+    for (int32_t i = 0; i < (int32_t)len;) {
+      UChar32 c;
+      U8_NEXT(text, i, (int32_t)len, c);
+      if (c <= 0)
+        abort();
+    }
+    if (st.invalid && st.first_invalid >= n)
+      abort();
+    uint32_t sent = 0;
+    if (opt & 2) {
+      size_t cut = cut_at(text, len, (opt >> 2) & 15);
+      segment(w, text, cut, only, fmt, &sent);
+      segment(w, text + cut, len - cut, FREX_SEG_CONTINUE | only, fmt, &sent);
+    } else {
+      segment(w, text, len, only, fmt, &sent);
     }
   }
   frex_buf_free(&trans);

@@ -1,0 +1,2 @@
+# --dct not a date
+"$FREX" extract --dct yesterday good.txt

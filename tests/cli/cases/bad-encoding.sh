@@ -1,0 +1,2 @@
+# --encoding not one frex knows
+"$FREX" tokenize --encoding ebcdic good.txt

@@ -1,0 +1,2 @@
+# --format neither tsv nor jsonl
+"$FREX" tokenize --format csv good.txt

@@ -1,0 +1,2 @@
+# -j negative
+"$FREX" tokenize -j -2 good.txt

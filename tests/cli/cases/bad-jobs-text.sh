@@ -1,0 +1,2 @@
+# -j not a number
+"$FREX" extract -j lots good.txt

@@ -1,0 +1,2 @@
+# -j 0
+"$FREX" extract -j 0 good.txt

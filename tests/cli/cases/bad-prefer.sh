@@ -1,0 +1,2 @@
+# --prefer neither past nor future
+"$FREX" extract --prefer sometimes good.txt

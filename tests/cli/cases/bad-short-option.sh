@@ -1,0 +1,2 @@
+# unknown short option
+"$FREX" tokenize -x good.txt

@@ -1,0 +1,2 @@
+# --types with an empty list
+"$FREX" extract --types "" good.txt

@@ -1,0 +1,2 @@
+# --types with an unknown type
+"$FREX" extract --types AMOUNT,PERSON good.txt

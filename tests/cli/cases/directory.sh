@@ -1,0 +1,2 @@
+# a directory: recursive, sorted, paths as found
+"$FREX" tokenize --no-header dir

@@ -1,0 +1,2 @@
+# "frex help" is --help too
+"$FREX" help

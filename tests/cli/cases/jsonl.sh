@@ -1,0 +1,2 @@
+# --format jsonl: one object per row, no header
+"$FREX" tokenize --format jsonl good.txt

@@ -1,0 +1,2 @@
+# a long option missing its argument (last on the line)
+"$FREX" extract good.txt --types

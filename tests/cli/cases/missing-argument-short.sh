@@ -1,0 +1,2 @@
+# -j missing its argument (last on the line)
+"$FREX" extract good.txt -j

@@ -1,0 +1,2 @@
+# no subcommand: usage error, one line + Try, exit 2
+"$FREX"

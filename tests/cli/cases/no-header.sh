@@ -1,0 +1,2 @@
+# --no-header drops the header line
+"$FREX" tokenize --no-header good.txt

@@ -1,0 +1,2 @@
+# an option that takes no argument given one
+"$FREX" tokenize --no-header=yes good.txt

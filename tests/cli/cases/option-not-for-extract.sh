@@ -1,0 +1,2 @@
+# --tokens belongs to frex run
+"$FREX" extract --tokens t.tsv good.txt

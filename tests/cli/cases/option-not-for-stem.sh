@@ -1,0 +1,2 @@
+# --types does not apply to frex stem
+"$FREX" stem --types DATE

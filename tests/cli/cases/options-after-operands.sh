@@ -1,0 +1,2 @@
+# options may follow operands (GNU getopt order)
+"$FREX" tokenize good.txt --no-header

@@ -1,0 +1,2 @@
+# no operand reads stdin
+printf "Bonjour Paris.\n" | "$FREX" tokenize

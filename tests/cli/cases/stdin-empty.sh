@@ -1,0 +1,2 @@
+# empty stdin: the header only, exit 0
+: | "$FREX" extract
