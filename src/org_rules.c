@@ -649,8 +649,7 @@ static const char *const en_heads[] = {
     "office",    "agency",      "department", "bureau",  "centre",
     "center",    "commission",  "court",      "service", "administration",
     "authority", "council",     "institute",  "board",   "ministry",
-    "command",   "directorate", "reserve",    "corps",   "administration",
-    NULL};
+    "command",   "directorate", "reserve",    "corps",   NULL};
 static const char *const en_links[] = {"of", "for", "on", "and",
                                        "&",  "the", NULL};
 
