@@ -138,9 +138,9 @@ static int build_pattern(frex_buf *b) {
  * Canadian mentions outnumber American ones and are not incidental: in
  * the first line (the headline) or three or more.  So "les États-Unis et
  * le Canada" or "Facebook teste au Brésil et au Canada" stay USD. */
-/* One pass counts all four: the group that matched says which.  The word
- * boundary before is checked in C (a leading lookbehind would stop PCRE2
- * from skipping ahead on the first letters). */
+/* One pass counts all four: the group that matched says which.  It runs
+ * anchored at the word starts that ctx_starts lets through; the word
+ * boundary before is checked in C. */
 #define CTX                                                                       \
   "(?:(?<ca>Canada|canadien(?:ne)?s?|Qu[ée]bec|qu[ée]b[ée]cois(?:e)?s?|Ottawa" \
   "|Montr[ée]al|Toronto|Vancouver)"                                              \
@@ -150,6 +150,28 @@ static int build_pattern(frex_buf *b) {
   "|(?<cfa>(?-i:F?CFA)))(?![\\p{L}])"
 
 enum { CTX_CA_I, CTX_US_I, CTX_CH_I, CTX_CFA_I, NCTX };
+
+/* The first two bytes of every word CTX matches, lowercase: the context
+ * pass runs the (anchored) pattern only at word starts that begin with one
+ * of them.  Unanchored, PCRE2 tried the pattern at almost every letter
+ * (~150 instructions per byte of the document). */
+static const char *const ctx_starts[] = {
+    "ca", "qu", "ot", "mo", "to", "va", "et", "\xc3\xa9" /* é */, "am", "wa",
+    "us", "su", "ge", "zu", "la", "be", "ba", "b\xc3" /* bâ */, "he", "cf",
+    "fc"};
+
+/* Fold a two-byte start for ctx_start: ASCII and Latin-1 capitals
+ * (C3 80..9E) to lowercase. */
+static unsigned ctx_key(const unsigned char *p, size_t n) {
+  unsigned b0 = p[0], b1 = n > 1 ? p[1] : 0;
+  if (b0 >= 'A' && b0 <= 'Z')
+    b0 |= 0x20;
+  if (b1 >= 'A' && b1 <= 'Z')
+    b1 |= 0x20;
+  else if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97)
+    b1 |= 0x20;
+  return b0 << 8 | b1;
+}
 
 enum {
   G_BLO,
@@ -180,9 +202,31 @@ static const char *const group_names[NGROUPS] = {
     "bsub", "bcur",  "bcents", "ct",   "ct2",   "ct3",   "ct4",
     "acur", "alo",   "alosc",  "anum", "asc",   "bsep",  "asep"};
 
+/* Words that may follow the digits of an amount's number (branch B of
+ * the grammar, with NUM_DIGITS): a scale (SCALE), a sub-unit, a range
+ * separator (RSEP) or the first word
+ * of a currency that frex_amount_cur_words does not list because it is
+ * also a common word ("mark", "lire") or two words ("nouveau shekel"),
+ * lowercase; "us"/"usd" for "US $".  Words of frex_amount_cur_words are
+ * accepted too; codes glued to '$' ("A$") are let through before this. */
+static const char *const after_number[] = {
+    "billion", "billions", "bn", "cent", "centime", "centimes", "cents",
+    "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "g", "jusqu", "k",
+    "lire", "m", "mark", "marks", "md", "mds", "mia", "mille", "milliard",
+    "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
+    "nouveaux", "ou", "trillion", "trillions", "us", "usd", "voire",
+    "\xc3\xa0" /* à */,
+};
+
+static int cmp_str(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
 struct frex_amount {
   pcre2_code *re;
-  pcre2_code *ctx;
+  pcre2_code *ctx; /* CTX, anchored */
+  /* two-byte starts of CTX's words, folded (ctx_key): 65536 bits */
+  uint64_t ctx_start[1024];
   int group[NGROUPS];
   frex_amount_scan scan;
 };
@@ -227,7 +271,7 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   a->re = compile(pat.ptr, PCRE2_ANCHORED, err, errlen);
   frex_buf_free(&pat);
   if (a->re)
-    a->ctx = compile(CTX, 0, err, errlen);
+    a->ctx = compile(CTX, PCRE2_ANCHORED, err, errlen);
   if (!a->re || !a->ctx) {
     frex_amount_free(a);
     return FREX_E_PATTERN;
@@ -236,6 +280,18 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
     a->group[i] =
         pcre2_substring_number_from_name(a->re, (PCRE2_SPTR)group_names[i]);
   frex_amount_scan_init(&a->scan);
+  for (size_t i = 0; i < sizeof ctx_starts / sizeof *ctx_starts; i++) {
+    unsigned k = ctx_key((const unsigned char *)ctx_starts[i], 2);
+    a->ctx_start[k >> 6] |= (uint64_t)1 << (k & 63);
+  }
+  for (size_t i = 1; i < sizeof after_number / sizeof *after_number; i++)
+    if (strcmp(after_number[i - 1], after_number[i]) >= 0) {
+      if (err && errlen)
+        snprintf(err, errlen, "AMOUNT: after_number is not sorted at %s",
+                 after_number[i]);
+      frex_amount_free(a);
+      return FREX_E_PATTERN;
+    }
   *out = a;
   return FREX_OK;
 }
@@ -300,24 +356,29 @@ static void count_context(run *r) {
   int grp[NCTX];
   for (int i = 0; i < NCTX; i++)
     grp[i] = pcre2_substring_number_from_name(r->a->ctx, (PCRE2_SPTR)names[i]);
-  PCRE2_SIZE off = r->doc->body, end = r->doc->len;
+  size_t off = r->doc->body, end = r->doc->len;
   if (end - off > CTX_SPAN)
     end = char_start(t, off + CTX_SPAN);
-  while (pcre2_match(r->a->ctx, (PCRE2_SPTR)t, end, off, PCRE2_NO_UTF_CHECK, md,
-                     r->mctx) >= 0) {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-    /* whole words only (the pattern checks the end) */
-    if (ov[0] > 0 &&
-        (((t[ov[0] - 1] | 0x20) >= 'a' && (t[ov[0] - 1] | 0x20) <= 'z') ||
-         (unsigned char)t[ov[0] - 1] >= 0x80))
+  const unsigned char *u = (const unsigned char *)t;
+  for (size_t p = off; p < end; p++) {
+    /* whole words only: not after a letter (the pattern checks the end) */
+    if (p > off && (((u[p - 1] | 0x20) >= 'a' && (u[p - 1] | 0x20) <= 'z') ||
+                    u[p - 1] >= 0x80))
       continue;
+    unsigned k = ctx_key(u + p, end - p);
+    if (!((r->a->ctx_start[k >> 6] >> (k & 63)) & 1))
+      continue;
+    if (pcre2_match(r->a->ctx, (PCRE2_SPTR)t, end, p, PCRE2_NO_UTF_CHECK, md,
+                    r->mctx) < 0)
+      continue;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     for (int i = 0; i < NCTX; i++)
       if (grp[i] > 0 && ov[2 * grp[i]] != PCRE2_UNSET) {
         if (r->ctx_count[i]++ == 0)
           r->ctx_first[i] = ov[0];
         break;
       }
+    p = ov[1] > p ? ov[1] - 1 : p;
   }
   pcre2_match_data_free(md);
 }
@@ -709,19 +770,101 @@ static int handle_match(run *r, size_t *resume) {
 
 /* ------------------------------------------------------------- driver */
 
+/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
+static const char *const numw[] = {
+    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
+    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
+    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
+    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
+    "vingt", "vingts", "zero", "z\xc3\xa9ro",
+};
+
+/* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
+ * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
+ * when another non-ASCII letter follows (ł, œ), or -1 when the word is
+ * too long for W. */
+static size_t word_lower(const char *t, size_t end, size_t i, char *w,
+                         size_t wsize, int *ok) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n = 0, k = i;
+  *ok = 1;
+  while (k < end) {
+    if ((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') {
+      if (n + 1 >= wsize)
+        break;
+      w[n++] = (char)(u[k++] | 0x20);
+    } else if (u[k] == 0xC3 && k + 1 < end && u[k + 1] >= 0x80 &&
+               u[k + 1] <= 0xBF && u[k + 1] != 0x97 && u[k + 1] != 0xB7) {
+      if (n + 2 >= wsize)
+        break;
+      w[n++] = (char)0xC3;
+      w[n++] = (char)(u[k + 1] <= 0x9E ? u[k + 1] | 0x20 : u[k + 1]);
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  w[n] = '\0';
+  if (k < end && u[k] >= 0x80 && !(u[k] == 0xC2 || u[k] == 0xE2))
+    *ok = 0; /* ł, œ ...: a letter this reader does not fold */
+  if (k < end && (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
+                  u[k] == 0xC3))
+    *ok = -1; /* longer than W */
+  return k;
+}
+
+static int sorted_has(const char *w, const char *const *list, size_t n) {
+  return bsearch(w, list, n, sizeof *list, cmp_str) != NULL;
+}
+
+/* Is T[I..) a word in capitals, a currency code's shape, followed by at
+ * most a few bytes of horizontal space before the anchor at AT ("EUR 10",
+ * "CHF 2,5")?  "Le 5", "Article 12" and "A.20" are not. */
+static int code_before(const char *t, size_t i, size_t at) {
+  if (!(t[i] >= 'A' && t[i] <= 'Z'))
+    return 0;
+  while (i < at && t[i] >= 'A' && t[i] <= 'Z')
+    i++;
+  if (at - i > 6)
+    return 0;
+  for (; i < at; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (!(c == ' ' || c == '\t' || c >= 0x80))
+      return 0; /* \h of the grammar: space, tab, U+00A0, U+202F ... */
+  }
+  return 1;
+}
+
+/* May an attempt of the grammar at I, before the anchor at AT, succeed?
+ * It starts with the grammar's first element: before digits, a currency
+ * code or a '$' ("EUR 10", "US$ 5"); before a symbol or a currency word, a
+ * number ("10 $", "deux millions de $") or a code glued to the symbol
+ * ("US $", "usd$").  Each attempt costs thousands of instructions, and
+ * most of the positions before an anchor are none of these. */
+static int attempt_may_start(const char *t, size_t i, size_t at,
+                             frex_anchor_kind kind) {
+  if (kind == FREX_ANCHOR_DIGIT)
+    return code_before(t, i, at) || memchr(t + i, '$', at - i) != NULL;
+  if (t[i] >= '0' && t[i] <= '9')
+    return 1;
+  char w[16];
+  int ok;
+  size_t e = word_lower(t, at, i, w, sizeof w, &ok);
+  if (ok == 0 || e == i)
+    return 1; /* not a word this reader knows: let the grammar decide */
+  if (sorted_has(w, numw, sizeof numw / sizeof *numw))
+    return 1;
+  return kind == FREX_ANCHOR_SYMBOL && at - e <= 3; /* "US $", "usd$" */
+}
+
+
+
 /* A currency word starts an amount only after a number, maybe with a
  * scale and "de"/"d'" between ("deux millions d'euros", "dix euros",
  * "un demi-milliard de dollars"); most currency words in text ("le livre",
  * "l'euro", "des millions d'euros") are not, and skipping them here saves
  * the grammar's attempts. */
 static int word_anchor_plausible(const char *t, size_t lo, size_t at) {
-  static const char *const numw[] = {
-      "cent",     "cents",   "cinq",        "cinquante", "deux",     "demi",
-      "demie",    "dix",     "douze",       "huit",      "huitante", "mille",
-      "neuf",     "nonante", "octante",     "onze",      "quarante", "quatorze",
-      "quatre",   "quinze",  "seize",       "sept",      "septante", "six",
-      "soixante", "treize",  "trente",      "trois",     "un",       "une",
-      "vingt",    "vingts",  "z\xc3\xa9ro", "zero"};
   static const char *const scalew[] = {
       "bn",        "billion",  "billions", "centime", "centimes", "g",
       "k",         "m",        "md",       "mds",     "mia",      "milliard",
@@ -775,10 +918,33 @@ static int inner_group(const char *t, size_t lo, size_t at) {
   return digits >= 1 && digits <= 3;
 }
 
+/* May the word at T[K..) follow the digits of an amount?  A word in
+ * capitals may be a code ("USD", "DM", "MEUR"); one with a non-ASCII
+ * letter, or glued to '$' ("US$"), is left to the grammar. */
+static int word_may_follow_number(const char *t, size_t len, size_t k) {
+  char w[16];
+  int ok;
+  size_t e = word_lower(t, len, k, w, sizeof w, &ok);
+  if (ok < 0)
+    return 0; /* longer than any scale or currency word */
+  if (!ok || (e < len && t[e] == '$'))
+    return 1;
+  bool lower = false; /* a word in capitals may be a code: "USD", "DM" */
+  for (size_t i = k; i < e; i++)
+    lower |= (t[i] >= 'a' && t[i] <= 'z') ||
+             ((unsigned char)t[i] >= 0xA0 && t[i - 1] == (char)0xC3);
+  if (!lower)
+    return 1;
+  return sorted_has(w, after_number, sizeof after_number / sizeof *after_number) ||
+         sorted_has(w, frex_amount_cur_words, frex_amount_cur_nwords);
+}
+
 /* After the digit run ending at I, can an amount go on?  Skip the rest of
- * the number (groups, decimals), then spaces: a letter (scale, currency,
- * "de", "à"), a symbol, a dash or a digit may follow; most other
- * punctuation ("2021,", "21/07", "10 %") ends it, and saves an attempt. */
+ * the number (groups, decimals), then spaces: a scale, currency or range
+ * word, a symbol, a dash or a digit may follow; most other punctuation
+ * ("2021,", "21/07", "10 %") and ordinary words ("15 personnes") end it,
+ * and save an attempt of the grammar (most numbers in text are not
+ * amounts, and an attempt costs thousands of instructions). */
 static int digit_may_continue(const char *t, size_t len, size_t i) {
   size_t k = i;
   while (k < len && k < i + 48 &&
@@ -789,6 +955,8 @@ static int digit_may_continue(const char *t, size_t len, size_t i) {
   if (k >= len)
     return 0;
   unsigned char c = (unsigned char)t[k];
+  if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)
+    return word_may_follow_number(t, len, k);
   return !(c == ')' || c == ';' || c == ':' || c == '/' || c == '%' ||
            c == '\n' || c == '!' || c == '?' || c == '"' || c == '(' ||
            c == '[' || c == ']' || c == '+' || c == '=' ||
@@ -861,10 +1029,7 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
     for (; i <= at; i++) {
       if (i < at ? !may_start(t, i, doc->body) : !try_at)
         continue;
-      /* before digits only a currency code or symbol can come: "EUR 10",
-       * "usd$ 15" (a year or a date is the common case here) */
-      if (i < at && kind == FREX_ANCHOR_DIGIT &&
-          !(t[i] >= 'A' && t[i] <= 'Z') && !memchr(t + i, '$', at - i))
+      if (i < at && !attempt_may_start(t, i, at, kind))
         continue;
       /* a match is shorter than MAXLEN: a bounded subject keeps every
        * call O(1) whatever the document's size */

@@ -193,25 +193,32 @@ static bool trigger_prefix(const frex_date *D, int node, const int *code,
   return false;
 }
 
+/* p4 can only hold four-code words whose first three codes are in p3 (a
+ * trigger prefix stays one when cut shorter), so p4 is built by extending
+ * the few hundred members of p3 rather than testing all 28^4 words: the
+ * tables are built at every start of frex, and this keeps that under a
+ * millisecond. */
 static void init_prefixes(frex_date *D) {
-  for (int k = 0; k < 28 * 28 * 28 * 28; k++) {
-    int code[4] = {k / 21952, k / 784 % 28, k / 28 % 28, k % 28};
-    if (code[0] != 26 && trigger_prefix(D, 0, code, 0, 4))
-      D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
-    if (k < 28 * 28 * 28) {
-      int c3[3] = {k / 784, k / 28 % 28, k % 28};
-      if (c3[0] != 26 && trigger_prefix(D, 0, c3, 0, 3))
-        D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
+  for (int k = 0; k < 28 * 28 * 28; k++) {
+    int c3[3] = {k / 784, k / 28 % 28, k % 28};
+    if (c3[0] == 26 || !trigger_prefix(D, 0, c3, 0, 3))
+      continue;
+    D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
+    for (int c = 0; c < 28; c++) {
+      int code[4] = {c3[0], c3[1], c3[2], c};
+      int k4 = k * 28 + c;
+      if (trigger_prefix(D, 0, code, 0, 4))
+        D->p4[k4 >> 3] |= (unsigned char)(1u << (k4 & 7));
     }
   }
-  for (int b = 0; b < 65536; b++) { /* b = first byte | second << 8 */
-    int base = D->k3[b & 0xFF] * 784 + D->k3[b >> 8] * 28;
-    for (int c = 0; c < 28; c++)
-      if ((D->p3[(base + c) >> 3] >> ((base + c) & 7)) & 1) {
-        D->p2[b >> 3] |= (unsigned char)(1u << (b & 7));
-        break;
-      }
-  }
+  /* pair[a * 28 + b]: some third code makes (a, b, c) a member of p3 */
+  bool pair[28 * 28] = {false};
+  for (int k = 0; k < 28 * 28 * 28; k++)
+    if ((D->p3[k >> 3] >> (k & 7)) & 1)
+      pair[k / 28] = true;
+  for (int b = 0; b < 65536; b++) /* b = first byte | second << 8 */
+    if (pair[D->k3[b & 0xFF] * 28 + D->k3[b >> 8]])
+      D->p2[b >> 3] |= (unsigned char)(1u << (b & 7));
 }
 
 static void init_classes(frex_date *D) {
