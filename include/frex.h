@@ -206,6 +206,10 @@ int frex_worker_extract(frex_worker *w, const char *text, size_t len,
                                    document: keep its DCT, and number
                                    sentences on from where it stopped */
 #define FREX_SEG_TOKENS_ONLY 2u /* tokenize only; *ENTITIES is left empty */
+#define FREX_SEG_ENTITIES_ONLY 4u /* the caller needs no tokens: the
+                                     text is tokenized only for the
+                                     extractors that read tokens (COMPANY,
+                                     AGENCY); *TOKENS may be empty */
 
 /* Like frex_worker_extract for one segment of a document too large to hold
  * at once (cut between paragraphs by the caller).  Offsets are relative to

@@ -252,8 +252,10 @@ static int process_segment(worker_ctx *c, job *j, const char *doc,
     return rc;
   const frex_tokens *toks;
   const frex_entities *ents;
+  const cli_opts *o = c->r->o;
   unsigned flags = (first ? 0 : FREX_SEG_CONTINUE) |
-                   (c->r->o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0);
+                   (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
+                   (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
   rc = frex_worker_segment(c->w, text, textlen, flags, &toks, &ents);
   if (!rc)
     rc = format_segment(c, j, doc, text, pos->text, toks, ents);
@@ -591,10 +593,13 @@ static FILE *open_output(const char *path) {
 
 static void print_summary(const run *r) {
   double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  char tokens[48] = ""; /* extract writes no tokens and does not count them */
+  if (r->o->cmd != CMD_EXTRACT)
+    snprintf(tokens, sizeof tokens, ", %zu tokens", r->tokens);
   fprintf(stderr,
-          "frex: %zu documents, %.2f MB, %zu tokens; entities: AMOUNT %zu, "
-          "DATE %zu, COMPANY %zu, AGENCY %zu; %.2f s, %.1f MB/s\n",
-          r->docs, mb, r->tokens, r->ents[0], r->ents[1], r->ents[2],
+          "frex: %zu documents, %.2f MB%s; entities: AMOUNT %zu, DATE %zu, "
+          "COMPANY %zu, AGENCY %zu; %.2f s, %.1f MB/s\n",
+          r->docs, mb, tokens, r->ents[0], r->ents[1], r->ents[2],
           r->ents[3], t, t > 0 ? mb / t : 0.0);
 }
 

@@ -185,7 +185,13 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
                         const frex_entities **entities) {
   const frex_pipeline *p = w->p;
   frex_entities_clear(w->entities);
-  int rc = frex_tokenize(text, len, &w->tokens);
+  /* AMOUNT and DATE read the text itself; only COMPANY/AGENCY read tokens,
+   * and the tokenizer is the costliest stage of an extract without them */
+  int rc = FREX_OK;
+  if ((flags & FREX_SEG_ENTITIES_ONLY) && !p->org)
+    frex_tokens_clear(&w->tokens);
+  else
+    rc = frex_tokenize(text, len, &w->tokens);
   if (rc)
     return rc;
   frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0, p->cfg.dct,
