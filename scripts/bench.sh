@@ -61,6 +61,7 @@ wc|$TXT_BYTES|$PIN wc -w $TXT
 tok1|$TXT_BYTES|$PIN $F tokenize -j1 $TXT
 tokstem1|$TXT_BYTES|$PIN sh -c '$F tokenize -j1 $TXT | $F stem'
 ext1|$TXT_BYTES|$PIN $F extract -j1 $TXT
+extad1|$TXT_BYTES|$PIN $F extract -j1 --types AMOUNT,DATE $TXT
 run1|$TXT_BYTES|$PIN $F run -j1 --tokens /dev/null $TXT
 dext1|$DIR_BYTES|$F extract -j1 $DIR
 dextN|$DIR_BYTES|$F extract -j$NPROC $DIR
@@ -111,6 +112,7 @@ label() {
   tok1) echo "frex tokenize -j1 corpus.txt" ;;
   tokstem1) echo "frex tokenize -j1 corpus.txt \\| frex stem" ;;
   ext1) echo "frex extract -j1 corpus.txt" ;;
+  extad1) echo "frex extract -j1 --types AMOUNT,DATE corpus.txt" ;;
   run1) echo "frex run -j1 --tokens /dev/null corpus.txt" ;;
   dext1) echo "frex extract -j1 corpus/" ;;
   dextN) echo "frex extract -j$NPROC corpus/" ;;
