@@ -188,6 +188,14 @@ bool frex_dict_lower_head(const frex_dict *d, const unsigned char head3[3]) {
   return d->lower_head[b >> 3] & (1u << (b & 7));
 }
 
+const uint8_t *frex_dict_lower_head_set(const frex_dict *d) {
+  return d->lower_head;
+}
+
+unsigned frex_dict_head_bit(const unsigned char head3[3]) {
+  return head_bit(head3);
+}
+
 /* ---------------------------------------------------------- hash table */
 
 static uint32_t key_hash(const char *k, size_t n) {

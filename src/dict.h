@@ -73,6 +73,13 @@ frex_dict_hit frex_dict_lookup(const frex_dict *d, const char *key, size_t len);
  * three bytes, zero-padded): a cheap filter run on every lowercase token. */
 bool frex_dict_lower_head(const frex_dict *d, const unsigned char head3[3]);
 
+/* The set behind frex_dict_lower_head: FREX_DICT_HEAD_BITS bits, bit
+ * frex_dict_head_bit(HEAD3) standing for HEAD3 (a hash: others share it),
+ * for callers that merge it into a filter of their own. */
+#define FREX_DICT_HEAD_BITS 65536
+const uint8_t *frex_dict_lower_head_set(const frex_dict *d);
+unsigned frex_dict_head_bit(const unsigned char head3[3]);
+
 const frex_dict_entry *frex_dict_entry_at(const frex_dict *d, uint32_t i);
 const frex_dict_alias *frex_dict_alias_at(const frex_dict *d, uint32_t i);
 size_t frex_dict_entry_count(const frex_dict *d);

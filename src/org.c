@@ -34,6 +34,7 @@ static size_t frex_hash_key(const char *k, size_t n) {
 
 struct frex_org {
   frex_dict *dict;
+  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
 };
 
 int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
@@ -42,6 +43,7 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   frex_org *o = calloc(1, sizeof *o);
   if (!o)
     return FREX_E_NOMEM;
+  frex_org_rules_init();
   int rc = frex_dict_new(&o->dict);
   if (!rc && dict_dir)
     rc = frex_dict_load_dir(o->dict, dict_dir, err, errlen);
@@ -51,6 +53,9 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
     frex_org_free(o);
     return rc == FREX_E_IO ? FREX_E_DICT : rc;
   }
+  memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
+         sizeof o->lower_starts);
+  frex_org_head_prefix_bits(o->lower_starts);
   *out = o;
   return FREX_OK;
 }
@@ -114,13 +119,19 @@ static bool candidate(const org_ctx *c, size_t i) {
   unsigned char h[3];
   size_t len = t->end - t->start;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
-  if (len >= 3 && s[0] < 0x80 && s[1] < 0x80 && s[2] < 0x80 && s[0] > ' ' &&
-      s[1] > ' ' && s[2] > ' ') {
-    for (int k = 0; k < 3; k++) /* the key of plain ASCII: lowercase */
-      h[k] = (unsigned char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-  } else {
-    frex_key_head3(c->text + t->start, len, h);
+  size_t k = 0; /* the key of printable ASCII: the text in lowercase */
+  while (k < 3 && k < len && s[k] > ' ' && s[k] < 0x80) {
+    h[k] = (unsigned char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    k++;
   }
+  if (k == 3 || k == len) /* de, à: a short key, zero-padded */
+    for (; k < 3; k++)
+      h[k] = 0;
+  else
+    frex_key_head3(c->text + t->start, len, h);
+  unsigned bit = frex_dict_head_bit(h);
+  if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
+    return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
   return frex_dict_lower_head(c->dict, h) || frex_org_head_prefix(h);
 }
@@ -222,8 +233,8 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
         key[kn++] = ' ';
       }
     }
-    char tk[FREX_KEY_MAX];
-    size_t tn = frex_org_tkey(c, j, tk);
+    size_t tn;
+    const char *tk = frex_org_tkey(c, j, &tn);
     if (tn > FREX_KEY_MAX - kn)
       break;
     memcpy(key + kn, tk, tn);
@@ -351,8 +362,8 @@ static int scan(const org_ctx *c, mlist *l) {
 }
 
 static bool coord_word(const org_ctx *c, size_t i) {
-  return frex_org_tis(c, i, "et") || frex_org_tis(c, i, "ou") ||
-         frex_org_tis(c, i, ",") || frex_org_tis(c, i, "and");
+  return frex_org_tis(c, i, ORG_W_ET) || frex_org_tis(c, i, ORG_W_OU) ||
+         frex_org_tis(c, i, ORG_W_COMMA) || frex_org_tis(c, i, ORG_W_AND);
 }
 
 /* The mention starting at token T among the first N (sorted), or none. */
@@ -442,11 +453,11 @@ static void drop_product_lists(const org_ctx *c, mlist *l) {
       continue;
     size_t a = m->t0, b = m->t0; /* first and last item */
     /* items may stand one per line, as share bars do */
-    while (a >= c->first + 2 && m->t0 - a < 64 && frex_org_tis(c, a - 1, ",") &&
-           frex_org_tcap(c, a - 2))
+    while (a >= c->first + 2 && m->t0 - a < 64 &&
+           frex_org_tis(c, a - 1, ORG_W_COMMA) && frex_org_tcap(c, a - 2))
       a -= 2;
-    while (b + 2 < c->n && b - m->t0 < 64 && frex_org_tis(c, b + 1, ",") &&
-           frex_org_tcap(c, b + 2))
+    while (b + 2 < c->n && b - m->t0 < 64 &&
+           frex_org_tis(c, b + 1, ORG_W_COMMA) && frex_org_tcap(c, b + 2))
       b += 2;
     size_t items = (b - a) / 2 + 1, orgs = 0;
     if (items < 4)
@@ -553,13 +564,58 @@ static bool tok_eq(const org_ctx *c, size_t a, size_t b) {
          memcmp(c->text + x->start, c->text + y->start, x->end - x->start) == 0;
 }
 
+/* The first token from LO on that starts at or after byte OFF (tokens are
+ * in text order). */
+static size_t token_from(const org_ctx *c, size_t lo, size_t off) {
+  size_t hi = c->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->tok[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The tokens, from some index on, that start with byte B before END: a
+ * memchr jumps over the tokens that cannot match instead of visiting each
+ * of the document's (tokens are in text order). */
+typedef struct tok_search {
+  size_t lo;            /* the next token to consider */
+  const char *at, *end; /* the text still to search */
+  const char *hit;      /* the last B found, or NULL */
+  char b;
+} tok_search;
+
+/* The next such token, or C->n when none is left. */
+static size_t tok_search_next(const org_ctx *c, tok_search *k) {
+  for (;;) {
+    if (k->hit && k->lo < c->n &&
+        c->tok[k->lo].start == (size_t)(k->hit - c->text))
+      return k->lo++;
+    if (k->at >= k->end)
+      return c->n;
+    k->hit = memchr(k->at, k->b, (size_t)(k->end - k->at));
+    if (!k->hit)
+      return c->n;
+    k->at = k->hit + 1;
+    k->lo = token_from(c, k->lo, (size_t)(k->hit - c->text));
+  }
+}
+
 /* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
  * NAME) gives both one value. */
 static int learn_acronyms(const org_ctx *c, mlist *l) {
   size_t n0 = l->n;                 /* the sorted mentions of pass 1 */
   size_t learned[32], nlearned = 0; /* mention indexes of taught acronyms */
-  for (size_t p = c->first + 1; p + 2 < c->n; p++) {
-    if (c->text[c->tok[p].start] != '(' || c->tok[p].end != c->tok[p].start + 1)
+  if (c->first + 3 > c->n)
+    return FREX_OK; /* no room for "( X )" after a first token */
+  /* every "(" token P with first < P < n - 2 */
+  tok_search paren = {c->first + 1, c->text + c->tok[c->first + 1].start,
+                      c->text + c->tok[c->n - 3].start + 1, NULL, '('};
+  for (size_t p; (p = tok_search_next(c, &paren)) < c->n - 2;) {
+    if (c->tok[p].end != c->tok[p].start + 1)
       continue;
     size_t m = name_before(c, l, n0, p);
     if (m == NO_LINK)
@@ -579,27 +635,42 @@ static int learn_acronyms(const org_ctx *c, mlist *l) {
         learned[nlearned++] = l->n - 1;
     }
   }
-  /* Later (and earlier) bare uses of a taught acronym. */
+  /* Later (and earlier) bare uses of a taught acronym, all found in one
+   * pass over the tokens (so pushed in token order: emission order is
+   * free, see frex_org_extract). */
+  bool live[32];            /* not the same acronym taught again: first wins */
+  uint64_t firsts[4] = {0}; /* the live acronyms' first bytes */
+  size_t nlive = 0;
   for (size_t k = 0; k < nlearned; k++) {
     size_t at = l->v[learned[k]].t0;
-    bool again = false; /* the same acronym taught twice: first wins */
-    for (size_t j = 0; j < k && !again; j++)
-      again = tok_eq(c, l->v[learned[j]].t0, at);
-    unsigned char first = (unsigned char)c->text[c->tok[at].start];
-    for (size_t t = c->first; t < c->n && !again; t++) {
-      if ((unsigned char)c->text[c->tok[t].start] != first || /* cheap test */
-          !tok_eq(c, t, at) || mention_at(l, n0, t) != NO_LINK)
-        continue;
-      bool dup = false; /* where an acronym is defined, it has a mention */
-      for (size_t j = 0; j < nlearned && !dup; j++)
-        dup = l->v[learned[j]].t0 == t;
-      if (!dup) {
-        int rc = mpush(l, (mention){t, t + 1, l->v[learned[k]].entry,
-                                    l->v[learned[k]].type, M_OK, learned[k],
-                                    FREX_DICT_NONE});
-        if (rc)
-          return rc;
-      }
+    live[k] = true;
+    for (size_t j = 0; j < k && live[k]; j++)
+      live[k] = !tok_eq(c, l->v[learned[j]].t0, at);
+    unsigned char b = (unsigned char)c->text[c->tok[at].start];
+    if (live[k]) {
+      firsts[b >> 6] |= 1ull << (b & 63);
+      nlive++;
+    }
+  }
+  for (size_t t = c->first; nlive && t < c->n; t++) {
+    unsigned char b = (unsigned char)c->text[c->tok[t].start];
+    if (!(firsts[b >> 6] >> (b & 63) & 1)) /* the cheap test */
+      continue;
+    /* live acronyms differ from each other: T repeats one at most */
+    size_t k = 0;
+    while (k < nlearned && !(live[k] && tok_eq(c, t, l->v[learned[k]].t0)))
+      k++;
+    if (k == nlearned || mention_at(l, n0, t) != NO_LINK)
+      continue;
+    bool dup = false; /* where an acronym is defined, it has a mention */
+    for (size_t j = 0; j < nlearned && !dup; j++)
+      dup = l->v[learned[j]].t0 == t;
+    if (!dup) {
+      int rc = mpush(l, (mention){t, t + 1, l->v[learned[k]].entry,
+                                  l->v[learned[k]].type, M_OK, learned[k],
+                                  FREX_DICT_NONE});
+      if (rc)
+        return rc;
     }
   }
   return FREX_OK;
@@ -702,14 +773,21 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
   org_keys keys = {malloc(doc->ntokens * sizeof *keys.off),
-                   malloc(doc->ntokens * sizeof *keys.len), FREX_BUF_INIT};
-  if (!keys.off || !keys.len) {
+                   malloc(doc->ntokens * sizeof *keys.len),
+                   calloc(doc->ntokens, sizeof *keys.info),
+                   FREX_BUF_INIT,
+                   {0},
+                   SIZE_MAX,
+                   0};
+  if (!keys.off || !keys.len || !keys.info) {
     free(keys.off);
     free(keys.len);
+    free(keys.info);
     return FREX_E_NOMEM;
   }
   memset(keys.len, 0xFF, doc->ntokens * sizeof *keys.len);
-  org_ctx c = {o->dict, doc->text, doc->tokens, doc->ntokens, 0, &keys};
+  org_ctx c = {o->dict, doc->text, doc->tokens,    doc->ntokens,
+               0,       &keys,     o->lower_starts};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   mlist l;
@@ -737,6 +815,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(l.v);
   free(keys.off);
   free(keys.len);
+  free(keys.info);
   frex_buf_free(&keys.bytes);
   return rc;
 }

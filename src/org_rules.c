@@ -8,81 +8,135 @@
  * the text itself.  Word lists hold keys, i.e. unaccented lowercase.
  */
 #include "org_rules.h"
-#include "strmap.h"
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 /* -------------------------------------------------------- token basics */
 
-size_t frex_org_tkey(const org_ctx *c, size_t i, char *buf) {
-  const frex_token *t = &c->tok[i];
+/* The key of printable ASCII bytes (0x21..0x7F: themselves, lowercase);
+ * 0 for the others, which need frex_key.  Filled by word_table_build. */
+static char ascii_key[256];
+
+const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n) {
   org_keys *k = c->keys;
-  if (k && k->len[i] != ORG_KEY_UNSET) {
-    memcpy(buf, k->bytes.ptr + k->off[i], k->len[i]);
-    return k->len[i];
+  if (k->len[i] != ORG_KEY_UNSET) {
+    *n = k->len[i];
+    return k->bytes.ptr + k->off[i];
   }
-  size_t n = frex_key(c->text + t->start, t->end - t->start, buf, FREX_KEY_MAX);
-  if (n > FREX_KEY_MAX)
-    n = 0;
-  if (k && k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
-      frex_buf_put(&k->bytes, buf, n) == FREX_OK) {
-    k->off[i] = (uint32_t)(k->bytes.len - n);
-    k->len[i] = (uint16_t)n;
+  const frex_token *t = &c->tok[i];
+  /* the key is written straight into the cache; without room for it there
+   * (out of memory, 4 GiB of keys) it goes to a scratch buffer, uncached */
+  bool cache = k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
+               ((k->bytes.ptr && k->bytes.cap - k->bytes.len > FREX_KEY_MAX) ||
+                frex_buf_grow(&k->bytes, FREX_KEY_MAX) == FREX_OK);
+  char *out = cache ? k->bytes.ptr + k->bytes.len : k->scratch;
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  size_t len = t->end - t->start, kn = 0;
+  /* printable ASCII, most tokens: the key is the text in lowercase (what
+   * frex_key does, minus its checks) */
+  size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
+  for (char x; kn < lim && (x = ascii_key[s[kn]]) != 0; kn++)
+    out[kn] = x;
+  if (kn < len) { /* anything else: the general function */
+    kn = frex_key((const char *)s, len, out, FREX_KEY_MAX);
+    if (kn > FREX_KEY_MAX)
+      kn = 0;
   }
-  return n;
+  *n = kn;
+  if (!cache)
+    return out;
+  k->off[i] = (uint32_t)k->bytes.len;
+  k->len[i] = (uint16_t)kn;
+  k->bytes.len += kn;
+  k->bytes.ptr[k->bytes.len] = '\0';
+  return out;
 }
 
-/* Word lists are asked about most candidate tokens, so the file-scope
- * lists (registered in word_set_build, below their definitions) go into one
- * process-wide hash set of (list, word) pairs, built once under
- * pthread_once; other lists are scanned.  Profiled: linear scans were a
- * fifth of the COMPANY/AGENCY stage. */
-#define WORD_SET_CAP 4096 /* power of two, over twice the words listed */
-typedef struct word_slot {
-  const char *const *list;
-  const char *word;
+/* Every word list and rule word goes into one process-wide hash table of
+ * keys, built once (frex_org_rules_init); a token's key is looked up there
+ * once per document and the answer kept in its org_tinfo, so the rules test
+ * bits instead of hashing the same key once per list.  Profiled: word-list
+ * look-ups were over a third of the COMPANY/AGENCY stage. */
+enum { /* the word lists holding a key: bits of org_tinfo.lists */
+  L_FUNCTION = 1u << 0,
+  L_NOT_NAME = 1u << 1,
+  L_COMPANY_CUE = 1u << 2,
+  L_WEAK_CUE = 1u << 3,
+  L_DETERMINER = 1u << 4,
+  L_ADJ_WORD = 1u << 5,
+  L_NOT_COMPLEMENT = 1u << 6,
+  L_EN_HEAD = 1u << 7,
+  L_EN_LINK = 1u << 8,
+  L_NOT_NAT = 1u << 9,
+  L_PLATFORM = 1u << 10
+};
+enum { /* org_tinfo.flags: adj_like's suffix test, done on demand */
+  F_ADJ_KNOWN = 1,
+  F_ADJ_SUFFIX = 2
+};
+
+typedef struct word_entry {
+  const char *key; /* NULL: an empty slot */
   size_t len;
-} word_slot;
-static word_slot word_set[WORD_SET_CAP];
-static const char *const *const no_lists[] = {NULL};
-static const char *const *const *word_set_lists = no_lists;
-static pthread_once_t word_set_once = PTHREAD_ONCE_INIT;
-static void word_set_build(void);
+  uint32_t lists;
+  uint8_t word, head;
+} word_entry;
+#define WORD_TABLE_CAP 2048 /* power of two, over twice the keys listed */
+static word_entry word_table[WORD_TABLE_CAP];
+static size_t word_max_len; /* longest key in the table */
+static pthread_once_t word_table_once = PTHREAD_ONCE_INIT;
+static void word_table_build(void);
 
-static size_t word_slot_of(const char *const *list, const char *k, size_t n) {
-  uint64_t h = frex_hash_bytes(k, n) ^ ((uint64_t)(uintptr_t)list * 0x9e3779b97f4a7c15ull);
-  size_t i = (size_t)(h ^ (h >> 29)) & (WORD_SET_CAP - 1);
-  while (word_set[i].list &&
-         !(word_set[i].list == list && word_set[i].len == n &&
-           memcmp(word_set[i].word, k, n) == 0))
-    i = (i + 1) & (WORD_SET_CAP - 1);
-  return i;
+void frex_org_rules_init(void) {
+  pthread_once(&word_table_once, word_table_build);
 }
 
-static bool key_in(const char *k, size_t n, const char *const *list) {
-  pthread_once(&word_set_once, word_set_build);
-  for (const char *const *const *l = word_set_lists; *l; l++)
-    if (*l == list)
-      return word_set[word_slot_of(list, k, n)].list != NULL;
-  for (; *list; list++) /* first byte first */
-    if ((*list)[0] == k[0] && strncmp(*list, k, n) == 0 && !(*list)[n])
-      return true;
-  return false;
+static word_entry *word_slot(const char *k, size_t n) {
+  uint32_t h = 2166136261u; /* FNV-1a: the keys are short */
+  for (size_t j = 0; j < n; j++)
+    h = (h ^ (unsigned char)k[j]) * 16777619u;
+  size_t i = (h ^ h >> 16) & (WORD_TABLE_CAP - 1);
+  while (word_table[i].key &&
+         !(word_table[i].len == n && memcmp(word_table[i].key, k, n) == 0))
+    i = (i + 1) & (WORD_TABLE_CAP - 1);
+  return &word_table[i];
 }
 
-static bool tok_in(const org_ctx *c, size_t i, const char *const *list) {
-  char k[FREX_KEY_MAX];
-  size_t n = frex_org_tkey(c, i, k);
-  return n && key_in(k, n, list);
+/* Look token I's key up in the word table, once. */
+static void info_fill(const org_ctx *c, size_t i, org_tinfo *t) {
+  size_t n;
+  const char *k = frex_org_tkey(c, i, &n);
+  const word_entry *e = n && n <= word_max_len ? word_slot(k, n) : NULL;
+  if (e && e->key) {
+    t->lists = e->lists;
+    t->word = e->word;
+    t->head = e->head;
+  }
+  t->known = 1;
 }
 
-bool frex_org_tis(const org_ctx *c, size_t i, const char *w) {
-  const char *list[] = {w, NULL};
-  return i < c->n && tok_in(c, i, list);
+/* What is known of token I (nothing, past the last token). */
+static inline const org_tinfo *info(const org_ctx *c, size_t i) {
+  static const org_tinfo none = {0, ORG_W_NONE, 0, 0, 1};
+  if (i >= c->n)
+    return &none;
+  org_tinfo *t = &c->keys->info[i];
+  if (!t->known)
+    info_fill(c, i, t);
+  return t;
+}
+
+static bool tok_in(const org_ctx *c, size_t i, uint32_t lists) {
+  return info(c, i)->lists & lists;
+}
+
+bool frex_org_tis(const org_ctx *c, size_t i, org_word w) {
+  return info(c, i)->word == w;
 }
 
 static UChar32 first_cp(const org_ctx *c, size_t i) {
@@ -93,28 +147,19 @@ static UChar32 first_cp(const org_ctx *c, size_t i) {
   return cp;
 }
 
-bool frex_org_tcap(const org_ctx *c, size_t i) {
-  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
-    return false;
-  unsigned char b = (unsigned char)c->text[c->tok[i].start];
-  if (b < 0x80)
-    return b >= 'A' && b <= 'Z';
+/* The non-ASCII cases of frex_org_tcap and frex_org_tlower (org_rules.h). */
+bool frex_org_tcap_slow(const org_ctx *c, size_t i) {
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && (u_isupper(cp) || u_istitle(cp));
 }
 
-bool frex_org_tlower(const org_ctx *c, size_t i) {
-  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
-    return false;
-  unsigned char b = (unsigned char)c->text[c->tok[i].start];
-  if (b < 0x80)
-    return b >= 'a' && b <= 'z';
+bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && u_islower(cp);
 }
 
 /* Token I's text is exactly S. */
-static bool tok_text_is(const org_ctx *c, size_t i, const char *s) {
+static inline bool tok_text_is(const org_ctx *c, size_t i, const char *s) {
   const frex_token *t = &c->tok[i];
   if (c->text[t->start] != s[0]) /* most calls end here */
     return false;
@@ -164,8 +209,8 @@ static bool new_acronym_at(const org_ctx *c, size_t k) {
   if (k + 2 >= c->n || !tok_text_is(c, k, "(") ||
       !frex_org_acronym_like(c, k + 1) || !tok_text_is(c, k + 2, ")"))
     return false;
-  char key[FREX_KEY_MAX];
-  size_t n = frex_org_tkey(c, k + 1, key);
+  size_t n;
+  const char *key = frex_org_tkey(c, k + 1, &n);
   return n && frex_dict_lookup(c->dict, key, n).alias == FREX_DICT_NONE;
 }
 
@@ -196,12 +241,17 @@ static const char *const function_words[] = {
     "that",    "it",     "is",        NULL};
 
 bool frex_org_function_word(const org_ctx *c, size_t i) {
-  return tok_in(c, i, function_words);
+  return tok_in(c, i, L_FUNCTION);
 }
 
 /* Capitalised words that are not names after a cue (le site Internet). */
 static const char *const not_names[] = {
     "internet", "web", "etat", "etats", "gouvernement", "president", NULL};
+
+/* Nouns before a product's name (l'application X): frex_org_platform_before */
+static const char *const platforms[] = {
+    "application", "appli",      "app",     "plateforme", "messagerie",
+    "logiciel",    "navigateur", "service", NULL};
 
 /* Nouns that introduce a company name: le groupe X, la société X. */
 static const char *const company_cues[] = {"societe",       "groupe",
@@ -247,14 +297,37 @@ static const char *const determiners[] = {
 
 /* Adjectives a name may carry (spatiale, européenne, britannique), read on
  * the lowercase text with its accents: -é/-ée mark participles there. */
-static const char *const adj_suffixes[] = {
-    "ain",  "aine",   "ains", "aines", "ais",  "aise",   "aises", "ois",
-    "oise", "oises",  "ien",  "ienne", "iens", "iennes", "éen",   "éenne",
-    "éens", "éennes", "ique", "iques", "al",   "ale",    "aux",   "ales",
-    "el",   "elle",   "els",  "elles", "if",   "ive",    "ifs",   "ives",
-    "aire", "aires",  "ère",  "ères",  "ier",  "ière",   "iers",  "ières",
-    "eur",  "eure",   "eurs", "eures", "é",    "ée",     "és",    "ées",
-    "ile",  "iles",   "ante", "antes", "ême",  NULL};
+typedef struct suffix {
+  const char *s;
+  size_t len; /* strlen(s), spelled out: these lists are scanned often */
+} suffix;
+#define SUFFIX(s) {s, sizeof s - 1}
+static const suffix adj_suffixes[] = {
+    SUFFIX("ain"),   SUFFIX("aine"),  SUFFIX("ains"),   SUFFIX("aines"),
+    SUFFIX("ais"),   SUFFIX("aise"),  SUFFIX("aises"),  SUFFIX("ois"),
+    SUFFIX("oise"),  SUFFIX("oises"), SUFFIX("ien"),    SUFFIX("ienne"),
+    SUFFIX("iens"),  SUFFIX("iennes"), SUFFIX("éen"),   SUFFIX("éenne"),
+    SUFFIX("éens"),  SUFFIX("éennes"), SUFFIX("ique"),  SUFFIX("iques"),
+    SUFFIX("al"),    SUFFIX("ale"),   SUFFIX("aux"),    SUFFIX("ales"),
+    SUFFIX("el"),    SUFFIX("elle"),  SUFFIX("els"),    SUFFIX("elles"),
+    SUFFIX("if"),    SUFFIX("ive"),   SUFFIX("ifs"),    SUFFIX("ives"),
+    SUFFIX("aire"),  SUFFIX("aires"), SUFFIX("ère"),    SUFFIX("ères"),
+    SUFFIX("ier"),   SUFFIX("ière"),  SUFFIX("iers"),   SUFFIX("ières"),
+    SUFFIX("eur"),   SUFFIX("eure"),  SUFFIX("eurs"),   SUFFIX("eures"),
+    SUFFIX("é"),     SUFFIX("ée"),    SUFFIX("és"),     SUFFIX("ées"),
+    SUFFIX("ile"),   SUFFIX("iles"),  SUFFIX("ante"),   SUFFIX("antes"),
+    SUFFIX("ême"),   {NULL, 0}};
+
+/* S[0..n) ends with a suffix of LIST leaving more than KEEP bytes before
+ * it. */
+static bool ends_with_any(const char *s, size_t n, const suffix *list,
+                          size_t keep) {
+  for (; list->s; list++)
+    if (list->len + keep < n && s[n - 1] == list->s[list->len - 1] &&
+        memcmp(s + n - list->len, list->s, list->len) == 0)
+      return true;
+  return false;
+}
 static const char *const adj_words[] = {
     "russe",       "russes",       "suisse", "suisses", "belge",   "belges",
     "grec",        "grecque",      "turc",   "turque",  "arabe",   "arabes",
@@ -271,31 +344,33 @@ static const char *const not_complements[] = {
 static bool adj_like(const org_ctx *c, size_t i) {
   if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
     return false;
-  if (tok_in(c, i, adj_words) || tok_text_is(c, i, "US"))
+  uint32_t lists = info(c, i)->lists;
+  if ((lists & L_ADJ_WORD) || tok_text_is(c, i, "US"))
     return true;
-  if (frex_org_function_word(c, i))
+  if (lists & L_FUNCTION)
     return false;
-  const frex_token *t = &c->tok[i];
-  const char *s = c->text + t->start;
-  size_t n = t->end - t->start;
-  if (n < 4)
-    return false;
-  for (const char *const *a = adj_suffixes; *a; a++) {
-    size_t k = strlen(*a);
-    if (k < n && memcmp(s + n - k, *a, k) == 0)
-      return true;
+  /* the suffix test, once per token: adj_like is asked again and again */
+  org_tinfo *t = &c->keys->info[i];
+  if (!(t->flags & F_ADJ_KNOWN)) {
+    const frex_token *x = &c->tok[i];
+    size_t n = x->end - x->start;
+    t->flags |= F_ADJ_KNOWN;
+    if (n >= 4 && ends_with_any(c->text + x->start, n, adj_suffixes, 0))
+      t->flags |= F_ADJ_SUFFIX;
   }
-  return false;
+  return t->flags & F_ADJ_SUFFIX;
 }
 
-bool frex_org_nationality(const org_ctx *c, size_t i) {
-  static const char *const suffixes[] = {
-      "ain",   "aine",    "ains",     "aines",  "ais",   "aise", "aises",
-      "ois",   "oise",    "oises",    "ien",    "ienne", "iens", "iennes",
-      "éen",   "éenne",   "éens",     "éennes", "and",   "ande", "ands",
-      "andes", "annique", "anniques", "érique", NULL};
-  /* words with those endings that are no nationality */
-  static const char *const not_nat[] = {
+static const suffix nat_suffixes[] = {
+    SUFFIX("ain"),    SUFFIX("aine"),    SUFFIX("ains"),     SUFFIX("aines"),
+    SUFFIX("ais"),    SUFFIX("aise"),    SUFFIX("aises"),    SUFFIX("ois"),
+    SUFFIX("oise"),   SUFFIX("oises"),   SUFFIX("ien"),      SUFFIX("ienne"),
+    SUFFIX("iens"),   SUFFIX("iennes"),  SUFFIX("éen"),      SUFFIX("éenne"),
+    SUFFIX("éens"),   SUFFIX("éennes"),  SUFFIX("and"),      SUFFIX("ande"),
+    SUFFIX("ands"),   SUFFIX("andes"),   SUFFIX("annique"),  SUFFIX("anniques"),
+    SUFFIX("érique"), {NULL, 0}};
+/* words with those endings that are no nationality */
+static const char *const not_nat[] = {
       "demain",    "certain",     "certaine",  "certains",   "certaines",
       "prochain",  "prochaine",   "lointain",  "humain",     "humaine",
       "mais",      "jamais",      "desormais", "moins",      "mois",
@@ -305,18 +380,14 @@ bool frex_org_nationality(const org_ctx *c, size_t i) {
       "grandes",   "quand",       "marchand",  "marchande",  "mondain",
       "souverain", "souveraine",  "parisien",  "parisienne", "local",
       NULL};
-  if (!frex_org_tlower(c, i) || tok_in(c, i, not_nat))
+
+bool frex_org_nationality(const org_ctx *c, size_t i) {
+  if (!frex_org_tlower(c, i) || tok_in(c, i, L_NOT_NAT))
     return false;
-  if (tok_in(c, i, adj_words))
+  if (tok_in(c, i, L_ADJ_WORD))
     return true;
   const frex_token *t = &c->tok[i];
-  size_t n = t->end - t->start;
-  for (const char *const *a = suffixes; *a; a++) {
-    size_t k = strlen(*a);
-    if (k + 2 < n && memcmp(c->text + t->end - k, *a, k) == 0)
-      return true;
-  }
-  return false;
+  return ends_with_any(c->text + t->start, t->end - t->start, nat_suffixes, 2);
 }
 
 static bool lower_adj(const org_ctx *c, size_t i) {
@@ -330,9 +401,10 @@ static bool lower_adj(const org_ctx *c, size_t i) {
                             "\xc3\xa9"
                             "e",
                             3) == 0);
-  return !(participle && i + 1 < c->n &&
-           (frex_org_tis(c, i + 1, "de") || frex_org_tis(c, i + 1, "d'") ||
-            frex_org_tis(c, i + 1, "par") || frex_org_tis(c, i + 1, "a")));
+  if (!participle || i + 1 >= c->n)
+    return true;
+  org_word w = info(c, i + 1)->word;
+  return !(w == ORG_W_DE || w == ORG_W_D || w == ORG_W_PAR || w == ORG_W_A);
 }
 
 /* ------------------------------------------------------------------ cues */
@@ -343,8 +415,8 @@ static size_t skip_adjs_back(const org_ctx *c, size_t i) {
   size_t p = i;
   /* société, opérateur, quotidien look like adjectives: a cue stops */
   for (int k = 0; k < 2 && p > c->first + 1 && frex_org_joined(c, p) &&
-                  lower_adj(c, p - 1) && !tok_in(c, p - 1, company_cues) &&
-                  !frex_org_tis(c, p - 1, "agence");
+                  lower_adj(c, p - 1) && !tok_in(c, p - 1, L_COMPANY_CUE) &&
+                  !frex_org_tis(c, p - 1, ORG_W_AGENCE);
        k++)
     p--;
   return p > c->first && frex_org_joined(c, p) ? p - 1 : SIZE_MAX;
@@ -359,18 +431,19 @@ static frex_entity_type cue_type(const org_ctx *c, size_t i) {
       !frex_org_joined(c, p))
     return 0;
   size_t d = p - 1;
-  if (frex_org_tis(c, p, "presse") || frex_org_tis(c, p, "notation"))
+  if (frex_org_tis(c, p, ORG_W_PRESSE) || frex_org_tis(c, p, ORG_W_NOTATION))
     d = p >= c->first + 3 ? p - 3 : p; /* [l'] agence de presse */
-  if (d == p || !tok_in(c, d, determiners))
+  if (d == p || !tok_in(c, d, L_DETERMINER))
     return 0;
   /* l'agence de presse X, l'agence de notation X: companies */
-  if ((frex_org_tis(c, p, "presse") || frex_org_tis(c, p, "notation")) &&
-      p >= c->first + 2 && frex_org_tis(c, p - 1, "de") &&
-      frex_org_tis(c, p - 2, "agence"))
+  if ((frex_org_tis(c, p, ORG_W_PRESSE) ||
+       frex_org_tis(c, p, ORG_W_NOTATION)) &&
+      p >= c->first + 2 && frex_org_tis(c, p - 1, ORG_W_DE) &&
+      frex_org_tis(c, p - 2, ORG_W_AGENCE))
     return FREX_ENT_COMPANY;
-  if (tok_in(c, p, company_cues))
+  if (tok_in(c, p, L_COMPANY_CUE))
     return FREX_ENT_COMPANY;
-  if (frex_org_tis(c, p, "agence") || frex_org_tis(c, p, "regulateur"))
+  if (frex_org_tis(c, p, ORG_W_AGENCE) || frex_org_tis(c, p, ORG_W_REGULATEUR))
     return FREX_ENT_AGENCY;
   return 0;
 }
@@ -381,9 +454,9 @@ bool frex_org_cue_before(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
   size_t p = i - 1;
-  if (tok_in(c, p, determiners) && p > c->first && frex_org_joined(c, p))
+  if (tok_in(c, p, L_DETERMINER) && p > c->first && frex_org_joined(c, p))
     p--;
-  if (tok_in(c, p, weak_cues))
+  if (tok_in(c, p, L_WEAK_CUE))
     return true;
   /* croit savoir le X, a relevé jeudi le X: a verb of saying, a day */
   return false;
@@ -401,13 +474,43 @@ static const char *const legal_forms[] = {
     "SpA",     "S.p.A.",      "AB",           "ASA",    "Oyj",
     "KGaA",    NULL};
 
+/* Bit N of legal_first[B] (legal_last[B]): some legal form is N bytes long
+ * and starts (ends) with byte B; filled by word_table_build.  Most tokens
+ * fail one of the two tests. */
+static uint16_t legal_first[256], legal_last[256];
+
+/* Token I (which exists) has the length and first and last bytes of some
+ * legal form: the cheap part of frex_org_legal_form. */
+static inline bool legal_shape(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  size_t n = t->end - t->start;
+  return t->cls == FREX_TOK_WORD && n < 16 &&
+         (legal_first[(unsigned char)c->text[t->start]] >> n & 1) &&
+         (legal_last[(unsigned char)c->text[t->end - 1]] >> n & 1);
+}
+
 bool frex_org_legal_form(const org_ctx *c, size_t i) {
-  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+  if (i >= c->n || !legal_shape(c, i))
     return false;
   for (const char *const *l = legal_forms; *l; l++)
     if (tok_text_is(c, i, *l))
       return true;
   return false;
+}
+
+/* The first legal form at or after token FROM, or C->n.  Asked with a
+ * growing FROM, this is one pass over the document in all. */
+static size_t next_legal_form(const org_ctx *c, size_t from) {
+  org_keys *k = c->keys;
+  /* known: no legal form in [legal_from, legal_next), and one (or the end)
+   * at legal_next; the answer for any FROM in that range */
+  if (from < k->legal_from || from > k->legal_next) {
+    k->legal_from = k->legal_next = from;
+    while (k->legal_next < c->n && !(legal_shape(c, k->legal_next) &&
+                                     frex_org_legal_form(c, k->legal_next)))
+      k->legal_next++;
+  }
+  return k->legal_next;
 }
 
 /* A word that may be part of a proper name: capitalised, or a number
@@ -420,11 +523,17 @@ static bool name_word(const org_ctx *c, size_t i) {
   return frex_org_tcap(c, i) && !frex_org_function_word(c, i);
 }
 
+/* How far after I the loop of frex_org_rule_legal may find its legal form:
+ * at most six name words, each after at most one connector or comma (a
+ * connector is followed by a name word, a comma by a legal form that is a
+ * name word or ends the loop), so I + 13; rounded up. */
+#define LEGAL_REACH 16
+
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                          size_t *legal) {
-  if (!frex_org_tcap(c, i) || frex_org_function_word(c, i) ||
-      frex_org_legal_form(c, i))
-    return false;
+  if (!frex_org_tcap(c, i) || next_legal_form(c, i + 1) > i + LEGAL_REACH ||
+      frex_org_function_word(c, i) || frex_org_legal_form(c, i))
+    return false; /* the common case: no legal form near */
   size_t j = i + 1;
   for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
     if (frex_org_legal_form(c, j) && frex_org_tcap(c, j - 1)) {
@@ -438,17 +547,17 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
       continue;
     }
     /* Procter & Gamble, Banque de France SA, Amazon.com, Inc. */
-    bool conn = tok_text_is(c, j, "&") || frex_org_tis(c, j, "de") ||
-                frex_org_tis(c, j, "du") || frex_org_tis(c, j, "des") ||
-                frex_org_tis(c, j, "d'") || frex_org_tis(c, j, "of") ||
-                frex_org_tis(c, j, "and");
+    bool conn = tok_text_is(c, j, "&") || frex_org_tis(c, j, ORG_W_DE) ||
+                frex_org_tis(c, j, ORG_W_DU) || frex_org_tis(c, j, ORG_W_DES) ||
+                frex_org_tis(c, j, ORG_W_D) || frex_org_tis(c, j, ORG_W_OF) ||
+                frex_org_tis(c, j, ORG_W_AND);
     if (conn && name_word(c, j + 1) && frex_org_joined(c, j + 1)) {
       j++;
       continue;
     }
     if (tok_text_is(c, j, ",") && frex_org_legal_form(c, j + 1) &&
-        frex_org_joined(c, j + 1) && !frex_org_tis(c, j + 1, "sa") &&
-        !frex_org_tis(c, j + 1, "se")) {
+        frex_org_joined(c, j + 1) && !frex_org_tis(c, j + 1, ORG_W_SA) &&
+        !frex_org_tis(c, j + 1, ORG_W_SE)) {
       j++;
       continue;
     }
@@ -503,12 +612,24 @@ static const body_head heads[] = {{"ministere", H_ANYCASE},
                                   {NULL, 0}};
 
 static const body_head *head_at(const org_ctx *c, size_t i) {
-  char k[FREX_KEY_MAX];
-  size_t n = frex_org_tkey(c, i, k);
-  for (const body_head *h = heads; n && h->key; h++)
-    if (strlen(h->key) == n && memcmp(h->key, k, n) == 0)
-      return h;
-  return NULL;
+  unsigned h = info(c, i)->head;
+  return h ? &heads[h - 1] : NULL;
+}
+
+/* The heads' first three key bytes, packed (see pack3), in a small hash
+ * set filled by word_table_build. */
+#define HEAD3_CAP 64
+static uint32_t head3_set[HEAD3_CAP]; /* 0: empty */
+
+static uint32_t pack3(const unsigned char h[3]) {
+  return (uint32_t)h[0] << 16 | (uint32_t)h[1] << 8 | h[2];
+}
+
+static uint32_t *head3_slot(uint32_t v) {
+  size_t i = (v * 2654435761u) >> 26; /* 6 bits: HEAD3_CAP */
+  while (head3_set[i] && head3_set[i] != v)
+    i = (i + 1) & (HEAD3_CAP - 1);
+  return &head3_set[i];
 }
 
 bool frex_org_head_prefix(const unsigned char h[3]) {
@@ -518,10 +639,14 @@ bool frex_org_head_prefix(const unsigned char h[3]) {
                                  1u << 14 | 1u << 15 | 1u << 18 | 1u << 19;
   if (h[0] < 'a' || h[0] > 'z' || !(firsts >> (h[0] - 'a') & 1))
     return false;
-  for (const body_head *x = heads; x->key; x++)
-    if (memcmp(x->key, h, 3) == 0)
-      return true;
-  return false;
+  return *head3_slot(pack3(h)) != 0;
+}
+
+void frex_org_head_prefix_bits(uint8_t *set) {
+  for (const body_head *x = heads; x->key; x++) {
+    unsigned b = frex_dict_head_bit((const unsigned char *)x->key);
+    set[b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
 }
 
 /* After a connector (de la, des, d', pour les...), the index of the content
@@ -530,22 +655,23 @@ static size_t connector(const org_ctx *c, size_t k, bool *bare) {
   *bare = false;
   if (!frex_org_joined(c, k))
     return 0;
-  if (frex_org_tis(c, k, "du") || frex_org_tis(c, k, "des"))
+  if (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES))
     return k + 1;
-  bool pour = frex_org_tis(c, k, "pour");
-  if (frex_org_tis(c, k, "de") || pour) {
-    if (frex_org_tis(c, k + 1, "la") || frex_org_tis(c, k + 1, "l'") ||
+  bool pour = frex_org_tis(c, k, ORG_W_POUR);
+  if (frex_org_tis(c, k, ORG_W_DE) || pour) {
+    if (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
         (pour &&
-         (frex_org_tis(c, k + 1, "le") || frex_org_tis(c, k + 1, "les"))))
+         (frex_org_tis(c, k + 1, ORG_W_LE) ||
+          frex_org_tis(c, k + 1, ORG_W_LES))))
       return k + 2;
     *bare = !pour;
     return pour ? 0 : k + 1;
   }
-  if (frex_org_tis(c, k, "d'")) {
+  if (frex_org_tis(c, k, ORG_W_D)) {
     *bare = true;
     return k + 1;
   }
-  if ((frex_org_tis(c, k, "charge") || frex_org_tis(c, k, "chargee")) &&
+  if ((frex_org_tis(c, k, ORG_W_CHARGE) || frex_org_tis(c, k, ORG_W_CHARGEE)) &&
       frex_org_joined(c, k + 1))
     return connector(c, k + 1, bare);
   return 0;
@@ -565,7 +691,7 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
     while (k < c->n && k - m < 3 && frex_org_joined(c, k) && name_word(c, k) &&
            c->tok[k].cls == FREX_TOK_WORD && adj_like(c, k))
       k++;
-  } else if (frex_org_tlower(c, m) && !tok_in(c, m, not_complements)) {
+  } else if (frex_org_tlower(c, m) && !tok_in(c, m, L_NOT_COMPLEMENT)) {
     /* "de trancher", "d'agir": a bare de before an infinitive is a verb's
      * complement, not part of the name. */
     const frex_token *t = &c->tok[m];
@@ -587,8 +713,8 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
-  if ((frex_org_tis(c, i, "haut") || frex_org_tis(c, i, "haute") ||
-       frex_org_tis(c, i, "grand") || frex_org_tis(c, i, "grande")) &&
+  if ((frex_org_tis(c, i, ORG_W_HAUT) || frex_org_tis(c, i, ORG_W_HAUTE) ||
+       frex_org_tis(c, i, ORG_W_GRAND) || frex_org_tis(c, i, ORG_W_GRANDE)) &&
       frex_org_tcap(c, i) && frex_org_joined(c, i + 1) && head_at(c, i + 1)) {
     j = i + 1;
     pre = true;
@@ -610,7 +736,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   bool place = false; /* the last complement is a capitalised name */
   while (groups < 4 && k < c->n) {
     size_t m = k;
-    if (groups && (tok_text_is(c, m, ",") || frex_org_tis(c, m, "et")) &&
+    if (groups && (tok_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
         frex_org_joined(c, m))
       m++;
     bool bare;
@@ -653,23 +779,99 @@ static const char *const en_heads[] = {
 static const char *const en_links[] = {"of", "for", "on", "and",
                                        "&",  "the", NULL};
 
-/* The lists key_in looks up by hash (see word_set above). */
-static void word_set_build(void) {
-  static const char *const *const lists[] = {
-      function_words, not_names, company_cues, weak_cues, determiners,
-      adj_words, not_complements, legal_forms, en_heads, en_links, NULL};
-  size_t total = 0;
-  for (const char *const *const *l = lists; *l; l++)
-    for (const char *const *w = *l; *w; w++)
-      total++;
-  if (total * 2 > WORD_SET_CAP)
-    return; /* lists outgrew the table: key_in keeps scanning them */
-  for (const char *const *const *l = lists; *l; l++)
-    for (const char *const *w = *l; *w; w++) {
-      size_t at = word_slot_of(*l, *w, strlen(*w));
-      word_set[at] = (word_slot){*l, *w, strlen(*w)};
-    }
-  word_set_lists = lists;
+/* The keys of org_word, for word_table_build. */
+static const char *const word_keys[ORG_W_COUNT] = {
+    [ORG_W_A] = "a",
+    [ORG_W_AGENCE] = "agence",
+    [ORG_W_AND] = "and",
+    [ORG_W_CHARGE] = "charge",
+    [ORG_W_CHARGEE] = "chargee",
+    [ORG_W_COMMA] = ",",
+    [ORG_W_D] = "d'",
+    [ORG_W_DE] = "de",
+    [ORG_W_DES] = "des",
+    [ORG_W_DU] = "du",
+    [ORG_W_ET] = "et",
+    [ORG_W_GRAND] = "grand",
+    [ORG_W_GRANDE] = "grande",
+    [ORG_W_HAUT] = "haut",
+    [ORG_W_HAUTE] = "haute",
+    [ORG_W_L] = "l'",
+    [ORG_W_LA] = "la",
+    [ORG_W_LE] = "le",
+    [ORG_W_LES] = "les",
+    [ORG_W_MOTEUR] = "moteur",
+    [ORG_W_NOTATION] = "notation",
+    [ORG_W_OF] = "of",
+    [ORG_W_OU] = "ou",
+    [ORG_W_PAR] = "par",
+    [ORG_W_POUR] = "pour",
+    [ORG_W_PRESSE] = "presse",
+    [ORG_W_RECHERCHE] = "recherche",
+    [ORG_W_REGULATEUR] = "regulateur",
+    [ORG_W_RESEAU] = "reseau",
+    [ORG_W_SA] = "sa",
+    [ORG_W_SE] = "se",
+    [ORG_W_SOCIAL] = "social",
+    [ORG_W_SUR] = "sur",
+    [ORG_W_THE] = "the",
+};
+
+static size_t word_table_used;
+
+/* Record that KEY is in LISTS, is rule word WORD, or head HEAD (0: not). */
+static void word_add(const char *key, uint32_t lists, uint8_t word,
+                     uint8_t head) {
+  size_t n = strlen(key);
+  word_entry *e = word_slot(key, n);
+  if (!e->key) {
+    if (++word_table_used * 2 > WORD_TABLE_CAP)
+      abort(); /* a programming error: raise WORD_TABLE_CAP */
+    *e = (word_entry){key, n, 0, ORG_W_NONE, 0};
+    if (n > word_max_len)
+      word_max_len = n;
+  }
+  e->lists |= lists;
+  if (word)
+    e->word = word;
+  if (head)
+    e->head = head;
+}
+
+static void word_table_build(void) {
+  for (int b = 0x21; b < 0x80; b++)
+    ascii_key[b] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  static const struct {
+    const char *const *words;
+    uint32_t bit;
+  } lists[] = {{function_words, L_FUNCTION},
+               {not_names, L_NOT_NAME},
+               {company_cues, L_COMPANY_CUE},
+               {weak_cues, L_WEAK_CUE},
+               {determiners, L_DETERMINER},
+               {adj_words, L_ADJ_WORD},
+               {not_complements, L_NOT_COMPLEMENT},
+               {en_heads, L_EN_HEAD},
+               {en_links, L_EN_LINK},
+               {not_nat, L_NOT_NAT},
+               {platforms, L_PLATFORM}};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+    for (const char *const *w = lists[l].words; *w; w++)
+      word_add(*w, lists[l].bit, ORG_W_NONE, 0);
+  for (int w = ORG_W_NONE + 1; w < ORG_W_COUNT; w++)
+    word_add(word_keys[w], 0, (uint8_t)w, 0);
+  for (size_t h = 0; heads[h].key; h++) {
+    word_add(heads[h].key, 0, ORG_W_NONE, (uint8_t)(h + 1));
+    *head3_slot(pack3((const unsigned char *)heads[h].key)) =
+        pack3((const unsigned char *)heads[h].key);
+  }
+  for (const char *const *l = legal_forms; *l; l++) {
+    size_t n = strlen(*l);
+    if (n >= 16)
+      abort(); /* a programming error: widen legal_first */
+    legal_first[(unsigned char)(*l)[0]] |= (uint16_t)(1u << n);
+    legal_last[(unsigned char)(*l)[n - 1]] |= (uint16_t)(1u << n);
+  }
 }
 
 static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
@@ -681,17 +883,17 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
   while (k < c->n && k - i < 16 && (k == i || frex_org_joined(c, k))) {
     if (frex_org_tcap(c, k)) {
       caps++;
-      if (head == SIZE_MAX && tok_in(c, k, en_heads) &&
-          (k > i || frex_org_tis(c, k + 1, "of")))
+      if (head == SIZE_MAX && tok_in(c, k, L_EN_HEAD) &&
+          (k > i || frex_org_tis(c, k + 1, ORG_W_OF)))
         head = k;
       if (head != SIZE_MAX && (k == head || in_complement))
         end = k + 1;
       k++;
-    } else if (tok_in(c, k, en_links) && frex_org_joined(c, k + 1) &&
-               (frex_org_tcap(c, k + 1) || frex_org_tis(c, k + 1, "the"))) {
+    } else if (tok_in(c, k, L_EN_LINK) && frex_org_joined(c, k + 1) &&
+               (frex_org_tcap(c, k + 1) || frex_org_tis(c, k + 1, ORG_W_THE))) {
       /* "of" after the head opens its complement: Court of Federal Claims */
-      if (head != SIZE_MAX && !frex_org_tis(c, k, "the") &&
-          !frex_org_tis(c, k, "and") && !tok_text_is(c, k, "&"))
+      if (head != SIZE_MAX && !frex_org_tis(c, k, ORG_W_THE) &&
+          !frex_org_tis(c, k, ORG_W_AND) && !tok_text_is(c, k, "&"))
         in_complement = true;
       k++;
     } else {
@@ -719,14 +921,14 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
 
 static bool rule_cue(const org_ctx *c, size_t i, org_span *s) {
   if (!name_word(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
-      tok_in(c, i, not_names) || c->tok[i].end - c->tok[i].start < 2)
+      tok_in(c, i, L_NOT_NAME) || c->tok[i].end - c->tok[i].start < 2)
     return false; /* le groupe B: a letter is not a name */
   frex_entity_type t = cue_type(c, i);
   if (!t)
     return false;
   size_t k = i + 1;
   while (k < c->n && k - i < 4 && frex_org_joined(c, k) && name_word(c, k) &&
-         !tok_in(c, k, not_names))
+         !tok_in(c, k, L_NOT_NAME))
     k++;
   *s = (org_span){i, k, t};
   return true;
@@ -758,18 +960,15 @@ size_t frex_org_country_after(const org_ctx *c, size_t i) {
 }
 
 bool frex_org_platform_before(const org_ctx *c, size_t i) {
-  static const char *const platforms[] = {
-      "application", "appli",      "app",     "plateforme", "messagerie",
-      "logiciel",    "navigateur", "service", NULL};
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
-  if (frex_org_tis(c, i - 1, "sur"))
+  if (frex_org_tis(c, i - 1, ORG_W_SUR))
     return true;
-  if (tok_in(c, i - 1, platforms) && frex_org_tlower(c, i - 1))
+  if (tok_in(c, i - 1, L_PLATFORM) && frex_org_tlower(c, i - 1))
     return true;
   /* le réseau social X, le moteur de recherche X */
-  return (frex_org_tis(c, i - 1, "social") &&
-          frex_org_tis(c, i - 2, "reseau")) ||
-         (frex_org_tis(c, i - 1, "recherche") &&
-          frex_org_tis(c, i - 3, "moteur"));
+  return (frex_org_tis(c, i - 1, ORG_W_SOCIAL) &&
+          frex_org_tis(c, i - 2, ORG_W_RESEAU)) ||
+         (frex_org_tis(c, i - 1, ORG_W_RECHERCHE) &&
+          frex_org_tis(c, i - 3, ORG_W_MOTEUR));
 }

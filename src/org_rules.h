@@ -8,29 +8,93 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "dict.h"
 #include "frex.h"
 
-/* What every rule sees of one document.  Read-only during a call. */
-/* Matching keys of single tokens, computed once per document on first use
- * (the rules ask for the same token's key many times). */
+/* What the rules learn about one token, computed on its first use (see
+ * org_rules.c): which word lists hold its key, which rule word it is. */
+typedef struct org_tinfo {
+  uint32_t lists; /* word-list bits (org_rules.c) */
+  uint8_t word;   /* an org_word, or ORG_W_NONE */
+  uint8_t head;   /* public-body head index + 1, or 0 */
+  uint8_t flags;  /* facts about the text, some computed later still */
+  uint8_t known;  /* nonzero once the fields above are set */
+} org_tinfo;
+
+/* Matching keys of single tokens and their facts, computed once per
+ * document on first use (the rules ask about the same token many times). */
 typedef struct org_keys {
-  uint32_t *off;  /* offset of token i's key in bytes.ptr */
-  uint16_t *len;  /* its length; ORG_KEY_UNSET until computed */
+  uint32_t *off;   /* offset of token i's key in bytes.ptr */
+  uint16_t *len;   /* its length; ORG_KEY_UNSET until computed */
+  org_tinfo *info; /* zeroed: nothing known yet */
   frex_buf bytes;
+  char scratch[FREX_KEY_MAX]; /* a key that could not be cached */
+  /* see next_legal_form; SIZE_MAX and 0 at first: nothing known */
+  size_t legal_from, legal_next;
 } org_keys;
 #define ORG_KEY_UNSET 0xFFFFu
 
+/* What every rule sees of one document.  Read-only during a call, except
+ * for the caches in KEYS. */
 typedef struct org_ctx {
   const frex_dict *dict;
   const char *text;
   const frex_token *tok;
-  size_t n;     /* tokens */
-  size_t first; /* first token at or after doc->body */
-  org_keys *keys; /* may be NULL: keys are then computed each time */
+  size_t n;       /* tokens */
+  size_t first;   /* first token at or after doc->body */
+  org_keys *keys; /* per-token caches, sized for N tokens */
+  /* FREX_DICT_HEAD_BITS bits: frex_dict_lower_head's set plus the bits of
+   * frex_org_head_prefix's prefixes: a lowercase token whose bit is clear
+   * passes neither test */
+  const uint8_t *lower_starts;
 } org_ctx;
+
+/* The words the rules (and org.c) test tokens against, by matching key. */
+typedef enum org_word {
+  ORG_W_NONE,
+  ORG_W_A, /* à */
+  ORG_W_AGENCE,
+  ORG_W_AND,
+  ORG_W_CHARGE,
+  ORG_W_CHARGEE,
+  ORG_W_COMMA, /* "," */
+  ORG_W_D,     /* d' */
+  ORG_W_DE,
+  ORG_W_DES,
+  ORG_W_DU,
+  ORG_W_ET,
+  ORG_W_GRAND,
+  ORG_W_GRANDE,
+  ORG_W_HAUT,
+  ORG_W_HAUTE,
+  ORG_W_L, /* l' */
+  ORG_W_LA,
+  ORG_W_LE,
+  ORG_W_LES,
+  ORG_W_MOTEUR,
+  ORG_W_NOTATION,
+  ORG_W_OF,
+  ORG_W_OU,
+  ORG_W_PAR,
+  ORG_W_POUR,
+  ORG_W_PRESSE,
+  ORG_W_RECHERCHE,
+  ORG_W_REGULATEUR,
+  ORG_W_RESEAU,
+  ORG_W_SA,
+  ORG_W_SE,
+  ORG_W_SOCIAL,
+  ORG_W_SUR,
+  ORG_W_THE,
+  ORG_W_COUNT
+} org_word;
+
+/* Build the process-wide word tables; call (any number of times, from any
+ * thread) before the first rule runs. */
+void frex_org_rules_init(void);
 
 /* A span of tokens [t0, t1) found by a rule, with its type. */
 typedef struct org_span {
@@ -38,15 +102,28 @@ typedef struct org_span {
   frex_entity_type type;
 } org_span;
 
-/* The matching key of token I in BUF (cap FREX_KEY_MAX); its length, or 0
- * when it does not fit. */
-size_t frex_org_tkey(const org_ctx *c, size_t i, char *buf);
-/* Token I's key equals the ASCII word W. */
-bool frex_org_tis(const org_ctx *c, size_t i, const char *w);
+/* The matching key of token I (cached); its length in *N, 0 when it does
+ * not fit FREX_KEY_MAX.  Valid until the next key is computed. */
+const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n);
+/* Token I exists and its key is the word W. */
+bool frex_org_tis(const org_ctx *c, size_t i, org_word w);
 /* Token I starts with an uppercase (or titlecase) letter. */
-bool frex_org_tcap(const org_ctx *c, size_t i);
+bool frex_org_tcap_slow(const org_ctx *c, size_t i);
+static inline bool frex_org_tcap(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
+  unsigned char b = (unsigned char)c->text[c->tok[i].start];
+  /* ASCII here; the rest asks ICU, out of line */
+  return b < 0x80 ? b >= 'A' && b <= 'Z' : frex_org_tcap_slow(c, i);
+}
 /* Token I is a WORD starting with a lowercase letter. */
-bool frex_org_tlower(const org_ctx *c, size_t i);
+bool frex_org_tlower_slow(const org_ctx *c, size_t i);
+static inline bool frex_org_tlower(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
+  unsigned char b = (unsigned char)c->text[c->tok[i].start];
+  return b < 0x80 ? b >= 'a' && b <= 'z' : frex_org_tlower_slow(c, i);
+}
 /* Tokens I-1 and I may belong to one name: same sentence, at most one line
  * break between them. */
 bool frex_org_joined(const org_ctx *c, size_t i);
@@ -85,6 +162,8 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
 /* H (a key's first three bytes) starts a public-body head word (ministère,
  * tribunal, agence...): a lowercase token worth trying the rules at. */
 bool frex_org_head_prefix(const unsigned char h[3]);
+/* Set the bits (frex_dict_head_bit) of the head words' prefixes in SET. */
+void frex_org_head_prefix_bits(uint8_t *set);
 /* Cue phrases (la société X, l'agence X), French public-body heads
  * (ministère de la Défense, Autorité de la concurrence) and English titles
  * (Government Accountability Office): the longest span starting at I. */
