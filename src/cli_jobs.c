@@ -216,6 +216,13 @@ static int format_segment(worker_ctx *c, job *j, const char *doc,
   if (!want_tokens)
     return rc;
   frex_buf *tb = &j->out[o->cmd == CMD_RUN ? 1 : 0];
+  /* TSV rows through a writer that formats the doc column and sentence
+   * number once, not per row (the hottest loop of tokenize and run) */
+  frex_token_writer tw;
+  bool tsv = o->format == FREX_FMT_TSV;
+  if (tsv) /* text past the last token need not be readable */
+    frex_token_writer_init(&tw, tb, doc, text,
+                           toks->n ? toks->v[toks->n - 1].end : 0, base);
   for (size_t i = 0; i < toks->n && !rc; i++) {
     const frex_token *t = &toks->v[i];
     const char *norm, *stem = NULL;
@@ -225,8 +232,9 @@ static int format_segment(worker_ctx *c, job *j, const char *doc,
     if (!rc && o->cmd == CMD_RUN && t->cls == FREX_TOK_WORD)
       rc = frex_worker_stem(c->w, norm, normlen, &stem, &stemlen);
     if (!rc)
-      rc = frex_write_token(tb, o->format, doc, text, base, t, norm, normlen,
-                            stem, stemlen);
+      rc = tsv ? frex_token_writer_row(&tw, t, norm, normlen, stem, stemlen)
+               : frex_write_token(tb, o->format, doc, text, base, t, norm,
+                                  normlen, stem, stemlen);
     if (!rc)
       rc = hand_over(c, j);
   }

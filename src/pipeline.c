@@ -136,6 +136,8 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
   if (!rc)
     rc = frex_normalizer_new(&w->normalizer);
   if (!rc)
+    rc = frex_buf_grow(&w->scratch, 64);
+  if (!rc)
     rc = frex_strmap_new(&w->norm_cache);
   if (!rc)
     rc = frex_strmap_new(&w->stem_cache);
@@ -240,9 +242,40 @@ int frex_worker_extract(frex_worker *w, const char *text, size_t len,
   return frex_worker_segment(w, text, len, 0, tokens, entities);
 }
 
-int frex_worker_norm(frex_worker *w, const char *text, size_t len,
-                     const char **norm, size_t *normlen) {
-  /* ASCII: lowercasing is cheaper than a cache lookup */
+/* Masks of the ASCII bytes of a word: the high bit of each byte that is
+ * not ASCII (non_ascii) or is 'A'..'Z' (ascii_upper; meaningful when no
+ * byte is non-ASCII: the additions then carry into no other byte). */
+static inline uint64_t non_ascii64(uint64_t x) {
+  return x & 0x8080808080808080ull;
+}
+static inline uint64_t ascii_upper64(uint64_t x) {
+  return (x + 0x3f3f3f3f3f3f3f3full) & ~(x + 0x2525252525252525ull) &
+         0x8080808080808080ull;
+}
+
+/* Load N bytes (1..8) of S as a word, the rest zero. */
+static inline uint64_t load_upto8(const char *s, size_t n) {
+  uint64_t x = 0;
+  if (n == 8) {
+    memcpy(&x, s, 8);
+  } else if (n >= 4) { /* two overlapping 4-byte loads */
+    uint32_t a, z;
+    memcpy(&a, s, 4);
+    memcpy(&z, s + n - 4, 4);
+    x = (uint64_t)a | (uint64_t)z << (8 * (n - 4));
+  } else {
+    for (size_t i = 0; i < n; i++)
+      x |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  }
+  return x;
+}
+
+/* frex_worker_norm past its fast path: ASCII of any length, then the
+ * cache and ICU.  Kept out of line so the fast path saves no registers. */
+static __attribute__((noinline)) int norm_slow(frex_worker *w,
+                                               const char *text, size_t len,
+                                               const char **norm,
+                                               size_t *normlen) {
   size_t i = 0;
   bool upper = false;
   while (i < len && (unsigned char)text[i] < 0x80) {
@@ -283,6 +316,56 @@ int frex_worker_norm(frex_worker *w, const char *text, size_t len,
     return rc;
   *norm = frex_strmap_get(w->norm_cache, text, len, normlen);
   return FREX_OK;
+}
+
+int frex_worker_norm(frex_worker *w, const char *text, size_t len,
+                     const char **norm, size_t *normlen) {
+  /* ASCII: lowercasing is cheaper than a cache lookup.  Tokens of up to 8
+   * bytes (most) are tested and lowercased as one word: 'A'..'Z' get the
+   * 0x20 bit, as norm_slow's byte loop does one byte at a time. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (len && len <= 8 && w->scratch.cap >= 9) { /* byte K of X is text[K] */
+    uint64_t x = load_upto8(text, len);
+    if (!non_ascii64(x)) {
+      uint64_t up = ascii_upper64(x);
+      if (!up) { /* already its own norm: no copy */
+        *norm = text;
+        *normlen = len;
+        return FREX_OK;
+      }
+      x |= up >> 2; /* 0x80 >> 2 == 0x20 */
+      memcpy(w->scratch.ptr, &x, 8);
+      w->scratch.ptr[len] = '\0';
+      w->scratch.len = len;
+      *norm = w->scratch.ptr;
+      *normlen = len;
+      return FREX_OK;
+    }
+  } else if (len > 8 && len <= 16 && w->scratch.cap >= 17) {
+    /* 9 to 16 bytes: two overlapping words, both lowercased the same way */
+    uint64_t a, z;
+    memcpy(&a, text, 8);
+    memcpy(&z, text + len - 8, 8);
+    if (!non_ascii64(a | z)) {
+      uint64_t ua = ascii_upper64(a), uz = ascii_upper64(z);
+      if (!(ua | uz)) {
+        *norm = text;
+        *normlen = len;
+        return FREX_OK;
+      }
+      a |= ua >> 2;
+      z |= uz >> 2;
+      memcpy(w->scratch.ptr, &a, 8);
+      memcpy(w->scratch.ptr + len - 8, &z, 8);
+      w->scratch.ptr[len] = '\0';
+      w->scratch.len = len;
+      *norm = w->scratch.ptr;
+      *normlen = len;
+      return FREX_OK;
+    }
+  }
+#endif
+  return norm_slow(w, text, len, norm, normlen);
 }
 
 int frex_worker_stem(frex_worker *w, const char *norm, size_t len,

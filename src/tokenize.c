@@ -46,6 +46,36 @@ static const unsigned char ascii_class[128] = {
 #undef P
 #undef Y
 
+/* Is s[i] the start of a two-byte letter of U+00C0..U+017F (C3 80 ..
+ * C5 BF: the accented letters of French, œ)?  All of that range is letters
+ * for ICU except U+00D7 × and U+00F7 ÷ (C3 97, C3 B7), so classify() says
+ * C_LETTER for exactly these without asking ICU.  Assumes i < len. */
+static inline bool latin_letter_at(const char *s, size_t len, size_t i) {
+  unsigned char b = (unsigned char)s[i];
+  if (b < 0xC3 || b > 0xC5 || i + 1 >= len)
+    return false;
+  unsigned char c = (unsigned char)s[i + 1];
+  return (c & 0xC0) == 0x80 && !(b == 0xC3 && (c == 0x97 || c == 0xB7));
+}
+
+/* For the word fast path of frex_tokenize: 1 for ASCII letters and
+ * digits, 2 for the lead bytes of latin_letter_at, 0 for the rest. */
+static const unsigned char word_byte[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+    [0xC3] = 2, [0xC4] = 2, [0xC5] = 2,
+};
+
 /* Classify the code point at s[i]; *n receives its byte length. */
 static enum cclass classify(const char *s, size_t len, size_t i, UChar32 *cp,
                             size_t *n) {
@@ -54,6 +84,11 @@ static enum cclass classify(const char *s, size_t len, size_t i, UChar32 *cp,
     *cp = b;
     *n = 1;
     return (enum cclass)ascii_class[b];
+  }
+  if (latin_letter_at(s, len, i)) {
+    *cp = (UChar32)((b & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F));
+    *n = 2;
+    return C_LETTER;
   }
   /* U8_NEXT takes int32_t lengths: decode from a window of at most 4 */
   int32_t j = 0;
@@ -114,19 +149,18 @@ static bool is_lower_at(const char *s, size_t len, size_t i) {
   return classify(s, len, i, &c, &n) == C_LETTER && !u_isupper(c);
 }
 
-/* Case-insensitive ASCII comparison of s[0..n) with a lowercase word. */
+/* Case-insensitive ASCII comparison of s[0..n) with a lowercase word.
+ * No strlen: LOWER ends (NUL) before n bytes or at n exactly, and most
+ * words of the lists differ from s at the first byte. */
 static bool word_is(const char *s, size_t n, const char *lower) {
-  size_t m = strlen(lower);
-  if (n != m)
-    return false;
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
     if (c >= 'A' && c <= 'Z')
       c = (char)(c - 'A' + 'a');
-    if (c != lower[i])
+    if (lower[i] == '\0' || c != lower[i])
       return false;
   }
-  return true;
+  return lower[n] == '\0';
 }
 
 static bool word_in(const char *s, size_t n, const char *const *list) {
@@ -195,7 +229,9 @@ static bool is_closer(const char *s, size_t start, size_t end) {
   return false;
 }
 
-static void emit(scan *sc, size_t start, size_t end, frex_token_class cls) {
+static __attribute__((noinline)) void emit_slow(scan *sc, size_t start,
+                                                size_t end,
+                                                frex_token_class cls) {
   if (sc->err || end <= start)
     return;
   if (sc->sent_pending && sc->after_terminal && is_closer(sc->s, start, end)) {
@@ -212,6 +248,21 @@ static void emit(scan *sc, size_t start, size_t end, frex_token_class cls) {
   sc->err = frex_tokens_push(sc->out, start, end, sc->sent, cls);
 }
 
+/* Append a token.  Most tokens continue a sentence with no pending end:
+ * that case (what emit_slow does for it: no closer test, no new sentence)
+ * is inline, with the push when the array has room. */
+static inline void emit(scan *sc, size_t start, size_t end,
+                        frex_token_class cls) {
+  frex_tokens *t = sc->out;
+  if (sc->sent_pending || !sc->have_token || sc->err || end <= start ||
+      t->n == t->cap) {
+    emit_slow(sc, start, end, cls);
+    return;
+  }
+  sc->after_terminal = false;
+  t->v[t->n++] = (frex_token){start, end, sc->sent, cls};
+}
+
 /* End of a run of letters/digits/marks (no punctuation) from i. */
 static size_t alnum_run(const char *s, size_t len, size_t i) {
   while (i < len) {
@@ -220,6 +271,10 @@ static size_t alnum_run(const char *s, size_t len, size_t i) {
       if (ascii_class[b] != C_LETTER && ascii_class[b] != C_DIGIT)
         break;
       i++;
+      continue;
+    }
+    if (latin_letter_at(s, len, i)) { /* é è à ç ... */
+      i += 2;
       continue;
     }
     UChar32 c;
@@ -633,13 +688,24 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
      * rule (no apostrophe, hyphen, period, '@' or ':' follows; not glued
      * to a number, where units split off). */
     unsigned char b = (unsigned char)s[i];
-    if (b < 0x80 && ascii_class[b] == C_LETTER &&
+    /* Accented letters (é, à, œ...; latin_letter_at) count as letters
+     * here too, as scan_word's alnum_run sees them: a word that starts or
+     * goes on with them takes the same rule-free path.  Neither a URL nor
+     * an e-mail can start here: their scans need ':', '.' or '@' right
+     * after such a run. */
+    if (((b < 0x80 && ascii_class[b] == C_LETTER) ||
+         latin_letter_at(s, len, i)) &&
         (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')) {
-      size_t e = i + 1;
-      while (e < len && (unsigned char)s[e] < 0x80 &&
-             (ascii_class[(unsigned char)s[e]] == C_LETTER ||
-              ascii_class[(unsigned char)s[e]] == C_DIGIT))
-        e++;
+      size_t e = i;
+      while (e < len) {
+        unsigned char eb = (unsigned char)s[e];
+        if (word_byte[eb] == 1)
+          e++;
+        else if (word_byte[eb] == 2 && latin_letter_at(s, len, e))
+          e += 2;
+        else
+          break;
+      }
       unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
       if (nb == ' ' || nb == ',' || nb == '\n' || nb == ';' || nb == ')' ||
           nb == '\r' || nb == '\t') {
@@ -647,6 +713,14 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
         i = e;
         continue;
       }
+    }
+    /* Blanks and tabs before anything else need no work: skipping them
+     * leaves a space run (below) with the same newlines and end. */
+    if (b == ' ' || b == '\t') {
+      do
+        i++;
+      while (i < len && (s[i] == ' ' || s[i] == '\t'));
+      continue;
     }
     UChar32 c;
     size_t n;

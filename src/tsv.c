@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 const char frex_token_header[] =
     "doc\tsent\tstart\tend\tclass\ttoken\tnorm\tstem\n";
@@ -133,20 +136,71 @@ static char *raw_escaped(char *p, const char *s, size_t n) {
   return p;
 }
 
-/* Token, norm and stem fields never hold TAB, LF or CR: those are
- * separators for the tokenizer.  Only a backslash can need escaping, and
- * libc's memchr finds one faster than a byte loop. */
-static char *raw_token_field(char *p, const char *s, size_t n) {
-  if (n <= 16) { /* most tokens: copy and look for '\\' in one loop */
-    bool bs = false;
-    for (size_t i = 0; i < n; i++)
-      bs |= (p[i] = s[i]) == '\\';
-    return bs ? raw_escaped(p, s, n) : p + n;
+/* Unaligned loads and stores of small words (memcpy compiles to one move). */
+static inline uint64_t load64(const char *s) {
+  uint64_t x;
+  memcpy(&x, s, 8);
+  return x;
+}
+static inline uint32_t load32(const char *s) {
+  uint32_t x;
+  memcpy(&x, s, 4);
+  return x;
+}
+static inline void store64(char *p, uint64_t x) { memcpy(p, &x, 8); }
+static inline void store32(char *p, uint32_t x) { memcpy(p, &x, 4); }
+
+/* Nonzero iff a byte of X is a backslash (the exact "has zero byte" test
+ * applied to X ^ '\\' in every byte). */
+static inline uint64_t has_bs64(uint64_t x) {
+  x ^= 0x5c5c5c5c5c5c5c5cull;
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+static inline uint32_t has_bs32(uint32_t x) {
+  x ^= 0x5c5c5c5cu;
+  return (x - 0x01010101u) & ~x & 0x80808080u;
+}
+
+/* Copy S[0..n) to P (n <= 16) with two overlapping words, reading and
+ * writing only those n bytes; nonzero if the bytes hold a backslash. */
+static inline uint64_t copy_small(char *p, const char *s, size_t n) {
+  if (n >= 8) {
+    uint64_t a = load64(s), z = load64(s + n - 8);
+    store64(p, a);
+    store64(p + n - 8, z);
+    return has_bs64(a) | has_bs64(z);
   }
+  if (n >= 4) {
+    uint32_t a = load32(s), z = load32(s + n - 4);
+    store32(p, a);
+    store32(p + n - 4, z);
+    return has_bs32(a) | has_bs32(z);
+  }
+  if (!n)
+    return 0;
+  /* 1 to 3 bytes: first, middle and last cover them all */
+  char a = s[0], m = s[n >> 1], z = s[n - 1];
+  p[0] = a;
+  p[n >> 1] = m;
+  p[n - 1] = z;
+  return (a == '\\') | (m == '\\') | (z == '\\');
+}
+
+/* Token, norm and stem fields never hold TAB, LF or CR: those are
+ * separators for the tokenizer.  Only a backslash can need escaping:
+ * short fields (most tokens) are copied by words and tested on the way,
+ * long ones use libc's memchr and memcpy. */
+static char *raw_long_field(char *p, const char *s, size_t n) {
   if (memchr(s, '\\', n))
     return raw_escaped(p, s, n);
   memcpy(p, s, n);
   return p + n;
+}
+
+static inline char *raw_token_field(char *p, const char *s, size_t n) {
+  if (n > 16)
+    return raw_long_field(p, s, n);
+  return copy_small(p, s, n) ? raw_escaped(p, s, n) : p + n;
 }
 
 static const char digit_pairs[] = "00010203040506070809101112131415161718192021"
@@ -155,34 +209,49 @@ static const char digit_pairs[] = "00010203040506070809101112131415161718192021"
                                   "66676869707172737475767778798081828384858687"
                                   "8889909192939495969798" "99";
 
+static const uint32_t pow10_32[] = {1,      10,      100,      1000,
+                                    10000,  100000,  1000000,  10000000,
+                                    100000000, 1000000000};
+
+/* Decimal digits of a 32-bit V: log2 by the highest set bit, times
+ * log10(2) ~ 1233/4096, corrected by one comparison.  V | 1 has as many
+ * digits as V and makes 0 count as one digit. */
+static inline unsigned digits_u32(uint32_t v) {
+  v |= 1;
+  unsigned t = ((32 - (unsigned)__builtin_clz(v)) * 1233) >> 12;
+  return t + (v >= pow10_32[t]);
+}
+
+/* Write the DIGITS decimal digits of V ending at Q, two at a time. */
+static inline void put_u32_back(char *q, uint32_t v) {
+  while (v >= 100) {
+    memcpy(q -= 2, digit_pairs + (v % 100) * 2, 2);
+    v /= 100;
+  }
+  if (v >= 10)
+    memcpy(q - 2, digit_pairs + v * 2, 2);
+  else
+    q[-1] = (char)('0' + v);
+}
+
 /* Decimal digits of V, two at a time, written backwards in place. */
 static char *raw_number(char *p, unsigned long long v) {
+  if (v <= UINT32_MAX) { /* every offset below 4 GB */
+    unsigned digits = digits_u32((uint32_t)v);
+    put_u32_back(p + digits, (uint32_t)v);
+    return p + digits;
+  }
   unsigned digits = 1;
   unsigned long long x = v;
-  while (x >= 10000) {
-    x /= 10000;
-    digits += 4;
+  while (x >= 10) {
+    x /= 10;
+    digits++;
   }
-  digits += (x >= 10) + (x >= 100) + (x >= 1000);
   char *q = p + digits;
-  uint32_t v32;
-  while (v > UINT32_MAX) { /* rare: offsets past 4 GB */
+  do {
     *--q = (char)('0' + v % 10);
     v /= 10;
-  }
-  v32 = (uint32_t)v;
-  while (v32 >= 100) {
-    unsigned d = (v32 % 100) * 2;
-    v32 /= 100;
-    *--q = digit_pairs[d + 1];
-    *--q = digit_pairs[d];
-  }
-  if (v32 >= 10) {
-    *--q = digit_pairs[v32 * 2 + 1];
-    *--q = digit_pairs[v32 * 2];
-  } else {
-    *--q = (char)('0' + v32);
-  }
+  } while (v);
   return p + digits;
 }
 
@@ -251,6 +320,153 @@ int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
       field(b, fmt, "stem", stem ? stem : "", stemlen, false))
     return FREX_E_NOMEM;
   return end_row(b, fmt);
+}
+
+/* ------------------------------------------------------------ token rows */
+
+/* Class names with their TAB, padded to 8 bytes: stored with one move. */
+static const char class_tab[6][8] = {"WORD\t", "NUM\t", "PUNCT\t",
+                                     "SYM\t",  "URL\t", "EMAIL\t"};
+static const unsigned char class_tab_len[6] = {5, 4, 6, 4, 4, 6};
+
+/* Rewrite the sentence part of the prefix (after "doc\t"): "N\t". */
+static void writer_set_sent(frex_token_writer *w, uint32_t sent) {
+  char *p = w->prefix + w->doclen;
+  p = raw_number(p, sent);
+  *p++ = '\t';
+  w->sent = sent;
+  w->prefixlen = (size_t)(p - w->prefix);
+}
+
+void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
+                            const char *doc, const char *text,
+                            size_t text_limit, size_t base) {
+  size_t dl = strlen(doc);
+  w->b = b;
+  w->doc = doc;
+  w->text = text;
+  w->text_limit = text_limit;
+  w->base = base;
+  memset(w->prefix, 0, sizeof w->prefix); /* the 16-byte copies read it */
+  memset(&w->off, 0, sizeof w->off);
+  /* escaped, the doc may take twice its bytes; leave room for "\tN\t" */
+  w->doc_fits = 2 * dl + 16 <= sizeof w->prefix - 16;
+  if (w->doc_fits) {
+    char *p = raw_escaped(w->prefix, doc, dl);
+    *p++ = '\t';
+    w->doclen = (size_t)(p - w->prefix);
+    writer_set_sent(w, 0);
+  }
+}
+
+/* Write offset V, patching the last digits of the previous offset O when
+ * only they change (V a little past it, at least 10 or 1000): the last two
+ * digits alone most of the time, else the last four; in full otherwise.
+ * The text is kept in O and copied with one fixed-size move. */
+static inline char *put_offset(frex_offset_text *o, char *p,
+                               unsigned long long v) {
+  unsigned long long d = v - o->num; /* huge if V < num: no patch */
+  if (d < 100 - o->low2 && o->len >= 2) {
+    o->low2 += (unsigned)d;
+    o->low4 += (unsigned)d;
+    memcpy(o->txt + o->len - 2, digit_pairs + o->low2 * 2, 2);
+  } else if (d < 10000 - o->low4 && o->len >= 4) {
+    unsigned low = o->low4 + (unsigned)d; /* < 10000 */
+    memcpy(o->txt + o->len - 4, digit_pairs + (low / 100) * 2, 2);
+    memcpy(o->txt + o->len - 2, digit_pairs + (low % 100) * 2, 2);
+    o->low4 = low;
+    o->low2 = low % 100;
+  } else {
+    o->len = (unsigned)(raw_number(o->txt, v) - o->txt);
+    o->low4 = (unsigned)(v % 10000);
+    o->low2 = (unsigned)(v % 100);
+  }
+  o->num = v;
+  memcpy(p, o->txt, sizeof o->txt);
+  return p + o->len;
+}
+
+/* Copy N bytes that were just written (no escaping): the norm column when
+ * it is the token itself.  Reads and writes only those bytes. */
+static inline char *copy_written(char *p, const char *s, size_t n) {
+  if (n <= 16) {
+    copy_small(p, s, n);
+    return p + n;
+  }
+  memcpy(p, s, n);
+  return p + n;
+}
+
+int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
+                          const char *norm, size_t normlen, const char *stem,
+                          size_t stemlen) {
+  const char *tok = w->text + t->start;
+  size_t tl = t->end - t->start;
+  if (!stem)
+    stemlen = 0;
+  if (!w->doc_fits || (unsigned)t->cls >= 6)
+    return frex_write_token(w->b, FREX_FMT_TSV, w->doc, w->text, w->base, t,
+                            norm, normlen, stem, stemlen);
+  if (t->sent != w->sent)
+    writer_set_sent(w, t->sent);
+  frex_buf *b = w->b;
+  /* escaped fields take at most twice their bytes; the rest is the prefix
+   * (copied 16 bytes at a time), two numbers, the class and TABs */
+  size_t need = sizeof w->prefix + 2 * (tl + normlen + stemlen) + 96;
+  if (b->cap - b->len < need + 1 && frex_buf_grow(b, need))
+    return FREX_E_NOMEM;
+  char *p = b->ptr + b->len;
+  size_t plen = w->prefixlen;
+  for (size_t k = 0; k < plen; k += 16) /* "doc\tsent\t" */
+    memcpy(p + k, w->prefix + k, 16);
+  p += plen;
+  p = put_offset(&w->off, p, w->base + t->start);
+  *p++ = '\t';
+  p = put_offset(&w->off, p, w->base + t->end);
+  *p++ = '\t';
+  memcpy(p, class_tab[t->cls], 8);
+  p += class_tab_len[t->cls];
+  char *tf = p;
+#ifdef __SSE2__
+  /* most tokens: 16 bytes of text are readable from the token's start
+   * (before the last token's end), so copy them in one move and look for
+   * a backslash among the token's bytes.  The other path is the same
+   * copy made from exactly TL bytes. */
+  if (tl <= 16 && t->start + 16 <= w->text_limit) {
+    __m128i v = _mm_loadu_si128((const __m128i *)tok);
+    _mm_storeu_si128((__m128i *)p, v);
+    unsigned bs = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    if (!(bs & ((1u << tl) - 1))) {
+      p[tl] = '\t';
+      p += tl + 1;
+      if (norm == tok && normlen == tl) { /* lowercase ASCII: the token */
+        _mm_storeu_si128((__m128i *)p, v);
+        p += tl;
+      } else {
+        p = raw_token_field(p, norm, normlen);
+      }
+      goto stem;
+    }
+  }
+#endif
+  p = raw_token_field(p, tok, tl);
+  size_t tfl = (size_t)(p - tf);
+  *p++ = '\t';
+  if (norm == tok && normlen == tl) /* lowercase ASCII: the norm is the token */
+    p = copy_written(p, tf, tfl);
+  else
+    p = raw_token_field(p, norm, normlen);
+#ifdef __SSE2__
+stem:
+#endif
+  *p++ = '\t';
+  if (stemlen)
+    p = raw_token_field(p, stem, stemlen);
+  *p++ = '\n';
+  *p = '\0';
+  b->len = (size_t)(p - b->ptr);
+  return FREX_OK;
 }
 
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "frex.h"
@@ -27,6 +28,41 @@ int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
                      const char *text, size_t base, const frex_token *t,
                      const char *norm, size_t normlen, const char *stem,
                      size_t stemlen);
+/* A decimal offset as text with its value and last digits (tsv.c). */
+typedef struct frex_offset_text {
+  unsigned long long num;
+  unsigned low4, low2, len; /* num % 10000, num % 100, digits */
+  char txt[24];
+} frex_offset_text;
+
+/* Token rows of one segment in TSV, byte for byte those of
+ * frex_write_token, but what repeats from row to row (the escaped doc
+ * column and the sentence number) is formatted once, not per row. */
+typedef struct frex_token_writer {
+  frex_buf *b;
+  const char *doc, *text;
+  size_t text_limit;       /* TEXT[0..text_limit) may be read */
+  size_t base;
+  bool doc_fits;           /* else every row goes to frex_write_token */
+  uint32_t sent;           /* the sentence number in the prefix */
+  size_t doclen, prefixlen; /* "doc\t", then "doc\tsent\t" */
+  char prefix[512];
+  /* the offset written last, as text: the next one (start or end) is
+   * usually a few bytes further, so only its last digits change */
+  frex_offset_text off;
+} frex_token_writer;
+
+/* Rows go to B; DOC, TEXT and BASE as for frex_write_token.  The tokens'
+ * bytes are read from TEXT[0..text_limit) (the last token's end will do),
+ * and may be read in whole words anywhere in that range. */
+void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
+                            const char *doc, const char *text,
+                            size_t text_limit, size_t base);
+/* Append T's row (TSV). */
+int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
+                          const char *norm, size_t normlen, const char *stem,
+                          size_t stemlen);
+
 /* Append one entity row (same conventions). */
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,
                       const char *text, size_t base, const frex_entity *e);
