@@ -307,6 +307,42 @@ static unsigned next_mask(const scan *S, size_t pos);
 /* what may follow the day of a day-month date: a month, de/du/d', jour */
 #define NEXT_DM (TRIG_MONTH | X_DE | X_JOUR)
 
+/* After the one- or two-digit number [I, J) and a period: can P_NUM make
+ * a date here?  build_compact keeps a dotted date only with a four-digit
+ * year (21.07.2021, 07.2021, "21.07, 2021") or after le/du/au/ce ("le
+ * 21.07"); decimals, versions and section numbers (4.3, 3.10.12, "12.2
+ * Align") are dropped.  Saying so here saves the pattern and the build
+ * on every section number of a manual.  Month names (21.sept.) go on to
+ * the pattern. */
+static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
+  const char *t = S->t;
+  size_t n = S->len, k = j + 1, b = k;
+  while (k < n && is_digit(t[k]))
+    k++;
+  if (k == b || k - b == 4)
+    return true;
+  if (k < n && t[k] == '.') { /* a third part: 21.07.2021 */
+    size_t c = ++k;
+    while (k < n && is_digit(t[k]))
+      k++;
+    if (k == c || k - c == 4)
+      return true;
+  } else if (k < n && t[k] == ',') { /* ",\h?yyyy" */
+    k++;
+    for (int sp = 0; sp < 3 && k < n && (t[k] == ' ' || (unsigned char)t[k] >= 0x80); sp++)
+      k++;
+    size_t c = k;
+    while (k < n && is_digit(t[k]))
+      k++;
+    if (k - c == 4)
+      return true;
+  }
+  char pw[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, i, pw);
+  return ps < i && (strcmp(pw, "le") == 0 || strcmp(pw, "du") == 0 ||
+                    strcmp(pw, "au") == 0 || strcmp(pw, "ce") == 0);
+}
+
 /* Narrow the digit patterns by the length of the digit run and what
  * follows it: "14h", "3D" and five-digit numbers start no date. */
 static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
@@ -328,7 +364,9 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
       return 0; /* 1er, 3e, 2ème, 1re are ordinals; 14h is an hour */
     return M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
   }
-  if (c == '/' || c == '.' || c == '-')
+  if (c == '.')
+    return dotted_may_be_date(S, i, j) ? M_(P_NUM) : 0;
+  if (c == '/' || c == '-')
     return M_(P_NUM) | M_(P_NUMSP);
   if (c == ',')
     return 0;
