@@ -132,10 +132,40 @@ static size_t key_cp(char *out, size_t n, size_t cap, UChar32 c) {
   return n;
 }
 
-size_t frex_key(const char *s, size_t len, char *out, size_t cap) {
-  size_t n = 0;
+/* u_isUWhiteSpace for C >= 0x80, asking ICU only above U+1680: below it,
+ * only NEL and NBSP are white space, and French letters live there. */
+static inline bool is_space(UChar32 c) {
+  return c < 0x1680 ? c == 0x85 || c == 0xA0 : u_isUWhiteSpace(c);
+}
+
+/* frex_key, stopping once STOP key bytes are out (frex_key_head3 needs
+ * three). */
+static size_t key_upto(const char *s, size_t len, char *out, size_t cap,
+                       size_t stop) {
+  size_t n = 0, i = 0;
+  /* Most words: printable ASCII, accented Latin-1 letters (é, à, ç) and
+   * the typographic apostrophes, keyed here without decoding or ICU; the
+   * loop below takes over at anything else (white space included). */
+  const unsigned char *u = (const unsigned char *)s;
+  while (i < len && n < stop && n < cap) {
+    unsigned char b = u[i];
+    if (b > 0x20 && b < 0x80) {
+      out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      i++;
+    } else if (b == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
+               latin1_base[u[i + 1] & 0x3F] != '*') {
+      out[n++] = latin1_base[u[i + 1] & 0x3F]; /* U+00C0..U+00FF */
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+      out[n++] = '\''; /* U+2018, U+2019 */
+      i += 3;
+    } else {
+      break;
+    }
+  }
   bool space = false; /* a space is pending: written before the next char */
-  for (size_t i = 0; i < len;) {
+  while (i < len && n < stop) {
     unsigned char b = (unsigned char)s[i];
     UChar32 c;
     if (b < 0x80) {
@@ -148,7 +178,7 @@ size_t frex_key(const char *s, size_t len, char *out, size_t cap) {
       if (c < 0)
         c = 0xFFFD;
     }
-    if (c <= 0x20 || (c >= 0x80 && u_isUWhiteSpace(c))) {
+    if (c <= 0x20 || (c >= 0x80 && is_space(c))) {
       space = n > 0;
       continue;
     }
@@ -169,22 +199,21 @@ size_t frex_key(const char *s, size_t len, char *out, size_t cap) {
   return n;
 }
 
+size_t frex_key(const char *s, size_t len, char *out, size_t cap) {
+  return key_upto(s, len, out, cap, SIZE_MAX);
+}
+
 void frex_key_head3(const char *s, size_t len, unsigned char head3[3]) {
   char k[3];
   /* Three key bytes never need more than three source code points (plus
    * marks, which add nothing); 16 bytes cover that. */
-  size_t n = frex_key(s, len < 16 ? len : 16, k, 3);
+  size_t n = key_upto(s, len < 16 ? len : 16, k, 3, 3);
   for (size_t i = 0; i < 3; i++)
     head3[i] = i < n ? (unsigned char)k[i] : 0;
 }
 
-static unsigned head_bit(const unsigned char h[3]) {
-  uint32_t v = (uint32_t)h[0] << 16 | (uint32_t)h[1] << 8 | h[2];
-  return (v * 2654435761u) >> 16; /* 16 bits: 65536-bit set */
-}
-
 bool frex_dict_lower_head(const frex_dict *d, const unsigned char head3[3]) {
-  unsigned b = head_bit(head3);
+  unsigned b = frex_dict_head_bit(head3);
   return d->lower_head[b >> 3] & (1u << (b & 7));
 }
 
@@ -192,17 +221,10 @@ const uint8_t *frex_dict_lower_head_set(const frex_dict *d) {
   return d->lower_head;
 }
 
-unsigned frex_dict_head_bit(const unsigned char head3[3]) {
-  return head_bit(head3);
-}
-
 /* ---------------------------------------------------------- hash table */
 
 static uint32_t key_hash(const char *k, size_t n) {
-  uint64_t h = frex_hash_bytes(k, n);
-  /* fold the high bits in (FNV-1a's low bits alone cluster); 0 is taken */
-  uint32_t v = (uint32_t)(h ^ (h >> 32));
-  return v ? v : 1u;
+  return frex_dict_hash(frex_hash_bytes(k, n));
 }
 
 static slot *find_slot(const frex_dict *d, const char *k, size_t n,
@@ -262,20 +284,25 @@ static int intern(frex_dict *d, const char *k, size_t n, slot **out) {
   return FREX_OK;
 }
 
-frex_dict_hit frex_dict_lookup(const frex_dict *d, const char *key,
-                               size_t len) {
+frex_dict_hit frex_dict_lookup_hashed(const frex_dict *d, const char *key,
+                                      size_t len, uint32_t hash) {
   frex_dict_hit miss = {FREX_DICT_NONE, false};
   if (!d->nslots)
     return miss;
-  const slot *s = find_slot(d, key, len, key_hash(key, len));
+  const slot *s = find_slot(d, key, len, hash);
   if (!s->hash)
     return miss;
   return (frex_dict_hit){s->alias, s->prefix};
 }
 
+frex_dict_hit frex_dict_lookup(const frex_dict *d, const char *key,
+                               size_t len) {
+  return frex_dict_lookup_hashed(d, key, len, key_hash(key, len));
+}
+
 /* Where the tokenizer may end a token inside an alias key: before a space,
  * and on either side of ASCII punctuation (AT|&|T, l'|agence, Inc|.). */
-static bool cut_at(const char *k, size_t i) {
+static inline bool cut_at(const char *k, size_t i) {
   unsigned char a = (unsigned char)k[i - 1], b = (unsigned char)k[i];
   if (b == ' ')
     return true;
@@ -323,17 +350,25 @@ static frex_case_mode alias_mode(const char *s, size_t n, unsigned flags) {
   bool first = true, first_lower = false, inner_cap = false, prev_lower = false;
   for (size_t i = 0; i < n;) {
     UChar32 c;
-    int32_t j = (int32_t)i;
-    U8_NEXT(s, j, (int32_t)n, c);
-    i = (size_t)j;
-    if (c < 0 || !u_isalpha(c)) {
+    bool alpha, up;
+    if ((unsigned char)s[i] < 0x80) { /* most aliases: no ICU */
+      c = (unsigned char)s[i++];
+      up = c >= 'A' && c <= 'Z';
+      alpha = up || (c >= 'a' && c <= 'z');
+    } else {
+      int32_t j = (int32_t)i;
+      U8_NEXT(s, j, (int32_t)n, c);
+      i = (size_t)j;
+      alpha = c >= 0 && u_isalpha(c);
+      up = alpha && (u_isupper(c) || u_istitle(c));
+    }
+    if (!alpha) {
       prev_lower = false;
       if (c >= '0' && c <= '9')
         first = false;
       continue;
     }
     letters++;
-    bool up = u_isupper(c) || u_istitle(c);
     if (first)
       first_lower = !up;
     first = false;
@@ -387,6 +422,10 @@ static char *trim(char *s) {
 
 static bool valid_utf8(const char *s, size_t n) {
   for (int32_t i = 0; (size_t)i < n;) {
+    if ((unsigned char)s[i] < 0x80) { /* ASCII: most bytes */
+      i++;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, (int32_t)n, c);
     if (c < 0)
@@ -453,7 +492,7 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
       first++;
     for (size_t i = first < 3 ? first : 3; i < 3; i++)
       h[i] = 0;
-    unsigned b = head_bit(h);
+    unsigned b = frex_dict_head_bit(h);
     d->lower_head[b >> 3] |= (uint8_t)(1u << (b & 7));
   }
   return FREX_OK;

@@ -68,6 +68,16 @@ typedef struct frex_dict_hit {
 
 /* Look up a matching key; a miss gives {FREX_DICT_NONE, false}. */
 frex_dict_hit frex_dict_lookup(const frex_dict *d, const char *key, size_t len);
+/* The same with the key's hash, frex_dict_hash(frex_hash_bytes(KEY)), known
+ * already: the matcher hashes each token's key once for all its uses. */
+frex_dict_hit frex_dict_lookup_hashed(const frex_dict *d, const char *key,
+                                      size_t len, uint32_t hash);
+/* The table's 32-bit hash from a key's frex_hash_bytes (never 0). */
+static inline uint32_t frex_dict_hash(uint64_t h) {
+  /* fold the high bits in (FNV-1a's low bits alone cluster); 0 is taken */
+  uint32_t v = (uint32_t)(h ^ (h >> 32));
+  return v ? v : 1u;
+}
 /* True if some alias that may match a lowercase first word (FREX_CASE_ANY
  * or EXACT) starts with a token whose key begins with HEAD3 (the key's first
  * three bytes, zero-padded): a cheap filter run on every lowercase token. */
@@ -78,7 +88,11 @@ bool frex_dict_lower_head(const frex_dict *d, const unsigned char head3[3]);
  * for callers that merge it into a filter of their own. */
 #define FREX_DICT_HEAD_BITS 65536
 const uint8_t *frex_dict_lower_head_set(const frex_dict *d);
-unsigned frex_dict_head_bit(const unsigned char head3[3]);
+/* Inline: the matcher asks it for most tokens. */
+static inline unsigned frex_dict_head_bit(const unsigned char head3[3]) {
+  uint32_t v = (uint32_t)head3[0] << 16 | (uint32_t)head3[1] << 8 | head3[2];
+  return (v * 2654435761u) >> 16; /* 16 bits: 65536-bit set */
+}
 
 const frex_dict_entry *frex_dict_entry_at(const frex_dict *d, uint32_t i);
 const frex_dict_alias *frex_dict_alias_at(const frex_dict *d, uint32_t i);

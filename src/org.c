@@ -111,23 +111,19 @@ static bool candidate(const org_ctx *c, size_t i) {
   const frex_token *t = &c->tok[i];
   if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM)
     return false;
-  unsigned char b = (unsigned char)c->text[t->start];
-  if (b >= 'A' && b <= 'Z')
-    return true;
-  if (b >= 0x80 && frex_org_tcap(c, i))
-    return true;
-  unsigned char h[3];
-  size_t len = t->end - t->start;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
-  size_t k = 0; /* the key of printable ASCII: the text in lowercase */
-  while (k < 3 && k < len && s[k] > ' ' && s[k] < 0x80) {
-    h[k] = (unsigned char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-    k++;
-  }
-  if (k == 3 || k == len) /* de, à: a short key, zero-padded */
-    for (; k < 3; k++)
-      h[k] = 0;
-  else
+  size_t len = t->end - t->start;
+  if (s[0] >= 'A' && s[0] <= 'Z')
+    return true;
+  if (s[0] >= 0x80 && frex_org_tcap(c, i))
+    return true;
+  /* The key's first three bytes: for printable ASCII (0 in the table
+   * otherwise) the text in lowercase, zero-padded when shorter (de, à). */
+  const char *ak = frex_org_ascii_key;
+  unsigned char h[3] = {(unsigned char)ak[s[0]],
+                        len > 1 ? (unsigned char)ak[s[1]] : 0,
+                        len > 2 ? (unsigned char)ak[s[2]] : 0};
+  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
     frex_key_head3(c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
@@ -219,7 +215,7 @@ static bool case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
 /* The longest alias starting at token I whose case fits the text. */
 static bool dict_match(const org_ctx *c, size_t i, size_t *end,
                        uint32_t *alias) {
-  char key[FREX_KEY_MAX];
+  char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
@@ -234,14 +230,20 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       }
     }
     size_t tn;
-    const char *tk = frex_org_tkey(c, j, &tn);
+    uint32_t th;
+    const char *tk = frex_org_tkey(c, j, &tn, &th);
     if (tn > FREX_KEY_MAX - kn)
       break;
     memcpy(key + kn, tk, tn);
     if (!tn)
       continue;
     kn += tn;
-    frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+    /* one token's key (most look-ups): its hash is known */
+    if (kn != tn) {
+      memset(key + kn, 0, 8);
+      th = frex_dict_hash(frex_hash_padded(key, kn));
+    }
+    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
       if (case_ok(c, al, i, j + 1)) {
@@ -772,20 +774,10 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                      frex_entities *out) {
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
-  org_keys keys = {malloc(doc->ntokens * sizeof *keys.off),
-                   malloc(doc->ntokens * sizeof *keys.len),
-                   calloc(doc->ntokens, sizeof *keys.info),
-                   FREX_BUF_INIT,
-                   {0},
-                   SIZE_MAX,
-                   0};
-  if (!keys.off || !keys.len || !keys.info) {
-    free(keys.off);
-    free(keys.len);
-    free(keys.info);
+  org_keys keys = {calloc(doc->ntokens, sizeof *keys.info), FREX_BUF_INIT,
+                   {0}, SIZE_MAX, 0};
+  if (!keys.info)
     return FREX_E_NOMEM;
-  }
-  memset(keys.len, 0xFF, doc->ntokens * sizeof *keys.len);
   org_ctx c = {o->dict, doc->text, doc->tokens,    doc->ntokens,
                0,       &keys,     o->lower_starts};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
@@ -813,8 +805,6 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(grp);
   if (l.v != l.stack)
     free(l.v);
-  free(keys.off);
-  free(keys.len);
   free(keys.info);
   frex_buf_free(&keys.bytes);
   return rc;

@@ -16,44 +16,47 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "strmap.h"
+
 /* -------------------------------------------------------- token basics */
 
-/* The key of printable ASCII bytes (0x21..0x7F: themselves, lowercase);
- * 0 for the others, which need frex_key.  Filled by word_table_build. */
-static char ascii_key[256];
+char frex_org_ascii_key[256]; /* filled by word_table_build */
 
-const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n) {
+const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
+                               uint32_t *hash) {
   org_keys *k = c->keys;
-  if (k->len[i] != ORG_KEY_UNSET) {
-    *n = k->len[i];
-    return k->bytes.ptr + k->off[i];
-  }
+  org_tinfo *ti = &k->info[i];
   const frex_token *t = &c->tok[i];
   /* the key is written straight into the cache; without room for it there
-   * (out of memory, 4 GiB of keys) it goes to a scratch buffer, uncached */
-  bool cache = k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
-               ((k->bytes.ptr && k->bytes.cap - k->bytes.len > FREX_KEY_MAX) ||
-                frex_buf_grow(&k->bytes, FREX_KEY_MAX) == FREX_OK);
+   * (out of memory, 4 GiB of keys) it goes to a scratch buffer, uncached.
+   * Eight zero bytes after it let frex_hash_padded load whole words. */
+  bool cache =
+      k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
+      ((k->bytes.ptr && k->bytes.cap - k->bytes.len > FREX_KEY_MAX + 8) ||
+       frex_buf_grow(&k->bytes, FREX_KEY_MAX + 8) == FREX_OK);
   char *out = cache ? k->bytes.ptr + k->bytes.len : k->scratch;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
   size_t len = t->end - t->start, kn = 0;
   /* printable ASCII, most tokens: the key is the text in lowercase (what
    * frex_key does, minus its checks) */
   size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
-  for (char x; kn < lim && (x = ascii_key[s[kn]]) != 0; kn++)
+  for (char x; kn < lim && (x = frex_org_ascii_key[s[kn]]) != 0; kn++)
     out[kn] = x;
   if (kn < len) { /* anything else: the general function */
     kn = frex_key((const char *)s, len, out, FREX_KEY_MAX);
     if (kn > FREX_KEY_MAX)
       kn = 0;
   }
+  memset(out + kn, 0, 8);
   *n = kn;
+  *hash = frex_dict_hash(frex_hash_padded(out, kn));
   if (!cache)
     return out;
-  k->off[i] = (uint32_t)k->bytes.len;
-  k->len[i] = (uint16_t)kn;
+  ti->koff = (uint32_t)k->bytes.len;
+  ti->khash = *hash;
+  ti->klen = (uint8_t)kn;
+  ti->known |= ORG_K_KEY;
   k->bytes.len += kn;
-  k->bytes.ptr[k->bytes.len] = '\0';
   return out;
 }
 
@@ -82,7 +85,8 @@ enum { /* org_tinfo.flags: adj_like's suffix test, done on demand */
 
 typedef struct word_entry {
   const char *key; /* NULL: an empty slot */
-  size_t len;
+  uint32_t hash;   /* frex_dict_hash of the key, as tokens carry it */
+  uint32_t len;
   uint32_t lists;
   uint8_t word, head;
 } word_entry;
@@ -96,13 +100,13 @@ void frex_org_rules_init(void) {
   pthread_once(&word_table_once, word_table_build);
 }
 
-static word_entry *word_slot(const char *k, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a: the keys are short */
-  for (size_t j = 0; j < n; j++)
-    h = (h ^ (unsigned char)k[j]) * 16777619u;
+/* The slot of key K (hash H): its entry, or the empty slot ending its
+ * probe. */
+static inline word_entry *word_slot(const char *k, size_t n, uint32_t h) {
   size_t i = (h ^ h >> 16) & (WORD_TABLE_CAP - 1);
   while (word_table[i].key &&
-         !(word_table[i].len == n && memcmp(word_table[i].key, k, n) == 0))
+         !(word_table[i].hash == h && word_table[i].len == n &&
+           memcmp(word_table[i].key, k, n) == 0))
     i = (i + 1) & (WORD_TABLE_CAP - 1);
   return &word_table[i];
 }
@@ -110,33 +114,60 @@ static word_entry *word_slot(const char *k, size_t n) {
 /* Look token I's key up in the word table, once. */
 static void info_fill(const org_ctx *c, size_t i, org_tinfo *t) {
   size_t n;
-  const char *k = frex_org_tkey(c, i, &n);
-  const word_entry *e = n && n <= word_max_len ? word_slot(k, n) : NULL;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const word_entry *e = n && n <= word_max_len ? word_slot(k, n, h) : NULL;
   if (e && e->key) {
     t->lists = e->lists;
     t->word = e->word;
     t->head = e->head;
   }
-  t->known = 1;
+  t->known |= ORG_K_INFO;
 }
 
-/* What is known of token I (nothing, past the last token). */
-static inline const org_tinfo *info(const org_ctx *c, size_t i) {
-  static const org_tinfo none = {0, ORG_W_NONE, 0, 0, 1};
+/* What a key starting with byte B may be, from the table's keys: word-list
+ * bits (L_*), FACT_WORD(w) for a rule word, FACT_HEAD for a body head.  A
+ * token's key starts with its first byte in lowercase when that byte is
+ * printable ASCII: most questions about a token the rules reach only as a
+ * neighbour are answered so, without computing its key.  Filled by
+ * word_table_build. */
+static uint64_t first_facts[256];
+#define FACT_WORD(w) (1ull << (16 + (w)))
+#define FACT_HEAD (1ull << 63)
+
+/* What is known of token I, for a question about NEED (first_facts bits):
+ * when its first byte tells that the key is none of NEED, an empty info
+ * (as for a key in no list) and nothing computed.  Past the last token,
+ * the empty info too. */
+static inline const org_tinfo *info(const org_ctx *c, size_t i,
+                                    uint64_t need) {
+  static const org_tinfo none = {.known = ORG_K_INFO};
   if (i >= c->n)
     return &none;
   org_tinfo *t = &c->keys->info[i];
-  if (!t->known)
+  if (!(t->known & ORG_K_INFO)) {
+    unsigned char b = (unsigned char)c->text[c->tok[i].start];
+    unsigned char f = (unsigned char)frex_org_ascii_key[b];
+    if (f && !(first_facts[f] & need))
+      return &none;
     info_fill(c, i, t);
+  }
   return t;
 }
 
-static bool tok_in(const org_ctx *c, size_t i, uint32_t lists) {
-  return info(c, i)->lists & lists;
+static inline bool tok_in(const org_ctx *c, size_t i, uint32_t lists) {
+  return info(c, i, lists)->lists & lists;
+}
+
+/* frex_org_tis, inline for the rules; W is never ORG_W_NONE. */
+static inline bool tis(const org_ctx *c, size_t i, org_word w) {
+  return info(c, i, FACT_WORD(w))->word == w;
 }
 
 bool frex_org_tis(const org_ctx *c, size_t i, org_word w) {
-  return info(c, i)->word == w;
+  if (w == ORG_W_NONE) /* no first-byte shortcut for "no word" */
+    return info(c, i, ~0ull)->word == w;
+  return tis(c, i, w);
 }
 
 static UChar32 first_cp(const org_ctx *c, size_t i) {
@@ -147,13 +178,23 @@ static UChar32 first_cp(const org_ctx *c, size_t i) {
   return cp;
 }
 
-/* The non-ASCII cases of frex_org_tcap and frex_org_tlower (org_rules.h). */
+/* The non-ASCII cases of frex_org_tcap and frex_org_tlower (org_rules.h).
+ * Latin-1 letters (U+00C0..U+00FF, "\xC3" then one byte) without ICU:
+ * À..Þ are uppercase but ×, ß..ÿ lowercase but ÷; none is titlecase. */
 bool frex_org_tcap_slow(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
+    return s[1] <= 0x9E && s[1] != 0x97;
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && (u_isupper(cp) || u_istitle(cp));
 }
 
 bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
+    return s[1] >= 0x9F && s[1] != 0xB7;
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && u_islower(cp);
 }
@@ -165,15 +206,6 @@ static inline bool tok_text_is(const org_ctx *c, size_t i, const char *s) {
     return false;
   size_t n = strlen(s);
   return t->end - t->start == n && memcmp(c->text + t->start, s, n) == 0;
-}
-
-bool frex_org_joined(const org_ctx *c, size_t i) {
-  if (i == 0 || i >= c->n || c->tok[i].sent != c->tok[i - 1].sent)
-    return false;
-  /* A line break ends a name: titles, list items and page chrome are
-   * written one per line. */
-  const char *g = c->text + c->tok[i - 1].end;
-  return !memchr(g, '\n', c->tok[i].start - c->tok[i - 1].end);
 }
 
 bool frex_org_sent_start(const org_ctx *c, size_t i) {
@@ -210,8 +242,10 @@ static bool new_acronym_at(const org_ctx *c, size_t k) {
       !frex_org_acronym_like(c, k + 1) || !tok_text_is(c, k + 2, ")"))
     return false;
   size_t n;
-  const char *key = frex_org_tkey(c, k + 1, &n);
-  return n && frex_dict_lookup(c->dict, key, n).alias == FREX_DICT_NONE;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k + 1, &n, &h);
+  return n &&
+         frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
 }
 
 /* ------------------------------------------------------------ word lists */
@@ -318,16 +352,36 @@ static const suffix adj_suffixes[] = {
     SUFFIX("ile"),   SUFFIX("iles"),  SUFFIX("ante"),   SUFFIX("antes"),
     SUFFIX("ême"),   {NULL, 0}};
 
-/* S[0..n) ends with a suffix of LIST leaving more than KEEP bytes before
+/* A suffix list indexed by last byte: only the few suffixes ending like
+ * the word are compared (the plain scan cost ~800 instructions a word). */
+typedef struct suffix_set {
+  const suffix *list;    /* {NULL, 0}-terminated, at most 64 */
+  uint64_t by_last[256]; /* bit K: list[K] ends with that byte */
+} suffix_set;
+
+static void suffix_set_build(suffix_set *set) {
+  for (size_t k = 0; set->list[k].s; k++) {
+    if (k >= 64)
+      abort(); /* a programming error: widen by_last */
+    const suffix *x = &set->list[k];
+    set->by_last[(unsigned char)x->s[x->len - 1]] |= 1ull << k;
+  }
+}
+
+/* S[0..n) ends with a suffix of SET leaving more than KEEP bytes before
  * it. */
-static bool ends_with_any(const char *s, size_t n, const suffix *list,
+static bool ends_with_any(const char *s, size_t n, const suffix_set *set,
                           size_t keep) {
-  for (; list->s; list++)
-    if (list->len + keep < n && s[n - 1] == list->s[list->len - 1] &&
-        memcmp(s + n - list->len, list->s, list->len) == 0)
+  if (!n)
+    return false;
+  for (uint64_t m = set->by_last[(unsigned char)s[n - 1]]; m; m &= m - 1) {
+    const suffix *x = &set->list[__builtin_ctzll(m)];
+    if (x->len + keep < n && memcmp(s + n - x->len, x->s, x->len) == 0)
       return true;
+  }
   return false;
 }
+static suffix_set adj_set = {adj_suffixes, {0}};
 static const char *const adj_words[] = {
     "russe",       "russes",       "suisse", "suisses", "belge",   "belges",
     "grec",        "grecque",      "turc",   "turque",  "arabe",   "arabes",
@@ -344,7 +398,7 @@ static const char *const not_complements[] = {
 static bool adj_like(const org_ctx *c, size_t i) {
   if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
     return false;
-  uint32_t lists = info(c, i)->lists;
+  uint32_t lists = info(c, i, L_ADJ_WORD | L_FUNCTION)->lists;
   if ((lists & L_ADJ_WORD) || tok_text_is(c, i, "US"))
     return true;
   if (lists & L_FUNCTION)
@@ -355,7 +409,7 @@ static bool adj_like(const org_ctx *c, size_t i) {
     const frex_token *x = &c->tok[i];
     size_t n = x->end - x->start;
     t->flags |= F_ADJ_KNOWN;
-    if (n >= 4 && ends_with_any(c->text + x->start, n, adj_suffixes, 0))
+    if (n >= 4 && ends_with_any(c->text + x->start, n, &adj_set, 0))
       t->flags |= F_ADJ_SUFFIX;
   }
   return t->flags & F_ADJ_SUFFIX;
@@ -369,6 +423,7 @@ static const suffix nat_suffixes[] = {
     SUFFIX("éens"),   SUFFIX("éennes"),  SUFFIX("and"),      SUFFIX("ande"),
     SUFFIX("ands"),   SUFFIX("andes"),   SUFFIX("annique"),  SUFFIX("anniques"),
     SUFFIX("érique"), {NULL, 0}};
+static suffix_set nat_set = {nat_suffixes, {0}};
 /* words with those endings that are no nationality */
 static const char *const not_nat[] = {
       "demain",    "certain",     "certaine",  "certains",   "certaines",
@@ -387,7 +442,7 @@ bool frex_org_nationality(const org_ctx *c, size_t i) {
   if (tok_in(c, i, L_ADJ_WORD))
     return true;
   const frex_token *t = &c->tok[i];
-  return ends_with_any(c->text + t->start, t->end - t->start, nat_suffixes, 2);
+  return ends_with_any(c->text + t->start, t->end - t->start, &nat_set, 2);
 }
 
 static bool lower_adj(const org_ctx *c, size_t i) {
@@ -403,8 +458,8 @@ static bool lower_adj(const org_ctx *c, size_t i) {
                             3) == 0);
   if (!participle || i + 1 >= c->n)
     return true;
-  org_word w = info(c, i + 1)->word;
-  return !(w == ORG_W_DE || w == ORG_W_D || w == ORG_W_PAR || w == ORG_W_A);
+  return !(tis(c, i + 1, ORG_W_DE) || tis(c, i + 1, ORG_W_D) ||
+           tis(c, i + 1, ORG_W_PAR) || tis(c, i + 1, ORG_W_A));
 }
 
 /* ------------------------------------------------------------------ cues */
@@ -416,7 +471,7 @@ static size_t skip_adjs_back(const org_ctx *c, size_t i) {
   /* société, opérateur, quotidien look like adjectives: a cue stops */
   for (int k = 0; k < 2 && p > c->first + 1 && frex_org_joined(c, p) &&
                   lower_adj(c, p - 1) && !tok_in(c, p - 1, L_COMPANY_CUE) &&
-                  !frex_org_tis(c, p - 1, ORG_W_AGENCE);
+                  !tis(c, p - 1, ORG_W_AGENCE);
        k++)
     p--;
   return p > c->first && frex_org_joined(c, p) ? p - 1 : SIZE_MAX;
@@ -431,19 +486,19 @@ static frex_entity_type cue_type(const org_ctx *c, size_t i) {
       !frex_org_joined(c, p))
     return 0;
   size_t d = p - 1;
-  if (frex_org_tis(c, p, ORG_W_PRESSE) || frex_org_tis(c, p, ORG_W_NOTATION))
+  if (tis(c, p, ORG_W_PRESSE) || tis(c, p, ORG_W_NOTATION))
     d = p >= c->first + 3 ? p - 3 : p; /* [l'] agence de presse */
   if (d == p || !tok_in(c, d, L_DETERMINER))
     return 0;
   /* l'agence de presse X, l'agence de notation X: companies */
-  if ((frex_org_tis(c, p, ORG_W_PRESSE) ||
-       frex_org_tis(c, p, ORG_W_NOTATION)) &&
-      p >= c->first + 2 && frex_org_tis(c, p - 1, ORG_W_DE) &&
-      frex_org_tis(c, p - 2, ORG_W_AGENCE))
+  if ((tis(c, p, ORG_W_PRESSE) ||
+       tis(c, p, ORG_W_NOTATION)) &&
+      p >= c->first + 2 && tis(c, p - 1, ORG_W_DE) &&
+      tis(c, p - 2, ORG_W_AGENCE))
     return FREX_ENT_COMPANY;
   if (tok_in(c, p, L_COMPANY_CUE))
     return FREX_ENT_COMPANY;
-  if (frex_org_tis(c, p, ORG_W_AGENCE) || frex_org_tis(c, p, ORG_W_REGULATEUR))
+  if (tis(c, p, ORG_W_AGENCE) || tis(c, p, ORG_W_REGULATEUR))
     return FREX_ENT_AGENCY;
   return 0;
 }
@@ -547,17 +602,17 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
       continue;
     }
     /* Procter & Gamble, Banque de France SA, Amazon.com, Inc. */
-    bool conn = tok_text_is(c, j, "&") || frex_org_tis(c, j, ORG_W_DE) ||
-                frex_org_tis(c, j, ORG_W_DU) || frex_org_tis(c, j, ORG_W_DES) ||
-                frex_org_tis(c, j, ORG_W_D) || frex_org_tis(c, j, ORG_W_OF) ||
-                frex_org_tis(c, j, ORG_W_AND);
+    bool conn = tok_text_is(c, j, "&") || tis(c, j, ORG_W_DE) ||
+                tis(c, j, ORG_W_DU) || tis(c, j, ORG_W_DES) ||
+                tis(c, j, ORG_W_D) || tis(c, j, ORG_W_OF) ||
+                tis(c, j, ORG_W_AND);
     if (conn && name_word(c, j + 1) && frex_org_joined(c, j + 1)) {
       j++;
       continue;
     }
     if (tok_text_is(c, j, ",") && frex_org_legal_form(c, j + 1) &&
-        frex_org_joined(c, j + 1) && !frex_org_tis(c, j + 1, ORG_W_SA) &&
-        !frex_org_tis(c, j + 1, ORG_W_SE)) {
+        frex_org_joined(c, j + 1) && !tis(c, j + 1, ORG_W_SA) &&
+        !tis(c, j + 1, ORG_W_SE)) {
       j++;
       continue;
     }
@@ -612,7 +667,7 @@ static const body_head heads[] = {{"ministere", H_ANYCASE},
                                   {NULL, 0}};
 
 static const body_head *head_at(const org_ctx *c, size_t i) {
-  unsigned h = info(c, i)->head;
+  unsigned h = info(c, i, FACT_HEAD)->head;
   return h ? &heads[h - 1] : NULL;
 }
 
@@ -655,23 +710,23 @@ static size_t connector(const org_ctx *c, size_t k, bool *bare) {
   *bare = false;
   if (!frex_org_joined(c, k))
     return 0;
-  if (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES))
+  if (tis(c, k, ORG_W_DU) || tis(c, k, ORG_W_DES))
     return k + 1;
-  bool pour = frex_org_tis(c, k, ORG_W_POUR);
-  if (frex_org_tis(c, k, ORG_W_DE) || pour) {
-    if (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
+  bool pour = tis(c, k, ORG_W_POUR);
+  if (tis(c, k, ORG_W_DE) || pour) {
+    if (tis(c, k + 1, ORG_W_LA) || tis(c, k + 1, ORG_W_L) ||
         (pour &&
-         (frex_org_tis(c, k + 1, ORG_W_LE) ||
-          frex_org_tis(c, k + 1, ORG_W_LES))))
+         (tis(c, k + 1, ORG_W_LE) ||
+          tis(c, k + 1, ORG_W_LES))))
       return k + 2;
     *bare = !pour;
     return pour ? 0 : k + 1;
   }
-  if (frex_org_tis(c, k, ORG_W_D)) {
+  if (tis(c, k, ORG_W_D)) {
     *bare = true;
     return k + 1;
   }
-  if ((frex_org_tis(c, k, ORG_W_CHARGE) || frex_org_tis(c, k, ORG_W_CHARGEE)) &&
+  if ((tis(c, k, ORG_W_CHARGE) || tis(c, k, ORG_W_CHARGEE)) &&
       frex_org_joined(c, k + 1))
     return connector(c, k + 1, bare);
   return 0;
@@ -713,8 +768,8 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
-  if ((frex_org_tis(c, i, ORG_W_HAUT) || frex_org_tis(c, i, ORG_W_HAUTE) ||
-       frex_org_tis(c, i, ORG_W_GRAND) || frex_org_tis(c, i, ORG_W_GRANDE)) &&
+  if ((tis(c, i, ORG_W_HAUT) || tis(c, i, ORG_W_HAUTE) ||
+       tis(c, i, ORG_W_GRAND) || tis(c, i, ORG_W_GRANDE)) &&
       frex_org_tcap(c, i) && frex_org_joined(c, i + 1) && head_at(c, i + 1)) {
     j = i + 1;
     pre = true;
@@ -736,7 +791,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   bool place = false; /* the last complement is a capitalised name */
   while (groups < 4 && k < c->n) {
     size_t m = k;
-    if (groups && (tok_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
+    if (groups && (tok_text_is(c, m, ",") || tis(c, m, ORG_W_ET)) &&
         frex_org_joined(c, m))
       m++;
     bool bare;
@@ -823,11 +878,12 @@ static size_t word_table_used;
 static void word_add(const char *key, uint32_t lists, uint8_t word,
                      uint8_t head) {
   size_t n = strlen(key);
-  word_entry *e = word_slot(key, n);
+  uint32_t h = frex_dict_hash(frex_hash_bytes(key, n));
+  word_entry *e = word_slot(key, n, h);
   if (!e->key) {
     if (++word_table_used * 2 > WORD_TABLE_CAP)
       abort(); /* a programming error: raise WORD_TABLE_CAP */
-    *e = (word_entry){key, n, 0, ORG_W_NONE, 0};
+    *e = (word_entry){key, h, (uint32_t)n, 0, ORG_W_NONE, 0};
     if (n > word_max_len)
       word_max_len = n;
   }
@@ -836,11 +892,13 @@ static void word_add(const char *key, uint32_t lists, uint8_t word,
     e->word = word;
   if (head)
     e->head = head;
+  first_facts[(unsigned char)key[0]] |=
+      lists | (word ? FACT_WORD(word) : 0) | (head ? FACT_HEAD : 0);
 }
 
 static void word_table_build(void) {
   for (int b = 0x21; b < 0x80; b++)
-    ascii_key[b] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    frex_org_ascii_key[b] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   static const struct {
     const char *const *words;
     uint32_t bit;
@@ -865,6 +923,8 @@ static void word_table_build(void) {
     *head3_slot(pack3((const unsigned char *)heads[h].key)) =
         pack3((const unsigned char *)heads[h].key);
   }
+  suffix_set_build(&adj_set);
+  suffix_set_build(&nat_set);
   for (const char *const *l = legal_forms; *l; l++) {
     size_t n = strlen(*l);
     if (n >= 16)
@@ -884,16 +944,16 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
     if (frex_org_tcap(c, k)) {
       caps++;
       if (head == SIZE_MAX && tok_in(c, k, L_EN_HEAD) &&
-          (k > i || frex_org_tis(c, k + 1, ORG_W_OF)))
+          (k > i || tis(c, k + 1, ORG_W_OF)))
         head = k;
       if (head != SIZE_MAX && (k == head || in_complement))
         end = k + 1;
       k++;
     } else if (tok_in(c, k, L_EN_LINK) && frex_org_joined(c, k + 1) &&
-               (frex_org_tcap(c, k + 1) || frex_org_tis(c, k + 1, ORG_W_THE))) {
+               (frex_org_tcap(c, k + 1) || tis(c, k + 1, ORG_W_THE))) {
       /* "of" after the head opens its complement: Court of Federal Claims */
-      if (head != SIZE_MAX && !frex_org_tis(c, k, ORG_W_THE) &&
-          !frex_org_tis(c, k, ORG_W_AND) && !tok_text_is(c, k, "&"))
+      if (head != SIZE_MAX && !tis(c, k, ORG_W_THE) &&
+          !tis(c, k, ORG_W_AND) && !tok_text_is(c, k, "&"))
         in_complement = true;
       k++;
     } else {
@@ -962,13 +1022,13 @@ size_t frex_org_country_after(const org_ctx *c, size_t i) {
 bool frex_org_platform_before(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
-  if (frex_org_tis(c, i - 1, ORG_W_SUR))
+  if (tis(c, i - 1, ORG_W_SUR))
     return true;
   if (tok_in(c, i - 1, L_PLATFORM) && frex_org_tlower(c, i - 1))
     return true;
   /* le réseau social X, le moteur de recherche X */
-  return (frex_org_tis(c, i - 1, ORG_W_SOCIAL) &&
-          frex_org_tis(c, i - 2, ORG_W_RESEAU)) ||
-         (frex_org_tis(c, i - 1, ORG_W_RECHERCHE) &&
-          frex_org_tis(c, i - 3, ORG_W_MOTEUR));
+  return (tis(c, i - 1, ORG_W_SOCIAL) &&
+          tis(c, i - 2, ORG_W_RESEAU)) ||
+         (tis(c, i - 1, ORG_W_RECHERCHE) &&
+          tis(c, i - 3, ORG_W_MOTEUR));
 }

@@ -9,33 +9,39 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "dict.h"
 #include "frex.h"
 
-/* What the rules learn about one token, computed on its first use (see
- * org_rules.c): which word lists hold its key, which rule word it is. */
+/* What the matcher and the rules learn about one token, computed on first
+ * use (see org_rules.c): its matching key and the key's hash, which word
+ * lists hold the key, which rule word it is. */
 typedef struct org_tinfo {
+  uint32_t koff;  /* the key: keys->bytes.ptr + koff, KLEN bytes */
+  uint32_t khash; /* frex_dict_hash of the key, for every table it meets */
   uint32_t lists; /* word-list bits (org_rules.c) */
+  uint8_t klen;   /* 0 when the key does not fit FREX_KEY_MAX */
   uint8_t word;   /* an org_word, or ORG_W_NONE */
   uint8_t head;   /* public-body head index + 1, or 0 */
   uint8_t flags;  /* facts about the text, some computed later still */
-  uint8_t known;  /* nonzero once the fields above are set */
+  uint8_t known;  /* ORG_K_* bits: which fields above are set */
 } org_tinfo;
+enum {
+  ORG_K_KEY = 1, /* koff, khash, klen */
+  ORG_K_INFO = 2 /* lists, word, head */
+};
 
 /* Matching keys of single tokens and their facts, computed once per
  * document on first use (the rules ask about the same token many times). */
 typedef struct org_keys {
-  uint32_t *off;   /* offset of token i's key in bytes.ptr */
-  uint16_t *len;   /* its length; ORG_KEY_UNSET until computed */
-  org_tinfo *info; /* zeroed: nothing known yet */
-  frex_buf bytes;
-  char scratch[FREX_KEY_MAX]; /* a key that could not be cached */
+  org_tinfo *info; /* one per token, zeroed: nothing known yet */
+  frex_buf bytes;  /* the keys */
+  char scratch[FREX_KEY_MAX + 8]; /* a key that could not be cached */
   /* see next_legal_form; SIZE_MAX and 0 at first: nothing known */
   size_t legal_from, legal_next;
 } org_keys;
-#define ORG_KEY_UNSET 0xFFFFu
 
 /* What every rule sees of one document.  Read-only during a call, except
  * for the caches in KEYS. */
@@ -103,8 +109,22 @@ typedef struct org_span {
 } org_span;
 
 /* The matching key of token I (cached); its length in *N, 0 when it does
- * not fit FREX_KEY_MAX.  Valid until the next key is computed. */
-const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n);
+ * not fit FREX_KEY_MAX; its frex_dict_hash in *HASH.  Valid until the next
+ * key is computed. */
+const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
+                               uint32_t *hash);
+static inline const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n,
+                                        uint32_t *hash) {
+  const org_tinfo *t = &c->keys->info[i];
+  if (!(t->known & ORG_K_KEY)) /* the first time: compute it */
+    return frex_org_tkey_slow(c, i, n, hash);
+  *n = t->klen;
+  *hash = t->khash;
+  return c->keys->bytes.ptr + t->koff;
+}
+/* The key of printable ASCII bytes (0x21..0x7F: themselves, lowercase);
+ * 0 for the others, which need frex_key.  Set by frex_org_rules_init. */
+extern char frex_org_ascii_key[256];
 /* Token I exists and its key is the word W. */
 bool frex_org_tis(const org_ctx *c, size_t i, org_word w);
 /* Token I starts with an uppercase (or titlecase) letter. */
@@ -124,9 +144,18 @@ static inline bool frex_org_tlower(const org_ctx *c, size_t i) {
   unsigned char b = (unsigned char)c->text[c->tok[i].start];
   return b < 0x80 ? b >= 'a' && b <= 'z' : frex_org_tlower_slow(c, i);
 }
-/* Tokens I-1 and I may belong to one name: same sentence, at most one line
- * break between them. */
-bool frex_org_joined(const org_ctx *c, size_t i);
+/* Tokens I-1 and I may belong to one name: same sentence, no line break
+ * between them.  Inline: asked about most tokens the rules look at. */
+static inline bool frex_org_joined(const org_ctx *c, size_t i) {
+  if (i == 0 || i >= c->n || c->tok[i].sent != c->tok[i - 1].sent)
+    return false;
+  /* A line break ends a name: titles, list items and page chrome are
+   * written one per line.  Most gaps are empty or one space. */
+  size_t a = c->tok[i - 1].end, b = c->tok[i].start;
+  if (b - a <= 1)
+    return b == a || c->text[a] != '\n';
+  return !memchr(c->text + a, '\n', b - a);
+}
 /* Token I opens a sentence, a line, a quotation or follows a colon: a
  * capital there says little. */
 bool frex_org_sent_start(const org_ctx *c, size_t i);

@@ -31,18 +31,13 @@ uint64_t frex_hash_bytes(const char *s, size_t n) {
   while (n >= 8) {
     uint64_t k;
     memcpy(&k, s, 8);
-    h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 31;
+    h = frex_hash_word_(h, k);
     s += 8;
     n -= 8;
   }
   uint64_t k = 0;
   memcpy(&k, s, n);
-  h = (h ^ k) * 0x94d049bb133111ebull;
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 32;
-  return h ? h : 1;
+  return frex_hash_last_(h, k);
 }
 
 int frex_strmap_new(frex_strmap **out) {
