@@ -48,6 +48,9 @@ typedef struct run {
   frex_pipeline *pipe;
   FILE *outf[2];
   const char *outname[2];
+  /* outf[k]'s stdio buffer: its size (0: not ours) and how many bytes it
+   * holds (see put_out) */
+  size_t outcap[2], outheld[2];
   pthread_mutex_t mu;
   pthread_cond_t cv_queue, cv_write;
   job *slots[QUEUE_CAP];
@@ -108,19 +111,64 @@ static void write_failed(run *r, int k) {
   r->write_failed = true;
 }
 
+static bool write_fd(int fd, const char *p, size_t n) {
+  while (n) {
+    ssize_t k = write(fd, p, n);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0)
+      return false;
+    p += k;
+    n -= (size_t)k;
+  }
+  return true;
+}
+
+/* fwrite(P, 1, N, outf[K]) into its full stdio buffer, without copying
+ * most of P: job buffers are large, and that copy was a tenth of frex
+ * tokenize.  The same bytes reach the file at the same points as with
+ * glibc's fwrite: what fits in the buffer is kept there; otherwise the
+ * buffer is filled and written, then whole buffers of P go out directly
+ * and the rest is kept.  Here the buffer's bytes are flushed and P's
+ * share of that write goes with the direct part.  False with errno set
+ * when a write fails. */
+static bool put_out(run *r, int k, const char *p, size_t n) {
+  FILE *f = r->outf[k];
+  size_t cap = r->outcap[k];
+  if (!cap) /* not a buffer we know */
+    return fwrite(p, 1, n, f) == n;
+  if (n <= cap - r->outheld[k]) {
+    r->outheld[k] += n;
+    return fwrite(p, 1, n, f) == n;
+  }
+  size_t fill = cap - r->outheld[k], rest = n - fill;
+  size_t direct = fill + (rest - rest % cap);
+  r->outheld[k] = 0;
+  if (fflush(f) != 0 || !write_fd(fileno(f), p, direct))
+    return false;
+  r->outheld[k] = n - direct;
+  return fwrite(p + direct, 1, n - direct, f) == n - direct;
+}
+
+/* fflush(outf[K]). */
+static bool flush_out(run *r, int k) {
+  r->outheld[k] = 0;
+  return fflush(r->outf[k]) == 0;
+}
+
 /* Write and empty J's buffers.  Called with the lock held, J at the head. */
 static void write_job(run *r, job *j) {
   for (int k = 0; k < 2; k++) {
     frex_buf *b = &j->out[k];
     if (!b->len || !r->outf[k])
       continue;
-    if (!r->write_failed && fwrite(b->ptr, 1, b->len, r->outf[k]) != b->len)
+    if (!r->write_failed && !put_out(r, k, b->ptr, b->len))
       write_failed(r, k);
     frex_buf_clear(b);
   }
   if (r->o->line_buffered && !r->write_failed)
     for (int k = 0; k < 2; k++)
-      if (r->outf[k] && fflush(r->outf[k]) != 0)
+      if (r->outf[k] && !flush_out(r, k))
         write_failed(r, k);
 }
 
@@ -642,13 +690,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)
-    if (r->outf[k])
-      setvbuf(r->outf[k], outbuf[k], _IOFBF, sizeof outbuf[k]);
+    if (r->outf[k] &&
+        setvbuf(r->outf[k], outbuf[k], _IOFBF, sizeof outbuf[k]) == 0)
+      r->outcap[k] = sizeof outbuf[k];
   if (!o->no_header && o->format == FREX_FMT_TSV) {
-    fputs(o->cmd == CMD_TOKENIZE ? frex_token_header : frex_entity_header,
-          r->outf[0]);
+    const char *h =
+        o->cmd == CMD_TOKENIZE ? frex_token_header : frex_entity_header;
+    put_out(r, 0, h, strlen(h)); /* kept in the buffer: cannot fail */
     if (r->outf[1])
-      fputs(frex_token_header, r->outf[1]);
+      put_out(r, 1, frex_token_header, strlen(frex_token_header));
   }
   pthread_mutex_init(&r->mu, NULL);
   pthread_cond_init(&r->cv_queue, NULL);
@@ -704,7 +754,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   for (int k = 0; k < 2; k++) {
     if (!r->outf[k])
       continue;
-    bool bad = fflush(r->outf[k]) != 0 || ferror(r->outf[k]);
+    bool bad = !flush_out(r, k) || ferror(r->outf[k]);
     if (r->outf[k] != stdout)
       bad |= fclose(r->outf[k]) != 0;
     if (bad) {

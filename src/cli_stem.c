@@ -39,12 +39,16 @@ typedef struct stem_cache {
 /* The norm field NM[0..n) (1 <= n <= KEY_MAX) as two zero-padded words.
  * NM may be read 16 bytes on: the block it lies in has that slack. */
 static inline void load_key(const char *nm, size_t n, uint64_t key[2]) {
-  uint64_t a, b;
+  /* 16 bytes of ones then zeros: the masks that keep the first n bytes
+   * start 16 - n bytes in */
+  static const unsigned char ones[32] = {
+      255, 255, 255, 255, 255, 255, 255, 255,
+      255, 255, 255, 255, 255, 255, 255, 255};
+  uint64_t a, b, ma, mb;
   memcpy(&a, nm, 8);
   memcpy(&b, nm + 8, 8);
-  /* keep the first n bytes (little-endian order); the shifts stay < 64 */
-  uint64_t ma = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
-  uint64_t mb = n >= 16 ? ~0ull : n <= 8 ? 0 : (1ull << (8 * (n - 8))) - 1;
+  memcpy(&ma, ones + 16 - n, 8);
+  memcpy(&mb, ones + 24 - n, 8);
   key[0] = a & ma;
   key[1] = b & mb;
 }
@@ -64,22 +68,11 @@ static inline stem_slot *cache_slot(stem_cache *c, const uint64_t key[2],
 }
 
 /* Append the stem field for norm field NM[0..nlen) (as read: escaped) to
- * OUT, which has room for 2 * nlen + STEM_MAX + 16 more bytes. */
+ * OUT, which has room for 2 * nlen + STEM_MAX + 16 more bytes, and cache
+ * it in SL (the slot for KEY) when SL is not NULL: a cache miss. */
 static void put_stem(frex_worker *w, stem_cache *c, const char *nm,
-                     size_t nlen, frex_buf *out, frex_buf *norm) {
-  uint64_t key[2];
-  stem_slot *sl = NULL;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (c->slots && nlen && nlen <= KEY_MAX) {
-    load_key(nm, nlen, key);
-    sl = cache_slot(c, key, nlen);
-    if (sl->klen) { /* a hit: the escaped stem, padded, in one copy */
-      memcpy(out->ptr + out->len, sl->stem, STEM_MAX);
-      out->len += sl->slen;
-      return;
-    }
-  }
-#endif
+                     size_t nlen, stem_slot *sl, const uint64_t key[2],
+                     frex_buf *out, frex_buf *norm) {
   size_t start = out->len;
   size_t rawlen = nlen;
   if (memchr(nm, '\\', nlen)) { /* an escaped norm: undo it first */
@@ -120,27 +113,66 @@ static void put_stem(frex_worker *w, stem_cache *c, const char *nm,
   }
 }
 
-/* Stem one TSV row LINE[0..n) (no newline) with NTABS tabs, the first
- * ones at P + TAB[k], into OUT; false if malformed. */
-static bool stem_row(frex_worker *w, stem_cache *c, const char *line,
-                     size_t n, const char *p, const size_t *tab,
-                     size_t ntabs, frex_buf *out, frex_buf *norm) {
-  if (ntabs != NCOLS - 1)
-    return false;
-  /* column k starts after tab k - 1 */
-  const char *cls = p + tab[COL_CLASS - 1] + 1;
-  const char *nm = p + tab[COL_NORM - 1] + 1;
-  const char *stem = p + tab[COL_STEM - 1] + 1;
-  size_t keep = (size_t)(stem - line);
-  size_t need = keep + 2 * n + STEM_MAX + 16;
+/* Stem one TSV row ROW[0..n) (no newline) into OUT, given the offsets in
+ * ROW of its tabs COL_CLASS - 1 to COL_STEM - 1 (it has NCOLS - 1 tabs).
+ * ROW may be read 64 bytes past N (the block's slack).  The output is
+ * written through a local pointer: stores through char pointers would
+ * make the compiler reload OUT's fields after each one. */
+static bool stem_row(frex_worker *w, stem_cache *c, const char *row,
+                     size_t n, const size_t tab[4], frex_buf *out,
+                     frex_buf *norm) {
+  /* column k starts after tab k - 1; TAB[0] is tab COL_CLASS - 1 */
+  const char *cls = row + tab[0] + 1;
+  const char *cls_end = row + tab[COL_CLASS - (COL_CLASS - 1)];
+  const char *nm = row + tab[COL_NORM - 1 - (COL_CLASS - 1)] + 1;
+  size_t keep = tab[COL_STEM - 1 - (COL_CLASS - 1)] + 1; /* to the stem */
+  size_t need = keep + 2 * n + STEM_MAX + 80;
   if (out->cap - out->len < need + 1 && frex_buf_grow(out, need))
     return false;
-  memcpy(out->ptr + out->len, line, keep);
-  out->len += keep;
-  if (p + tab[COL_CLASS] - cls == 4 && memcmp(cls, "WORD", 4) == 0)
-    put_stem(w, c, nm, (size_t)(stem - nm - 1), out, norm);
-  out->ptr[out->len++] = '\n';
-  out->ptr[out->len] = '\0';
+  char *d = out->ptr + out->len;
+  if (n < 64) { /* one fixed copy of 64 bytes: both sides have room */
+#ifdef __SSE2__
+    __m128i v0 = _mm_loadu_si128((const __m128i *)row);
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(row + 16));
+    __m128i v2 = _mm_loadu_si128((const __m128i *)(row + 32));
+    __m128i v3 = _mm_loadu_si128((const __m128i *)(row + 48));
+    _mm_storeu_si128((__m128i *)d, v0);
+    _mm_storeu_si128((__m128i *)(d + 16), v1);
+    _mm_storeu_si128((__m128i *)(d + 32), v2);
+    _mm_storeu_si128((__m128i *)(d + 48), v3);
+#else
+    memcpy(d, row, 64);
+#endif
+  } else {
+    memcpy(d, row, keep);
+  }
+  d += keep;
+  if (cls_end - cls == 4 && memcmp(cls, "WORD", 4) == 0) {
+    size_t nlen = (size_t)(row + keep - 1 - nm);
+    uint64_t key[2] = {0, 0};
+    stem_slot *sl = NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (c->slots && nlen && nlen <= KEY_MAX) {
+      load_key(nm, nlen, key);
+      sl = cache_slot(c, key, nlen);
+      if (sl->klen) { /* a hit: the escaped stem, padded, in one copy */
+        size_t slen = sl->slen;
+        memcpy(d, sl->stem, STEM_MAX);
+        d += slen;
+        goto end;
+      }
+    }
+#endif
+    out->len = (size_t)(d - out->ptr);
+    put_stem(w, c, nm, nlen, sl, key, out, norm);
+    d = out->ptr + out->len;
+  }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+end:
+#endif
+  d[0] = '\n';
+  d[1] = '\0';
+  out->len = (size_t)(d + 1 - out->ptr);
   return true;
 }
 
@@ -154,9 +186,56 @@ static void write_out(const cli_opts *o, frex_buf *out) {
     fflush(stdout);
 }
 
-/* Read F in 1 MB blocks and stem each complete row.  Tabs and newlines
- * are found in one pass, 16 bytes at a time: a memchr per row and per
- * column costs more in calls than in bytes on rows of ~50 bytes. */
+/* Masks of the tabs and of the newlines among the 64 bytes at P. */
+static inline void row_masks(const char *p, uint64_t *tabs, uint64_t *nls) {
+#ifdef __SSE2__
+  const __m128i tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n');
+  __m128i v0 = _mm_loadu_si128((const __m128i *)p);
+  __m128i v1 = _mm_loadu_si128((const __m128i *)(p + 16));
+  __m128i v2 = _mm_loadu_si128((const __m128i *)(p + 32));
+  __m128i v3 = _mm_loadu_si128((const __m128i *)(p + 48));
+#define MASK64(x)                                                            \
+  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v0, x)) |           \
+   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v1, x)) << 16 |     \
+   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v2, x)) << 32 |     \
+   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v3, x)) << 48)
+  *tabs = MASK64(tab);
+  *nls = MASK64(nl);
+#undef MASK64
+#else
+  uint64_t tm = 0, nm = 0;
+  for (int k = 0; k < 64; k++) {
+    tm |= (uint64_t)(p[k] == '\t') << k;
+    nm |= (uint64_t)(p[k] == '\n') << k;
+  }
+  *tabs = tm;
+  *nls = nm;
+#endif
+}
+
+/* From the mask TM of a row's tabs (bits under 63), the offsets of tabs
+ * COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false unless the row has
+ * exactly NCOLS - 1 tabs.  Bit 63 stands in for a missing tab (such a row
+ * is rejected anyway), so ctz never sees zero. */
+static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
+  tm &= tm - 1; /* tabs 0 to COL_CLASS - 2 */
+  tm &= tm - 1;
+  tm &= tm - 1;
+  tab[0] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  tm &= tm - 1;
+  tab[1] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  tm &= tm - 1;
+  tab[2] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  tm &= tm - 1;
+  tab[3] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  return tm && !(tm & (tm - 1)); /* the last tab, alone */
+}
+
+/* Read F in 1 MB blocks and stem each complete row.  A row's newline and
+ * tabs are found in one look at its first 64 bytes (most rows are
+ * shorter); a memchr per row and per column costs more in calls than in
+ * bytes on rows of ~50 bytes.  Only the first NCOLS tabs are kept: a row
+ * with more is malformed anyway. */
 static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
                         FILE *in, const char *name, frex_buf *out,
                         bool *header_done) {
@@ -174,67 +253,58 @@ static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
     eof = got < BLOCK;
     if (eof && data.len && data.ptr[data.len - 1] != '\n')
       frex_buf_putc(&data, '\n'); /* a last row without its newline */
-    /* zeros after the data: whole-word reads past a field stay defined */
+    /* zeros after the data: reads past a row stay defined, and find no
+     * newline */
     memset(data.ptr + data.len, 0, SLACK);
     const char *p = data.ptr;
-    size_t line = 0;       /* offset of the row being scanned */
-    size_t tabs[16];       /* offsets of its tabs (mod 16: a row of more
-                              than NCOLS - 1 is malformed anyway) */
-    size_t ntabs = 0;      /* all its tabs, counted */
-    size_t i = 0, len = data.len;
-    while (i < len) {
-      /* masks of the tabs and newlines among the next 16 bytes (or the
-       * last byte): the same positions, in the same order, either way */
-      unsigned tm, nm, width;
-#ifdef __SSE2__
-      if (i + 16 <= len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-        tm = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
-        nm = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-        width = 16;
-      } else
-#endif
-      {
-        tm = p[i] == '\t';
-        nm = p[i] == '\n';
-        width = 1;
-      }
-      while (nm) {
-        unsigned k = (unsigned)__builtin_ctz(nm);
-        nm &= nm - 1;
-        /* the tabs before the newline end this row's columns */
-        for (unsigned b4 = tm & ((1u << k) - 1); b4; b4 &= b4 - 1, ntabs++)
-          tabs[ntabs & 15] = i + (unsigned)__builtin_ctz(b4);
-        tm &= ~((2u << k) - 1);
-        const char *row = p + line;
-        size_t n = i + k - line;
-        lineno++;
-        if (n && row[n - 1] == '\r')
-          n--;
-        if (lineno == 1 && n >= 9 && memcmp(row, "doc\tsent\t", 9) == 0) {
-          if (!*header_done && !o->no_header)
-            frex_buf_puts(out, frex_token_header);
-          *header_done = true;
-        } else if (!stem_row(w, c, row, n, p, tabs, ntabs, out, &norm)) {
-          cli_error(name, "line %zu: not a token TSV row (want %d columns)",
-                    lineno, NCOLS);
-          ok = false;
+    size_t line = 0, len = data.len; /* the row being scanned */
+    while (line < len) {
+      const char *row = p + line;
+      size_t tabs[4], n;
+      bool cols; /* the row has NCOLS columns */
+      uint64_t tm, nm;
+      row_masks(row, &tm, &nm);
+      if (nm) { /* n < 64 */
+        n = (size_t)__builtin_ctzll(nm);
+        cols = mask_tabs(tm & ((1ull << n) - 1), tabs);
+      } else { /* a long row, or the block's last and incomplete one */
+        const char *nl = len - line > 64
+                             ? memchr(row + 64, '\n', len - line - 64)
+                             : NULL;
+        if (!nl)
+          break;
+        n = (size_t)(nl - row);
+        size_t ntabs = 0;
+        for (size_t at = 0; at < n; at += 64) {
+          row_masks(row + at, &tm, &nm);
+          if (n - at < 64)
+            tm &= (1ull << (n - at)) - 1;
+          for (; tm; tm &= tm - 1, ntabs++)
+            if (ntabs >= COL_CLASS - 1 && ntabs <= COL_STEM - 1)
+              tabs[ntabs - (COL_CLASS - 1)] = at + (size_t)__builtin_ctzll(tm);
         }
-        if (out->len >= BLOCK)
-          write_out(o, out);
-        line = i + k + 1;
-        ntabs = 0;
+        cols = ntabs == NCOLS - 1;
       }
-      for (; tm; tm &= tm - 1, ntabs++)
-        tabs[ntabs & 15] = i + (unsigned)__builtin_ctz(tm);
-      i += width;
+      line += n + 1;
+      lineno++;
+      if (n && row[n - 1] == '\r')
+        n--;
+      if (__builtin_expect(lineno == 1, 0) && n >= 9 &&
+          memcmp(row, "doc\tsent\t", 9) == 0) {
+        if (!*header_done && !o->no_header)
+          frex_buf_puts(out, frex_token_header);
+        *header_done = true;
+      } else if (!cols || !stem_row(w, c, row, n, tabs, out, &norm)) {
+        cli_error(name, "line %zu: not a token TSV row (want %d columns)",
+                  lineno, NCOLS);
+        ok = false;
+      }
+      if (out->len >= BLOCK)
+        write_out(o, out);
     }
     /* keep the incomplete last row for the next block */
-    size_t pos = line;
-    memmove(data.ptr, data.ptr + pos, data.len - pos);
-    data.len -= pos;
+    memmove(data.ptr, data.ptr + line, data.len - line);
+    data.len -= line;
   }
   if (ferror(in)) {
     cli_error(name, "read error: %s", strerror(errno));

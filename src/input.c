@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
@@ -120,6 +123,20 @@ static void repair_utf8(char *s, size_t n, size_t base,
                         frex_decode_stats *st) {
   size_t i = 0;
   while (i < n) {
+#ifdef __SSE2__
+    /* sixteen ASCII bytes at a time: skip to the first byte with the high
+     * bit set or zero (the bytes the eight-byte loop below stops at) */
+    while (n - i >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+      __m128i z = _mm_cmpeq_epi8(v, _mm_setzero_si128());
+      unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, z));
+      if (m) {
+        i += (unsigned)__builtin_ctz(m);
+        break;
+      }
+      i += 16;
+    }
+#endif
     /* eight ASCII bytes at a time: no high bit and no zero byte */
     while (n - i >= 8) {
       uint64_t w;
@@ -139,6 +156,13 @@ static void repair_utf8(char *s, size_t n, size_t base,
     if (b == 0) {
       s[i++] = SUBSTITUTE;
       st->nuls++;
+      continue;
+    }
+    /* a well-formed two-byte sequence (é, à...), which U8_NEXT would
+     * accept as such: the usual case, checked inline */
+    if (b >= 0xC2 && b <= 0xDF && n - i >= 2 &&
+        ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     /* U8_NEXT takes int32_t indices: validate a window at a time */

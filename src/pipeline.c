@@ -387,6 +387,9 @@ int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
   int rc = frex_strmap_put(w->stem_cache, norm, len, (const char *)s, slen);
   if (rc)
     return rc;
-  *stem = frex_strmap_get(w->stem_cache, norm, len, stemlen);
+  /* the stemmer's own copy: as good as the cached one until the next
+   * stem call, and no second lookup */
+  *stem = (const char *)s;
+  *stemlen = slen;
   return FREX_OK;
 }

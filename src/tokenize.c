@@ -12,6 +12,8 @@
  * abbreviations keep their period.  Tokens never contain whitespace other
  * than the group separators inside numbers.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -163,9 +165,43 @@ static bool word_is(const char *s, size_t n, const char *lower) {
   return lower[n] == '\0';
 }
 
-static bool word_in(const char *s, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (word_is(s, n, *list))
+/* A list of lowercase words with a filter built on first use: for each
+ * length under WL_SHORT, the first and last bytes of the words of that
+ * length (their low six bits).  Most words looked up (before a period, a
+ * hyphen...) fail the filter and skip the list. */
+enum { WL_SHORT = 8 };
+typedef struct word_list {
+  const char *const *words; /* NULL-terminated */
+  bool has_long;            /* a word of WL_SHORT bytes or more */
+  uint64_t first[WL_SHORT], last[WL_SHORT];
+} word_list;
+
+static void word_list_init(word_list *l) {
+  for (const char *const *w = l->words; *w; w++) {
+    size_t n = strlen(*w);
+    if (n >= WL_SHORT) {
+      l->has_long = true;
+    } else if (n) {
+      l->first[n] |= 1ull << ((unsigned char)(*w)[0] & 63);
+      l->last[n] |= 1ull << ((unsigned char)(*w)[n - 1] & 63);
+    }
+  }
+}
+
+static inline unsigned lower_ascii(unsigned char b) {
+  return b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b; /* as word_is */
+}
+
+static bool word_in(const char *s, size_t n, const word_list *l) {
+  if (!n)
+    return false;
+  if (n >= WL_SHORT ? !l->has_long
+                    : !(l->first[n] >> (lower_ascii((unsigned char)s[0]) & 63) &
+                        l->last[n] >> (lower_ascii((unsigned char)s[n - 1]) & 63) &
+                        1))
+    return false;
+  for (const char *const *w = l->words; *w; w++)
+    if (word_is(s, n, *w))
       return true;
   return false;
 }
@@ -173,36 +209,55 @@ static bool word_in(const char *s, size_t n, const char *const *list) {
 /* ------------------------------------------------------------ word lists */
 
 /* Words that elide before a vowel: "l'" "jusqu'" ... (SPEC). */
-static const char *const elisions[] = {
+static word_list elisions = {.words = (const char *const[]){
     "l", "d", "j", "m", "n", "s", "t", "c", "y", "qu", "jusqu", "lorsqu",
-    "puisqu", "quoiqu", NULL};
+    "puisqu", "quoiqu", NULL}};
 
 /* Pronouns that split off after a verb with their hyphen (UD French):
  * va-t-il → va -t-il, pensez-vous → pensez -vous.  -ci and -là are not here:
  * UD keeps celui-ci, jusque-là, ce cas-ci whole. */
-static const char *const clitics[] = {
+static word_list clitics = {.words = (const char *const[]){
     "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous", "moi",
-    "toi", "lui", "leur", "le", "la", "les", "en", "y", "ce", NULL};
+    "toi", "lui", "leur", "le", "la", "les", "en", "y", "ce", NULL}};
 
 /* Hyphenated words whose second part looks like a clitic but is lexical. */
-static const char *const lexical_hyphen_heads[] = {
-    "rendez", "laissez", "sauve", "chez", NULL};
+static word_list lexical_hyphen_heads = {.words = (const char *const[]){
+    "rendez", "laissez", "sauve", "chez", NULL}};
 
 /* Abbreviations that keep their period (UD French, news).  Titles never end
  * a sentence; the others do when a capitalised word or the end follows. */
-static const char *const title_abbrevs[] = {
+static word_list title_abbrevs = {.words = (const char *const[]){
     "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st",
     "ste", "mr", "mrs", "ms", "prof", "gén", "col", "cdt", "lt", "sgt", "no",
     "n°", "vol", "art", "p", "pp", "cf", "av", "apr", "env", "fig",
-    "chap", "éd", "réf", "tél", "vs", "ca", "nº", NULL};
-static const char *const other_abbrevs[] = {"etc", "ex", "inc", "corp", "co", "ltd",
-                                            "jr", "sr", "min", "max", NULL};
+    "chap", "éd", "réf", "tél", "vs", "ca", "nº", NULL}};
+static word_list other_abbrevs = {.words = (const char *const[]){
+    "etc", "ex", "inc", "corp", "co", "ltd", "jr", "sr", "min", "max", NULL}};
 /* US state abbreviations as written after party letters: (R-Colo.). */
-static const char *const state_abbrevs[] = {
+static word_list state_abbrevs = {.words = (const char *const[]){
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
     "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
-    "wash", "wis", "wyo", NULL};
+    "wash", "wis", "wyo", NULL}};
+
+/* The clitics that may follow a euphonic -t-: va-t-il. */
+static word_list t_clitics = {.words = (const char *const[]){
+    "il", "elle", "on", "ils", "elles", NULL}};
+
+/* Units of measure glued to numbers (unit_len). */
+static word_list units = {.words = (const char *const[]){
+    "h", "km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "cl",
+    "s", "min", "mn", "ha", "kw", "mw", "gw", "kwh", "go", "mo", "ko",
+    "to", "gb", "mb", "km2", "m2", "m3", NULL}};
+
+static void word_lists_init(void) {
+  word_list *all[] = {&elisions,      &clitics,       &lexical_hyphen_heads,
+                      &title_abbrevs, &other_abbrevs, &state_abbrevs,
+                      &t_clitics,     &units};
+  for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+    word_list_init(all[k]);
+}
+static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 /* ------------------------------------------------------------ scanning */
 
@@ -375,10 +430,6 @@ static size_t scan_email(const char *s, size_t len, size_t i) {
 /* Units written glued to numbers: the length of the unit at s[i] when it
  * is followed by neither a letter nor (except h) a digit, else 0. */
 static size_t unit_len(const char *s, size_t len, size_t i) {
-  static const char *const units[] = {
-      "h", "km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "cl",
-      "s", "min", "mn", "ha", "kw", "mw", "gw", "kwh", "go", "mo", "ko",
-      "to", "gb", "mb", "km2", "m2", "m3", NULL};
   size_t e = i;
   while (e < len && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
     e++;
@@ -389,7 +440,7 @@ static size_t unit_len(const char *s, size_t len, size_t i) {
   bool digit_after = e < len && s[e] >= '0' && s[e] <= '9';
   if (digit_after && !(e - i == 1 && (s[i] == 'h' || s[i] == 'H')))
     return 0;
-  return word_in(s + i, e - i, units) ? e - i : 0;
+  return word_in(s + i, e - i, &units) ? e - i : 0;
 }
 
 static bool digits_at(const char *s, size_t len, size_t i, size_t count) {
@@ -450,11 +501,9 @@ static size_t clitic_at(const char *s, size_t len, size_t i) {
   if (j + 1 < len && (s[j] == 't' || s[j] == 'T') && s[j + 1] == '-')
     j += 2; /* euphonic -t- */
   size_t e = alnum_run(s, len, j);
-  if (e == j || !word_in(s + j, e - j, clitics))
+  if (e == j || !word_in(s + j, e - j, &clitics))
     return 0;
-  if (j != i + 1 && !word_in(s + j, e - j, (const char *const[]){
-                                               "il", "elle", "on", "ils",
-                                               "elles", NULL}))
+  if (j != i + 1 && !word_in(s + j, e - j, &t_clitics))
     return 0;
   if (e < len && s[e] == '-') {
     /* another clitic may follow (donne-le-moi); anything else is lexical */
@@ -504,7 +553,7 @@ static size_t scan_word(scan *sc, size_t i) {
     UChar32 c;
     size_t n;
     classify(s, len, j, &c, &n);
-    if (is_apostrophe(c) && word_in(s + i, j - i, elisions) && j + n < len) {
+    if (is_apostrophe(c) && word_in(s + i, j - i, &elisions) && j + n < len) {
       UChar32 c2;
       size_t n2;
       enum cclass k2 = classify(s, len, j + n, &c2, &n2);
@@ -535,7 +584,7 @@ static size_t scan_word(scan *sc, size_t i) {
     classify(s, len, j, &c, &n);
     if (is_hyphen(c) && j + n < len) {
       size_t cl = c == '-' ? clitic_at(s, len, j) : 0;
-      if (cl && !word_in(s + start, j - start, lexical_hyphen_heads)) {
+      if (cl && !word_in(s + start, j - start, &lexical_hyphen_heads)) {
         emit(sc, start, j, FREX_TOK_WORD);
         size_t ce = j + cl;
         /* the clitic chain: -t-il, or -le-moi split per pronoun */
@@ -607,10 +656,10 @@ static size_t scan_word(scan *sc, size_t i) {
     size_t n0;
     classify(s, len, seg, &c0, &n0);
     bool initial = seg + n0 == j && u_isupper(c0); /* one capital: J. */
-    bool title = word_in(s + start, j - start, title_abbrevs);
-    bool other = word_in(s + start, j - start, other_abbrevs);
+    bool title = word_in(s + start, j - start, &title_abbrevs);
+    bool other = word_in(s + start, j - start, &other_abbrevs);
     bool state = seg > start && s[seg - 1] == '-' &&
-                 word_in(s + seg, j - seg, state_abbrevs);
+                 word_in(s + seg, j - seg, &state_abbrevs);
     size_t k = j + 1;
     while (k < len && (s[k] == ' ' || s[k] == '\t'))
       k++;
@@ -679,6 +728,7 @@ static void handle_space_run(scan *sc, size_t a, size_t b) {
 }
 
 int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
+  pthread_once(&word_lists_once, word_lists_init);
   frex_tokens_clear(out);
   scan sc = {s, len, out, 0, false, false, false, FREX_OK};
   size_t i = 0;
