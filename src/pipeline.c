@@ -29,6 +29,19 @@ struct frex_pipeline {
   frex_org *org;
 };
 
+/* A direct-mapped cache in front of stem_cache for norms of up to 16 bytes
+ * (almost every word): a hit costs a hash of two words and one compare,
+ * where the map costs ~160 instructions (hash, probe, memcmp).  The slot
+ * holds its stem, so it stays valid until that slot is replaced, which
+ * only a later call can do (frex.h: valid until the next stem call). */
+#define STEM_FRONT_SLOTS (1u << 14)
+typedef struct stem_slot {
+  uint64_t key[2]; /* the norm, zero-padded */
+  uint8_t len;     /* of the norm; 0: empty slot */
+  uint8_t stemlen;
+  char stem[22];
+} stem_slot;
+
 struct frex_worker {
   const frex_pipeline *p;
   frex_tokens tokens;
@@ -37,6 +50,7 @@ struct frex_worker {
   struct sb_stemmer *stemmer;
   frex_strmap *norm_cache; /* surface → norm */
   frex_strmap *stem_cache; /* norm → stem */
+  struct stem_slot *stem_front; /* STEM_FRONT_SLOTS, in front of stem_cache */
   frex_buf scratch;
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
@@ -121,6 +135,7 @@ void frex_worker_free(frex_worker *w) {
     sb_stemmer_delete(w->stemmer);
   frex_strmap_free(w->norm_cache);
   frex_strmap_free(w->stem_cache);
+  free(w->stem_front);
   frex_buf_free(&w->scratch);
   free(w);
 }
@@ -141,6 +156,8 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
     rc = frex_strmap_new(&w->norm_cache);
   if (!rc)
     rc = frex_strmap_new(&w->stem_cache);
+  if (!rc && !(w->stem_front = calloc(STEM_FRONT_SLOTS, sizeof(stem_slot))))
+    rc = FREX_E_NOMEM;
   if (!rc) {
     w->stemmer = sb_stemmer_new("french", "UTF_8");
     if (!w->stemmer)
@@ -368,28 +385,56 @@ int frex_worker_norm(frex_worker *w, const char *text, size_t len,
   return norm_slow(w, text, len, norm, normlen);
 }
 
+/* Slot of a norm of 1..16 bytes in stem_front; KEY receives it padded. */
+static stem_slot *stem_slot_of(frex_worker *w, const char *norm, size_t len,
+                               uint64_t key[2]) {
+  key[0] = load_upto8(norm, len < 8 ? len : 8);
+  key[1] = len > 8 ? load_upto8(norm + 8, len - 8) : 0;
+  uint64_t h = (key[0] * 0x9E3779B97F4A7C15ull) ^
+               ((key[1] + len) * 0xC2B2AE3D27D4EB4Full);
+  return &w->stem_front[(h ^ h >> 29) & (STEM_FRONT_SLOTS - 1)];
+}
+
 int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
                      const char **stem, size_t *stemlen) {
-  const char *v = frex_strmap_get(w->stem_cache, norm, len, stemlen);
-  if (v) {
-    *stem = v;
-    return FREX_OK;
+  uint64_t key[2];
+  stem_slot *slot = NULL;
+  if (len && len <= 16) {
+    slot = stem_slot_of(w, norm, len, key);
+    if (slot->len == len && slot->key[0] == key[0] && slot->key[1] == key[1]) {
+      *stem = slot->stem;
+      *stemlen = slot->stemlen;
+      return FREX_OK;
+    }
   }
-  if (len > INT32_MAX)
-    return FREX_E_ARG;
-  const sb_symbol *s =
-      sb_stemmer_stem(w->stemmer, (const sb_symbol *)norm, (int)len);
-  if (!s)
-    return FREX_E_NOMEM;
-  size_t slen = (size_t)sb_stemmer_length(w->stemmer);
-  if (frex_strmap_count(w->stem_cache) >= CACHE_MAX_ENTRIES)
-    frex_strmap_clear(w->stem_cache);
-  int rc = frex_strmap_put(w->stem_cache, norm, len, (const char *)s, slen);
-  if (rc)
-    return rc;
-  /* the stemmer's own copy: as good as the cached one until the next
-   * stem call, and no second lookup */
-  *stem = (const char *)s;
-  *stemlen = slen;
+  const char *v = frex_strmap_get(w->stem_cache, norm, len, stemlen);
+  if (!v) {
+    if (len > INT32_MAX)
+      return FREX_E_ARG;
+    const sb_symbol *s =
+        sb_stemmer_stem(w->stemmer, (const sb_symbol *)norm, (int)len);
+    if (!s)
+      return FREX_E_NOMEM;
+    size_t slen = (size_t)sb_stemmer_length(w->stemmer);
+    if (frex_strmap_count(w->stem_cache) >= CACHE_MAX_ENTRIES)
+      frex_strmap_clear(w->stem_cache);
+    int rc = frex_strmap_put(w->stem_cache, norm, len, (const char *)s, slen);
+    if (rc)
+      return rc;
+    /* the stemmer's own copy: as good as the cached one until the next
+     * stem call, and no second lookup */
+    v = (const char *)s;
+    *stemlen = slen;
+  }
+  if (slot && *stemlen < sizeof slot->stem) {
+    slot->key[0] = key[0];
+    slot->key[1] = key[1];
+    slot->len = (uint8_t)len;
+    slot->stemlen = (uint8_t)*stemlen;
+    memcpy(slot->stem, v, *stemlen);
+    slot->stem[*stemlen] = '\0';
+    v = slot->stem;
+  }
+  *stem = v;
   return FREX_OK;
 }
