@@ -305,13 +305,37 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 
 /* ---------------------------------------------------------------- passes */
 
+/* Tokens the scan leaves outside its mentions that may repeat an acronym
+ * taught later (learn_acronyms): its text has capitals and starts with
+ * [A-Z0-9&-].  Recorded in token order, so that pass does not visit every
+ * token of the document again (it was a tenth of the stage). */
+typedef struct acr_tokens {
+  size_t *v, n; /* up to one per token */
+} acr_tokens;
+
+/* Could token I's text be an acronym (frex_org_acronym_like's letters)? */
+static bool acronym_start(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  unsigned char b = (unsigned char)c->text[t->start];
+  if (b >= 'A' && b <= 'Z')
+    return true;
+  if (!(b >= '0' && b <= '9') && b != '&' && b != '-')
+    return false;
+  for (size_t k = t->start + 1; k < t->end; k++) /* 3GPP, not 2024 */
+    if (c->text[k] >= 'A' && c->text[k] <= 'Z')
+      return true;
+  return false;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
-static int scan(const org_ctx *c, mlist *l) {
+static int scan(const org_ctx *c, mlist *l, acr_tokens *acr) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
    * Azure, Amazon Prime Video, Amazon Web Service): products and parts of
    * that name, never a rule-found organisation of their own. */
   size_t cont = 0;
   for (size_t i = c->first; i < c->n;) {
+    if (acronym_start(c, i))
+      acr->v[acr->n++] = i;
     if (!candidate(c, i)) {
       i++;
       continue;
@@ -608,7 +632,7 @@ static size_t tok_search_next(const org_ctx *c, tok_search *k) {
 
 /* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
  * NAME) gives both one value. */
-static int learn_acronyms(const org_ctx *c, mlist *l) {
+static int learn_acronyms(const org_ctx *c, mlist *l, const acr_tokens *acr) {
   size_t n0 = l->n;                 /* the sorted mentions of pass 1 */
   size_t learned[32], nlearned = 0; /* mention indexes of taught acronyms */
   if (c->first + 3 > c->n)
@@ -654,7 +678,10 @@ static int learn_acronyms(const org_ctx *c, mlist *l) {
       nlive++;
     }
   }
-  for (size_t t = c->first; nlive && t < c->n; t++) {
+  /* the tokens left out of ACR are no repeat: their text differs from
+   * every acronym's, or they lie in a mention of pass 1 */
+  for (size_t x = 0; nlive && x < acr->n; x++) {
+    size_t t = acr->v[x];
     unsigned char b = (unsigned char)c->text[c->tok[t].start];
     if (!(firsts[b >> 6] >> (b & 63) & 1)) /* the cheap test */
       continue;
@@ -774,10 +801,13 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                      frex_entities *out) {
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
-  org_keys keys = {calloc(doc->ntokens, sizeof *keys.info), FREX_BUF_INIT,
-                   {0}, SIZE_MAX, 0};
-  if (!keys.info)
+  org_keys keys = {malloc(doc->ntokens * sizeof *keys.info),
+                   calloc(doc->ntokens, 1), FREX_BUF_INIT, {0}};
+  if (!keys.info || !keys.state) {
+    free(keys.info);
+    free(keys.state);
     return FREX_E_NOMEM;
+  }
   org_ctx c = {o->dict, doc->text, doc->tokens,    doc->ntokens,
                0,       &keys,     o->lower_starts};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
@@ -786,13 +816,15 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   l.v = l.stack;
   l.n = 0;
   l.cap = sizeof l.stack / sizeof l.stack[0];
-  int rc = scan(&c, &l);
+  acr_tokens acr = {malloc(doc->ntokens * sizeof *acr.v), 0};
+  int rc = acr.v ? scan(&c, &l, &acr) : FREX_E_NOMEM;
   if (!rc) {
     prefer_named_entries(&c, &l);
     resolve_pending(&c, &l);
     drop_product_lists(&c, &l);
-    rc = learn_acronyms(&c, &l);
+    rc = learn_acronyms(&c, &l, &acr);
   }
+  free(acr.v);
   /* Emission order is free: the pipeline sorts the entity list. */
   size_t gstack[64], *grp = l.n <= 64 ? gstack : malloc(l.n * sizeof *grp);
   if (!rc && !grp)
@@ -806,6 +838,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (l.v != l.stack)
     free(l.v);
   free(keys.info);
+  free(keys.state);
   frex_buf_free(&keys.bytes);
   return rc;
 }

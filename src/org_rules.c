@@ -55,7 +55,7 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
   ti->koff = (uint32_t)k->bytes.len;
   ti->khash = *hash;
   ti->klen = (uint8_t)kn;
-  ti->known |= ORG_K_KEY;
+  k->state[i] |= ORG_K_KEY;
   k->bytes.len += kn;
   return out;
 }
@@ -78,9 +78,9 @@ enum { /* the word lists holding a key: bits of org_tinfo.lists */
   L_NOT_NAT = 1u << 9,
   L_PLATFORM = 1u << 10
 };
-enum { /* org_tinfo.flags: adj_like's suffix test, done on demand */
-  F_ADJ_KNOWN = 1,
-  F_ADJ_SUFFIX = 2
+enum { /* more org_keys.state bits: adj_like's suffix test, done on demand */
+  F_ADJ_KNOWN = 4,
+  F_ADJ_SUFFIX = 8
 };
 
 typedef struct word_entry {
@@ -121,8 +121,12 @@ static void info_fill(const org_ctx *c, size_t i, org_tinfo *t) {
     t->lists = e->lists;
     t->word = e->word;
     t->head = e->head;
+  } else {
+    t->lists = 0;
+    t->word = ORG_W_NONE;
+    t->head = 0;
   }
-  t->known |= ORG_K_INFO;
+  c->keys->state[i] |= ORG_K_INFO;
 }
 
 /* What a key starting with byte B may be, from the table's keys: word-list
@@ -141,11 +145,11 @@ static uint64_t first_facts[256];
  * the empty info too. */
 static inline const org_tinfo *info(const org_ctx *c, size_t i,
                                     uint64_t need) {
-  static const org_tinfo none = {.known = ORG_K_INFO};
+  static const org_tinfo none = {0};
   if (i >= c->n)
     return &none;
   org_tinfo *t = &c->keys->info[i];
-  if (!(t->known & ORG_K_INFO)) {
+  if (!(c->keys->state[i] & ORG_K_INFO)) {
     unsigned char b = (unsigned char)c->text[c->tok[i].start];
     unsigned char f = (unsigned char)frex_org_ascii_key[b];
     if (f && !(first_facts[f] & need))
@@ -361,8 +365,8 @@ typedef struct suffix_set {
 
 static void suffix_set_build(suffix_set *set) {
   for (size_t k = 0; set->list[k].s; k++) {
-    if (k >= 64)
-      abort(); /* a programming error: widen by_last */
+    if (k >= 64 || set->list[k].len < 2)
+      abort(); /* a programming error: widen by_last, or see ends_with_any */
     const suffix *x = &set->list[k];
     set->by_last[(unsigned char)x->s[x->len - 1]] |= 1ull << k;
   }
@@ -376,7 +380,10 @@ static bool ends_with_any(const char *s, size_t n, const suffix_set *set,
     return false;
   for (uint64_t m = set->by_last[(unsigned char)s[n - 1]]; m; m &= m - 1) {
     const suffix *x = &set->list[__builtin_ctzll(m)];
-    if (x->len + keep < n && memcmp(s + n - x->len, x->s, x->len) == 0)
+    /* every suffix has two bytes or more: the second-last byte settles
+     * most (many end in e or s) without a memcmp call */
+    if (x->len + keep < n && s[n - 2] == x->s[x->len - 2] &&
+        memcmp(s + n - x->len, x->s, x->len) == 0)
       return true;
   }
   return false;
@@ -404,15 +411,15 @@ static bool adj_like(const org_ctx *c, size_t i) {
   if (lists & L_FUNCTION)
     return false;
   /* the suffix test, once per token: adj_like is asked again and again */
-  org_tinfo *t = &c->keys->info[i];
-  if (!(t->flags & F_ADJ_KNOWN)) {
+  uint8_t *st = &c->keys->state[i];
+  if (!(*st & F_ADJ_KNOWN)) {
     const frex_token *x = &c->tok[i];
     size_t n = x->end - x->start;
-    t->flags |= F_ADJ_KNOWN;
+    *st |= F_ADJ_KNOWN;
     if (n >= 4 && ends_with_any(c->text + x->start, n, &adj_set, 0))
-      t->flags |= F_ADJ_SUFFIX;
+      *st |= F_ADJ_SUFFIX;
   }
-  return t->flags & F_ADJ_SUFFIX;
+  return *st & F_ADJ_SUFFIX;
 }
 
 static const suffix nat_suffixes[] = {
@@ -553,21 +560,6 @@ bool frex_org_legal_form(const org_ctx *c, size_t i) {
   return false;
 }
 
-/* The first legal form at or after token FROM, or C->n.  Asked with a
- * growing FROM, this is one pass over the document in all. */
-static size_t next_legal_form(const org_ctx *c, size_t from) {
-  org_keys *k = c->keys;
-  /* known: no legal form in [legal_from, legal_next), and one (or the end)
-   * at legal_next; the answer for any FROM in that range */
-  if (from < k->legal_from || from > k->legal_next) {
-    k->legal_from = k->legal_next = from;
-    while (k->legal_next < c->n && !(legal_shape(c, k->legal_next) &&
-                                     frex_org_legal_form(c, k->legal_next)))
-      k->legal_next++;
-  }
-  return k->legal_next;
-}
-
 /* A word that may be part of a proper name: capitalised, or a number
  * inside one (3M, Studio 71), never a function word. */
 static bool name_word(const org_ctx *c, size_t i) {
@@ -584,9 +576,59 @@ static bool name_word(const org_ctx *c, size_t i) {
  * name word or ends the loop), so I + 13; rounded up. */
 #define LEGAL_REACH 16
 
+/* Token J (ASCII lowercase, starting with d, o or a) may be a connector of
+ * that loop (de, du, des, d', of, and): text with other bytes than ASCII
+ * may have such a key too (dé, d’). */
+static bool maybe_connector(const org_ctx *c, size_t j) {
+  static const suffix conns[] = {SUFFIX("de"), SUFFIX("du"), SUFFIX("des"),
+                                 SUFFIX("d'"), SUFFIX("of"), SUFFIX("and"),
+                                 {NULL, 0}};
+  const frex_token *t = &c->tok[j];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  size_t n = t->end - t->start;
+  char low[4];
+  if (n > 3) { /* only a non-ASCII spelling is so long */
+    for (size_t k = 0; k < n; k++)
+      if (s[k] >= 0x80)
+        return true;
+    return false;
+  }
+  for (size_t k = 0; k < n; k++) {
+    if (s[k] >= 0x80)
+      return true;
+    low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : (char)s[k];
+  }
+  for (const suffix *w = conns; w->s; w++)
+    if (w->len == n && memcmp(w->s, low, n) == 0)
+      return true;
+  return false;
+}
+
+/* Might the loop of frex_org_rule_legal reach a legal form after I?  A
+ * walk over the tokens it could pass, judged by their text alone: most
+ * capitalised words have a plain lowercase word after them and are done
+ * without a key.  (A cursor over every token of the document cost more.) */
+static bool legal_ahead(const org_ctx *c, size_t i) {
+  for (size_t j = i + 1; j < c->n && j <= i + LEGAL_REACH && frex_org_joined(c, j);
+       j++) {
+    if (legal_shape(c, j))
+      return true;
+    const frex_token *t = &c->tok[j];
+    unsigned char b = (unsigned char)c->text[t->start];
+    /* a name word (capitalised, or a number), "&", "," */
+    if (t->cls == FREX_TOK_NUM || b >= 0x80 || (b >= 'A' && b <= 'Z') ||
+        b == '&' || b == ',')
+      continue;
+    if ((b == 'd' || b == 'o' || b == 'a') && maybe_connector(c, j))
+      continue;
+    return false;
+  }
+  return false;
+}
+
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                          size_t *legal) {
-  if (!frex_org_tcap(c, i) || next_legal_form(c, i + 1) > i + LEGAL_REACH ||
+  if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
       frex_org_function_word(c, i) || frex_org_legal_form(c, i))
     return false; /* the common case: no legal form near */
   size_t j = i + 1;

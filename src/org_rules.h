@@ -17,7 +17,9 @@
 
 /* What the matcher and the rules learn about one token, computed on first
  * use (see org_rules.c): its matching key and the key's hash, which word
- * lists hold the key, which rule word it is. */
+ * lists hold the key, which rule word it is.  Not zeroed: a field is read
+ * only once the token's org_keys.state says it is set (zeroing a record per
+ * token cost more than the stage's dictionary look-ups). */
 typedef struct org_tinfo {
   uint32_t koff;  /* the key: keys->bytes.ptr + koff, KLEN bytes */
   uint32_t khash; /* frex_dict_hash of the key, for every table it meets */
@@ -25,10 +27,9 @@ typedef struct org_tinfo {
   uint8_t klen;   /* 0 when the key does not fit FREX_KEY_MAX */
   uint8_t word;   /* an org_word, or ORG_W_NONE */
   uint8_t head;   /* public-body head index + 1, or 0 */
-  uint8_t flags;  /* facts about the text, some computed later still */
-  uint8_t known;  /* ORG_K_* bits: which fields above are set */
 } org_tinfo;
-enum {
+enum { /* bits of org_keys.state: which fields of a token's org_tinfo are
+        * set; org_rules.c keeps facts of its own in the higher bits */
   ORG_K_KEY = 1, /* koff, khash, klen */
   ORG_K_INFO = 2 /* lists, word, head */
 };
@@ -36,11 +37,10 @@ enum {
 /* Matching keys of single tokens and their facts, computed once per
  * document on first use (the rules ask about the same token many times). */
 typedef struct org_keys {
-  org_tinfo *info; /* one per token, zeroed: nothing known yet */
+  org_tinfo *info; /* one per token, uninitialised: see STATE */
+  uint8_t *state;  /* one per token, zeroed: ORG_K_* bits, nothing known */
   frex_buf bytes;  /* the keys */
   char scratch[FREX_KEY_MAX + 8]; /* a key that could not be cached */
-  /* see next_legal_form; SIZE_MAX and 0 at first: nothing known */
-  size_t legal_from, legal_next;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except
@@ -115,9 +115,9 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
                                uint32_t *hash);
 static inline const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n,
                                         uint32_t *hash) {
-  const org_tinfo *t = &c->keys->info[i];
-  if (!(t->known & ORG_K_KEY)) /* the first time: compute it */
+  if (!(c->keys->state[i] & ORG_K_KEY)) /* the first time: compute it */
     return frex_org_tkey_slow(c, i, n, hash);
+  const org_tinfo *t = &c->keys->info[i];
   *n = t->klen;
   *hash = t->khash;
   return c->keys->bytes.ptr + t->koff;
