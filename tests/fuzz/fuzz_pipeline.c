@@ -7,14 +7,17 @@
  *   bit 0     configuration: none, or DCT 2021-07-14 and --prefer future
  *   bit 1     cut the document in two segments (FREX_SEG_CONTINUE), as
  *             the CLI does for documents larger than its segment size
- *   bits 2-5  where to cut, in 16ths of the document
+ *   bits 2-5  where to cut, in 16ths of the document; without a cut, bit 2
+ *             asks for entities only (FREX_SEG_ENTITIES_ONLY, frex extract)
  *   bit 6     rows as JSON Lines, else TSV
  *   bit 7     tokens only (frex tokenize), else entities too
  * Invariants checked (abort() on failure): offsets inside the segment,
  * tokens non-empty and in order, sentence numbers from 1 and never
  * decreasing (also across segments), entities sorted with non-empty values
  * for AMOUNT and DATE, and each TSV row has the right number of fields on
- * one line, each JSONL row is one line without raw control bytes.
+ * one line, each JSONL row is one line without raw control bytes, and the
+ * fast TSV token writer (frex_token_writer) gives the bytes of
+ * frex_write_token, row for row.
  * tests/fuzz/replay.c replays saved inputs without clang.
  */
 #include <stdlib.h>
@@ -32,6 +35,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
 static frex_pipeline *pipes[2];
 static frex_worker *workers[2];
 static frex_buf row = FREX_BUF_INIT;
+static frex_buf rows_slow = FREX_BUF_INIT, rows_fast = FREX_BUF_INIT;
 
 static void setup(void) {
   for (int k = 0; k < 2; k++) {
@@ -72,6 +76,11 @@ static void segment(frex_worker *w, const char *text, size_t len,
   if (frex_worker_segment(w, text, len, flags, &toks, &ents) != 0)
     return;
   size_t prev = 0;
+  frex_token_writer tw;
+  frex_buf_clear(&rows_slow);
+  frex_buf_clear(&rows_fast);
+  frex_token_writer_init(&tw, &rows_fast, "doc\tid", text,
+                         toks->n ? toks->v[toks->n - 1].end : 0, 7);
   for (size_t i = 0; i < toks->n; i++) {
     const frex_token *t = &toks->v[i];
     if (t->start >= t->end || t->end > len || t->start < prev)
@@ -92,7 +101,15 @@ static void segment(frex_worker *w, const char *text, size_t len,
     if (frex_write_token(&row, fmt, "doc\tid", text, 7, t, norm, nl, stem,
                          sl) == 0)
       check_row(fmt, 7);
+    if (fmt == FREX_FMT_TSV &&
+        (frex_buf_put(&rows_slow, row.ptr, row.len) ||
+         frex_token_writer_row(&tw, t, norm, nl, stem, sl)))
+      abort(); /* out of memory on small inputs: not expected */
   }
+  if (rows_slow.len != rows_fast.len ||
+      (rows_slow.len &&
+       memcmp(rows_slow.ptr, rows_fast.ptr, rows_slow.len) != 0))
+    abort();
   size_t last = 0;
   for (size_t i = 0; i < frex_entities_count(ents); i++) {
     const frex_entity *e = frex_entities_get(ents, i);
@@ -152,7 +169,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
       segment(w, text, cut, only, fmt, &sent);
       segment(w, text + cut, len - cut, FREX_SEG_CONTINUE | only, fmt, &sent);
     } else {
-      segment(w, text, len, only, fmt, &sent);
+      unsigned ents_only = !only && (opt & 4) ? FREX_SEG_ENTITIES_ONLY : 0;
+      segment(w, text, len, only | ents_only, fmt, &sent);
     }
   }
   frex_buf_free(&trans);
