@@ -4,8 +4,9 @@
 # Instruction counts do not depend on machine noise, so two builds can be
 # compared exactly.  Needs valgrind (apt-get install valgrind).
 #
-#   sh scripts/profile.sh [CMD...]      CMD in: tokenize stem extract run
-#                                       amount date org (default: all)
+#   sh scripts/profile.sh [CMD...]      CMD in: wc startup tokenize stem
+#                                       extract run amount date amountdate
+#                                       org (default: all)
 #
 # Writes bench/profile/<cmd>.callgrind (open with callgrind_annotate or
 # kcachegrind) and prints, per command, instructions per input byte and per
@@ -29,7 +30,7 @@ SIZE=$(wc -c <"$SLICE")
 "$FREX" tokenize -j1 "$SLICE" >"$OUT/slice.tokens.tsv"
 TOKENS=$(($(wc -l <"$OUT/slice.tokens.tsv") - 1))
 
-[ $# -gt 0 ] || set -- tokenize stem extract run amount date org
+[ $# -gt 0 ] || set -- wc startup tokenize stem extract run amount date amountdate org
 for cmd in "$@"; do
   case $cmd in
   tokenize) args="tokenize -j1 $SLICE" ;;
@@ -39,14 +40,19 @@ for cmd in "$@"; do
   amount) args="extract -j1 --types AMOUNT $SLICE" ;;
   date) args="extract -j1 --types DATE $SLICE" ;;
   org) args="extract -j1 --types COMPANY,AGENCY $SLICE" ;;
+  amountdate) args="extract -j1 --types AMOUNT,DATE $SLICE" ;;
+  startup) args="extract -j1 /dev/null" ;;
+  wc) args="-w $SLICE" ;;
   *) echo "profile: unknown command $cmd" >&2; exit 2 ;;
   esac
   f=$OUT/$cmd.callgrind
   # shellcheck disable=SC2086
-  valgrind --tool=callgrind --callgrind-out-file="$f" "$FREX" $args \
+  prog=$FREX
+  [ "$cmd" = wc ] && prog=wc # the yardstick
+  valgrind --tool=callgrind --callgrind-out-file="$f" $prog $args \
     >/dev/null 2>"$OUT/$cmd.log"
   total=$(sed -n 's/^summary: //p' "$f")
-  echo "== frex $args"
+  echo "== $(basename "$prog") $args"
   awk -v t="$total" -v b="$SIZE" -v k="$TOKENS" 'BEGIN {
     printf "   %.0f M instructions: %.0f per byte, %.0f per token\n",
       t / 1e6, t / b, t / k }'
