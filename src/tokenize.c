@@ -21,6 +21,13 @@
 
 #include "frex.h"
 
+/* FREX_TOKENIZE_SCALAR builds the byte masks below without SSE2 (the path
+ * of other architectures), e.g. to compare both. */
+#if defined(__SSE2__) && !defined(FREX_TOKENIZE_SCALAR)
+#include <emmintrin.h>
+#define FREX_TOK_SSE2 1
+#endif
+
 /* ------------------------------------------------------------ characters */
 
 enum cclass { C_SPACE, C_LETTER, C_DIGIT, C_PUNCT, C_SYM, C_OTHER };
@@ -60,23 +67,91 @@ static inline bool latin_letter_at(const char *s, size_t len, size_t i) {
   return (c & 0xC0) == 0x80 && !(b == 0xC3 && (c == 0x97 || c == 0xB7));
 }
 
-/* For the word fast path of frex_tokenize: 1 for ASCII letters and
- * digits, 2 for the lead bytes of latin_letter_at, 0 for the rest. */
-static const unsigned char word_byte[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
-    [0xC3] = 2, [0xC4] = 2, [0xC5] = 2,
-};
+/* ------------------------------------------------------------ byte masks */
+
+/* The word fast path of frex_tokenize reads bit masks of 64-byte blocks
+ * (bit k for byte base + k) instead of testing byte by byte:
+ *   start: ASCII letters, and the lead bytes of latin_letter_at letters;
+ *   word:  the bytes of a word run there: ASCII letters and digits, and
+ *          both bytes of latin_letter_at letters.
+ * Bytes at or past the end of the text are in neither.  A run of word bits
+ * from a start bit ends where the byte loop "ASCII letter or digit: 1 byte,
+ * latin_letter_at: 2 bytes" ends (the loop never lands on the second byte of
+ * a latin letter, and no such second byte is an ASCII letter or a lead). */
+typedef struct block {
+  uint64_t start, word;
+} block; /* two words: returned in registers */
+
+/* The byte-by-byte definition of the masks, and the path without SSE2
+ * (build with -DFREX_TOKENIZE_SCALAR to compare). */
+static __attribute__((unused)) block block_at_scalar(const char *s,
+                                                     size_t len, size_t base) {
+  block bk = {0, 0};
+  for (size_t k = 0; k < 64 && base + k < len; k++) {
+    unsigned char b = (unsigned char)s[base + k];
+    uint64_t bit = 1ull << k;
+    if (b < 0x80 && ascii_class[b] == C_LETTER)
+      bk.start |= bit, bk.word |= bit;
+    else if (b >= '0' && b <= '9')
+      bk.word |= bit;
+    else if (latin_letter_at(s, len, base + k))
+      bk.start |= bit, bk.word |= bit | bit << 1; /* bit 63: see below */
+  }
+  /* the second byte of a latin letter that starts just before the block */
+  if (base > 0 && latin_letter_at(s, len, base - 1))
+    bk.word |= 1;
+  return bk;
+}
+
+#ifdef FREX_TOK_SSE2
+/* The same masks, 16 bytes at a time.  SSE2 compares bytes as signed, so
+ * a range lo..hi is tested as (b + 0x80 - lo) < (-128 + hi - lo + 1). */
+static block block_at(const char *s, size_t len, size_t base) {
+  const unsigned char *p = (const unsigned char *)s + base;
+  unsigned char pad[80]; /* 64 bytes and the one after, zero past the end */
+  if (len - base < 65) {
+    memset(pad, 0, sizeof pad);
+    memcpy(pad, p, len - base);
+    p = pad;
+  }
+  uint64_t start = 0, digit = 0, pair = 0;
+  for (int k = 0; k < 64; k += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(p + k));
+    __m128i nx = _mm_loadu_si128((const __m128i *)(p + k + 1)); /* v's next */
+    /* ASCII letters: b | 0x20 in 'a'..'z' (bytes >= 0x80 stay >= 0x80) */
+    __m128i letter = _mm_cmplt_epi8(
+        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                     _mm_set1_epi8((char)(0x80 - 'a'))),
+        _mm_set1_epi8((char)(0x80 + 26)));
+    __m128i dig = _mm_cmplt_epi8(
+        _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+        _mm_set1_epi8((char)(0x80 + 10)));
+    /* latin_letter_at: lead C3..C5, continuation next, not C3 97 / C3 B7
+     * (0x97 and 0xB7 are the two bytes x with x | 0x20 == 0xB7) */
+    __m128i lead = _mm_cmplt_epi8(
+        _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 0xC3))),
+        _mm_set1_epi8((char)(0x80 + 3)));
+    __m128i cont = _mm_cmpeq_epi8(_mm_and_si128(nx, _mm_set1_epi8((char)0xC0)),
+                                  _mm_set1_epi8((char)0x80));
+    __m128i sign = _mm_and_si128(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)),
+        _mm_cmpeq_epi8(_mm_or_si128(nx, _mm_set1_epi8(0x20)),
+                       _mm_set1_epi8((char)0xB7)));
+    __m128i pl = _mm_andnot_si128(sign, _mm_and_si128(lead, cont));
+    start |= (uint64_t)(uint32_t)_mm_movemask_epi8(_mm_or_si128(letter, pl)) << k;
+    digit |= (uint64_t)(uint32_t)_mm_movemask_epi8(dig) << k;
+    pair |= (uint64_t)(uint32_t)_mm_movemask_epi8(pl) << k;
+  }
+  block bk = {start, start | digit | pair << 1};
+  if (base > 0 && latin_letter_at(s, len, base - 1))
+    bk.word |= 1;
+  return bk;
+}
+#else
+static block block_at(const char *s, size_t len, size_t base) {
+  return block_at_scalar(s, len, base);
+}
+#endif
 
 /* Classify the code point at s[i]; *n receives its byte length. */
 static enum cclass classify(const char *s, size_t len, size_t i, UChar32 *cp,
@@ -257,7 +332,6 @@ static void word_lists_init(void) {
   for (size_t k = 0; k < sizeof all / sizeof *all; k++)
     word_list_init(all[k]);
 }
-static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 /* ------------------------------------------------------------ scanning */
 
@@ -270,18 +344,26 @@ typedef struct scan {
   bool after_terminal; /* ...because of . ! ? …: closers still belong */
   bool have_token;
   int err;
+  size_t next_at; /* the first '@' at or after the last may_be_email
+                     position, or len */
+  size_t base;     /* frex_tokenize's block masks of s[base..base + 64) */
+  block bk;
 } scan;
 
 /* Closing quotes and brackets right after a sentence's final mark belong
  * to that sentence: (Photo.)  « Oui. »  *« … »* */
 static bool is_closer(const char *s, size_t start, size_t end) {
-  static const char *const closers[] = {")", "]", "\"", "*", "\xc2\xbb",
-                                        "\xe2\x80\x9d", "\xe2\x80\x99",
-                                        NULL};
-  for (const char *const *c = closers; *c; c++)
-    if (strlen(*c) == end - start && memcmp(*c, s + start, end - start) == 0)
-      return true;
-  return false;
+  const unsigned char *t = (const unsigned char *)s + start;
+  switch (end - start) {
+  case 1: /* ) ] " * */
+    return t[0] == ')' || t[0] == ']' || t[0] == '"' || t[0] == '*';
+  case 2: /* » */
+    return t[0] == 0xC2 && t[1] == 0xBB;
+  case 3: /* ” ’ */
+    return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x9D || t[2] == 0x99);
+  default:
+    return false;
+  }
 }
 
 static __attribute__((noinline)) void emit_slow(scan *sc, size_t start,
@@ -300,21 +382,26 @@ static __attribute__((noinline)) void emit_slow(scan *sc, size_t start,
     sc->sent_pending = false;
   }
   sc->have_token = true;
-  sc->err = frex_tokens_push(sc->out, start, end, sc->sent, cls);
+  frex_tokens *t = sc->out;
+  if (t->n < t->cap) /* frex_tokens_push without the call */
+    t->v[t->n++] = (frex_token){start, end, sc->sent, cls};
+  else
+    sc->err = frex_tokens_push(t, start, end, sc->sent, cls);
 }
 
 /* Append a token.  Most tokens continue a sentence with no pending end:
  * that case (what emit_slow does for it: no closer test, no new sentence)
- * is inline, with the push when the array has room. */
+ * is inline, with the push when the array has room.  sent_pending starts
+ * true, so it also covers "no token yet" (emit_slow tells them apart by
+ * have_token); an error leaves n == cap (a failed push), so err needs no
+ * test either.  after_terminal is only ever set with sent_pending. */
 static inline void emit(scan *sc, size_t start, size_t end,
                         frex_token_class cls) {
   frex_tokens *t = sc->out;
-  if (sc->sent_pending || !sc->have_token || sc->err || end <= start ||
-      t->n == t->cap) {
+  if (sc->sent_pending || end <= start || t->n == t->cap) {
     emit_slow(sc, start, end, cls);
     return;
   }
-  sc->after_terminal = false;
   t->v[t->n++] = (frex_token){start, end, sc->sent, cls};
 }
 
@@ -340,6 +427,23 @@ static size_t alnum_run(const char *s, size_t len, size_t i) {
     i += n;
   }
   return i;
+}
+
+/* alnum_run from i, a code point boundary, with its ASCII and Latin
+ * stretch read from the block masks when i is in the block (the run of
+ * word bits, see block) and the rest (other letters, marks) by alnum_run. */
+static inline size_t word_run(const scan *sc, size_t i) {
+  size_t off = i - sc->base;
+  if (off < 64) {
+    uint64_t r = ~sc->bk.word >> off;
+    if (r) {
+      i += (size_t)__builtin_ctzll(r);
+      /* an ASCII byte there is no letter or digit: the run ends */
+      if (i >= sc->len || (unsigned char)sc->s[i] < 0x80)
+        return i;
+    }
+  }
+  return alnum_run(sc->s, sc->len, i);
 }
 
 static bool ascii_ci_prefix(const char *s, size_t len, size_t i,
@@ -388,14 +492,55 @@ static size_t scan_url(const char *s, size_t len, size_t i) {
   return j > i + 7 ? j : 0;
 }
 
-static bool email_local_char(unsigned char c) {
+static bool email_local_char_def(unsigned char c) {
   return (c < 0x80 && (ascii_class[c] == C_LETTER ||
                        ascii_class[c] == C_DIGIT)) ||
          c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
-/* Cheap pre-test: the run of e-mail characters from i ends at '@'. */
-static bool may_be_email(const char *s, size_t len, size_t i) {
+/* email_local_char_def by table, filled on first use (word_lists_init) */
+static bool email_char[256];
+
+static inline bool email_local_char(unsigned char c) { return email_char[c]; }
+
+static void tables_init(void) {
+  word_lists_init();
+  for (int c = 0; c < 256; c++)
+    email_char[c] = email_local_char_def((unsigned char)c);
+}
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* Cheap pre-test: the run of e-mail characters from i ends at '@'.  Most
+ * text has no '@' for long stretches: the next one is kept in the scan. */
+static bool may_be_email(scan *sc, size_t i) {
+  const char *s = sc->s;
+  size_t len = sc->len;
+  if (sc->next_at < i) {
+    const char *at = memchr(s + i, '@', len - i);
+    sc->next_at = at ? (size_t)(at - s) : len;
+  }
+  if (sc->next_at >= len)
+    return false;
+#ifdef FREX_TOK_SSE2
+  if (len - i >= 16) { /* the first 16 bytes at once */
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* as block_at */
+    __m128i ok = _mm_or_si128(
+        _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(0x80 - 'a'))),
+                       _mm_set1_epi8((char)(0x80 + 26))),
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                       _mm_set1_epi8((char)(0x80 + 10))));
+    ok = _mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+    ok = _mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+    ok = _mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('%')));
+    ok = _mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('+')));
+    ok = _mm_or_si128(ok, _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+    unsigned bad = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFF;
+    if (bad)
+      return s[i + (size_t)__builtin_ctz(bad)] == '@';
+    i += 16;
+  }
+#endif
   while (i < len && email_local_char((unsigned char)s[i]))
     i++;
   return i < len && s[i] == '@';
@@ -521,7 +666,7 @@ static size_t scan_word(scan *sc, size_t i) {
   const char *s = sc->s;
   size_t len = sc->len;
   size_t start = i;
-  size_t j = alnum_run(s, len, i);
+  size_t j = word_run(sc, i);
   if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' && unit_len(s, len, i)) {
     size_t u = i + unit_len(s, len, i);
     emit(sc, i, u, FREX_TOK_WORD);
@@ -566,7 +711,7 @@ static size_t scan_word(scan *sc, size_t i) {
       }
       if (k2 == C_LETTER || k2 == C_DIGIT) {
         /* l'on stays one token (UD French GSD and Sequoia) */
-        size_t e = alnum_run(s, len, j + n);
+        size_t e = word_run(sc, j + n);
         if (!(word_is(s + i, j - i, "l") && word_is(s + j + n, e - j - n, "on") &&
               (e >= len || classify(s, len, e, &c2, &n2) != C_LETTER))) {
           emit(sc, i, j + n, FREX_TOK_WORD);
@@ -605,7 +750,7 @@ static size_t scan_word(scan *sc, size_t i) {
       size_t n2;
       enum cclass k2 = classify(s, len, j + n, &c2, &n2);
       if (k2 == C_LETTER || k2 == C_DIGIT) {
-        j = alnum_run(s, len, j + n);
+        j = word_run(sc, j + n);
         continue;
       }
       /* J.-C. : hyphen after an initial's period handled below */
@@ -617,7 +762,7 @@ static size_t scan_word(scan *sc, size_t i) {
       UChar32 c2;
       size_t n2;
       if (classify(s, len, j + n, &c2, &n2) == C_LETTER) {
-        j = alnum_run(s, len, j + n);
+        j = word_run(sc, j + n);
         continue;
       }
       break;
@@ -714,11 +859,7 @@ static bool ends_sentence(const char *s, size_t len, size_t e) {
 
 /* Newlines: a blank line always ends a sentence; a single line break does
  * unless the next line continues in lowercase (hard-wrapped text). */
-static void handle_space_run(scan *sc, size_t a, size_t b) {
-  int newlines = 0;
-  for (size_t k = a; k < b; k++)
-    if (sc->s[k] == '\n')
-      newlines++;
+static void handle_space_run(scan *sc, size_t b, int newlines) {
   if (!newlines || !sc->have_token)
     return;
   if (newlines >= 2 || !is_lower_at(sc->s, sc->len, b)) {
@@ -727,111 +868,180 @@ static void handle_space_run(scan *sc, size_t a, size_t b) {
   }
 }
 
-int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
-  pthread_once(&word_lists_once, word_lists_init);
-  frex_tokens_clear(out);
-  scan sc = {s, len, out, 0, false, false, false, FREX_OK};
-  size_t i = 0;
-  while (i < len && !sc.err) {
-    /* Fast path for most of French text: an ASCII word that ends at a
-     * space, comma, semicolon, closing parenthesis or line break needs no
-     * rule (no apostrophe, hyphen, period, '@' or ':' follows; not glued
-     * to a number, where units split off). */
-    unsigned char b = (unsigned char)s[i];
-    /* Accented letters (é, à, œ...; latin_letter_at) count as letters
-     * here too, as scan_word's alnum_run sees them: a word that starts or
-     * goes on with them takes the same rule-free path.  Neither a URL nor
-     * an e-mail can start here: their scans need ':', '.' or '@' right
-     * after such a run. */
-    if (((b < 0x80 && ascii_class[b] == C_LETTER) ||
-         latin_letter_at(s, len, i)) &&
-        (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')) {
-      size_t e = i;
-      while (e < len) {
-        unsigned char eb = (unsigned char)s[e];
-        if (word_byte[eb] == 1)
-          e++;
-        else if (word_byte[eb] == 2 && latin_letter_at(s, len, e))
-          e += 2;
-        else
+/* One step of the scan at i, by the rules: a space run, or one token
+ * (or a few: scan_word splits clitics).  Returns the new position. */
+static size_t rules_step(scan *sc, size_t i) {
+  const char *s = sc->s;
+  size_t len = sc->len;
+  unsigned char b = (unsigned char)s[i];
+  /* Blanks and tabs before anything else need no work: skipping them
+   * leaves a space run (below) with the same newlines and end. */
+  if (b == ' ' || b == '\t') {
+    do
+      i++;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'));
+    return i;
+  }
+  UChar32 c;
+  size_t n;
+  enum cclass k = classify(s, len, i, &c, &n);
+  if (k == C_SPACE) {
+    /* the run of C_SPACE code points from i, counting line breaks */
+    int newlines = 0;
+    while (i < len) {
+      b = (unsigned char)s[i];
+      if (b < 0x80) {
+        if (ascii_class[b] != C_SPACE)
           break;
-      }
-      unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
-      if (nb == ' ' || nb == ',' || nb == '\n' || nb == ';' || nb == ')' ||
-          nb == '\r' || nb == '\t') {
-        emit(&sc, i, e, FREX_TOK_WORD);
-        i = e;
-        continue;
-      }
-    }
-    /* Blanks and tabs before anything else need no work: skipping them
-     * leaves a space run (below) with the same newlines and end. */
-    if (b == ' ' || b == '\t') {
-      do
+        newlines += b == '\n';
         i++;
-      while (i < len && (s[i] == ' ' || s[i] == '\t'));
-      continue;
-    }
-    UChar32 c;
-    size_t n;
-    enum cclass k = classify(s, len, i, &c, &n);
-    if (k == C_SPACE) {
-      size_t a = i;
-      bool nl = false;
-      while (i < len && classify(s, len, i, &c, &n) == C_SPACE) {
-        nl |= c == '\n';
+      } else {
+        if (classify(s, len, i, &c, &n) != C_SPACE)
+          break;
         i += n;
       }
-      if (nl)
-        handle_space_run(&sc, a, i);
+    }
+    handle_space_run(sc, i, newlines);
+    return i;
+  }
+  size_t e;
+  /* URLs start with h(ttp), f(tp) or w(ww): test only those */
+  unsigned char b0 = (unsigned char)(s[i] | 0x20);
+  if ((b0 == 'h' || b0 == 'f' || b0 == 'w') && (e = scan_url(s, len, i))) {
+    emit(sc, i, e, FREX_TOK_URL);
+    return e;
+  }
+  if ((k == C_LETTER || k == C_DIGIT) && may_be_email(sc, i) &&
+      (e = scan_email(s, len, i))) {
+    emit(sc, i, e, FREX_TOK_EMAIL);
+    return e;
+  }
+  if (k == C_DIGIT) {
+    e = scan_number(s, len, i);
+    emit(sc, i, e, FREX_TOK_NUM);
+    return e;
+  }
+  if (k == C_LETTER)
+    return scan_word(sc, i);
+  /* punctuation and symbols */
+  if ((c == '-' || c == '+') && i + 1 < len && s[i + 1] >= '0' &&
+      s[i + 1] <= '9' &&
+      (i == 0 || classify(s, len, i - 1, &c, &n) == C_SPACE)) {
+    /* a negative number: -0,8 */
+    e = scan_number(s, len, i + 1);
+    emit(sc, i, e, FREX_TOK_NUM);
+    return e;
+  }
+  e = i + n;
+  if (c == '.' || c == '-' || c == '!' || c == '?') {
+    /* runs: ... -- !!! */
+    while (e < len && s[e] == (char)c)
+      e++;
+  }
+  emit(sc, i, e, k == C_SYM ? FREX_TOK_SYM : FREX_TOK_PUNCT);
+  if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+    if (ends_sentence(s, len, e))
+      sc->sent_pending = sc->after_terminal = true;
+  }
+  return e;
+}
+
+int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
+  pthread_once(&tables_once, tables_init);
+  frex_tokens_clear(out);
+  scan sc = {s, len, out, 0, true, false, false, FREX_OK, 0, 0, {0, 0}};
+  if (len) { /* the first '@' */
+    const char *at = memchr(s, '@', len);
+    sc.next_at = at ? (size_t)(at - s) : len;
+  }
+  /* ' ' ',' '\n' ';' ')' '\r' '\t': the bytes that end a fast-path word */
+  const uint64_t ends = 1ull << ' ' | 1ull << ',' | 1ull << '\n' |
+                        1ull << ';' | 1ull << ')' | 1ull << '\r' |
+                        1ull << '\t';
+  size_t i = 0, base = 0; /* bk: the masks of s[base..base + 64) */
+  block bk = {0, 0};
+  if (len)
+    bk = block_at(s, len, 0);
+  while (i < len && !sc.err) {
+    /* Fast path for most of French text: a word of ASCII letters and
+     * digits that ends at a space, comma, semicolon, closing parenthesis or
+     * line break (or the end) needs no rule (no apostrophe, hyphen, period,
+     * '@' or ':' follows; not glued to a number, where units split off).
+     * Accented letters (é, à, œ...; latin_letter_at) count as letters here
+     * too, as scan_word's alnum_run sees them: a word that starts or goes
+     * on with them takes the same rule-free path.  Neither a URL nor an
+     * e-mail can start here: their scans need ':', '.' or '@' right after
+     * such a run.  The block masks give the words' starts and ends
+     * (block_at); the inner loop goes on over words separated by blanks,
+     * skipped as rules_step does.  It appends the tokens itself as emit
+     * does, with the array and the sentence number in locals. */
+    if (i - base >= 64) /* also when i < base: a long word read ahead */
+      base = i, bk = block_at(s, len, i);
+    if (!((bk.start >> (i - base) & 1) &&
+          (i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))) {
+      if (s[i] == ' ' || s[i] == '\t') { /* as rules_step, without a call */
+        do
+          i++;
+        while (i < len && (s[i] == ' ' || s[i] == '\t'));
+        continue;
+      }
+      sc.base = base, sc.bk = bk;
+      i = rules_step(&sc, i);
       continue;
     }
-    size_t e;
-    /* URLs start with h(ttp), f(tp) or w(ww): test only those */
-    unsigned char b0 = (unsigned char)(s[i] | 0x20);
-    if ((b0 == 'h' || b0 == 'f' || b0 == 'w') && (e = scan_url(s, len, i))) {
-      emit(&sc, i, e, FREX_TOK_URL);
+    /* the token array in locals: lim is cap, or 0 when the next token
+     * needs emit_slow's sentence rules (only emit_slow changes that here) */
+    frex_token *v = out->v;
+    size_t n = out->n, lim = sc.sent_pending ? 0 : out->cap;
+    uint32_t sent = sc.sent;
+    const uint64_t blanks = 1ull << ' ' | 1ull << '\t';
+    for (;;) {
+      /* the word's end: the first byte from i without a word bit */
+      uint64_t r = ~bk.word >> (i - base);
+      size_t e;
+      if (r) {
+        e = i + (size_t)__builtin_ctzll(r);
+      } else { /* the word goes on past the block */
+        do {
+          base += 64, bk = block_at(s, len, base);
+          r = ~bk.word;
+        } while (!r);
+        e = base + (size_t)__builtin_ctzll(r);
+      }
+      unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
+      if (!(nb < 64 && (ends >> nb & 1))) {
+        out->n = n;
+        sc.base = base, sc.bk = bk;
+        i = rules_step(&sc, i); /* the word needs the rules */
+        break;
+      }
+      if (n < lim) {
+        v[n++] = (frex_token){i, e, sent, FREX_TOK_WORD};
+      } else {
+        out->n = n;
+        emit_slow(&sc, i, e, FREX_TOK_WORD);
+        v = out->v, n = out->n, sent = sc.sent;
+        lim = sc.sent_pending ? 0 : out->cap;
+      }
       i = e;
-      continue;
+      if (!(blanks >> nb & 1)) { /* ',' '\n'...: the rules go on */
+        out->n = n;
+        break;
+      }
+      i++; /* the end of the text reads as ' ': i > len stops below */
+      while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+      if (i >= len) {
+        out->n = n;
+        break;
+      }
+      if (i - base >= 64)
+        base = i, bk = block_at(s, len, i);
+      if (!(bk.start >> (i - base) & 1)) { /* after a blank: no digit */
+        out->n = n;
+        break;
+      }
     }
-    if ((k == C_LETTER || k == C_DIGIT) && may_be_email(s, len, i) &&
-        (e = scan_email(s, len, i))) {
-      emit(&sc, i, e, FREX_TOK_EMAIL);
-      i = e;
-      continue;
-    }
-    if (k == C_DIGIT) {
-      e = scan_number(s, len, i);
-      emit(&sc, i, e, FREX_TOK_NUM);
-      i = e;
-      continue;
-    }
-    if (k == C_LETTER) {
-      i = scan_word(&sc, i);
-      continue;
-    }
-    /* punctuation and symbols */
-    if ((c == '-' || c == '+') && i + 1 < len && s[i + 1] >= '0' &&
-        s[i + 1] <= '9' &&
-        (i == 0 || classify(s, len, i - 1, &c, &n) == C_SPACE)) {
-      /* a negative number: -0,8 */
-      e = scan_number(s, len, i + 1);
-      emit(&sc, i, e, FREX_TOK_NUM);
-      i = e;
-      continue;
-    }
-    e = i + n;
-    if (c == '.' || c == '-' || c == '!' || c == '?') {
-      /* runs: ... -- !!! */
-      while (e < len && s[e] == (char)c)
-        e++;
-    }
-    emit(&sc, i, e, k == C_SYM ? FREX_TOK_SYM : FREX_TOK_PUNCT);
-    if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
-      if (ends_sentence(s, len, e))
-        sc.sent_pending = sc.after_terminal = true;
-    }
-    i = e;
   }
   return sc.err;
 }
