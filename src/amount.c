@@ -857,8 +857,6 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
   return kind == FREX_ANCHOR_SYMBOL && at - e <= 3; /* "US $", "usd$" */
 }
 
-
-
 /* A currency word starts an amount only after a number, maybe with a
  * scale and "de"/"d'" between ("deux millions d'euros", "dix euros",
  * "un demi-milliard de dollars"); most currency words in text ("le livre",
@@ -930,12 +928,13 @@ static int word_may_follow_number(const char *t, size_t len, size_t k) {
   if (!ok || (e < len && t[e] == '$'))
     return 1;
   bool lower = false; /* a word in capitals may be a code: "USD", "DM" */
-  for (size_t i = k; i < e; i++)
+  for (size_t i = k; i < e; i++) /* a-z, or à..ÿ (C3 A0..BF) */
     lower |= (t[i] >= 'a' && t[i] <= 'z') ||
-             ((unsigned char)t[i] >= 0xA0 && t[i - 1] == (char)0xC3);
+             (i > k && t[i - 1] == (char)0xC3 && (unsigned char)t[i] >= 0xA0);
   if (!lower)
     return 1;
-  return sorted_has(w, after_number, sizeof after_number / sizeof *after_number) ||
+  return sorted_has(w, after_number,
+                    sizeof after_number / sizeof *after_number) ||
          sorted_has(w, frex_amount_cur_words, frex_amount_cur_nwords);
 }
 

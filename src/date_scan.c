@@ -329,8 +329,9 @@ static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
       return true;
   } else if (k < n && t[k] == ',') { /* ",\h?yyyy" */
     k++;
-    for (int sp = 0; sp < 3 && k < n && (t[k] == ' ' || (unsigned char)t[k] >= 0x80); sp++)
-      k++;
+    for (int sp = 0; sp < 3 && k < n; sp++, k++) /* \h: NBSP is C2 A0 */
+      if (t[k] != ' ' && (unsigned char)t[k] < 0x80)
+        break;
     size_t c = k;
     while (k < n && is_digit(t[k]))
       k++;
