@@ -21,7 +21,10 @@ enum { COL_CLASS = 4, COL_NORM = 6, COL_STEM = 7, NCOLS = 8 };
  * (escaped too): a hit costs a hash of two words, a compare and a copy,
  * with no unescaping, no libstemmer and no frex_strmap.  Norms of up to
  * KEY_MAX bytes whose escaped stem fits in STEM_MAX are cached; the rest
- * (and any miss) take the general path. */
+ * (and any miss) take the general path.  frex_worker_stem has a cache of
+ * its own (by norm); relying on it alone, with the row's escape checks and
+ * the call, cost 35% more instructions here (397 M against 293 M on a
+ * 5 MB slice's rows), so the row-level cache stays. */
 enum { KEY_MAX = 16, STEM_MAX = 22, CACHE_BITS = 16 };
 
 typedef struct stem_slot {
