@@ -12,12 +12,14 @@
  *    "frex: out of memory" and exit status 2).
  *  - Pairs are _new/_free; _free(NULL) does nothing.
  *
- * Text model.  A document is one buffer of valid UTF-8 (src/input.c makes it
- * so: a UTF-8 BOM is skipped, UTF-16 and CP1252/Latin-1 are transcoded, and
- * each invalid byte or NUL is replaced in place by the single byte U+001A
- * SUBSTITUTE, so offsets of everything else still point into the file's own
- * bytes).  Every offset in tokens and entities is a byte offset [start, end)
- * into that buffer.
+ * Text model.  A document is one buffer of valid UTF-8, made by the input
+ * boundary (frex_reader, below; the policy is written there).  Every offset
+ * in tokens and entities is a byte offset [start, end) into that buffer:
+ * the file's own bytes when it was UTF-8.
+ *
+ * The CLI (src/main.c, src/cli_*.c) is a client of this header only: a
+ * program linking libfrex reads documents with frex_reader, runs them
+ * through a frex_worker and writes rows with frex_writer, as frex does.
  */
 #ifndef FREX_H
 #define FREX_H
@@ -25,6 +27,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -51,6 +54,28 @@ const char *frex_strerror(int status);
 
 /* Warning callback: PATH may be NULL; MSG is one line without "frex: ". */
 typedef void (*frex_warn_fn)(void *ctx, const char *path, const char *msg);
+
+/* ------------------------------------------------------------- buffers */
+
+/* A growable byte string, always NUL-terminated when ptr != NULL; the one
+ * way frex grows output (cmark's cmark_strbuf).  Owned by whoever holds it:
+ * free with frex_buf_free. */
+typedef struct frex_buf {
+  char *ptr;
+  size_t len, cap;
+} frex_buf;
+
+#define FREX_BUF_INIT {NULL, 0, 0}
+
+/* Ensure room for EXTRA more bytes plus the NUL; FREX_E_NOMEM on failure. */
+int frex_buf_grow(frex_buf *b, size_t extra);
+int frex_buf_put(frex_buf *b, const void *data, size_t len);
+int frex_buf_putc(frex_buf *b, char c);
+int frex_buf_puts(frex_buf *b, const char *s);
+/* Append a decimal unsigned number. */
+int frex_buf_putu(frex_buf *b, unsigned long long v);
+void frex_buf_clear(frex_buf *b); /* len = 0, memory kept */
+void frex_buf_free(frex_buf *b);
 
 /* ---------------------------------------------------------------- tokens */
 
@@ -228,6 +253,241 @@ int frex_worker_norm(frex_worker *w, const char *text, size_t len,
  * worker's next stem call.  Results are cached per worker. */
 int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
                      const char **stem, size_t *stemlen);
+
+/* ---------------------------------------------------------------- input */
+
+/* The input boundary: whatever bytes a file, a stream or a --lines record
+ * holds become segments of valid UTF-8, and nothing after it thinks about
+ * encodings.  Policy (SPEC "Robustness"; README "Encodings and offsets"):
+ *
+ *  - Encodings are decided on evidence, from the first segment: a UTF-8
+ *    or UTF-16 byte-order mark; UTF-16 without a BOM from its NUL pattern
+ *    (NULs at every other byte); CP1252 when the bytes that are not UTF-8
+ *    read as accented letters inside words and far outnumber well-formed
+ *    UTF-8 sequences (ICU's charset detector breaks close calls).  A file
+ *    that is UTF-8 apart from a few stray bytes stays UTF-8.
+ *  - UTF-8 is used in place: offsets are the file's own byte offsets.  A
+ *    BOM stays in the buffer (the tokenizer treats it as a space).  Each
+ *    invalid byte and each NUL is replaced in place by the one byte U+001A
+ *    SUBSTITUTE, so every other offset still points into the file.
+ *  - UTF-16 and CP1252/Latin-1 are transcoded with ICU; offsets then refer
+ *    to the UTF-8 text frex made (a UTF-16 BOM becomes U+FEFF, 3 bytes).
+ *    Units a converter cannot decode become U+FFFD.
+ *  - Binary files (executables, archives, images, PDF: by magic number, or
+ *    a head dense in NULs and control bytes) are skipped, as grep does.
+ *  - CR LF needs nothing: CR is a separator for the tokenizer.
+ *
+ * Invalid bytes, NULs and skipped binary files are errors (the document
+ * was not read as it is: the CLI's exit status 1); a transcoded document
+ * is a warning.  Both are reported through callbacks, once per document,
+ * with the byte offset of the first occurrence in the input. */
+
+typedef enum {
+  FREX_ENC_AUTO,    /* decide on evidence (above) */
+  FREX_ENC_UTF8,
+  FREX_ENC_CP1252,
+  FREX_ENC_LATIN1,
+  FREX_ENC_UTF16LE,
+  FREX_ENC_UTF16BE
+} frex_encoding;
+
+/* Parse an --encoding name ("auto", "utf-8", "cp1252", "latin1", ...);
+ * false when unknown. */
+bool frex_encoding_parse(const char *name, frex_encoding *enc);
+/* "UTF-8", "windows-1252", ... (static). */
+const char *frex_encoding_name(frex_encoding enc);
+
+/* Default size of a segment: the most a reader holds of a document. */
+#define FREX_SEGMENT_SIZE (4u << 20)
+
+typedef struct frex_reader_options {
+  frex_encoding encoding; /* FREX_ENC_AUTO, or forced: then no binary
+                             check and no detection (a UTF-16 BOM still
+                             means UTF-16) */
+  size_t segment;         /* bytes per segment; 0 = FREX_SEGMENT_SIZE */
+  frex_warn_fn warn;      /* warnings: "not UTF-8: decoded as ..."; may
+                             be NULL */
+  void *warn_ctx;
+  frex_warn_fn error;     /* errors: bytes replaced, binary file skipped;
+                             may be NULL */
+  void *error_ctx;
+} frex_reader_options;
+
+/* Reads documents one at a time, in segments of at most options.segment
+ * bytes cut between paragraphs (else lines, sentences, words, characters),
+ * so memory is bounded by the segment size whatever the document's size.
+ * One reader per thread; reuse it for every document. */
+typedef struct frex_reader frex_reader;
+
+int frex_reader_new(frex_reader **out, const frex_reader_options *o);
+void frex_reader_free(frex_reader *r);
+
+/* A source of bytes: read up to N bytes into BUF, set *GOT (0 at the end)
+ * and return FREX_OK, or FREX_E_IO with errno set. */
+typedef int (*frex_read_fn)(void *ctx, char *buf, size_t n, size_t *got);
+
+/* Flags of the frex_reader_open functions. */
+#define FREX_INPUT_RECORD 1u /* a --lines record: never UTF-16 (a line of
+                                UTF-16 cannot be cut out of a byte stream)
+                                and never skipped as binary */
+
+/* Start reading a document from file descriptor FD (not closed), from a
+ * callback, or from memory.  NAME names it in messages and is borrowed
+ * until the document ends.  DATA (open_mem) is repaired in place (invalid
+ * bytes become U+001A) and must stay valid until the document ends. */
+int frex_reader_open_fd(frex_reader *r, int fd, const char *name,
+                        unsigned flags);
+int frex_reader_open_fn(frex_reader *r, frex_read_fn fn, void *ctx,
+                        const char *name, unsigned flags);
+int frex_reader_open_mem(frex_reader *r, char *data, size_t len,
+                         const char *name, unsigned flags);
+
+/* One segment of a document, as frex_worker_segment takes it. */
+typedef struct frex_segment {
+  const char *text; /* valid UTF-8, borrowed until the next
+                       frex_reader_next on this reader */
+  size_t len;
+  size_t base;      /* offset of TEXT in the document's UTF-8 text: add it
+                       to the segment's offsets */
+  unsigned flags;   /* 0 for the first segment, FREX_SEG_CONTINUE after */
+} frex_segment;
+
+/* The next segment of the document: returns 1 and fills *SEG, or 0 at the
+ * end of the document (when its errors are reported), or a negative
+ * FREX_E_* (FREX_E_IO: the source failed, errno set; the document ends
+ * there).  A document yields at least one segment (empty for an empty
+ * file) unless it is skipped as binary. */
+int frex_reader_next(frex_reader *r, frex_segment *seg);
+
+/* What a reader found in the current (or last) document. */
+typedef struct frex_input_stats {
+  unsigned long long bytes; /* read from the source so far */
+  frex_encoding encoding;   /* as decided on the first segment */
+  bool detected;            /* the encoding was decided, not forced */
+  bool binary;              /* skipped as a binary file */
+  size_t invalid;           /* invalid bytes replaced */
+  size_t first_invalid;     /* offset of the first, in the input */
+  size_t nuls;              /* NUL bytes replaced */
+  size_t first_nul;
+} frex_input_stats;
+
+/* Borrowed, valid until the next frex_reader_open. */
+const frex_input_stats *frex_reader_stats(const frex_reader *r);
+/* FREX_OK when the document was read as it is; FREX_E_ENCODING when bytes
+ * were replaced or it was skipped as binary. */
+int frex_reader_status(const frex_reader *r);
+
+/* --------------------------------------------------------------- output */
+
+/* Output formats.  A third (HTML, issue 16) is another frex_writer format:
+ * see "Adding a format" below. */
+typedef enum { FREX_FMT_TSV, FREX_FMT_JSONL } frex_format;
+
+/* What rows a writer writes. */
+typedef enum { FREX_ROWS_ENTITIES, FREX_ROWS_TOKENS } frex_rows;
+
+/* The columns of each row kind, in output order: one table gives the TSV
+ * header, the TSV fields, the JSONL keys, the fast TSV token writer's
+ * order and frex stem's column positions (SPEC "Token TSV", "Entity
+ * TSV"). */
+enum {
+  FREX_TOKCOL_DOC, FREX_TOKCOL_SENT, FREX_TOKCOL_START, FREX_TOKCOL_END,
+  FREX_TOKCOL_CLASS, FREX_TOKCOL_TOKEN, FREX_TOKCOL_NORM, FREX_TOKCOL_STEM,
+  FREX_TOKCOLS
+};
+enum {
+  FREX_ENTCOL_DOC, FREX_ENTCOL_START, FREX_ENTCOL_END, FREX_ENTCOL_TYPE,
+  FREX_ENTCOL_TEXT, FREX_ENTCOL_VALUE, FREX_ENTCOL_UNIT,
+  FREX_ENTCOLS
+};
+/* "doc", "sent", ... (static); NULL past the last column. */
+const char *frex_column_name(frex_rows rows, unsigned col);
+/* Number of columns of ROWS. */
+unsigned frex_column_count(frex_rows rows);
+
+/* Undo TSV escaping (\t \n \r \\) of S[0..n) in place; returns the new
+ * length. */
+size_t frex_tsv_unescape(char *s, size_t n);
+/* Append S[0..n) escaped for a TSV field. */
+int frex_tsv_escape(frex_buf *b, const char *s, size_t n);
+
+/* Where a writer's bytes go: FREX_OK, or FREX_E_IO (errno set). */
+typedef int (*frex_write_fn)(void *ctx, const char *data, size_t len);
+
+typedef struct frex_writer_options {
+  frex_format format;
+  frex_rows rows;
+  bool no_header;  /* TSV: no header line (JSONL has none) */
+  bool stems;      /* token rows: fill the stem column of WORD tokens
+                      (frex run); else it is empty (frex tokenize) */
+  FILE *file;      /* bytes go to FILE (not closed), or else to */
+  frex_write_fn write; /* WRITE(WRITE_CTX, ...) */
+  void *write_ctx;
+  size_t buffer;   /* bytes held before they are handed on; 0 = 64 KB */
+} frex_writer_options;
+
+/* Formats rows of one output stream.  Calls, in order:
+ *
+ *   frex_writer_begin                       once per output stream
+ *   per document:
+ *     frex_writer_doc_begin(ID)
+ *     frex_writer_segment(...)              per segment (or the row
+ *                                           calls frex_writer_token /
+ *                                           frex_writer_entity)
+ *     frex_writer_doc_end
+ *   frex_writer_end                         once per output stream
+ *   frex_writer_flush                       hand held bytes on
+ *
+ * Bytes are held in the writer and handed to the file or callback when
+ * options.buffer is reached, at frex_writer_flush and frex_writer_end.
+ * A writer is used by one thread at a time.  Several writers may feed one
+ * output, each writing whole documents that the caller puts in order
+ * (frex's -j workers do, then write the pieces in input order): call
+ * begin and end on one writer only, the one that writes first and last.
+ *
+ * Every call returns FREX_OK or a negative FREX_E_*: FREX_E_IO when the
+ * file or callback failed (the error is sticky: later calls return it and
+ * write nothing), FREX_E_NOMEM.
+ *
+ * Adding a format (HTML, issue 16): a format is a table of hooks in
+ * src/writer.h (begin, doc_begin, segment, token, entity, doc_end, end),
+ * chosen once by frex_writer_new.  The per-document hooks are what a
+ * renderer needs: doc_begin gets the document id, segment gets each
+ * segment's text with its entities and tokens (so the text between marks
+ * can be written; segments follow one another and cover the document),
+ * doc_end closes the document (a summary of what it held), begin and end
+ * frame the whole output.  TSV and JSONL ignore the text and write rows. */
+typedef struct frex_writer frex_writer;
+
+int frex_writer_new(frex_writer **out, const frex_writer_options *o);
+/* Frees without flushing: flush or end first to keep held bytes. */
+void frex_writer_free(frex_writer *w);
+
+/* The output's start: the TSV header line (unless no_header). */
+int frex_writer_begin(frex_writer *w);
+/* Start document ID (copied). */
+int frex_writer_doc_begin(frex_writer *w, const char *id);
+/* Rows of one segment: TEXT[0..len) is the segment (its rows' offsets
+ * index it; BASE is added to them, as frex_segment.base), TOKENS and
+ * ENTITIES what frex_worker_segment returned for it (either may be NULL).
+ * Token rows take their norm and stem from worker WK (NULL for entity
+ * rows). */
+int frex_writer_segment(frex_writer *w, frex_worker *wk, const char *text,
+                        size_t len, size_t base, const frex_tokens *tokens,
+                        const frex_entities *entities);
+/* One row of the current document, for callers that make their own rows:
+ * TEXT is what the offsets index, plus BASE.  NORM (and STEM, which may be
+ * NULL) are the token's norm and stem. */
+int frex_writer_token(frex_writer *w, const char *text, size_t base,
+                      const frex_token *t, const char *norm, size_t normlen,
+                      const char *stem, size_t stemlen);
+int frex_writer_entity(frex_writer *w, const char *text, size_t base,
+                       const frex_entity *e);
+int frex_writer_doc_end(frex_writer *w);
+/* The output's end (nothing for TSV and JSONL); then flushes. */
+int frex_writer_end(frex_writer *w);
+/* Hand held bytes to the file (fflush'd too) or callback. */
+int frex_writer_flush(frex_writer *w);
 
 /* Versions of the libraries frex runs with, e.g. "72.1". */
 const char *frex_icu_version(void);

@@ -7,23 +7,9 @@
 
 #include <stddef.h>
 
-/* A growable byte string, always NUL-terminated when ptr != NULL. */
-typedef struct frex_buf {
-  char *ptr;
-  size_t len, cap;
-} frex_buf;
+#include "frex.h"
 
-#define FREX_BUF_INIT {NULL, 0, 0}
-
-/* Ensure room for EXTRA more bytes plus the NUL; FREX_E_NOMEM on failure. */
-int frex_buf_grow(frex_buf *b, size_t extra);
-int frex_buf_put(frex_buf *b, const void *data, size_t len);
-int frex_buf_putc(frex_buf *b, char c);
-int frex_buf_puts(frex_buf *b, const char *s);
-/* Append a decimal unsigned number. */
-int frex_buf_putu(frex_buf *b, unsigned long long v);
-void frex_buf_clear(frex_buf *b); /* len = 0, memory kept */
-void frex_buf_free(frex_buf *b);
+/* frex_buf is public (frex.h): the CLI grows its buffers with it too. */
 
 /* Arena of NUL-terminated strings that never move once copied in: pointers
  * stay valid until frex_arena_clear/frex_arena_free. */

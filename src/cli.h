@@ -8,9 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "frex.h"
-#include "input.h"
-#include "tsv.h"
+#include "frex.h" /* the only frex header the CLI needs */
 
 typedef enum { CMD_EXTRACT, CMD_TOKENIZE, CMD_STEM, CMD_RUN } cli_command;
 

@@ -4,13 +4,14 @@
  *
  * The main thread walks the operands and queues jobs (one document, or a
  * batch of --lines records) numbered in input order.  Each worker owns a
- * frex_worker (stemmer, ICU state, caches), takes the next job, reads and
- * decodes it (large files in segments cut between paragraphs, so memory is
- * bounded), and formats rows into the job's buffers.  Output is written by
- * whichever thread finishes the job at the head of the order, so bytes on
- * stdout never depend on -j (ripgrep #3133).  A job that is not the head
- * and has buffered FLUSH_AT bytes waits until it is, which bounds memory
- * by workers × FLUSH_AT whatever the size of a document.
+ * frex_worker (stemmer, ICU state, caches), a frex_reader and a frex_writer
+ * per output; it takes the next job, reads it in segments cut between
+ * paragraphs (so memory is bounded whatever the document's size), and its
+ * writers hand rows over in HOLD-byte pieces: written at once when the job
+ * is the head of the order, else kept in the job.  Output is thus written
+ * in job order, so bytes on stdout never depend on -j (ripgrep #3133).  A
+ * job that is not the head and holds FLUSH_AT bytes waits until it is,
+ * which bounds memory by workers × FLUSH_AT.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,12 +22,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "buf.h"
 #include "cli.h"
-#include "input.h"
 
-#define SEG_MAX (4u << 20)   /* bytes of a streamed document per segment */
-#define FLUSH_AT (8u << 20)  /* buffered output that triggers a flush */
+#define FLUSH_AT (8u << 20)  /* buffered output that makes a job wait */
+#define HOLD (1u << 20)      /* rows a writer holds before handing them on */
 #define QUEUE_CAP 64         /* jobs in flight */
 #define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
 
@@ -64,11 +63,22 @@ typedef struct run {
   bool progress_shown, tty;
 } run;
 
-typedef struct worker_ctx {
+typedef struct worker_ctx worker_ctx;
+
+/* Where writer K of a worker hands its rows: the worker's current job. */
+typedef struct job_sink {
+  worker_ctx *c;
+  int k;
+} job_sink;
+
+struct worker_ctx {
   run *r;
   frex_worker *w;
-  frex_buf in, trans;
-} worker_ctx;
+  frex_reader *rd;
+  frex_writer *wr[2]; /* [0] the main output, [1] run's --tokens */
+  job_sink sink[2];
+  job *cur;           /* the job being processed */
+};
 
 static double since(const struct timespec *t0) {
   struct timespec t;
@@ -190,18 +200,12 @@ static void account(run *r, job *j) {
     r->some_failed = true;
 }
 
-/* Hand J's output over: written now if J is the head of the order, else
- * kept (FINAL) or waited on (when it has grown past FLUSH_AT).  Returns
- * false once output has failed: the caller should stop working on J. */
-static bool job_flush(run *r, job *j, bool final) {
+/* J is done: written now if it is the head of the order (with the done
+ * jobs after it), else when the jobs before it are. */
+static void job_done(run *r, job *j) {
   pthread_mutex_lock(&r->mu);
-  if (final)
-    j->done = true;
-  while (!final && j->seq != r->next_write && !r->write_failed &&
-         j->out[0].len + j->out[1].len > FLUSH_AT)
-    pthread_cond_wait(&r->cv_write, &r->mu);
+  j->done = true;
   if (j->seq == r->next_write) {
-    write_job(r, j);
     while (r->next_write < r->next_seq) {
       job *h = r->slots[r->next_write % QUEUE_CAP];
       if (!h || !h->done)
@@ -216,231 +220,112 @@ static bool job_flush(run *r, job *j, bool final) {
     pthread_cond_broadcast(&r->cv_write);
     pthread_cond_broadcast(&r->cv_queue);
   }
-  bool ok = !r->write_failed;
   pthread_mutex_unlock(&r->mu);
-  return ok;
 }
 
 /* ------------------------------------------------------------ documents */
 
-/* Invalid bytes make the exit status 1, so they are an error that -q does
- * not hide; NULs are valid UTF-8, replaced for the tokenizer's sake. */
-static void report_decode(const char *doc, const frex_decode_stats *st) {
-  if (st->invalid)
-    cli_error(doc, "%zu invalid bytes (first at byte %zu), replaced",
-              st->invalid, st->first_invalid);
-  if (st->nuls)
-    cli_warn(doc, "%zu NUL bytes, replaced", st->nuls);
-}
-
-/* Hand output over in 1 MB pieces: written at once when this job is the
- * head of the order, so buffers stay small and warm (a 4 MB segment makes
- * about 25 MB of token rows).  FREX_E_IO once output has failed. */
-static int hand_over(worker_ctx *c, job *j) {
-  if (j->out[0].len + j->out[1].len < (1u << 20))
-    return FREX_OK;
-  return job_flush(c->r, j, false) ? FREX_OK : FREX_E_IO;
-}
-
-/* Format the rows of one processed segment. */
-static int format_segment(worker_ctx *c, job *j, const char *doc,
-                          const char *text, size_t base,
-                          const frex_tokens *toks, const frex_entities *ents) {
-  const cli_opts *o = c->r->o;
+/* Rows from writer S->k of a worker: written at once when its job is the
+ * head of the order (no copy), else kept in the job, which waits for its
+ * turn once it holds FLUSH_AT bytes.  FREX_E_IO once output has failed. */
+static int job_write(void *ctx, const char *data, size_t len) {
+  job_sink *s = ctx;
+  run *r = s->c->r;
+  job *j = s->c->cur;
+  pthread_mutex_lock(&r->mu);
+  while (j->seq != r->next_write && !r->write_failed &&
+         j->out[0].len + j->out[1].len + len > FLUSH_AT)
+    pthread_cond_wait(&r->cv_write, &r->mu);
   int rc = FREX_OK;
-  if (o->cmd != CMD_TOKENIZE) {
-    for (size_t i = 0; i < frex_entities_count(ents) && !rc; i++) {
-      const frex_entity *e = frex_entities_get(ents, i);
-      rc = frex_write_entity(&j->out[0], o->format, doc, text, base, e);
-      if (!rc)
-        rc = hand_over(c, j);
-      for (int k = 0; k < 4; k++)
-        if (e->type == 1u << k)
-          j->ents[k]++;
-    }
+  if (r->write_failed) {
+    rc = FREX_E_IO;
+  } else if (j->seq == r->next_write) {
+    write_job(r, j); /* what it kept while it waited */
+    if (!r->write_failed && r->outf[s->k] && !put_out(r, s->k, data, len))
+      write_failed(r, s->k);
+    if (r->o->line_buffered && !r->write_failed && r->outf[s->k] &&
+        !flush_out(r, s->k))
+      write_failed(r, s->k);
+    rc = r->write_failed ? FREX_E_IO : FREX_OK;
+  } else if (frex_buf_put(&j->out[s->k], data, len)) {
+    rc = FREX_E_NOMEM;
   }
-  bool want_tokens = o->cmd == CMD_TOKENIZE || (o->cmd == CMD_RUN &&
-                                                o->tokens_path);
-  if (!want_tokens)
-    return rc;
-  frex_buf *tb = &j->out[o->cmd == CMD_RUN ? 1 : 0];
-  /* TSV rows through a writer that formats the doc column and sentence
-   * number once, not per row (the hottest loop of tokenize and run) */
-  frex_token_writer tw;
-  bool tsv = o->format == FREX_FMT_TSV;
-  if (tsv) /* text past the last token need not be readable */
-    frex_token_writer_init(&tw, tb, doc, text,
-                           toks->n ? toks->v[toks->n - 1].end : 0, base);
-  for (size_t i = 0; i < toks->n && !rc; i++) {
-    const frex_token *t = &toks->v[i];
-    const char *norm, *stem = NULL;
-    size_t normlen, stemlen = 0;
-    rc = frex_worker_norm(c->w, text + t->start, t->end - t->start, &norm,
-                          &normlen);
-    if (!rc && o->cmd == CMD_RUN && t->cls == FREX_TOK_WORD)
-      rc = frex_worker_stem(c->w, norm, normlen, &stem, &stemlen);
-    if (!rc)
-      rc = tsv ? frex_token_writer_row(&tw, t, norm, normlen, stem, stemlen)
-               : frex_write_token(tb, o->format, doc, text, base, t, norm,
-                                  normlen, stem, stemlen);
-    if (!rc)
-      rc = hand_over(c, j);
-  }
-  j->tokens += toks->n;
+  pthread_mutex_unlock(&r->mu);
   return rc;
 }
 
-/* Where a segment starts in the document: SRC in the bytes as read, TEXT
- * in the UTF-8 text (the same unless transcoded). */
-typedef struct doc_pos {
-  size_t src, text;
-} doc_pos;
+static void reader_warn(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_warn(path, "%s", msg);
+}
 
-/* Decode and process one segment of a document; advance *POS past it. */
-static int process_segment(worker_ctx *c, job *j, const char *doc,
-                           frex_encoding enc, char *data, size_t len,
-                           doc_pos *pos, bool first, frex_decode_stats *st) {
-  const char *text;
-  size_t textlen;
-  int rc = frex_input_decode(enc, data, len, pos->src, &c->trans, &text,
-                             &textlen, st);
-  if (rc)
-    return rc;
-  const frex_tokens *toks;
-  const frex_entities *ents;
+/* Invalid bytes and binary files make the exit status 1, so they are
+ * errors that -q does not hide. */
+static void reader_error(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_error(path, "%s", msg);
+}
+
+/* The writers that J's command uses. */
+static int nwriters(const run *r) { return r->outf[1] ? 2 : 1; }
+
+/* Read, process and write one document from the reader, opened on it.
+ * Returns FREX_E_IO once output has failed (the run stops), else FREX_OK;
+ * problems with the document itself are reported and mark J failed. */
+static int process_doc(worker_ctx *c, job *j, const char *doc) {
   const cli_opts *o = c->r->o;
-  unsigned flags = (first ? 0 : FREX_SEG_CONTINUE) |
-                   (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
-                   (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
-  rc = frex_worker_segment(c->w, text, textlen, flags, &toks, &ents);
-  if (!rc)
-    rc = format_segment(c, j, doc, text, pos->text, toks, ents);
-  pos->src += len;
-  pos->text += textlen;
-  return rc;
-}
-
-/* Where to cut a segment of B[0..n) when more bytes follow, searching its
- * second half: after the last blank line, else the last newline, else the
- * last sentence end (". ", "! ", "? "), else the last space or tab (which
- * could split "10 000"), else before the last byte that starts a
- * character.  B[n] has not been read yet, so a cut at N itself could
- * split a character. */
-static size_t find_cut(const char *b, size_t n) {
-  size_t lo = n / 2;
-  for (size_t i = n; i > lo + 1; i--)
-    if (b[i - 1] == '\n' && b[i - 2] == '\n')
-      return i;
-  for (size_t i = n; i > lo; i--)
-    if (b[i - 1] == '\n')
-      return i;
-  for (size_t i = n; i > lo + 1; i--)
-    if (b[i - 1] == ' ' && (b[i - 2] == '.' || b[i - 2] == '!' ||
-                            b[i - 2] == '?'))
-      return i;
-  for (size_t i = n; i > lo; i--)
-    if (b[i - 1] == ' ' || b[i - 1] == '\t')
-      return i;
-  for (size_t i = n - 1; i > lo; i--)
-    if (((unsigned char)b[i] & 0xC0) != 0x80)
-      return i;
-  return n; /* a megabyte of stray continuation bytes: any cut will do */
-}
-
-/* The UTF-16 code unit at byte I of B. */
-static unsigned unit16(const char *b, size_t i, bool be) {
-  unsigned hi = (unsigned char)b[i + !be], lo = (unsigned char)b[i + be];
-  return hi << 8 | lo;
-}
-
-/* find_cut for UTF-16: an even offset after a newline or space, else one
- * that does not split a surrogate pair. */
-static size_t find_cut16(const char *b, size_t n, bool be) {
-  n &= ~(size_t)1;
-  size_t lo = (n / 2) & ~(size_t)1;
-  for (size_t i = n; i >= lo + 2; i -= 2)
-    if (unit16(b, i - 2, be) == '\n')
-      return i;
-  for (size_t i = n; i >= lo + 2; i -= 2)
-    if (unit16(b, i - 2, be) == ' ')
-      return i;
-  for (size_t i = n - 2; i > lo; i -= 2)
-    if ((unit16(b, i, be) & 0xFC00) != 0xDC00)
-      return i;
-  return n;
-}
-
-static ssize_t read_full(int fd, char *p, size_t n) {
-  size_t got = 0;
-  while (got < n) {
-    ssize_t k = read(fd, p + got, n - got);
-    if (k < 0 && errno == EINTR)
-      continue;
-    if (k < 0)
-      return -1;
-    if (k == 0)
-      break;
-    got += (size_t)k;
-  }
-  return (ssize_t)got;
-}
-
-/* Process a whole stream as one document, SEG_MAX bytes at a time, so
- * memory does not grow with the document (SPEC "Scale"). */
-static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
-  const cli_opts *o = c->r->o;
-  frex_buf *in = &c->in;
-  frex_buf_clear(in);
-  bool eof = false, first = true;
-  frex_encoding enc = FREX_ENC_AUTO;
-  frex_decode_stats st = {0, 0, 0};
-  doc_pos pos = {0, 0};
-  j->docs++;
-  for (;;) {
-    if (!eof && in->len < SEG_MAX) {
-      if (frex_buf_grow(in, SEG_MAX - in->len)) {
-        cli_error(doc, "out of memory");
-        j->failed = true;
-        return;
-      }
-      ssize_t k = read_full(fd, in->ptr + in->len, SEG_MAX - in->len);
-      if (k < 0) {
-        cli_error(doc, "read error: %s", strerror(errno));
-        j->failed = true;
-        return;
-      }
-      in->len += (size_t)k;
-      j->bytes += (size_t)k;
-      eof = in->len < SEG_MAX;
-    }
-    if (first) {
-      enc = frex_input_detect(in->ptr, in->len, o->encoding);
-      if (enc != FREX_ENC_UTF8 && o->encoding == FREX_ENC_AUTO)
-        cli_warn(doc, "not UTF-8: decoded as %s; offsets refer to the UTF-8 "
-                      "text", frex_encoding_name(enc));
-    }
-    size_t cut = eof ? in->len
-                 : enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE
-                     ? find_cut16(in->ptr, in->len, enc == FREX_ENC_UTF16BE)
-                     : find_cut(in->ptr, in->len);
-    int rc = process_segment(c, j, doc, enc, in->ptr, cut, &pos, first, &st);
+  unsigned cmd = (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
+                 (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
+  int n = nwriters(c->r), rc = FREX_OK, got;
+  for (int k = 0; k < n && !rc; k++)
+    rc = frex_writer_doc_begin(c->wr[k], doc);
+  frex_segment seg;
+  while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
+    const frex_tokens *toks;
+    const frex_entities *ents;
+    rc = frex_worker_segment(c->w, seg.text, seg.len, seg.flags | cmd, &toks,
+                             &ents);
     if (rc) {
-      if (rc != FREX_E_IO) /* FREX_E_IO: output failed, already said */
-        cli_error(doc, "%s", frex_strerror(rc));
+      cli_error(doc, "%s", frex_strerror(rc));
       j->failed = true;
-      return;
+      return FREX_OK;
     }
-    first = false;
-    memmove(in->ptr, in->ptr + cut, in->len - cut);
-    in->len -= cut;
-    if (eof && in->len == 0)
-      break;
-    if (!job_flush(c->r, j, false))
-      return;
+    if (o->cmd != CMD_EXTRACT)
+      j->tokens += toks->n;
+    if (o->cmd != CMD_TOKENIZE)
+      for (size_t i = 0; i < frex_entities_count(ents); i++)
+        for (int k = 0; k < 4; k++)
+          if (frex_entities_get(ents, i)->type == 1u << k)
+            j->ents[k]++;
+    for (int k = 0; k < n && !rc; k++)
+      rc = frex_writer_segment(c->wr[k], c->w, seg.text, seg.len, seg.base,
+                               toks, ents);
   }
-  report_decode(doc, &st);
-  if (st.invalid)
+  if (!rc && got < 0) {
+    if (got == FREX_E_IO)
+      cli_error(doc, "read error: %s", strerror(errno));
+    else
+      cli_error(doc, "%s", frex_strerror(got));
     j->failed = true;
+  }
+  for (int k = 0; k < n && !rc; k++)
+    rc = frex_writer_doc_end(c->wr[k]);
+  if (rc == FREX_E_NOMEM) {
+    cli_error(doc, "out of memory");
+    j->failed = true;
+  }
+  if (frex_reader_status(c->rd) != FREX_OK)
+    j->failed = true;
+  return rc == FREX_E_IO ? rc : FREX_OK;
+}
+
+/* Process a whole stream as one document, a segment at a time, so memory
+ * does not grow with the document (SPEC "Scale"). */
+static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
+  j->docs++;
+  frex_reader_open_fd(c->rd, fd, doc, 0);
+  process_doc(c, j, doc);
+  j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
 }
 
 static void process_file(worker_ctx *c, job *j) {
@@ -482,26 +367,11 @@ static void process_records(worker_ctx *c, job *j) {
       snprintf(idbuf, sizeof idbuf, "%zu", line);
     }
     size_t tlen = n - (size_t)(text - p);
-    frex_encoding enc = frex_input_detect(text, tlen, c->r->o->encoding);
-    if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE)
-      enc = FREX_ENC_UTF8; /* a record cannot be UTF-16: repair as UTF-8 */
-    else if (enc != FREX_ENC_UTF8 && c->r->o->encoding == FREX_ENC_AUTO)
-      cli_warn(id, "not UTF-8: decoded as %s; offsets refer to the UTF-8 "
-                   "text", frex_encoding_name(enc));
-    frex_decode_stats st = {0, 0, 0};
-    doc_pos pos = {0, 0};
     j->docs++;
     j->bytes += n + 1;
-    int rc = process_segment(c, j, id, enc, text, tlen, &pos, true, &st);
-    if (rc == FREX_E_IO)
+    frex_reader_open_mem(c->rd, text, tlen, id, FREX_INPUT_RECORD);
+    if (process_doc(c, j, id) == FREX_E_IO)
       return; /* output failed */
-    if (rc) {
-      cli_error(id, "%s", frex_strerror(rc));
-      j->failed = true;
-    }
-    report_decode(id, &st);
-    if (st.invalid)
-      j->failed = true;
     p = nl + 1;
   }
 }
@@ -520,13 +390,17 @@ static void *worker_main(void *arg) {
     job *j = r->slots[r->next_take % QUEUE_CAP];
     r->next_take++;
     pthread_mutex_unlock(&r->mu);
+    c->cur = j;
     if (j->kind == JOB_FILE)
       process_file(c, j);
     else if (j->kind == JOB_STDIN)
       process_stream(c, j, STDIN_FILENO, "-");
     else
       process_records(c, j);
-    job_flush(r, j, true);
+    for (int k = 0; k < nwriters(r); k++)
+      frex_writer_flush(c->wr[k]); /* a failure is already recorded */
+    job_done(r, j);
+    c->cur = NULL;
   }
 }
 
@@ -659,6 +533,38 @@ static void print_summary(const run *r) {
           r->ents[3], t, t > 0 ? mb / t : 0.0);
 }
 
+/* Options of the writer for output K: [0] entities (tokens for frex
+ * tokenize), [1] run's --tokens, with stems. */
+static frex_writer_options writer_options(const cli_opts *o, int k) {
+  frex_writer_options wo = {0};
+  wo.format = o->format;
+  wo.rows = k == 1 || o->cmd == CMD_TOKENIZE ? FREX_ROWS_TOKENS
+                                             : FREX_ROWS_ENTITIES;
+  wo.no_header = o->no_header;
+  wo.stems = o->cmd == CMD_RUN;
+  wo.buffer = HOLD;
+  return wo;
+}
+
+/* The frame writers' sink: output K itself (put_out keeps the header in
+ * the stdio buffer). */
+typedef struct out_sink {
+  run *r;
+  int k;
+} out_sink;
+
+static int frame_write(void *ctx, const char *data, size_t len) {
+  out_sink *s = ctx;
+  return put_out(s->r, s->k, data, len) ? FREX_OK : FREX_E_IO;
+}
+
+static void worker_ctx_free(worker_ctx *c) {
+  frex_worker_free(c->w);
+  frex_reader_free(c->rd);
+  frex_writer_free(c->wr[0]);
+  frex_writer_free(c->wr[1]);
+}
+
 int cli_process(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {o->types, o->prefer_future, o->dct, o->dict_dir,
                      o->dicts, o->ndicts, NULL, NULL};
@@ -693,12 +599,22 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     if (r->outf[k] &&
         setvbuf(r->outf[k], outbuf[k], _IOFBF, sizeof outbuf[k]) == 0)
       r->outcap[k] = sizeof outbuf[k];
-  if (!o->no_header && o->format == FREX_FMT_TSV) {
-    const char *h =
-        o->cmd == CMD_TOKENIZE ? frex_token_header : frex_entity_header;
-    put_out(r, 0, h, strlen(h)); /* kept in the buffer: cannot fail */
-    if (r->outf[1])
-      put_out(r, 1, frex_token_header, strlen(frex_token_header));
+  /* the outputs' frames (the TSV header) come from writers of their own,
+   * written straight to the outputs; workers' writers write documents */
+  frex_writer *frame[2] = {NULL, NULL};
+  out_sink frame_sink[2] = {{r, 0}, {r, 1}};
+  for (int k = 0; k < 2; k++) {
+    if (!r->outf[k])
+      continue;
+    frex_writer_options wo = writer_options(o, k);
+    wo.write = frame_write;
+    wo.write_ctx = &frame_sink[k];
+    if (frex_writer_new(&frame[k], &wo) ||
+        frex_writer_begin(frame[k]) || frex_writer_flush(frame[k])) {
+      cli_error(NULL, "out of memory"); /* the header is kept in the
+                                           stdio buffer: not a write */
+      return EXIT_TROUBLE;
+    }
   }
   pthread_mutex_init(&r->mu, NULL);
   pthread_cond_init(&r->cv_queue, NULL);
@@ -712,15 +628,30 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "out of memory");
     return EXIT_TROUBLE;
   }
+  frex_reader_options ro = {o->encoding, 0, reader_warn, NULL, reader_error,
+                            NULL};
   for (int i = 0; i < nw; i++) {
-    ctx[i].r = r;
-    if ((rc = frex_worker_new(&ctx[i].w, r->pipe))) {
+    worker_ctx *c = &ctx[i];
+    c->r = r;
+    rc = frex_worker_new(&c->w, r->pipe);
+    if (!rc)
+      rc = frex_reader_new(&c->rd, &ro);
+    for (int k = 0; k < 2 && !rc; k++) {
+      if (!r->outf[k])
+        continue;
+      c->sink[k] = (job_sink){c, k};
+      frex_writer_options wo = writer_options(o, k);
+      wo.write = job_write;
+      wo.write_ctx = &c->sink[k];
+      rc = frex_writer_new(&c->wr[k], &wo);
+    }
+    if (rc) {
       cli_error(NULL, "%s", frex_strerror(rc));
       return EXIT_TROUBLE;
     }
     int e = pthread_create(&tids[i], NULL, worker_main, &ctx[i]);
     if (e != 0) {
-      frex_worker_free(ctx[i].w);
+      worker_ctx_free(c);
       if (i == 0) {
         cli_error(NULL, "cannot start a thread: %s", strerror(e));
         return EXIT_TROUBLE;
@@ -737,9 +668,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   pthread_mutex_unlock(&r->mu);
   for (int i = 0; i < nw; i++) {
     pthread_join(tids[i], NULL);
-    frex_worker_free(ctx[i].w);
-    frex_buf_free(&ctx[i].in);
-    frex_buf_free(&ctx[i].trans);
+    worker_ctx_free(&ctx[i]);
   }
   free(tids);
   free(ctx);
@@ -754,6 +683,9 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   for (int k = 0; k < 2; k++) {
     if (!r->outf[k])
       continue;
+    if (!r->write_failed && frex_writer_end(frame[k]) != FREX_OK)
+      write_failed(r, k);
+    frex_writer_free(frame[k]);
     bool bad = !flush_out(r, k) || ferror(r->outf[k]);
     if (r->outf[k] != stdout)
       bad |= fclose(r->outf[k]) != 0;

@@ -11,10 +11,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "cli.h"
 
-enum { COL_CLASS = 4, COL_NORM = 6, COL_STEM = 7, NCOLS = 8 };
+/* Column positions from the table (frex.h); the row scanner below keeps
+ * the offsets of the tabs before CLASS to STEM, so they must be adjacent
+ * in that order with STEM last. */
+enum {
+  COL_CLASS = FREX_TOKCOL_CLASS,
+  COL_NORM = FREX_TOKCOL_NORM,
+  COL_STEM = FREX_TOKCOL_STEM,
+  NCOLS = FREX_TOKCOLS
+};
+_Static_assert(COL_CLASS == 4 && COL_NORM > COL_CLASS &&
+                   COL_STEM == COL_CLASS + 3 && NCOLS == COL_STEM + 1,
+               "mask_tabs skips three tabs and keeps four, from the class "
+               "column's on: change it with the table");
+
+/* From the tables, once: the header line, the length of its first two
+ * columns ("doc\tsent\t", how a header row is recognised), and the class
+ * name of the rows that get a stem, with its first four bytes as a word
+ * (the row test compares one word when the name has four bytes). */
+static frex_buf header = FREX_BUF_INIT;
+static size_t header_mark;
+static const char *word_name;
+static size_t word_len;
+static uint32_t word_head;
+
+static int init_names(void) {
+  for (unsigned i = 0; i < NCOLS; i++) {
+    if (frex_buf_puts(&header, frex_column_name(FREX_ROWS_TOKENS, i)) ||
+        frex_buf_putc(&header, i + 1 < NCOLS ? '\t' : '\n'))
+      return FREX_E_NOMEM;
+    if (i == 1)
+      header_mark = header.len;
+  }
+  word_name = frex_token_class_name(FREX_TOK_WORD);
+  word_len = strlen(word_name);
+  if (word_len >= 4)
+    memcpy(&word_head, word_name, 4);
+  return FREX_OK;
+}
+
+/* CLS[0..n) (with slack after it) names the class that gets a stem? */
+static inline bool is_word_class(const char *cls, size_t n) {
+  if (n != word_len)
+    return false;
+  if (n == 4) {
+    uint32_t x;
+    memcpy(&x, cls, 4);
+    return x == word_head;
+  }
+  return memcmp(cls, word_name, n) == 0;
+}
 
 /* Rows repeat the same few thousand norms, so the stem column of a row is
  * cached as it is written (escaped) under the norm field as it is read
@@ -150,7 +198,7 @@ static bool stem_row(frex_worker *w, stem_cache *c, const char *row,
     memcpy(d, row, keep);
   }
   d += keep;
-  if (cls_end - cls == 4 && memcmp(cls, "WORD", 4) == 0) {
+  if (is_word_class(cls, (size_t)(cls_end - cls))) {
     size_t nlen = (size_t)(row + keep - 1 - nm);
     uint64_t key[2] = {0, 0};
     stem_slot *sl = NULL;
@@ -292,10 +340,10 @@ static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
       lineno++;
       if (n && row[n - 1] == '\r')
         n--;
-      if (__builtin_expect(lineno == 1, 0) && n >= 9 &&
-          memcmp(row, "doc\tsent\t", 9) == 0) {
+      if (__builtin_expect(lineno == 1, 0) && n >= header_mark &&
+          memcmp(row, header.ptr, header_mark) == 0) {
         if (!*header_done && !o->no_header)
-          frex_buf_puts(out, frex_token_header);
+          frex_buf_put(out, header.ptr, header.len);
         *header_done = true;
       } else if (!cols || !stem_row(w, c, row, n, tabs, out, &norm)) {
         cli_error(name, "line %zu: not a token TSV row (want %d columns)",
@@ -324,7 +372,9 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_pipeline *p;
   frex_worker *w;
   char err[256];
-  int rc = frex_pipeline_new(&p, &cfg, err, sizeof err);
+  int rc = init_names();
+  if (!rc)
+    rc = frex_pipeline_new(&p, &cfg, err, sizeof err);
   if (rc || (rc = frex_worker_new(&w, p))) {
     cli_error(NULL, "%s", frex_strerror(rc));
     return EXIT_TROUBLE;
@@ -357,6 +407,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     status = EXIT_TROUBLE;
   }
   frex_buf_free(&out);
+  frex_buf_free(&header);
   free(cache.slots);
   frex_worker_free(w);
   frex_pipeline_free(p);

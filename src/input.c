@@ -1,14 +1,18 @@
 /*
- * input.c — the input boundary (see input.h for the policy).  UTF-8 is
- * validated and repaired in place; other encodings go through ICU's
- * converters; CP1252 is recognised with ICU charset detection confirmed by
- * the UTF-8 validity check (valid UTF-8 is never re-decoded).
+ * input.c — the input boundary (policy in frex.h, "input"): a reader cuts
+ * a document into segments between paragraphs, decides its encoding once
+ * from the first segment's evidence, skips binary files, and hands on valid
+ * UTF-8.  UTF-8 is validated and repaired in place; other encodings go
+ * through ICU's converters.
  */
 #include "input.h"
 
+#include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -16,9 +20,8 @@
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
-#include "frex.h"
-
 #define SUBSTITUTE 0x1A
+#define HEAD 65536 /* bytes that decide, unless they leave a doubt */
 
 static const struct {
   const char *name;
@@ -51,6 +54,8 @@ const char *frex_encoding_name(frex_encoding enc) {
   return "?";
 }
 
+/* ------------------------------------------------------------ evidence */
+
 /* Count well-formed multi-byte sequences and invalid bytes. */
 static void utf8_census(const char *s, size_t n, size_t *multi,
                         size_t *invalid) {
@@ -81,7 +86,7 @@ static bool icu_says_western(const char *s, size_t n) {
   UCharsetDetector *det = ucsdet_open(&st);
   if (U_FAILURE(st))
     return false;
-  ucsdet_setText(det, s, (int32_t)(n > 65536 ? 65536 : n), &st);
+  ucsdet_setText(det, s, (int32_t)(n > HEAD ? HEAD : n), &st);
   const UCharsetMatch *m = ucsdet_detect(det, &st);
   bool western = false;
   if (U_SUCCESS(st) && m) {
@@ -95,20 +100,24 @@ static bool icu_says_western(const char *s, size_t n) {
   return western;
 }
 
-frex_encoding frex_input_detect(const char *head, size_t n,
-                                frex_encoding requested) {
+frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
+                                frex_encoding requested, bool record,
+                                frex_input_kind *kind) {
   const unsigned char *u = (const unsigned char *)head;
+  (void)eof;
+  *kind = FREX_KIND_TEXT;
+  /* a record cannot be UTF-16: its bytes are repaired as UTF-8 */
   if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
-    return FREX_ENC_UTF16LE;
+    return record ? FREX_ENC_UTF8 : FREX_ENC_UTF16LE;
   if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
-    return FREX_ENC_UTF16BE;
+    return record ? FREX_ENC_UTF8 : FREX_ENC_UTF16BE;
   if (requested != FREX_ENC_AUTO)
     return requested;
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     return FREX_ENC_UTF8;
   size_t multi, invalid;
   /* the first 64 KB decide; later damage is repaired and reported */
-  utf8_census(head, n > 65536 ? 65536 : n, &multi, &invalid);
+  utf8_census(head, n > HEAD ? HEAD : n, &multi, &invalid);
   if (invalid == 0)
     return FREX_ENC_UTF8;
   /* Not UTF-8.  Legacy Western text decodes without loss as CP1252; only
@@ -118,6 +127,8 @@ frex_encoding frex_input_detect(const char *head, size_t n,
     return multi > invalid ? FREX_ENC_UTF8 : FREX_ENC_CP1252;
   return FREX_ENC_UTF8;
 }
+
+/* ------------------------------------------------------------ decoding */
 
 static void repair_utf8(char *s, size_t n, size_t base,
                         frex_decode_stats *st) {
@@ -154,6 +165,8 @@ static void repair_utf8(char *s, size_t n, size_t base,
       continue;
     }
     if (b == 0) {
+      if (st->nuls == 0)
+        st->first_nul = base + i;
       s[i++] = SUBSTITUTE;
       st->nuls++;
       continue;
@@ -238,6 +251,20 @@ static int transcode(frex_encoding enc, const char *data, size_t len,
   return FREX_OK;
 }
 
+
+/* Offset of the first NUL (or zero UTF-16 unit) in DATA[0..len) of
+ * encoding ENC; LEN when there is none. */
+static size_t first_zero(frex_encoding enc, const char *data, size_t len) {
+  if (enc != FREX_ENC_UTF16LE && enc != FREX_ENC_UTF16BE) {
+    const char *z = memchr(data, 0, len);
+    return z ? (size_t)(z - data) : len;
+  }
+  for (size_t i = 0; i + 1 < len; i += 2)
+    if (!data[i] && !data[i + 1])
+      return i;
+  return len;
+}
+
 int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
                       frex_buf *out, const char **text, size_t *textlen,
                       frex_decode_stats *stats) {
@@ -252,11 +279,284 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
     return rc;
   /* what the converters could not decode is now U+FFFD, counted above; the
    * result is valid UTF-8 apart from NULs, which are replaced and counted
-   * here like those of UTF-8 input */
-  frex_decode_stats conv = {0, 0, 0};
+   * here like those of UTF-8 input, at their offset in the input */
+  frex_decode_stats conv = {0, 0, 0, 0};
   repair_utf8(out->ptr, out->len, 0, &conv);
-  stats->nuls += conv.nuls;
+  if (conv.nuls) {
+    if (stats->nuls == 0)
+      stats->first_nul = base + first_zero(enc, data, len);
+    stats->nuls += conv.nuls;
+  }
   *text = out->ptr;
   *textlen = out->len;
   return FREX_OK;
+}
+
+/* ------------------------------------------------------------ cutting */
+
+size_t frex_input_cut(const char *b, size_t n) {
+  size_t lo = n / 2;
+  for (size_t i = n; i > lo + 1; i--)
+    if (b[i - 1] == '\n' && b[i - 2] == '\n')
+      return i;
+  for (size_t i = n; i > lo; i--)
+    if (b[i - 1] == '\n')
+      return i;
+  for (size_t i = n; i > lo + 1; i--)
+    if (b[i - 1] == ' ' && (b[i - 2] == '.' || b[i - 2] == '!' ||
+                            b[i - 2] == '?'))
+      return i;
+  /* a space or tab could split "10 000": the last resort but one */
+  for (size_t i = n; i > lo; i--)
+    if (b[i - 1] == ' ' || b[i - 1] == '\t')
+      return i;
+  for (size_t i = n - 1; i > lo; i--)
+    if (((unsigned char)b[i] & 0xC0) != 0x80)
+      return i;
+  return n; /* a megabyte of stray continuation bytes: any cut will do */
+}
+
+/* The UTF-16 code unit at byte I of B. */
+static unsigned unit16(const char *b, size_t i, bool be) {
+  unsigned hi = (unsigned char)b[i + !be], lo = (unsigned char)b[i + be];
+  return hi << 8 | lo;
+}
+
+size_t frex_input_cut16(const char *b, size_t n, bool be) {
+  n &= ~(size_t)1;
+  size_t lo = (n / 2) & ~(size_t)1;
+  for (size_t i = n; i >= lo + 2; i -= 2)
+    if (unit16(b, i - 2, be) == '\n')
+      return i;
+  for (size_t i = n; i >= lo + 2; i -= 2)
+    if (unit16(b, i - 2, be) == ' ')
+      return i;
+  for (size_t i = n - 2; i > lo; i -= 2)
+    if ((unit16(b, i, be) & 0xFC00) != 0xDC00)
+      return i;
+  return n;
+}
+
+/* ------------------------------------------------------------ reader */
+
+enum { SRC_FD, SRC_FN, SRC_MEM };
+
+struct frex_reader {
+  frex_reader_options o;
+  int src;
+  int fd;
+  frex_read_fn fn;
+  void *fn_ctx;
+  char *mem;          /* SRC_MEM: the document, MEMLEN bytes */
+  size_t memlen;
+  const char *name;
+  unsigned flags;
+  frex_buf in;        /* SRC_FD, SRC_FN: bytes read and not yet used */
+  frex_buf trans;     /* a transcoded segment */
+  size_t used;        /* bytes of the source the last segment took */
+  size_t src_pos, text_pos; /* where the next segment starts */
+  bool eof, started, done;
+  frex_input_stats stats;
+  frex_decode_stats dec;
+};
+
+int frex_reader_new(frex_reader **out, const frex_reader_options *o) {
+  *out = NULL;
+  frex_reader *r = calloc(1, sizeof *r);
+  if (!r)
+    return FREX_E_NOMEM;
+  r->o = *o;
+  if (!r->o.segment)
+    r->o.segment = FREX_SEGMENT_SIZE;
+  if (r->o.segment < 16)
+    r->o.segment = 16; /* room for a character and a UTF-16 pair */
+  r->done = true;
+  *out = r;
+  return FREX_OK;
+}
+
+void frex_reader_free(frex_reader *r) {
+  if (!r)
+    return;
+  frex_buf_free(&r->in);
+  frex_buf_free(&r->trans);
+  free(r);
+}
+
+static void start(frex_reader *r, int src, const char *name,
+                  unsigned flags) {
+  r->src = src;
+  r->name = name;
+  r->flags = flags;
+  frex_buf_clear(&r->in);
+  r->used = r->src_pos = r->text_pos = 0;
+  r->eof = r->started = r->done = false;
+  memset(&r->stats, 0, sizeof r->stats);
+  memset(&r->dec, 0, sizeof r->dec);
+}
+
+int frex_reader_open_fd(frex_reader *r, int fd, const char *name,
+                        unsigned flags) {
+  start(r, SRC_FD, name, flags);
+  r->fd = fd;
+  return FREX_OK;
+}
+
+int frex_reader_open_fn(frex_reader *r, frex_read_fn fn, void *ctx,
+                        const char *name, unsigned flags) {
+  start(r, SRC_FN, name, flags);
+  r->fn = fn;
+  r->fn_ctx = ctx;
+  return FREX_OK;
+}
+
+int frex_reader_open_mem(frex_reader *r, char *data, size_t len,
+                         const char *name, unsigned flags) {
+  start(r, SRC_MEM, name, flags);
+  r->mem = data;
+  r->memlen = len;
+  return FREX_OK;
+}
+
+const frex_input_stats *frex_reader_stats(const frex_reader *r) {
+  return &r->stats;
+}
+
+int frex_reader_status(const frex_reader *r) {
+  return r->stats.binary || r->stats.invalid
+             ? FREX_E_ENCODING
+             : FREX_OK;
+}
+
+static void say(frex_warn_fn fn, void *ctx, const char *path,
+                const char *fmt, size_t a, size_t b) {
+  if (!fn)
+    return;
+  char msg[160];
+  snprintf(msg, sizeof msg, fmt, a, b);
+  fn(ctx, path, msg);
+}
+
+/* Fill r->in up to the segment size, unless the source has ended. */
+static int fill(frex_reader *r) {
+  size_t want = r->o.segment;
+  if (r->eof || r->in.len >= want)
+    return FREX_OK;
+  if (frex_buf_grow(&r->in, want - r->in.len))
+    return FREX_E_NOMEM;
+  while (r->in.len < want) {
+    size_t got = 0;
+    if (r->src == SRC_FD) {
+      ssize_t k = read(r->fd, r->in.ptr + r->in.len, want - r->in.len);
+      if (k < 0 && errno == EINTR)
+        continue;
+      if (k < 0)
+        return FREX_E_IO;
+      got = (size_t)k;
+    } else {
+      int rc = r->fn(r->fn_ctx, r->in.ptr + r->in.len, want - r->in.len,
+                     &got);
+      if (rc)
+        return rc;
+    }
+    if (got == 0) {
+      r->eof = true;
+      break;
+    }
+    r->in.len += got;
+    r->stats.bytes += got;
+  }
+  return FREX_OK;
+}
+
+/* The document has ended: say what was replaced. */
+static int finish(frex_reader *r) {
+  r->done = true;
+  r->stats.invalid = r->dec.invalid;
+  r->stats.first_invalid = r->dec.first_invalid;
+  r->stats.nuls = r->dec.nuls;
+  r->stats.first_nul = r->dec.first_nul;
+  if (r->dec.invalid)
+    say(r->o.error, r->o.error_ctx, r->name,
+        "%zu invalid bytes (first at byte %zu), replaced", r->dec.invalid,
+        r->dec.first_invalid);
+  if (r->dec.nuls)
+    say(r->o.warn, r->o.warn_ctx, r->name, "%zu NUL bytes, replaced%.0zu",
+        r->dec.nuls, 0);
+  return 0;
+}
+
+int frex_reader_next(frex_reader *r, frex_segment *seg) {
+  if (r->done)
+    return 0;
+  char *data;
+  size_t avail;
+  bool last; /* DATA[0..avail) is all that is left */
+  if (r->src == SRC_MEM) {
+    r->mem += r->used;
+    r->memlen -= r->used;
+    r->used = 0;
+    last = r->memlen <= r->o.segment;
+    avail = last ? r->memlen : r->o.segment;
+    data = r->mem;
+    r->stats.bytes = r->src_pos + avail;
+  } else {
+    memmove(r->in.ptr, r->in.ptr + r->used, r->in.len - r->used);
+    r->in.len -= r->used;
+    r->used = 0;
+    int rc = fill(r);
+    if (rc) {
+      r->done = true;
+      return rc;
+    }
+    data = r->in.ptr;
+    avail = r->in.len;
+    last = r->eof;
+  }
+  bool first = !r->started;
+  if (first) {
+    r->started = true;
+    frex_input_kind kind;
+    frex_encoding enc =
+        frex_input_detect(data, avail, last, r->o.encoding,
+                          (r->flags & FREX_INPUT_RECORD) != 0, &kind);
+    r->stats.encoding = enc;
+    r->stats.detected = r->o.encoding == FREX_ENC_AUTO;
+    if (kind == FREX_KIND_BINARY) {
+      r->stats.binary = true;
+      r->done = true;
+      if (r->o.error)
+        r->o.error(r->o.error_ctx, r->name, "binary file, skipped");
+      return 0;
+    }
+    if (enc != FREX_ENC_UTF8 && r->o.encoding == FREX_ENC_AUTO &&
+        r->o.warn) {
+      char msg[128];
+      snprintf(msg, sizeof msg,
+               "not UTF-8: decoded as %s; offsets refer to the UTF-8 text",
+               frex_encoding_name(enc));
+      r->o.warn(r->o.warn_ctx, r->name, msg);
+    }
+  } else if (last && avail == 0) {
+    return finish(r);
+  }
+  frex_encoding enc = r->stats.encoding;
+  size_t cut = last ? avail
+               : enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE
+                   ? frex_input_cut16(data, avail, enc == FREX_ENC_UTF16BE)
+                   : frex_input_cut(data, avail);
+  const char *text;
+  size_t textlen;
+  int rc = frex_input_decode(enc, data, cut, r->src_pos, &r->trans, &text,
+                             &textlen, &r->dec);
+  if (rc) {
+    r->done = true;
+    return rc;
+  }
+  *seg = (frex_segment){text, textlen, r->text_pos,
+                        first ? 0u : FREX_SEG_CONTINUE};
+  r->used = cut;
+  r->src_pos += cut;
+  r->text_pos += textlen;
+  return 1;
 }

@@ -1,10 +1,14 @@
 /*
  * tsv.c — TSV and JSONL rows (SPEC "Token TSV", "Entity TSV", "Robustness":
- * \t \n \r \\ escaped in every TSV field).  Rows are appended to a frex_buf
- * that the CLI writes in large blocks.
+ * \t \n \r \\ escaped in every TSV field).  One column table per row
+ * kind gives the header, the TSV fields and the JSONL keys; the fast TSV
+ * token writer writes the same columns (static assertions tie it to the
+ * table, the fuzz target to the table-driven rows).  Rows are appended to
+ * a frex_buf that frex_writer hands on in large blocks.
  */
 #include "tsv.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,10 +16,37 @@
 #include <emmintrin.h>
 #endif
 
-const char frex_token_header[] =
-    "doc\tsent\tstart\tend\tclass\ttoken\tnorm\tstem\n";
-const char frex_entity_header[] =
-    "doc\tstart\tend\ttype\ttext\tvalue\tunit\n";
+/* The column table: names in output order, indexed by FREX_TOKCOL_* and
+ * FREX_ENTCOL_* (frex.h). */
+static const char *const token_columns[FREX_TOKCOLS] = {
+    [FREX_TOKCOL_DOC] = "doc",     [FREX_TOKCOL_SENT] = "sent",
+    [FREX_TOKCOL_START] = "start", [FREX_TOKCOL_END] = "end",
+    [FREX_TOKCOL_CLASS] = "class", [FREX_TOKCOL_TOKEN] = "token",
+    [FREX_TOKCOL_NORM] = "norm",   [FREX_TOKCOL_STEM] = "stem"};
+static const char *const entity_columns[FREX_ENTCOLS] = {
+    [FREX_ENTCOL_DOC] = "doc",     [FREX_ENTCOL_START] = "start",
+    [FREX_ENTCOL_END] = "end",     [FREX_ENTCOL_TYPE] = "type",
+    [FREX_ENTCOL_TEXT] = "text",   [FREX_ENTCOL_VALUE] = "value",
+    [FREX_ENTCOL_UNIT] = "unit"};
+
+unsigned frex_column_count(frex_rows rows) {
+  return rows == FREX_ROWS_TOKENS ? FREX_TOKCOLS : FREX_ENTCOLS;
+}
+
+const char *frex_column_name(frex_rows rows, unsigned col) {
+  if (col >= frex_column_count(rows))
+    return NULL;
+  return rows == FREX_ROWS_TOKENS ? token_columns[col] : entity_columns[col];
+}
+
+int frex_write_header(frex_buf *b, frex_rows rows) {
+  unsigned n = frex_column_count(rows);
+  for (unsigned i = 0; i < n; i++)
+    if (frex_buf_puts(b, frex_column_name(rows, i)) ||
+        frex_buf_putc(b, i + 1 < n ? '\t' : '\n'))
+      return FREX_E_NOMEM;
+  return FREX_OK;
+}
 
 int frex_tsv_escape(frex_buf *b, const char *s, size_t n) {
   size_t run = 0; /* copy unescaped runs in one call */
@@ -91,32 +122,40 @@ int frex_json_string(frex_buf *b, const char *s, size_t n) {
   return FREX_OK;
 }
 
-static int field(frex_buf *b, frex_format fmt, const char *key,
-                 const char *s, size_t n, bool first) {
-  if (fmt == FREX_FMT_TSV) {
-    if (!first && frex_buf_putc(b, '\t'))
-      return FREX_E_NOMEM;
-    return frex_tsv_escape(b, s, n);
-  }
-  if (frex_buf_puts(b, first ? "{\"" : ",\"") || frex_buf_puts(b, key) ||
-      frex_buf_puts(b, "\":"))
-    return FREX_E_NOMEM;
-  return frex_json_string(b, s, n);
-}
+/* One field of a row: a string or a number. */
+typedef struct cell {
+  const char *s;
+  size_t n;
+  unsigned long long num;
+  bool is_num;
+} cell;
 
-static int number(frex_buf *b, frex_format fmt, const char *key,
-                  unsigned long long v) {
-  if (fmt == FREX_FMT_TSV) {
-    if (frex_buf_putc(b, '\t'))
-      return FREX_E_NOMEM;
-  } else if (frex_buf_puts(b, ",\"") || frex_buf_puts(b, key) ||
-             frex_buf_puts(b, "\":")) {
-    return FREX_E_NOMEM;
-  }
-  return frex_buf_putu(b, v);
+static cell str_cell(const char *s, size_t n) {
+  return (cell){s, n, 0, false};
 }
+static cell num_cell(unsigned long long v) { return (cell){"", 0, v, true}; }
 
-static int end_row(frex_buf *b, frex_format fmt) {
+/* A row of ROWS from its cells, in table order: TSV fields or a JSON
+ * object keyed by the column names. */
+static int write_row(frex_buf *b, frex_format fmt, frex_rows rows,
+                     const cell *cells) {
+  unsigned n = frex_column_count(rows);
+  for (unsigned i = 0; i < n; i++) {
+    const cell *c = &cells[i];
+    if (fmt == FREX_FMT_TSV) {
+      if (i && frex_buf_putc(b, '\t'))
+        return FREX_E_NOMEM;
+    } else if (frex_buf_puts(b, i ? ",\"" : "{\"") ||
+               frex_buf_puts(b, frex_column_name(rows, i)) ||
+               frex_buf_puts(b, "\":")) {
+      return FREX_E_NOMEM;
+    }
+    int rc = c->is_num ? frex_buf_putu(b, c->num)
+             : fmt == FREX_FMT_TSV ? frex_tsv_escape(b, c->s, c->n)
+                                   : frex_json_string(b, c->s, c->n);
+    if (rc)
+      return FREX_E_NOMEM;
+  }
   return fmt == FREX_FMT_TSV ? frex_buf_putc(b, '\n')
                              : frex_buf_puts(b, "}\n");
 }
@@ -255,79 +294,51 @@ static char *raw_number(char *p, unsigned long long v) {
   return p + digits;
 }
 
-/* The doc column repeats on every row: keep the last one escaped, per
- * thread (compared by content, so reused buffers cannot fool it). */
-static _Thread_local struct {
-  char raw[256], esc[512];
-  size_t rawlen, esclen;
-} last_doc;
-
-static char *raw_doc(char *p, const char *doc, size_t dl) {
-  if (dl != last_doc.rawlen || memcmp(doc, last_doc.raw, dl) != 0) {
-    if (dl > sizeof last_doc.raw)
-      return raw_escaped(p, doc, dl);
-    memcpy(last_doc.raw, doc, dl);
-    last_doc.rawlen = dl;
-    last_doc.esclen = (size_t)(raw_escaped(last_doc.esc, doc, dl) -
-                               last_doc.esc);
-  }
-  memcpy(p, last_doc.esc, last_doc.esclen);
-  return p + last_doc.esclen;
-}
-
 int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
                      const char *text, size_t base, const frex_token *t,
                      const char *norm, size_t normlen, const char *stem,
                      size_t stemlen) {
   const char *cls = frex_token_class_name(t->cls);
-  if (!stem)
-    stemlen = 0;
-  if (fmt == FREX_FMT_TSV) {
-    /* one reservation, then plain stores: this is the hottest loop of
-     * frex tokenize and frex run */
-    size_t dl = strlen(doc), tl = t->end - t->start;
-    if (frex_buf_grow(b, 2 * (dl + tl + normlen + stemlen) + 96))
-      return FREX_E_NOMEM;
-    char *p = b->ptr + b->len;
-    p = raw_doc(p, doc, dl);
-    *p++ = '\t';
-    p = raw_number(p, t->sent);
-    *p++ = '\t';
-    p = raw_number(p, base + t->start);
-    *p++ = '\t';
-    p = raw_number(p, base + t->end);
-    *p++ = '\t';
-    while (*cls)
-      *p++ = *cls++;
-    *p++ = '\t';
-    p = raw_token_field(p, text + t->start, tl);
-    *p++ = '\t';
-    p = raw_token_field(p, norm, normlen);
-    *p++ = '\t';
-    p = raw_token_field(p, stem ? stem : "", stemlen);
-    *p++ = '\n';
-    *p = '\0';
-    b->len = (size_t)(p - b->ptr);
-    return FREX_OK;
-  }
-  if (field(b, fmt, "doc", doc, strlen(doc), true) ||
-      number(b, fmt, "sent", t->sent) ||
-      number(b, fmt, "start", base + t->start) ||
-      number(b, fmt, "end", base + t->end) ||
-      field(b, fmt, "class", cls, strlen(cls), false) ||
-      field(b, fmt, "token", text + t->start, t->end - t->start, false) ||
-      field(b, fmt, "norm", norm, normlen, false) ||
-      field(b, fmt, "stem", stem ? stem : "", stemlen, false))
-    return FREX_E_NOMEM;
-  return end_row(b, fmt);
+  cell c[FREX_TOKCOLS];
+  c[FREX_TOKCOL_DOC] = str_cell(doc, strlen(doc));
+  c[FREX_TOKCOL_SENT] = num_cell(t->sent);
+  c[FREX_TOKCOL_START] = num_cell(base + t->start);
+  c[FREX_TOKCOL_END] = num_cell(base + t->end);
+  c[FREX_TOKCOL_CLASS] = str_cell(cls, strlen(cls));
+  c[FREX_TOKCOL_TOKEN] = str_cell(text + t->start, t->end - t->start);
+  c[FREX_TOKCOL_NORM] = str_cell(norm, normlen);
+  c[FREX_TOKCOL_STEM] = str_cell(stem ? stem : "", stem ? stemlen : 0);
+  return write_row(b, fmt, FREX_ROWS_TOKENS, c);
 }
 
 /* ------------------------------------------------------------ token rows */
 
-/* Class names with their TAB, padded to 8 bytes: stored with one move. */
-static const char class_tab[6][8] = {"WORD\t", "NUM\t", "PUNCT\t",
-                                     "SYM\t",  "URL\t", "EMAIL\t"};
-static const unsigned char class_tab_len[6] = {5, 4, 6, 4, 4, 6};
+/* The fast writer writes the columns in this order, as the table says. */
+_Static_assert(FREX_TOKCOL_DOC == 0 && FREX_TOKCOL_SENT == 1 &&
+                   FREX_TOKCOL_START == 2 && FREX_TOKCOL_END == 3 &&
+                   FREX_TOKCOL_CLASS == 4 && FREX_TOKCOL_TOKEN == 5 &&
+                   FREX_TOKCOL_NORM == 6 && FREX_TOKCOL_STEM == 7 &&
+                   FREX_TOKCOLS == 8,
+               "frex_token_writer_row writes doc, sent, start, end, class, "
+               "token, norm, stem: change it with the table");
+
+/* Class names with their TAB, padded to 8 bytes: stored with one move.
+ * Made once from frex_token_class_name (the names' one table). */
+#define NCLASSES (FREX_TOK_EMAIL + 1)
+static char class_tab[NCLASSES][8];
+static unsigned char class_tab_len[NCLASSES];
+
+static void make_class_tab(void) {
+  for (int k = 0; k < NCLASSES; k++) {
+    const char *name = frex_token_class_name((frex_token_class)k);
+    size_t n = strlen(name);
+    if (n > 6)
+      n = 6; /* names are at most "PUNCT", "EMAIL": never cut */
+    memcpy(class_tab[k], name, n);
+    class_tab[k][n] = '\t';
+    class_tab_len[k] = (unsigned char)(n + 1);
+  }
+}
 
 /* Rewrite the sentence part of the prefix (after "doc\t"): "N\t". */
 static void writer_set_sent(frex_token_writer *w, uint32_t sent) {
@@ -341,6 +352,8 @@ static void writer_set_sent(frex_token_writer *w, uint32_t sent) {
 void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
                             const char *doc, const char *text,
                             size_t text_limit, size_t base) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, make_class_tab);
   size_t dl = strlen(doc);
   w->b = b;
   w->doc = doc;
@@ -404,7 +417,7 @@ int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
   size_t tl = t->end - t->start;
   if (!stem)
     stemlen = 0;
-  if (!w->doc_fits || (unsigned)t->cls >= 6)
+  if (!w->doc_fits || (unsigned)t->cls >= NCLASSES)
     return frex_write_token(w->b, FREX_FMT_TSV, w->doc, w->text, w->base, t,
                             norm, normlen, stem, stemlen);
   if (t->sent != w->sent)
@@ -472,15 +485,15 @@ stem:
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,
                       const char *text, size_t base, const frex_entity *e) {
   const char *type = frex_entity_type_name(e->type);
-  if (field(b, fmt, "doc", doc, strlen(doc), true) ||
-      number(b, fmt, "start", base + e->start) ||
-      number(b, fmt, "end", base + e->end) ||
-      field(b, fmt, "type", type, strlen(type), false) ||
-      field(b, fmt, "text", text + e->start, e->end - e->start, false) ||
-      field(b, fmt, "value", e->value, strlen(e->value), false) ||
-      field(b, fmt, "unit", e->unit, strlen(e->unit), false))
-    return FREX_E_NOMEM;
-  return end_row(b, fmt);
+  cell c[FREX_ENTCOLS];
+  c[FREX_ENTCOL_DOC] = str_cell(doc, strlen(doc));
+  c[FREX_ENTCOL_START] = num_cell(base + e->start);
+  c[FREX_ENTCOL_END] = num_cell(base + e->end);
+  c[FREX_ENTCOL_TYPE] = str_cell(type, strlen(type));
+  c[FREX_ENTCOL_TEXT] = str_cell(text + e->start, e->end - e->start);
+  c[FREX_ENTCOL_VALUE] = str_cell(e->value, strlen(e->value));
+  c[FREX_ENTCOL_UNIT] = str_cell(e->unit, strlen(e->unit));
+  return write_row(b, fmt, FREX_ROWS_ENTITIES, c);
 }
 
 size_t frex_tsv_unescape(char *s, size_t n) {

@@ -1,6 +1,9 @@
 /*
- * tsv.h — output rows (TSV with SPEC's escapes, or JSON Lines) and reading
- * token TSV back (frex stem).
+ * tsv.h — rows in TSV (SPEC's escapes) or JSON Lines, from one column
+ * table (frex.h: FREX_TOKCOL_*, FREX_ENTCOL_*; names in tsv.c), and a
+ * fast TSV token writer checked against the table-driven one (the fuzz
+ * target compares them row for row).  frex_writer (writer.c) is their
+ * public face.
  */
 #ifndef FREX_TSV_H
 #define FREX_TSV_H
@@ -12,18 +15,14 @@
 #include "buf.h"
 #include "frex.h"
 
-typedef enum { FREX_FMT_TSV, FREX_FMT_JSONL } frex_format;
+/* Append the TSV header line of ROWS ("doc\tsent\t...\tstem\n"). */
+int frex_write_header(frex_buf *b, frex_rows rows);
 
-extern const char frex_token_header[];  /* "doc\tsent\t...\tstem\n" */
-extern const char frex_entity_header[]; /* "doc\tstart\t...\tunit\n" */
-
-/* Append S[0..n) escaped for a TSV field: \t \n \r \\ become two bytes. */
-int frex_tsv_escape(frex_buf *b, const char *s, size_t n);
 /* Append S[0..n) as a JSON string with quotes. */
 int frex_json_string(frex_buf *b, const char *s, size_t n);
 
-/* Append one token row.  TEXT is the segment the token's offsets index;
- * BASE is added to the offsets and SENT_BASE to the sentence number. */
+/* Append one token row, column by column from the table.  TEXT is the
+ * segment the token's offsets index; BASE is added to the offsets. */
 int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
                      const char *text, size_t base, const frex_token *t,
                      const char *norm, size_t normlen, const char *stem,
@@ -63,11 +62,9 @@ int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
                           const char *norm, size_t normlen, const char *stem,
                           size_t stemlen);
 
-/* Append one entity row (same conventions). */
+/* Append one entity row (same conventions), column by column from the
+ * table. */
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,
                       const char *text, size_t base, const frex_entity *e);
-
-/* Undo TSV escaping in place; returns the new length. */
-size_t frex_tsv_unescape(char *s, size_t n);
 
 #endif

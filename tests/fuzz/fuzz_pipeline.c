@@ -15,9 +15,10 @@
  * tokens non-empty and in order, sentence numbers from 1 and never
  * decreasing (also across segments), entities sorted with non-empty values
  * for AMOUNT and DATE, and each TSV row has the right number of fields on
- * one line, each JSONL row is one line without raw control bytes, and the
+ * one line, each JSONL row is one line without raw control bytes, the
  * fast TSV token writer (frex_token_writer) gives the bytes of
- * frex_write_token, row for row.
+ * frex_write_token (the column table's rows), row for row, and the public
+ * frex_writer gives those bytes too, for token and entity rows.
  * tests/fuzz/replay.c replays saved inputs without clang.
  */
 #include <stdlib.h>
@@ -36,6 +37,33 @@ static frex_pipeline *pipes[2];
 static frex_worker *workers[2];
 static frex_buf row = FREX_BUF_INIT;
 static frex_buf rows_slow = FREX_BUF_INIT, rows_fast = FREX_BUF_INIT;
+static frex_buf ents_slow = FREX_BUF_INIT, by_writer = FREX_BUF_INIT;
+
+static int to_buf(void *ctx, const char *data, size_t len) {
+  return frex_buf_put(ctx, data, len);
+}
+
+/* The bytes frex_writer writes for one segment's rows of kind ROWS. */
+static void writer_rows(frex_worker *w, frex_format fmt, frex_rows rows,
+                        const char *text, size_t len,
+                        const frex_tokens *toks,
+                        const frex_entities *ents) {
+  frex_writer_options o = {fmt, rows, true, true, NULL, to_buf, &by_writer,
+                           100};
+  frex_writer *wr;
+  frex_buf_clear(&by_writer);
+  if (frex_writer_new(&wr, &o) || frex_writer_begin(wr) ||
+      frex_writer_doc_begin(wr, rows == FREX_ROWS_TOKENS ? "doc\tid" : "doc") ||
+      frex_writer_segment(wr, w, text, len, rows == FREX_ROWS_TOKENS ? 7 : 0,
+                          toks, ents) ||
+      frex_writer_doc_end(wr) || frex_writer_end(wr))
+    abort();
+  frex_writer_free(wr);
+}
+
+static bool same(const frex_buf *a, const frex_buf *b) {
+  return a->len == b->len && (!a->len || memcmp(a->ptr, b->ptr, a->len) == 0);
+}
 
 static void setup(void) {
   for (int k = 0; k < 2; k++) {
@@ -101,16 +129,18 @@ static void segment(frex_worker *w, const char *text, size_t len,
     if (frex_write_token(&row, fmt, "doc\tid", text, 7, t, norm, nl, stem,
                          sl) == 0)
       check_row(fmt, 7);
-    if (fmt == FREX_FMT_TSV &&
-        (frex_buf_put(&rows_slow, row.ptr, row.len) ||
+    if (frex_buf_put(&rows_slow, row.ptr, row.len) ||
+        (fmt == FREX_FMT_TSV &&
          frex_token_writer_row(&tw, t, norm, nl, stem, sl)))
       abort(); /* out of memory on small inputs: not expected */
   }
-  if (rows_slow.len != rows_fast.len ||
-      (rows_slow.len &&
-       memcmp(rows_slow.ptr, rows_fast.ptr, rows_slow.len) != 0))
+  if (fmt == FREX_FMT_TSV && !same(&rows_slow, &rows_fast))
+    abort();
+  writer_rows(w, fmt, FREX_ROWS_TOKENS, text, len, toks, ents);
+  if (!same(&rows_slow, &by_writer))
     abort();
   size_t last = 0;
+  frex_buf_clear(&ents_slow);
   for (size_t i = 0; i < frex_entities_count(ents); i++) {
     const frex_entity *e = frex_entities_get(ents, i);
     if (e->start >= e->end || e->end > len || e->start < last)
@@ -122,7 +152,12 @@ static void segment(frex_worker *w, const char *text, size_t len,
     frex_buf_clear(&row);
     if (frex_write_entity(&row, fmt, "doc", text, 0, e) == 0)
       check_row(fmt, 6);
+    if (frex_buf_put(&ents_slow, row.ptr, row.len))
+      abort();
   }
+  writer_rows(w, fmt, FREX_ROWS_ENTITIES, text, len, toks, ents);
+  if (!same(&ents_slow, &by_writer))
+    abort();
 }
 
 /* A cut point at about FRAC/16 of TEXT, moved back to a character start
@@ -148,11 +183,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     return 0;
   memcpy(copy, data + 1, size - 1);
   size_t n = size - 1;
-  frex_encoding enc = frex_input_detect(copy, n, FREX_ENC_AUTO);
+  frex_input_kind kind; /* binary or not, the bytes are decoded anyway */
+  frex_encoding enc =
+      frex_input_detect(copy, n, true, FREX_ENC_AUTO, false, &kind);
   frex_buf trans = FREX_BUF_INIT;
   const char *text;
   size_t len;
-  frex_decode_stats st = {0, 0, 0};
+  frex_decode_stats st = {0, 0, 0, 0};
   if (frex_input_decode(enc, copy, n, 0, &trans, &text, &len, &st) == 0) {
     /* the boundary's promise: what comes out is valid UTF-8 */
     for (int32_t i = 0; i < (int32_t)len;) {

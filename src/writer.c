@@ -1,0 +1,204 @@
+/*
+ * writer.c — frex_writer (frex.h "output"): rows of one output stream in
+ * TSV or JSON Lines, held in a buffer and handed to a FILE or a callback
+ * in large blocks.  The rows themselves are tsv.c's, from its column
+ * table; this file adds the document frame and the format hooks
+ * (writer.h) that a renderer such as HTML plugs into.
+ */
+#include "writer.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tsv.h"
+
+#define HOLD_DEFAULT (64u << 10)
+
+/* ------------------------------------------------------------ TSV, JSONL */
+
+static int rows_begin(frex_writer *w) {
+  if (w->o.format != FREX_FMT_TSV || w->o.no_header)
+    return FREX_OK;
+  return frex_write_header(&w->buf, w->o.rows);
+}
+
+static int rows_token(frex_writer *w, const char *text, size_t base,
+                      const frex_token *t, const char *norm, size_t normlen,
+                      const char *stem, size_t stemlen) {
+  int rc = frex_write_token(&w->buf, w->o.format, w->doc.ptr, text, base, t,
+                            norm, normlen, stem, stemlen);
+  return rc ? rc : frex_writer_spill(w);
+}
+
+static int rows_entity(frex_writer *w, const char *text, size_t base,
+                       const frex_entity *e) {
+  int rc = frex_write_entity(&w->buf, w->o.format, w->doc.ptr, text, base, e);
+  return rc ? rc : frex_writer_spill(w);
+}
+
+/* Token rows of a segment: norms and stems from the worker; TSV through
+ * the fast writer, which formats the doc column and sentence number once,
+ * not per row (the hottest loop of frex tokenize and frex run). */
+static int token_rows(frex_writer *w, frex_worker *wk, const char *text,
+                      size_t base, const frex_tokens *toks) {
+  if (!toks || !toks->n)
+    return FREX_OK;
+  if (!wk)
+    return FREX_E_ARG;
+  frex_token_writer tw;
+  bool tsv = w->o.format == FREX_FMT_TSV;
+  if (tsv) /* text past the last token need not be readable */
+    frex_token_writer_init(&tw, &w->buf, w->doc.ptr, text,
+                           toks->v[toks->n - 1].end, base);
+  int rc = FREX_OK;
+  for (size_t i = 0; i < toks->n && !rc; i++) {
+    const frex_token *t = &toks->v[i];
+    const char *norm, *stem = NULL;
+    size_t normlen, stemlen = 0;
+    rc = frex_worker_norm(wk, text + t->start, t->end - t->start, &norm,
+                          &normlen);
+    if (!rc && w->o.stems && t->cls == FREX_TOK_WORD)
+      rc = frex_worker_stem(wk, norm, normlen, &stem, &stemlen);
+    if (!rc)
+      rc = tsv ? frex_token_writer_row(&tw, t, norm, normlen, stem, stemlen)
+               : frex_write_token(&w->buf, w->o.format, w->doc.ptr, text,
+                                  base, t, norm, normlen, stem, stemlen);
+    if (!rc)
+      rc = frex_writer_spill(w);
+  }
+  return rc;
+}
+
+static int rows_segment(frex_writer *w, frex_worker *wk, const char *text,
+                        size_t len, size_t base, const frex_tokens *toks,
+                        const frex_entities *ents) {
+  if (w->o.rows == FREX_ROWS_TOKENS)
+    return token_rows(w, wk, text, base, toks);
+  int rc = FREX_OK;
+  size_t n = ents ? frex_entities_count(ents) : 0;
+  for (size_t i = 0; i < n && !rc; i++)
+    rc = rows_entity(w, text, base, frex_entities_get(ents, i));
+  return rc;
+}
+
+static const frex_writer_format rows_format = {
+    rows_begin, NULL, rows_segment, rows_token, rows_entity, NULL, NULL, NULL};
+
+/* ------------------------------------------------------------ writer */
+
+int frex_writer_new(frex_writer **out, const frex_writer_options *o) {
+  *out = NULL;
+  if (!o->file && !o->write)
+    return FREX_E_ARG;
+  const frex_writer_format *fmt;
+  switch (o->format) {
+  case FREX_FMT_TSV:
+  case FREX_FMT_JSONL: fmt = &rows_format; break;
+  default: return FREX_E_ARG;
+  }
+  frex_writer *w = calloc(1, sizeof *w);
+  if (!w)
+    return FREX_E_NOMEM;
+  w->o = *o;
+  w->fmt = fmt;
+  w->hold = o->buffer ? o->buffer : HOLD_DEFAULT;
+  if (frex_buf_puts(&w->doc, "") || frex_buf_grow(&w->buf, w->hold)) {
+    frex_writer_free(w);
+    return FREX_E_NOMEM;
+  }
+  *out = w;
+  return FREX_OK;
+}
+
+void frex_writer_free(frex_writer *w) {
+  if (!w)
+    return;
+  if (w->fmt && w->fmt->free_state)
+    w->fmt->free_state(w);
+  frex_buf_free(&w->buf);
+  frex_buf_free(&w->doc);
+  free(w);
+}
+
+int frex_writer_spill_now(frex_writer *w) {
+  if (w->error)
+    return w->error;
+  if (!w->buf.len)
+    return FREX_OK;
+  int rc;
+  if (w->o.write)
+    rc = w->o.write(w->o.write_ctx, w->buf.ptr, w->buf.len);
+  else
+    rc = fwrite(w->buf.ptr, 1, w->buf.len, w->o.file) == w->buf.len
+             ? FREX_OK
+             : FREX_E_IO;
+  frex_buf_clear(&w->buf);
+  if (rc)
+    w->error = rc == FREX_E_NOMEM ? FREX_E_NOMEM : FREX_E_IO;
+  return w->error;
+}
+
+/* Run a hook: nothing once the writer has failed; a failure sticks. */
+#define HOOK(w, call)                                                        \
+  do {                                                                       \
+    if ((w)->error)                                                          \
+      return (w)->error;                                                     \
+    int rc_ = (call);                                                        \
+    if (rc_ && !(w)->error)                                                  \
+      (w)->error = rc_;                                                      \
+    return rc_ ? (w)->error : FREX_OK;                                       \
+  } while (0)
+
+int frex_writer_begin(frex_writer *w) {
+  HOOK(w, w->fmt->begin ? w->fmt->begin(w) : FREX_OK);
+}
+
+int frex_writer_doc_begin(frex_writer *w, const char *id) {
+  if (w->error)
+    return w->error;
+  frex_buf_clear(&w->doc);
+  if (frex_buf_puts(&w->doc, id ? id : ""))
+    return w->error = FREX_E_NOMEM;
+  HOOK(w, w->fmt->doc_begin ? w->fmt->doc_begin(w) : FREX_OK);
+}
+
+int frex_writer_segment(frex_writer *w, frex_worker *wk, const char *text,
+                        size_t len, size_t base, const frex_tokens *tokens,
+                        const frex_entities *entities) {
+  HOOK(w, w->fmt->segment
+              ? w->fmt->segment(w, wk, text, len, base, tokens, entities)
+              : FREX_OK);
+}
+
+int frex_writer_token(frex_writer *w, const char *text, size_t base,
+                      const frex_token *t, const char *norm, size_t normlen,
+                      const char *stem, size_t stemlen) {
+  HOOK(w, w->fmt->token ? w->fmt->token(w, text, base, t, norm, normlen,
+                                        stem, stemlen)
+                        : FREX_OK);
+}
+
+int frex_writer_entity(frex_writer *w, const char *text, size_t base,
+                       const frex_entity *e) {
+  HOOK(w, w->fmt->entity ? w->fmt->entity(w, text, base, e) : FREX_OK);
+}
+
+int frex_writer_doc_end(frex_writer *w) {
+  HOOK(w, w->fmt->doc_end ? w->fmt->doc_end(w) : FREX_OK);
+}
+
+int frex_writer_flush(frex_writer *w) {
+  int rc = frex_writer_spill_now(w);
+  if (!rc && !w->o.write && fflush(w->o.file) != 0)
+    rc = w->error = FREX_E_IO;
+  return rc;
+}
+
+int frex_writer_end(frex_writer *w) {
+  if (w->error)
+    return w->error;
+  int rc = w->fmt->end ? w->fmt->end(w) : FREX_OK;
+  if (rc)
+    return w->error = rc;
+  return frex_writer_flush(w);
+}
