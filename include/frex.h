@@ -379,9 +379,12 @@ int frex_reader_status(const frex_reader *r);
 
 /* --------------------------------------------------------------- output */
 
-/* Output formats.  A third (HTML, issue 16) is another frex_writer format:
- * see "Adding a format" below. */
-typedef enum { FREX_FMT_TSV, FREX_FMT_JSONL } frex_format;
+/* Output formats.  HTML (issue 16) is a page for people: one
+ * self-contained HTML5 document (inline CSS, no script, nothing fetched)
+ * showing each document's text with its entity rows as <mark> elements;
+ * entity rows only, written from segments (frex_writer_segment), since it
+ * needs the text.  See "HTML" below. */
+typedef enum { FREX_FMT_TSV, FREX_FMT_JSONL, FREX_FMT_HTML } frex_format;
 
 /* What rows a writer writes. */
 typedef enum { FREX_ROWS_ENTITIES, FREX_ROWS_TOKENS } frex_rows;
@@ -449,7 +452,7 @@ typedef struct frex_writer_options {
  * file or callback failed (the error is sticky: later calls return it and
  * write nothing), FREX_E_NOMEM.
  *
- * Adding a format (HTML, issue 16): a format is a table of hooks in
+ * Adding a format (as HTML was, src/html.c): a format is a table of hooks in
  * src/writer.h (begin, doc_begin, segment, token, entity, doc_end, end),
  * chosen once by frex_writer_new.  The per-document hooks are what a
  * renderer needs: doc_begin gets the document id, segment gets each
@@ -482,12 +485,55 @@ int frex_writer_token(frex_writer *w, const char *text, size_t base,
                       const frex_token *t, const char *norm, size_t normlen,
                       const char *stem, size_t stemlen);
 int frex_writer_entity(frex_writer *w, const char *text, size_t base,
-                       const frex_entity *e);
+                       const frex_entity *e); /* HTML: FREX_E_ARG */
 int frex_writer_doc_end(frex_writer *w);
 /* The output's end (nothing for TSV and JSONL); then flushes. */
 int frex_writer_end(frex_writer *w);
 /* Hand held bytes to the file (fflush'd too) or callback. */
 int frex_writer_flush(frex_writer *w);
+
+/* Documents in one output are numbered from 1 in output order; HTML uses
+ * the number in each document's anchor ("d12") and its table of contents.
+ * A writer numbers the documents it writes on from the last one (from 1);
+ * writers that share an output (-j) are told the number of the next
+ * document they write, in output order.  FREX_E_ARG when N is 0. */
+int frex_writer_set_doc_number(frex_writer *w, unsigned long long n);
+
+/* The table of contents that ends an HTML page (one entry per document,
+ * the first FREX_CONTENTS_MAX listed, the others counted) is written by the
+ * writer that calls end, from the entries it holds: those of the documents
+ * it wrote, and those handed to it.  When several writers share an output,
+ * move each one's entries (opaque bytes; none for TSV and JSONL) after a
+ * batch of whole documents with frex_writer_take_contents (appended to
+ * OUT, and dropped from W), and hand them in output order to the writer
+ * that calls end with frex_writer_add_contents. */
+#define FREX_CONTENTS_MAX 10000
+int frex_writer_take_contents(frex_writer *w, frex_buf *out);
+int frex_writer_add_contents(frex_writer *w, const char *data, size_t len);
+
+/* HTML (FREX_FMT_HTML), one page per output:
+ *  - begin writes the head (inline CSS, the legend of the four types),
+ *    each document a <section id="dN" data-doc="ID"> with the id as an
+ *    <h2>, its text in a <div class="text"> and a table of its entities
+ *    per type (written last, shown first), end the table of contents
+ *    when the output held more than one document.
+ *  - Every entity row is a <mark> whose data-start, data-end, data-type,
+ *    data-value and data-unit attributes are its TSV fields (names from
+ *    the column table), with a title shown on hover.  Overlapping rows
+ *    nest; where spans cross, the one that must close first splits the
+ *    others: each piece after the first is another mark with the same
+ *    attributes and class="cont", so the marks without "cont" are the
+ *    rows, one each.
+ *  - The text is the document's, escaped (& < > and " in attributes), so
+ *    the textContent of div.text is the document's text, with two
+ *    differences that HTML itself imposes: CR LF and CR become LF (as an
+ *    HTML parser reads them), and characters HTML does not allow in a
+ *    document (controls other than TAB, LF, FF, CR; noncharacters such
+ *    as U+FFFE), among them U+001A where the reader replaced an invalid
+ *    byte, show as U+FFFD; so do bytes that are not UTF-8 in ids and
+ *    values.  The same rules apply to attribute values.
+ *  - Memory does not grow with a document: text is written as it comes,
+ *    segment by segment, and an entity lies within its segment. */
 
 /* Versions of the libraries frex runs with, e.g. "72.1". */
 const char *frex_icu_version(void);

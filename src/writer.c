@@ -94,6 +94,11 @@ int frex_writer_new(frex_writer **out, const frex_writer_options *o) {
   switch (o->format) {
   case FREX_FMT_TSV:
   case FREX_FMT_JSONL: fmt = &rows_format; break;
+  case FREX_FMT_HTML: /* entities in their text: no token rows */
+    if (o->rows != FREX_ROWS_ENTITIES)
+      return FREX_E_ARG;
+    fmt = &frex_html_format;
+    break;
   default: return FREX_E_ARG;
   }
   frex_writer *w = calloc(1, sizeof *w);
@@ -102,6 +107,7 @@ int frex_writer_new(frex_writer **out, const frex_writer_options *o) {
   w->o = *o;
   w->fmt = fmt;
   w->hold = o->buffer ? o->buffer : HOLD_DEFAULT;
+  w->next_docno = 1;
   if (frex_buf_puts(&w->doc, "") || frex_buf_grow(&w->buf, w->hold)) {
     frex_writer_free(w);
     return FREX_E_NOMEM;
@@ -117,6 +123,7 @@ void frex_writer_free(frex_writer *w) {
     w->fmt->free_state(w);
   frex_buf_free(&w->buf);
   frex_buf_free(&w->doc);
+  frex_buf_free(&w->contents);
   free(w);
 }
 
@@ -159,6 +166,7 @@ int frex_writer_doc_begin(frex_writer *w, const char *id) {
   frex_buf_clear(&w->doc);
   if (frex_buf_puts(&w->doc, id ? id : ""))
     return w->error = FREX_E_NOMEM;
+  w->docno = w->next_docno++;
   HOOK(w, w->fmt->doc_begin ? w->fmt->doc_begin(w) : FREX_OK);
 }
 
@@ -201,4 +209,62 @@ int frex_writer_end(frex_writer *w) {
   if (rc)
     return w->error = rc;
   return frex_writer_flush(w);
+}
+
+/* ------------------------------------------------------------ contents */
+
+int frex_writer_set_doc_number(frex_writer *w, unsigned long long n) {
+  if (n < 1)
+    return FREX_E_ARG;
+  w->next_docno = n;
+  return FREX_OK;
+}
+
+/* One entry: kept while fewer than FREX_CONTENTS_MAX are, else counted;
+ * an empty entry is always only counted. */
+static int add_line(frex_writer *w, const char *line, size_t len) {
+  if (!len || w->listed >= FREX_CONTENTS_MAX) {
+    w->unlisted++;
+    return FREX_OK;
+  }
+  if (frex_buf_put(&w->contents, line, len) ||
+      frex_buf_putc(&w->contents, '\n'))
+    return FREX_E_NOMEM;
+  w->listed++;
+  return FREX_OK;
+}
+
+int frex_writer_add_entry(frex_writer *w, const char *entry, size_t len) {
+  return add_line(w, entry, w->docno > FREX_CONTENTS_MAX ? 0 : len);
+}
+
+int frex_writer_add_contents(frex_writer *w, const char *data, size_t len) {
+  if (w->error)
+    return w->error;
+  while (len) {
+    const char *nl = memchr(data, '\n', len);
+    size_t n = nl ? (size_t)(nl - data) : len;
+    if (add_line(w, data, n))
+      return w->error = FREX_E_NOMEM;
+    n += nl != NULL;
+    data += n;
+    len -= n;
+  }
+  return FREX_OK;
+}
+
+/* The kept entries as they are, then an empty line per counted one. */
+int frex_writer_take_contents(frex_writer *w, frex_buf *out) {
+  if (w->error)
+    return w->error;
+  if (!w->contents.len && !w->unlisted)
+    return FREX_OK; /* TSV, JSONL */
+  if (frex_buf_put(out, w->contents.ptr, w->contents.len))
+    return FREX_E_NOMEM;
+  for (; w->unlisted; w->unlisted--)
+    if (frex_buf_putc(out, '\n'))
+      return FREX_E_NOMEM;
+  frex_buf_clear(&w->contents);
+  w->listed = 0;
+  return FREX_OK;
 }

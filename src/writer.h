@@ -1,7 +1,7 @@
 /*
  * writer.h — inside frex_writer: the hooks a format implements and the
- * state they share.  TSV and JSONL are in writer.c; a new format (HTML,
- * issue 16) adds a frex_writer_format and one case in frex_writer_new.
+ * state they share.  TSV and JSONL are in writer.c, HTML in html.c; a new
+ * format adds a frex_writer_format and one case in frex_writer_new.
  */
 #ifndef FREX_WRITER_H
 #define FREX_WRITER_H
@@ -38,7 +38,21 @@ struct frex_writer {
   frex_buf doc;  /* the current document's id, NUL-terminated */
   int error;     /* sticky: FREX_E_IO once the sink failed */
   void *state;   /* the format's own */
+  /* documents in output order (frex_writer_set_doc_number) */
+  unsigned long long docno, next_docno; /* current, next */
+  /* table-of-contents entries (frex_writer_take/add_contents): one line
+   * each, the first FREX_CONTENTS_MAX kept, the others counted */
+  frex_buf contents;
+  unsigned long long listed, unlisted;
 };
+
+/* Note the current document's table-of-contents entry, ENTRY[0..len)
+ * without '\n' (an empty line when the document is past
+ * FREX_CONTENTS_MAX, so that it is still counted). */
+int frex_writer_add_entry(frex_writer *w, const char *entry, size_t len);
+
+/* The HTML page (html.c). */
+extern const frex_writer_format frex_html_format;
 
 /* Hand held bytes on when more than w->hold are held. */
 int frex_writer_spill_now(frex_writer *w);
