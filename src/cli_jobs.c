@@ -38,6 +38,9 @@ typedef struct job {
   frex_buf records;  /* JOB_RECORDS: lines, each ending in '\n' */
   size_t first_line; /* line number of the first record */
   frex_buf out[2];   /* [0] entities or tokens (main), [1] tokens (run) */
+  unsigned long long first_doc; /* number of its first document */
+  size_t nrecords;   /* JOB_RECORDS: how many */
+  frex_buf contents; /* its entries in the HTML table of contents */
   bool done, failed;
   size_t bytes, docs, tokens, ents[4];
 } job;
@@ -54,6 +57,8 @@ typedef struct run {
   pthread_cond_t cv_queue, cv_write;
   job *slots[QUEUE_CAP];
   size_t next_seq, next_take, next_write;
+  unsigned long long next_doc; /* number of the next job's first document */
+  frex_writer *frame[2]; /* the writers of the outputs' start and end */
   bool closed, write_failed, some_failed;
   /* totals, for --summary and --progress */
   size_t docs, tokens, ents[4];
@@ -166,8 +171,16 @@ static bool flush_out(run *r, int k) {
   return fflush(r->outf[k]) == 0;
 }
 
-/* Write and empty J's buffers.  Called with the lock held, J at the head. */
+/* Write and empty J's buffers.  Called with the lock held, J at the head:
+ * its table-of-contents entries go to the writer of the output's end. */
 static void write_job(run *r, job *j) {
+  if (j->contents.len && frex_writer_add_contents(r->frame[0], j->contents.ptr,
+                                                  j->contents.len) ==
+                             FREX_E_NOMEM) {
+    cli_error(NULL, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  frex_buf_clear(&j->contents);
   for (int k = 0; k < 2; k++) {
     frex_buf *b = &j->out[k];
     if (!b->len || !r->outf[k])
@@ -187,6 +200,7 @@ static void job_free(job *j) {
   frex_buf_free(&j->records);
   frex_buf_free(&j->out[0]);
   frex_buf_free(&j->out[1]);
+  frex_buf_free(&j->contents);
   free(j);
 }
 
@@ -277,6 +291,8 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
   unsigned cmd = (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
                  (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
   int n = nwriters(c->r), rc = FREX_OK, got;
+  for (int k = 0; k < n && !rc; k++) /* its place in the output */
+    rc = frex_writer_set_doc_number(c->wr[k], j->first_doc + j->docs - 1);
   for (int k = 0; k < n && !rc; k++)
     rc = frex_writer_doc_begin(c->wr[k], doc);
   frex_segment seg;
@@ -399,6 +415,10 @@ static void *worker_main(void *arg) {
       process_records(c, j);
     for (int k = 0; k < nwriters(r); k++)
       frex_writer_flush(c->wr[k]); /* a failure is already recorded */
+    if (frex_writer_take_contents(c->wr[0], &j->contents) == FREX_E_NOMEM) {
+      cli_error(NULL, "out of memory");
+      exit(EXIT_TROUBLE);
+    }
     job_done(r, j);
     c->cur = NULL;
   }
@@ -413,6 +433,8 @@ static bool enqueue(run *r, job *j) {
   bool ok = !r->write_failed;
   if (ok) {
     j->seq = r->next_seq;
+    j->first_doc = r->next_doc + 1;
+    r->next_doc += j->kind == JOB_RECORDS ? j->nrecords : 1;
     r->slots[r->next_seq % QUEUE_CAP] = j;
     r->next_seq++;
     pthread_cond_broadcast(&r->cv_queue);
@@ -445,6 +467,7 @@ static bool read_records(run *r, FILE *f, const char *name) {
       j = job_new(JOB_RECORDS, name);
       j->first_line = lineno;
     }
+    j->nrecords++;
     if (frex_buf_put(&j->records, line, (size_t)n) ||
         (line[n - 1] != '\n' && frex_buf_putc(&j->records, '\n'))) {
       cli_error(name, "out of memory");
@@ -601,7 +624,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       r->outcap[k] = sizeof outbuf[k];
   /* the outputs' frames (the TSV header) come from writers of their own,
    * written straight to the outputs; workers' writers write documents */
-  frex_writer *frame[2] = {NULL, NULL};
+  frex_writer **frame = r->frame;
   out_sink frame_sink[2] = {{r, 0}, {r, 1}};
   for (int k = 0; k < 2; k++) {
     if (!r->outf[k])

@@ -82,8 +82,8 @@ static const struct option_spec {
      "worker threads (default: online cores); output is identical for any N"},
     {OPT_LINES, 0, "lines", NULL, FOR_DOCS,
      "input holds one document per line: id<TAB>text"},
-    {OPT_FORMAT, 0, "format", "tsv|jsonl", FOR_DOCS,
-     "output format (default tsv)"},
+    {OPT_FORMAT, 0, "format", "tsv|jsonl|html", FOR_DOCS,
+     "output format (default tsv; html: extract only, a page to read)"},
     {OPT_NO_HEADER, 0, "no-header", NULL, FOR_ALL,
      "do not write the TSV header line"},
     {OPT_TYPES, 0, "types", "LIST", FOR_ENTS,
@@ -248,8 +248,16 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
         o->format = FREX_FMT_TSV;
       else if (strcmp(optarg, "jsonl") == 0)
         o->format = FREX_FMT_JSONL;
+      else if (strcmp(optarg, "html") == 0)
+        o->format = FREX_FMT_HTML;
       else
-        return usage_error("invalid format '%s' (want tsv or jsonl)", optarg);
+        return usage_error("invalid format '%s' (want tsv, jsonl or html)",
+                           optarg);
+      /* a page shows entities in their text: tokens have no such view */
+      if (o->format == FREX_FMT_HTML && o->cmd != CMD_EXTRACT)
+        return usage_error("--format html applies to 'frex extract' only, "
+                           "not to 'frex %s'",
+                           command_names[o->cmd]);
       break;
     case OPT_NO_HEADER: o->no_header = true; break;
     case OPT_TYPES:
