@@ -46,6 +46,14 @@ SEEDS = {
     'currency-rep': U("dollars " * 300 + "de " * 300 + "M. " * 200),
     'punct-runs': U("-" * 500 + "." * 500 + "’" * 300 + "…" * 100),
     'mixed-scripts': U("Москва 10 ₽, 東京 100 円, عربي ١٢٣, 🎉 10 € 🇫🇷, \u200b\u200d\u2028\u2029."),
+    # HTML pages (issue 16); "zz-" sorts them last, so that the options
+    # byte (i & 1) of the seeds above stays as it was
+    'zz-html-escapes': U("a <b> & \"c\" 'd' AT&T x<y>z &amp; &#10; </mark> <mark> "
+                         "10 € le 3 mars 2020\r\nAmazon\r\rfin\x0b\x0c\u0085\ufffe"
+                         "\ufdd0\U0001fffe\U0010ffff <!-- --> <script>x</script>"),
+    'zz-html-overlaps': U("Le Journal du Dimanche ; France 2 millions d’euros ; "
+                          "Samedi, le Groupe Mars 2020 ; la Banque de France 2 "
+                          "milliards de dollars."),
 }
 
 
@@ -57,7 +65,8 @@ VARIANTS = {
     'tokens-jsonl': 0x80 | 0x40,
 }
 VARIED = ['amount-range', 'date-rel', 'date-meta', 'org-acronym', 'crlf',
-          'utf16le', 'cp1252', 'invalid-utf8', 'nul', 'tok-elision']
+          'utf16le', 'cp1252', 'invalid-utf8', 'nul', 'tok-elision',
+          'zz-html-escapes', 'zz-html-overlaps']
 
 
 def main():
