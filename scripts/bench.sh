@@ -61,6 +61,7 @@ wc|$TXT_BYTES|$PIN wc -w $TXT
 tok1|$TXT_BYTES|$PIN $F tokenize -j1 $TXT
 tokstem1|$TXT_BYTES|$PIN sh -c '$F tokenize -j1 $TXT | $F stem'
 ext1|$TXT_BYTES|$PIN $F extract -j1 $TXT
+exthtml1|$TXT_BYTES|$PIN $F extract -j1 --format html $TXT
 extad1|$TXT_BYTES|$PIN $F extract -j1 --types AMOUNT,DATE $TXT
 run1|$TXT_BYTES|$PIN $F run -j1 --tokens /dev/null $TXT
 dext1|$DIR_BYTES|$F extract -j1 $DIR
@@ -112,6 +113,7 @@ label() {
   tok1) echo "frex tokenize -j1 corpus.txt" ;;
   tokstem1) echo "frex tokenize -j1 corpus.txt \\| frex stem" ;;
   ext1) echo "frex extract -j1 corpus.txt" ;;
+  exthtml1) echo "frex extract -j1 --format html corpus.txt" ;;
   extad1) echo "frex extract -j1 --types AMOUNT,DATE corpus.txt" ;;
   run1) echo "frex run -j1 --tokens /dev/null corpus.txt" ;;
   dext1) echo "frex extract -j1 corpus/" ;;
@@ -146,6 +148,8 @@ label() {
 
 SPEEDUP=$(awk -v a="$(median 1 "$TMP/dext1.res")" -v b="$(median 1 "$TMP/dextN.res")" \
   'BEGIN {printf "%.2f", a / b}')
+HTML_RATIO=$(awk -v a="$(median 2 "$TMP/exthtml1.res")" -v b="$(median 2 "$TMP/ext1.res")" \
+  'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
 FAILED=$(cat "$TMP"/*.res | awk '$4 != 0' | wc -l)
 
 MODEL=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
@@ -154,6 +158,7 @@ MODEL=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $($FREX_ABS --version | head -1); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src include 2>/dev/null || echo ' + uncommitted changes')"
   echo "- Input: $TXT ($TXT_BYTES bytes, $WORDS words for wc -w, $TOKENS frex tokens) and $DIR/ ($(find "$DIR" -type f -name '*.txt' | wc -l) files, $DIR_BYTES bytes): see $BENCH/CORPUS.md"
   echo "- Medians of $RUNS runs, taken round-robin.  -j speed-up on the directory (extract -j1 / -j$NPROC, wall): **${SPEEDUP}×**"
+  echo "- \`--format html\` against TSV (extract -j1, cpu time): **${HTML_RATIO}×** (issue 16: at most 2×)"
   echo
   cat "$TMP/table"
   if [ "$FAILED" -gt 0 ]; then
