@@ -468,11 +468,11 @@ static bool read_records(run *r, FILE *f, const char *name) {
   return ok;
 }
 
-static bool visit_file(void *ctx, const char *path, long long size) {
+static bool visit_file(void *ctx, const char *path, const struct stat *st) {
   run *r = ctx;
-  if (size > 0) {
+  if (S_ISREG(st->st_mode) && st->st_size > 0) {
     pthread_mutex_lock(&r->mu);
-    r->total_bytes += (unsigned long long)size;
+    r->total_bytes += (unsigned long long)st->st_size;
     pthread_mutex_unlock(&r->mu);
   }
   if (r->o->lines) {
@@ -504,22 +504,13 @@ static bool produce(run *r, char **paths, int npaths) {
       else
         enqueue(r, job_new(JOB_STDIN, "-"));
     } else {
-      ok &= cli_walk(r->o, paths[i], visit_file, r);
+      ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
   }
   return ok;
 }
 
 /* ------------------------------------------------------------ entry */
-
-static FILE *open_output(const char *path) {
-  FILE *f = fopen(path, "w");
-  if (!f) {
-    cli_error(path, "%s", strerror(errno));
-    exit(EXIT_TROUBLE);
-  }
-  return f;
-}
 
 static void print_summary(const run *r) {
   double t = since(&r->t0), mb = (double)r->bytes / 1e6;
@@ -584,15 +575,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     free(r);
     return EXIT_TROUBLE;
   }
-  r->outf[0] = stdout;
-  r->outname[0] = "stdout";
-  if (o->cmd == CMD_RUN && o->entities_path) {
-    r->outf[0] = open_output(o->entities_path);
-    r->outname[0] = o->entities_path;
+  cli_outputs outs;
+  if ((rc = cli_open_outputs(o, paths, npaths, &outs)) >= 0) {
+    frex_pipeline_free(r->pipe);
+    free(r);
+    return rc;
   }
-  if (o->cmd == CMD_RUN && o->tokens_path) {
-    r->outf[1] = open_output(o->tokens_path);
-    r->outname[1] = o->tokens_path;
+  for (int k = 0; k < 2; k++) {
+    r->outf[k] = outs.f[k];
+    r->outname[k] = outs.name[k];
   }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)
