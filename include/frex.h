@@ -199,7 +199,10 @@ typedef struct frex_config {
   const char *dict_dir;      /* directory of *.tsv dictionaries, or NULL */
   const char *const *extra_dicts; /* --dict files */
   size_t n_extra_dicts;
-  frex_warn_fn warn;         /* may be NULL */
+  frex_warn_fn warn;         /* warnings while the pipeline is built (a
+                                --dict name that repeats a built-in one,
+                                the built-in entry keeping it); may be
+                                NULL */
   void *warn_ctx;
 } frex_config;
 

@@ -558,7 +558,7 @@ static void worker_ctx_free(worker_ctx *c) {
 
 int cli_process(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {o->types, o->prefer_future, o->dct, o->dict_dir,
-                     o->dicts, o->ndicts, NULL, NULL};
+                     o->dicts, o->ndicts, reader_warn, NULL};
   if (o->cmd == CMD_TOKENIZE)
     cfg.types = FREX_ENT_NONE;
   run *r = calloc(1, sizeof *r);

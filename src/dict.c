@@ -46,6 +46,9 @@ struct frex_dict {
   frex_buf keys;            /* key bytes of every slot */
   frex_arena strings;       /* canonical names, ids, alias surfaces */
   uint8_t lower_head[8192]; /* bitset, see frex_dict_lower_head */
+  size_t builtin;           /* entries of frex_dict_load_dir (dict/): a
+                               later file repeating one of their names is
+                               noted (issue 14) */
 };
 
 /* ------------------------------------------------------------ the key */
@@ -396,7 +399,45 @@ typedef struct loader {
   size_t line;
   char *err;
   size_t errlen;
+  /* names of this file that repeat a built-in one: how many entries, and
+   * the first (its line, its name, the built-in entry) */
+  size_t dups, dup_line;
+  uint32_t dup_entry, dup_builtin;
+  char dup_name[80];
 } loader;
+
+/* ENTRY (of this file) names SURF, which built-in entry BUILTIN has too:
+ * the built-in entry keeps the name (its alias comes first in the key's
+ * chain).  Counted once per entry. */
+static void note_dup(loader *l, uint32_t entry, uint32_t builtin,
+                     const char *surf) {
+  if (l->dups && l->dup_entry == entry)
+    return;
+  if (!l->dups++) {
+    l->dup_line = l->line;
+    l->dup_builtin = builtin;
+    snprintf(l->dup_name, sizeof l->dup_name, "%s", surf);
+  }
+  l->dup_entry = entry;
+}
+
+/* After a file: its repeated names as one warning line appended to ERR
+ * (frex_pipeline_new hands ERR's lines to frex_config.warn). */
+static void warn_dups(const loader *l) {
+  if (!l->dups || !l->err || !l->errlen)
+    return;
+  size_t k = strlen(l->err);
+  const frex_dict_entry *b = &l->d->entries[l->dup_builtin];
+  char more[48] = "";
+  if (l->dups > 1)
+    snprintf(more, sizeof more, " (and %zu more %s)", l->dups - 1,
+             l->dups == 2 ? "entry" : "entries");
+  snprintf(l->err + k, l->errlen - k,
+           "%s%s: line %zu: '%s' is already a name of the built-in "
+           "dictionary (%s, %s), which keeps it%s",
+           k ? "\n" : "", l->path, l->dup_line, l->dup_name, b->canonical,
+           frex_entity_type_name(b->type), more);
+}
 
 static int fail(loader *l, const char *fmt, ...) {
   if (l->err && l->errlen) {
@@ -464,6 +505,8 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
     frex_dict_alias *a = &d->aliases[*link];
     if (a->entry == entry && strcmp(a->surface, surf) == 0)
       return FREX_OK;
+    if (a->entry < d->builtin && entry >= d->builtin)
+      note_dup(l, entry, a->entry, surf);
     link = &a->next;
   }
   const char *copy = frex_arena_strndup(&d->strings, surf, n);
@@ -617,9 +660,13 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
   if (!rc && want > d->nslots && want / 2 > 1024 &&
       grow_table(d, want) != FREX_OK)
     rc = FREX_E_NOMEM;
-  loader l = {d, path, 0, err, errlen};
+  loader l = {.d = d, .path = path, .err = err, .errlen = errlen};
   char *p = b.ptr;
   char *end = b.ptr + b.len;
+  /* a UTF-8 BOM (Windows editors write one) is not part of the first
+   * name, which would never match (issue 14) */
+  if (b.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
   while (!rc && p && p < end) {
     char *nl = memchr(p, '\n', (size_t)(end - p));
     char *stop = nl ? nl : end;
@@ -636,6 +683,8 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
       rc = parse_line(&l, p);
     p = stop + 1;
   }
+  if (!rc)
+    warn_dups(&l);
   frex_buf_free(&b);
   return rc;
 }
@@ -691,5 +740,6 @@ int frex_dict_load_dir(frex_dict *d, const char *dir, char *err,
     free(names[i]);
   free(names);
   frex_buf_free(&path);
+  d->builtin = d->nentries;
   return rc;
 }

@@ -121,6 +121,18 @@ int frex_pipeline_new(frex_pipeline **out, const frex_config *cfg, char *err,
     frex_pipeline_free(p);
     return rc;
   }
+  /* loading succeeded, but ERR may hold warnings, one per line (a --dict
+   * name that repeats a built-in one): they go to the callback */
+  for (char *line = err && errlen ? err : NULL; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl)
+      *nl = '\0';
+    if (cfg->warn)
+      cfg->warn(cfg->warn_ctx, NULL, line);
+    line = nl ? nl + 1 : NULL;
+  }
+  if (err && errlen)
+    err[0] = '\0';
   *out = p;
   return FREX_OK;
 }
