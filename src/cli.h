@@ -40,6 +40,10 @@ void cli_error(const char *path, const char *fmt, ...)
 void cli_warn(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 extern bool cli_quiet;
+/* When set, each message line ("frex: ...\n") is offered to it first; it
+ * returns true when it keeps the line to print later (cli_jobs.c keeps a
+ * worker's messages with its job so that stderr follows input order). */
+extern bool (*cli_hold)(const char *line);
 
 /* Run extract/tokenize/run over PATHS (stdin when none); returns an exit
  * status. */

@@ -26,10 +26,30 @@
 
 #define FLUSH_AT (8u << 20)  /* buffered output that makes a job wait */
 #define HOLD (1u << 20)      /* rows a writer holds before handing them on */
+#define HELD_MAX (32u << 20) /* output held by all jobs not yet written */
 #define QUEUE_CAP 64         /* jobs in flight */
 #define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
+/* Segments the reader cuts documents into: memory follows it (tokens,
+ * entity candidates: ~80 bytes per byte of `1 1 1 ...`), so a worker
+ * stays under 100 MB on any input.  A --lines record longer than this is
+ * streamed to its worker in pieces, not held whole (issue 14). */
+#define SEGMENT (1u << 20)
+#define CHAN_SLOTS 4         /* pieces of a long record in flight */
 
-typedef enum { JOB_FILE, JOB_STDIN, JOB_RECORDS } job_kind;
+typedef enum {
+  JOB_FILE, JOB_STDIN, JOB_RECORDS, JOB_LONG_RECORD,
+  JOB_NOTE /* messages of the walk, kept in their place in the order */
+} job_kind;
+
+/* The pieces of one long --lines record, from the producer (which reads
+ * the input) to the worker (which reads them as its document), at most
+ * CHAN_SLOTS of them at a time.  Guarded by run.mu. */
+typedef struct chan {
+  frex_buf piece[CHAN_SLOTS];
+  size_t head, count, off; /* OFF: bytes of piece[head] already read */
+  bool closed;             /* the record has ended */
+  bool abandoned;          /* the worker stopped reading */
+} chan;
 
 typedef struct job {
   size_t seq;
@@ -37,7 +57,10 @@ typedef struct job {
   char *path;        /* document id (file path or "-"); records: source */
   frex_buf records;  /* JOB_RECORDS: lines, each ending in '\n' */
   size_t first_line; /* line number of the first record */
+  chan *ch;          /* JOB_LONG_RECORD: its text; PATH holds its id */
   frex_buf out[2];   /* [0] entities or tokens (main), [1] tokens (run) */
+  frex_buf msgs;     /* its messages, printed when it is written, so that
+                        stderr follows the input order whatever -j is */
   bool done, failed;
   size_t bytes, docs, tokens, ents[4];
 } job;
@@ -51,14 +74,19 @@ typedef struct run {
    * holds (see put_out) */
   size_t outcap[2], outheld[2];
   pthread_mutex_t mu;
-  pthread_cond_t cv_queue, cv_write;
+  pthread_cond_t cv_queue, cv_write, cv_chan;
+  size_t held; /* bytes held in the out buffers of all jobs */
   job *slots[QUEUE_CAP];
   size_t next_seq, next_take, next_write;
   bool closed, write_failed, some_failed;
+  job *note;   /* the producer's messages since its last job */
   /* totals, for --summary and --progress */
   size_t docs, tokens, ents[4];
-  unsigned long long bytes, total_bytes;
-  bool total_known;
+  unsigned long long bytes;       /* of the documents written */
+  unsigned long long read_bytes;  /* read so far, segment by segment */
+  unsigned long long total_bytes; /* of the inputs walked so far */
+  bool total_known;               /* the walk is over */
+  bool sized;                     /* total_bytes from a walk of its own */
   struct timespec t0, last_progress;
   bool progress_shown, tty;
 } run;
@@ -88,8 +116,26 @@ static double since(const struct timespec *t0) {
 
 /* ------------------------------------------------------------ output */
 
-/* On a terminal the line is redrawn in place every 0.25 s; elsewhere (a
- * log file, --progress given) a plain line is written every 5 s. */
+/* "< 1 s", "7 s", "2 min 05 s", "1 h 02 min". */
+static void format_secs(char *buf, size_t n, double secs) {
+  long s = secs < 0 ? 0 : (long)(secs + 0.5);
+  if (secs < 0.5)
+    snprintf(buf, n, "< 1 s");
+  else if (s < 60)
+    snprintf(buf, n, "%ld s", s);
+  else if (s < 3600)
+    snprintf(buf, n, "%ld min %02ld s", s / 60, s % 60);
+  else
+    snprintf(buf, n, "%ld h %02ld min", s / 3600, s / 60 % 60);
+}
+
+/* --progress, with the lock held.  Bytes are counted as each segment is
+ * read, so a long file shows its progress as it goes (issue 14: a 256 MB
+ * file showed one line, at the end); with the inputs' total known (the
+ * walk is over, or stdin is a file), the share done and an ETA from the
+ * rate so far.  On a terminal the line is redrawn in place every 0.25 s;
+ * elsewhere (a log file, --progress given) a plain line is written every
+ * 5 s.  The last line gives the totals and the time taken. */
 static void show_progress(run *r, bool last) {
   if (!r->o->progress)
     return;
@@ -97,27 +143,83 @@ static void show_progress(run *r, bool last) {
       since(&r->last_progress) < (r->tty ? 0.25 : 5.0))
     return;
   clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
-  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  double t = since(&r->t0), mb = (double)r->read_bytes / 1e6;
   double rate = t > 0 ? mb / t : 0;
-  char eta[32] = "";
-  if (r->total_known && rate > 0 && r->total_bytes >= r->bytes)
-    snprintf(eta, sizeof eta, ", ETA %.0f s",
-             ((double)(r->total_bytes - r->bytes) / 1e6) / rate);
+  char line[192], eta[32];
+  int k = snprintf(line, sizeof line, "frex: %zu documents, %.1f MB",
+                   r->docs, mb);
+  if (last) {
+    format_secs(eta, sizeof eta, t);
+    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB/s, %s", rate,
+             eta);
+  } else if (r->total_known && r->total_bytes >= r->read_bytes &&
+             r->total_bytes > 0) {
+    double total = (double)r->total_bytes / 1e6;
+    k += snprintf(line + k, sizeof line - (size_t)k, " of %.1f MB (%.0f%%), "
+                  "%.1f MB/s", total, 100 * mb / total, rate);
+    if (rate > 0 && t >= 0.5) { /* a rate worth dividing by */
+      format_secs(eta, sizeof eta, (total - mb) / rate);
+      snprintf(line + k, sizeof line - (size_t)k, ", ETA %s", eta);
+    }
+  } else {
+    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB/s", rate);
+  }
   if (r->tty)
-    fprintf(stderr, "\rfrex: %zu documents, %.1f MB, %.1f MB/s%s\033[K%s",
-            r->docs, mb, rate, eta, last ? "\n" : "");
+    fprintf(stderr, "\r%s\033[K%s", line, last ? "\n" : "");
   else
-    fprintf(stderr, "frex: %zu documents, %.1f MB, %.1f MB/s%s\n", r->docs,
-            mb, rate, eta);
+    fprintf(stderr, "%s\n", line);
   r->progress_shown = true;
+}
+
+/* N more bytes of input were read. */
+static void progress_tick(run *r, unsigned long long n) {
+  pthread_mutex_lock(&r->mu);
+  r->read_bytes += n;
+  show_progress(r, false);
+  pthread_mutex_unlock(&r->mu);
+}
+
+/* Messages (cli.h: cli_hold).  A worker's messages go to the job it is on
+ * and are printed when that job is written; the walk's go to a note job
+ * queued in their place: stderr follows the input order, as stdout does
+ * (issue 14: under -j they came out in a varying order). */
+static _Thread_local job *tl_job;
+static _Thread_local run *tl_producer;
+
+static bool hold_message(const char *line) {
+  frex_buf *b = NULL;
+  if (tl_job) {
+    b = &tl_job->msgs;
+  } else if (tl_producer) {
+    run *r = tl_producer;
+    if (!r->note && !(r->note = calloc(1, sizeof *r->note)))
+      return false;
+    r->note->kind = JOB_NOTE;
+    b = &r->note->msgs;
+  }
+  return b && frex_buf_puts(b, line) == FREX_OK;
+}
+
+/* Print J's messages (the lock held, J being written). */
+static void print_messages(run *r, job *j) {
+  if (!j->msgs.len)
+    return;
+  if (r->tty && r->progress_shown) /* off the progress line */
+    fputs("\r\033[K", stderr);
+  fwrite(j->msgs.ptr, 1, j->msgs.len, stderr);
+  frex_buf_clear(&j->msgs);
 }
 
 /* A write to output K failed: say so once and stop the run.  A closed
  * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
  * itself would. */
 static void write_failed(run *r, int k) {
-  if (!r->write_failed && errno != EPIPE)
+  if (!r->write_failed && errno != EPIPE) {
+    job *held = tl_job; /* the run stops: said now, not held */
+    tl_job = NULL;
     cli_error(r->outname[k], "write error: %s", strerror(errno));
+    tl_job = held;
+  }
   r->write_failed = true;
 }
 
@@ -174,6 +276,7 @@ static void write_job(run *r, job *j) {
       continue;
     if (!r->write_failed && !put_out(r, k, b->ptr, b->len))
       write_failed(r, k);
+    r->held -= b->len;
     frex_buf_clear(b);
   }
   if (r->o->line_buffered && !r->write_failed)
@@ -183,7 +286,12 @@ static void write_job(run *r, job *j) {
 }
 
 static void job_free(job *j) {
+  if (j->ch)
+    for (int k = 0; k < CHAN_SLOTS; k++)
+      frex_buf_free(&j->ch->piece[k]);
+  free(j->ch);
   free(j->path);
+  frex_buf_free(&j->msgs);
   frex_buf_free(&j->records);
   frex_buf_free(&j->out[0]);
   frex_buf_free(&j->out[1]);
@@ -211,6 +319,7 @@ static void job_done(run *r, job *j) {
       if (!h || !h->done)
         break;
       write_job(r, h);
+      print_messages(r, h);
       account(r, h);
       r->slots[r->next_write % QUEUE_CAP] = NULL;
       job_free(h);
@@ -227,14 +336,17 @@ static void job_done(run *r, job *j) {
 
 /* Rows from writer S->k of a worker: written at once when its job is the
  * head of the order (no copy), else kept in the job, which waits for its
- * turn once it holds FLUSH_AT bytes.  FREX_E_IO once output has failed. */
+ * turn once it holds FLUSH_AT bytes or all jobs together hold HELD_MAX
+ * (the head never waits, so the order always moves on).  FREX_E_IO once
+ * output has failed. */
 static int job_write(void *ctx, const char *data, size_t len) {
   job_sink *s = ctx;
   run *r = s->c->r;
   job *j = s->c->cur;
   pthread_mutex_lock(&r->mu);
   while (j->seq != r->next_write && !r->write_failed &&
-         j->out[0].len + j->out[1].len + len > FLUSH_AT)
+         (j->out[0].len + j->out[1].len + len > FLUSH_AT ||
+          r->held + len > HELD_MAX))
     pthread_cond_wait(&r->cv_write, &r->mu);
   int rc = FREX_OK;
   if (r->write_failed) {
@@ -249,6 +361,8 @@ static int job_write(void *ctx, const char *data, size_t len) {
     rc = r->write_failed ? FREX_E_IO : FREX_OK;
   } else if (frex_buf_put(&j->out[s->k], data, len)) {
     rc = FREX_E_NOMEM;
+  } else {
+    r->held += len;
   }
   pthread_mutex_unlock(&r->mu);
   return rc;
@@ -272,7 +386,8 @@ static int nwriters(const run *r) { return r->outf[1] ? 2 : 1; }
 /* Read, process and write one document from the reader, opened on it.
  * Returns FREX_E_IO once output has failed (the run stops), else FREX_OK;
  * problems with the document itself are reported and mark J failed. */
-static int process_doc(worker_ctx *c, job *j, const char *doc) {
+static int process_doc(worker_ctx *c, job *j, const char *doc,
+                       bool progress) {
   const cli_opts *o = c->r->o;
   unsigned cmd = (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
                  (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
@@ -280,7 +395,13 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
   for (int k = 0; k < n && !rc; k++)
     rc = frex_writer_doc_begin(c->wr[k], doc);
   frex_segment seg;
+  unsigned long long counted = 0; /* bytes read, told to --progress */
   while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
+    if (progress) {
+      unsigned long long now = frex_reader_stats(c->rd)->bytes;
+      progress_tick(c->r, now - counted);
+      counted = now;
+    }
     const frex_tokens *toks;
     const frex_entities *ents;
     rc = frex_worker_segment(c->w, seg.text, seg.len, seg.flags | cmd, &toks,
@@ -316,6 +437,8 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
   }
   if (frex_reader_status(c->rd) != FREX_OK)
     j->failed = true;
+  if (progress && frex_reader_stats(c->rd)->bytes > counted)
+    progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
   return rc == FREX_E_IO ? rc : FREX_OK;
 }
 
@@ -324,7 +447,7 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
 static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
   j->docs++;
   frex_reader_open_fd(c->rd, fd, doc, 0);
-  process_doc(c, j, doc);
+  process_doc(c, j, doc, true);
   j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
 }
 
@@ -370,10 +493,51 @@ static void process_records(worker_ctx *c, job *j) {
     j->docs++;
     j->bytes += n + 1;
     frex_reader_open_mem(c->rd, text, tlen, id, FREX_INPUT_RECORD);
-    if (process_doc(c, j, id) == FREX_E_IO)
+    progress_tick(c->r, n + 1);
+    if (process_doc(c, j, id, false) == FREX_E_IO)
       return; /* output failed */
     p = nl + 1;
   }
+}
+
+/* frex_read_fn of a long record: the producer's pieces, in order. */
+static int chan_read(void *ctx, char *buf, size_t n, size_t *got) {
+  worker_ctx *c = ctx;
+  run *r = c->r;
+  chan *ch = c->cur->ch;
+  pthread_mutex_lock(&r->mu);
+  while (!ch->count && !ch->closed)
+    pthread_cond_wait(&r->cv_chan, &r->mu);
+  *got = 0;
+  if (ch->count) {
+    frex_buf *p = &ch->piece[ch->head];
+    size_t k = p->len - ch->off < n ? p->len - ch->off : n;
+    memcpy(buf, p->ptr + ch->off, k);
+    ch->off += k;
+    *got = k;
+    if (ch->off == p->len) {
+      frex_buf_clear(p);
+      ch->head = (ch->head + 1) % CHAN_SLOTS;
+      ch->count--;
+      ch->off = 0;
+      pthread_cond_broadcast(&r->cv_chan);
+    }
+  }
+  pthread_mutex_unlock(&r->mu);
+  return FREX_OK;
+}
+
+/* A --lines record too long to hold: one document read from its pieces. */
+static void process_long_record(worker_ctx *c, job *j) {
+  j->docs++;
+  frex_reader_open_fn(c->rd, chan_read, c, j->path, FREX_INPUT_RECORD);
+  process_doc(c, j, j->path, true);
+  j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
+  run *r = c->r;
+  pthread_mutex_lock(&r->mu); /* what is left is not read: say so */
+  j->ch->abandoned = true;
+  pthread_cond_broadcast(&r->cv_chan);
+  pthread_mutex_unlock(&r->mu);
 }
 
 static void *worker_main(void *arg) {
@@ -391,14 +555,20 @@ static void *worker_main(void *arg) {
     r->next_take++;
     pthread_mutex_unlock(&r->mu);
     c->cur = j;
-    if (j->kind == JOB_FILE)
+    tl_job = j;
+    if (j->kind == JOB_NOTE)
+      ; /* nothing to read: its messages are printed in turn */
+    else if (j->kind == JOB_FILE)
       process_file(c, j);
     else if (j->kind == JOB_STDIN)
       process_stream(c, j, STDIN_FILENO, "-");
+    else if (j->kind == JOB_LONG_RECORD)
+      process_long_record(c, j);
     else
       process_records(c, j);
     for (int k = 0; k < nwriters(r); k++)
       frex_writer_flush(c->wr[k]); /* a failure is already recorded */
+    tl_job = NULL;
     job_done(r, j);
     c->cur = NULL;
   }
@@ -407,6 +577,14 @@ static void *worker_main(void *arg) {
 /* ------------------------------------------------------------ producer */
 
 static bool enqueue(run *r, job *j) {
+  if (r->note && j != r->note) { /* the walk's messages go before J */
+    job *note = r->note;
+    r->note = NULL;
+    if (!enqueue(r, note)) {
+      job_free(j);
+      return false;
+    }
+  }
   pthread_mutex_lock(&r->mu);
   while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed)
     pthread_cond_wait(&r->cv_queue, &r->mu);
@@ -433,60 +611,219 @@ static job *job_new(job_kind kind, const char *path) {
   return j;
 }
 
-/* Read --lines records from FD in batches of about BATCH_BYTES. */
-static bool read_records(run *r, FILE *f, const char *name) {
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  job *j = NULL;
-  while ((n = getline(&line, &cap, f)) > 0) {
-    lineno++;
-    if (!j) {
-      j = job_new(JOB_RECORDS, name);
-      j->first_line = lineno;
-    }
-    if (frex_buf_put(&j->records, line, (size_t)n) ||
-        (line[n - 1] != '\n' && frex_buf_putc(&j->records, '\n'))) {
-      cli_error(name, "out of memory");
+/* Hand a piece of a long record to its worker, waiting while CHAN_SLOTS
+ * pieces are in flight; false when the worker stopped reading. */
+static bool chan_put(run *r, chan *ch, const char *data, size_t n) {
+  if (!n)
+    return true;
+  pthread_mutex_lock(&r->mu);
+  while (ch->count == CHAN_SLOTS && !ch->abandoned && !r->write_failed)
+    pthread_cond_wait(&r->cv_chan, &r->mu);
+  bool ok = !ch->abandoned && !r->write_failed;
+  if (ok) {
+    frex_buf *p = &ch->piece[(ch->head + ch->count) % CHAN_SLOTS];
+    if (frex_buf_put(p, data, n)) {
+      cli_error(NULL, "out of memory");
       exit(EXIT_TROUBLE);
     }
-    /* --line-buffered: someone watches a live pipe, so a record is not
-     * held back waiting for the batch to fill */
-    if (j->records.len >= BATCH_BYTES || r->o->line_buffered) {
-      bool queued = enqueue(r, j); /* frees J when output has failed */
-      j = NULL;
-      if (!queued)
-        break;
-    }
+    ch->count++;
+    pthread_cond_broadcast(&r->cv_chan);
   }
-  bool ok = !ferror(f);
+  pthread_mutex_unlock(&r->mu);
+  return ok;
+}
+
+static void chan_close(run *r, chan *ch) {
+  pthread_mutex_lock(&r->mu);
+  ch->closed = true;
+  pthread_cond_broadcast(&r->cv_chan);
+  pthread_mutex_unlock(&r->mu);
+}
+
+/* Reading --lines records: short ones are batched into jobs of about
+ * BATCH_BYTES; a record that grows past SEGMENT bytes becomes a job of its
+ * own whose text is streamed to its worker (SPEC "Robustness": a 100 MB
+ * record is segmented like a 100 MB file). */
+typedef struct records {
+  run *r;
+  const char *name;
+  size_t lineno;     /* of the record being read */
+  frex_buf line;     /* the record so far (short records) */
+  job *batch;        /* short records not yet queued */
+  job *longj;        /* the long record being streamed, or NULL */
+  bool cr;           /* longj: a CR held back (dropped before the LF) */
+  bool stop;         /* output failed */
+} records;
+
+static void queue_batch(records *rs) {
+  if (rs->batch && !enqueue(rs->r, rs->batch)) /* frees it on failure */
+    rs->stop = true;
+  rs->batch = NULL;
+}
+
+/* The record in rs->line (without its LF) is complete. */
+static void end_short(records *rs) {
+  frex_buf *l = &rs->line;
+  if (!rs->batch) {
+    rs->batch = job_new(JOB_RECORDS, rs->name);
+    rs->batch->first_line = rs->lineno;
+  }
+  if (frex_buf_put(&rs->batch->records, l->ptr, l->len) ||
+      frex_buf_putc(&rs->batch->records, '\n')) {
+    cli_error(rs->name, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  frex_buf_clear(l);
+  /* --line-buffered: someone watches a live pipe, so a record is not
+   * held back waiting for the batch to fill */
+  if (rs->batch->records.len >= BATCH_BYTES || rs->r->o->line_buffered)
+    queue_batch(rs);
+}
+
+/* rs->line has grown past SEGMENT: queue what came before it, then the
+ * record as a job of its own, and stream what was read of its text. */
+static void start_long(records *rs) {
+  queue_batch(rs);
+  frex_buf *l = &rs->line;
+  char *tab = memchr(l->ptr, '\t', l->len);
+  char idbuf[32];
+  snprintf(idbuf, sizeof idbuf, "%zu", rs->lineno);
+  if (tab)
+    *tab = '\0';
+  job *j = job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);
+  j->first_line = rs->lineno;
+  if (!(j->ch = calloc(1, sizeof *j->ch))) {
+    cli_error(rs->name, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  size_t from = tab ? (size_t)(tab - l->ptr) + 1 : 0;
+  chan *ch = j->ch;
+  if (!enqueue(rs->r, j)) {
+    rs->stop = true;
+    return;
+  }
+  rs->longj = j;
+  rs->cr = l->len > from && l->ptr[l->len - 1] == '\r';
+  if (!chan_put(rs->r, ch, l->ptr + from, l->len - from - rs->cr))
+    rs->stop = true;
+  frex_buf_clear(l);
+}
+
+/* P[0..n) continues the long record; END: its LF follows. */
+static void long_piece(records *rs, const char *p, size_t n, bool end) {
+  chan *ch = rs->longj->ch;
+  bool ok = true;
+  if (rs->cr && (n || !end)) /* the held CR was not before the LF */
+    ok = chan_put(rs->r, ch, "\r", 1);
+  rs->cr = false;
+  if (n && p[n - 1] == '\r') { /* a CR before the LF is dropped */
+    rs->cr = true;
+    n--;
+  }
+  if (ok)
+    ok = chan_put(rs->r, ch, p, n);
   if (!ok)
-    cli_error(name, "read error: %s", strerror(errno));
-  if (j)
-    enqueue(r, j);
-  free(line);
+    rs->stop = true;
+  if (end) {
+    chan_close(rs->r, ch);
+    rs->longj = NULL;
+  }
+}
+
+/* Bytes P[0..n) of the input: split into records. */
+static void feed(records *rs, const char *p, size_t n) {
+  while (n && !rs->stop) {
+    const char *nl = memchr(p, '\n', n);
+    size_t take = nl ? (size_t)(nl - p) : n;
+    if (rs->longj) {
+      long_piece(rs, p, take, nl != NULL);
+    } else {
+      if (frex_buf_put(&rs->line, p, take)) {
+        cli_error(rs->name, "out of memory");
+        exit(EXIT_TROUBLE);
+      }
+      if (nl)
+        end_short(rs); /* process_records drops a CR before the LF */
+      else if (rs->line.len > SEGMENT) {
+        start_long(rs);
+      }
+    }
+    if (nl)
+      rs->lineno++;
+    p += take + (nl != NULL);
+    n -= take + (nl != NULL);
+  }
+}
+
+/* Read --lines records from FD (named NAME). */
+static bool read_records(run *r, int fd, const char *name) {
+  records rs = {r, name, 1, FREX_BUF_INIT, NULL, NULL, false, false};
+  enum { CHUNK = 1 << 20 };
+  char *buf = malloc(CHUNK);
+  if (!buf) {
+    cli_error(name, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  bool ok = true;
+  for (;;) {
+    /* read(2), not fread: a live pipe's records go on as they come */
+    ssize_t k = read(fd, buf, CHUNK);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0) {
+      cli_error(name, "read error: %s", strerror(errno));
+      ok = false;
+      break;
+    }
+    if (k == 0 || rs.stop)
+      break;
+    feed(&rs, buf, (size_t)k);
+  }
+  /* a last record without its LF (a CR at its end is dropped, as before
+   * an LF) */
+  if (rs.longj)
+    chan_close(r, rs.longj->ch);
+  else if (rs.line.len && !rs.stop)
+    end_short(&rs);
+  if (!rs.stop)
+    queue_batch(&rs);
+  else if (rs.batch)
+    job_free(rs.batch);
+  frex_buf_free(&rs.line);
+  free(buf);
   return ok;
 }
 
 static bool visit_file(void *ctx, const char *path, const struct stat *st) {
   run *r = ctx;
-  if (S_ISREG(st->st_mode) && st->st_size > 0) {
+  if (!r->sized && S_ISREG(st->st_mode) && st->st_size > 0) {
     pthread_mutex_lock(&r->mu);
     r->total_bytes += (unsigned long long)st->st_size;
     pthread_mutex_unlock(&r->mu);
   }
   if (r->o->lines) {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       cli_error(path, "%s", strerror(errno));
       return false;
     }
-    bool ok = read_records(r, f, path);
-    fclose(f);
+    bool ok = read_records(r, fd, path);
+    close(fd);
     return ok;
   }
   enqueue(r, job_new(JOB_FILE, path));
   return true;
+}
+
+/* Standard input's size when it is a file (`frex extract < big.txt`),
+ * for --progress. */
+static void stdin_size(run *r) {
+  struct stat st;
+  if (!r->sized && fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
+    pthread_mutex_lock(&r->mu);
+    r->total_bytes += (unsigned long long)st.st_size;
+    pthread_mutex_unlock(&r->mu);
+  }
 }
 
 static bool produce(run *r, char **paths, int npaths) {
@@ -497,20 +834,50 @@ static bool produce(run *r, char **paths, int npaths) {
     paths = stdin_only;
     npaths = 1;
   }
+  tl_producer = r; /* messages of the walk keep their place */
   for (int i = 0; i < npaths && !r->write_failed; i++) {
     if (strcmp(paths[i], "-") == 0) {
+      stdin_size(r);
       if (r->o->lines)
-        ok &= read_records(r, stdin, "-");
+        ok &= read_records(r, STDIN_FILENO, "-");
       else
         enqueue(r, job_new(JOB_STDIN, "-"));
     } else {
       ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
   }
+  tl_producer = NULL;
+  if (r->note) {
+    job *note = r->note;
+    r->note = NULL;
+    enqueue(r, note);
+  }
   return ok;
 }
 
 /* ------------------------------------------------------------ entry */
+
+static bool add_size(void *ctx, const char *path, const struct stat *st) {
+  run *r = ctx;
+  if (S_ISREG(st->st_mode) && st->st_size > 0)
+    r->total_bytes += (unsigned long long)st->st_size;
+  return true;
+}
+
+/* --progress: the inputs' total size from a quiet walk of their own
+ * before the run, so that the share done and the ETA are known from the
+ * start (the producer's walk only ends when the last jobs are queued).
+ * With standard input among them, the total is what the walk finds. */
+static void size_inputs(run *r, char **paths, int npaths) {
+  if (npaths == 0)
+    return;
+  for (int i = 0; i < npaths; i++)
+    if (strcmp(paths[i], "-") == 0)
+      return;
+  for (int i = 0; i < npaths; i++)
+    cli_walk(r->o, paths[i], true, add_size, r);
+  r->sized = r->total_known = true;
+}
 
 static void print_summary(const run *r) {
   double t = since(&r->t0), mb = (double)r->bytes / 1e6;
@@ -607,9 +974,13 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       return EXIT_TROUBLE;
     }
   }
+  if (o->progress)
+    size_inputs(r, paths, npaths);
+  cli_hold = hold_message; /* from here, messages keep the input order */
   pthread_mutex_init(&r->mu, NULL);
   pthread_cond_init(&r->cv_queue, NULL);
   pthread_cond_init(&r->cv_write, NULL);
+  pthread_cond_init(&r->cv_chan, NULL);
   clock_gettime(CLOCK_MONOTONIC, &r->t0);
 
   int nw = o->jobs > 0 ? o->jobs : 1;
@@ -619,8 +990,8 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "out of memory");
     return EXIT_TROUBLE;
   }
-  frex_reader_options ro = {o->encoding, 0, reader_warn, NULL, reader_error,
-                            NULL};
+  frex_reader_options ro = {o->encoding, SEGMENT, reader_warn, NULL,
+                            reader_error, NULL};
   for (int i = 0; i < nw; i++) {
     worker_ctx *c = &ctx[i];
     c->r = r;
@@ -663,11 +1034,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   free(tids);
   free(ctx);
-  /* after a write error, jobs queued but never written */
+  /* after a write error, jobs queued but never written: what they had to
+   * say about their inputs is still said */
   for (size_t s = r->next_write; s < r->next_seq; s++)
-    if (r->slots[s % QUEUE_CAP])
+    if (r->slots[s % QUEUE_CAP]) {
+      print_messages(r, r->slots[s % QUEUE_CAP]);
       job_free(r->slots[s % QUEUE_CAP]);
+    }
   show_progress(r, true);
+  cli_hold = NULL;
   int status = r->write_failed ? EXIT_TROUBLE
                : (!ok || r->some_failed) ? EXIT_SOME_INPUT
                                          : EXIT_ALL_OK;
@@ -691,6 +1066,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   pthread_mutex_destroy(&r->mu);
   pthread_cond_destroy(&r->cv_queue);
   pthread_cond_destroy(&r->cv_write);
+  pthread_cond_destroy(&r->cv_chan);
   free(r);
   return status;
 }

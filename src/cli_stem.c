@@ -292,9 +292,10 @@ static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
 static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
                         FILE *in, const char *name, frex_buf *out,
                         bool *header_done) {
-  enum { BLOCK = 1 << 20, SLACK = 64 };
+  enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5 };
   frex_buf data = FREX_BUF_INIT, norm = FREX_BUF_INIT;
   size_t lineno = 0;
+  int bad = 0; /* malformed rows: the input is given up after MAX_BAD */
   bool ok = true, eof = false;
   while (!eof) {
     if (frex_buf_grow(&data, BLOCK + SLACK)) {
@@ -351,6 +352,14 @@ static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
         cli_error(name, "line %zu: not a token TSV row (want %d columns)",
                   lineno, NCOLS);
         ok = false;
+        if (++bad == MAX_BAD) { /* README.md gave one error per line */
+          cli_error(name, "%d malformed rows, the rest skipped (is it "
+                          "token TSV from frex tokenize?)",
+                    MAX_BAD);
+          eof = true;
+          line = len;
+          break;
+        }
       }
       if (out->len >= BLOCK)
         write_out(o, out);

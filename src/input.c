@@ -144,9 +144,17 @@ static bool ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+/* A CP1252 byte that is an accented letter of a Western language (à, é,
+ * ç, ô, ñ, ß...): 0xC0-0xFD but ×, ÷ and the Icelandic letters, and not
+ * ÿ (0xFF, the usual fill and stray byte, rare in text). */
+static bool latin_letter(unsigned char b) {
+  return b >= 0xC0 && b <= 0xFD && b != 0xD7 && b != 0xF7 && b != 0xD0 &&
+         b != 0xDE && b != 0xF0;
+}
+
 /* Well-formed multi-byte sequences, invalid bytes, and invalid bytes that
- * read as an accented letter inside a word in CP1252 (0xC0-0xFF but for ×
- * and ÷, next to an ASCII letter: "caf\xe9", "\xe9t\xe9"). */
+ * read as an accented letter inside a word in CP1252 (latin_letter next to
+ * an ASCII letter: "caf\xe9", "\xe9t\xe9"). */
 typedef struct census {
   size_t multi, invalid, letters;
 } census;
@@ -183,7 +191,7 @@ static void utf8_census(const char *s, size_t n, bool whole, census *c) {
     for (int32_t k = at; k < i; k++) {
       unsigned char b = u[k];
       c->invalid++;
-      if (b >= 0xC0 && b != 0xD7 && b != 0xF7 &&
+      if (latin_letter(b) &&
           ((k > 0 && ascii_letter(u[k - 1])) ||
            (k + 1 < len && ascii_letter(u[k + 1]))))
         c->letters++;

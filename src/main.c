@@ -23,14 +23,18 @@
 
 bool cli_quiet;
 
+bool (*cli_hold)(const char *line);
+
 static void vmessage(const char *path, const char *fmt, va_list ap) {
-  char msg[1024];
+  char msg[1024], line[1400];
   vsnprintf(msg, sizeof msg, fmt, ap);
-  /* one write per message so lines from threads do not interleave */
   if (path)
-    fprintf(stderr, "frex: %s: %s\n", path, msg);
+    snprintf(line, sizeof line, "frex: %s: %s\n", path, msg);
   else
-    fprintf(stderr, "frex: %s\n", msg);
+    snprintf(line, sizeof line, "frex: %s\n", msg);
+  /* one write per message so lines from threads do not interleave */
+  if (!cli_hold || !cli_hold(line))
+    fputs(line, stderr);
 }
 
 void cli_error(const char *path, const char *fmt, ...) {
