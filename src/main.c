@@ -164,19 +164,26 @@ static void version(void) {
          frex_icu_version(), frex_pcre2_version());
 }
 
-/* dict/ beside bin/ when running from a build tree, else the installed
- * data directory. */
+/* Where the dictionaries are, without options: dict/ beside bin/ in a
+ * build tree; share/frex/dict beside bin/ in an installed tree, wherever
+ * it was installed or staged (make install PREFIX=... DESTDIR=...: the
+ * compiled-in DATADIR is where a packaged frex ends up, not where a staged
+ * one is); else DATADIR/dict. */
 static const char *default_dict_dir(void) {
   static char path[PATH_MAX];
+  static const char *const beside[] = {"/../dict", "/../share/frex/dict"};
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
     exe[n] = '\0';
     char *dir = dirname(exe);
-    snprintf(path, sizeof path, "%.*s/../dict", (int)(sizeof path - 9), dir);
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-      return path;
+    for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+      snprintf(path, sizeof path, "%.*s%s", (int)(sizeof path - 32), dir,
+               beside[i]);
+      struct stat st;
+      if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return path;
+    }
   }
   return FREX_DATADIR "/dict";
 }
