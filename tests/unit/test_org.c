@@ -324,8 +324,9 @@ static void test_rules(const frex_org *o) {
 }
 
 static void test_context(const frex_org *o) {
-  CHECK_EQ_STR("", run(o, "Il l'a annoncé sur Microsoft hier."),
-               "a platform named as such is a product");
+  CHECK_EQ_STR("COMPANY:Microsoft=Microsoft|",
+               run(o, "Il l'a annoncé sur Microsoft hier."),
+               "sur X: a platform is its company (SPEC)");
   CHECK_EQ_STR("", run(o, "L'ancien maire Rob Amazon est mort."),
                "a surname after a first name");
   CHECK_EQ_STR("",

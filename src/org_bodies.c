@@ -1,0 +1,328 @@
+/*
+ * org_bodies.c — public bodies the dictionary does not know, named by
+ * their head word (SPEC "COMPANY / AGENCY": ministère de la Défense,
+ * Autorité de la concurrence, tribunal correctionnel de Nanterre, la
+ * Mission de l'Union africaine en Somalie), by an English title
+ * (Government Accountability Office), or by a minister's portfolio (le
+ * ministre de l'Intérieur).  The heads are the HEAD lines of org_words.def.
+ */
+#include "org_rules.h"
+
+/* After a connector (de la, des, d', pour les...), the index of the content
+ * word, or 0. *BARE is set when the connector is a bare "de"/"d'". */
+static size_t connector(const org_ctx *c, size_t k, bool *bare) {
+  *bare = false;
+  if (!frex_org_joined(c, k))
+    return 0;
+  if (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES))
+    return k + 1;
+  bool pour = frex_org_tis(c, k, ORG_W_POUR);
+  if (frex_org_tis(c, k, ORG_W_DE) || pour) {
+    if (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
+        (pour && (frex_org_tis(c, k + 1, ORG_W_LE) ||
+                  frex_org_tis(c, k + 1, ORG_W_LES))))
+      return k + 2;
+    *bare = !pour;
+    return pour ? 0 : k + 1;
+  }
+  if (frex_org_tis(c, k, ORG_W_D)) {
+    *bare = true;
+    return k + 1;
+  }
+  if ((frex_org_tis(c, k, ORG_W_CHARGE) || frex_org_tis(c, k, ORG_W_CHARGEE)) &&
+      frex_org_joined(c, k + 1))
+    return connector(c, k + 1, bare);
+  return 0;
+}
+
+/* Content after a connector: a capitalised name (la Défense, Affaires
+ * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
+ * end, or 0. */
+static size_t complement(const org_ctx *c, size_t m, bool bare) {
+  if (m >= c->n || !frex_org_joined(c, m) || frex_org_function_word(c, m))
+    return 0;
+  size_t k;
+  if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
+    k = m + 1;
+    /* Affaires Étrangères, Nations Unies: a second capitalised word only
+     * if it is an adjective (not "de Bâle-Campagne Rudolf Keller") */
+    while (k < c->n && k - m < 3 && frex_org_joined(c, k) &&
+           frex_org_name_word(c, k) && c->tok[k].cls == FREX_TOK_WORD &&
+           frex_org_adj_like(c, k))
+      k++;
+  } else if (frex_org_tlower(c, m) && !frex_org_in(c, m, L_NOT_COMPLEMENT)) {
+    /* "de trancher", "d'agir": a bare de before an infinitive is a verb's
+     * complement, not part of the name. */
+    const frex_token *t = &c->tok[m];
+    size_t n = t->end - t->start;
+    const char *s = c->text + t->start;
+    if (bare && n > 3 &&
+        (memcmp(s + n - 2, "er", 2) == 0 || memcmp(s + n - 2, "ir", 2) == 0))
+      return 0;
+    k = m + 1;
+  } else {
+    return 0;
+  }
+  for (int a = 0;
+       a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k);
+       a++)
+    k++;
+  return k;
+}
+
+/* "new_acronym_at": "(JAXA)" at token K, an acronym the dictionary does
+ * not know: what precedes it is being named. */
+static bool new_acronym_at(const org_ctx *c, size_t k) {
+  if (k + 2 >= c->n || !frex_org_text_is(c, k, "(") ||
+      !frex_org_acronym_like(c, k + 1) || !frex_org_text_is(c, k + 2, ")"))
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k + 1, &n, &h);
+  return n &&
+         frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
+}
+
+static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
+  size_t j = i;
+  bool pre = false;
+  if ((frex_org_tis(c, i, ORG_W_HAUT) || frex_org_tis(c, i, ORG_W_HAUTE) ||
+       frex_org_tis(c, i, ORG_W_GRAND) || frex_org_tis(c, i, ORG_W_GRANDE)) &&
+      frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
+      frex_org_head_at(c, i + 1)) {
+    j = i + 1;
+    pre = true;
+  }
+  const org_head *h = frex_org_head_at(c, j);
+  if (!h)
+    return false;
+  bool cap = frex_org_tcap(c, j) || pre;
+  if ((h->flags & H_CAPONLY) && !cap)
+    return false;
+  size_t k = j + 1;
+  int adjs = 0, groups = 0;
+  /* Adjectives: spatiale européenne, Fédéral, constitutionnel. */
+  while (adjs < 3 && k < c->n && frex_org_joined(c, k) &&
+         (frex_org_lower_adj(c, k) ||
+          (frex_org_tcap(c, k) && cap && frex_org_adj_like(c, k)))) {
+    k++;
+    adjs++;
+  }
+  /* Complements: de la Défense, des systèmes d'information, et des
+   * Finances; at most four. */
+  bool place = false;      /* the last complement is a capitalised name */
+  bool first_cap = false;  /* the first one is */
+  while (groups < 4 && k < c->n) {
+    size_t m = k;
+    if (groups && (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
+        frex_org_joined(c, m))
+      m++;
+    bool bare;
+    size_t w = connector(c, m, &bare);
+    size_t e = w ? complement(c, w, bare) : 0;
+    if (!e)
+      break;
+    k = e;
+    place = frex_org_tcap(c, w);
+    if (!groups)
+      first_cap = place;
+    groups++;
+  }
+  if (h->flags & H_CAPONLY) {
+    /* la Mission de l'Union africaine en Somalie, l'Opération des Nations
+     * unies au Burundi: a mission of a body, named with its country (SPEC:
+     * not that body) */
+    if (!groups || !first_cap)
+      return false;
+    if (k + 1 < c->n && frex_org_joined(c, k) &&
+        (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU) ||
+         frex_org_tis(c, k, ORG_W_AUX)) &&
+        frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        !frex_org_function_word(c, k + 1))
+      k += 2;
+  }
+  /* l'agence spatiale japonaise (JAXA): a description given an acronym
+   * of its own is the body's name */
+  if (!cap && !(h->flags & H_ANYCASE) &&
+      !((adjs || groups) && new_acronym_at(c, k)) &&
+      !((h->flags & H_PLACE) && groups && place))
+    return false;
+  if (!cap && !groups && !new_acronym_at(c, k))
+    return false; /* "le ministère britannique": too vague */
+  /* Direction, Bureau, Service: a common noun too; at a sentence start it
+   * needs an adjective (Direction générale), elsewhere a complement will do
+   * (le Bureau de la sécurité des transports) */
+  if ((h->flags & H_NEEDADJ) && !adjs && !pre &&
+      (!groups || !cap || frex_org_sent_start(c, j)))
+    return false;
+  if (!adjs && !groups && !pre &&
+      !((h->flags & H_BARE) && cap && !frex_org_sent_start(c, j)))
+    return false; /* a bare head: la Commission, le Conseil */
+  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
+/* ------------------------------------------------------- English titles */
+
+static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
+  if (!frex_org_tcap(c, i) || frex_org_function_word(c, i))
+    return false;
+  size_t end = 0, caps = 0, k = i, head = SIZE_MAX;
+  bool in_complement = false;
+  /* at most 16 words: a page in capitals must not cost quadratic time */
+  while (k < c->n && k - i < 16 && (k == i || frex_org_joined(c, k))) {
+    if (frex_org_tcap(c, k)) {
+      caps++;
+      if (head == SIZE_MAX && frex_org_in(c, k, L_EN_HEAD) &&
+          (k > i || frex_org_tis(c, k + 1, ORG_W_OF)))
+        head = k;
+      if (head != SIZE_MAX && (k == head || in_complement))
+        end = k + 1;
+      k++;
+    } else if (frex_org_in(c, k, L_EN_LINK) && frex_org_joined(c, k + 1) &&
+               (frex_org_tcap(c, k + 1) || frex_org_tis(c, k + 1, ORG_W_THE))) {
+      /* "of" after the head opens its complement: Court of Federal Claims */
+      if (head != SIZE_MAX && !frex_org_tis(c, k, ORG_W_THE) &&
+          !frex_org_tis(c, k, ORG_W_AND) && !frex_org_text_is(c, k, "&"))
+        in_complement = true;
+      k++;
+    } else {
+      break;
+    }
+  }
+  if (head == SIZE_MAX || !end || caps < 2 || end - i < 2)
+    return false;
+  /* DERNIÈRES DÉPÊCHES Service: headlines in capitals are not titles */
+  size_t shouting = 0;
+  for (size_t t = i; t < end; t++) {
+    const frex_token *x = &c->tok[t];
+    size_t upper = 0;
+    for (size_t b = x->start; b < x->end; b++)
+      upper += c->text[b] >= 'A' && c->text[b] <= 'Z';
+    shouting += x->end - x->start >= 4 && upper * 2 > x->end - x->start;
+  }
+  if (shouting >= 2)
+    return false;
+  *s = (org_span){i, end, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
+bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
+  org_span x;
+  bool found = false;
+  if (rule_english(c, i, &x)) {
+    *s = x;
+    found = true;
+  }
+  if (rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
+    *s = x;
+    found = true;
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------ portfolios */
+
+/* The connector before the portfolio at I (de l', de la, des, du, d'):
+ * its first token, or SIZE_MAX. */
+static size_t connector_before(const org_ctx *c, size_t i) {
+  if (i < c->first + 2 || !frex_org_joined(c, i))
+    return SIZE_MAX;
+  size_t p = i - 1;
+  if (frex_org_tis(c, p, ORG_W_DU) || frex_org_tis(c, p, ORG_W_DES) ||
+      frex_org_tis(c, p, ORG_W_D))
+    return p;
+  if ((frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) &&
+      frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_DE))
+    return p - 1;
+  return SIZE_MAX;
+}
+
+/* Some "ministre" ends at P, maybe after a nationality or "délégué
+ * chargé" (le ministre iranien des Transports).  *FOREIGN is set when a
+ * nationality other than French qualifies it. */
+static bool minister_before(const org_ctx *c, size_t p, bool *foreign) {
+  for (int k = 0; k < 3 && p > c->first; k++, p--) {
+    if (frex_org_tis(c, p, ORG_W_MINISTRE) ||
+        frex_org_tis(c, p, ORG_W_MINISTRES))
+      return true;
+    if (!frex_org_joined(c, p) || !frex_org_tlower(c, p))
+      return false;
+    if (frex_org_nationality(c, p) && !frex_org_french(c, p))
+      *foreign = true;
+  }
+  return false;
+}
+
+bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
+  if (!frex_org_tcap(c, i) || !frex_org_in(c, i, L_PORTFOLIO))
+    return false;
+  size_t conn = connector_before(c, i);
+  if (conn == SIZE_MAX || conn <= c->first || !frex_org_joined(c, conn))
+    return false;
+  bool foreign = false;
+  size_t p = conn - 1;
+  /* de l'Économie et des Finances: the second portfolio after et */
+  if ((frex_org_tis(c, p, ORG_W_ET) || frex_org_text_is(c, p, ",")) &&
+      p > c->first + 1 && frex_org_joined(c, p)) {
+    size_t q = p - 1; /* the end of the first portfolio */
+    while (q > c->first && frex_org_tlower(c, q) && frex_org_lower_adj(c, q))
+      q--;
+    if (!frex_org_tcap(c, q) || !frex_org_in(c, q, L_PORTFOLIO))
+      return false;
+    size_t c0 = connector_before(c, q);
+    if (c0 == SIZE_MAX || c0 <= c->first)
+      return false;
+    p = c0 - 1;
+  }
+  if (!minister_before(c, p, &foreign))
+    return false;
+  size_t k = i + 1;
+  /* Affaires étrangères, Éducation nationale, Intérieur français */
+  for (int a = 0; a < 2 && k < c->n && frex_org_joined(c, k) &&
+                  frex_org_lower_adj(c, k);
+       a++, k++)
+    if (frex_org_nationality(c, k) && !frex_org_french(c, k))
+      foreign = true;
+  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
+  if (foreign)
+    return true; /* that country's ministry: the text is the value */
+  /* the value: the dictionary's "ministère de l'Intérieur", if it has
+   * one (the French ministry, or the generic entry listed first) */
+  char key[FREX_KEY_MAX];
+  size_t kn = strlen("ministere");
+  memcpy(key, "ministere", kn);
+  for (size_t t = conn; t < k; t++) {
+    size_t tn;
+    uint32_t th;
+    const char *tk = frex_org_tkey(c, t, &tn, &th);
+    bool space = t == conn || c->tok[t].start > c->tok[t - 1].end;
+    if (!tn || kn + tn + 1 > sizeof key)
+      return true;
+    if (space)
+      key[kn++] = ' ';
+    memcpy(key + kn, tk, tn);
+    kn += tn;
+  }
+  frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY) {
+      s->entry = al->entry;
+      break;
+    }
+    a = al->next;
+  }
+  return true;
+}
+
+size_t frex_org_country_after(const org_ctx *c, size_t i) {
+  bool bare;
+  size_t w = connector(c, i, &bare);
+  if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_name_word(c, w) ||
+      c->tok[w].cls != FREX_TOK_WORD)
+    return 0;
+  if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1))
+    return 0; /* de Jean-Yves Le Drian: a person, not a country */
+  return w + 1;
+}
