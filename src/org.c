@@ -183,11 +183,14 @@ bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
   return true;
 }
 
-/* The longest alias starting at token I whose case fits the text. */
-static bool dict_match(const org_ctx *c, size_t i, size_t *end,
-                       uint32_t *alias) {
+/* The longest alias starting at token I whose case fits the text; with
+ * PREFIX, the longest alias "PREFIX + the text" that is a newspaper title
+ * with its article (du Monde: Le Monde; de l'Express: L'Express). */
+static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
+                                size_t *end, uint32_t *alias) {
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
-  size_t kn = 0;
+  size_t kn = strlen(prefix);
+  memcpy(key, prefix, kn);
   bool found = false;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
     const frex_token *t = &c->tok[j];
@@ -217,7 +220,8 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
     frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-      if (frex_org_case_ok(c, al, i, j + 1)) {
+      if (*prefix ? frex_org_article_name(al->surface) && frex_org_tcap(c, i)
+                  : frex_org_case_ok(c, al, i, j + 1)) {
         *end = j + 1;
         *alias = a;
         found = true;
@@ -229,6 +233,39 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       break;
   }
   return found;
+}
+
+static bool dict_match(const org_ctx *c, size_t i, size_t *end,
+                       uint32_t *alias) {
+  return dict_match_prefixed(c, i, "", end, alias);
+}
+
+/* A newspaper after the article it contracts or elides (au Monde, du
+ * « Parisien », aux Échos, de l'Express): the dictionary knows it with
+ * its article.  Not la Coupe du Monde, le tour du Monde. */
+static bool title_match(const org_ctx *c, size_t i, size_t *end,
+                        uint32_t *alias) {
+  if (i < c->first + 2 || !frex_org_tcap(c, i) || !frex_org_joined(c, i))
+    return false;
+  size_t p = i - 1;
+  if ((frex_org_text_is(c, p, "«") || frex_org_text_is(c, p, "“") ||
+       frex_org_text_is(c, p, "\"")) &&
+      p > c->first + 1 && frex_org_joined(c, p))
+    p--;
+  const char *prefix;
+  if (frex_org_tis(c, p, ORG_W_AU) || frex_org_tis(c, p, ORG_W_DU))
+    prefix = "le ";
+  else if (frex_org_tis(c, p, ORG_W_AUX) || frex_org_tis(c, p, ORG_W_DES))
+    prefix = "les ";
+  else if (frex_org_tis(c, p, ORG_W_L) && p + 1 == i &&
+           c->tok[p].end == c->tok[i].start)
+    prefix = "l'";
+  else
+    return false;
+  if (p > c->first && frex_org_joined(c, p) &&
+      (frex_org_tcap(c, p - 1) || frex_org_in(c, p - 1, L_TITLE_NEG)))
+    return false;
+  return dict_match_prefixed(c, i, prefix, end, alias);
 }
 
 /* Rob Ford, M. Renault, Mme Peugeot: a one-word name after a first name or
@@ -287,6 +324,19 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i,
   const char *s = c->text + t->start, *end = c->text + t->end;
   *found = false;
   if (t->cls != FREX_TOK_WORD || !memchr(s, '-', (size_t)(end - s)))
+    return FREX_OK;
+  /* every part capitalised (La Roche-sur-Yon is a place) */
+  for (const char *p = s; p < end; p++)
+    if (p == s || p[-1] == '-') {
+      UChar32 cp;
+      int32_t k = 0;
+      U8_NEXT(p, k, (int32_t)(end - p), cp);
+      if (cp < 0 || !(is_upper(cp) || (cp >= '0' && cp <= '9')))
+        return FREX_OK;
+    }
+  /* La Roche-Posay, Le Mans-Sarthe: a place's article */
+  if (i > c->first && frex_org_joined(c, i) && frex_org_tcap(c, i - 1) &&
+      frex_org_function_word(c, i - 1))
     return FREX_OK;
   size_t n0 = l->n;
   for (const char *p = s; p < end;) {
@@ -396,9 +446,11 @@ static int scan(const org_ctx *c, org_mlist *l, org_loose *loose) {
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
     bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
+    bool title = !d && title_match(c, i, &dend, &alias);
     org_span s;
     int rc = FREX_OK;
     bool parts = false;
+    d |= title;
     if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend)) {
       /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own. */
       uint32_t e = d && dend == legal
@@ -416,7 +468,8 @@ static int scan(const org_ctx *c, org_mlist *l, org_loose *loose) {
       if (ty == FREX_ENT_AGENCY)
         dend = whose_body(c, i, dend, &e);
       rc = frex_org_mpush(
-          l, (org_mention){i, dend, e, ty, ambiguity_state(c, alias, i, dend),
+          l, (org_mention){i, dend, e, ty,
+                           title ? M_OK : ambiguity_state(c, alias, i, dend),
                            ORG_NO_LINK, alias, ORG_BY_DICT, 0, 0});
       i = cont = dend;
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))

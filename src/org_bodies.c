@@ -141,13 +141,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_function_word(c, k + 1))
       k += 2;
   }
+  /* l'armée turque, le parlement catalan: that country's (SPEC) */
+  bool nation = (h->flags & H_NATION) && adjs && frex_org_nationality(c, j + 1);
   /* l'agence spatiale japonaise (JAXA): a description given an acronym
    * of its own is the body's name */
-  if (!cap && !(h->flags & H_ANYCASE) &&
+  if (!cap && !nation && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) && new_acronym_at(c, k)) &&
       !((h->flags & H_PLACE) && groups && place))
     return false;
-  if (!cap && !groups && !new_acronym_at(c, k))
+  if (!cap && !groups && !nation && !new_acronym_at(c, k))
     return false; /* "le ministère britannique": too vague */
   /* Direction, Bureau, Service: a common noun too; at a sentence start it
    * needs an adjective (Direction générale), elsewhere a complement will do
@@ -280,10 +282,22 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   size_t k = i + 1;
   /* Affaires étrangères, Éducation nationale, Intérieur français */
   for (int a = 0; a < 2 && k < c->n && frex_org_joined(c, k) &&
-                  frex_org_lower_adj(c, k);
+                  frex_org_tlower(c, k) &&
+                  frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
        a++, k++)
     if (frex_org_nationality(c, k) && !frex_org_french(c, k))
       foreign = true;
+  /* la Santé publique du Qatar: that country's ministry */
+  size_t country = frex_org_country_after(c, k);
+  if (country) {
+    size_t kn;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, country - 1, &kn, &h);
+    if (!(kn == 6 && memcmp(key, "france", 6) == 0)) {
+      foreign = true;
+      k = country;
+    }
+  }
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
   if (foreign)
     return true; /* that country's ministry: the text is the value */

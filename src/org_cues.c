@@ -52,11 +52,17 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
 /* A cue noun at P, lowercase, after a determiner (maybe with an adjective
  * before the noun: la jeune pousse X, le nouveau groupe X). */
 static bool cue_noun_at(const org_ctx *c, size_t p) {
-  if (p <= c->first || !frex_org_tlower(c, p) ||
-      !frex_org_in(c, p, L_COMPANY_CUE | L_AGENCY_CUE) ||
-      !frex_org_joined(c, p))
+  if (p <= c->first || !frex_org_tlower(c, p) || !frex_org_joined(c, p))
+    return false;
+  uint32_t l = frex_org_lists(c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_NATION);
+  if (!l)
     return false;
   size_t d = p - 1;
+  /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
+   * noun names a company (a person's is capitalised: l'Australien X) */
+  if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
+           frex_org_tis(c, d, ORG_W_LA);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
   return frex_org_in(c, d, L_DETERMINER);
@@ -112,8 +118,11 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   if (ch->negative)
     return 0;
-  uint32_t l = frex_org_lists(c, ch->cue,
-                              L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE);
+  uint32_t l = frex_org_lists(c, ch->cue, L_COMPANY_CUE | L_AGENCY_CUE |
+                                             L_CUE_NEEDS_DE | L_NATION);
+  if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
+                                                frex_org_rule_cue */
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
       !(frex_org_tis(c, ch->cue, ORG_W_REGULATEUR)))
     return 0; /* le cabinet Philippe, l'institut Pasteur */
@@ -220,19 +229,28 @@ static bool name_start(const org_ctx *c, size_t i) {
  * a counting number (PSA 3 usines), a lowercase word, a comma. */
 static size_t name_end(const org_ctx *c, size_t i) {
   size_t k = i + 1;
-  bool head = frex_org_in(c, i, L_NAME_HEAD);
+  /* Caisse d'Épargne; La Voix du Nord, Le Journal du Dimanche */
+  bool head = frex_org_in(c, i, L_NAME_HEAD) || frex_org_function_word(c, i);
   for (int words = 1; k < c->n && words < 5 && frex_org_joined(c, k);) {
     if (frex_org_name_word(c, k) && !frex_org_in(c, k, L_NOT_NAME) &&
         !frex_org_counting_number(c, k)) {
       k++, words++;
       continue;
     }
-    bool conn = frex_org_text_is(c, k, "&") ||
-                (head && (frex_org_tis(c, k, ORG_W_D) ||
-                          frex_org_tis(c, k, ORG_W_DE) ||
-                          frex_org_tis(c, k, ORG_W_DU)));
-    if (conn && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
-        !frex_org_function_word(c, k + 1)) {
+    /* Canal +: a plus sign ends a name */
+    if (frex_org_text_is(c, k, "+")) {
+      k++;
+      break;
+    }
+    bool amp = frex_org_text_is(c, k, "&");
+    bool de = frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DE) ||
+              frex_org_tis(c, k, ORG_W_DU);
+    if ((amp || de) && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        !frex_org_function_word(c, k + 1) &&
+        /* Raiffeisen de Bâle, Folha de S.Paulo: one word after de, not a
+         * person's two (Renault de Carlos Ghosn) */
+        (amp || head ||
+         !(frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2)))) {
       k += 2, words++;
       continue;
     }
@@ -244,8 +262,14 @@ static size_t name_end(const org_ctx *c, size_t i) {
 bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s) {
   if (!name_start(c, i))
     return false;
-  frex_entity_type t = frex_org_cue_type(c, i);
+  cue_chain ch;
+  frex_entity_type t = chain_before(c, i, &ch) ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
+  /* le slovaque Richard Varga: a nationality as a noun names a company of
+   * one word, a person of two */
+  if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&
+      (k != i + 1 || !frex_org_name_word(c, i)))
+    return false;
   if (!t) {
     /* an apposition names what stands before it: at a sentence start, or
      * after anything but a place's or a person's preposition (à Paris, la

@@ -55,7 +55,9 @@ enum {
   L_NAME_HEAD = 1u << 19,
   L_PORTFOLIO = 1u << 20,
   L_SCALE = 1u << 21,
-  L_PRE_ADJ = 1u << 22
+  L_PRE_ADJ = 1u << 22,
+  L_PORTFOLIO_ADJ = 1u << 23,
+  L_TITLE_NEG = 1u << 24
 };
 #define L_NATION_FORM L_NATION
 
@@ -68,7 +70,9 @@ enum {
                     correctionnel de Nanterre, la cour d'appel de Paris */
   H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
                     short form of the one body of that head in a document */
-  H_CAPONLY = 32 /* a body's name only capitalised (Mission, Opération) */
+  H_CAPONLY = 32, /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64   /* a name with a nationality, even lowercase: l'armée
+                     turque, le parlement catalan (SPEC "Whose body") */
 };
 
 typedef struct org_head {
