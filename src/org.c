@@ -253,7 +253,14 @@ static bool title_match(const org_ctx *c, size_t i, size_t *end,
       p > c->first + 1 && frex_org_joined(c, p))
     p--;
   const char *prefix;
-  if (frex_org_tis(c, p, ORG_W_AU) || frex_org_tis(c, p, ORG_W_DU))
+  /* dans le Figaro: the article in lowercase */
+  if ((frex_org_tis(c, p, ORG_W_LE) || frex_org_tis(c, p, ORG_W_LA) ||
+       frex_org_tis(c, p, ORG_W_LES)) &&
+      frex_org_tlower(c, p))
+    prefix = frex_org_tis(c, p, ORG_W_LE)   ? "le "
+             : frex_org_tis(c, p, ORG_W_LA) ? "la "
+                                            : "les ";
+  else if (frex_org_tis(c, p, ORG_W_AU) || frex_org_tis(c, p, ORG_W_DU))
     prefix = "le ";
   else if (frex_org_tis(c, p, ORG_W_AUX) || frex_org_tis(c, p, ORG_W_DES))
     prefix = "les ";
@@ -265,7 +272,23 @@ static bool title_match(const org_ctx *c, size_t i, size_t *end,
   if (p > c->first && frex_org_joined(c, p) &&
       (frex_org_tcap(c, p - 1) || frex_org_in(c, p - 1, L_TITLE_NEG)))
     return false;
-  return dict_match_prefixed(c, i, prefix, end, alias);
+  if (!dict_match_prefixed(c, i, prefix, end, alias))
+    return false;
+  /* la Croix du Sud, la Tribune de Genève: another name goes on */
+  size_t k = *end;
+  if (k < c->n && frex_org_joined(c, k) &&
+      (frex_org_tcap(c, k) ||
+       ((frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
+         frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DES)) &&
+        frex_org_tcap(c, k + 1))))
+    return false;
+  /* sur le Monde: a lowercase article before a title that is also a word
+   * is not enough */
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, *alias);
+  return !(frex_org_tlower(c, p) && !frex_org_tis(c, p, ORG_W_AU) &&
+           !frex_org_tis(c, p, ORG_W_DU) && !frex_org_tis(c, p, ORG_W_AUX) &&
+           !frex_org_tis(c, p, ORG_W_DES) && !frex_org_tis(c, p, ORG_W_L) &&
+           (frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS));
 }
 
 /* Rob Ford, M. Renault, Mme Peugeot: a one-word name after a first name or

@@ -231,11 +231,14 @@ static size_t connector_before(const org_ctx *c, size_t i) {
   if (i < c->first + 2 || !frex_org_joined(c, i))
     return SIZE_MAX;
   size_t p = i - 1;
+  /* du, des, d', au (le secrétaire au Trésor) */
   if (frex_org_tis(c, p, ORG_W_DU) || frex_org_tis(c, p, ORG_W_DES) ||
-      frex_org_tis(c, p, ORG_W_D))
+      frex_org_tis(c, p, ORG_W_D) || frex_org_tis(c, p, ORG_W_AU))
     return p;
+  /* de la, de l', à la */
   if ((frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) &&
-      frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_DE))
+      frex_org_joined(c, p) &&
+      (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_A)))
     return p - 1;
   return SIZE_MAX;
 }
@@ -246,7 +249,9 @@ static size_t connector_before(const org_ctx *c, size_t i) {
 static bool minister_before(const org_ctx *c, size_t p, bool *foreign) {
   for (int k = 0; k < 3 && p > c->first; k++, p--) {
     if (frex_org_tis(c, p, ORG_W_MINISTRE) ||
-        frex_org_tis(c, p, ORG_W_MINISTRES))
+        frex_org_tis(c, p, ORG_W_MINISTRES) ||
+        frex_org_tis(c, p, ORG_W_MINISTERES) ||
+        frex_org_tis(c, p, ORG_W_SECRETAIRE))
       return true;
     if (!frex_org_joined(c, p) || !frex_org_tlower(c, p))
       return false;
@@ -270,7 +275,7 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     size_t q = p - 1; /* the end of the first portfolio */
     while (q > c->first && frex_org_tlower(c, q) && frex_org_lower_adj(c, q))
       q--;
-    if (!frex_org_tcap(c, q) || !frex_org_in(c, q, L_PORTFOLIO))
+    if (!frex_org_in(c, q, L_PORTFOLIO))
       return false;
     size_t c0 = connector_before(c, q);
     if (c0 == SIZE_MAX || c0 <= c->first)

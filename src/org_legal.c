@@ -1,8 +1,10 @@
 /*
  * org_legal.c — the legal-form rule (SPEC "Dictionary": `SA`, `SAS`,
  * `Inc.`, `Corp.`, `LLC`, `Ltd`, `GmbH`...): capitalised words ending in a
- * legal form name a company (Amazon Mobile LLC, Zorglub Industries GmbH).
- * The legal forms are the LEGAL lines of org_words.def.
+ * legal form name a company (Amazon Mobile LLC, Zorglub Industries GmbH);
+ * so do those ending in a designator (Pixar Studios, Harris Interactive).
+ * The legal forms are the LEGAL lines of org_words.def, the designators
+ * its DESIGNATOR family.
  */
 #include "org_rules.h"
 
@@ -69,6 +71,8 @@ static bool legal_ahead(const org_ctx *c, size_t i) {
       return true;
     const frex_token *t = &c->tok[j];
     unsigned char b = (unsigned char)c->text[t->start];
+    if (b >= 'A' && b <= 'Z' && frex_org_in(c, j, L_DESIGNATOR))
+      return true;
     /* a name word (capitalised, or a number), "&", "," */
     if (t->cls == FREX_TOK_NUM || b >= 0x80 || (b >= 'A' && b <= 'Z') ||
         b == '&' || b == ',')
@@ -87,7 +91,9 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
     return false; /* the common case: no legal form near */
   size_t j = i + 1;
   for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
-    if (frex_org_legal_form(c, j) && frex_org_tcap(c, j - 1)) {
+    if ((frex_org_legal_form(c, j) ||
+         (frex_org_tcap(c, j) && frex_org_in(c, j, L_DESIGNATOR))) &&
+        frex_org_tcap(c, j - 1)) {
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
       return true;

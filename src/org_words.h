@@ -57,7 +57,8 @@ enum {
   L_SCALE = 1u << 21,
   L_PRE_ADJ = 1u << 22,
   L_PORTFOLIO_ADJ = 1u << 23,
-  L_TITLE_NEG = 1u << 24
+  L_TITLE_NEG = 1u << 24,
+  L_DESIGNATOR = 1u << 25
 };
 #define L_NATION_FORM L_NATION
 
