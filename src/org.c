@@ -33,7 +33,43 @@ struct frex_org {
   frex_dict *dict;
   org_words words;
   uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  /* the key hashes of the words after the article of the dictionary's
+   * newspaper titles (monde for Le Monde): a set, 0 empty */
+  uint32_t *titles;
+  size_t titles_cap; /* a power of two */
 };
+
+static uint32_t *title_slot(uint32_t *set, size_t cap, uint32_t h) {
+  size_t i = (h ^ h >> 16) & (cap - 1);
+  while (set[i] && set[i] != h)
+    i = (i + 1) & (cap - 1);
+  return &set[i];
+}
+
+static int titles_build(frex_org *o) {
+  size_t n = 0, na = frex_dict_alias_count(o->dict);
+  for (uint32_t a = 0; a < na; a++)
+    n += frex_org_article_name(frex_dict_alias_at(o->dict, a)->surface);
+  o->titles_cap = 16;
+  while (o->titles_cap < 2 * n)
+    o->titles_cap *= 2;
+  if (!(o->titles = calloc(o->titles_cap, sizeof *o->titles)))
+    return FREX_E_NOMEM;
+  for (uint32_t a = 0; a < na; a++) {
+    const char *s = frex_dict_alias_at(o->dict, a)->surface;
+    if (!frex_org_article_name(s))
+      continue;
+    s += strcspn(s, " '\xe2"); /* past the article: a space, ' or ’ */
+    s += *s == ' ' || *s == '\'' ? 1 : 3;
+    char key[FREX_KEY_MAX];
+    size_t kn = frex_key(s, strcspn(s, " "), key, sizeof key);
+    if (kn && kn <= sizeof key) {
+      uint32_t h = frex_dict_hash(frex_hash_bytes(key, kn));
+      *title_slot(o->titles, o->titles_cap, h) = h;
+    }
+  }
+  return FREX_OK;
+}
 
 int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
                  size_t nextra, char *err, size_t errlen) {
@@ -55,6 +91,10 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
+  if ((rc = titles_build(o)) != FREX_OK) {
+    frex_org_free(o);
+    return rc;
+  }
   *out = o;
   return FREX_OK;
 }
@@ -64,6 +104,7 @@ void frex_org_free(frex_org *o) {
     return;
   frex_dict_free(o->dict);
   frex_org_words_free(&o->words);
+  free(o->titles);
   free(o);
 }
 
@@ -243,10 +284,21 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
 /* A newspaper after the article it contracts or elides (au Monde, du
  * « Parisien », aux Échos, de l'Express): the dictionary knows it with
  * its article.  Not la Coupe du Monde, le tour du Monde. */
-static bool title_match(const org_ctx *c, size_t i, size_t *end,
-                        uint32_t *alias) {
-  if (i < c->first + 2 || !frex_org_tcap(c, i) || !frex_org_joined(c, i))
+static bool title_match(const frex_org *o, const org_ctx *c, size_t i,
+                        size_t *end, uint32_t *alias) {
+  if (i < c->first + 2 || !frex_org_joined(c, i))
     return false;
+  /* the token before: an article (le, la, les, l', au, aux, du, des) or
+   * an opening quote, by its first byte */
+  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
+  if (b != 'l' && b != 'L' && b != 'a' && b != 'A' && b != 'd' && b != 'D' &&
+      b < 0x80 && b != '"')
+    return false;
+  size_t kn;
+  uint32_t h;
+  frex_org_tkey(c, i, &kn, &h);
+  if (!kn || !*title_slot(o->titles, o->titles_cap, h) || !frex_org_tcap(c, i))
+    return false; /* no title has this word after its article */
   size_t p = i - 1;
   if ((frex_org_text_is(c, p, "«") || frex_org_text_is(c, p, "“") ||
        frex_org_text_is(c, p, "\"")) &&
@@ -270,7 +322,8 @@ static bool title_match(const org_ctx *c, size_t i, size_t *end,
   else
     return false;
   if (p > c->first && frex_org_joined(c, p) &&
-      (frex_org_tcap(c, p - 1) || frex_org_in(c, p - 1, L_TITLE_NEG)))
+      ((frex_org_tcap(c, p - 1) && !frex_org_function_word(c, p - 1)) ||
+       frex_org_in(c, p - 1, L_TITLE_NEG)))
     return false;
   if (!dict_match_prefixed(c, i, prefix, end, alias))
     return false;
@@ -317,8 +370,9 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
-  if (a->mode == FREX_CASE_UPPER)
-    return M_OK;
+  if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 &&
+      c->tok[t0].end - c->tok[t0].start >= 3)
+    return M_OK; /* an acronym, not a letter (sur X) */
   if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface))
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
@@ -453,8 +507,45 @@ static size_t whose_body(const org_ctx *c, size_t i, size_t dend,
   return k;
 }
 
+/* A public body's dictionary name at [I, DEND) that goes on in lowercase
+ * adjectives and complements (l'Assemblée nationale populaire, la
+ * Gendarmerie royale du Canada, l'Agence nationale de sécurité du
+ * médicament) names another body: the body rule's longer span, in *S. */
+static bool longer_body(const org_ctx *c, size_t i, size_t dend,
+                        uint32_t alias, org_span *s) {
+  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tlower(c, dend) ||
+      frex_org_nationality(c, dend) || !frex_org_head_at(c, i))
+    return false; /* the common case: the name ends there */
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  /* an adjective first, and one that is no verb in disguise (le Conseil
+   * constitutionnel rappelle, la Commission européenne dévoile, adopté);
+   * or a complement after a name that ends with one (l'Agence nationale
+   * de sécurité du médicament; not le Sénat de la loi) */
+  const frex_token *t = &c->tok[dend];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start;
+  static const char *const verbish[] = {"elle", "ile", "é", "ée", "és", "ées",
+                                        "ent", NULL};
+  bool adj = frex_org_lower_adj(c, dend);
+  for (const char *const *v = verbish; adj && *v; v++) {
+    size_t k = strlen(*v);
+    adj = !(n > k && memcmp(x + n - k, *v, k) == 0);
+  }
+  bool complement = !adj && frex_org_tlower(c, i + (dend - i) - 1) &&
+                    frex_org_in(c, dend, L_FUNCTION);
+  if ((!adj && !complement) || !frex_org_rule_body(c, i, s) || s->t1 <= dend)
+    return false;
+  for (size_t k = dend; k < s->t1; k++)
+    if (frex_org_nationality(c, k))
+      return false; /* a country's body: whose_body's */
+  return true;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
-static int scan(const org_ctx *c, org_mlist *l, org_loose *loose) {
+static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
+                org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
    * Azure, Amazon Prime Video, Amazon Web Service): products and parts of
    * that name, never a rule-found organisation of their own. */
@@ -469,7 +560,7 @@ static int scan(const org_ctx *c, org_mlist *l, org_loose *loose) {
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
     bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
-    bool title = !d && title_match(c, i, &dend, &alias);
+    bool title = !d && title_match(o, c, i, &dend, &alias);
     org_span s;
     int rc = FREX_OK;
     bool parts = false;
@@ -484,6 +575,13 @@ static int scan(const org_ctx *c, org_mlist *l, org_loose *loose) {
                                 : frex_dict_entry_at(c->dict, e)->type;
       rc = frex_org_mpush(l, (org_mention){i, s.t1, e, ty, M_OK, ORG_NO_LINK,
                                            FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
+      i = s.t1;
+    } else if (d && !title && longer_body(c, i, dend, alias, &s)) {
+      /* l'Assemblée nationale populaire, la Gendarmerie royale du Canada:
+       * a longer body than the dictionary's, its text as value */
+      rc = frex_org_mpush(l, (org_mention){i, s.t1, FREX_DICT_NONE, s.type,
+                                           M_OK, ORG_NO_LINK, FREX_DICT_NONE,
+                                           s.how, 0, 0});
       i = s.t1;
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
@@ -643,7 +741,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   l.n = 0;
   l.cap = sizeof l.stack / sizeof l.stack[0];
   org_loose loose = {malloc(doc->ntokens * sizeof *loose.v), 0};
-  int rc = loose.v ? scan(&c, &l, &loose) : FREX_E_NOMEM;
+  int rc = loose.v ? scan(o, &c, &l, &loose) : FREX_E_NOMEM;
   size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
     frex_org_prefer_named_entries(&c, &l);

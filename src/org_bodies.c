@@ -16,6 +16,9 @@ static size_t connector(const org_ctx *c, size_t k, bool *bare) {
     return 0;
   if (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES))
     return k + 1;
+  /* Haut-Commissariat aux réfugiés: aux before a lowercase noun */
+  if (frex_org_tis(c, k, ORG_W_AUX) && frex_org_tlower(c, k + 1))
+    return k + 1;
   bool pour = frex_org_tis(c, k, ORG_W_POUR);
   if (frex_org_tis(c, k, ORG_W_DE) || pour) {
     if (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
@@ -94,7 +97,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     pre = true;
   }
   const org_head *h = frex_org_head_at(c, j);
-  if (!h)
+  if (!h || (h->flags & H_SHORTONLY))
     return false;
   bool cap = frex_org_tcap(c, j) || pre;
   if ((h->flags & H_CAPONLY) && !cap)
@@ -246,7 +249,8 @@ static size_t connector_before(const org_ctx *c, size_t i) {
 /* Some "ministre" ends at P, maybe after a nationality or "délégué
  * chargé" (le ministre iranien des Transports).  *FOREIGN is set when a
  * nationality other than French qualifies it. */
-static bool minister_before(const org_ctx *c, size_t p, bool *foreign) {
+static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
+                            size_t *nation) {
   for (int k = 0; k < 3 && p > c->first; k++, p--) {
     if (frex_org_tis(c, p, ORG_W_MINISTRE) ||
         frex_org_tis(c, p, ORG_W_MINISTRES) ||
@@ -255,10 +259,62 @@ static bool minister_before(const org_ctx *c, size_t p, bool *foreign) {
       return true;
     if (!frex_org_joined(c, p) || !frex_org_tlower(c, p))
       return false;
-    if (frex_org_nationality(c, p) && !frex_org_french(c, p))
+    if (frex_org_nationality(c, p) && !frex_org_french(c, p)) {
       *foreign = true;
+      *nation = p;
+    }
   }
   return false;
+}
+
+/* Append token T's key to KEY (KN bytes), after a space when SPACE. */
+static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
+                    bool space) {
+  size_t tn;
+  uint32_t th;
+  const char *tk = frex_org_tkey(c, t, &tn, &th);
+  if (!tn || *kn + tn + 1 > FREX_KEY_MAX)
+    return false;
+  if (space)
+    key[(*kn)++] = ' ';
+  memcpy(key + *kn, tk, tn);
+  *kn += tn;
+  return true;
+}
+
+/* The dictionary's public body "ministère [NATION] CONN..PORTFOLIO
+ * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
+ * its entry, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX; BEFORE
+ * puts it before the connector. */
+static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
+                               size_t nation, bool before) {
+  char key[FREX_KEY_MAX];
+  size_t kn = strlen("ministere");
+  memcpy(key, "ministere", kn);
+  if (nation != SIZE_MAX && before && !key_add(c, key, &kn, nation, true))
+    return FREX_DICT_NONE;
+  size_t t = conn;
+  /* secrétaire à la Défense, au Trésor: the ministère de la, du */
+  if (frex_org_tis(c, t, ORG_W_A) || frex_org_tis(c, t, ORG_W_AU)) {
+    const char *de = frex_org_tis(c, t, ORG_W_A) ? " de" : " du";
+    memcpy(key + kn, de, 3);
+    kn += 3;
+    t++;
+  }
+  for (; t < end; t++)
+    if (!key_add(c, key, &kn, t,
+                 t == conn || c->tok[t].start > c->tok[t - 1].end))
+      return FREX_DICT_NONE;
+  if (nation != SIZE_MAX && !before && !key_add(c, key, &kn, nation, true))
+    return FREX_DICT_NONE;
+  frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY)
+      return al->entry;
+    a = al->next;
+  }
+  return FREX_DICT_NONE;
 }
 
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
@@ -282,55 +338,62 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
       return false;
     p = c0 - 1;
   }
-  if (!minister_before(c, p, &foreign))
+  size_t nation = SIZE_MAX; /* a foreign nationality */
+  bool before = true;        /* ...before the connector */
+  if (!minister_before(c, p, &foreign, &nation))
     return false;
   size_t k = i + 1;
-  /* Affaires étrangères, Éducation nationale, Intérieur français */
-  for (int a = 0; a < 2 && k < c->n && frex_org_joined(c, k) &&
-                  frex_org_tlower(c, k) &&
-                  frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
-       a++, k++)
-    if (frex_org_nationality(c, k) && !frex_org_french(c, k))
-      foreign = true;
-  /* la Santé publique du Qatar: that country's ministry */
+  for (int groups = 0;; groups++) {
+    /* Affaires étrangères, Éducation nationale, Intérieur français */
+    for (int a = 0; a < 2 && k < c->n && frex_org_joined(c, k) &&
+                    frex_org_tlower(c, k) &&
+                    frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
+         a++, k++)
+      if (frex_org_nationality(c, k) && !frex_org_french(c, k)) {
+        foreign = true;
+        nation = k;
+        before = false;
+      }
+    /* de la Culture et des Sports: one ministry of both */
+    size_t w = k + 1;
+    if (groups < 2 && nation == SIZE_MAX && frex_org_tis(c, k, ORG_W_ET) &&
+        frex_org_joined(c, k) && frex_org_joined(c, w)) {
+      if (frex_org_tis(c, w, ORG_W_DE) &&
+          (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
+        w += 2;
+      else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
+        w++;
+      else
+        w = 0;
+      if (w && w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
+          frex_org_in(c, w, L_PORTFOLIO)) {
+        k = w + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  /* le ministre de la Santé du Qatar, de la Défense de la Corée du Nord:
+   * that country's ministry (the country stays out of the span) */
   size_t country = frex_org_country_after(c, k);
   if (country) {
     size_t kn;
     uint32_t h;
     const char *key = frex_org_tkey(c, country - 1, &kn, &h);
-    if (!(kn == 6 && memcmp(key, "france", 6) == 0)) {
-      foreign = true;
-      k = country;
-    }
+    foreign |= !(kn == 6 && memcmp(key, "france", 6) == 0);
   }
+  size_t end = nation != SIZE_MAX && !before ? nation : k;
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
-  if (foreign)
-    return true; /* that country's ministry: the text is the value */
-  /* the value: the dictionary's "ministère de l'Intérieur", if it has
-   * one (the French ministry, or the generic entry listed first) */
-  char key[FREX_KEY_MAX];
-  size_t kn = strlen("ministere");
-  memcpy(key, "ministere", kn);
-  for (size_t t = conn; t < k; t++) {
-    size_t tn;
-    uint32_t th;
-    const char *tk = frex_org_tkey(c, t, &tn, &th);
-    bool space = t == conn || c->tok[t].start > c->tok[t - 1].end;
-    if (!tn || kn + tn + 1 > sizeof key)
-      return true;
-    if (space)
-      key[kn++] = ' ';
-    memcpy(key + kn, tk, tn);
-    kn += tn;
-  }
-  frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
-  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
-    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY) {
-      s->entry = al->entry;
-      break;
-    }
-    a = al->next;
+  /* the value: the dictionary's ministry of that name (the French one, or
+   * the generic entry listed first), or of that country (le secrétaire
+   * américain à la Défense: ministère américain de la Défense); a
+   * country the dictionary does not name it for keeps the text */
+  if (!foreign)
+    s->entry = ministry_entry(c, conn, end, SIZE_MAX, false);
+  else if (nation != SIZE_MAX) {
+    s->entry = ministry_entry(c, conn, end, nation, before);
+    if (s->entry == FREX_DICT_NONE)
+      s->entry = ministry_entry(c, conn, end, nation, !before);
   }
   return true;
 }

@@ -22,6 +22,7 @@ typedef struct cue_chain {
   size_t cue;      /* the cue noun's token */
   int mods;        /* adjectives and complements between cue and name */
   int complements; /* of which complements (de ..., en ...) */
+  int nations;     /* of which nationalities */
   bool scope;      /* a nationality or "mondial" among them */
   bool negative;   /* a word that cancels the cue (terroriste) */
   bool media;      /* a complement that makes an agence a company */
@@ -43,6 +44,7 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   ch->negative |= (l & L_CUE_NEG) != 0;
   ch->media |= (l & L_MEDIA_COMP) != 0;
   ch->scope |= (l & L_NATION) != 0;
+  ch->nations += (l & L_NATION) != 0;
   size_t n;
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
@@ -70,9 +72,10 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
 
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, false, false, false};
-  if (i <= c->first + 1 || !frex_org_joined(c, i))
-    return false;
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false};
+  if (i <= c->first + 1 || !frex_org_joined(c, i) ||
+      !frex_org_tlower(c, i - 1))
+    return false; /* most capitalised words: after punctuation, a capital */
   size_t p = i - 1;
   for (int steps = 0; steps <= CHAIN_MAX && p > c->first; steps++) {
     if (!frex_org_joined(c, p + 1))
@@ -119,7 +122,10 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   if (ch->negative)
     return 0;
   uint32_t l = frex_org_lists(c, ch->cue, L_COMPANY_CUE | L_AGENCY_CUE |
-                                             L_CUE_NEEDS_DE | L_NATION);
+                                             L_CUE_NEEDS_DE | L_NATION |
+                                             L_CUE_NEEDS_MOD);
+  if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
+    return 0; /* le réseau X, le gendarme français X */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
@@ -167,10 +173,10 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
                                         L_APPOS_CUE | L_CUE_NEEDS_DE);
   if (!frex_org_tlower(c, p) || !l || (l & L_CUE_NEEDS_DE))
     return 0; /* l'éditeur de X, le producteur de X: a person, too */
-  cue_chain ch = {p, 0, 0, false, false, false};
+  cue_chain ch = {p, 0, 0, 0, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
-    if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE)) {
+    if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
       chain_note(c, k, &ch);
       ch.mods++;
       k++;
@@ -200,8 +206,9 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
   }
   if (!appos_end(c, k))
     return 0;
-  if ((l & L_APPOS_CUE) && !(l & (L_COMPANY_CUE | L_AGENCY_CUE)) && !ch.scope)
-    return 0; /* le numéro un mondial du luxe, not le numéro deux du parti */
+  if ((l & L_APPOS_CUE) && !(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    /* le numéro un mondial du luxe, not le numéro deux du parti */
+    return ch.scope && !ch.negative ? FREX_ENT_COMPANY : 0;
   return chain_type(c, &ch);
 }
 
@@ -259,11 +266,30 @@ static size_t name_end(const org_ctx *c, size_t i) {
   return k;
 }
 
+/* Could a comma follow a name starting at I (X, le fabricant de...)?
+ * Judged by the first bytes of the tokens after it, with no key: most
+ * capitalised words have a lowercase word after them. */
+static bool comma_ahead(const org_ctx *c, size_t i) {
+  for (size_t j = i + 1; j < c->n && j < i + 12 && frex_org_joined(c, j);
+       j++) {
+    unsigned char b = (unsigned char)c->text[c->tok[j].start];
+    if (b == ',')
+      return true;
+    if (!(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9') && b < 0x80 &&
+        b != '&' && b != '+' && b != 'd') /* d: de, d', du inside names */
+      return false;
+  }
+  return false;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s) {
+  cue_chain ch;
+  bool chain = chain_before(c, i, &ch);
+  if (!chain && !comma_ahead(c, i))
+    return false; /* the common case, at once */
   if (!name_start(c, i))
     return false;
-  cue_chain ch;
-  frex_entity_type t = chain_before(c, i, &ch) ? chain_type(c, &ch) : 0;
+  frex_entity_type t = chain ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
   /* le slovaque Richard Varga: a nationality as a noun names a company of
    * one word, a person of two */
@@ -271,6 +297,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s) {
       (k != i + 1 || !frex_org_name_word(c, i)))
     return false;
   if (!t) {
+    if (!frex_org_tis(c, k, ORG_W_COMMA))
+      return false; /* the common case, at once */
     /* an apposition names what stands before it: at a sentence start, or
      * after anything but a place's or a person's preposition (à Paris, la
      * société...; le fils de X, le patron de...) */
@@ -284,8 +312,6 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s) {
          frex_org_tis(c, i - 1, ORG_W_AU) || frex_org_tis(c, i - 1, ORG_W_AUX) ||
          frex_org_person_before(c, i)))
       return false;
-    if (!frex_org_tis(c, k, ORG_W_COMMA))
-      return false; /* the common case, at once */
     t = frex_org_appos_type(c, k);
     if (!t)
       return false;

@@ -425,11 +425,16 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
       continue;
     size_t len = m->t1 - m->t0;
     if (m->how == ORG_BY_CUE || m->how == ORG_BY_LEGAL) {
-      size_t name = len; /* without its legal form */
-      if (m->how == ORG_BY_LEGAL && len > 1)
-        add_form(c, l, f, &nf, k, m->t0, --name, FORM_FULL);
-      else
-        add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
+      size_t name = len; /* without its legal form or designator */
+      add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
+      if (m->how == ORG_BY_LEGAL && len > 1) {
+        name--;
+        /* Zorglub Industries GmbH: Zorglub Industries; Pixar Studios:
+         * Pixar, but as a short form (Algérie Télécom: not Algérie at
+         * the start of a title) */
+        add_form(c, l, f, &nf, k, m->t0, name,
+                 frex_org_legal_form(c, m->t1 - 1) ? FORM_FULL : FORM_FIRST);
+      }
       /* the first word of a company's name: not a capitalised article or
        * a common noun starting a name (Caisse d'Épargne) */
       if (m->type == FREX_ENT_COMPANY && name >= 2 &&
@@ -458,6 +463,32 @@ static bool in_late_mention(const org_mlist *l, size_t n0, size_t t) {
   return false;
 }
 
+/* Hervé de La Martinière, Charles de Gaulle: a person's particle (de, d',
+ * maybe a capitalised article) after a first name (capitalised, lowercase
+ * after its first letter, not after de: not la SDJ d'I-Télé, le PDG de X,
+ * la Société des Journalistes de X) before token T. */
+static bool particle_before(const org_ctx *c, size_t t) {
+  size_t p = t;
+  if (p > c->first && frex_org_joined(c, p) && frex_org_tcap(c, p - 1) &&
+      (frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_LE)))
+    p--;
+  if (p < c->first + 2 || !frex_org_joined(c, p) || !frex_org_joined(c, p - 1) ||
+      !(frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D)))
+    return false;
+  size_t f = p - 2; /* the first name */
+  const frex_token *x = &c->tok[f];
+  if (!frex_org_tcap(c, f) || frex_org_function_word(c, f) ||
+      x->end - x->start < 2)
+    return false;
+  unsigned char b = (unsigned char)c->text[x->start + 1];
+  if (b >= 'A' && b <= 'Z')
+    return false; /* SDJ, PDG */
+  return !(f > c->first && frex_org_joined(c, f) &&
+           (frex_org_tcap(c, f - 1) || frex_org_tis(c, f - 1, ORG_W_DE) ||
+            frex_org_tis(c, f - 1, ORG_W_DES) ||
+            frex_org_tis(c, f - 1, ORG_W_DU)));
+}
+
 /* Form F of a name written again at token T (a loose token): the same
  * keys, and a context that does not make it something else. */
 static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
@@ -482,6 +513,8 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     return false;
   if (frex_org_person_before(c, t))
     return false;
+  if (particle_before(c, t))
+    return false;
   if (f->kind == FORM_FIRST && frex_org_sent_start(c, t))
     return false; /* a capital there says nothing of a common word */
   if (f->kind == FORM_HEAD) {
@@ -499,16 +532,49 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
   size_t nf = collect_forms(c, l, n0, f);
   if (!nf)
     return FREX_OK; /* most documents */
-  uint64_t mask = 0;
-  for (size_t k = 0; k < nf; k++)
-    mask |= 1ull << (f[k].h0 & 63);
+  /* the forms by their first key's hash: form index + 1, 0 empty (a
+   * chain of equal hashes is walked by probing on) */
+  uint8_t tab[4 * FORMS_MAX] = {0};
+  for (size_t k = 0; k < nf; k++) {
+    size_t j = f[k].h0 & (4 * FORMS_MAX - 1);
+    while (tab[j])
+      j = (j + 1) & (4 * FORMS_MAX - 1);
+    tab[j] = (uint8_t)(k + 1);
+  }
+  /* rule-found names of the scan written like a form of another one
+   * (Zorglub Industries after Zorglub Industries GmbH): one value */
+  for (size_t m = 0; m < n0; m++) {
+    org_mention *x = &l->v[m];
+    if (x->entry != FREX_DICT_NONE || x->link != ORG_NO_LINK ||
+        x->how == ORG_BY_DICT || x->b1)
+      continue;
+    size_t kn;
+    uint32_t h;
+    frex_org_tkey(c, x->t0, &kn, &h);
+    for (size_t j = h & (4 * FORMS_MAX - 1); kn && tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      const org_form *g = &f[tab[j] - 1];
+      if (g->h0 != h || g->dead || g->anchor == m ||
+          g->len != x->t1 - x->t0 || frex_org_root(l, g->anchor) == m)
+        continue;
+      bool same = true;
+      for (size_t t = 0; t < g->len && same; t++)
+        same = same_key(c, g->t0 + t, x->t0 + t);
+      if (same) {
+        x->link = g->anchor;
+        break;
+      }
+    }
+  }
   for (size_t x = 0; x < loose->n; x++) {
     size_t t = loose->v[x], kn;
     uint32_t h;
     frex_org_tkey(c, t, &kn, &h);
-    if (!kn || !(mask >> (h & 63) & 1))
+    if (!kn)
       continue;
-    for (size_t k = 0; k < nf; k++) {
+    for (size_t j = h & (4 * FORMS_MAX - 1); tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      size_t k = tab[j] - 1;
       if (f[k].h0 != h || f[k].dead || !repeat_at(c, l, n0, &f[k], t))
         continue;
       const org_mention *a = &l->v[f[k].anchor];

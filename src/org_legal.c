@@ -87,13 +87,25 @@ static bool legal_ahead(const org_ctx *c, size_t i) {
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                          size_t *legal) {
   if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
-      frex_org_function_word(c, i) || frex_org_legal_form(c, i))
-    return false; /* the common case: no legal form near */
+      frex_org_function_word(c, i) || frex_org_legal_form(c, i) ||
+      frex_org_in(c, i, L_NOT_NAME))
+    return false; /* the common case: no legal form near; Internet Algérie
+                     Télécom starts after Internet */
   size_t j = i + 1;
+  bool conn_seen = false; /* a de, of, & inside */
   for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
-    if ((frex_org_legal_form(c, j) ||
-         (frex_org_tcap(c, j) && frex_org_in(c, j, L_DESIGNATOR))) &&
-        frex_org_tcap(c, j - 1)) {
+    bool designator = frex_org_tcap(c, j) && frex_org_in(c, j, L_DESIGNATOR);
+    /* Zorglub Industries GmbH: a legal form after a designator ends it */
+    if (designator && frex_org_joined(c, j + 1) &&
+        (frex_org_legal_form(c, j + 1) ||
+         (frex_org_tcap(c, j + 1) && frex_org_in(c, j + 1, L_DESIGNATOR)))) {
+      j++;
+      words++;
+      continue;
+    }
+    if (designator && conn_seen)
+      return false; /* Toy Story de Pixar Studios: the name starts later */
+    if ((frex_org_legal_form(c, j) || designator) && frex_org_tcap(c, j - 1)) {
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
       return true;
@@ -109,6 +121,7 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                 frex_org_tis(c, j, ORG_W_D) || frex_org_tis(c, j, ORG_W_OF) ||
                 frex_org_tis(c, j, ORG_W_AND);
     if (conn && frex_org_name_word(c, j + 1) && frex_org_joined(c, j + 1)) {
+      conn_seen = !frex_org_text_is(c, j, "&");
       j++;
       continue;
     }

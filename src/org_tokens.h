@@ -88,15 +88,27 @@ static inline unsigned char frex_org_first(const org_ctx *c, size_t i) {
       frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
 }
 
+/* The ORG_PAIR index of token I's key from its text, or -1 when the text
+ * does not tell (a byte outside printable ASCII among the first two). */
+static inline int frex_org_pair(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  unsigned char a = (unsigned char)frex_org_ascii_key[s[0]];
+  unsigned char b = t->end - t->start > 1
+                        ? (unsigned char)frex_org_ascii_key[s[1]]
+                        : 0x40; /* (0x40 & 63) == 0, as a one-byte key's */
+  return a && b ? (int)ORG_PAIR(a, b) : -1;
+}
+
 /* Token I's word-family bits among LISTS (0 past the last token).  When its
- * first byte tells that the key is in none of LISTS, nothing is computed. */
+ * first bytes tell that the key is in none of LISTS, nothing is computed. */
 static inline uint32_t frex_org_lists(const org_ctx *c, size_t i,
                                       uint32_t lists) {
   if (i >= c->n)
     return 0;
   if (!(c->keys->state[i] & ORG_K_INFO)) {
-    unsigned char f = frex_org_first(c, i);
-    if (f && !(c->w->first_lists[f] & lists))
+    int p = frex_org_pair(c, i);
+    if (p >= 0 && !(c->w->pair_lists[p] & lists))
       return 0;
     frex_org_info_fill(c, i);
   }
@@ -113,8 +125,8 @@ static inline bool frex_org_tis(const org_ctx *c, size_t i, org_word w) {
   if (i >= c->n)
     return false;
   if (!(c->keys->state[i] & ORG_K_INFO)) {
-    unsigned char f = frex_org_first(c, i);
-    if (f && !(c->w->first_words[f] >> w & 1))
+    int p = frex_org_pair(c, i);
+    if (p >= 0 && !(c->w->pair_words[p] >> w & 1))
       return false;
     frex_org_info_fill(c, i);
   }

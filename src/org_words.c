@@ -129,6 +129,10 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   if (head)
     e->head = head;
   unsigned char f = (unsigned char)key[0];
+  unsigned pair = ORG_PAIR(f, (unsigned char)key[1]);
+  w->pair_lists[pair] |= lists;
+  if (word)
+    w->pair_words[pair] |= 1ull << word;
   w->first_lists[f] |= lists;
   if (word)
     w->first_words[f] |= 1ull << word;

@@ -58,7 +58,8 @@ enum {
   L_PRE_ADJ = 1u << 22,
   L_PORTFOLIO_ADJ = 1u << 23,
   L_TITLE_NEG = 1u << 24,
-  L_DESIGNATOR = 1u << 25
+  L_DESIGNATOR = 1u << 25,
+  L_CUE_NEEDS_MOD = 1u << 26
 };
 #define L_NATION_FORM L_NATION
 
@@ -72,8 +73,10 @@ enum {
   H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
                     short form of the one body of that head in a document */
   H_CAPONLY = 32, /* a body's name only capitalised (Mission, Opération) */
-  H_NATION = 64   /* a name with a nationality, even lowercase: l'armée
+  H_NATION = 64,  /* a name with a nationality, even lowercase: l'armée
                      turque, le parlement catalan (SPEC "Whose body") */
+  H_SHORTONLY = 128 /* a head for short forms only, not for the body rule
+                       (l'Union: parties and unions are no public body) */
 };
 
 typedef struct org_head {
@@ -126,6 +129,10 @@ typedef struct org_words {
   uint32_t first_lists[256];
   uint64_t first_words[256]; /* bit W: some rule word W starts so */
   bool first_head[256];
+  /* The same by the first two key bytes (ORG_PAIR), sharper: most tokens a
+   * rule asks about are answered here without a look-up. */
+  uint32_t pair_lists[4096];
+  uint64_t pair_words[4096];
   uint32_t head3[ORG_HEAD3_CAP]; /* heads' first three key bytes, packed */
   /* Bit N of legal_first[B] (legal_last[B]): some legal form is N bytes
    * long and starts (ends) with byte B. */
@@ -133,6 +140,9 @@ typedef struct org_words {
   org_suffix_set adj; /* SUFFIX(ADJ) */
   char *keys;         /* the generated nationality forms, one allocation */
 } org_words;
+
+/* The pair index of key bytes A and B (B is 0 when the key has one byte). */
+#define ORG_PAIR(a, b) ((unsigned)((a) & 63) << 6 | (unsigned)((b) & 63))
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
  * capacity are a programming error: abort, as test_org shows at once.) */
