@@ -599,9 +599,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i++;
     } else if (i >= cont && frex_org_rule_name(c, i, &s) &&
                c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
-      rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, s.entry, s.type, M_OK,
-                                           ORG_NO_LINK, FREX_DICT_NONE, s.how,
-                                           0, 0});
+      uint32_t e = s.alias == FREX_DICT_NONE
+                       ? FREX_DICT_NONE
+                       : frex_dict_alias_at(c->dict, s.alias)->entry;
+      rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, s.type, M_OK,
+                                           ORG_NO_LINK, s.alias, s.how, 0, 0});
       i = s.t1;
     } else {
       i++;

@@ -284,7 +284,7 @@ static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
 
 /* The dictionary's public body "ministère [NATION] CONN..PORTFOLIO
  * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
- * its entry, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX; BEFORE
+ * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX; BEFORE
  * puts it before the connector. */
 static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
                                size_t nation, bool before) {
@@ -311,7 +311,7 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
   for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
     const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
     if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY)
-      return al->entry;
+      return a;
     a = al->next;
   }
   return FREX_DICT_NONE;
@@ -389,11 +389,11 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
    * américain à la Défense: ministère américain de la Défense); a
    * country the dictionary does not name it for keeps the text */
   if (!foreign)
-    s->entry = ministry_entry(c, conn, end, SIZE_MAX, false);
+    s->alias = ministry_entry(c, conn, end, SIZE_MAX, false);
   else if (nation != SIZE_MAX) {
-    s->entry = ministry_entry(c, conn, end, nation, before);
-    if (s->entry == FREX_DICT_NONE)
-      s->entry = ministry_entry(c, conn, end, nation, !before);
+    s->alias = ministry_entry(c, conn, end, nation, before);
+    if (s->alias == FREX_DICT_NONE)
+      s->alias = ministry_entry(c, conn, end, nation, !before);
   }
   return true;
 }

@@ -70,6 +70,19 @@ static bool same_name(const org_ctx *c, const org_mention *x, const org_mention 
   return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
 }
 
+/* Aliases A and B (or FREX_DICT_NONE) are one name: a mention of either
+ * is no evidence for the reading of the other. */
+static bool same_alias_name(const org_ctx *c, uint32_t a, uint32_t b) {
+  if (a == FREX_DICT_NONE || b == FREX_DICT_NONE)
+    return false;
+  const char *x = frex_dict_alias_at(c->dict, a)->surface;
+  const char *y = frex_dict_alias_at(c->dict, b)->surface;
+  char kx[FREX_KEY_MAX], ky[FREX_KEY_MAX];
+  size_t nx = frex_key(x, strlen(x), kx, sizeof kx);
+  size_t ny = frex_key(y, strlen(y), ky, sizeof ky);
+  return nx == ny && nx <= sizeof kx && memcmp(kx, ky, nx) == 0;
+}
+
 /* A name shared by several entries (le Times: The Times or The New York
  * Times; ministère de la Défense: whose?) means the one the document
  * names otherwise; with no such evidence the first loaded wins. */
@@ -87,16 +100,22 @@ void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l) {
     }
     if (!shared)
       continue;         /* the common case: no document-wide search */
-    bool named = false; /* the current entry is named by another org_mention */
+    /* the current entry is named by another mention (a minister's
+     * portfolio, whose entry comes from the same shared name, is none) */
+    bool named = false;
     for (size_t j = 0; j < l->n && !named; j++)
       named = j != k && l->v[j].state == M_OK &&
+              l->v[j].how != ORG_BY_PORTFOLIO &&
               frex_org_same_org(c, l->v[j].entry, m->entry) &&
-              !same_name(c, m, &l->v[j]);
+              !same_name(c, m, &l->v[j]) &&
+              !same_alias_name(c, m->alias, l->v[j].alias);
     for (uint32_t x = a->next; x != FREX_DICT_NONE && !named;) {
       const frex_dict_alias *b = frex_dict_alias_at(c->dict, x);
-      if (!frex_org_same_org(c, b->entry, m->entry) && frex_org_case_ok(c, b, m->t0, m->t1))
+      if (!frex_org_same_org(c, b->entry, m->entry) &&
+          frex_org_case_ok(c, b, m->t0, m->t1))
         for (size_t j = 0; j < l->n; j++)
           if (j != k && l->v[j].state == M_OK &&
+              l->v[j].how != ORG_BY_PORTFOLIO &&
               frex_org_same_org(c, l->v[j].entry, b->entry) &&
               !same_name(c, m, &l->v[j])) {
             m->entry = l->v[j].entry; /* with that mention's id */
@@ -328,7 +347,7 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
       k++;
     if (k == nlearned || frex_org_mention_at(l, n0, t) != ORG_NO_LINK)
       continue;
-    bool dup = false; /* where an acronym is defined, it has a org_mention */
+    bool dup = false; /* where an acronym is defined, it has a mention */
     for (size_t j = 0; j < nlearned && !dup; j++)
       dup = l->v[learned[j]].t0 == t;
     if (!dup) {

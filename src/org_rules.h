@@ -30,7 +30,7 @@ typedef struct org_span {
   size_t t0, t1;
   frex_entity_type type;
   org_how how;
-  uint32_t entry; /* a dictionary entry naming it, or FREX_DICT_NONE */
+  uint32_t alias; /* the dictionary alias naming it, or FREX_DICT_NONE */
 } org_span;
 
 /* ----------------------------------------------------------- org_legal.c */
