@@ -46,10 +46,16 @@ static uint32_t *title_slot(uint32_t *set, size_t cap, uint32_t h) {
   return &set[i];
 }
 
+/* A French newspaper title with its article (Le Monde, L'Express; not The
+ * Times: title_match reads French articles only). */
+static bool french_title(const char *s) {
+  return frex_org_article_name(s) && strncmp(s, "The ", 4) != 0;
+}
+
 static int titles_build(frex_org *o) {
   size_t n = 0, na = frex_dict_alias_count(o->dict);
   for (uint32_t a = 0; a < na; a++)
-    n += frex_org_article_name(frex_dict_alias_at(o->dict, a)->surface);
+    n += french_title(frex_dict_alias_at(o->dict, a)->surface);
   o->titles_cap = 16;
   while (o->titles_cap < 2 * n)
     o->titles_cap *= 2;
@@ -57,7 +63,7 @@ static int titles_build(frex_org *o) {
     return FREX_E_NOMEM;
   for (uint32_t a = 0; a < na; a++) {
     const char *s = frex_dict_alias_at(o->dict, a)->surface;
-    if (!frex_org_article_name(s))
+    if (!french_title(s))
       continue;
     s += strcspn(s, " '\xe2"); /* past the article: a space, ' or ’ */
     s += *s == ' ' || *s == '\'' ? 1 : 3;
@@ -110,9 +116,12 @@ void frex_org_free(frex_org *o) {
 
 /* ------------------------------------------------------ dictionary match */
 
-/* Could token I start a name?  The cheap filter run on every token. */
-static bool candidate(const org_ctx *c, size_t i) {
+/* Could token I start a name?  The cheap filter run on every token.  *CUE
+ * is set when a lowercase I may be a cue noun (org_cues.c). */
+static bool candidate(const org_ctx *c, size_t i, bool *cue,
+                      bool *minister) {
   const frex_token *t = &c->tok[i];
+  *cue = *minister = false;
   if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM)
     return false;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
@@ -130,6 +139,8 @@ static bool candidate(const org_ctx *c, size_t i) {
   if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
     frex_key_head3(c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
+  *cue = len > 3 && (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1);
+  *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
@@ -224,14 +235,11 @@ bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
   return true;
 }
 
-/* The longest alias starting at token I whose case fits the text; with
- * PREFIX, the longest alias "PREFIX + the text" that is a newspaper title
- * with its article (du Monde: Le Monde; de l'Express: L'Express). */
-static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
-                                size_t *end, uint32_t *alias) {
+/* The longest alias starting at token I whose case fits the text. */
+static bool dict_match(const org_ctx *c, size_t i, size_t *end,
+                       uint32_t *alias) {
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
-  size_t kn = strlen(prefix);
-  memcpy(key, prefix, kn);
+  size_t kn = 0;
   bool found = false;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
     const frex_token *t = &c->tok[j];
@@ -261,8 +269,7 @@ static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
     frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-      if (*prefix ? frex_org_article_name(al->surface) && frex_org_tcap(c, i)
-                  : frex_org_case_ok(c, al, i, j + 1)) {
+      if (frex_org_case_ok(c, al, i, j + 1)) {
         *end = j + 1;
         *alias = a;
         found = true;
@@ -276,9 +283,38 @@ static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
   return found;
 }
 
-static bool dict_match(const org_ctx *c, size_t i, size_t *end,
-                       uint32_t *alias) {
-  return dict_match_prefixed(c, i, "", end, alias);
+/* The longest alias "PREFIX + the text from token I" that is a newspaper
+ * title with its article (du Monde: Le Monde; de l'Express: L'Express);
+ * rare, so the simple way: the key of each longer span, built anew. */
+static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
+                                size_t *end, uint32_t *alias) {
+  char key[FREX_KEY_MAX];
+  size_t pn = strlen(prefix);
+  bool found = false;
+  memcpy(key, prefix, pn);
+  for (size_t j = i; j < c->n && j < i + 8; j++) {
+    if (j > i && !frex_org_joined(c, j))
+      break;
+    size_t kn = frex_key(c->text + c->tok[i].start,
+                         c->tok[j].end - c->tok[i].start, key + pn,
+                         sizeof key - pn);
+    if (kn > sizeof key - pn)
+      break;
+    frex_dict_hit h = frex_dict_lookup(c->dict, key, pn + kn);
+    for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+      if (frex_org_article_name(al->surface) && frex_org_tcap(c, i)) {
+        *end = j + 1;
+        *alias = a;
+        found = true;
+        break;
+      }
+      a = al->next;
+    }
+    if (!h.prefix)
+      break;
+  }
+  return found;
 }
 
 /* A newspaper after the article it contracts or elides (au Monde, du
@@ -286,19 +322,15 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
  * its article.  Not la Coupe du Monde, le tour du Monde. */
 static bool title_match(const frex_org *o, const org_ctx *c, size_t i,
                         size_t *end, uint32_t *alias) {
-  if (i < c->first + 2 || !frex_org_joined(c, i))
-    return false;
-  /* the token before: an article (le, la, les, l', au, aux, du, des) or
-   * an opening quote, by its first byte */
-  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
-  if (b != 'l' && b != 'L' && b != 'a' && b != 'A' && b != 'd' && b != 'D' &&
-      b < 0x80 && b != '"')
+  if (i < c->first + 2)
     return false;
   size_t kn;
   uint32_t h;
   frex_org_tkey(c, i, &kn, &h);
-  if (!kn || !*title_slot(o->titles, o->titles_cap, h) || !frex_org_tcap(c, i))
-    return false; /* no title has this word after its article */
+  if (!kn || !*title_slot(o->titles, o->titles_cap, h))
+    return false; /* no title has this word after its article: most */
+  if (!frex_org_joined(c, i) || !frex_org_tcap(c, i))
+    return false;
   size_t p = i - 1;
   if ((frex_org_text_is(c, p, "«") || frex_org_text_is(c, p, "“") ||
        frex_org_text_is(c, p, "\"")) &&
@@ -400,7 +432,12 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i,
   const frex_token *t = &c->tok[i];
   const char *s = c->text + t->start, *end = c->text + t->end;
   *found = false;
-  if (t->cls != FREX_TOK_WORD || !memchr(s, '-', (size_t)(end - s)))
+  if (t->cls != FREX_TOK_WORD || end - s < 5)
+    return FREX_OK; /* A-B: the shortest part the dictionary has is two */
+  const char *dash = s + 1; /* a hyphen inside: most tokens have none */
+  while (dash < end - 1 && *dash != '-')
+    dash++;
+  if (dash >= end - 1)
     return FREX_OK;
   /* every part capitalised (La Roche-sur-Yon is a place) */
   for (const char *p = s; p < end; p++)
@@ -543,6 +580,21 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend,
   return true;
 }
 
+/* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
+ * are cue nouns, nationalities or cue modifiers for certain: the latest
+ * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
+static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
+                      size_t *checked, size_t *last_cue) {
+  size_t from = nhint > 4 && *checked < nhint - 4 ? nhint - 4 : *checked;
+  for (size_t k = from; k < nhint; k++) {
+    size_t t = hint[k & 3];
+    if (frex_org_in(c, t, L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
+                              L_CUE_MOD | L_ADJ_WORD))
+      *last_cue = t;
+  }
+  *checked = nhint;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -550,17 +602,31 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
    * Azure, Amazon Prime Video, Amazon Web Service): products and parts of
    * that name, never a rule-found organisation of their own. */
   size_t cont = 0;
+  /* the latest tokens that may be cue nouns by their first three bytes,
+   * and whether one of them is (checked once, when a name follows) */
+  size_t hint[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}, nhint = 0;
+  size_t last_cue = SIZE_MAX, checked = 0;
+  size_t last_minister = SIZE_MAX; /* ...that may be ministre */
   for (size_t i = c->first; i < c->n;) {
     if (loose_start(c, i))
       loose->v[loose->n++] = i;
-    if (!candidate(c, i)) {
+    bool cue, minister;
+    bool cand = candidate(c, i, &cue, &minister);
+    if (cue)
+      hint[nhint++ & 3] = i;
+    if (minister)
+      last_minister = i;
+    if (!cand) {
       i++;
       continue;
     }
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
     bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
-    bool title = !d && title_match(o, c, i, &dend, &alias);
+    /* du Monde, l'Express: after a short word (au, du, le, l', «) */
+    bool title = !d && i > c->first &&
+                 c->tok[i - 1].end - c->tok[i - 1].start <= 4 &&
+                 title_match(o, c, i, &dend, &alias);
     org_span s;
     int rc = FREX_OK;
     bool parts = false;
@@ -597,7 +663,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
         cont++;
     } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
       i++;
-    } else if (i >= cont && frex_org_rule_name(c, i, &s) &&
+    } else if (i >= cont && (cue_check(c, hint, nhint, &checked, &last_cue),
+                             true) &&
+               frex_org_rule_name(
+                   c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
+                   last_minister != SIZE_MAX && i - last_minister <= 8, &s) &&
                c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
       uint32_t e = s.alias == FREX_DICT_NONE
                        ? FREX_DICT_NONE
@@ -728,7 +798,13 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
   org_keys keys = {malloc(doc->ntokens * sizeof *keys.info),
-                   calloc(doc->ntokens, 1), FREX_BUF_INIT, {0}};
+                   calloc(doc->ntokens, 1),
+                   FREX_BUF_INIT,
+                   {0},
+                   0,
+                   0,
+                   0,
+                   0};
   if (!keys.info || !keys.state) {
     free(keys.info);
     free(keys.state);

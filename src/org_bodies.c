@@ -170,6 +170,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
 /* ------------------------------------------------------- English titles */
 
 static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
+  org_keys *memo = c->keys;
+  if (i > memo->en_from && i < memo->en_to)
+    return false; /* the walk from an earlier token of the run found no
+                     head word in it: none from here either */
   if (!frex_org_tcap(c, i) || frex_org_function_word(c, i))
     return false;
   size_t end = 0, caps = 0, k = i, head = SIZE_MAX;
@@ -194,6 +198,10 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
     } else {
       break;
     }
+  }
+  if (head == SIZE_MAX) {
+    memo->en_from = i;
+    memo->en_to = k;
   }
   if (head == SIZE_MAX || !end || caps < 2 || end - i < 2)
     return false;
@@ -318,7 +326,10 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
 }
 
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
-  if (!frex_org_tcap(c, i) || !frex_org_in(c, i, L_PORTFOLIO))
+  /* after du, des, d', l', la, au: a short token, by its text first */
+  if (i <= c->first + 2 || !frex_org_joined(c, i) ||
+      c->tok[i - 1].end - c->tok[i - 1].start > 4 || !frex_org_tcap(c, i) ||
+      !frex_org_in(c, i, L_PORTFOLIO))
     return false;
   size_t conn = connector_before(c, i);
   if (conn == SIZE_MAX || conn <= c->first || !frex_org_joined(c, conn))

@@ -70,12 +70,40 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
   return frex_org_in(c, d, L_DETERMINER);
 }
 
+/* Could token P, right before a name, end a cue chain?  Judged by its
+ * text alone, before any key is computed: it may be a cue noun or a
+ * nationality (its first three key bytes say so), an adjective by its
+ * ending, or a complement after de, d', du, des, en, la, l'.  Most words
+ * before a capital are none of these (le paquet Debian, installer Foo). */
+static bool chain_gate(const org_ctx *c, size_t p) {
+  const frex_token *t = &c->tok[p];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  unsigned char h[3];
+  frex_key_head3(s, n, h);
+  unsigned bit = frex_dict_head_bit(h);
+  if (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1)
+    return true;
+  if (n >= 4 && frex_org_ends_with_any(s, n, &c->w->adj, 0))
+    return true;
+  return p > c->first && frex_org_joined(c, p) &&
+         frex_org_short_ascii(c, p - 1, 3) &&
+         (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D) ||
+          frex_org_tis(c, p - 1, ORG_W_DU) ||
+          frex_org_tis(c, p - 1, ORG_W_DES) ||
+          frex_org_tis(c, p - 1, ORG_W_EN) || frex_org_tis(c, p - 1, ORG_W_LA) ||
+          frex_org_tis(c, p - 1, ORG_W_L));
+}
+
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   *ch = (cue_chain){0, 0, 0, 0, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
-      !frex_org_tlower(c, i - 1))
-    return false; /* most capitalised words: after punctuation, a capital */
+      !frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
+      !chain_gate(c, i - 1))
+    return false; /* most capitalised words: after punctuation, a capital,
+                     a short function word (de, le, à; no cue word or
+                     modifier is that short), a word that ends no chain */
   size_t p = i - 1;
   for (int steps = 0; steps <= CHAIN_MAX && p > c->first; steps++) {
     if (!frex_org_joined(c, p + 1))
@@ -282,9 +310,10 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
-bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s) {
+bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near,
+                       org_span *s) {
   cue_chain ch;
-  bool chain = chain_before(c, i, &ch);
+  bool chain = cue_near && chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   if (!name_start(c, i))
@@ -346,13 +375,14 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
 
 /* ------------------------------------------------------------ all rules */
 
-bool frex_org_rule_name(const org_ctx *c, size_t i, org_span *s) {
+bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
+                        bool minister_near, org_span *s) {
   org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
-  if (frex_org_rule_cue(c, i, &x) && x.t1 > best.t1)
+  if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
     best = x;
-  if (!best.t1 && frex_org_rule_portfolio(c, i, &x))
+  if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
     best = x;
   if (!best.t1)
     return false;

@@ -65,6 +65,9 @@ static bool maybe_connector(const org_ctx *c, size_t j) {
  * capitalised words have a plain lowercase word after them and are done
  * without a key.  (A cursor over every token of the document cost more.) */
 static bool legal_ahead(const org_ctx *c, size_t i) {
+  org_keys *k = c->keys;
+  if (i > k->legal_from && i < k->legal_to)
+    return false; /* a walk from an earlier token of the run saw it all */
   for (size_t j = i + 1;
        j < c->n && j <= i + LEGAL_REACH && frex_org_joined(c, j); j++) {
     if (legal_shape(c, j))
@@ -79,6 +82,9 @@ static bool legal_ahead(const org_ctx *c, size_t i) {
       continue;
     if ((b == 'd' || b == 'o' || b == 'a') && maybe_connector(c, j))
       continue;
+    /* the run ends at J: no walk from a token before it gets further */
+    k->legal_from = i;
+    k->legal_to = j;
     return false;
   }
   return false;

@@ -62,7 +62,8 @@ size_t frex_org_country_after(const org_ctx *c, size_t i);
 /* The cue rule at I: a cue noun before it (le groupe pharmaceutique X,
  * la compagnie aérienne low-cost X, l'agence d'information sud-coréenne
  * X) or an apposition after it (X, le fabricant de pneus, ...). */
-bool frex_org_rule_cue(const org_ctx *c, size_t i, org_span *s);
+bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near,
+                       org_span *s);
 /* The type a cue right before token I gives a capitalised name there
  * (FREX_ENT_COMPANY or FREX_ENT_AGENCY), or 0. */
 frex_entity_type frex_org_cue_type(const org_ctx *c, size_t i);
@@ -76,7 +77,16 @@ bool frex_org_cue_before(const org_ctx *c, size_t i);
  * Peugeot, Rob Ford). */
 bool frex_org_person_before(const org_ctx *c, size_t i);
 
-/* All the rules of org_bodies.c and org_cues.c at I: the longest span. */
-bool frex_org_rule_name(const org_ctx *c, size_t i, org_span *s);
+/* How many tokens a cue noun may stand before its name (la chaîne
+ * d'information en continu I-Télé: 5), plus one for a determiner. */
+#define ORG_CUE_REACH 9
+
+/* All the rules of org_bodies.c and org_cues.c at I: the longest span.
+ * CUE_NEAR: some token of the last ORG_CUE_REACH before I may be a cue
+ * noun (else the cue rule looks only for an apposition); MINISTER_NEAR:
+ * some token of the last eight may be ministre or secrétaire (else the
+ * portfolio rule is not tried). */
+bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
+                        bool minister_near, org_span *s);
 
 #endif

@@ -45,6 +45,12 @@ typedef struct org_keys {
   uint8_t *state;  /* one per token, zeroed: ORG_K_* bits, nothing known */
   frex_buf bytes;  /* the keys */
   char scratch[FREX_KEY_MAX + 8]; /* a key that could not be cached */
+  /* Runs of capitalised words ask the same questions from each of their
+   * tokens: what a walk over the run learnt, for the walks from the next
+   * tokens.  [LEGAL_FROM, LEGAL_TO): no legal form or designator ahead of
+   * any of these tokens (org_legal.c); [EN_FROM, EN_TO): no English head
+   * word in the run from there (org_bodies.c). */
+  size_t legal_from, legal_to, en_from, en_to;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except
@@ -88,28 +94,16 @@ static inline unsigned char frex_org_first(const org_ctx *c, size_t i) {
       frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
 }
 
-/* The ORG_PAIR index of token I's key from its text, or -1 when the text
- * does not tell (a byte outside printable ASCII among the first two). */
-static inline int frex_org_pair(const org_ctx *c, size_t i) {
-  const frex_token *t = &c->tok[i];
-  const unsigned char *s = (const unsigned char *)c->text + t->start;
-  unsigned char a = (unsigned char)frex_org_ascii_key[s[0]];
-  unsigned char b = t->end - t->start > 1
-                        ? (unsigned char)frex_org_ascii_key[s[1]]
-                        : 0x40; /* (0x40 & 63) == 0, as a one-byte key's */
-  return a && b ? (int)ORG_PAIR(a, b) : -1;
-}
-
 /* Token I's word-family bits among LISTS (0 past the last token).  When its
- * first bytes tell that the key is in none of LISTS, nothing is computed. */
+ * first byte tells that the key is in none of LISTS, nothing is computed. */
 static inline uint32_t frex_org_lists(const org_ctx *c, size_t i,
                                       uint32_t lists) {
   if (i >= c->n)
     return 0;
   if (!(c->keys->state[i] & ORG_K_INFO)) {
-    int p = frex_org_pair(c, i);
-    if (p >= 0 && !(c->w->pair_lists[p] & lists))
-      return 0;
+    unsigned char f = frex_org_first(c, i);
+    if (f && !(c->w->first_lists[f] & lists))
+      return 0; /* the first byte tells: most questions end here */
     frex_org_info_fill(c, i);
   }
   return c->keys->info[i].lists & lists;
@@ -125,8 +119,8 @@ static inline bool frex_org_tis(const org_ctx *c, size_t i, org_word w) {
   if (i >= c->n)
     return false;
   if (!(c->keys->state[i] & ORG_K_INFO)) {
-    int p = frex_org_pair(c, i);
-    if (p >= 0 && !(c->w->pair_words[p] >> w & 1))
+    unsigned char f = frex_org_first(c, i);
+    if (f && !(c->w->first_words[f] >> w & 1))
       return false;
     frex_org_info_fill(c, i);
   }
@@ -197,6 +191,17 @@ static inline bool frex_org_same_text(const org_ctx *c, size_t a, size_t b) {
 /* Token I opens a sentence, a line, a quotation or follows a colon: a
  * capital there says little. */
 bool frex_org_sent_start(const org_ctx *c, size_t i);
+/* Token I is short printable ASCII (at most N bytes): de, le, la, et, à
+ * is not; a test on the text alone, before any key is computed. */
+static inline bool frex_org_short_ascii(const org_ctx *c, size_t i, size_t n) {
+  const frex_token *t = &c->tok[i];
+  if (t->end - t->start > n)
+    return false;
+  for (size_t b = t->start; b < t->end; b++)
+    if ((unsigned char)c->text[b] >= 0x80)
+      return false;
+  return true;
+}
 /* Token I is a French or English function word (le, de, selon, the...). */
 static inline bool frex_org_function_word(const org_ctx *c, size_t i) {
   return frex_org_in(c, i, L_FUNCTION);

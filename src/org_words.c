@@ -129,10 +129,6 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   if (head)
     e->head = head;
   unsigned char f = (unsigned char)key[0];
-  unsigned pair = ORG_PAIR(f, (unsigned char)key[1]);
-  w->pair_lists[pair] |= lists;
-  if (word)
-    w->pair_words[pair] |= 1ull << word;
   w->first_lists[f] |= lists;
   if (word)
     w->first_words[f] |= 1ull << word;
@@ -240,6 +236,23 @@ int frex_org_words_build(org_words *w) {
     p += k;
   }
   suffix_set_build(&w->adj, adj_suffixes);
+  for (size_t k = 0; k < ORG_WORDS_CAP; k++) {
+    const org_word_entry *e = &w->table[k];
+    bool cue = e->key && (e->lists & (L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
+                                      L_CUE_MOD | L_ADJ_WORD));
+    bool minister = e->key && (e->word == ORG_W_MINISTRE ||
+                               e->word == ORG_W_MINISTRES ||
+                               e->word == ORG_W_MINISTERES ||
+                               e->word == ORG_W_SECRETAIRE);
+    if (!cue && !minister)
+      continue;
+    unsigned char h[3] = {0, 0, 0};
+    for (size_t b = 0; b < 3 && b < e->len; b++)
+      h[b] = (unsigned char)e->key[b];
+    unsigned bit = frex_dict_head_bit(h);
+    uint8_t *set = cue ? w->cue_starts : w->minister_starts;
+    set[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+  }
   for (const char *const *l = frex_org_legal_forms; *l; l++) {
     size_t n = strlen(*l);
     if (n >= 16)

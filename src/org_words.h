@@ -129,20 +129,20 @@ typedef struct org_words {
   uint32_t first_lists[256];
   uint64_t first_words[256]; /* bit W: some rule word W starts so */
   bool first_head[256];
-  /* The same by the first two key bytes (ORG_PAIR), sharper: most tokens a
-   * rule asks about are answered here without a look-up. */
-  uint32_t pair_lists[4096];
-  uint64_t pair_words[4096];
   uint32_t head3[ORG_HEAD3_CAP]; /* heads' first three key bytes, packed */
   /* Bit N of legal_first[B] (legal_last[B]): some legal form is N bytes
    * long and starts (ends) with byte B. */
   uint16_t legal_first[256], legal_last[256];
   org_suffix_set adj; /* SUFFIX(ADJ) */
+  /* frex_dict_head_bit bits of the first three key bytes of the cue nouns,
+   * nationalities and listed cue modifiers (org_cues.c): a lowercase token
+   * whose bit is clear is none of them, known at no cost */
+  uint8_t cue_starts[65536 / 8];
+  /* the same for the words of a minister's title (ministre, secrétaire):
+   * org_bodies.c's portfolio rule is tried only after one */
+  uint8_t minister_starts[65536 / 8];
   char *keys;         /* the generated nationality forms, one allocation */
 } org_words;
-
-/* The pair index of key bytes A and B (B is 0 when the key has one byte). */
-#define ORG_PAIR(a, b) ((unsigned)((a) & 63) << 6 | (unsigned)((b) & 63))
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
  * capacity are a programming error: abort, as test_org shows at once.) */
