@@ -116,20 +116,31 @@ void frex_org_free(frex_org *o) {
 
 /* ------------------------------------------------------ dictionary match */
 
+static bool loose_start(const org_ctx *c, size_t i);
+
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
 static bool candidate(const org_ctx *c, size_t i, bool *cue,
-                      bool *minister) {
+                      bool *minister, org_loose *loose) {
   const frex_token *t = &c->tok[i];
   *cue = *minister = false;
-  if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM)
-    return false;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
   size_t len = t->end - t->start;
-  if (s[0] >= 'A' && s[0] <= 'Z')
+  if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM) {
+    if (loose_start(c, i)) /* &M, -3G: an acronym's first characters */
+      loose->v[loose->n++] = i;
+    return false;
+  }
+  if (s[0] >= 'A' && s[0] <= 'Z') {
+    loose->v[loose->n++] = i;
     return true;
-  if (s[0] >= 0x80 && frex_org_tcap(c, i))
+  }
+  if (s[0] >= 0x80 && frex_org_tcap(c, i)) {
+    loose->v[loose->n++] = i;
     return true;
+  }
+  if (s[0] < 'A' && loose_start(c, i)) /* 3GPP */
+    loose->v[loose->n++] = i;
   /* The key's first three bytes: for printable ASCII (0 in the table
    * otherwise) the text in lowercase, zero-padded when shorter (de, à). */
   const char *ak = frex_org_ascii_key;
@@ -486,7 +497,8 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i,
 /* ---------------------------------------------------------------- scan */
 
 /* Could token I's text be an acronym or a name a later pass looks for (a
- * capital first, or [0-9&-] then capitals: 3GPP, not 2024)? */
+ * capital first, or [0-9&-] then capitals: 3GPP, not 2024)?  The scan
+ * records such tokens (org_loose) as it meets them, in candidate. */
 static bool loose_start(const org_ctx *c, size_t i) {
   const frex_token *t = &c->tok[i];
   unsigned char b = (unsigned char)c->text[t->start];
@@ -608,10 +620,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
   size_t last_cue = SIZE_MAX, checked = 0;
   size_t last_minister = SIZE_MAX; /* ...that may be ministre */
   for (size_t i = c->first; i < c->n;) {
-    if (loose_start(c, i))
-      loose->v[loose->n++] = i;
     bool cue, minister;
-    bool cand = candidate(c, i, &cue, &minister);
+    bool cand = candidate(c, i, &cue, &minister, loose);
     if (cue)
       hint[nhint++ & 3] = i;
     if (minister)
