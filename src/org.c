@@ -120,8 +120,8 @@ static bool loose_start(const org_ctx *c, size_t i);
 
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
-static bool candidate(const org_ctx *c, size_t i, bool *cue,
-                      bool *minister, org_loose *loose) {
+static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
+                      org_loose *loose) {
   const frex_token *t = &c->tok[i];
   *cue = *minister = false;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
@@ -306,9 +306,9 @@ static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
   for (size_t j = i; j < c->n && j < i + 8; j++) {
     if (j > i && !frex_org_joined(c, j))
       break;
-    size_t kn = frex_key(c->text + c->tok[i].start,
-                         c->tok[j].end - c->tok[i].start, key + pn,
-                         sizeof key - pn);
+    size_t kn =
+        frex_key(c->text + c->tok[i].start, c->tok[j].end - c->tok[i].start,
+                 key + pn, sizeof key - pn);
     if (kn > sizeof key - pn)
       break;
     frex_dict_hit h = frex_dict_lookup(c->dict, key, pn + kn);
@@ -381,10 +381,11 @@ static bool title_match(const frex_org *o, const org_ctx *c, size_t i,
   /* sur le Monde: a lowercase article before a title that is also a word
    * is not enough */
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, *alias);
-  return !(frex_org_tlower(c, p) && !frex_org_tis(c, p, ORG_W_AU) &&
-           !frex_org_tis(c, p, ORG_W_DU) && !frex_org_tis(c, p, ORG_W_AUX) &&
-           !frex_org_tis(c, p, ORG_W_DES) && !frex_org_tis(c, p, ORG_W_L) &&
-           (frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS));
+  return !(
+      frex_org_tlower(c, p) && !frex_org_tis(c, p, ORG_W_AU) &&
+      !frex_org_tis(c, p, ORG_W_DU) && !frex_org_tis(c, p, ORG_W_AUX) &&
+      !frex_org_tis(c, p, ORG_W_DES) && !frex_org_tis(c, p, ORG_W_L) &&
+      (frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS));
 }
 
 /* Rob Ford, M. Renault, Mme Peugeot: a one-word name after a first name or
@@ -438,8 +439,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 /* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): each
  * part the dictionary knows, unambiguously and in the right case, is a
  * mention of its own (SPEC); the joined name was looked up first. */
-static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i,
-                        bool *found) {
+static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   const frex_token *t = &c->tok[i];
   const char *s = c->text + t->start, *end = c->text + t->end;
   *found = false;
@@ -560,8 +560,8 @@ static size_t whose_body(const org_ctx *c, size_t i, size_t dend,
  * adjectives and complements (l'Assemblée nationale populaire, la
  * Gendarmerie royale du Canada, l'Agence nationale de sécurité du
  * médicament) names another body: the body rule's longer span, in *S. */
-static bool longer_body(const org_ctx *c, size_t i, size_t dend,
-                        uint32_t alias, org_span *s) {
+static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
+                        org_span *s) {
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tlower(c, dend) ||
       frex_org_nationality(c, dend) || !frex_org_head_at(c, i))
     return false; /* the common case: the name ends there */
@@ -575,8 +575,8 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend,
   const frex_token *t = &c->tok[dend];
   const char *x = c->text + t->start;
   size_t n = t->end - t->start;
-  static const char *const verbish[] = {"elle", "ile", "é", "ée", "és", "ées",
-                                        "ent", NULL};
+  static const char *const verbish[] = {"elle", "ile", "é",   "ée",
+                                        "és",   "ées", "ent", NULL};
   bool adj = frex_org_lower_adj(c, dend);
   for (const char *const *v = verbish; adj && *v; v++) {
     size_t k = strlen(*v);
@@ -600,8 +600,9 @@ static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
   size_t from = nhint > 4 && *checked < nhint - 4 ? nhint - 4 : *checked;
   for (size_t k = from; k < nhint; k++) {
     size_t t = hint[k & 3];
-    if (frex_org_in(c, t, L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
-                              L_CUE_MOD | L_ADJ_WORD))
+    if (frex_org_in(c, t,
+                    L_COMPANY_CUE | L_AGENCY_CUE | L_NATION | L_CUE_MOD |
+                        L_ADJ_WORD))
       *last_cue = t;
   }
   *checked = nhint;
@@ -673,8 +674,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
         cont++;
     } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
       i++;
-    } else if (i >= cont && (cue_check(c, hint, nhint, &checked, &last_cue),
-                             true) &&
+    } else if (i >= cont &&
+               (cue_check(c, hint, nhint, &checked, &last_cue), true) &&
                frex_org_rule_name(
                    c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
                    last_minister != SIZE_MAX && i - last_minister <= 8, &s) &&
@@ -704,10 +705,10 @@ static size_t span_bytes(const org_ctx *c, const org_mention *m) {
 static bool same_name(const org_ctx *c, const org_mention *x,
                       const org_mention *y) {
   char a[FREX_KEY_MAX], b[FREX_KEY_MAX];
-  size_t an = frex_key(c->text + c->tok[x->t0].start, span_bytes(c, x), a,
-                       sizeof a);
-  size_t bn = frex_key(c->text + c->tok[y->t0].start, span_bytes(c, y), b,
-                       sizeof b);
+  size_t an =
+      frex_key(c->text + c->tok[x->t0].start, span_bytes(c, x), a, sizeof a);
+  size_t bn =
+      frex_key(c->text + c->tok[y->t0].start, span_bytes(c, y), b, sizeof b);
   return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
 }
 
@@ -736,8 +737,7 @@ static void span_text(const org_ctx *c, const org_mention *m, char *out,
 /* Rule-found names written alike (accents, case) take the first one's
  * text as their value: GRP[k] is that first mention for each rule-found
  * root K.  A hash of the keys keeps this linear on long documents. */
-static int group_rule_names(const org_ctx *c, const org_mlist *l,
-                            size_t *grp) {
+static int group_rule_names(const org_ctx *c, const org_mlist *l, size_t *grp) {
   size_t n = 0;
   for (size_t k = 0; k < l->n; k++) {
     grp[k] = k;
@@ -820,8 +820,8 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(keys.state);
     return FREX_E_NOMEM;
   }
-  org_ctx c = {o->dict, &o->words, doc->text, doc->tokens, doc->ntokens,
-               0,       &keys,     o->lower_starts};
+  org_ctx c = {o->dict,      &o->words, doc->text, doc->tokens,
+               doc->ntokens, 0,         &keys,     o->lower_starts};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   org_mlist l;

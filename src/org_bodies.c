@@ -113,11 +113,12 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
-  bool place = false;      /* the last complement is a capitalised name */
-  bool first_cap = false;  /* the first one is */
+  bool place = false;     /* the last complement is a capitalised name */
+  bool first_cap = false; /* the first one is */
   while (groups < 4 && k < c->n) {
     size_t m = k;
-    if (groups && (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
+    if (groups &&
+        (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
         frex_org_joined(c, m))
       m++;
     bool bare;
@@ -292,8 +293,8 @@ static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
 
 /* The dictionary's public body "ministère [NATION] CONN..PORTFOLIO
  * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
- * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX; BEFORE
- * puts it before the connector. */
+ * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX;
+ * BEFORE puts it before the connector. */
 static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
                                size_t nation, bool before) {
   char key[FREX_KEY_MAX];
@@ -350,15 +351,15 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     p = c0 - 1;
   }
   size_t nation = SIZE_MAX; /* a foreign nationality */
-  bool before = true;        /* ...before the connector */
+  bool before = true;       /* ...before the connector */
   if (!minister_before(c, p, &foreign, &nation))
     return false;
   size_t k = i + 1;
   for (int groups = 0;; groups++) {
     /* Affaires étrangères, Éducation nationale, Intérieur français */
-    for (int a = 0; a < 2 && k < c->n && frex_org_joined(c, k) &&
-                    frex_org_tlower(c, k) &&
-                    frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
+    for (int a = 0;
+         a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+         frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
          a++, k++)
       if (frex_org_nationality(c, k) && !frex_org_french(c, k)) {
         foreign = true;

@@ -91,8 +91,8 @@ static bool chain_gate(const org_ctx *c, size_t p) {
          (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D) ||
           frex_org_tis(c, p - 1, ORG_W_DU) ||
           frex_org_tis(c, p - 1, ORG_W_DES) ||
-          frex_org_tis(c, p - 1, ORG_W_EN) || frex_org_tis(c, p - 1, ORG_W_LA) ||
-          frex_org_tis(c, p - 1, ORG_W_L));
+          frex_org_tis(c, p - 1, ORG_W_EN) ||
+          frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L));
 }
 
 /* The chain ending right before token I (the name's first token). */
@@ -149,9 +149,9 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   if (ch->negative)
     return 0;
-  uint32_t l = frex_org_lists(c, ch->cue, L_COMPANY_CUE | L_AGENCY_CUE |
-                                             L_CUE_NEEDS_DE | L_NATION |
-                                             L_CUE_NEEDS_MOD);
+  uint32_t l = frex_org_lists(c, ch->cue,
+                              L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
+                                  L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
@@ -197,8 +197,8 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
   size_t p = t1 + 2;
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
     p++;
-  uint32_t l = frex_org_lists(c, p, L_COMPANY_CUE | L_AGENCY_CUE |
-                                        L_APPOS_CUE | L_CUE_NEEDS_DE);
+  uint32_t l = frex_org_lists(
+      c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE | L_CUE_NEEDS_DE);
   if (!frex_org_tlower(c, p) || !l || (l & L_CUE_NEEDS_DE))
     return 0; /* l'éditeur de X, le producteur de X: a person, too */
   cue_chain ch = {p, 0, 0, 0, false, false, false};
@@ -298,8 +298,7 @@ static size_t name_end(const org_ctx *c, size_t i) {
  * Judged by the first bytes of the tokens after it, with no key: most
  * capitalised words have a lowercase word after them. */
 static bool comma_ahead(const org_ctx *c, size_t i) {
-  for (size_t j = i + 1; j < c->n && j < i + 12 && frex_org_joined(c, j);
-       j++) {
+  for (size_t j = i + 1; j < c->n && j < i + 12 && frex_org_joined(c, j); j++) {
     unsigned char b = (unsigned char)c->text[c->tok[j].start];
     if (b == ',')
       return true;
@@ -310,8 +309,7 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
-bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near,
-                       org_span *s) {
+bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   bool chain = cue_near && chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
@@ -337,9 +335,10 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near,
     if (i > c->first && frex_org_joined(c, i) &&
         (frex_org_in(c, i - 1, L_PLACE_PREP | L_TITLE) ||
          frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
-         frex_org_tis(c, i - 1, ORG_W_DU) || frex_org_tis(c, i - 1, ORG_W_DES) ||
-         frex_org_tis(c, i - 1, ORG_W_AU) || frex_org_tis(c, i - 1, ORG_W_AUX) ||
-         frex_org_person_before(c, i)))
+         frex_org_tis(c, i - 1, ORG_W_DU) ||
+         frex_org_tis(c, i - 1, ORG_W_DES) ||
+         frex_org_tis(c, i - 1, ORG_W_AU) ||
+         frex_org_tis(c, i - 1, ORG_W_AUX) || frex_org_person_before(c, i)))
       return false;
     t = frex_org_appos_type(c, k);
     if (!t)

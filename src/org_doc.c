@@ -59,7 +59,8 @@ bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f) {
 }
 
 /* Mentions X and Y are written alike (same matching key). */
-static bool same_name(const org_ctx *c, const org_mention *x, const org_mention *y) {
+static bool same_name(const org_ctx *c, const org_mention *x,
+                      const org_mention *y) {
   char a[FREX_KEY_MAX], b[FREX_KEY_MAX];
   size_t an =
       frex_key(c->text + c->tok[x->t0].start,
@@ -99,7 +100,7 @@ void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l) {
       x = b->next;
     }
     if (!shared)
-      continue;         /* the common case: no document-wide search */
+      continue; /* the common case: no document-wide search */
     /* the current entry is named by another mention (a minister's
      * portfolio, whose entry comes from the same shared name, is none) */
     bool named = false;
@@ -343,7 +344,8 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
       continue;
     /* live acronyms differ from each other: T repeats one at most */
     size_t k = 0;
-    while (k < nlearned && !(live[k] && frex_org_same_text(c, t, l->v[learned[k]].t0)))
+    while (k < nlearned &&
+           !(live[k] && frex_org_same_text(c, t, l->v[learned[k]].t0)))
       k++;
     if (k == nlearned || frex_org_mention_at(l, n0, t) != ORG_NO_LINK)
       continue;
@@ -351,10 +353,10 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     for (size_t j = 0; j < nlearned && !dup; j++)
       dup = l->v[learned[j]].t0 == t;
     if (!dup) {
-      int rc = frex_org_mpush(
-          l, (org_mention){t, t + 1, l->v[learned[k]].entry,
-                           l->v[learned[k]].type, M_OK, learned[k],
-                           FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
+      int rc = frex_org_mpush(l, (org_mention){t, t + 1, l->v[learned[k]].entry,
+                                               l->v[learned[k]].type, M_OK,
+                                               learned[k], FREX_DICT_NONE,
+                                               ORG_BY_ACRONYM, 0, 0});
       if (rc)
         return rc;
     }
@@ -382,7 +384,7 @@ typedef struct org_form {
   size_t t0, len; /* its tokens [t0, t0 + len) */
   uint32_t h0;    /* the key hash of the first one */
   int kind;
-  bool dead;      /* two bodies share a head word: no short form */
+  bool dead; /* two bodies share a head word: no short form */
 } org_form;
 
 #define FORMS_MAX 64
@@ -457,8 +459,7 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
       /* the first word of a company's name: not a capitalised article or
        * a common noun starting a name (Caisse d'Épargne) */
       if (m->type == FREX_ENT_COMPANY && name >= 2 &&
-          frex_org_name_word(c, m->t0) &&
-          c->tok[m->t0].cls == FREX_TOK_WORD &&
+          frex_org_name_word(c, m->t0) && c->tok[m->t0].cls == FREX_TOK_WORD &&
           c->tok[m->t0].end - c->tok[m->t0].start >= 3 &&
           !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME) &&
           frex_org_name_word(c, m->t0 + 1))
@@ -491,7 +492,8 @@ static bool particle_before(const org_ctx *c, size_t t) {
   if (p > c->first && frex_org_joined(c, p) && frex_org_tcap(c, p - 1) &&
       (frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_LE)))
     p--;
-  if (p < c->first + 2 || !frex_org_joined(c, p) || !frex_org_joined(c, p - 1) ||
+  if (p < c->first + 2 || !frex_org_joined(c, p) ||
+      !frex_org_joined(c, p - 1) ||
       !(frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D)))
     return false;
   size_t f = p - 2; /* the first name */
@@ -573,8 +575,8 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
     for (size_t j = h & (4 * FORMS_MAX - 1); kn && tab[j];
          j = (j + 1) & (4 * FORMS_MAX - 1)) {
       const org_form *g = &f[tab[j] - 1];
-      if (g->h0 != h || g->dead || g->anchor == m ||
-          g->len != x->t1 - x->t0 || frex_org_root(l, g->anchor) == m)
+      if (g->h0 != h || g->dead || g->anchor == m || g->len != x->t1 - x->t0 ||
+          frex_org_root(l, g->anchor) == m)
         continue;
       bool same = true;
       for (size_t t = 0; t < g->len && same; t++)

@@ -37,7 +37,7 @@ bool frex_org_legal_form(const org_ctx *c, size_t i) {
  * that loop (de, du, des, d', of, and): text with other bytes than ASCII
  * may have such a key too (dé, d’). */
 static bool maybe_connector(const org_ctx *c, size_t j) {
-  static const char *const conns[] = {"de", "du", "des", "d'",
+  static const char *const conns[] = {"de", "du",  "des", "d'",
                                       "of", "and", NULL};
   const frex_token *t = &c->tok[j];
   const unsigned char *s = (const unsigned char *)c->text + t->start;

@@ -16,13 +16,13 @@
 /* How a rule found a name: what the document-level passes may do with it
  * (org_doc.c: one reading per document, short forms). */
 typedef enum org_how {
-  ORG_BY_DICT,    /* a dictionary alias */
-  ORG_BY_LEGAL,   /* capitalised words ending in a legal form */
-  ORG_BY_CUE,     /* a cue noun before it, or an apposition after it */
-  ORG_BY_BODY,    /* a public body's head word, an English title */
+  ORG_BY_DICT,      /* a dictionary alias */
+  ORG_BY_LEGAL,     /* capitalised words ending in a legal form */
+  ORG_BY_CUE,       /* a cue noun before it, or an apposition after it */
+  ORG_BY_BODY,      /* a public body's head word, an English title */
   ORG_BY_PORTFOLIO, /* the ministry in a minister's title */
-  ORG_BY_ACRONYM, /* an acronym defined in parentheses */
-  ORG_BY_REPEAT   /* another mention of a name found so */
+  ORG_BY_ACRONYM,   /* an acronym defined in parentheses */
+  ORG_BY_REPEAT     /* another mention of a name found so */
 } org_how;
 
 /* A span of tokens [t0, t1) found by a rule, with its type. */
@@ -62,8 +62,7 @@ size_t frex_org_country_after(const org_ctx *c, size_t i);
 /* The cue rule at I: a cue noun before it (le groupe pharmaceutique X,
  * la compagnie aérienne low-cost X, l'agence d'information sud-coréenne
  * X) or an apposition after it (X, le fabricant de pneus, ...). */
-bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near,
-                       org_span *s);
+bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s);
 /* The type a cue right before token I gives a capitalised name there
  * (FREX_ENT_COMPANY or FREX_ENT_AGENCY), or 0. */
 frex_entity_type frex_org_cue_type(const org_ctx *c, size_t i);

@@ -173,10 +173,9 @@ bool frex_org_lower_adj(const org_ctx *c, size_t i) {
                             3) == 0);
   if (!participle || i + 1 >= c->n)
     return true;
-  return !(frex_org_tis(c, i + 1, ORG_W_DE) ||
-           frex_org_tis(c, i + 1, ORG_W_D) ||
-           frex_org_tis(c, i + 1, ORG_W_PAR) ||
-           frex_org_tis(c, i + 1, ORG_W_A));
+  return !(
+      frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_D) ||
+      frex_org_tis(c, i + 1, ORG_W_PAR) || frex_org_tis(c, i + 1, ORG_W_A));
 }
 
 bool frex_org_french(const org_ctx *c, size_t i) {

@@ -32,10 +32,10 @@ typedef struct org_tinfo {
   uint8_t head;   /* public-body head index + 1, or 0 */
 } org_tinfo;
 enum { /* bits of org_keys.state: which facts of a token are known */
-  ORG_K_KEY = 1,       /* koff, khash, klen */
-  ORG_K_INFO = 2,      /* lists, word, head */
-  ORG_K_ADJ_KNOWN = 4, /* the adjective-ending test was made... */
-  ORG_K_ADJ = 8        /* ...and passed */
+       ORG_K_KEY = 1,       /* koff, khash, klen */
+       ORG_K_INFO = 2,      /* lists, word, head */
+       ORG_K_ADJ_KNOWN = 4, /* the adjective-ending test was made... */
+       ORG_K_ADJ = 8        /* ...and passed */
 };
 
 /* Matching keys of single tokens and their facts, computed once per
@@ -90,8 +90,8 @@ void frex_org_info_fill(const org_ctx *c, size_t i);
 /* The lowercase first key byte of token I when its first byte is printable
  * ASCII, else 0 (then nothing is known without the key). */
 static inline unsigned char frex_org_first(const org_ctx *c, size_t i) {
-  return (unsigned char)
-      frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
+  return (
+      unsigned char)frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
 }
 
 /* Token I's word-family bits among LISTS (0 past the last token).  When its
@@ -171,8 +171,7 @@ static inline bool frex_org_joined(const org_ctx *c, size_t i) {
   return !memchr(c->text + a, '\n', b - a);
 }
 /* Token I's text is exactly S. */
-static inline bool frex_org_text_is(const org_ctx *c, size_t i,
-                                    const char *s) {
+static inline bool frex_org_text_is(const org_ctx *c, size_t i, const char *s) {
   if (i >= c->n)
     return false;
   const frex_token *t = &c->tok[i];

@@ -18,7 +18,9 @@
 
 /* printable ASCII keys itself in lowercase; the rest needs frex_key */
 #define AK(b)                                                                  \
-  (char)((b) < 0x21 || (b) > 0x7F ? 0 : (b) >= 'A' && (b) <= 'Z' ? (b) + 32 : (b))
+  (char)((b) < 0x21 || (b) > 0x7F   ? 0                                        \
+         : (b) >= 'A' && (b) <= 'Z' ? (b) + 32                                 \
+                                    : (b))
 #define AK4(b) AK(b), AK((b) + 1), AK((b) + 2), AK((b) + 3)
 #define AK16(b) AK4(b), AK4((b) + 4), AK4((b) + 8), AK4((b) + 12)
 #define AK64(b) AK16(b), AK16((b) + 16), AK16((b) + 32), AK16((b) + 48)
@@ -95,9 +97,8 @@ static const org_suffix adj_suffixes[] = {
 static inline org_word_entry *slot(org_words *w, const char *k, size_t n,
                                    uint32_t h) {
   size_t i = (h ^ h >> 16) & (ORG_WORDS_CAP - 1);
-  while (w->table[i].key &&
-         !(w->table[i].hash == h && w->table[i].len == n &&
-           memcmp(w->table[i].key, k, n) == 0))
+  while (w->table[i].key && !(w->table[i].hash == h && w->table[i].len == n &&
+                              memcmp(w->table[i].key, k, n) == 0))
     i = (i + 1) & (ORG_WORDS_CAP - 1);
   return &w->table[i];
 }
@@ -240,10 +241,9 @@ int frex_org_words_build(org_words *w) {
     const org_word_entry *e = &w->table[k];
     bool cue = e->key && (e->lists & (L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
                                       L_CUE_MOD | L_ADJ_WORD));
-    bool minister = e->key && (e->word == ORG_W_MINISTRE ||
-                               e->word == ORG_W_MINISTRES ||
-                               e->word == ORG_W_MINISTERES ||
-                               e->word == ORG_W_SECRETAIRE);
+    bool minister =
+        e->key && (e->word == ORG_W_MINISTRE || e->word == ORG_W_MINISTRES ||
+                   e->word == ORG_W_MINISTERES || e->word == ORG_W_SECRETAIRE);
     if (!cue && !minister)
       continue;
     unsigned char h[3] = {0, 0, 0};

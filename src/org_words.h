@@ -72,9 +72,9 @@ enum {
                     correctionnel de Nanterre, la cour d'appel de Paris */
   H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
                     short form of the one body of that head in a document */
-  H_CAPONLY = 32, /* a body's name only capitalised (Mission, Opération) */
-  H_NATION = 64,  /* a name with a nationality, even lowercase: l'armée
-                     turque, le parlement catalan (SPEC "Whose body") */
+  H_CAPONLY = 32,   /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64,    /* a name with a nationality, even lowercase: l'armée
+                       turque, le parlement catalan (SPEC "Whose body") */
   H_SHORTONLY = 128 /* a head for short forms only, not for the body rule
                        (l'Union: parties and unions are no public body) */
 };
@@ -141,7 +141,7 @@ typedef struct org_words {
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
   uint8_t minister_starts[65536 / 8];
-  char *keys;         /* the generated nationality forms, one allocation */
+  char *keys; /* the generated nationality forms, one allocation */
 } org_words;
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
