@@ -33,7 +33,7 @@ all: $(FREX) $(UNIT_BIN) $(FUZZ_REPLAY)
 deps:
 	@sh scripts/install-deps.sh
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard include/*.h src/*.h) | $(BUILD)/obj
+$(BUILD)/obj/%.o: src/%.c $(wildcard include/*.h src/*.h src/*.def) | $(BUILD)/obj
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj $(BUILD)/tests $(BINDIR):

@@ -321,9 +321,12 @@ def strip_the(name):
 
 # --- S&P 500 ---------------------------------------------------------------
 
-LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|plc|Ltd\.?|Limited|"
-    r"& Co\.|Co\.|Company|Companies|Holdings|N\.V\.|S\.A\.))+$")
+# The legal forms are the LEGAL lines of src/org_words.def, the one list the
+# C rules read too ("& Co.", "& Company": "& " before one).
+with open(os.path.join(ROOT, "src", "org_words.def"), encoding="utf-8") as _f:
+    LEGAL_FORMS = re.findall(r'\bLEGAL\("([^"]+)"\)', _f.read())
+LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:& )?(?:" + "|".join(
+    re.escape(x) for x in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"))+$")
 
 # Per-security decisions: canonical name, extra aliases, flags.  A bare name
 # that is a common word is either flagged ambiguous (the company is what a
