@@ -1909,6 +1909,9 @@ def read_nsi(gdir, flt, words, stats):
                                             it["display_name"])]
                                     if cat.startswith("brands/") else [])):
             v = clean_space(v)
+            # a brand spelled in lower case ("orsay", "dm"): written with a
+            # capital, since an alias in lower case matches in any case
+            v = ucfirst(v)
             if not v or v in seen:
                 continue
             seen.add(v)
