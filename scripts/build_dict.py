@@ -21,6 +21,21 @@ Sources and what is taken from each (details in the functions below):
   international-organisations-        AGENCY   agencies-international-generated.tsv
     supraverden/                               (CC BY-SA 4.0 derived data)
   fr-annuaire-administration/         AGENCY   agencies-fr-generated.tsv
+  osm-name-suggestion-index/          COMPANY  companies-nsi-generated.tsv
+                                      (+ a few national bodies, AGENCY)
+  medias-francais/                    COMPANY  companies-medias-generated.tsv
+                                               (ODC-By 1.0 derived data)
+
+The two lists of issue 11 (name-suggestion-index, medias-francais) are
+judged name by name by `name_verdict`, with Debian word lists (hunspell-fr,
+wfrench, wamerican, iso-codes, tzdata; see WordLists): a name that is a
+French or English word, a first name, a surname, a place or a French
+phrase of common words is flagged `ambiguous` when the entity is sold in
+France, Europe or worldwide, and dropped otherwise; short acronyms sold
+only abroad are dropped.  The counts of every rule are printed.  Wikidata
+ids: given by the name-suggestion-index; joined by exact English label for
+the S&P 500, US and UK lists (`join_id`); `--hints` lists the ids the
+sources give for hand entries that lack one (checked and copied by hand).
 
 Precision rules applied to every generated alias (see `alias_ok`):
 
@@ -44,7 +59,12 @@ Precision rules applied to every generated alias (see `alias_ok`):
 
 Usage:
     python3 scripts/build_dict.py [--gazetteers DIR] [--dict-dir DIR]
-                                  [--check] [--quiet]
+                                  [--share DIR] [--check] [--hints]
+                                  [--quiet]
+
+Exit status: 0 done (or --check: up to date), 1 --check found a difference,
+2 no gazetteer folder, 3 word lists missing (the message names the Debian
+packages).
 """
 
 import argparse
@@ -2579,6 +2599,10 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true",
                     help="regenerate in memory and compare with the files on "
                          "disk; exit 1 if any differs")
+    ap.add_argument("--share", default=os.environ.get(
+        "FREX_WORDLISTS_SHARE", "/usr/share"),
+        help="where the Debian word lists are (default /usr/share, or "
+             "$FREX_WORDLISTS_SHARE)")
     ap.add_argument("--hints", action="store_true",
                     help="print the Wikidata ids the sources give for "
                          "hand entries that have none (to check and copy "
@@ -2592,7 +2616,7 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     try:
-        words = WordLists()
+        words = WordLists(args.share)
     except MissingWordLists as ex:
         print("build_dict.py: %s" % ex, file=sys.stderr)
         return 3

@@ -244,27 +244,37 @@ static slot *find_slot(const frex_dict *d, const char *k, size_t n,
   }
 }
 
-/* N zeroed slots.  Written rather than calloc'ed: calloc's fresh pages
- * are first read (probes find them empty) and then written, two page
- * faults each, and page faults are most of a big dictionary's load time.
- * A table of 2 MB or more asks for transparent huge pages (one fault per
- * 2 MB where the kernel allows it). */
+/* N zeroed slots.  Page faults are most of a big dictionary's load time:
+ * calloc's fresh pages fault twice (probes read them, then insertions
+ * write them), so a big table is mapped with its pages populated at once
+ * (one system call, no fault), a small one malloc'ed and written. */
+#define SLOTS_MAP_MIN (256u << 10) /* bytes */
 static slot *alloc_slots(size_t n) {
   size_t bytes = n * sizeof(slot);
-  void *p = NULL;
-#ifdef MADV_HUGEPAGE
-  if (bytes >= (2u << 20)) {
-    if (posix_memalign(&p, 2u << 20, bytes) != 0)
-      p = NULL;
-    else
-      (void)madvise(p, bytes, MADV_HUGEPAGE);
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+  if (bytes >= SLOTS_MAP_MIN) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (p != MAP_FAILED)
+      return p; /* zero-filled */
   }
 #endif
-  if (!p)
-    p = malloc(bytes);
+  slot *p = malloc(bytes);
   if (p)
     memset(p, 0, bytes);
   return p;
+}
+
+static void free_slots(slot *p, size_t n) {
+  if (!p)
+    return;
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+  if (n * sizeof(slot) >= SLOTS_MAP_MIN) {
+    munmap(p, n * sizeof(slot));
+    return;
+  }
+#endif
+  free(p);
 }
 
 /* Rehash into at least WANT slots (a power of two, at least double). */
@@ -288,7 +298,7 @@ static int grow_table(frex_dict *d, size_t want) {
       j = (j + 1) & (n - 1);
     d->slots[j] = old[i];
   }
-  free(old);
+  free_slots(old, oldn);
   return FREX_OK;
 }
 
@@ -371,7 +381,7 @@ void frex_dict_free(frex_dict *d) {
     return;
   free(d->entries);
   free(d->aliases);
-  free(d->slots);
+  free_slots(d->slots, d->nslots);
   frex_buf_free(&d->keys);
   for (size_t i = 0; i < d->ntexts; i++)
     free(d->texts[i]);
