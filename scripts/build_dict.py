@@ -1963,7 +1963,7 @@ def read_nsi(gdir, flt, words, stats):
     holders = {}
     for qid, e in kept.items():
         names = dict(e["names"])
-        lab = e["label"]
+        lab = ucfirst(e["label"])
         if lab and key(lab) not in {key(n) for n in names} and not re.search(
                 r"\b(municipality|of|brand|store)\b", lab.split(" ")[0]):
             names[lab] = 0
@@ -2242,8 +2242,12 @@ def apply_hand(generated, hand):
                 hc = hand_keys[key(e.canonical)]
                 if e.id and not hc.id and hc.type == e.type:
                     HAND_ID_HINTS.append((hc.canonical, e.id, e.source))
-                if h is None or h.type != e.type or h.flags:
-                    if rest:
+                # a secondary list's entity of that name may be another one
+                # (Rolls-Royce Motor Cars for the engine maker Rolls-Royce):
+                # it never completes a hand entry
+                if h is None or h.type != e.type or h.flags or \
+                        fname in SECONDARY_SOURCES:
+                    if rest and fname not in SECONDARY_SOURCES:
                         warn("%s: generated entry %r is covered by the hand "
                              "entry %r; its aliases %s are not used" % (
                                  fname, e.canonical,
