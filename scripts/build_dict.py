@@ -1666,9 +1666,9 @@ SCOPE_RANK = {"fr": 0, "world": 1, "europe": 2, "eu-country": 3,
               "abroad": 4}
 
 # Wikidata descriptions that say the item is not a company: public bodies,
-# charities, schools, churches, parties, clubs, places.  Checked before
-# NSI_COMPANY_DESC, so "state-owned company" stays a company only through
-# the exception below.
+# charities, schools, churches, parties, clubs, places.  nsi_type checks
+# them after the strong company words (NSI_STRONG_COMPANY: "car park
+# management company" is a company) and after the national public bodies.
 NSI_NOT_COMPANY_DESC = re.compile(
     r"\b(municipal|municipality|commune|intercommunal|intermunicipal|"
     r"communauté|metropolis|métropole|city of|town of|village|county|"
