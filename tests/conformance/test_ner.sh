@@ -5,8 +5,11 @@
 #    precision or recall drops below its floor.  That set also tags
 #    parties, unions, clubs and movements as ORG (recall about 0.49 at
 #    most for COMPANY/AGENCY), and does not tag social networks (Facebook,
-#    Twitter, Snapchat), which SPEC makes COMPANY: each of those is a false
-#    positive here (issue 11: 0.850 / 0.425 with dict/ of that day).
+#    Twitter, Snapchat: about 110 mentions, 4 in the gold), which SPEC makes
+#    COMPANY without a cue.  So precision is printed twice: raw (every
+#    platform a false positive; floor WINER_MIN_RAW_P) and under WiNER's own
+#    convention, platform rows left out of the predictions (floor
+#    WINER_MIN_P, the issue's 0.85).
 #  - HIPE-2020 fr (historical newspapers, CC BY-NC-SA: evaluated in place,
 #    never copied): AGENCY precision and recall, floors just below today's.
 # Prints the score lines prefixed with SCORE.  Environment: FREX, SHARED.
@@ -14,7 +17,10 @@ set -u
 FREX=${FREX:-bin/frex}
 SHARED=${SHARED:-../shared}
 [ -d "$SHARED" ] || { echo "SKIP: needs ../shared"; exit 77; }
-WINER_MIN_P=0.84
+WINER_MIN_P=0.85
+WINER_MIN_RAW_P=0.77
+# values of social networks and platforms (SPEC: COMPANY; WiNER: untagged)
+PLATFORMS='^(Facebook|Twitter|X|Snapchat|Instagram|YouTube|WhatsApp|TikTok|LinkedIn|Telegram|Pinterest|Reddit|Tumblr|Dailymotion)$'
 WINER_MIN_R=0.42
 HIPE_MIN_P=0.52
 HIPE_MIN_R=0.76
@@ -49,7 +55,14 @@ $FREX extract --types COMPANY,AGENCY "$SHARED/ner/winer-fr/texts" \
   >"$tmp/winer.tsv" || { echo "frex failed on winer-fr"; exit 1; }
 score winer "$SHARED/ner/winer-fr/gold.tsv" "$tmp/winer.tsv" ORG --as-org ||
   exit 1
-sed 's/^/SCORE winer-fr /' "$tmp/winer.score"
+sed 's/^/SCORE winer-fr (raw) /' "$tmp/winer.score"
+below "winer-fr: raw ORG precision" "$(prec "$tmp/winer.score" ORG)" \
+  $WINER_MIN_RAW_P
+awk -F'\t' -v p="$PLATFORMS" 'NR == 1 || $6 !~ p' "$tmp/winer.tsv" \
+  >"$tmp/winer-np.tsv"
+score winer "$SHARED/ner/winer-fr/gold.tsv" "$tmp/winer-np.tsv" ORG --as-org ||
+  exit 1
+sed 's/^/SCORE winer-fr (platforms left out) /' "$tmp/winer.score"
 below "winer-fr: ORG precision" "$(prec "$tmp/winer.score" ORG)" $WINER_MIN_P
 below "winer-fr: ORG recall" "$(rec "$tmp/winer.score" ORG)" $WINER_MIN_R
 
