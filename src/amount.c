@@ -33,8 +33,11 @@
 /* A number neither continues a word or number nor follows "1," / "1.". */
 #define NOT_AFTER "(?<![\\p{L}\\p{N}_])(?<![0-9][.,])"
 #define NOT_BEFORE "(?![\\p{L}\\p{N}])"
-/* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F). */
-#define GSP "[\\x{20}\\x{A0}\\x{202F}]"
+/* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F);
+ * two or three spaces where a line break cut the number ("7 \n900 euros"
+ * from `fold -s`, "7 \r\n900" with CRLF: pipeline.c makes a single line
+ * break spaces). */
+#define GSP "(?:[\\x{A0}\\x{202F}]|\\x{20}{1,3})"
 
 /* Digits: French grouping with spaces or dots and a decimal comma, English
  * "1,000,000.5", or plain "94000", "4,5", "4.5".  amount_dec.c decides
@@ -76,13 +79,13 @@
   "|G(?=\\h?[$€])|m(?=[$€£]))"                                            \
   "(?![\\p{Ll}\\p{N}])"
 #define SCALE "(?:" SCALE_WORD "|" SCALE_ABBR ")"
-#define SCALE_GAP "(?:\\h{0,2}|-)"
+#define SCALE_GAP "(?:\\h{0,3}|-)"
 /* "millions de dollars", "millions d'euros", "Mds d’euros" */
 #define DE "(?:\\h{1,3}de\\h{1,3}|\\h{1,3}d['’]\\h?)"
 /* Range and list separators: "5 à 10", "entre 5 et 10", "5-10", "5 ou 6";
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
-  "(?:\\h{0,2}[–—]\\h{0,2}|(?<=[0-9])-(?=[0-9])|\\h-\\h"                   \
+  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"                   \
   "|\\h{1,3}(?:à|et|ou|jusqu['’]à|voire)\\h{1,3})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
@@ -119,7 +122,7 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_PRE);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")\\h{0,2}"
+    rc = frex_buf_puts(b, ")\\h{0,3}"
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
