@@ -1,0 +1,73 @@
+/*
+ * amount_ctx.h — which country a bare currency name has in a document
+ * (SPEC "AMOUNT": a bare "$" or "dollars" is USD unless the document says
+ * otherwise; a currency named with its country sets the document's context
+ * for later bare names of its family; "francs" alone in a text about the
+ * years before 2002 is FRF).
+ */
+#ifndef FREX_AMOUNT_CTX_H
+#define FREX_AMOUNT_CTX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+
+#include "amount_cur.h"
+#include "amount_scan.h"
+#include "frex.h"
+
+/* Compiled patterns and filters: built once, shared read-only. */
+typedef struct frex_amount_ctx frex_amount_ctx;
+
+/* Fails (FREX_E_PATTERN, message in ERR) when a pattern does not compile
+ * or a country word's code has no currency family in the table. */
+int frex_amount_ctx_new(frex_amount_ctx **out, char *err, size_t errlen);
+void frex_amount_ctx_free(frex_amount_ctx *c);
+
+#define FREX_CTX_MAX_COUNTRIES 128
+#define FREX_CTX_MAX_NAMED 64
+
+/* What one document says, read on first need (most documents never need
+ * it).  Per call, on the stack: no allocation. */
+typedef struct frex_amount_docctx {
+  bool read;
+  bool old_years;    /* a year 1900..2001 is mentioned, or the DCT is one */
+  bool modern_years; /* a year 2002..2099 is mentioned, or the DCT is one */
+  int count[FREX_CTX_MAX_COUNTRIES];     /* mentions per country entry */
+  size_t first[FREX_CTX_MAX_COUNTRIES];  /* offset of the first one */
+  size_t first_line_end; /* end of the body's first line (the headline) */
+  size_t nnamed;         /* currencies named with their country, in order */
+  struct {
+    size_t at;
+    uint32_t entry; /* frex_amount_cur index */
+  } named[FREX_CTX_MAX_NAMED];
+} frex_amount_docctx;
+
+/* Is a currency named with its country at T[AT..) ("couronnes
+ * norvégiennes", "francs CFA")?  Its table index, and its end in *END;
+ * -1 if not.  MD: match data of any size. */
+long frex_amount_ctx_named(const frex_amount_ctx *c, const char *t, size_t len,
+                           size_t at, pcre2_match_data *md, size_t *end);
+
+/* The code of the last currency named with its country before AT whose
+ * noun is NOUN (N bytes, either number: "kwanzas" after "kwanzas
+ * angolais"), or NULL. */
+const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
+                                 frex_amount_docctx *d, const frex_doc *doc,
+                                 const frex_amount_scan *scan,
+                                 const char *noun, size_t n, size_t at);
+
+/* The ISO code of the bare currency entry CUR (FREX_CUR_CONTEXT) met at
+ * offset AT of DOC, or NULL when the document gives none and CUR has no
+ * default.  D starts zeroed; SCAN is the AMOUNT prefilter. */
+const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
+                                    frex_amount_docctx *d, const frex_doc *doc,
+                                    const frex_amount_scan *scan,
+                                    const frex_amount_cur *cur, size_t at);
+
+#endif
