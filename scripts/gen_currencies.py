@@ -5,21 +5,21 @@ currencies.json), for the AMOUNT extractor (SPEC "AMOUNT", issue 13).
 
 For every current ISO 4217 currency whose French name is a noun and a
 qualifier ("couronne norvégienne" / "couronnes norvégiennes", "dollar de
-Hong Kong", "franc rwandais", "livre sterling"), one entry of the currency
-table (not tried by the grammar itself: its currency is any of the nouns,
-then amount.c checks the whole name): a PCRE2 fragment matching the
-singular and plural names (accents
-optional, "-" or a space between the parts of a qualifier: "néo-zélandais",
-"Hong-Kong"), the ISO code, and the currency noun ("couronne"), whose bare
-uses ("5 milliards de couronnes") take their country from the document
-(amount.c).  Also the sorted list of those nouns, both numbers, that the
-AMOUNT prefilter anchors on.
+Hong Kong", "franc rwandais", "livre sterling"), its written forms
+(singular and plural; with and without a leading "nouveau"; a hyphen of the
+qualifier also as a space: "néo zélandais"), each with the ISO code and the
+currency noun ("couronne"), whose bare uses ("5 milliards de couronnes")
+take their country from the document (amount_ctx.c).  amount_ctx.c looks
+the forms up by their matching key (frex_key: case and accents do not
+matter) after a currency noun.  Also a PCRE2 fragment of the nouns (the
+grammar's currency for the nouns that have no bare entry of their own) and
+the sorted nouns (a word after digits that may be a currency: amount.c).
 
 Left out: historic currencies (a name with dates, "(1927–2002)"), funds,
 metals and units of account (XAU, XDR, CLF, ...), names in parentheses
 ("franc CFA (BEAC)": the hand table in src/amount_cur.c has the CFA francs
-as news writes them), names without a qualifier ("euro"), and nouns that
-are common French words (NOUN_STOP: "or", "sol").  The output is
+as news writes them), and names without a qualifier ("euro").  The
+output is
 deterministic, so `--check` regenerates it in memory and compares it with
 the committed file byte for byte (tests/conformance/test_currencies.sh;
 needs ../shared).
@@ -44,14 +44,11 @@ DEFAULT_OUT = os.path.join(ROOT, "src", "amount_cldr.c")
 # account, test codes, same-day/next-day dollars.
 SKIP_CODES = {
     "GEK", "LUC", "LUL",  # coupons, convertible and financial francs
+    "ZWG",  # "or du Zimbabwe": the noun is gold
     "BOV", "CHE", "CHW", "CLF", "COU", "ECV", "MXV", "USN", "USS", "UYI",
     "UYW", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XEU", "XFO",
     "XFU", "XPD", "XPT", "XRE", "XSU", "XTS", "XUA", "XXX",
 }
-# Nouns that are everyday French words: never a prefilter anchor (the
-# qualified name still matches after a number found by its digits).
-NOUN_STOP = {"coupon", "coupons", "gourde", "gourdes", "lire", "or", "sol",
-             "sols", "sucre", "sucres"}
 # Words that may open a name before the noun ("nouveau shekel israélien").
 PREFIXES = {"nouveau", "nouveaux", "nouvelle", "nouvelles"}
 
@@ -117,22 +114,18 @@ def entries(cldr_dir):
         parts = [split(n) for n in names]
         if any(p is None for p in parts):
             continue  # no qualifier: "euro"
-        prefixes = {p[0].lower() for p in parts if p[0]}
         noun_forms = {p[1].lower() for p in parts}
-        quals = {p[2] for p in parts}
-        if not noun_forms or not quals:
-            continue
         family = parts[1][1].lower() if len(parts) > 1 else parts[0][1].lower()
-        gap = "\\h{1,3}"
-        re_ = ""
-        if prefixes:
-            re_ += "(?:" + alternation(prefixes, gap) + gap + ")?"
-        re_ += alternation(noun_forms, gap) + gap + alternation(quals, gap)
-        out.append((max(len(q) for q in quals), code, re_, family))
+        forms = set()
+        for pre, noun, qual in parts:
+            for q in {qual, qual.replace("-", " ")}:
+                forms.add(noun + " " + q)  # "shekel israélien" too
+                if pre:
+                    forms.add(pre + " " + noun + " " + q)
+        for f in sorted(forms):
+            out.append((f, code, family))
         nouns |= noun_forms
-    # PCRE2 takes the first alternative that matches, so longer qualifiers
-    # first ("pesos cubains convertibles" CUC before "pesos cubains" CUP)
-    out.sort(key=lambda e: (-e[0], e[1]))
+    out.sort(key=lambda e: (e[0].lower(), e[1]))
     return out, nouns
 
 
@@ -159,22 +152,21 @@ def render(cldr_dir):
         " *",
         " * Currencies named with their country, from CLDR's French currency",
         " * names (../shared/gazetteers/cldr-fr-currencies/currencies.json,",
-        " * Unicode CLDR JSON, (c) Unicode, Inc., Unicode License v3): one",
-        " * entry per current currency (pattern, ISO 4217 code, noun), longer",
-        " * qualifiers first, and the nouns the prefilter anchors on.",
+        " * Unicode CLDR JSON, (c) Unicode, Inc., Unicode License v3): every",
+        " * written form (singular, plural, with and without \"nouveau\", a",
+        " * hyphen or a space) with its ISO 4217 code and noun, and the nouns.",
         " */",
         '#include "amount_cur.h"',
         "",
-        "const frex_amount_cur frex_amount_cldr[] = {",
+        "const frex_amount_named frex_amount_cldr_named[] = {",
     ]
-    for _, code, re_, family in ents:
-        lines.append("    {%s, \"%s\", FREX_CUR_QUALIFIED,"
-                     % (c_string(re_), code))
-        lines.append("     %s}," % c_string(family))
+    for form, code, family in ents:
+        lines.append("    {%s, \"%s\", %s}," % (c_string(form), code,
+                                             c_string(family)))
     lines += [
         "};",
-        "const size_t frex_amount_cldr_count =",
-        "    sizeof frex_amount_cldr / sizeof *frex_amount_cldr;",
+        "const size_t frex_amount_cldr_nnamed =",
+        "    sizeof frex_amount_cldr_named / sizeof *frex_amount_cldr_named;",
         "",
         "/* Any noun of those names, longest first: the grammar's currency",
         " * before amount.c checks the whole name (frex_amount_ctx_named). */",
@@ -192,13 +184,12 @@ def render(cldr_dir):
     lines.append("    %s;" % c_string(chunk))
     lines += [
         "",
-        "/* The nouns again, lowercase, sorted by strcmp: the prefilter's",
-        " * anchors (without everyday words: NOUN_STOP of the script). */",
+        "/* The nouns again, lowercase, sorted by strcmp: words after digits",
+        " * that may be a currency (amount.c, word_may_follow_number). */",
         "const char *const frex_amount_cldr_words[] = {",
     ]
-    # letters only: the prefilter reads a word as its letters ("pa’anga"
-    # is found by its digits)
-    for n in sorted((n for n in nouns if n not in NOUN_STOP and n.isalpha()),
+    # letters only: amount.c reads a word as its letters
+    for n in sorted((n for n in nouns if n.isalpha()),
                     key=lambda w: w.encode("utf-8")):
         lines.append("    %s," % c_string(n))
     lines += [

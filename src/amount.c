@@ -9,8 +9,16 @@
  * text itself: that is what keeps the stage above 1 GB/s on text without
  * amounts).  Every match is then normalized in C: numbers (amount_dec.c,
  * numwords.c), scales, currency (amount_cur.c, resolved by the (*MARK) of
- * the alternative that matched), range bounds, cents.  Values are exact
- * decimal strings.
+ * the alternative that matched; a name with its country after the noun,
+ * "couronnes norvégiennes", and the country of a bare "$" or "francs" by
+ * amount_ctx.c), signs, range bounds, cents.  A last pass gives the
+ * numbers that continue an enumeration after an amount its currency
+ * (continue_after).  Values are exact decimal strings.
+ *
+ * The text is the pipeline's view of the document, in which the single
+ * line breaks inside a paragraph are spaces (pipeline.c, SPEC "Line
+ * breaks"): the grammar allows up to three spaces where a line break may
+ * fall ("6,4 \r\nmillions", "7 \n900 euros").
  */
 #ifndef PCRE2_CODE_UNIT_WIDTH
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -195,9 +203,9 @@ static const char *const group_names[NGROUPS] = {
 /* Words that may follow the digits of an amount's number (branch B of
  * the grammar, with NUM_DIGITS): a scale (SCALE), a sub-unit, a range
  * separator (RSEP) or the first word
- * of a currency that frex_amount_cur_is_word does not know because it is
+ * of a currency that is not a prefilter anchor because it is
  * also a common word ("mark", "lire") or two words ("nouveau shekel"),
- * lowercase; "us"/"usd" for "US $".  Words of frex_amount_cur_is_word are
+ * lowercase; "us"/"usd" for "US $".  The anchors and the CLDR nouns are
  * accepted too; codes glued to '$' ("A$") are let through before this. */
 static const char *const after_number[] = {
     "billion", "billions", "bn", "cent", "centime", "centimes", "cents",
@@ -212,8 +220,37 @@ static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
 
+/* A set of words (static strings), open addressing: the words that may
+ * follow digits (word_may_follow_number), one look-up where three binary
+ * searches cost ~600 instructions per number followed by a word. */
+typedef struct wordset {
+  const char **v;
+  size_t cap; /* a power of two */
+} wordset;
+
+static uint32_t word_hash(const char *w) {
+  uint32_t h = 2166136261u;
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 16777619u;
+  return h;
+}
+
+static bool wordset_has(const wordset *s, const char *w) {
+  for (size_t i = word_hash(w) & (s->cap - 1);; i = (i + 1) & (s->cap - 1))
+    if (!s->v[i] || !strcmp(s->v[i], w))
+      return s->v[i] != NULL;
+}
+
+static void wordset_add(wordset *s, const char *w) {
+  size_t i = word_hash(w) & (s->cap - 1);
+  while (s->v[i] && strcmp(s->v[i], w))
+    i = (i + 1) & (s->cap - 1);
+  s->v[i] = w;
+}
+
 struct frex_amount {
   pcre2_code *re;
+  wordset follow; /* after_number, the anchors and CLDR's nouns */
   pcre2_code *cont; /* CONT, anchored */
   int cgroup[6];    /* csign clo closc csep cnum csc */
   int group[NGROUPS];
@@ -279,14 +316,21 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
     a->cgroup[i] =
         pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
-  for (size_t i = 1; i < sizeof after_number / sizeof *after_number; i++)
-    if (strcmp(after_number[i - 1], after_number[i]) >= 0) {
-      if (err && errlen)
-        snprintf(err, errlen, "AMOUNT: after_number is not sorted at %s",
-                 after_number[i]);
-      frex_amount_free(a);
-      return FREX_E_PATTERN;
-    }
+  size_t nfollow = sizeof after_number / sizeof *after_number +
+                   frex_amount_cur_nanchors() + frex_amount_cldr_nwords;
+  a->follow.cap = 64;
+  while (a->follow.cap < 2 * nfollow)
+    a->follow.cap *= 2;
+  if (!(a->follow.v = calloc(a->follow.cap, sizeof *a->follow.v))) {
+    frex_amount_free(a);
+    return FREX_E_NOMEM;
+  }
+  for (size_t i = 0; i < sizeof after_number / sizeof *after_number; i++)
+    wordset_add(&a->follow, after_number[i]);
+  for (size_t i = 0; i < frex_amount_cur_nanchors(); i++)
+    wordset_add(&a->follow, frex_amount_cur_anchor(i));
+  for (size_t i = 0; i < frex_amount_cldr_nwords; i++)
+    wordset_add(&a->follow, frex_amount_cldr_words[i]);
   *out = a;
   return FREX_OK;
 }
@@ -297,6 +341,7 @@ void frex_amount_free(frex_amount *a) {
   pcre2_code_free(a->re);
   pcre2_code_free(a->cont);
   frex_amount_ctx_free(a->ctx);
+  free(a->follow.v);
   free(a);
 }
 
@@ -317,7 +362,6 @@ typedef struct run {
   const frex_amount *a;
   const frex_doc *doc;
   pcre2_match_data *md;
-  pcre2_match_data *md2; /* for the names with a country */
   pcre2_match_context *mctx;
   frex_entities *out;
   frex_amount_docctx ctx; /* what the document says, read on first need */
@@ -626,17 +670,19 @@ static int handle_match(run *r, size_t *resume) {
       frex_amount_cur_get(strtoul((const char *)mark, NULL, 10));
   if (!c)
     return FREX_OK;
-  /* a bare noun may open a name with its country ("couronnes
-   * norvégiennes", "kwanzas angolais"): the grammar stops at the noun */
+  /* a currency noun may open a name with its country ("couronnes
+   * norvégiennes", "kwanzas angolais", "dollars US"): the grammar stops at
+   * the noun, the name's table is looked up after it */
   bool named = false;
   const char *noun_code = NULL;
-  if (!prefix && (c->flags & (FREX_CUR_CONTEXT | FREX_CUR_NAMED_ONLY))) {
+  span cur = group(r, G_BCUR);
+  if (!prefix && has(cur) && (((unsigned char)t[cur.s] | 0x20) >= 'a' &&
+                              ((unsigned char)t[cur.s] | 0x20) <= 'z')) {
     size_t ne;
-    span cur = group(r, G_BCUR);
-    long k = frex_amount_ctx_named(r->a->ctx, t, r->doc->len, cur.s, r->md2,
-                                   &ne);
+    long k = frex_amount_ctx_named(r->a->ctx, t, r->doc->len, cur.s, &ne);
     if (k >= 0 && ne > cur.e) {
-      c = frex_amount_cur_get((size_t)k);
+      noun_code = frex_amount_named_get((size_t)k)->code;
+      frex_amount_ctx_note(&r->ctx, cur.s, (size_t)k);
       m.e = *resume = ne;
       named = true;
     } else if (c->flags & FREX_CUR_NAMED_ONLY) {
@@ -908,7 +954,8 @@ static int inner_group(const char *t, size_t lo, size_t at) {
 /* May the word at T[K..) follow the digits of an amount?  A word in
  * capitals may be a code ("USD", "DM", "MEUR"); one with a non-ASCII
  * letter, or glued to '$' ("US$"), is left to the grammar. */
-static int word_may_follow_number(const char *t, size_t len, size_t k) {
+static int word_may_follow_number(const frex_amount *a, const char *t,
+                                  size_t len, size_t k) {
   char w[16];
   int ok;
   size_t e = word_lower(t, len, k, w, sizeof w, &ok);
@@ -922,9 +969,7 @@ static int word_may_follow_number(const char *t, size_t len, size_t k) {
              (i > k && t[i - 1] == (char)0xC3 && (unsigned char)t[i] >= 0xA0);
   if (!lower)
     return 1;
-  return sorted_has(w, after_number,
-                    sizeof after_number / sizeof *after_number) ||
-         frex_amount_cur_is_word(w);
+  return wordset_has(&a->follow, w);
 }
 
 /* After the digit run ending at I, can an amount go on?  Skip the rest of
@@ -933,7 +978,8 @@ static int word_may_follow_number(const char *t, size_t len, size_t k) {
  * ("2021,", "21/07", "10 %") and ordinary words ("15 personnes") end it,
  * and save an attempt of the grammar (most numbers in text are not
  * amounts, and an attempt costs thousands of instructions). */
-static int digit_may_continue(const char *t, size_t len, size_t i) {
+static int digit_may_continue(const frex_amount *a, const char *t, size_t len,
+                              size_t i) {
   size_t k = i;
   while (k < len && k < i + 48 &&
          ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '.' ||
@@ -944,7 +990,7 @@ static int digit_may_continue(const char *t, size_t len, size_t i) {
     return 0;
   unsigned char c = (unsigned char)t[k];
   if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)
-    return word_may_follow_number(t, len, k);
+    return word_may_follow_number(a, t, len, k);
   return !(c == ')' || c == ';' || c == ':' || c == '/' || c == '%' ||
            c == '\n' || c == '!' || c == '?' || c == '"' || c == '(' ||
            c == '[' || c == ']' || c == '+' || c == '=' ||
@@ -978,9 +1024,8 @@ static int may_start(const char *t, size_t i, size_t lo) {
 
 static int run_alloc(run *r) {
   r->md = pcre2_match_data_create_from_pattern(r->a->re, NULL);
-  r->md2 = pcre2_match_data_create(1, NULL);
   r->mctx = pcre2_match_context_create(NULL);
-  if (!r->md || !r->md2 || !r->mctx)
+  if (!r->md || !r->mctx)
     return FREX_E_NOMEM;
   /* guards against pathological input (the grammar is bounded anyway) */
   pcre2_set_match_limit(r->mctx, 200000);
@@ -1162,8 +1207,8 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
       counts_before(t, from, m.s))
     return 0;
   bound hi, lo;
-  if (read_bound(r, num, sc, 0, &hi) < 0)
-    return 0;
+  if (read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
+    return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
   frex_dec v = hi.num;
   frex_dec_shift(&v, hi.exp);
   bool neg = has(sg) && t[sg.s] != '+';
@@ -1266,7 +1311,7 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
     size_t i = at > pos + back ? at - back : pos, next = aend;
     /* at the digits themselves only if something may follow them; a
      * currency code before them ("EUR 20") may still make an amount */
-    int try_at = kind != FREX_ANCHOR_DIGIT || digit_may_continue(t, len, aend);
+    int try_at = kind != FREX_ANCHOR_DIGIT || digit_may_continue(a, t, len, aend);
     for (; i <= at; i++) {
       if (i < at ? !may_start(t, i, doc->body) : !try_at)
         continue;
@@ -1291,7 +1336,6 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
   if (rc == FREX_OK && frex_entities_count(out) > first)
     rc = continue_after(&r, first, frex_entities_count(out));
   pcre2_match_data_free(r.md);
-  pcre2_match_data_free(r.md2);
   pcre2_match_context_free(r.mctx);
   return rc;
 }

@@ -12,20 +12,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#ifndef PCRE2_CODE_UNIT_WIDTH
-#define PCRE2_CODE_UNIT_WIDTH 8
-#endif
-#include <pcre2.h>
-
 #include "amount_cur.h"
 #include "amount_scan.h"
 #include "frex.h"
 
-/* Compiled patterns and filters: built once, shared read-only. */
+/* Key tables and filters: built once, shared read-only. */
 typedef struct frex_amount_ctx frex_amount_ctx;
 
-/* Fails (FREX_E_PATTERN, message in ERR) when a pattern does not compile
- * or a country word's code has no currency family in the table. */
+/* Fails (FREX_E_PATTERN, message in ERR) when a name or a country word
+ * has no key, or a country's code is no named currency's. */
 int frex_amount_ctx_new(frex_amount_ctx **out, char *err, size_t errlen);
 void frex_amount_ctx_free(frex_amount_ctx *c);
 
@@ -35,24 +30,32 @@ void frex_amount_ctx_free(frex_amount_ctx *c);
 /* What one document says, read on first need (most documents never need
  * it).  Per call, on the stack: no allocation. */
 typedef struct frex_amount_docctx {
-  bool read;
+  bool read;         /* the headline, the DCT and the named currencies */
+  unsigned scanned;  /* the groups of country words counted (amount_ctx.c) */
+  bool years;        /* the years read */
   bool old_years;    /* a year 1900..2001 is mentioned, or the DCT is one */
   bool modern_years; /* a year 2002..2099 is mentioned, or the DCT is one */
   int count[FREX_CTX_MAX_COUNTRIES];     /* mentions per country entry */
   size_t first[FREX_CTX_MAX_COUNTRIES];  /* offset of the first one */
   size_t first_line_end; /* end of the body's first line (the headline) */
+  size_t named_to;       /* named currencies read up to here */
   size_t nnamed;         /* currencies named with their country, in order */
   struct {
     size_t at;
-    uint32_t entry; /* frex_amount_cur index */
+    uint32_t entry; /* frex_amount_named index */
   } named[FREX_CTX_MAX_NAMED];
 } frex_amount_docctx;
 
 /* Is a currency named with its country at T[AT..) ("couronnes
- * norvégiennes", "francs CFA")?  Its table index, and its end in *END;
- * -1 if not.  MD: match data of any size. */
+ * norvégiennes", "francs CFA")?  Its frex_amount_named index, and its end
+ * in *END; -1 if not. */
 long frex_amount_ctx_named(const frex_amount_ctx *c, const char *t, size_t len,
-                           size_t at, pcre2_match_data *md, size_t *end);
+                           size_t at, size_t *end);
+
+/* Note the named currency ENTRY (frex_amount_ctx_named) at AT, found by
+ * the grammar: CLDR's nouns are no prefilter anchors, so the context pass
+ * would not find "kwanzas angolais". */
+void frex_amount_ctx_note(frex_amount_docctx *d, size_t at, size_t entry);
 
 /* The code of the last currency named with its country before AT whose
  * noun is NOUN (N bytes, either number: "kwanzas" after "kwanzas

@@ -1,16 +1,18 @@
 /*
- * amount_cur.c — currency table for the AMOUNT extractor (SPEC "AMOUNT"),
- * the hand parts around the CLDR names of amount_cldr.c (amount_cur.h).
- * Order matters: the alternation tries entries top to bottom, so names
- * with a country ("dollars canadiens") come before bare ones ("dollars"),
- * and a hand form comes before the CLDR name it refines.
+ * amount_cur.c — the hand currency tables of the AMOUNT extractor
+ * (amount_cur.h): the grammar's currencies, the news forms of currencies
+ * named with their country (CLDR's are in amount_cldr.c), and the country
+ * words.  Order matters in the grammar's table: the alternation tries
+ * entries top to bottom, so specific forms ("US$") come before bare ones
+ * ("$").
  *
  * Choices (documented in README): a bare name takes the country of the
  * last name of its family written with a country before it in the
  * document ("francs rwandais ... 1 500 francs": RWF), else of the
- * document's country words (amount.c), else its default: "$"/"dollars"
+ * document's country words (amount_ctx.c), else its default: "$"/"dollars"
  * USD, "livres" GBP, "dinars" DZD, "dirhams" MAD, "roupies" INR, "pesos"
- * MXN, "rials" IRR, "riyals" SAR, "wons" KRW, "roubles" RUB, "leus" RON;
+ * MXN, "rials" IRR, "riyals" SAR, "wons" KRW, "roubles" RUB, "leus" RON,
+ * "levs" BGN, "florins" NLG;
  * "couronnes" and "shillings" none (no amount without a country); "francs"
  * FRF in a text about the years before 2002, else CHF.  "francs CFA" or
  * "FCFA" without BEAC is XOF (the West African franc, the more common in
@@ -26,7 +28,6 @@
 #define PRE FREX_CUR_PRE
 #define POST FREX_CUR_POST
 #define BOTH (FREX_CUR_PRE | FREX_CUR_POST)
-#define QUAL (FREX_CUR_POST | FREX_CUR_QUALIFIED)
 #define CTX FREX_CUR_CONTEXT
 /* "s?" plural on a French noun or adjective; "(?:e?s?)" for adjectives
  * with a feminine form (livres sterling, roupies indiennes). */
@@ -34,19 +35,9 @@
 #define ADJ_E "(?:e?s?)"
 #define ADJ_NE "(?:n?e?s?)" /* canadien, canadienne(s) */
 
-/* Part 1: news forms of names with a country that CLDR lacks, and symbols
- * with a country. */
+/* The grammar's currencies: first specific words and symbols with a
+ * country ... */
 static const frex_amount_cur head[] = {
-    /* --- dollars with a country ------------------------------------- */
-    {"dollar" S "\\h{1,3}(?:am[ée]ricain" S
-     "|US|[ée]tats-unien" ADJ_NE "|[ée]tasunien" ADJ_NE ")",
-     "USD", QUAL, "dollar"},
-    {"dollar" S "\\h{1,3}U\\.\\h?S\\.", "USD", QUAL, "dollar"},
-    {"dollar" S "\\h{1,3}hong-?kongais", "HKD", QUAL, "dollar"},
-    {"dollar" S "\\h{1,3}singapourien" S, "SGD", QUAL, "dollar"},
-    {"dollar" S "\\h{1,3}de\\h{1,3}Ta[ïi]wan", "TWD", QUAL, "dollar"},
-    /* CLDR's ZWD is the dollar of 1980-2008; news of 2009-2024 means ZWL */
-    {"dollar" S "\\h{1,3}z(?:imbabw[ée]en" S ")", "ZWL", QUAL, "dollar"},
     /* symbols with a country: US$, $US, $ CA, $ c, C$, HK$, usd$ ...
      * (\h{0,3}: a line break made spaces may fall between, pipeline.c) */
     {"(?:US|USD)\\h{0,3}\\$", "USD", BOTH, NULL},
@@ -71,31 +62,20 @@ static const frex_amount_cur head[] = {
     /* --- euro, pound, franc ----------------------------------------- */
     {"euro" S, "EUR", POST, NULL},
     {"€", "EUR", BOTH, NULL},
-    {"livre" S "\\h{1,3}(?:britannique" S "|anglaise" S ")", "GBP", QUAL,
-     "livre"},
-    {"lire" S "\\h{1,3}turque" S, "TRY", QUAL, "livre"},
     {"£", "GBP", BOTH, NULL},
     {"pounds?(?:\\h{1,3}sterling)?", "GBP", POST, NULL},
-    {"franc" S "\\h{1,3}CFA\\h{1,3}(?:BEAC|XAF)", "XAF", QUAL, "franc"},
-    {"franc" S "\\h{1,3}CFA(?:\\h{1,3}(?:BCEAO|XOF))?", "XOF", QUAL, "franc"},
     {"F\\h{0,3}CFA|F\\.\\h{0,3}CFA", "XOF", POST, NULL},
-    {"franc" S "\\h{1,3}pacifique", "XPF", QUAL, "franc"},
     /* --- Asia, Russia, others ------------------------------------------ */
     {"yen" S "(?:\\h{1,3}japonais)?", "JPY", POST, NULL},
     {"¥", "JPY", BOTH, NULL},
     {"yuan" S "(?:\\h{1,3}(?:renminbi|chinois))?|renminbi" S, "CNY", POST,
      NULL},
     {"₽", "RUB", BOTH, NULL},
-    {"roupie" S "\\h{1,3}sri-lankaise" S, "LKR", QUAL, "roupie"},
-    {"roupie" S "\\h{1,3}seychelloise" S, "SCR", QUAL, "roupie"},
     {"₹", "INR", BOTH, NULL},
     {"₩", "KRW", BOTH, NULL},
     {"(?:r[ée]al|r[ée]als|r[ée]aux|reais)(?:\\h{1,3}br[ée]silien" ADJ_NE ")?",
      "BRL", POST, NULL},
     {"rand" S "(?:\\h{1,3}sud-africain" S ")?", "ZAR", POST, NULL},
-    {"dirham" S "\\h{1,3}(?:[ée]mirati" S
-     "|des\\h{1,3}[ÉE]mirats(?:\\h{1,3}arabes\\h{1,3}unis)?)",
-     "AED", QUAL, "dirham"},
     {"(?:nouveaux?\\h{1,3})?(?:shekel" S "|sheqel" S "|shekalim|chekel" S ")",
      "ILS", POST, NULL},
     {"₪", "ILS", BOTH, NULL},
@@ -105,22 +85,14 @@ static const frex_amount_cur head[] = {
     {"₴", "UAH", BOTH, NULL},
     {"naira" S, "NGN", POST, NULL},
     {"₦", "NGN", BOTH, NULL},
-    {"rial" S "\\h{1,3}omanais", "OMR", QUAL, "riyal"},
-    {"rial" S "\\h{1,3}y[ée]m[ée]nite" S, "YER", QUAL, "riyal"},
-    {"rial" S "\\h{1,3}iranien" ADJ_NE, "IRR", QUAL, "riyal"},
-    {"rial" S "\\h{1,3}saoudien" ADJ_NE, "SAR", QUAL, "riyal"},
-    {"rial" S "\\h{1,3}qatari" S, "QAR", QUAL, "riyal"},
     {"ringgit" S, "MYR", POST, NULL},
     {"baht" S, "THB", POST, NULL},
     {"dong" S "(?:\\h{1,3}vietnamien" S ")?", "VND", POST, NULL},
     {"₫", "VND", BOTH, NULL},
-    {"lei\\h{1,3}roumains?", "RON", QUAL, "leu"},
-    {"leva\\h{1,3}bulgares?", "BGN", QUAL, "lev"},
     /* --- pre-euro currencies (archives) ------------------------------- */
     {"markkaa?", "FIM", POST, NULL},
     {"deutsche?\\h?mark" S "|deutschemark" S, "DEM", POST, NULL},
     {"(?-i:DM)", "DEM", POST, NULL},
-    {"florin" S "\\h{1,3}hollandais", "NLG", QUAL, "florin"},
     {"lires", "ITL", POST, NULL},
     {"peseta" S, "ESP", POST, NULL},
     {"escudo" S, "PTE", POST, NULL},
@@ -128,8 +100,8 @@ static const frex_amount_cur head[] = {
     {"schilling" S, "ATS", POST, NULL},
 };
 
-/* Part 3: bare names whose country depends on the document, symbols and
- * ISO codes. */
+/* ... then the bare nouns whose country depends on the document, symbols
+ * and ISO codes. */
 static const frex_amount_cur tail[] = {
     {"dollar" S, "USD", POST | CTX, "dollar"},
     {"\\$", "USD", BOTH | CTX, "dollar"},
@@ -146,7 +118,8 @@ static const frex_amount_cur tail[] = {
     {"won" S, "KRW", POST | CTX, "won"},
     {"rouble" S, "RUB", POST | CTX, "rouble"},
     {"shilling" S, NULL, POST | CTX, "shilling"},
-    {"leu" S, "RON", POST | CTX, "leu"},
+    {"leus?|lei", "RON", POST | CTX, "leu"},
+    {"levs?|leva", "BGN", POST | CTX, "lev"},
     {"florin" S, "NLG", POST | CTX, "florin"},
     /* any other noun of a CLDR name: money only with its country */
     {frex_amount_cldr_nouns, NULL, POST | FREX_CUR_NAMED_ONLY, NULL},
@@ -205,18 +178,88 @@ static const frex_amount_cur tail[] = {
 #define NHEAD (sizeof head / sizeof *head)
 #define NTAIL (sizeof tail / sizeof *tail)
 
-size_t frex_amount_cur_count(void) {
-  return NHEAD + frex_amount_cldr_count + NTAIL;
-}
+size_t frex_amount_cur_count(void) { return NHEAD + NTAIL; }
 
 const frex_amount_cur *frex_amount_cur_get(size_t i) {
   if (i < NHEAD)
     return &head[i];
   i -= NHEAD;
-  if (i < frex_amount_cldr_count)
-    return &frex_amount_cldr[i];
-  i -= frex_amount_cldr_count;
   return i < NTAIL ? &tail[i] : NULL;
+}
+
+/* Currencies named with their country that CLDR does not write so: the
+ * forms of news.  Looked up before CLDR's (the first form of a key wins). */
+static const frex_amount_named hand_named[] = {
+    {"dollar am\303\251ricain", "USD", "dollar"},
+    {"dollars am\303\251ricains", "USD", "dollar"},
+    {"dollar US", "USD", "dollar"},
+    {"dollars US", "USD", "dollar"},
+    {"dollar U.S.", "USD", "dollar"},
+    {"dollars U.S.", "USD", "dollar"},
+    {"dollar \303\251tats-unien", "USD", "dollar"},
+    {"dollars \303\251tats-uniens", "USD", "dollar"},
+    {"dollar \303\251tasunien", "USD", "dollar"},
+    {"dollars \303\251tasuniens", "USD", "dollar"},
+    {"dollar hongkongais", "HKD", "dollar"},
+    {"dollars hongkongais", "HKD", "dollar"},
+    {"dollar hong-kongais", "HKD", "dollar"},
+    {"dollars hong-kongais", "HKD", "dollar"},
+    {"dollar singapourien", "SGD", "dollar"},
+    {"dollars singapouriens", "SGD", "dollar"},
+    {"dollar de Ta\303\257wan", "TWD", "dollar"},
+    {"dollars de Ta\303\257wan", "TWD", "dollar"},
+    /* CLDR's ZWD is the dollar of 1980-2008; news of 2009-2024 means ZWL */
+    {"dollar zimbabw\303\251en", "ZWL", "dollar"},
+    {"dollars zimbabw\303\251ens", "ZWL", "dollar"},
+    {"livre britannique", "GBP", "livre"},
+    {"livres britanniques", "GBP", "livre"},
+    {"livre anglaise", "GBP", "livre"},
+    {"livres anglaises", "GBP", "livre"},
+    {"franc CFA", "XOF", "franc"},
+    {"francs CFA", "XOF", "franc"},
+    {"franc CFA BCEAO", "XOF", "franc"},
+    {"francs CFA BCEAO", "XOF", "franc"},
+    {"franc CFA XOF", "XOF", "franc"},
+    {"francs CFA XOF", "XOF", "franc"},
+    {"franc CFA BEAC", "XAF", "franc"},
+    {"francs CFA BEAC", "XAF", "franc"},
+    {"franc CFA XAF", "XAF", "franc"},
+    {"francs CFA XAF", "XAF", "franc"},
+    {"franc pacifique", "XPF", "franc"},
+    {"francs pacifique", "XPF", "franc"},
+    {"roupie sri-lankaise", "LKR", "roupie"},
+    {"roupies sri-lankaises", "LKR", "roupie"},
+    {"roupie seychelloise", "SCR", "roupie"},
+    {"roupies seychelloises", "SCR", "roupie"},
+    {"dirham \303\251mirati", "AED", "dirham"},
+    {"dirhams \303\251miratis", "AED", "dirham"},
+    {"dirham des \303\211mirats", "AED", "dirham"},
+    {"dirhams des \303\211mirats", "AED", "dirham"},
+    {"rial omanais", "OMR", "riyal"},
+    {"rials omanais", "OMR", "riyal"},
+    {"rial y\303\251m\303\251nite", "YER", "riyal"},
+    {"rials y\303\251m\303\251nites", "YER", "riyal"},
+    {"rial iranien", "IRR", "riyal"},
+    {"rials iraniens", "IRR", "riyal"},
+    {"rial saoudien", "SAR", "riyal"},
+    {"rials saoudiens", "SAR", "riyal"},
+    {"rial qatari", "QAR", "riyal"},
+    {"rials qataris", "QAR", "riyal"},
+    {"leva bulgares", "BGN", "lev"},
+    {"florin hollandais", "NLG", "florin"},
+    {"florins hollandais", "NLG", "florin"},
+};
+#define NHAND_NAMED (sizeof hand_named / sizeof *hand_named)
+
+size_t frex_amount_named_count(void) {
+  return NHAND_NAMED + frex_amount_cldr_nnamed;
+}
+
+const frex_amount_named *frex_amount_named_get(size_t i) {
+  if (i < NHAND_NAMED)
+    return &hand_named[i];
+  i -= NHAND_NAMED;
+  return i < frex_amount_cldr_nnamed ? &frex_amount_cldr_named[i] : NULL;
 }
 
 int frex_amount_cur_alternation(frex_buf *b, unsigned flags) {
@@ -242,9 +285,9 @@ int frex_amount_cur_alternation(frex_buf *b, unsigned flags) {
   return rc == FREX_OK ? frex_buf_putc(b, ')') : rc;
 }
 
-/* Every word that starts a currency name of parts 1 and 3, both numbers,
+/* Every word that starts a currency of the grammar, both numbers,
  * lowercase, sorted by strcmp (tests/unit/test_amount.c checks the order
- * and that each word is an anchor); the CLDR nouns are in amount_cldr.c. */
+ * and that each word is an anchor). */
 static const char *const words[] = {
     "baht",          "bahts",        "chekel",        "chekels",
     "couronne",      "couronnes",    "deutschemark",  "deutschemarks",
@@ -255,7 +298,8 @@ static const char *const words[] = {
     "florins",       "forint",       "forints",       "franc",
     "francs",        "grivna",       "grivnas",       "hryvna",
     "hryvnas",       "hryvnia",      "hryvnias",      "lei",
-    "leu",           "leus",         "leva",          "lires",
+    "leu",           "leus",         "lev",           "leva",
+    "levs",          "lires",
     "livre",         "livres",       "markka",        "markkaa",
     "naira",         "nairas",       "peseta",        "pesetas",
     "peso",          "pesos",        "pound",         "pounds",
@@ -273,21 +317,20 @@ static const char *const words[] = {
 };
 #define NWORDS (sizeof words / sizeof *words)
 
-size_t frex_amount_cur_nwords(void) { return NWORDS + frex_amount_cldr_nwords; }
+size_t frex_amount_cur_nanchors(void) { return NWORDS; }
 
-const char *frex_amount_cur_word(size_t i) {
-  return i < NWORDS ? words[i] : frex_amount_cldr_words[i - NWORDS];
+const char *frex_amount_cur_anchor(size_t i) {
+  return i < NWORDS ? words[i] : NULL;
 }
 
 static int cmp_word(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
 
-bool frex_amount_cur_is_word(const char *w) {
-  return bsearch(w, words, NWORDS, sizeof *words, cmp_word) ||
-         bsearch(w, frex_amount_cldr_words, frex_amount_cldr_nwords,
-                 sizeof *frex_amount_cldr_words, cmp_word);
+bool frex_amount_cur_is_anchor(const char *w) {
+  return bsearch(w, words, NWORDS, sizeof *words, cmp_word) != NULL;
 }
+
 
 /* Country words: a mention of the country, its people or adjective, or
  * its capital, as news names them.  A code is looked up only for the

@@ -234,11 +234,15 @@ static void filter_entities(frex_entities *e, unsigned types) {
  *  - the next line starts with a lowercase letter (the sentence goes on:
  *    "d'euros", "mars 2020", "européenne"; the tokenizer's own rule), or
  *  - the line before it is a wrapped line: its paragraph (lines between
- *    blank lines) has no line longer than WRAP_MAX bytes, and this line
- *    is at least WRAP_MIN bytes and 3/5 of the paragraph's longest line.
- *    Wrapping tools cut near a fixed width (`fold -s -w 72` cuts a line
- *    short only before a long word), while a headline or a menu item sits
- *    in a paragraph whose body line is much longer, or is short itself.
+ *    blank lines) looks wrapped (no line longer than WRAP_MAX bytes, and
+ *    of three lines or more, a quarter or more start in lowercase; of two,
+ *    the first is WRAP_MIN2 bytes or more), and this line is at least
+ *    WRAP_MIN bytes and 3/5 of the paragraph's longest line.  Wrapping
+ *    tools cut near a fixed width (`fold -s -w 72` cuts a line short only
+ *    before a long word) and most lines of running text go on in
+ *    lowercase, while a headline or a menu item sits in a paragraph whose
+ *    body line is much longer, or is short itself, and menu items start
+ *    with capitals.
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
  * single line break unless the next line starts in lowercase (its rule
@@ -248,14 +252,16 @@ static void filter_entities(frex_entities *e, unsigned types) {
  * a sentence end made only by a line break the view made spaces (the token
  * before it is no . ! ? ... nor a closing quote after one) is undone.
  *
- * Cost: one memchr pass for '\n' (and one for '\r') over the segment; the
- * copy and the token pass happen only in segments that have a single line
- * break to make spaces. */
+ * Cost: one pass over the line breaks (memchr for '\n', and for '\r' when
+ * there is one) with a few instructions per line (~8 M instructions on the
+ * 5 MB profile slice of short-lined man pages); the copy and the token
+ * pass happen only in segments that have a line break to make spaces. */
 
 static int grow_lines(frex_worker *w);
 
 #define WRAP_MAX 200 /* bytes: no wrapping tool makes longer lines */
 #define WRAP_MIN 16  /* bytes: shorter lines are items, not wrapped text */
+#define WRAP_MIN2 24 /* bytes: the first of two lines, if wrapped */
 
 /* Is T[P] the first byte of a line break ("\n", "\r\n" or "\r")? Its
  * length, else 0. */
@@ -301,13 +307,21 @@ typedef struct line_rec {
 static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                              size_t n, bool *any) {
   const line_rec *v = w->lines;
-  size_t longest = 0;
-  for (size_t k = 0; k < n; k++)
+  size_t longest = 0, lower = 0;
+  for (size_t k = 0; k < n; k++) {
     if (v[k].end - v[k].start > longest)
       longest = v[k].end - v[k].start;
+    lower += k > 0 && lower_at(t, len, v[k].start);
+  }
+  /* a paragraph of wrapped lines: none too long; two lines, the first a
+   * long one; or three and more, a quarter of them going on in
+   * lowercase, as running text does (a menu's items start with capitals) */
+  bool wrapped_par = longest <= WRAP_MAX &&
+                     (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
+                             : 4 * lower >= n - 1);
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
-    bool wrapped = longest <= WRAP_MAX && l >= WRAP_MIN && 5 * l >= 3 * longest;
+    bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
     if (!wrapped && !lower_at(t, len, v[k + 1].start))
       continue;
     if (!*any) {
