@@ -101,7 +101,7 @@
 /* Range and list separators: "5 à 10", "entre 5 et 10", "5-10", "5 ou 6";
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
-  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"                   \
+  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"         \
   "|\\h{1,3}(?:à|et|ou|jusqu['’]à|voire)\\h{1,3})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
@@ -165,8 +165,8 @@ static int build_pattern(frex_buf *b) {
   "|(?-i:Mds|Mrds|Mrd|Md|Mn|M|bn))(?![\\p{L}\\p{N}])"
 #define CONT                                                                   \
   NOT_AFTER "(?<csign>" SIGN ")?(?:(?<clo>" NUM ")(?:" SCALE_GAP               \
-  "(?<closc>" SCALE "))?(?<csep>" RSEP "))?(?<cnum>" NUM ")" SCALE_GAP          \
-  "(?<csc>" CONT_SCALE ")"
+  "(?<closc>" SCALE "))?(?<csep>" RSEP "))?(?<cnum>" NUM ")"                   \
+  SCALE_GAP "(?<csc>" CONT_SCALE ")"
 
 enum {
   G_BLO,
@@ -214,6 +214,39 @@ static const char *const after_number[] = {
     "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
     "nouveaux", "ou", "trillion", "trillions", "us", "usd", "voire",
     "\xc3\xa0" /* à */,
+};
+
+/* Nouns of things counted in millions, not money: a scaled number right
+ * after one in its clause counts them.  Lowercase, sorted by strcmp
+ * (frex_amount_new checks). */
+static const char *const count_nouns[] = {
+    "abonn\xc3\xa9s", "adh\xc3\xa9rents", "arbres", "barils", "clients",
+    "doses", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
+    "fid\xc3\xa8les", "foyers", "habitants", "hectares", "kilom\xc3\xa8tres",
+    "km", "lecteurs", "litres", "logements", "membres", "morts",
+    "m\xc3\xa9nages", "nombre", "passagers", "patients", "personnes",
+    "population", "salari\xc3\xa9s", "spectateurs", "tonnes", "touristes",
+    "t\xc3\xa9l\xc3\xa9" "chargements", "t\xc3\xa9l\xc3\xa9spectateurs",
+    "unit\xc3\xa9s", "utilisateurs", "victimes", "visiteurs", "voitures",
+    "voix", "votes", "voyageurs", "vues", "v\xc3\xa9hicules",
+    "\xc3\xa9lecteurs", "\xc3\xa9l\xc3\xa8ves",
+};
+
+/* Words that may follow a scale abbreviation in a continuation ("12 M
+ * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted by
+ * strcmp (frex_amount_new checks). */
+static const char *const abbr_followers[] = {
+    "au", "aux", "avec", "chez", "contre", "dans", "de", "dont", "en", "et",
+    "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
+    "sur", "un", "une", "\xc3\xa0"};
+
+/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
+static const char *const numw[] = {
+    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
+    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
+    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
+    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
+    "vingt", "vingts", "zero", "z\xc3\xa9ro",
 };
 
 static int cmp_str(const void *key, const void *elem) {
@@ -316,6 +349,26 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
     a->cgroup[i] =
         pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
+  /* the lists binary-searched must be sorted (a word out of order would
+   * silently never match) */
+  static const struct {
+    const char *const *v;
+    size_t n;
+    const char *name;
+  } sorted[] = {
+      {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
+      {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
+       "abbr_followers"},
+      {numw, sizeof numw / sizeof *numw, "numw"}};
+  for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
+    for (size_t i = 1; i < sorted[l].n; i++)
+      if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
+        if (err && errlen)
+          snprintf(err, errlen, "AMOUNT: %s is not sorted at %s",
+                   sorted[l].name, sorted[l].v[i]);
+        frex_amount_free(a);
+        return FREX_E_PATTERN;
+      }
   size_t nfollow = sizeof after_number / sizeof *after_number +
                    frex_amount_cur_nanchors() + frex_amount_cldr_nwords;
   a->follow.cap = 64;
@@ -802,14 +855,6 @@ static int handle_match(run *r, size_t *resume) {
 
 /* ------------------------------------------------------------- driver */
 
-/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
-static const char *const numw[] = {
-    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
-    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
-    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
-    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
-    "vingt", "vingts", "zero", "z\xc3\xa9ro",
-};
 
 /* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
  * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
@@ -1060,29 +1105,6 @@ static int run_alloc(run *r) {
 
 #define CONT_REACH 300
 
-/* Nouns of things counted in millions, not money: a scaled number right
- * after one in its clause counts them.  Lowercase, sorted. */
-static const char *const count_nouns[] = {
-    "abonn\xc3\xa9s",   "adh\xc3\xa9rents", "arbres",     "barils",
-    "cas",              "clients",          "doses",      "\xc3\xa9lecteurs",
-    "\xc3\xa9l\xc3\xa8ves", "emplois",      "employ\xc3\xa9s", "exemplaires",
-    "fans",             "fid\xc3\xa8les",   "foyers",     "habitants",
-    "hectares",         "kilom\xc3\xa8tres", "km",        "lecteurs",
-    "litres",           "logements",        "m\xc3\xa9nages", "membres",
-    "morts",            "nombre",           "passagers",  "patients",
-    "personnes",        "population",       "salari\xc3\xa9s", "spectateurs",
-    "t\xc3\xa9l\xc3\xa9" "chargements", "t\xc3\xa9l\xc3\xa9spectateurs", "tonnes",
-    "touristes",        "unit\xc3\xa9s",    "utilisateurs", "v\xc3\xa9hicules",
-    "victimes",         "visiteurs",        "voitures",   "voix",
-    "votes",            "voyageurs",        "vues",
-};
-
-/* Words that may follow a scale abbreviation in a continuation ("12 M
- * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted. */
-static const char *const abbr_followers[] = {
-    "au", "aux", "avec", "chez", "contre", "dans", "de", "dont", "en", "et",
-    "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
-    "sur", "un", "une", "\xc3\xa0"};
 
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
@@ -1169,7 +1191,8 @@ static bool counts_before(const char *t, size_t from, size_t p) {
     char w[24];
     int ok;
     size_t e = word_lower(t, p, i, w, sizeof w, &ok);
-    if (ok && sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+    if (ok &&
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
       return true;
     while (e < p && (((unsigned char)t[e] | 0x20) >= 'a' &&
                      ((unsigned char)t[e] | 0x20) <= 'z'))
@@ -1244,7 +1267,8 @@ static int continue_after(run *r, size_t first, size_t last) {
     size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
     if (from >= to)
       continue;
-    size_t end = sentence_end(t, from, to < from + CONT_REACH ? to : from + CONT_REACH);
+    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
+    size_t end = sentence_end(t, from, reach);
     for (size_t p = from; p < end && rc >= 0;) {
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
@@ -1260,7 +1284,8 @@ static int continue_after(run *r, size_t first, size_t last) {
         cand = ok > 0 && sorted_has(w, numw, sizeof numw / sizeof *numw);
       }
       size_t mend = p;
-      if (cand && (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+      if (cand &&
+          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
         from = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
@@ -1311,7 +1336,8 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
     size_t i = at > pos + back ? at - back : pos, next = aend;
     /* at the digits themselves only if something may follow them; a
      * currency code before them ("EUR 20") may still make an amount */
-    int try_at = kind != FREX_ANCHOR_DIGIT || digit_may_continue(a, t, len, aend);
+    int try_at =
+        kind != FREX_ANCHOR_DIGIT || digit_may_continue(a, t, len, aend);
     for (; i <= at; i++) {
       if (i < at ? !may_start(t, i, doc->body) : !try_at)
         continue;

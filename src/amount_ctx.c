@@ -79,8 +79,8 @@ static uint32_t hash_bytes(const char *k, size_t n) {
 static slot *find(const table *t, const char *k, size_t n, uint32_t h) {
   for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
     slot *s = &t->v[i];
-    if (!s->hash || (s->hash == h && s->len == n &&
-                     !memcmp(t->keys.ptr + s->off, k, n)))
+    if (!s->hash ||
+        (s->hash == h && s->len == n && !memcmp(t->keys.ptr + s->off, k, n)))
       return s;
   }
 }
@@ -152,24 +152,22 @@ static inline bool space_at(const unsigned char *u, size_t k, size_t len,
   return false;
 }
 
-/* Where trailing punctuation of the word T[a..e) starts ("canadiens)."). */
-static size_t strip_punct(const unsigned char *u, size_t a, size_t e) {
-  for (;;) {
-    if (e > a && strchr(".,;:!?)]\"", u[e - 1]) && u[e - 1])
-      e--;
-    else if (e >= a + 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xBB) /* » */
-      e -= 2;
-    else if (e >= a + 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
-             (u[e - 1] == 0x9D || u[e - 1] == 0x99 || u[e - 1] == 0xA6))
-      e -= 3; /* ” ’ … */
-    else
-      return e;
-  }
+/* The end of T[a..e) without its last punctuation mark ("canadiens)" ->
+ * "canadiens"), or E when it ends with none. */
+static size_t strip_one(const unsigned char *u, size_t a, size_t e) {
+  if (e > a && u[e - 1] && strchr(".,;:!?)]\"", u[e - 1]))
+    return e - 1;
+  if (e >= a + 2 && u[e - 2] == 0xC2 && u[e - 1] == 0xBB) /* » */
+    return e - 2;
+  if (e >= a + 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+      (u[e - 1] == 0x9D || u[e - 1] == 0x99 || u[e - 1] == 0xA6))
+    return e - 3; /* ” ’ … */
+  return e;
 }
 
 /* The longest key of T that the text at P spells, word by word (words end
- * at spaces; a word's trailing punctuation may be left out).  Its value
- * (index + 1) and end in *END; 0 if none. */
+ * at spaces; the last marks of a word may be left out).  Its value (index
+ * + 1) and end in *END; 0 if none. */
 static uint32_t longest(const table *t, const char *text, size_t len, size_t p,
                         size_t *end) {
   const unsigned char *u = (const unsigned char *)text;
@@ -187,22 +185,24 @@ static uint32_t longest(const table *t, const char *text, size_t len, size_t p,
     }
     while (e < len && !space_at(u, e, len, &n) && u[e] != '\n' && u[e] != '\r')
       e++;
-    size_t ends[2] = {e, strip_punct(u, p, e)};
-    bool more = false;
-    for (int c = 0; c < 2; c++) {
-      if (c && ends[1] == ends[0])
-        break;
-      size_t kn = frex_key(text + p, ends[c] - p, k, sizeof k);
-      if (kn > sizeof k || !kn)
-        continue;
-      const slot *s = find(t, k, kn, hash_bytes(k, kn));
-      if (!s->hash)
-        continue;
-      if (s->value & ~V_PREFIX) {
-        best = s->value & ~V_PREFIX;
-        *end = ends[c];
+    /* the word, then without its last marks one by one ("U.S.,": the
+     * key "u.s." is there, "u.s" is not) */
+    bool more = false, hit = false;
+    for (size_t ce = e, c = 0; c < 4 && ce > p; c++) {
+      size_t kn = frex_key(text + p, ce - p, k, sizeof k);
+      if (kn <= sizeof k && kn) {
+        const slot *s = find(t, k, kn, hash_bytes(k, kn));
+        if (s->hash && (s->value & ~V_PREFIX) && !hit) {
+          best = s->value & ~V_PREFIX; /* the longest of this word */
+          *end = ce;
+          hit = true;
+        }
+        more |= s->hash && (s->value & V_PREFIX);
       }
-      more |= (s->value & V_PREFIX) != 0;
+      size_t ne = strip_one(u, p, ce);
+      if (ne == ce)
+        break;
+      ce = ne;
     }
     if (!more)
       break;
@@ -224,8 +224,8 @@ struct frex_amount_ctx {
   const char *families[MAX_FAMILIES]; /* the distinct families */
   int nfamilies;
   int16_t country_family[FREX_CTX_MAX_COUNTRIES]; /* of each entry's code */
-  bool old_only[FREX_CTX_MAX_COUNTRIES];         /* a pre-euro currency */
-  int16_t *named_family;                         /* of each named form */
+  bool old_only[FREX_CTX_MAX_COUNTRIES];          /* a pre-euro currency */
+  int16_t *named_family;                          /* of each named form */
 };
 
 /* ASCII letters, Latin-1 capitals after C3 (É -> é) and other bytes alike
@@ -278,7 +278,7 @@ static int family_of(const frex_amount_ctx *c, const char *f) {
 }
 
 static int group_of(const char *family) {
-  return !strcmp(family, "dollar") ? G_DOLLAR
+  return !strcmp(family, "dollar")  ? G_DOLLAR
          : !strcmp(family, "franc") ? G_FRANC
                                     : G_OTHER;
 }
@@ -392,7 +392,6 @@ static void note_year(frex_amount_docctx *d, const unsigned char *u, size_t p,
     d->modern_years = true;
 }
 
-
 /* The headline and the DCT's years: once. */
 static void read_doc(frex_amount_docctx *d, const frex_doc *doc) {
   d->read = true;
@@ -441,8 +440,9 @@ static void scan_named(const frex_amount_ctx *c, frex_amount_docctx *d,
     if (at >= upto)
       break;
     pos = aend > at ? aend : at + 1;
-    long k = kind == FREX_ANCHOR_WORD ? frex_amount_ctx_named(c, t, end, at, &me)
-                                      : -1;
+    long k = kind == FREX_ANCHOR_WORD
+                 ? frex_amount_ctx_named(c, t, end, at, &me)
+                 : -1;
     if (k >= 0) {
       frex_amount_ctx_note(d, at, (size_t)k);
       pos = me > pos ? me : pos;
@@ -467,22 +467,20 @@ static long last_named(const frex_amount_docctx *d, const frex_amount_ctx *c,
 /* Bit K: P[K] is in_word (16 bytes). */
 static inline unsigned in_word16(const unsigned char *p) {
   __m128i v = _mm_loadu_si128((const __m128i *)p);
-  __m128i letter = _mm_cmplt_epi8(
-      _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                   _mm_set1_epi8((char)(0x80 - 'a'))),
-      _mm_set1_epi8((char)(0x80 + 26)));
+  __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                  _mm_set1_epi8((char)(0x80 - 'a'))),
+                     _mm_set1_epi8((char)(0x80 + 26)));
   __m128i digit =
       _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
                      _mm_set1_epi8((char)(0x80 + 10)));
   __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
-  __m128i excl =
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA0)),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xAF))),
-                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x99)),
-                                _mm_or_si128(_mm_cmpeq_epi8(
-                                                 v, _mm_set1_epi8((char)0xAB)),
-                                             _mm_cmpeq_epi8(
-                                                 v, _mm_set1_epi8((char)0xBB)))));
+  __m128i excl = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA0)),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xAF))),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x99)),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xAB)),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xBB)))));
   return (unsigned)_mm_movemask_epi8(
       _mm_or_si128(_mm_or_si128(letter, digit), _mm_andnot_si128(excl, high)));
 }
@@ -559,8 +557,8 @@ static bool noun_of(const char *noun, size_t n, const char *family) {
 
 const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
                                  frex_amount_docctx *d, const frex_doc *doc,
-                                 const frex_amount_scan *scan,
-                                 const char *noun, size_t n, size_t at) {
+                                 const frex_amount_scan *scan, const char *noun,
+                                 size_t n, size_t at) {
   if (!d->read)
     read_doc(d, doc);
   scan_named(c, d, doc, scan, at);
@@ -593,8 +591,7 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
   bool old = d->old_years || !d->modern_years;
   int best = -1, def = 0;
   for (size_t i = 0; i < frex_amount_country_count(); i++) {
-    if (!d->count[i] || c->country_family[i] != fam ||
-        (c->old_only[i] && !old))
+    if (!d->count[i] || c->country_family[i] != fam || (c->old_only[i] && !old))
       continue;
     const char *code = frex_amount_country_get(i)->code;
     if (cur->code && !strcmp(code, cur->code)) {

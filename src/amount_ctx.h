@@ -35,8 +35,8 @@ typedef struct frex_amount_docctx {
   bool years;        /* the years read */
   bool old_years;    /* a year 1900..2001 is mentioned, or the DCT is one */
   bool modern_years; /* a year 2002..2099 is mentioned, or the DCT is one */
-  int count[FREX_CTX_MAX_COUNTRIES];     /* mentions per country entry */
-  size_t first[FREX_CTX_MAX_COUNTRIES];  /* offset of the first one */
+  int count[FREX_CTX_MAX_COUNTRIES];    /* mentions per country entry */
+  size_t first[FREX_CTX_MAX_COUNTRIES]; /* offset of the first one */
   size_t first_line_end; /* end of the body's first line (the headline) */
   size_t named_to;       /* named currencies read up to here */
   size_t nnamed;         /* currencies named with their country, in order */
@@ -62,8 +62,8 @@ void frex_amount_ctx_note(frex_amount_docctx *d, size_t at, size_t entry);
  * angolais"), or NULL. */
 const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
                                  frex_amount_docctx *d, const frex_doc *doc,
-                                 const frex_amount_scan *scan,
-                                 const char *noun, size_t n, size_t at);
+                                 const frex_amount_scan *scan, const char *noun,
+                                 size_t n, size_t at);
 
 /* The ISO code of the bare currency entry CUR (FREX_CUR_CONTEXT) met at
  * offset AT of DOC, or NULL when the document gives none and CUR has no

@@ -196,6 +196,8 @@ static const frex_amount_named hand_named[] = {
     {"dollars US", "USD", "dollar"},
     {"dollar U.S.", "USD", "dollar"},
     {"dollars U.S.", "USD", "dollar"},
+    {"dollar U. S.", "USD", "dollar"},
+    {"dollars U. S.", "USD", "dollar"},
     {"dollar \303\251tats-unien", "USD", "dollar"},
     {"dollars \303\251tats-uniens", "USD", "dollar"},
     {"dollar \303\251tasunien", "USD", "dollar"},
@@ -299,21 +301,20 @@ static const char *const words[] = {
     "francs",        "grivna",       "grivnas",       "hryvna",
     "hryvnas",       "hryvnia",      "hryvnias",      "lei",
     "leu",           "leus",         "lev",           "leva",
-    "levs",          "lires",
-    "livre",         "livres",       "markka",        "markkaa",
-    "naira",         "nairas",       "peseta",        "pesetas",
-    "peso",          "pesos",        "pound",         "pounds",
-    "rand",          "rands",        "reais",         "real",
-    "reals",         "renminbi",     "renminbis",     "rial",
-    "rials",         "ringgit",      "ringgits",      "riyal",
-    "riyals",        "rouble",       "roubles",       "roupie",
-    "roupies",       "r\303\251al",  "r\303\251als",  "r\303\251aux",
-    "schilling",     "schillings",   "shekalim",      "shekel",
-    "shekels",       "sheqel",       "sheqels",       "shilling",
-    "shillings",     "won",          "wons",          "yen",
-    "yens",          "yuan",         "yuans",         "zloty",
-    "zlotys",        "zlot\xc3\xa9", "zlot\xc3\xa9s", "z\xc5\x82oty",
-    "z\xc5\x82otys",
+    "levs",          "lires",        "livre",         "livres",
+    "markka",        "markkaa",      "naira",         "nairas",
+    "peseta",        "pesetas",      "peso",          "pesos",
+    "pound",         "pounds",       "rand",          "rands",
+    "reais",         "real",         "reals",         "renminbi",
+    "renminbis",     "rial",         "rials",         "ringgit",
+    "ringgits",      "riyal",        "riyals",        "rouble",
+    "roubles",       "roupie",       "roupies",       "r\303\251al",
+    "r\303\251als",  "r\303\251aux", "schilling",     "schillings",
+    "shekalim",      "shekel",       "shekels",       "sheqel",
+    "sheqels",       "shilling",     "shillings",     "won",
+    "wons",          "yen",          "yens",          "yuan",
+    "yuans",         "zloty",        "zlotys",        "zlot\xc3\xa9",
+    "zlot\xc3\xa9s", "z\xc5\x82oty", "z\xc5\x82otys",
 };
 #define NWORDS (sizeof words / sizeof *words)
 
@@ -330,7 +331,6 @@ static int cmp_word(const void *key, const void *elem) {
 bool frex_amount_cur_is_anchor(const char *w) {
   return bsearch(w, words, NWORDS, sizeof *words, cmp_word) != NULL;
 }
-
 
 /* Country words: a mention of the country, its people or adjective, or
  * its capital, as news names them.  A code is looked up only for the

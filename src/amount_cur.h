@@ -26,24 +26,24 @@
 #include "buf.h"
 
 enum {
-  FREX_CUR_PRE = 1,    /* may come before the number: "$10", "EUR 1000" */
-  FREX_CUR_POST = 2,   /* may come after it: "10 euros", "10 M€" */
-  FREX_CUR_FRANC = 8,  /* bare "francs": by context, else FRF or CHF by
-                          the years the text is about (amount.c) */
-  FREX_CUR_WEAK = 16,  /* bare "livres", "marks": also books, pounds of
-                          weight; not money in a book or weight context */
-  FREX_CUR_CONTEXT = 64,   /* a bare name ("couronnes", "dollars", "$"):
-                              its code comes from the document (the last
-                              name of its FAMILY with a country, else
-                              country words); CODE is the default, NULL
-                              for none */
+  FREX_CUR_PRE = 1,         /* may come before the number: "$10", "EUR 1000" */
+  FREX_CUR_POST = 2,        /* may come after it: "10 euros", "10 M€" */
+  FREX_CUR_FRANC = 8,       /* bare "francs": by context, else FRF or CHF by
+                               the years the text is about (amount.c) */
+  FREX_CUR_WEAK = 16,       /* bare "livres", "marks": also books, pounds of
+                               weight; not money in a book or weight context */
+  FREX_CUR_CONTEXT = 64,    /* a bare name ("couronnes", "dollars", "$"):
+                               its code comes from the document (the last
+                               name of its FAMILY with a country, else
+                               country words); CODE is the default, NULL
+                               for none */
   FREX_CUR_NAMED_ONLY = 128 /* a noun that is money only when its country
                                follows ("kwanzas angolais") */
 };
 
 typedef struct frex_amount_cur {
-  const char *re;     /* PCRE2 fragment, caseless context, no captures */
-  const char *code;   /* ISO 4217; NULL: none without context */
+  const char *re;   /* PCRE2 fragment, caseless context, no captures */
+  const char *code; /* ISO 4217; NULL: none without context */
   unsigned flags;
   const char *family; /* for CONTEXT: the currency noun, singular,
                          lowercase ("dollar", "couronne"); else NULL */

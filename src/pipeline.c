@@ -308,11 +308,11 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                              size_t n, bool *any) {
   const line_rec *v = w->lines;
   size_t longest = 0, lower = 0;
-  for (size_t k = 0; k < n; k++) {
+  for (size_t k = 0; k < n; k++)
     if (v[k].end - v[k].start > longest)
       longest = v[k].end - v[k].start;
-    lower += k > 0 && lower_at(t, len, v[k].start);
-  }
+  for (size_t k = 1; n > 2 && longest <= WRAP_MAX && k < n; k++)
+    lower += lower_at(t, len, v[k].start);
   /* a paragraph of wrapped lines: none too long; two lines, the first a
    * long one; or three and more, a quarter of them going on in
    * lowercase, as running text does (a menu's items start with capitals) */
@@ -346,7 +346,8 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
     cr = r ? (size_t)(r - t) : len;
   }
   for (;;) {
-    size_t b = next_break(t, len, i, &cr), bl = b < len ? break_len(t, len, b) : 0;
+    size_t b = next_break(t, len, i, &cr);
+    size_t bl = b < len ? break_len(t, len, b) : 0;
     size_t s = line, e = b;
     while (s < e && (t[s] == ' ' || t[s] == '\t'))
       s++;

@@ -614,6 +614,9 @@ static void test_named_currencies(void) {
          {"500 millions de nouveaux shekels israéliens", "500000000", "ILS"});
   /* news forms (hand) */
   EXPECT("10 dollars US.", {"10 dollars US", "10", "USD"});
+  EXPECT("le baril à 5,25 dollars U. S. hier",
+         {"5,25 dollars U. S.", "5.25", "USD"});
+  EXPECT("Il vaut 3 dollars U.S., dit-il.", {"3 dollars U.S.", "3", "USD"});
   EXPECT("10 000 francs CFA BEAC", {"10 000 francs CFA BEAC", "10000", "XAF"});
   EXPECT("2 millions de roupies sri-lankaises",
          {"2 millions de roupies sri-lankaises", "2000000", "LKR"});

@@ -121,7 +121,8 @@ static void test_single_break(void) {
          "dans la\ncourse au cloud militaire lancée il y a deux ans par le "
          "ministère.",
          C, {"Amazon Web\nServices", C, "Amazon Web Services", ""},
-         {"Microsoft", C, "Microsoft", "Q2283"}, {"Google", C, "Google", "Q95"});
+         {"Microsoft", C, "Microsoft", "Q2283"},
+         {"Google", C, "Google", "Q95"});
   EXPECT("Les analystes de la banque française ont relevé que la Société\n"
          "Générale avait publié des résultats meilleurs que prévu ce jeudi.",
          C, {"Société\nGénérale", C, "Société générale", ""});
