@@ -734,7 +734,8 @@ static int handle_match(run *r, size_t *resume) {
     size_t ne;
     long k = frex_amount_ctx_named(r->a->ctx, t, r->doc->len, cur.s, &ne);
     if (k >= 0 && ne > cur.e) {
-      noun_code = frex_amount_named_get((size_t)k)->code;
+      noun_code = frex_amount_ctx_code(r->a->ctx, &r->ctx, r->doc,
+                                       frex_amount_named_get((size_t)k)->code);
       frex_amount_ctx_note(&r->ctx, cur.s, (size_t)k);
       m.e = *resume = ne;
       named = true;

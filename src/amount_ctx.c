@@ -55,10 +55,12 @@ enum { G_DOLLAR, G_FRANC, G_OTHER, NGROUPS };
 /* ------------------------------------------------------- key tables */
 
 #define V_PREFIX (1u << 31) /* longer keys start with this one */
+#define V_CAPS (1u << 30)   /* written in capitals: "US", "RDC", "CFA" */
+#define V_INDEX (V_CAPS - 1)
 
 typedef struct slot {
   uint32_t hash, off; /* key bytes: keys.ptr + off */
-  uint32_t value;     /* index + 1 (0: none), | V_PREFIX */
+  uint32_t value;     /* index + 1 (0: none), | V_CAPS | V_PREFIX */
   uint16_t len;
 } slot;
 
@@ -85,8 +87,8 @@ static slot *find(const table *t, const char *k, size_t n, uint32_t h) {
   }
 }
 
-/* Add KEY with VALUE (an index + 1, or V_PREFIX); the first full value of
- * a key wins. */
+/* Add KEY with VALUE (an index + 1 | V_CAPS, or V_PREFIX); the first full
+ * value of a key wins. */
 static int put(table *t, const char *k, size_t n, uint32_t value) {
   uint32_t h = hash_bytes(k, n);
   slot *s = find(t, k, n, h);
@@ -103,8 +105,14 @@ static int put(table *t, const char *k, size_t n, uint32_t value) {
   return FREX_OK;
 }
 
-/* Key S (a name or a country word), its prefixes at spaces too. */
+/* Key S (a name or a country word), its prefixes at spaces too.  A word
+ * written in capitals only matches capitals. */
 static int add_name(table *t, const char *s, size_t n, uint32_t value) {
+  bool caps = n >= 2;
+  for (size_t i = 0; i < n; i++)
+    caps = caps && !(s[i] >= 'a' && s[i] <= 'z') && (unsigned char)s[i] < 0x80;
+  if (caps)
+    value |= V_CAPS;
   char k[FREX_KEY_MAX];
   size_t kn = frex_key(s, n, k, sizeof k);
   if (kn > sizeof k)
@@ -152,6 +160,14 @@ static inline bool space_at(const unsigned char *u, size_t k, size_t len,
   return false;
 }
 
+/* Has T[a..e) no lowercase ASCII letter ("US", not "us")? */
+static bool no_lower(const unsigned char *u, size_t a, size_t e) {
+  for (size_t i = a; i < e; i++)
+    if (u[i] >= 'a' && u[i] <= 'z')
+      return false;
+  return true;
+}
+
 /* The end of T[a..e) without its last punctuation mark ("canadiens)" ->
  * "canadiens"), or E when it ends with none. */
 static size_t strip_one(const unsigned char *u, size_t a, size_t e) {
@@ -192,8 +208,9 @@ static uint32_t longest(const table *t, const char *text, size_t len, size_t p,
       size_t kn = frex_key(text + p, ce - p, k, sizeof k);
       if (kn <= sizeof k && kn) {
         const slot *s = find(t, k, kn, hash_bytes(k, kn));
-        if (s->hash && (s->value & ~V_PREFIX) && !hit) {
-          best = s->value & ~V_PREFIX; /* the longest of this word */
+        if (s->hash && (s->value & V_INDEX) && !hit &&
+            (!(s->value & V_CAPS) || no_lower(u, p, ce))) {
+          best = s->value & V_INDEX; /* the longest of this word */
           *end = ce;
           hit = true;
         }
@@ -544,6 +561,31 @@ static void count_countries(const frex_amount_ctx *c, frex_amount_docctx *d,
 
 /* ---------------------------------------------------------- resolving */
 
+/* "CFA" (a franc CFA without BCEAO or BEAC): XAF in a text that names more
+ * Central African countries (CEMAC) than West African ones, else XOF. */
+static const char *cfa(const frex_amount_ctx *c, frex_amount_docctx *d,
+                       const frex_doc *doc) {
+  if (!(d->scanned & (1u << G_FRANC)))
+    count_countries(c, d, doc, G_FRANC, !d->years);
+  int xof = 0, xaf = 0;
+  for (size_t i = 0; i < frex_amount_country_count(); i++) {
+    const char *code = frex_amount_country_get(i)->code;
+    xof += strcmp(code, "XOF") ? 0 : d->count[i];
+    xaf += strcmp(code, "XAF") ? 0 : d->count[i];
+  }
+  return xaf > xof ? "XAF" : "XOF";
+}
+
+const char *frex_amount_ctx_code(const frex_amount_ctx *c,
+                                 frex_amount_docctx *d, const frex_doc *doc,
+                                 const char *code) {
+  if (!code || strcmp(code, "CFA"))
+    return code;
+  if (!d->read)
+    read_doc(d, doc);
+  return cfa(c, d, doc);
+}
+
 /* Is NOUN (N bytes, any case) the singular FAMILY or its plural? */
 static bool noun_of(const char *noun, size_t n, const char *family) {
   size_t f = strlen(family);
@@ -565,7 +607,9 @@ const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
   for (int f = 0; f < c->nfamilies; f++)
     if (noun_of(noun, n, c->families[f])) {
       long k = last_named(d, c, f, at);
-      return k < 0 ? NULL : frex_amount_named_get(d->named[k].entry)->code;
+      return k < 0 ? NULL
+                   : frex_amount_ctx_code(
+                         c, d, doc, frex_amount_named_get(d->named[k].entry)->code);
     }
   return NULL;
 }
@@ -575,7 +619,7 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
                                     const frex_amount_scan *scan,
                                     const frex_amount_cur *cur, size_t at) {
   if (!(cur->flags & FREX_CUR_CONTEXT) || !cur->family)
-    return cur->code;
+    return frex_amount_ctx_code(c, d, doc, cur->code); /* "FCFA" */
   int fam = family_of(c, cur->family);
   if (!d->read)
     read_doc(d, doc);
@@ -583,7 +627,8 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
   scan_named(c, d, doc, scan, at);
   long k = last_named(d, c, fam, at);
   if (k >= 0)
-    return frex_amount_named_get(d->named[k].entry)->code;
+    return frex_amount_ctx_code(c, d, doc,
+                                frex_amount_named_get(d->named[k].entry)->code);
   /* 2. the country the document names most, against the default's */
   int g = group_of(cur->family);
   if (!(d->scanned & (1u << g))) /* dollars need no years */
@@ -605,7 +650,8 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
   if (best >= 0 && d->count[best] > def &&
       (strcmp(cur->family, "dollar") || d->count[best] >= 3 ||
        d->first[best] < d->first_line_end))
-    return frex_amount_country_get((size_t)best)->code;
+    return frex_amount_ctx_code(c, d, doc,
+                                frex_amount_country_get((size_t)best)->code);
   /* 3. the default; francs by the years */
   if (cur->flags & FREX_CUR_FRANC)
     return old ? "FRF" : "CHF";

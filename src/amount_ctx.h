@@ -65,6 +65,12 @@ const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
                                  const frex_amount_scan *scan, const char *noun,
                                  size_t n, size_t at);
 
+/* CODE, or for the pseudo-code "CFA" (a franc CFA without BCEAO or BEAC)
+ * XAF or XOF by the document's countries. */
+const char *frex_amount_ctx_code(const frex_amount_ctx *c,
+                                 frex_amount_docctx *d, const frex_doc *doc,
+                                 const char *code);
+
 /* The ISO code of the bare currency entry CUR (FREX_CUR_CONTEXT) met at
  * offset AT of DOC, or NULL when the document gives none and CUR has no
  * default.  D starts zeroed; SCAN is the AMOUNT prefilter. */

@@ -15,8 +15,9 @@
  * "levs" BGN, "florins" NLG;
  * "couronnes" and "shillings" none (no amount without a country); "francs"
  * FRF in a text about the years before 2002, else CHF.  "francs CFA" or
- * "FCFA" without BEAC is XOF (the West African franc, the more common in
- * French-language news); "¥" JPY.
+ * "FCFA" without BCEAO or BEAC is XAF in a text that names more Central
+ * African countries than West African ones, else XOF (the West African
+ * franc, the more common in French-language news); "¥" JPY.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +65,8 @@ static const frex_amount_cur head[] = {
     {"€", "EUR", BOTH, NULL},
     {"£", "GBP", BOTH, NULL},
     {"pounds?(?:\\h{1,3}sterling)?", "GBP", POST, NULL},
-    {"F\\h{0,3}CFA|F\\.\\h{0,3}CFA", "XOF", POST, NULL},
+    /* "CFA": XOF or XAF by the document's countries (amount_ctx.c) */
+    {"F\\h{0,3}CFA|F\\.\\h{0,3}CFA", "CFA", POST, NULL},
     /* --- Asia, Russia, others ------------------------------------------ */
     {"yen" S "(?:\\h{1,3}japonais)?", "JPY", POST, NULL},
     {"¥", "JPY", BOTH, NULL},
@@ -217,8 +219,8 @@ static const frex_amount_named hand_named[] = {
     {"livres britanniques", "GBP", "livre"},
     {"livre anglaise", "GBP", "livre"},
     {"livres anglaises", "GBP", "livre"},
-    {"franc CFA", "XOF", "franc"},
-    {"francs CFA", "XOF", "franc"},
+    {"franc CFA", "CFA", "franc"},
+    {"francs CFA", "CFA", "franc"},
     {"franc CFA BCEAO", "XOF", "franc"},
     {"francs CFA BCEAO", "XOF", "franc"},
     {"franc CFA XOF", "XOF", "franc"},
@@ -349,7 +351,8 @@ static const frex_amount_country countries[] = {
             "Toronto|Vancouver"},
     {"CHF", "Suisse|Suisses|Gen\303\250ve|Geneve|Zurich|Lausanne|Berne|"
             "B\303\242le|Bale|helv\303\251tique|helv\303\251tiques"},
-    {"XOF", "CFA|FCFA|UEMOA|BCEAO|S\303\251n\303\251gal|"
+    {"CFA", "CFA|FCFA"}, /* the zone, not which one: see "CFA" above */
+    {"XOF", "UEMOA|BCEAO|S\303\251n\303\251gal|"
             "s\303\251n\303\251galais|s\303\251n\303\251galaise|"
             "s\303\251n\303\251galaises|C\303\264te d'Ivoire|"
             "C\303\264te d\342\200\231Ivoire|ivoirien|ivoirienne|ivoiriens|"

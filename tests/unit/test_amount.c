@@ -661,6 +661,19 @@ static void test_document_context(void) {
          {"40 milliards de dinars", "40000000000", "TND"});
   EXPECT("À Yaoundé, au Cameroun, un repas coûte 2 000 francs.",
          {"2 000 francs", "2000", "XAF"});
+  /* francs CFA: the zone by name, which one by the countries */
+  EXPECT("Au Cameroun, le repas coûte 2 000 francs CFA, soit 3 000 FCFA "
+         "avec la boisson.",
+         {"2 000 francs CFA", "2000", "XAF"}, {"3 000 FCFA", "3000", "XAF"});
+  EXPECT("À Dakar, le repas coûte 2 000 francs CFA.",
+         {"2 000 francs CFA", "2000", "XOF"});
+  EXPECT("Le franc CFA est contesté. Le repas coûte 2 000 francs.",
+         {"2 000 francs", "2000", "XOF"});
+  EXPECT("Le franc CFA est contesté au Gabon. Le repas coûte 2 000 francs.",
+         {"2 000 francs", "2000", "XAF"});
+  /* capitals only where the word is written so: "us" is no "US" */
+  EXPECT("Montréal\nIls ont us et coutumes : 10 dollars.",
+         {"10 dollars", "10", "CAD"});
   /* without a country: the default, or nothing */
   EXPECT("Le budget atteint 40 milliards de dinars.",
          {"40 milliards de dinars", "40000000000", "DZD"});
