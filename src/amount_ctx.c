@@ -609,7 +609,8 @@ const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
       long k = last_named(d, c, f, at);
       return k < 0 ? NULL
                    : frex_amount_ctx_code(
-                         c, d, doc, frex_amount_named_get(d->named[k].entry)->code);
+                         c, d, doc,
+                         frex_amount_named_get(d->named[k].entry)->code);
     }
   return NULL;
 }
