@@ -109,23 +109,23 @@ static void test_single_break(void) {
   EXPECT("Il arrive le 3\nmars 2020 à Paris.", D,
          {"3\nmars 2020", D, "2020-03-03", "day"});
   EXPECT("La Commission\neuropéenne a publié son rapport.", ORG,
-         {"Commission\neuropéenne", G, "Commission européenne", ""});
+         {"Commission\neuropéenne", G, "Commission européenne", "Q8880"});
   /* a wrapped paragraph: the line before the break is a wrapped line */
   EXPECT("Le Pentagone a annoncé mardi que le contrat reviendrait à Amazon "
          "Web\nServices pour une durée de dix ans, selon le communiqué publié "
          "hier.",
-         C, {"Amazon Web\nServices", C, "Amazon Web Services", ""});
+         C, {"Amazon Web\nServices", C, "Amazon Web Services", "Q456157"});
   /* three lines, one going on in lowercase: a wrapped paragraph */
   EXPECT("Selon le communiqué publié mardi soir, le contrat reviendrait à "
          "Amazon Web\nServices, qui l'emporte face à Microsoft et à Google "
          "dans la\ncourse au cloud militaire lancée il y a deux ans par le "
          "ministère.",
-         C, {"Amazon Web\nServices", C, "Amazon Web Services", ""},
+         C, {"Amazon Web\nServices", C, "Amazon Web Services", "Q456157"},
          {"Microsoft", C, "Microsoft", "Q2283"},
          {"Google", C, "Google", "Q95"});
   EXPECT("Les analystes de la banque française ont relevé que la Société\n"
          "Générale avait publié des résultats meilleurs que prévu ce jeudi.",
-         C, {"Société\nGénérale", C, "Société générale", ""});
+         C, {"Société\nGénérale", C, "Société générale", "Q270363"});
 }
 
 static void test_blank_line(void) {
