@@ -16,7 +16,7 @@ libdir   ?= $(PREFIX)/lib
 includedir ?= $(PREFIX)/include
 mandir   ?= $(PREFIX)/share/man
 pkgconfigdir ?= $(libdir)/pkgconfig
-SHARED   ?= 1      # make install: also libfrex.so (with its soname)
+SHARED_LIB ?= 1    # make install: also libfrex.so (with its soname)
 VERSION  := $(shell sed -n 's/^\#define FREX_VERSION "\(.*\)"/\1/p' include/frex.h)
 SOMAJOR  := $(firstword $(subst ., ,$(VERSION)))
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -45,7 +45,7 @@ all: $(FREX) $(UNIT_BIN) $(FUZZ_REPLAY)
 deps:
 	@sh scripts/install-deps.sh
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard include/*.h src/*.h) | $(BUILD)/obj
+$(BUILD)/obj/%.o: src/%.c $(wildcard include/*.h src/*.h src/*.def) | $(BUILD)/obj
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj $(BUILD)/tests $(BUILD)/pic $(BINDIR):
@@ -91,8 +91,8 @@ $(FUZZ_REPLAY): tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c $(LIB) | $(BUILD)
 # make install [PREFIX=/usr/local] [DESTDIR=stage]: the binary, the
 # dictionaries (found by the installed binary from any directory: it looks
 # in ../share/frex/dict beside itself, then in DATADIR), the manual page,
-# libfrex (static, and shared unless SHARED=0) with frex.h, and frex.pc.
-install: $(FREX) $(LIB) $(if $(filter 1,$(strip $(SHARED))),$(SHLIB))
+# libfrex (static, and shared unless SHARED_LIB=0) with frex.h, and frex.pc.
+install: $(FREX) $(LIB) $(if $(filter 1,$(strip $(SHARED_LIB))),$(SHLIB))
 	install -d $(DESTDIR)$(bindir) $(DESTDIR)$(DATADIR)/dict $(DESTDIR)$(mandir)/man1 \
 	  $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) $(DESTDIR)$(pkgconfigdir)
 	install -m 755 $(FREX) $(DESTDIR)$(bindir)/frex
@@ -100,7 +100,7 @@ install: $(FREX) $(LIB) $(if $(filter 1,$(strip $(SHARED))),$(SHLIB))
 	install -m 644 man/frex.1 $(DESTDIR)$(mandir)/man1/frex.1
 	install -m 644 include/frex.h $(DESTDIR)$(includedir)/frex.h
 	install -m 644 $(LIB) $(DESTDIR)$(libdir)/libfrex.a
-ifeq ($(strip $(SHARED)),1)
+ifeq ($(strip $(SHARED_LIB)),1)
 	install -m 755 $(SHLIB) $(DESTDIR)$(libdir)/libfrex.so.$(VERSION)
 	ln -sf libfrex.so.$(VERSION) $(DESTDIR)$(libdir)/libfrex.so.$(SOMAJOR)
 	ln -sf libfrex.so.$(SOMAJOR) $(DESTDIR)$(libdir)/libfrex.so

@@ -169,7 +169,10 @@ typedef struct frex_dct {
   int year, month, day;
 } frex_dct;
 
-/* What an extractor sees of one document. */
+/* What an extractor sees of one document.  The pipeline gives extractors
+ * a view of the text in which the line breaks inside a paragraph are
+ * spaces, byte for byte (SPEC "Line breaks", src/pipeline.c): offsets are
+ * the text's, rows' text is cut from the text as read. */
 typedef struct frex_doc {
   const char *text;            /* valid UTF-8, not NUL-terminated */
   size_t len;

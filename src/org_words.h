@@ -1,0 +1,165 @@
+/*
+ * org_words.h — the word families of the COMPANY/AGENCY rules (listed in
+ * org_words.def, each word once with its role) as one hash table of
+ * matching keys, built once per frex_org and read-only afterwards.
+ * Internal to the COMPANY/AGENCY stage.
+ */
+#ifndef FREX_ORG_WORDS_H
+#define FREX_ORG_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The words the code names (org_words.def WORD lines): ORG_W_DE... */
+typedef enum org_word {
+  ORG_W_NONE,
+#define WORD(name, key) ORG_W_##name,
+#define LIST(family, key)
+#define HEAD(key, flags)
+#define LEGAL(text)
+#define SUFFIX(family, text)
+#define NATION(key)
+#include "org_words.def"
+#undef WORD
+#undef LIST
+#undef HEAD
+#undef LEGAL
+#undef SUFFIX
+#undef NATION
+  ORG_W_COUNT
+} org_word;
+
+/* Word families (org_words.def LIST lines, and NATION): bits of
+ * org_tinfo.lists. */
+enum {
+  L_FUNCTION = 1u << 0,
+  L_NOT_NAME = 1u << 1,
+  L_COMPANY_CUE = 1u << 2,
+  L_CUE_NEEDS_DE = 1u << 3,
+  L_AGENCY_CUE = 1u << 4,
+  L_MEDIA_COMP = 1u << 5,
+  L_CUE_NEG = 1u << 6,
+  L_CUE_MOD = 1u << 7,
+  L_APPOS_CUE = 1u << 8,
+  L_WEAK_CUE = 1u << 9,
+  L_DETERMINER = 1u << 10,
+  L_ADJ_WORD = 1u << 11,
+  L_NATION = 1u << 12, /* NATION lines, their regular forms, NATION_FORM */
+  L_NOT_COMPLEMENT = 1u << 13,
+  L_EN_HEAD = 1u << 14,
+  L_EN_LINK = 1u << 15,
+
+  L_TITLE = 1u << 17,
+  L_PLACE_PREP = 1u << 18,
+  L_NAME_HEAD = 1u << 19,
+  L_PORTFOLIO = 1u << 20,
+  L_SCALE = 1u << 21,
+  L_PRE_ADJ = 1u << 22,
+  L_PORTFOLIO_ADJ = 1u << 23,
+  L_TITLE_NEG = 1u << 24,
+  L_DESIGNATOR = 1u << 25,
+  L_CUE_NEEDS_MOD = 1u << 26
+};
+#define L_NATION_FORM L_NATION
+
+/* Public-body head flags (org_words.def HEAD lines; org_bodies.c). */
+enum {
+  H_ANYCASE = 1, /* "le ministère de la Défense": the head may be lowercase */
+  H_NEEDADJ = 2, /* needs an adjective right after (Direction générale) */
+  H_BARE = 4,    /* capitalised mid-sentence, a name alone (le Parlement) */
+  H_PLACE = 8,   /* lowercase but ending in a place: le tribunal
+                    correctionnel de Nanterre, la cour d'appel de Paris */
+  H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
+                    short form of the one body of that head in a document */
+  H_CAPONLY = 32,   /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64,    /* a name with a nationality, even lowercase: l'armée
+                       turque, le parlement catalan (SPEC "Whose body") */
+  H_SHORTONLY = 128 /* a head for short forms only, not for the body rule
+                       (l'Union: parties and unions are no public body) */
+};
+
+typedef struct org_head {
+  const char *key;
+  unsigned flags;
+} org_head;
+
+/* Heads, in org_words.def order; org_tinfo.head is an index + 1. */
+extern const org_head frex_org_heads[];
+
+/* Legal forms, in org_words.def order, NULL-terminated. */
+extern const char *const frex_org_legal_forms[];
+
+/* The key of printable ASCII bytes (0x21..0x7F: themselves, lowercase);
+ * 0 for the others, which need frex_key.  A constant table. */
+extern const char frex_org_ascii_key[256];
+
+/* An adjective ending list indexed by last byte: only the few suffixes
+ * ending like the word are compared. */
+typedef struct org_suffix {
+  const char *s;
+  size_t len;
+} org_suffix;
+typedef struct org_suffix_set {
+  const org_suffix *list; /* {NULL, 0}-terminated, at most 64 */
+  uint64_t by_last[256];  /* bit K: list[K] ends with that byte */
+} org_suffix_set;
+
+typedef struct org_word_entry {
+  const char *key; /* NULL: an empty slot */
+  uint32_t hash;   /* frex_dict_hash of the key, as tokens carry it */
+  uint32_t len;
+  uint32_t lists;
+  uint8_t word, head;
+} org_word_entry;
+
+#define ORG_WORDS_CAP 4096 /* power of two, over twice the keys listed */
+#define ORG_HEAD3_CAP 64
+
+/* The table and the facts derived from it.  Built by frex_org_words_build
+ * (frex_org_new), read-only afterwards: shared by every thread. */
+typedef struct org_words {
+  org_word_entry table[ORG_WORDS_CAP];
+  size_t used;
+  size_t max_len; /* longest key in the table */
+  /* What a key starting with byte B may be (a token's key starts with its
+   * first byte in lowercase when that byte is printable ASCII): most
+   * questions about a token the rules reach only as a neighbour are
+   * answered so, without computing its key. */
+  uint32_t first_lists[256];
+  uint64_t first_words[256]; /* bit W: some rule word W starts so */
+  bool first_head[256];
+  uint32_t head3[ORG_HEAD3_CAP]; /* heads' first three key bytes, packed */
+  /* Bit N of legal_first[B] (legal_last[B]): some legal form is N bytes
+   * long and starts (ends) with byte B. */
+  uint16_t legal_first[256], legal_last[256];
+  org_suffix_set adj; /* SUFFIX(ADJ) */
+  /* frex_dict_head_bit bits of the first three key bytes of the cue nouns,
+   * nationalities and listed cue modifiers (org_cues.c): a lowercase token
+   * whose bit is clear is none of them, known at no cost */
+  uint8_t cue_starts[65536 / 8];
+  /* the same for the words of a minister's title (ministre, secrétaire):
+   * org_bodies.c's portfolio rule is tried only after one */
+  uint8_t minister_starts[65536 / 8];
+  char *keys; /* the generated nationality forms, one allocation */
+} org_words;
+
+/* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
+ * capacity are a programming error: abort, as test_org shows at once.) */
+int frex_org_words_build(org_words *w);
+void frex_org_words_free(org_words *w);
+
+/* The entry of key K (N bytes, frex_dict_hash H), or NULL. */
+const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
+                                          size_t n, uint32_t h);
+
+/* H (a key's first three bytes) starts a public-body head word. */
+bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]);
+/* Set the bits (frex_dict_head_bit) of the head words' prefixes in SET. */
+void frex_org_head_prefix_bits(uint8_t *set);
+
+/* S[0..n) ends with a suffix of SET leaving more than KEEP bytes. */
+bool frex_org_ends_with_any(const char *s, size_t n, const org_suffix_set *set,
+                            size_t keep);
+
+#endif
