@@ -31,6 +31,7 @@
 # Environment: FREX, SHARED.
 set -u
 SHARED=${SHARED:-../shared}
+[ -f "$SHARED/conformance/recognizers_dates_fr.tsv" ] || { echo "SKIP: needs ../shared"; exit 77; }
 exec python3 tests/conformance/score_conformance.py \
   "$SHARED/conformance/recognizers_dates_fr.tsv" --type DATE \
   --prefer future --min 0.85
