@@ -38,7 +38,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_REPLAY = $(BUILD)/tests/fuzz_replay
 
 .PHONY: all deps run test unit asan valgrind fuzz bench format lint clean dict golden \
-        shared install uninstall FORCE
+        shared install uninstall mutants scalar-check FORCE
 
 all: $(FREX) $(UNIT_BIN) $(FUZZ_REPLAY)
 
@@ -154,6 +154,22 @@ fuzz: deps
 	@mkdir -p build/fuzz/corpus
 	build/fuzz/fuzz_pipeline -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 	  build/fuzz/corpus tests/fuzz/corpus
+
+# The scalar reference of every SIMD path (SSE2 off, the little-endian word
+# tricks off), built in build/scalar and compared byte for byte with the
+# default build (scripts/scalar-check.sh).  In CI.
+SCALAR_FLAGS = -U__SSE2__ -DFREX_TOKENIZE_SCALAR -U__BYTE_ORDER__
+scalar-check: deps
+	@$(MAKE) --no-print-directory $(FREX)
+	@$(MAKE) --no-print-directory BUILD=build/scalar BINDIR=build/scalar/bin \
+	  DATADIR=$(CURDIR) CFLAGS='$(CFLAGS) $(SCALAR_FLAGS)' build/scalar/bin/frex
+	@sh scripts/scalar-check.sh $(FREX) build/scalar/bin/frex
+
+# Deliberate breakages (scripts/mutants.list), one at a time on a copy of
+# the tree: each must make the tests fail.  Not in CI (a survivor costs a
+# whole make test); MUTANTS="name ..." runs some of them.
+mutants: deps
+	@sh scripts/mutants.sh $(MUTANTS)
 
 bench: deps
 	@$(MAKE) --no-print-directory all

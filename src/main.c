@@ -147,8 +147,8 @@ static void usage(FILE *f) {
   }
   fputs("\nExit status: 0 all inputs processed, 1 some input could not be "
         "read or\ndecoded (the others were processed), 2 usage error or "
-        "trouble that stops\nthe run (output not writable, dictionary "
-        "unusable).\n",
+        "trouble that stops\nthe run (output not writable or also an "
+        "input, dictionary unusable).\n",
         f);
 }
 
