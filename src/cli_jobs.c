@@ -22,74 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-
-#define FLUSH_AT (8u << 20)  /* buffered output that makes a job wait */
-#define HOLD (1u << 20)      /* rows a writer holds before handing them on */
-#define HELD_MAX (32u << 20) /* output held by all jobs not yet written */
-#define QUEUE_CAP 64         /* jobs in flight */
-#define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
-/* Segments the reader cuts documents into: memory follows it (tokens,
- * entity candidates: ~80 bytes per byte of `1 1 1 ...`), so a worker
- * stays under 100 MB on any input.  A --lines record longer than this is
- * streamed to its worker in pieces, not held whole (issue 14). */
-#define SEGMENT (1u << 20)
-#define CHAN_SLOTS 4         /* pieces of a long record in flight */
-
-typedef enum {
-  JOB_FILE, JOB_STDIN, JOB_RECORDS, JOB_LONG_RECORD,
-  JOB_NOTE /* messages of the walk, kept in their place in the order */
-} job_kind;
-
-/* The pieces of one long --lines record, from the producer (which reads
- * the input) to the worker (which reads them as its document), at most
- * CHAN_SLOTS of them at a time.  Guarded by run.mu. */
-typedef struct chan {
-  frex_buf piece[CHAN_SLOTS];
-  size_t head, count, off; /* OFF: bytes of piece[head] already read */
-  bool closed;             /* the record has ended */
-  bool abandoned;          /* the worker stopped reading */
-} chan;
-
-typedef struct job {
-  size_t seq;
-  job_kind kind;
-  char *path;        /* document id (file path or "-"); records: source */
-  frex_buf records;  /* JOB_RECORDS: lines, each ending in '\n' */
-  size_t first_line; /* line number of the first record */
-  chan *ch;          /* JOB_LONG_RECORD: its text; PATH holds its id */
-  frex_buf out[2];   /* [0] entities or tokens (main), [1] tokens (run) */
-  frex_buf msgs;     /* its messages, printed when it is written, so that
-                        stderr follows the input order whatever -j is */
-  bool done, failed;
-  size_t bytes, docs, tokens, ents[4];
-} job;
-
-typedef struct run {
-  const cli_opts *o;
-  frex_pipeline *pipe;
-  FILE *outf[2];
-  const char *outname[2];
-  /* outf[k]'s stdio buffer: its size (0: not ours) and how many bytes it
-   * holds (see put_out) */
-  size_t outcap[2], outheld[2];
-  pthread_mutex_t mu;
-  pthread_cond_t cv_queue, cv_write, cv_chan;
-  size_t held; /* bytes held in the out buffers of all jobs */
-  job *slots[QUEUE_CAP];
-  size_t next_seq, next_take, next_write;
-  bool closed, write_failed, some_failed;
-  job *note;   /* the producer's messages since its last job */
-  /* totals, for --summary and --progress */
-  size_t docs, tokens, ents[4];
-  unsigned long long bytes;       /* of the documents written */
-  unsigned long long read_bytes;  /* read so far, segment by segment */
-  unsigned long long total_bytes; /* of the inputs walked so far */
-  bool total_known;               /* the walk is over */
-  bool sized;                     /* total_bytes from a walk of its own */
-  struct timespec t0, last_progress;
-  bool progress_shown, tty;
-} run;
+#include "cli_jobs.h"
 
 typedef struct worker_ctx worker_ctx;
 
@@ -108,76 +41,9 @@ struct worker_ctx {
   job *cur;           /* the job being processed */
 };
 
-static double since(const struct timespec *t0) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
-}
 
 /* ------------------------------------------------------------ output */
 
-/* "< 1 s", "7 s", "2 min 05 s", "1 h 02 min". */
-static void format_secs(char *buf, size_t n, double secs) {
-  long s = secs < 0 ? 0 : (long)(secs + 0.5);
-  if (secs < 0.5)
-    snprintf(buf, n, "< 1 s");
-  else if (s < 60)
-    snprintf(buf, n, "%ld s", s);
-  else if (s < 3600)
-    snprintf(buf, n, "%ld min %02ld s", s / 60, s % 60);
-  else
-    snprintf(buf, n, "%ld h %02ld min", s / 3600, s / 60 % 60);
-}
-
-/* --progress, with the lock held.  Bytes are counted as each segment is
- * read, so a long file shows its progress as it goes (issue 14: a 256 MB
- * file showed one line, at the end); with the inputs' total known (the
- * walk is over, or stdin is a file), the share done and an ETA from the
- * rate so far.  On a terminal the line is redrawn in place every 0.25 s;
- * elsewhere (a log file, --progress given) a plain line is written every
- * 5 s.  The last line gives the totals and the time taken. */
-static void show_progress(run *r, bool last) {
-  if (!r->o->progress)
-    return;
-  if (!last && r->progress_shown &&
-      since(&r->last_progress) < (r->tty ? 0.25 : 5.0))
-    return;
-  clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
-  double t = since(&r->t0), mb = (double)r->read_bytes / 1e6;
-  double rate = t > 0 ? mb / t : 0;
-  char line[192], eta[32];
-  int k = snprintf(line, sizeof line, "frex: %zu documents, %.1f MB",
-                   r->docs, mb);
-  if (last) {
-    format_secs(eta, sizeof eta, t);
-    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB/s, %s", rate,
-             eta);
-  } else if (r->total_known && r->total_bytes >= r->read_bytes &&
-             r->total_bytes > 0) {
-    double total = (double)r->total_bytes / 1e6;
-    k += snprintf(line + k, sizeof line - (size_t)k, " of %.1f MB (%.0f%%), "
-                  "%.1f MB/s", total, 100 * mb / total, rate);
-    if (rate > 0 && t >= 0.5) { /* a rate worth dividing by */
-      format_secs(eta, sizeof eta, (total - mb) / rate);
-      snprintf(line + k, sizeof line - (size_t)k, ", ETA %s", eta);
-    }
-  } else {
-    snprintf(line + k, sizeof line - (size_t)k, ", %.1f MB/s", rate);
-  }
-  if (r->tty)
-    fprintf(stderr, "\r%s\033[K%s", line, last ? "\n" : "");
-  else
-    fprintf(stderr, "%s\n", line);
-  r->progress_shown = true;
-}
-
-/* N more bytes of input were read. */
-static void progress_tick(run *r, unsigned long long n) {
-  pthread_mutex_lock(&r->mu);
-  r->read_bytes += n;
-  show_progress(r, false);
-  pthread_mutex_unlock(&r->mu);
-}
 
 /* Messages (cli.h: cli_hold).  A worker's messages go to the job it is on
  * and are printed when that job is written; the walk's go to a note job
@@ -285,7 +151,7 @@ static void write_job(run *r, job *j) {
         write_failed(r, k);
 }
 
-static void job_free(job *j) {
+void cli_job_free(job *j) {
   if (j->ch)
     for (int k = 0; k < CHAN_SLOTS; k++)
       frex_buf_free(&j->ch->piece[k]);
@@ -322,9 +188,9 @@ static void job_done(run *r, job *j) {
       print_messages(r, h);
       account(r, h);
       r->slots[r->next_write % QUEUE_CAP] = NULL;
-      job_free(h);
+      cli_job_free(h);
       r->next_write++;
-      show_progress(r, false);
+      cli_show_progress(r, false);
     }
     pthread_cond_broadcast(&r->cv_write);
     pthread_cond_broadcast(&r->cv_queue);
@@ -399,7 +265,7 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
   while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
     if (progress) {
       unsigned long long now = frex_reader_stats(c->rd)->bytes;
-      progress_tick(c->r, now - counted);
+      cli_progress_tick(c->r, now - counted);
       counted = now;
     }
     const frex_tokens *toks;
@@ -438,7 +304,7 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
   if (frex_reader_status(c->rd) != FREX_OK)
     j->failed = true;
   if (progress && frex_reader_stats(c->rd)->bytes > counted)
-    progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
+    cli_progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
   return rc == FREX_E_IO ? rc : FREX_OK;
 }
 
@@ -493,7 +359,7 @@ static void process_records(worker_ctx *c, job *j) {
     j->docs++;
     j->bytes += n + 1;
     frex_reader_open_mem(c->rd, text, tlen, id, FREX_INPUT_RECORD);
-    progress_tick(c->r, n + 1);
+    cli_progress_tick(c->r, n + 1);
     if (process_doc(c, j, id, false) == FREX_E_IO)
       return; /* output failed */
     p = nl + 1;
@@ -576,12 +442,12 @@ static void *worker_main(void *arg) {
 
 /* ------------------------------------------------------------ producer */
 
-static bool enqueue(run *r, job *j) {
+bool cli_enqueue(run *r, job *j) {
   if (r->note && j != r->note) { /* the walk's messages go before J */
     job *note = r->note;
     r->note = NULL;
-    if (!enqueue(r, note)) {
-      job_free(j);
+    if (!cli_enqueue(r, note)) {
+      cli_job_free(j);
       return false;
     }
   }
@@ -597,11 +463,11 @@ static bool enqueue(run *r, job *j) {
   }
   pthread_mutex_unlock(&r->mu);
   if (!ok)
-    job_free(j);
+    cli_job_free(j);
   return ok;
 }
 
-static job *job_new(job_kind kind, const char *path) {
+job *cli_job_new(job_kind kind, const char *path) {
   job *j = calloc(1, sizeof *j);
   if (!j || !(j->path = strdup(path))) {
     cli_error(NULL, "out of memory");
@@ -611,188 +477,6 @@ static job *job_new(job_kind kind, const char *path) {
   return j;
 }
 
-/* Hand a piece of a long record to its worker, waiting while CHAN_SLOTS
- * pieces are in flight; false when the worker stopped reading. */
-static bool chan_put(run *r, chan *ch, const char *data, size_t n) {
-  if (!n)
-    return true;
-  pthread_mutex_lock(&r->mu);
-  while (ch->count == CHAN_SLOTS && !ch->abandoned && !r->write_failed)
-    pthread_cond_wait(&r->cv_chan, &r->mu);
-  bool ok = !ch->abandoned && !r->write_failed;
-  if (ok) {
-    frex_buf *p = &ch->piece[(ch->head + ch->count) % CHAN_SLOTS];
-    if (frex_buf_put(p, data, n)) {
-      cli_error(NULL, "out of memory");
-      exit(EXIT_TROUBLE);
-    }
-    ch->count++;
-    pthread_cond_broadcast(&r->cv_chan);
-  }
-  pthread_mutex_unlock(&r->mu);
-  return ok;
-}
-
-static void chan_close(run *r, chan *ch) {
-  pthread_mutex_lock(&r->mu);
-  ch->closed = true;
-  pthread_cond_broadcast(&r->cv_chan);
-  pthread_mutex_unlock(&r->mu);
-}
-
-/* Reading --lines records: short ones are batched into jobs of about
- * BATCH_BYTES; a record that grows past SEGMENT bytes becomes a job of its
- * own whose text is streamed to its worker (SPEC "Robustness": a 100 MB
- * record is segmented like a 100 MB file). */
-typedef struct records {
-  run *r;
-  const char *name;
-  size_t lineno;     /* of the record being read */
-  frex_buf line;     /* the record so far (short records) */
-  job *batch;        /* short records not yet queued */
-  job *longj;        /* the long record being streamed, or NULL */
-  bool cr;           /* longj: a CR held back (dropped before the LF) */
-  bool stop;         /* output failed */
-} records;
-
-static void queue_batch(records *rs) {
-  if (rs->batch && !enqueue(rs->r, rs->batch)) /* frees it on failure */
-    rs->stop = true;
-  rs->batch = NULL;
-}
-
-/* The record in rs->line (without its LF) is complete. */
-static void end_short(records *rs) {
-  frex_buf *l = &rs->line;
-  if (!rs->batch) {
-    rs->batch = job_new(JOB_RECORDS, rs->name);
-    rs->batch->first_line = rs->lineno;
-  }
-  if (frex_buf_put(&rs->batch->records, l->ptr, l->len) ||
-      frex_buf_putc(&rs->batch->records, '\n')) {
-    cli_error(rs->name, "out of memory");
-    exit(EXIT_TROUBLE);
-  }
-  frex_buf_clear(l);
-  /* --line-buffered: someone watches a live pipe, so a record is not
-   * held back waiting for the batch to fill */
-  if (rs->batch->records.len >= BATCH_BYTES || rs->r->o->line_buffered)
-    queue_batch(rs);
-}
-
-/* rs->line has grown past SEGMENT: queue what came before it, then the
- * record as a job of its own, and stream what was read of its text. */
-static void start_long(records *rs) {
-  queue_batch(rs);
-  frex_buf *l = &rs->line;
-  char *tab = memchr(l->ptr, '\t', l->len);
-  char idbuf[32];
-  snprintf(idbuf, sizeof idbuf, "%zu", rs->lineno);
-  if (tab)
-    *tab = '\0';
-  job *j = job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);
-  j->first_line = rs->lineno;
-  if (!(j->ch = calloc(1, sizeof *j->ch))) {
-    cli_error(rs->name, "out of memory");
-    exit(EXIT_TROUBLE);
-  }
-  size_t from = tab ? (size_t)(tab - l->ptr) + 1 : 0;
-  chan *ch = j->ch;
-  if (!enqueue(rs->r, j)) {
-    rs->stop = true;
-    return;
-  }
-  rs->longj = j;
-  rs->cr = l->len > from && l->ptr[l->len - 1] == '\r';
-  if (!chan_put(rs->r, ch, l->ptr + from, l->len - from - rs->cr))
-    rs->stop = true;
-  frex_buf_clear(l);
-}
-
-/* P[0..n) continues the long record; END: its LF follows. */
-static void long_piece(records *rs, const char *p, size_t n, bool end) {
-  chan *ch = rs->longj->ch;
-  bool ok = true;
-  if (rs->cr && (n || !end)) /* the held CR was not before the LF */
-    ok = chan_put(rs->r, ch, "\r", 1);
-  rs->cr = false;
-  if (n && p[n - 1] == '\r') { /* a CR before the LF is dropped */
-    rs->cr = true;
-    n--;
-  }
-  if (ok)
-    ok = chan_put(rs->r, ch, p, n);
-  if (!ok)
-    rs->stop = true;
-  if (end) {
-    chan_close(rs->r, ch);
-    rs->longj = NULL;
-  }
-}
-
-/* Bytes P[0..n) of the input: split into records. */
-static void feed(records *rs, const char *p, size_t n) {
-  while (n && !rs->stop) {
-    const char *nl = memchr(p, '\n', n);
-    size_t take = nl ? (size_t)(nl - p) : n;
-    if (rs->longj) {
-      long_piece(rs, p, take, nl != NULL);
-    } else {
-      if (frex_buf_put(&rs->line, p, take)) {
-        cli_error(rs->name, "out of memory");
-        exit(EXIT_TROUBLE);
-      }
-      if (nl)
-        end_short(rs); /* process_records drops a CR before the LF */
-      else if (rs->line.len > SEGMENT) {
-        start_long(rs);
-      }
-    }
-    if (nl)
-      rs->lineno++;
-    p += take + (nl != NULL);
-    n -= take + (nl != NULL);
-  }
-}
-
-/* Read --lines records from FD (named NAME). */
-static bool read_records(run *r, int fd, const char *name) {
-  records rs = {r, name, 1, FREX_BUF_INIT, NULL, NULL, false, false};
-  enum { CHUNK = 1 << 20 };
-  char *buf = malloc(CHUNK);
-  if (!buf) {
-    cli_error(name, "out of memory");
-    exit(EXIT_TROUBLE);
-  }
-  bool ok = true;
-  for (;;) {
-    /* read(2), not fread: a live pipe's records go on as they come */
-    ssize_t k = read(fd, buf, CHUNK);
-    if (k < 0 && errno == EINTR)
-      continue;
-    if (k < 0) {
-      cli_error(name, "read error: %s", strerror(errno));
-      ok = false;
-      break;
-    }
-    if (k == 0 || rs.stop)
-      break;
-    feed(&rs, buf, (size_t)k);
-  }
-  /* a last record without its LF (a CR at its end is dropped, as before
-   * an LF) */
-  if (rs.longj)
-    chan_close(r, rs.longj->ch);
-  else if (rs.line.len && !rs.stop)
-    end_short(&rs);
-  if (!rs.stop)
-    queue_batch(&rs);
-  else if (rs.batch)
-    job_free(rs.batch);
-  frex_buf_free(&rs.line);
-  free(buf);
-  return ok;
-}
 
 static bool visit_file(void *ctx, const char *path, const struct stat *st) {
   run *r = ctx;
@@ -807,11 +491,11 @@ static bool visit_file(void *ctx, const char *path, const struct stat *st) {
       cli_error(path, "%s", strerror(errno));
       return false;
     }
-    bool ok = read_records(r, fd, path);
+    bool ok = cli_read_records(r, fd, path);
     close(fd);
     return ok;
   }
-  enqueue(r, job_new(JOB_FILE, path));
+  cli_enqueue(r, cli_job_new(JOB_FILE, path));
   return true;
 }
 
@@ -839,9 +523,9 @@ static bool produce(run *r, char **paths, int npaths) {
     if (strcmp(paths[i], "-") == 0) {
       stdin_size(r);
       if (r->o->lines)
-        ok &= read_records(r, STDIN_FILENO, "-");
+        ok &= cli_read_records(r, STDIN_FILENO, "-");
       else
-        enqueue(r, job_new(JOB_STDIN, "-"));
+        cli_enqueue(r, cli_job_new(JOB_STDIN, "-"));
     } else {
       ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
@@ -850,7 +534,7 @@ static bool produce(run *r, char **paths, int npaths) {
   if (r->note) {
     job *note = r->note;
     r->note = NULL;
-    enqueue(r, note);
+    cli_enqueue(r, note);
   }
   return ok;
 }
@@ -880,7 +564,7 @@ static void size_inputs(run *r, char **paths, int npaths) {
 }
 
 static void print_summary(const run *r) {
-  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  double t = cli_since(&r->t0), mb = (double)r->bytes / 1e6;
   char tokens[48] = ""; /* extract writes no tokens and does not count them */
   if (r->o->cmd != CMD_EXTRACT)
     snprintf(tokens, sizeof tokens, ", %zu tokens", r->tokens);
@@ -1039,9 +723,9 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   for (size_t s = r->next_write; s < r->next_seq; s++)
     if (r->slots[s % QUEUE_CAP]) {
       print_messages(r, r->slots[s % QUEUE_CAP]);
-      job_free(r->slots[s % QUEUE_CAP]);
+      cli_job_free(r->slots[s % QUEUE_CAP]);
     }
-  show_progress(r, true);
+  cli_show_progress(r, true);
   cli_hold = NULL;
   int status = r->write_failed ? EXIT_TROUBLE
                : (!ok || r->some_failed) ? EXIT_SOME_INPUT
