@@ -65,7 +65,7 @@ $(LIB): $(LIB_OBJ)
 # libfrex.so: position-independent objects of their own (the static
 # library and bin/frex keep theirs), the public symbols of frex.h only
 # (a version script made from it), soname libfrex.so.MAJOR.
-$(BUILD)/pic/%.o: src/%.c $(wildcard include/*.h src/*.h) | $(BUILD)/pic
+$(BUILD)/pic/%.o: src/%.c $(wildcard include/*.h src/*.h src/*.def) | $(BUILD)/pic
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fPIC -c -o $@ $<
 
 $(BUILD)/libfrex.map: include/frex.h | $(BUILD)/obj
@@ -132,11 +132,11 @@ run: deps
 
 test: deps
 	@$(MAKE) --no-print-directory all
-	@FREX=$(FREX) BUILD=$(BUILD) sh tests/run.sh
+	@FREX=$(FREX) BUILD=$(BUILD) FREX_SANITIZED=$(SANITIZED) sh tests/run.sh
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan: deps
-	@$(MAKE) --no-print-directory BUILD=build/asan BINDIR=build/asan/bin DATADIR=$(CURDIR) \
+	@$(MAKE) --no-print-directory BUILD=build/asan BINDIR=build/asan/bin DATADIR=$(CURDIR) SANITIZED=1 \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LDFLAGS='-fsanitize=address,undefined' test
 

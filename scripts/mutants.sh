@@ -27,8 +27,12 @@ tar --exclude=./build --exclude=./bin --exclude=./out --exclude=./bench \
   --exclude=./.git -cf - . | tar -xf - -C "$C"
 [ -d ../shared ] && ln -s "$(cd ../shared && pwd)" "$W/shared"
 
-build() { make -C "$C" -j2 all >"$W/build.log" 2>&1; }
-tests() { (cd "$C" && FAIL_FAST=1 sh tests/run.sh) >"$W/test.log" 2>&1; }
+# stdin from /dev/null: a test that reads standard input (frex with no
+# operand does) must not eat the list being read
+build() { make -C "$C" -j2 all </dev/null >"$W/build.log" 2>&1; }
+tests() {
+  (cd "$C" && FAIL_FAST=1 sh tests/run.sh) </dev/null >"$W/test.log" 2>&1
+}
 secs() { awk -v a="$1" -v b="$(date +%s)" 'BEGIN { print b - a }'; }
 
 echo "mutants: building and testing the unmutated copy in $C" >&2
@@ -55,7 +59,7 @@ open(path, 'w', encoding='utf-8').write(text.replace(find, repl))
 PY
 }
 
-caught=0 survived=0 broken=0 report=""
+caught=0 survived=0 broken=0 report="" listed=0
 tab=$(printf '\t')
 while IFS="$tab" read -r name file find repl; do
   case $name in '' | '#'*) continue ;; esac
@@ -64,6 +68,7 @@ while IFS="$tab" read -r name file find repl; do
     for n; do [ "$n" = "$name" ] && want=1; done
     [ $want = 1 ] || continue
   fi
+  listed=$((listed + 1))
   t0=$(date +%s)
   cp "$C/$file" "$W/pristine"
   if ! why=$(apply "$file" "$find" "$repl"); then
@@ -87,6 +92,13 @@ while IFS="$tab" read -r name file find repl; do
 done <"$LIST"
 build || true # leave the copy as it was (it is removed anyway)
 
+# every entry asked for was tried (a count kept apart from the loop's)
+want=$(awk -F'\t' -v names=" $* " 'NF >= 4 && $1 !~ /^#/ &&
+  (names == "  " || index(names, " " $1 " ")) { n++ } END { print n + 0 }' "$LIST")
 echo
 echo "mutants: $caught caught, $survived survived, $broken list entries to update"
+if [ "$listed" -ne "$want" ] || [ $((caught + survived + broken)) -ne "$want" ]; then
+  echo "mutants: $want entries asked for, $listed tried: the list was not read whole"
+  exit 1
+fi
 [ $survived -eq 0 ] && [ $broken -eq 0 ]

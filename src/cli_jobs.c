@@ -650,6 +650,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       continue;
     frex_writer_options wo = writer_options(o, k);
     wo.write = frame_write;
+    wo.buffer = 4096; /* a header, a footer */
     wo.write_ctx = &frame_sink[k];
     if (frex_writer_new(&frame[k], &wo) ||
         frex_writer_begin(frame[k]) || frex_writer_flush(frame[k])) {

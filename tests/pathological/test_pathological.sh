@@ -13,6 +13,10 @@
 cd "$T" || exit 2
 LIMIT=${FREX_PATHO_CPU:-10}
 RSS_MB=${FREX_PATHO_RSS_MB:-100}
+if [ "${FREX_SANITIZED:-}" = 1 ]; then # make asan: shadow memory
+  RSS_MB=100000
+  note "SKIP the peak RSS limit: a sanitizer's shadow memory is not frex's"
+fi
 
 python3 - <<'EOF'
 cases = {

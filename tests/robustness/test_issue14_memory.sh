@@ -7,6 +7,8 @@
 . tests/robustness/lib.sh
 [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1 || {
   echo "SKIP: needs /usr/bin/time (Debian package time)"; exit 77; }
+# a sanitizer's shadow memory is not frex's (make asan sets this)
+[ "${FREX_SANITIZED:-}" = 1 ] && skip "peak RSS means nothing under a sanitizer"
 cd "$T" || exit 2
 
 # RSS in MB of: frex ARGS... (stdout to $OUT)

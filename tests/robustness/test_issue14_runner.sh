@@ -14,7 +14,9 @@ printf 'echo "SKIP: needs ../shared"\nexit 77\n' >tests/a/test_3skip.sh
 printf 'exit 77\n' >tests/a/test_4mute.sh
 printf 'echo "# SKIP the terminal checks: no script(1)"\nexit 0\n' >tests/a/test_5partial.sh
 
-BUILD=build sh tests/run.sh >out 2>&1
+# the runner of this run may have FAIL_FAST or TESTS set: not the fake's
+runner() { env -u FAIL_FAST -u TESTS BUILD=build "$@" sh tests/run.sh; }
+runner >out 2>&1
 eq "a failure makes the run exit 1" 1 $?
 eq "the closing line counts passed, failed and skipped" \
   "2 passed, 1 failed, 2 skipped" "$(tail -n 1 out)"
@@ -26,11 +28,11 @@ has "a skip without a reason is flagged" out \
 has "a failed test shows its failing check" out "    not ok - two"
 has "SCORE lines shown under PASS" out "    SCORE 0.9"
 has "partial skips shown under PASS" out "    # SKIP the terminal checks: no script(1)"
-FAIL_FAST=1 BUILD=build sh tests/run.sh >ff 2>&1
+runner FAIL_FAST=1 >ff 2>&1
 eq "FAIL_FAST: stops at the first failure" "1 passed, 1 failed, 0 skipped" \
   "$(tail -n 1 ff)"
 rm tests/a/test_2fail.sh
-BUILD=build sh tests/run.sh >ok 2>&1
+runner >ok 2>&1
 eq "no failure: exit 0, even with skips" "0 2 passed, 0 failed, 2 skipped" \
   "$? $(tail -n 1 ok)"
 finish
