@@ -642,9 +642,11 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
     data = r->mem;
     r->stats.bytes = r->src_pos + avail;
   } else {
-    memmove(r->in.ptr, r->in.ptr + r->used, r->in.len - r->used);
-    r->in.len -= r->used;
-    r->used = 0;
+    if (r->used) { /* drop what the last segment took (none at first) */
+      memmove(r->in.ptr, r->in.ptr + r->used, r->in.len - r->used);
+      r->in.len -= r->used;
+      r->used = 0;
+    }
     int rc = fill(r);
     if (rc) {
       r->done = true;

@@ -7,8 +7,13 @@
 . tests/robustness/lib.sh
 [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1 || {
   echo "SKIP: needs /usr/bin/time (Debian package time)"; exit 77; }
-# a sanitizer's shadow memory is not frex's (make asan sets this)
-[ "${FREX_SANITIZED:-}" = 1 ] && skip "peak RSS means nothing under a sanitizer"
+# a sanitizer's shadow memory is not frex's (make asan sets this): the
+# rows are still checked, the peak RSS limits are not
+LIMIT=100
+if [ "${FREX_SANITIZED:-}" = 1 ]; then
+  LIMIT=100000
+  note "SKIP the peak RSS limits: a sanitizer's shadow memory is not frex's"
+fi
 cd "$T" || exit 2
 
 # RSS in MB of: frex ARGS... (stdout to $OUT)
@@ -35,9 +40,9 @@ eq "24 MB record: exit 0, no message" "0:" "$?:$(cat rss.err)"
 OUT=/dev/null
 m48=$(rss extract -j2 --lines rec48.txt)
 echo "SCORE peak RSS MB: --lines record of 24 MB $m24, of 48 MB $m48"
-check "24 MB --lines record in < 100 MB ($m24 MB)" test "$m24" -lt 100
+check "24 MB --lines record in < 100 MB ($m24 MB)" test "$m24" -lt $LIMIT
 check "doubling the record adds < 20 MB ($m24 -> $m48 MB)" \
-  test "$m48" -lt $((m24 + 20))
+  test "$m48" -lt $((m24 + 20 + LIMIT - 100))
 n=$(grep -c '^big	' rec24.tsv)
 check "24 MB record: entities found ($n)" test "$n" -gt 1000
 "$FREX" extract text.txt | grep -v '^doc	' | sed 's/^text\.txt	/big	/' >file.tsv
@@ -49,5 +54,5 @@ eq "records around the long one keep their rows" "short end" \
 
 m1=$(rss extract -j1 ones.txt)
 echo "SCORE peak RSS MB: 4 MB of '1 1 1 ...' $m1"
-check "4 MB of '1 1 1 ...' in < 100 MB ($m1 MB)" test "$m1" -lt 100
+check "4 MB of '1 1 1 ...' in < 100 MB ($m1 MB)" test "$m1" -lt $LIMIT
 finish
