@@ -45,22 +45,15 @@
   "|[0-9]{1,3}(?:,[0-9]{3}){2,6}(?:\\.[0-9]{1,6})?"                            \
   "|[0-9]{1,15}(?:[.,][0-9]{1,6})?)(?![.,]?[0-9])"
 
-/* Number words (numwords.c checks the sequence); longer words first.
- * "et" joins only a ten and un/onze ("vingt et un"), so that "cinq et dix
- * millions" stays a range. */
-#define NW                                                                     \
-  "(?:z[ée]ro|quatorze|quarante|quatre|cinquante|cinq|soixante|septante"      \
-  "|sept|seize|six|huitante|huit|octante|nonante|neuf|onze|douze|treize"       \
-  "|quinze|trente|vingts?|dix|deux|trois|cents?|mille|une?)"
-#define NW_JOIN                                                                \
-  "(?:-|\\h{1,2}|(?<=vingt|vingts|trente|quarante|cinquante|soixante"          \
-  "|septante|huitante|octante|nonante)(?:-|\\h)et(?:-|\\h)(?=une?\\b|onze))"
+/* Number words, generated from numwords.c's table at start-up (the
+ * placeholders are expanded before the pattern is compiled); numwords.c
+ * also checks the sequence.  "et" joins only a ten and un/onze ("vingt et
+ * un"), so that "cinq et dix millions" stays a range. */
+#define NW FREX_NUMWORDS_RE_WORD
+#define NW_JOIN FREX_NUMWORDS_RE_JOIN
 #define NUM_WORDS NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
 /* Below one hundred, for cents ("et quarante-cinq cents"). */
-#define NW99                                                                   \
-  "(?:quatorze|quarante|quatre|cinquante|cinq|soixante|septante|sept|seize"    \
-  "|six|huitante|huit|octante|nonante|neuf|onze|douze|treize|quinze|trente"    \
-  "|vingts?|dix|deux|trois|une?)"
+#define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
 /* "un demi-milliard" */
 #define NUM_HALF "une?(?:\\h|-)demie?(?=\\h|-)"
@@ -260,16 +253,21 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   frex_buf pat = FREX_BUF_INIT;
   if (!a)
     return FREX_E_NOMEM;
+  frex_buf full = FREX_BUF_INIT; /* with the number words spliced in */
   int rc = build_pattern(&pat);
+  if (rc == FREX_OK)
+    rc = frex_wordre_expand(pat.ptr, &full, frex_numwords_gen, NULL, err,
+                            errlen);
+  frex_buf_free(&pat);
   if (rc != FREX_OK) {
     free(a);
-    frex_buf_free(&pat);
+    frex_buf_free(&full);
     return rc;
   }
   /* Anchored at compile time: JIT does not support PCRE2_ANCHORED given
    * to pcre2_match() and would fall back to the interpreter. */
-  a->re = compile(pat.ptr, PCRE2_ANCHORED, err, errlen);
-  frex_buf_free(&pat);
+  a->re = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_free(&full);
   if (a->re)
     a->ctx = compile(CTX, PCRE2_ANCHORED, err, errlen);
   if (!a->re || !a->ctx) {
@@ -770,14 +768,12 @@ static int handle_match(run *r, size_t *resume) {
 
 /* ------------------------------------------------------------- driver */
 
-/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
-static const char *const numw[] = {
-    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
-    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
-    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
-    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
-    "vingt", "vingts", "zero", "z\xc3\xa9ro",
-};
+/* Does the word S[0..n) start a NUM of the grammar: a number word below a
+ * million (numwords.c's table, as NW) or the "demi" of NUM_HALF? */
+static int starts_num(const char *s, size_t n) {
+  return frex_numwords_word(s, n, FREX_NW_CARDINAL & ~FREX_NW_BIG, NULL) ||
+         (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
+}
 
 /* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
  * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
@@ -852,7 +848,7 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
   size_t e = word_lower(t, at, i, w, sizeof w, &ok);
   if (ok == 0 || e == i)
     return 1; /* not a word this reader knows: let the grammar decide */
-  if (sorted_has(w, numw, sizeof numw / sizeof *numw))
+  if (starts_num(w, strlen(w)))
     return 1;
   return kind == FREX_ANCHOR_SYMBOL && at - e <= 3; /* "US $", "usd$" */
 }
@@ -884,7 +880,7 @@ static int word_anchor_plausible(const char *t, size_t lo, size_t at) {
   for (int scales = 0; scales < 2; scales++) {
     if (n == 0)
       return i > lo && t[i - 1] >= '0' && t[i - 1] <= '9';
-    if (word_in(t, j, n, numw, sizeof numw / sizeof *numw))
+    if (starts_num(t + j, n))
       return 1;
     if (!word_in(t, j, n, scalew, sizeof scalew / sizeof *scalew))
       return 0;

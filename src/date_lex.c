@@ -7,13 +7,7 @@
 #include <string.h>
 
 #include "date_lex.h"
-
-const char frex_date_latin1_fold[64] = {
-    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i',
-    'i', 'i', 'i', 'd', 'n', 'o', 'o', 'o', 'o', 'o', 0,   'o', 'u',
-    'u', 'u', 'u', 'y', 't', 's', 'a', 'a', 'a', 'a', 'a', 'a', 'a',
-    'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'd', 'n', 'o', 'o',
-    'o', 'o', 'o', 0,   'o', 'u', 'u', 'u', 'u', 'y', 't', 'y'};
+#include "fold.h"
 
 bool frex_date_is_letter_at(const char *s, size_t n, size_t i) {
   unsigned char c = (unsigned char)s[i];
@@ -34,43 +28,7 @@ bool frex_date_is_letter_at(const char *s, size_t n, size_t i) {
 }
 
 size_t frex_date_fold_word(const char *s, size_t n, char *out) {
-  size_t i = 0, k = 0;
-  while (i < n) {
-    unsigned char c = (unsigned char)s[i];
-    char f = 0;
-    size_t w = 1;
-    if (c < 0x80) {
-      if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
-        break;
-      f = (char)(c | 0x20);
-    } else if (c == 0xC3 && i + 1 < n) {
-      unsigned char d = (unsigned char)s[i + 1];
-      if (d < 0x80 || d > 0xBF || !(f = frex_date_latin1_fold[d - 0x80]))
-        break;
-      w = 2;
-    } else if (c == 0xC5 && i + 1 < n &&
-               ((unsigned char)s[i + 1] == 0x92 ||
-                (unsigned char)s[i + 1] == 0x93)) {
-      f = 'o'; /* œ: "oe" below */
-      w = 2;
-    } else if (c >= 0xC4 && c < 0xE2) {
-      /* another letter: part of the word, never of a date word */
-      f = '?';
-      w = c < 0xE0 ? 2 : 3;
-    } else {
-      break;
-    }
-    if (k < FREX_DATE_WORD_MAX) {
-      out[k++] = f;
-      if (c == 0xC5 && k < FREX_DATE_WORD_MAX)
-        out[k++] = 'e';
-    }
-    i += w;
-  }
-  if (i > n)
-    i = n;
-  out[k] = 0;
-  return i;
+  return frex_fold_word(s, n, out, FREX_DATE_WORD_MAX + 1);
 }
 
 void frex_date_fold_text(const char *s, size_t n, char *out, size_t cap) {
@@ -79,8 +37,8 @@ void frex_date_fold_text(const char *s, size_t n, char *out, size_t cap) {
     unsigned char c = (unsigned char)s[i];
     if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
         (unsigned char)s[i + 1] <= 0xBF &&
-        frex_date_latin1_fold[(unsigned char)s[i + 1] - 0x80]) {
-      out[k++] = frex_date_latin1_fold[(unsigned char)s[i + 1] - 0x80];
+        frex_fold_latin1[(unsigned char)s[i + 1] - 0x80]) {
+      out[k++] = frex_fold_latin1[(unsigned char)s[i + 1] - 0x80];
       i += 2;
     } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
                (unsigned char)s[i + 2] == 0x99) {

@@ -13,10 +13,6 @@
  * date words, so they are not folded in full). */
 #define FREX_DATE_WORD_MAX 16
 
-/* Latin-1 letters U+00C0..U+00FF (second byte of C3 xx, minus 0x80)
- * folded to lowercase ASCII; 0 for × and ÷. */
-extern const char frex_date_latin1_fold[64];
-
 /* True for a byte that starts or continues a letter of a word: ASCII
  * letters and the lead/continuation bytes of non-ASCII letters (UTF-8
  * punctuation such as ’ « » – and the no-break spaces are not letters). */

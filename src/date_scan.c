@@ -14,6 +14,7 @@
 #endif
 
 #include "date_impl.h"
+#include "fold.h"
 
 /* Folded words that may start a date (or, for units, end the determiner
  * that starts one), with the patterns each runs. */
@@ -420,8 +421,8 @@ static unsigned word_at(const scan *S, size_t i, size_t *pj) {
     if (f >= 0) {
       j++;
     } else if (t[j] == 0xC3 && j + 1 < n && t[j + 1] >= 0x80 &&
-               t[j + 1] <= 0xBF && frex_date_latin1_fold[t[j + 1] - 0x80]) {
-      f = frex_date_latin1_fold[t[j + 1] - 0x80] - 'a';
+               t[j + 1] <= 0xBF && frex_fold_latin1[t[j + 1] - 0x80]) {
+      f = frex_fold_latin1[t[j + 1] - 0x80] - 'a';
       j += 2;
     } else {
       break;
