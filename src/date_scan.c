@@ -15,146 +15,7 @@
 
 #include "date_impl.h"
 #include "fold.h"
-
-/* Folded words that may start a date (or, for units, end the determiner
- * that starts one), with the patterns each runs. */
-
-static const trigger triggers[] = {
-    {"annee", M_(P_RELUNIT)},
-    {"an", M_(P_RELUNIT)},
-    {"aou", TRIG_MONTH},
-    {"aout", TRIG_MONTH},
-    {"apres", M_(P_RELDAY)},
-    {"ascension", M_(P_HOLIDAY)},
-    {"assomption", M_(P_HOLIDAY)},
-    {"aujourd", M_(P_RELDAY)},
-    {"avant", M_(P_RELDAY)},
-    {"avr", TRIG_MONTH},
-    {"avril", TRIG_MONTH},
-    {"black", M_(P_HOLIDAY)},
-    {"ce", M_(P_M) | M_(P_WEEKDAY)},
-    {"cet", M_(P_M) | M_(P_WEEKDAY)},
-    {"cette", M_(P_M) | M_(P_WEEKDAY)},
-    {"chandeleur", M_(P_HOLIDAY)},
-    {"cinq", TRIG_NUMW},
-    {"cinquieme", TRIG_NUMW},
-    {"courant", M_(P_PERIOD)},
-    {"cyber", M_(P_HOLIDAY)},
-    {"dans", M_(P_OFFSET)},
-    {"debut", M_(P_PERIOD)},
-    {"dec", TRIG_MONTH},
-    {"decembre", TRIG_MONTH},
-    {"demain", M_(P_RELDAY)},
-    {"derniere", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
-    {"dernier", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
-    {"deux", TRIG_NUMW},
-    {"deuxieme", TRIG_ORD},
-    {"dim", M_(P_WDABBR)},
-    {"dimanche", M_(P_WEEKDAY)},
-    {"dix", TRIG_NUMW},
-    {"dixieme", TRIG_NUMW},
-    {"douze", TRIG_NUMW},
-    {"epiphanie", M_(P_HOLIDAY)},
-    {"fete", M_(P_HOLIDAY)},
-    {"fev", TRIG_MONTH},
-    {"fevr", TRIG_MONTH},
-    {"fevrier", TRIG_MONTH},
-    {"fin", M_(P_PERIOD)},
-    {"halloween", M_(P_HOLIDAY)},
-    {"hier", M_(P_RELDAY)},
-    {"huit", TRIG_NUMW},
-    {"huitieme", TRIG_NUMW},
-    {"ier", TRIG_DIGIT},
-    {"il", M_(P_OFFSET)},
-    {"jan", TRIG_MONTH},
-    {"janv", TRIG_MONTH},
-    {"janvier", TRIG_MONTH},
-    {"jeu", M_(P_WDABBR)},
-    {"jeudi", M_(P_WEEKDAY)},
-    {"jour", M_(P_HOLIDAY) | X_JOUR},
-    {"journee", M_(P_HOLIDAY)},
-    {"juil", TRIG_MONTH},
-    {"juillet", TRIG_MONTH},
-    {"juin", TRIG_MONTH},
-    {"juneteenth", M_(P_HOLIDAY)},
-    {"lendemain", M_(P_RELDAY)},
-    {"lun", M_(P_WDABBR)},
-    {"lundi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mai", TRIG_MONTH},
-    {"mar", M_(P_WDABBR)},
-    {"mardi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mars", TRIG_MONTH},
-    {"mer", M_(P_WDABBR)},
-    {"mercredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mi", M_(P_PERIOD)},
-    {"milieu", M_(P_PERIOD)},
-    {"mois", M_(P_RELUNIT)},
-    {"neuf", TRIG_NUMW},
-    {"neuvieme", TRIG_NUMW},
-    {"noel", M_(P_HOLIDAY)},
-    {"nouvel", M_(P_HOLIDAY)},
-    {"nov", TRIG_MONTH},
-    {"novembre", TRIG_MONTH},
-    {"oct", TRIG_MONTH},
-    {"octobre", TRIG_MONTH},
-    {"onze", TRIG_NUMW},
-    {"paques", M_(P_HOLIDAY)},
-    {"pentecote", M_(P_HOLIDAY)},
-    {"premier", TRIG_ORD},
-    {"premiere", TRIG_ORD},
-    {"prochain", M_(P_M) | M_(P_WEEKDAY) | X_MOD},
-    {"prochaine", X_MOD},
-    {"un", X_UN},
-    {"une", X_UN},
-    {"passe", X_MOD},
-    {"passee", X_MOD},
-    {"q", M_(P_QUARTER)},
-    {"quatorze", TRIG_NUMW},
-    {"quatre", TRIG_NUMW},
-    {"quatrieme", TRIG_ORD},
-    {"quinze", TRIG_NUMW},
-    {"reveillon", M_(P_HOLIDAY)},
-    {"saint", M_(P_HOLIDAY)},
-    {"sam", M_(P_WDABBR)},
-    {"samedi", M_(P_WEEKDAY)},
-    {"second", TRIG_ORD},
-    {"seconde", TRIG_ORD},
-    {"seize", TRIG_NUMW},
-    {"semaine", M_(P_RELUNIT) | M_(P_WEEK)},
-    {"sep", TRIG_MONTH},
-    {"sept", TRIG_MONTH | TRIG_NUMW},
-    {"septembre", TRIG_MONTH},
-    {"septieme", TRIG_NUMW},
-    {"six", TRIG_NUMW},
-    {"sixieme", TRIG_NUMW},
-    {"surlendemain", M_(P_RELDAY)},
-    {"t", M_(P_QUARTER)},
-    {"toussaint", M_(P_HOLIDAY)},
-    {"treize", TRIG_NUMW},
-    {"trente", TRIG_NUMW},
-    {"trimestre", M_(P_RELUNIT) | M_(P_QUARTER)},
-    {"trois", TRIG_NUMW},
-    {"troisieme", TRIG_ORD},
-    {"ven", M_(P_WDABBR)},
-    {"vendredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"veille", M_(P_HOLIDAY)},
-    {"vingt", TRIG_NUMW},
-    {"yuandan", M_(P_HOLIDAY)},
-    /* context words */
-    {"a", X_CONN},
-    {"au", X_CONN},
-    {"et", X_CONN},
-    {"ou", X_CONN},
-    {"jusqu", X_CONN},
-    {"de", X_DE},
-    {"du", X_DE | X_LE},
-    {"d", X_DE},
-    {"le", X_LE},
-    {"la", X_LE},
-    {"l", X_LE},
-    {"entre", X_LE},
-};
-#define NTRIGGERS (sizeof triggers / sizeof *triggers)
+#include "numwords.h"
 
 static bool trie_add(frex_date *D, const char *word, unsigned mask) {
   int node = 0;
@@ -246,12 +107,69 @@ static void init_classes(frex_date *D) {
   }
 }
 
+/* Add the first word of the written word W (folded, up to its first
+ * non-letter) with MASK. */
+static bool trie_add_first(frex_date *D, const char *w, unsigned mask) {
+  char first[FREX_DATE_WORD_MAX + 1];
+  frex_date_fold_word(w, strlen(w), first);
+  for (const char *p = first; *p; p++)
+    if (*p < 'a' || *p > 'z')
+      return true; /* a word of another script: no trigger */
+  return !first[0] || trie_add(D, first, mask);
+}
+
+/* The trigger words, all from the lexicon: the first word of every entry
+ * of a family with its family's bits and its own, the number words of
+ * numwords.c, and the Roman numerals of centuries (XIXe; word_at reads
+ * the modifier letter of XXIᵉ as an e). */
+static bool init_triggers(frex_date *D) {
+  for (int f = 0; f < NFAMILIES; f++) {
+    size_t n;
+    const frex_dword *w = frex_date_words((frex_dfamily)f, &n);
+    for (size_t i = 0; i < n; i++)
+      if (!(w[i].f & DW_NOTRIG) &&
+          !trie_add_first(D, w[i].w, frex_date_family_trig((frex_dfamily)f) |
+                                         w[i].trig))
+        return false;
+  }
+  for (size_t i = 0; i < frex_numwords_count(); i++) {
+    unsigned kind, mask = 0;
+    int v;
+    const char *w = frex_numwords_at(i, &kind, &v);
+    if (kind == FREX_NW_UNIT && v == 1)
+      mask = X_UN; /* "dans une semaine" */
+    else if ((kind == FREX_NW_UNIT && v >= 2) ||
+             (kind == FREX_NW_TEN && v <= 30))
+      mask = TRIG_NUMW; /* a day in words: "le vingt-sept" */
+    else if (kind == FREX_NW_ORD)
+      mask = TRIG_ORD;
+    if (kind == FREX_NW_TEN || (kind == FREX_NW_UNIT && v == 4))
+      mask |= X_TEN; /* "les années soixante", "quatre-vingt" */
+    if (mask && !trie_add_first(D, w, mask))
+      return false;
+  }
+  static const char *const roman[] = {
+      "i",   "ii",   "iii",  "iv",    "v",   "vi",  "vii",
+      "viii", "ix",  "x",    "xi",    "xii", "xiii", "xiv",
+      "xv",  "xvi",  "xvii", "xviii", "xix", "xx",  "xxi"};
+  static const char *const suffix[] = {"e", "eme", "ieme", "er", "re"};
+  for (size_t r = 0; r < sizeof roman / sizeof *roman; r++)
+    for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
+      char w[16];
+      if (k >= 3 && r != 0)
+        continue; /* Ier, Ire only */
+      snprintf(w, sizeof w, "%s%s", roman[r], suffix[k]);
+      if (!trie_add(D, w, M_(P_CENTURY)))
+        return false;
+    }
+  return trie_add(D, "ier", TRIG_DIGIT); /* "le Ier mai" */
+}
+
 bool frex_date_init_tables(frex_date *D) {
   D->ntrie = 1;
   init_classes(D);
-  for (size_t i = 0; i < NTRIGGERS; i++)
-    if (!trie_add(D, triggers[i].w, triggers[i].mask))
-      return false;
+  if (!init_triggers(D))
+    return false;
   init_prefixes(D);
   return true;
 }
@@ -362,16 +280,27 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   unsigned char c = (unsigned char)S->t[j];
   if (S->D->cls[c] == C_LETTER) {
     char l = (char)(c | 0x20);
-    if (l != 'e' && l != 'r' && c != 0xC3)
-      return 0; /* 1er, 3e, 2ème, 1re are ordinals; 14h is an hour */
-    return M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
+    if (l != 'e' && l != 'r' && c != 0xC3 && c != 0xE1)
+      return 0; /* 1er, 3e, 2ème, 1re, 20ᵉ are ordinals; 14h is an hour */
+    size_t k = j;
+    while (k < S->len && S->D->inword[(unsigned char)S->t[k]])
+      k++;
+    unsigned next = next_mask(S, k);
+    unsigned mask = M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
+    if (next & (X_SIECLE | X_CONN)) /* "20e siècle", "19e et 20e siècles" */
+      mask |= M_(P_CENTURY);
+    if (next & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK)))
+      mask |= M_(P_NTH); /* "1er lundi de mars", "2e semaine de mai" */
+    return mask;
   }
   if (c == '.')
     return dotted_may_be_date(S, i, j) ? M_(P_NUM) : 0;
   if (c == '/' || c == '-')
     return M_(P_NUM) | M_(P_NUMSP);
-  if (c == ',')
-    return 0;
+  if (c == ',') /* "en 11, 2016" */
+    return j - i <= 2 && j + 2 < S->len && is_digit(S->t[j + 1 + (S->t[j + 1] == ' ')])
+               ? M_(P_NUMSP)
+               : 0;
   /* after spaces: a month or "jour"/"de" (21 juillet), another number
    * (02 04 2009), a slash or dash (11 / 2016), ce mois */
   size_t k = j;
@@ -385,6 +314,12 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   unsigned mask = 0;
   if (next & NEXT_DM)
     mask |= M_(P_DM);
+  if ((next & X_DE) && nd <= 2) { /* "en 11 de l'année 2016" */
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, i, pw);
+    if (ps < i && (strcmp(pw, "en") == 0 || strcmp(pw, "de") == 0))
+      mask |= M_(P_NUMSP);
+  }
   if (next & (M_(P_QUARTER) | M_(P_WEEK)))
     mask |= M_(P_QUARTER) | M_(P_WEEK);
   if (next & (M_(P_M) | X_DE)) /* "ce", "cette", "de" */
@@ -424,6 +359,10 @@ static unsigned word_at(const scan *S, size_t i, size_t *pj) {
                t[j + 1] <= 0xBF && frex_fold_latin1[t[j + 1] - 0x80]) {
       f = frex_fold_latin1[t[j + 1] - 0x80] - 'a';
       j += 2;
+    } else if (t[j] == 0xE1 && j + 2 < n && t[j + 1] == 0xB5 &&
+               t[j + 2] == 0x89) {
+      f = 'e' - 'a'; /* ᵉ, U+1D49: "XIXᵉ siècle" */
+      j += 3;
     } else {
       break;
     }
@@ -461,7 +400,8 @@ static unsigned prev_mask(const scan *S, size_t pos) {
 /* Cheap checks of the neighbours of trigger word [i, j) that drop the
  * patterns which cannot match there, so most frequent triggers ("il",
  * "dans", "ce", "deux", "premier") cost no regex call. */
-static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
+static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
+                            unsigned word_bits) {
   char c0 = (char)(S->t[i] | 0x20), c1 = (char)(S->t[i + 1] | 0x20);
   unsigned next = 0;
   bool got_next = false;
@@ -483,10 +423,36 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
     if (j >= S->len || (S->t[j] != '-' && S->t[j] != ' '))
       m &= ~(unsigned)M_(P_RELDAY);
   }
-  if ((m & PAT_BITS) == (M_(P_M) | M_(P_WEEKDAY)) && /* ce, cette, prochain */
-      (j + 1 >= S->len || !strchr("adfjlmnosv", S->t[j + 1] | 0x20) ||
-       !(NEXT() & (TRIG_MONTH | M_(P_WEEKDAY)))))
-    m &= ~(unsigned)(M_(P_M) | M_(P_WEEKDAY));
+  if ((m & M_(P_M)) && !(m & M_(P_MD))) {
+    /* ce, cette, prochain: keep the patterns the next word may start */
+    unsigned keep = 0;
+    if (j + 1 < S->len && (strchr("adfjlmnosvpeh", S->t[j + 1] | 0x20) ||
+                           (unsigned char)S->t[j + 1] == 0xC3)) {
+      if (NEXT() & M_(P_MD))
+        keep |= M_(P_M);
+      if (NEXT() & M_(P_WEEKDAY))
+        keep |= M_(P_WEEKDAY);
+      if (NEXT() & X_PART)
+        keep |= M_(P_PARTDAY);
+      if (NEXT() & M_(P_SEASON))
+        keep |= M_(P_SEASON);
+    }
+    m = (m & ~TRIG_DEM) | (m & keep);
+  } else {
+    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE)))
+      m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
+        !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l'))
+      m &= ~(unsigned)M_(P_SEASON); /* "été 2017", "hiver dernier" */
+  }
+  if ((m & M_(P_DECADE)) && !(NEXT() & (M_(P_NUM) | X_TEN)))
+    m &= ~(unsigned)M_(P_DECADE); /* "années 80", "années soixante" */
+  if ((m & M_(P_CENTURY)) && !(NEXT() & (X_SIECLE | X_CONN)) &&
+      !(j < S->len && S->t[j] == '-'))
+    m &= ~(unsigned)M_(P_CENTURY); /* "XIXe siècle", "dix-neuvième" */
+  if ((m & M_(P_NTH)) &&
+      !(NEXT() & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK))))
+    m &= ~(unsigned)M_(P_NTH); /* "premier lundi", "dernière semaine" */
   if (m & M_(P_DAYWORD)) { /* "le vingt-sept", "deux au 5 mai" */
     if (!(NEXT() & (TRIG_MONTH | X_CONN)) && !(prev_mask(S, i) & X_LE))
       m &= ~(unsigned)M_(P_DAYWORD);
@@ -494,12 +460,17 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
   if ((m & M_(P_DM)) && !(NEXT() & NEXT_DM))
     m &= ~(unsigned)M_(P_DM);
   bool semaine = j - i == 7 && c0 == 's' && c1 == 'e' && (S->t[i + 2] | 0x20) == 'm';
-  if ((m & (M_(P_QUARTER) | M_(P_WEEK))) && c0 != 't' && c0 != 'q' &&
-      !(NEXT() & (M_(P_QUARTER) | M_(P_WEEK))) && !(semaine && (NEXT() & X_DE)))
+  bool unit = (m & M_(P_RELUNIT)) != 0; /* trimestre, semestre, semaine */
+  if ((m & (M_(P_QUARTER) | M_(P_WEEK))) &&
+      !(NEXT() & (X_QUART | M_(P_WEEK) | M_(P_NUM))) &&
+      !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
       !(NEXT() & X_MOD))
     m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+  if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && !(NEXT() & X_MOD) &&
+      !(j < S->len && S->t[j] == '-'))
+    m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
 #undef NEXT
   return m;
 }
@@ -507,10 +478,12 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
 /* Skip the word at *PI; if it is a trigger, run its patterns. */
 static int scan_word(scan *S, size_t *pi) {
   size_t i = *pi, j, e;
-  unsigned mask = word_at(S, i, &j) & PAT_BITS;
+  unsigned bits = word_at(S, i, &j), mask = bits & PAT_BITS;
   *pi = j;
   if (mask && j > i + 1)
-    mask = refine_word(S, i, j, mask);
+    mask = refine_word(S, i, j, mask, bits);
+  else if (mask && !(j < S->len && S->t[j] >= '1' && S->t[j] <= '4'))
+    mask &= ~(unsigned)M_(P_QUARTER); /* T2, Q3, S1: a letter and a digit */
   if (!mask)
     return FREX_OK;
   int rc = frex_date_try_at(S, i, mask, &e);

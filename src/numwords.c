@@ -47,7 +47,10 @@ static const word_def words[] = {
     {"sixième", FREX_NW_ORD, 6},        {"septième", FREX_NW_ORD, 7},
     {"huitième", FREX_NW_ORD, 8},       {"neuvième", FREX_NW_ORD, 9},
     {"dixième", FREX_NW_ORD, 10},       {"onzième", FREX_NW_ORD, 11},
-    {"douzième", FREX_NW_ORD, 12},
+    {"douzième", FREX_NW_ORD, 12},      {"treizième", FREX_NW_ORD, 13},
+    {"quatorzième", FREX_NW_ORD, 14},   {"quinzième", FREX_NW_ORD, 15},
+    {"seizième", FREX_NW_ORD, 16},      {"vingtième", FREX_NW_ORD, 20},
+    {"trentième", FREX_NW_ORD, 30},     {"unième", FREX_NW_ORD, 1},
 };
 #define NWORDS (sizeof words / sizeof *words)
 
@@ -84,6 +87,16 @@ bool frex_numwords_word(const char *s, size_t n, unsigned kinds, int *value) {
   if (d && value)
     *value = d->v;
   return d != NULL;
+}
+
+size_t frex_numwords_count(void) { return NWORDS; }
+
+const char *frex_numwords_at(size_t i, unsigned *kind, int *value) {
+  if (i >= NWORDS)
+    return NULL;
+  *kind = words[i].kind;
+  *value = words[i].v;
+  return words[i].w;
 }
 
 typedef struct {

@@ -51,6 +51,11 @@ bool frex_numwords_word(const char *s, size_t n, unsigned kinds, int *value);
  * ten as value). */
 int frex_numwords_alt(frex_buf *b, unsigned kinds, int minv, int maxv);
 
+/* The I-th word of the table (I < frex_numwords_count()), with its kind
+ * and value. */
+size_t frex_numwords_count(void);
+const char *frex_numwords_at(size_t i, unsigned *kind, int *value);
+
 /* Placeholders of the number-word grammar (see wordre.h), expanded by
  * frex_numwords_gen: */
 #define FREX_NUMWORDS_RE_WORD FREX_PH("nw")     /* any cardinal word below

@@ -133,7 +133,7 @@ static void relative_with_dct(void) {
   FUT("jeudi", dct, "jeudi=2021-07-15/day");
   PAST("vendredi dernier", dct, "vendredi dernier=2021-07-09/day");
   PAST("lundi prochain", dct, "lundi prochain=2021-07-19/day");
-  PAST("ce vendredi", dct, "ce vendredi=2021-07-16/day");
+  PAST("ce vendredi", dct, "vendredi=2021-07-16/day"); /* SPEC: det out */
   PAST("mardi de la semaine prochaine", dct,
        "mardi de la semaine prochaine=2021-07-20/day");
   PAST("le 25 octobre dernier", dct, "25 octobre dernier=2020-10-25/day");
@@ -163,7 +163,7 @@ static void relative_with_dct(void) {
   PAST("dans trois jours", dct, "dans trois jours=2021-07-17/day");
   PAST("il y a 2 ans", dct, "il y a 2 ans=2019-07-14/day");
   PAST("dans 3 mois", "2020-06-30", "dans 3 mois=2020-09-30/day");
-  PAST("cette Septembre", dct, "cette Septembre=2021-09/month");
+  PAST("cette Septembre", dct, "Septembre=2021-09/month");
   PAST("du 4 au 22 de ce mois", dct,
        "4=2021-07-04/day | 22 de ce mois=2021-07-22/day");
   PAST("le 25 mardi", "2018-09-28", "25 mardi=2018-09-25/day");
@@ -260,7 +260,6 @@ static void not_dates(void) {
   NONE("la planète Mars est rouge");
   NONE("Mai Nguyen a parlé à Avril Lavigne");
   NONE("rendez-vous à 14h30 ou à 14:30");
-  NONE("les années 1990");
   NONE("4,5 M avis, 4.3 / 5, 3/4 des votants");
   NONE("le score est de 3-1");
   NONE("COVID-19 et F-35");

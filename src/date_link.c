@@ -1,0 +1,435 @@
+/*
+ * date_link.c — the DATE extractor's second and third passes (see date.c):
+ * mentions found by the scanner are linked to their neighbours (a weekday
+ * to the date it precedes, the bounds of ranges and lists, an anaphor to
+ * the date it governs: "la veille du 2 mars"), then resolved — first the
+ * dates that stand alone, then, in document order, those that point at
+ * another date of the text: anaphors ("le lendemain") and days written
+ * without their month ("le 12", "du 4 au 9").  Their anchor is, in SPEC's
+ * order: a date written right after them ("le lendemain, samedi 4 mai");
+ * the date they govern; the latest date of the right grain before them in
+ * the same paragraph or the one before; else the DCT.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_impl.h"
+
+/* The words between two mentions: a range ("au", "-", "jusqu'à") returns
+ * 2, a list ("et", "ou", ",") 1, anything else 0 (DF_CONN). */
+static int connector(const scan *S, size_t a, size_t b) {
+  if (b < a || b - a > 24)
+    return 0;
+  char w[64];
+  frex_date_fold_text(S->t + a, b - a, w, sizeof w);
+  /* squeeze spaces (NBSP folded as bytes C2 A0) */
+  char c[64];
+  size_t k = 0;
+  for (size_t i = 0; w[i]; i++) {
+    unsigned char x = (unsigned char)w[i];
+    bool sp = x == ' ' || x == '\t' || x == '\n' || x == '\r' ||
+              (x == 0xC2 && (unsigned char)w[i + 1] == 0xA0);
+    if (x == 0xC2 && (unsigned char)w[i + 1] == 0xA0)
+      i++;
+    if (sp) {
+      if (k && c[k - 1] != ' ')
+        c[k++] = ' ';
+    } else {
+      c[k++] = w[i];
+    }
+  }
+  while (k && c[k - 1] == ' ')
+    k--;
+  c[k] = 0;
+  char *s = c[0] == ' ' ? c + 1 : c;
+  /* "et le 12", "au 7": the article of the second bound */
+  size_t n = strlen(s);
+  if (n > 3 && strcmp(s + n - 3, " le") == 0)
+    s[n -= 3] = 0;
+  else if (n > 2 && strcmp(s + n - 2, " l'") == 0)
+    s[n -= 2] = 0;
+  const frex_dword *e = frex_date_lookup(DF_CONN, s, n);
+  return e ? e->v : 0;
+}
+
+static int ymd_cmp(int m1, int d1, int m2, int d2) {
+  return m1 != m2 ? (m1 > m2) - (m1 < m2) : (d1 > d2) - (d1 < d2);
+}
+
+/* The left bound takes what it lacks from the right one. */
+static void complete_lo(frex_mention *lo, const frex_mention *hi) {
+  if (lo->d && !lo->m && hi->m) {
+    lo->m = hi->m;
+    if (hi->y && !lo->y)
+      lo->y = hi->y, lo->y2 = hi->y2;
+    if (hi->d && lo->d > hi->d) { /* du 28 au 3 mars: 28 février */
+      lo->m = hi->m == 1 ? 12 : hi->m - 1;
+      if (hi->m == 1 && lo->y)
+        lo->y--;
+    }
+  } else if (lo->d && !lo->m && hi->ce && !hi->m) {
+    lo->ce = true; /* 4 au 22 de ce mois */
+  }
+  if (lo->m && !lo->y && hi->y && hi->m) {
+    lo->y = hi->y, lo->y2 = hi->y2;
+    if (ymd_cmp(lo->m, lo->d, hi->m, hi->d) > 0) /* novembre à février 2017 */
+      lo->y = lo->y2 ? (lo->y + 99) % 100 : lo->y - 1;
+  }
+}
+
+/* The right bound takes what it lacks from the left one. */
+static void complete_hi(const frex_mention *lo, frex_mention *hi) {
+  if (hi->d && !hi->m && lo->m) {
+    hi->m = lo->m;
+    if (lo->d && hi->d < lo->d)
+      hi->m = lo->m % 12 + 1;
+    if (lo->y && !hi->y)
+      hi->y = lo->y + (hi->m < lo->m), hi->y2 = lo->y2;
+  }
+  if (hi->m && !hi->y && lo->y && lo->m) {
+    hi->y = lo->y, hi->y2 = lo->y2;
+    if (ymd_cmp(hi->m, hi->d, lo->m, lo->d) < 0)
+      hi->y++;
+  }
+}
+
+/* What follows a lone day ("le 15", "du 4 au 9") lets it be a date:
+ * punctuation, the end, or one of a few words — not a noun ("le 15
+ * mètres") nor a clock time ("le 12 à 19 heures" keeps 12). */
+static bool day_end_ok(const scan *S, size_t end) {
+  static const char *const after[] = {
+      "et", "ou", "pour", "a", "au", "prochain", "dernier", "je", "il",
+      "elle", "on", "nous", "vous", "ils", "elles", "avec", "dans", "inclus",
+      NULL};
+  char nw[FREX_DATE_WORD_MAX + 1];
+  size_t i = end;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i++;
+  if (i >= S->len)
+    return true;
+  if (strchr(".,;:!?)\"", S->t[i]))
+    return !(S->t[i] == ',' && i + 1 < S->len && is_digit(S->t[i + 1]));
+  if ((unsigned char)S->t[i] == 0xC2 && i + 1 < S->len &&
+      (unsigned char)S->t[i + 1] == 0xBB) /* » */
+    return true;
+  frex_date_next_word(S, end, nw);
+  return frex_date_in_list(nw, after);
+}
+
+/* "le 15" alone: a day when "le" (or "à partir du", "jusqu'au") precedes
+ * and nothing noun-like follows. */
+static bool lone_day_ok(const scan *S, const frex_mention *m) {
+  char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps == m->start)
+    return false;
+  if (strcmp(pw, "du") == 0 || strcmp(pw, "au") == 0) {
+    size_t p2s = frex_date_prev_word(S, ps, p2);
+    if (p2s == ps || (strcmp(pw, "du") == 0 && strcmp(p2, "partir") != 0) ||
+        (strcmp(pw, "au") == 0 && strcmp(p2, "jusqu") != 0))
+      return false;
+  } else if (strcmp(pw, "le") != 0) {
+    return false;
+  }
+  return day_end_ok(S, m->end);
+}
+
+/* The live mentions (not dropped) in order: their indices into S->v. */
+static size_t live(const scan *S, size_t *idx) {
+  size_t n = 0;
+  for (size_t k = 0; k < S->n; k++)
+    if (!S->v[k].drop)
+      idx[n++] = k;
+  return n;
+}
+
+/* "au lendemain du 2 mars", "le week-end de Pâques": an anaphor or a
+ * week-end that wants a date after "de" takes the next mention when it
+ * starts right there; without one it is no date ("au lendemain de la
+ * fusillade"). */
+static void govern(scan *S) {
+  for (size_t k = 0; k < S->n; k++) {
+    frex_mention *a = &S->v[k];
+    if (!a->want_gov || a->drop)
+      continue;
+    a->drop = true;
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j == S->n)
+      continue;
+    frex_mention *b = &S->v[j];
+    if (b->start < a->end || b->start - a->end > 8)
+      continue;
+    char gap[16];
+    frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    bool de = strcmp(gap, "de") == 0 || strcmp(gap, "du") == 0 ||
+              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0;
+    bool datey = (b->kind == MK_DATE && b->d) || b->kind == MK_HOLIDAY ||
+                 (b->kind == MK_WEEKDAY && !b->ana);
+    if (!de || !datey)
+      continue;
+    a->drop = false;
+    a->gov = (int)j;
+    a->end = b->end;
+    b->drop = true;
+    b->governed = true;
+  }
+}
+
+void frex_date_link(scan *S) {
+  frex_mention *v = S->v;
+  for (size_t k = 0; k < S->n; k++)
+    v[k].gov = -1;
+  /* a weekday before a date with a day: "mardi 12 février", "mer. 10 juin",
+   * "dimanche 31", "mercredi le 31" */
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &v[k], *b = &v[k + 1];
+    if (a->kind != MK_WEEKDAY || a->has_week || a->ana || a->dir ||
+        b->kind != MK_DATE || !b->d || a->end > b->start ||
+        b->start - a->end > 8)
+      continue;
+    char gap[16];
+    frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    size_t g = strspn(gap, " ,.\xc2\xa0");
+    if (gap[g] && strcmp(gap + g, "le ") != 0)
+      continue;
+    if (gap[g] == 0 && strchr(gap, ',') && b->weak && !b->m)
+      continue; /* "mardi, trois salariés" */
+    b->start = a->start;
+    b->wd = a->wd;
+    if (!b->m && !b->ce && a->ce) /* "ce vendredi 15": a day of this month */
+      b->ce = true;
+    b->weak = false;
+    a->drop = true;
+  }
+  /* a lone day before a weekday: "le 25 mardi" */
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &v[k], *b = &v[k + 1];
+    if (a->drop || a->kind != MK_DATE || !a->weak || a->m || a->ce || a->wd ||
+        b->kind != MK_WEEKDAY || b->abbr_wd || b->dir || b->ce ||
+        b->has_week || b->ana || b->start < a->end ||
+        frex_date_space_back(S->t, a->end, b->start) != a->end)
+      continue;
+    a->end = b->end;
+    a->wd = b->wd;
+    a->weak = false;
+    b->drop = true;
+  }
+  govern(S);
+  size_t *idx = malloc((S->n ? S->n : 1) * sizeof *idx);
+  if (!idx)
+    return; /* ranges stay unlinked: each bound still stands alone */
+  size_t n = live(S, idx);
+  /* ranges and lists: right to left, so "les 3, 4 et 5 mai" chains */
+  for (size_t k = n; k-- > 1;) {
+    frex_mention *lo = &v[idx[k - 1]], *hi = &v[idx[k]];
+    int c = connector(S, lo->end, hi->start);
+    if (!c)
+      continue;
+    if (lo->kind == MK_DECADE && hi->kind == MK_DATE && hi->y && !hi->m &&
+        hi->y % 10 == 0) { /* "les années 1980 et 1990" */
+      hi->kind = MK_DECADE;
+      continue;
+    }
+    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
+      continue;
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, lo->start, pw);
+    bool entre = ps < lo->start && strcmp(pw, "entre") == 0;
+    bool du = ps < lo->start && strcmp(pw, "du") == 0;
+    /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
+     * juin"); otherwise only weak bounds */
+    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m))
+      continue;
+    if (hi->weak && !(lo->m || lo->y || lo->ce)) {
+      /* two lone days: "du 4 au 9" is a range of days of a month the
+       * context gives */
+      if (c == 2 && du && lo->d && hi->d && !lo->m && !hi->m && !lo->wd &&
+          lo->d < hi->d && day_end_ok(S, hi->end))
+        lo->weak = hi->weak = false;
+      continue;
+    }
+    complete_lo(lo, hi);
+    complete_hi(lo, hi);
+    /* a bound is confirmed when the range made it a date: a day that got
+     * its month, a month next to another month or a year */
+    bool lo_date = lo->d ? lo->m || lo->ce : lo->m && (hi->m || hi->y);
+    bool hi_date = hi->d ? hi->m || hi->ce : hi->m || hi->y;
+    if (lo_date && (!hi->weak || hi_date))
+      lo->weak = false;
+    if (hi_date && !lo->weak)
+      hi->weak = false;
+  }
+  free(idx);
+}
+
+/* ---------------------------------------------------------------- emit */
+
+/* What one mention resolved to. */
+typedef struct {
+  char value[FREX_DATE_VALUE_MAX];
+  frex_grain g;
+  int para;  /* paragraph number */
+  bool done; /* resolved */
+} resolved;
+
+/* Does the clause's tense matter for M (a date the text leaves open)? */
+static bool needs_tense(const frex_mention *m) {
+  switch (m->kind) {
+  case MK_DATE:
+    return !m->y && (m->m || m->d) && !m->ce;
+  case MK_WEEKDAY:
+    return !m->dir && !m->ce && !m->has_week && !m->ana && !m->weeks_after;
+  case MK_HOLIDAY:
+  case MK_QUARTER:
+  case MK_SEASON:
+    return !m->y && !m->dir;
+  case MK_RELUNIT:
+    return m->unit == GR_WEEKEND && m->ce;
+  case MK_NTH:
+    return m->of == GR_MONTH && !m->y && !m->of_rel;
+  default:
+    return false;
+  }
+}
+
+/* Is the mention resolved from another date of the text: an anaphor, or a
+ * day without its month ("le 12", "du 4 au 9") that is no "ce" day? */
+static bool from_context(const frex_mention *m) {
+  return m->ana ||
+         (m->kind == MK_DATE && m->d && !m->m && !m->ce && !m->wd);
+}
+
+/* The grain of date an anaphor counts from. */
+static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
+  frex_grain u = m->kind == MK_RELUNIT ? m->unit : GR_DAY;
+  if (m->kind == MK_DATE) /* a lone day takes a month (and its year) */
+    return a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  switch (u) {
+  case GR_DAY:
+    return a->g == GR_DAY && a->m && a->d;
+  case GR_WEEK:
+  case GR_WEEKEND:
+    return a->y && (a->g == GR_DAY || a->g == GR_WEEK);
+  case GR_MONTH:
+    return a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  case GR_QUARTER:
+  case GR_HALF:
+    return a->y && a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  default:
+    return a->y && a->g <= GR_YEAR;
+  }
+}
+
+/* The anchor of mention K (see the file's comment); false: none. */
+static bool find_anchor(const scan *S, const resolved *r, size_t k,
+                        frex_anchor *a) {
+  const frex_mention *m = &S->v[k];
+  if (m->gov >= 0 && r[m->gov].done &&
+      frex_date_anchor_of(r[m->gov].value, r[m->gov].g, a) && grain_fits(m, a))
+    return true;
+  if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j < S->n && r[j].done && !from_context(&S->v[j]) &&
+        S->v[j].start >= m->end && S->v[j].start - m->end <= 4) {
+      size_t g = m->end;
+      while (g < S->v[j].start && strchr(" ,(\t", S->t[g]))
+        g++;
+      if (g == S->v[j].start &&
+          frex_date_anchor_of(r[j].value, r[j].g, a) && grain_fits(m, a)) {
+        a->exact = true;
+        return true;
+      }
+    }
+  }
+  for (size_t j = k; j-- > 0;) {
+    if (r[j].para + 1 < r[k].para)
+      break;
+    if (!r[j].done || S->v[j].end > m->start)
+      continue;
+    if (frex_date_anchor_of(r[j].value, r[j].g, a) && grain_fits(m, a))
+      return true;
+  }
+  return false;
+}
+
+/* Resolve mention K of S into R[K]. */
+static void resolve_one(scan *S, resolved *r, size_t k) {
+  frex_mention m = S->v[k];
+  bool pf = S->doc->prefer_future;
+  if (needs_tense(&m)) {
+    m.tense = frex_date_tense(S, m.start, m.end);
+    if (m.tense)
+      pf = m.tense > 0;
+  }
+  frex_anchor a, *ap = NULL;
+  if (from_context(&m) && find_anchor(S, r, k, &a)) {
+    ap = &a;
+    if (!m.ana) { /* "le 12": the month (and year) of the context */
+      m.m = a.m;
+      m.y = a.y;
+      m.y2 = false;
+      ap = NULL;
+    }
+  }
+  r[k].g = frex_date_resolve(&m, S->doc->dct, pf, ap, r[k].value);
+  r[k].done = r[k].g != GR_NONE;
+}
+
+/* Paragraph numbers: a blank line (two line breaks, maybe with spaces
+ * between) starts a new paragraph. */
+static void number_paragraphs(const scan *S, resolved *r) {
+  int para = 0;
+  size_t i = S->body;
+  for (size_t k = 0; k < S->n; k++) {
+    for (; i < S->v[k].start && i < S->len; i++) {
+      if (S->t[i] != '\n')
+        continue;
+      size_t j = i + 1;
+      while (j < S->len && (S->t[j] == ' ' || S->t[j] == '\t' ||
+                            S->t[j] == '\r'))
+        j++;
+      if (j < S->len && S->t[j] == '\n') {
+        para++;
+        i = j - 1;
+      }
+    }
+    r[k].para = para;
+  }
+}
+
+int frex_date_emit(scan *S, frex_entities *out) {
+  resolved *r = calloc(S->n ? S->n : 1, sizeof *r);
+  if (!r)
+    return FREX_E_NOMEM;
+  number_paragraphs(S, r);
+  /* first what stands alone (governed dates too: they anchor), then, in
+   * order, what points at another date */
+  for (size_t k = 0; k < S->n; k++) {
+    const frex_mention *m = &S->v[k];
+    if ((!m->drop || m->governed) && !from_context(m))
+      resolve_one(S, r, k);
+  }
+  for (size_t k = 0; k < S->n; k++) {
+    const frex_mention *m = &S->v[k];
+    if (!m->drop && from_context(m) &&
+        !(m->weak && !(m->kind == MK_DATE && m->d && lone_day_ok(S, m))))
+      resolve_one(S, r, k);
+  }
+  int rc = FREX_OK;
+  for (size_t k = 0; k < S->n && rc == FREX_OK; k++) {
+    const frex_mention *m = &S->v[k];
+    if (m->drop || !r[k].done)
+      continue;
+    if (m->weak &&
+        !(m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m)))
+      continue;
+    rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end, r[k].value,
+                           frex_date_grain_name(r[k].g));
+  }
+  free(r);
+  return rc;
+}
