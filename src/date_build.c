@@ -538,10 +538,18 @@ static bool build_holiday(scan *S, frex_mention *m) {
   if ((h->f & DW_CAPITAL) && !is_upper_at(S, s))
     return false;
   if (!pre) {
-    /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day */
+    /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
+     * "le week-end de Pâques", "au lendemain de Noël" */
+    static const char *const days[] = {"end", "weekend", "veille",
+                                       "lendemain", "surlendemain", NULL};
+    char p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, m->start, pw);
-    if (ps < m->start && (strcmp(pw, "pere") == 0 || strcmp(pw, "de") == 0 ||
-                          strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0))
+    bool de = ps < m->start && (strcmp(pw, "de") == 0 ||
+                                strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0);
+    if (ps < m->start && strcmp(pw, "pere") == 0)
+      return false;
+    if (de && !(frex_date_prev_word(S, ps, p2) < ps &&
+                frex_date_in_list(p2, days)))
       return false;
   }
   m->kind = MK_HOLIDAY;
@@ -679,6 +687,16 @@ static bool build_weekday(scan *S, frex_mention *m) {
   m->ce = has(S, "ce");
   if (m->ce)
     m->start = s; /* SPEC: the determiner stays out ("ce mardi") */
+  else {
+    /* "un mardi sur deux", "chaque mardi", "le premier lundi": no date */
+    static const char *const not_one[] = {"un", "chaque", "premier",
+                                          "deuxieme", "second", "troisieme",
+                                          "quatrieme", "dernier", NULL};
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, m->start, pw);
+    if (ps < m->start && frex_date_in_list(pw, not_one))
+      return false;
+  }
   bool ana = false;
   m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);
   if (ana) {
@@ -732,8 +750,9 @@ static bool build_season(scan *S, frex_mention *m) {
     return true;
   /* a season word right after a verb is no season: "a été 2e" */
   char pw[FREX_DATE_WORD_MAX + 1];
-  static const char *const before[] = {"l",  "le", "en",   "d",  "de", "du",
-                                       "au", "a",  "des", "depuis", NULL};
+  /* not "a": folded, it is also "à", which never precedes a season */
+  static const char *const before[] = {"l",  "le", "en",  "d",      "de",
+                                       "du", "au", "des", "depuis", NULL};
   size_t ps = frex_date_prev_word(S, m->start, pw);
   if (ps < m->start && !frex_date_in_list(pw, before))
     return false;

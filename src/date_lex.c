@@ -376,7 +376,7 @@ static int gen_numbers(const char *name, size_t len, frex_buf *b) {
     rc = ALT(FREX_NW_TEN, 20, 30);
     rc = PUT("(?:[-\\h]et[-\\h]");
     rc = ALT(FREX_NW_UNIT, 1, 1);
-    rc = PUT("|-");
+    rc = PUT("|[-\\h]");
     rc = ALT(FREX_NW_UNIT, 2, 9);
     rc = PUT(")?|");
     rc = ALT(FREX_NW_UNIT, 10, 10);

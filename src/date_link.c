@@ -297,7 +297,7 @@ static bool needs_tense(const frex_mention *m) {
 /* Is the mention resolved from another date of the text: an anaphor, or a
  * day without its month ("le 12", "du 4 au 9") that is no "ce" day? */
 static bool from_context(const frex_mention *m) {
-  return m->ana ||
+  return m->ana || m->gov >= 0 ||
          (m->kind == MK_DATE && m->d && !m->m && !m->ce && !m->wd);
 }
 
@@ -366,6 +366,8 @@ static void resolve_one(scan *S, resolved *r, size_t k) {
       pf = m.tense > 0;
   }
   frex_anchor a, *ap = NULL;
+  if (m.gov >= 0)
+    m.ana = true; /* "le week-end du 15 mars": from the date it governs */
   if (from_context(&m) && find_anchor(S, r, k, &a)) {
     ap = &a;
     if (!m.ana) { /* "le 12": the month (and year) of the context */

@@ -115,7 +115,17 @@ static bool trie_add_first(frex_date *D, const char *w, unsigned mask) {
   for (const char *p = first; *p; p++)
     if (*p < 'a' || *p > 'z')
       return true; /* a word of another script: no trigger */
-  return !first[0] || trie_add(D, first, mask);
+  if (first[0] && !trie_add(D, first, mask))
+    return false;
+  /* "week~end": also the word written without its optional hyphen */
+  size_t k = strlen(first);
+  if (w[k] == '~') {
+    char joined[2 * FREX_DATE_WORD_MAX + 2];
+    snprintf(joined, sizeof joined, "%s%s", first, w + k + 1);
+    frex_date_fold_word(joined, strlen(joined), first);
+    return trie_add(D, first, mask);
+  }
+  return true;
 }
 
 /* The trigger words, all from the lexicon: the first word of every entry
@@ -126,11 +136,14 @@ static bool init_triggers(frex_date *D) {
   for (int f = 0; f < NFAMILIES; f++) {
     size_t n;
     const frex_dword *w = frex_date_words((frex_dfamily)f, &n);
-    for (size_t i = 0; i < n; i++)
-      if (!(w[i].f & DW_NOTRIG) &&
-          !trie_add_first(D, w[i].w, frex_date_family_trig((frex_dfamily)f) |
-                                         w[i].trig))
+    for (size_t i = 0; i < n; i++) {
+      /* a word that starts no pattern may still be context ("siècles") */
+      unsigned mask = w[i].f & DW_NOTRIG
+                          ? w[i].trig & ~PAT_BITS
+                          : frex_date_family_trig((frex_dfamily)f) | w[i].trig;
+      if (mask && !trie_add_first(D, w[i].w, mask))
         return false;
+    }
   }
   for (size_t i = 0; i < frex_numwords_count(); i++) {
     unsigned kind, mask = 0;
@@ -148,17 +161,16 @@ static bool init_triggers(frex_date *D) {
     if (mask && !trie_add_first(D, w, mask))
       return false;
   }
-  static const char *const roman[] = {
-      "i",   "ii",   "iii",  "iv",    "v",   "vi",  "vii",
-      "viii", "ix",  "x",    "xi",    "xii", "xiii", "xiv",
-      "xv",  "xvi",  "xvii", "xviii", "xix", "xx",  "xxi"};
+  static const char *const units[] = {"",  "i",  "ii",  "iii",  "iv",
+                                      "v", "vi", "vii", "viii", "ix"};
   static const char *const suffix[] = {"e", "eme", "ieme", "er", "re"};
-  for (size_t r = 0; r < sizeof roman / sizeof *roman; r++)
+  for (int r = 1; r <= 30; r++) /* I .. XXX */
     for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
-      char w[16];
-      if (k >= 3 && r != 0)
+      char w[24];
+      if (k >= 3 && r != 1)
         continue; /* Ier, Ire only */
-      snprintf(w, sizeof w, "%s%s", roman[r], suffix[k]);
+      snprintf(w, sizeof w, "%.*s%s%s", r / 10, "xxx", units[r % 10],
+               suffix[k]);
       if (!trie_add(D, w, M_(P_CENTURY)))
         return false;
     }
@@ -193,6 +205,21 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
   return TRIG_DIGIT;
 }
 
+/* Does a clock time's unit follow the number ending at E: "19 heures",
+ * "19 h 30", "19 h", "9 hr"? */
+static bool clock_after(const scan *S, size_t e) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t i = e;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
+  if (i == e || i >= S->len || !frex_date_is_letter_at(S->t, S->len, i))
+    return false;
+  frex_date_fold_word(S->t + i, S->len - i, w);
+  return strcmp(w, "h") == 0 || strcmp(w, "heure") == 0 ||
+         strcmp(w, "heures") == 0 || strcmp(w, "hr") == 0 ||
+         strcmp(w, "hrs") == 0 || strcmp(w, "min") == 0;
+}
+
 /* A lone day number ("5" in "du 5 au 7 mai", "le 15"): kept as a weak
  * mention that a range or the context must confirm. */
 static int weak_day(scan *S, size_t i, size_t j) {
@@ -211,6 +238,8 @@ static int weak_day(scan *S, size_t i, size_t j) {
          is_digit(S->t[e + 1])))
       return FREX_OK;
   }
+  if (clock_after(S, e))
+    return FREX_OK; /* "à 19 heures", "19 h 30": never a date (SPEC) */
   frex_mention m;
   memset(&m, 0, sizeof m);
   m.kind = MK_DATE;
@@ -397,6 +426,29 @@ static unsigned prev_mask(const scan *S, size_t pos) {
   return ps < pos ? word_at(S, ps, &j) : 0;
 }
 
+/* The mask of the word after the number in words that starts before J
+ * ("vingt-deux", "trente et un", "dix sept"): number words joined by a
+ * hyphen, a space or "et" are skipped. */
+static unsigned numphrase_next(const scan *S, size_t j) {
+  for (int k = 0; k < 4 && j < S->len; k++) {
+    size_t i = j;
+    if (S->t[i] == '-')
+      i++;
+    else
+      while (i < S->len && frex_date_is_space(S->t, S->len, i))
+        i++;
+    if (i == j || i >= S->len || !S->D->lead[(unsigned char)S->t[i]])
+      break;
+    size_t e;
+    unsigned w = word_at(S, i, &e);
+    bool et = e - i == 2 && (S->t[i] | 0x20) == 'e' && (S->t[i + 1] | 0x20) == 't';
+    if (!et && !(w & (TRIG_NUMW | X_UN | TRIG_ORD)))
+      break;
+    j = e;
+  }
+  return next_mask(S, j);
+}
+
 /* Cheap checks of the neighbours of trigger word [i, j) that drop the
  * patterns which cannot match there, so most frequent triggers ("il",
  * "dans", "ce", "deux", "premier") cost no regex call. */
@@ -453,12 +505,16 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   if ((m & M_(P_NTH)) &&
       !(NEXT() & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK))))
     m &= ~(unsigned)M_(P_NTH); /* "premier lundi", "dernière semaine" */
-  if (m & M_(P_DAYWORD)) { /* "le vingt-sept", "deux au 5 mai" */
-    if (!(NEXT() & (TRIG_MONTH | X_CONN)) && !(prev_mask(S, i) & X_LE))
-      m &= ~(unsigned)M_(P_DAYWORD);
+  if (m & (M_(P_DAYWORD) | M_(P_DM))) {
+    /* after the whole number: "vingt-deux mai", "trente et un décembre" */
+    unsigned after = (word_bits & (TRIG_NUMW | TRIG_ORD)) ? numphrase_next(S, j)
+                                                          : NEXT();
+    if ((m & M_(P_DAYWORD)) && !(after & (TRIG_MONTH | X_CONN)) &&
+        !(prev_mask(S, i) & X_LE))
+      m &= ~(unsigned)M_(P_DAYWORD); /* "le vingt-sept", "deux au 5 mai" */
+    if ((m & M_(P_DM)) && !(after & NEXT_DM))
+      m &= ~(unsigned)M_(P_DM);
   }
-  if ((m & M_(P_DM)) && !(NEXT() & NEXT_DM))
-    m &= ~(unsigned)M_(P_DM);
   bool semaine = j - i == 7 && c0 == 's' && c1 == 'e' && (S->t[i + 2] | 0x20) == 'm';
   bool unit = (m & M_(P_RELUNIT)) != 0; /* trimestre, semestre, semaine */
   if ((m & (M_(P_QUARTER) | M_(P_WEEK))) &&
@@ -468,7 +524,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
       !(NEXT() & X_MOD))
     m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
-  if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && !(NEXT() & X_MOD) &&
+  if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
+      !(NEXT() & (X_MOD | X_DE)) &&
       !(j < S->len && S->t[j] == '-'))
     m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
 #undef NEXT
