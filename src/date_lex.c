@@ -7,6 +7,7 @@
  * place.  frex_date_lex_check runs at start-up, so a word that would not
  * read back is an error then, never a silent default later.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -110,7 +111,7 @@ static const frex_dword mods[] = {
     {"précédente", -1, DW_ANA, 0},
     {"d'après", 1, DW_ANA | DW_NOTRIG, 0},
     {"d'avant", -1, DW_ANA | DW_NOTRIG, 0},
-    {"même", 0, DW_ANA, 0},
+    {"même", 0, DW_ANA | DW_NOTRIG, 0}, /* frequent: date_scan.c asks */
 };
 
 /* "dernier" as a rank: "le dernier trimestre", "le dernier lundi". */
@@ -325,26 +326,44 @@ static void entry_key(const char *w, char *out, size_t cap) {
     snprintf(out, cap, "%s", w);
 }
 
+/* The keys of every word, folded once (first lookup or start-up, under
+ * pthread_once: the tables are shared by all threads). */
+#define KEY_MAX 48
+#define FAMILY_MAX 48
+static char keys[NFAMILIES][FAMILY_MAX][KEY_MAX];
+static bool keys_fit = true;
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+
+static void fold_keys(void) {
+  for (int f = 0; f < NFAMILIES; f++) {
+    if (families[f].n > FAMILY_MAX) {
+      keys_fit = false;
+      continue;
+    }
+    for (size_t i = 0; i < families[f].n; i++)
+      entry_key(families[f].w[i].w, keys[f][i], KEY_MAX);
+  }
+}
+
 const frex_dword *frex_date_lookup(frex_dfamily f, const char *s, size_t n) {
-  char key[64], k2[64];
+  char key[KEY_MAX];
+  pthread_once(&keys_once, fold_keys);
   frex_date_key(s, n, key, sizeof key);
   if (!key[0]) {
     while (n && (s[0] == ' ' || s[0] == '\t'))
       s++, n--;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
       n--;
-    snprintf(key, sizeof key, "%.*s", (int)n, s);
+    if (n >= sizeof key)
+      return NULL;
+    memcpy(key, s, n);
+    key[n] = 0;
   }
-  for (size_t i = 0; i < families[f].n; i++) {
-    const frex_dword *e = &families[f].w[i];
-    /* first test on the first letter: most entries differ there */
-    unsigned char c = (unsigned char)e->w[0];
-    if (c >= 'a' && c <= 'z' && c != (unsigned char)key[0])
-      continue;
-    entry_key(e->w, k2, sizeof k2);
-    if (strcmp(key, k2) == 0)
-      return e;
-  }
+  if (!keys_fit)
+    return NULL;
+  for (size_t i = 0; i < families[f].n; i++)
+    if (keys[f][i][0] == key[0] && strcmp(keys[f][i], key) == 0)
+      return &families[f].w[i];
   return NULL;
 }
 
@@ -387,7 +406,11 @@ static int gen_numbers(const char *name, size_t len, frex_buf *b) {
     rc = PUT("|");
     rc = ALT(FREX_NW_ORD, 1, 1);
     rc = PUT(")(?![\\p{L}\\p{N}])");
-  } else if (IS("ordw")) { /* "le cinquième jour", "dix-neuvième" */
+  } else if (IS("ordw")) { /* "le cinquième jour", "la 3e semaine" */
+    rc = frex_buf_puts(b, "(?:");
+    rc = ALT(FREX_NW_ORD, 1, 10);
+    rc = PUT(")(?![\\p{L}\\p{N}])");
+  } else if (IS("ordc")) { /* compound ordinals: "dix-neuvième" */
     rc = frex_buf_puts(b, "(?:(?:");
     rc = ALT(FREX_NW_UNIT | FREX_NW_TEN, 10, 90);
     rc = PUT("[-\\h](?:et[-\\h])?)?");
@@ -395,13 +418,19 @@ static int gen_numbers(const char *name, size_t len, frex_buf *b) {
     rc = PUT(")(?![\\p{L}\\p{N}])");
   } else if (IS("ord4")) {
     rc = frex_numwords_alt(b, FREX_NW_ORD, 1, 4);
-  } else if (IS("nwcount")) { /* "deux", "vingt-cinq", "une" */
+  } else if (IS("ord5")) {
+    rc = frex_numwords_alt(b, FREX_NW_ORD, 1, 5);
+  } else if (IS("nwcount")) { /* "deux", "vingt-cinq", "une", "cent" */
     unsigned k = FREX_NW_UNIT | FREX_NW_TEN | FREX_NW_HUNDRED;
     rc = frex_buf_puts(b, "(?:");
     rc = ALT(k, 1, 100);
-    rc = PUT("(?:(?:[-\\h]et)?[-\\h]");
-    rc = ALT(k, 1, 100);
-    rc = PUT("){0,3})(?![\\p{L}\\p{N}])");
+    rc = PUT("(?:[-\\h](?:et[-\\h])?");
+    rc = ALT(FREX_NW_UNIT, 1, 16);
+    rc = PUT(")?)(?![\\p{L}\\p{N}])");
+  } else if (IS("nwtens")) { /* "soixante-dix", "quatre-vingt(s)" */
+    rc = frex_buf_puts(b, "(?:");
+    rc = ALT(FREX_NW_TEN, 20, 90);
+    rc = PUT("|quatre-vingts?)(?:-dix)?(?![\\p{L}\\p{N}])");
   }
 #undef IS
 #undef ALT
@@ -439,6 +468,13 @@ int frex_date_gen(const char *name, size_t len, frex_buf *b, void *ctx) {
 /* ---------------------------------------------------------------- check */
 
 int frex_date_lex_check(char *err, size_t errlen) {
+  pthread_once(&keys_once, fold_keys);
+  if (!keys_fit) {
+    if (err && errlen)
+      snprintf(err, errlen, "src/date_lex.c: a family has more than %d words",
+               FAMILY_MAX);
+    return FREX_E_PATTERN;
+  }
   for (int f = 0; f < NFAMILIES; f++) {
     for (size_t i = 0; i < families[f].n; i++) {
       const frex_dword *e = &families[f].w[i];

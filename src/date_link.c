@@ -48,6 +48,9 @@ static int connector(const scan *S, size_t a, size_t b) {
     s[n -= 3] = 0;
   else if (n > 2 && strcmp(s + n - 2, " l'") == 0)
     s[n -= 2] = 0;
+  /* most gaps between two numbers are none of them: a first-byte test */
+  if (!n || !strchr("-~,aejo\xe2", s[0]))
+    return 0;
   const frex_dword *e = frex_date_lookup(DF_CONN, s, n);
   return e ? e->v : 0;
 }
@@ -270,9 +273,28 @@ void frex_date_link(scan *S) {
 typedef struct {
   char value[FREX_DATE_VALUE_MAX];
   frex_grain g;
-  int para;  /* paragraph number */
   bool done; /* resolved */
+  bool out;  /* to be written */
 } resolved;
+
+/* The paragraph breaks (blank lines: two line breaks with only spaces
+ * between) in T[a..b), counted up to 2. */
+static int paragraph_breaks(const scan *S, size_t a, size_t b) {
+  int breaks = 0;
+  const char *t = S->t;
+  while (a < b && breaks < 2) {
+    const char *nl = memchr(t + a, '\n', b - a);
+    if (!nl)
+      break;
+    size_t j = (size_t)(nl - t) + 1;
+    while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+      j++;
+    if (j < b && t[j] == '\n')
+      breaks++;
+    a = j;
+  }
+  return breaks;
+}
 
 /* Does the clause's tense matter for M (a date the text leaves open)? */
 static bool needs_tense(const frex_mention *m) {
@@ -345,10 +367,19 @@ static bool find_anchor(const scan *S, const resolved *r, size_t k,
       }
     }
   }
+  /* back to the paragraph before: two breaks are too far (SPEC) */
+  size_t pos = m->start;
+  int breaks = 0;
   for (size_t j = k; j-- > 0;) {
-    if (r[j].para + 1 < r[k].para)
+    if (S->v[j].end > m->start)
+      continue;
+    if (S->v[j].end < pos) {
+      breaks += paragraph_breaks(S, S->v[j].end, pos);
+      pos = S->v[j].end;
+    }
+    if (breaks > 1)
       break;
-    if (!r[j].done || S->v[j].end > m->start)
+    if (!r[j].done)
       continue;
     if (frex_date_anchor_of(r[j].value, r[j].g, a) && grain_fits(m, a))
       return true;
@@ -360,7 +391,9 @@ static bool find_anchor(const scan *S, const resolved *r, size_t k,
 static void resolve_one(scan *S, resolved *r, size_t k) {
   frex_mention m = S->v[k];
   bool pf = S->doc->prefer_future;
-  if (needs_tense(&m)) {
+  /* without a DCT nothing resolves in either direction: no need to read
+   * the clause */
+  if (S->doc->dct.year && needs_tense(&m)) {
     m.tense = frex_date_tense(S, m.start, m.end);
     if (m.tense)
       pf = m.tense > 0;
@@ -381,56 +414,40 @@ static void resolve_one(scan *S, resolved *r, size_t k) {
   r[k].done = r[k].g != GR_NONE;
 }
 
-/* Paragraph numbers: a blank line (two line breaks, maybe with spaces
- * between) starts a new paragraph. */
-static void number_paragraphs(const scan *S, resolved *r) {
-  int para = 0;
-  size_t i = S->body;
-  for (size_t k = 0; k < S->n; k++) {
-    for (; i < S->v[k].start && i < S->len; i++) {
-      if (S->t[i] != '\n')
-        continue;
-      size_t j = i + 1;
-      while (j < S->len && (S->t[j] == ' ' || S->t[j] == '\t' ||
-                            S->t[j] == '\r'))
-        j++;
-      if (j < S->len && S->t[j] == '\n') {
-        para++;
-        i = j - 1;
-      }
-    }
-    r[k].para = para;
-  }
+/* Is M written out: not merged away, and, when weak, confirmed — only a
+ * lone day can still be, by its context ("le 15"). */
+static bool kept(const scan *S, const frex_mention *m) {
+  if (m->drop)
+    return false;
+  if (!m->weak)
+    return true;
+  return m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m);
 }
 
 int frex_date_emit(scan *S, frex_entities *out) {
-  resolved *r = calloc(S->n ? S->n : 1, sizeof *r);
+  resolved *r = malloc((S->n ? S->n : 1) * sizeof *r);
   if (!r)
     return FREX_E_NOMEM;
-  number_paragraphs(S, r);
+  for (size_t k = 0; k < S->n; k++) {
+    r[k].done = false;
+    r[k].out = kept(S, &S->v[k]);
+  }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
-    if ((!m->drop || m->governed) && !from_context(m))
+    if ((r[k].out || m->governed) && !from_context(m))
       resolve_one(S, r, k);
   }
-  for (size_t k = 0; k < S->n; k++) {
-    const frex_mention *m = &S->v[k];
-    if (!m->drop && from_context(m) &&
-        !(m->weak && !(m->kind == MK_DATE && m->d && lone_day_ok(S, m))))
+  for (size_t k = 0; k < S->n; k++)
+    if (r[k].out && from_context(&S->v[k]))
       resolve_one(S, r, k);
-  }
   int rc = FREX_OK;
   for (size_t k = 0; k < S->n && rc == FREX_OK; k++) {
     const frex_mention *m = &S->v[k];
-    if (m->drop || !r[k].done)
-      continue;
-    if (m->weak &&
-        !(m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m)))
-      continue;
-    rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end, r[k].value,
-                           frex_date_grain_name(r[k].g));
+    if (r[k].out && r[k].done)
+      rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end,
+                             r[k].value, frex_date_grain_name(r[k].g));
   }
   free(r);
   return rc;

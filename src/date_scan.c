@@ -33,46 +33,71 @@ static bool trie_add(frex_date *D, const char *word, unsigned mask) {
   return true;
 }
 
-/* May a trigger word begin with the byte codes CODE[Q..N) (see k3)?  A
- * 27 is the first byte of a two-byte letter (then a 27 continuation): an
- * accented vowel or ç, ñ, whose folded letter could be any of those. */
-static bool trigger_prefix(const frex_date *D, int node, const int *code,
-                           int q, int n) {
-  if (q >= n)
-    return true;
-  if (code[q] == 26) /* the word ends: it must be a trigger itself */
-    return (D->trie[node].mask & PAT_BITS) != 0;
-  if (code[q] < 26) {
-    int next = D->trie[node].next[code[q]];
-    return next && trigger_prefix(D, next, code, q + 1, n);
-  }
-  int skip = q + 1 < n && code[q + 1] == 27 ? 2 : 1;
-  for (const char *v = "aceinouy"; *v; v++) {
-    int next = D->trie[node].next[*v - 'a'];
-    if (next && trigger_prefix(D, next, code, q + skip, n))
-      return true;
-  }
-  return false;
-}
-
-/* p4 can only hold four-code words whose first three codes are in p3 (a
- * trigger prefix stays one when cut shorter), so p4 is built by extending
- * the few hundred members of p3 rather than testing all 28^4 words: the
- * tables are built at every start of frex, and this keeps that under a
- * millisecond. */
-static void init_prefixes(frex_date *D) {
-  for (int k = 0; k < 28 * 28 * 28; k++) {
-    int c3[3] = {k / 784, k / 28 % 28, k % 28};
-    if (c3[0] == 26 || !trigger_prefix(D, 0, c3, 0, 3))
-      continue;
+/* Mark the three- and four-code prefixes (see k3) of the codes C[0..n),
+ * extended by every code when the last is a word end (26: a trigger word
+ * ends there, whatever follows). */
+static void mark(frex_date *D, const int *c, int n) {
+  if (n >= 3 && c[0] != 26) {
+    int k = c[0] * 784 + c[1] * 28 + c[2];
     D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
-    for (int c = 0; c < 28; c++) {
-      int code[4] = {c3[0], c3[1], c3[2], c};
-      int k4 = k * 28 + c;
-      if (trigger_prefix(D, 0, code, 0, 4))
-        D->p4[k4 >> 3] |= (unsigned char)(1u << (k4 & 7));
+    if (n >= 4) {
+      k = k * 28 + c[3];
+      D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
     }
   }
+}
+
+static void mark_any_after(frex_date *D, int *c, int n) {
+  if (n == 4 || c[0] == 26) {
+    mark(D, c, n);
+    return;
+  }
+  mark(D, c, n);
+  for (int x = 0; x < 28; x++) {
+    c[n] = x;
+    mark_any_after(D, c, n + 1);
+  }
+}
+
+/* Walk the trie from NODE with the codes C[0..n) read so far: the codes a
+ * trigger word may begin with.  A letter is its code, or, for the letters
+ * that have accented forms (a c e i n o u y), the code 27 of a non-ASCII
+ * byte, once or twice (a two-byte letter, or a sequence cut at the
+ * fourth code). */
+static void walk(frex_date *D, int node, int *c, int n) {
+  if (n >= 3)
+    mark(D, c, n);
+  if (n == 4)
+    return;
+  if (D->trie[node].mask & PAT_BITS) { /* a trigger ends here */
+    c[n] = 26;
+    mark_any_after(D, c, n + 1);
+  }
+  for (int l = 0; l < 26; l++) {
+    int next = D->trie[node].next[l];
+    if (!next)
+      continue;
+    c[n] = l;
+    walk(D, next, c, n + 1);
+    if (!strchr("aceinouy", 'a' + l))
+      continue;
+    c[n] = 27;
+    walk(D, next, c, n + 1); /* a one-code letter (cut) */
+    if (n + 1 < 4) {
+      c[n + 1] = 27;
+      walk(D, next, c, n + 2); /* a two-byte letter: é, ç */
+    } else {
+      mark(D, c, n + 1);
+    }
+  }
+}
+
+/* p3 and p4 (see frex_date): the trigger words' first codes, walked from
+ * the trie rather than tested for all 28^4 words (the tables are built at
+ * every start of frex). */
+static void init_prefixes(frex_date *D) {
+  int c[8];
+  walk(D, 0, c, 0);
   /* pair[a * 28 + b]: some third code makes (a, b, c) a member of p3 */
   bool pair[28 * 28] = {false};
   for (int k = 0; k < 28 * 28 * 28; k++)
@@ -163,12 +188,12 @@ static bool init_triggers(frex_date *D) {
   }
   static const char *const units[] = {"",  "i",  "ii",  "iii",  "iv",
                                       "v", "vi", "vii", "viii", "ix"};
-  static const char *const suffix[] = {"e", "eme", "ieme", "er", "re"};
+  static const char *const suffix[] = {"e", "eme", "er", "re"};
   for (int r = 1; r <= 30; r++) /* I .. XXX */
     for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
       char w[24];
-      if (k >= 3 && r != 1)
-        continue; /* Ier, Ire only */
+      if ((k >= 2 && r != 1) || (r == 6 && k == 0))
+        continue; /* Ier, Ire only; "VIe" would make "vie" a trigger */
       snprintf(w, sizeof w, "%.*s%s%s", r / 10, "xxx", units[r % 10],
                suffix[k]);
       if (!trie_add(D, w, M_(P_CENTURY)))
@@ -212,7 +237,7 @@ static bool clock_after(const scan *S, size_t e) {
   size_t i = e;
   while (i < S->len && frex_date_is_space(S->t, S->len, i))
     i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
-  if (i == e || i >= S->len || !frex_date_is_letter_at(S->t, S->len, i))
+  if (i == e || i >= S->len || ((S->t[i] | 0x20) != 'h' && (S->t[i] | 0x20) != 'm'))
     return false;
   frex_date_fold_word(S->t + i, S->len - i, w);
   return strcmp(w, "h") == 0 || strcmp(w, "heure") == 0 ||
@@ -426,6 +451,13 @@ static unsigned prev_mask(const scan *S, size_t pos) {
   return ps < pos ? word_at(S, ps, &j) : 0;
 }
 
+/* Is the word after POS (spaces skipped) W, once folded? */
+static bool next_is(const scan *S, size_t pos, const char *w) {
+  char nw[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, pos, nw);
+  return strcmp(nw, w) == 0;
+}
+
 /* The mask of the word after the number in words that starts before J
  * ("vingt-deux", "trente et un", "dix sept"): number words joined by a
  * hyphen, a space or "et" are skipped. */
@@ -525,9 +557,10 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(NEXT() & X_MOD))
     m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
   if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
-      !(NEXT() & (X_MOD | X_DE)) &&
-      !(j < S->len && S->t[j] == '-'))
+      !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
+      !next_is(S, j, "meme"))
     m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
+
 #undef NEXT
   return m;
 }

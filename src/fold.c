@@ -36,6 +36,9 @@ static void put(char *out, size_t *k, size_t cap, const char *f) {
 size_t frex_fold_word(const char *s, size_t n, char *out, size_t cap) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0, k = 0;
+  /* most words: ASCII letters only */
+  while (i < n && k + 1 < cap && (unsigned char)((u[i] | 0x20) - 'a') < 26)
+    out[k++] = (char)(u[i++] | 0x20);
   while (i < n) {
     unsigned char c = u[i];
     if (c < 0x80) {

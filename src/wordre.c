@@ -18,39 +18,46 @@ static const struct {
     {"\xc3\xb4", 'o'}, {"\xc3\xbb", 'u'}, {"\xc3\xb9", 'u'}, {"\xc3\xa7", 'c'},
 };
 
+/* The pattern of one written character at W (an accented letter is two
+ * bytes): into TOK (NUL-terminated); returns the bytes of W it used. */
+static size_t token(const char *w, char tok[16]) {
+  unsigned char c = (unsigned char)w[0];
+  if (c == 0xC3 && w[1]) {
+    for (size_t k = 0; k < sizeof accents / sizeof *accents; k++)
+      if ((unsigned char)w[1] == (unsigned char)accents[k].acc[1]) {
+        snprintf(tok, 16, "[%c%c%c]", w[0], w[1], accents[k].base);
+        return 2;
+      }
+  }
+  switch (c) {
+  case ' ':
+    strcpy(tok, "\\h{1,4}+");
+    break;
+  case '-':
+    strcpy(tok, "[-\\h]");
+    break;
+  case '~':
+    strcpy(tok, "[-\\h]?");
+    break;
+  case '\'':
+    strcpy(tok, "['\xe2\x80\x99]");
+    break;
+  case '.':
+    strcpy(tok, "\\.");
+    break;
+  default:
+    tok[0] = (char)c;
+    tok[1] = 0;
+  }
+  return 1;
+}
+
 int frex_wordre_word(frex_buf *b, const char *w) {
   int rc = FREX_OK;
+  char tok[16];
   for (const char *p = w; *p && rc == FREX_OK;) {
-    size_t k = 0;
-    while (k < sizeof accents / sizeof *accents &&
-           strncmp(p, accents[k].acc, 2) != 0)
-      k++;
-    if (k < sizeof accents / sizeof *accents) {
-      char cls[8] = {'[', p[0], p[1], accents[k].base, ']', 0};
-      rc = frex_buf_puts(b, cls);
-      p += 2;
-      continue;
-    }
-    switch (*p) {
-    case ' ':
-      rc = frex_buf_puts(b, "\\h{1,4}+");
-      break;
-    case '-':
-      rc = frex_buf_puts(b, "[-\\h]");
-      break;
-    case '~':
-      rc = frex_buf_puts(b, "[-\\h]?");
-      break;
-    case '\'':
-      rc = frex_buf_puts(b, "['\xe2\x80\x99]");
-      break;
-    case '.':
-      rc = frex_buf_puts(b, "\\.");
-      break;
-    default:
-      rc = frex_buf_putc(b, *p);
-    }
-    p++;
+    p += token(p, tok);
+    rc = frex_buf_puts(b, tok);
   }
   return rc;
 }
