@@ -171,7 +171,9 @@ static const char *const pattern_src[NPAT] = {
                   SP "(?<wd2>" WEEKDAY ")" WB ")?)",
     [P_NTH] = "(?<no>" F("ord5") "|" F("last") "|[1-5](?:\\h?er|re|" ORDSUF "))" WB
               SP "(?:(?<wd>" WEEKDAY ")|(?<nu>jour|semaine|week[-\\h]?end))" WB
-              SP "(?:du" SP "mois(?:" SP "(?<omod>" F("mod!n") "))?" WB
+              SP "(?:du" SP "mois" SP DE MONTH "(?:" SP "(?:de" SP ")?(?<y>"
+              YEAR4 ")" NUMEND ")?"
+              "|du" SP "mois(?:" SP "(?<omod>" F("mod!n") "))?" WB
               "|de" SP "ce" SP "mois" WB
               "|de" SP "l" AP "ann[ée]e(?:" SP "(?<oy>" YEAR4 ")" NUMEND "|"
               SP "(?<omod>" F("mod!n") ")" WB "|" WB ")"

@@ -663,11 +663,11 @@ static bool build_relday(scan *S, frex_mention *m) {
   if (!(w->f & DW_ANA))
     return true;
   m->ana = true;
+  /* not "l'incertitude du lendemain" (a noun) nor "mis en veille" */
+  static const char *const nouns[] = {"de", "du", "d", "des", "en", NULL};
   size_t ps = frex_date_prev_word(S, m->start, pw);
-  if (ps < m->start &&
-      (strcmp(pw, "du") == 0 || strcmp(pw, "de") == 0 ||
-       strcmp(pw, "des") == 0 || strcmp(pw, "d") == 0))
-    return false; /* "l'incertitude du lendemain": a noun */
+  if (ps < m->start && frex_date_in_list(pw, nouns))
+    return false;
   /* "au lendemain de la fusillade": only with a date after "de" */
   if (!has(S, "part") && de_follows(S, m->end))
     m->want_gov = true;

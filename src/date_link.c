@@ -168,8 +168,8 @@ static void govern(scan *S) {
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
     bool de = strcmp(gap, "de") == 0 || strcmp(gap, "du") == 0 ||
               strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0;
-    bool datey = (b->kind == MK_DATE && b->d) || b->kind == MK_HOLIDAY ||
-                 (b->kind == MK_WEEKDAY && !b->ana);
+    bool datey = (b->kind == MK_DATE && b->d && !b->weak) ||
+                 b->kind == MK_HOLIDAY || (b->kind == MK_WEEKDAY && !b->ana);
     if (!de || !datey)
       continue;
     a->drop = false;

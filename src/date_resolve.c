@@ -203,7 +203,7 @@ static frex_grain resolve_date(const frex_mention *mt, frex_dct dct, bool pf,
      * in the preferred direction first */
     int step = mt->dir > 0 || (mt->dir == 0 && pf) ? 1 : -1;
     for (int k = 0; k < 12 && !y; k++) {
-      int cy = dct.year + (k % 2 ? -step : step) * ((k + 1) / 2);
+      int cy = dct.year + (k % 2 ? step : -step) * ((k + 1) / 2);
       if (k == 0)
         cy = dct.year;
       frex_ymd c = {cy, mt->m, mt->d};

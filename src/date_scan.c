@@ -364,6 +364,10 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
     return 0;
   if (is_digit(S->t[k]) || S->t[k] == '/' || S->t[k] == '-')
     return M_(P_NUMSP);
+  if (nd == 1 && S->t[i] == '1' && k + 2 < S->len &&
+      (S->t[k] | 0x20) == 'e' && (S->t[k + 1] | 0x20) == 'r' &&
+      !S->D->inword[(unsigned char)S->t[k + 2]])
+    return M_(P_DM); /* "1 er juillet" */
   unsigned next = next_mask(S, j);
   unsigned mask = 0;
   if (next & NEXT_DM)
@@ -510,8 +514,11 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   if ((m & M_(P_M)) && !(m & M_(P_MD))) {
     /* ce, cette, prochain: keep the patterns the next word may start */
     unsigned keep = 0;
-    if (j + 1 < S->len && (strchr("adfjlmnosvpeh", S->t[j + 1] | 0x20) ||
-                           (unsigned char)S->t[j + 1] == 0xC3)) {
+    /* after one space, the next word's first letter tells most cases */
+    bool may = j + 1 < S->len &&
+               (S->t[j] != ' ' || strchr("adfjlmnosvpeh", S->t[j + 1] | 0x20) ||
+                (unsigned char)S->t[j + 1] == 0xC3);
+    if (may) {
       if (NEXT() & M_(P_MD))
         keep |= M_(P_M);
       if (NEXT() & M_(P_WEEKDAY))
