@@ -1,22 +1,32 @@
 /*
- * date.c — the DATE extractor (SPEC "DATE", "Reference date"; issue 4).
+ * date.c — the DATE extractor (SPEC "DATE", "Reference date"; issues 4,
+ * 12).
  *
  * Three passes over the body of a document (text[body..len)):
  *  1. scan (date_scan.c): a fast loop visits word and number starts; a
- *     number, or a word of the trigger lexicon, runs the anchored PCRE2
- *     patterns below that may start there, and the longest match that its
- *     checker (date_build.c) accepts becomes a mention — checkers read the
- *     context: "en mai" is a date, "Mai Nguyen" is not;
- *  2. link: weekdays join the date they precede ("mardi 12 février"), and
- *     ranges and lists ("du 5 au 7 mai 2021", "de mars à mai 2020") lend
- *     the missing month/year of one bound to the other;
- *  3. resolve each mention against the DCT (date_resolve.c) and emit it.
- * Patterns are compiled once with PCRE2_ANCHORED (so the JIT serves every
- * start offset), shared read-only between threads; match data is per call.
- * Spans leave out leading prepositions and determiners ("le", "en", "du")
- * but keep "dernier", "prochain", "mi-", "fin", "début" and the determiner
- * of unit expressions ("la semaine dernière", "l'an prochain", "cette
- * semaine"), as SPEC writes them.
+ *     number, or a word of the lexicon's trigger trie, runs the anchored
+ *     PCRE2 patterns below that may start there, and the longest match
+ *     that its builder (date_build.c) accepts becomes a mention — builders
+ *     read the context: "en mai" is a date, "Mai Nguyen" is not;
+ *  2. link (date_link.c): weekdays join the date they precede ("mardi 12
+ *     février"), ranges and lists ("du 5 au 7 mai 2021", "lundi 3 et mardi
+ *     4 juin") lend the missing month/year of one bound to the other, an
+ *     anaphor takes the date it governs ("la veille du 2 mars");
+ *  3. resolve (date_link.c, date_resolve.c) against the DCT, or, for
+ *     anaphoric dates and days without their month, against their anchor
+ *     in the text; the clause's tense (date_ctx.c) sends open dates
+ *     forward.
+ * The patterns are templates: F("family") stands for the words of one
+ * family of the lexicon (date_lex.c), spliced in at start-up, so that each
+ * word is written once.  They are compiled once with PCRE2_ANCHORED (the
+ * JIT serves every start offset), shared read-only between threads; match
+ * data is per call.
+ * Spans leave out leading prepositions and determiners ("le", "en", "du",
+ * and "ce" before a weekday or a month: "ce mardi" is "mardi") but keep
+ * "dernier", "prochain", "mi-", "fin", "début", a part of the day ("hier
+ * soir") and the determiner of a noun that is no date without it ("la
+ * semaine dernière", "l'an prochain", "cette semaine", "ce matin", "cet
+ * hiver", "ce week-end"), as SPEC writes them.
  */
 #include <stdio.h>
 #include <stdlib.h>

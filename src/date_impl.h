@@ -132,11 +132,22 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end);
 int frex_date_push(scan *S, const frex_mention *m);
 /* Build the mention of the last match of pattern P; false rejects it. */
 bool frex_date_build(scan *S, int p, frex_mention *m);
+
+/* date_near.c: the words around a candidate */
 bool frex_date_is_space(const char *t, size_t len, size_t i);
 size_t frex_date_space_back(const char *t, size_t lo, size_t i);
 size_t frex_date_prev_word(const scan *S, size_t pos, char *w);
 void frex_date_next_word(const scan *S, size_t pos, char *w);
 bool frex_date_in_list(const char *w, const char *const *list);
+/* Words after which a bare month or a bare year reads as a date. */
+extern const char *const frex_date_preps[];
+/* Is the number at [s, e) a year rather than a count, page, or amount? */
+bool frex_date_year_context_ok(const scan *S, size_t s, size_t e);
+/* Does POS start a sentence (only spaces, quotes, markup or a list dash
+ * since the last . ! ? : or line break, or the start of the body)? */
+bool frex_date_sentence_start(const scan *S, size_t pos);
+/* Is byte I an uppercase letter (ASCII or Latin-1)? */
+bool frex_date_is_upper_at(const scan *S, size_t i);
 
 /* date_link.c: link the mentions of S (weekday + date, ranges, lists,
  * governed dates), then resolve them and append the dates to OUT. */
