@@ -328,7 +328,11 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
     m.end = e;
     S->rc = rc;
     S->pat = p;
-    if (frex_date_build(S, p, &m)) {
+    S->unknown = false;
+    /* a word the lexicon cannot read back never becomes a default value;
+     * frex_date_lex_check makes it impossible for the words the patterns
+     * are made of */
+    if (frex_date_build(S, p, &m) && !S->unknown) {
       best = m;
       found = true;
     }

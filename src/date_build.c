@@ -50,15 +50,6 @@ static bool has(const scan *S, const char *name) {
   return grp(S, name, &s, &e);
 }
 
-/* Fold group NAME into W; false when unset. */
-static bool grp_fold(const scan *S, const char *name, char *w, size_t cap) {
-  size_t s, e;
-  if (!grp(S, name, &s, &e))
-    return false;
-  frex_date_fold_text(S->t + s, e - s, w, cap);
-  return true;
-}
-
 static int grp_number(const scan *S, const char *name) {
   size_t s, e;
   return grp(S, name, &s, &e) ? frex_date_number(S->t + s, e - s) : 0;
@@ -69,13 +60,18 @@ static int grp_number(const scan *S, const char *name) {
 /* The lexicon entry of family F that group NAME spells; NULL if the group
  * is unset (a set group always spells one: the patterns are made of the
  * lexicon's words, and frex_date_lex_check proved they read back). */
-static const frex_dword *grp_word(const scan *S, const char *name,
+static const frex_dword *grp_word(scan *S, const char *name,
                                   frex_dfamily f) {
   size_t s, e;
-  return grp(S, name, &s, &e) ? frex_date_lookup(f, S->t + s, e - s) : NULL;
+  if (!grp(S, name, &s, &e))
+    return NULL;
+  const frex_dword *w = frex_date_lookup(f, S->t + s, e - s);
+  if (!w)
+    S->unknown = true; /* frex_date_try_at rejects the mention */
+  return w;
 }
 
-static int month_of(const scan *S) {
+static int month_of(scan *S) {
   const frex_dword *w = grp_word(S, "mon", DF_MONTH);
   return w ? w->v : 0;
 }
@@ -94,7 +90,7 @@ static void year_of(const scan *S, frex_mention *m) {
 
 /* The modifier group NAME: -1 dernier/passé, +1 prochain/suivant, 0 none
  * (or "en cours", "même"); *ANA tells suivant/précédent/même. */
-static int dir_of(const scan *S, const char *name, bool *ana) {
+static int dir_of(scan *S, const char *name, bool *ana) {
   const frex_dword *w = grp_word(S, name, DF_MOD);
   if (ana)
     *ana = w && (w->f & DW_ANA);
@@ -276,7 +272,9 @@ static bool build_quarter(scan *S, frex_mention *m) {
   size_t s, e;
   const frex_dword *u = grp_word(S, "qu", DF_QNOUN);
   const frex_dword *l = grp_word(S, "ql", DF_QLETTER);
-  int per = l ? l->v : u ? u->v : 4; /* parts of the year */
+  if (!u && !l)
+    return false; /* every alternative of P_QUARTER sets one of them */
+  int per = l ? l->v : u->v; /* parts of the year */
   m->unit = per == 2 ? GR_HALF : GR_QUARTER;
   if (grp(S, "qo", &s, &e)) {
     m->n = frex_date_number(S->t + s, e - s);
@@ -426,7 +424,6 @@ static int century_of(const scan *S) {
 }
 
 static bool build_period(scan *S, frex_mention *m) {
-  char u[16];
   if (has(S, "dec")) { /* "fin des années 90" */
     m->kind = MK_DECADE;
     return decade_of(S, &m->y);
@@ -436,12 +433,15 @@ static bool build_period(scan *S, frex_mention *m) {
     m->n = century_of(S);
     return m->n >= 1 && m->n <= 30;
   }
-  if (grp_fold(S, "u", u, sizeof u)) { /* fin de l'année (dernière) */
+  if (has(S, "u")) { /* fin de l'année (dernière) */
     year_of(S, m);
     if (m->y) /* "au début de l'année 2016" */
       return true;
+    const frex_dword *w = grp_word(S, "u", DF_UNIT);
+    if (!w)
+      return false;
     m->kind = MK_RELUNIT;
-    m->unit = u[0] == 's' ? GR_WEEK : u[0] == 'm' ? GR_MONTH : GR_YEAR;
+    m->unit = (frex_grain)w->v;
     m->n = dir_of(S, "mod", NULL);
     return true;
   }
@@ -523,7 +523,10 @@ static bool build_weekday(scan *S, frex_mention *m) {
     m->ana = true;
   }
   if (grp(S, "eh", &s, &e)) { /* en huit: 8 days, en quinze: 15 */
-    m->weeks_after = (S->t[s] | 0x20) == 'h' ? 1 : 2;
+    int days = 0;
+    if (!frex_numwords_word(S->t + s, e - s, FREX_NW_UNIT, &days))
+      return false;
+    m->weeks_after = days / 7;
     if (m->dir || m->ce)
       return false;
   }
@@ -628,9 +631,10 @@ static bool build_nth(scan *S, frex_mention *m) {
     m->unit = GR_DAY;
     m->wd = w->v;
   } else {
-    char u[16];
-    grp_fold(S, "nu", u, sizeof u);
-    m->unit = u[0] == 'j' ? GR_DAY : u[0] == 's' ? GR_WEEK : GR_WEEKEND;
+    const frex_dword *u = grp_word(S, "nu", DF_UNIT);
+    if (!u)
+      return false;
+    m->unit = (frex_grain)u->v;
     if (m->unit == GR_DAY && m->n > 1 && m->n != -1)
       return false; /* "le deuxième jour de mai" is P_DM's "2 mai" */
   }

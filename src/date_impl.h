@@ -119,6 +119,7 @@ typedef struct {
   frex_mention *v;
   size_t n, cap;
   struct frex_date_ctx *ctx; /* date_ctx.c: words around the dates */
+  bool unknown; /* a builder met a word its family does not have */
 } scan;
 
 static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

@@ -245,6 +245,8 @@ void frex_date_link(scan *S) {
      * juin"); otherwise only weak bounds */
     if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m))
       continue;
+    if (c == 1 && lo->weak && !entre && ((!hi->m && !hi->ce) || hi->wd))
+      continue; /* "TSR 1, jeudi 17 avril": a lone number, no list */
     if (hi->weak && !(lo->m || lo->y || lo->ce)) {
       /* two lone days: "du 4 au 9" is a range of days of a month the
        * context gives */
