@@ -355,8 +355,9 @@ static bool build_holiday(scan *S, frex_mention *m) {
   if (!pre) {
     /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
      * "le week-end de Pâques", "au lendemain de Noël" */
-    static const char *const days[] = {"end", "weekend", "veille",
-                                       "lendemain", "surlendemain", NULL};
+    static const char *const days[] = {
+        "end",  "weekend", "veille", "lendemain", "surlendemain", "nuit",
+        "soir", "soiree",  "matin",  "matinee",   NULL};
     char p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, m->start, pw);
     bool de = ps < m->start && (strcmp(pw, "de") == 0 ||
