@@ -122,11 +122,9 @@ static bool de_follows(const scan *S, size_t pos) {
 /* A bare month ("mars", no day, year or modifier) is a date after a
  * preposition or in a range; otherwise only in lowercase or when the name
  * has no other reading (SPEC: "Mars" the planet, "Mai" as a name). */
-static bool bare_month(scan *S, frex_mention *m) {
+static bool bare_month(scan *S, frex_mention *m, const frex_dword *w,
+                       size_t s) {
   char pw[FREX_DATE_WORD_MAX + 1];
-  size_t s, e;
-  grp(S, "mon", &s, &e);
-  const frex_dword *w = frex_date_lookup(DF_MONTH, S->t + s, e - s);
   if (!w || (w->f & DW_ABBR))
     return false; /* "sept", "oct." alone are not dates */
   /* "Salon de Mai", "place de Mai": after "de", only a lowercase month */
@@ -669,16 +667,19 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
     year_of(S, m);
     m->dir = dir_of(S, "mod", NULL);
     return m->d >= 1 && m->d <= 31 && m->m;
-  case P_M:
-    m->m = month_of(S);
+  case P_M: {
+    grp(S, "mon", &s, &e); /* always set in P_M */
+    const frex_dword *mon = grp_word(S, "mon", DF_MONTH);
+    m->m = mon ? mon->v : 0;
     year_of(S, m);
     m->ce = has(S, "ce");
-    if (m->ce && grp(S, "mon", &s, &e))
+    if (m->ce)
       m->start = s; /* "cette Septembre": the determiner stays out */
     m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", NULL);
     if (!m->y && !m->dir && !m->ce)
-      return bare_month(S, m);
+      return bare_month(S, m, mon, s);
     return m->m > 0;
+  }
   case P_NUM:
   case P_NUMSP:
     return build_compact(S, m);

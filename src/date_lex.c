@@ -302,9 +302,9 @@ void frex_date_fold_text(const char *s, size_t n, char *out, size_t cap) {
 
 void frex_date_key(const char *s, size_t n, char *out, size_t cap) {
   size_t i = 0, k = 0;
+  out[0] = 0;
   while (i < n && k + 1 < cap) {
-    char w[64];
-    size_t len = frex_fold_word(s + i, n - i, w, sizeof w);
+    size_t len = frex_fold_word(s + i, n - i, out + k, cap - k);
     if (!len) { /* not a letter: one byte (or a whole UTF-8 sequence) */
       unsigned char c = (unsigned char)s[i++];
       if (c >= 0xC0)
@@ -312,8 +312,7 @@ void frex_date_key(const char *s, size_t n, char *out, size_t cap) {
           i++;
       continue;
     }
-    for (const char *p = w; *p && k + 1 < cap; p++)
-      out[k++] = *p;
+    k += strlen(out + k);
     i += len;
   }
   out[k] = 0;

@@ -10,6 +10,7 @@
  * the date they govern; the latest date of the right grain before them in
  * the same paragraph or the one before; else the DCT.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,14 @@
 static int connector(const scan *S, size_t a, size_t b) {
   if (b < a || b - a > 24)
     return 0;
+  /* a punctuation mark alone ("5-7", "lundi, mardi"): no folding */
+  while (a < b && frex_date_is_space(S->t, S->len, a))
+    a += (unsigned char)S->t[a] == 0xC2 ? 2 : (unsigned char)S->t[a] == 0xE2 ? 3 : 1;
+  size_t z = frex_date_space_back(S->t, a, b);
+  if (z > a && z - a <= 3 && !frex_date_is_letter_at(S->t, S->len, a)) {
+    const frex_dword *p = frex_date_lookup(DF_CONN, S->t + a, z - a);
+    return p ? p->v : 0;
+  }
   char w[64];
   frex_date_fold_text(S->t + a, b - a, w, sizeof w);
   /* squeeze spaces (NBSP folded as bytes C2 A0) */
@@ -137,15 +146,6 @@ static bool lone_day_ok(const scan *S, const frex_mention *m) {
   return day_end_ok(S, m->end);
 }
 
-/* The live mentions (not dropped) in order: their indices into S->v. */
-static size_t live(const scan *S, size_t *idx) {
-  size_t n = 0;
-  for (size_t k = 0; k < S->n; k++)
-    if (!S->v[k].drop)
-      idx[n++] = k;
-  return n;
-}
-
 /* "au lendemain du 2 mars", "le week-end de Pâques": an anaphor or a
  * week-end that wants a date after "de" takes the next mention when it
  * starts right there; without one it is no date ("au lendemain de la
@@ -220,13 +220,19 @@ void frex_date_link(scan *S) {
     b->drop = true;
   }
   govern(S);
-  size_t *idx = malloc((S->n ? S->n : 1) * sizeof *idx);
-  if (!idx)
-    return; /* ranges stay unlinked: each bound still stands alone */
-  size_t n = live(S, idx);
-  /* ranges and lists: right to left, so "les 3, 4 et 5 mai" chains */
-  for (size_t k = n; k-- > 1;) {
-    frex_mention *lo = &v[idx[k - 1]], *hi = &v[idx[k]];
+  /* ranges and lists: right to left over the live mentions, so "les 3,
+   * 4 et 5 mai" chains */
+  size_t h = S->n;
+  while (h > 0 && v[h - 1].drop)
+    h--;
+  while (h > 1) {
+    size_t l = h - 1;
+    while (l > 0 && v[l - 1].drop)
+      l--;
+    if (l == 0)
+      break;
+    frex_mention *lo = &v[l - 1], *hi = &v[h - 1];
+    h = l;
     int c = connector(S, lo->end, hi->start);
     if (!c)
       continue;
@@ -266,7 +272,6 @@ void frex_date_link(scan *S) {
     if (hi_date && !lo->weak)
       hi->weak = false;
   }
-  free(idx);
 }
 
 /* ---------------------------------------------------------------- emit */
@@ -278,6 +283,25 @@ typedef struct {
   bool done; /* resolved */
   bool out;  /* to be written */
 } resolved;
+
+/* Results of the mentions that are written or anchor another (a text of
+ * numbers has millions of weak ones that are neither): slot[k] indexes r,
+ * or is NO_SLOT. */
+#define NO_SLOT UINT32_MAX
+typedef struct {
+  uint32_t *slot;
+  resolved *r;
+} results;
+
+static resolved *res(const results *R, size_t k) {
+  return R->slot[k] == NO_SLOT ? NULL : &R->r[R->slot[k]];
+}
+
+/* Resolved, with its value: the result of mention K, or NULL. */
+static const resolved *done(const results *R, size_t k) {
+  const resolved *x = res(R, k);
+  return x && x->done ? x : NULL;
+}
 
 /* The paragraph breaks (blank lines: two line breaks with only spaces
  * between) in T[a..b), counted up to 2. */
@@ -347,23 +371,24 @@ static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
 }
 
 /* The anchor of mention K (see the file's comment); false: none. */
-static bool find_anchor(const scan *S, const resolved *r, size_t k,
+static bool find_anchor(const scan *S, const results *R, size_t k,
                         frex_anchor *a) {
   const frex_mention *m = &S->v[k];
-  if (m->gov >= 0 && r[m->gov].done &&
-      frex_date_anchor_of(r[m->gov].value, r[m->gov].g, a) && grain_fits(m, a))
+  const resolved *x;
+  if (m->gov >= 0 && (x = done(R, (size_t)m->gov)) &&
+      frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a))
     return true;
   if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
     size_t j = k + 1;
     while (j < S->n && S->v[j].drop)
       j++;
-    if (j < S->n && r[j].done && !from_context(&S->v[j]) &&
+    if (j < S->n && (x = done(R, j)) && !from_context(&S->v[j]) &&
         S->v[j].start >= m->end && S->v[j].start - m->end <= 4) {
       size_t g = m->end;
       while (g < S->v[j].start && strchr(" ,(\t", S->t[g]))
         g++;
-      if (g == S->v[j].start &&
-          frex_date_anchor_of(r[j].value, r[j].g, a) && grain_fits(m, a)) {
+      if (g == S->v[j].start && frex_date_anchor_of(x->value, x->g, a) &&
+          grain_fits(m, a)) {
         a->exact = true;
         return true;
       }
@@ -381,16 +406,16 @@ static bool find_anchor(const scan *S, const resolved *r, size_t k,
     }
     if (breaks > 1)
       break;
-    if (!r[j].done)
-      continue;
-    if (frex_date_anchor_of(r[j].value, r[j].g, a) && grain_fits(m, a))
+    if ((x = done(R, j)) && frex_date_anchor_of(x->value, x->g, a) &&
+        grain_fits(m, a))
       return true;
   }
   return false;
 }
 
-/* Resolve mention K of S into R[K]. */
-static void resolve_one(scan *S, resolved *r, size_t k) {
+/* Resolve mention K into X; R holds what the mentions before it resolved
+ * to (NULL when K points at none of them). */
+static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   frex_mention m = S->v[k];
   bool pf = S->doc->prefer_future;
   /* without a DCT nothing resolves in either direction: no need to read
@@ -403,7 +428,7 @@ static void resolve_one(scan *S, resolved *r, size_t k) {
   frex_anchor a, *ap = NULL;
   if (m.gov >= 0)
     m.ana = true; /* "le week-end du 15 mars": from the date it governs */
-  if (from_context(&m) && find_anchor(S, r, k, &a)) {
+  if (R && from_context(&m) && find_anchor(S, R, k, &a)) {
     ap = &a;
     if (!m.ana) { /* "le 12": the month (and year) of the context */
       m.m = a.m;
@@ -412,8 +437,8 @@ static void resolve_one(scan *S, resolved *r, size_t k) {
       ap = NULL;
     }
   }
-  r[k].g = frex_date_resolve(&m, S->doc->dct, pf, ap, r[k].value);
-  r[k].done = r[k].g != GR_NONE;
+  x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
+  x->done = x->g != GR_NONE;
 }
 
 /* Is M written out: not merged away, and, when weak, confirmed — only a
@@ -426,31 +451,74 @@ static bool kept(const scan *S, const frex_mention *m) {
   return m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m);
 }
 
-int frex_date_emit(scan *S, frex_entities *out) {
-  resolved *r = malloc((S->n ? S->n : 1) * sizeof *r);
-  if (!r)
-    return FREX_E_NOMEM;
-  for (size_t k = 0; k < S->n; k++) {
-    r[k].done = false;
-    r[k].out = kept(S, &S->v[k]);
-  }
-  /* first what stands alone (governed dates too: they anchor), then, in
-   * order, what points at another date */
+/* Resolve and write the mentions of S in one pass, when none points at
+ * another (most documents): no result is kept. */
+static int emit_alone(scan *S, frex_entities *out) {
+  resolved x;
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
-    if ((r[k].out || m->governed) && !from_context(m))
-      resolve_one(S, r, k);
+    if (!kept(S, m))
+      continue;
+    resolve_one(S, NULL, k, &x);
+    if (x.done) {
+      int rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end,
+                                 x.value, frex_date_grain_name(x.g));
+      if (rc)
+        return rc;
+    }
+  }
+  return FREX_OK;
+}
+
+int frex_date_emit(scan *S, frex_entities *out) {
+  bool linked = false;
+  for (size_t k = 0; k < S->n && !linked; k++)
+    linked = !S->v[k].drop && from_context(&S->v[k]);
+  if (!linked)
+    return emit_alone(S, out);
+  results R;
+  size_t need = 0;
+  R.slot = malloc((S->n ? S->n : 1) * sizeof *R.slot);
+  if (!R.slot)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < S->n; k++) {
+    bool o = kept(S, &S->v[k]);
+    R.slot[k] = o || S->v[k].governed ? (uint32_t)need++ : NO_SLOT;
+    if (o)
+      R.slot[k] |= 0x80000000u; /* written: unpacked below */
+  }
+  R.r = malloc((need ? need : 1) * sizeof *R.r);
+  if (!R.r || S->n >= 0x80000000u) {
+    free(R.slot);
+    free(R.r);
+    return FREX_E_NOMEM;
   }
   for (size_t k = 0; k < S->n; k++)
-    if (r[k].out && from_context(&S->v[k]))
-      resolve_one(S, r, k);
+    if (R.slot[k] != NO_SLOT) {
+      bool o = R.slot[k] & 0x80000000u;
+      R.slot[k] &= 0x7FFFFFFFu;
+      R.r[R.slot[k]].out = o;
+      R.r[R.slot[k]].done = false;
+    }
+  /* first what stands alone (governed dates too: they anchor), then, in
+   * order, what points at another date */
+  for (size_t k = 0; k < S->n; k++)
+    if (R.slot[k] != NO_SLOT && !from_context(&S->v[k]))
+      resolve_one(S, &R, k, res(&R, k));
+  for (size_t k = 0; k < S->n; k++) {
+    const resolved *x = res(&R, k);
+    if (x && x->out && from_context(&S->v[k]))
+      resolve_one(S, &R, k, res(&R, k));
+  }
   int rc = FREX_OK;
   for (size_t k = 0; k < S->n && rc == FREX_OK; k++) {
     const frex_mention *m = &S->v[k];
-    if (r[k].out && r[k].done)
-      rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end,
-                             r[k].value, frex_date_grain_name(r[k].g));
+    const resolved *x = done(&R, k);
+    if (x && x->out)
+      rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end, x->value,
+                             frex_date_grain_name(x->g));
   }
-  free(r);
+  free(R.r);
+  free(R.slot);
   return rc;
 }

@@ -514,7 +514,8 @@ static void nth_frame(const frex_mention *mt, frex_dct dct, bool pf, int *y,
   }
   if (!*y && *m && dct.year) {
     bool full;
-    *y = pick_year(dct, cmp_dct(dct, *m, 0, &full), full, 0, pf);
+    int c = cmp_dct(dct, *m, 0, &full); /* sets FULL: before the call */
+    *y = pick_year(dct, c, full, 0, pf);
   }
 }
 

@@ -50,29 +50,30 @@ typedef struct frex_mention {
   size_t start, end;       /* span in the document */
   frex_mention_kind kind;
   int y, m, d;             /* as written; 0 = absent */
-  bool y2;                 /* y was written with two digits */
-  int wd;                  /* ISO weekday 1..7 when written */
   int n;                   /* kind-specific number (see above) */
-  int shift;               /* holiday: days after it (veille = -1) */
-  frex_grain unit;         /* MK_RELUNIT, MK_OFFSET, MK_QUARTER, MK_NTH */
-  int dir;                 /* -1 dernier/passé, +1 prochain, 0 none */
-  int week;                /* weekday within "la semaine dernière": -1/0/+1 */
-  bool has_week;           /* ... when such a week was written */
-  bool ce;                 /* "ce/cette": the current week/month/year */
-  bool weak;               /* kept only if a range or context confirms it */
-  bool abbr_wd;            /* an abbreviated weekday ("mer."), never alone */
-  bool drop;               /* merged into another mention, or rejected */
-  bool ana;                /* anaphoric: "la veille", "mardi suivant" */
-  bool ana_only;           /* ... with no DCT fallback: "ce jour-là" */
-  bool want_gov;           /* dropped unless a date follows: "au lendemain
-                              de" + a date, "le week-end du 15 mars" */
-  bool governed;           /* the date governed by another mention */
   int gov;                 /* index of the governed date, or -1 */
-  int weeks_after;         /* "mardi en huit" 1, "en quinze" 2 */
-  int tense;               /* the clause: +1 future, -1 past, 0 unknown */
-  frex_grain of;           /* MK_NTH: GR_MONTH or GR_YEAR */
-  bool of_rel;             /* MK_NTH: "du mois prochain": of_n from DCT */
-  int of_n;
+  short shift;             /* holiday: days after it (veille = -1) */
+  signed char wd;          /* ISO weekday 1..7 when written */
+  unsigned char unit;      /* frex_grain: MK_RELUNIT, MK_OFFSET, MK_QUARTER,
+                              MK_NTH */
+  signed char dir;         /* -1 dernier/passé, +1 prochain, 0 none */
+  signed char week;        /* weekday within "la semaine dernière": -1/0/+1 */
+  signed char weeks_after; /* "mardi en huit" 1, "en quinze" 2 */
+  signed char tense;       /* the clause: +1 future, -1 past, 0 unknown */
+  unsigned char of;        /* frex_grain, MK_NTH: GR_MONTH or GR_YEAR */
+  signed char of_n;        /* MK_NTH "du mois prochain": of_n from DCT */
+  bool y2 : 1;             /* y was written with two digits */
+  bool has_week : 1;       /* a week was written ("de la semaine ...") */
+  bool ce : 1;             /* "ce/cette": the current week/month/year */
+  bool weak : 1;           /* kept only if a range or context confirms it */
+  bool abbr_wd : 1;        /* an abbreviated weekday ("mer."), never alone */
+  bool drop : 1;           /* merged into another mention, or rejected */
+  bool ana : 1;            /* anaphoric: "la veille", "mardi suivant" */
+  bool ana_only : 1;       /* ... with no DCT fallback: "ce jour-là" */
+  bool want_gov : 1;       /* dropped unless a date follows: "au lendemain
+                              de" + a date, "le week-end du 15 mars" */
+  bool governed : 1;       /* the date governed by another mention */
+  bool of_rel : 1;         /* MK_NTH: "du mois prochain", "de l'année" */
 } frex_mention;
 
 /* What an anaphoric date is counted from: a resolved date (y may be 0 when

@@ -414,6 +414,7 @@ static void cover(family_cover *f, int *nf, const char *fam, const char *dct,
   if (k == *nf) {
     if (*nf == 32)
       return;
+    memset(&f[k], 0, sizeof f[k]);
     snprintf(f[k].name, sizeof f[k].name, "%s", fam);
     (*nf)++;
   }
