@@ -318,9 +318,12 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   /* Anchored at compile time: JIT does not support PCRE2_ANCHORED given
    * to pcre2_match() and would fall back to the interpreter. */
   a->re = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_clear(&full);
+  /* the continuation grammar has the number words too */
+  if (a->re && frex_wordre_expand(CONT, &full, frex_numwords_gen, NULL, err,
+                                  errlen) == FREX_OK)
+    a->cont = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
   frex_buf_free(&full);
-  if (a->re)
-    a->cont = compile(CONT, PCRE2_ANCHORED, err, errlen);
   if (!a->re || !a->cont) {
     frex_amount_free(a);
     return FREX_E_PATTERN;
