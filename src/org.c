@@ -37,6 +37,7 @@ struct frex_org {
    * newspaper titles (monde for Le Monde): a set, 0 empty */
   uint32_t *titles;
   size_t titles_cap; /* a power of two */
+  uint32_t *org_of;  /* see org_ctx */
 };
 
 static uint32_t *title_slot(uint32_t *set, size_t cap, uint32_t h) {
@@ -77,6 +78,32 @@ static int titles_build(frex_org *o) {
   return FREX_OK;
 }
 
+/* ORG_OF: each entry's first entry of the same canonical name (a hash of
+ * the canonical names, once at start-up). */
+static int org_of_build(frex_org *o) {
+  size_t n = frex_dict_entry_count(o->dict), cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  uint32_t *tab = malloc(cap * sizeof *tab); /* entry + 1, 0 empty */
+  if (!(o->org_of = malloc((n ? n : 1) * sizeof *o->org_of)) || !tab) {
+    free(tab);
+    return FREX_E_NOMEM;
+  }
+  memset(tab, 0, cap * sizeof *tab);
+  for (uint32_t e = 0; e < n; e++) {
+    const char *s = frex_dict_entry_at(o->dict, e)->canonical;
+    size_t j = (size_t)frex_hash_bytes(s, strlen(s)) & (cap - 1);
+    while (tab[j] &&
+           strcmp(frex_dict_entry_at(o->dict, tab[j] - 1)->canonical, s) != 0)
+      j = (j + 1) & (cap - 1);
+    if (!tab[j])
+      tab[j] = e + 1;
+    o->org_of[e] = tab[j] - 1;
+  }
+  free(tab);
+  return FREX_OK;
+}
+
 int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
                  size_t nextra, char *err, size_t errlen) {
   *out = NULL;
@@ -97,7 +124,7 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
-  if ((rc = titles_build(o)) != FREX_OK) {
+  if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
     frex_org_free(o);
     return rc;
   }
@@ -111,6 +138,7 @@ void frex_org_free(frex_org *o) {
   frex_dict_free(o->dict);
   frex_org_words_free(&o->words);
   free(o->titles);
+  free(o->org_of);
   free(o);
 }
 
@@ -199,6 +227,8 @@ static bool same_case(const char *a, size_t an, const char *b, size_t bn) {
 }
 
 bool frex_org_article_name(const char *s) {
+  if (s[0] != 'L' && s[0] != 'T')
+    return false; /* most names, at once */
   static const char *const arts[] = {"Le ", "La ", "Les ", "The ",
                                      "L'",  "L’",  NULL};
   for (const char *const *a = arts; *a; a++) {
@@ -820,8 +850,8 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(keys.state);
     return FREX_E_NOMEM;
   }
-  org_ctx c = {o->dict,      &o->words, doc->text, doc->tokens,
-               doc->ntokens, 0,         &keys,     o->lower_starts};
+  org_ctx c = {o->dict, &o->words, doc->text,       doc->tokens, doc->ntokens,
+               0,       &keys,     o->lower_starts, o->org_of};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   org_mlist l;
@@ -833,7 +863,9 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
     frex_org_prefer_named_entries(&c, &l);
-    frex_org_resolve_pending(&c, &l);
+    rc = frex_org_resolve_pending(&c, &l);
+  }
+  if (!rc) {
     frex_org_drop_product_lists(&c, &l);
     rc = frex_org_learn_acronyms(&c, &l, &loose);
   }
