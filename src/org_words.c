@@ -252,6 +252,11 @@ int frex_org_words_build(org_words *w) {
     unsigned bit = frex_dict_head_bit(h);
     uint8_t *set = cue ? w->cue_starts : w->minister_starts;
     set[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    if (cue && e->len >= 2) {
+      bit = frex_org_cue_tail_bit(e->len, (unsigned char)e->key[e->len - 2],
+                                  (unsigned char)e->key[e->len - 1]);
+      w->cue_tails[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    }
   }
   for (const char *const *l = frex_org_legal_forms; *l; l++) {
     size_t n = strlen(*l);

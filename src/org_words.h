@@ -138,11 +138,21 @@ typedef struct org_words {
    * nationalities and listed cue modifiers (org_cues.c): a lowercase token
    * whose bit is clear is none of them, known at no cost */
   uint8_t cue_starts[65536 / 8];
+  /* and of their lengths with their last two key bytes (org_cue_tail_bit):
+   * an ASCII token whose bit is clear is none of them either */
+  uint8_t cue_tails[65536 / 8];
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
   uint8_t minister_starts[65536 / 8];
   char *keys; /* the generated nationality forms, one allocation */
 } org_words;
+
+/* The bit of cue_tails for a key of N bytes ending in bytes A, B. */
+static inline unsigned frex_org_cue_tail_bit(size_t n, unsigned char a,
+                                             unsigned char b) {
+  uint32_t v = (uint32_t)(n & 0xFF) << 16 | (uint32_t)a << 8 | b;
+  return (v * 2654435761u) >> 16;
+}
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
  * capacity are a programming error: abort, as test_org shows at once.) */
