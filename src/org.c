@@ -179,14 +179,11 @@ static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
     frex_key_head3(c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
   *cue = len > 3 && (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1);
-  if (*cue) { /* an ASCII word: its length and last bytes tell more */
-    size_t k = 0;
-    while (k < len && s[k] < 0x80)
-      k++;
+  if (*cue) { /* the last two bytes tell more when they are ASCII */
     unsigned char a = (unsigned char)ak[s[len - 2]],
                   b = (unsigned char)ak[s[len - 1]];
-    if (k == len && a && b) {
-      unsigned tb = frex_org_cue_tail_bit(len, a, b);
+    if (a && b) {
+      unsigned tb = frex_org_cue_tail_bit(h, a, b);
       *cue = c->w->cue_tails[tb >> 3] >> (tb & 7) & 1;
     }
   }

@@ -253,7 +253,7 @@ int frex_org_words_build(org_words *w) {
     uint8_t *set = cue ? w->cue_starts : w->minister_starts;
     set[bit >> 3] |= (uint8_t)(1u << (bit & 7));
     if (cue && e->len >= 2) {
-      bit = frex_org_cue_tail_bit(e->len, (unsigned char)e->key[e->len - 2],
+      bit = frex_org_cue_tail_bit(h, (unsigned char)e->key[e->len - 2],
                                   (unsigned char)e->key[e->len - 1]);
       w->cue_tails[bit >> 3] |= (uint8_t)(1u << (bit & 7));
     }

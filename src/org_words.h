@@ -138,8 +138,10 @@ typedef struct org_words {
    * nationalities and listed cue modifiers (org_cues.c): a lowercase token
    * whose bit is clear is none of them, known at no cost */
   uint8_t cue_starts[65536 / 8];
-  /* and of their lengths with their last two key bytes (org_cue_tail_bit):
-   * an ASCII token whose bit is clear is none of them either */
+  /* and of those three bytes with the last two (frex_org_cue_tail_bit):
+   * a token whose last two bytes are printable ASCII (they are then the
+   * key's last two bytes, lowercase) and whose bit is clear is none of
+   * them either */
   uint8_t cue_tails[65536 / 8];
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
@@ -147,11 +149,13 @@ typedef struct org_words {
   char *keys; /* the generated nationality forms, one allocation */
 } org_words;
 
-/* The bit of cue_tails for a key of N bytes ending in bytes A, B. */
-static inline unsigned frex_org_cue_tail_bit(size_t n, unsigned char a,
-                                             unsigned char b) {
-  uint32_t v = (uint32_t)(n & 0xFF) << 16 | (uint32_t)a << 8 | b;
-  return (v * 2654435761u) >> 16;
+/* The bit of cue_tails for a key starting with H (three bytes, zero
+ * padded) and ending in bytes A, B. */
+static inline unsigned frex_org_cue_tail_bit(const unsigned char h[3],
+                                             unsigned char a, unsigned char b) {
+  uint64_t v = (uint64_t)h[0] << 32 | (uint64_t)h[1] << 24 |
+               (uint64_t)h[2] << 16 | (uint64_t)a << 8 | b;
+  return (unsigned)((v * 0x9E3779B97F4A7C15ull) >> 48);
 }
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
