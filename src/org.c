@@ -172,11 +172,8 @@ static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
   /* The key's first three bytes: for printable ASCII (0 in the table
    * otherwise) the text in lowercase, zero-padded when shorter (de, à). */
   const char *ak = frex_org_ascii_key;
-  unsigned char h[3] = {(unsigned char)ak[s[0]],
-                        len > 1 ? (unsigned char)ak[s[1]] : 0,
-                        len > 2 ? (unsigned char)ak[s[2]] : 0};
-  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
-    frex_key_head3(c->text + t->start, len, h);
+  unsigned char h[3];
+  frex_org_key_head3(c->w, c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
   *cue = len > 3 && (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1);
   if (*cue) { /* the last two bytes tell more when they are ASCII */

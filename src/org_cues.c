@@ -80,7 +80,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
   const char *s = c->text + t->start;
   size_t n = t->end - t->start;
   unsigned char h[3];
-  frex_key_head3(s, n, h);
+  frex_org_key_head3(c->w, s, n, h);
   unsigned bit = frex_dict_head_bit(h);
   if (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1)
     return true;

@@ -237,6 +237,10 @@ int frex_org_words_build(org_words *w) {
     p += k;
   }
   suffix_set_build(&w->adj, adj_suffixes);
+  for (unsigned k = 0; k < 64; k++) {
+    char u[2] = {(char)0xC3, (char)(0x80 + k)}, key[4];
+    w->latin1_key[k] = frex_key(u, 2, key, sizeof key) == 1 ? key[0] : 0;
+  }
   for (size_t k = 0; k < ORG_WORDS_CAP; k++) {
     const org_word_entry *e = &w->table[k];
     bool cue = e->key && (e->lists & (L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
@@ -266,6 +270,27 @@ int frex_org_words_build(org_words *w) {
     w->legal_last[(unsigned char)(*l)[n - 1]] |= (uint16_t)(1u << n);
   }
   return FREX_OK;
+}
+
+void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
+                             unsigned char h[3]) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0, i = 0;
+  while (n < 3 && i < len) {
+    char k = (char)frex_org_ascii_key[u[i]];
+    if (k) {
+      i++;
+    } else if (u[i] == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
+               (k = w->latin1_key[u[i + 1] & 0x3F]) != 0) {
+      i += 2;
+    } else {
+      frex_key_head3(s, len, h); /* anything else: the general function */
+      return;
+    }
+    h[n++] = (unsigned char)k;
+  }
+  while (n < 3)
+    h[n++] = 0;
 }
 
 void frex_org_words_free(org_words *w) {

@@ -146,6 +146,10 @@ typedef struct org_words {
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
   uint8_t minister_starts[65536 / 8];
+  /* The key byte of the Latin-1 letter "\xC3" 0x80+K (é: e), as frex_key
+   * gives it, or 0 where that key is not one byte (æ, ß, ×): the common
+   * accented letters keyed without frex_key (frex_org_key_head3). */
+  char latin1_key[64];
   char *keys; /* the generated nationality forms, one allocation */
 } org_words;
 
@@ -166,6 +170,20 @@ void frex_org_words_free(org_words *w);
 /* The entry of key K (N bytes, frex_dict_hash H), or NULL. */
 const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
                                           size_t n, uint32_t h);
+
+/* frex_key_head3, with printable ASCII and the Latin-1 letters of
+ * LATIN1_KEY keyed inline: most words. */
+void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
+                             unsigned char h[3]);
+static inline void frex_org_key_head3(const org_words *w, const char *s,
+                                      size_t len, unsigned char h[3]) {
+  const unsigned char *u = (const unsigned char *)s;
+  h[0] = (unsigned char)frex_org_ascii_key[u[0]];
+  h[1] = len > 1 ? (unsigned char)frex_org_ascii_key[u[1]] : 0;
+  h[2] = len > 2 ? (unsigned char)frex_org_ascii_key[u[2]] : 0;
+  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
+    frex_org_key_head3_slow(w, s, len, h);
+}
 
 /* H (a key's first three bytes) starts a public-body head word. */
 bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]);
