@@ -480,10 +480,8 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   *found = false;
   if (t->cls != FREX_TOK_WORD || end - s < 5)
     return FREX_OK; /* A-B: the shortest part the dictionary has is two */
-  const char *dash = s + 1; /* a hyphen inside: most tokens have none */
-  while (dash < end - 1 && *dash != '-')
-    dash++;
-  if (dash >= end - 1)
+  /* a hyphen inside: most tokens have none */
+  if (!memchr(s + 1, '-', (size_t)(end - s - 2)))
     return FREX_OK;
   /* every part capitalised (La Roche-sur-Yon is a place) */
   for (const char *p = s; p < end; p++)

@@ -103,8 +103,9 @@ static inline org_word_entry *slot(org_words *w, const char *k, size_t n,
   return &w->table[i];
 }
 
-const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
-                                          size_t n, uint32_t h) {
+const org_word_entry *frex_org_words_find_slow(const org_words *w,
+                                               const char *k, size_t n,
+                                               uint32_t h) {
   if (!n || n > w->max_len)
     return NULL;
   const org_word_entry *e = slot((org_words *)w, k, n, h);
@@ -117,6 +118,7 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   size_t n = strlen(key);
   uint32_t h = frex_dict_hash(frex_hash_bytes(key, n));
   org_word_entry *e = slot(w, key, n, h);
+  w->hash_bits[(h >> 3) & 8191] |= (uint8_t)(1u << (h & 7));
   if (!e->key) {
     if (++w->used * 2 > ORG_WORDS_CAP)
       abort(); /* a programming error: raise ORG_WORDS_CAP */

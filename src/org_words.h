@@ -120,6 +120,7 @@ typedef struct org_word_entry {
  * (frex_org_new), read-only afterwards: shared by every thread. */
 typedef struct org_words {
   org_word_entry table[ORG_WORDS_CAP];
+  uint8_t hash_bits[65536 / 8]; /* bit H & 0xFFFF: some key hashes to H */
   size_t used;
   size_t max_len; /* longest key in the table */
   /* What a key starting with byte B may be (a token's key starts with its
@@ -167,9 +168,17 @@ static inline unsigned frex_org_cue_tail_bit(const unsigned char h[3],
 int frex_org_words_build(org_words *w);
 void frex_org_words_free(org_words *w);
 
-/* The entry of key K (N bytes, frex_dict_hash H), or NULL. */
-const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
-                                          size_t n, uint32_t h);
+/* The entry of key K (N bytes, frex_dict_hash H), or NULL.  Inline: the
+ * hash bits answer most look-ups (most tokens are in no family). */
+const org_word_entry *frex_org_words_find_slow(const org_words *w,
+                                               const char *k, size_t n,
+                                               uint32_t h);
+static inline const org_word_entry *
+frex_org_words_find(const org_words *w, const char *k, size_t n, uint32_t h) {
+  if (!(w->hash_bits[(h >> 3) & 8191] >> (h & 7) & 1))
+    return NULL;
+  return frex_org_words_find_slow(w, k, n, h);
+}
 
 /* frex_key_head3, with printable ASCII and the Latin-1 letters of
  * LATIN1_KEY keyed inline: most words. */
