@@ -287,8 +287,16 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
+  /* KEY[0..KN) is the key so far, except while it is one token's key,
+   * looked up where the token cache holds it (ONE): most look-ups are of
+   * one token and stop there, without a copy */
+  const char *one = NULL;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
     const frex_token *t = &c->tok[j];
+    if (one) { /* going on: the next key may move the cache */
+      memcpy(key, one, kn);
+      one = NULL;
+    }
     if (j > i) {
       if (!frex_org_joined(c, j))
         break;
@@ -303,16 +311,18 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
     const char *tk = frex_org_tkey(c, j, &tn, &th);
     if (tn > FREX_KEY_MAX - kn)
       break;
-    memcpy(key + kn, tk, tn);
     if (!tn)
       continue;
-    kn += tn;
-    /* one token's key (most look-ups): its hash is known */
-    if (kn != tn) {
+    if (!kn) { /* one token's key (most look-ups): its hash is known */
+      one = tk;
+      kn = tn;
+    } else {
+      memcpy(key + kn, tk, tn);
+      kn += tn;
       memset(key + kn, 0, 8);
       th = frex_dict_hash(frex_hash_padded(key, kn));
     }
-    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
+    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, one ? one : key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
       if (frex_org_case_ok(c, al, i, j + 1)) {
