@@ -1714,7 +1714,18 @@ NSI_STRONG_COMPANY = re.compile(
 NSI_NEVER_COMPANY = re.compile(
     r"\b(charity|charitable|non-?profit|ngo|school|university|college|"
     r"hospital|political party|(?<!credit )union|public transport|transit|"
-    r"church|association|foundation)\b", re.I)
+    r"church|association|foundation|humanitarian|relief|fraternal|"
+    r"veterans|Red Cross|Red Crescent|aid organi[sz]ation)\b", re.I)
+# An "organization" that no company word describes (YMCA: "worldwide
+# organization", "organization of U.S. war veterans") is a club, a
+# movement or a charity, not a company.
+NSI_ORGANISATION = re.compile(r"\borgani[sz]ations?\b", re.I)
+# Categories of charity shops, social and community facilities: their
+# brands are charities (Oxfam, British Red Cross, Croix-Rouge française)
+# unless the description says company (Bupa).
+NSI_CHARITY_CATEGORY = re.compile(
+    r"^(brands|operators)/(shop/charity|amenity/social_facility|"
+    r"amenity/social_centre|healthcare/blood_donation)$")
 # National public bodies (AGENCY); local ones (towns, intercommunal
 # bodies, regions, territorial establishments) are left out.
 NSI_PUBLIC_BODY = re.compile(
@@ -1860,6 +1871,13 @@ def name_verdict(name, scope, words, flt, typ="COMPANY"):
     return "keep", ""
 
 
+# A name that is a number or a code of a letter or two and digits (1083,
+# G20, A7).
+NSI_CODE_NAME = re.compile(r"[0-9]+|[A-Za-z]{1,2}[0-9]{1,4}")
+# The rules of name_verdict that say a name is a common word.
+WORD_RULES = {"fr-word", "en-word", "common-word-list"}
+
+
 NSI_INTERNATIONAL = re.compile(
     r"\b(multinational|international|global|worldwide|transnational)\b",
     re.I)
@@ -1872,6 +1890,8 @@ def nsi_type(desc, category):
         # no description: brands are companies, operators unknown
         return "COMPANY" if category.startswith("brands/") else None
     if NSI_NEVER_COMPANY.search(desc):
+        return None
+    if NSI_ORGANISATION.search(desc) and not NSI_COMPANY_DESC.search(desc):
         return None
     if NSI_STRONG_COMPANY.search(desc) or NSI_STATE_COMPANY.search(desc):
         return "COMPANY"
@@ -1947,6 +1967,10 @@ def read_nsi(gdir, flt, words, stats):
         typ = None
         for cat in sorted(e["cats"]):
             typ = typ or nsi_type(e["desc"], cat)
+        if any(NSI_CHARITY_CATEGORY.match(c) for c in e["cats"]) and not \
+                NSI_STRONG_COMPANY.search(e["desc"]):
+            stats.add("charity", "entities dropped")
+            continue
         e["type"] = typ
         if typ == "AGENCY" and SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"]:
             typ = None
@@ -1978,6 +2002,7 @@ def read_nsi(gdir, flt, words, stats):
         e = kept[qid]
         scope = e["scope"]
         plain, amb = [], []
+        word_rule = {}  # flagged name -> the rule that flagged it
         for n, wgt in sorted(e["names"].items(), key=lambda x: (-x[1], x[0])):
             hs = holders[key(n)]
             if len(hs) > 1:
@@ -1986,12 +2011,19 @@ def read_nsi(gdir, flt, words, stats):
                     stats.add("shared-name", "names dropped")
                     continue
             verdict, rule = name_verdict(n, scope, words, flt, e["type"])
+            if verdict != "drop" and NSI_CODE_NAME.fullmatch(n):
+                # 1083 is a number, G20 a summit, A7 a road: a brand's
+                # code-like name needs context like a word
+                verdict = "drop" if n.isdigit() or scope not in (
+                    "fr", "world", "europe") else "ambiguous"
+                rule = "number" if n.isdigit() else "code"
             if verdict == "drop":
                 stats.add(rule, "names dropped")
                 continue
             if verdict == "ambiguous":
                 stats.add(rule, "names flagged")
                 amb.append(n)
+                word_rule[n] = rule
             else:
                 plain.append(n)
         if not plain and not amb:
@@ -2003,6 +2035,13 @@ def read_nsi(gdir, flt, words, stats):
             continue
         names = plain + amb  # canonical: the best-voted name
         canon = max(names, key=lambda n: (e["names"][n], -len(n)))
+        # another name that is a common word ("Utile" for Super U): the
+        # brand is not known by it, and the word would need no other
+        # evidence than a mention of the brand
+        for n in list(amb):
+            if n != canon and word_rule.get(n) in WORD_RULES:
+                amb.remove(n)
+                stats.add("other-name-is-word", "names dropped")
         # "BNP Paribas Polska", "Darty France": a subsidiary abroad, not
         # another name of the brand
         cw = set(re.split(r"[\s\-]+", key(canon)))
