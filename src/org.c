@@ -462,6 +462,14 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 &&
       c->tok[t0].end - c->tok[t0].start >= 3)
     return M_OK; /* an acronym, not a letter (sur X) */
+  /* Augustin de Livois, Jules van Dam: a first name or a word before a
+   * person's particle and a capitalised name, whatever the cue (selon
+   * Augustin de Livois) */
+  if (t1 == t0 + 1 && t1 + 1 < c->n && frex_org_joined(c, t1) &&
+      frex_org_tlower(c, t1) && frex_org_in(c, t1, L_PARTICLE) &&
+      frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
+      !frex_org_function_word(c, t1 + 1))
+    return M_DROP;
   if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface))
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
@@ -481,9 +489,10 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 
 /* ------------------------------------------------------- hyphened names */
 
-/* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): each
- * part the dictionary knows, unambiguously and in the right case, is a
- * mention of its own (SPEC); the joined name was looked up first. */
+/* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): when
+ * the dictionary knows every part, unambiguously and in the right case,
+ * each is a mention of its own (SPEC); the joined name was looked up
+ * first. */
 static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   const frex_token *t = &c->tok[i];
   const char *s = c->text + t->start, *end = c->text + t->end;
@@ -513,23 +522,35 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
       q = end;
     char key[FREX_KEY_MAX];
     size_t kn = q > p ? frex_key(p, (size_t)(q - p), key, sizeof key) : 0;
+    bool known = false;
     if (kn && kn <= sizeof key) {
+      /* the part's reading: its first alias in the case written (the
+       * first loaded wins, as in dict_match), never a lowercase one */
       frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
-      for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
-        const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-        const frex_dict_entry *e = frex_dict_entry_at(c->dict, al->entry);
-        if (al->mode != FREX_CASE_ANY && !(e->flags & FREX_DICT_AMBIGUOUS) &&
-            case_fits(al, p, (size_t)(q - p))) {
-          int rc = frex_org_mpush(
-              l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK,
-                               a, ORG_BY_DICT, (size_t)(p - c->text),
-                               (size_t)(q - c->text)});
-          if (rc)
-            return rc;
-          break;
-        }
-        a = al->next;
+      uint32_t a = h.alias;
+      while (a != FREX_DICT_NONE &&
+             (frex_dict_alias_at(c->dict, a)->mode == FREX_CASE_ANY ||
+              !case_fits(frex_dict_alias_at(c->dict, a), p, (size_t)(q - p))))
+        a = frex_dict_alias_at(c->dict, a)->next;
+      const frex_dict_alias *al =
+          a == FREX_DICT_NONE ? NULL : frex_dict_alias_at(c->dict, a);
+      const frex_dict_entry *e =
+          al ? frex_dict_entry_at(c->dict, al->entry) : NULL;
+      if (e && !(e->flags & FREX_DICT_AMBIGUOUS)) {
+        int rc = frex_org_mpush(
+            l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK, a,
+                             ORG_BY_DICT, (size_t)(p - c->text),
+                             (size_t)(q - c->text)});
+        if (rc)
+          return rc;
+        known = true;
       }
+    }
+    /* Thomson-CSF, Michel-Ange, Zurich-Kloten: a part the dictionary
+     * does not know makes the whole one name, no list of names */
+    if (!known) {
+      l->n = n0;
+      return FREX_OK;
     }
     p = q + 1;
   }

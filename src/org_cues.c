@@ -61,13 +61,17 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
     return false;
   size_t d = p - 1;
   /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
-   * noun names a company (a person's is capitalised: l'Australien X) */
+   * noun names a company (a person's is capitalised: l'Australien X), in
+   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
-    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
-           frex_org_tis(c, d, ORG_W_LA);
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
-  return frex_org_in(c, d, L_DETERMINER);
+  if (!frex_org_in(c, d, L_DETERMINER))
+    return false;
+  /* le chanteur du groupe X, le député du groupe X: a band, a party */
+  return !(d > c->first && frex_org_joined(c, d) &&
+           frex_org_in(c, d - 1, L_MEMBER));
 }
 
 /* Could token P, right before a name, end a cue chain?  Judged by its
@@ -247,7 +251,9 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
 static bool name_start(const org_ctx *c, size_t i) {
   if (c->tok[i].cls != FREX_TOK_WORD || c->tok[i].end - c->tok[i].start < 2)
     return false; /* le groupe B: a letter is not a name */
-  if (frex_org_in(c, i, L_NOT_NAME))
+  /* le groupe LR, le premier groupe privé Ivoirien: a party, a
+   * nationality */
+  if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
     return false;
   if (frex_org_name_word(c, i))
     return true;
@@ -255,7 +261,8 @@ static bool name_start(const org_ctx *c, size_t i) {
          (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
           frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L)) &&
          frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1) &&
-         c->tok[i + 1].cls == FREX_TOK_WORD;
+         c->tok[i + 1].cls == FREX_TOK_WORD &&
+         !frex_org_in(c, i + 1, L_NOT_NAME); /* les Républicains */
 }
 
 /* The end of a cue's name starting at I: capitalised words and small

@@ -59,7 +59,10 @@ enum {
   L_PORTFOLIO_ADJ = 1u << 23,
   L_TITLE_NEG = 1u << 24,
   L_DESIGNATOR = 1u << 25,
-  L_CUE_NEEDS_MOD = 1u << 26
+  L_CUE_NEEDS_MOD = 1u << 26,
+  L_MEMBER = 1u << 27,
+  L_MOVEMENT = 1u << 28,
+  L_PARTICLE = 1u << 29
 };
 #define L_NATION_FORM L_NATION
 
@@ -72,11 +75,13 @@ enum {
                     correctionnel de Nanterre, la cour d'appel de Paris */
   H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
                     short form of the one body of that head in a document */
-  H_CAPONLY = 32,   /* a body's name only capitalised (Mission, Opération) */
-  H_NATION = 64,    /* a name with a nationality, even lowercase: l'armée
-                       turque, le parlement catalan (SPEC "Whose body") */
-  H_SHORTONLY = 128 /* a head for short forms only, not for the body rule
-                       (l'Union: parties and unions are no public body) */
+  H_CAPONLY = 32,    /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64,     /* a name with a nationality, even lowercase: l'armée
+                        turque, le parlement catalan (SPEC "Whose body") */
+  H_SHORTONLY = 128, /* a head for short forms only, not for the body rule
+                        (l'Union: parties and unions are no public body) */
+  H_MOVEMENT = 256   /* its names may hold a MOVEMENT word: ministère des
+                        Forces armées révolutionnaires */
 };
 
 typedef struct org_head {
