@@ -33,6 +33,7 @@ struct frex_org {
   frex_dict *dict;
   org_words words;
   uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  uint8_t digit_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
   /* the key hashes of the words after the article of the dictionary's
    * newspaper titles (monde for Le Monde): a set, 0 empty */
   uint32_t *titles;
@@ -124,6 +125,18 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
+  /* names that start with a number (20 Minutes, 21st Century Fox, 3M):
+   * the first three key bytes of their first token */
+  for (uint32_t a = 0; a < frex_dict_alias_count(o->dict); a++) {
+    const char *sf = frex_dict_alias_at(o->dict, a)->surface;
+    if (*sf < '0' || *sf > '9')
+      continue;
+    unsigned char h[3];
+    size_t n = strcspn(sf, " ");
+    frex_key_head3(sf, n, h);
+    unsigned b = frex_dict_head_bit(h);
+    o->digit_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
   if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
     frex_org_free(o);
     return rc;
@@ -185,6 +198,8 @@ static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
     }
   }
   *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
+  if (t->cls == FREX_TOK_NUM) /* 21st Century Fox, 20 Minutes */
+    return c->digit_starts[bit >> 3] >> (bit & 7) & 1;
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
@@ -656,6 +671,31 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
   return true;
 }
 
+/* A public body's name of the dictionary, of two words or more, that goes
+ * on in "de" and a lowercase noun names another organisation (l'Union
+ * européenne de radio-télévision), which the body rule did not find (see
+ * longer_body): no mention.  Not before an infinitive (demande à
+ * l'Assemblée nationale de voter). */
+static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
+                         uint32_t alias) {
+  if (dend < i + 2 || dend + 1 >= c->n || !frex_org_joined(c, dend) ||
+      !frex_org_joined(c, dend + 1) ||
+      !(frex_org_tis(c, dend, ORG_W_DE) || frex_org_tis(c, dend, ORG_W_D)) ||
+      !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1))
+    return false;
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  const frex_token *t = &c->tok[dend + 1];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start;
+  static const char *const inf[] = {"er", "ir", "re", NULL};
+  for (const char *const *v = inf; *v; v++)
+    if (n > 3 && memcmp(x + n - 2, *v, 2) == 0)
+      return false;
+  return true;
+}
+
 /* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
  * are cue nouns, nationalities or cue modifiers for certain: the latest
  * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
@@ -724,6 +764,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                                            M_OK, ORG_NO_LINK, FREX_DICT_NONE,
                                            s.how, 0, 0});
       i = s.t1;
+    } else if (d && !title && name_goes_on(c, i, dend, alias)) {
+      i = dend; /* l'Union européenne de radio-télévision: not the EU */
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
@@ -884,8 +926,9 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(keys.state);
     return FREX_E_NOMEM;
   }
-  org_ctx c = {o->dict, &o->words, doc->text,       doc->tokens, doc->ntokens,
-               0,       &keys,     o->lower_starts, o->org_of};
+  org_ctx c = {o->dict,         &o->words, doc->text, doc->tokens,
+               doc->ntokens,    0,         &keys,     o->lower_starts,
+               o->digit_starts, o->org_of};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   org_mlist l;

@@ -325,6 +325,18 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
     return false;
   frex_entity_type t = chain ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
+  /* du groupe Hervé de La Martinière, l'équipe Jan van Dijk: a one-word
+   * name before a person's particle and a capitalised name (de, d' with a
+   * capitalised article: not le constructeur X de Carlos Ghosn) */
+  if (k == i + 1 && k + 1 < c->n && frex_org_joined(c, k) &&
+      frex_org_joined(c, k + 1) && frex_org_tlower(c, k) &&
+      frex_org_in(c, k, L_PARTICLE) && frex_org_tcap(c, k + 1) &&
+      (!(frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+         frex_org_tis(c, k, ORG_W_DU)) ||
+       ((frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_LE) ||
+         frex_org_tis(c, k + 1, ORG_W_LES)) &&
+        frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
+    return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
    * one word, a person of two */
   if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&

@@ -67,6 +67,9 @@ typedef struct org_ctx {
    * frex_org_head_prefix's prefixes: a lowercase token whose bit is clear
    * passes neither test */
   const uint8_t *lower_starts;
+  /* the same bits for the first tokens of the names that start with a
+   * number (21st Century Fox): a number whose bit is clear starts none */
+  const uint8_t *digit_starts;
   /* per dictionary entry, the first entry of the same canonical name:
    * entries of one organisation from several files share it */
   const uint32_t *org_of;
