@@ -32,8 +32,8 @@
 struct frex_org {
   frex_dict *dict;
   org_words words;
-  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
-  uint8_t digit_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8];    /* see org_ctx */
+  uint8_t digit_starts[2][FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
   /* the key hashes of the words after the article of the dictionary's
    * newspaper titles (monde for Le Monde): a set, 0 empty */
   uint32_t *titles;
@@ -125,8 +125,9 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
-  /* names that start with a number (20 Minutes, 21st Century Fox, 3M):
-   * the first three key bytes of their first token */
+  /* names that start with a number (3M; 20 Minutes, 21st Century Fox):
+   * the first three key bytes of their first token, for names of one
+   * token and of more */
   for (uint32_t a = 0; a < frex_dict_alias_count(o->dict); a++) {
     const char *sf = frex_dict_alias_at(o->dict, a)->surface;
     if (*sf < '0' || *sf > '9')
@@ -135,7 +136,7 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
     size_t n = strcspn(sf, " ");
     frex_key_head3(sf, n, h);
     unsigned b = frex_dict_head_bit(h);
-    o->digit_starts[b >> 3] |= (uint8_t)(1u << (b & 7));
+    o->digit_starts[sf[n] != '\0'][b >> 3] |= (uint8_t)(1u << (b & 7));
   }
   if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
     frex_org_free(o);
@@ -158,6 +159,13 @@ void frex_org_free(frex_org *o) {
 /* ------------------------------------------------------ dictionary match */
 
 static bool loose_start(const org_ctx *c, size_t i);
+
+/* Token I + 1 is a capitalised word (20 Minutes).  Out of line: candidate,
+ * inlined in the scan, stays small. */
+static __attribute__((noinline)) bool cap_after(const org_ctx *c, size_t i) {
+  return i + 1 < c->n && c->tok[i + 1].cls == FREX_TOK_WORD &&
+         frex_org_tcap(c, i + 1);
+}
 
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
@@ -198,8 +206,9 @@ static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
     }
   }
   *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
-  if (t->cls == FREX_TOK_NUM) /* 21st Century Fox, 20 Minutes */
-    return c->digit_starts[bit >> 3] >> (bit & 7) & 1;
+  if (t->cls == FREX_TOK_NUM) /* 3M; 20 Minutes before a capital */
+    return (c->digit_starts[0][bit >> 3] >> (bit & 7) & 1) ||
+           ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) && cap_after(c, i));
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
