@@ -1537,6 +1537,8 @@ class WordLists:
         self.place = set()     # countries, subdivisions, big cities
         self.en_proper = set()  # English proper names (people, places,
         #                         a few brands): wamerican's capitalised words
+        self.fr_acronym = set()  # acronyms of Grammalecte's lexicon: French
+        #                          ones (OPA, PNB, TVA, SEPA, UEM, CNRS)
         with open(os.path.join(share, "hunspell/fr.dic"),
                   encoding="utf-8") as f:
             next(f)  # the entry count
@@ -1545,6 +1547,8 @@ class WordLists:
                 if not w or not w[0].isalpha():
                     continue
                 k = key(w)
+                if re.fullmatch(r"[A-Z][A-Z0-9&]+", w):
+                    self.fr_acronym.add(w)
                 if " po:prn" in line:
                     self.first.add(k)
                 if " po:patr" in line:
@@ -2322,6 +2326,77 @@ SECONDARY_SOURCES = {"companies-medias-generated.tsv",
                      "companies-nsi-generated.tsv"}
 
 
+# Lists of foreign bodies and brands: an acronym there that French writes
+# for something French (OPA: offre publique d'achat, PNB, SEPA, UEM, HTA)
+# means the French thing in French news.
+FOREIGN_LISTS = {"agencies-uk-generated.tsv", "agencies-us-generated.tsv",
+                 "companies-nsi-generated.tsv",
+                 "companies-sp500-generated.tsv"}
+
+
+def short_acronym(a):
+    """An acronym of three letters or fewer (SCA, DMO, HST, CMA)."""
+    return is_acronym(a) and sum(c.isalpha() for c in a) <= 3
+
+
+def acronym_rules(generated, words, stats):
+    """Generated acronyms: one that French writes for something French
+    (Grammalecte's lexicon) is dropped from the foreign lists; one of three
+    letters or fewer needs context (SCA is also syndrome coronarien aigu,
+    DMO densité minérale osseuse, HST a train): it moves to a line of its
+    entity flagged `ambiguous` (the flagged line first when it is the
+    canonical name).  The hand files list the short acronyms that need no
+    context (FBI, ONU, SNCF), and a media outlet's acronym is its name
+    (TMC, VSD)."""
+    for fname, lst in generated.items():
+        if fname == "companies-medias-generated.tsv":
+            continue  # TMC, VSD, TFX: the outlet's own name
+        out = []
+        amb_line = {}
+        for e in lst:
+            if "ambiguous" in e.flags:
+                amb_line[key(e.canonical)] = e
+        for e in lst:
+            if fname in FOREIGN_LISTS:
+                for a in [n for n in e.aliases if is_acronym(n) and
+                          n in words.fr_acronym]:
+                    e.aliases.remove(a)
+                    stats.add("acronym-is-french", "names dropped")
+                if is_acronym(e.canonical) and \
+                        e.canonical in words.fr_acronym:
+                    stats.add("acronym-is-french", "entities dropped")
+                    continue
+            if "ambiguous" in e.flags:
+                out.append(e)
+                continue
+            short = [a for a in e.aliases if short_acronym(a)]
+            if not short and not short_acronym(e.canonical):
+                out.append(e)
+                continue
+            for a in short:
+                e.aliases.remove(a)
+            stats.add("short-acronym", "names flagged")
+            amb = amb_line.get(key(e.canonical))
+            if amb is not None:  # the entity's flagged line takes them
+                for a in short:
+                    amb.add(a)
+                out.append(e)
+                continue
+            amb = Entry(e.canonical, e.type, short, id_=e.id,
+                        flags=["ambiguous"], source=e.source,
+                        origin=e.origin)
+            amb_line[key(e.canonical)] = amb
+            if short_acronym(e.canonical):
+                out.append(amb)
+                if e.aliases:
+                    out.append(e)
+            else:
+                out.append(e)
+                out.append(amb)
+        generated[fname] = out
+    return generated
+
+
 def resolve_conflicts(generated):
     """An alias that two generated entries give to different canonical
     names is dropped from both.  Lines with the same canonical name and
@@ -2574,6 +2649,7 @@ def build(gdir, dict_dir, words=None):
     generated["companies-medias-generated.tsv"] = medias
     generated = apply_hand(generated, hand)
     generated = resolve_conflicts(generated)
+    generated = acronym_rules(generated, words, stats)
     texts = {fn: render(fn, ents) for fn, ents in generated.items()}
     return texts, generated, hand, stats
 

@@ -471,6 +471,12 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
     return false;
   if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
     return true; /* M. Renault, la rue Renault */
+  /* le musée d'Orsay, la gare de Lyon: a place named after the name */
+  if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
+      (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
+       frex_org_tis(c, i - 1, ORG_W_DU)) &&
+      frex_org_in(c, i - 2, L_PLACE_NOUN))
+    return true;
   return end == i + 1 && a->mode == FREX_CASE_CAP &&
          frex_org_person_before(c, i);
 }
@@ -483,9 +489,6 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
-  if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 &&
-      c->tok[t0].end - c->tok[t0].start >= 3)
-    return M_OK; /* an acronym, not a letter (sur X) */
   /* Augustin de Livois, Jules van Dam: a first name or a word before a
    * person's particle and a capitalised name, whatever the cue (selon
    * Augustin de Livois) */
@@ -514,9 +517,9 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 /* ------------------------------------------------------- hyphened names */
 
 /* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): when
- * the dictionary knows every part, unambiguously and in the right case,
- * each is a mention of its own (SPEC); the joined name was looked up
- * first. */
+ * the dictionary knows every part in the right case, not all of them
+ * names that need context, each is a mention of its own (SPEC); the
+ * joined name was looked up first. */
 static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   const frex_token *t = &c->tok[i];
   const char *s = c->text + t->start, *end = c->text + t->end;
@@ -539,7 +542,7 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   if (i > c->first && frex_org_joined(c, i) && frex_org_tcap(c, i - 1) &&
       frex_org_function_word(c, i - 1))
     return FREX_OK;
-  size_t n0 = l->n;
+  size_t n0 = l->n, nparts = 0, amb = 0;
   for (const char *p = s; p < end;) {
     const char *q = memchr(p, '-', (size_t)(end - p));
     if (!q)
@@ -560,7 +563,8 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
           a == FREX_DICT_NONE ? NULL : frex_dict_alias_at(c->dict, a);
       const frex_dict_entry *e =
           al ? frex_dict_entry_at(c->dict, al->entry) : NULL;
-      if (e && !(e->flags & FREX_DICT_AMBIGUOUS)) {
+      if (e) {
+        amb += (e->flags & FREX_DICT_AMBIGUOUS) != 0;
         int rc = frex_org_mpush(
             l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK, a,
                              ORG_BY_DICT, (size_t)(p - c->text),
@@ -577,7 +581,12 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
       return FREX_OK;
     }
     p = q + 1;
+    nparts++;
   }
+  /* NASA-NSF: a name that needs context has it beside another name; two
+   * that need it have none */
+  if (amb == nparts)
+    l->n = n0;
   *found = l->n > n0;
   return FREX_OK;
 }

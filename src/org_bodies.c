@@ -126,6 +126,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     size_t e = w ? complement(c, w, bare) : 0;
     if (!e)
       break;
+    /* aux droits de l'homme et du bureau de l'ONUB: "et" before another
+     * body's head joins two bodies */
+    if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
+      break;
     k = e;
     place = frex_org_tcap(c, w);
     if (!groups)

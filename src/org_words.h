@@ -62,7 +62,8 @@ enum {
   L_CUE_NEEDS_MOD = 1u << 26,
   L_MEMBER = 1u << 27,
   L_MOVEMENT = 1u << 28,
-  L_PARTICLE = 1u << 29
+  L_PARTICLE = 1u << 29,
+  L_PLACE_NOUN = 1u << 30
 };
 #define L_NATION_FORM L_NATION
 
