@@ -1617,8 +1617,10 @@ class WordLists:
     def classes(self, name):
         """The word classes a name belongs to, as rule names:
         fr-word, en-word, first-name, surname, place, proper-name,
-        fr-phrase (several words, all French common words: La Poste,
-        Le Bon Marché)."""
+        fr-phrase (several words, all French common words, one of them an
+        article or a preposition: La Poste, Le Bon Marché), fr-words
+        (several words, all French common words and none of those: Feu
+        Vert, Sud Express)."""
         k = key(name)
         out = []
         words = [w for w in re.split(r"[\s\-']+", k) if w]
@@ -1655,6 +1657,15 @@ class WordLists:
             elif words[0].isdigit() and all(w in self.fr
                                             for w in words[1:]):
                 out.append("fr-phrase")  # "20 Minutes", "100 Montaditos"
+            # "Feu Vert", "Sud Express", "Grand Frais": every word a
+            # French common word (numbers aside), no article or preposition
+            # (fr-phrase judges those): the phrase is written in French
+            # text as well
+            if "fr-phrase" not in out and any(
+                    not w.isdigit() for w in words) and all(
+                    (w in self.fr or w.isdigit()) and
+                    w not in FR_FUNCTION_WORDS for w in words):
+                out.append("fr-words")
             if words[0] in self.first and len(words) == 2 and (
                     words[1] in self.surname or words[1] in self.npr):
                 out.append("person")  # "Jean Martin", "Paul Smith"
@@ -1860,8 +1871,8 @@ def name_verdict(name, scope, words, flt, typ="COMPANY"):
         return ("ambiguous" if wide else "drop"), "common-word-list"
     cls = words.classes(name)
     for rule in ("fr-word", "en-word", "first-name", "surname", "place",
-                 "fr-phrase"):
-        if rule == "fr-phrase" and typ == "AGENCY":
+                 "fr-phrase", "fr-words"):
+        if rule in ("fr-phrase", "fr-words") and typ == "AGENCY":
             continue  # public bodies are named by descriptions
         if rule in cls:
             return ("ambiguous" if wide else "drop"), rule
@@ -2393,6 +2404,13 @@ def acronym_rules(generated, words, stats):
             else:
                 out.append(e)
                 out.append(amb)
+        # an entity whose canonical name needs context: its flagged line
+        # first (the first loaded wins)
+        first = {}
+        for i, e in enumerate(out):
+            first.setdefault(key(e.canonical), i)
+        out.sort(key=lambda e: (first[key(e.canonical)], not (
+            "ambiguous" in e.flags and short_acronym(e.canonical))))
         generated[fname] = out
     return generated
 

@@ -255,6 +255,36 @@ static bool same_case(const char *a, size_t an, const char *b, size_t bn) {
   }
 }
 
+/* The first letter of the next word of S[0..n) from *I (words separated
+ * by white space), or -1 at the end. */
+static UChar32 next_initial(const char *s, size_t n, int32_t *i) {
+  bool start = *i == 0;
+  while ((size_t)*i < n) {
+    UChar32 cp;
+    U8_NEXT(s, *i, (int32_t)n, cp);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0)
+      start = true;
+    else if (start && cp >= 0 && u_isalpha(cp))
+      return cp;
+    else
+      start = false;
+  }
+  return -1;
+}
+
+/* Text A writes in capitals every word that name B writes so (Feu Vert as
+ * Feu Vert, not Feu vert), word by word. */
+static bool initials_fit(const char *a, size_t an, const char *b, size_t bn) {
+  int32_t i = 0, j = 0;
+  for (;;) {
+    UChar32 x = next_initial(a, an, &i), y = next_initial(b, bn, &j);
+    if (x < 0 || y < 0)
+      return x < 0 && y < 0;
+    if (is_upper(y) && !is_upper(x))
+      return false;
+  }
+}
+
 bool frex_org_article_name(const char *s) {
   if (s[0] != 'L' && s[0] != 'T')
     return false; /* most names, at once */
@@ -497,7 +527,12 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
       !frex_org_function_word(c, t1 + 1))
     return M_DROP;
-  if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface))
+  /* a name of several words written as a name (Feu Vert; not "feu vert
+   * pour la fusion" at a sentence start) */
+  if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&
+      initials_fit(c->text + c->tok[t0].start,
+                   c->tok[t1 - 1].end - c->tok[t0].start, a->surface,
+                   strlen(a->surface)))
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1))
