@@ -1306,7 +1306,11 @@ FR_DROP = re.compile(
     r"Institut national supérieur|Institut d'enseignement|Centre de formation|"
     r"Groupe de |"
     r"Antenne|Atelier|Permanence|Coordination|Communication|Projet|"
-    r"Gouvernement|Administration centrale|Cité|Universit)")
+    r"Gouvernement|Administration centrale|Cité|Universit|"
+    # museums, palaces and monuments are places (le Mucem, le musée
+    # d'Orsay), whoever runs them
+    r"Établissement public (du|des|de la|de l') (musée|palais|château|"
+    r"domaine|parc|Réunion des musées))")
 FR_DROP_GENERIC = re.compile(
     r"^(Agence comptable|Direction générale$|Direction générale (adjointe|"
     r"des services|déléguée|des ressources|des missions institutionnelles)|"
