@@ -1890,6 +1890,13 @@ def name_verdict(name, scope, words, flt, typ="COMPANY"):
     return "keep", ""
 
 
+# "Municipal ... company in France": syndicats mixtes and régies of local
+# authorities (waste, networks), local public bodies rather than
+# companies.
+NSI_MUNICIPAL = re.compile(r"\bmunicipal\b[^,;]*\bcompany\b[^,;]*\bFrance\b",
+                           re.I)
+
+
 # A name that is a number or a code of a letter or two and digits (1083,
 # G20, A7).
 NSI_CODE_NAME = re.compile(r"[0-9]+|[A-Za-z]{1,2}[0-9]{1,4}")
@@ -1989,6 +1996,9 @@ def read_nsi(gdir, flt, words, stats):
         if any(NSI_CHARITY_CATEGORY.match(c) for c in e["cats"]) and not \
                 NSI_STRONG_COMPANY.search(e["desc"]):
             stats.add("charity", "entities dropped")
+            continue
+        if NSI_MUNICIPAL.search(e["desc"]):
+            stats.add("municipal", "entities dropped")
             continue
         e["type"] = typ
         if typ == "AGENCY" and SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"]:
