@@ -1306,7 +1306,11 @@ FR_DROP = re.compile(
     r"Institut national supérieur|Institut d'enseignement|Centre de formation|"
     r"Groupe de |"
     r"Antenne|Atelier|Permanence|Coordination|Communication|Projet|"
-    r"Gouvernement|Administration centrale|Cité|Universit)")
+    r"Gouvernement|Administration centrale|Cité|Universit|"
+    # museums, palaces and monuments are places (le Mucem, le musée
+    # d'Orsay), whoever runs them
+    r"Établissement public (du|des|de la|de l') (musée|palais|château|"
+    r"domaine|parc|Réunion des musées))")
 FR_DROP_GENERIC = re.compile(
     r"^(Agence comptable|Direction générale$|Direction générale (adjointe|"
     r"des services|déléguée|des ressources|des missions institutionnelles)|"
@@ -1537,6 +1541,8 @@ class WordLists:
         self.place = set()     # countries, subdivisions, big cities
         self.en_proper = set()  # English proper names (people, places,
         #                         a few brands): wamerican's capitalised words
+        self.fr_acronym = set()  # acronyms of Grammalecte's lexicon: French
+        #                          ones (OPA, PNB, TVA, SEPA, UEM, CNRS)
         with open(os.path.join(share, "hunspell/fr.dic"),
                   encoding="utf-8") as f:
             next(f)  # the entry count
@@ -1545,6 +1551,8 @@ class WordLists:
                 if not w or not w[0].isalpha():
                     continue
                 k = key(w)
+                if re.fullmatch(r"[A-Z][A-Z0-9&]+", w):
+                    self.fr_acronym.add(w)
                 if " po:prn" in line:
                     self.first.add(k)
                 if " po:patr" in line:
@@ -1613,8 +1621,10 @@ class WordLists:
     def classes(self, name):
         """The word classes a name belongs to, as rule names:
         fr-word, en-word, first-name, surname, place, proper-name,
-        fr-phrase (several words, all French common words: La Poste,
-        Le Bon Marché)."""
+        fr-phrase (several words, all French common words, one of them an
+        article or a preposition: La Poste, Le Bon Marché), fr-words
+        (several words, all French common words and none of those: Feu
+        Vert, Sud Express)."""
         k = key(name)
         out = []
         words = [w for w in re.split(r"[\s\-']+", k) if w]
@@ -1651,6 +1661,15 @@ class WordLists:
             elif words[0].isdigit() and all(w in self.fr
                                             for w in words[1:]):
                 out.append("fr-phrase")  # "20 Minutes", "100 Montaditos"
+            # "Feu Vert", "Sud Express", "Grand Frais": every word a
+            # French common word (numbers aside), no article or preposition
+            # (fr-phrase judges those): the phrase is written in French
+            # text as well
+            if "fr-phrase" not in out and any(
+                    not w.isdigit() for w in words) and all(
+                    (w in self.fr or w.isdigit()) and
+                    w not in FR_FUNCTION_WORDS for w in words):
+                out.append("fr-words")
             if words[0] in self.first and len(words) == 2 and (
                     words[1] in self.surname or words[1] in self.npr):
                 out.append("person")  # "Jean Martin", "Paul Smith"
@@ -1714,7 +1733,18 @@ NSI_STRONG_COMPANY = re.compile(
 NSI_NEVER_COMPANY = re.compile(
     r"\b(charity|charitable|non-?profit|ngo|school|university|college|"
     r"hospital|political party|(?<!credit )union|public transport|transit|"
-    r"church|association|foundation)\b", re.I)
+    r"church|association|foundation|humanitarian|relief|fraternal|"
+    r"veterans|Red Cross|Red Crescent|aid organi[sz]ation)\b", re.I)
+# An "organization" that no company word describes (YMCA: "worldwide
+# organization", "organization of U.S. war veterans") is a club, a
+# movement or a charity, not a company.
+NSI_ORGANISATION = re.compile(r"\borgani[sz]ations?\b", re.I)
+# Categories of charity shops, social and community facilities: their
+# brands are charities (Oxfam, British Red Cross, Croix-Rouge française)
+# unless the description says company (Bupa).
+NSI_CHARITY_CATEGORY = re.compile(
+    r"^(brands|operators)/(shop/charity|amenity/social_facility|"
+    r"amenity/social_centre|healthcare/blood_donation)$")
 # National public bodies (AGENCY); local ones (towns, intercommunal
 # bodies, regions, territorial establishments) are left out.
 NSI_PUBLIC_BODY = re.compile(
@@ -1845,8 +1875,8 @@ def name_verdict(name, scope, words, flt, typ="COMPANY"):
         return ("ambiguous" if wide else "drop"), "common-word-list"
     cls = words.classes(name)
     for rule in ("fr-word", "en-word", "first-name", "surname", "place",
-                 "fr-phrase"):
-        if rule == "fr-phrase" and typ == "AGENCY":
+                 "fr-phrase", "fr-words"):
+        if rule in ("fr-phrase", "fr-words") and typ == "AGENCY":
             continue  # public bodies are named by descriptions
         if rule in cls:
             return ("ambiguous" if wide else "drop"), rule
@@ -1858,6 +1888,20 @@ def name_verdict(name, scope, words, flt, typ="COMPANY"):
         if scope not in ("fr", "world"):
             return "drop", "proper-name"
     return "keep", ""
+
+
+# "Municipal ... company in France": syndicats mixtes and régies of local
+# authorities (waste, networks), local public bodies rather than
+# companies.
+NSI_MUNICIPAL = re.compile(r"\bmunicipal\b[^,;]*\bcompany\b[^,;]*\bFrance\b",
+                           re.I)
+
+
+# A name that is a number or a code of a letter or two and digits (1083,
+# G20, A7).
+NSI_CODE_NAME = re.compile(r"[0-9]+|[A-Za-z]{1,2}[0-9]{1,4}")
+# The rules of name_verdict that say a name is a common word.
+WORD_RULES = {"fr-word", "en-word", "common-word-list"}
 
 
 NSI_INTERNATIONAL = re.compile(
@@ -1872,6 +1916,8 @@ def nsi_type(desc, category):
         # no description: brands are companies, operators unknown
         return "COMPANY" if category.startswith("brands/") else None
     if NSI_NEVER_COMPANY.search(desc):
+        return None
+    if NSI_ORGANISATION.search(desc) and not NSI_COMPANY_DESC.search(desc):
         return None
     if NSI_STRONG_COMPANY.search(desc) or NSI_STATE_COMPANY.search(desc):
         return "COMPANY"
@@ -1947,6 +1993,13 @@ def read_nsi(gdir, flt, words, stats):
         typ = None
         for cat in sorted(e["cats"]):
             typ = typ or nsi_type(e["desc"], cat)
+        if any(NSI_CHARITY_CATEGORY.match(c) for c in e["cats"]) and not \
+                NSI_STRONG_COMPANY.search(e["desc"]):
+            stats.add("charity", "entities dropped")
+            continue
+        if NSI_MUNICIPAL.search(e["desc"]):
+            stats.add("municipal", "entities dropped")
+            continue
         e["type"] = typ
         if typ == "AGENCY" and SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"]:
             typ = None
@@ -1978,6 +2031,7 @@ def read_nsi(gdir, flt, words, stats):
         e = kept[qid]
         scope = e["scope"]
         plain, amb = [], []
+        word_rule = {}  # flagged name -> the rule that flagged it
         for n, wgt in sorted(e["names"].items(), key=lambda x: (-x[1], x[0])):
             hs = holders[key(n)]
             if len(hs) > 1:
@@ -1986,12 +2040,19 @@ def read_nsi(gdir, flt, words, stats):
                     stats.add("shared-name", "names dropped")
                     continue
             verdict, rule = name_verdict(n, scope, words, flt, e["type"])
+            if verdict != "drop" and NSI_CODE_NAME.fullmatch(n):
+                # 1083 is a number, G20 a summit, A7 a road: a brand's
+                # code-like name needs context like a word
+                verdict = "drop" if n.isdigit() or scope not in (
+                    "fr", "world", "europe") else "ambiguous"
+                rule = "number" if n.isdigit() else "code"
             if verdict == "drop":
                 stats.add(rule, "names dropped")
                 continue
             if verdict == "ambiguous":
                 stats.add(rule, "names flagged")
                 amb.append(n)
+                word_rule[n] = rule
             else:
                 plain.append(n)
         if not plain and not amb:
@@ -2003,6 +2064,13 @@ def read_nsi(gdir, flt, words, stats):
             continue
         names = plain + amb  # canonical: the best-voted name
         canon = max(names, key=lambda n: (e["names"][n], -len(n)))
+        # another name that is a common word ("Utile" for Super U): the
+        # brand is not known by it, and the word would need no other
+        # evidence than a mention of the brand
+        for n in list(amb):
+            if n != canon and word_rule.get(n) in WORD_RULES:
+                amb.remove(n)
+                stats.add("other-name-is-word", "names dropped")
         # "BNP Paribas Polska", "Darty France": a subsidiary abroad, not
         # another name of the brand
         cw = set(re.split(r"[\s\-]+", key(canon)))
@@ -2283,6 +2351,84 @@ SECONDARY_SOURCES = {"companies-medias-generated.tsv",
                      "companies-nsi-generated.tsv"}
 
 
+# Lists of foreign bodies and brands: an acronym there that French writes
+# for something French (OPA: offre publique d'achat, PNB, SEPA, UEM, HTA)
+# means the French thing in French news.
+FOREIGN_LISTS = {"agencies-uk-generated.tsv", "agencies-us-generated.tsv",
+                 "companies-nsi-generated.tsv",
+                 "companies-sp500-generated.tsv"}
+
+
+def short_acronym(a):
+    """An acronym of three letters or fewer (SCA, DMO, HST, CMA)."""
+    return is_acronym(a) and sum(c.isalpha() for c in a) <= 3
+
+
+def acronym_rules(generated, words, stats):
+    """Generated acronyms: one that French writes for something French
+    (Grammalecte's lexicon) is dropped from the foreign lists; one of three
+    letters or fewer needs context (SCA is also syndrome coronarien aigu,
+    DMO densité minérale osseuse, HST a train): it moves to a line of its
+    entity flagged `ambiguous` (the flagged line first when it is the
+    canonical name).  The hand files list the short acronyms that need no
+    context (FBI, ONU, SNCF), and a media outlet's acronym is its name
+    (TMC, VSD)."""
+    for fname, lst in generated.items():
+        if fname == "companies-medias-generated.tsv":
+            continue  # TMC, VSD, TFX: the outlet's own name
+        out = []
+        amb_line = {}
+        for e in lst:
+            if "ambiguous" in e.flags:
+                amb_line[key(e.canonical)] = e
+        for e in lst:
+            if fname in FOREIGN_LISTS:
+                for a in [n for n in e.aliases if is_acronym(n) and
+                          n in words.fr_acronym]:
+                    e.aliases.remove(a)
+                    stats.add("acronym-is-french", "names dropped")
+                if is_acronym(e.canonical) and \
+                        e.canonical in words.fr_acronym:
+                    stats.add("acronym-is-french", "entities dropped")
+                    continue
+            if "ambiguous" in e.flags:
+                out.append(e)
+                continue
+            short = [a for a in e.aliases if short_acronym(a)]
+            if not short and not short_acronym(e.canonical):
+                out.append(e)
+                continue
+            for a in short:
+                e.aliases.remove(a)
+            stats.add("short-acronym", "names flagged")
+            amb = amb_line.get(key(e.canonical))
+            if amb is not None:  # the entity's flagged line takes them
+                for a in short:
+                    amb.add(a)
+                out.append(e)
+                continue
+            amb = Entry(e.canonical, e.type, short, id_=e.id,
+                        flags=["ambiguous"], source=e.source,
+                        origin=e.origin)
+            amb_line[key(e.canonical)] = amb
+            if short_acronym(e.canonical):
+                out.append(amb)
+                if e.aliases:
+                    out.append(e)
+            else:
+                out.append(e)
+                out.append(amb)
+        # an entity whose canonical name needs context: its flagged line
+        # first (the first loaded wins)
+        first = {}
+        for i, e in enumerate(out):
+            first.setdefault(key(e.canonical), i)
+        out.sort(key=lambda e: (first[key(e.canonical)], not (
+            "ambiguous" in e.flags and short_acronym(e.canonical))))
+        generated[fname] = out
+    return generated
+
+
 def resolve_conflicts(generated):
     """An alias that two generated entries give to different canonical
     names is dropped from both.  Lines with the same canonical name and
@@ -2535,6 +2681,7 @@ def build(gdir, dict_dir, words=None):
     generated["companies-medias-generated.tsv"] = medias
     generated = apply_hand(generated, hand)
     generated = resolve_conflicts(generated)
+    generated = acronym_rules(generated, words, stats)
     texts = {fn: render(fn, ents) for fn, ents in generated.items()}
     return texts, generated, hand, stats
 

@@ -57,22 +57,15 @@
   "|[0-9]{1,3}(?:,[0-9]{3}){2,6}(?:\\.[0-9]{1,6})?"                            \
   "|[0-9]{1,15}(?:[.,][0-9]{1,6})?)(?![.,]?[0-9])"
 
-/* Number words (numwords.c checks the sequence); longer words first.
- * "et" joins only a ten and un/onze ("vingt et un"), so that "cinq et dix
- * millions" stays a range. */
-#define NW                                                                     \
-  "(?:z[ée]ro|quatorze|quarante|quatre|cinquante|cinq|soixante|septante"      \
-  "|sept|seize|six|huitante|huit|octante|nonante|neuf|onze|douze|treize"       \
-  "|quinze|trente|vingts?|dix|deux|trois|cents?|mille|une?)"
-#define NW_JOIN                                                                \
-  "(?:-|\\h{1,2}|(?<=vingt|vingts|trente|quarante|cinquante|soixante"          \
-  "|septante|huitante|octante|nonante)(?:-|\\h)et(?:-|\\h)(?=une?\\b|onze))"
+/* Number words, generated from numwords.c's table at start-up (the
+ * placeholders are expanded before the pattern is compiled); numwords.c
+ * also checks the sequence.  "et" joins only a ten and un/onze ("vingt et
+ * un"), so that "cinq et dix millions" stays a range. */
+#define NW FREX_NUMWORDS_RE_WORD
+#define NW_JOIN FREX_NUMWORDS_RE_JOIN
 #define NUM_WORDS NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
 /* Below one hundred, for cents ("et quarante-cinq cents"). */
-#define NW99                                                                   \
-  "(?:quatorze|quarante|quatre|cinquante|cinq|soixante|septante|sept|seize"    \
-  "|six|huitante|huit|octante|nonante|neuf|onze|douze|treize|quinze|trente"    \
-  "|vingts?|dix|deux|trois|une?)"
+#define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
 /* "un demi-milliard" */
 #define NUM_HALF "une?(?:\\h|-)demie?(?=\\h|-)"
@@ -240,15 +233,6 @@ static const char *const abbr_followers[] = {
     "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
     "sur", "un", "une", "\xc3\xa0"};
 
-/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
-static const char *const numw[] = {
-    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
-    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
-    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
-    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
-    "vingt", "vingts", "zero", "z\xc3\xa9ro",
-};
-
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
@@ -320,18 +304,26 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   frex_buf pat = FREX_BUF_INIT;
   if (!a)
     return FREX_E_NOMEM;
+  frex_buf full = FREX_BUF_INIT; /* with the number words spliced in */
   int rc = build_pattern(&pat);
+  if (rc == FREX_OK)
+    rc = frex_wordre_expand(pat.ptr, &full, frex_numwords_gen, NULL, err,
+                            errlen);
+  frex_buf_free(&pat);
   if (rc != FREX_OK) {
     free(a);
-    frex_buf_free(&pat);
+    frex_buf_free(&full);
     return rc;
   }
   /* Anchored at compile time: JIT does not support PCRE2_ANCHORED given
    * to pcre2_match() and would fall back to the interpreter. */
-  a->re = compile(pat.ptr, PCRE2_ANCHORED, err, errlen);
-  frex_buf_free(&pat);
-  if (a->re)
-    a->cont = compile(CONT, PCRE2_ANCHORED, err, errlen);
+  a->re = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_clear(&full);
+  /* the continuation grammar has the number words too */
+  if (a->re && frex_wordre_expand(CONT, &full, frex_numwords_gen, NULL, err,
+                                  errlen) == FREX_OK)
+    a->cont = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_free(&full);
   if (!a->re || !a->cont) {
     frex_amount_free(a);
     return FREX_E_PATTERN;
@@ -358,8 +350,7 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   } sorted[] = {
       {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
       {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
-       "abbr_followers"},
-      {numw, sizeof numw / sizeof *numw, "numw"}};
+       "abbr_followers"}};
   for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
     for (size_t i = 1; i < sorted[l].n; i++)
       if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
@@ -856,6 +847,12 @@ static int handle_match(run *r, size_t *resume) {
 
 /* ------------------------------------------------------------- driver */
 
+/* Does the word S[0..n) start a NUM of the grammar: a number word below a
+ * million (numwords.c's table, as NW) or the "demi" of NUM_HALF? */
+static int starts_num(const char *s, size_t n) {
+  return frex_numwords_word(s, n, FREX_NW_CARDINAL & ~FREX_NW_BIG, NULL) ||
+         (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
+}
 
 /* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
  * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
@@ -933,7 +930,7 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
   size_t e = word_lower(t, at, i, w, sizeof w, &ok);
   if (ok == 0 || e == i)
     return 1; /* not a word this reader knows: let the grammar decide */
-  if (sorted_has(w, numw, sizeof numw / sizeof *numw))
+  if (starts_num(w, strlen(w)))
     return 1;
   return kind == FREX_ANCHOR_SYMBOL && at - e <= 3; /* "US $", "usd$" */
 }
@@ -965,7 +962,7 @@ static int word_anchor_plausible(const char *t, size_t lo, size_t at) {
   for (int scales = 0; scales < 2; scales++) {
     if (n == 0)
       return i > lo && t[i - 1] >= '0' && t[i - 1] <= '9';
-    if (word_in(t, j, n, numw, sizeof numw / sizeof *numw))
+    if (starts_num(t + j, n))
       return 1;
     if (!word_in(t, j, n, scalew, sizeof scalew / sizeof *scalew))
       return 0;
@@ -1282,7 +1279,7 @@ static int continue_after(run *r, size_t first, size_t last) {
         char w[16];
         int ok;
         word_lower(t, end, p, w, sizeof w, &ok);
-        cand = ok > 0 && sorted_has(w, numw, sizeof numw / sizeof *numw);
+        cand = ok > 0 && starts_num(w, strlen(w));
       }
       size_t mend = p;
       if (cand &&

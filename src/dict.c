@@ -31,6 +31,7 @@
 #include <unicode/utf8.h>
 
 #include "buf.h"
+#include "fold.h"
 #include "strmap.h"
 
 typedef struct slot { /* 16 bytes: four to a cache line */
@@ -59,11 +60,6 @@ struct frex_dict {
 };
 
 /* ------------------------------------------------------------ the key */
-
-/* Base letters of U+00C0..U+00FF; '*' marks the few that need more than
- * one letter or have no base letter (Æ, ×, Þ, ß, æ, ÷, þ). */
-static const char latin1_base[65] =
-    "aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
 
 static size_t put_cp(char *out, size_t n, size_t cap, UChar32 c) {
   char tmp[4];
@@ -95,20 +91,16 @@ static bool is_mark(UChar32 c) {
 /* Key bytes of one non-ASCII code point appended at OUT[n]; returns the new
  * length (-1 as a "space" signal is handled by the caller). */
 static size_t key_cp(char *out, size_t n, size_t cap, UChar32 c) {
-  if (c >= 0xC0 && c <= 0xFF && latin1_base[c - 0xC0] != '*') {
+  /* Latin-1 letters and ligatures: the shared folding (fold.h) */
+  if (c >= 0xC0 && c <= 0xFF && frex_fold_latin1[c - 0xC0]) {
     if (n < cap)
-      out[n] = latin1_base[c - 0xC0];
+      out[n] = frex_fold_latin1[c - 0xC0];
     return n + 1;
   }
+  const char *lig = frex_fold_ligature((uint32_t)c);
+  if (lig)
+    return put_str(out, n, cap, lig);
   switch (c) {
-  case 0xC6:
-  case 0xE6:
-    return put_str(out, n, cap, "ae");
-  case 0x152:
-  case 0x153:
-    return put_str(out, n, cap, "oe");
-  case 0xDF:
-    return put_str(out, n, cap, "ss");
   case 0x2018:
   case 0x2019:
   case 0x02BC:
@@ -163,8 +155,8 @@ static size_t key_upto(const char *s, size_t len, char *out, size_t cap,
       out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
       i++;
     } else if (b == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
-               latin1_base[u[i + 1] & 0x3F] != '*') {
-      out[n++] = latin1_base[u[i + 1] & 0x3F]; /* U+00C0..U+00FF */
+               frex_fold_latin1[u[i + 1] & 0x3F]) {
+      out[n++] = frex_fold_latin1[u[i + 1] & 0x3F]; /* U+00C0..U+00FF */
       i += 2;
     } else if (b == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
                (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {

@@ -93,7 +93,8 @@ static const struct option_spec {
     {OPT_TYPES, 0, "types", "LIST", FOR_ENTS,
      "entity types, e.g. AMOUNT,DATE (default: AMOUNT,DATE,COMPANY,AGENCY)"},
     {OPT_DCT, 0, "dct", "YYYY[-MM[-DD]]", FOR_ENTS,
-     "reference date for relative dates (default: a 'date' metadata line)"},
+     "reference date, or none (default: a 'date' metadata line or the "
+     "dateline)"},
     {OPT_PREFER, 0, "prefer", "past|future", FOR_ENTS,
      "direction of year-less and weekday dates (default past)"},
     {OPT_DICT, 0, "dict", "FILE", FOR_ENTS,
@@ -271,8 +272,8 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
       break;
     case OPT_DCT:
       if (!frex_dct_parse(optarg, &o->dct))
-        return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM or "
-                           "YYYY-MM-DD)",
+        return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM, "
+                           "YYYY-MM-DD or none)",
                            optarg);
       break;
     case OPT_PREFER:

@@ -32,11 +32,13 @@
 struct frex_org {
   frex_dict *dict;
   org_words words;
-  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8];    /* see org_ctx */
+  uint8_t digit_starts[2][FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
   /* the key hashes of the words after the article of the dictionary's
    * newspaper titles (monde for Le Monde): a set, 0 empty */
   uint32_t *titles;
   size_t titles_cap; /* a power of two */
+  uint32_t *org_of;  /* see org_ctx */
 };
 
 static uint32_t *title_slot(uint32_t *set, size_t cap, uint32_t h) {
@@ -77,6 +79,32 @@ static int titles_build(frex_org *o) {
   return FREX_OK;
 }
 
+/* ORG_OF: each entry's first entry of the same canonical name (a hash of
+ * the canonical names, once at start-up). */
+static int org_of_build(frex_org *o) {
+  size_t n = frex_dict_entry_count(o->dict), cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  uint32_t *tab = malloc(cap * sizeof *tab); /* entry + 1, 0 empty */
+  if (!(o->org_of = malloc((n ? n : 1) * sizeof *o->org_of)) || !tab) {
+    free(tab);
+    return FREX_E_NOMEM;
+  }
+  memset(tab, 0, cap * sizeof *tab);
+  for (uint32_t e = 0; e < n; e++) {
+    const char *s = frex_dict_entry_at(o->dict, e)->canonical;
+    size_t j = (size_t)frex_hash_bytes(s, strlen(s)) & (cap - 1);
+    while (tab[j] &&
+           strcmp(frex_dict_entry_at(o->dict, tab[j] - 1)->canonical, s) != 0)
+      j = (j + 1) & (cap - 1);
+    if (!tab[j])
+      tab[j] = e + 1;
+    o->org_of[e] = tab[j] - 1;
+  }
+  free(tab);
+  return FREX_OK;
+}
+
 int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
                  size_t nextra, char *err, size_t errlen) {
   *out = NULL;
@@ -97,7 +125,20 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
-  if ((rc = titles_build(o)) != FREX_OK) {
+  /* names that start with a number (3M; 20 Minutes, 21st Century Fox):
+   * the first three key bytes of their first token, for names of one
+   * token and of more */
+  for (uint32_t a = 0; a < frex_dict_alias_count(o->dict); a++) {
+    const char *sf = frex_dict_alias_at(o->dict, a)->surface;
+    if (*sf < '0' || *sf > '9')
+      continue;
+    unsigned char h[3];
+    size_t n = strcspn(sf, " ");
+    frex_key_head3(sf, n, h);
+    unsigned b = frex_dict_head_bit(h);
+    o->digit_starts[sf[n] != '\0'][b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
+  if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
     frex_org_free(o);
     return rc;
   }
@@ -111,12 +152,20 @@ void frex_org_free(frex_org *o) {
   frex_dict_free(o->dict);
   frex_org_words_free(&o->words);
   free(o->titles);
+  free(o->org_of);
   free(o);
 }
 
 /* ------------------------------------------------------ dictionary match */
 
 static bool loose_start(const org_ctx *c, size_t i);
+
+/* Token I + 1 is a capitalised word (20 Minutes).  Out of line: candidate,
+ * inlined in the scan, stays small. */
+static __attribute__((noinline)) bool cap_after(const org_ctx *c, size_t i) {
+  return i + 1 < c->n && c->tok[i + 1].cls == FREX_TOK_WORD &&
+         frex_org_tcap(c, i + 1);
+}
 
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
@@ -144,14 +193,22 @@ static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
   /* The key's first three bytes: for printable ASCII (0 in the table
    * otherwise) the text in lowercase, zero-padded when shorter (de, à). */
   const char *ak = frex_org_ascii_key;
-  unsigned char h[3] = {(unsigned char)ak[s[0]],
-                        len > 1 ? (unsigned char)ak[s[1]] : 0,
-                        len > 2 ? (unsigned char)ak[s[2]] : 0};
-  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
-    frex_key_head3(c->text + t->start, len, h);
+  unsigned char h[3];
+  frex_org_key_head3(c->w, c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
   *cue = len > 3 && (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1);
+  if (*cue) { /* the last two bytes tell more when they are ASCII */
+    unsigned char a = (unsigned char)ak[s[len - 2]],
+                  b = (unsigned char)ak[s[len - 1]];
+    if (a && b) {
+      unsigned tb = frex_org_cue_tail_bit(h, a, b);
+      *cue = c->w->cue_tails[tb >> 3] >> (tb & 7) & 1;
+    }
+  }
   *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
+  if (t->cls == FREX_TOK_NUM) /* 3M; 20 Minutes before a capital */
+    return (c->digit_starts[0][bit >> 3] >> (bit & 7) & 1) ||
+           ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) && cap_after(c, i));
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
@@ -198,7 +255,39 @@ static bool same_case(const char *a, size_t an, const char *b, size_t bn) {
   }
 }
 
+/* The first letter of the next word of S[0..n) from *I (words separated
+ * by white space), or -1 at the end. */
+static UChar32 next_initial(const char *s, size_t n, int32_t *i) {
+  bool start = *i == 0;
+  while ((size_t)*i < n) {
+    UChar32 cp;
+    U8_NEXT(s, *i, (int32_t)n, cp);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0)
+      start = true;
+    else if (start && cp >= 0 && u_isalpha(cp))
+      return cp;
+    else
+      start = false;
+  }
+  return -1;
+}
+
+/* Text A writes in capitals every word that name B writes so (Feu Vert as
+ * Feu Vert, not Feu vert), word by word. */
+static bool initials_fit(const char *a, size_t an, const char *b, size_t bn) {
+  int32_t i = 0, j = 0;
+  for (;;) {
+    UChar32 x = next_initial(a, an, &i), y = next_initial(b, bn, &j);
+    if (x < 0 || y < 0)
+      return x < 0 && y < 0;
+    if (is_upper(y) && !is_upper(x))
+      return false;
+  }
+}
+
 bool frex_org_article_name(const char *s) {
+  if (s[0] != 'L' && s[0] != 'T')
+    return false; /* most names, at once */
   static const char *const arts[] = {"Le ", "La ", "Les ", "The ",
                                      "L'",  "L’",  NULL};
   for (const char *const *a = arts; *a; a++) {
@@ -252,8 +341,16 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
+  /* KEY[0..KN) is the key so far, except while it is one token's key,
+   * looked up where the token cache holds it (ONE): most look-ups are of
+   * one token and stop there, without a copy */
+  const char *one = NULL;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
     const frex_token *t = &c->tok[j];
+    if (one) { /* going on: the next key may move the cache */
+      memcpy(key, one, kn);
+      one = NULL;
+    }
     if (j > i) {
       if (!frex_org_joined(c, j))
         break;
@@ -268,16 +365,18 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
     const char *tk = frex_org_tkey(c, j, &tn, &th);
     if (tn > FREX_KEY_MAX - kn)
       break;
-    memcpy(key + kn, tk, tn);
     if (!tn)
       continue;
-    kn += tn;
-    /* one token's key (most look-ups): its hash is known */
-    if (kn != tn) {
+    if (!kn) { /* one token's key (most look-ups): its hash is known */
+      one = tk;
+      kn = tn;
+    } else {
+      memcpy(key + kn, tk, tn);
+      kn += tn;
       memset(key + kn, 0, 8);
       th = frex_dict_hash(frex_hash_padded(key, kn));
     }
-    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
+    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, one ? one : key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
       if (frex_org_case_ok(c, al, i, j + 1)) {
@@ -402,6 +501,12 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
     return false;
   if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
     return true; /* M. Renault, la rue Renault */
+  /* le musée d'Orsay, la gare de Lyon: a place named after the name */
+  if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
+      (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
+       frex_org_tis(c, i - 1, ORG_W_DU)) &&
+      frex_org_in(c, i - 2, L_PLACE_NOUN))
+    return true;
   return end == i + 1 && a->mode == FREX_CASE_CAP &&
          frex_org_person_before(c, i);
 }
@@ -414,10 +519,20 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
-  if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 &&
-      c->tok[t0].end - c->tok[t0].start >= 3)
-    return M_OK; /* an acronym, not a letter (sur X) */
-  if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface))
+  /* Augustin de Livois, Jules van Dam: a first name or a word before a
+   * person's particle and a capitalised name, whatever the cue (selon
+   * Augustin de Livois) */
+  if (t1 == t0 + 1 && t1 + 1 < c->n && frex_org_joined(c, t1) &&
+      frex_org_tlower(c, t1) && frex_org_in(c, t1, L_PARTICLE) &&
+      frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
+      !frex_org_function_word(c, t1 + 1))
+    return M_DROP;
+  /* a name of several words written as a name (Feu Vert; not "feu vert
+   * pour la fusion" at a sentence start) */
+  if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&
+      initials_fit(c->text + c->tok[t0].start,
+                   c->tok[t1 - 1].end - c->tok[t0].start, a->surface,
+                   strlen(a->surface)))
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1))
@@ -436,19 +551,18 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 
 /* ------------------------------------------------------- hyphened names */
 
-/* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): each
- * part the dictionary knows, unambiguously and in the right case, is a
- * mention of its own (SPEC); the joined name was looked up first. */
+/* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): when
+ * the dictionary knows every part in the right case, not all of them
+ * names that need context, each is a mention of its own (SPEC); the
+ * joined name was looked up first. */
 static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   const frex_token *t = &c->tok[i];
   const char *s = c->text + t->start, *end = c->text + t->end;
   *found = false;
   if (t->cls != FREX_TOK_WORD || end - s < 5)
     return FREX_OK; /* A-B: the shortest part the dictionary has is two */
-  const char *dash = s + 1; /* a hyphen inside: most tokens have none */
-  while (dash < end - 1 && *dash != '-')
-    dash++;
-  if (dash >= end - 1)
+  /* a hyphen inside: most tokens have none */
+  if (!memchr(s + 1, '-', (size_t)(end - s - 2)))
     return FREX_OK;
   /* every part capitalised (La Roche-sur-Yon is a place) */
   for (const char *p = s; p < end; p++)
@@ -463,33 +577,51 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   if (i > c->first && frex_org_joined(c, i) && frex_org_tcap(c, i - 1) &&
       frex_org_function_word(c, i - 1))
     return FREX_OK;
-  size_t n0 = l->n;
+  size_t n0 = l->n, nparts = 0, amb = 0;
   for (const char *p = s; p < end;) {
     const char *q = memchr(p, '-', (size_t)(end - p));
     if (!q)
       q = end;
     char key[FREX_KEY_MAX];
     size_t kn = q > p ? frex_key(p, (size_t)(q - p), key, sizeof key) : 0;
+    bool known = false;
     if (kn && kn <= sizeof key) {
+      /* the part's reading: its first alias in the case written (the
+       * first loaded wins, as in dict_match), never a lowercase one */
       frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
-      for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
-        const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-        const frex_dict_entry *e = frex_dict_entry_at(c->dict, al->entry);
-        if (al->mode != FREX_CASE_ANY && !(e->flags & FREX_DICT_AMBIGUOUS) &&
-            case_fits(al, p, (size_t)(q - p))) {
-          int rc = frex_org_mpush(
-              l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK,
-                               a, ORG_BY_DICT, (size_t)(p - c->text),
-                               (size_t)(q - c->text)});
-          if (rc)
-            return rc;
-          break;
-        }
-        a = al->next;
+      uint32_t a = h.alias;
+      while (a != FREX_DICT_NONE &&
+             (frex_dict_alias_at(c->dict, a)->mode == FREX_CASE_ANY ||
+              !case_fits(frex_dict_alias_at(c->dict, a), p, (size_t)(q - p))))
+        a = frex_dict_alias_at(c->dict, a)->next;
+      const frex_dict_alias *al =
+          a == FREX_DICT_NONE ? NULL : frex_dict_alias_at(c->dict, a);
+      const frex_dict_entry *e =
+          al ? frex_dict_entry_at(c->dict, al->entry) : NULL;
+      if (e) {
+        amb += (e->flags & FREX_DICT_AMBIGUOUS) != 0;
+        int rc = frex_org_mpush(
+            l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK, a,
+                             ORG_BY_DICT, (size_t)(p - c->text),
+                             (size_t)(q - c->text)});
+        if (rc)
+          return rc;
+        known = true;
       }
     }
+    /* Thomson-CSF, Michel-Ange, Zurich-Kloten: a part the dictionary
+     * does not know makes the whole one name, no list of names */
+    if (!known) {
+      l->n = n0;
+      return FREX_OK;
+    }
     p = q + 1;
+    nparts++;
   }
+  /* NASA-NSF: a name that needs context has it beside another name; two
+   * that need it have none */
+  if (amb == nparts)
+    l->n = n0;
   *found = l->n > n0;
   return FREX_OK;
 }
@@ -592,6 +724,31 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
   return true;
 }
 
+/* A public body's name of the dictionary, of two words or more, that goes
+ * on in "de" and a lowercase noun names another organisation (l'Union
+ * européenne de radio-télévision), which the body rule did not find (see
+ * longer_body): no mention.  Not before an infinitive (demande à
+ * l'Assemblée nationale de voter). */
+static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
+                         uint32_t alias) {
+  if (dend < i + 2 || dend + 1 >= c->n || !frex_org_joined(c, dend) ||
+      !frex_org_joined(c, dend + 1) ||
+      !(frex_org_tis(c, dend, ORG_W_DE) || frex_org_tis(c, dend, ORG_W_D)) ||
+      !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1))
+    return false;
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  const frex_token *t = &c->tok[dend + 1];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start;
+  static const char *const inf[] = {"er", "ir", "re", NULL};
+  for (const char *const *v = inf; *v; v++)
+    if (n > 3 && memcmp(x + n - 2, *v, 2) == 0)
+      return false;
+  return true;
+}
+
 /* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
  * are cue nouns, nationalities or cue modifiers for certain: the latest
  * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
@@ -660,6 +817,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                                            M_OK, ORG_NO_LINK, FREX_DICT_NONE,
                                            s.how, 0, 0});
       i = s.t1;
+    } else if (d && !title && name_goes_on(c, i, dend, alias)) {
+      i = dend; /* l'Union européenne de radio-télévision: not the EU */
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
@@ -820,8 +979,9 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(keys.state);
     return FREX_E_NOMEM;
   }
-  org_ctx c = {o->dict,      &o->words, doc->text, doc->tokens,
-               doc->ntokens, 0,         &keys,     o->lower_starts};
+  org_ctx c = {o->dict,         &o->words, doc->text, doc->tokens,
+               doc->ntokens,    0,         &keys,     o->lower_starts,
+               o->digit_starts, o->org_of};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   org_mlist l;
@@ -833,7 +993,9 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
     frex_org_prefer_named_entries(&c, &l);
-    frex_org_resolve_pending(&c, &l);
+    rc = frex_org_resolve_pending(&c, &l);
+  }
+  if (!rc) {
     frex_org_drop_product_lists(&c, &l);
     rc = frex_org_learn_acronyms(&c, &l, &loose);
   }

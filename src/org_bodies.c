@@ -126,6 +126,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     size_t e = w ? complement(c, w, bare) : 0;
     if (!e)
       break;
+    /* aux droits de l'homme et du bureau de l'ONUB: "et" before another
+     * body's head joins two bodies */
+    if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
+      break;
     k = e;
     place = frex_org_tcap(c, w);
     if (!groups)
@@ -145,6 +149,14 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_function_word(c, k + 1))
       k += 2;
   }
+  /* le Conseil national pour la défense de la démocratie, l'Armée
+   * syrienne libre: a movement's name (a ministry's excepted: ministère des
+   * Forces armées révolutionnaires); SPEC extracts no party nor armed
+   * group */
+  if (!(h->flags & H_MOVEMENT))
+    for (size_t t = j + 1; t < k; t++)
+      if (frex_org_in(c, t, L_MOVEMENT))
+        return false;
   /* l'armée turque, le parlement catalan: that country's (SPEC) */
   bool nation = (h->flags & H_NATION) && adjs && frex_org_nationality(c, j + 1);
   /* l'agence spatiale japonaise (JAXA): a description given an acronym

@@ -61,13 +61,17 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
     return false;
   size_t d = p - 1;
   /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
-   * noun names a company (a person's is capitalised: l'Australien X) */
+   * noun names a company (a person's is capitalised: l'Australien X), in
+   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
-    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
-           frex_org_tis(c, d, ORG_W_LA);
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
-  return frex_org_in(c, d, L_DETERMINER);
+  if (!frex_org_in(c, d, L_DETERMINER))
+    return false;
+  /* le chanteur du groupe X, le député du groupe X: a band, a party */
+  return !(d > c->first && frex_org_joined(c, d) &&
+           frex_org_in(c, d - 1, L_MEMBER));
 }
 
 /* Could token P, right before a name, end a cue chain?  Judged by its
@@ -80,7 +84,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
   const char *s = c->text + t->start;
   size_t n = t->end - t->start;
   unsigned char h[3];
-  frex_key_head3(s, n, h);
+  frex_org_key_head3(c->w, s, n, h);
   unsigned bit = frex_dict_head_bit(h);
   if (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1)
     return true;
@@ -247,7 +251,9 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
 static bool name_start(const org_ctx *c, size_t i) {
   if (c->tok[i].cls != FREX_TOK_WORD || c->tok[i].end - c->tok[i].start < 2)
     return false; /* le groupe B: a letter is not a name */
-  if (frex_org_in(c, i, L_NOT_NAME))
+  /* le groupe LR, le premier groupe privé Ivoirien: a party, a
+   * nationality */
+  if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
     return false;
   if (frex_org_name_word(c, i))
     return true;
@@ -255,7 +261,8 @@ static bool name_start(const org_ctx *c, size_t i) {
          (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
           frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L)) &&
          frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1) &&
-         c->tok[i + 1].cls == FREX_TOK_WORD;
+         c->tok[i + 1].cls == FREX_TOK_WORD &&
+         !frex_org_in(c, i + 1, L_NOT_NAME); /* les Républicains */
 }
 
 /* The end of a cue's name starting at I: capitalised words and small
@@ -318,6 +325,18 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
     return false;
   frex_entity_type t = chain ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
+  /* du groupe Hervé de La Martinière, l'équipe Jan van Dijk: a one-word
+   * name before a person's particle and a capitalised name (de, d' with a
+   * capitalised article: not le constructeur X de Carlos Ghosn) */
+  if (k == i + 1 && k + 1 < c->n && frex_org_joined(c, k) &&
+      frex_org_joined(c, k + 1) && frex_org_tlower(c, k) &&
+      frex_org_in(c, k, L_PARTICLE) && frex_org_tcap(c, k + 1) &&
+      (!(frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+         frex_org_tis(c, k, ORG_W_DU)) ||
+       ((frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_LE) ||
+         frex_org_tis(c, k + 1, ORG_W_LES)) &&
+        frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
+    return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
    * one word, a person of two */
   if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&

@@ -54,8 +54,7 @@ bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f) {
     return true;
   if (e == FREX_DICT_NONE || f == FREX_DICT_NONE)
     return false;
-  return strcmp(frex_dict_entry_at(c->dict, e)->canonical,
-                frex_dict_entry_at(c->dict, f)->canonical) == 0;
+  return c->org_of[e] == c->org_of[f];
 }
 
 /* Mentions X and Y are written alike (same matching key). */
@@ -166,16 +165,37 @@ void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l) {
 
 /* Pass 2: a pending ambiguous mention stands if the document names the
  * same entry unambiguously (New York Times ... le Times) or lists it with
- * another company (Orange et Capgemini). */
-void frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
-  for (size_t k = 0; k < l->n; k++) {
+ * another company (Orange et Capgemini).  Mentions are decided in order, so
+ * one that stands is evidence for the later ones: a set of the
+ * organisations (org_of) with a mention that stands, kept as it grows. */
+int frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
+  size_t k = 0;
+  while (k < l->n && l->v[k].state != M_PENDING)
+    k++;
+  if (k == l->n)
+    return FREX_OK; /* most documents */
+  size_t ne = frex_dict_entry_count(c->dict);
+  uint8_t *named = calloc(ne / 8 + 1, 1);
+  if (!named)
+    return FREX_E_NOMEM;
+  bool none = false; /* a mention without an entry stands */
+  for (size_t j = 0; j < l->n; j++) {
+    const org_mention *x = &l->v[j];
+    if (x->state != M_OK)
+      continue;
+    if (x->entry == FREX_DICT_NONE)
+      none = true;
+    else
+      named[c->org_of[x->entry] >> 3] |=
+          (uint8_t)(1u << (c->org_of[x->entry] & 7));
+  }
+  for (; k < l->n; k++) {
     org_mention *m = &l->v[k];
     if (m->state != M_PENDING)
       continue;
-    bool ok = false;
-    for (size_t j = 0; j < l->n && !ok; j++)
-      ok = j != k && l->v[j].state == M_OK &&
-           frex_org_same_org(c, l->v[j].entry, m->entry);
+    uint32_t g = m->entry == FREX_DICT_NONE ? 0 : c->org_of[m->entry];
+    bool ok =
+        m->entry == FREX_DICT_NONE ? none : (named[g >> 3] >> (g & 7)) & 1;
     if (!ok && k + 1 < l->n) {
       const org_mention *x = &l->v[k + 1];
       ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
@@ -189,7 +209,13 @@ void frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
            frex_org_joined(c, m->t0);
     }
     m->state = ok ? M_OK : M_DROP;
+    if (ok && m->entry == FREX_DICT_NONE)
+      none = true;
+    else if (ok)
+      named[g >> 3] |= (uint8_t)(1u << (g & 7));
   }
+  free(named);
+  return FREX_OK;
 }
 
 size_t frex_org_root(const org_mlist *l, size_t k) {

@@ -52,7 +52,7 @@ bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f);
 
 /* The document passes of org_doc.c, in this order, after the scan. */
 void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l);
-void frex_org_resolve_pending(const org_ctx *c, org_mlist *l);
+int frex_org_resolve_pending(const org_ctx *c, org_mlist *l);
 void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l);
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
                             const org_loose *loose);

@@ -32,7 +32,19 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
   size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
   for (char x; kn < lim && (x = frex_org_ascii_key[s[kn]]) != 0; kn++)
     out[kn] = x;
-  if (kn < len) { /* anything else: the general function */
+  /* accented Latin-1 letters (é, à, ç), a byte of key each */
+  size_t b = kn;
+  for (char x; b < len && kn < FREX_KEY_MAX; kn++) {
+    if ((x = frex_org_ascii_key[s[b]]) != 0)
+      b++;
+    else if (s[b] == 0xC3 && b + 1 < len && (s[b + 1] & 0xC0) == 0x80 &&
+             (x = c->w->latin1_key[s[b + 1] & 0x3F]) != 0)
+      b += 2;
+    else
+      break;
+    out[kn] = x;
+  }
+  if (b < len) { /* anything else: the general function */
     kn = frex_key((const char *)s, len, out, FREX_KEY_MAX);
     if (kn > FREX_KEY_MAX)
       kn = 0;

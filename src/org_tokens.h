@@ -67,6 +67,13 @@ typedef struct org_ctx {
    * frex_org_head_prefix's prefixes: a lowercase token whose bit is clear
    * passes neither test */
   const uint8_t *lower_starts;
+  /* the same bits for the first tokens of the names that start with a
+   * number: [0] names of one token (3M), [1] of more (21st Century Fox,
+   * whose second word is capitalised); FREX_DICT_HEAD_BITS / 8 bytes each */
+  const uint8_t (*digit_starts)[FREX_DICT_HEAD_BITS / 8];
+  /* per dictionary entry, the first entry of the same canonical name:
+   * entries of one organisation from several files share it */
+  const uint32_t *org_of;
 } org_ctx;
 
 /* The matching key of token I (cached); its length in *N, 0 when it does

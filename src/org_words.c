@@ -103,8 +103,9 @@ static inline org_word_entry *slot(org_words *w, const char *k, size_t n,
   return &w->table[i];
 }
 
-const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
-                                          size_t n, uint32_t h) {
+const org_word_entry *frex_org_words_find_slow(const org_words *w,
+                                               const char *k, size_t n,
+                                               uint32_t h) {
   if (!n || n > w->max_len)
     return NULL;
   const org_word_entry *e = slot((org_words *)w, k, n, h);
@@ -117,6 +118,7 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   size_t n = strlen(key);
   uint32_t h = frex_dict_hash(frex_hash_bytes(key, n));
   org_word_entry *e = slot(w, key, n, h);
+  w->hash_bits[(h >> 3) & 8191] |= (uint8_t)(1u << (h & 7));
   if (!e->key) {
     if (++w->used * 2 > ORG_WORDS_CAP)
       abort(); /* a programming error: raise ORG_WORDS_CAP */
@@ -237,6 +239,10 @@ int frex_org_words_build(org_words *w) {
     p += k;
   }
   suffix_set_build(&w->adj, adj_suffixes);
+  for (unsigned k = 0; k < 64; k++) {
+    char u[2] = {(char)0xC3, (char)(0x80 + k)}, key[4];
+    w->latin1_key[k] = frex_key(u, 2, key, sizeof key) == 1 ? key[0] : 0;
+  }
   for (size_t k = 0; k < ORG_WORDS_CAP; k++) {
     const org_word_entry *e = &w->table[k];
     bool cue = e->key && (e->lists & (L_COMPANY_CUE | L_AGENCY_CUE | L_NATION |
@@ -252,6 +258,11 @@ int frex_org_words_build(org_words *w) {
     unsigned bit = frex_dict_head_bit(h);
     uint8_t *set = cue ? w->cue_starts : w->minister_starts;
     set[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    if (cue && e->len >= 2) {
+      bit = frex_org_cue_tail_bit(h, (unsigned char)e->key[e->len - 2],
+                                  (unsigned char)e->key[e->len - 1]);
+      w->cue_tails[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    }
   }
   for (const char *const *l = frex_org_legal_forms; *l; l++) {
     size_t n = strlen(*l);
@@ -261,6 +272,27 @@ int frex_org_words_build(org_words *w) {
     w->legal_last[(unsigned char)(*l)[n - 1]] |= (uint16_t)(1u << n);
   }
   return FREX_OK;
+}
+
+void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
+                             unsigned char h[3]) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0, i = 0;
+  while (n < 3 && i < len) {
+    char k = (char)frex_org_ascii_key[u[i]];
+    if (k) {
+      i++;
+    } else if (u[i] == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
+               (k = w->latin1_key[u[i + 1] & 0x3F]) != 0) {
+      i += 2;
+    } else {
+      frex_key_head3(s, len, h); /* anything else: the general function */
+      return;
+    }
+    h[n++] = (unsigned char)k;
+  }
+  while (n < 3)
+    h[n++] = 0;
 }
 
 void frex_org_words_free(org_words *w) {

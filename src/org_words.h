@@ -59,7 +59,11 @@ enum {
   L_PORTFOLIO_ADJ = 1u << 23,
   L_TITLE_NEG = 1u << 24,
   L_DESIGNATOR = 1u << 25,
-  L_CUE_NEEDS_MOD = 1u << 26
+  L_CUE_NEEDS_MOD = 1u << 26,
+  L_MEMBER = 1u << 27,
+  L_MOVEMENT = 1u << 28,
+  L_PARTICLE = 1u << 29,
+  L_PLACE_NOUN = 1u << 30
 };
 #define L_NATION_FORM L_NATION
 
@@ -72,11 +76,13 @@ enum {
                     correctionnel de Nanterre, la cour d'appel de Paris */
   H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
                     short form of the one body of that head in a document */
-  H_CAPONLY = 32,   /* a body's name only capitalised (Mission, Opération) */
-  H_NATION = 64,    /* a name with a nationality, even lowercase: l'armée
-                       turque, le parlement catalan (SPEC "Whose body") */
-  H_SHORTONLY = 128 /* a head for short forms only, not for the body rule
-                       (l'Union: parties and unions are no public body) */
+  H_CAPONLY = 32,    /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64,     /* a name with a nationality, even lowercase: l'armée
+                        turque, le parlement catalan (SPEC "Whose body") */
+  H_SHORTONLY = 128, /* a head for short forms only, not for the body rule
+                        (l'Union: parties and unions are no public body) */
+  H_MOVEMENT = 256   /* its names may hold a MOVEMENT word: ministère des
+                        Forces armées révolutionnaires */
 };
 
 typedef struct org_head {
@@ -120,6 +126,7 @@ typedef struct org_word_entry {
  * (frex_org_new), read-only afterwards: shared by every thread. */
 typedef struct org_words {
   org_word_entry table[ORG_WORDS_CAP];
+  uint8_t hash_bits[65536 / 8]; /* bit H & 0xFFFF: some key hashes to H */
   size_t used;
   size_t max_len; /* longest key in the table */
   /* What a key starting with byte B may be (a token's key starts with its
@@ -138,20 +145,60 @@ typedef struct org_words {
    * nationalities and listed cue modifiers (org_cues.c): a lowercase token
    * whose bit is clear is none of them, known at no cost */
   uint8_t cue_starts[65536 / 8];
+  /* and of those three bytes with the last two (frex_org_cue_tail_bit):
+   * a token whose last two bytes are printable ASCII (they are then the
+   * key's last two bytes, lowercase) and whose bit is clear is none of
+   * them either */
+  uint8_t cue_tails[65536 / 8];
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
   uint8_t minister_starts[65536 / 8];
+  /* The key byte of the Latin-1 letter "\xC3" 0x80+K (é: e), as frex_key
+   * gives it, or 0 where that key is not one byte (æ, ß, ×): the common
+   * accented letters keyed without frex_key (frex_org_key_head3). */
+  char latin1_key[64];
   char *keys; /* the generated nationality forms, one allocation */
 } org_words;
+
+/* The bit of cue_tails for a key starting with H (three bytes, zero
+ * padded) and ending in bytes A, B. */
+static inline unsigned frex_org_cue_tail_bit(const unsigned char h[3],
+                                             unsigned char a, unsigned char b) {
+  uint64_t v = (uint64_t)h[0] << 32 | (uint64_t)h[1] << 24 |
+               (uint64_t)h[2] << 16 | (uint64_t)a << 8 | b;
+  return (unsigned)((v * 0x9E3779B97F4A7C15ull) >> 48);
+}
 
 /* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
  * capacity are a programming error: abort, as test_org shows at once.) */
 int frex_org_words_build(org_words *w);
 void frex_org_words_free(org_words *w);
 
-/* The entry of key K (N bytes, frex_dict_hash H), or NULL. */
-const org_word_entry *frex_org_words_find(const org_words *w, const char *k,
-                                          size_t n, uint32_t h);
+/* The entry of key K (N bytes, frex_dict_hash H), or NULL.  Inline: the
+ * hash bits answer most look-ups (most tokens are in no family). */
+const org_word_entry *frex_org_words_find_slow(const org_words *w,
+                                               const char *k, size_t n,
+                                               uint32_t h);
+static inline const org_word_entry *
+frex_org_words_find(const org_words *w, const char *k, size_t n, uint32_t h) {
+  if (!(w->hash_bits[(h >> 3) & 8191] >> (h & 7) & 1))
+    return NULL;
+  return frex_org_words_find_slow(w, k, n, h);
+}
+
+/* frex_key_head3, with printable ASCII and the Latin-1 letters of
+ * LATIN1_KEY keyed inline: most words. */
+void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
+                             unsigned char h[3]);
+static inline void frex_org_key_head3(const org_words *w, const char *s,
+                                      size_t len, unsigned char h[3]) {
+  const unsigned char *u = (const unsigned char *)s;
+  h[0] = (unsigned char)frex_org_ascii_key[u[0]];
+  h[1] = len > 1 ? (unsigned char)frex_org_ascii_key[u[1]] : 0;
+  h[2] = len > 2 ? (unsigned char)frex_org_ascii_key[u[2]] : 0;
+  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
+    frex_org_key_head3_slow(w, s, len, h);
+}
 
 /* H (a key's first three bytes) starts a public-body head word. */
 bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]);

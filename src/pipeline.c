@@ -465,7 +465,12 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     rc = frex_tokenize(text, len, &w->tokens);
   if (rc)
     return rc;
-  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0, p->cfg.dct,
+  /* the DCT: --dct, else the metadata line, else the dateline (SPEC
+   * "Reference date"); --dct none: none, and none detected */
+  bool detect = p->cfg.dct.year == 0;
+  frex_dct none = {0, 0, 0};
+  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0,
+                  p->cfg.dct.year < 0 ? none : p->cfg.dct,
                   p->cfg.prefer_future};
   bool flat = false;
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
@@ -488,8 +493,10 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     size_t skip;
     if (frex_dct_from_metadata(text, len, &meta, &skip)) {
       doc.body = skip;
-      if (!p->cfg.dct.year)
+      if (detect)
         doc.dct = meta;
+    } else if (detect && frex_dct_from_dateline(text, len, 0, &meta)) {
+      doc.dct = meta;
     }
     w->doc_dct = doc.dct;
   }

@@ -3,13 +3,16 @@
 # DEV halves of ../shared/ner (see its README):
 #  - WiNER-fr (Wikinews): COMPANY+AGENCY scored as ORG; fails when ORG
 #    precision or recall drops below its floor.  That set also tags
-#    parties, unions, clubs and movements as ORG (recall about 0.49 at
-#    most for COMPANY/AGENCY), and does not tag social networks (Facebook,
+#    parties, unions, clubs, NGOs and movements as ORG (recall about 0.49
+#    at most for COMPANY/AGENCY; the extractor leaves them out, as SPEC
+#    does), and does not tag social networks (Facebook,
 #    Twitter, Snapchat: about 110 mentions, 4 in the gold), which SPEC makes
 #    COMPANY without a cue.  So precision is printed twice: raw (every
 #    platform a false positive; floor WINER_MIN_RAW_P) and under WiNER's own
 #    convention, platform rows left out of the predictions (floor
-#    WINER_MIN_P, the issue's 0.85).
+#    WINER_MIN_P, above the issue's 0.85).  Floors just below the scores of
+#    issue 11's second pass (P 0.878, raw 0.805, R 0.452; HIPE 0.537,
+#    0.772).
 #  - HIPE-2020 fr (historical newspapers, CC BY-NC-SA: evaluated in place,
 #    never copied): AGENCY precision and recall, floors just below today's.
 # Prints the score lines prefixed with SCORE.  Environment: FREX, SHARED.
@@ -17,13 +20,13 @@ set -u
 FREX=${FREX:-bin/frex}
 SHARED=${SHARED:-../shared}
 [ -d "$SHARED" ] || { echo "SKIP: needs ../shared"; exit 77; }
-WINER_MIN_P=0.85
-WINER_MIN_RAW_P=0.77
+WINER_MIN_P=0.87
+WINER_MIN_RAW_P=0.80
 # values of social networks and platforms (SPEC: COMPANY; WiNER: untagged)
 PLATFORMS='^(Facebook|Twitter|X|Snapchat|Instagram|YouTube|WhatsApp|TikTok|LinkedIn|Telegram|Pinterest|Reddit|Tumblr|Dailymotion)$'
-WINER_MIN_R=0.42
-HIPE_MIN_P=0.52
-HIPE_MIN_R=0.76
+WINER_MIN_R=0.445
+HIPE_MIN_P=0.53
+HIPE_MIN_R=0.77
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
