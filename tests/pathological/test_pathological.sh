@@ -56,7 +56,7 @@ cases = {
     'org-acronyms': 'Amazon Web Services (AWS) et le Pentagone ' * 30000 + '\n',
     'dct-lines': ' date 2021-07 ' * 100000 + '\n',
     'years': '2021 ' * 200000 + '\n',
-    'weekdays': 'jeudi dernier ' * 100000 + '\n',
+    'weekdays': 'jeudi dernier, ' * 100000 + '\n',
     'slashes': '21/' * 200000 + '2021\n',
     'url': 'https://' + 'a' * 1000000 + '\n',
     'at-signs': 'a@' * 200000 + '\n',
