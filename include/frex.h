@@ -164,12 +164,18 @@ void frex_entities_truncate(frex_entities *e, size_t n);
 /* ------------------------------------------------------------ documents */
 
 /* Document creation time (reference date); 0 fields are unknown, so
- * {2021, 7, 0} is the month 2021-07 and {0, 0, 0} is "no DCT". */
+ * {2021, 7, 0} is the month 2021-07 and {0, 0, 0} is "no DCT".  In a
+ * frex_config, year FREX_DCT_NONE ("--dct none") means no DCT and no
+ * detection of one in the documents. */
 typedef struct frex_dct {
   int year, month, day;
 } frex_dct;
+#define FREX_DCT_NONE (-1)
 
-/* What an extractor sees of one document. */
+/* What an extractor sees of one document.  The pipeline gives extractors
+ * a view of the text in which the line breaks inside a paragraph are
+ * spaces, byte for byte (SPEC "Line breaks", src/pipeline.c): offsets are
+ * the text's, rows' text is cut from the text as read. */
 typedef struct frex_doc {
   const char *text;            /* valid UTF-8, not NUL-terminated */
   size_t len;
@@ -181,13 +187,22 @@ typedef struct frex_doc {
   bool prefer_future;          /* --prefer future */
 } frex_doc;
 
-/* If TEXT starts with a metadata line "date YYYY-MM[-DD]" (leading
- * whitespace allowed, as in two seed articles), store it in DCT, set *SKIP
+/* If TEXT starts with a metadata line "date YYYY-MM[-DD]" or "date:
+ * YYYY-MM-DD" (leading whitespace allowed, as in two seed articles), store
+ * it in DCT, set *SKIP
  * to the byte length of that metadata so extractors can ignore it, and
  * return true. */
 bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
                             size_t *skip);
-/* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (--dct); false if malformed. */
+/* If TEXT[BODY..len) opens with a news dateline — a full date at the
+ * start of one of its first lines ("4 février 2016 . –", "PARIS, 4
+ * février 2016 (AFP) -", "Publié le 04/02/2016 à 10h30"; an update date,
+ * "Mis à jour le 5 février 2016", only when no publication date is
+ * there) — store it in DCT and return true. */
+bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
+                            frex_dct *dct);
+/* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (--dct), or "none" (year
+ * FREX_DCT_NONE); false if malformed. */
 bool frex_dct_parse(const char *s, frex_dct *dct);
 
 /* ------------------------------------------------------------- pipeline */
@@ -195,11 +210,16 @@ bool frex_dct_parse(const char *s, frex_dct *dct);
 typedef struct frex_config {
   unsigned types;            /* FREX_ENT_* mask; 0 means all */
   bool prefer_future;
-  frex_dct dct;              /* forced DCT (--dct); {0} = from metadata */
+  frex_dct dct;              /* forced DCT (--dct); {0} = from the
+                                metadata line or the dateline; year
+                                FREX_DCT_NONE = none, not detected */
   const char *dict_dir;      /* directory of *.tsv dictionaries, or NULL */
   const char *const *extra_dicts; /* --dict files */
   size_t n_extra_dicts;
-  frex_warn_fn warn;         /* may be NULL */
+  frex_warn_fn warn;         /* warnings while the pipeline is built (a
+                                --dict name that repeats a built-in one,
+                                the built-in entry keeping it); may be
+                                NULL */
   void *warn_ctx;
 } frex_config;
 

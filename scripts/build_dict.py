@@ -21,6 +21,21 @@ Sources and what is taken from each (details in the functions below):
   international-organisations-        AGENCY   agencies-international-generated.tsv
     supraverden/                               (CC BY-SA 4.0 derived data)
   fr-annuaire-administration/         AGENCY   agencies-fr-generated.tsv
+  osm-name-suggestion-index/          COMPANY  companies-nsi-generated.tsv
+                                      (+ a few national bodies, AGENCY)
+  medias-francais/                    COMPANY  companies-medias-generated.tsv
+                                               (ODC-By 1.0 derived data)
+
+The two lists of issue 11 (name-suggestion-index, medias-francais) are
+judged name by name by `name_verdict`, with Debian word lists (hunspell-fr,
+wfrench, wamerican, iso-codes, tzdata; see WordLists): a name that is a
+French or English word, a first name, a surname, a place or a French
+phrase of common words is flagged `ambiguous` when the entity is sold in
+France, Europe or worldwide, and dropped otherwise; short acronyms sold
+only abroad are dropped.  The counts of every rule are printed.  Wikidata
+ids: given by the name-suggestion-index; joined by exact English label for
+the S&P 500, US and UK lists (`join_id`); `--hints` lists the ids the
+sources give for hand entries that lack one (checked and copied by hand).
 
 Precision rules applied to every generated alias (see `alias_ok`):
 
@@ -44,7 +59,12 @@ Precision rules applied to every generated alias (see `alias_ok`):
 
 Usage:
     python3 scripts/build_dict.py [--gazetteers DIR] [--dict-dir DIR]
-                                  [--check] [--quiet]
+                                  [--share DIR] [--check] [--hints]
+                                  [--quiet]
+
+Exit status: 0 done (or --check: up to date), 1 --check found a difference,
+2 no gazetteer folder, 3 word lists missing (the message names the Debian
+packages).
 """
 
 import argparse
@@ -321,9 +341,12 @@ def strip_the(name):
 
 # --- S&P 500 ---------------------------------------------------------------
 
-LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|plc|Ltd\.?|Limited|"
-    r"& Co\.|Co\.|Company|Companies|Holdings|N\.V\.|S\.A\.))+$")
+# The legal forms are the LEGAL lines of src/org_words.def, the one list the
+# C rules read too ("& Co.", "& Company": "& " before one).
+with open(os.path.join(ROOT, "src", "org_words.def"), encoding="utf-8") as _f:
+    LEGAL_FORMS = re.findall(r'\bLEGAL\("([^"]+)"\)', _f.read())
+LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:& )?(?:" + "|".join(
+    re.escape(x) for x in sorted(LEGAL_FORMS, key=len, reverse=True)) + r"))+$")
 
 # Per-security decisions: canonical name, extra aliases, flags.  A bare name
 # that is a common word is either flagged ambiguous (the company is what a
@@ -518,7 +541,9 @@ SP500_OVERRIDES = {
     "Honeywell Aerospace": ("Honeywell Aerospace", [], []),
     "Honeywell Technologies": ("Honeywell", ["Honeywell Technologies",
                                              "Honeywell International"], []),
-    "GE Aerospace": ("GE Aerospace", ["General Electric"], []),
+    # GE Aerospace is General Electric's successor, not General Electric:
+    # companies-hand.tsv has General Electric (issue 11)
+    "GE Aerospace": ("GE Aerospace", [], []),
     "Edison International": ("Edison International", [], []),
     "Public Storage": ("Public Storage", [], []),
     "Republic Services": ("Republic Services", [], []),
@@ -1281,7 +1306,11 @@ FR_DROP = re.compile(
     r"Institut national supérieur|Institut d'enseignement|Centre de formation|"
     r"Groupe de |"
     r"Antenne|Atelier|Permanence|Coordination|Communication|Projet|"
-    r"Gouvernement|Administration centrale|Cité|Universit)")
+    r"Gouvernement|Administration centrale|Cité|Universit|"
+    # museums, palaces and monuments are places (le Mucem, le musée
+    # d'Orsay), whoever runs them
+    r"Établissement public (du|des|de la|de l') (musée|palais|château|"
+    r"domaine|parc|Réunion des musées))")
 FR_DROP_GENERIC = re.compile(
     r"^(Agence comptable|Direction générale$|Direction générale (adjointe|"
     r"des services|déléguée|des ressources|des missions institutionnelles)|"
@@ -1435,6 +1464,793 @@ def read_fr(gdir, flt):
 
 
 # ---------------------------------------------------------------------------
+# Word lists (Debian packages) and the ambiguity rules
+# ---------------------------------------------------------------------------
+#
+# A name that is also a common word, a first name, a surname or a place
+# needs context before it names a company.  The lists come from Debian
+# packages (scripts/install-deps.sh and .ci/run install them), never from a
+# list typed here:
+#
+#   hunspell-fr  /usr/share/hunspell/fr.dic   Grammalecte's French lexicon:
+#                lower-case lemmas are common words; po:prn marks first
+#                names, po:patr surnames, po:npr other proper names (places
+#                and a few hundred famous brands: Alstom, Carrefour)
+#   wfrench      /usr/share/dict/french       every inflected French form
+#   wamerican    /usr/share/dict/american-english   English words
+#   iso-codes    /usr/share/iso-codes/json/iso_3166-{1,2}.json and the
+#                French translations in iso_3166-{1,2}.mo: countries and
+#                their subdivisions (régions, départements, states...)
+#   tzdata       /usr/share/zoneinfo/zone1970.tab: the world's big cities
+#
+# A missing list is an error (exit 3, naming the package), never a silently
+# smaller dictionary.
+
+WORDLIST_PACKAGES = [
+    ("hunspell-fr", "hunspell/fr.dic"),
+    ("wfrench", "dict/french"),
+    ("wamerican", "dict/american-english"),
+    ("iso-codes", "iso-codes/json/iso_3166-1.json"),
+    ("iso-codes", "iso-codes/json/iso_3166-2.json"),
+    ("iso-codes", "locale/fr/LC_MESSAGES/iso_3166-1.mo"),
+    ("iso-codes", "locale/fr/LC_MESSAGES/iso_3166-2.mo"),
+    ("tzdata", "zoneinfo/zone1970.tab"),
+]
+
+
+# Articles and prepositions that make a run of common words a French
+# phrase rather than a name (a closed class: not a word list to install).
+FR_FUNCTION_WORDS = set("""le la les l un une des du de d au aux a en et
+sur sous pour par chez dans avec sans ma mon mes ta ton tes sa son ses notre
+nos votre vos leur leurs ce cet cette ces""".split())
+
+
+# Languages whose country names count as places (iso-codes translations).
+ISO_LANGUAGES = "de es it pt nl pl sv da fi cs sk hu ro el bg hr sl".split()
+
+
+class MissingWordLists(Exception):
+    pass
+
+
+def read_mo(path):
+    """msgid -> msgstr of a GNU .mo file (standard library gettext)."""
+    import gettext
+    with open(path, "rb") as f:
+        cat = gettext.GNUTranslations(f)._catalog
+    return {k: v for k, v in cat.items() if isinstance(k, str) and k}
+
+
+class WordLists:
+    """Folded keys (see key()) of the words of each class."""
+
+    def __init__(self, share="/usr/share"):
+        missing = sorted({pkg for pkg, rel in WORDLIST_PACKAGES
+                          if not os.path.isfile(os.path.join(share, rel))})
+        if missing:
+            raise MissingWordLists(
+                "missing word lists of the Debian packages %s (install them: "
+                "apt-get install %s, or sh scripts/install-deps.sh)" % (
+                    ", ".join(missing), " ".join(missing)))
+        self.fr = set()        # French common words, every inflection
+        self.fr_exact = set()  # the same, lower case with their accents
+        self.en = set()        # English common words
+        self.first = set()     # first names
+        self.surname = set()   # surnames
+        self.npr = set()       # other proper names (places, famous brands)
+        self.place = set()     # countries, subdivisions, big cities
+        self.en_proper = set()  # English proper names (people, places,
+        #                         a few brands): wamerican's capitalised words
+        self.fr_acronym = set()  # acronyms of Grammalecte's lexicon: French
+        #                          ones (OPA, PNB, TVA, SEPA, UEM, CNRS)
+        with open(os.path.join(share, "hunspell/fr.dic"),
+                  encoding="utf-8") as f:
+            next(f)  # the entry count
+            for line in f:
+                w = line.split("\t")[0].split(" ")[0].split("/")[0].strip()
+                if not w or not w[0].isalpha():
+                    continue
+                k = key(w)
+                if re.fullmatch(r"[A-Z][A-Z0-9&]+", w):
+                    self.fr_acronym.add(w)
+                if " po:prn" in line:
+                    self.first.add(k)
+                if " po:patr" in line:
+                    self.surname.add(k)
+                if " po:npr" in line:
+                    self.npr.add(k)
+                if w[0].islower():
+                    self.fr.add(k)
+                    self.fr_exact.add(unicodedata.normalize("NFC", w))
+        with open(os.path.join(share, "dict/french"), encoding="utf-8") as f:
+            for line in f:
+                w = line.strip()
+                if w and w[0].islower():
+                    self.fr.add(key(w))
+                    self.fr_exact.add(unicodedata.normalize("NFC", w))
+        with open(os.path.join(share, "dict/american-english"),
+                  encoding="utf-8") as f:
+            for line in f:
+                w = line.strip()
+                if not w or w.endswith("'s"):
+                    continue
+                if w[0].islower():
+                    self.en.add(key(w))
+                else:
+                    self.en_proper.add(key(w))
+        # places: ISO 3166 names (English and French) and tz cities
+        for part, fld in (("1", "3166-1"), ("2", "3166-2")):
+            with open(os.path.join(share, "iso-codes/json/iso_3166-%s.json"
+                                   % part), encoding="utf-8") as f:
+                recs = json.load(f)[fld]
+            tr = read_mo(os.path.join(
+                share, "locale/fr/LC_MESSAGES/iso_3166-%s.mo" % part))
+            for r in recs:
+                for fld2 in ("name", "common_name", "official_name"):
+                    n = r.get(fld2)
+                    if not n:
+                        continue
+                    for m in (n, tr.get(n, "")):
+                        # "Bonaire, Sint Eustatius and Saba": each part too
+                        for p in re.split(r",\s*| and | et ", m):
+                            if p.strip():
+                                self.place.add(key(p))
+        # country names in the other languages of Europe ("Polska",
+        # "Deutschland"), which name subsidiaries ("BNP Paribas Polska")
+        with open(os.path.join(share, "iso-codes/json/iso_3166-1.json"),
+                  encoding="utf-8") as f:
+            countries = [r["name"] for r in json.load(f)["3166-1"]]
+        for lang in ISO_LANGUAGES:
+            mo = os.path.join(share, "locale", lang, "LC_MESSAGES",
+                              "iso_3166-1.mo")
+            if os.path.isfile(mo):
+                tr = read_mo(mo)
+                for c in countries:
+                    if tr.get(c):
+                        self.place.add(key(tr[c]))
+        with open(os.path.join(share, "zoneinfo/zone1970.tab"),
+                  encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) > 2:
+                    city = cols[2].split("/")[-1].replace("_", " ")
+                    self.place.add(key(city))
+
+    def classes(self, name):
+        """The word classes a name belongs to, as rule names:
+        fr-word, en-word, first-name, surname, place, proper-name,
+        fr-phrase (several words, all French common words, one of them an
+        article or a preposition: La Poste, Le Bon Marché), fr-words
+        (several words, all French common words and none of those: Feu
+        Vert, Sud Express)."""
+        k = key(name)
+        out = []
+        words = [w for w in re.split(r"[\s\-']+", k) if w]
+        if len(words) <= 1:
+            bare = k.rstrip(".!")
+            for cls, s in (("fr-word", self.fr), ("en-word", self.en),
+                           ("first-name", self.first),
+                           ("surname", self.surname), ("place", self.place),
+                           ("proper-name", self.npr),
+                           ("en-proper-name", self.en_proper)):
+                if bare in s:
+                    out.append(cls)
+        else:
+            if k in self.place:
+                out.append("place")
+            # a French noun phrase made of common words ("La Poste",
+            # "Maison de la presse", "Le Bien public"): all words are
+            # French words (accents as written: "Dauphiné" is not
+            # "dauphine"), one of them an article or a preposition, and no
+            # word after the head is capitalised ("La Voix du Nord",
+            # "Groupe Le Monde": the capital marks a proper name).  Two
+            # capitalised words without an article ("Crédit Suisse",
+            # "Carrefour Express") read as a name.
+            raw = [w for w in re.split(r"[\s\-']+", clean_space(name))
+                   if w]
+            low = [w.lower() for w in raw]
+            content = [i for i, w in enumerate(low)
+                       if w not in FR_FUNCTION_WORDS and not w.isdigit()]
+            if all(w in self.fr_exact or len(w) == 1 or w.isdigit()
+                   for w in low) and any(w in FR_FUNCTION_WORDS
+                                         for w in low) and not any(
+                    raw[i][:1].isupper() for i in content[1:]):
+                out.append("fr-phrase")
+            elif words[0].isdigit() and all(w in self.fr
+                                            for w in words[1:]):
+                out.append("fr-phrase")  # "20 Minutes", "100 Montaditos"
+            # "Feu Vert", "Sud Express", "Grand Frais": every word a
+            # French common word (numbers aside), no article or preposition
+            # (fr-phrase judges those): the phrase is written in French
+            # text as well
+            if "fr-phrase" not in out and any(
+                    not w.isdigit() for w in words) and all(
+                    (w in self.fr or w.isdigit()) and
+                    w not in FR_FUNCTION_WORDS for w in words):
+                out.append("fr-words")
+            if words[0] in self.first and len(words) == 2 and (
+                    words[1] in self.surname or words[1] in self.npr):
+                out.append("person")  # "Jean Martin", "Paul Smith"
+        return out
+
+
+# --- OpenStreetMap name-suggestion-index (BSD-3-Clause; ids CC0) -----------
+
+# Where an item is sold (its `include` codes).  France: fr, fx (metropolitan
+# France), the overseas codes and the fr-*.geojson regions.  Europe: 150
+# and the countries of the EU, the EEA, Switzerland and the UK.
+NSI_FRANCE = set("fr fx gp mq gf re yt pm nc pf mf bl wf".split())
+NSI_EUROPE = set("""150 eu at be bg hr cy cz dk ee fi de gr hu ie it lv lt lu
+mt nl pl pt ro sk si es se is li no ch gb mc ad sm va""".split())
+SCOPE_RANK = {"fr": 0, "world": 1, "europe": 2, "eu-country": 3,
+              "abroad": 4}
+
+# Wikidata descriptions that say the item is not a company: public bodies,
+# charities, schools, churches, parties, clubs, places.  nsi_type checks
+# them after the strong company words (NSI_STRONG_COMPANY: "car park
+# management company" is a company) and after the national public bodies.
+NSI_NOT_COMPANY_DESC = re.compile(
+    r"\b(municipal|municipality|commune|intercommunal|intermunicipal|"
+    r"communauté|metropolis|métropole|city of|town of|village|county|"
+    r"region of|regional council|department of|departmental|prefecture|"
+    r"government|governmental|ministry|public (?:body|establishment|"
+    r"administration|agency|authority|institution|service|organi[sz]ation|"
+    r"entity|undertaking|law)|administrative|authority|agency of|"
+    r"state agency|federal agency|police|gendarmerie|fire (?:department|"
+    r"service|brigade)|firefighters|rescue|emergency|army|military|armed "
+    r"forces|navy|charity|charitable|non-?profit|not-for-profit|ngo|"
+    r"foundation|association|federation|trade union|labou?r union|"
+    r"political party|church|diocese|parish|religious|school|university|"
+    r"college|academy|hospital|health (?:authority|trust|board)|"
+    r"syndicate|heritage institution|museum|library|park|protected area|"
+    r"national park|transit|public transport|transport authority|"
+    r"waste management authority|utility district|water board|"
+    r"sports club|football club|scouting|scout|service club|"
+    r"service organi[sz]ation|(?<!credit )union)\b", re.I)
+# Descriptions that say company.
+NSI_COMPANY_DESC = re.compile(
+    r"\b(company|companies|corporation|conglomerate|enterprise|business|"
+    r"firm|brand|brands|chain|retailer|retail|manufacturer|maker|automaker|"
+    r"carmaker|producer|operator|franchise|bank|banking|insurer|insurance|"
+    r"group|holding|marque|label|airline|broadcaster|newspaper|magazine|"
+    r"publisher|television|radio|channel|network|store|stores|shop|shops|"
+    r"supermarket|hypermarket|restaurant|restaurants|hotel|hotels|"
+    r"distributor|provider|supplier|subsidiary|division|cooperative|"
+    r"co-operative|designer|fashion house|platform|service|distillery|"
+    r"brewery|winery|concessionaire|trademark|developer|investment trust|"
+    r"advertising agency|travel agency|employment agency|estate agency)\b",
+    re.I)
+# ... and among them, the words that win over NSI_NOT_COMPANY_DESC
+# ("French car park management company", "truck and military vehicle
+# manufacturer"), unless the item is a charity, a school, a hospital, a
+# party, a union or public transport.
+NSI_STRONG_COMPANY = re.compile(
+    r"\b(company|corporation|manufacturer|automaker|carmaker|brand|chain|"
+    r"retailer|bank|insurer|distillery|brewery|concessionaire|trademark|"
+    r"conglomerate|multinational)\b", re.I)
+NSI_NEVER_COMPANY = re.compile(
+    r"\b(charity|charitable|non-?profit|ngo|school|university|college|"
+    r"hospital|political party|(?<!credit )union|public transport|transit|"
+    r"church|association|foundation|humanitarian|relief|fraternal|"
+    r"veterans|Red Cross|Red Crescent|aid organi[sz]ation)\b", re.I)
+# An "organization" that no company word describes (YMCA: "worldwide
+# organization", "organization of U.S. war veterans") is a club, a
+# movement or a charity, not a company.
+NSI_ORGANISATION = re.compile(r"\borgani[sz]ations?\b", re.I)
+# Categories of charity shops, social and community facilities: their
+# brands are charities (Oxfam, British Red Cross, Croix-Rouge française)
+# unless the description says company (Bupa).
+NSI_CHARITY_CATEGORY = re.compile(
+    r"^(brands|operators)/(shop/charity|amenity/social_facility|"
+    r"amenity/social_centre|healthcare/blood_donation)$")
+# National public bodies (AGENCY); local ones (towns, intercommunal
+# bodies, regions, territorial establishments) are left out.
+NSI_PUBLIC_BODY = re.compile(
+    r"\b(government(?:al)? agency|public agency|public service agency|"
+    r"public establishment|intelligence agency|law enforcement agency|"
+    r"armed force|navigation authority|ministry|lower house|upper house|"
+    r"parliament|intergovernmental|public service mission|social or family "
+    r"benefits|social security contributions)\b", re.I)
+NSI_LOCAL = re.compile(
+    r"\b(municipal|municipality|intercommunal|intermunicipal|territorial|"
+    r"region|regional|department|departmental|agglomeration|city|town|"
+    r"metropol\w*|district|community of communes|in [A-Z][a-z]+, France)\b")
+NSI_STATE_COMPANY = re.compile(
+    r"\b(state-owned|state owned|public (?:limited )?company|"
+    r"publicly (?:traded|listed)|public sector [a-z ]*company|"
+    r"government-owned [a-z ]*company|crown corporation)\b", re.I)
+# Description of an owner: "brand of X", "owned by X", "subsidiary of X".
+NSI_OWNER_DESC = re.compile(
+    r"\b(?:brand|subsidiary|division|chain|marque|banner|label|store "
+    r"brand|unit|owned|operated|part) (?:of|by) (?:the )?"
+    r"((?:[A-Z0-9][\w&.'\-]*)(?: (?:&|and|de|du|des|la|le|of|[A-Z0-9]"
+    r"[\w&.'\-]*))*)")
+# Categories whose operators are infrastructure or services and not
+# names a reader meets as a company on their own: they pass only when the
+# Wikidata description says company.
+NSI_SKIP_CATEGORY = re.compile(
+    r"^(operators/(boundary|route|landuse|natural|historic|highway|"
+    r"emergency|barrier)|brands/(emergency|waterway|highway|landuse|club)|"
+    r"operators/amenity/(school|college|university|kindergarten|"
+    r"place_of_worship|police|fire_station|townhall|courthouse|prison|"
+    r"library|hospital|clinic|social_facility|grave_yard|toilets|"
+    r"drinking_water|shower|bench|waste_basket|post_box))")
+
+
+def nsi_scope(inc, exc, desc):
+    if inc & NSI_FRANCE or any(x.startswith("fr-") for x in inc):
+        return "fr"
+    if re.search(r"\bFrench\b", desc or ""):
+        return "fr"   # based in France
+    if "001" in inc and not (exc & NSI_FRANCE or "fr" in exc):
+        return "world"
+    if inc & {"150", "eu"}:
+        return "europe"
+    if inc & NSI_EUROPE:
+        return "eu-country"
+    return "abroad"
+
+
+def nsi_split(v):
+    return [clean_space(x) for x in (v or "").split(";") if clean_space(x)]
+
+
+def read_tsv_plain(path):
+    """A TAB-separated file with a header line, no quoting."""
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    head = lines[0].split("\t")
+    out = []
+    for ln in lines[1:]:
+        if not ln:
+            continue
+        cols = ln.split("\t")
+        cols += [""] * (len(head) - len(cols))
+        out.append(dict(zip(head, cols)))
+    return out
+
+
+def read_wikidata_labels(gdir):
+    """Qid -> (English label, description) from NSI's wikidata.tsv."""
+    path = os.path.join(gdir, "osm-name-suggestion-index", "wikidata.tsv")
+    out = {}
+    for r in read_tsv_plain(path):
+        if re.fullmatch(r"Q[0-9]+", r["wikidata"]):
+            out[r["wikidata"]] = (clean_space(r["label"]),
+                                  clean_space(r["description"]))
+    return out
+
+
+class RuleCount:
+    """How many names (and entities) each rule dropped or flagged."""
+
+    def __init__(self):
+        self.n = {}
+
+    def add(self, rule, what):
+        self.n.setdefault(rule, {}).setdefault(what, 0)
+        self.n[rule][what] += 1
+
+    def lines(self, label):
+        out = []
+        for rule in sorted(self.n):
+            d = self.n[rule]
+            out.append("%s: %-22s %s" % (label, rule, ", ".join(
+                "%s %d" % (w, d[w]) for w in sorted(d))))
+        return out
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def name_verdict(name, scope, words, flt, typ="COMPANY"):
+    """(verdict, rule) for one name of an entity sold in SCOPE: verdict is
+    "keep", "ambiguous" (the name needs context: a cue or another mention)
+    or "drop".  Only names of entities sold in France, worldwide or Europe
+    wide may be flagged; elsewhere a colliding name is dropped."""
+    wide = scope in ("fr", "world", "europe")
+    letters = sum(c.isalnum() for c in name)
+    if letters < 2 or (letters < 3 and not is_acronym(name)):
+        return "drop", "too-short"
+    if re.search(r"[^\w\s&.,'!+\-/()°]", name) or any(
+            c.isalpha() and not LATIN_LETTER.match(c) for c in name):
+        return "drop", "not-latin-script"
+    if key(name) in GENERIC_NAMES or name.upper() in GENERIC_ACRONYMS:
+        return "drop", "generic"
+    if is_acronym(name):
+        n = sum(c.isalpha() for c in name)
+        if n < 3 and not (scope == "fr" and re.search(r"[0-9&]", name)):
+            return "drop", "acronym-2-letters"
+        if name.upper() in flt.currency_codes or key(name) in COMMON_WORDS:
+            return "drop", "acronym-common"
+        cls = words.classes(name)
+        if set(cls) & {"fr-word", "en-word"}:
+            return "drop", "acronym-is-word"
+        if n <= 4 and scope not in ("fr", "world"):
+            return "drop", "acronym-abroad"
+        return "keep", ""
+    if key(name) in COMMON_WORDS:
+        return ("ambiguous" if wide else "drop"), "common-word-list"
+    cls = words.classes(name)
+    for rule in ("fr-word", "en-word", "first-name", "surname", "place",
+                 "fr-phrase", "fr-words"):
+        if rule in ("fr-phrase", "fr-words") and typ == "AGENCY":
+            continue  # public bodies are named by descriptions
+        if rule in cls:
+            return ("ambiguous" if wide else "drop"), rule
+    if "en-proper-name" in cls and scope not in ("fr", "world"):
+        return "drop", "en-proper-name"
+    if "proper-name" in cls:
+        # Grammalecte lists famous brands (Alstom, Lidl) with the places:
+        # a brand sold in France keeps the name, elsewhere it is a place
+        if scope not in ("fr", "world"):
+            return "drop", "proper-name"
+    return "keep", ""
+
+
+# "Municipal ... company in France": syndicats mixtes and régies of local
+# authorities (waste, networks), local public bodies rather than
+# companies.
+NSI_MUNICIPAL = re.compile(r"\bmunicipal\b[^,;]*\bcompany\b[^,;]*\bFrance\b",
+                           re.I)
+
+
+# A name that is a number or a code of a letter or two and digits (1083,
+# G20, A7).
+NSI_CODE_NAME = re.compile(r"[0-9]+|[A-Za-z]{1,2}[0-9]{1,4}")
+# The rules of name_verdict that say a name is a common word.
+WORD_RULES = {"fr-word", "en-word", "common-word-list"}
+
+
+NSI_INTERNATIONAL = re.compile(
+    r"\b(multinational|international|global|worldwide|transnational)\b",
+    re.I)
+
+
+def nsi_type(desc, category):
+    """COMPANY, AGENCY (a national public body) or None (a local public
+    body, a charity, a school, public transport... or unknown)."""
+    if not desc:
+        # no description: brands are companies, operators unknown
+        return "COMPANY" if category.startswith("brands/") else None
+    if NSI_NEVER_COMPANY.search(desc):
+        return None
+    if NSI_ORGANISATION.search(desc) and not NSI_COMPANY_DESC.search(desc):
+        return None
+    if NSI_STRONG_COMPANY.search(desc) or NSI_STATE_COMPANY.search(desc):
+        return "COMPANY"
+    if NSI_PUBLIC_BODY.search(desc) and not NSI_LOCAL.search(desc):
+        return "AGENCY"
+    if NSI_NOT_COMPANY_DESC.search(desc):
+        return None
+    if NSI_COMPANY_DESC.search(desc) or category.startswith("brands/"):
+        return "COMPANY"
+    return None
+
+
+def read_nsi(gdir, flt, words, stats):
+    """COMPANY entities from the name-suggestion-index: one entity per
+    Wikidata id (items without one are dropped), canonical name the name
+    the items use most (items sold in France first), the Wikidata label
+    and the other OSM names as aliases, each name judged by name_verdict.
+    Returns the entries (an entity with flagged names has a second line
+    with the same canonical name flagged `ambiguous`)."""
+    d = os.path.join(gdir, "osm-name-suggestion-index")
+    items = read_tsv_plain(os.path.join(d, "items.tsv"))
+    labels = read_wikidata_labels(gdir)
+    ents = {}   # qid -> dict
+    for it in items:
+        qid = it["wikidata"]
+        cat = it["category"]
+        if not re.fullmatch(r"Q[0-9]+", qid or ""):
+            stats.add("no-wikidata-id", "items dropped")
+            continue
+        if it["dissolved"]:
+            stats.add("dissolved", "items dropped")
+            continue
+        if NSI_SKIP_CATEGORY.match(cat):
+            stats.add("category", "items dropped")
+            continue
+        label, desc = labels.get(qid, ("", ""))
+        inc = {x.split(".")[0] for x in it["include"].split(",") if x}
+        countries = {x.split("-")[0] for x in inc}
+        exc = {x.split(".")[0] for x in it["exclude"].split(",") if x}
+        scope = nsi_scope(inc, exc, desc)
+        e = ents.setdefault(qid, {"names": {}, "scope": "abroad",
+                                  "cats": set(), "label": label,
+                                  "desc": desc, "countries": set()})
+        e["countries"] |= countries
+        if SCOPE_RANK[scope] < SCOPE_RANK[e["scope"]]:
+            e["scope"] = scope
+        e["cats"].add(cat)
+        w = 4 if scope == "fr" else 1
+        prim = [it["brand"], it["name"], it["operator"]]
+        if cat.startswith("operators/"):
+            prim = [it["operator"], it["name"], it["brand"]]
+        seen = set()
+        for rank, v in enumerate(prim + [it["name_fr"], it["name_en"],
+                                         it["short_name"],
+                                         it["official_name"]]
+                                 + nsi_split(it["alt_names"])
+                                 + ([re.sub(r"\s*\([^)]*\)$", "",
+                                            it["display_name"])]
+                                    if cat.startswith("brands/") else [])):
+            v = clean_space(v)
+            # a brand spelled in lower case ("orsay", "dm"): written with a
+            # capital, since an alias in lower case matches in any case
+            v = ucfirst(v)
+            if not v or v in seen:
+                continue
+            seen.add(v)
+            # weight: primary names vote for the canonical name
+            e["names"][v] = e["names"].get(v, 0) + (w * 10 if rank < 3
+                                                    else 0) + 1
+    # type, scope
+    kept = {}
+    for qid, e in ents.items():
+        typ = None
+        for cat in sorted(e["cats"]):
+            typ = typ or nsi_type(e["desc"], cat)
+        if any(NSI_CHARITY_CATEGORY.match(c) for c in e["cats"]) and not \
+                NSI_STRONG_COMPANY.search(e["desc"]):
+            stats.add("charity", "entities dropped")
+            continue
+        if NSI_MUNICIPAL.search(e["desc"]):
+            stats.add("municipal", "entities dropped")
+            continue
+        e["type"] = typ
+        if typ == "AGENCY" and SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"]:
+            typ = None
+        if typ is None:
+            stats.add("not-a-company", "entities dropped")
+            continue
+        # sold only abroad: kept when known beyond one market (three
+        # countries or more, or described as international)
+        if SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"] and not (
+                len(e["countries"]) >= 3 or NSI_INTERNATIONAL.search(
+                    e["desc"])):
+            stats.add("sold-in-few-countries", "entities dropped")
+            continue
+        kept[qid] = e
+    # judge every name; a name given to several entities goes to the one
+    # sold in France if only one is, else to none
+    holders = {}
+    for qid, e in kept.items():
+        names = dict(e["names"])
+        lab = ucfirst(e["label"])
+        if lab and key(lab) not in {key(n) for n in names} and not re.search(
+                r"\b(municipality|of|brand|store)\b", lab.split(" ")[0]):
+            names[lab] = 0
+        e["names"] = names
+        for n in names:
+            holders.setdefault(key(n), set()).add(qid)
+    out = []
+    for qid in sorted(kept, key=lambda q: int(q[1:])):
+        e = kept[qid]
+        scope = e["scope"]
+        plain, amb = [], []
+        word_rule = {}  # flagged name -> the rule that flagged it
+        for n, wgt in sorted(e["names"].items(), key=lambda x: (-x[1], x[0])):
+            hs = holders[key(n)]
+            if len(hs) > 1:
+                fr = [h for h in hs if kept[h]["scope"] == "fr"]
+                if fr != [qid]:
+                    stats.add("shared-name", "names dropped")
+                    continue
+            verdict, rule = name_verdict(n, scope, words, flt, e["type"])
+            if verdict != "drop" and NSI_CODE_NAME.fullmatch(n):
+                # 1083 is a number, G20 a summit, A7 a road: a brand's
+                # code-like name needs context like a word
+                verdict = "drop" if n.isdigit() or scope not in (
+                    "fr", "world", "europe") else "ambiguous"
+                rule = "number" if n.isdigit() else "code"
+            if verdict == "drop":
+                stats.add(rule, "names dropped")
+                continue
+            if verdict == "ambiguous":
+                stats.add(rule, "names flagged")
+                amb.append(n)
+                word_rule[n] = rule
+            else:
+                plain.append(n)
+        if not plain and not amb:
+            stats.add("no-name-left", "entities dropped")
+            continue
+        if scope not in ("fr", "world", "europe") and amb:
+            amb = []
+        if not plain and scope not in ("fr", "world", "europe"):
+            continue
+        names = plain + amb  # canonical: the best-voted name
+        canon = max(names, key=lambda n: (e["names"][n], -len(n)))
+        # another name that is a common word ("Utile" for Super U): the
+        # brand is not known by it, and the word would need no other
+        # evidence than a mention of the brand
+        for n in list(amb):
+            if n != canon and word_rule.get(n) in WORD_RULES:
+                amb.remove(n)
+                stats.add("other-name-is-word", "names dropped")
+        # "BNP Paribas Polska", "Darty France": a subsidiary abroad, not
+        # another name of the brand
+        cw = set(re.split(r"[\s\-]+", key(canon)))
+        for lst in (plain, amb):
+            for n in list(lst):
+                extra = [x for x in re.split(r"[\s\-]+", key(n))
+                         if x not in cw]
+                if n != canon and cw <= set(re.split(r"[\s\-]+", key(n))) \
+                        and any(x in words.place for x in extra):
+                    lst.remove(n)
+                    stats.add("subsidiary-abroad", "names dropped")
+        src = "osm-name-suggestion-index"
+        if canon in amb:
+            out.append(Entry(canon, e["type"], amb, id_=qid,
+                             flags=["ambiguous"], source=src, origin=canon))
+            if plain:
+                out.append(Entry(canon, e["type"], plain, id_=qid,
+                                 source=src, origin=canon))
+        else:
+            out.append(Entry(canon, e["type"], plain, id_=qid, source=src,
+                             origin=canon))
+            if amb:
+                out.append(Entry(canon, e["type"], amb, id_=qid,
+                                 flags=["ambiguous"], source=src,
+                                 origin=canon))
+        stats.add("scope-" + scope, "entities kept")
+    return out
+
+
+# --- Owners named in NSI's Wikidata descriptions ----------------------------
+
+NSI_DEMONYM = re.compile(
+    r"^(?:(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i|ss|an-based|ian-based))|"
+    r"U\.S\.|English|French|Greek|Thai|Dutch|Iran)(?:[- ]style)?\s+")
+OWNER_SUFFIX = re.compile(
+    r"(?:,? (?:Group|Groupe|Corporation|Corp\.?|Inc\.?|AG|S\.A\.|SA|SE|plc|"
+    r"Limited|Ltd\.?|Holdings?|Company|Co\.))+$")
+
+
+def nsi_owners(entries, labels, words, flt, stats, known):
+    """Companies named as owners in the Wikidata descriptions of the kept
+    brands ("brand of Carrefour Group", "owned by Hilton Worldwide"): an
+    owner of two brands or more is a company a reader meets; it becomes an
+    entry unless a name of it (with or without Group, Inc....) is already
+    known (KNOWN: keys of every name of every source)."""
+    count = {}
+    for e in entries:
+        desc = labels.get(e.id, ("", ""))[1]
+        for m in NSI_OWNER_DESC.finditer(desc):
+            o = NSI_DEMONYM.sub("", m.group(1))
+            o = re.sub(r"\s+(?:and|la|le)$", "", o).strip()
+            if len(o) > 2 and not NSI_DEMONYM.fullmatch(o + " "):
+                count.setdefault(o, set()).add(e.id)
+    by_label = label_index(labels)
+    out = []
+    for o in sorted(count):
+        if len(count[o]) < 2:
+            stats.add("owner-of-one-brand", "owners dropped")
+            continue
+        bare = OWNER_SUFFIX.sub("", o)
+        if key(o) in known or key(bare) in known:
+            stats.add("owner-known", "owners dropped")
+            continue
+        verdict, rule = name_verdict(o, "world", words, flt)
+        if verdict != "keep":
+            stats.add("owner-" + rule, "owners dropped")
+            continue
+        qid = join_id([o], by_label, COMPANY_WORDS)
+        out.append(Entry(o, "COMPANY", [], id_=qid,
+                         source="osm-name-suggestion-index (owner)"))
+        stats.add("owner", "owners kept")
+    return out
+
+
+# --- Joining names to Wikidata ids by label ---------------------------------
+
+COMPANY_WORDS = re.compile(
+    r"\b(company|companies|corporation|conglomerate|group|holding|business|"
+    r"manufacturer|maker|retailer|chain|bank|insurer|airline|operator|"
+    r"firm|enterprise|brand|multinational)\b", re.I)
+MEDIA_WORDS = re.compile(
+    r"\b(newspaper|daily|weekly|monthly|magazine|periodical|news website|"
+    r"website|television channel|TV channel|television network|"
+    r"radio station|radio network|broadcaster|news agency|media group|"
+    r"publishing|publisher|press group)\b", re.I)
+# an outlet of this list: a media description that says where
+MEDIA_WORDS_FR = re.compile(
+    r"^(?=.*\b(French|France|Belgian|Belgium|Swiss|Switzerland|European|"
+    r"Franco-German)\b)(?=.*" + MEDIA_WORDS.pattern + ")", re.I)
+AGENCY_WORDS = re.compile(
+    r"\b(agency|ministry|department|office|authority|administration|"
+    r"service|bureau|commission|court|council|institute|government|"
+    r"intelligence|police|army|navy|air force|regulator|central bank|"
+    r"public body|public establishment|organi[sz]ation)\b", re.I)
+
+
+def label_index(labels):
+    idx = {}
+    for q, (lab, desc) in labels.items():
+        if lab:
+            idx.setdefault(key(lab), []).append((q, desc))
+    return idx
+
+
+# A description of a part, not of the company itself: "flagship brand of
+# Marriott International", "retail brand ... owned by ExxonMobil",
+# "subsidiary of Linde Group".
+NOT_THE_COMPANY = re.compile(
+    r"\b(brand|subsidiary|division|unit|banner|franchisee) (of|by)\b|"
+    r"\bowned by\b|\boperated by\b", re.I)
+US_WORDS = re.compile(r"\b(United States|U\.S\.|US|American|federal)\b")
+UK_WORDS = re.compile(r"\b(UK|United Kingdom|British|England|English|"
+                      r"Scotland|Scottish|Wales|Welsh|Northern Ireland|"
+                      r"HM|Her Majesty's|His Majesty's)\b")
+
+
+def join_id(names, by_label, kind, where=None):
+    """The Wikidata id of an entity named NAMES, when exactly one id of
+    NSI's wikidata.tsv has one of the names as its English label and a
+    description of the right KIND (a regular expression) that is not the
+    description of a brand or subsidiary and, with WHERE, names the
+    country; "" otherwise."""
+    found = set()
+    for n in names:
+        for q, desc in by_label.get(key(n), []):
+            if kind.search(desc) and not NOT_THE_COMPANY.search(desc) and (
+                    where is None or where.search(desc)):
+                found.add(q)
+    return found.pop() if len(found) == 1 else ""
+
+
+# --- Médias français (Le Monde diplomatique / Acrimed, ODC-By 1.0) ---------
+
+# Owners that are not companies: the State and public bodies, associations,
+# foundations, endowment funds, a religious congregation, a sovereign fund,
+# and persons' investment vehicles (X Invest, X Capital).
+MEDIA_NOT_COMPANY = re.compile(
+    r"^(République|État|Province|Association|Fondation|Fonds|Les Amis|"
+    r"Les Augustins)\b|\b(Authority|Invest|Investissement|Capital)\b")
+
+
+def read_medias(gdir, flt, words, stats, by_label, nsi_by_name):
+    """Media outlets (medias.tsv: every row is an outlet, Type says which
+    kind) and the groups that own them (organisations.tsv, minus the State,
+    associations, foundations and persons' holdings), all COMPANY.  The
+    source has no ids: an outlet or group gets the id of the NSI entity of
+    the same name, else of the one Wikidata label of that name whose
+    description says media (outlets) or company (groups)."""
+    d = os.path.join(gdir, "medias-francais")
+    out = []
+
+    def add(name, kind, src_kind):
+        names = [n.strip() for n in re.split(r"\s+/\s+", clean_space(name))]
+        for n in names:  # "ARD / ZDF": two broadcasters
+            n = n.replace("Canal +", "Canal+")
+            verdict, rule = name_verdict(n, "fr", words, flt)
+            if verdict == "drop":
+                stats.add(rule, "names dropped")
+                continue
+            if verdict == "ambiguous":
+                stats.add(rule, "names flagged")
+            qid = nsi_by_name.get(key(n), "") or join_id(
+                [n], by_label, kind)
+            out.append(Entry(n, "COMPANY", [], id_=qid,
+                             flags=["ambiguous"] if verdict == "ambiguous"
+                             else [], source="medias-francais"))
+            stats.add(src_kind, "entries kept")
+
+    for r in read_tsv_plain(os.path.join(d, "medias.tsv")):
+        add(r["Nom"], MEDIA_WORDS_FR, "media-outlet")
+    for r in read_tsv_plain(os.path.join(d, "organisations.tsv")):
+        n = clean_space(r["nom"])
+        if MEDIA_NOT_COMPANY.search(n):
+            stats.add("not-a-company", "owners dropped")
+            continue
+        add(n, COMPANY_WORDS, "media-owner")
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Hand files, cross-source conflicts, output
 # ---------------------------------------------------------------------------
 
@@ -1459,6 +2275,9 @@ def read_dict_file(path):
 
 
 WARNINGS = []
+# (hand canonical name, id, source): a source gives an id the hand entry
+# lacks (printed by --hints, to be checked and copied by hand)
+HAND_ID_HINTS = []
 
 
 def warn(msg):
@@ -1485,13 +2304,21 @@ def apply_hand(generated, hand):
     for fname, entries in generated.items():
         kept = []
         for e in entries:
-            if " " not in e.canonical and key(e.canonical) in COMMON_WORDS:
+            if " " not in e.canonical and key(e.canonical) in \
+                    COMMON_WORDS and "ambiguous" not in e.flags:
                 continue  # a body called by a common word ("Monitor")
             rest = [a for a in e.aliases if key(a) not in hand_keys]
             if key(e.canonical) in hand_keys:
                 h = hand_by_canon.get(e.canonical)
-                if h is None or h.type != e.type or h.flags:
-                    if rest:
+                hc = hand_keys[key(e.canonical)]
+                if e.id and not hc.id and hc.type == e.type:
+                    HAND_ID_HINTS.append((hc.canonical, e.id, e.source))
+                # a secondary list's entity of that name may be another one
+                # (Rolls-Royce Motor Cars for the engine maker Rolls-Royce):
+                # it never completes a hand entry
+                if h is None or h.type != e.type or h.flags or \
+                        fname in SECONDARY_SOURCES:
+                    if rest and fname not in SECONDARY_SOURCES:
                         warn("%s: generated entry %r is covered by the hand "
                              "entry %r; its aliases %s are not used" % (
                                  fname, e.canonical,
@@ -1500,7 +2327,9 @@ def apply_hand(generated, hand):
                     continue
                 if not rest:
                     continue
-                e.id = h.id or e.id
+                if e.id and not h.id:
+                    HAND_ID_HINTS.append((h.canonical, e.id, e.source))
+                e.id = h.id  # the hand entry's id: one entity, one id
             e.aliases = rest
             kept.append(e)
         out[fname] = kept
@@ -1511,31 +2340,157 @@ SOURCE_RANK = ["agencies-international-generated.tsv",
                "agencies-fr-generated.tsv",
                "agencies-us-generated.tsv",
                "agencies-uk-generated.tsv",
-               "companies-sp500-generated.tsv"]
+               "companies-sp500-generated.tsv",
+               "companies-medias-generated.tsv",
+               "companies-nsi-generated.tsv"]
+
+
+# Lists added with the company dictionary (issue 11): a name they share
+# with an older list is dropped from them only.
+SECONDARY_SOURCES = {"companies-medias-generated.tsv",
+                     "companies-nsi-generated.tsv"}
+
+
+# Lists of foreign bodies and brands: an acronym there that French writes
+# for something French (OPA: offre publique d'achat, PNB, SEPA, UEM, HTA)
+# means the French thing in French news.
+FOREIGN_LISTS = {"agencies-uk-generated.tsv", "agencies-us-generated.tsv",
+                 "companies-nsi-generated.tsv",
+                 "companies-sp500-generated.tsv"}
+
+
+def short_acronym(a):
+    """An acronym of three letters or fewer (SCA, DMO, HST, CMA)."""
+    return is_acronym(a) and sum(c.isalpha() for c in a) <= 3
+
+
+def acronym_rules(generated, words, stats):
+    """Generated acronyms: one that French writes for something French
+    (Grammalecte's lexicon) is dropped from the foreign lists; one of three
+    letters or fewer needs context (SCA is also syndrome coronarien aigu,
+    DMO densité minérale osseuse, HST a train): it moves to a line of its
+    entity flagged `ambiguous` (the flagged line first when it is the
+    canonical name).  The hand files list the short acronyms that need no
+    context (FBI, ONU, SNCF), and a media outlet's acronym is its name
+    (TMC, VSD)."""
+    for fname, lst in generated.items():
+        if fname == "companies-medias-generated.tsv":
+            continue  # TMC, VSD, TFX: the outlet's own name
+        out = []
+        amb_line = {}
+        for e in lst:
+            if "ambiguous" in e.flags:
+                amb_line[key(e.canonical)] = e
+        for e in lst:
+            if fname in FOREIGN_LISTS:
+                for a in [n for n in e.aliases if is_acronym(n) and
+                          n in words.fr_acronym]:
+                    e.aliases.remove(a)
+                    stats.add("acronym-is-french", "names dropped")
+                if is_acronym(e.canonical) and \
+                        e.canonical in words.fr_acronym:
+                    stats.add("acronym-is-french", "entities dropped")
+                    continue
+            if "ambiguous" in e.flags:
+                out.append(e)
+                continue
+            short = [a for a in e.aliases if short_acronym(a)]
+            if not short and not short_acronym(e.canonical):
+                out.append(e)
+                continue
+            for a in short:
+                e.aliases.remove(a)
+            stats.add("short-acronym", "names flagged")
+            amb = amb_line.get(key(e.canonical))
+            if amb is not None:  # the entity's flagged line takes them
+                for a in short:
+                    amb.add(a)
+                out.append(e)
+                continue
+            amb = Entry(e.canonical, e.type, short, id_=e.id,
+                        flags=["ambiguous"], source=e.source,
+                        origin=e.origin)
+            amb_line[key(e.canonical)] = amb
+            if short_acronym(e.canonical):
+                out.append(amb)
+                if e.aliases:
+                    out.append(e)
+            else:
+                out.append(e)
+                out.append(amb)
+        # an entity whose canonical name needs context: its flagged line
+        # first (the first loaded wins)
+        first = {}
+        for i, e in enumerate(out):
+            first.setdefault(key(e.canonical), i)
+        out.sort(key=lambda e: (first[key(e.canonical)], not (
+            "ambiguous" in e.flags and short_acronym(e.canonical))))
+        generated[fname] = out
+    return generated
 
 
 def resolve_conflicts(generated):
     """An alias that two generated entries give to different canonical
-    names is dropped from both.  A canonical name used by two entries keeps
-    the entry of the higher-ranked source (SOURCE_RANK) and drops the
-    other; an alias equal to another entry's canonical name is dropped from
-    the entry that has it as an alias."""
-    canon_owner = {}
+    names is dropped from both.  Lines with the same canonical name and
+    type are one entity (several lines when only some names are flagged):
+    the first source in SOURCE_RANK keeps the canonical name, a later line
+    with the same flags is merged into it (and gives it its id if it has
+    none), a line with other flags stays a line of that entity; a later
+    entry of another type, or with another id, is dropped.  An alias equal
+    to another entity's canonical name is dropped from the entity that has
+    it as an alias."""
+    canon_owner = {}   # key(canonical) -> first entry
+    lines_of = {}      # (key(canonical), flags) -> entry
+    src_first = {id(e): fn for fn, lst in generated.items() for e in lst}
     for fname in SOURCE_RANK:
         kept = []
         for e in generated.get(fname, []):
             k = key(e.canonical)
-            if k in canon_owner:
-                o = canon_owner[k]
-                if o.canonical != e.canonical or o.type != e.type:
-                    warn("duplicate canonical %r (%s) and %r (%s): kept the "
-                         "first" % (o.canonical, o.source, e.canonical,
-                                    e.source))
-                # same name: merge the aliases into the first
-                for a in e.aliases:
-                    o.add(a)
+            fk = (k, ",".join(e.flags))
+            o = canon_owner.get(k)
+            if o is not None and fname in SECONDARY_SOURCES and \
+                    src_first[id(o)] != fname:
+                continue  # the older list's entity has that name already
+            if o is not None and (o.canonical != e.canonical or
+                                  o.type != e.type or
+                                  (o.id and e.id and o.id != e.id)):
+                warn("duplicate canonical %r (%s) and %r (%s %s): kept the "
+                     "first" % (o.canonical, o.source, e.canonical,
+                                e.source, e.id))
+                if o.type == e.type and fname not in SECONDARY_SOURCES:
+                    for a in e.aliases:  # a spelling variant: one body
+                        o.add(a)
                 continue
-            canon_owner[k] = e
+            if o is not None and not e.id:
+                e.id = o.id
+            if o is not None and not o.id and e.id:
+                for x in list(lines_of.values()):
+                    if key(x.canonical) == k:
+                        x.id = e.id
+            if fk in lines_of:
+                for a in e.aliases:
+                    lines_of[fk].add(a)
+                continue
+            canon_owner.setdefault(k, e)
+            lines_of[fk] = e
+            kept.append(e)
+        generated[fname] = kept
+    # a line of a secondary list whose canonical name is an alias of an
+    # older list's entity goes: that entity has the name already
+    older = {}
+    for fname in SOURCE_RANK:
+        if fname not in SECONDARY_SOURCES:
+            for e in generated.get(fname, []):
+                for a in e.aliases:
+                    older.setdefault(key(a), e)
+    for fname in SECONDARY_SOURCES:
+        kept = []
+        for e in generated.get(fname, []):
+            o = older.get(key(e.canonical))
+            if o is not None and o.canonical != e.canonical:
+                if canon_owner.get(key(e.canonical)) is e:
+                    del canon_owner[key(e.canonical)]
+                continue
             kept.append(e)
         generated[fname] = kept
     owners = {}
@@ -1544,15 +2499,24 @@ def resolve_conflicts(generated):
             for a in e.aliases:
                 owners.setdefault(key(a), set()).add(id(e))
     by_id = {id(e): e for lst in generated.values() for e in lst}
+    src_of = {id(e): fn for fn, lst in generated.items() for e in lst}
     for fname in SOURCE_RANK:
         for e in generated.get(fname, []):
             keep = []
             for a in e.aliases:
                 k = key(a)
-                if k in canon_owner and canon_owner[k] is not e:
+                if k in canon_owner and canon_owner[k].canonical != \
+                        e.canonical:
                     continue
                 others = [by_id[i] for i in owners[k] if i != id(e)
                           and by_id[i].canonical != e.canonical]
+                # the lists added last (SECONDARY) yield to the others
+                if others and fname in SECONDARY_SOURCES and any(
+                        src_of[id(o)] not in SECONDARY_SOURCES
+                        for o in others):
+                    continue
+                others = [o for o in others if fname in SECONDARY_SOURCES
+                          or src_of[id(o)] not in SECONDARY_SOURCES]
                 if others:
                     names = sorted(["%r (%s)" % (o.canonical, o.source)
                                     for o in others + [e]])
@@ -1565,6 +2529,40 @@ def resolve_conflicts(generated):
 
 
 HEADERS = {
+    "companies-nsi-generated.tsv": [
+        "frex dictionary: companies (and a few national public bodies) "
+        "named by OpenStreetMap's name-suggestion-index: brands, their "
+        "operators and owners, sold in France, Europe or worldwide, and "
+        "international brands sold abroad whose names cannot collide.",
+        "Source folder: ../shared/gazetteers/osm-name-suggestion-index/ "
+        "(items.tsv, wikidata.tsv).",
+        "Upstream: the npm package name-suggestion-index 8.0.20260918 "
+        "(dist/json/nsi.json, dist/wikidata/wikidata.json), flattened to "
+        "TSV.",
+        "Licence: BSD 3-Clause, Copyright (c) 2017, Bryan Housel and the "
+        "name-suggestion-index contributors (see the LICENSE.md of the "
+        "source folder); Wikidata ids, labels and descriptions are CC0.",
+        "Selection and ambiguity rules: scripts/build_dict.py (read_nsi, "
+        "name_verdict) with the Debian word lists of hunspell-fr, wfrench, "
+        "wamerican, iso-codes and tzdata; a name flagged `ambiguous` is a "
+        "word, a first name, a surname or a place.",
+    ],
+    "companies-medias-generated.tsv": [
+        "frex dictionary: French news media and the groups that own them "
+        "(COMPANY).",
+        "Source folder: ../shared/gazetteers/medias-francais/ (medias.tsv, "
+        "organisations.tsv).",
+        "Upstream: github.com/mdiplo/Medias_francais, commit 231814e "
+        "(December 2024).",
+        "Licence: Open Data Commons Attribution License (ODC-By 1.0). "
+        "Attribution: \"Médias français, qui possède quoi ? — Le Monde "
+        "diplomatique et Acrimed\". This file is derived data and keeps "
+        "that attribution.",
+        "Owners that are not companies (the State, public bodies, "
+        "associations, foundations, persons' holdings) are left out; ids "
+        "come from the name-suggestion-index (see "
+        "companies-nsi-generated.tsv) where one matches the name.",
+    ],
     "companies-sp500-generated.tsv": [
         "frex dictionary: S&P 500 companies (COMPANY).",
         "Source folder: ../shared/gazetteers/sp500-datahub/ (constituents.csv).",
@@ -1642,9 +2640,13 @@ def render(fname, entries):
     return out.getvalue()
 
 
-def build(gdir, dict_dir):
+def build(gdir, dict_dir, words=None):
     cur = read_currency_codes(gdir)
     flt = Filters(cur)
+    words = words or WordLists()
+    labels = read_wikidata_labels(gdir)
+    by_label = label_index(labels)
+    stats = RuleCount()
     generated = {
         "companies-sp500-generated.tsv": read_sp500(gdir, flt),
         "agencies-us-generated.tsv": read_us(gdir, flt),
@@ -1652,15 +2654,36 @@ def build(gdir, dict_dir):
         "agencies-international-generated.tsv": read_intl(gdir, flt),
         "agencies-fr-generated.tsv": read_fr(gdir, flt),
     }
+    # ids for the lists that give none, by exact English label
+    for fn, kind, where in (
+            ("companies-sp500-generated.tsv", COMPANY_WORDS, None),
+            ("agencies-us-generated.tsv", AGENCY_WORDS, US_WORDS),
+            ("agencies-uk-generated.tsv", AGENCY_WORDS, UK_WORDS)):
+        for e in generated[fn]:
+            if not e.id:
+                e.id = join_id(e.names(), by_label, kind, where)
+    nsi = read_nsi(gdir, flt, words, stats)
+    nsi_by_name = {}
+    for e in nsi:
+        for n in e.names():
+            nsi_by_name.setdefault(key(n), e.id)
     hand = []
     if os.path.isdir(dict_dir):
         for fn in sorted(os.listdir(dict_dir)):
             if fn.endswith("-hand.tsv"):
                 hand += read_dict_file(os.path.join(dict_dir, fn))
+    medias = read_medias(gdir, flt, words, stats, by_label, nsi_by_name)
+    known = {key(n) for lst in list(generated.values()) + [nsi, medias,
+                                                           hand]
+             for e in lst for n in e.names()}
+    nsi += nsi_owners(nsi, labels, words, flt, stats, known)
+    generated["companies-nsi-generated.tsv"] = nsi
+    generated["companies-medias-generated.tsv"] = medias
     generated = apply_hand(generated, hand)
     generated = resolve_conflicts(generated)
+    generated = acronym_rules(generated, words, stats)
     texts = {fn: render(fn, ents) for fn, ents in generated.items()}
-    return texts, generated, hand
+    return texts, generated, hand, stats
 
 
 def summary(generated, hand):
@@ -1685,6 +2708,40 @@ def summary(generated, hand):
     return "\n".join(lines)
 
 
+def print_hints(gdir, hand):
+    """Ids for hand entries without one: from a generated line of the same
+    entity, or from the one Wikidata label equal to a name of the entry
+    (with a description of the right kind).  Never applied automatically:
+    a person checks each one and copies it into the hand file."""
+    by_label = label_index(read_wikidata_labels(gdir))
+    has_id = {e.canonical for e in hand if e.id}
+    seen = set()
+    for canon, qid, src in HAND_ID_HINTS:
+        if canon not in has_id and (canon, qid) not in seen:
+            seen.add((canon, qid))
+            print("%s\t%s\tfrom %s" % (canon, qid, src))
+    for e in hand:
+        if e.canonical in has_id:
+            continue
+        kind = AGENCY_WORDS if e.type == "AGENCY" else re.compile(
+            COMPANY_WORDS.pattern + "|" + MEDIA_WORDS.pattern, re.I)
+        qid = join_id(e.names(), by_label, kind)
+        if not qid:  # several: list them all
+            for q, desc in by_label.get(key(e.canonical), []):
+                if (e.canonical, q) not in seen:
+                    seen.add((e.canonical, q))
+                    print("%s\t%s\tcandidate label %s: %s" % (
+                        e.canonical, q, e.canonical, desc))
+        if qid and (e.canonical, qid) not in seen:
+            seen.add((e.canonical, qid))
+            print("%s\t%s\tlabel %s: %s" % (
+                e.canonical, qid, by_label and [
+                    lab for lab in [e.canonical] + e.aliases
+                    if key(lab) in by_label][0],
+                [d for q, d in sum((by_label.get(key(n), [])
+                                    for n in e.names()), []) if q == qid][0]))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gazetteers", default=os.path.join(
@@ -1696,6 +2753,14 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true",
                     help="regenerate in memory and compare with the files on "
                          "disk; exit 1 if any differs")
+    ap.add_argument("--share", default=os.environ.get(
+        "FREX_WORDLISTS_SHARE", "/usr/share"),
+        help="where the Debian word lists are (default /usr/share, or "
+             "$FREX_WORDLISTS_SHARE)")
+    ap.add_argument("--hints", action="store_true",
+                    help="print the Wikidata ids the sources give for "
+                         "hand entries that have none (to check and copy "
+                         "by hand), and exit")
     ap.add_argument("-q", "--quiet", action="store_true",
                     help="no warnings, no summary")
     args = ap.parse_args(argv)
@@ -1704,7 +2769,15 @@ def main(argv=None):
         print("build_dict.py: %s: no such folder (use --gazetteers)" % gdir,
               file=sys.stderr)
         return 2
-    texts, generated, hand = build(gdir, args.dict_dir)
+    try:
+        words = WordLists(args.share)
+    except MissingWordLists as ex:
+        print("build_dict.py: %s" % ex, file=sys.stderr)
+        return 3
+    texts, generated, hand, stats = build(gdir, args.dict_dir, words)
+    if args.hints:
+        print_hints(gdir, hand)
+        return 0
     if args.check:
         bad = []
         for fn, text in sorted(texts.items()):
@@ -1732,6 +2805,7 @@ def main(argv=None):
         for w in WARNINGS:
             print("build_dict.py: warning: " + w, file=sys.stderr)
         print(summary(generated, hand))
+        print("\n".join(stats.lines("names and entries by rule")))
     return 0
 
 

@@ -9,8 +9,16 @@
  * text itself: that is what keeps the stage above 1 GB/s on text without
  * amounts).  Every match is then normalized in C: numbers (amount_dec.c,
  * numwords.c), scales, currency (amount_cur.c, resolved by the (*MARK) of
- * the alternative that matched), range bounds, cents.  Values are exact
- * decimal strings.
+ * the alternative that matched; a name with its country after the noun,
+ * "couronnes norvégiennes", and the country of a bare "$" or "francs" by
+ * amount_ctx.c), signs, range bounds, cents.  A last pass gives the
+ * numbers that continue an enumeration after an amount its currency
+ * (continue_after).  Values are exact decimal strings.
+ *
+ * The text is the pipeline's view of the document, in which the single
+ * line breaks inside a paragraph are spaces (pipeline.c, SPEC "Line
+ * breaks"): the grammar allows up to three spaces where a line break may
+ * fall ("6,4 \r\nmillions", "7 \n900 euros").
  */
 #ifndef PCRE2_CODE_UNIT_WIDTH
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -22,6 +30,7 @@
 #include <strings.h>
 
 #include "amount.h"
+#include "amount_ctx.h"
 #include "amount_cur.h"
 #include "amount_dec.h"
 #include "amount_scan.h"
@@ -33,8 +42,11 @@
 /* A number neither continues a word or number nor follows "1," / "1.". */
 #define NOT_AFTER "(?<![\\p{L}\\p{N}_])(?<![0-9][.,])"
 #define NOT_BEFORE "(?![\\p{L}\\p{N}])"
-/* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F). */
-#define GSP "[\\x{20}\\x{A0}\\x{202F}]"
+/* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F);
+ * two or three spaces where a line break cut the number ("7 \n900 euros"
+ * from `fold -s`, "7 \r\n900" with CRLF: pipeline.c makes a single line
+ * break spaces). */
+#define GSP "(?:[\\x{A0}\\x{202F}]|\\x{20}{1,3})"
 
 /* Digits: French grouping with spaces or dots and a decimal comma, English
  * "1,000,000.5", or plain "94000", "4,5", "4.5".  amount_dec.c decides
@@ -45,26 +57,26 @@
   "|[0-9]{1,3}(?:,[0-9]{3}){2,6}(?:\\.[0-9]{1,6})?"                            \
   "|[0-9]{1,15}(?:[.,][0-9]{1,6})?)(?![.,]?[0-9])"
 
-/* Number words (numwords.c checks the sequence); longer words first.
- * "et" joins only a ten and un/onze ("vingt et un"), so that "cinq et dix
- * millions" stays a range. */
-#define NW                                                                     \
-  "(?:z[ée]ro|quatorze|quarante|quatre|cinquante|cinq|soixante|septante"      \
-  "|sept|seize|six|huitante|huit|octante|nonante|neuf|onze|douze|treize"       \
-  "|quinze|trente|vingts?|dix|deux|trois|cents?|mille|une?)"
-#define NW_JOIN                                                                \
-  "(?:-|\\h{1,2}|(?<=vingt|vingts|trente|quarante|cinquante|soixante"          \
-  "|septante|huitante|octante|nonante)(?:-|\\h)et(?:-|\\h)(?=une?\\b|onze))"
+/* Number words, generated from numwords.c's table at start-up (the
+ * placeholders are expanded before the pattern is compiled); numwords.c
+ * also checks the sequence.  "et" joins only a ten and un/onze ("vingt et
+ * un"), so that "cinq et dix millions" stays a range. */
+#define NW FREX_NUMWORDS_RE_WORD
+#define NW_JOIN FREX_NUMWORDS_RE_JOIN
 #define NUM_WORDS NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
 /* Below one hundred, for cents ("et quarante-cinq cents"). */
-#define NW99                                                                   \
-  "(?:quatorze|quarante|quatre|cinquante|cinq|soixante|septante|sept|seize"    \
-  "|six|huitante|huit|octante|nonante|neuf|onze|douze|treize|quinze|trente"    \
-  "|vingts?|dix|deux|trois|une?)"
+#define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
 /* "un demi-milliard" */
 #define NUM_HALF "une?(?:\\h|-)demie?(?=\\h|-)"
 #define NUM "(?:" NUM_DIGITS "|" NUM_HALF "|" NUM_WORDS ")"
+/* A sign glued to the digits belongs to the value and the span (SPEC:
+ * "-3 €", "−2,4 millions d'euros" with U+2212 MINUS SIGN, "+5 M€").  A
+ * hyphen between digits is a range ("10-15 €": RSEP), and a dash or a
+ * hyphen followed by a space is punctuation or a list bullet ("– 3 €",
+ * "- 3 €"): no sign.  Before a currency symbol: "-$5", "−€3". */
+#define SIGN "[-−+](?=[0-9])"
+#define ASIGN "[-−](?=[$€£¥₹₽])"
 
 /* Scales.  Abbreviations are case-sensitive (M, Md, k; "m" and "G" only
  * glued to a symbol: "5 m€", "2 G$"; Swiss "mio", "mia", "mrd"), and may
@@ -76,13 +88,13 @@
   "|G(?=\\h?[$€])|m(?=[$€£]))"                                            \
   "(?![\\p{Ll}\\p{N}])"
 #define SCALE "(?:" SCALE_WORD "|" SCALE_ABBR ")"
-#define SCALE_GAP "(?:\\h{0,2}|-)"
+#define SCALE_GAP "(?:\\h{0,3}|-)"
 /* "millions de dollars", "millions d'euros", "Mds d’euros" */
 #define DE "(?:\\h{1,3}de\\h{1,3}|\\h{1,3}d['’]\\h?)"
 /* Range and list separators: "5 à 10", "entre 5 et 10", "5-10", "5 ou 6";
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
-  "(?:\\h{0,2}[–—]\\h{0,2}|(?<=[0-9])-(?=[0-9])|\\h-\\h"                   \
+  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"         \
   "|\\h{1,3}(?:à|et|ou|jusqu['’]à|voire)\\h{1,3})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
@@ -100,7 +112,8 @@
  * Branch A: currency first ("$75 millions", "EUR 1000", "£ 8,10 millions").
  * CUR_POST / CUR_PRE are spliced in from the currency table. */
 static int build_pattern(frex_buf *b) {
-  int rc = frex_buf_puts(b, "(?:" NOT_AFTER "(?:(?<blo>" NUM ")(?:" SCALE_GAP
+  int rc = frex_buf_puts(b, "(?:" NOT_AFTER "(?<bsign>" SIGN ")?"
+                            "(?:(?<blo>" NUM ")(?:" SCALE_GAP
                             "(?<blosc>" SCALE "))?(?<bsep>" RSEP "))?"
                             "(?<bnum>" NUM ")"
                             "(?:" SCALE_GAP "(?<bsc>" SCALE ")"
@@ -115,11 +128,11 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9])))"
                           "(?<bcents>" CENTS ")?"
-                          "|" NOT_AFTER "(?<acur>");
+                          "|" NOT_AFTER "(?<asign>" ASIGN ")?(?<acur>");
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_PRE);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")\\h{0,2}"
+    rc = frex_buf_puts(b, ")\\h{0,3}"
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
@@ -133,45 +146,20 @@ static int build_pattern(frex_buf *b) {
   return rc;
 }
 
-/* Document context for bare "$"/"dollars" (SPEC: a Canadian or Québec
- * context makes it CAD) and bare "francs".  A document is Canadian when
- * Canadian mentions outnumber American ones and are not incidental: in
- * the first line (the headline) or three or more.  So "les États-Unis et
- * le Canada" or "Facebook teste au Brésil et au Canada" stay USD. */
-/* One pass counts all four: the group that matched says which.  It runs
- * anchored at the word starts that ctx_starts lets through; the word
- * boundary before is checked in C. */
-#define CTX                                                                       \
-  "(?:(?<ca>Canada|canadien(?:ne)?s?|Qu[ée]bec|qu[ée]b[ée]cois(?:e)?s?|Ottawa" \
-  "|Montr[ée]al|Toronto|Vancouver)"                                              \
-  "|(?<us>[ÉE]tats-Unis|am[ée]ricain(?:e)?s?|Washington|(?-i:USA|US))"          \
-  "|(?<ch>Suisses?|Gen[èe]ve|Zurich|Lausanne|Berne|B[âa]le"                     \
-  "|helv[ée]tique)"                                                              \
-  "|(?<cfa>(?-i:F?CFA)))(?![\\p{L}])"
-
-enum { CTX_CA_I, CTX_US_I, CTX_CH_I, CTX_CFA_I, NCTX };
-
-/* The first two bytes of every word CTX matches, lowercase: the context
- * pass runs the (anchored) pattern only at word starts that begin with one
- * of them.  Unanchored, PCRE2 tried the pattern at almost every letter
- * (~150 instructions per byte of the document). */
-static const char *const ctx_starts[] = {
-    "ca", "qu", "ot", "mo", "to", "va", "et", "\xc3\xa9" /* é */, "am", "wa",
-    "us", "su", "ge", "zu", "la", "be", "ba", "b\xc3" /* bâ */, "he", "cf",
-    "fc"};
-
-/* Fold a two-byte start for ctx_start: ASCII and Latin-1 capitals
- * (C3 80..9E) to lowercase. */
-static unsigned ctx_key(const unsigned char *p, size_t n) {
-  unsigned b0 = p[0], b1 = n > 1 ? p[1] : 0;
-  if (b0 >= 'A' && b0 <= 'Z')
-    b0 |= 0x20;
-  if (b1 >= 'A' && b1 <= 'Z')
-    b1 |= 0x20;
-  else if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97)
-    b1 |= 0x20;
-  return b0 << 8 | b1;
-}
+/* A number with a scale and no currency of its own that continues an
+ * enumeration or a range after an amount ("20 millions d'euros pour
+ * Lille, 12 millions pour Lyon", "passe de 2,5 milliards de dollars à 4
+ * milliards"): the continuation pass (continue_after) tries this pattern,
+ * anchored, at the number starts after each amount.  Scales that take a
+ * noun without "de" ("mille habitants", "k") are left out: a continuation
+ * must show that it counts nothing. */
+#define CONT_SCALE                                                             \
+  "(?:(?:milliards?|millions?|billions?|trillions?)"                           \
+  "|(?-i:Mds|Mrds|Mrd|Md|Mn|M|bn))(?![\\p{L}\\p{N}])"
+#define CONT                                                                   \
+  NOT_AFTER "(?<csign>" SIGN ")?(?:(?<clo>" NUM ")(?:" SCALE_GAP               \
+  "(?<closc>" SCALE "))?(?<csep>" RSEP "))?(?<cnum>" NUM ")"                   \
+  SCALE_GAP "(?<csc>" CONT_SCALE ")"
 
 enum {
   G_BLO,
@@ -195,19 +183,22 @@ enum {
   G_ASC,
   G_BSEP,
   G_ASEP,
+  G_BSIGN,
+  G_ASIGN,
   NGROUPS
 };
 static const char *const group_names[NGROUPS] = {
     "blo",  "blosc", "bnum",   "bsc",  "bhalf", "brest", "brestsc",
     "bsub", "bcur",  "bcents", "ct",   "ct2",   "ct3",   "ct4",
-    "acur", "alo",   "alosc",  "anum", "asc",   "bsep",  "asep"};
+    "acur", "alo",   "alosc",  "anum", "asc",   "bsep",  "asep",
+    "bsign", "asign"};
 
 /* Words that may follow the digits of an amount's number (branch B of
  * the grammar, with NUM_DIGITS): a scale (SCALE), a sub-unit, a range
  * separator (RSEP) or the first word
- * of a currency that frex_amount_cur_words does not list because it is
+ * of a currency that is not a prefilter anchor because it is
  * also a common word ("mark", "lire") or two words ("nouveau shekel"),
- * lowercase; "us"/"usd" for "US $".  Words of frex_amount_cur_words are
+ * lowercase; "us"/"usd" for "US $".  The anchors and the CLDR nouns are
  * accepted too; codes glued to '$' ("A$") are let through before this. */
 static const char *const after_number[] = {
     "billion", "billions", "bn", "cent", "centime", "centimes", "cents",
@@ -218,16 +209,69 @@ static const char *const after_number[] = {
     "\xc3\xa0" /* à */,
 };
 
+/* Nouns of things counted in millions, not money: a scaled number right
+ * after one in its clause counts them.  Lowercase, sorted by strcmp
+ * (frex_amount_new checks). */
+static const char *const count_nouns[] = {
+    "abonn\xc3\xa9s", "adh\xc3\xa9rents", "arbres", "barils", "clients",
+    "doses", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
+    "fid\xc3\xa8les", "foyers", "habitants", "hectares", "kilom\xc3\xa8tres",
+    "km", "lecteurs", "litres", "logements", "membres", "morts",
+    "m\xc3\xa9nages", "nombre", "passagers", "patients", "personnes",
+    "population", "salari\xc3\xa9s", "spectateurs", "tonnes", "touristes",
+    "t\xc3\xa9l\xc3\xa9" "chargements", "t\xc3\xa9l\xc3\xa9spectateurs",
+    "unit\xc3\xa9s", "utilisateurs", "victimes", "visiteurs", "voitures",
+    "voix", "votes", "voyageurs", "vues", "v\xc3\xa9hicules",
+    "\xc3\xa9lecteurs", "\xc3\xa9l\xc3\xa8ves",
+};
+
+/* Words that may follow a scale abbreviation in a continuation ("12 M
+ * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted by
+ * strcmp (frex_amount_new checks). */
+static const char *const abbr_followers[] = {
+    "au", "aux", "avec", "chez", "contre", "dans", "de", "dont", "en", "et",
+    "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
+    "sur", "un", "une", "\xc3\xa0"};
+
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
 
+/* A set of words (static strings), open addressing: the words that may
+ * follow digits (word_may_follow_number), one look-up where three binary
+ * searches cost ~600 instructions per number followed by a word. */
+typedef struct wordset {
+  const char **v;
+  size_t cap; /* a power of two */
+} wordset;
+
+static uint32_t word_hash(const char *w) {
+  uint32_t h = 2166136261u;
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 16777619u;
+  return h;
+}
+
+static bool wordset_has(const wordset *s, const char *w) {
+  for (size_t i = word_hash(w) & (s->cap - 1);; i = (i + 1) & (s->cap - 1))
+    if (!s->v[i] || !strcmp(s->v[i], w))
+      return s->v[i] != NULL;
+}
+
+static void wordset_add(wordset *s, const char *w) {
+  size_t i = word_hash(w) & (s->cap - 1);
+  while (s->v[i] && strcmp(s->v[i], w))
+    i = (i + 1) & (s->cap - 1);
+  s->v[i] = w;
+}
+
 struct frex_amount {
   pcre2_code *re;
-  pcre2_code *ctx; /* CTX, anchored */
-  /* two-byte starts of CTX's words, folded (ctx_key): 65536 bits */
-  uint64_t ctx_start[1024];
+  wordset follow; /* after_number, the anchors and CLDR's nouns */
+  pcre2_code *cont; /* CONT, anchored */
+  int cgroup[6];    /* csign clo closc csep cnum csc */
   int group[NGROUPS];
+  frex_amount_ctx *ctx; /* the country of bare names (amount_ctx.c) */
   frex_amount_scan scan;
 };
 
@@ -260,38 +304,77 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   frex_buf pat = FREX_BUF_INIT;
   if (!a)
     return FREX_E_NOMEM;
+  frex_buf full = FREX_BUF_INIT; /* with the number words spliced in */
   int rc = build_pattern(&pat);
+  if (rc == FREX_OK)
+    rc = frex_wordre_expand(pat.ptr, &full, frex_numwords_gen, NULL, err,
+                            errlen);
+  frex_buf_free(&pat);
   if (rc != FREX_OK) {
     free(a);
-    frex_buf_free(&pat);
+    frex_buf_free(&full);
     return rc;
   }
   /* Anchored at compile time: JIT does not support PCRE2_ANCHORED given
    * to pcre2_match() and would fall back to the interpreter. */
-  a->re = compile(pat.ptr, PCRE2_ANCHORED, err, errlen);
-  frex_buf_free(&pat);
-  if (a->re)
-    a->ctx = compile(CTX, PCRE2_ANCHORED, err, errlen);
-  if (!a->re || !a->ctx) {
+  a->re = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_clear(&full);
+  /* the continuation grammar has the number words too */
+  if (a->re && frex_wordre_expand(CONT, &full, frex_numwords_gen, NULL, err,
+                                  errlen) == FREX_OK)
+    a->cont = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  frex_buf_free(&full);
+  if (!a->re || !a->cont) {
     frex_amount_free(a);
     return FREX_E_PATTERN;
+  }
+  if ((rc = frex_amount_ctx_new(&a->ctx, err, errlen)) != FREX_OK) {
+    frex_amount_free(a);
+    return rc;
   }
   for (int i = 0; i < NGROUPS; i++)
     a->group[i] =
         pcre2_substring_number_from_name(a->re, (PCRE2_SPTR)group_names[i]);
+  static const char *const cnames[6] = {"csign", "clo",  "closc",
+                                        "csep",  "cnum", "csc"};
+  for (int i = 0; i < 6; i++)
+    a->cgroup[i] =
+        pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
-  for (size_t i = 0; i < sizeof ctx_starts / sizeof *ctx_starts; i++) {
-    unsigned k = ctx_key((const unsigned char *)ctx_starts[i], 2);
-    a->ctx_start[k >> 6] |= (uint64_t)1 << (k & 63);
+  /* the lists binary-searched must be sorted (a word out of order would
+   * silently never match) */
+  static const struct {
+    const char *const *v;
+    size_t n;
+    const char *name;
+  } sorted[] = {
+      {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
+      {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
+       "abbr_followers"}};
+  for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
+    for (size_t i = 1; i < sorted[l].n; i++)
+      if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
+        if (err && errlen)
+          snprintf(err, errlen, "AMOUNT: %s is not sorted at %s",
+                   sorted[l].name, sorted[l].v[i]);
+        frex_amount_free(a);
+        return FREX_E_PATTERN;
+      }
+  size_t nfollow = sizeof after_number / sizeof *after_number +
+                   frex_amount_cur_nanchors() + frex_amount_cldr_nwords;
+  a->follow.cap = 64;
+  while (a->follow.cap < 2 * nfollow)
+    a->follow.cap *= 2;
+  if (!(a->follow.v = calloc(a->follow.cap, sizeof *a->follow.v))) {
+    frex_amount_free(a);
+    return FREX_E_NOMEM;
   }
-  for (size_t i = 1; i < sizeof after_number / sizeof *after_number; i++)
-    if (strcmp(after_number[i - 1], after_number[i]) >= 0) {
-      if (err && errlen)
-        snprintf(err, errlen, "AMOUNT: after_number is not sorted at %s",
-                 after_number[i]);
-      frex_amount_free(a);
-      return FREX_E_PATTERN;
-    }
+  for (size_t i = 0; i < sizeof after_number / sizeof *after_number; i++)
+    wordset_add(&a->follow, after_number[i]);
+  for (size_t i = 0; i < frex_amount_cur_nanchors(); i++)
+    wordset_add(&a->follow, frex_amount_cur_anchor(i));
+  for (size_t i = 0; i < frex_amount_cldr_nwords; i++)
+    wordset_add(&a->follow, frex_amount_cldr_words[i]);
   *out = a;
   return FREX_OK;
 }
@@ -300,7 +383,9 @@ void frex_amount_free(frex_amount *a) {
   if (!a)
     return;
   pcre2_code_free(a->re);
-  pcre2_code_free(a->ctx);
+  pcre2_code_free(a->cont);
+  frex_amount_ctx_free(a->ctx);
+  free(a->follow.v);
   free(a);
 }
 
@@ -323,8 +408,7 @@ typedef struct run {
   pcre2_match_data *md;
   pcre2_match_context *mctx;
   frex_entities *out;
-  int ctx_count[NCTX];    /* -1 until counted */
-  size_t ctx_first[NCTX]; /* offset of the first occurrence */
+  frex_amount_docctx ctx; /* what the document says, read on first need */
 } run;
 
 typedef struct span {
@@ -341,76 +425,10 @@ static span group(const run *r, int g) {
 
 static int has(span sp) { return sp.e > sp.s; }
 
-/* Count the context words of the document, once, on first need.  Only the
- * first CTX_SPAN bytes count: an article is far shorter, and a huge
- * "document" (a whole dump on stdin) must not be rescanned at 100 MB/s. */
-#define CTX_SPAN (256u * 1024u)
-static void count_context(run *r) {
-  static const char *const names[NCTX] = {"ca", "us", "ch", "cfa"};
-  const char *t = r->doc->text;
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->a->ctx, NULL);
-  for (int i = 0; i < NCTX; i++)
-    r->ctx_count[i] = 0;
-  if (!md)
-    return; /* out of memory: no context, the defaults apply */
-  int grp[NCTX];
-  for (int i = 0; i < NCTX; i++)
-    grp[i] = pcre2_substring_number_from_name(r->a->ctx, (PCRE2_SPTR)names[i]);
-  size_t off = r->doc->body, end = r->doc->len;
-  if (end - off > CTX_SPAN)
-    end = char_start(t, off + CTX_SPAN);
-  const unsigned char *u = (const unsigned char *)t;
-  for (size_t p = off; p < end; p++) {
-    /* whole words only: not after a letter (the pattern checks the end) */
-    if (p > off && (((u[p - 1] | 0x20) >= 'a' && (u[p - 1] | 0x20) <= 'z') ||
-                    u[p - 1] >= 0x80))
-      continue;
-    unsigned k = ctx_key(u + p, end - p);
-    if (!((r->a->ctx_start[k >> 6] >> (k & 63)) & 1))
-      continue;
-    if (pcre2_match(r->a->ctx, (PCRE2_SPTR)t, end, p, PCRE2_NO_UTF_CHECK, md,
-                    r->mctx) < 0)
-      continue;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-    for (int i = 0; i < NCTX; i++)
-      if (grp[i] > 0 && ov[2 * grp[i]] != PCRE2_UNSET) {
-        if (r->ctx_count[i]++ == 0)
-          r->ctx_first[i] = ov[0];
-        break;
-      }
-    p = ov[1] > p ? ov[1] - 1 : p;
-  }
-  pcre2_match_data_free(md);
-}
-
-static int ctx_count(run *r, int i) {
-  if (r->ctx_count[i] < 0)
-    count_context(r);
-  return r->ctx_count[i];
-}
-
-/* The ISO code for the currency the match used; NULL to reject. */
-static const char *currency(run *r, const frex_amount_cur *c) {
-  if (c->flags & FREX_CUR_DOLLAR) {
-    int ca = ctx_count(r, CTX_CA_I);
-    if (ca == 0 || ca <= ctx_count(r, CTX_US_I))
-      return "USD";
-    if (ca >= 3)
-      return "CAD";
-    const char *t = r->doc->text + r->doc->body;
-    size_t n = r->doc->len - r->doc->body;
-    while (n && (*t == '\n' || *t == '\r' || *t == ' ')) /* blank lines */
-      t++, n--;
-    const char *nl = memchr(t, '\n', n);
-    size_t first_line_end = (size_t)((nl ? nl : t + n) - r->doc->text);
-    return r->ctx_first[CTX_CA_I] < first_line_end ? "CAD" : "USD";
-  }
-  if (c->flags & FREX_CUR_FRANC) {
-    if (ctx_count(r, CTX_CH_I) > 0)
-      return "CHF";
-    return ctx_count(r, CTX_CFA_I) > 0 ? "XOF" : "FRF";
-  }
-  return c->code;
+/* The ISO code for the currency the match used at AT; NULL to reject. */
+static const char *currency(run *r, const frex_amount_cur *c, size_t at) {
+  return frex_amount_ctx_resolve(r->a->ctx, &r->ctx, r->doc, &r->a->scan, c,
+                                 at);
 }
 
 /* Number text to a decimal.  Word sequences that numwords.c rejects lose
@@ -513,10 +531,14 @@ static int read_bound(const run *r, span num, span sc, int prefix_cur,
   return 0;
 }
 
-/* Emit one row. */
-static int emit(run *r, span sp, const frex_dec *v, const char *code) {
+/* Emit one row; NEG: the value is negative (a minus sign). */
+static int emit(run *r, span sp, const frex_dec *v, const char *code,
+                bool neg) {
   char val[FREX_DEC_DIGITS + 96];
-  if (frex_dec_format(v, val, sizeof val) < 0)
+  neg = neg && v->n > 0; /* no "-0" */
+  if (neg)
+    val[0] = '-';
+  if (frex_dec_format(v, val + neg, sizeof val - neg) < 0)
     return FREX_OK; /* cannot happen with bounded digits; skip, not fail */
   return frex_entities_add(r->out, FREX_ENT_AMOUNT, sp.s, sp.e, val, code);
 }
@@ -550,7 +572,7 @@ static int currency_talk(const run *r, size_t at) {
  * upper bound ("600 à 1,2 milliards" = 600 millions).  A bare year is no
  * bound ("2018 et 30 millions"): returns -1 to drop it. */
 static int finish_lo(const run *r, bound *lo, const bound *hi,
-                     const frex_dec *hival) {
+                     const frex_dec *hival, bool list) {
   const char *t = r->doc->text + lo->sp.s;
   size_t n = lo->sp.e - lo->sp.s;
   if (!lo->has_exp && n == 4 && (t[0] == '1' || t[0] == '2') &&
@@ -562,6 +584,10 @@ static int finish_lo(const run *r, bound *lo, const bound *hi,
     return 0;
   }
   int e = hi->exp;
+  if (list) { /* "respectivement 5 et 4 milliards": no stepping down */
+    frex_dec_shift(&lo->num, e);
+    return 0;
+  }
   for (;;) {
     frex_dec v = lo->num;
     frex_dec_shift(&v, e);
@@ -637,7 +663,9 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
 
 /* A range written "X et Y" is one only after "entre" ("entre 20 et 30
  * millions"); otherwise "calibre 7,65 et 104 000 euros" would make 7,65 an
- * amount. */
+ * amount.  After "respectivement" it is a list, not a range
+ * ("respectivement 3 et 4 milliards d'euros": two amounts, each with the
+ * scale and currency written once): returns 2 then. */
 static int range_sep_ok(const run *r, span sep, size_t lo_start) {
   const char *t = r->doc->text;
   size_t i = sep.s, j = sep.e;
@@ -647,6 +675,10 @@ static int range_sep_ok(const run *r, span sep, size_t lo_start) {
     j--;
   if (j - i != 2 || strncasecmp(t + i, "et", 2) != 0)
     return 1;
+  size_t w0, w1 = lo_start;
+  if (prev_word(t, r->doc->body, &w1, &w0) == 14 &&
+      !strncasecmp(t + w0, "respectivement", 14))
+    return 2;
   size_t k = lo_start;
   while (k > r->doc->body &&
          (t[k - 1] == ' ' || (unsigned char)t[k - 1] == 0xA0 ||
@@ -656,6 +688,14 @@ static int range_sep_ok(const run *r, span sep, size_t lo_start) {
          (k == r->doc->body + 5 ||
           !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
             (unsigned char)t[k - 6] >= 0x80));
+}
+
+/* Does the match in R->md start with a minus sign? */
+static bool sign_neg(const run *r) {
+  span sg = group(r, G_BSIGN);
+  if (!has(sg))
+    sg = group(r, G_ASIGN);
+  return has(sg) && r->doc->text[sg.s] != '+';
 }
 
 /* Normalize and emit the match in R->md.  Returns FREX_OK also when the
@@ -674,11 +714,40 @@ static int handle_match(run *r, size_t *resume) {
       frex_amount_cur_get(strtoul((const char *)mark, NULL, 10));
   if (!c)
     return FREX_OK;
+  /* a currency noun may open a name with its country ("couronnes
+   * norvégiennes", "kwanzas angolais", "dollars US"): the grammar stops at
+   * the noun, the name's table is looked up after it */
+  bool named = false;
+  const char *noun_code = NULL;
+  span cur = group(r, G_BCUR);
+  if (!prefix && has(cur) && (((unsigned char)t[cur.s] | 0x20) >= 'a' &&
+                              ((unsigned char)t[cur.s] | 0x20) <= 'z')) {
+    size_t ne;
+    long k = frex_amount_ctx_named(r->a->ctx, t, r->doc->len, cur.s, &ne);
+    if (k >= 0 && ne > cur.e) {
+      noun_code = frex_amount_ctx_code(r->a->ctx, &r->ctx, r->doc,
+                                       frex_amount_named_get((size_t)k)->code);
+      frex_amount_ctx_note(&r->ctx, cur.s, (size_t)k);
+      m.e = *resume = ne;
+      named = true;
+    } else if (c->flags & FREX_CUR_NAMED_ONLY) {
+      /* "5 millions de kwanzas": after "kwanzas angolais" only */
+      noun_code = frex_amount_ctx_noun(r->a->ctx, &r->ctx, r->doc,
+                                       &r->a->scan, t + cur.s, cur.e - cur.s,
+                                       cur.s);
+      if (!noun_code)
+        return FREX_OK;
+    }
+  }
   bound hi, lo;
   span lo_num = group(r, prefix ? G_ALO : G_BLO);
   span hi_num = group(r, prefix ? G_ANUM : G_BNUM);
-  int lo_sep_ok = has(lo_num) &&
-                  range_sep_ok(r, group(r, prefix ? G_ASEP : G_BSEP), lo_num.s);
+  int lo_sep_ok = has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP
+                                                                   : G_BSEP),
+                                              prefix ? lo_num.s : m.s)
+                              : 0;
+  /* a sign is the first number's: the lower bound's when there is one */
+  bool neg = sign_neg(r), hi_signed = !has(lo_num);
   if (prefix && has(lo_num) && !lo_sep_ok) {
     /* "cad$ 15 et 16,4 millions de $ c": the amount is "cad$ 15" alone,
      * and the scan resumes after it */
@@ -687,7 +756,8 @@ static int handle_match(run *r, size_t *resume) {
       return FREX_OK;
     frex_dec_shift(&one.num, one.exp);
     *resume = one.sp.e;
-    return emit(r, (span){m.s, one.sp.e}, &one.num, currency(r, c));
+    return emit(r, (span){m.s, one.sp.e}, &one.num, currency(r, c, m.s),
+                sign_neg(r));
   }
   if (has(lo_num) && !lo_sep_ok) {
     /* no range: "vingt et un euros" is one number read as two */
@@ -726,7 +796,7 @@ static int handle_match(run *r, size_t *resume) {
     hi.exp = -2;
   }
   span ct = {0, 0};
-  for (int g = G_CT; g <= G_CT4 && !has(ct); g++)
+  for (int g = G_CT; g <= G_CT4 && !has(ct) && !named; g++)
     ct = group(r, g);
   if (has(ct) && !frex_dec_has_fraction(&v)) { /* "15 dollars et 15 cents" */
     frex_dec cents, limit;
@@ -743,7 +813,7 @@ static int handle_match(run *r, size_t *resume) {
   int lo_ok = has(lo_num) &&
               read_bound(r, lo_num, group(r, prefix ? G_ALOSC : G_BLOSC),
                          prefix, &lo) == 0 &&
-              finish_lo(r, &lo, &hi, &v) == 0;
+              finish_lo(r, &lo, &hi, &v, lo_sep_ok == 2) == 0;
   /* bare "livres": books or weight unless the amount has a scale or
    * decimals ("361 millions de livres", "2,5 livres") */
   if ((c->flags & FREX_CUR_WEAK) && !hi.has_exp && !(lo_ok && lo.has_exp) &&
@@ -756,28 +826,33 @@ static int handle_match(run *r, size_t *resume) {
     if (frex_dec_cmp(&v, &one) == 0)
       return FREX_OK;
   }
-  const char *code = currency(r, c);
+  const char *code = noun_code ? noun_code : currency(r, c, m.s);
+  if (!code)
+    return FREX_OK;
+  /* the sign is the first number's: the lower bound's, if any */
   span hisp = {prefix && !has(lo_num) ? m.s : hi.sp.s, m.e};
+  if (!prefix && has(group(r, G_BSIGN)) && hi_signed)
+    hisp.s = m.s; /* "-3 €" */
   if (lo_ok) {
-    if (prefix)
-      lo.sp.s = m.s; /* "$5 à 10 millions": "$5" */
-    int rc = emit(r, lo.sp, &lo.num, code);
+    if (prefix || has(group(r, G_BSIGN)))
+      lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
+    int rc = emit(r, lo.sp, &lo.num, code, neg);
     if (rc != FREX_OK)
       return rc;
   }
-  return emit(r, hisp, &v, code);
+  if (!hi_signed)
+    neg = false;
+  return emit(r, hisp, &v, code, neg);
 }
 
 /* ------------------------------------------------------------- driver */
 
-/* Number words that start a NUM of the grammar (NW, NUM_HALF), sorted. */
-static const char *const numw[] = {
-    "cent", "cents", "cinq", "cinquante", "demi", "demie", "deux", "dix",
-    "douze", "huit", "huitante", "mille", "neuf", "nonante", "octante",
-    "onze", "quarante", "quatorze", "quatre", "quinze", "seize", "sept",
-    "septante", "six", "soixante", "treize", "trente", "trois", "un", "une",
-    "vingt", "vingts", "zero", "z\xc3\xa9ro",
-};
+/* Does the word S[0..n) start a NUM of the grammar: a number word below a
+ * million (numwords.c's table, as NW) or the "demi" of NUM_HALF? */
+static int starts_num(const char *s, size_t n) {
+  return frex_numwords_word(s, n, FREX_NW_CARDINAL & ~FREX_NW_BIG, NULL) ||
+         (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
+}
 
 /* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
  * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
@@ -844,7 +919,10 @@ static int code_before(const char *t, size_t i, size_t at) {
 static int attempt_may_start(const char *t, size_t i, size_t at,
                              frex_anchor_kind kind) {
   if (kind == FREX_ANCHOR_DIGIT)
-    return code_before(t, i, at) || memchr(t + i, '$', at - i) != NULL;
+    return code_before(t, i, at) || memchr(t + i, '$', at - i) != NULL ||
+           /* a sign glued to the digits: '-', '+', U+2212 */
+           (at - i == 1 && (t[i] == '-' || t[i] == '+')) ||
+           (at - i == 3 && !memcmp(t + i, "\xe2\x88\x92", 3));
   if (t[i] >= '0' && t[i] <= '9')
     return 1;
   char w[16];
@@ -852,7 +930,7 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
   size_t e = word_lower(t, at, i, w, sizeof w, &ok);
   if (ok == 0 || e == i)
     return 1; /* not a word this reader knows: let the grammar decide */
-  if (sorted_has(w, numw, sizeof numw / sizeof *numw))
+  if (starts_num(w, strlen(w)))
     return 1;
   return kind == FREX_ANCHOR_SYMBOL && at - e <= 3; /* "US $", "usd$" */
 }
@@ -884,7 +962,7 @@ static int word_anchor_plausible(const char *t, size_t lo, size_t at) {
   for (int scales = 0; scales < 2; scales++) {
     if (n == 0)
       return i > lo && t[i - 1] >= '0' && t[i - 1] <= '9';
-    if (word_in(t, j, n, numw, sizeof numw / sizeof *numw))
+    if (starts_num(t + j, n))
       return 1;
     if (!word_in(t, j, n, scalew, sizeof scalew / sizeof *scalew))
       return 0;
@@ -919,7 +997,8 @@ static int inner_group(const char *t, size_t lo, size_t at) {
 /* May the word at T[K..) follow the digits of an amount?  A word in
  * capitals may be a code ("USD", "DM", "MEUR"); one with a non-ASCII
  * letter, or glued to '$' ("US$"), is left to the grammar. */
-static int word_may_follow_number(const char *t, size_t len, size_t k) {
+static int word_may_follow_number(const frex_amount *a, const char *t,
+                                  size_t len, size_t k) {
   char w[16];
   int ok;
   size_t e = word_lower(t, len, k, w, sizeof w, &ok);
@@ -933,9 +1012,7 @@ static int word_may_follow_number(const char *t, size_t len, size_t k) {
              (i > k && t[i - 1] == (char)0xC3 && (unsigned char)t[i] >= 0xA0);
   if (!lower)
     return 1;
-  return sorted_has(w, after_number,
-                    sizeof after_number / sizeof *after_number) ||
-         sorted_has(w, frex_amount_cur_words, frex_amount_cur_nwords);
+  return wordset_has(&a->follow, w);
 }
 
 /* After the digit run ending at I, can an amount go on?  Skip the rest of
@@ -944,7 +1021,8 @@ static int word_may_follow_number(const char *t, size_t len, size_t k) {
  * ("2021,", "21/07", "10 %") and ordinary words ("15 personnes") end it,
  * and save an attempt of the grammar (most numbers in text are not
  * amounts, and an attempt costs thousands of instructions). */
-static int digit_may_continue(const char *t, size_t len, size_t i) {
+static int digit_may_continue(const frex_amount *a, const char *t, size_t len,
+                              size_t i) {
   size_t k = i;
   while (k < len && k < i + 48 &&
          ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '.' ||
@@ -955,7 +1033,7 @@ static int digit_may_continue(const char *t, size_t len, size_t i) {
     return 0;
   unsigned char c = (unsigned char)t[k];
   if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)
-    return word_may_follow_number(t, len, k);
+    return word_may_follow_number(a, t, len, k);
   return !(c == ')' || c == ';' || c == ':' || c == '/' || c == '%' ||
            c == '\n' || c == '!' || c == '?' || c == '"' || c == '(' ||
            c == '[' || c == ']' || c == '+' || c == '=' ||
@@ -967,6 +1045,13 @@ static int digit_may_continue(const char *t, size_t len, size_t i) {
  * word or symbol ("deux cent cinquante millions de $"). */
 #define BACK_DIGIT 16
 #define BACK_OTHER 200
+
+/* Is T[P] right after a letter or a digit (inside a word or number)? */
+static bool may_follow_word(const char *t, size_t p) {
+  unsigned char q = (unsigned char)t[p - 1];
+  return (q >= '0' && q <= '9') || ((q | 0x20) >= 'a' && (q | 0x20) <= 'z') ||
+         (q >= 0x80 && q != 0xA0 && q != 0xAF); /* é...; not U+00A0, U+202F */
+}
 
 /* Could an amount start at I?  At a word start (the grammar's own
  * lookbehind decides the rest) or at a symbol. */
@@ -991,13 +1076,238 @@ static int run_alloc(run *r) {
   return FREX_OK;
 }
 
+/* ------------------------------------------------------- enumerations
+ *
+ * SPEC: a number with a scale and no currency of its own that continues an
+ * enumeration after an amount in the same sentence takes that amount's
+ * currency ("20 millions d'euros pour Lille, 12 millions pour Lyon et 8
+ * millions pour Nantes"; "le budget passe de 2,5 milliards de dollars à 4
+ * milliards"; "contre 12 millions un an plus tôt", "soit 3 milliards",
+ * "dont 2 millions", "(+ 5 millions)", "et 8,5 millions en 2021"), but not
+ * when it counts something ("10 millions d'habitants").  What continues:
+ *  - the same sentence: no . ! ? ... or kept line end (a paragraph, a
+ *    headline: pipeline.c) between the amount and the number; commas,
+ *    semicolons, parentheses and dashes do not end it;
+ *  - at most CONT_REACH bytes after the amount or the last continuation;
+ *  - the number has a scale word or abbreviation (CONT_SCALE): a bare
+ *    "500" or "1 500" after an amount is anything;
+ *  - nothing counted: after the scale no "de"/"d'" + noun ("d'habitants",
+ *    "de tonnes", "de clients"; "de plus", "de moins", "d'ici" are
+ *    adverbs), no "%" or further digits, and after an abbreviation only a
+ *    function word or punctuation ("4,5 M avis"); before the number, in
+ *    its clause, no noun of things people count (count_nouns: "sa
+ *    population atteint 2 millions").
+ * Each continuation continues the chain ("12 millions pour Lyon et 8
+ * millions pour Nantes"); an amount with its own currency starts a new
+ * one. */
+
+#define CONT_REACH 300
+
+
+/* The end of the sentence that goes on at FROM, at most TO. */
+static size_t sentence_end(const char *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?')
+      return i; /* a line end the view kept: a paragraph or a headline */
+    if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0xA6)
+      return i; /* … */
+    if (c != '.')
+      continue;
+    if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
+        t[i + 1] >= '0' && t[i + 1] <= '9')
+      continue; /* "2.5", "1.000" */
+    size_t k = i + 1;
+    while (k < to && t[k] == ' ')
+      k++;
+    if (k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ','))
+      return i;
+  }
+  return to;
+}
+
+static bool is_space_at(const unsigned char *u, size_t k, size_t len,
+                        size_t *n) {
+  if (u[k] == ' ' || u[k] == '\t') {
+    *n = 1;
+    return true;
+  }
+  if (u[k] == 0xC2 && k + 1 < len && u[k + 1] == 0xA0) {
+    *n = 2;
+    return true;
+  }
+  if (u[k] == 0xE2 && k + 2 < len && u[k + 1] == 0x80 && u[k + 2] == 0xAF) {
+    *n = 3;
+    return true;
+  }
+  return false;
+}
+
+/* After a continuation's scale (ending at E; ABBR: an abbreviation), does
+ * the text say that the number counts something? */
+static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = e, n;
+  while (k < len && is_space_at(u, k, len, &n))
+    k += n;
+  if (k >= len)
+    return false;
+  if (u[k] == '%' || (u[k] >= '0' && u[k] <= '9'))
+    return true; /* "5 millions %", "2 millions 300 000 habitants" */
+  char w[24];
+  int ok;
+  size_t we = word_lower(t, len, k, w, sizeof w, &ok);
+  if (we == k)
+    return false; /* punctuation: the enumeration goes on or ends */
+  if (!strcmp(w, "de") || (!strcmp(w, "d") && we < len &&
+                           (t[we] == '\'' || (unsigned char)t[we] == 0xE2))) {
+    /* "de plus", "de moins", "d'ici": adverbs; any other word is counted */
+    size_t j = we + (t[we] == '\'' ? 1 : t[we] == ' ' ? 0 : 3);
+    while (j < len && is_space_at(u, j, len, &n))
+      j += n;
+    char x[24];
+    word_lower(t, len, j, x, sizeof x, &ok);
+    return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
+  }
+  return abbr && !sorted_has(w, abbr_followers,
+                             sizeof abbr_followers / sizeof *abbr_followers);
+}
+
+/* Is there a noun of count_nouns in the clause before the number at P
+ * (back to a , ; : ( ) or FROM, at most 80 bytes)? */
+static bool counts_before(const char *t, size_t from, size_t p) {
+  size_t lo = p > from + 80 ? p - 80 : from, k = p;
+  while (k > lo && !strchr(",;:()", t[k - 1]))
+    k--;
+  for (size_t i = k; i < p;) {
+    unsigned char c = (unsigned char)t[i];
+    if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)) {
+      i++;
+      continue;
+    }
+    char w[24];
+    int ok;
+    size_t e = word_lower(t, p, i, w, sizeof w, &ok);
+    if (ok &&
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+      return true;
+    while (e < p && (((unsigned char)t[e] | 0x20) >= 'a' &&
+                     ((unsigned char)t[e] | 0x20) <= 'z'))
+      e++; /* the rest of a word too long for W */
+    i = e > i ? e : i + 1;
+  }
+  return false;
+}
+
+static span cgroup(const run *r, pcre2_match_data *md, int g) {
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+  int n = r->a->cgroup[g];
+  if (n <= 0 || ov[2 * n] == PCRE2_UNSET)
+    return (span){0, 0};
+  return (span){ov[2 * n], ov[2 * n + 1]};
+}
+
+/* Try a continuation at P (at most to END); on success emit it with CODE
+ * and set *MEND to its end.  Returns 1 if emitted, 0 if not, or an error. */
+static int try_continuation(run *r, pcre2_match_data *md, size_t p,
+                            size_t end, size_t from, const char *code,
+                            size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
+  if (pcre2_match(r->a->cont, (PCRE2_SPTR)t, lim, p, PCRE2_NO_UTF_CHECK, md,
+                  r->mctx) < 0)
+    return 0;
+  span m = {pcre2_get_ovector_pointer(md)[0], pcre2_get_ovector_pointer(md)[1]};
+  span sg = cgroup(r, md, 0), lo_num = cgroup(r, md, 1),
+       lo_sc = cgroup(r, md, 2), sep = cgroup(r, md, 3),
+       num = cgroup(r, md, 4), sc = cgroup(r, md, 5);
+  bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
+  if (m.e > end || counts_after(t, len, m.e, abbr) ||
+      counts_before(t, from, m.s))
+    return 0;
+  bound hi, lo;
+  if (read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
+    return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
+  frex_dec v = hi.num;
+  frex_dec_shift(&v, hi.exp);
+  bool neg = has(sg) && t[sg.s] != '+';
+  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s) : 0;
+  if (sep_ok && read_bound(r, lo_num, lo_sc, 0, &lo) == 0 &&
+      finish_lo(r, &lo, &hi, &v, sep_ok == 2) == 0) {
+    int rc = emit(r, (span){m.s, lo.sp.e}, &lo.num, code, neg);
+    if (rc != FREX_OK)
+      return rc;
+    neg = false;
+  }
+  span hisp = {hi.sp.s, m.e};
+  if (neg || (has(sg) && !has(lo_num)))
+    hisp.s = m.s; /* the sign: "(-5 millions)" */
+  int rc = emit(r, hisp, &v, code, neg);
+  *mend = m.e;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* The continuation pass: after each amount the main pass emitted (rows
+ * FIRST..LAST of R->out, in text order), the numbers that continue it. */
+static int continue_after(run *r, size_t first, size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->a->cont, NULL);
+  if (!md)
+    return FREX_E_NOMEM;
+  int rc = FREX_OK;
+  for (size_t k = first; k < last && rc >= 0; k++) {
+    const frex_entity *e = frex_entities_get(r->out, k);
+    size_t from = e->end;
+    const char *code = e->unit; /* in the list's arena: stays valid */
+    size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
+    if (from >= to)
+      continue;
+    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
+    size_t end = sentence_end(t, from, reach);
+    for (size_t p = from; p < end && rc >= 0;) {
+      unsigned char c = (unsigned char)t[p];
+      bool start = p == from || !may_follow_word(t, p);
+      bool cand = false;
+      if (start && ((c >= '0' && c <= '9') || c == '-' || c == '+' ||
+                    c == 0xE2)) {
+        cand = true;
+      } else if (start && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                           c == 0xC3)) {
+        char w[16];
+        int ok;
+        word_lower(t, end, p, w, sizeof w, &ok);
+        cand = ok > 0 && starts_num(w, strlen(w));
+      }
+      size_t mend = p;
+      if (cand &&
+          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+        from = p = mend; /* the chain goes on from here */
+        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
+        end = sentence_end(t, from, lim);
+        continue;
+      }
+      p++;
+    }
+  }
+  pcre2_match_data_free(md);
+  return rc < 0 ? rc : FREX_OK;
+}
+
 int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
                         frex_entities *out) {
   if (!a || !doc || !out || (!doc->text && doc->len))
     return FREX_E_ARG;
   if (doc->body >= doc->len)
     return FREX_OK;
-  run r = {a, doc, NULL, NULL, out, {-1, -1, -1, -1}, {0, 0, 0, 0}};
+  run r;
+  memset(&r, 0, sizeof r);
+  r.a = a;
+  r.doc = doc;
+  r.out = out;
+  size_t first = frex_entities_count(out);
   const char *t = doc->text;
   size_t len = doc->len, pos = doc->body;
   int rc = FREX_OK;
@@ -1024,7 +1334,8 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
     size_t i = at > pos + back ? at - back : pos, next = aend;
     /* at the digits themselves only if something may follow them; a
      * currency code before them ("EUR 20") may still make an amount */
-    int try_at = kind != FREX_ANCHOR_DIGIT || digit_may_continue(t, len, aend);
+    int try_at =
+        kind != FREX_ANCHOR_DIGIT || digit_may_continue(a, t, len, aend);
     for (; i <= at; i++) {
       if (i < at ? !may_start(t, i, doc->body) : !try_at)
         continue;
@@ -1045,6 +1356,9 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
     }
     pos = next > pos ? next : pos + 1;
   }
+  /* enumerations: only after an amount (most documents have none) */
+  if (rc == FREX_OK && frex_entities_count(out) > first)
+    rc = continue_after(&r, first, frex_entities_count(out));
   pcre2_match_data_free(r.md);
   pcre2_match_context_free(r.mctx);
   return rc;

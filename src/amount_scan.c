@@ -5,7 +5,7 @@
  * compares (plain loop elsewhere).  Currency words are only looked for at
  * word starts (after a space, apostrophe, newline, parenthesis, U+00A0,
  * U+202F, ’ or «): the word's first four bytes, ASCII-folded, go through a
- * 65536-bit hash filter built from frex_amount_cur_words, and the few that
+ * 65536-bit hash filter built from frex_amount_cur_anchor, and the few that
  * pass are checked exactly by binary search.  Three-letter words ("yen",
  * "won") enter the filter once per byte that may follow them.
  */
@@ -52,8 +52,8 @@ void frex_amount_scan_init(frex_amount_scan *s) {
                                          '!',  '?', '\n', '\t', '-', '"',
                                          '\'', '/', 0xC2, 0xE2, 0};
   memset(s->filter, 0, sizeof s->filter);
-  for (size_t i = 0; i < frex_amount_cur_nwords; i++) {
-    const char *w = frex_amount_cur_words[i];
+  for (size_t i = 0; i < frex_amount_cur_nanchors(); i++) {
+    const char *w = frex_amount_cur_anchor(i);
     unsigned char b[4] = {0, 0, 0, 0};
     size_t n = strlen(w);
     memcpy(b, w, n < 4 ? n : 4);
@@ -69,10 +69,6 @@ void frex_amount_scan_init(frex_amount_scan *s) {
       }
     }
   }
-}
-
-static int cmp_word(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
 }
 
 /* Is there a currency word at P?  Sets *WEND past it. */
@@ -109,8 +105,7 @@ static int word_check(const unsigned char *p, const unsigned char *end,
   if (n == 0 || n + 2 >= sizeof w)
     return 0;
   w[n] = '\0';
-  if (!bsearch(w, frex_amount_cur_words, frex_amount_cur_nwords,
-               sizeof *frex_amount_cur_words, cmp_word))
+  if (!frex_amount_cur_is_anchor(w))
     return 0;
   *wend = q;
   return 1;

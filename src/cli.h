@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "frex.h" /* the only frex header the CLI needs */
 
@@ -39,6 +40,10 @@ void cli_error(const char *path, const char *fmt, ...)
 void cli_warn(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 extern bool cli_quiet;
+/* When set, each message line ("frex: ...\n") is offered to it first; it
+ * returns true when it keeps the line to print later (cli_jobs.c keeps a
+ * worker's messages with its job so that stderr follows input order). */
+extern bool (*cli_hold)(const char *line);
 
 /* Run extract/tokenize/run over PATHS (stdin when none); returns an exit
  * status. */
@@ -47,10 +52,30 @@ int cli_process(const cli_opts *o, char **paths, int npaths);
 int cli_stem(const cli_opts *o, char **paths, int npaths);
 
 /* Walk one command-line operand: call VISIT for every regular file under
- * it, in byte-wise sorted order; report unreadable entries.  Returns false
- * when something could not be read. */
-typedef bool (*cli_visit_fn)(void *ctx, const char *path, long long size);
-bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
-              void *ctx);
+ * it, in byte-wise sorted order, and for the operand itself when it is not
+ * a directory (a FIFO, /dev/stdin), with its stat; report unreadable
+ * entries unless QUIET.  Returns false when something could not be read
+ * or VISIT returned false. */
+typedef bool (*cli_visit_fn)(void *ctx, const char *path,
+                             const struct stat *st);
+bool cli_walk(const cli_opts *o, const char *operand, bool quiet,
+              cli_visit_fn visit, void *ctx);
+
+/* The output files of a run: [0] the main output (stdout, or run's
+ * --entities), [1] run's --tokens (NULL when not asked for), and their
+ * names for messages. */
+typedef struct cli_outputs {
+  FILE *f[2];
+  const char *name[2];
+} cli_outputs;
+
+/* Open the outputs of O without ever writing over an input (SPEC
+ * "Robustness": never destroy input): an output that is one of the inputs
+ * (the operands PATHS, standard input, a file met while walking them), or
+ * the same file as the other output, is refused before anything is
+ * written or truncated.  Returns -1 when the outputs are open, else the
+ * exit status (2) after a message. */
+int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
+                     cli_outputs *out);
 
 #endif

@@ -22,51 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-
-#define FLUSH_AT (8u << 20)  /* buffered output that makes a job wait */
-#define HOLD (1u << 20)      /* rows a writer holds before handing them on */
-#define QUEUE_CAP 64         /* jobs in flight */
-#define BATCH_BYTES (1u << 20) /* --lines records per job, by size */
-
-typedef enum { JOB_FILE, JOB_STDIN, JOB_RECORDS } job_kind;
-
-typedef struct job {
-  size_t seq;
-  job_kind kind;
-  char *path;        /* document id (file path or "-"); records: source */
-  frex_buf records;  /* JOB_RECORDS: lines, each ending in '\n' */
-  size_t first_line; /* line number of the first record */
-  frex_buf out[2];   /* [0] entities or tokens (main), [1] tokens (run) */
-  unsigned long long first_doc; /* number of its first document */
-  size_t nrecords;   /* JOB_RECORDS: how many */
-  frex_buf contents; /* its entries in the HTML table of contents */
-  bool done, failed;
-  size_t bytes, docs, tokens, ents[4];
-} job;
-
-typedef struct run {
-  const cli_opts *o;
-  frex_pipeline *pipe;
-  FILE *outf[2];
-  const char *outname[2];
-  /* outf[k]'s stdio buffer: its size (0: not ours) and how many bytes it
-   * holds (see put_out) */
-  size_t outcap[2], outheld[2];
-  pthread_mutex_t mu;
-  pthread_cond_t cv_queue, cv_write;
-  job *slots[QUEUE_CAP];
-  size_t next_seq, next_take, next_write;
-  unsigned long long next_doc; /* number of the next job's first document */
-  frex_writer *frame[2]; /* the writers of the outputs' start and end */
-  bool closed, write_failed, some_failed;
-  /* totals, for --summary and --progress */
-  size_t docs, tokens, ents[4];
-  unsigned long long bytes, total_bytes;
-  bool total_known;
-  struct timespec t0, last_progress;
-  bool progress_shown, tty;
-} run;
+#include "cli_jobs.h"
 
 typedef struct worker_ctx worker_ctx;
 
@@ -85,44 +41,51 @@ struct worker_ctx {
   job *cur;           /* the job being processed */
 };
 
-static double since(const struct timespec *t0) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
-}
 
 /* ------------------------------------------------------------ output */
 
-/* On a terminal the line is redrawn in place every 0.25 s; elsewhere (a
- * log file, --progress given) a plain line is written every 5 s. */
-static void show_progress(run *r, bool last) {
-  if (!r->o->progress)
+
+/* Messages (cli.h: cli_hold).  A worker's messages go to the job it is on
+ * and are printed when that job is written; the walk's go to a note job
+ * queued in their place: stderr follows the input order, as stdout does
+ * (issue 14: under -j they came out in a varying order). */
+static _Thread_local job *tl_job;
+static _Thread_local run *tl_producer;
+
+static bool hold_message(const char *line) {
+  frex_buf *b = NULL;
+  if (tl_job) {
+    b = &tl_job->msgs;
+  } else if (tl_producer) {
+    run *r = tl_producer;
+    if (!r->note && !(r->note = calloc(1, sizeof *r->note)))
+      return false;
+    r->note->kind = JOB_NOTE;
+    b = &r->note->msgs;
+  }
+  return b && frex_buf_puts(b, line) == FREX_OK;
+}
+
+/* Print J's messages (the lock held, J being written). */
+static void print_messages(run *r, job *j) {
+  if (!j->msgs.len)
     return;
-  if (!last && r->progress_shown &&
-      since(&r->last_progress) < (r->tty ? 0.25 : 5.0))
-    return;
-  clock_gettime(CLOCK_MONOTONIC, &r->last_progress);
-  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
-  double rate = t > 0 ? mb / t : 0;
-  char eta[32] = "";
-  if (r->total_known && rate > 0 && r->total_bytes >= r->bytes)
-    snprintf(eta, sizeof eta, ", ETA %.0f s",
-             ((double)(r->total_bytes - r->bytes) / 1e6) / rate);
-  if (r->tty)
-    fprintf(stderr, "\rfrex: %zu documents, %.1f MB, %.1f MB/s%s\033[K%s",
-            r->docs, mb, rate, eta, last ? "\n" : "");
-  else
-    fprintf(stderr, "frex: %zu documents, %.1f MB, %.1f MB/s%s\n", r->docs,
-            mb, rate, eta);
-  r->progress_shown = true;
+  if (r->tty && r->progress_shown) /* off the progress line */
+    fputs("\r\033[K", stderr);
+  fwrite(j->msgs.ptr, 1, j->msgs.len, stderr);
+  frex_buf_clear(&j->msgs);
 }
 
 /* A write to output K failed: say so once and stop the run.  A closed
  * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
  * itself would. */
 static void write_failed(run *r, int k) {
-  if (!r->write_failed && errno != EPIPE)
+  if (!r->write_failed && errno != EPIPE) {
+    job *held = tl_job; /* the run stops: said now, not held */
+    tl_job = NULL;
     cli_error(r->outname[k], "write error: %s", strerror(errno));
+    tl_job = held;
+  }
   r->write_failed = true;
 }
 
@@ -171,8 +134,7 @@ static bool flush_out(run *r, int k) {
   return fflush(r->outf[k]) == 0;
 }
 
-/* Write and empty J's buffers.  Called with the lock held, J at the head:
- * its table-of-contents entries go to the writer of the output's end. */
+/* Write and empty J's buffers.  Called with the lock held, J at the head. */
 static void write_job(run *r, job *j) {
   if (j->contents.len && frex_writer_add_contents(r->frame[0], j->contents.ptr,
                                                   j->contents.len) ==
@@ -187,6 +149,7 @@ static void write_job(run *r, job *j) {
       continue;
     if (!r->write_failed && !put_out(r, k, b->ptr, b->len))
       write_failed(r, k);
+    r->held -= b->len;
     frex_buf_clear(b);
   }
   if (r->o->line_buffered && !r->write_failed)
@@ -195,8 +158,13 @@ static void write_job(run *r, job *j) {
         write_failed(r, k);
 }
 
-static void job_free(job *j) {
+void cli_job_free(job *j) {
+  if (j->ch)
+    for (int k = 0; k < CHAN_SLOTS; k++)
+      frex_buf_free(&j->ch->piece[k]);
+  free(j->ch);
   free(j->path);
+  frex_buf_free(&j->msgs);
   frex_buf_free(&j->records);
   frex_buf_free(&j->out[0]);
   frex_buf_free(&j->out[1]);
@@ -225,11 +193,12 @@ static void job_done(run *r, job *j) {
       if (!h || !h->done)
         break;
       write_job(r, h);
+      print_messages(r, h);
       account(r, h);
       r->slots[r->next_write % QUEUE_CAP] = NULL;
-      job_free(h);
+      cli_job_free(h);
       r->next_write++;
-      show_progress(r, false);
+      cli_show_progress(r, false);
     }
     pthread_cond_broadcast(&r->cv_write);
     pthread_cond_broadcast(&r->cv_queue);
@@ -241,14 +210,17 @@ static void job_done(run *r, job *j) {
 
 /* Rows from writer S->k of a worker: written at once when its job is the
  * head of the order (no copy), else kept in the job, which waits for its
- * turn once it holds FLUSH_AT bytes.  FREX_E_IO once output has failed. */
+ * turn once it holds FLUSH_AT bytes or all jobs together hold HELD_MAX
+ * (the head never waits, so the order always moves on).  FREX_E_IO once
+ * output has failed. */
 static int job_write(void *ctx, const char *data, size_t len) {
   job_sink *s = ctx;
   run *r = s->c->r;
   job *j = s->c->cur;
   pthread_mutex_lock(&r->mu);
   while (j->seq != r->next_write && !r->write_failed &&
-         j->out[0].len + j->out[1].len + len > FLUSH_AT)
+         (j->out[0].len + j->out[1].len + len > FLUSH_AT ||
+          r->held + len > HELD_MAX))
     pthread_cond_wait(&r->cv_write, &r->mu);
   int rc = FREX_OK;
   if (r->write_failed) {
@@ -263,6 +235,8 @@ static int job_write(void *ctx, const char *data, size_t len) {
     rc = r->write_failed ? FREX_E_IO : FREX_OK;
   } else if (frex_buf_put(&j->out[s->k], data, len)) {
     rc = FREX_E_NOMEM;
+  } else {
+    r->held += len;
   }
   pthread_mutex_unlock(&r->mu);
   return rc;
@@ -286,7 +260,8 @@ static int nwriters(const run *r) { return r->outf[1] ? 2 : 1; }
 /* Read, process and write one document from the reader, opened on it.
  * Returns FREX_E_IO once output has failed (the run stops), else FREX_OK;
  * problems with the document itself are reported and mark J failed. */
-static int process_doc(worker_ctx *c, job *j, const char *doc) {
+static int process_doc(worker_ctx *c, job *j, const char *doc,
+                       bool progress) {
   const cli_opts *o = c->r->o;
   unsigned cmd = (o->cmd == CMD_TOKENIZE ? FREX_SEG_TOKENS_ONLY : 0) |
                  (o->cmd == CMD_EXTRACT ? FREX_SEG_ENTITIES_ONLY : 0);
@@ -296,7 +271,13 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
   for (int k = 0; k < n && !rc; k++)
     rc = frex_writer_doc_begin(c->wr[k], doc);
   frex_segment seg;
+  unsigned long long counted = 0; /* bytes read, told to --progress */
   while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
+    if (progress) {
+      unsigned long long now = frex_reader_stats(c->rd)->bytes;
+      cli_progress_tick(c->r, now - counted);
+      counted = now;
+    }
     const frex_tokens *toks;
     const frex_entities *ents;
     rc = frex_worker_segment(c->w, seg.text, seg.len, seg.flags | cmd, &toks,
@@ -332,6 +313,8 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
   }
   if (frex_reader_status(c->rd) != FREX_OK)
     j->failed = true;
+  if (progress && frex_reader_stats(c->rd)->bytes > counted)
+    cli_progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
   return rc == FREX_E_IO ? rc : FREX_OK;
 }
 
@@ -340,7 +323,7 @@ static int process_doc(worker_ctx *c, job *j, const char *doc) {
 static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
   j->docs++;
   frex_reader_open_fd(c->rd, fd, doc, 0);
-  process_doc(c, j, doc);
+  process_doc(c, j, doc, true);
   j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
 }
 
@@ -386,10 +369,51 @@ static void process_records(worker_ctx *c, job *j) {
     j->docs++;
     j->bytes += n + 1;
     frex_reader_open_mem(c->rd, text, tlen, id, FREX_INPUT_RECORD);
-    if (process_doc(c, j, id) == FREX_E_IO)
+    cli_progress_tick(c->r, n + 1);
+    if (process_doc(c, j, id, false) == FREX_E_IO)
       return; /* output failed */
     p = nl + 1;
   }
+}
+
+/* frex_read_fn of a long record: the producer's pieces, in order. */
+static int chan_read(void *ctx, char *buf, size_t n, size_t *got) {
+  worker_ctx *c = ctx;
+  run *r = c->r;
+  chan *ch = c->cur->ch;
+  pthread_mutex_lock(&r->mu);
+  while (!ch->count && !ch->closed)
+    pthread_cond_wait(&r->cv_chan, &r->mu);
+  *got = 0;
+  if (ch->count) {
+    frex_buf *p = &ch->piece[ch->head];
+    size_t k = p->len - ch->off < n ? p->len - ch->off : n;
+    memcpy(buf, p->ptr + ch->off, k);
+    ch->off += k;
+    *got = k;
+    if (ch->off == p->len) {
+      frex_buf_clear(p);
+      ch->head = (ch->head + 1) % CHAN_SLOTS;
+      ch->count--;
+      ch->off = 0;
+      pthread_cond_broadcast(&r->cv_chan);
+    }
+  }
+  pthread_mutex_unlock(&r->mu);
+  return FREX_OK;
+}
+
+/* A --lines record too long to hold: one document read from its pieces. */
+static void process_long_record(worker_ctx *c, job *j) {
+  j->docs++;
+  frex_reader_open_fn(c->rd, chan_read, c, j->path, FREX_INPUT_RECORD);
+  process_doc(c, j, j->path, true);
+  j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
+  run *r = c->r;
+  pthread_mutex_lock(&r->mu); /* what is left is not read: say so */
+  j->ch->abandoned = true;
+  pthread_cond_broadcast(&r->cv_chan);
+  pthread_mutex_unlock(&r->mu);
 }
 
 static void *worker_main(void *arg) {
@@ -407,10 +431,15 @@ static void *worker_main(void *arg) {
     r->next_take++;
     pthread_mutex_unlock(&r->mu);
     c->cur = j;
-    if (j->kind == JOB_FILE)
+    tl_job = j;
+    if (j->kind == JOB_NOTE)
+      ; /* nothing to read: its messages are printed in turn */
+    else if (j->kind == JOB_FILE)
       process_file(c, j);
     else if (j->kind == JOB_STDIN)
       process_stream(c, j, STDIN_FILENO, "-");
+    else if (j->kind == JOB_LONG_RECORD)
+      process_long_record(c, j);
     else
       process_records(c, j);
     for (int k = 0; k < nwriters(r); k++)
@@ -419,6 +448,7 @@ static void *worker_main(void *arg) {
       cli_error(NULL, "out of memory");
       exit(EXIT_TROUBLE);
     }
+    tl_job = NULL;
     job_done(r, j);
     c->cur = NULL;
   }
@@ -426,7 +456,15 @@ static void *worker_main(void *arg) {
 
 /* ------------------------------------------------------------ producer */
 
-static bool enqueue(run *r, job *j) {
+bool cli_enqueue(run *r, job *j) {
+  if (r->note && j != r->note) { /* the walk's messages go before J */
+    job *note = r->note;
+    r->note = NULL;
+    if (!cli_enqueue(r, note)) {
+      cli_job_free(j);
+      return false;
+    }
+  }
   pthread_mutex_lock(&r->mu);
   while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed)
     pthread_cond_wait(&r->cv_queue, &r->mu);
@@ -441,11 +479,11 @@ static bool enqueue(run *r, job *j) {
   }
   pthread_mutex_unlock(&r->mu);
   if (!ok)
-    job_free(j);
+    cli_job_free(j);
   return ok;
 }
 
-static job *job_new(job_kind kind, const char *path) {
+job *cli_job_new(job_kind kind, const char *path) {
   job *j = calloc(1, sizeof *j);
   if (!j || !(j->path = strdup(path))) {
     cli_error(NULL, "out of memory");
@@ -455,61 +493,37 @@ static job *job_new(job_kind kind, const char *path) {
   return j;
 }
 
-/* Read --lines records from FD in batches of about BATCH_BYTES. */
-static bool read_records(run *r, FILE *f, const char *name) {
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  job *j = NULL;
-  while ((n = getline(&line, &cap, f)) > 0) {
-    lineno++;
-    if (!j) {
-      j = job_new(JOB_RECORDS, name);
-      j->first_line = lineno;
-    }
-    j->nrecords++;
-    if (frex_buf_put(&j->records, line, (size_t)n) ||
-        (line[n - 1] != '\n' && frex_buf_putc(&j->records, '\n'))) {
-      cli_error(name, "out of memory");
-      exit(EXIT_TROUBLE);
-    }
-    /* --line-buffered: someone watches a live pipe, so a record is not
-     * held back waiting for the batch to fill */
-    if (j->records.len >= BATCH_BYTES || r->o->line_buffered) {
-      bool queued = enqueue(r, j); /* frees J when output has failed */
-      j = NULL;
-      if (!queued)
-        break;
-    }
-  }
-  bool ok = !ferror(f);
-  if (!ok)
-    cli_error(name, "read error: %s", strerror(errno));
-  if (j)
-    enqueue(r, j);
-  free(line);
-  return ok;
-}
 
-static bool visit_file(void *ctx, const char *path, long long size) {
+static bool visit_file(void *ctx, const char *path, const struct stat *st) {
   run *r = ctx;
-  if (size > 0) {
+  if (!r->sized && S_ISREG(st->st_mode) && st->st_size > 0) {
     pthread_mutex_lock(&r->mu);
-    r->total_bytes += (unsigned long long)size;
+    r->total_bytes += (unsigned long long)st->st_size;
     pthread_mutex_unlock(&r->mu);
   }
   if (r->o->lines) {
-    FILE *f = fopen(path, "r");
-    if (!f) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       cli_error(path, "%s", strerror(errno));
       return false;
     }
-    bool ok = read_records(r, f, path);
-    fclose(f);
+    bool ok = cli_read_records(r, fd, path);
+    close(fd);
     return ok;
   }
-  enqueue(r, job_new(JOB_FILE, path));
+  cli_enqueue(r, cli_job_new(JOB_FILE, path));
   return true;
+}
+
+/* Standard input's size when it is a file (`frex extract < big.txt`),
+ * for --progress. */
+static void stdin_size(run *r) {
+  struct stat st;
+  if (!r->sized && fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
+    pthread_mutex_lock(&r->mu);
+    r->total_bytes += (unsigned long long)st.st_size;
+    pthread_mutex_unlock(&r->mu);
+  }
 }
 
 static bool produce(run *r, char **paths, int npaths) {
@@ -520,32 +534,53 @@ static bool produce(run *r, char **paths, int npaths) {
     paths = stdin_only;
     npaths = 1;
   }
+  tl_producer = r; /* messages of the walk keep their place */
   for (int i = 0; i < npaths && !r->write_failed; i++) {
     if (strcmp(paths[i], "-") == 0) {
+      stdin_size(r);
       if (r->o->lines)
-        ok &= read_records(r, stdin, "-");
+        ok &= cli_read_records(r, STDIN_FILENO, "-");
       else
-        enqueue(r, job_new(JOB_STDIN, "-"));
+        cli_enqueue(r, cli_job_new(JOB_STDIN, "-"));
     } else {
-      ok &= cli_walk(r->o, paths[i], visit_file, r);
+      ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
+  }
+  tl_producer = NULL;
+  if (r->note) {
+    job *note = r->note;
+    r->note = NULL;
+    cli_enqueue(r, note);
   }
   return ok;
 }
 
 /* ------------------------------------------------------------ entry */
 
-static FILE *open_output(const char *path) {
-  FILE *f = fopen(path, "w");
-  if (!f) {
-    cli_error(path, "%s", strerror(errno));
-    exit(EXIT_TROUBLE);
-  }
-  return f;
+static bool add_size(void *ctx, const char *path, const struct stat *st) {
+  run *r = ctx;
+  if (S_ISREG(st->st_mode) && st->st_size > 0)
+    r->total_bytes += (unsigned long long)st->st_size;
+  return true;
+}
+
+/* --progress: the inputs' total size from a quiet walk of their own
+ * before the run, so that the share done and the ETA are known from the
+ * start (the producer's walk only ends when the last jobs are queued).
+ * With standard input among them, the total is what the walk finds. */
+static void size_inputs(run *r, char **paths, int npaths) {
+  if (npaths == 0)
+    return;
+  for (int i = 0; i < npaths; i++)
+    if (strcmp(paths[i], "-") == 0)
+      return;
+  for (int i = 0; i < npaths; i++)
+    cli_walk(r->o, paths[i], true, add_size, r);
+  r->sized = r->total_known = true;
 }
 
 static void print_summary(const run *r) {
-  double t = since(&r->t0), mb = (double)r->bytes / 1e6;
+  double t = cli_since(&r->t0), mb = (double)r->bytes / 1e6;
   char tokens[48] = ""; /* extract writes no tokens and does not count them */
   if (r->o->cmd != CMD_EXTRACT)
     snprintf(tokens, sizeof tokens, ", %zu tokens", r->tokens);
@@ -590,7 +625,7 @@ static void worker_ctx_free(worker_ctx *c) {
 
 int cli_process(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {o->types, o->prefer_future, o->dct, o->dict_dir,
-                     o->dicts, o->ndicts, NULL, NULL};
+                     o->dicts, o->ndicts, reader_warn, NULL};
   if (o->cmd == CMD_TOKENIZE)
     cfg.types = FREX_ENT_NONE;
   run *r = calloc(1, sizeof *r);
@@ -607,15 +642,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     free(r);
     return EXIT_TROUBLE;
   }
-  r->outf[0] = stdout;
-  r->outname[0] = "stdout";
-  if (o->cmd == CMD_RUN && o->entities_path) {
-    r->outf[0] = open_output(o->entities_path);
-    r->outname[0] = o->entities_path;
+  cli_outputs outs;
+  if ((rc = cli_open_outputs(o, paths, npaths, &outs)) >= 0) {
+    frex_pipeline_free(r->pipe);
+    free(r);
+    return rc;
   }
-  if (o->cmd == CMD_RUN && o->tokens_path) {
-    r->outf[1] = open_output(o->tokens_path);
-    r->outname[1] = o->tokens_path;
+  for (int k = 0; k < 2; k++) {
+    r->outf[k] = outs.f[k];
+    r->outname[k] = outs.name[k];
   }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)
@@ -631,6 +666,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       continue;
     frex_writer_options wo = writer_options(o, k);
     wo.write = frame_write;
+    wo.buffer = 4096; /* a header, a footer */
     wo.write_ctx = &frame_sink[k];
     if (frex_writer_new(&frame[k], &wo) ||
         frex_writer_begin(frame[k]) || frex_writer_flush(frame[k])) {
@@ -639,9 +675,13 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       return EXIT_TROUBLE;
     }
   }
+  if (o->progress)
+    size_inputs(r, paths, npaths);
+  cli_hold = hold_message; /* from here, messages keep the input order */
   pthread_mutex_init(&r->mu, NULL);
   pthread_cond_init(&r->cv_queue, NULL);
   pthread_cond_init(&r->cv_write, NULL);
+  pthread_cond_init(&r->cv_chan, NULL);
   clock_gettime(CLOCK_MONOTONIC, &r->t0);
 
   int nw = o->jobs > 0 ? o->jobs : 1;
@@ -651,8 +691,8 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "out of memory");
     return EXIT_TROUBLE;
   }
-  frex_reader_options ro = {o->encoding, 0, reader_warn, NULL, reader_error,
-                            NULL};
+  frex_reader_options ro = {o->encoding, SEGMENT, reader_warn, NULL,
+                            reader_error, NULL};
   for (int i = 0; i < nw; i++) {
     worker_ctx *c = &ctx[i];
     c->r = r;
@@ -695,11 +735,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   free(tids);
   free(ctx);
-  /* after a write error, jobs queued but never written */
+  /* after a write error, jobs queued but never written: what they had to
+   * say about their inputs is still said */
   for (size_t s = r->next_write; s < r->next_seq; s++)
-    if (r->slots[s % QUEUE_CAP])
-      job_free(r->slots[s % QUEUE_CAP]);
-  show_progress(r, true);
+    if (r->slots[s % QUEUE_CAP]) {
+      print_messages(r, r->slots[s % QUEUE_CAP]);
+      cli_job_free(r->slots[s % QUEUE_CAP]);
+    }
+  cli_show_progress(r, true);
+  cli_hold = NULL;
   int status = r->write_failed ? EXIT_TROUBLE
                : (!ok || r->some_failed) ? EXIT_SOME_INPUT
                                          : EXIT_ALL_OK;
@@ -723,6 +767,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   pthread_mutex_destroy(&r->mu);
   pthread_cond_destroy(&r->cv_queue);
   pthread_cond_destroy(&r->cv_write);
+  pthread_cond_destroy(&r->cv_chan);
   free(r);
   return status;
 }

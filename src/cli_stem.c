@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -290,9 +292,10 @@ static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
 static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
                         FILE *in, const char *name, frex_buf *out,
                         bool *header_done) {
-  enum { BLOCK = 1 << 20, SLACK = 64 };
+  enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5 };
   frex_buf data = FREX_BUF_INIT, norm = FREX_BUF_INIT;
   size_t lineno = 0;
+  int bad = 0; /* malformed rows: the input is given up after MAX_BAD */
   bool ok = true, eof = false;
   while (!eof) {
     if (frex_buf_grow(&data, BLOCK + SLACK)) {
@@ -349,6 +352,14 @@ static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
         cli_error(name, "line %zu: not a token TSV row (want %d columns)",
                   lineno, NCOLS);
         ok = false;
+        if (++bad == MAX_BAD) { /* README.md gave one error per line */
+          cli_error(name, "%d malformed rows, the rest skipped (is it "
+                          "token TSV from frex tokenize?)",
+                    MAX_BAD);
+          eof = true;
+          line = len;
+          break;
+        }
       }
       if (out->len >= BLOCK)
         write_out(o, out);
@@ -366,6 +377,22 @@ static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
   return ok;
 }
 
+/* `frex stem t.tsv >> t.tsv` would read its own rows for ever (SPEC
+ * "Robustness": never destroy input): the input among PATHS that is the
+ * regular file on standard output, or NULL. */
+static const char *output_is_input(char **paths, int npaths) {
+  struct stat out, in;
+  if (fstat(STDOUT_FILENO, &out) != 0 || !S_ISREG(out.st_mode))
+    return NULL;
+  for (int i = 0; i < npaths; i++) {
+    bool is_stdin = strcmp(paths[i], "-") == 0;
+    if ((is_stdin ? fstat(STDIN_FILENO, &in) : stat(paths[i], &in)) == 0 &&
+        in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      return paths[i];
+  }
+  return NULL;
+}
+
 int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {FREX_ENT_NONE, false, {0, 0, 0}, NULL, NULL, 0, NULL,
                      NULL};
@@ -380,13 +407,20 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     return EXIT_TROUBLE;
   }
   frex_buf out = FREX_BUF_INIT;
-  bool ok = true, header_done = false;
+  bool ok = true, header_done = false, status_trouble = false;
   /* no cache if it cannot be had: every row then takes the general path */
   stem_cache cache = {calloc((size_t)1 << CACHE_BITS, sizeof(stem_slot)), 0};
   static char *dash[] = {(char *)"-"};
   if (npaths == 0) {
     paths = dash;
     npaths = 1;
+  }
+  const char *clash = output_is_input(paths, npaths);
+  if (clash) {
+    cli_error(clash, "is both an input and standard output; refused, "
+                     "nothing written");
+    status_trouble = true;
+    npaths = 0;
   }
   for (int i = 0; i < npaths; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
@@ -400,7 +434,9 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     if (!is_stdin)
       fclose(f);
   }
-  int status = ok ? EXIT_ALL_OK : EXIT_SOME_INPUT;
+  int status = status_trouble ? EXIT_TROUBLE
+               : ok           ? EXIT_ALL_OK
+                              : EXIT_SOME_INPUT;
   write_out(o, &out);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     cli_error("stdout", "write error: %s", strerror(errno));

@@ -36,33 +36,35 @@ static bool wanted(const cli_opts *o, const char *path, const char *name) {
 
 /* PATH is a symbolic link that leads nowhere: say why (a link to itself
  * or a cycle of links gives ELOOP; anything else is a dangling link). */
-static void bad_link(const char *path) {
+static void bad_link(const char *path, bool quiet) {
   struct stat st;
+  if (quiet)
+    return;
   if (stat(path, &st) != 0 && errno == ELOOP)
     cli_error(path, "%s", strerror(ELOOP));
   else
     cli_error(path, "broken symbolic link");
 }
 
-bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
-              void *ctx) {
+bool cli_walk(const cli_opts *o, const char *operand, bool quiet,
+              cli_visit_fn visit, void *ctx) {
   struct stat st;
   if (stat(operand, &st) != 0) {
     int err = errno;
     if (lstat(operand, &st) == 0 && S_ISLNK(st.st_mode))
-      bad_link(operand);
-    else
+      bad_link(operand, quiet);
+    else if (!quiet)
       cli_error(operand, "%s", strerror(err));
     return false;
   }
   if (!S_ISDIR(st.st_mode))
-    return visit(ctx, operand, S_ISREG(st.st_mode) ? (long long)st.st_size
-                                                   : -1);
+    return visit(ctx, operand, &st);
 
   char *roots[] = {(char *)operand, NULL};
   FTS *fts = fts_open(roots, FTS_LOGICAL | FTS_NOCHDIR, by_name);
   if (!fts) {
-    cli_error(operand, "%s", strerror(errno));
+    if (!quiet)
+      cli_error(operand, "%s", strerror(errno));
     return false;
   }
   bool ok = true;
@@ -77,22 +79,24 @@ bool cli_walk(const cli_opts *o, const char *operand, cli_visit_fn visit,
     case FTS_F:
       if ((hidden && !o->hidden) || !wanted(o, e->fts_path, e->fts_name))
         break;
-      if (!visit(ctx, e->fts_path, (long long)e->fts_statp->st_size))
+      if (!visit(ctx, e->fts_path, e->fts_statp))
         ok = false;
       break;
     case FTS_DC:
-      cli_warn(e->fts_path, "directory cycle (symbolic link loop), skipped");
+      if (!quiet)
+        cli_warn(e->fts_path, "directory cycle (symbolic link loop), skipped");
       break;
     case FTS_SLNONE:
       if (!hidden || o->hidden) {
-        bad_link(e->fts_path);
+        bad_link(e->fts_path, quiet);
         ok = false;
       }
       break;
     case FTS_DNR:
     case FTS_ERR:
     case FTS_NS:
-      cli_error(e->fts_path, "%s", strerror(e->fts_errno));
+      if (!quiet)
+        cli_error(e->fts_path, "%s", strerror(e->fts_errno));
       ok = false;
       break;
     default: /* FIFOs, sockets, devices inside a tree are not documents */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "date_impl.h"
+#include "numwords.h"
 
 /* -------------------------------------------------------- per-call state */
 
@@ -49,215 +50,30 @@ static bool has(const scan *S, const char *name) {
   return grp(S, name, &s, &e);
 }
 
-/* Fold group NAME into W; false when unset. */
-static bool grp_fold(const scan *S, const char *name, char *w, size_t cap) {
-  size_t s, e;
-  if (!grp(S, name, &s, &e))
-    return false;
-  frex_date_fold_text(S->t + s, e - s, w, cap);
-  return true;
-}
-
 static int grp_number(const scan *S, const char *name) {
   size_t s, e;
   return grp(S, name, &s, &e) ? frex_date_number(S->t + s, e - s) : 0;
 }
 
-/* ------------------------------------------------------------- context */
-
-bool frex_date_is_space(const char *t, size_t len, size_t i) {
-  unsigned char c = (unsigned char)t[i];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-    return true;
-  if (c == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA0)
-    return true; /* NBSP */
-  return c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
-         (unsigned char)t[i + 2] == 0xAF; /* U+202F */
-}
-
-/* Step back from I over spaces; returns the new position. */
-size_t frex_date_space_back(const char *t, size_t lo, size_t i) {
-  while (i > lo) {
-    unsigned char c = (unsigned char)t[i - 1];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-      i--;
-    else if (c == 0xA0 && i - 1 > lo && (unsigned char)t[i - 2] == 0xC2)
-      i -= 2;
-    else if (c == 0xAF && i - 2 > lo && (unsigned char)t[i - 2] == 0x80 &&
-             (unsigned char)t[i - 3] == 0xE2)
-      i -= 3;
-    else
-      break;
-  }
-  return i;
-}
-
-/* The word before POS (spaces skipped; "d'", "l'" and "jusqu'" count as
- * words), folded into W; returns its start, or POS when there is none. */
-size_t frex_date_prev_word(const scan *S, size_t pos, char *w) {
-  const char *t = S->t;
-  w[0] = 0;
-  size_t i = frex_date_space_back(t, S->body, pos);
-  if (i > S->body && t[i - 1] == '\'')
-    i--;
-  else if (i >= S->body + 3 && (unsigned char)t[i - 3] == 0xE2 &&
-           (unsigned char)t[i - 2] == 0x80 && (unsigned char)t[i - 1] == 0x99)
-    i -= 3;
-  size_t end = i;
-  while (i > S->body && frex_date_is_letter_at(t, S->len, i - 1))
-    i--;
-  if (i == end)
-    return pos;
-  char tmp[FREX_DATE_WORD_MAX + 1];
-  if (end - i > FREX_DATE_WORD_MAX * 2)
-    return i;
-  frex_date_fold_word(t + i, end - i, tmp);
-  strcpy(w, tmp);
-  return i;
-}
-
-/* The word after POS (spaces skipped), folded; "" when the next thing is
- * punctuation or the end. */
-void frex_date_next_word(const scan *S, size_t pos, char *w) {
-  size_t i = pos;
-  while (i < S->len && frex_date_is_space(S->t, S->len, i))
-    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
-  w[0] = 0;
-  if (i < S->len && frex_date_is_letter_at(S->t, S->len, i))
-    frex_date_fold_word(S->t + i, S->len - i, w);
-}
-
-bool frex_date_in_list(const char *w, const char *const *list) {
-  for (; *list; list++)
-    if (strcmp(w, *list) == 0)
-      return true;
-  return false;
-}
-
-/* Words after which a bare month or a bare year reads as a date. */
-static const char *const date_preps[] = {
-    "en",     "depuis", "des",     "de",      "d",      "debut",  "fin",
-    "mi",     "mois",   "courant", "avant",   "apres",  "jusqu",  "entre",
-    "vers",   "pour",   "durant",  "pendant", "dans",   "milieu", "annee",
-    "an",     "partir", "fois",
-    "hiver",  "ete",    "automne", "printemps", "juste", "jusque", NULL};
-
-/* Nouns and units after which a number 1900-2099 is a count, not a year. */
-static const char *const count_words[] = {
-    "octets", "ko", "mo", "go", "to", "dollars", "euros", "livres", "francs",
-    "yens", "yuans", "habitants", "personnes", "employes", "salaries", "m",
-    "km", "kg", "g", "t", "tonnes", "litres", "l", "points", "pts", "voix",
-    "exemplaires", "pages", "mots", "signes", "caracteres", "ha", "hectares",
-    "heures", "h", "minutes", "min", "secondes", "jours", "semaines", "mois",
-    "ans", "annees", "fois", "morts", "victimes", "cas", "emplois", "postes",
-    "metres", "kilometres", "milliards", "millions", "mille", "ml", "cm",
-    "mm", "kw", "mw", "w", "v", "gb", "mb", "kb", "pixels", "fr", "f", NULL};
-
-/* Function words ending in -s/-x that may follow a year ("en 2013 sans"). */
-static const char *const not_plural_nouns[] = {
-    "dans", "sans", "apres", "depuis", "alors", "mais", "puis", "plus", "tres",
-    "vers", "sous", "lors", "jamais", "toujours", "tous", "toutes", "des",
-    "les", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "aux", "deux",
-    "trois", "six", "dix", "pas", "ainsi", "avons", "avez", "sommes", "etes",
-    "suis", "es", "fut", "etait", "selon", "parmi", "chez", "afin", "moins",
-    "encore", "desormais", "hors", "pres", "pourtant", "tandis", "certes",
-    "dont", "jusqu", "voire", NULL};
-
-/* Words before a number that make it a page, an article, a count... */
-static const char *const number_nouns[] = {
-    "page", "pages", "p", "n", "no", "numero", "numeros", "article", "art",
-    "chapitre", "tome", "vol", "volume", "annees", "code", "ligne", "route",
-    "rn", "rue", "avenue", "boulevard", "km", "kilometre", "point", "score",
-    "windows", "office", "version", "modele", "vol", "chambre", "bureau",
-    "salle", "table", "figure", "fig", "tableau", "annexe", "alinea", "loi",
-    "decret", "dossier", "lot", "gare", "porte", "quai", "les", "ces", "aux",
-    "nos", "vos", "ses", "mes", "tes", "leurs", "quelque", "plus", "moins",
-    "environ", NULL};
-
-static bool plural_noun(const char *w) {
-  size_t n = strlen(w);
-  return n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'x') &&
-         !frex_date_in_list(w, not_plural_nouns);
-}
-
-/* Is the number at [s, e) a year rather than a count, page, or amount? */
-static bool year_context_ok(const scan *S, size_t s, size_t e) {
-  char pw[FREX_DATE_WORD_MAX + 1], nw[FREX_DATE_WORD_MAX + 1];
-  size_t ps = frex_date_prev_word(S, s, pw);
-  /* "10 2013", "1 2020 000": part of a bigger number */
-  size_t b = frex_date_space_back(S->t, S->body, s);
-  if (b < s && b > S->body && S->t[b - 1] >= '0' && S->t[b - 1] <= '9')
-    return false;
-  if (b > S->body && strchr("$#+", S->t[b - 1]))
-    return false; /* "#2020", "+2020" */
-  if (b > S->body + 1 && S->t[b - 1] == '=' && S->t[b - 2] != '<' &&
-      S->t[b - 2] != '>')
-    return false; /* "n = 2078", but ">=2019" is a year */
-  if (b >= S->body + 2 && (unsigned char)S->t[b - 2] == 0xC2 &&
-      (unsigned char)S->t[b - 1] == 0xB0)
-    return false; /* "n° 2010" */
-  if (ps < s && frex_date_in_list(pw, number_nouns))
-    return false;
-  frex_date_next_word(S, e, nw);
-  if (e < S->len && (S->t[e] == '%' || S->t[e] == '$'))
-    return false;
-  size_t i = e;
-  while (i < S->len && frex_date_is_space(S->t, S->len, i))
-    i++;
-  if (i < S->len && (S->t[i] == '%' || S->t[i] == '$' ||
-                     (unsigned char)S->t[i] == 0xE2 /* € ‰ */))
-    if (!(i + 2 < S->len && (unsigned char)S->t[i + 1] == 0x80 &&
-          ((unsigned char)S->t[i + 2] == 0x99 ||
-           (unsigned char)S->t[i + 2] == 0x93 ||
-           (unsigned char)S->t[i + 2] == 0x94 ||
-           (unsigned char)S->t[i + 2] == 0xA6)))
-      return false; /* '%', '$', '€' — but not ’ – — … */
-  if (frex_date_in_list(nw, count_words))
-    return false;
-  /* "2000 personnes", unless "en 2000" or "depuis 2000" says it is a year */
-  bool strong = ps < s && (strcmp(pw, "en") == 0 || strcmp(pw, "depuis") == 0 ||
-                           strcmp(pw, "annee") == 0 || strcmp(pw, "an") == 0 ||
-                           strcmp(pw, "des") == 0);
-  return strong || !plural_noun(nw);
-}
-
-/* Does POS start a sentence (only spaces, quotes, markup or a list dash
- * since the last . ! ? : or line break, or the start of the body)? */
-static bool sentence_start(const scan *S, size_t pos) {
-  size_t i = pos;
-  while (i > S->body) {
-    unsigned char c = (unsigned char)S->t[i - 1];
-    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':')
-      return true;
-    if (!strchr(" \t\r*#\"([-|>_", c) && c < 0x80)
-      return false;
-    if (c >= 0x80 && frex_date_is_letter_at(S->t, S->len, i - 1))
-      return false;
-    i--;
-  }
-  return true;
-}
-
-static bool is_upper_at(const scan *S, size_t i) {
-  unsigned char c = (unsigned char)S->t[i];
-  if (c >= 'A' && c <= 'Z')
-    return true;
-  return c == 0xC3 && i + 1 < S->len && (unsigned char)S->t[i + 1] >= 0x80 &&
-         (unsigned char)S->t[i + 1] <= 0x9E;
-}
-
 /* ------------------------------------------------------------ builders */
 
-static const char *const full_months[] = {
-    "janvier", "fevrier", "mars",     "avril",   "mai",      "juin", "juillet",
-    "aout",    "septembre", "octobre", "novembre", "decembre", NULL};
-/* month names that are also a planet, a first name or a surname */
-static const char *const ambiguous_months[] = {"mars", "mai", "avril", "juin",
-                                               NULL};
-
-static int month_of(const scan *S) {
+/* The lexicon entry of family F that group NAME spells; NULL if the group
+ * is unset (a set group always spells one: the patterns are made of the
+ * lexicon's words, and frex_date_lex_check proved they read back). */
+static const frex_dword *grp_word(scan *S, const char *name,
+                                  frex_dfamily f) {
   size_t s, e;
-  return grp(S, "mon", &s, &e) ? frex_date_month(S->t + s, e - s) : 0;
+  if (!grp(S, name, &s, &e))
+    return NULL;
+  const frex_dword *w = frex_date_lookup(f, S->t + s, e - s);
+  if (!w)
+    S->unknown = true; /* frex_date_try_at rejects the mention */
+  return w;
+}
+
+static int month_of(scan *S) {
+  const frex_dword *w = grp_word(S, "mon", DF_MONTH);
+  return w ? w->v : 0;
 }
 
 /* Year group: value, and whether it was written with two digits. */
@@ -272,33 +88,52 @@ static void year_of(const scan *S, frex_mention *m) {
   m->y2 = e - s == 2;
 }
 
-static int dir_of(const scan *S, const char *name) {
-  char w[32];
-  if (!grp_fold(S, name, w, sizeof w))
-    return 0;
-  if (strncmp(w, "dernier", 7) == 0 || strncmp(w, "pass", 4) == 0)
-    return -1;
-  if (strncmp(w, "prochain", 8) == 0)
-    return 1;
-  return 0;
+/* The modifier group NAME: -1 dernier/passé, +1 prochain/suivant, 0 none
+ * (or "en cours", "même"); *ANA tells suivant/précédent/même. */
+static int dir_of(scan *S, const char *name, bool *ana) {
+  const frex_dword *w = grp_word(S, name, DF_MOD);
+  if (ana)
+    *ana = w && (w->f & DW_ANA);
+  return w ? w->v : 0;
+}
+
+/* Start M at the determiner before it when it is one of DETS; true if so. */
+static bool extend_to_det(scan *S, frex_mention *m, const char *const *dets) {
+  char pw[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps < m->start && frex_date_in_list(pw, dets)) {
+    m->start = ps;
+    return true;
+  }
+  return false;
+}
+
+static const char *const dets_ce[] = {"ce", "cet", "cette", NULL};
+static const char *const dets_le[] = {"la", "le", "l", NULL};
+
+/* The next word is de/du/d'/des: a governed noun or date may follow. */
+static bool de_follows(const scan *S, size_t pos) {
+  char nw[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, pos, nw);
+  return strcmp(nw, "de") == 0 || strcmp(nw, "du") == 0 ||
+         strcmp(nw, "d") == 0 || strcmp(nw, "des") == 0;
 }
 
 /* A bare month ("mars", no day, year or modifier) is a date after a
  * preposition or in a range; otherwise only in lowercase or when the name
  * has no other reading (SPEC: "Mars" the planet, "Mai" as a name). */
-static bool bare_month(scan *S, frex_mention *m) {
-  char w[32], pw[FREX_DATE_WORD_MAX + 1];
-  size_t s, e;
-  grp(S, "mon", &s, &e);
-  frex_date_fold_text(S->t + s, e - s, w, sizeof w);
-  if (!frex_date_in_list(w, full_months))
+static bool bare_month(scan *S, frex_mention *m, const frex_dword *w,
+                       size_t s) {
+  char pw[FREX_DATE_WORD_MAX + 1];
+  if (!w || (w->f & DW_ABBR))
     return false; /* "sept", "oct." alone are not dates */
   /* "Salon de Mai", "place de Mai": after "de", only a lowercase month */
   static const char *const weak_preps[] = {"de", "d", "pour", "dans",
                                            "pendant", "durant", NULL};
   size_t ps = frex_date_prev_word(S, s, pw);
-  bool upper = is_upper_at(S, s) && frex_date_in_list(w, ambiguous_months);
-  if (ps < s && frex_date_in_list(pw, date_preps) && !(upper && frex_date_in_list(pw, weak_preps)))
+  bool upper = frex_date_is_upper_at(S, s) && (w->f & DW_AMBIG);
+  if (ps < s && frex_date_in_list(pw, frex_date_preps) &&
+      !(upper && frex_date_in_list(pw, weak_preps)))
     return true;
   if (upper)
     m->weak = true; /* a range may still confirm it: "Mai-Juin 2020" */
@@ -407,6 +242,12 @@ static bool build_compact(scan *S, frex_mention *m) {
   char sep = grp(S, "s", &s, &e) ? S->t[s] : ' ';
   char pw[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, m->start, pw);
+  size_t as, ae;
+  if (n == 2 && !it[0].mon && !it[1].mon && it[0].ndig <= 2 &&
+      grp(S, "a", &as, &ae) && grp(S, "b", &s, &e) && ae < s &&
+      (memchr(S->t + ae, ',', s - ae) || memchr(S->t + ae, 'd', s - ae)) &&
+      !(ps < m->start && (strcmp(pw, "en") == 0 || strcmp(pw, "de") == 0)))
+    return false; /* "11, 2016" is a month only after "en", "mois de" */
   bool le = ps < m->start &&
             (strcmp(pw, "le") == 0 || strcmp(pw, "du") == 0 ||
              strcmp(pw, "au") == 0 || strcmp(pw, "ce") == 0);
@@ -422,208 +263,434 @@ static bool build_compact(scan *S, frex_mention *m) {
   return true;
 }
 
+/* Quarters and half-years: "deuxième trimestre 2020", "T2 2020", "S1
+ * 2020", "le second semestre", "trimestre1". */
 static bool build_quarter(scan *S, frex_mention *m) {
   m->kind = MK_QUARTER;
-  char w[32];
-  if (grp_fold(S, "qo", w, sizeof w)) {
-    size_t s, e;
-    grp(S, "qo", &s, &e);
+  size_t s, e;
+  const frex_dword *u = grp_word(S, "qu", DF_QNOUN);
+  const frex_dword *l = grp_word(S, "ql", DF_QLETTER);
+  if (!u && !l)
+    return false; /* every alternative of P_QUARTER sets one of them */
+  int per = l ? l->v : u->v; /* parts of the year */
+  m->unit = per == 2 ? GR_HALF : GR_QUARTER;
+  if (grp(S, "qo", &s, &e)) {
     m->n = frex_date_number(S->t + s, e - s);
     if (m->n < 0)
-      m->n = 4; /* "dernier trimestre" */
+      m->n = per; /* "dernier trimestre" */
   } else {
     m->n = grp_number(S, "qn");
   }
-  if (m->n < 1 || m->n > 4)
+  if (m->n < 1 || m->n > per)
     return false;
   year_of(S, m);
   m->ce = has(S, "cur");
   /* "troisième quart" is a quarter of a game unless a year follows */
-  frex_date_fold_text(S->t + m->start, m->end - m->start, w, sizeof w);
-  if (!m->y && !strstr(w, "trimestre"))
-    return false;
-  return true;
+  return m->y || !u || !(u->f & DW_AMBIG);
 }
 
-static void extend_to_det(scan *S, frex_mention *m, const char *const *dets) {
-  char pw[FREX_DATE_WORD_MAX + 1];
-  size_t ps = frex_date_prev_word(S, m->start, pw);
-  if (ps < m->start && frex_date_in_list(pw, dets))
-    m->start = ps;
-}
-
+/* "la semaine dernière", "l'an prochain", "cette année", "ce week-end",
+ * "le mois suivant" (anaphoric), "ce jour-là" (anaphoric, no DCT). */
 static bool build_relunit(scan *S, frex_mention *m) {
-  static const char *const ce[] = {"ce", "cette", "cet", NULL};
-  static const char *const det[] = {"la", "le", "l", NULL};
-  char u[16], mod[32], pw[FREX_DATE_WORD_MAX + 1];
-  grp_fold(S, "u", u, sizeof u);
+  char pw[FREX_DATE_WORD_MAX + 1];
+  const frex_dword *u = grp_word(S, "u", DF_UNIT);
+  if (!u)
+    return false;
   m->kind = MK_RELUNIT;
-  m->unit = u[0] == 's' ? GR_WEEK : u[0] == 'm' ? GR_MONTH
-            : u[0] == 't' ? GR_QUARTER : GR_YEAR;
-  bool has_mod = grp_fold(S, "mod", mod, sizeof mod);
+  m->unit = (frex_grain)u->v;
+  bool ana = false, has_mod = has(S, "mod"), la = has(S, "la");
+  int dir = dir_of(S, "mod", &ana);
+  const frex_dword *mw = grp_word(S, "mod", DF_MOD);
+  bool en_cours = mw && !ana && mw->v == 0;
+  if (la) { /* "cette semaine-là": the week of a date of the text */
+    if (has_mod)
+      return false;
+    m->ana = m->ana_only = true;
+  } else if (ana) {
+    m->ana = true;
+  }
+  if (m->unit == GR_DAY && !m->ana)
+    return false; /* "le jour" alone; "le jour même" is anaphoric */
   size_t ps = frex_date_prev_word(S, m->start, pw);
   if (ps == m->start)
     return false;
-  if (frex_date_in_list(pw, ce)) {
-    if (has_mod && strncmp(mod, "en", 2) != 0)
-      return false;
+  if (frex_date_in_list(pw, dets_ce)) {
+    if (has_mod && !en_cours && !(la || (ana && dir == 0)))
+      return false; /* "ce mois dernier" */
     m->n = 0;
-  } else if (frex_date_in_list(pw, det) && has_mod) {
-    m->n = strncmp(mod, "en", 2) == 0 ? 0 : dir_of(S, "mod");
-  } else if (has_mod && strncmp(mod, "en", 2) != 0 && m->unit != GR_YEAR) {
-    m->n = dir_of(S, "mod"); /* "semaine prochaine", no article */
+    m->ce = true;
+  } else if (frex_date_in_list(pw, dets_le) && has_mod && !la) {
+    m->n = dir;
+  } else if (frex_date_in_list(pw, dets_le) && m->unit == GR_WEEKEND &&
+             !has_mod && de_follows(S, m->end)) {
+    m->want_gov = true; /* "le week-end du 15 mars", "de Pâques" */
+    m->n = 0;
+  } else if (has_mod && !en_cours && m->unit != GR_YEAR &&
+             m->unit != GR_DAY) {
+    m->n = dir; /* "semaine prochaine", no article */
     return true;
   } else {
     return false;
   }
+  if (m->ana && m->unit != GR_DAY && !la && m->n == 0)
+    return false; /* "la semaine même" */
   m->start = ps;
   return true;
 }
 
 static bool build_holiday(scan *S, frex_mention *m) {
-  char w[64], pre[16] = "", pw[FREX_DATE_WORD_MAX + 1];
+  char pw[FREX_DATE_WORD_MAX + 1];
   size_t s, e;
   grp(S, "hol", &s, &e);
-  frex_date_fold_text(S->t + s, e - s, w, sizeof w);
-  /* words separated by one space: "Saint-Sylvestre" = "saint sylvestre" */
-  size_t k = 0;
-  for (size_t i = 0; w[i]; i++) {
-    bool letter = (w[i] >= 'a' && w[i] <= 'z');
-    if (letter)
-      w[k++] = w[i];
-    else if (k && w[k - 1] != ' ' && (w[i] == ' ' || w[i] == '-' ||
-                                      w[i] == '\'' || (unsigned char)w[i] >= 0x80))
-      w[k++] = ' ';
-  }
-  while (k && w[k - 1] == ' ')
-    k--;
-  w[k] = 0;
-  int id = frex_date_holiday(w);
-  if (id < 0)
+  const frex_dword *h = frex_date_lookup(DF_HOLIDAY, S->t + s, e - s);
+  if (!h)
     return false;
-  bool has_pre = grp_fold(S, "hpre", pre, sizeof pre);
-  if ((strcmp(w, "terre") == 0 || strcmp(w, "l an") == 0) &&
-      strcmp(pre, "jour") != 0)
+  const frex_dword *pre = grp_word(S, "hpre", DF_HPRE);
+  if ((h->f & DW_NOTRIG) && !(pre && pre->v == 0))
+    return false; /* "la Terre", "l'an": only in "jour de ..." */
+  if ((h->f & DW_CAPITAL) && !frex_date_is_upper_at(S, s))
     return false;
-  if (frex_date_holiday_needs_capital(id) && !is_upper_at(S, s))
-    return false;
-  if (!has_pre) {
-    /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day */
+  if (!pre) {
+    /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
+     * "le week-end de Pâques", "au lendemain de Noël" */
+    static const char *const days[] = {
+        "end",  "weekend", "veille", "lendemain", "surlendemain", "nuit",
+        "soir", "soiree",  "matin",  "matinee",   NULL};
+    char p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, m->start, pw);
-    if (ps < m->start && (strcmp(pw, "pere") == 0 || strcmp(pw, "de") == 0 ||
-                          strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0))
+    bool de = ps < m->start && (strcmp(pw, "de") == 0 ||
+                                strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0);
+    if (ps < m->start && strcmp(pw, "pere") == 0)
+      return false;
+    if (de && !(frex_date_prev_word(S, ps, p2) < ps &&
+                frex_date_in_list(p2, days)))
       return false;
   }
   m->kind = MK_HOLIDAY;
-  m->n = id;
-  m->shift = has_pre && pre[0] != 'j' ? -1 : 0; /* veille, réveillon */
+  m->n = h->v;
+  m->shift = pre ? pre->v : 0; /* veille, réveillon: the day before */
   year_of(S, m);
   return true;
 }
 
+/* Decades: "années 80" (two digits: 00 and 10 are this century's, the
+ * others the last's), "années 1980", "années soixante-dix"; *Y is the
+ * decade's first year. */
+static bool decade_of(const scan *S, int *y) {
+  size_t s, e;
+  if (grp(S, "dec", &s, &e)) {
+    int v = frex_date_number(S->t + s, e - s);
+    if (e - s == 2)
+      v += v <= 10 ? 2000 : 1900;
+    if (v % 10 || v < 1000)
+      return false;
+    *y = v;
+    return true;
+  }
+  if (grp(S, "decw", &s, &e)) {
+    uint64_t v;
+    if (frex_numwords_parse(S->t + s, e - s, &v) != FREX_OK || v % 10 ||
+        v < 20 || v > 90)
+      return false;
+    *y = 1900 + (int)v;
+    return true;
+  }
+  return false;
+}
+
+/* A century: Roman numerals (XIXe), digits (20e) or words (vingtième);
+ * its ordinal, 0 if the group is none of them. */
+static int century_of(const scan *S) {
+  size_t s, e;
+  if (!grp(S, "cen", &s, &e))
+    return 0;
+  const char *t = S->t + s;
+  size_t n = e - s;
+  if (t[0] >= '0' && t[0] <= '9')
+    return frex_date_number(t, n);
+  static const char roman[] = "IVXL";
+  static const int val[] = {1, 5, 10, 50};
+  int total = 0, prev = 0;
+  size_t i = 0;
+  for (; i < n && strchr(roman, t[i]); i++) {
+    int v = val[strchr(roman, t[i]) - roman];
+    total += v > prev && prev ? v - 2 * prev : v;
+    prev = v;
+  }
+  if (i == 0) /* an ordinal in words */
+    return frex_date_number(t, n);
+  return total;
+}
+
 static bool build_period(scan *S, frex_mention *m) {
-  char u[16];
-  if (grp_fold(S, "u", u, sizeof u)) { /* fin de l'année (dernière) */
+  if (has(S, "dec")) { /* "fin des années 90" */
+    m->kind = MK_DECADE;
+    return decade_of(S, &m->y);
+  }
+  if (has(S, "cen")) { /* "fin du XIXe siècle" */
+    m->kind = MK_CENTURY;
+    m->n = century_of(S);
+    return m->n >= 1 && m->n <= 30;
+  }
+  if (has(S, "u")) { /* fin de l'année (dernière) */
+    year_of(S, m);
+    if (m->y) /* "au début de l'année 2016" */
+      return true;
+    const frex_dword *w = grp_word(S, "u", DF_UNIT);
+    if (!w)
+      return false;
     m->kind = MK_RELUNIT;
-    m->unit = u[0] == 's' ? GR_WEEK : u[0] == 'm' ? GR_MONTH : GR_YEAR;
-    m->n = dir_of(S, "mod");
+    m->unit = (frex_grain)w->v;
+    m->n = dir_of(S, "mod", NULL);
     return true;
   }
   year_of(S, m);
   m->m = month_of(S);
-  m->dir = dir_of(S, "mod");
+  m->dir = dir_of(S, "mod", NULL);
   return m->y || m->m;
 }
 
 static bool build_offset(scan *S, frex_mention *m) {
-  char u[16], w[8];
   size_t s, e;
   grp(S, "n", &s, &e);
   int n = frex_date_number(S->t + s, e - s);
   if (n < 1 || n > 1000)
     return false;
-  grp_fold(S, "u", u, sizeof u);
+  const frex_dword *u = grp_word(S, "u", DF_OFFUNIT);
+  const frex_dword *intro = grp_word(S, "oi", DF_OFFSET);
+  if (!u || !intro)
+    return false;
   m->kind = MK_OFFSET;
-  m->unit = u[0] == 'j' ? GR_DAY : u[0] == 's' ? GR_WEEK
-            : u[0] == 'm' ? GR_MONTH : GR_YEAR;
-  frex_date_fold_text(S->t + m->start, 2, w, sizeof w);
-  m->n = w[0] == 'i' ? -n : n; /* il y a / dans */
+  m->unit = (frex_grain)u->v;
+  m->n = intro->v * n; /* il y a: back; dans: forward */
   return true;
 }
 
+/* "hier", "demain matin", "la veille", "le lendemain soir". */
 static bool build_relday(scan *S, frex_mention *m) {
-  char w[32], nw[FREX_DATE_WORD_MAX + 1];
-  grp_fold(S, "rd", w, sizeof w);
+  char pw[FREX_DATE_WORD_MAX + 1];
+  const frex_dword *w = grp_word(S, "rd", DF_RELDAY);
+  if (!w)
+    return false;
   m->kind = MK_RELDAY;
-  if (strncmp(w, "avant", 5) == 0)
-    m->n = -2;
-  else if (strncmp(w, "apres", 5) == 0 || strncmp(w, "surl", 4) == 0)
-    m->n = 2;
-  else if (strncmp(w, "hier", 4) == 0)
-    m->n = -1;
-  else if (strncmp(w, "aujourd", 7) == 0)
-    m->n = 0;
-  else
-    m->n = 1; /* demain, lendemain */
-  if (is_upper_at(S, m->start) && !sentence_start(S, m->start))
+  m->n = w->v;
+  if (frex_date_is_upper_at(S, m->start) && !frex_date_sentence_start(S, m->start))
     return false; /* "le journal Aujourd'hui" */
-  if (w[0] == 'l' || w[0] == 's') { /* "le lendemain de l'élection" */
-    frex_date_next_word(S, m->end, nw);
-    if (strcmp(nw, "de") == 0 || strcmp(nw, "du") == 0 ||
-        strcmp(nw, "d") == 0 || strcmp(nw, "des") == 0)
-      return false;
-  }
+  if (!(w->f & DW_ANA))
+    return true;
+  m->ana = true;
+  /* not "l'incertitude du lendemain" (a noun) nor "mis en veille" */
+  static const char *const nouns[] = {"de", "du", "d", "des", "en", NULL};
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps < m->start && frex_date_in_list(pw, nouns))
+    return false;
+  /* "au lendemain de la fusillade": only with a date after "de" */
+  if (!has(S, "part") && de_follows(S, m->end))
+    m->want_gov = true;
   return true;
 }
 
+/* "jeudi", "ce vendredi" (span: the weekday), "lundi matin", "mardi
+ * dernier", "mardi suivant" (anaphoric), "jeudi en huit". */
 static bool build_weekday(scan *S, frex_mention *m) {
   size_t s, e;
-  char w[32];
   grp(S, "wd", &s, &e);
+  const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
+  if (!w)
+    return false;
   m->kind = MK_WEEKDAY;
-  m->wd = frex_date_weekday(S->t + s, e - s);
+  m->wd = w->v;
   m->ce = has(S, "ce");
-  m->dir = has(S, "pre") ? 1 : dir_of(S, "mod");
+  if (m->ce)
+    m->start = s; /* SPEC: the determiner stays out ("ce mardi") */
+  else {
+    /* "un mardi sur deux", "chaque mardi", "le premier lundi": no date */
+    static const char *const not_one[] = {"un", "chaque", "premier",
+                                          "deuxieme", "second", "troisieme",
+                                          "quatrieme", "dernier", NULL};
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, m->start, pw);
+    if (ps < m->start && frex_date_in_list(pw, not_one))
+      return false;
+  }
+  bool ana = false;
+  m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);
+  if (ana) {
+    const frex_dword *mw = grp_word(S, "mod", DF_MOD);
+    if (!mw || mw->v == 0 || m->ce)
+      return false; /* "mardi même" */
+    m->ana = true;
+  }
+  if (grp(S, "eh", &s, &e)) { /* en huit: 8 days, en quinze: 15 */
+    int days = 0;
+    if (!frex_numwords_word(S->t + s, e - s, FREX_NW_UNIT, &days))
+      return false;
+    m->weeks_after = days / 7;
+    if (m->dir || m->ce)
+      return false;
+  }
   if (has(S, "wk")) {
+    bool wana;
     m->has_week = true;
-    m->week = 0;
-    if (grp_fold(S, "wmod", w, sizeof w))
-      m->week = w[0] == 'p' && w[1] == 'r' ? 1 : -1;
+    m->week = has(S, "wmod") ? dir_of(S, "wmod", &wana) : 0;
   }
   return m->wd > 0;
 }
 
+/* "l'été 2017" (span: "été 2017"), "cet hiver", "l'hiver dernier", "au
+ * printemps prochain", "l'hiver 2010-2011" (a winter is named by the year
+ * it begins in). */
+static bool build_season(scan *S, frex_mention *m) {
+  size_t s, e;
+  grp(S, "se", &s, &e);
+  const frex_dword *w = frex_date_lookup(DF_SEASON, S->t + s, e - s);
+  if (!w)
+    return false;
+  m->kind = MK_SEASON;
+  m->n = w->v;
+  m->ce = has(S, "ce");
+  year_of(S, m);
+  bool ana = false, la = has(S, "la");
+  m->dir = dir_of(S, "mod", &ana);
+  if (ana || (la && !m->ce))
+    return false;
+  if (la)
+    m->ana = m->ana_only = true; /* "cet été-là" */
+  if (m->y && grp(S, "y2", &s, &e)) {
+    int y2 = frex_date_number(S->t + s, e - s);
+    if (e - s == 2)
+      y2 += m->y / 100 * 100;
+    if (y2 != m->y + 1)
+      return false; /* "l'hiver 2010-2011" only */
+  }
+  if (!m->y && !m->dir && !m->ce)
+    return false; /* "l'été", "en hiver": generic */
+  if (m->ce)
+    return true;
+  /* a season word right after a verb is no season: "a été 2e" */
+  char pw[FREX_DATE_WORD_MAX + 1];
+  /* not "a": folded, it is also "à", which never precedes a season */
+  static const char *const before[] = {"l",  "le", "en",  "d",      "de",
+                                       "du", "au", "des", "depuis", NULL};
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps < m->start && !frex_date_in_list(pw, before))
+    return false;
+  if (ps == m->start && !frex_date_sentence_start(S, m->start))
+    return false;
+  if (!m->y && m->dir && ps < m->start && frex_date_in_list(pw, dets_le))
+    m->start = ps; /* "l'hiver dernier", as "l'an dernier" */
+  return true;
+}
+
+/* "le XIXe siècle", "au 20e siècle", "les XIXe et XXe siècles". */
+static bool build_century(scan *S, frex_mention *m) {
+  m->kind = MK_CENTURY;
+  m->n = century_of(S);
+  return m->n >= 1 && m->n <= 30;
+}
+
+/* "ce matin", "cet après-midi", "ce soir", "cette nuit" (this day),
+ * "ce soir-là" (anaphoric), "la nuit dernière", "la nuit de jeudi à
+ * vendredi" (the first day). */
+static bool build_partday(scan *S, frex_mention *m) {
+  size_t s, e;
+  m->kind = MK_RELDAY;
+  if (has(S, "ce")) {
+    if (has(S, "la"))
+      m->ana = m->ana_only = true;
+    return true;
+  }
+  if (grp(S, "wd", &s, &e)) { /* nuit de jeudi (à vendredi) */
+    const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
+    m->kind = MK_WEEKDAY;
+    m->wd = w ? w->v : 0;
+    return m->wd > 0;
+  }
+  bool ana = false;
+  int dir = dir_of(S, "mod", &ana);
+  if (dir == 0)
+    return false; /* "la nuit même", "la nuit en cours" */
+  m->n = dir;
+  m->ana = ana;
+  return extend_to_det(S, m, dets_le) || ana;
+}
+
+/* "le premier lundi du mois prochain", "le dernier vendredi de
+ * novembre", "la dernière semaine d'août 2015", "le premier jour de
+ * l'année". */
+static bool build_nth(scan *S, frex_mention *m) {
+  size_t s, e;
+  m->kind = MK_NTH;
+  grp(S, "no", &s, &e);
+  m->n = frex_date_number(S->t + s, e - s);
+  if (m->n == 0 || m->n > 5)
+    return false;
+  const frex_dword *w = grp_word(S, "wd", DF_WEEKDAY);
+  if (w) {
+    m->unit = GR_DAY;
+    m->wd = w->v;
+  } else {
+    const frex_dword *u = grp_word(S, "nu", DF_UNIT);
+    if (!u)
+      return false;
+    m->unit = (frex_grain)u->v;
+    if (m->unit == GR_DAY && m->n > 1 && m->n != -1)
+      return false; /* "le deuxième jour de mai" is P_DM's "2 mai" */
+  }
+  m->m = month_of(S);
+  year_of(S, m);
+  if (!m->y && grp(S, "oy", &s, &e))
+    m->y = frex_date_number(S->t + s, e - s);
+  if (m->m) {
+    m->of = GR_MONTH;
+  } else {
+    /* "du mois (prochain)", "de ce mois", "de l'année (prochaine)" */
+    char txt[96];
+    frex_date_fold_text(S->t + m->start, m->end - m->start, txt, sizeof txt);
+    m->of = strstr(txt, "mois") ? GR_MONTH : GR_YEAR;
+    if (!m->y) {
+      m->of_rel = true;
+      m->of_n = has(S, "omod") ? dir_of(S, "omod", NULL) : 0;
+    }
+  }
+  return true;
+}
+
 /* Build the mention of the last match of pattern P over [s, e). */
 bool frex_date_build(scan *S, int p, frex_mention *m) {
+  size_t s, e;
   switch (p) {
   case P_DM:
   case P_MD:
     m->d = grp_number(S, "d");
     m->m = month_of(S);
     year_of(S, m);
-    m->dir = dir_of(S, "mod");
+    m->dir = dir_of(S, "mod", NULL);
     return m->d >= 1 && m->d <= 31 && m->m;
-  case P_M:
-    m->m = month_of(S);
+  case P_M: {
+    grp(S, "mon", &s, &e); /* always set in P_M */
+    const frex_dword *mon = grp_word(S, "mon", DF_MONTH);
+    m->m = mon ? mon->v : 0;
     year_of(S, m);
     m->ce = has(S, "ce");
-    m->dir = has(S, "pre") ? 1 : dir_of(S, "mod");
+    if (m->ce)
+      m->start = s; /* "cette Septembre": the determiner stays out */
+    m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", NULL);
     if (!m->y && !m->dir && !m->ce)
-      return bare_month(S, m);
+      return bare_month(S, m, mon, s);
     return m->m > 0;
+  }
   case P_NUM:
   case P_NUMSP:
     return build_compact(S, m);
   case P_YEAR:
     year_of(S, m);
-    return year_context_ok(S, m->start, m->end);
+    return frex_date_year_context_ok(S, m->start, m->end);
   case P_QUARTER:
     return build_quarter(S, m);
   case P_WEEK:
     year_of(S, m);
-    if (has(S, "wo")) {
-      size_t s, e;
-      grp(S, "wo", &s, &e);
+    if (grp(S, "wo", &s, &e)) {
       m->kind = MK_WEEKNUM;
       m->n = frex_date_number(S->t + s, e - s);
       return m->y && m->n != 0 && m->n <= 53;
@@ -644,14 +711,11 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
     return build_relday(S, m);
   case P_WEEKDAY:
     return build_weekday(S, m);
-  case P_WDABBR: {
-    size_t s, e;
-    grp(S, "wd", &s, &e);
+  case P_WDABBR:
     m->kind = MK_WEEKDAY;
-    m->wd = frex_date_weekday(S->t + s, e - s);
+    m->wd = grp(S, "wd", &s, &e) ? frex_date_weekday(S->t + s, e - s) : 0;
     m->weak = m->abbr_wd = true;
     return m->wd > 0;
-  }
   case P_HOLIDAY:
     return build_holiday(S, m);
   case P_PERIOD:
@@ -664,7 +728,17 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
     m->d = grp_number(S, "d");
     m->weak = true;
     return m->d >= 1 && m->d <= 31;
+  case P_SEASON:
+    return build_season(S, m);
+  case P_DECADE:
+    m->kind = MK_DECADE;
+    return decade_of(S, &m->y);
+  case P_CENTURY:
+    return build_century(S, m);
+  case P_PARTDAY:
+    return build_partday(S, m);
+  case P_NTH:
+    return build_nth(S, m);
   }
   return false;
 }
-

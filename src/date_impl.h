@@ -27,43 +27,49 @@ enum {
   P_NUM,     /* 21/07/2021, 2021-07-21, 21.07.21, 3/2015, 23/Sep/2020 */
   P_NUMSP,   /* 11 / 2016, 2016 - 11, 02 04 2009 */
   P_YEAR,    /* 2013 */
-  P_QUARTER, /* deuxième trimestre 2020, T2 2020, 2016 Q3, trimestre1 */
+  P_QUARTER, /* deuxième trimestre 2020, T2 2020, S1 2020, second semestre */
   P_WEEK,    /* 3e semaine de 2027, semaine du 16 septembre */
-  P_RELUNIT, /* (la) semaine dernière, (cette) année, (le) mois prochain */
+  P_RELUNIT, /* (la) semaine dernière, ce week-end, le mois suivant */
   P_OFFSET,  /* il y a deux semaines, dans trois jours */
-  P_RELDAY,  /* hier, aujourd'hui, demain, avant-hier, après-demain */
-  P_WEEKDAY, /* jeudi, vendredi dernier, ce lundi, mardi de la semaine … */
+  P_RELDAY,  /* hier (soir), aujourd'hui, demain matin, la veille */
+  P_WEEKDAY, /* jeudi (soir), vendredi dernier, mardi en huit, mardi suivant */
   P_WDABBR,  /* mer. (only before a date: "mer. 10 juin 2020") */
   P_HOLIDAY, /* Noël 2016, la veille de Noël, Pâques, jour de l'an */
-  P_PERIOD,  /* mi-2021, fin 2020, début mars, fin de l'année */
+  P_PERIOD,  /* mi-2021, fin 2020, début mars, fin des années 90 */
   P_DAYCUR,  /* 22 (de) ce mois */
   P_DAYWORD, /* vingt-sept (weak: "le vingt-sept", "du deux au 5 mai") */
+  P_SEASON,  /* l'été 2017, cet hiver, le printemps prochain */
+  P_DECADE,  /* les années 1980, années 80 */
+  P_CENTURY, /* le XIXe siècle, au 20e siècle */
+  P_PARTDAY, /* ce matin, cette nuit, la nuit dernière, nuit de jeudi à ... */
+  P_NTH,     /* le premier lundi du mois, la dernière semaine d'août */
   NPAT
 };
 
 #define M_(p) (1u << (p))
 #define TRIG_MONTH (M_(P_MD) | M_(P_M) | M_(P_NUM))
-#define TRIG_NUMW (M_(P_DM) | M_(P_DAYWORD))
-#define TRIG_ORD (M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK))
+#define TRIG_NUMW (M_(P_DM) | M_(P_DAYWORD) | M_(P_CENTURY))
+#define TRIG_ORD                                                               \
+  (M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_NTH) | M_(P_CENTURY))
 #define TRIG_DIGIT                                                             \
   (M_(P_DM) | M_(P_NUM) | M_(P_NUMSP) | M_(P_YEAR) | M_(P_QUARTER) |           \
-   M_(P_WEEK) | M_(P_DAYCUR))
+   M_(P_WEEK) | M_(P_DAYCUR) | M_(P_CENTURY) | M_(P_NTH))
+/* ce, cet, cette: a month, a weekday, a part of the day, a season */
+#define TRIG_DEM (M_(P_M) | M_(P_WEEKDAY) | M_(P_PARTDAY) | M_(P_SEASON))
 
 /* Context bits, beyond the pattern bits: words the prechecks look for
  * next to a trigger (they start no pattern themselves). */
-#define X_CONN (1u << 24) /* au, a (à), et, ou, jusqu: ranges and lists */
-#define X_DE (1u << 25)   /* de, du, d (d'): "12 de Sept", "6 du mois" */
-#define X_LE (1u << 26)   /* le, la, l, entre: before a lone day */
-#define X_JOUR (1u << 27) /* jour: "4e jour de juillet" */
-#define X_MOD (1u << 28)  /* dernier, prochain, passé: "semaine prochaine" */
-#define X_UN (1u << 29)   /* un, une: "dans une semaine" */
+#define X_CONN (1u << 22)   /* au, a (à), et, ou, jusqu: ranges and lists */
+#define X_DE (1u << 23)     /* de, du, d (d'): "12 de Sept", "6 du mois" */
+#define X_LE (1u << 24)     /* le, la, l, entre: before a lone day */
+#define X_JOUR (1u << 25)   /* jour, week-end: "4e jour de juillet" */
+#define X_MOD (1u << 26)    /* dernier, prochain, suivant: "semaine prochaine" */
+#define X_UN (1u << 27)     /* un, une: "dans une semaine" */
+#define X_PART (1u << 28)   /* matin, soir, nuit: "ce matin" */
+#define X_SIECLE (1u << 29) /* siècle(s): "XIXe siècle" */
+#define X_TEN (1u << 30)    /* vingt ... nonante, quatre: "années soixante" */
+#define X_QUART (1u << 31)  /* trimestre, semestre, quart: "2e trimestre" */
 #define PAT_BITS ((1u << NPAT) - 1)
-
-
-typedef struct {
-  const char *w;
-  unsigned mask;
-} trigger;
 
 /* Trigger words are found by walking a trie on folded letters while the
  * scanner skips a word: no per-word copy, length or string comparison. */
@@ -72,7 +78,7 @@ typedef struct {
   unsigned mask;    /* patterns to run when a word ends here */
 } tnode;
 
-#define TRIE_MAX 1024
+#define TRIE_MAX 2048
 
 /* byte classes of the scanner */
 enum { C_OTHER, C_DIGIT, C_LETTER, C_CONT };
@@ -112,6 +118,8 @@ typedef struct {
   int pat;       /* pattern of the last match */
   frex_mention *v;
   size_t n, cap;
+  struct frex_date_ctx *ctx; /* date_ctx.c: words around the dates */
+  bool unknown; /* a builder met a word its family does not have */
 } scan;
 
 static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -125,11 +133,32 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end);
 int frex_date_push(scan *S, const frex_mention *m);
 /* Build the mention of the last match of pattern P; false rejects it. */
 bool frex_date_build(scan *S, int p, frex_mention *m);
+
+/* date_near.c: the words around a candidate */
 bool frex_date_is_space(const char *t, size_t len, size_t i);
 size_t frex_date_space_back(const char *t, size_t lo, size_t i);
 size_t frex_date_prev_word(const scan *S, size_t pos, char *w);
 void frex_date_next_word(const scan *S, size_t pos, char *w);
 bool frex_date_in_list(const char *w, const char *const *list);
+/* Words after which a bare month or a bare year reads as a date. */
+extern const char *const frex_date_preps[];
+/* Is the number at [s, e) a year rather than a count, page, or amount? */
+bool frex_date_year_context_ok(const scan *S, size_t s, size_t e);
+/* Does POS start a sentence (only spaces, quotes, markup or a list dash
+ * since the last . ! ? : or line break, or the start of the body)? */
+bool frex_date_sentence_start(const scan *S, size_t pos);
+/* Is byte I an uppercase letter (ASCII or Latin-1)? */
+bool frex_date_is_upper_at(const scan *S, size_t i);
+
+/* date_link.c: link the mentions of S (weekday + date, ranges, lists,
+ * governed dates), then resolve them and append the dates to OUT. */
+void frex_date_link(scan *S);
+int frex_date_emit(scan *S, frex_entities *out);
+
+/* date_ctx.c: +1 when the clause of the date at [START, END) speaks of
+ * the future, -1 of the past, 0 when it says neither. */
+int frex_date_tense(scan *S, size_t start, size_t end);
+void frex_date_ctx_free(struct frex_date_ctx *C);
 
 /* date_scan.c: the trigger lexicon and the scanner */
 /* Fill the byte classes, the trie and the prefix tables of D; false if

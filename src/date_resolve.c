@@ -3,12 +3,17 @@
  * "DATE", "Reference date (DCT)").  Rules, in the order they apply:
  *  - what the text fixes is kept as written (a two-digit year 00..30 is
  *    20xx, 31..99 is 19xx);
- *  - a missing year (month, day, holiday, quarter) is the nearest one not
- *    after the DCT, or not before it with prefer_future; "dernier" and
- *    "prochain" make the comparison strict and win over the preference;
- *  - weekdays: the nearest one not after the DCT (the DCT's own weekday is
- *    the DCT itself); "prochain"/"dernier" name that day of the next/last
- *    ISO week, "ce" that of the DCT's week;
+ *  - a missing year (month, day, holiday, quarter, season) is the nearest
+ *    one not after the DCT, or not before it when FUTURE (--prefer future
+ *    or a future clause); "dernier" and "prochain" make the comparison
+ *    strict and win over the preference;
+ *  - weekdays: alone, the nearest one not after the DCT (the DCT's own
+ *    weekday is the DCT itself), or not before it when FUTURE; "dernier"
+ *    the latest strictly before, "prochain" the first strictly after, "ce"
+ *    that of the DCT's ISO week, "en huit"/"en quinze" one/two weeks after
+ *    the coming one;
+ *  - anaphoric dates ("la veille", "le mois suivant", "mardi suivant")
+ *    count from their anchor (found by date.c), else from the DCT;
  *  - a relative expression finer than the DCT's own grain keeps the DCT's
  *    value and grain ("la semaine dernière" with DCT 2021-07 is 2021-07);
  *  - without a DCT, what it would have fixed is written as X
@@ -18,79 +23,29 @@
 #include <string.h>
 
 #include "date_cal.h"
+#include "date_lex.h"
 #include "date_resolve.h"
 
 const char *frex_date_grain_name(frex_grain g) {
-  static const char *const names[] = {"",      "day",     "week",
-                                      "month", "quarter", "year"};
+  static const char *const names[] = {
+      "",       "day",  "week", "week",   "month",  "quarter",
+      "season", "half", "year", "decade", "century"};
   return names[g];
 }
 
 /* ------------------------------------------------------------ holidays */
 
-enum { H_FIXED, H_EASTER, H_THANKSGIVING };
-
-static const struct {
-  const char *name; /* folded, words separated by one space */
-  int kind, m, d;   /* fixed month/day, or days after Easter/Thanksgiving */
-  bool capital;     /* also an ordinary word or a name */
-} holidays[] = {
-    {"noel", H_FIXED, 12, 25, false},
-    {"nouvel an", H_FIXED, 1, 1, false},
-    {"l an", H_FIXED, 1, 1, false}, /* "jour de l'an" */
-    {"saint sylvestre", H_FIXED, 12, 31, false},
-    {"toussaint", H_FIXED, 11, 1, true},
-    {"epiphanie", H_FIXED, 1, 6, false},
-    {"chandeleur", H_FIXED, 2, 2, false},
-    {"saint valentin", H_FIXED, 2, 14, false},
-    {"saint patrick", H_FIXED, 3, 17, false},
-    {"terre", H_FIXED, 4, 22, false}, /* "jour de la Terre" */
-    {"fete du travail", H_FIXED, 5, 1, false},
-    {"fete internationale du travail", H_FIXED, 5, 1, false},
-    {"journee internationale des travailleurs", H_FIXED, 5, 1, false},
-    {"fete de la musique", H_FIXED, 6, 21, false},
-    {"juneteenth", H_FIXED, 6, 19, false},
-    {"fete nationale", H_FIXED, 7, 14, false},
-    {"assomption", H_FIXED, 8, 15, true},
-    {"halloween", H_FIXED, 10, 31, false},
-    {"yuandan", H_FIXED, 1, 1, false}, /* Chinese name of 1 January */
-    {"paques", H_EASTER, 0, 0, false},
-    {"lundi de paques", H_EASTER, 0, 1, false},
-    {"vendredi saint", H_EASTER, 0, -2, false},
-    {"mardi gras", H_EASTER, 0, -47, false},
-    {"mercredi des cendres", H_EASTER, 0, -46, false},
-    {"ascension", H_EASTER, 0, 39, true},
-    {"pentecote", H_EASTER, 0, 49, true},
-    {"lundi de pentecote", H_EASTER, 0, 50, false},
-    {"black friday", H_THANKSGIVING, 0, 1, false},
-    {"vendredi noir", H_THANKSGIVING, 0, 1, false},
-    {"cyber monday", H_THANKSGIVING, 0, 4, false},
-    {"cyber lundi", H_THANKSGIVING, 0, 4, false},
-    {"lundi cyber", H_THANKSGIVING, 0, 4, false},
-};
-#define NHOLIDAYS (int)(sizeof holidays / sizeof *holidays)
-
-int frex_date_holiday(const char *folded) {
-  for (int i = 0; i < NHOLIDAYS; i++)
-    if (strcmp(folded, holidays[i].name) == 0)
-      return i;
-  return -1;
-}
-
-bool frex_date_holiday_needs_capital(int id) {
-  return id >= 0 && id < NHOLIDAYS && holidays[id].capital;
-}
-
 static frex_ymd holiday_in(int id, int y) {
-  frex_ymd t = {y, holidays[id].m, holidays[id].d};
-  if (holidays[id].kind == H_EASTER) {
-    t = frex_cal_add_days(frex_cal_easter(y), holidays[id].d);
-  } else if (holidays[id].kind == H_THANKSGIVING) {
+  const frex_holiday *h = frex_date_holiday_info(id);
+  frex_ymd t = {y, h->m, h->d};
+  if (h->kind == H_EASTER) {
+    t = frex_cal_add_days(frex_cal_easter(y), h->d);
+  } else if (h->kind == H_THANKSGIVING) {
     /* US Thanksgiving: the fourth Thursday of November */
     frex_ymd nov1 = {y, 11, 1};
     int first_thu = 1 + (4 - frex_cal_weekday(nov1) + 7) % 7;
     frex_ymd thu = {y, 11, first_thu + 21};
-    t = frex_cal_add_days(thu, holidays[id].d);
+    t = frex_cal_add_days(thu, h->d);
   }
   return t;
 }
@@ -248,7 +203,7 @@ static frex_grain resolve_date(const frex_mention *mt, frex_dct dct, bool pf,
      * in the preferred direction first */
     int step = mt->dir > 0 || (mt->dir == 0 && pf) ? 1 : -1;
     for (int k = 0; k < 12 && !y; k++) {
-      int cy = dct.year + (k % 2 ? -step : step) * ((k + 1) / 2);
+      int cy = dct.year + (k % 2 ? step : -step) * ((k + 1) / 2);
       if (k == 0)
         cy = dct.year;
       frex_ymd c = {cy, mt->m, mt->d};
@@ -277,29 +232,62 @@ static frex_grain resolve_date(const frex_mention *mt, frex_dct dct, bool pf,
   return GR_MONTH;
 }
 
+/* The day an anaphoric or deictic mention counts from: its anchor when
+ * it has one (*ANCH true), else the DCT (unless the mention needs an
+ * anchor).  A year-less anchor (no DCT: "XXXX-06-10") computes in 2001, a
+ * year with no 29 February, and says so in *NOYEAR.  False: no base. */
+static bool base_day(const frex_mention *mt, frex_dct dct,
+                     const frex_anchor *anchor, frex_ymd *t, bool *noyear) {
+  *noyear = false;
+  if (mt->ana && anchor) {
+    frex_ymd b = {anchor->y ? anchor->y : 2001, anchor->m ? anchor->m : 1,
+                  anchor->d ? anchor->d : 1};
+    if (anchor->g == GR_WEEK && anchor->week)
+      b = frex_cal_iso_week_monday(anchor->y, anchor->week);
+    *t = b;
+    *noyear = !anchor->y;
+    return true;
+  }
+  if (mt->ana_only || !dct.year)
+    return false;
+  frex_ymd b = {dct.year, dct.month ? dct.month : 1, dct.day ? dct.day : 1};
+  *t = b;
+  return true;
+}
+
 static frex_grain resolve_weekday(const frex_mention *mt, frex_dct dct,
-                                  bool pf, char *out) {
-  if (!dct.year) {
+                                  bool pf, const frex_anchor *anchor,
+                                  char *out) {
+  frex_ymd t;
+  bool noyear;
+  bool from_anchor = mt->ana && anchor;
+  if (from_anchor && anchor->exact) {
+    put_day(out, anchor->y, anchor->m, anchor->d);
+    return GR_DAY;
+  }
+  if (!base_day(mt, dct, anchor, &t, &noyear) || noyear ||
+      (from_anchor && anchor->g != GR_DAY)) {
     snprintf(out, FREX_DATE_VALUE_MAX, "XXXX-WXX-%d", mt->wd);
     return GR_DAY;
   }
-  if (!dct.day)
+  if (!from_anchor && !dct.day)
     return put_dct(out, dct);
-  frex_ymd t = {dct.year, dct.month, dct.day};
   int twd = frex_cal_weekday(t);
-  frex_ymd monday = frex_cal_add_days(t, 1 - twd);
+  long ahead = (mt->wd - twd + 7) % 7, back = (twd - mt->wd + 7) % 7;
   long off;
-  if (mt->has_week)
-    off = 7L * mt->week + (mt->wd - 1);
-  else if (mt->ce)
-    off = mt->wd - 1;
-  else if (mt->dir)
-    off = 7L * mt->dir + (mt->wd - 1);
-  else if (mt->dir == 0 && pf)
-    off = twd - 1 + (mt->wd - twd + 7) % 7;
+  if (mt->has_week) /* "mardi de la semaine prochaine" */
+    off = 7L * mt->week + (mt->wd - twd);
+  else if (mt->ce) /* "ce vendredi": this ISO week's */
+    off = mt->wd - twd;
+  else if (mt->weeks_after) /* "jeudi en huit": after the coming one */
+    off = ahead + 7L * mt->weeks_after;
+  else if (mt->dir > 0) /* "mardi prochain", "mardi suivant" */
+    off = ahead ? ahead : 7;
+  else if (mt->dir < 0) /* "mardi dernier", "mardi précédent" */
+    off = -(back ? back : 7);
   else
-    off = twd - 1 - (twd - mt->wd + 7) % 7;
-  frex_ymd r = frex_cal_add_days(monday, off);
+    off = pf ? ahead : -back;
+  frex_ymd r = frex_cal_add_days(t, off);
   put_day(out, r.y, r.m, r.d);
   return GR_DAY;
 }
@@ -329,57 +317,254 @@ static frex_grain shift_dct(frex_dct dct, frex_grain unit, int n, char *out) {
   return g;
 }
 
-static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
-                                  char *out) {
-  frex_grain u = mt->unit;
+/* A day N days after the anchor or the DCT: "la veille", "hier soir". */
+static frex_grain resolve_relday(const frex_mention *mt, frex_dct dct,
+                                 const frex_anchor *anchor, char *out) {
+  if (mt->ana && anchor) {
+    if (anchor->exact) {
+      put_day(out, anchor->y, anchor->m, anchor->d);
+      return GR_DAY;
+    }
+    frex_ymd t = {anchor->y ? anchor->y : 2001, anchor->m, anchor->d};
+    t = frex_cal_add_days(t, mt->n);
+    if (!anchor->y && t.y != 2001) { /* crossed the year: unknown */
+      strcpy(out, "XXXX-XX-XX");
+      return GR_DAY;
+    }
+    put_day(out, anchor->y ? t.y : 0, t.m, t.d);
+    return GR_DAY;
+  }
+  if (mt->ana_only)
+    return GR_NONE;
   if (!dct.year) {
-    static const char *const x[] = {"", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX",
-                                    "XXXX-QX", "XXXX"};
+    strcpy(out, "XXXX-XX-XX");
+    return GR_DAY;
+  }
+  return shift_dct(dct, GR_DAY, mt->n, out);
+}
+
+static void put_weekend(char *out, frex_ymd t) {
+  int wy, w = frex_cal_iso_week(t, &wy);
+  snprintf(out, FREX_DATE_VALUE_MAX, "%04d-W%02d-WE", wy % 10000, w % 100);
+}
+
+/* Half-year of month M: 1 or 2. */
+static int half_of(int m) { return m <= 6 ? 1 : 2; }
+
+/* The unit of a relative or anaphoric expression around day T (N units
+ * away), written at its own grain. */
+static frex_grain put_unit(frex_grain u, frex_ymd t, int n, bool noyear,
+                           char *out) {
+  switch (u) {
+  case GR_DAY:
+    t = frex_cal_add_days(t, n);
+    put_day(out, noyear ? 0 : t.y, t.m, t.d);
+    return GR_DAY;
+  case GR_WEEK:
+    put_week(out, frex_cal_add_days(t, 7L * n));
+    return GR_WEEK;
+  case GR_WEEKEND:
+    put_weekend(out, frex_cal_add_days(t, 7L * n));
+    return GR_WEEKEND;
+  case GR_MONTH:
+    t = frex_cal_add_months(t, n);
+    put_month(out, noyear ? 0 : t.y, t.m);
+    return GR_MONTH;
+  case GR_QUARTER:
+    t = frex_cal_add_months(t, 3 * n);
+    snprintf(out, FREX_DATE_VALUE_MAX, "%04d-Q%d", t.y % 10000,
+             (t.m - 1) / 3 + 1);
+    return GR_QUARTER;
+  case GR_HALF:
+    t = frex_cal_add_months(t, 6 * n);
+    snprintf(out, FREX_DATE_VALUE_MAX, "%04d-H%d", t.y % 10000, half_of(t.m));
+    return GR_HALF;
+  case GR_CENTURY: {
+    int c = t.y / 100 + n;
+    snprintf(out, FREX_DATE_VALUE_MAX, "%02d", c < 0 ? 0 : c % 100);
+    return GR_CENTURY;
+  }
+  default:
+    put_year(out, t.y + n);
+    return GR_YEAR;
+  }
+}
+
+static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
+                                  const frex_anchor *anchor, char *out) {
+  frex_grain u = mt->unit;
+  frex_ymd t;
+  bool noyear;
+  if (mt->ana && anchor) {
+    if (!base_day(mt, dct, anchor, &t, &noyear))
+      return GR_NONE;
+    if (noyear && u != GR_DAY && u != GR_MONTH)
+      return GR_NONE; /* a week or a year needs the anchor's year */
+    return put_unit(u, t, anchor->exact ? 0 : mt->n, noyear, out);
+  }
+  if (mt->ana_only)
+    return GR_NONE;
+  if (!dct.year) {
+    static const char *const x[] = {
+        "",        "XXXX-XX-XX", "XXXX-WXX", "XXXX-WXX-WE", "XXXX-XX", "XXXX-QX",
+        "XXXX-XX", "XXXX-HX",    "XXXX",     "XXX",         "XX"};
     strcpy(out, x[u]);
     return u;
   }
   if (u < dct_grain(dct))
     return put_dct(out, dct);
-  frex_ymd t = {dct.year, dct.month ? dct.month : 1, dct.day ? dct.day : 1};
-  switch (u) {
-  case GR_DAY:
-    t = frex_cal_add_days(t, mt->n);
-    put_day(out, t.y, t.m, t.d);
-    break;
-  case GR_WEEK:
-    put_week(out, frex_cal_add_days(t, 7L * mt->n));
-    break;
-  case GR_MONTH:
-    t = frex_cal_add_months(t, mt->n);
-    put_month(out, t.y, t.m);
-    break;
-  case GR_QUARTER:
-    t = frex_cal_add_months(t, 3 * mt->n);
-    snprintf(out, FREX_DATE_VALUE_MAX, "%04d-Q%d", t.y % 10000, (t.m - 1) / 3 + 1);
-    break;
-  default:
-    put_year(out, t.y + mt->n);
-    break;
-  }
-  return u;
+  if (!base_day(mt, dct, NULL, &t, &noyear))
+    return GR_NONE;
+  int n = mt->n;
+  if (u == GR_WEEKEND && mt->ce && mt->tense < 0 && frex_cal_weekday(t) < 6)
+    n = -1; /* "ce week-end, ils ont..." on a weekday: the one just past */
+  return put_unit(u, t, n, false, out);
 }
 
 static frex_grain resolve_quarter(const frex_mention *mt, frex_dct dct,
                                   bool pf, char *out) {
   int y = mt->y;
+  bool half = mt->unit == GR_HALF;
   if (!y && dct.year) {
     if (mt->ce || !dct.month) {
       y = dct.year;
     } else {
-      int c = sign(mt->n - ((dct.month - 1) / 3 + 1));
-      y = pick_year(dct, c, true, mt->dir, pf);
+      int cur = half ? half_of(dct.month) : (dct.month - 1) / 3 + 1;
+      y = pick_year(dct, sign(mt->n - cur), true, mt->dir, pf);
     }
   }
+  char ys[8] = "XXXX";
   if (y)
-    snprintf(out, FREX_DATE_VALUE_MAX, "%04d-Q%d", y % 10000, mt->n);
-  else
-    snprintf(out, FREX_DATE_VALUE_MAX, "XXXX-Q%d", mt->n);
-  return GR_QUARTER;
+    snprintf(ys, sizeof ys, "%04d", y % 10000);
+  snprintf(out, FREX_DATE_VALUE_MAX, "%s-%c%d", ys, half ? 'H' : 'Q', mt->n);
+  return half ? GR_HALF : GR_QUARTER;
+}
+
+/* ------------------------------------------------------------- seasons */
+
+/* Astronomical seasons (northern hemisphere), as days since 1970: season
+ * S of year Y runs from its start to the day before the next one's; a
+ * winter begins in December of the year it is named by. */
+static long season_start(int s, int y) {
+  static const int m[] = {3, 6, 9, 12}, d[] = {20, 21, 22, 21};
+  frex_ymd t = {y, m[s], d[s]};
+  return frex_cal_to_days(t);
+}
+static long season_end(int s, int y) {
+  return s == 3 ? season_start(0, y + 1) - 1 : season_start(s + 1, y) - 1;
+}
+
+static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,
+                                 bool pf, char *out) {
+  static const char *const code[] = {"SP", "SU", "FA", "WI"};
+  int s = mt->n, y = mt->y && mt->y2 ? expand_y2(mt->y) : mt->y;
+  if (!y && !dct.year) {
+    snprintf(out, FREX_DATE_VALUE_MAX, "XXXX-%s", code[s]);
+    return GR_SEASON;
+  }
+  if (!y) {
+    if (!dct.month)
+      return put_dct(out, dct); /* a season is finer than a year */
+    frex_ymd t = {dct.year, dct.month, dct.day ? dct.day : 15};
+    long now = frex_cal_to_days(t);
+    int cur = -1, prev = 0, next = 0; /* years of the instances around */
+    for (int k = dct.year - 2; k <= dct.year + 1; k++) {
+      if (season_start(s, k) <= now && now <= season_end(s, k))
+        cur = k;
+      if (season_end(s, k) < now)
+        prev = k;
+      if (season_start(s, k) > now && !next)
+        next = k;
+    }
+    if (mt->dir < 0)
+      y = prev;
+    else if (mt->dir > 0)
+      y = next;
+    else if (cur >= 0) /* "cet été", in summer */
+      y = cur;
+    else if (pf || mt->tense > 0)
+      y = next;
+    else if (mt->tense < 0)
+      y = prev;
+    else /* the nearer one */
+      y = season_start(s, next) - now < now - season_end(s, prev) ? next : prev;
+  }
+  snprintf(out, FREX_DATE_VALUE_MAX, "%04d-%s", y % 10000, code[s]);
+  return GR_SEASON;
+}
+
+/* -------------------------------------------- nth day/week of a month */
+
+/* The month or year a MK_NTH mention is in: *Y (0 = unknown) and *M (0 for
+ * a year). */
+static void nth_frame(const frex_mention *mt, frex_dct dct, bool pf, int *y,
+                      int *m) {
+  *y = mt->y;
+  *m = mt->of == GR_MONTH ? mt->m : 0;
+  if (mt->of_rel) { /* "du mois prochain", "de l'année" */
+    if (!dct.year || (mt->of == GR_MONTH && !dct.month)) {
+      *y = 0;
+      return;
+    }
+    frex_ymd t = {dct.year, mt->of == GR_MONTH ? dct.month : 1, 1};
+    t = frex_cal_add_months(t, mt->of == GR_MONTH ? mt->of_n : 12 * mt->of_n);
+    *y = t.y;
+    *m = mt->of == GR_MONTH ? t.m : 0;
+    return;
+  }
+  if (!*y && *m && dct.year) {
+    bool full;
+    int c = cmp_dct(dct, *m, 0, &full); /* sets FULL: before the call */
+    *y = pick_year(dct, c, full, 0, pf);
+  }
+}
+
+static frex_grain resolve_nth(const frex_mention *mt, frex_dct dct, bool pf,
+                              char *out) {
+  int y, m;
+  nth_frame(mt, dct, pf, &y, &m);
+  if (!y) {
+    if (mt->unit == GR_DAY)
+      put_day(out, 0, m, 0);
+    else
+      strcpy(out, mt->unit == GR_WEEKEND ? "XXXX-WXX-WE" : "XXXX-WXX");
+    return mt->unit == GR_WEEKEND ? GR_WEEKEND : mt->unit;
+  }
+  int first_m = m ? m : 1, last_m = m ? m : 12;
+  frex_ymd lo = {y, first_m, 1};
+  frex_ymd hi = {y, last_m, frex_cal_days_in_month(y, last_m)};
+  if (mt->unit == GR_DAY && !mt->wd) { /* premier / dernier jour */
+    frex_ymd t = mt->n < 0 ? hi : lo;
+    put_day(out, t.y, t.m, t.d);
+    return GR_DAY;
+  }
+  if (mt->unit == GR_WEEK && !m) { /* "la première semaine de l'année" */
+    int w = mt->n < 0 ? frex_cal_iso_weeks_in_year(y) : mt->n;
+    snprintf(out, FREX_DATE_VALUE_MAX, "%04d-W%02d", y % 10000, w);
+    return GR_WEEK;
+  }
+  /* the n-th weekday of the frame: a week is the one holding its n-th
+   * Thursday (ISO 8601's rule for years), a week-end its n-th Saturday */
+  int wd = mt->unit == GR_DAY ? mt->wd : mt->unit == GR_WEEK ? 4 : 6;
+  frex_ymd t;
+  if (mt->n > 0) {
+    t = frex_cal_add_days(lo, (wd - frex_cal_weekday(lo) + 7) % 7 +
+                                  7L * (mt->n - 1));
+    if (frex_cal_to_days(t) > frex_cal_to_days(hi))
+      return GR_NONE; /* "le cinquième lundi" of a short month */
+  } else {
+    t = frex_cal_add_days(hi, -((frex_cal_weekday(hi) - wd + 7) % 7));
+  }
+  if (mt->unit == GR_WEEK) {
+    put_week(out, t);
+    return GR_WEEK;
+  }
+  if (mt->unit == GR_WEEKEND) {
+    put_weekend(out, t);
+    return GR_WEEKEND;
+  }
+  put_day(out, t.y, t.m, t.d);
+  return GR_DAY;
 }
 
 /* Compare day T with the DCT at the DCT's own grain. */
@@ -408,11 +593,12 @@ static frex_grain resolve_holiday(const frex_mention *mt, frex_dct dct,
     }
   }
   if (!y) {
-    if (holidays[id].kind != H_FIXED) {
+    const frex_holiday *info = frex_date_holiday_info(id);
+    if (info->kind != H_FIXED) {
       strcpy(out, "XXXX-XX-XX");
       return GR_DAY;
     }
-    frex_ymd h = {2001, holidays[id].m, holidays[id].d}; /* not leap */
+    frex_ymd h = {2001, info->m, info->d}; /* not leap */
     h = frex_cal_add_days(h, mt->shift);
     put_day(out, 0, h.m, h.d);
     return GR_DAY;
@@ -422,23 +608,18 @@ static frex_grain resolve_holiday(const frex_mention *mt, frex_dct dct,
   return GR_DAY;
 }
 
-frex_grain frex_date_resolve(const frex_mention *mt, frex_dct dct,
-                             bool prefer_future, char *out) {
-  bool pf = prefer_future;
+frex_grain frex_date_resolve(const frex_mention *mt, frex_dct dct, bool pf,
+                             const frex_anchor *anchor, char *out) {
   out[0] = 0;
   switch (mt->kind) {
   case MK_DATE:
     return resolve_date(mt, dct, pf, out);
   case MK_WEEKDAY:
-    return resolve_weekday(mt, dct, pf, out);
+    return resolve_weekday(mt, dct, pf, anchor, out);
   case MK_RELDAY:
-    if (!dct.year) {
-      strcpy(out, "XXXX-XX-XX");
-      return GR_DAY;
-    }
-    return shift_dct(dct, GR_DAY, mt->n, out);
+    return resolve_relday(mt, dct, anchor, out);
   case MK_RELUNIT:
-    return resolve_relunit(mt, dct, out);
+    return resolve_relunit(mt, dct, anchor, out);
   case MK_OFFSET:
     if (!dct.year) {
       strcpy(out, "XXXX-XX-XX");
@@ -472,6 +653,37 @@ frex_grain frex_date_resolve(const frex_mention *mt, frex_dct dct,
   }
   case MK_HOLIDAY:
     return resolve_holiday(mt, dct, pf, out);
+  case MK_SEASON:
+    return resolve_season(mt, dct, pf, out);
+  case MK_DECADE:
+    snprintf(out, FREX_DATE_VALUE_MAX, "%03d", mt->y / 10 % 1000);
+    return GR_DECADE;
+  case MK_CENTURY:
+    snprintf(out, FREX_DATE_VALUE_MAX, "%02d", (mt->n - 1) % 100);
+    return GR_CENTURY;
+  case MK_NTH:
+    return resolve_nth(mt, dct, pf, out);
   }
   return GR_NONE;
+}
+
+bool frex_date_anchor_of(const char *v, frex_grain g, frex_anchor *a) {
+  memset(a, 0, sizeof *a);
+  a->g = g;
+  if (strlen(v) < 4 || g == GR_DECADE || g == GR_CENTURY)
+    return false;
+  if (v[0] != 'X' && sscanf(v, "%4d", &a->y) != 1)
+    return false;
+  switch (g) {
+  case GR_DAY:
+    return sscanf(v + 4, "-%2d-%2d", &a->m, &a->d) == 2 && a->m && a->d;
+  case GR_WEEK:
+  case GR_WEEKEND:
+    a->g = GR_WEEK;
+    return a->y && sscanf(v + 4, "-W%2d", &a->week) == 1;
+  case GR_MONTH:
+    return sscanf(v + 4, "-%2d", &a->m) == 1;
+  default:
+    return a->y != 0;
+  }
 }

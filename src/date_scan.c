@@ -14,146 +14,8 @@
 #endif
 
 #include "date_impl.h"
-
-/* Folded words that may start a date (or, for units, end the determiner
- * that starts one), with the patterns each runs. */
-
-static const trigger triggers[] = {
-    {"annee", M_(P_RELUNIT)},
-    {"an", M_(P_RELUNIT)},
-    {"aou", TRIG_MONTH},
-    {"aout", TRIG_MONTH},
-    {"apres", M_(P_RELDAY)},
-    {"ascension", M_(P_HOLIDAY)},
-    {"assomption", M_(P_HOLIDAY)},
-    {"aujourd", M_(P_RELDAY)},
-    {"avant", M_(P_RELDAY)},
-    {"avr", TRIG_MONTH},
-    {"avril", TRIG_MONTH},
-    {"black", M_(P_HOLIDAY)},
-    {"ce", M_(P_M) | M_(P_WEEKDAY)},
-    {"cet", M_(P_M) | M_(P_WEEKDAY)},
-    {"cette", M_(P_M) | M_(P_WEEKDAY)},
-    {"chandeleur", M_(P_HOLIDAY)},
-    {"cinq", TRIG_NUMW},
-    {"cinquieme", TRIG_NUMW},
-    {"courant", M_(P_PERIOD)},
-    {"cyber", M_(P_HOLIDAY)},
-    {"dans", M_(P_OFFSET)},
-    {"debut", M_(P_PERIOD)},
-    {"dec", TRIG_MONTH},
-    {"decembre", TRIG_MONTH},
-    {"demain", M_(P_RELDAY)},
-    {"derniere", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
-    {"dernier", M_(P_QUARTER) | M_(P_WEEK) | X_MOD},
-    {"deux", TRIG_NUMW},
-    {"deuxieme", TRIG_ORD},
-    {"dim", M_(P_WDABBR)},
-    {"dimanche", M_(P_WEEKDAY)},
-    {"dix", TRIG_NUMW},
-    {"dixieme", TRIG_NUMW},
-    {"douze", TRIG_NUMW},
-    {"epiphanie", M_(P_HOLIDAY)},
-    {"fete", M_(P_HOLIDAY)},
-    {"fev", TRIG_MONTH},
-    {"fevr", TRIG_MONTH},
-    {"fevrier", TRIG_MONTH},
-    {"fin", M_(P_PERIOD)},
-    {"halloween", M_(P_HOLIDAY)},
-    {"hier", M_(P_RELDAY)},
-    {"huit", TRIG_NUMW},
-    {"huitieme", TRIG_NUMW},
-    {"ier", TRIG_DIGIT},
-    {"il", M_(P_OFFSET)},
-    {"jan", TRIG_MONTH},
-    {"janv", TRIG_MONTH},
-    {"janvier", TRIG_MONTH},
-    {"jeu", M_(P_WDABBR)},
-    {"jeudi", M_(P_WEEKDAY)},
-    {"jour", M_(P_HOLIDAY) | X_JOUR},
-    {"journee", M_(P_HOLIDAY)},
-    {"juil", TRIG_MONTH},
-    {"juillet", TRIG_MONTH},
-    {"juin", TRIG_MONTH},
-    {"juneteenth", M_(P_HOLIDAY)},
-    {"lendemain", M_(P_RELDAY)},
-    {"lun", M_(P_WDABBR)},
-    {"lundi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mai", TRIG_MONTH},
-    {"mar", M_(P_WDABBR)},
-    {"mardi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mars", TRIG_MONTH},
-    {"mer", M_(P_WDABBR)},
-    {"mercredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"mi", M_(P_PERIOD)},
-    {"milieu", M_(P_PERIOD)},
-    {"mois", M_(P_RELUNIT)},
-    {"neuf", TRIG_NUMW},
-    {"neuvieme", TRIG_NUMW},
-    {"noel", M_(P_HOLIDAY)},
-    {"nouvel", M_(P_HOLIDAY)},
-    {"nov", TRIG_MONTH},
-    {"novembre", TRIG_MONTH},
-    {"oct", TRIG_MONTH},
-    {"octobre", TRIG_MONTH},
-    {"onze", TRIG_NUMW},
-    {"paques", M_(P_HOLIDAY)},
-    {"pentecote", M_(P_HOLIDAY)},
-    {"premier", TRIG_ORD},
-    {"premiere", TRIG_ORD},
-    {"prochain", M_(P_M) | M_(P_WEEKDAY) | X_MOD},
-    {"prochaine", X_MOD},
-    {"un", X_UN},
-    {"une", X_UN},
-    {"passe", X_MOD},
-    {"passee", X_MOD},
-    {"q", M_(P_QUARTER)},
-    {"quatorze", TRIG_NUMW},
-    {"quatre", TRIG_NUMW},
-    {"quatrieme", TRIG_ORD},
-    {"quinze", TRIG_NUMW},
-    {"reveillon", M_(P_HOLIDAY)},
-    {"saint", M_(P_HOLIDAY)},
-    {"sam", M_(P_WDABBR)},
-    {"samedi", M_(P_WEEKDAY)},
-    {"second", TRIG_ORD},
-    {"seconde", TRIG_ORD},
-    {"seize", TRIG_NUMW},
-    {"semaine", M_(P_RELUNIT) | M_(P_WEEK)},
-    {"sep", TRIG_MONTH},
-    {"sept", TRIG_MONTH | TRIG_NUMW},
-    {"septembre", TRIG_MONTH},
-    {"septieme", TRIG_NUMW},
-    {"six", TRIG_NUMW},
-    {"sixieme", TRIG_NUMW},
-    {"surlendemain", M_(P_RELDAY)},
-    {"t", M_(P_QUARTER)},
-    {"toussaint", M_(P_HOLIDAY)},
-    {"treize", TRIG_NUMW},
-    {"trente", TRIG_NUMW},
-    {"trimestre", M_(P_RELUNIT) | M_(P_QUARTER)},
-    {"trois", TRIG_NUMW},
-    {"troisieme", TRIG_ORD},
-    {"ven", M_(P_WDABBR)},
-    {"vendredi", M_(P_WEEKDAY) | M_(P_HOLIDAY)},
-    {"veille", M_(P_HOLIDAY)},
-    {"vingt", TRIG_NUMW},
-    {"yuandan", M_(P_HOLIDAY)},
-    /* context words */
-    {"a", X_CONN},
-    {"au", X_CONN},
-    {"et", X_CONN},
-    {"ou", X_CONN},
-    {"jusqu", X_CONN},
-    {"de", X_DE},
-    {"du", X_DE | X_LE},
-    {"d", X_DE},
-    {"le", X_LE},
-    {"la", X_LE},
-    {"l", X_LE},
-    {"entre", X_LE},
-};
-#define NTRIGGERS (sizeof triggers / sizeof *triggers)
+#include "fold.h"
+#include "numwords.h"
 
 static bool trie_add(frex_date *D, const char *word, unsigned mask) {
   int node = 0;
@@ -171,46 +33,71 @@ static bool trie_add(frex_date *D, const char *word, unsigned mask) {
   return true;
 }
 
-/* May a trigger word begin with the byte codes CODE[Q..N) (see k3)?  A
- * 27 is the first byte of a two-byte letter (then a 27 continuation): an
- * accented vowel or ç, ñ, whose folded letter could be any of those. */
-static bool trigger_prefix(const frex_date *D, int node, const int *code,
-                           int q, int n) {
-  if (q >= n)
-    return true;
-  if (code[q] == 26) /* the word ends: it must be a trigger itself */
-    return (D->trie[node].mask & PAT_BITS) != 0;
-  if (code[q] < 26) {
-    int next = D->trie[node].next[code[q]];
-    return next && trigger_prefix(D, next, code, q + 1, n);
-  }
-  int skip = q + 1 < n && code[q + 1] == 27 ? 2 : 1;
-  for (const char *v = "aceinouy"; *v; v++) {
-    int next = D->trie[node].next[*v - 'a'];
-    if (next && trigger_prefix(D, next, code, q + skip, n))
-      return true;
-  }
-  return false;
-}
-
-/* p4 can only hold four-code words whose first three codes are in p3 (a
- * trigger prefix stays one when cut shorter), so p4 is built by extending
- * the few hundred members of p3 rather than testing all 28^4 words: the
- * tables are built at every start of frex, and this keeps that under a
- * millisecond. */
-static void init_prefixes(frex_date *D) {
-  for (int k = 0; k < 28 * 28 * 28; k++) {
-    int c3[3] = {k / 784, k / 28 % 28, k % 28};
-    if (c3[0] == 26 || !trigger_prefix(D, 0, c3, 0, 3))
-      continue;
+/* Mark the three- and four-code prefixes (see k3) of the codes C[0..n),
+ * extended by every code when the last is a word end (26: a trigger word
+ * ends there, whatever follows). */
+static void mark(frex_date *D, const int *c, int n) {
+  if (n >= 3 && c[0] != 26) {
+    int k = c[0] * 784 + c[1] * 28 + c[2];
     D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
-    for (int c = 0; c < 28; c++) {
-      int code[4] = {c3[0], c3[1], c3[2], c};
-      int k4 = k * 28 + c;
-      if (trigger_prefix(D, 0, code, 0, 4))
-        D->p4[k4 >> 3] |= (unsigned char)(1u << (k4 & 7));
+    if (n >= 4) {
+      k = k * 28 + c[3];
+      D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
     }
   }
+}
+
+static void mark_any_after(frex_date *D, int *c, int n) {
+  if (n == 4 || c[0] == 26) {
+    mark(D, c, n);
+    return;
+  }
+  mark(D, c, n);
+  for (int x = 0; x < 28; x++) {
+    c[n] = x;
+    mark_any_after(D, c, n + 1);
+  }
+}
+
+/* Walk the trie from NODE with the codes C[0..n) read so far: the codes a
+ * trigger word may begin with.  A letter is its code, or, for the letters
+ * that have accented forms (a c e i n o u y), the code 27 of a non-ASCII
+ * byte, once or twice (a two-byte letter, or a sequence cut at the
+ * fourth code). */
+static void walk(frex_date *D, int node, int *c, int n) {
+  if (n >= 3)
+    mark(D, c, n);
+  if (n == 4)
+    return;
+  if (D->trie[node].mask & PAT_BITS) { /* a trigger ends here */
+    c[n] = 26;
+    mark_any_after(D, c, n + 1);
+  }
+  for (int l = 0; l < 26; l++) {
+    int next = D->trie[node].next[l];
+    if (!next)
+      continue;
+    c[n] = l;
+    walk(D, next, c, n + 1);
+    if (!strchr("aceinouy", 'a' + l))
+      continue;
+    c[n] = 27;
+    walk(D, next, c, n + 1); /* a one-code letter (cut) */
+    if (n + 1 < 4) {
+      c[n + 1] = 27;
+      walk(D, next, c, n + 2); /* a two-byte letter: é, ç */
+    } else {
+      mark(D, c, n + 1);
+    }
+  }
+}
+
+/* p3 and p4 (see frex_date): the trigger words' first codes, walked from
+ * the trie rather than tested for all 28^4 words (the tables are built at
+ * every start of frex). */
+static void init_prefixes(frex_date *D) {
+  int c[8];
+  walk(D, 0, c, 0);
   /* pair[a * 28 + b]: some third code makes (a, b, c) a member of p3 */
   bool pair[28 * 28] = {false};
   for (int k = 0; k < 28 * 28 * 28; k++)
@@ -245,12 +132,81 @@ static void init_classes(frex_date *D) {
   }
 }
 
+/* Add the first word of the written word W (folded, up to its first
+ * non-letter) with MASK. */
+static bool trie_add_first(frex_date *D, const char *w, unsigned mask) {
+  char first[FREX_DATE_WORD_MAX + 1];
+  frex_date_fold_word(w, strlen(w), first);
+  for (const char *p = first; *p; p++)
+    if (*p < 'a' || *p > 'z')
+      return true; /* a word of another script: no trigger */
+  if (first[0] && !trie_add(D, first, mask))
+    return false;
+  /* "week~end": also the word written without its optional hyphen */
+  size_t k = strlen(first);
+  if (w[k] == '~') {
+    char joined[2 * FREX_DATE_WORD_MAX + 2];
+    snprintf(joined, sizeof joined, "%s%s", first, w + k + 1);
+    frex_date_fold_word(joined, strlen(joined), first);
+    return trie_add(D, first, mask);
+  }
+  return true;
+}
+
+/* The trigger words, all from the lexicon: the first word of every entry
+ * of a family with its family's bits and its own, the number words of
+ * numwords.c, and the Roman numerals of centuries (XIXe; word_at reads
+ * the modifier letter of XXIᵉ as an e). */
+static bool init_triggers(frex_date *D) {
+  for (int f = 0; f < NFAMILIES; f++) {
+    size_t n;
+    const frex_dword *w = frex_date_words((frex_dfamily)f, &n);
+    for (size_t i = 0; i < n; i++) {
+      /* a word that starts no pattern may still be context ("siècles") */
+      unsigned mask = w[i].f & DW_NOTRIG
+                          ? w[i].trig & ~PAT_BITS
+                          : frex_date_family_trig((frex_dfamily)f) | w[i].trig;
+      if (mask && !trie_add_first(D, w[i].w, mask))
+        return false;
+    }
+  }
+  for (size_t i = 0; i < frex_numwords_count(); i++) {
+    unsigned kind, mask = 0;
+    int v;
+    const char *w = frex_numwords_at(i, &kind, &v);
+    if (kind == FREX_NW_UNIT && v == 1)
+      mask = X_UN; /* "dans une semaine" */
+    else if ((kind == FREX_NW_UNIT && v >= 2) ||
+             (kind == FREX_NW_TEN && v <= 30))
+      mask = TRIG_NUMW; /* a day in words: "le vingt-sept" */
+    else if (kind == FREX_NW_ORD)
+      mask = TRIG_ORD;
+    if (kind == FREX_NW_TEN || (kind == FREX_NW_UNIT && v == 4))
+      mask |= X_TEN; /* "les années soixante", "quatre-vingt" */
+    if (mask && !trie_add_first(D, w, mask))
+      return false;
+  }
+  static const char *const units[] = {"",  "i",  "ii",  "iii",  "iv",
+                                      "v", "vi", "vii", "viii", "ix"};
+  static const char *const suffix[] = {"e", "eme", "er", "re"};
+  for (int r = 1; r <= 30; r++) /* I .. XXX */
+    for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
+      char w[24];
+      if ((k >= 2 && r != 1) || (r == 6 && k == 0))
+        continue; /* Ier, Ire only; "VIe" would make "vie" a trigger */
+      snprintf(w, sizeof w, "%.*s%s%s", r / 10, "xxx", units[r % 10],
+               suffix[k]);
+      if (!trie_add(D, w, M_(P_CENTURY)))
+        return false;
+    }
+  return trie_add(D, "ier", TRIG_DIGIT); /* "le Ier mai" */
+}
+
 bool frex_date_init_tables(frex_date *D) {
   D->ntrie = 1;
   init_classes(D);
-  for (size_t i = 0; i < NTRIGGERS; i++)
-    if (!trie_add(D, triggers[i].w, triggers[i].mask))
-      return false;
+  if (!init_triggers(D))
+    return false;
   init_prefixes(D);
   return true;
 }
@@ -274,6 +230,21 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
   return TRIG_DIGIT;
 }
 
+/* Does a clock time's unit follow the number ending at E: "19 heures",
+ * "19 h 30", "19 h", "9 hr"? */
+static bool clock_after(const scan *S, size_t e) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t i = e;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
+  if (i == e || i >= S->len || ((S->t[i] | 0x20) != 'h' && (S->t[i] | 0x20) != 'm'))
+    return false;
+  frex_date_fold_word(S->t + i, S->len - i, w);
+  return strcmp(w, "h") == 0 || strcmp(w, "heure") == 0 ||
+         strcmp(w, "heures") == 0 || strcmp(w, "hr") == 0 ||
+         strcmp(w, "hrs") == 0 || strcmp(w, "min") == 0;
+}
+
 /* A lone day number ("5" in "du 5 au 7 mai", "le 15"): kept as a weak
  * mention that a range or the context must confirm. */
 static int weak_day(scan *S, size_t i, size_t j) {
@@ -292,6 +263,8 @@ static int weak_day(scan *S, size_t i, size_t j) {
          is_digit(S->t[e + 1])))
       return FREX_OK;
   }
+  if (clock_after(S, e))
+    return FREX_OK; /* "à 19 heures", "19 h 30": never a date (SPEC) */
   frex_mention m;
   memset(&m, 0, sizeof m);
   m.kind = MK_DATE;
@@ -361,16 +334,27 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   unsigned char c = (unsigned char)S->t[j];
   if (S->D->cls[c] == C_LETTER) {
     char l = (char)(c | 0x20);
-    if (l != 'e' && l != 'r' && c != 0xC3)
-      return 0; /* 1er, 3e, 2ème, 1re are ordinals; 14h is an hour */
-    return M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
+    if (l != 'e' && l != 'r' && c != 0xC3 && c != 0xE1)
+      return 0; /* 1er, 3e, 2ème, 1re, 20ᵉ are ordinals; 14h is an hour */
+    size_t k = j;
+    while (k < S->len && S->D->inword[(unsigned char)S->t[k]])
+      k++;
+    unsigned next = next_mask(S, k);
+    unsigned mask = M_(P_DM) | M_(P_QUARTER) | M_(P_WEEK) | M_(P_DAYCUR);
+    if (next & (X_SIECLE | X_CONN)) /* "20e siècle", "19e et 20e siècles" */
+      mask |= M_(P_CENTURY);
+    if (next & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK)))
+      mask |= M_(P_NTH); /* "1er lundi de mars", "2e semaine de mai" */
+    return mask;
   }
   if (c == '.')
     return dotted_may_be_date(S, i, j) ? M_(P_NUM) : 0;
   if (c == '/' || c == '-')
     return M_(P_NUM) | M_(P_NUMSP);
-  if (c == ',')
-    return 0;
+  if (c == ',') /* "en 11, 2016" */
+    return j - i <= 2 && j + 2 < S->len && is_digit(S->t[j + 1 + (S->t[j + 1] == ' ')])
+               ? M_(P_NUMSP)
+               : 0;
   /* after spaces: a month or "jour"/"de" (21 juillet), another number
    * (02 04 2009), a slash or dash (11 / 2016), ce mois */
   size_t k = j;
@@ -380,10 +364,20 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
     return 0;
   if (is_digit(S->t[k]) || S->t[k] == '/' || S->t[k] == '-')
     return M_(P_NUMSP);
+  if (nd == 1 && S->t[i] == '1' && k + 2 < S->len &&
+      (S->t[k] | 0x20) == 'e' && (S->t[k + 1] | 0x20) == 'r' &&
+      !S->D->inword[(unsigned char)S->t[k + 2]])
+    return M_(P_DM); /* "1 er juillet" */
   unsigned next = next_mask(S, j);
   unsigned mask = 0;
   if (next & NEXT_DM)
     mask |= M_(P_DM);
+  if ((next & X_DE) && nd <= 2) { /* "en 11 de l'année 2016" */
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, i, pw);
+    if (ps < i && (strcmp(pw, "en") == 0 || strcmp(pw, "de") == 0))
+      mask |= M_(P_NUMSP);
+  }
   if (next & (M_(P_QUARTER) | M_(P_WEEK)))
     mask |= M_(P_QUARTER) | M_(P_WEEK);
   if (next & (M_(P_M) | X_DE)) /* "ce", "cette", "de" */
@@ -420,9 +414,13 @@ static unsigned word_at(const scan *S, size_t i, size_t *pj) {
     if (f >= 0) {
       j++;
     } else if (t[j] == 0xC3 && j + 1 < n && t[j + 1] >= 0x80 &&
-               t[j + 1] <= 0xBF && frex_date_latin1_fold[t[j + 1] - 0x80]) {
-      f = frex_date_latin1_fold[t[j + 1] - 0x80] - 'a';
+               t[j + 1] <= 0xBF && frex_fold_latin1[t[j + 1] - 0x80]) {
+      f = frex_fold_latin1[t[j + 1] - 0x80] - 'a';
       j += 2;
+    } else if (t[j] == 0xE1 && j + 2 < n && t[j + 1] == 0xB5 &&
+               t[j + 2] == 0x89) {
+      f = 'e' - 'a'; /* ᵉ, U+1D49: "XIXᵉ siècle" */
+      j += 3;
     } else {
       break;
     }
@@ -457,10 +455,41 @@ static unsigned prev_mask(const scan *S, size_t pos) {
   return ps < pos ? word_at(S, ps, &j) : 0;
 }
 
+/* Is the word after POS (spaces skipped) W, once folded? */
+static bool next_is(const scan *S, size_t pos, const char *w) {
+  char nw[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, pos, nw);
+  return strcmp(nw, w) == 0;
+}
+
+/* The mask of the word after the number in words that starts before J
+ * ("vingt-deux", "trente et un", "dix sept"): number words joined by a
+ * hyphen, a space or "et" are skipped. */
+static unsigned numphrase_next(const scan *S, size_t j) {
+  for (int k = 0; k < 4 && j < S->len; k++) {
+    size_t i = j;
+    if (S->t[i] == '-')
+      i++;
+    else
+      while (i < S->len && frex_date_is_space(S->t, S->len, i))
+        i++;
+    if (i == j || i >= S->len || !S->D->lead[(unsigned char)S->t[i]])
+      break;
+    size_t e;
+    unsigned w = word_at(S, i, &e);
+    bool et = e - i == 2 && (S->t[i] | 0x20) == 'e' && (S->t[i + 1] | 0x20) == 't';
+    if (!et && !(w & (TRIG_NUMW | X_UN | TRIG_ORD)))
+      break;
+    j = e;
+  }
+  return next_mask(S, j);
+}
+
 /* Cheap checks of the neighbours of trigger word [i, j) that drop the
  * patterns which cannot match there, so most frequent triggers ("il",
  * "dans", "ce", "deux", "premier") cost no regex call. */
-static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
+static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
+                            unsigned word_bits) {
   char c0 = (char)(S->t[i] | 0x20), c1 = (char)(S->t[i + 1] | 0x20);
   unsigned next = 0;
   bool got_next = false;
@@ -482,23 +511,63 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
     if (j >= S->len || (S->t[j] != '-' && S->t[j] != ' '))
       m &= ~(unsigned)M_(P_RELDAY);
   }
-  if ((m & PAT_BITS) == (M_(P_M) | M_(P_WEEKDAY)) && /* ce, cette, prochain */
-      (j + 1 >= S->len || !strchr("adfjlmnosv", S->t[j + 1] | 0x20) ||
-       !(NEXT() & (TRIG_MONTH | M_(P_WEEKDAY)))))
-    m &= ~(unsigned)(M_(P_M) | M_(P_WEEKDAY));
-  if (m & M_(P_DAYWORD)) { /* "le vingt-sept", "deux au 5 mai" */
-    if (!(NEXT() & (TRIG_MONTH | X_CONN)) && !(prev_mask(S, i) & X_LE))
-      m &= ~(unsigned)M_(P_DAYWORD);
+  if ((m & M_(P_M)) && !(m & M_(P_MD))) {
+    /* ce, cette, prochain: keep the patterns the next word may start */
+    unsigned keep = 0;
+    /* after one space, the next word's first letter tells most cases */
+    bool may = j + 1 < S->len &&
+               (S->t[j] != ' ' || strchr("adfjlmnosvpeh", S->t[j + 1] | 0x20) ||
+                (unsigned char)S->t[j + 1] == 0xC3);
+    if (may) {
+      if (NEXT() & M_(P_MD))
+        keep |= M_(P_M);
+      if (NEXT() & M_(P_WEEKDAY))
+        keep |= M_(P_WEEKDAY);
+      if (NEXT() & X_PART)
+        keep |= M_(P_PARTDAY);
+      if (NEXT() & M_(P_SEASON))
+        keep |= M_(P_SEASON);
+    }
+    m = (m & ~TRIG_DEM) | (m & keep);
+  } else {
+    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE)))
+      m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
+        !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l'))
+      m &= ~(unsigned)M_(P_SEASON); /* "été 2017", "hiver dernier" */
   }
-  if ((m & M_(P_DM)) && !(NEXT() & NEXT_DM))
-    m &= ~(unsigned)M_(P_DM);
+  if ((m & M_(P_DECADE)) && !(NEXT() & (M_(P_NUM) | X_TEN)))
+    m &= ~(unsigned)M_(P_DECADE); /* "années 80", "années soixante" */
+  if ((m & M_(P_CENTURY)) && !(NEXT() & (X_SIECLE | X_CONN)) &&
+      !(j < S->len && S->t[j] == '-'))
+    m &= ~(unsigned)M_(P_CENTURY); /* "XIXe siècle", "dix-neuvième" */
+  if ((m & M_(P_NTH)) &&
+      !(NEXT() & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK))))
+    m &= ~(unsigned)M_(P_NTH); /* "premier lundi", "dernière semaine" */
+  if (m & (M_(P_DAYWORD) | M_(P_DM))) {
+    /* after the whole number: "vingt-deux mai", "trente et un décembre" */
+    unsigned after = (word_bits & (TRIG_NUMW | TRIG_ORD)) ? numphrase_next(S, j)
+                                                          : NEXT();
+    if ((m & M_(P_DAYWORD)) && !(after & (TRIG_MONTH | X_CONN)) &&
+        !(prev_mask(S, i) & X_LE))
+      m &= ~(unsigned)M_(P_DAYWORD); /* "le vingt-sept", "deux au 5 mai" */
+    if ((m & M_(P_DM)) && !(after & NEXT_DM))
+      m &= ~(unsigned)M_(P_DM);
+  }
   bool semaine = j - i == 7 && c0 == 's' && c1 == 'e' && (S->t[i + 2] | 0x20) == 'm';
-  if ((m & (M_(P_QUARTER) | M_(P_WEEK))) && c0 != 't' && c0 != 'q' &&
-      !(NEXT() & (M_(P_QUARTER) | M_(P_WEEK))) && !(semaine && (NEXT() & X_DE)))
+  bool unit = (m & M_(P_RELUNIT)) != 0; /* trimestre, semestre, semaine */
+  if ((m & (M_(P_QUARTER) | M_(P_WEEK))) &&
+      !(NEXT() & (X_QUART | M_(P_WEEK) | M_(P_NUM))) &&
+      !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
       !(NEXT() & X_MOD))
     m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+  if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
+      !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
+      !next_is(S, j, "meme"))
+    m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
+
 #undef NEXT
   return m;
 }
@@ -506,10 +575,12 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m) {
 /* Skip the word at *PI; if it is a trigger, run its patterns. */
 static int scan_word(scan *S, size_t *pi) {
   size_t i = *pi, j, e;
-  unsigned mask = word_at(S, i, &j) & PAT_BITS;
+  unsigned bits = word_at(S, i, &j), mask = bits & PAT_BITS;
   *pi = j;
   if (mask && j > i + 1)
-    mask = refine_word(S, i, j, mask);
+    mask = refine_word(S, i, j, mask, bits);
+  else if (mask && !(j < S->len && S->t[j] >= '1' && S->t[j] <= '4'))
+    mask &= ~(unsigned)M_(P_QUARTER); /* T2, Q3, S1: a letter and a digit */
   if (!mask)
     return FREX_OK;
   int rc = frex_date_try_at(S, i, mask, &e);

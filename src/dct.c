@@ -1,10 +1,16 @@
 /*
- * dct.c — the document creation time (SPEC "Reference date"): parsing
- * --dct and the leading "date YYYY-MM[-DD]" metadata line of scraped
- * articles.
+ * dct.c — the document creation time (SPEC "Reference date (DCT)"):
+ * parsing --dct (a date, or "none"), the leading metadata line of scraped
+ * articles ("date 2021-07", "date: 2021-07-14"), and the dateline of a
+ * news article — a full date, with its year, at the start of one of its
+ * first lines: "4 février 2016 . –", "PARIS, 4 février 2016 (AFP) -",
+ * "Publié le 04/02/2016 à 10h30", "Mis à jour le 5 février 2016" (an
+ * update date counts only when no publication date is found).
  */
+#include <stdbool.h>
 #include <string.h>
 
+#include "date_lex.h"
 #include "frex.h"
 
 static int digits(const char *s, size_t n) {
@@ -51,6 +57,11 @@ static size_t parse_iso(const char *s, size_t n, frex_dct *dct) {
 bool frex_dct_parse(const char *s, frex_dct *dct) {
   size_t n = strlen(s);
   frex_dct d;
+  if (strcmp(s, "none") == 0) { /* no reference date, none detected */
+    dct->year = FREX_DCT_NONE;
+    dct->month = dct->day = 0;
+    return true;
+  }
   if (n == 0 || parse_iso(s, n, &d) != n)
     return false;
   *dct = d;
@@ -63,9 +74,17 @@ bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
   while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
                      text[i] == '\r'))
     i++;
-  if (len - i < 9 || memcmp(text + i, "date ", 5) != 0)
+  /* "date 2021-07" or "date: 2021-07-14" (also "Date:") */
+  if (len - i < 9 || (memcmp(text + i, "date", 4) != 0 &&
+                      memcmp(text + i, "Date", 4) != 0))
     return false;
-  i += 5;
+  i += 4;
+  if (text[i] == ':')
+    i++;
+  if (text[i] != ' ' && text[i] != '\t')
+    return false;
+  while (i < len && (text[i] == ' ' || text[i] == '\t'))
+    i++;
   frex_dct d;
   size_t used = parse_iso(text + i, len - i, &d);
   if (!used || d.month == 0)
@@ -77,4 +96,248 @@ bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
   *dct = d;
   *skip = i;
   return true;
+}
+
+/* ------------------------------------------------------------ dateline */
+
+/* The first lines of an article: where a dateline may be. */
+#define DATELINE_LINES 8
+#define DATELINE_BYTES 1200
+
+typedef struct {
+  const char *t;
+  size_t i, end; /* cursor and end of the line */
+} cur;
+
+static bool at_space(const cur *c) {
+  unsigned char x = (unsigned char)c->t[c->i];
+  return c->i < c->end &&
+         (x == ' ' || x == '\t' || x == '\r' ||
+          (x == 0xC2 && c->i + 1 < c->end &&
+           (unsigned char)c->t[c->i + 1] == 0xA0) ||
+          (x == 0xE2 && c->i + 2 < c->end &&
+           (unsigned char)c->t[c->i + 1] == 0x80 &&
+           (unsigned char)c->t[c->i + 2] == 0xAF));
+}
+
+static void skip_spaces(cur *c) {
+  while (at_space(c))
+    c->i += (unsigned char)c->t[c->i] == 0xC2   ? 2
+            : (unsigned char)c->t[c->i] == 0xE2 ? 3
+                                                : 1;
+}
+
+/* The folded word at the cursor (letters only), without moving. */
+static size_t peek_word(const cur *c, char *w) {
+  return frex_date_fold_word(c->t + c->i, c->end - c->i, w);
+}
+
+/* Consume the words of PHRASE (folded, space-separated) and a following
+ * ":" if any; false (cursor unmoved) when the line does not start so. */
+static bool take_phrase(cur *c, const char *phrase) {
+  cur save = *c;
+  while (*phrase) {
+    const char *sp = strchr(phrase, ' ');
+    size_t k = sp ? (size_t)(sp - phrase) : strlen(phrase);
+    char w[FREX_DATE_WORD_MAX + 1];
+    skip_spaces(c);
+    size_t n = peek_word(c, w);
+    if (!n || strlen(w) != k || memcmp(w, phrase, k) != 0) {
+      *c = save;
+      return false;
+    }
+    c->i += n;
+    if (c->i < c->end && (c->t[c->i] == '\'' ||
+                          (unsigned char)c->t[c->i] == 0xE2))
+      c->i += c->t[c->i] == '\'' ? 1 : 3; /* l', d' */
+    phrase += k + (sp ? 1 : 0);
+  }
+  skip_spaces(c);
+  if (c->i < c->end && c->t[c->i] == ':')
+    c->i++;
+  return true;
+}
+
+static int digits_at(cur *c, int min, int max) {
+  int v = 0, n = 0;
+  while (c->i < c->end && c->t[c->i] >= '0' && c->t[c->i] <= '9' && n < max)
+    v = v * 10 + (c->t[c->i++] - '0'), n++;
+  if (c->i < c->end && c->t[c->i] >= '0' && c->t[c->i] <= '9')
+    return -1;
+  return n >= min ? v : -1;
+}
+
+static bool valid(int y, int m, int d) {
+  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= days_in_month(y, m);
+}
+
+/* A full date at the cursor: "4 février 2016", "1er janvier 2016",
+ * "jeudi 4 février 2016", "04/02/2016", "04.02.2016", "2016-02-04". */
+static bool take_date(cur *c, frex_dct *d) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  skip_spaces(c);
+  size_t n = peek_word(c, w);
+  if (n && frex_date_weekday(c->t + c->i, n) && !strchr(w, '.')) {
+    c->i += n; /* a weekday before the date */
+    if (c->i < c->end && c->t[c->i] == ',')
+      c->i++;
+    skip_spaces(c);
+  }
+  cur save = *c;
+  int a = digits_at(c, 1, 4);
+  if (a < 0)
+    return false;
+  char sep = c->i < c->end ? c->t[c->i] : 0;
+  if (a >= 1900 && sep == '-') { /* 2016-02-04 */
+    c->i++;
+    int m = digits_at(c, 2, 2);
+    if (m < 0 || c->i >= c->end || c->t[c->i] != '-')
+      return false;
+    c->i++;
+    int dd = digits_at(c, 2, 2);
+    if (!valid(a, m, dd))
+      return false;
+    *d = (frex_dct){a, m, dd};
+    return true;
+  }
+  if ((sep == '/' || sep == '.' || sep == '-') && a >= 1 && a <= 31) {
+    c->i++;
+    int m = digits_at(c, 1, 2);
+    if (m < 0 || c->i >= c->end || c->t[c->i] != sep)
+      return false;
+    c->i++;
+    int y = digits_at(c, 4, 4);
+    if (!valid(y, m, a))
+      return false;
+    *d = (frex_dct){y, m, a};
+    return true;
+  }
+  if (a < 1 || a > 31) {
+    *c = save;
+    return false;
+  }
+  if (c->i + 1 < c->end && c->t[c->i] == 'e' && c->t[c->i + 1] == 'r')
+    c->i += 2; /* 1er */
+  skip_spaces(c);
+  n = peek_word(c, w);
+  int m = n ? frex_date_month(c->t + c->i, n) : 0;
+  if (!m)
+    return false;
+  c->i += n;
+  if (c->i < c->end && c->t[c->i] == '.')
+    c->i++; /* "févr." */
+  skip_spaces(c);
+  int y = digits_at(c, 4, 4);
+  if (!valid(y, m, a))
+    return false;
+  *d = (frex_dct){y, m, a};
+  return true;
+}
+
+/* A dash at P[K]: – or —, or a hyphen with a space before or after. */
+static bool dash_at(const char *p, size_t n, size_t k) {
+  unsigned char x = (unsigned char)p[k];
+  if (x == 0xE2 && k + 2 < n && (unsigned char)p[k + 1] == 0x80 &&
+      ((unsigned char)p[k + 2] == 0x93 || (unsigned char)p[k + 2] == 0x94))
+    return true;
+  return x == '-' && ((k > 0 && p[k - 1] == ' ') ||
+                      (k + 1 < n && p[k + 1] == ' '));
+}
+
+/* After a date with no "publié le" before it, what makes it a dateline:
+ * the end of the line, a dash (". –", " - ", "—"), an agency in brackets
+ * "(AFP)", "à 10h30", or a place or time after a comma that a dash ends
+ * ("29 juillet 2016, Auschwitz, Pologne . –"). */
+static bool dateline_end(cur *c) {
+  skip_spaces(c);
+  if (c->i >= c->end)
+    return true;
+  const char *p = c->t + c->i;
+  size_t n = c->end - c->i, k = 0;
+  if (p[0] == '(' || p[0] == '|')
+    return true;
+  if (n >= 3 && memcmp(p, "\xc3\xa0 ", 3) == 0)
+    return true; /* à 10h30 */
+  if (p[0] == '.') { /* ". –" or the end */
+    for (k = 1; k < n && p[k] == ' ';)
+      k++;
+    return k == n || dash_at(p, n, k);
+  }
+  if (p[0] != ',')
+    return dash_at(p, n, 0);
+  for (k = 1; k < n && k < 80; k++)
+    if (dash_at(p, n, k))
+      return true;
+  return false;
+}
+
+bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
+                            frex_dct *dct) {
+  static const char *const pub[] = {
+      "publie le", "publiee le", "publie", "publiee", "mis en ligne le",
+      "mis en ligne", "poste le", "paru le", "date de publication",
+      "publication", "date", NULL};
+  static const char *const upd[] = {
+      "mis a jour le", "mise a jour le", "mis a jour", "mise a jour",
+      "derniere mise a jour", "actualise le", "actualisee le",
+      "page actualisee", "modifie le", NULL};
+  frex_dct update = {0, 0, 0};
+  size_t i = body, stop = body + DATELINE_BYTES < len ? body + DATELINE_BYTES
+                                                      : len;
+  for (int line = 0; line < DATELINE_LINES && i < stop;) {
+    cur c = {text, i, i};
+    while (c.end < len && text[c.end] != '\n')
+      c.end++;
+    i = c.end + 1;
+    /* markup and quotes before the text of a line */
+    while (c.i < c.end && strchr(" \t\r#*_>|[", text[c.i]))
+      c.i++;
+    if (c.i == c.end)
+      continue; /* blank lines do not count */
+    line++;
+    frex_dct d;
+    for (int k = 0; upd[k]; k++)
+      if (take_phrase(&c, upd[k])) {
+        if (take_date(&c, &d) && !update.year)
+          update = d;
+        goto next_line;
+      }
+    for (int k = 0; pub[k]; k++)
+      if (take_phrase(&c, pub[k])) {
+        if (take_date(&c, &d)) {
+          *dct = d;
+          return true;
+        }
+        goto next_line;
+      }
+    {
+      /* "PARIS, 4 février 2016 (AFP) -", "Bruxelles, le 4 février 2016" */
+      cur city = c;
+      size_t k = c.i;
+      while (k < c.end && k - c.i < 40 && text[k] != ',' &&
+             (frex_date_is_letter_at(text, len, k) || strchr(" -'", text[k])))
+        k++;
+      if (k < c.end && text[k] == ',' && k > c.i &&
+          frex_date_is_letter_at(text, len, c.i) &&
+          ((unsigned char)text[c.i] < 'a' || (unsigned char)text[c.i] > 'z')) {
+        city.i = k + 1;
+        take_phrase(&city, "le");
+        if (take_date(&city, &d) && dateline_end(&city)) {
+          *dct = d;
+          return true;
+        }
+      }
+    }
+    if (take_date(&c, &d) && dateline_end(&c)) {
+      *dct = d;
+      return true;
+    }
+  next_line:;
+  }
+  if (update.year) {
+    *dct = update;
+    return true;
+  }
+  return false;
 }

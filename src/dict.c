@@ -3,14 +3,17 @@
  * dict/README.md) into a read-only table, and the matching key shared by
  * dictionary and text.
  *
- * One pass per file: each line is split in place, each alias is keyed once
- * and inserted in an open-addressing hash table (linear probing, load <= 1/2)
- * whose keys live in one byte pool.  The table is ours rather than
- * frex_strmap because a slot carries more than a value: the head of a chain
- * of aliases sharing the key (first loaded first) and a "prefix" bit that
- * lets the matcher stop extending a token sequence as soon as no alias can
- * start with it.  glib's GHashTable would be a new dependency, and
- * hsearch_r is fixed-size.  100k aliases load in a few milliseconds.
+ * One pass per file: the file is read whole and kept (names, ids and
+ * aliases point into its text), each line is split in place, each alias is
+ * keyed once and inserted in an open-addressing hash table (linear probing,
+ * load <= 1/2, sized once per file) whose keys live in one byte pool (a
+ * prefix key shares the bytes of its alias's key).  The table is ours
+ * rather than frex_strmap because a slot carries more than a value: the
+ * head of a chain of aliases sharing the key (first loaded first) and a
+ * "prefix" bit that lets the matcher stop extending a token sequence as soon
+ * as no alias can start with it.  glib's GHashTable would be a new
+ * dependency, and hsearch_r is fixed-size.  The 11,000 names of dict/ cost
+ * about 30 M instructions (2,700 per name, mostly keying and hashing).
  */
 #include "dict.h"
 
@@ -20,12 +23,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include "buf.h"
+#include "fold.h"
 #include "strmap.h"
 
 typedef struct slot { /* 16 bytes: four to a cache line */
@@ -44,16 +50,16 @@ struct frex_dict {
   slot *slots;
   size_t nslots, used;      /* nslots is a power of two */
   frex_buf keys;            /* key bytes of every slot */
-  frex_arena strings;       /* canonical names, ids, alias surfaces */
+  char **texts;             /* the files' text: canonical names, ids and
+                               alias surfaces point into it */
+  size_t ntexts, captexts;
   uint8_t lower_head[8192]; /* bitset, see frex_dict_lower_head */
+  size_t builtin;           /* entries of frex_dict_load_dir (dict/): a
+                               later file repeating one of their names is
+                               noted (issue 14) */
 };
 
 /* ------------------------------------------------------------ the key */
-
-/* Base letters of U+00C0..U+00FF; '*' marks the few that need more than
- * one letter or have no base letter (Æ, ×, Þ, ß, æ, ÷, þ). */
-static const char latin1_base[65] =
-    "aaaaaa*ceeeeiiiidnooooo*ouuuuy**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
 
 static size_t put_cp(char *out, size_t n, size_t cap, UChar32 c) {
   char tmp[4];
@@ -85,20 +91,16 @@ static bool is_mark(UChar32 c) {
 /* Key bytes of one non-ASCII code point appended at OUT[n]; returns the new
  * length (-1 as a "space" signal is handled by the caller). */
 static size_t key_cp(char *out, size_t n, size_t cap, UChar32 c) {
-  if (c >= 0xC0 && c <= 0xFF && latin1_base[c - 0xC0] != '*') {
+  /* Latin-1 letters and ligatures: the shared folding (fold.h) */
+  if (c >= 0xC0 && c <= 0xFF && frex_fold_latin1[c - 0xC0]) {
     if (n < cap)
-      out[n] = latin1_base[c - 0xC0];
+      out[n] = frex_fold_latin1[c - 0xC0];
     return n + 1;
   }
+  const char *lig = frex_fold_ligature((uint32_t)c);
+  if (lig)
+    return put_str(out, n, cap, lig);
   switch (c) {
-  case 0xC6:
-  case 0xE6:
-    return put_str(out, n, cap, "ae");
-  case 0x152:
-  case 0x153:
-    return put_str(out, n, cap, "oe");
-  case 0xDF:
-    return put_str(out, n, cap, "ss");
   case 0x2018:
   case 0x2019:
   case 0x02BC:
@@ -153,8 +155,8 @@ static size_t key_upto(const char *s, size_t len, char *out, size_t cap,
       out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
       i++;
     } else if (b == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
-               latin1_base[u[i + 1] & 0x3F] != '*') {
-      out[n++] = latin1_base[u[i + 1] & 0x3F]; /* U+00C0..U+00FF */
+               frex_fold_latin1[u[i + 1] & 0x3F]) {
+      out[n++] = frex_fold_latin1[u[i + 1] & 0x3F]; /* U+00C0..U+00FF */
       i += 2;
     } else if (b == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
                (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
@@ -240,6 +242,39 @@ static slot *find_slot(const frex_dict *d, const char *k, size_t n,
   }
 }
 
+/* N zeroed slots.  Page faults are most of a big dictionary's load time:
+ * calloc's fresh pages fault twice (probes read them, then insertions
+ * write them), so a big table is mapped with its pages populated at once
+ * (one system call, no fault), a small one malloc'ed and written. */
+#define SLOTS_MAP_MIN (256u << 10) /* bytes */
+static slot *alloc_slots(size_t n) {
+  size_t bytes = n * sizeof(slot);
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+  if (bytes >= SLOTS_MAP_MIN) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (p != MAP_FAILED)
+      return p; /* zero-filled */
+  }
+#endif
+  slot *p = malloc(bytes);
+  if (p)
+    memset(p, 0, bytes);
+  return p;
+}
+
+static void free_slots(slot *p, size_t n) {
+  if (!p)
+    return;
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+  if (n * sizeof(slot) >= SLOTS_MAP_MIN) {
+    munmap(p, n * sizeof(slot));
+    return;
+  }
+#endif
+  free(p);
+}
+
 /* Rehash into at least WANT slots (a power of two, at least double). */
 static int grow_table(frex_dict *d, size_t want) {
   size_t n = d->nslots ? d->nslots * 2 : 1024;
@@ -247,7 +282,7 @@ static int grow_table(frex_dict *d, size_t want) {
     n *= 2;
   slot *old = d->slots;
   size_t oldn = d->nslots;
-  d->slots = calloc(n, sizeof *d->slots);
+  d->slots = alloc_slots(n);
   if (!d->slots) {
     d->slots = old;
     return FREX_E_NOMEM;
@@ -261,7 +296,24 @@ static int grow_table(frex_dict *d, size_t want) {
       j = (j + 1) & (n - 1);
     d->slots[j] = old[i];
   }
-  free(old);
+  free_slots(old, oldn);
+  return FREX_OK;
+}
+
+/* The slot of the key at KOFF in the pool, N bytes (a prefix of a key
+ * already there: prefixes share the bytes of their key), created if
+ * missing. */
+static int intern_prefix(frex_dict *d, uint32_t koff, size_t n, slot **out) {
+  if ((d->used + 1) * 2 > d->nslots && grow_table(d, 0) != FREX_OK)
+    return FREX_E_NOMEM;
+  const char *k = d->keys.ptr + koff;
+  uint32_t h = key_hash(k, n);
+  slot *s = find_slot(d, k, n, h);
+  if (!s->hash) {
+    *s = (slot){h, koff, (uint32_t)n, 0, FREX_DICT_NONE};
+    d->used++;
+  }
+  *out = s;
   return FREX_OK;
 }
 
@@ -327,9 +379,11 @@ void frex_dict_free(frex_dict *d) {
     return;
   free(d->entries);
   free(d->aliases);
-  free(d->slots);
+  free_slots(d->slots, d->nslots);
   frex_buf_free(&d->keys);
-  frex_arena_free(&d->strings);
+  for (size_t i = 0; i < d->ntexts; i++)
+    free(d->texts[i]);
+  free(d->texts);
   free(d);
 }
 
@@ -396,7 +450,45 @@ typedef struct loader {
   size_t line;
   char *err;
   size_t errlen;
+  /* names of this file that repeat a built-in one: how many entries, and
+   * the first (its line, its name, the built-in entry) */
+  size_t dups, dup_line;
+  uint32_t dup_entry, dup_builtin;
+  char dup_name[80];
 } loader;
+
+/* ENTRY (of this file) names SURF, which built-in entry BUILTIN has too:
+ * the built-in entry keeps the name (its alias comes first in the key's
+ * chain).  Counted once per entry. */
+static void note_dup(loader *l, uint32_t entry, uint32_t builtin,
+                     const char *surf) {
+  if (l->dups && l->dup_entry == entry)
+    return;
+  if (!l->dups++) {
+    l->dup_line = l->line;
+    l->dup_builtin = builtin;
+    snprintf(l->dup_name, sizeof l->dup_name, "%s", surf);
+  }
+  l->dup_entry = entry;
+}
+
+/* After a file: its repeated names as one warning line appended to ERR
+ * (frex_pipeline_new hands ERR's lines to frex_config.warn). */
+static void warn_dups(const loader *l) {
+  if (!l->dups || !l->err || !l->errlen)
+    return;
+  size_t k = strlen(l->err);
+  const frex_dict_entry *b = &l->d->entries[l->dup_builtin];
+  char more[48] = "";
+  if (l->dups > 1)
+    snprintf(more, sizeof more, " (and %zu more %s)", l->dups - 1,
+             l->dups == 2 ? "entry" : "entries");
+  snprintf(l->err + k, l->errlen - k,
+           "%s%s: line %zu: '%s' is already a name of the built-in "
+           "dictionary (%s, %s), which keeps it%s",
+           k ? "\n" : "", l->path, l->dup_line, l->dup_name, b->canonical,
+           frex_entity_type_name(b->type), more);
+}
 
 static int fail(loader *l, const char *fmt, ...) {
   if (l->err && l->errlen) {
@@ -422,7 +514,15 @@ static char *trim(char *s) {
 
 static bool valid_utf8(const char *s, size_t n) {
   for (int32_t i = 0; (size_t)i < n;) {
-    if ((unsigned char)s[i] < 0x80) { /* ASCII: most bytes */
+    if ((size_t)i + 8 <= n) { /* eight ASCII bytes at a time: most lines */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (!(w & 0x8080808080808080ull)) {
+        i += 8;
+        continue;
+      }
+    }
+    if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
     }
@@ -464,22 +564,23 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
     frex_dict_alias *a = &d->aliases[*link];
     if (a->entry == entry && strcmp(a->surface, surf) == 0)
       return FREX_OK;
+    if (a->entry < d->builtin && entry >= d->builtin)
+      note_dup(l, entry, a->entry, surf);
     link = &a->next;
   }
-  const char *copy = frex_arena_strndup(&d->strings, surf, n);
-  if (!copy)
-    return FREX_E_NOMEM;
   frex_case_mode mode = alias_mode(surf, n, d->entries[entry].flags);
   uint32_t ai = (uint32_t)d->naliases++;
-  d->aliases[ai] = (frex_dict_alias){copy, entry, FREX_DICT_NONE, mode};
+  /* SURF points into the file's text, which the dictionary keeps. */
+  d->aliases[ai] = (frex_dict_alias){surf, entry, FREX_DICT_NONE, mode};
   *link = ai; /* before the next intern, which may move the slots */
+  uint32_t koff = s->koff;
   /* Prefixes that end where a token may end, so the matcher can tell
    * "keep extending" from "stop". */
   for (size_t i = 1; i < kn; i++) {
     if (!cut_at(k, i))
       continue;
     slot *p;
-    if (intern(d, k, i, &p) != FREX_OK)
+    if (intern_prefix(d, koff, i, &p) != FREX_OK)
       return FREX_E_NOMEM;
     p->prefix = 1;
   }
@@ -559,11 +660,8 @@ static int parse_line(loader *l, char *line) {
   if (d->nentries >= FREX_DICT_NONE)
     return FREX_E_NOMEM;
   const char *id = ncol > 3 ? col[3] : "";
-  frex_dict_entry e = {frex_arena_strndup(&d->strings, col[0], strlen(col[0])),
-                       frex_arena_strndup(&d->strings, id, strlen(id)), type,
-                       flags};
-  if (!e.canonical || !e.id)
-    return FREX_E_NOMEM;
+  /* The strings stay in the file's text, kept by the dictionary. */
+  frex_dict_entry e = {col[0], id, type, flags};
   uint32_t ei = (uint32_t)d->nentries++;
   d->entries[ei] = e;
   int rc = add_alias(l, ei, col[0]);
@@ -584,6 +682,32 @@ static int parse_line(loader *l, char *line) {
   }
 }
 
+/* Room for at least WANT elements of SIZE bytes in *V (capacity *CAP). */
+static int reserve(void **v, size_t *cap, size_t want, size_t size) {
+  if (want <= *cap)
+    return FREX_OK;
+  if (want > SIZE_MAX / size)
+    return FREX_E_NOMEM;
+  void *p = realloc(*v, want * size);
+  if (!p)
+    return FREX_E_NOMEM;
+  *v = p;
+  *cap = want;
+  return FREX_OK;
+}
+
+/* About how many keys the names in [S, E) add to the table: one per name
+ * (names are separated by '|'), and a prefix where a token may end, at
+ * most about one per four bytes (words are longer than three letters). */
+static size_t name_keys(const char *s, const char *e) {
+  size_t n = 1 + (size_t)(e - s) / 4;
+  while (s < e && (s = memchr(s, '|', (size_t)(e - s))) != NULL) {
+    n++;
+    s++;
+  }
+  return n;
+}
+
 static int io_fail(const char *path, char *err, size_t errlen, int errnum) {
   if (err && errlen)
     snprintf(err, errlen, "%s: %s", path, strerror(errnum));
@@ -596,30 +720,67 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
   if (!f)
     return io_fail(path, err, errlen, errno);
   frex_buf b = FREX_BUF_INIT;
-  char chunk[65536];
-  size_t n;
   int rc = FREX_OK;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    if (frex_buf_put(&b, chunk, n) != FREX_OK) {
+  /* One allocation of the file's size (plus one byte, so that the read
+   * below sees the end), then read on if the file grew meanwhile. */
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && st.st_size > 0 &&
+      (unsigned long long)st.st_size < SIZE_MAX / 2 &&
+      frex_buf_grow(&b, (size_t)st.st_size + 1) != FREX_OK)
+    rc = FREX_E_NOMEM;
+  while (!rc) {
+    if (b.cap - b.len < 4096 && frex_buf_grow(&b, 65536) != FREX_OK) {
       rc = FREX_E_NOMEM;
       break;
     }
+    size_t n = fread(b.ptr + b.len, 1, b.cap - b.len - 1, f);
+    b.len += n;
+    if (n == 0)
+      break;
+  }
   if (!rc && ferror(f))
     rc = io_fail(path, err, errlen, errno ? errno : EIO);
   fclose(f);
-  /* About eight keys (aliases and their prefixes) per line: size the
-   * table once per file instead of rehashing it on the way. */
-  size_t lines = 0;
-  for (const char *q = b.ptr;
-       q && (q = memchr(q, '\n', b.len - (size_t)(q - b.ptr))); q++)
+  /* Size the table once per file instead of rehashing it on the way (a
+   * rehash of a big table costs more than the whole load: it touches every
+   * page again), from the names in columns 1 and 3 (see name_keys). */
+  size_t lines = 0, keys = 0;
+  for (const char *q = b.ptr, *e = b.ptr + b.len; q && q < e;) {
+    const char *nl = memchr(q, '\n', (size_t)(e - q));
+    const char *eol = nl ? nl : e;
     lines++;
-  size_t want = 2 * (d->used + 8 * lines);
+    if (*q != '#') { /* the names: columns 1 and 3 */
+      const char *t1 = memchr(q, '\t', (size_t)(eol - q));
+      keys += name_keys(q, t1 ? t1 : eol);
+      const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(eol - t1 - 1)) : 0;
+      if (t2) {
+        const char *t3 = memchr(t2 + 1, '\t', (size_t)(eol - t2 - 1));
+        keys += name_keys(t2 + 1, t3 ? t3 : eol);
+      }
+    }
+    q = eol + 1;
+  }
+  size_t want = 2 * (d->used + keys);
   if (!rc && want > d->nslots && want / 2 > 1024 &&
       grow_table(d, want) != FREX_OK)
     rc = FREX_E_NOMEM;
-  loader l = {d, path, 0, err, errlen};
+  /* The other arrays too: one allocation each rather than doublings. */
+  if (!rc && (reserve((void **)&d->entries, &d->capentries, d->nentries + lines,
+                      sizeof *d->entries) ||
+              reserve((void **)&d->aliases, &d->capaliases, d->naliases + keys,
+                      sizeof *d->aliases) ||
+              reserve((void **)&d->texts, &d->captexts, d->ntexts + 1,
+                      sizeof *d->texts) ||
+              frex_buf_grow(&d->keys, b.len / 2)))
+    rc = FREX_E_NOMEM;
+  size_t entries_before = d->nentries;
+  loader l = {.d = d, .path = path, .err = err, .errlen = errlen};
   char *p = b.ptr;
   char *end = b.ptr + b.len;
+  /* a UTF-8 BOM (Windows editors write one) is not part of the first
+   * name, which would never match (issue 14) */
+  if (b.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
   while (!rc && p && p < end) {
     char *nl = memchr(p, '\n', (size_t)(end - p));
     char *stop = nl ? nl : end;
@@ -636,7 +797,13 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
       rc = parse_line(&l, p);
     p = stop + 1;
   }
-  frex_buf_free(&b);
+  if (!rc)
+    warn_dups(&l);
+  /* Keep the text (room reserved above): the entries point into it. */
+  if (d->nentries > entries_before)
+    d->texts[d->ntexts++] = b.ptr;
+  else
+    frex_buf_free(&b);
   return rc;
 }
 
@@ -691,5 +858,6 @@ int frex_dict_load_dir(frex_dict *d, const char *dir, char *err,
     free(names[i]);
   free(names);
   frex_buf_free(&path);
+  d->builtin = d->nentries;
   return rc;
 }

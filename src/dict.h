@@ -50,9 +50,12 @@ typedef struct frex_dict frex_dict;
 int frex_dict_new(frex_dict **out);
 void frex_dict_free(frex_dict *d);
 
-/* Load one TSV file.  On a malformed line, returns FREX_E_DICT and writes
- * "PATH: line N: what is wrong" to ERR; on a read error, FREX_E_IO and
- * "PATH: strerror".  Entries loaded before the error stay loaded. */
+/* Load one TSV file (a leading UTF-8 BOM is skipped).  On a malformed line,
+ * returns FREX_E_DICT and writes "PATH: line N: what is wrong" to ERR; on a
+ * read error, FREX_E_IO and "PATH: strerror".  Entries loaded before the
+ * error stay loaded.  On success, when the file's entries repeat names of
+ * the built-in dictionary (frex_dict_load_dir's), one warning line saying
+ * so is appended to ERR (after a newline if ERR holds one already). */
 int frex_dict_load_file(frex_dict *d, const char *path, char *err,
                         size_t errlen);
 /* Load every *.tsv file of DIR in byte-wise sorted name order. */

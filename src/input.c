@@ -56,26 +56,145 @@ const char *frex_encoding_name(frex_encoding enc) {
 
 /* ------------------------------------------------------------ evidence */
 
-/* Count well-formed multi-byte sequences and invalid bytes. */
-static void utf8_census(const char *s, size_t n, size_t *multi,
-                        size_t *invalid) {
-  *multi = *invalid = 0;
+/* Magic numbers of files that are not text (file(1)'s magic, the common
+ * ones): executables, archives, compressed data, images, audio, video,
+ * PDF, databases.  AT is the offset of the magic. */
+static const struct {
+  unsigned at, len;
+  const char *magic;
+} magics[] = {
+    {0, 4, "\x7f" "ELF"},           {0, 5, "%PDF-"},
+    {0, 4, "PK\x03\x04"},           {0, 4, "PK\x05\x06"},
+    {0, 4, "PK\x07\x08"},           {0, 2, "\x1f\x8b"},
+    {0, 6, "\xfd" "7zXZ\0"},        {0, 4, "\x28\xb5\x2f\xfd"},
+    {0, 6, "7z\xbc\xaf\x27\x1c"},   {0, 6, "Rar!\x1a\x07"},
+    {0, 4, "\x04\x22\x4d\x18"},     {0, 8, "\x89PNG\r\n\x1a\n"},
+    {0, 3, "\xff\xd8\xff"},         {0, 6, "GIF87a"},
+    {0, 6, "GIF89a"},               {0, 4, "II*\0"},
+    {0, 4, "MM\0*"},                {0, 4, "OggS"},
+    {0, 4, "fLaC"},                 {0, 4, "\x1a\x45\xdf\xa3"},
+    {0, 4, "\0\0\x01\xba"},         {0, 4, "\xca\xfe\xba\xbe"},
+    {0, 4, "\xfe\xed\xfa\xce"},     {0, 4, "\xfe\xed\xfa\xcf"},
+    {0, 4, "\xce\xfa\xed\xfe"},     {0, 4, "\xcf\xfa\xed\xfe"},
+    {0, 4, "\0asm"},                {0, 16, "SQLite format 3\0"},
+    {0, 8, "!<arch>\n"},            {0, 8, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"},
+    {0, 4, "wOFF"},                 {0, 4, "wOF2"},
+    {0, 5, "\0\x01\0\0\0"},         {257, 5, "ustar"},
+};
+
+static bool has_magic(const unsigned char *u, size_t n) {
+  for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
+    if (n >= magics[i].at + magics[i].len &&
+        memcmp(u + magics[i].at, magics[i].magic, magics[i].len) == 0)
+      return true;
+  /* bzip2 ("BZh9" then a block magic), RIFF containers (WAVE, AVI, WebP),
+   * ID3-tagged MP3, and DOS/Windows executables ("MZ" then a header with
+   * NULs) need more than a prefix not to catch a line of text */
+  if (n >= 10 && memcmp(u, "BZh", 3) == 0 && u[3] >= '1' && u[3] <= '9' &&
+      memcmp(u + 4, "1AY&SY", 6) == 0)
+    return true;
+  if (n >= 12 && memcmp(u, "RIFF", 4) == 0 &&
+      (memcmp(u + 8, "WAVE", 4) == 0 || memcmp(u + 8, "AVI ", 4) == 0 ||
+       memcmp(u + 8, "WEBP", 4) == 0))
+    return true;
+  if (n >= 5 && memcmp(u, "ID3", 3) == 0 && u[3] >= 2 && u[3] <= 4 &&
+      u[4] == 0)
+    return true;
+  if (n >= 64 && u[0] == 'M' && u[1] == 'Z' && memchr(u + 2, 0, 62))
+    return true;
+  return false;
+}
+
+/* Bytes of the head that text does not hold: NUL and the C0 controls but
+ * TAB, LF, VT, FF, CR, SUB and ESC (ANSI colours in a captured log). */
+static bool is_binary_byte(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' &&
+         c != '\r' && c != 0x1a && c != 0x1b;
+}
+
+/* UTF-16 without a BOM: French text in UTF-16 has a zero byte in almost
+ * every unit (ASCII and Latin-1 letters are U+00xx), on the high side, and
+ * almost none on the other.  Returns the encoding, or AUTO. */
+static frex_encoding utf16_pattern(const unsigned char *u, size_t n) {
+  size_t pairs = n / 2, even = 0, odd = 0;
+  if (pairs < 2)
+    return FREX_ENC_AUTO;
+  for (size_t i = 0; i + 1 < n; i += 2) {
+    even += u[i] == 0;
+    odd += u[i + 1] == 0;
+  }
+  if (2 * odd >= pairs && 20 * even <= odd)
+    return FREX_ENC_UTF16LE;
+  if (2 * even >= pairs && 20 * odd <= even)
+    return FREX_ENC_UTF16BE;
+  return FREX_ENC_AUTO;
+}
+
+/* A head dense in NULs and control bytes (at least 16 of them, and one
+ * byte in ten): a binary file without a magic number we know.  A text with
+ * a few stray NULs is not; they are replaced and reported. */
+static bool control_dense(const unsigned char *u, size_t n) {
+  size_t bad = 0;
+  for (size_t i = 0; i < n; i++)
+    bad += is_binary_byte(u[i]);
+  return bad >= 16 && bad * 10 >= n;
+}
+
+static bool ascii_letter(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* A CP1252 byte that is an accented letter of a Western language (à, é,
+ * ç, ô, ñ, ß...): 0xC0-0xFD but ×, ÷ and the Icelandic letters, and not
+ * ÿ (0xFF, the usual fill and stray byte, rare in text). */
+static bool latin_letter(unsigned char b) {
+  return b >= 0xC0 && b <= 0xFD && b != 0xD7 && b != 0xF7 && b != 0xD0 &&
+         b != 0xDE && b != 0xF0;
+}
+
+/* Well-formed multi-byte sequences, invalid bytes, and invalid bytes that
+ * read as an accented letter inside a word in CP1252 (latin_letter next to
+ * an ASCII letter: "caf\xe9", "\xe9t\xe9"). */
+typedef struct census {
+  size_t multi, invalid, letters;
+} census;
+
+static void utf8_census(const char *s, size_t n, bool whole, census *c) {
+  const unsigned char *u = (const unsigned char *)s;
+  c->multi = c->invalid = c->letters = 0;
   int32_t i = 0, len = (int32_t)(n > INT32_MAX ? INT32_MAX : n);
   while (i < len) {
-    if ((unsigned char)s[i] < 0x80) {
+    /* eight ASCII bytes at a time */
+    while (len - i >= 8) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull)
+        break;
+      i += 8;
+    }
+    if (i >= len)
+      break;
+    if (u[i] < 0x80) {
       i++;
       continue;
     }
     int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) {
-      /* a sequence cut by the end of the sample is not evidence */
-      if (len - at < 4 && (size_t)len == n && i >= len)
-        break;
-      ++*invalid;
-    } else {
-      ++*multi;
+    UChar32 ch;
+    U8_NEXT(s, i, len, ch);
+    if (ch >= 0) {
+      c->multi++;
+      continue;
+    }
+    /* a sequence cut by the end of the sample is not evidence */
+    if (!whole && i >= len && len - at < 4)
+      break;
+    for (int32_t k = at; k < i; k++) {
+      unsigned char b = u[k];
+      c->invalid++;
+      if (latin_letter(b) &&
+          ((k > 0 && ascii_letter(u[k - 1])) ||
+           (k + 1 < len && ascii_letter(u[k + 1]))))
+        c->letters++;
     }
   }
 }
@@ -104,7 +223,7 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
                                 frex_encoding requested, bool record,
                                 frex_input_kind *kind) {
   const unsigned char *u = (const unsigned char *)head;
-  (void)eof;
+  size_t h = n > HEAD ? HEAD : n;
   *kind = FREX_KIND_TEXT;
   /* a record cannot be UTF-16: its bytes are repaired as UTF-8 */
   if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
@@ -113,18 +232,39 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
     return record ? FREX_ENC_UTF8 : FREX_ENC_UTF16BE;
   if (requested != FREX_ENC_AUTO)
     return requested;
+  if (!record && has_magic(u, h)) {
+    *kind = FREX_KIND_BINARY;
+    return FREX_ENC_AUTO;
+  }
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     return FREX_ENC_UTF8;
-  size_t multi, invalid;
-  /* the first 64 KB decide; later damage is repaired and reported */
-  utf8_census(head, n > HEAD ? HEAD : n, &multi, &invalid);
-  if (invalid == 0)
+  if (!record) {
+    frex_encoding e = utf16_pattern(u, h);
+    if (e != FREX_ENC_AUTO)
+      return e;
+    if (control_dense(u, h)) {
+      *kind = FREX_KIND_BINARY;
+      return FREX_ENC_AUTO;
+    }
+  }
+  census c;
+  utf8_census(head, h, eof && h == n, &c);
+  if (c.invalid == 0)
     return FREX_ENC_UTF8;
-  /* Not UTF-8.  Legacy Western text decodes without loss as CP1252; only
-   * call it that when the detector agrees or the bytes have (almost) no
-   * well-formed UTF-8 sequences, so damaged UTF-8 stays UTF-8. */
-  if (multi == 0 || invalid > 4 * multi || icu_says_western(head, n))
-    return multi > invalid ? FREX_ENC_UTF8 : FREX_ENC_CP1252;
+  /* damage in the head: let the whole first segment give evidence, so a
+   * stray byte near the start does not decide alone */
+  if (h < n)
+    utf8_census(head, n, eof, &c);
+  /* CP1252 only when the bytes that are not UTF-8 read as accented
+   * letters in words, and far outnumber well-formed sequences (or ICU's
+   * detector agrees on a closer call): damaged UTF-8 stays UTF-8, its
+   * stray bytes replaced and reported (SPEC "Robustness") */
+  if (c.letters == 0)
+    return FREX_ENC_UTF8;
+  if (c.invalid > 4 * c.multi)
+    return FREX_ENC_CP1252;
+  if (c.multi < c.invalid && icu_says_western(head, h))
+    return FREX_ENC_CP1252;
   return FREX_ENC_UTF8;
 }
 
@@ -423,7 +563,7 @@ const frex_input_stats *frex_reader_stats(const frex_reader *r) {
 }
 
 int frex_reader_status(const frex_reader *r) {
-  return r->stats.binary || r->stats.invalid
+  return r->stats.binary || r->stats.invalid || r->stats.nuls
              ? FREX_E_ENCODING
              : FREX_OK;
 }
@@ -481,8 +621,9 @@ static int finish(frex_reader *r) {
         "%zu invalid bytes (first at byte %zu), replaced", r->dec.invalid,
         r->dec.first_invalid);
   if (r->dec.nuls)
-    say(r->o.warn, r->o.warn_ctx, r->name, "%zu NUL bytes, replaced%.0zu",
-        r->dec.nuls, 0);
+    say(r->o.error, r->o.error_ctx, r->name,
+        "%zu NUL bytes (first at byte %zu), replaced", r->dec.nuls,
+        r->dec.first_nul);
   return 0;
 }
 
@@ -501,9 +642,11 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
     data = r->mem;
     r->stats.bytes = r->src_pos + avail;
   } else {
-    memmove(r->in.ptr, r->in.ptr + r->used, r->in.len - r->used);
-    r->in.len -= r->used;
-    r->used = 0;
+    if (r->used) { /* drop what the last segment took (none at first) */
+      memmove(r->in.ptr, r->in.ptr + r->used, r->in.len - r->used);
+      r->in.len -= r->used;
+      r->used = 0;
+    }
     int rc = fill(r);
     if (rc) {
       r->done = true;

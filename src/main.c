@@ -23,14 +23,18 @@
 
 bool cli_quiet;
 
+bool (*cli_hold)(const char *line);
+
 static void vmessage(const char *path, const char *fmt, va_list ap) {
-  char msg[1024];
+  char msg[1024], line[1400];
   vsnprintf(msg, sizeof msg, fmt, ap);
-  /* one write per message so lines from threads do not interleave */
   if (path)
-    fprintf(stderr, "frex: %s: %s\n", path, msg);
+    snprintf(line, sizeof line, "frex: %s: %s\n", path, msg);
   else
-    fprintf(stderr, "frex: %s\n", msg);
+    snprintf(line, sizeof line, "frex: %s\n", msg);
+  /* one write per message so lines from threads do not interleave */
+  if (!cli_hold || !cli_hold(line))
+    fputs(line, stderr);
 }
 
 void cli_error(const char *path, const char *fmt, ...) {
@@ -89,7 +93,8 @@ static const struct option_spec {
     {OPT_TYPES, 0, "types", "LIST", FOR_ENTS,
      "entity types, e.g. AMOUNT,DATE (default: AMOUNT,DATE,COMPANY,AGENCY)"},
     {OPT_DCT, 0, "dct", "YYYY[-MM[-DD]]", FOR_ENTS,
-     "reference date for relative dates (default: a 'date' metadata line)"},
+     "reference date, or none (default: a 'date' metadata line or the "
+     "dateline)"},
     {OPT_PREFER, 0, "prefer", "past|future", FOR_ENTS,
      "direction of year-less and weekday dates (default past)"},
     {OPT_DICT, 0, "dict", "FILE", FOR_ENTS,
@@ -143,8 +148,8 @@ static void usage(FILE *f) {
   }
   fputs("\nExit status: 0 all inputs processed, 1 some input could not be "
         "read or\ndecoded (the others were processed), 2 usage error or "
-        "trouble that stops\nthe run (output not writable, dictionary "
-        "unusable).\n",
+        "trouble that stops\nthe run (output not writable or also an "
+        "input, dictionary unusable).\n",
         f);
 }
 
@@ -160,19 +165,26 @@ static void version(void) {
          frex_icu_version(), frex_pcre2_version());
 }
 
-/* dict/ beside bin/ when running from a build tree, else the installed
- * data directory. */
+/* Where the dictionaries are, without options: dict/ beside bin/ in a
+ * build tree; share/frex/dict beside bin/ in an installed tree, wherever
+ * it was installed or staged (make install PREFIX=... DESTDIR=...: the
+ * compiled-in DATADIR is where a packaged frex ends up, not where a staged
+ * one is); else DATADIR/dict. */
 static const char *default_dict_dir(void) {
   static char path[PATH_MAX];
+  static const char *const beside[] = {"/../dict", "/../share/frex/dict"};
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
     exe[n] = '\0';
     char *dir = dirname(exe);
-    snprintf(path, sizeof path, "%.*s/../dict", (int)(sizeof path - 9), dir);
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-      return path;
+    for (size_t i = 0; i < sizeof beside / sizeof beside[0]; i++) {
+      snprintf(path, sizeof path, "%.*s%s", (int)(sizeof path - 32), dir,
+               beside[i]);
+      struct stat st;
+      if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        return path;
+    }
   }
   return FREX_DATADIR "/dict";
 }
@@ -268,8 +280,8 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
       break;
     case OPT_DCT:
       if (!frex_dct_parse(optarg, &o->dct))
-        return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM or "
-                           "YYYY-MM-DD)",
+        return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM, "
+                           "YYYY-MM-DD or none)",
                            optarg);
       break;
     case OPT_PREFER:

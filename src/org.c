@@ -1,21 +1,22 @@
 /*
  * org.c — COMPANY and AGENCY extractor (SPEC "COMPANY / AGENCY",
- * "Dictionary"; issue 5).
+ * "Dictionary"; issues 5 and 11).
  *
  * One left-to-right pass over the tokenizer's tokens finds mentions: at each
  * token that could start a name (a capital, or a lowercase word that starts
  * some alias or a ministère) the longest dictionary alias wins unless a
  * legal-form name is longer (Amazon Mobile LLC over Amazon); with no alias,
- * the rules of org_rules.c try.  Then document-level passes decide
- * ambiguous names (Orange, Times: kept only with a cue, an unambiguous
- * mention of the same entry, or a coordinated company), learn acronyms
- * defined in parentheses (Amazon Web Services (AWS)), and give every
- * mention of one organisation one canonical value.
+ * the names joined by a hyphen are tried one by one (Renault-Nissan), then
+ * the rules (org_legal.c, org_bodies.c, org_cues.c).  Then the document
+ * passes of org_doc.c decide ambiguous names, learn acronyms defined in
+ * parentheses, find every other mention of a name found once, and every
+ * mention of one organisation gets one canonical value.
  *
- * Thread safety: the dictionary is read-only after frex_org_new; a call
- * keeps its state on the stack (the mention list spills to the heap only
- * for documents with more than 64 mentions).  Lowercase tokens cost a
- * three-byte filter and no hash lookup; ASCII never reaches ICU.
+ * Thread safety: the dictionary and the word table are read-only after
+ * frex_org_new; a call keeps its state on the stack (the mention list
+ * spills to the heap only for documents with more than 64 mentions).
+ * Lowercase tokens cost a three-byte filter and no hash lookup; ASCII
+ * never reaches ICU.
  */
 #include "org.h"
 
@@ -25,17 +26,84 @@
 #include <unicode/utf8.h>
 
 #include "dict.h"
-#include "org_rules.h"
+#include "org_mention.h"
 #include "strmap.h"
-
-static size_t frex_hash_key(const char *k, size_t n) {
-  return (size_t)frex_hash_bytes(k, n);
-}
 
 struct frex_org {
   frex_dict *dict;
-  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  org_words words;
+  uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8];    /* see org_ctx */
+  uint8_t digit_starts[2][FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  /* the key hashes of the words after the article of the dictionary's
+   * newspaper titles (monde for Le Monde): a set, 0 empty */
+  uint32_t *titles;
+  size_t titles_cap; /* a power of two */
+  uint32_t *org_of;  /* see org_ctx */
 };
+
+static uint32_t *title_slot(uint32_t *set, size_t cap, uint32_t h) {
+  size_t i = (h ^ h >> 16) & (cap - 1);
+  while (set[i] && set[i] != h)
+    i = (i + 1) & (cap - 1);
+  return &set[i];
+}
+
+/* A French newspaper title with its article (Le Monde, L'Express; not The
+ * Times: title_match reads French articles only). */
+static bool french_title(const char *s) {
+  return frex_org_article_name(s) && strncmp(s, "The ", 4) != 0;
+}
+
+static int titles_build(frex_org *o) {
+  size_t n = 0, na = frex_dict_alias_count(o->dict);
+  for (uint32_t a = 0; a < na; a++)
+    n += french_title(frex_dict_alias_at(o->dict, a)->surface);
+  o->titles_cap = 16;
+  while (o->titles_cap < 2 * n)
+    o->titles_cap *= 2;
+  if (!(o->titles = calloc(o->titles_cap, sizeof *o->titles)))
+    return FREX_E_NOMEM;
+  for (uint32_t a = 0; a < na; a++) {
+    const char *s = frex_dict_alias_at(o->dict, a)->surface;
+    if (!french_title(s))
+      continue;
+    s += strcspn(s, " '\xe2"); /* past the article: a space, ' or ’ */
+    s += *s == ' ' || *s == '\'' ? 1 : 3;
+    char key[FREX_KEY_MAX];
+    size_t kn = frex_key(s, strcspn(s, " "), key, sizeof key);
+    if (kn && kn <= sizeof key) {
+      uint32_t h = frex_dict_hash(frex_hash_bytes(key, kn));
+      *title_slot(o->titles, o->titles_cap, h) = h;
+    }
+  }
+  return FREX_OK;
+}
+
+/* ORG_OF: each entry's first entry of the same canonical name (a hash of
+ * the canonical names, once at start-up). */
+static int org_of_build(frex_org *o) {
+  size_t n = frex_dict_entry_count(o->dict), cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  uint32_t *tab = malloc(cap * sizeof *tab); /* entry + 1, 0 empty */
+  if (!(o->org_of = malloc((n ? n : 1) * sizeof *o->org_of)) || !tab) {
+    free(tab);
+    return FREX_E_NOMEM;
+  }
+  memset(tab, 0, cap * sizeof *tab);
+  for (uint32_t e = 0; e < n; e++) {
+    const char *s = frex_dict_entry_at(o->dict, e)->canonical;
+    size_t j = (size_t)frex_hash_bytes(s, strlen(s)) & (cap - 1);
+    while (tab[j] &&
+           strcmp(frex_dict_entry_at(o->dict, tab[j] - 1)->canonical, s) != 0)
+      j = (j + 1) & (cap - 1);
+    if (!tab[j])
+      tab[j] = e + 1;
+    o->org_of[e] = tab[j] - 1;
+  }
+  free(tab);
+  return FREX_OK;
+}
 
 int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
                  size_t nextra, char *err, size_t errlen) {
@@ -43,8 +111,9 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   frex_org *o = calloc(1, sizeof *o);
   if (!o)
     return FREX_E_NOMEM;
-  frex_org_rules_init();
-  int rc = frex_dict_new(&o->dict);
+  int rc = frex_org_words_build(&o->words);
+  if (!rc)
+    rc = frex_dict_new(&o->dict);
   if (!rc && dict_dir)
     rc = frex_dict_load_dir(o->dict, dict_dir, err, errlen);
   for (size_t i = 0; !rc && i < nextra; i++)
@@ -56,6 +125,23 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   memcpy(o->lower_starts, frex_dict_lower_head_set(o->dict),
          sizeof o->lower_starts);
   frex_org_head_prefix_bits(o->lower_starts);
+  /* names that start with a number (3M; 20 Minutes, 21st Century Fox):
+   * the first three key bytes of their first token, for names of one
+   * token and of more */
+  for (uint32_t a = 0; a < frex_dict_alias_count(o->dict); a++) {
+    const char *sf = frex_dict_alias_at(o->dict, a)->surface;
+    if (*sf < '0' || *sf > '9')
+      continue;
+    unsigned char h[3];
+    size_t n = strcspn(sf, " ");
+    frex_key_head3(sf, n, h);
+    unsigned b = frex_dict_head_bit(h);
+    o->digit_starts[sf[n] != '\0'][b >> 3] |= (uint8_t)(1u << (b & 7));
+  }
+  if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
+    frex_org_free(o);
+    return rc;
+  }
   *out = o;
   return FREX_OK;
 }
@@ -64,72 +150,69 @@ void frex_org_free(frex_org *o) {
   if (!o)
     return;
   frex_dict_free(o->dict);
+  frex_org_words_free(&o->words);
+  free(o->titles);
+  free(o->org_of);
   free(o);
-}
-
-/* -------------------------------------------------------------- mentions */
-
-enum { M_OK, M_PENDING, M_DROP };
-
-typedef struct mention {
-  size_t t0, t1;  /* tokens [t0, t1) */
-  uint32_t entry; /* dictionary entry, or FREX_DICT_NONE */
-  frex_entity_type type;
-  int state;
-  size_t link;    /* mention whose value this one shares, or none */
-  uint32_t alias; /* the dictionary alias matched, or FREX_DICT_NONE */
-} mention;
-
-#define NO_LINK SIZE_MAX
-
-typedef struct mlist {
-  mention *v;
-  size_t n, cap;
-  mention stack[64];
-} mlist;
-
-static int mpush(mlist *l, mention m) {
-  if (l->n == l->cap) {
-    size_t cap = l->cap * 2;
-    mention *v = l->v == l->stack ? malloc(cap * sizeof *v)
-                                  : realloc(l->v, cap * sizeof *v);
-    if (!v)
-      return FREX_E_NOMEM;
-    if (l->v == l->stack)
-      memcpy(v, l->stack, l->n * sizeof *v);
-    l->v = v;
-    l->cap = cap;
-  }
-  l->v[l->n++] = m;
-  return FREX_OK;
 }
 
 /* ------------------------------------------------------ dictionary match */
 
-/* Could token I start a name?  The cheap filter run on every token. */
-static bool candidate(const org_ctx *c, size_t i) {
+static bool loose_start(const org_ctx *c, size_t i);
+
+/* Token I + 1 is a capitalised word (20 Minutes).  Out of line: candidate,
+ * inlined in the scan, stays small. */
+static __attribute__((noinline)) bool cap_after(const org_ctx *c, size_t i) {
+  return i + 1 < c->n && c->tok[i + 1].cls == FREX_TOK_WORD &&
+         frex_org_tcap(c, i + 1);
+}
+
+/* Could token I start a name?  The cheap filter run on every token.  *CUE
+ * is set when a lowercase I may be a cue noun (org_cues.c). */
+static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
+                      org_loose *loose) {
   const frex_token *t = &c->tok[i];
-  if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM)
-    return false;
+  *cue = *minister = false;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
   size_t len = t->end - t->start;
-  if (s[0] >= 'A' && s[0] <= 'Z')
+  if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM) {
+    if (loose_start(c, i)) /* &M, -3G: an acronym's first characters */
+      loose->v[loose->n++] = i;
+    return false;
+  }
+  if (s[0] >= 'A' && s[0] <= 'Z') {
+    loose->v[loose->n++] = i;
     return true;
-  if (s[0] >= 0x80 && frex_org_tcap(c, i))
+  }
+  if (s[0] >= 0x80 && frex_org_tcap(c, i)) {
+    loose->v[loose->n++] = i;
     return true;
+  }
+  if (s[0] < 'A' && loose_start(c, i)) /* 3GPP */
+    loose->v[loose->n++] = i;
   /* The key's first three bytes: for printable ASCII (0 in the table
    * otherwise) the text in lowercase, zero-padded when shorter (de, à). */
   const char *ak = frex_org_ascii_key;
-  unsigned char h[3] = {(unsigned char)ak[s[0]],
-                        len > 1 ? (unsigned char)ak[s[1]] : 0,
-                        len > 2 ? (unsigned char)ak[s[2]] : 0};
-  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
-    frex_key_head3(c->text + t->start, len, h);
+  unsigned char h[3];
+  frex_org_key_head3(c->w, c->text + t->start, len, h);
   unsigned bit = frex_dict_head_bit(h);
+  *cue = len > 3 && (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1);
+  if (*cue) { /* the last two bytes tell more when they are ASCII */
+    unsigned char a = (unsigned char)ak[s[len - 2]],
+                  b = (unsigned char)ak[s[len - 1]];
+    if (a && b) {
+      unsigned tb = frex_org_cue_tail_bit(h, a, b);
+      *cue = c->w->cue_tails[tb >> 3] >> (tb & 7) & 1;
+    }
+  }
+  *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
+  if (t->cls == FREX_TOK_NUM) /* 3M; 20 Minutes before a capital */
+    return (c->digit_starts[0][bit >> 3] >> (bit & 7) & 1) ||
+           ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) && cap_after(c, i));
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
-  return frex_dict_lower_head(c->dict, h) || frex_org_head_prefix(h);
+  return frex_dict_lower_head(c->dict, h) || frex_org_head_prefix(c->w, h);
 }
 
 /* Every letter of S[0..n) passes TEST (u_isupper-like); at least one. */
@@ -172,9 +255,39 @@ static bool same_case(const char *a, size_t an, const char *b, size_t bn) {
   }
 }
 
-/* "Le Monde", "The Times", "L'Équipe": a name made of an article and a
- * capitalised word, which the text must capitalise too (le monde entier). */
-static bool article_name(const char *s) {
+/* The first letter of the next word of S[0..n) from *I (words separated
+ * by white space), or -1 at the end. */
+static UChar32 next_initial(const char *s, size_t n, int32_t *i) {
+  bool start = *i == 0;
+  while ((size_t)*i < n) {
+    UChar32 cp;
+    U8_NEXT(s, *i, (int32_t)n, cp);
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0)
+      start = true;
+    else if (start && cp >= 0 && u_isalpha(cp))
+      return cp;
+    else
+      start = false;
+  }
+  return -1;
+}
+
+/* Text A writes in capitals every word that name B writes so (Feu Vert as
+ * Feu Vert, not Feu vert), word by word. */
+static bool initials_fit(const char *a, size_t an, const char *b, size_t bn) {
+  int32_t i = 0, j = 0;
+  for (;;) {
+    UChar32 x = next_initial(a, an, &i), y = next_initial(b, bn, &j);
+    if (x < 0 || y < 0)
+      return x < 0 && y < 0;
+    if (is_upper(y) && !is_upper(x))
+      return false;
+  }
+}
+
+bool frex_org_article_name(const char *s) {
+  if (s[0] != 'L' && s[0] != 'T')
+    return false; /* most names, at once */
   static const char *const arts[] = {"Le ", "La ", "Les ", "The ",
                                      "L'",  "L’",  NULL};
   for (const char *const *a = arts; *a; a++) {
@@ -189,10 +302,8 @@ static bool article_name(const char *s) {
   return false;
 }
 
-static bool case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
-                    size_t t1) {
-  const char *s = c->text + c->tok[t0].start;
-  size_t n = c->tok[t1 - 1].end - c->tok[t0].start;
+/* The case of S[0..n) fits alias A; FIRST_NUM: it starts with a digit. */
+static bool case_fits(const frex_dict_alias *a, const char *s, size_t n) {
   switch (a->mode) {
   case FREX_CASE_ANY:
     return true;
@@ -203,11 +314,23 @@ static bool case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
   case FREX_CASE_CAP:
     break;
   }
+  UChar32 cp;
+  int32_t i = 0;
+  U8_NEXT(s, i, (int32_t)n, cp);
+  return cp >= 0 && (is_upper(cp) || (cp >= '0' && cp <= '9'));
+}
+
+bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
+                      size_t t1) {
+  const char *s = c->text + c->tok[t0].start;
+  size_t n = c->tok[t1 - 1].end - c->tok[t0].start;
+  if (a->mode != FREX_CASE_CAP)
+    return case_fits(a, s, n);
   if (c->tok[t0].cls == FREX_TOK_NUM)
     return true;
   if (!frex_org_tcap(c, t0))
     return false;
-  if (article_name(a->surface))
+  if (frex_org_article_name(a->surface))
     return t1 > t0 + 1 && frex_org_tcap(c, t0 + 1);
   return true;
 }
@@ -218,8 +341,16 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
+  /* KEY[0..KN) is the key so far, except while it is one token's key,
+   * looked up where the token cache holds it (ONE): most look-ups are of
+   * one token and stop there, without a copy */
+  const char *one = NULL;
   for (size_t j = i; j < c->n && j < i + 32; j++) {
     const frex_token *t = &c->tok[j];
+    if (one) { /* going on: the next key may move the cache */
+      memcpy(key, one, kn);
+      one = NULL;
+    }
     if (j > i) {
       if (!frex_org_joined(c, j))
         break;
@@ -234,19 +365,21 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
     const char *tk = frex_org_tkey(c, j, &tn, &th);
     if (tn > FREX_KEY_MAX - kn)
       break;
-    memcpy(key + kn, tk, tn);
     if (!tn)
       continue;
-    kn += tn;
-    /* one token's key (most look-ups): its hash is known */
-    if (kn != tn) {
+    if (!kn) { /* one token's key (most look-ups): its hash is known */
+      one = tk;
+      kn = tn;
+    } else {
+      memcpy(key + kn, tk, tn);
+      kn += tn;
       memset(key + kn, 0, 8);
       th = frex_dict_hash(frex_hash_padded(key, kn));
     }
-    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, key, kn, th);
+    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, one ? one : key, kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
-      if (case_ok(c, al, i, j + 1)) {
+      if (frex_org_case_ok(c, al, i, j + 1)) {
         *end = j + 1;
         *alias = a;
         found = true;
@@ -260,25 +393,122 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
   return found;
 }
 
-/* Rob Ford, Madison Hubbell: a one-word name right after a capitalised
- * word that is not a function word is a surname, not the company.  Also
- * rejects an acronym before a number and a platform named as such. */
-static bool surname(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
-  /* CAC 40, A 320: an acronym before a number names an index or a model */
-  if (frex_dict_alias_at(c->dict, alias)->mode == FREX_CASE_UPPER &&
-      end < c->n && c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end))
-    return true;
-  if (end != i + 1 || frex_dict_alias_at(c->dict, alias)->mode != FREX_CASE_CAP)
+/* The longest alias "PREFIX + the text from token I" that is a newspaper
+ * title with its article (du Monde: Le Monde; de l'Express: L'Express);
+ * rare, so the simple way: the key of each longer span, built anew. */
+static bool dict_match_prefixed(const org_ctx *c, size_t i, const char *prefix,
+                                size_t *end, uint32_t *alias) {
+  char key[FREX_KEY_MAX];
+  size_t pn = strlen(prefix);
+  bool found = false;
+  memcpy(key, prefix, pn);
+  for (size_t j = i; j < c->n && j < i + 8; j++) {
+    if (j > i && !frex_org_joined(c, j))
+      break;
+    size_t kn =
+        frex_key(c->text + c->tok[i].start, c->tok[j].end - c->tok[i].start,
+                 key + pn, sizeof key - pn);
+    if (kn > sizeof key - pn)
+      break;
+    frex_dict_hit h = frex_dict_lookup(c->dict, key, pn + kn);
+    for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+      if (frex_org_article_name(al->surface) && frex_org_tcap(c, i)) {
+        *end = j + 1;
+        *alias = a;
+        found = true;
+        break;
+      }
+      a = al->next;
+    }
+    if (!h.prefix)
+      break;
+  }
+  return found;
+}
+
+/* A newspaper after the article it contracts or elides (au Monde, du
+ * « Parisien », aux Échos, de l'Express): the dictionary knows it with
+ * its article.  Not la Coupe du Monde, le tour du Monde. */
+static bool title_match(const frex_org *o, const org_ctx *c, size_t i,
+                        size_t *end, uint32_t *alias) {
+  if (i < c->first + 2)
     return false;
-  /* sur Facebook, l'application X: the product, unless a product name
-   * follows (sur Google Actualités names Google, as Microsoft Azure does) */
-  if (frex_org_platform_before(c, i) &&
-      frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
-              ->type == FREX_ENT_COMPANY &&
-      !(end < c->n && frex_org_joined(c, end) && frex_org_tcap(c, end)))
+  size_t kn;
+  uint32_t h;
+  frex_org_tkey(c, i, &kn, &h);
+  if (!kn || !*title_slot(o->titles, o->titles_cap, h))
+    return false; /* no title has this word after its article: most */
+  if (!frex_org_joined(c, i) || !frex_org_tcap(c, i))
+    return false;
+  size_t p = i - 1;
+  if ((frex_org_text_is(c, p, "«") || frex_org_text_is(c, p, "“") ||
+       frex_org_text_is(c, p, "\"")) &&
+      p > c->first + 1 && frex_org_joined(c, p))
+    p--;
+  const char *prefix;
+  /* dans le Figaro: the article in lowercase */
+  if ((frex_org_tis(c, p, ORG_W_LE) || frex_org_tis(c, p, ORG_W_LA) ||
+       frex_org_tis(c, p, ORG_W_LES)) &&
+      frex_org_tlower(c, p))
+    prefix = frex_org_tis(c, p, ORG_W_LE)   ? "le "
+             : frex_org_tis(c, p, ORG_W_LA) ? "la "
+                                            : "les ";
+  else if (frex_org_tis(c, p, ORG_W_AU) || frex_org_tis(c, p, ORG_W_DU))
+    prefix = "le ";
+  else if (frex_org_tis(c, p, ORG_W_AUX) || frex_org_tis(c, p, ORG_W_DES))
+    prefix = "les ";
+  else if (frex_org_tis(c, p, ORG_W_L) && p + 1 == i &&
+           c->tok[p].end == c->tok[i].start)
+    prefix = "l'";
+  else
+    return false;
+  if (p > c->first && frex_org_joined(c, p) &&
+      ((frex_org_tcap(c, p - 1) && !frex_org_function_word(c, p - 1)) ||
+       frex_org_in(c, p - 1, L_TITLE_NEG)))
+    return false;
+  if (!dict_match_prefixed(c, i, prefix, end, alias))
+    return false;
+  /* la Croix du Sud, la Tribune de Genève: another name goes on */
+  size_t k = *end;
+  if (k < c->n && frex_org_joined(c, k) &&
+      (frex_org_tcap(c, k) ||
+       ((frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
+         frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DES)) &&
+        frex_org_tcap(c, k + 1))))
+    return false;
+  /* sur le Monde: a lowercase article before a title that is also a word
+   * is not enough */
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, *alias);
+  return !(
+      frex_org_tlower(c, p) && !frex_org_tis(c, p, ORG_W_AU) &&
+      !frex_org_tis(c, p, ORG_W_DU) && !frex_org_tis(c, p, ORG_W_AUX) &&
+      !frex_org_tis(c, p, ORG_W_DES) && !frex_org_tis(c, p, ORG_W_L) &&
+      (frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS));
+}
+
+/* Rob Ford, M. Renault, Mme Peugeot: a one-word name after a first name or
+ * a title is a person, not the company; an acronym before a number names
+ * an index or a model (CAC 40, A 320), unless the number counts (IBM 3
+ * millions de dollars). */
+static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (a->mode == FREX_CASE_UPPER && end < c->n &&
+      c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
+      !frex_org_counting_number(c, end))
     return true;
-  return i > c->first && frex_org_joined(c, i) && frex_org_tcap(c, i - 1) &&
-         !frex_org_function_word(c, i - 1);
+  if (a->mode == FREX_CASE_UPPER || a->mode == FREX_CASE_ANY)
+    return false;
+  if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
+    return true; /* M. Renault, la rue Renault */
+  /* le musée d'Orsay, la gare de Lyon: a place named after the name */
+  if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
+      (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
+       frex_org_tis(c, i - 1, ORG_W_DU)) &&
+      frex_org_in(c, i - 2, L_PLACE_NOUN))
+    return true;
+  return end == i + 1 && a->mode == FREX_CASE_CAP &&
+         frex_org_person_before(c, i);
 }
 
 /* A name of an ambiguous entry is a mention of it only with evidence; an
@@ -289,62 +519,286 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
-  if (a->mode == FREX_CASE_UPPER)
+  /* Augustin de Livois, Jules van Dam: a first name or a word before a
+   * person's particle and a capitalised name, whatever the cue (selon
+   * Augustin de Livois) */
+  if (t1 == t0 + 1 && t1 + 1 < c->n && frex_org_joined(c, t1) &&
+      frex_org_tlower(c, t1) && frex_org_in(c, t1, L_PARTICLE) &&
+      frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
+      !frex_org_function_word(c, t1 + 1))
+    return M_DROP;
+  /* a name of several words written as a name (Feu Vert; not "feu vert
+   * pour la fusion" at a sentence start) */
+  if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&
+      initials_fit(c->text + c->tok[t0].start,
+                   c->tok[t1 - 1].end - c->tok[t0].start, a->surface,
+                   strlen(a->surface)))
     return M_OK;
-  if (strchr(a->surface, ' ') && !article_name(a->surface))
-    return M_OK;
-  if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1))
+  if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
+      frex_org_appos_type(c, t1))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
-  if (article_name(a->surface) && !frex_org_sent_start(c, t0))
+  if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))
     return M_OK;
-  if (frex_org_sent_start(c, t0))
-    return M_DROP; /* Orange, Total at the start of a sentence: a word */
+  /* il vit à Orange: a place */
+  if (t0 > c->first && frex_org_joined(c, t0) &&
+      frex_org_in(c, t0 - 1, L_PLACE_PREP))
+    return M_DROP;
+  /* Orange, Total at the start of a sentence, or mid-sentence: a word
+   * unless the document names the organisation elsewhere */
   return M_PENDING;
 }
 
-/* ---------------------------------------------------------------- passes */
+/* ------------------------------------------------------- hyphened names */
 
-/* Tokens the scan leaves outside its mentions that may repeat an acronym
- * taught later (learn_acronyms): its text has capitals and starts with
- * [A-Z0-9&-].  Recorded in token order, so that pass does not visit every
- * token of the document again (it was a tenth of the stage). */
-typedef struct acr_tokens {
-  size_t *v, n; /* up to one per token */
-} acr_tokens;
+/* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): when
+ * the dictionary knows every part in the right case, not all of them
+ * names that need context, each is a mention of its own (SPEC); the
+ * joined name was looked up first. */
+static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
+  const frex_token *t = &c->tok[i];
+  const char *s = c->text + t->start, *end = c->text + t->end;
+  *found = false;
+  if (t->cls != FREX_TOK_WORD || end - s < 5)
+    return FREX_OK; /* A-B: the shortest part the dictionary has is two */
+  /* a hyphen inside: most tokens have none */
+  if (!memchr(s + 1, '-', (size_t)(end - s - 2)))
+    return FREX_OK;
+  /* every part capitalised (La Roche-sur-Yon is a place) */
+  for (const char *p = s; p < end; p++)
+    if (p == s || p[-1] == '-') {
+      UChar32 cp;
+      int32_t k = 0;
+      U8_NEXT(p, k, (int32_t)(end - p), cp);
+      if (cp < 0 || !(is_upper(cp) || (cp >= '0' && cp <= '9')))
+        return FREX_OK;
+    }
+  /* La Roche-Posay, Le Mans-Sarthe: a place's article */
+  if (i > c->first && frex_org_joined(c, i) && frex_org_tcap(c, i - 1) &&
+      frex_org_function_word(c, i - 1))
+    return FREX_OK;
+  size_t n0 = l->n, nparts = 0, amb = 0;
+  for (const char *p = s; p < end;) {
+    const char *q = memchr(p, '-', (size_t)(end - p));
+    if (!q)
+      q = end;
+    char key[FREX_KEY_MAX];
+    size_t kn = q > p ? frex_key(p, (size_t)(q - p), key, sizeof key) : 0;
+    bool known = false;
+    if (kn && kn <= sizeof key) {
+      /* the part's reading: its first alias in the case written (the
+       * first loaded wins, as in dict_match), never a lowercase one */
+      frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+      uint32_t a = h.alias;
+      while (a != FREX_DICT_NONE &&
+             (frex_dict_alias_at(c->dict, a)->mode == FREX_CASE_ANY ||
+              !case_fits(frex_dict_alias_at(c->dict, a), p, (size_t)(q - p))))
+        a = frex_dict_alias_at(c->dict, a)->next;
+      const frex_dict_alias *al =
+          a == FREX_DICT_NONE ? NULL : frex_dict_alias_at(c->dict, a);
+      const frex_dict_entry *e =
+          al ? frex_dict_entry_at(c->dict, al->entry) : NULL;
+      if (e) {
+        amb += (e->flags & FREX_DICT_AMBIGUOUS) != 0;
+        int rc = frex_org_mpush(
+            l, (org_mention){i, i + 1, al->entry, e->type, M_OK, ORG_NO_LINK, a,
+                             ORG_BY_DICT, (size_t)(p - c->text),
+                             (size_t)(q - c->text)});
+        if (rc)
+          return rc;
+        known = true;
+      }
+    }
+    /* Thomson-CSF, Michel-Ange, Zurich-Kloten: a part the dictionary
+     * does not know makes the whole one name, no list of names */
+    if (!known) {
+      l->n = n0;
+      return FREX_OK;
+    }
+    p = q + 1;
+    nparts++;
+  }
+  /* NASA-NSF: a name that needs context has it beside another name; two
+   * that need it have none */
+  if (amb == nparts)
+    l->n = n0;
+  *found = l->n > n0;
+  return FREX_OK;
+}
 
-/* Could token I's text be an acronym (frex_org_acronym_like's letters)? */
-static bool acronym_start(const org_ctx *c, size_t i) {
+/* ---------------------------------------------------------------- scan */
+
+/* Could token I's text be an acronym or a name a later pass looks for (a
+ * capital first, or [0-9&-] then capitals: 3GPP, not 2024)?  The scan
+ * records such tokens (org_loose) as it meets them, in candidate. */
+static bool loose_start(const org_ctx *c, size_t i) {
   const frex_token *t = &c->tok[i];
   unsigned char b = (unsigned char)c->text[t->start];
   if (b >= 'A' && b <= 'Z')
     return true;
+  if (b >= 0x80)
+    return frex_org_tcap(c, i);
   if (!(b >= '0' && b <= '9') && b != '&' && b != '-')
     return false;
-  for (size_t k = t->start + 1; k < t->end; k++) /* 3GPP, not 2024 */
+  for (size_t k = t->start + 1; k < t->end; k++)
     if (c->text[k] >= 'A' && c->text[k] <= 'Z')
       return true;
   return false;
 }
 
+/* A public body of the dictionary followed by its country: le ministère
+ * de l'Intérieur allemand, le Sénat du Burundi.  SPEC "Whose body": the
+ * span takes the country in, and a foreign one drops the dictionary's
+ * (French) value for the text.  Only for names that start with a body's
+ * head word (not "Nations unies sud-coréen": the adjective is someone
+ * else's).  Returns the new end. */
+static size_t whose_body(const org_ctx *c, size_t i, size_t dend,
+                         uint32_t *entry) {
+  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_head_at(c, i))
+    return dend;
+  bool foreign;
+  size_t k = frex_org_country_after(c, dend);
+  if (frex_org_nationality(c, dend)) {
+    foreign = !frex_org_french(c, dend);
+    k = dend + 1;
+  } else if (k) {
+    size_t kn;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, k - 1, &kn, &h);
+    foreign = !(kn == 6 && memcmp(key, "france", 6) == 0);
+  } else {
+    return dend;
+  }
+  /* A French body's entry is named in French by its head word (Ministère
+   * de l'Intérieur, Sénat); a foreign body's is not (United States
+   * Department of Defense for département de la Défense américain). */
+  if (foreign && *entry != FREX_DICT_NONE) {
+    const char *canon = frex_dict_entry_at(c->dict, *entry)->canonical;
+    size_t n = strcspn(canon, " '\xe2");
+    char key[32];
+    size_t kn = n < sizeof key ? frex_key(canon, n, key, sizeof key) : 0;
+    const org_word_entry *w =
+        kn && kn <= sizeof key
+            ? frex_org_words_find(c->w, key, kn,
+                                  frex_dict_hash(frex_hash_bytes(key, kn)))
+            : NULL;
+    if (w && w->head)
+      *entry = FREX_DICT_NONE;
+  }
+  return k;
+}
+
+/* A public body's dictionary name at [I, DEND) that goes on in lowercase
+ * adjectives and complements (l'Assemblée nationale populaire, la
+ * Gendarmerie royale du Canada, l'Agence nationale de sécurité du
+ * médicament) names another body: the body rule's longer span, in *S. */
+static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
+                        org_span *s) {
+  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tlower(c, dend) ||
+      frex_org_nationality(c, dend) || !frex_org_head_at(c, i))
+    return false; /* the common case: the name ends there */
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  /* an adjective first, and one that is no verb in disguise (le Conseil
+   * constitutionnel rappelle, la Commission européenne dévoile, adopté);
+   * or a complement after a name that ends with one (l'Agence nationale
+   * de sécurité du médicament; not le Sénat de la loi) */
+  const frex_token *t = &c->tok[dend];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start;
+  static const char *const verbish[] = {"elle", "ile", "é",   "ée",
+                                        "és",   "ées", "ent", NULL};
+  bool adj = frex_org_lower_adj(c, dend);
+  for (const char *const *v = verbish; adj && *v; v++) {
+    size_t k = strlen(*v);
+    adj = !(n > k && memcmp(x + n - k, *v, k) == 0);
+  }
+  bool complement = !adj && frex_org_tlower(c, i + (dend - i) - 1) &&
+                    frex_org_in(c, dend, L_FUNCTION);
+  if ((!adj && !complement) || !frex_org_rule_body(c, i, s) || s->t1 <= dend)
+    return false;
+  for (size_t k = dend; k < s->t1; k++)
+    if (frex_org_nationality(c, k))
+      return false; /* a country's body: whose_body's */
+  return true;
+}
+
+/* A public body's name of the dictionary, of two words or more, that goes
+ * on in "de" and a lowercase noun names another organisation (l'Union
+ * européenne de radio-télévision), which the body rule did not find (see
+ * longer_body): no mention.  Not before an infinitive (demande à
+ * l'Assemblée nationale de voter). */
+static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
+                         uint32_t alias) {
+  if (dend < i + 2 || dend + 1 >= c->n || !frex_org_joined(c, dend) ||
+      !frex_org_joined(c, dend + 1) ||
+      !(frex_org_tis(c, dend, ORG_W_DE) || frex_org_tis(c, dend, ORG_W_D)) ||
+      !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1))
+    return false;
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  const frex_token *t = &c->tok[dend + 1];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start;
+  static const char *const inf[] = {"er", "ir", "re", NULL};
+  for (const char *const *v = inf; *v; v++)
+    if (n > 3 && memcmp(x + n - 2, *v, 2) == 0)
+      return false;
+  return true;
+}
+
+/* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
+ * are cue nouns, nationalities or cue modifiers for certain: the latest
+ * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
+static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
+                      size_t *checked, size_t *last_cue) {
+  size_t from = nhint > 4 && *checked < nhint - 4 ? nhint - 4 : *checked;
+  for (size_t k = from; k < nhint; k++) {
+    size_t t = hint[k & 3];
+    if (frex_org_in(c, t,
+                    L_COMPANY_CUE | L_AGENCY_CUE | L_NATION | L_CUE_MOD |
+                        L_ADJ_WORD))
+      *last_cue = t;
+  }
+  *checked = nhint;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
-static int scan(const org_ctx *c, mlist *l, acr_tokens *acr) {
+static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
+                org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
    * Azure, Amazon Prime Video, Amazon Web Service): products and parts of
    * that name, never a rule-found organisation of their own. */
   size_t cont = 0;
+  /* the latest tokens that may be cue nouns by their first three bytes,
+   * and whether one of them is (checked once, when a name follows) */
+  size_t hint[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}, nhint = 0;
+  size_t last_cue = SIZE_MAX, checked = 0;
+  size_t last_minister = SIZE_MAX; /* ...that may be ministre */
   for (size_t i = c->first; i < c->n;) {
-    if (acronym_start(c, i))
-      acr->v[acr->n++] = i;
-    if (!candidate(c, i)) {
+    bool cue, minister;
+    bool cand = candidate(c, i, &cue, &minister, loose);
+    if (cue)
+      hint[nhint++ & 3] = i;
+    if (minister)
+      last_minister = i;
+    if (!cand) {
       i++;
       continue;
     }
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
-    bool d = dict_match(c, i, &dend, &alias) && !surname(c, i, dend, alias);
+    bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
+    /* du Monde, l'Express: after a short word (au, du, le, l', «) */
+    bool title = !d && i > c->first &&
+                 c->tok[i - 1].end - c->tok[i - 1].start <= 4 &&
+                 title_match(o, c, i, &dend, &alias);
     org_span s;
     int rc = FREX_OK;
+    bool parts = false;
+    d |= title;
     if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend)) {
       /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own. */
       uint32_t e = d && dend == legal
@@ -353,30 +807,43 @@ static int scan(const org_ctx *c, mlist *l, acr_tokens *acr) {
       frex_entity_type ty = e == FREX_DICT_NONE
                                 ? FREX_ENT_COMPANY
                                 : frex_dict_entry_at(c->dict, e)->type;
-      rc = mpush(l, (mention){i, s.t1, e, ty, M_OK, NO_LINK, FREX_DICT_NONE});
+      rc = frex_org_mpush(l, (org_mention){i, s.t1, e, ty, M_OK, ORG_NO_LINK,
+                                           FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
       i = s.t1;
+    } else if (d && !title && longer_body(c, i, dend, alias, &s)) {
+      /* l'Assemblée nationale populaire, la Gendarmerie royale du Canada:
+       * a longer body than the dictionary's, its text as value */
+      rc = frex_org_mpush(l, (org_mention){i, s.t1, FREX_DICT_NONE, s.type,
+                                           M_OK, ORG_NO_LINK, FREX_DICT_NONE,
+                                           s.how, 0, 0});
+      i = s.t1;
+    } else if (d && !title && name_goes_on(c, i, dend, alias)) {
+      i = dend; /* l'Union européenne de radio-télévision: not the EU */
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
-      /* le ministère de la Santé afghan, le Sénat du Burundi: a
-       * nationality or a country may end a public body's name (SPEC) */
-      if (frex_dict_entry_at(c->dict, e)->type == FREX_ENT_AGENCY &&
-          dend < c->n && frex_org_joined(c, dend)) {
-        size_t k = frex_org_country_after(c, dend);
-        if (frex_org_nationality(c, dend))
-          dend++;
-        else if (k)
-          dend = k;
-      }
-      rc = mpush(l,
-                 (mention){i, dend, e, frex_dict_entry_at(c->dict, e)->type,
-                           ambiguity_state(c, alias, i, dend), NO_LINK, alias});
+      frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
+      if (ty == FREX_ENT_AGENCY)
+        dend = whose_body(c, i, dend, &e);
+      rc = frex_org_mpush(
+          l, (org_mention){i, dend, e, ty,
+                           title ? M_OK : ambiguity_state(c, alias, i, dend),
+                           ORG_NO_LINK, alias, ORG_BY_DICT, 0, 0});
       i = cont = dend;
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
         cont++;
-    } else if (i >= cont && frex_org_rule_name(c, i, &s) &&
+    } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
+      i++;
+    } else if (i >= cont &&
+               (cue_check(c, hint, nhint, &checked, &last_cue), true) &&
+               frex_org_rule_name(
+                   c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
+                   last_minister != SIZE_MAX && i - last_minister <= 8, &s) &&
                c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
-      rc = mpush(l, (mention){s.t0, s.t1, FREX_DICT_NONE, s.type, M_OK, NO_LINK,
-                              FREX_DICT_NONE});
+      uint32_t e = s.alias == FREX_DICT_NONE
+                       ? FREX_DICT_NONE
+                       : frex_dict_alias_at(c->dict, s.alias)->entry;
+      rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, s.type, M_OK,
+                                           ORG_NO_LINK, s.alias, s.how, 0, 0});
       i = s.t1;
     } else {
       i++;
@@ -387,328 +854,25 @@ static int scan(const org_ctx *c, mlist *l, acr_tokens *acr) {
   return FREX_OK;
 }
 
-static bool coord_word(const org_ctx *c, size_t i) {
-  return frex_org_tis(c, i, ORG_W_ET) || frex_org_tis(c, i, ORG_W_OU) ||
-         frex_org_tis(c, i, ORG_W_COMMA) || frex_org_tis(c, i, ORG_W_AND);
-}
+/* -------------------------------------------------------------- values */
 
-/* The mention starting at token T among the first N (sorted), or none. */
-static size_t mention_at(const mlist *l, size_t n, size_t t) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (l->v[mid].t1 <= t)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < n && l->v[lo].t0 <= t ? lo : NO_LINK;
-}
-
-/* Entries E and F name one organisation: the same entry, or entries of
- * the same canonical name from different files (hand and generated). */
-static bool same_org(const org_ctx *c, uint32_t e, uint32_t f) {
-  if (e == f)
-    return true;
-  if (e == FREX_DICT_NONE || f == FREX_DICT_NONE)
-    return false;
-  return strcmp(frex_dict_entry_at(c->dict, e)->canonical,
-                frex_dict_entry_at(c->dict, f)->canonical) == 0;
-}
-
-/* Mentions X and Y are written alike (same matching key). */
-static bool same_name(const org_ctx *c, const mention *x, const mention *y) {
-  char a[FREX_KEY_MAX], b[FREX_KEY_MAX];
-  size_t an =
-      frex_key(c->text + c->tok[x->t0].start,
-               c->tok[x->t1 - 1].end - c->tok[x->t0].start, a, sizeof a);
-  size_t bn =
-      frex_key(c->text + c->tok[y->t0].start,
-               c->tok[y->t1 - 1].end - c->tok[y->t0].start, b, sizeof b);
-  return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
-}
-
-/* A name shared by several entries (le Times: The Times or The New York
- * Times; ministère de la Défense: whose?) means the one the document
- * names otherwise; with no such evidence the first loaded wins. */
-static void prefer_named_entries(const org_ctx *c, mlist *l) {
-  for (size_t k = 0; k < l->n; k++) {
-    mention *m = &l->v[k];
-    if (m->alias == FREX_DICT_NONE || m->state == M_DROP)
-      continue;
-    const frex_dict_alias *a = frex_dict_alias_at(c->dict, m->alias);
-    bool shared = false; /* another organisation has this name too */
-    for (uint32_t x = a->next; x != FREX_DICT_NONE && !shared;) {
-      const frex_dict_alias *b = frex_dict_alias_at(c->dict, x);
-      shared = !same_org(c, b->entry, m->entry);
-      x = b->next;
-    }
-    if (!shared)
-      continue;         /* the common case: no document-wide search */
-    bool named = false; /* the current entry is named by another mention */
-    for (size_t j = 0; j < l->n && !named; j++)
-      named = j != k && l->v[j].state == M_OK &&
-              same_org(c, l->v[j].entry, m->entry) &&
-              !same_name(c, m, &l->v[j]);
-    for (uint32_t x = a->next; x != FREX_DICT_NONE && !named;) {
-      const frex_dict_alias *b = frex_dict_alias_at(c->dict, x);
-      if (!same_org(c, b->entry, m->entry) && case_ok(c, b, m->t0, m->t1))
-        for (size_t j = 0; j < l->n; j++)
-          if (j != k && l->v[j].state == M_OK &&
-              same_org(c, l->v[j].entry, b->entry) &&
-              !same_name(c, m, &l->v[j])) {
-            m->entry = l->v[j].entry; /* with that mention's id */
-            m->type = frex_dict_entry_at(c->dict, m->entry)->type;
-            if (m->state == M_PENDING)
-              m->state = M_OK;
-            named = true;
-            break;
-          }
-      x = b->next;
-    }
-  }
-}
-
-/* Share bars and menus (Courriel, Facebook, Twitter, Google, Reddit...):
- * a comma-separated list of single capitalised words that are mostly not
- * organisations lists services or products; its names are dropped. */
-static void drop_product_lists(const org_ctx *c, mlist *l) {
-  for (size_t k = 0; k < l->n; k++) {
-    mention *m = &l->v[k];
-    if (m->state != M_OK || m->t1 != m->t0 + 1)
-      continue;
-    size_t a = m->t0, b = m->t0; /* first and last item */
-    /* items may stand one per line, as share bars do */
-    while (a >= c->first + 2 && m->t0 - a < 64 &&
-           frex_org_tis(c, a - 1, ORG_W_COMMA) && frex_org_tcap(c, a - 2))
-      a -= 2;
-    while (b + 2 < c->n && b - m->t0 < 64 &&
-           frex_org_tis(c, b + 1, ORG_W_COMMA) && frex_org_tcap(c, b + 2))
-      b += 2;
-    size_t items = (b - a) / 2 + 1, orgs = 0;
-    if (items < 4)
-      continue;
-    for (size_t t = a; t <= b; t += 2) {
-      size_t j = mention_at(l, l->n, t);
-      orgs += j != NO_LINK && l->v[j].t0 == t && l->v[j].t1 == t + 1 &&
-              l->v[j].state != M_DROP;
-    }
-    if (orgs * 2 < items)
-      for (size_t t = a; t <= b; t += 2) {
-        size_t j = mention_at(l, l->n, t);
-        if (j != NO_LINK && l->v[j].t0 == t)
-          l->v[j].state = M_DROP;
-      }
-  }
-}
-
-/* Pass 2: a pending ambiguous mention stands if the document names the
- * same entry unambiguously (New York Times ... le Times) or lists it with
- * another company (Orange et Capgemini). */
-static void resolve_pending(const org_ctx *c, mlist *l) {
-  for (size_t k = 0; k < l->n; k++) {
-    mention *m = &l->v[k];
-    if (m->state != M_PENDING)
-      continue;
-    bool ok = false;
-    for (size_t j = 0; j < l->n && !ok; j++)
-      ok = j != k && l->v[j].state == M_OK &&
-           same_org(c, l->v[j].entry, m->entry);
-    if (!ok && k + 1 < l->n) {
-      const mention *x = &l->v[k + 1];
-      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
-           x->t0 == m->t1 + 1 && coord_word(c, m->t1) &&
-           frex_org_joined(c, x->t0);
-    }
-    if (!ok && k > 0) {
-      const mention *x = &l->v[k - 1];
-      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
-           x->t1 + 1 == m->t0 && coord_word(c, x->t1) &&
-           frex_org_joined(c, m->t0);
-    }
-    m->state = ok ? M_OK : M_DROP;
-  }
-}
-
-static size_t root(const mlist *l, size_t k) {
-  for (int hops = 0; l->v[k].link != NO_LINK && hops < 16; hops++)
-    k = l->v[k].link;
-  return k;
-}
-
-static size_t span_bytes(const org_ctx *c, const mention *m) {
+static size_t span_bytes(const org_ctx *c, const org_mention *m) {
   return c->tok[m->t1 - 1].end - c->tok[m->t0].start;
 }
 
-/* Two names for one organisation: share a value, the dictionary's if one
- * has it, else the longer spelled-out form's. */
-static void unify(const org_ctx *c, mlist *l, size_t a, size_t b) {
-  size_t ra = root(l, a), rb = root(l, b);
-  if (ra == rb)
-    return;
-  mention *x = &l->v[ra], *y = &l->v[rb];
-  if (x->entry != FREX_DICT_NONE && y->entry != FREX_DICT_NONE)
-    return; /* two known entries: trust the dictionary */
-  if (y->entry != FREX_DICT_NONE ||
-      (x->entry == FREX_DICT_NONE && span_bytes(c, y) > span_bytes(c, x)))
-    x->link = rb;
-  else
-    y->link = ra;
+/* Mentions X and Y are written alike (same matching key). */
+static bool same_name(const org_ctx *c, const org_mention *x,
+                      const org_mention *y) {
+  char a[FREX_KEY_MAX], b[FREX_KEY_MAX];
+  size_t an =
+      frex_key(c->text + c->tok[x->t0].start, span_bytes(c, x), a, sizeof a);
+  size_t bn =
+      frex_key(c->text + c->tok[y->t0].start, span_bytes(c, y), b, sizeof b);
+  return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
 }
-
-/* The OK mention just before "(" at token P: ending there, or separated
- * only by a few words (Département de la défense des États-Unis (DOD)). */
-static size_t name_before(const org_ctx *c, const mlist *l, size_t n,
-                          size_t p) {
-  size_t lo = 0, hi = n; /* the first mention ending after P */
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (l->v[mid].t1 <= p)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (size_t k = lo; k-- > 0;) {
-    const mention *m = &l->v[k];
-    if (m->state != M_OK || p - m->t1 > 3)
-      return NO_LINK;
-    /* only lowercase words and "des États-Unis": not "Web Services" */
-    for (size_t t = m->t1; t <= p; t++)
-      if (!frex_org_joined(c, t) ||
-          (t < p && !frex_org_tlower(c, t) &&
-           !(frex_org_tcap(c, t) && t > m->t1 && frex_org_tlower(c, t - 1))))
-        return NO_LINK;
-    return k;
-  }
-  return NO_LINK;
-}
-
-static bool tok_eq(const org_ctx *c, size_t a, size_t b) {
-  const frex_token *x = &c->tok[a], *y = &c->tok[b];
-  return x->end - x->start == y->end - y->start &&
-         c->text[x->start] == c->text[y->start] &&
-         memcmp(c->text + x->start, c->text + y->start, x->end - x->start) == 0;
-}
-
-/* The first token from LO on that starts at or after byte OFF (tokens are
- * in text order). */
-static size_t token_from(const org_ctx *c, size_t lo, size_t off) {
-  size_t hi = c->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (c->tok[mid].start < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
-/* The tokens, from some index on, that start with byte B before END: a
- * memchr jumps over the tokens that cannot match instead of visiting each
- * of the document's (tokens are in text order). */
-typedef struct tok_search {
-  size_t lo;            /* the next token to consider */
-  const char *at, *end; /* the text still to search */
-  const char *hit;      /* the last B found, or NULL */
-  char b;
-} tok_search;
-
-/* The next such token, or C->n when none is left. */
-static size_t tok_search_next(const org_ctx *c, tok_search *k) {
-  for (;;) {
-    if (k->hit && k->lo < c->n &&
-        c->tok[k->lo].start == (size_t)(k->hit - c->text))
-      return k->lo++;
-    if (k->at >= k->end)
-      return c->n;
-    k->hit = memchr(k->at, k->b, (size_t)(k->end - k->at));
-    if (!k->hit)
-      return c->n;
-    k->at = k->hit + 1;
-    k->lo = token_from(c, k->lo, (size_t)(k->hit - c->text));
-  }
-}
-
-/* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
- * NAME) gives both one value. */
-static int learn_acronyms(const org_ctx *c, mlist *l, const acr_tokens *acr) {
-  size_t n0 = l->n;                 /* the sorted mentions of pass 1 */
-  size_t learned[32], nlearned = 0; /* mention indexes of taught acronyms */
-  if (c->first + 3 > c->n)
-    return FREX_OK; /* no room for "( X )" after a first token */
-  /* every "(" token P with first < P < n - 2 */
-  tok_search paren = {c->first + 1, c->text + c->tok[c->first + 1].start,
-                      c->text + c->tok[c->n - 3].start + 1, NULL, '('};
-  for (size_t p; (p = tok_search_next(c, &paren)) < c->n - 2;) {
-    if (c->tok[p].end != c->tok[p].start + 1)
-      continue;
-    size_t m = name_before(c, l, n0, p);
-    if (m == NO_LINK)
-      continue;
-    size_t a = mention_at(l, n0, p + 1);
-    if (a != NO_LINK && l->v[a].t0 == p + 1 && l->v[a].state == M_OK &&
-        l->v[a].t1 < c->n && c->text[c->tok[l->v[a].t1].start] == ')') {
-      unify(c, l, m, a);
-    } else if (a == NO_LINK && frex_org_acronym_like(c, p + 1) &&
-               c->text[c->tok[p + 2].start] == ')' &&
-               frex_org_joined(c, p + 1)) {
-      int rc = mpush(l, (mention){p + 1, p + 2, l->v[m].entry, l->v[m].type,
-                                  M_OK, m, FREX_DICT_NONE});
-      if (rc)
-        return rc;
-      if (nlearned < 32)
-        learned[nlearned++] = l->n - 1;
-    }
-  }
-  /* Later (and earlier) bare uses of a taught acronym, all found in one
-   * pass over the tokens (so pushed in token order: emission order is
-   * free, see frex_org_extract). */
-  bool live[32];            /* not the same acronym taught again: first wins */
-  uint64_t firsts[4] = {0}; /* the live acronyms' first bytes */
-  size_t nlive = 0;
-  for (size_t k = 0; k < nlearned; k++) {
-    size_t at = l->v[learned[k]].t0;
-    live[k] = true;
-    for (size_t j = 0; j < k && live[k]; j++)
-      live[k] = !tok_eq(c, l->v[learned[j]].t0, at);
-    unsigned char b = (unsigned char)c->text[c->tok[at].start];
-    if (live[k]) {
-      firsts[b >> 6] |= 1ull << (b & 63);
-      nlive++;
-    }
-  }
-  /* the tokens left out of ACR are no repeat: their text differs from
-   * every acronym's, or they lie in a mention of pass 1 */
-  for (size_t x = 0; nlive && x < acr->n; x++) {
-    size_t t = acr->v[x];
-    unsigned char b = (unsigned char)c->text[c->tok[t].start];
-    if (!(firsts[b >> 6] >> (b & 63) & 1)) /* the cheap test */
-      continue;
-    /* live acronyms differ from each other: T repeats one at most */
-    size_t k = 0;
-    while (k < nlearned && !(live[k] && tok_eq(c, t, l->v[learned[k]].t0)))
-      k++;
-    if (k == nlearned || mention_at(l, n0, t) != NO_LINK)
-      continue;
-    bool dup = false; /* where an acronym is defined, it has a mention */
-    for (size_t j = 0; j < nlearned && !dup; j++)
-      dup = l->v[learned[j]].t0 == t;
-    if (!dup) {
-      int rc = mpush(l, (mention){t, t + 1, l->v[learned[k]].entry,
-                                  l->v[learned[k]].type, M_OK, learned[k],
-                                  FREX_DICT_NONE});
-      if (rc)
-        return rc;
-    }
-  }
-  return FREX_OK;
-}
-
-/* -------------------------------------------------------------- values */
 
 /* Copy a mention's text with white space runs made one space. */
-static void span_text(const org_ctx *c, const mention *m, char *out,
+static void span_text(const org_ctx *c, const org_mention *m, char *out,
                       size_t cap) {
   const char *s = c->text + c->tok[m->t0].start;
   size_t n = span_bytes(c, m), k = 0;
@@ -732,31 +896,30 @@ static void span_text(const org_ctx *c, const mention *m, char *out,
 /* Rule-found names written alike (accents, case) take the first one's
  * text as their value: GRP[k] is that first mention for each rule-found
  * root K.  A hash of the keys keeps this linear on long documents. */
-static int group_rule_names(const org_ctx *c, const mlist *l, size_t *grp) {
+static int group_rule_names(const org_ctx *c, const org_mlist *l, size_t *grp) {
   size_t n = 0;
   for (size_t k = 0; k < l->n; k++) {
     grp[k] = k;
-    n += l->v[k].entry == FREX_DICT_NONE && l->v[k].link == NO_LINK;
+    n += l->v[k].entry == FREX_DICT_NONE && l->v[k].link == ORG_NO_LINK;
   }
   if (n < 2)
     return FREX_OK;
   size_t cap = 16;
   while (cap < 2 * n)
     cap *= 2;
-  size_t *tab = malloc(cap * sizeof *tab); /* mention index + 1, 0 empty */
+  size_t *tab = calloc(cap, sizeof *tab); /* mention index + 1, 0 empty */
   if (!tab)
     return FREX_E_NOMEM;
-  memset(tab, 0, cap * sizeof *tab);
   char key[FREX_KEY_MAX];
   for (size_t k = 0; k < l->n; k++) {
-    const mention *m = &l->v[k];
-    if (m->entry != FREX_DICT_NONE || m->link != NO_LINK)
+    const org_mention *m = &l->v[k];
+    if (m->entry != FREX_DICT_NONE || m->link != ORG_NO_LINK)
       continue;
     size_t kn = frex_key(c->text + c->tok[m->t0].start, span_bytes(c, m), key,
                          sizeof key);
     if (kn > sizeof key)
       continue;
-    for (size_t i = frex_hash_key(key, kn) & (cap - 1);;
+    for (size_t i = (size_t)frex_hash_bytes(key, kn) & (cap - 1);;
          i = (i + 1) & (cap - 1)) {
       if (!tab[i]) {
         tab[i] = k + 1;
@@ -772,25 +935,27 @@ static int group_rule_names(const org_ctx *c, const mlist *l, size_t *grp) {
   return FREX_OK;
 }
 
-static int emit(const org_ctx *c, const mlist *l, const size_t *grp,
+static int emit(const org_ctx *c, const org_mlist *l, const size_t *grp,
                 unsigned types, frex_entities *out) {
   char value[512];
   for (size_t k = 0; k < l->n; k++) {
-    const mention *m = &l->v[k];
+    const org_mention *m = &l->v[k];
     if (m->state != M_OK || !(types & m->type))
       continue;
-    const mention *r = &l->v[root(l, k)];
+    size_t r = frex_org_root(l, k);
+    const org_mention *root = &l->v[r];
     const char *v, *unit = "";
-    if (r->entry != FREX_DICT_NONE) {
-      const frex_dict_entry *e = frex_dict_entry_at(c->dict, r->entry);
+    if (root->entry != FREX_DICT_NONE) {
+      const frex_dict_entry *e = frex_dict_entry_at(c->dict, root->entry);
       v = e->canonical;
       unit = e->id;
     } else {
-      span_text(c, &l->v[grp[root(l, k)]], value, sizeof value);
+      span_text(c, &l->v[grp[r]], value, sizeof value);
       v = value;
     }
-    int rc = frex_entities_add(out, m->type, c->tok[m->t0].start,
-                               c->tok[m->t1 - 1].end, v, unit);
+    size_t b0 = m->b1 ? m->b0 : c->tok[m->t0].start;
+    size_t b1 = m->b1 ? m->b1 : c->tok[m->t1 - 1].end;
+    int rc = frex_entities_add(out, m->type, b0, b1, v, unit);
     if (rc)
       return rc;
   }
@@ -802,29 +967,41 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
   org_keys keys = {malloc(doc->ntokens * sizeof *keys.info),
-                   calloc(doc->ntokens, 1), FREX_BUF_INIT, {0}};
+                   calloc(doc->ntokens, 1),
+                   FREX_BUF_INIT,
+                   {0},
+                   0,
+                   0,
+                   0,
+                   0};
   if (!keys.info || !keys.state) {
     free(keys.info);
     free(keys.state);
     return FREX_E_NOMEM;
   }
-  org_ctx c = {o->dict, doc->text, doc->tokens,    doc->ntokens,
-               0,       &keys,     o->lower_starts};
+  org_ctx c = {o->dict,         &o->words, doc->text, doc->tokens,
+               doc->ntokens,    0,         &keys,     o->lower_starts,
+               o->digit_starts, o->org_of};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
-  mlist l;
+  org_mlist l;
   l.v = l.stack;
   l.n = 0;
   l.cap = sizeof l.stack / sizeof l.stack[0];
-  acr_tokens acr = {malloc(doc->ntokens * sizeof *acr.v), 0};
-  int rc = acr.v ? scan(&c, &l, &acr) : FREX_E_NOMEM;
+  org_loose loose = {malloc(doc->ntokens * sizeof *loose.v), 0};
+  int rc = loose.v ? scan(o, &c, &l, &loose) : FREX_E_NOMEM;
+  size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
-    prefer_named_entries(&c, &l);
-    resolve_pending(&c, &l);
-    drop_product_lists(&c, &l);
-    rc = learn_acronyms(&c, &l, &acr);
+    frex_org_prefer_named_entries(&c, &l);
+    rc = frex_org_resolve_pending(&c, &l);
   }
-  free(acr.v);
+  if (!rc) {
+    frex_org_drop_product_lists(&c, &l);
+    rc = frex_org_learn_acronyms(&c, &l, &loose);
+  }
+  if (!rc)
+    rc = frex_org_repeat_names(&c, &l, &loose, n0);
+  free(loose.v);
   /* Emission order is free: the pipeline sorts the entity list. */
   size_t gstack[64], *grp = l.n <= 64 ? gstack : malloc(l.n * sizeof *grp);
   if (!rc && !grp)
@@ -833,7 +1010,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     rc = group_rule_names(&c, &l, grp);
   if (!rc)
     rc = emit(&c, &l, grp, types, out);
-  if (grp != gstack)
+  if (grp && grp != gstack)
     free(grp);
   if (l.v != l.stack)
     free(l.v);

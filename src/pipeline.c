@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
 #include "amount.h"
@@ -52,6 +54,11 @@ struct frex_worker {
   frex_strmap *stem_cache; /* norm → stem */
   struct stem_slot *stem_front; /* STEM_FRONT_SLOTS, in front of stem_cache */
   frex_buf scratch;
+  frex_buf flat;         /* the segment with its single line breaks made
+                            spaces (see flatten_line_breaks) */
+  frex_tokens flat_tokens; /* the tokens, sentences as in FLAT */
+  struct line_rec *lines;  /* the lines of one paragraph (flatten_paragraph) */
+  size_t nlines_cap;
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
 };
@@ -121,6 +128,18 @@ int frex_pipeline_new(frex_pipeline **out, const frex_config *cfg, char *err,
     frex_pipeline_free(p);
     return rc;
   }
+  /* loading succeeded, but ERR may hold warnings, one per line (a --dict
+   * name that repeats a built-in one): they go to the callback */
+  for (char *line = err && errlen ? err : NULL; line && *line;) {
+    char *nl = strchr(line, '\n');
+    if (nl)
+      *nl = '\0';
+    if (cfg->warn)
+      cfg->warn(cfg->warn_ctx, NULL, line);
+    line = nl ? nl + 1 : NULL;
+  }
+  if (err && errlen)
+    err[0] = '\0';
   *out = p;
   return FREX_OK;
 }
@@ -129,6 +148,9 @@ void frex_worker_free(frex_worker *w) {
   if (!w)
     return;
   frex_tokens_free(&w->tokens);
+  frex_tokens_free(&w->flat_tokens);
+  frex_buf_free(&w->flat);
+  free(w->lines);
   frex_entities_free(w->entities);
   frex_normalizer_free(w->normalizer);
   if (w->stemmer)
@@ -147,6 +169,7 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
     return FREX_E_NOMEM;
   w->p = p;
   frex_tokens_init(&w->tokens);
+  frex_tokens_init(&w->flat_tokens);
   int rc = frex_entities_new(&w->entities);
   if (!rc)
     rc = frex_normalizer_new(&w->normalizer);
@@ -199,6 +222,235 @@ static void filter_entities(frex_entities *e, unsigned types) {
   frex_entities_truncate(e, w);
 }
 
+/* ------------------------------------------------------- line breaks
+ *
+ * SPEC "Line breaks": an entity may run across a single line break (LF,
+ * CRLF or CR: hard-wrapped archives and e-mails, "3 millions\nd'euros",
+ * "le 3\nmars 2020", "Amazon Web\nServices"); a blank line ends any entity.
+ * This is done once, here, for all four extractors: they read a view of
+ * the segment in which each line break that continues a line is replaced
+ * byte for byte by spaces ("\n" -> " ", "\r\n" -> "  "), so the view has
+ * the text's length, every offset into it is an offset into the text, and
+ * the rows' text is still cut from the text as read (the TSV writer
+ * escapes the newline as \n).  The AMOUNT and DATE grammars and their C
+ * helpers need no rule of their own for line breaks.
+ *
+ * Which single line breaks continue a line.  A headline, a dateline, a
+ * menu or a share bar is written one item per line with no blank line
+ * after it ("...au chômage en novembre\n26 décembre 2016 . –\nCe 26
+ * décembre...", "Amazon Prime Video\nAmazon Prime Video\nPar : Amazon
+ * Mobile LLC" in a seed): gluing those lines made "novembre 26 décembre"
+ * one date, put a Canadian headline's body in the headline and hid a
+ * company behind a product name (measured: tests/linebreak, --headline).
+ * So a single line break is made spaces when
+ *  - the next line starts with a lowercase letter (the sentence goes on:
+ *    "d'euros", "mars 2020", "européenne"; the tokenizer's own rule), or
+ *  - the line before it is a wrapped line: its paragraph (lines between
+ *    blank lines) looks wrapped (no line longer than WRAP_MAX bytes, and
+ *    of three lines or more, a quarter or more start in lowercase; of two,
+ *    the first is WRAP_MIN2 bytes or more), and this line is at least
+ *    WRAP_MIN bytes and 3/5 of the paragraph's longest line.  Wrapping
+ *    tools cut near a fixed width (`fold -s -w 72` cuts a line short only
+ *    before a long word) and most lines of running text go on in
+ *    lowercase, while a headline or a menu item sits in a paragraph whose
+ *    body line is much longer, or is short itself, and menu items start
+ *    with capitals.
+ *
+ * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
+ * single line break unless the next line starts in lowercase (its rule
+ * for the token TSV, which does not change).  The org matcher joins two
+ * tokens into one name only inside a sentence with no line break between
+ * them, so it gets a copy of the tokens whose sentences follow the view:
+ * a sentence end made only by a line break the view made spaces (the token
+ * before it is no . ! ? ... nor a closing quote after one) is undone.
+ *
+ * Cost: one pass over the line breaks (memchr for '\n', and for '\r' when
+ * there is one) with a few instructions per line (~8 M instructions on the
+ * 5 MB profile slice of short-lined man pages); the copy and the token
+ * pass happen only in segments that have a line break to make spaces. */
+
+static int grow_lines(frex_worker *w);
+
+#define WRAP_MAX 200 /* bytes: no wrapping tool makes longer lines */
+#define WRAP_MIN 16  /* bytes: shorter lines are items, not wrapped text */
+#define WRAP_MIN2 24 /* bytes: the first of two lines, if wrapped */
+
+/* Is T[P] the first byte of a line break ("\n", "\r\n" or "\r")? Its
+ * length, else 0. */
+static inline size_t break_len(const char *t, size_t len, size_t p) {
+  if (t[p] == '\n')
+    return 1;
+  if (t[p] == '\r')
+    return p + 1 < len && t[p + 1] == '\n' ? 2 : 1;
+  return 0;
+}
+
+/* The next line break at or after I, or LEN.  *CR caches the next '\r'
+ * (LEN once there is none), so text without one costs one memchr. */
+static size_t next_break(const char *t, size_t len, size_t i, size_t *cr) {
+  if (*cr < i) {
+    const char *r = memchr(t + i, '\r', len - i);
+    *cr = r ? (size_t)(r - t) : len;
+  }
+  const char *n = memchr(t + i, '\n', (*cr < len ? *cr : len) - i);
+  return n ? (size_t)(n - t) : *cr;
+}
+
+/* Does the text at I start with a lowercase letter? */
+static bool lower_at(const char *t, size_t len, size_t i) {
+  unsigned char b = (unsigned char)t[i];
+  if (b < 0x80)
+    return b >= 'a' && b <= 'z';
+  UChar32 c;
+  int32_t k = 0, n = len - i > 4 ? 4 : (int32_t)(len - i);
+  U8_NEXT((const uint8_t *)t + i, k, n, c);
+  return c >= 0 && u_islower(c);
+}
+
+/* One line of the paragraph being read: [start, end) without its trailing
+ * blanks, then its line break [brk, brk + brklen). */
+typedef struct line_rec {
+  size_t start, end, brk, brklen;
+} line_rec;
+
+/* Decide the line breaks inside the paragraph W->lines[0..n) (every line
+ * but the last ends with a single line break) and make the ones that
+ * continue a line spaces in W->flat, copying the text there first. */
+static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
+                             size_t n, bool *any) {
+  const line_rec *v = w->lines;
+  size_t longest = 0, lower = 0;
+  for (size_t k = 0; k < n; k++)
+    if (v[k].end - v[k].start > longest)
+      longest = v[k].end - v[k].start;
+  for (size_t k = 1; n > 2 && longest <= WRAP_MAX && k < n; k++)
+    lower += lower_at(t, len, v[k].start);
+  /* a paragraph of wrapped lines: none too long; two lines, the first a
+   * long one; or three and more, a quarter of them going on in
+   * lowercase, as running text does (a menu's items start with capitals) */
+  bool wrapped_par = longest <= WRAP_MAX &&
+                     (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
+                             : 4 * lower >= n - 1);
+  for (size_t k = 0; k + 1 < n; k++) {
+    size_t l = v[k].end - v[k].start;
+    bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
+    if (!wrapped && !lower_at(t, len, v[k + 1].start))
+      continue;
+    if (!*any) {
+      frex_buf_clear(&w->flat);
+      if (frex_buf_put(&w->flat, t, len))
+        return FREX_E_NOMEM;
+      *any = true;
+    }
+    memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
+  }
+  return FREX_OK;
+}
+
+/* Make W->flat the view of TEXT described above and set *ANY; *ANY stays
+ * false (and nothing is copied) when no line break is to be made spaces. */
+static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
+                               bool *any) {
+  *any = false;
+  size_t cr = 0, i = 0, n = 0, line = 0; /* LINE: the current line's start */
+  if (len) { /* the first '\r', if any */
+    const char *r = memchr(t, '\r', len);
+    cr = r ? (size_t)(r - t) : len;
+  }
+  for (;;) {
+    size_t b = next_break(t, len, i, &cr);
+    size_t bl = b < len ? break_len(t, len, b) : 0;
+    size_t s = line, e = b;
+    while (s < e && (t[s] == ' ' || t[s] == '\t'))
+      s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+      e--;
+    if (s == e || b == len) { /* a blank line or the end: a paragraph ends */
+      if (s < e) {
+        if (n == w->nlines_cap && grow_lines(w))
+          return FREX_E_NOMEM;
+        w->lines[n++] = (line_rec){s, e, b, 0};
+      }
+      int rc = n > 1 ? flatten_paragraph(w, t, len, n, any) : FREX_OK;
+      if (rc)
+        return rc;
+      n = 0;
+      if (b == len)
+        return FREX_OK;
+    } else {
+      if (n == w->nlines_cap && grow_lines(w))
+        return FREX_E_NOMEM;
+      w->lines[n++] = (line_rec){s, e, b, bl};
+    }
+    i = line = b + bl;
+  }
+}
+
+static int grow_lines(frex_worker *w) {
+  size_t cap = w->nlines_cap ? 2 * w->nlines_cap : 64;
+  line_rec *v = realloc(w->lines, cap * sizeof *v);
+  if (!v)
+    return FREX_E_NOMEM;
+  w->lines = v;
+  w->nlines_cap = cap;
+  return FREX_OK;
+}
+
+/* Is token K one that ends a sentence before a capital (. ! ? ... as the
+ * tokenizer's ends_sentence reads them), or a closing quote or bracket
+ * after one ("fin.»")? */
+static bool ends_with_terminal(const char *t, const frex_token *v, size_t k) {
+  for (int closers = 0; closers < 4; closers++) {
+    const frex_token *x = &v[k];
+    const unsigned char *s = (const unsigned char *)t + x->start;
+    size_t n = x->end - x->start;
+    if (x->cls != FREX_TOK_PUNCT)
+      return false;
+    if (s[0] == '.' || s[0] == '!' || s[0] == '?' ||
+        (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6)) /* … */
+      return true;
+    bool closer = (n == 1 && (s[0] == ')' || s[0] == ']' || s[0] == '"' ||
+                              s[0] == '*')) ||
+                  (n == 2 && s[0] == 0xC2 && s[1] == 0xBB) || /* » */
+                  (n == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+                   (s[2] == 0x9D || s[2] == 0x99)); /* ” ’ */
+    if (!closer || k == 0)
+      return false;
+    k--;
+  }
+  return false;
+}
+
+/* W->flat_tokens: W->tokens with the sentences of the view FLAT (see
+ * above).  TEXT is the segment as read. */
+static int flat_sentences(frex_worker *w, const char *text, const char *flat) {
+  const frex_tokens *in = &w->tokens;
+  frex_tokens *out = &w->flat_tokens;
+  frex_tokens_clear(out);
+  if (in->n > out->cap) {
+    frex_token *v = realloc(out->v, in->n * sizeof *v);
+    if (!v)
+      return FREX_E_NOMEM;
+    out->v = v;
+    out->cap = in->n;
+  }
+  uint32_t merged = 0;
+  for (size_t i = 0; i < in->n; i++) {
+    out->v[i] = in->v[i];
+    if (i && in->v[i].sent != in->v[i - 1].sent) {
+      size_t a = in->v[i - 1].end, b = in->v[i].start, k = a;
+      while (k < b && text[k] != '\n' && text[k] != '\r')
+        k++;
+      /* a line break at K that the view made spaces, and no . ! ? */
+      if (k < b && flat[k] == ' ' && !ends_with_terminal(text, in->v, i - 1))
+        merged++;
+    }
+    out->v[i].sent -= merged;
+  }
+  out->n = in->n;
+  return FREX_OK;
+}
+
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
                         unsigned flags, const frex_tokens **tokens,
                         const frex_entities **entities) {
@@ -213,8 +465,26 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     rc = frex_tokenize(text, len, &w->tokens);
   if (rc)
     return rc;
-  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0, p->cfg.dct,
+  /* the DCT: --dct, else the metadata line, else the dateline (SPEC
+   * "Reference date"); --dct none: none, and none detected */
+  bool detect = p->cfg.dct.year == 0;
+  frex_dct none = {0, 0, 0};
+  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0,
+                  p->cfg.dct.year < 0 ? none : p->cfg.dct,
                   p->cfg.prefer_future};
+  bool flat = false;
+  if (!(flags & FREX_SEG_TOKENS_ONLY)) {
+    if ((rc = flatten_line_breaks(w, text, len, &flat)))
+      return rc;
+    if (flat) {
+      doc.text = w->flat.ptr;
+      if (w->tokens.n) {
+        if ((rc = flat_sentences(w, text, w->flat.ptr)))
+          return rc;
+        doc.tokens = w->flat_tokens.v;
+      }
+    }
+  }
   if (flags & FREX_SEG_CONTINUE) {
     doc.dct = w->doc_dct;
   } else {
@@ -223,8 +493,10 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     size_t skip;
     if (frex_dct_from_metadata(text, len, &meta, &skip)) {
       doc.body = skip;
-      if (!p->cfg.dct.year)
+      if (detect)
         doc.dct = meta;
+    } else if (detect && frex_dct_from_dateline(text, len, 0, &meta)) {
+      doc.dct = meta;
     }
     w->doc_dct = doc.dct;
   }

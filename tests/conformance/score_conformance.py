@@ -9,8 +9,14 @@ character; amounts compare numerically) and the same unit or grain.
 Prints SCORE lines for `v` and `u` cases and overall; exits 1 when the overall
 exact rate is below --min.
 
+For DATE, the rows whose expected value needs the reference date (a full
+value whose year is not written in the sentence: "jeudi dernier", "le 15")
+are also scored apart, so that a resolver ignoring the DCT fails
+--min-resolved.
+
 usage: score_conformance.py CASES.tsv --type AMOUNT|DATE [--prefer future]
-                            [--min 0.95] [--show-errors] [--frex bin/frex]
+                            [--min 0.95] [--min-resolved 0.9]
+                            [--show-errors] [--frex bin/frex]
 """
 import argparse
 import collections
@@ -25,6 +31,9 @@ ap.add_argument('cases')
 ap.add_argument('--type', required=True, choices=['AMOUNT', 'DATE'])
 ap.add_argument('--prefer', default='past', choices=['past', 'future'])
 ap.add_argument('--min', type=float, default=None)
+ap.add_argument('--min-resolved', type=float, default=None,
+                help='DATE: floor on the rows whose value needs the reference '
+                     'date (its year is not in the text)')
 ap.add_argument('--show-errors', action='store_true')
 ap.add_argument('--frex', default=os.environ.get('FREX', 'bin/frex'))
 a = ap.parse_args()
@@ -87,7 +96,11 @@ for i, c in enumerate(cases):
     over = [p for p in preds[i] if p[2] == a.type and p[0] < e and s < p[1]]
     ok = any(same_value(c['value'], p[4]) and p[5] == c['unit'] for p in over)
     kind = c['id'].split('-')[1][0]
-    for k in (kind, 'all'):
+    keys = [kind, 'all']
+    if (a.type == 'DATE' and c['ref'] and 'X' not in c['value'] and
+            re.match(r'[0-9]{4}', c['value']) and c['value'][:4] not in c['text']):
+        keys.append('resolved')
+    for k in keys:
         st = stats[k]
         st[0] += 1
         st[1] += bool(over)
@@ -95,7 +108,7 @@ for i, c in enumerate(cases):
     if not ok:
         errors.append((c, over))
 
-for k in ('v', 'u', 'all'):
+for k in ('v', 'u', 'all', 'resolved'):
     if k in stats:
         n, d, ok = stats[k]
         print(f"SCORE {a.type} {os.path.basename(a.cases)} {k}: {ok}/{n} exact "
@@ -106,6 +119,14 @@ if a.show_errors:
         print(f"{c['id']}\t{c['surface']!r} want {c['value']} {c['unit']}"
               f"{' (ref ' + c['ref'] + ')' if c['ref'] else ''}\tgot {got}\t| {c['text']}")
 n, _, ok = stats['all']
+status = 0
 if a.min is not None and ok / n < a.min:
-    print(f"FAIL: {ok / n:.1%} exact is below the floor {a.min:.0%}")
-    sys.exit(1)
+    print(f"FAIL: {ok / n:.1%} exact is below the floor {a.min:.1%}")
+    status = 1
+if a.min_resolved is not None:
+    rn, _, rok = stats['resolved']
+    if not rn or rok / rn < a.min_resolved:
+        print(f"FAIL: {rok}/{rn} rows that need the reference date are "
+              f"exact, below the floor {a.min_resolved:.1%}")
+        status = 1
+sys.exit(status)

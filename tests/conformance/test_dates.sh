@@ -1,14 +1,21 @@
 #!/bin/sh
-# DATE conformance (issue 4): ../shared/conformance/recognizers_dates_fr.tsv
+# DATE conformance (issues 4, 12): ../shared/conformance/recognizers_dates_fr.tsv
 # with --prefer future (that suite resolves forward), exact value and grain
-# on at least 85% of the rows; v and u rows are reported apart.  Reproduce
-# and list the failures with
+# on at least 95.5% of the rows (96.4% at issue 12); v and u rows are
+# reported apart, and so are the rows whose value needs the reference date
+# (a full value whose year is not in the sentence: "dimanche prochain",
+# "le 15"), held to 93% (95.3% at issue 12) so that a resolver ignoring
+# --dct fails (one that does scores 13/64 there).  Reproduce and list the
+# failures with
 #   python3 tests/conformance/score_conformance.py \
 #     ../shared/conformance/recognizers_dates_fr.tsv --type DATE \
 #     --prefer future --show-errors
 #
 # Rows we believe wrong (never run upstream, or not French), left failing
 # rather than matched:
+#   rtd-v0032  "dimanche prochain" said on Monday 2016-11-07 expects the
+#       20th; SPEC makes "prochain" the first Sunday strictly after the
+#       reference date: the 13th.
 #   rtd-u0114-lo, rtd-u0348-lo  "du vendredi prochain au ..." has no
 #       reference date, yet expects 2019-08-09: a relative date cannot be
 #       resolved without one (the README drops such rows).
@@ -29,8 +36,10 @@
 # that weekday, which the suite's README counts as agreeing ("any Friday
 # for XXXX-WXX-5") but a character-wise comparison does not.
 # Environment: FREX, SHARED.
+[ -d "${SHARED:-../shared}" ] || { echo "SKIP: needs ../shared"; exit 77; }
 set -u
 SHARED=${SHARED:-../shared}
+[ -f "$SHARED/conformance/recognizers_dates_fr.tsv" ] || { echo "SKIP: needs ../shared"; exit 77; }
 exec python3 tests/conformance/score_conformance.py \
   "$SHARED/conformance/recognizers_dates_fr.tsv" --type DATE \
-  --prefer future --min 0.85
+  --prefer future --min 0.955 --min-resolved 0.93

@@ -1,17 +1,32 @@
 #!/bin/sh
-# NER conformance of the COMPANY/AGENCY extractor (issue 5) on the DEV
-# halves of ../shared/ner (see its README):
+# NER conformance of the COMPANY/AGENCY extractor (issues 5 and 11) on the
+# DEV halves of ../shared/ner (see its README):
 #  - WiNER-fr (Wikinews): COMPANY+AGENCY scored as ORG; fails when ORG
-#    precision drops below 0.85 (that set also tags parties, NGOs and clubs
-#    as ORG, so recall is reported, not held to a floor);
+#    precision or recall drops below its floor.  That set also tags
+#    parties, unions, clubs, NGOs and movements as ORG (recall about 0.49
+#    at most for COMPANY/AGENCY; the extractor leaves them out, as SPEC
+#    does), and does not tag social networks (Facebook,
+#    Twitter, Snapchat: about 110 mentions, 4 in the gold), which SPEC makes
+#    COMPANY without a cue.  So precision is printed twice: raw (every
+#    platform a false positive; floor WINER_MIN_RAW_P) and under WiNER's own
+#    convention, platform rows left out of the predictions (floor
+#    WINER_MIN_P, above the issue's 0.85).  Floors just below the scores of
+#    issue 11's second pass (P 0.878, raw 0.805, R 0.452; HIPE 0.537,
+#    0.772).
 #  - HIPE-2020 fr (historical newspapers, CC BY-NC-SA: evaluated in place,
-#    never copied): AGENCY precision and recall, floor just below today's.
+#    never copied): AGENCY precision and recall, floors just below today's.
 # Prints the score lines prefixed with SCORE.  Environment: FREX, SHARED.
 set -u
 FREX=${FREX:-bin/frex}
 SHARED=${SHARED:-../shared}
-WINER_MIN_P=0.85
-HIPE_MIN_P=0.50
+[ -d "$SHARED" ] || { echo "SKIP: needs ../shared"; exit 77; }
+WINER_MIN_P=0.87
+WINER_MIN_RAW_P=0.80
+# values of social networks and platforms (SPEC: COMPANY; WiNER: untagged)
+PLATFORMS='^(Facebook|Twitter|X|Snapchat|Instagram|YouTube|WhatsApp|TikTok|LinkedIn|Telegram|Pinterest|Reddit|Tumblr|Dailymotion)$'
+WINER_MIN_R=0.445
+HIPE_MIN_P=0.53
+HIPE_MIN_R=0.77
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -22,8 +37,16 @@ score() {
     >"$tmp/$1.score" || { echo "score_entities.py failed on $1"; return 1; }
 }
 
-# precision of TYPE in a score table
+# precision and recall of TYPE in a score table
 prec() { awk -v t="$2" '$1 == t { print $4 }' "$1"; }
+rec() { awk -v t="$2" '$1 == t { print $5 }' "$1"; }
+
+# below NAME VALUE FLOOR: say so and fail when VALUE < FLOOR (or missing)
+below() {
+  if [ -z "$2" ] || awk -v p="$2" -v m="$3" 'BEGIN { exit !(p < m) }'; then
+    echo "$1 ${2:-none} < $3"; fail=1
+  fi
+}
 
 for set in winer-fr hipe2020-fr; do
   if [ ! -d "$SHARED/ner/$set/texts" ]; then
@@ -35,18 +58,22 @@ $FREX extract --types COMPANY,AGENCY "$SHARED/ner/winer-fr/texts" \
   >"$tmp/winer.tsv" || { echo "frex failed on winer-fr"; exit 1; }
 score winer "$SHARED/ner/winer-fr/gold.tsv" "$tmp/winer.tsv" ORG --as-org ||
   exit 1
-sed 's/^/SCORE winer-fr /' "$tmp/winer.score"
-p=$(prec "$tmp/winer.score" ORG)
-if [ -z "$p" ] || awk -v p="$p" -v m="$WINER_MIN_P" 'BEGIN { exit !(p < m) }'; then
-  echo "winer-fr: ORG precision ${p:-none} < $WINER_MIN_P"; fail=1
-fi
+sed 's/^/SCORE winer-fr (raw) /' "$tmp/winer.score"
+below "winer-fr: raw ORG precision" "$(prec "$tmp/winer.score" ORG)" \
+  $WINER_MIN_RAW_P
+awk -F'\t' -v p="$PLATFORMS" 'NR == 1 || $6 !~ p' "$tmp/winer.tsv" \
+  >"$tmp/winer-np.tsv"
+score winer "$SHARED/ner/winer-fr/gold.tsv" "$tmp/winer-np.tsv" ORG --as-org ||
+  exit 1
+sed 's/^/SCORE winer-fr (platforms left out) /' "$tmp/winer.score"
+below "winer-fr: ORG precision" "$(prec "$tmp/winer.score" ORG)" $WINER_MIN_P
+below "winer-fr: ORG recall" "$(rec "$tmp/winer.score" ORG)" $WINER_MIN_R
 
 $FREX extract --types COMPANY,AGENCY "$SHARED/ner/hipe2020-fr/texts" \
   >"$tmp/hipe.tsv" || { echo "frex failed on hipe2020-fr"; exit 1; }
 score hipe "$SHARED/ner/hipe2020-fr/gold.tsv" "$tmp/hipe.tsv" AGENCY || exit 1
 sed 's/^/SCORE hipe2020-fr /' "$tmp/hipe.score"
-p=$(prec "$tmp/hipe.score" AGENCY)
-if [ -z "$p" ] || awk -v p="$p" -v m="$HIPE_MIN_P" 'BEGIN { exit !(p < m) }'; then
-  echo "hipe2020-fr: AGENCY precision ${p:-none} < $HIPE_MIN_P"; fail=1
-fi
+below "hipe2020-fr: AGENCY precision" "$(prec "$tmp/hipe.score" AGENCY)" \
+  $HIPE_MIN_P
+below "hipe2020-fr: AGENCY recall" "$(rec "$tmp/hipe.score" AGENCY)" $HIPE_MIN_R
 exit $fail

@@ -23,7 +23,11 @@
  * (check_page), is well formed (tags balanced and closed, no raw < > &
  * from the text, no character HTML forbids), its text is the document's
  * (as frex.h "HTML" says it shows) and its first marks are the rows at
- * their places.
+ * their places.  The same bytes also go through frex_reader in small
+ * segments (16 to 271 bytes, from the first byte): every segment is valid
+ * UTF-8, follows the last one (base offsets), the first carries no
+ * FREX_SEG_CONTINUE, and valid UTF-8 read as UTF-8 comes out whole,
+ * nothing replaced (a cut inside a character would show).
  * tests/fuzz/replay.c replays saved inputs without clang.
  */
 #include <stdlib.h>
@@ -451,6 +455,52 @@ static size_t cut_at(const char *text, size_t len, unsigned frac) {
   return cut;
 }
 
+/* The reader's segments of DATA[0..n) (copied: it repairs in place). */
+static void reader_segments(const unsigned char *data, size_t n,
+                            unsigned opt) {
+  frex_reader_options ro = {FREX_ENC_AUTO, 16 + opt, NULL, NULL, NULL, NULL};
+  frex_reader *r;
+  char *copy = malloc(n + 1);
+  if (!copy || frex_reader_new(&r, &ro)) {
+    free(copy);
+    return;
+  }
+  memcpy(copy, data, n);
+  bool valid = true; /* DATA is UTF-8 without NUL */
+  for (int32_t i = 0; i < (int32_t)n && valid;) {
+    UChar32 c;
+    U8_NEXT(data, i, (int32_t)n, c);
+    valid = c > 0;
+  }
+  frex_reader_open_mem(r, copy, n, "fuzz", 0);
+  frex_segment seg;
+  size_t next = 0, count = 0;
+  int got;
+  frex_buf_clear(&row);
+  while ((got = frex_reader_next(r, &seg)) > 0) {
+    if (seg.base != next || (count == 0) != !(seg.flags & FREX_SEG_CONTINUE))
+      abort();
+    if (frex_buf_put(&row, seg.text, seg.len))
+      abort();
+    for (int32_t i = 0; i < (int32_t)seg.len;) {
+      UChar32 c;
+      U8_NEXT(seg.text, i, (int32_t)seg.len, c);
+      if (c <= 0)
+        abort();
+    }
+    next += seg.len;
+    count++;
+  }
+  const frex_input_stats *st = frex_reader_stats(r);
+  if (got < 0 || (count == 0 && !st->binary))
+    abort();
+  if (valid && !st->binary && st->encoding == FREX_ENC_UTF8 &&
+      (st->invalid || row.len != n || (n && memcmp(row.ptr, data, n) != 0)))
+    abort();
+  frex_reader_free(r);
+  free(copy);
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   if (!pipes[0])
     setup();
@@ -494,5 +544,6 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   }
   frex_buf_free(&trans);
   free(copy);
+  reader_segments(data + 1, size - 1, opt);
   return 0;
 }

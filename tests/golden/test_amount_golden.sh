@@ -16,4 +16,4 @@ if ! $FREX extract --types AMOUNT corpus >"$out"; then
   exit 1
 fi
 diff -u "$golden" "$out" || exit 1
-python3 "$SHARED/tools/check_offsets.py" "$out" || exit 1
+python3 tests/tools/check_offsets.py "$out" || exit 1

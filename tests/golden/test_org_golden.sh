@@ -15,4 +15,4 @@ trap 'rm -rf "$tmp"' EXIT
 $FREX extract --types COMPANY,AGENCY corpus >"$tmp/out.tsv" ||
   { echo "frex extract failed"; exit 1; }
 diff -u tests/golden/corpus.ORG.tsv "$tmp/out.tsv" || exit 1
-python3 "$SHARED/tools/check_offsets.py" "$tmp/out.tsv"
+python3 tests/tools/check_offsets.py "$tmp/out.tsv"

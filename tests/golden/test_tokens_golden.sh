@@ -7,7 +7,7 @@ FREX=${FREX:-bin/frex}; SHARED=${SHARED:-../shared}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$FREX" tokenize -j2 corpus > "$tmp/tokens.tsv" || exit 1
 diff -u tests/golden/corpus.tokens.tsv "$tmp/tokens.tsv" || exit 1
-python3 "$SHARED/tools/check_offsets.py" "$tmp/tokens.tsv" || exit 1
+python3 tests/tools/check_offsets.py "$tmp/tokens.tsv" || exit 1
 # frex run: the same tokens with stems, and stems equal frex stem's
 "$FREX" run -j2 --tokens "$tmp/run.tsv" --entities /dev/null corpus || exit 1
 "$FREX" stem "$tmp/tokens.tsv" > "$tmp/stemmed.tsv" || exit 1

@@ -4,11 +4,19 @@
 # extractors go quadratic or backtrack.  Each runs through `frex tokenize`
 # and `frex extract`, and must exit 0 within FREX_PATHO_CPU seconds of CPU
 # time (default 10; wall-clock limit 5x that, so a loaded machine does not
-# fail the test) with valid offsets.  When one is slow, the script times
-# each entity type alone to name the stage.  Prints the CPU times as SCORE.
+# fail the test) with valid offsets, and peak RSS under FREX_PATHO_RSS_MB
+# (default 100; issue 14: memory is bounded by the segment size, not by
+# the input — 4 MB of "1 1 1 ..." took 248 MB).  When one is slow, the
+# script times each entity type alone to name the stage.  Prints the CPU
+# times and the largest peak RSS as SCORE.
 . tests/robustness/lib.sh
 cd "$T" || exit 2
 LIMIT=${FREX_PATHO_CPU:-10}
+RSS_MB=${FREX_PATHO_RSS_MB:-100}
+if [ "${FREX_SANITIZED:-}" = 1 ]; then # make asan: shadow memory
+  RSS_MB=100000
+  note "SKIP the peak RSS limit: a sanitizer's shadow memory is not frex's"
+fi
 
 python3 - <<'EOF'
 cases = {
@@ -48,7 +56,7 @@ cases = {
     'org-acronyms': 'Amazon Web Services (AWS) et le Pentagone ' * 30000 + '\n',
     'dct-lines': ' date 2021-07 ' * 100000 + '\n',
     'years': '2021 ' * 200000 + '\n',
-    'weekdays': 'jeudi dernier ' * 100000 + '\n',
+    'weekdays': 'jeudi dernier, ' * 100000 + '\n',
     'slashes': '21/' * 200000 + '2021\n',
     'url': 'https://' + 'a' * 1000000 + '\n',
     'at-signs': 'a@' * 200000 + '\n',
@@ -57,23 +65,28 @@ cases = {
     'newlines': '\n' * 2000000,
     'crlf': '\r\n' * 1000000,
     'tabs-nuls': '\t\x00' * 500000,
+    # every "1" a token and a date candidate: 248 MB of memory (issue 14)
+    'ones': '1 ' * 2000000 + '\n',
 }
 for name, text in cases.items():
     open(name + '.txt', 'w', encoding='utf-8', newline='').write(text)
 EOF
 
-if /usr/bin/time -f '%U %S' true >/dev/null 2>&1; then
-  cpu() { # OUT ERR CMD...: run CMD, print its CPU seconds (user + system)
+if /usr/bin/time -f '%U %S %M' true >/dev/null 2>&1; then
+  cpu() { # OUT ERR CMD...: run CMD, print its CPU seconds (user + system);
+          # its peak RSS in MB goes to rss.t
     o=$1 e=$2; shift 2
-    /usr/bin/time -o cpu.t -f '%U %S' timeout $((LIMIT * 5)) "$@" >"$o" 2>"$e"
+    /usr/bin/time -o cpu.t -f '%U %S %M' timeout $((LIMIT * 5)) "$@" >"$o" 2>"$e"
     rc=$?
-    awk '/^[0-9.]+ [0-9.]+$/ { printf "%.1f\n", $1 + $2 }' cpu.t
+    awk '/^[0-9.]+ [0-9.]+ [0-9]+$/ { printf "%.1f\n", $1 + $2
+                                      print int($3 / 1024) >"rss.t" }' cpu.t
     return $rc
   }
 else
   note "no /usr/bin/time: timing wall clock instead of CPU"
   cpu() {
     o=$1 e=$2; shift 2
+    echo 0 >rss.t
     s=$(date +%s.%N); timeout $((LIMIT * 5)) "$@" >"$o" 2>"$e"; rc=$?
     awk -v s="$s" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", e - s }'
     return $rc
@@ -81,7 +94,20 @@ else
 fi
 slow() { awk -v t="$1" -v l="$LIMIT" 'BEGIN { exit !(t > l) }'; }
 
+# Cases made of entities must give them: an extractor that finds nothing
+# passes every other check here (issue 14).  NAME TYPE: at least 1000 rows
+# of TYPE (each case repeats its entity 20,000 to 100,000 times).
+expected_entities() {
+  case $1 in
+  dates | weekdays | dct-lines) echo DATE ;;
+  amount-ranges | amount-paren-ranges | euros-numbers) echo AMOUNT ;;
+  org-acronyms) echo COMPANY AGENCY ;;
+  acronyms | ministere) echo AGENCY ;;
+  esac
+}
+
 scores=""
+maxrss=0
 for f in *.txt; do
   name=${f%.txt}
   for cmd in tokenize extract; do
@@ -98,15 +124,27 @@ for f in *.txt; do
       continue
     fi
     eq "$name ($cmd): exit 0 in ${t} s" 0 $rc
+    rss=$(cat rss.t 2>/dev/null || echo 0)
+    [ "$rss" -gt "$maxrss" ] && maxrss=$rss
+    if [ "$rss" -gt "$RSS_MB" ]; then
+      not_ok "$name ($cmd): peak RSS $rss MB, over $RSS_MB MB"
+    fi
     if [ -s "$name.$cmd.err" ]; then
       not_ok "$name ($cmd): no message"; head -n 3 "$name.$cmd.err" | sed 's/^/#   /'
     fi
     if [ "$(rows "$name.$cmd")" -gt 0 ]; then
       check "$name ($cmd): offsets" offsets_ok "$name.$cmd"
     fi
+    if [ $cmd = extract ]; then
+      for ty in $(expected_entities "$name"); do
+        n=$(field 4 <"$name.$cmd" | grep -cx "$ty")
+        check "$name (extract): $n $ty rows, at least 1000" test "$n" -ge 1000
+      done
+    fi
     rm -f "$name.$cmd"
   done
 done
 echo "SCORE pathological CPU:$scores"
+echo "SCORE pathological largest peak RSS: $maxrss MB (limit $RSS_MB MB)"
 
 finish

@@ -2,6 +2,7 @@
 # tests/pathological/test_pathological.sh (POSIX sh).
 #
 # Environment (set by tests/run.sh): FREX (binary), SHARED (../shared).
+# tests/lib.sh gives skip, need_shared and need_cmd (exit 77 = SKIP).
 # Each script gets a private temporary directory $T, removed on exit, and
 # counts failures in $fails; `finish` prints the tally and sets the exit
 # status.
@@ -9,9 +10,9 @@ set -u
 REPO=$(pwd)
 FREX=${FREX:-$REPO/bin/frex}
 case $FREX in /*) ;; *) FREX=$REPO/$FREX ;; esac
-SHARED=${SHARED:-../shared}
+. "$REPO/tests/lib.sh"
 case $SHARED in /*) ;; *) SHARED=$REPO/$SHARED ;; esac
-CHECK_OFFSETS=$SHARED/tools/check_offsets.py
+CHECK_OFFSETS=$REPO/tests/tools/check_offsets.py
 export LC_ALL=C.UTF-8
 T=$(mktemp -d "${TMPDIR:-/tmp}/frex-test.XXXXXX") || exit 2
 trap 'chmod -R u+rwX "$T" 2>/dev/null; rm -rf "$T"' EXIT

@@ -39,11 +39,9 @@ eq "BOM: first token starts after the 3 BOM bytes" "3 5 Le" \
 check "BOM: token offsets are file offsets" offsets_ok bom.tsv
 "$FREX" extract bom.txt >bom.ents 2>/dev/null
 eq "BOM: extract exit 0" 0 $?
-if [ "$(rows bom.ents)" -gt 0 ]; then
-  check "BOM: entity offsets are file offsets" offsets_ok bom.ents
-else
-  note "BOM: no entities yet (extractors in progress)"
-fi
+eq "BOM: the date, the company and the amount" "DATE COMPANY AMOUNT" \
+  "$(field 4 <bom.ents | tr '\n' ' ' | sed 's/ $//')"
+check "BOM: entity offsets are file offsets" offsets_ok bom.ents
 
 # ---------------------------------------------------------------- UTF-16
 for e in le be; do
@@ -116,13 +114,17 @@ eq "invalid UTF-8: extract says it once" 1 "$(grep -c 'invalid bytes' bad.eerr)"
 "$FREX" tokenize -q bad.txt >/dev/null 2>badq.err
 eq "invalid UTF-8: -q keeps the exit status and the message (an error)" \
   "1 frex: bad.txt: 2 invalid bytes (first at byte 22), replaced" "$? $(cat badq.err)"
-"$FREX" tokenize -q nul.txt cp.txt >/dev/null 2>q.err
-eq "-q hides the NUL and encoding warnings (exit 0)" "0:" "$?:$(cat q.err)"
+"$FREX" tokenize -q cp.txt >/dev/null 2>q.err
+eq "-q hides the encoding warning (exit 0)" "0:" "$?:$(cat q.err)"
+"$FREX" tokenize -q nul.txt >/dev/null 2>q.err
+eq "-q keeps the NUL error and exit 1 (NUL is reported like an invalid byte)" \
+  "1 frex: nul.txt: 3 NUL bytes (first at byte 2), replaced" "$? $(cat q.err)"
 
 # ---------------------------------------------------------------- NUL, CRLF
 "$FREX" tokenize nul.txt >nul.tsv 2>nul.err
-eq "NUL: exit 0 (NUL is valid UTF-8)" 0 $?
-eq "NUL: reported" "frex: nul.txt: 3 NUL bytes, replaced" "$(cat nul.err)"
+eq "NUL: exit 1 (SPEC: NUL bytes are reported like any invalid byte)" 1 $?
+eq "NUL: reported with the first offset" \
+  "frex: nul.txt: 3 NUL bytes (first at byte 2), replaced" "$(cat nul.err)"
 eq "NUL: tokens around the NULs" "Le café de Paris ." \
   "$(field 6 <nul.tsv | tr '\n' ' ' | sed 's/ $//')"
 check "NUL: offsets" offsets_ok nul.tsv

@@ -53,10 +53,10 @@ check "--lines: '-' is stdin" cmp -s rec.tsv rec2.tsv
 "$FREX" tokenize --lines rec.txt >rec3.tsv 2>/dev/null
 check "--lines: a file operand holds records too" cmp -s rec.tsv rec3.tsv
 "$FREX" extract --lines <rec.txt >rec.ents 2>/dev/null
-if [ "$(rows rec.ents)" -gt 0 ]; then
-  eq "--lines extract: entity offsets in the text field" 0 \
-    "$(lines_offsets rec.txt rec.ents 5)"
-fi
+eq "--lines extract: the amount of a, the date of b" "a AMOUNT b DATE" \
+  "$(field 1,4 <rec.ents | tr '\t\n' '  ' | sed 's/ $//')"
+eq "--lines extract: entity offsets in the text field" 0 \
+  "$(lines_offsets rec.txt rec.ents 5)"
 printf 'x\tcaf\351 cr\350me\n' >rec1252.txt
 "$FREX" tokenize --lines <rec1252.txt >rec1252.tsv 2>rec1252.err
 eq "--lines: a CP1252 record is decoded and said so" \

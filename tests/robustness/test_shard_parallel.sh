@@ -2,13 +2,11 @@
 # scripts/shard-parallel.sh (SPEC "Scale"): the GNU parallel recipe, run
 # here with local workers (-S 2/:), reproduces one frex run byte for byte —
 # a directory cut into file shards, and a --lines stream cut into blocks —
-# with the same exit status.  Skipped (with a note) without GNU parallel.
+# with the same exit status.  SKIP (exit 77) without GNU parallel.
 . tests/robustness/lib.sh
 SHARD=$REPO/scripts/shard-parallel.sh
 if ! command -v parallel >/dev/null 2>&1 || ! parallel --will-cite --version 2>/dev/null | grep -q 'GNU parallel'; then
-  note "SKIP: GNU parallel not installed (Debian package parallel;"
-  note "      scripts/install-deps.sh installs it with FREX_WITH_TEST_DEPS=1)"
-  exit 0
+  skip "GNU parallel not installed (Debian package parallel; scripts/install-deps.sh installs it with FREX_WITH_TEST_DEPS=1)"
 fi
 cd "$T" || exit 2
 shard() { sh "$SHARD" --frex "$FREX" "$@"; }

@@ -3,6 +3,7 @@
 # through the real pipeline: frex tokenize --lines | frex stem (issue 2).
 set -u
 FREX=${FREX:-bin/frex}; SHARED=${SHARED:-../shared}
+[ -f "$SHARED/stem/voc.txt" ] || { echo "SKIP: needs ../shared"; exit 77; }
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$FREX" tokenize --lines -j1 < "$SHARED/stem/voc.txt" | "$FREX" stem > "$tmp/rows" || exit 1
 # one WORD token per vocabulary line: the doc column is the line number

@@ -29,6 +29,8 @@
 static frex_amount *amt;
 static frex_entities *ents;
 
+static int dct_year; /* the DCT's year for the next extractions, 0: none */
+
 /* Extract from TEXT, with the body starting at BODY. */
 static void extract_body(const char *text, size_t body) {
   frex_doc d;
@@ -36,6 +38,7 @@ static void extract_body(const char *text, size_t body) {
   d.text = text;
   d.len = strlen(text);
   d.body = body;
+  d.dct.year = dct_year;
   frex_entities_clear(ents);
   CHECK(frex_amount_extract(amt, &d, ents) == FREX_OK, "extract returns OK");
   frex_entities_sort(ents);
@@ -208,23 +211,32 @@ static void test_prefilter(void) {
   static frex_amount_scan scan;
   frex_amount_scan_init(&scan);
   int sorted = 1, found = 1;
-  for (size_t i = 1; i < frex_amount_cur_nwords; i++)
-    if (strcmp(frex_amount_cur_words[i - 1], frex_amount_cur_words[i]) >= 0)
+  for (size_t i = 1; i < frex_amount_cur_nanchors(); i++)
+    if (strcmp(frex_amount_cur_anchor(i - 1), frex_amount_cur_anchor(i)) >= 0) {
       sorted = 0;
-  CHECK(sorted, "currency word list sorted for bsearch");
-  for (size_t i = 0; i < frex_amount_cur_nwords; i++) {
+      printf("# not sorted at '%s'\n", frex_amount_cur_anchor(i));
+    }
+  CHECK(sorted, "currency word lists sorted for bsearch");
+  for (size_t i = 1; i < frex_amount_cldr_nwords; i++)
+    if (strcmp(frex_amount_cldr_words[i - 1], frex_amount_cldr_words[i]) >= 0)
+      sorted = 0;
+  CHECK(sorted, "CLDR noun list sorted for bsearch");
+  CHECK(frex_amount_cldr_nwords > 100 && frex_amount_cldr_nnamed > 400,
+        "CLDR names generated (scripts/gen_currencies.py)");
+  for (size_t i = 0; i < frex_amount_cur_nanchors(); i++) {
     char text[64];
     size_t end;
     frex_anchor_kind kind;
     /* long enough to go through the SIMD path as well */
     snprintf(text, sizeof text, "Il a payé cinq %s hier, voilà tout. Fin.",
-             frex_amount_cur_words[i]);
+             frex_amount_cur_anchor(i));
     size_t at =
         frex_amount_scan_next(&scan, text, strlen(text), 0, &end, &kind);
     if (kind != FREX_ANCHOR_WORD || at != 16 ||
-        end != 16 + strlen(frex_amount_cur_words[i])) {
+        end != 16 + strlen(frex_amount_cur_anchor(i))) {
       found = 0;
-      printf("# word '%s' not found (at %zu)\n", frex_amount_cur_words[i], at);
+      printf("# word '%s' not found (at %zu)\n", frex_amount_cur_anchor(i),
+             at);
     }
   }
   CHECK(found, "every currency word is an anchor");
@@ -459,6 +471,249 @@ static void test_negatives(void) {
   expect_none("la COP 21 et PHP 7");
 }
 
+
+/* ---------------------------------------------------- issue 13: signs */
+
+static void test_signs(void) {
+  EXPECT("Le résultat net : -3 €.", {"-3 €", "-3", "EUR"});
+  EXPECT("Une perte de −2,4 millions d'euros (U+2212).",
+         {"−2,4 millions d'euros", "-2400000", "EUR"});
+  EXPECT("un écart de +5 M€ sur l'année", {"+5 M€", "5000000", "EUR"});
+  EXPECT("a loss of -$5 million", {"-$5 million", "-5000000", "USD"});
+  EXPECT("solde : −€3", {"−€3", "-3", "EUR"});
+  EXPECT("entre -5 et 10 € par jour", {"-5", "-5", "EUR"},
+         {"10 €", "10", "EUR"});
+  EXPECT("Il gagne 0 € ; puis -0 €.", {"0 €", "0", "EUR"},
+         {"-0 €", "0", "EUR"}); /* no "-0" */
+  /* a hyphen between digits is a range, not a sign */
+  EXPECT("de 10-15 € le kilo", {"10", "10", "EUR"}, {"15 €", "15", "EUR"});
+  /* a dash or a hyphen followed by a space: punctuation, a list bullet */
+  EXPECT("– 3 € par mois", {"3 €", "3", "EUR"});
+  EXPECT("- 3 € par mois", {"3 €", "3", "EUR"});
+  EXPECT("Le prix\u00a0– 30 € – est élevé.", {"30 €", "30", "EUR"});
+  /* a hyphen inside a word is no sign */
+  EXPECT("la variante B-12 € pas", {"12 €", "12", "EUR"});
+}
+
+/* ---------------------------------------------- issue 13: enumerations */
+
+static void test_enumerations(void) {
+  EXPECT("L'État versera 20 millions d'euros pour Lille, 12 millions pour "
+         "Lyon et 8 millions pour Nantes.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"12 millions", "12000000", "EUR"}, {"8 millions", "8000000", "EUR"});
+  EXPECT("Le budget passe de 2,5 milliards de dollars à 4 milliards.",
+         {"2,5 milliards de dollars", "2500000000", "USD"},
+         {"4 milliards", "4000000000", "USD"});
+  EXPECT("Il atteint 15 millions d'euros, contre 12 millions un an plus tôt.",
+         {"15 millions d'euros", "15000000", "EUR"},
+         {"12 millions", "12000000", "EUR"});
+  EXPECT("La facture s'élève à 5 milliards d'euros, soit 3 milliards de plus "
+         "qu'en 2020.",
+         {"5 milliards d'euros", "5000000000", "EUR"},
+         {"3 milliards", "3000000000", "EUR"});
+  EXPECT("Il a reçu 10 millions d'euros, dont 2 millions pour la recherche.",
+         {"10 millions d'euros", "10000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Le bénéfice est de 40 millions d'euros (+ 5 millions) et 8,5 "
+         "millions en 2021.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"5 millions", "5000000", "EUR"}, {"8,5 millions", "8500000", "EUR"});
+  EXPECT("Les ventes : 3 millions de livres sterling ; les coûts : 2 "
+         "millions.",
+         {"3 millions de livres sterling", "3000000", "GBP"},
+         {"2 millions", "2000000", "GBP"});
+  EXPECT("Un déficit de 3 milliards d'euros (contre -2 millions en 2019).",
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"-2 millions", "-2000000", "EUR"});
+  EXPECT("Le contrat vaut 20 M€ ; la tranche suivante, 12 M pour Lyon.",
+         {"20 M€", "20000000", "EUR"}, {"12 M", "12000000", "EUR"});
+  EXPECT("Elle a obtenu 20 millions d'euros pour Lille et un million pour "
+         "Lyon.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"un million", "1000000", "EUR"});
+  EXPECT("Le fonds de 20 millions d'euros doit passer entre 25 et 30 millions "
+         "en 2022.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"25", "25000000", "EUR"}, {"30 millions", "30000000", "EUR"});
+  /* "respectivement": a list, each with the scale and currency once */
+  EXPECT("Les deux groupes ont investi respectivement 3 et 4 milliards "
+         "d'euros.",
+         {"3", "3000000000", "EUR"}, {"4 milliards d'euros", "4000000000",
+                                      "EUR"});
+  EXPECT("respectivement 5 et 4 milliards d'euros",
+         {"5", "5000000000", "EUR"}, {"4 milliards d'euros", "4000000000",
+                                      "EUR"});
+  /* an amount with its own currency starts a new chain */
+  EXPECT("Ils ont vendu 20 millions d'euros et 3 millions de livres sterling, "
+         "puis 2 millions.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"3 millions de livres sterling", "3000000", "GBP"},
+         {"2 millions", "2000000", "GBP"});
+  /* negatives: the number counts something */
+  EXPECT("Une subvention de 20 millions d'euros pour une ville de 10 millions "
+         "d'habitants.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le groupe a levé 20 millions d'euros ; il compte 3 millions de "
+         "clients.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le port a reçu 20 millions d'euros pour traiter 2 millions de "
+         "tonnes.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("La hausse de 20 millions d'euros représente 5 % du budget.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le plan de 20 millions d'euros concerne 1 500 salariés.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le fonds a 20 millions d'euros ; sa population atteint 2 millions.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("L'appli coûte 2 millions d'euros, et compte 4,5 M avis.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Il vise 2 millions d'euros et 3 millions d'abonnés.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le budget est de 20 millions d'euros et 10 mille habitants y "
+         "vivent.",
+         {"20 millions d'euros", "20000000", "EUR"}); /* "mille": no scale */
+  EXPECT("Le budget est de 20 millions d'euros pour 500 000 personnes.",
+         {"20 millions d'euros", "20000000", "EUR"}); /* no scale */
+  EXPECT("Le budget est de 20 millions d'euros pour des millions de gens.",
+         {"20 millions d'euros", "20000000", "EUR"}); /* no number */
+  EXPECT("145 millions de francs suisses, dont 75 à S 0 millions à "
+         "l'exportation.",
+         {"145 millions de francs suisses", "145000000", "CHF"});
+  /* not the same sentence */
+  EXPECT("Il a payé 20 millions d'euros. Lyon a reçu 12 millions.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Il a payé 20 millions d'euros\n\n12 millions pour Lyon.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* a dot inside a number does not end the sentence */
+  EXPECT("Il a payé 20 millions d'euros contre 1.5 million avant.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"1.5 million", "1500000", "EUR"});
+}
+
+/* --------------------------------- issue 13: currencies and countries */
+
+static void test_named_currencies(void) {
+  /* CLDR's names (scripts/gen_currencies.py) */
+  EXPECT("200 millions de francs rwandais",
+         {"200 millions de francs rwandais", "200000000", "RWF"});
+  EXPECT("3 milliards de couronnes norvégiennes",
+         {"3 milliards de couronnes norvégiennes", "3000000000", "NOK"});
+  EXPECT("10 000 dinars tunisiens", {"10 000 dinars tunisiens", "10000", "TND"});
+  EXPECT("5 milliards de roupies pakistanaises.",
+         {"5 milliards de roupies pakistanaises", "5000000000", "PKR"});
+  EXPECT("2 millions de dollars néo-zélandais et 3 millions de dollars de "
+         "Hong Kong",
+         {"2 millions de dollars néo-zélandais", "2000000", "NZD"},
+         {"3 millions de dollars de Hong Kong", "3000000", "HKD"});
+  EXPECT("1 000 pesos argentins", {"1 000 pesos argentins", "1000", "ARS"});
+  EXPECT("3 milliards de kwanzas angolais",
+         {"3 milliards de kwanzas angolais", "3000000000", "AOA"});
+  EXPECT("400 Couronnes Danoises", {"400 Couronnes Danoises", "400", "DKK"});
+  EXPECT("500 millions de nouveaux shekels israéliens",
+         {"500 millions de nouveaux shekels israéliens", "500000000", "ILS"});
+  /* news forms (hand) */
+  EXPECT("10 dollars US.", {"10 dollars US", "10", "USD"});
+  EXPECT("le baril à 5,25 dollars U. S. hier",
+         {"5,25 dollars U. S.", "5.25", "USD"});
+  EXPECT("Il vaut 3 dollars U.S., dit-il.", {"3 dollars U.S.", "3", "USD"});
+  EXPECT("10 000 francs CFA BEAC", {"10 000 francs CFA BEAC", "10000", "XAF"});
+  EXPECT("2 millions de roupies sri-lankaises",
+         {"2 millions de roupies sri-lankaises", "2000000", "LKR"});
+  EXPECT("5 livres britanniques", {"5 livres britanniques", "5", "GBP"});
+  /* a CLDR noun alone is no currency ("5 millions de kwanzas") */
+  expect_none("Le stade a coûté 5 millions de kwanzas.");
+  expect_none("Il a acheté 2 millions de tonnes d'or.");
+}
+
+static void test_document_context(void) {
+  /* a name with its country sets the context for later bare names */
+  EXPECT("Le Rwanda a emprunté 200 millions de francs rwandais. Un ticket de "
+         "bus coûte 1 500 francs.",
+         {"200 millions de francs rwandais", "200000000", "RWF"},
+         {"1 500 francs", "1500", "RWF"});
+  EXPECT("La couronne norvégienne a chuté. Le fonds a perdu 5 milliards de "
+         "couronnes.",
+         {"5 milliards de couronnes", "5000000000", "NOK"});
+  EXPECT("Le pays a levé 3 milliards de kwanzas angolais. Le stade a coûté 5 "
+         "millions de kwanzas.",
+         {"3 milliards de kwanzas angolais", "3000000000", "AOA"},
+         {"5 millions de kwanzas", "5000000", "AOA"});
+  EXPECT("Un contrat de 90 milliards de dollars australiens ; le précédent, "
+         "de 50 milliards de dollars, a été annulé.",
+         {"90 milliards de dollars australiens", "90000000000", "AUD"},
+         {"50 milliards de dollars", "50000000000", "AUD"});
+  /* only names before the bare one count; then the countries (a tie: the
+   * first named) */
+  EXPECT("Le ticket coûte 1 500 francs à Genève. Puis 200 millions de francs "
+         "rwandais, et 300 francs.",
+         {"1 500 francs", "1500", "CHF"},
+         {"200 millions de francs rwandais", "200000000", "RWF"},
+         {"300 francs", "300", "RWF"});
+  /* the country words of the document */
+  EXPECT("La Norvège a placé 5 milliards de couronnes dans son fonds.",
+         {"5 milliards de couronnes", "5000000000", "NOK"});
+  EXPECT("Le Pakistan a reçu 10 milliards de roupies.",
+         {"10 milliards de roupies", "10000000000", "PKR"});
+  EXPECT("À Beyrouth, le Liban a émis 500 milliards de livres.",
+         {"500 milliards de livres", "500000000000", "LBP"});
+  EXPECT("À Tunis, le budget de la Tunisie atteint 40 milliards de dinars.",
+         {"40 milliards de dinars", "40000000000", "TND"});
+  EXPECT("À Yaoundé, au Cameroun, un repas coûte 2 000 francs.",
+         {"2 000 francs", "2000", "XAF"});
+  /* francs CFA: the zone by name, which one by the countries */
+  EXPECT("Au Cameroun, le repas coûte 2 000 francs CFA, soit 3 000 FCFA "
+         "avec la boisson.",
+         {"2 000 francs CFA", "2000", "XAF"}, {"3 000 FCFA", "3000", "XAF"});
+  EXPECT("À Dakar, le repas coûte 2 000 francs CFA.",
+         {"2 000 francs CFA", "2000", "XOF"});
+  EXPECT("Le franc CFA est contesté. Le repas coûte 2 000 francs.",
+         {"2 000 francs", "2000", "XOF"});
+  EXPECT("Le franc CFA est contesté au Gabon. Le repas coûte 2 000 francs.",
+         {"2 000 francs", "2000", "XAF"});
+  /* capitals only where the word is written so: "us" is no "US" */
+  EXPECT("Montréal\nIls ont us et coutumes : 10 dollars.",
+         {"10 dollars", "10", "CAD"});
+  /* without a country: the default, or nothing */
+  EXPECT("Le budget atteint 40 milliards de dinars.",
+         {"40 milliards de dinars", "40000000000", "DZD"});
+  expect_none("Un litre de lait coûte 3 couronnes.");
+  expect_none("Les trois couronnes du roi");
+  /* dollars: Canada only, and not incidental */
+  EXPECT("Sur la Bourse australienne, l'action est à 2 $.",
+         {"2 $", "2", "USD"});
+  EXPECT("La Banque du Canada a relevé son taux. Au Canada, l'essence coûte "
+         "1,50 dollar le litre à Toronto.",
+         {"1,50 dollar", "1.5", "CAD"});
+  /* a one-line text has no headline: two Canadian mentions are not
+   * enough there (Recognizers-Text rtm-v0034) */
+  EXPECT("Sa filiale du Québec a vendu une société au Canada pour 11,7 "
+         "millions de $.",
+         {"11,7 millions de $", "11700000", "USD"});
+  EXPECT("Le Québec vend sa filiale\nLa société a été vendue pour 11,7 "
+         "millions de $.",
+         {"11,7 millions de $", "11700000", "CAD"});
+  EXPECT("Au Canada, les dollars américains circulent : 10 dollars.",
+         {"10 dollars", "10", "USD"}); /* the named one wins */
+  /* francs: a text about the years before 2002 is FRF, else CHF */
+  EXPECT("En 1995, la baguette coûtait 4 francs.", {"4 francs", "4", "FRF"});
+  EXPECT("La baguette coûtait 4 francs.", {"4 francs", "4", "FRF"});
+  EXPECT("En 2020, la fondue coûtait 30 francs.", {"30 francs", "30", "CHF"});
+  EXPECT("En 2020, les 100 francs de 1995 valent 15 euros.",
+         {"100 francs", "100", "FRF"}, {"15 euros", "15", "EUR"});
+  dct_year = 1998;
+  EXPECT("La baguette coûtait 4 francs.", {"4 francs", "4", "FRF"});
+  dct_year = 2019;
+  EXPECT("La fondue coûtait 30 francs.", {"30 francs", "30", "CHF"});
+  /* pre-euro currencies by country only in such a text */
+  EXPECT("À Bruxelles, le ticket coûtait 50 francs.",
+         {"50 francs", "50", "CHF"});
+  dct_year = 1998;
+  EXPECT("À Bruxelles, le ticket coûtait 50 francs.",
+         {"50 francs", "50", "BEF"});
+  dct_year = 0;
+}
+
 /* Pathological inputs finish (the grammar is bounded and anchored; the
  * suite's time limit catches a regression) and never read out of bounds
  * (run under ASan by `make asan`). */
@@ -510,6 +765,10 @@ int main(void) {
   test_ranges();
   test_context();
   test_negatives();
+  test_signs();
+  test_enumerations();
+  test_named_currencies();
+  test_document_context();
   test_pathological();
   frex_amount_free(amt);
   frex_entities_free(ents);

@@ -1,8 +1,9 @@
 /*
- * test_org.c — unit tests of the COMPANY/AGENCY extractor (src/org.c,
- * src/org_rules.c) and its dictionary loader (src/dict.c), on a small
- * dictionary written to a temporary directory, so they do not depend on
- * the contents of dict/ (issue 5).
+ * test_org.c — unit tests of the COMPANY/AGENCY extractor (src/org*.c)
+ * and its dictionary loader (src/dict.c), on a small dictionary written to
+ * a temporary directory, so they do not depend on the contents of dict/
+ * (issue 5); then the golden cases of tests/org/cases.tsv, one per rule
+ * family, against tests/org/dict.tsv (issue 11).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -324,8 +325,9 @@ static void test_rules(const frex_org *o) {
 }
 
 static void test_context(const frex_org *o) {
-  CHECK_EQ_STR("", run(o, "Il l'a annoncé sur Microsoft hier."),
-               "a platform named as such is a product");
+  CHECK_EQ_STR("COMPANY:Microsoft=Microsoft|",
+               run(o, "Il l'a annoncé sur Microsoft hier."),
+               "sur X: a platform is its company (SPEC)");
   CHECK_EQ_STR("", run(o, "L'ancien maire Rob Amazon est mort."),
                "a surname after a first name");
   CHECK_EQ_STR("",
@@ -382,6 +384,57 @@ static void test_types(const frex_org *o) {
   frex_tokens_free(&toks);
 }
 
+/* tests/org/cases.tsv: family, text, expected rows (see its header),
+ * against tests/org/dict.tsv.  Run from the repository root (tests/run.sh
+ * does). */
+static void test_cases(void) {
+  char err[256] = "";
+  const char *extra[] = {"tests/org/dict.tsv"};
+  frex_org *o = NULL;
+  if (frex_org_new(&o, NULL, extra, 1, err, sizeof err) != FREX_OK) {
+    CHECK(0, "load tests/org/dict.tsv");
+    printf("# %s\n", err);
+    return;
+  }
+  FILE *f = fopen("tests/org/cases.tsv", "r");
+  CHECK(f != NULL, "open tests/org/cases.tsv");
+  char line[4096];
+  int cases = 0;
+  while (f && fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\n")] = '\0';
+    if (!line[0] || line[0] == '#')
+      continue;
+    char *family = line, *text = strchr(line, '\t');
+    char *want = text ? strchr(text + 1, '\t') : NULL;
+    if (!want) {
+      CHECK(0, "cases.tsv: three columns");
+      continue;
+    }
+    *text++ = '\0';
+    *want++ = '\0';
+    /* "\n" in the text is a line break */
+    char doc[4096];
+    size_t k = 0;
+    for (const char *p = text; *p && k + 1 < sizeof doc; p++) {
+      if (p[0] == '\\' && p[1] == 'n') {
+        doc[k++] = '\n';
+        p++;
+      } else {
+        doc[k++] = *p;
+      }
+    }
+    doc[k] = '\0';
+    char name[160];
+    snprintf(name, sizeof name, "case %.20s: %.100s", family, text);
+    CHECK_EQ_STR(strcmp(want, "-") == 0 ? "" : want, run(o, doc), name);
+    cases++;
+  }
+  if (f)
+    fclose(f);
+  CHECK(cases >= 50, "tests/org/cases.tsv has its cases");
+  frex_org_free(o);
+}
+
 int main(void) {
   snprintf(dir, sizeof dir, "/tmp/frex-test-org-XXXXXX");
   if (!mkdtemp(dir)) {
@@ -404,6 +457,7 @@ int main(void) {
   test_context(o);
   test_types(o);
   frex_org_free(o);
+  test_cases();
   char path[128];
   const char *names[] = {"a.tsv", "b.tsv", "notes.txt"};
   for (size_t i = 0; i < 3; i++) {

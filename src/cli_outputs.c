@@ -1,0 +1,175 @@
+/*
+ * cli_outputs.c — opening output files without ever writing over an input
+ * (SPEC "Robustness": never destroy input).  `frex run --tokens a.txt
+ * a.txt` used to truncate a.txt before reading it, and `--tokens o
+ * --entities o` interleaved both streams in one file (issue 14).
+ *
+ * Files are compared by identity (st_dev, st_ino), so a second name, a
+ * symbolic or hard link is the same file.  An output path is opened
+ * without truncation (created if need be), every input is compared with
+ * the regular-file outputs — the operands, standard input, and every file
+ * met while walking the directories, in a quiet walk of its own — and only
+ * then are the outputs truncated.  A file created for a refused run is
+ * removed again.  Devices and FIFOs (/dev/null, a pipe) are never
+ * refused: reading /dev/null while writing it destroys nothing.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+typedef struct output {
+  const char *path; /* NULL: standard output */
+  const char *what; /* "the --tokens output", "standard output"... */
+  int fd;
+  bool created;     /* did not exist before: removed if refused */
+  bool reg;         /* a regular file: compared with the inputs */
+  dev_t dev;
+  ino_t ino;
+} output;
+
+typedef struct check {
+  output *outs;
+  int n;
+  const char *clash_path; /* the input that is an output */
+  const output *clash;
+  char *clash_copy;
+} check;
+
+static const output *same_file(const check *c, const struct stat *st) {
+  if (!S_ISREG(st->st_mode))
+    return NULL;
+  for (int i = 0; i < c->n; i++)
+    if (c->outs[i].reg && c->outs[i].dev == st->st_dev &&
+        c->outs[i].ino == st->st_ino)
+      return &c->outs[i];
+  return NULL;
+}
+
+/* Walk visitor: stop at the first input that is an output. */
+static bool visit(void *ctx, const char *path, const struct stat *st) {
+  check *c = ctx;
+  const output *o = same_file(c, st);
+  if (!o)
+    return true;
+  c->clash = o;
+  c->clash_copy = strdup(path);
+  c->clash_path = c->clash_copy ? c->clash_copy : "(input)";
+  return false;
+}
+
+/* Look for an output among the inputs; true when one is found. */
+static bool find_clash(const cli_opts *o, char **paths, int npaths,
+                       check *c) {
+  static char dash[] = "-";
+  char *stdin_only[] = {dash};
+  if (npaths == 0) {
+    paths = stdin_only;
+    npaths = 1;
+  }
+  for (int i = 0; i < npaths && !c->clash; i++) {
+    if (strcmp(paths[i], "-") == 0) {
+      struct stat st;
+      if (fstat(STDIN_FILENO, &st) == 0 && (c->clash = same_file(c, &st)))
+        c->clash_path = "-";
+    } else {
+      cli_walk(o, paths[i], true, visit, c);
+    }
+  }
+  return c->clash != NULL;
+}
+
+static bool identify(output *out) {
+  struct stat st;
+  if (fstat(out->fd, &st) != 0)
+    return false;
+  out->reg = S_ISREG(st.st_mode);
+  out->dev = st.st_dev;
+  out->ino = st.st_ino;
+  return true;
+}
+
+/* Open PATH for writing without truncating it yet. */
+static bool open_one(output *out) {
+  struct stat st;
+  out->created = stat(out->path, &st) != 0 && errno == ENOENT;
+  out->fd = open(out->path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+  if (out->fd < 0 || !identify(out)) {
+    cli_error(out->path, "%s", strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+static void undo(output *outs, int n) {
+  for (int i = 0; i < n; i++) {
+    if (!outs[i].path || outs[i].fd < 0)
+      continue;
+    close(outs[i].fd);
+    if (outs[i].created)
+      unlink(outs[i].path);
+  }
+}
+
+int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
+                     cli_outputs *res) {
+  output outs[2];
+  int n = 0;
+  bool run = o->cmd == CMD_RUN;
+  memset(res, 0, sizeof *res);
+  /* [0]: --entities or standard output; [1]: --tokens */
+  outs[n++] = (output){run ? o->entities_path : NULL,
+                       run && o->entities_path ? "the --entities output"
+                                               : "standard output",
+                       STDOUT_FILENO, false, false, 0, 0};
+  if (run && o->tokens_path)
+    outs[n++] = (output){o->tokens_path, "the --tokens output", -1, false,
+                         false, 0, 0};
+  for (int i = 0; i < n; i++) {
+    bool ok = outs[i].path ? open_one(&outs[i]) : identify(&outs[i]);
+    if (!ok && outs[i].path) {
+      undo(outs, i);
+      return EXIT_TROUBLE;
+    }
+  }
+  if (n == 2 && outs[0].reg && outs[1].reg && outs[0].dev == outs[1].dev &&
+      outs[0].ino == outs[1].ino) {
+    cli_error(outs[1].path, "is both %s and %s; refused, nothing written",
+              outs[1].what, outs[0].what);
+    undo(outs, n);
+    return EXIT_TROUBLE;
+  }
+  check c = {outs, n, NULL, NULL, NULL};
+  if ((outs[0].reg || (n == 2 && outs[1].reg)) &&
+      find_clash(o, paths, npaths, &c)) {
+    cli_error(c.clash_path, "is both an input and %s; refused, nothing "
+                            "written",
+              c.clash->what);
+    free(c.clash_copy);
+    undo(outs, n);
+    return EXIT_TROUBLE;
+  }
+  /* no input is an output: now the outputs may lose what they held */
+  for (int i = 0; i < n; i++) {
+    res->name[i] = outs[i].path ? outs[i].path : "stdout";
+    if (!outs[i].path) {
+      res->f[i] = stdout;
+      continue;
+    }
+    if (outs[i].reg && ftruncate(outs[i].fd, 0) != 0) {
+      cli_error(outs[i].path, "%s", strerror(errno));
+      undo(outs, n);
+      return EXIT_TROUBLE;
+    }
+    res->f[i] = fdopen(outs[i].fd, "w");
+    if (!res->f[i]) {
+      cli_error(outs[i].path, "%s", strerror(errno));
+      undo(outs, n);
+      return EXIT_TROUBLE;
+    }
+  }
+  return -1;
+}

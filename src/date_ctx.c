@@ -1,0 +1,297 @@
+/*
+ * date_ctx.c — the tense of the clause a date is in (SPEC "Future
+ * context"): a date without a year, a weekday, "d'ici le 30 juin" resolve
+ * forward when their clause speaks of the future ("se tiendra le 12 juin",
+ * "annoncera jeudi", "aura lieu", "doit rendre", "va annoncer", "prévu
+ * le", "d'ici", "à partir du").
+ *
+ * The clause is the part of the sentence between two of . ! ? ; and a
+ * line break, cut again at "que"/"qu'" (the date of "a annoncé jeudi qu'il
+ * viendra" is in the main clause).  The nearest tense cue to the date
+ * decides, first within its comma-delimited segment, then within the
+ * clause: a future cue (simple future, aller/devoir + infinitive, prévu,
+ * d'ici, à partir de) or a past one (avoir/être + participle, imperfect).
+ * Cues are read on the word itself, without a lexicon of verbs: the simple
+ * future is a lowercase word ending in -ra, -ront, -rai, -rez after one of
+ * the letters its stems end in (parlera, finira, conclura, pourra,
+ * viendra, devra, mettra), minus a few nouns (opéra is not one: its
+ * accented é is not a future's e).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_impl.h"
+
+/* Text read on each side of a date, and the least kept around it. */
+#define CTX_SPAN 320
+#define CTX_MARGIN 120
+#define MAX_WORDS 160
+#define CUE_REACH 12 /* words: a cue further from the date says nothing */
+
+typedef struct {
+  size_t s, e;      /* the word in the text */
+  char w[24];       /* lowercase (ASCII letters lowered; other bytes kept) */
+  int seg, clause;  /* segment and clause numbers */
+} cword;
+
+static bool ends_with(const char *w, const char *suf) {
+  size_t n = strlen(w), k = strlen(suf);
+  return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+static bool in(const char *w, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(w, *list) == 0)
+      return true;
+  return false;
+}
+
+/* A simple future: "annoncera", "se tiendront", "aurai", "viendrez". */
+static bool simple_future(const char *w) {
+  static const char *const nouns[] = {
+      "vrai",   "minerai", "opera",  "era",     "sierra", "terra",  "contra",
+      "extra",  "ultra",   "mantra", "tantra",  "hydra",  "riviera", "chimera",
+      "caldera", "lira",   "dura",   "procura", "cobra",  "zebra",  "libra",
+      "tiara",  "mascara", "agora",  "supra",   "infra",  "chakra", "front",
+      "affront", "rez",    "aurai",  NULL};
+  static const char *const short_forms[] = {"ira", "irai", "iront", "irez",
+                                            NULL};
+  if (in(w, short_forms))
+    return true;
+  size_t n = strlen(w);
+  if (n < 4 || (unsigned char)w[0] < 'a' || (unsigned char)w[0] > 'z' ||
+      in(w, nouns))
+    return false;
+  size_t k = ends_with(w, "ront") ? 4 : ends_with(w, "rai") ? 3
+             : ends_with(w, "rez") ? 3 : ends_with(w, "ra") ? 2 : 0;
+  if (!k || n < k + 2)
+    return false;
+  char before = w[n - k - 1]; /* the letter before the r */
+  if (before == 't')
+    return w[n - k - 2] == 't'; /* mettra, battra; not extra */
+  return strchr("eiurdv", before) != NULL && before != 0;
+}
+
+static bool infinitive(const char *w) {
+  return strlen(w) >= 4 && (ends_with(w, "er") || ends_with(w, "ir") ||
+                            ends_with(w, "re") || ends_with(w, "oir"));
+}
+
+static bool participle(const char *w) {
+  static const char *const sufs[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
+                                     "\xc3\xa9" "es", "i", "is", "it", "u",
+                                     "us", "ue", "ues", "ert", "erte", "int",
+                                     "ait", "ite", NULL};
+  if (strlen(w) < 3)
+    return false;
+  for (const char *const *p = sufs; *p; p++)
+    if (ends_with(w, *p))
+      return true;
+  return false;
+}
+
+/* Words between an auxiliary and its verb. */
+static const char *const between[] = {
+    "se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "n",
+    "pas", "me", "m", "te", "t", "nous", "vous", "bien", "aussi", "donc",
+    "enfin", "encore", "notamment", "d\xc3\xa9j\xc3\xa0", "toujours",
+    "jamais", "plus", "alors", "ensuite", "finalement", "officiellement",
+    "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
+    "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi", NULL};
+
+/* The first verb-like word after word I (auxiliaries' complements). */
+static const cword *after_aux(const cword *v, int n, int i) {
+  for (int k = i + 1; k < n && k <= i + 4; k++) {
+    if (v[k].seg != v[i].seg)
+      return NULL;
+    if (!in(v[k].w, between))
+      return &v[k];
+  }
+  return NULL;
+}
+
+/* +1 when word I is a future cue, -1 a past one, else 0. */
+static int cue(const cword *v, int n, int i) {
+  const char *w = v[i].w;
+  static const char *const fut_words[] = {
+      "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
+      "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
+      "programm\xc3\xa9" "es", "pr\xc3\xa9voit", "pr\xc3\xa9voient",
+      "envisage", "envisagent", "attendu", "attendue", "attendus",
+      "attendues", "prochainement", NULL};
+  static const char *const aller_devoir[] = {
+      "va", "vont", "vais", "vas", "allons", "allez", "doit", "doivent",
+      "devra", "devront", "devrait", "devraient", NULL};
+  static const char *const avoir_etre[] = {
+      "a", "ont", "avait", "avaient", "ai", "avons", "avez", "eut", "eurent",
+      "est", "sont", "\xc3\xa9tait", "\xc3\xa9taient", "fut", "furent",
+      "suis", "sommes", NULL};
+  if (in(w, fut_words) || simple_future(w))
+    return 1;
+  if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
+    return 1; /* d'ici */
+  if (strcmp(w, "partir") == 0 && i > 0 && strcmp(v[i - 1].w, "\xc3\xa0") == 0)
+    return 1; /* à partir de */
+  if (in(w, aller_devoir)) {
+    const cword *x = after_aux(v, n, i);
+    return x && infinitive(x->w) ? 1 : 0;
+  }
+  if (in(w, avoir_etre)) {
+    const cword *x = after_aux(v, n, i);
+    return x && participle(x->w) ? -1 : 0;
+  }
+  /* the imperfect: était, annonçait, avaient (not the conditional -rait) */
+  if (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient")) &&
+      !ends_with(w, "rait") && !ends_with(w, "raient"))
+    return -1;
+  return 0;
+}
+
+/* The words around the dates of a document, read once: dates come in
+ * clusters, and a pathological text ("mai mai mai ...") has a date every
+ * few bytes, so each window of text is read once and each word's cue is
+ * computed once, when first asked for. */
+struct frex_date_ctx {
+  size_t lo, hi; /* the bytes read */
+  int n;
+  cword v[MAX_WORDS];
+  signed char cue[MAX_WORDS]; /* 2: not computed yet */
+};
+
+static bool clause_word(const char *w) {
+  return strcmp(w, "que") == 0 || strcmp(w, "qu") == 0 ||
+         strcmp(w, "lorsque") == 0 || strcmp(w, "lorsqu") == 0 ||
+         strcmp(w, "puisque") == 0 || strcmp(w, "puisqu") == 0;
+}
+
+/* Is byte I of T a sentence end: ! ? ; a line break, or a period before a
+ * space or the end? */
+static bool sentence_end(const scan *S, size_t i) {
+  char c = S->t[i];
+  return c == '!' || c == '?' || c == ';' || c == '\n' ||
+         (c == '.' && (i + 1 >= S->len || S->t[i + 1] == ' ' ||
+                       S->t[i + 1] == '\n'));
+}
+
+/* Does byte I end a segment (a comma, a colon, a bracket, a dash)? */
+static bool segment_end(const scan *S, size_t i) {
+  unsigned char c = (unsigned char)S->t[i];
+  return c == ',' || c == ':' || c == '(' || c == ')' ||
+         (c == 0xE2 && i + 2 < S->len && (unsigned char)S->t[i + 1] == 0x80 &&
+          ((unsigned char)S->t[i + 2] == 0x93 ||
+           (unsigned char)S->t[i + 2] == 0x94));
+}
+
+/* Read the words of T[lo..hi) into C, numbering segments (cut by
+ * punctuation) and clauses (cut by sentence ends and "que"). */
+static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
+                        size_t hi) {
+  int n = 0, seg = 0, clause = 0;
+  size_t i = lo;
+  while (i < hi && n < MAX_WORDS) {
+    if (!frex_date_is_letter_at(S->t, S->len, i)) {
+      if (sentence_end(S, i))
+        seg++, clause++;
+      else if (segment_end(S, i))
+        seg++;
+      i++;
+      continue;
+    }
+    cword *w = &C->v[n];
+    size_t k = 0;
+    w->s = i;
+    while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
+      unsigned char x = (unsigned char)S->t[i];
+      if (k + 1 < sizeof w->w)
+        w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
+      i++;
+    }
+    w->w[k] = 0;
+    w->e = i;
+    if (clause_word(w->w))
+      seg++, clause++;
+    w->seg = seg;
+    w->clause = clause;
+    C->cue[n] = 2;
+    n++;
+  }
+  C->lo = lo;
+  C->hi = n == MAX_WORDS ? C->v[n - 1].e : hi;
+  C->n = n;
+}
+
+static int cue_at(struct frex_date_ctx *C, int k) {
+  if (C->cue[k] == 2)
+    C->cue[k] = (signed char)cue(C->v, C->n, k);
+  return C->cue[k];
+}
+
+/* The nearest cue around the date (words BEFORE and earlier, AFTER and
+ * later) in the same segment (BY_SEG) or clause KEY, within CUE_REACH
+ * words; 0 when there is none. */
+static int nearest(struct frex_date_ctx *C, int before, int after, int key,
+                   bool by_seg) {
+  for (int d = 0; d < CUE_REACH; d++) {
+    int got = 0;
+    for (int side = 0; side < 2; side++) {
+      int k = side ? after + d : before - d;
+      if (k < 0 || k >= C->n)
+        continue;
+      if ((by_seg ? C->v[k].seg : C->v[k].clause) != key)
+        continue;
+      int c = cue_at(C, k);
+      if (c > 0)
+        return 1; /* a future cue wins a tie */
+      if (c < 0)
+        got = -1;
+    }
+    if (got)
+      return got;
+  }
+  return 0;
+}
+
+void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
+
+int frex_date_tense(scan *S, size_t start, size_t end) {
+  struct frex_date_ctx *C = S->ctx;
+  if (!C) {
+    C = S->ctx = malloc(sizeof *C);
+    if (!C)
+      return 0; /* no context: the default direction */
+    C->lo = C->hi = 0;
+  }
+  /* the window must hold the date and CTX_MARGIN bytes on each side (or
+   * reach the body's edges) */
+  size_t want_lo = start > S->body + CTX_MARGIN ? start - CTX_MARGIN : S->body;
+  size_t want_hi = end + CTX_MARGIN < S->len ? end + CTX_MARGIN : S->len;
+  if (C->hi <= C->lo || want_lo < C->lo || want_hi > C->hi) {
+    size_t lo = start > S->body + CTX_SPAN ? start - CTX_SPAN : S->body;
+    size_t hi = end + CTX_SPAN < S->len ? end + CTX_SPAN : S->len;
+    /* start the window at a word's start */
+    while (lo > S->body && frex_date_is_letter_at(S->t, S->len, lo - 1))
+      lo--;
+    read_window(S, C, lo, hi);
+  }
+  int before = -1, after = C->n;
+  for (int k = 0; k < C->n; k++) {
+    if (C->v[k].e <= start)
+      before = k;
+    else if (C->v[k].s >= end) {
+      after = k;
+      break;
+    }
+  }
+  /* the segment and clause of the date: those of the word before it, plus
+   * what lies between that word and the date */
+  int seg = before >= 0 ? C->v[before].seg : 0;
+  int clause = before >= 0 ? C->v[before].clause : 0;
+  for (size_t i = before >= 0 ? C->v[before].e : C->lo; i < start; i++) {
+    if (sentence_end(S, i))
+      seg++, clause++;
+    else if (segment_end(S, i))
+      seg++;
+  }
+  int t = nearest(C, before, after, seg, true);
+  return t ? t : nearest(C, before, after, clause, false);
+}

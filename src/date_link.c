@@ -1,0 +1,524 @@
+/*
+ * date_link.c — the DATE extractor's second and third passes (see date.c):
+ * mentions found by the scanner are linked to their neighbours (a weekday
+ * to the date it precedes, the bounds of ranges and lists, an anaphor to
+ * the date it governs: "la veille du 2 mars"), then resolved — first the
+ * dates that stand alone, then, in document order, those that point at
+ * another date of the text: anaphors ("le lendemain") and days written
+ * without their month ("le 12", "du 4 au 9").  Their anchor is, in SPEC's
+ * order: a date written right after them ("le lendemain, samedi 4 mai");
+ * the date they govern; the latest date of the right grain before them in
+ * the same paragraph or the one before; else the DCT.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date_impl.h"
+
+/* The words between two mentions: a range ("au", "-", "jusqu'à") returns
+ * 2, a list ("et", "ou", ",") 1, anything else 0 (DF_CONN). */
+static int connector(const scan *S, size_t a, size_t b) {
+  if (b < a || b - a > 24)
+    return 0;
+  /* a punctuation mark alone ("5-7", "lundi, mardi"): no folding */
+  while (a < b && frex_date_is_space(S->t, S->len, a))
+    a += (unsigned char)S->t[a] == 0xC2 ? 2 : (unsigned char)S->t[a] == 0xE2 ? 3 : 1;
+  size_t z = frex_date_space_back(S->t, a, b);
+  if (z > a && z - a <= 3 && !frex_date_is_letter_at(S->t, S->len, a)) {
+    const frex_dword *p = frex_date_lookup(DF_CONN, S->t + a, z - a);
+    return p ? p->v : 0;
+  }
+  char w[64];
+  frex_date_fold_text(S->t + a, b - a, w, sizeof w);
+  /* squeeze spaces (NBSP folded as bytes C2 A0) */
+  char c[64];
+  size_t k = 0;
+  for (size_t i = 0; w[i]; i++) {
+    unsigned char x = (unsigned char)w[i];
+    bool sp = x == ' ' || x == '\t' || x == '\n' || x == '\r' ||
+              (x == 0xC2 && (unsigned char)w[i + 1] == 0xA0);
+    if (x == 0xC2 && (unsigned char)w[i + 1] == 0xA0)
+      i++;
+    if (sp) {
+      if (k && c[k - 1] != ' ')
+        c[k++] = ' ';
+    } else {
+      c[k++] = w[i];
+    }
+  }
+  while (k && c[k - 1] == ' ')
+    k--;
+  c[k] = 0;
+  char *s = c[0] == ' ' ? c + 1 : c;
+  /* "et le 12", "au 7": the article of the second bound */
+  size_t n = strlen(s);
+  if (n > 3 && strcmp(s + n - 3, " le") == 0)
+    s[n -= 3] = 0;
+  else if (n > 2 && strcmp(s + n - 2, " l'") == 0)
+    s[n -= 2] = 0;
+  /* most gaps between two numbers are none of them: a first-byte test */
+  if (!n || !strchr("-~,aejo\xe2", s[0]))
+    return 0;
+  const frex_dword *e = frex_date_lookup(DF_CONN, s, n);
+  return e ? e->v : 0;
+}
+
+static int ymd_cmp(int m1, int d1, int m2, int d2) {
+  return m1 != m2 ? (m1 > m2) - (m1 < m2) : (d1 > d2) - (d1 < d2);
+}
+
+/* The left bound takes what it lacks from the right one. */
+static void complete_lo(frex_mention *lo, const frex_mention *hi) {
+  if (lo->d && !lo->m && hi->m) {
+    lo->m = hi->m;
+    if (hi->y && !lo->y)
+      lo->y = hi->y, lo->y2 = hi->y2;
+    if (hi->d && lo->d > hi->d) { /* du 28 au 3 mars: 28 février */
+      lo->m = hi->m == 1 ? 12 : hi->m - 1;
+      if (hi->m == 1 && lo->y)
+        lo->y--;
+    }
+  } else if (lo->d && !lo->m && hi->ce && !hi->m) {
+    lo->ce = true; /* 4 au 22 de ce mois */
+  }
+  if (lo->m && !lo->y && hi->y && hi->m) {
+    lo->y = hi->y, lo->y2 = hi->y2;
+    if (ymd_cmp(lo->m, lo->d, hi->m, hi->d) > 0) /* novembre à février 2017 */
+      lo->y = lo->y2 ? (lo->y + 99) % 100 : lo->y - 1;
+  }
+}
+
+/* The right bound takes what it lacks from the left one. */
+static void complete_hi(const frex_mention *lo, frex_mention *hi) {
+  if (hi->d && !hi->m && lo->m) {
+    hi->m = lo->m;
+    if (lo->d && hi->d < lo->d)
+      hi->m = lo->m % 12 + 1;
+    if (lo->y && !hi->y)
+      hi->y = lo->y + (hi->m < lo->m), hi->y2 = lo->y2;
+  }
+  if (hi->m && !hi->y && lo->y && lo->m) {
+    hi->y = lo->y, hi->y2 = lo->y2;
+    if (ymd_cmp(hi->m, hi->d, lo->m, lo->d) < 0)
+      hi->y++;
+  }
+}
+
+/* What follows a lone day ("le 15", "du 4 au 9") lets it be a date:
+ * punctuation, the end, or one of a few words — not a noun ("le 15
+ * mètres") nor a clock time ("le 12 à 19 heures" keeps 12). */
+static bool day_end_ok(const scan *S, size_t end) {
+  static const char *const after[] = {
+      "et", "ou", "pour", "a", "au", "prochain", "dernier", "je", "il",
+      "elle", "on", "nous", "vous", "ils", "elles", "avec", "dans", "inclus",
+      NULL};
+  char nw[FREX_DATE_WORD_MAX + 1];
+  size_t i = end;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i++;
+  if (i >= S->len)
+    return true;
+  if (strchr(".,;:!?)\"", S->t[i]))
+    return !(S->t[i] == ',' && i + 1 < S->len && is_digit(S->t[i + 1]));
+  if ((unsigned char)S->t[i] == 0xC2 && i + 1 < S->len &&
+      (unsigned char)S->t[i + 1] == 0xBB) /* » */
+    return true;
+  frex_date_next_word(S, end, nw);
+  return frex_date_in_list(nw, after);
+}
+
+/* "le 15" alone: a day when "le" (or "à partir du", "jusqu'au") precedes
+ * and nothing noun-like follows. */
+static bool lone_day_ok(const scan *S, const frex_mention *m) {
+  char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps == m->start)
+    return false;
+  if (strcmp(pw, "du") == 0 || strcmp(pw, "au") == 0) {
+    size_t p2s = frex_date_prev_word(S, ps, p2);
+    if (p2s == ps || (strcmp(pw, "du") == 0 && strcmp(p2, "partir") != 0) ||
+        (strcmp(pw, "au") == 0 && strcmp(p2, "jusqu") != 0))
+      return false;
+  } else if (strcmp(pw, "le") != 0) {
+    return false;
+  }
+  return day_end_ok(S, m->end);
+}
+
+/* "au lendemain du 2 mars", "le week-end de Pâques": an anaphor or a
+ * week-end that wants a date after "de" takes the next mention when it
+ * starts right there; without one it is no date ("au lendemain de la
+ * fusillade"). */
+static void govern(scan *S) {
+  for (size_t k = 0; k < S->n; k++) {
+    frex_mention *a = &S->v[k];
+    if (!a->want_gov || a->drop)
+      continue;
+    a->drop = true;
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j == S->n)
+      continue;
+    frex_mention *b = &S->v[j];
+    if (b->start < a->end || b->start - a->end > 8)
+      continue;
+    char gap[16];
+    frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    bool de = strcmp(gap, "de") == 0 || strcmp(gap, "du") == 0 ||
+              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0;
+    bool datey = (b->kind == MK_DATE && b->d && !b->weak) ||
+                 b->kind == MK_HOLIDAY || (b->kind == MK_WEEKDAY && !b->ana);
+    if (!de || !datey)
+      continue;
+    a->drop = false;
+    a->gov = (int)j;
+    a->end = b->end;
+    b->drop = true;
+    b->governed = true;
+  }
+}
+
+void frex_date_link(scan *S) {
+  frex_mention *v = S->v;
+  for (size_t k = 0; k < S->n; k++)
+    v[k].gov = -1;
+  /* a weekday before a date with a day: "mardi 12 février", "mer. 10 juin",
+   * "dimanche 31", "mercredi le 31" */
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &v[k], *b = &v[k + 1];
+    if (a->kind != MK_WEEKDAY || a->has_week || a->ana || a->dir ||
+        b->kind != MK_DATE || !b->d || a->end > b->start ||
+        b->start - a->end > 8)
+      continue;
+    char gap[16];
+    frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    size_t g = strspn(gap, " ,.\xc2\xa0");
+    if (gap[g] && strcmp(gap + g, "le ") != 0)
+      continue;
+    if (gap[g] == 0 && strchr(gap, ',') && b->weak && !b->m)
+      continue; /* "mardi, trois salariés" */
+    b->start = a->start;
+    b->wd = a->wd;
+    if (!b->m && !b->ce && a->ce) /* "ce vendredi 15": a day of this month */
+      b->ce = true;
+    b->weak = false;
+    a->drop = true;
+  }
+  /* a lone day before a weekday: "le 25 mardi" */
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &v[k], *b = &v[k + 1];
+    if (a->drop || a->kind != MK_DATE || !a->weak || a->m || a->ce || a->wd ||
+        b->kind != MK_WEEKDAY || b->abbr_wd || b->dir || b->ce ||
+        b->has_week || b->ana || b->start < a->end ||
+        frex_date_space_back(S->t, a->end, b->start) != a->end)
+      continue;
+    a->end = b->end;
+    a->wd = b->wd;
+    a->weak = false;
+    b->drop = true;
+  }
+  govern(S);
+  /* ranges and lists: right to left over the live mentions, so "les 3,
+   * 4 et 5 mai" chains */
+  size_t h = S->n;
+  while (h > 0 && v[h - 1].drop)
+    h--;
+  while (h > 1) {
+    size_t l = h - 1;
+    while (l > 0 && v[l - 1].drop)
+      l--;
+    if (l == 0)
+      break;
+    frex_mention *lo = &v[l - 1], *hi = &v[h - 1];
+    h = l;
+    int c = connector(S, lo->end, hi->start);
+    if (!c)
+      continue;
+    if (lo->kind == MK_DECADE && hi->kind == MK_DATE && hi->y && !hi->m &&
+        hi->y % 10 == 0) { /* "les années 1980 et 1990" */
+      hi->kind = MK_DECADE;
+      continue;
+    }
+    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
+      continue;
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, lo->start, pw);
+    bool entre = ps < lo->start && strcmp(pw, "entre") == 0;
+    bool du = ps < lo->start && strcmp(pw, "du") == 0;
+    /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
+     * juin"); otherwise only weak bounds */
+    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m))
+      continue;
+    if (c == 1 && lo->weak && !entre && ((!hi->m && !hi->ce) || hi->wd))
+      continue; /* "TSR 1, jeudi 17 avril": a lone number, no list */
+    if (hi->weak && !(lo->m || lo->y || lo->ce)) {
+      /* two lone days: "du 4 au 9" is a range of days of a month the
+       * context gives */
+      if (c == 2 && du && lo->d && hi->d && !lo->m && !hi->m && !lo->wd &&
+          lo->d < hi->d && day_end_ok(S, hi->end))
+        lo->weak = hi->weak = false;
+      continue;
+    }
+    complete_lo(lo, hi);
+    complete_hi(lo, hi);
+    /* a bound is confirmed when the range made it a date: a day that got
+     * its month, a month next to another month or a year */
+    bool lo_date = lo->d ? lo->m || lo->ce : lo->m && (hi->m || hi->y);
+    bool hi_date = hi->d ? hi->m || hi->ce : hi->m || hi->y;
+    if (lo_date && (!hi->weak || hi_date))
+      lo->weak = false;
+    if (hi_date && !lo->weak)
+      hi->weak = false;
+  }
+}
+
+/* ---------------------------------------------------------------- emit */
+
+/* What one mention resolved to. */
+typedef struct {
+  char value[FREX_DATE_VALUE_MAX];
+  frex_grain g;
+  bool done; /* resolved */
+  bool out;  /* to be written */
+} resolved;
+
+/* Results of the mentions that are written or anchor another (a text of
+ * numbers has millions of weak ones that are neither): slot[k] indexes r,
+ * or is NO_SLOT. */
+#define NO_SLOT UINT32_MAX
+typedef struct {
+  uint32_t *slot;
+  resolved *r;
+} results;
+
+static resolved *res(const results *R, size_t k) {
+  return R->slot[k] == NO_SLOT ? NULL : &R->r[R->slot[k]];
+}
+
+/* Resolved, with its value: the result of mention K, or NULL. */
+static const resolved *done(const results *R, size_t k) {
+  const resolved *x = res(R, k);
+  return x && x->done ? x : NULL;
+}
+
+/* The paragraph breaks (blank lines: two line breaks with only spaces
+ * between) in T[a..b), counted up to 2. */
+static int paragraph_breaks(const scan *S, size_t a, size_t b) {
+  int breaks = 0;
+  const char *t = S->t;
+  while (a < b && breaks < 2) {
+    const char *nl = memchr(t + a, '\n', b - a);
+    if (!nl)
+      break;
+    size_t j = (size_t)(nl - t) + 1;
+    while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+      j++;
+    if (j < b && t[j] == '\n')
+      breaks++;
+    a = j;
+  }
+  return breaks;
+}
+
+/* Does the clause's tense matter for M (a date the text leaves open)? */
+static bool needs_tense(const frex_mention *m) {
+  switch (m->kind) {
+  case MK_DATE:
+    return !m->y && (m->m || m->d) && !m->ce;
+  case MK_WEEKDAY:
+    return !m->dir && !m->ce && !m->has_week && !m->ana && !m->weeks_after;
+  case MK_HOLIDAY:
+  case MK_QUARTER:
+  case MK_SEASON:
+    return !m->y && !m->dir;
+  case MK_RELUNIT:
+    return m->unit == GR_WEEKEND && m->ce;
+  case MK_NTH:
+    return m->of == GR_MONTH && !m->y && !m->of_rel;
+  default:
+    return false;
+  }
+}
+
+/* Is the mention resolved from another date of the text: an anaphor, or a
+ * day without its month ("le 12", "du 4 au 9") that is no "ce" day? */
+static bool from_context(const frex_mention *m) {
+  return m->ana || m->gov >= 0 ||
+         (m->kind == MK_DATE && m->d && !m->m && !m->ce && !m->wd);
+}
+
+/* The grain of date an anaphor counts from. */
+static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
+  frex_grain u = m->kind == MK_RELUNIT ? m->unit : GR_DAY;
+  if (m->kind == MK_DATE) /* a lone day takes a month (and its year) */
+    return a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  switch (u) {
+  case GR_DAY:
+    return a->g == GR_DAY && a->m && a->d;
+  case GR_WEEK:
+  case GR_WEEKEND:
+    return a->y && (a->g == GR_DAY || a->g == GR_WEEK);
+  case GR_MONTH:
+    return a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  case GR_QUARTER:
+  case GR_HALF:
+    return a->y && a->m && (a->g == GR_DAY || a->g == GR_MONTH);
+  default:
+    return a->y && a->g <= GR_YEAR;
+  }
+}
+
+/* The anchor of mention K (see the file's comment); false: none. */
+static bool find_anchor(const scan *S, const results *R, size_t k,
+                        frex_anchor *a) {
+  const frex_mention *m = &S->v[k];
+  const resolved *x;
+  if (m->gov >= 0 && (x = done(R, (size_t)m->gov)) &&
+      frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a))
+    return true;
+  if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j < S->n && (x = done(R, j)) && !from_context(&S->v[j]) &&
+        S->v[j].start >= m->end && S->v[j].start - m->end <= 4) {
+      size_t g = m->end;
+      while (g < S->v[j].start && strchr(" ,(\t", S->t[g]))
+        g++;
+      if (g == S->v[j].start && frex_date_anchor_of(x->value, x->g, a) &&
+          grain_fits(m, a)) {
+        a->exact = true;
+        return true;
+      }
+    }
+  }
+  /* back to the paragraph before: two breaks are too far (SPEC) */
+  size_t pos = m->start;
+  int breaks = 0;
+  for (size_t j = k; j-- > 0;) {
+    if (S->v[j].end > m->start)
+      continue;
+    if (S->v[j].end < pos) {
+      breaks += paragraph_breaks(S, S->v[j].end, pos);
+      pos = S->v[j].end;
+    }
+    if (breaks > 1)
+      break;
+    if ((x = done(R, j)) && frex_date_anchor_of(x->value, x->g, a) &&
+        grain_fits(m, a))
+      return true;
+  }
+  return false;
+}
+
+/* Resolve mention K into X; R holds what the mentions before it resolved
+ * to (NULL when K points at none of them). */
+static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
+  frex_mention m = S->v[k];
+  bool pf = S->doc->prefer_future;
+  /* without a DCT nothing resolves in either direction: no need to read
+   * the clause */
+  if (S->doc->dct.year && needs_tense(&m)) {
+    m.tense = frex_date_tense(S, m.start, m.end);
+    if (m.tense)
+      pf = m.tense > 0;
+  }
+  frex_anchor a, *ap = NULL;
+  if (m.gov >= 0)
+    m.ana = true; /* "le week-end du 15 mars": from the date it governs */
+  if (R && from_context(&m) && find_anchor(S, R, k, &a)) {
+    ap = &a;
+    if (!m.ana) { /* "le 12": the month (and year) of the context */
+      m.m = a.m;
+      m.y = a.y;
+      m.y2 = false;
+      ap = NULL;
+    }
+  }
+  x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
+  x->done = x->g != GR_NONE;
+}
+
+/* Is M written out: not merged away, and, when weak, confirmed — only a
+ * lone day can still be, by its context ("le 15"). */
+static bool kept(const scan *S, const frex_mention *m) {
+  if (m->drop)
+    return false;
+  if (!m->weak)
+    return true;
+  return m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m);
+}
+
+/* Resolve and write the mentions of S in one pass, when none points at
+ * another (most documents): no result is kept. */
+static int emit_alone(scan *S, frex_entities *out) {
+  resolved x;
+  for (size_t k = 0; k < S->n; k++) {
+    const frex_mention *m = &S->v[k];
+    if (!kept(S, m))
+      continue;
+    resolve_one(S, NULL, k, &x);
+    if (x.done) {
+      int rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end,
+                                 x.value, frex_date_grain_name(x.g));
+      if (rc)
+        return rc;
+    }
+  }
+  return FREX_OK;
+}
+
+int frex_date_emit(scan *S, frex_entities *out) {
+  bool linked = false;
+  for (size_t k = 0; k < S->n && !linked; k++)
+    linked = !S->v[k].drop && from_context(&S->v[k]);
+  if (!linked)
+    return emit_alone(S, out);
+  results R;
+  size_t need = 0;
+  R.slot = malloc((S->n ? S->n : 1) * sizeof *R.slot);
+  if (!R.slot)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < S->n; k++) {
+    bool o = kept(S, &S->v[k]);
+    R.slot[k] = o || S->v[k].governed ? (uint32_t)need++ : NO_SLOT;
+    if (o)
+      R.slot[k] |= 0x80000000u; /* written: unpacked below */
+  }
+  R.r = malloc((need ? need : 1) * sizeof *R.r);
+  if (!R.r || S->n >= 0x80000000u) {
+    free(R.slot);
+    free(R.r);
+    return FREX_E_NOMEM;
+  }
+  for (size_t k = 0; k < S->n; k++)
+    if (R.slot[k] != NO_SLOT) {
+      bool o = R.slot[k] & 0x80000000u;
+      R.slot[k] &= 0x7FFFFFFFu;
+      R.r[R.slot[k]].out = o;
+      R.r[R.slot[k]].done = false;
+    }
+  /* first what stands alone (governed dates too: they anchor), then, in
+   * order, what points at another date */
+  for (size_t k = 0; k < S->n; k++)
+    if (R.slot[k] != NO_SLOT && !from_context(&S->v[k]))
+      resolve_one(S, &R, k, res(&R, k));
+  for (size_t k = 0; k < S->n; k++) {
+    const resolved *x = res(&R, k);
+    if (x && x->out && from_context(&S->v[k]))
+      resolve_one(S, &R, k, res(&R, k));
+  }
+  int rc = FREX_OK;
+  for (size_t k = 0; k < S->n && rc == FREX_OK; k++) {
+    const frex_mention *m = &S->v[k];
+    const resolved *x = done(&R, k);
+    if (x && x->out)
+      rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end, x->value,
+                             frex_date_grain_name(x->g));
+  }
+  free(R.r);
+  free(R.slot);
+  return rc;
+}

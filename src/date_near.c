@@ -1,0 +1,193 @@
+/*
+ * date_near.c — the words around a date candidate, as the DATE builders
+ * read them (see date.c): the word before and after (folded, with d', l'
+ * and jusqu' as words), white space including the no-break spaces, the
+ * start of a sentence, a capital letter, and whether a four-digit number
+ * is a year ("en 2000") or a count ("2000 personnes", "page 2013").
+ */
+#include <string.h>
+
+#include "date_impl.h"
+
+
+bool frex_date_is_space(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+    return true;
+  if (c == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] == 0xA0)
+    return true; /* NBSP */
+  return c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+         (unsigned char)t[i + 2] == 0xAF; /* U+202F */
+}
+
+/* Step back from I over spaces; returns the new position. */
+size_t frex_date_space_back(const char *t, size_t lo, size_t i) {
+  while (i > lo) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      i--;
+    else if (c == 0xA0 && i - 1 > lo && (unsigned char)t[i - 2] == 0xC2)
+      i -= 2;
+    else if (c == 0xAF && i - 2 > lo && (unsigned char)t[i - 2] == 0x80 &&
+             (unsigned char)t[i - 3] == 0xE2)
+      i -= 3;
+    else
+      break;
+  }
+  return i;
+}
+
+/* The word before POS (spaces skipped; "d'", "l'" and "jusqu'" count as
+ * words), folded into W; returns its start, or POS when there is none. */
+size_t frex_date_prev_word(const scan *S, size_t pos, char *w) {
+  const char *t = S->t;
+  w[0] = 0;
+  size_t i = frex_date_space_back(t, S->body, pos);
+  if (i > S->body && t[i - 1] == '\'')
+    i--;
+  else if (i >= S->body + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+           (unsigned char)t[i - 2] == 0x80 && (unsigned char)t[i - 1] == 0x99)
+    i -= 3;
+  size_t end = i;
+  while (i > S->body && frex_date_is_letter_at(t, S->len, i - 1))
+    i--;
+  if (i == end)
+    return pos;
+  char tmp[FREX_DATE_WORD_MAX + 1];
+  if (end - i > FREX_DATE_WORD_MAX * 2)
+    return i;
+  frex_date_fold_word(t + i, end - i, tmp);
+  strcpy(w, tmp);
+  return i;
+}
+
+/* The word after POS (spaces skipped), folded; "" when the next thing is
+ * punctuation or the end. */
+void frex_date_next_word(const scan *S, size_t pos, char *w) {
+  size_t i = pos;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
+  w[0] = 0;
+  if (i < S->len && frex_date_is_letter_at(S->t, S->len, i))
+    frex_date_fold_word(S->t + i, S->len - i, w);
+}
+
+bool frex_date_in_list(const char *w, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(w, *list) == 0)
+      return true;
+  return false;
+}
+
+/* Words after which a bare month or a bare year reads as a date. */
+const char *const frex_date_preps[] = {
+    "en",     "depuis", "des",     "de",      "d",      "debut",  "fin",
+    "mi",     "mois",   "courant", "avant",   "apres",  "jusqu",  "entre",
+    "vers",   "pour",   "durant",  "pendant", "dans",   "milieu", "annee",
+    "an",     "partir", "fois",
+    "hiver",  "ete",    "automne", "printemps", "juste", "jusque", NULL};
+
+/* Nouns and units after which a number 1900-2099 is a count, not a year. */
+static const char *const count_words[] = {
+    "octets", "ko", "mo", "go", "to", "dollars", "euros", "livres", "francs",
+    "yens", "yuans", "habitants", "personnes", "employes", "salaries", "m",
+    "km", "kg", "g", "t", "tonnes", "litres", "l", "points", "pts", "voix",
+    "exemplaires", "pages", "mots", "signes", "caracteres", "ha", "hectares",
+    "heures", "h", "minutes", "min", "secondes", "jours", "semaines", "mois",
+    "ans", "annees", "fois", "morts", "victimes", "cas", "emplois", "postes",
+    "metres", "kilometres", "milliards", "millions", "mille", "ml", "cm",
+    "mm", "kw", "mw", "w", "v", "gb", "mb", "kb", "pixels", "fr", "f", NULL};
+
+/* Function words ending in -s/-x that may follow a year ("en 2013 sans"). */
+static const char *const not_plural_nouns[] = {
+    "dans", "sans", "apres", "depuis", "alors", "mais", "puis", "plus", "tres",
+    "vers", "sous", "lors", "jamais", "toujours", "tous", "toutes", "des",
+    "les", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "aux", "deux",
+    "trois", "six", "dix", "pas", "ainsi", "avons", "avez", "sommes", "etes",
+    "suis", "es", "fut", "etait", "selon", "parmi", "chez", "afin", "moins",
+    "encore", "desormais", "hors", "pres", "pourtant", "tandis", "certes",
+    "dont", "jusqu", "voire", NULL};
+
+/* Words before a number that make it a page, an article, a count... */
+static const char *const number_nouns[] = {
+    "page", "pages", "p", "n", "no", "numero", "numeros", "article", "art",
+    "chapitre", "tome", "vol", "volume", "code", "ligne", "route",
+    "rn", "rue", "avenue", "boulevard", "km", "kilometre", "point", "score",
+    "windows", "office", "version", "modele", "vol", "chambre", "bureau",
+    "salle", "table", "figure", "fig", "tableau", "annexe", "alinea", "loi",
+    "decret", "dossier", "lot", "gare", "porte", "quai", "les", "ces", "aux",
+    "nos", "vos", "ses", "mes", "tes", "leurs", "quelque", "plus", "moins",
+    "environ", NULL};
+
+static bool plural_noun(const char *w) {
+  size_t n = strlen(w);
+  return n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'x') &&
+         !frex_date_in_list(w, not_plural_nouns);
+}
+
+/* Is the number at [s, e) a year rather than a count, page, or amount? */
+bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
+  char pw[FREX_DATE_WORD_MAX + 1], nw[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, s, pw);
+  /* "10 2013", "1 2020 000": part of a bigger number */
+  size_t b = frex_date_space_back(S->t, S->body, s);
+  if (b < s && b > S->body && S->t[b - 1] >= '0' && S->t[b - 1] <= '9')
+    return false;
+  if (b > S->body && strchr("$#+", S->t[b - 1]))
+    return false; /* "#2020", "+2020" */
+  if (b > S->body + 1 && S->t[b - 1] == '=' && S->t[b - 2] != '<' &&
+      S->t[b - 2] != '>')
+    return false; /* "n = 2078", but ">=2019" is a year */
+  if (b >= S->body + 2 && (unsigned char)S->t[b - 2] == 0xC2 &&
+      (unsigned char)S->t[b - 1] == 0xB0)
+    return false; /* "n° 2010" */
+  if (ps < s && frex_date_in_list(pw, number_nouns))
+    return false;
+  frex_date_next_word(S, e, nw);
+  if (e < S->len && (S->t[e] == '%' || S->t[e] == '$'))
+    return false;
+  size_t i = e;
+  while (i < S->len && frex_date_is_space(S->t, S->len, i))
+    i++;
+  if (i < S->len && (S->t[i] == '%' || S->t[i] == '$' ||
+                     (unsigned char)S->t[i] == 0xE2 /* € ‰ */))
+    if (!(i + 2 < S->len && (unsigned char)S->t[i + 1] == 0x80 &&
+          ((unsigned char)S->t[i + 2] == 0x99 ||
+           (unsigned char)S->t[i + 2] == 0x93 ||
+           (unsigned char)S->t[i + 2] == 0x94 ||
+           (unsigned char)S->t[i + 2] == 0xA6)))
+      return false; /* '%', '$', '€' — but not ’ – — … */
+  if (frex_date_in_list(nw, count_words))
+    return false;
+  /* "2000 personnes", unless "en 2000" or "depuis 2000" says it is a year */
+  bool strong = ps < s && (strcmp(pw, "en") == 0 || strcmp(pw, "depuis") == 0 ||
+                           strcmp(pw, "annee") == 0 || strcmp(pw, "an") == 0 ||
+                           strcmp(pw, "des") == 0);
+  return strong || !plural_noun(nw);
+}
+
+/* Does POS start a sentence (only spaces, quotes, markup or a list dash
+ * since the last . ! ? : or line break, or the start of the body)? */
+bool frex_date_sentence_start(const scan *S, size_t pos) {
+  size_t i = pos;
+  while (i > S->body) {
+    unsigned char c = (unsigned char)S->t[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':')
+      return true;
+    if (!strchr(" \t\r*#\"([-|>_", c) && c < 0x80)
+      return false;
+    if (c >= 0x80 && frex_date_is_letter_at(S->t, S->len, i - 1))
+      return false;
+    i--;
+  }
+  return true;
+}
+
+bool frex_date_is_upper_at(const scan *S, size_t i) {
+  unsigned char c = (unsigned char)S->t[i];
+  if (c >= 'A' && c <= 'Z')
+    return true;
+  return c == 0xC3 && i + 1 < S->len && (unsigned char)S->t[i + 1] >= 0x80 &&
+         (unsigned char)S->t[i + 1] <= 0x9E;
+}
+

@@ -1,0 +1,434 @@
+/*
+ * org_bodies.c — public bodies the dictionary does not know, named by
+ * their head word (SPEC "COMPANY / AGENCY": ministère de la Défense,
+ * Autorité de la concurrence, tribunal correctionnel de Nanterre, la
+ * Mission de l'Union africaine en Somalie), by an English title
+ * (Government Accountability Office), or by a minister's portfolio (le
+ * ministre de l'Intérieur).  The heads are the HEAD lines of org_words.def.
+ */
+#include "org_rules.h"
+
+/* After a connector (de la, des, d', pour les...), the index of the content
+ * word, or 0. *BARE is set when the connector is a bare "de"/"d'". */
+static size_t connector(const org_ctx *c, size_t k, bool *bare) {
+  *bare = false;
+  if (!frex_org_joined(c, k))
+    return 0;
+  if (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES))
+    return k + 1;
+  /* Haut-Commissariat aux réfugiés: aux before a lowercase noun */
+  if (frex_org_tis(c, k, ORG_W_AUX) && frex_org_tlower(c, k + 1))
+    return k + 1;
+  bool pour = frex_org_tis(c, k, ORG_W_POUR);
+  if (frex_org_tis(c, k, ORG_W_DE) || pour) {
+    if (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
+        (pour && (frex_org_tis(c, k + 1, ORG_W_LE) ||
+                  frex_org_tis(c, k + 1, ORG_W_LES))))
+      return k + 2;
+    *bare = !pour;
+    return pour ? 0 : k + 1;
+  }
+  if (frex_org_tis(c, k, ORG_W_D)) {
+    *bare = true;
+    return k + 1;
+  }
+  if ((frex_org_tis(c, k, ORG_W_CHARGE) || frex_org_tis(c, k, ORG_W_CHARGEE)) &&
+      frex_org_joined(c, k + 1))
+    return connector(c, k + 1, bare);
+  return 0;
+}
+
+/* Content after a connector: a capitalised name (la Défense, Affaires
+ * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
+ * end, or 0. */
+static size_t complement(const org_ctx *c, size_t m, bool bare) {
+  if (m >= c->n || !frex_org_joined(c, m) || frex_org_function_word(c, m))
+    return 0;
+  size_t k;
+  if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
+    k = m + 1;
+    /* Affaires Étrangères, Nations Unies: a second capitalised word only
+     * if it is an adjective (not "de Bâle-Campagne Rudolf Keller") */
+    while (k < c->n && k - m < 3 && frex_org_joined(c, k) &&
+           frex_org_name_word(c, k) && c->tok[k].cls == FREX_TOK_WORD &&
+           frex_org_adj_like(c, k))
+      k++;
+  } else if (frex_org_tlower(c, m) && !frex_org_in(c, m, L_NOT_COMPLEMENT)) {
+    /* "de trancher", "d'agir": a bare de before an infinitive is a verb's
+     * complement, not part of the name. */
+    const frex_token *t = &c->tok[m];
+    size_t n = t->end - t->start;
+    const char *s = c->text + t->start;
+    if (bare && n > 3 &&
+        (memcmp(s + n - 2, "er", 2) == 0 || memcmp(s + n - 2, "ir", 2) == 0))
+      return 0;
+    k = m + 1;
+  } else {
+    return 0;
+  }
+  for (int a = 0;
+       a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k);
+       a++)
+    k++;
+  return k;
+}
+
+/* "new_acronym_at": "(JAXA)" at token K, an acronym the dictionary does
+ * not know: what precedes it is being named. */
+static bool new_acronym_at(const org_ctx *c, size_t k) {
+  if (k + 2 >= c->n || !frex_org_text_is(c, k, "(") ||
+      !frex_org_acronym_like(c, k + 1) || !frex_org_text_is(c, k + 2, ")"))
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k + 1, &n, &h);
+  return n &&
+         frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
+}
+
+static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
+  size_t j = i;
+  bool pre = false;
+  if ((frex_org_tis(c, i, ORG_W_HAUT) || frex_org_tis(c, i, ORG_W_HAUTE) ||
+       frex_org_tis(c, i, ORG_W_GRAND) || frex_org_tis(c, i, ORG_W_GRANDE)) &&
+      frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
+      frex_org_head_at(c, i + 1)) {
+    j = i + 1;
+    pre = true;
+  }
+  const org_head *h = frex_org_head_at(c, j);
+  if (!h || (h->flags & H_SHORTONLY))
+    return false;
+  bool cap = frex_org_tcap(c, j) || pre;
+  if ((h->flags & H_CAPONLY) && !cap)
+    return false;
+  size_t k = j + 1;
+  int adjs = 0, groups = 0;
+  /* Adjectives: spatiale européenne, Fédéral, constitutionnel. */
+  while (adjs < 3 && k < c->n && frex_org_joined(c, k) &&
+         (frex_org_lower_adj(c, k) ||
+          (frex_org_tcap(c, k) && cap && frex_org_adj_like(c, k)))) {
+    k++;
+    adjs++;
+  }
+  /* Complements: de la Défense, des systèmes d'information, et des
+   * Finances; at most four. */
+  bool place = false;     /* the last complement is a capitalised name */
+  bool first_cap = false; /* the first one is */
+  while (groups < 4 && k < c->n) {
+    size_t m = k;
+    if (groups &&
+        (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
+        frex_org_joined(c, m))
+      m++;
+    bool bare;
+    size_t w = connector(c, m, &bare);
+    size_t e = w ? complement(c, w, bare) : 0;
+    if (!e)
+      break;
+    /* aux droits de l'homme et du bureau de l'ONUB: "et" before another
+     * body's head joins two bodies */
+    if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
+      break;
+    k = e;
+    place = frex_org_tcap(c, w);
+    if (!groups)
+      first_cap = place;
+    groups++;
+  }
+  if (h->flags & H_CAPONLY) {
+    /* la Mission de l'Union africaine en Somalie, l'Opération des Nations
+     * unies au Burundi: a mission of a body, named with its country (SPEC:
+     * not that body) */
+    if (!groups || !first_cap)
+      return false;
+    if (k + 1 < c->n && frex_org_joined(c, k) &&
+        (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU) ||
+         frex_org_tis(c, k, ORG_W_AUX)) &&
+        frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        !frex_org_function_word(c, k + 1))
+      k += 2;
+  }
+  /* le Conseil national pour la défense de la démocratie, l'Armée
+   * syrienne libre: a movement's name (a ministry's excepted: ministère des
+   * Forces armées révolutionnaires); SPEC extracts no party nor armed
+   * group */
+  if (!(h->flags & H_MOVEMENT))
+    for (size_t t = j + 1; t < k; t++)
+      if (frex_org_in(c, t, L_MOVEMENT))
+        return false;
+  /* l'armée turque, le parlement catalan: that country's (SPEC) */
+  bool nation = (h->flags & H_NATION) && adjs && frex_org_nationality(c, j + 1);
+  /* l'agence spatiale japonaise (JAXA): a description given an acronym
+   * of its own is the body's name */
+  if (!cap && !nation && !(h->flags & H_ANYCASE) &&
+      !((adjs || groups) && new_acronym_at(c, k)) &&
+      !((h->flags & H_PLACE) && groups && place))
+    return false;
+  if (!cap && !groups && !nation && !new_acronym_at(c, k))
+    return false; /* "le ministère britannique": too vague */
+  /* Direction, Bureau, Service: a common noun too; at a sentence start it
+   * needs an adjective (Direction générale), elsewhere a complement will do
+   * (le Bureau de la sécurité des transports) */
+  if ((h->flags & H_NEEDADJ) && !adjs && !pre &&
+      (!groups || !cap || frex_org_sent_start(c, j)))
+    return false;
+  if (!adjs && !groups && !pre &&
+      !((h->flags & H_BARE) && cap && !frex_org_sent_start(c, j)))
+    return false; /* a bare head: la Commission, le Conseil */
+  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
+/* ------------------------------------------------------- English titles */
+
+static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
+  org_keys *memo = c->keys;
+  if (i > memo->en_from && i < memo->en_to)
+    return false; /* the walk from an earlier token of the run found no
+                     head word in it: none from here either */
+  if (!frex_org_tcap(c, i) || frex_org_function_word(c, i))
+    return false;
+  size_t end = 0, caps = 0, k = i, head = SIZE_MAX;
+  bool in_complement = false;
+  /* at most 16 words: a page in capitals must not cost quadratic time */
+  while (k < c->n && k - i < 16 && (k == i || frex_org_joined(c, k))) {
+    if (frex_org_tcap(c, k)) {
+      caps++;
+      if (head == SIZE_MAX && frex_org_in(c, k, L_EN_HEAD) &&
+          (k > i || frex_org_tis(c, k + 1, ORG_W_OF)))
+        head = k;
+      if (head != SIZE_MAX && (k == head || in_complement))
+        end = k + 1;
+      k++;
+    } else if (frex_org_in(c, k, L_EN_LINK) && frex_org_joined(c, k + 1) &&
+               (frex_org_tcap(c, k + 1) || frex_org_tis(c, k + 1, ORG_W_THE))) {
+      /* "of" after the head opens its complement: Court of Federal Claims */
+      if (head != SIZE_MAX && !frex_org_tis(c, k, ORG_W_THE) &&
+          !frex_org_tis(c, k, ORG_W_AND) && !frex_org_text_is(c, k, "&"))
+        in_complement = true;
+      k++;
+    } else {
+      break;
+    }
+  }
+  if (head == SIZE_MAX) {
+    memo->en_from = i;
+    memo->en_to = k;
+  }
+  if (head == SIZE_MAX || !end || caps < 2 || end - i < 2)
+    return false;
+  /* DERNIÈRES DÉPÊCHES Service: headlines in capitals are not titles */
+  size_t shouting = 0;
+  for (size_t t = i; t < end; t++) {
+    const frex_token *x = &c->tok[t];
+    size_t upper = 0;
+    for (size_t b = x->start; b < x->end; b++)
+      upper += c->text[b] >= 'A' && c->text[b] <= 'Z';
+    shouting += x->end - x->start >= 4 && upper * 2 > x->end - x->start;
+  }
+  if (shouting >= 2)
+    return false;
+  *s = (org_span){i, end, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
+bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
+  org_span x;
+  bool found = false;
+  if (rule_english(c, i, &x)) {
+    *s = x;
+    found = true;
+  }
+  if (rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
+    *s = x;
+    found = true;
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------ portfolios */
+
+/* The connector before the portfolio at I (de l', de la, des, du, d'):
+ * its first token, or SIZE_MAX. */
+static size_t connector_before(const org_ctx *c, size_t i) {
+  if (i < c->first + 2 || !frex_org_joined(c, i))
+    return SIZE_MAX;
+  size_t p = i - 1;
+  /* du, des, d', au (le secrétaire au Trésor) */
+  if (frex_org_tis(c, p, ORG_W_DU) || frex_org_tis(c, p, ORG_W_DES) ||
+      frex_org_tis(c, p, ORG_W_D) || frex_org_tis(c, p, ORG_W_AU))
+    return p;
+  /* de la, de l', à la */
+  if ((frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) &&
+      frex_org_joined(c, p) &&
+      (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_A)))
+    return p - 1;
+  return SIZE_MAX;
+}
+
+/* Some "ministre" ends at P, maybe after a nationality or "délégué
+ * chargé" (le ministre iranien des Transports).  *FOREIGN is set when a
+ * nationality other than French qualifies it. */
+static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
+                            size_t *nation) {
+  for (int k = 0; k < 3 && p > c->first; k++, p--) {
+    if (frex_org_tis(c, p, ORG_W_MINISTRE) ||
+        frex_org_tis(c, p, ORG_W_MINISTRES) ||
+        frex_org_tis(c, p, ORG_W_MINISTERES) ||
+        frex_org_tis(c, p, ORG_W_SECRETAIRE))
+      return true;
+    if (!frex_org_joined(c, p) || !frex_org_tlower(c, p))
+      return false;
+    if (frex_org_nationality(c, p) && !frex_org_french(c, p)) {
+      *foreign = true;
+      *nation = p;
+    }
+  }
+  return false;
+}
+
+/* Append token T's key to KEY (KN bytes), after a space when SPACE. */
+static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
+                    bool space) {
+  size_t tn;
+  uint32_t th;
+  const char *tk = frex_org_tkey(c, t, &tn, &th);
+  if (!tn || *kn + tn + 1 > FREX_KEY_MAX)
+    return false;
+  if (space)
+    key[(*kn)++] = ' ';
+  memcpy(key + *kn, tk, tn);
+  *kn += tn;
+  return true;
+}
+
+/* The dictionary's public body "ministère [NATION] CONN..PORTFOLIO
+ * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
+ * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX;
+ * BEFORE puts it before the connector. */
+static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
+                               size_t nation, bool before) {
+  char key[FREX_KEY_MAX];
+  size_t kn = strlen("ministere");
+  memcpy(key, "ministere", kn);
+  if (nation != SIZE_MAX && before && !key_add(c, key, &kn, nation, true))
+    return FREX_DICT_NONE;
+  size_t t = conn;
+  /* secrétaire à la Défense, au Trésor: the ministère de la, du */
+  if (frex_org_tis(c, t, ORG_W_A) || frex_org_tis(c, t, ORG_W_AU)) {
+    const char *de = frex_org_tis(c, t, ORG_W_A) ? " de" : " du";
+    memcpy(key + kn, de, 3);
+    kn += 3;
+    t++;
+  }
+  for (; t < end; t++)
+    if (!key_add(c, key, &kn, t,
+                 t == conn || c->tok[t].start > c->tok[t - 1].end))
+      return FREX_DICT_NONE;
+  if (nation != SIZE_MAX && !before && !key_add(c, key, &kn, nation, true))
+    return FREX_DICT_NONE;
+  frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY)
+      return a;
+    a = al->next;
+  }
+  return FREX_DICT_NONE;
+}
+
+bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
+  /* after du, des, d', l', la, au: a short token, by its text first */
+  if (i <= c->first + 2 || !frex_org_joined(c, i) ||
+      c->tok[i - 1].end - c->tok[i - 1].start > 4 || !frex_org_tcap(c, i) ||
+      !frex_org_in(c, i, L_PORTFOLIO))
+    return false;
+  size_t conn = connector_before(c, i);
+  if (conn == SIZE_MAX || conn <= c->first || !frex_org_joined(c, conn))
+    return false;
+  bool foreign = false;
+  size_t p = conn - 1;
+  /* de l'Économie et des Finances: the second portfolio after et */
+  if ((frex_org_tis(c, p, ORG_W_ET) || frex_org_text_is(c, p, ",")) &&
+      p > c->first + 1 && frex_org_joined(c, p)) {
+    size_t q = p - 1; /* the end of the first portfolio */
+    while (q > c->first && frex_org_tlower(c, q) && frex_org_lower_adj(c, q))
+      q--;
+    if (!frex_org_in(c, q, L_PORTFOLIO))
+      return false;
+    size_t c0 = connector_before(c, q);
+    if (c0 == SIZE_MAX || c0 <= c->first)
+      return false;
+    p = c0 - 1;
+  }
+  size_t nation = SIZE_MAX; /* a foreign nationality */
+  bool before = true;       /* ...before the connector */
+  if (!minister_before(c, p, &foreign, &nation))
+    return false;
+  size_t k = i + 1;
+  for (int groups = 0;; groups++) {
+    /* Affaires étrangères, Éducation nationale, Intérieur français */
+    for (int a = 0;
+         a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+         frex_org_in(c, k, L_PORTFOLIO_ADJ | L_NATION);
+         a++, k++)
+      if (frex_org_nationality(c, k) && !frex_org_french(c, k)) {
+        foreign = true;
+        nation = k;
+        before = false;
+      }
+    /* de la Culture et des Sports: one ministry of both */
+    size_t w = k + 1;
+    if (groups < 2 && nation == SIZE_MAX && frex_org_tis(c, k, ORG_W_ET) &&
+        frex_org_joined(c, k) && frex_org_joined(c, w)) {
+      if (frex_org_tis(c, w, ORG_W_DE) &&
+          (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
+        w += 2;
+      else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
+        w++;
+      else
+        w = 0;
+      if (w && w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
+          frex_org_in(c, w, L_PORTFOLIO)) {
+        k = w + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  /* le ministre de la Santé du Qatar, de la Défense de la Corée du Nord:
+   * that country's ministry (the country stays out of the span) */
+  size_t country = frex_org_country_after(c, k);
+  if (country) {
+    size_t kn;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, country - 1, &kn, &h);
+    foreign |= !(kn == 6 && memcmp(key, "france", 6) == 0);
+  }
+  size_t end = nation != SIZE_MAX && !before ? nation : k;
+  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
+  /* the value: the dictionary's ministry of that name (the French one, or
+   * the generic entry listed first), or of that country (le secrétaire
+   * américain à la Défense: ministère américain de la Défense); a
+   * country the dictionary does not name it for keeps the text */
+  if (!foreign)
+    s->alias = ministry_entry(c, conn, end, SIZE_MAX, false);
+  else if (nation != SIZE_MAX) {
+    s->alias = ministry_entry(c, conn, end, nation, before);
+    if (s->alias == FREX_DICT_NONE)
+      s->alias = ministry_entry(c, conn, end, nation, !before);
+  }
+  return true;
+}
+
+size_t frex_org_country_after(const org_ctx *c, size_t i) {
+  bool bare;
+  size_t w = connector(c, i, &bare);
+  if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_name_word(c, w) ||
+      c->tok[w].cls != FREX_TOK_WORD)
+    return 0;
+  if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1))
+    return 0; /* de Jean-Yves Le Drian: a person, not a country */
+  return w + 1;
+}

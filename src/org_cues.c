@@ -1,0 +1,409 @@
+/*
+ * org_cues.c — names that news introduces with a cue (SPEC "Dictionary":
+ * `la société X`, `le groupe X`, `l'agence X`): a determiner, a cue noun,
+ * the words that say the trade or the country, then the name —
+ *
+ *   le groupe pharmaceutique Zentiva, le constructeur automobile japonais
+ *   Toyota, le géant américain de la distribution Walmart, la compagnie
+ *   aérienne low-cost Flydubai, l'agence d'information sud-coréenne Yonhap,
+ *   la chaîne d'information en continu I-Télé, sa filiale Instagram
+ *
+ * — or an apposition after it (Zentiva, le laboratoire tchèque, ...); and
+ * the evidence an ambiguous dictionary name needs (selon X, chez X).  The
+ * cue nouns, their modifiers and the words that cancel a cue (le groupe
+ * terroriste X, la chaîne de production X) are word families of
+ * org_words.def.
+ */
+#include "org_rules.h"
+
+/* The chain of words between a cue noun and its name, read backwards from
+ * the name or forwards from the cue. */
+typedef struct cue_chain {
+  size_t cue;      /* the cue noun's token */
+  int mods;        /* adjectives and complements between cue and name */
+  int complements; /* of which complements (de ..., en ...) */
+  int nations;     /* of which nationalities */
+  bool scope;      /* a nationality or "mondial" among them */
+  bool negative;   /* a word that cancels the cue (terroriste) */
+  bool media;      /* a complement that makes an agence a company */
+} cue_chain;
+
+#define CHAIN_MAX 7 /* tokens between a cue noun and its name, at most */
+
+/* Token P is a modifier word of a chain: a lowercase adjective, a
+ * nationality, or a listed modifier (low-cost, automobile). */
+static bool chain_adj(const org_ctx *c, size_t p) {
+  if (!frex_org_tlower(c, p) || frex_org_function_word(c, p))
+    return false;
+  return frex_org_in(c, p, L_CUE_MOD | L_NATION | L_ADJ_WORD) ||
+         frex_org_lower_adj(c, p);
+}
+
+static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
+  uint32_t l = frex_org_lists(c, p, L_CUE_NEG | L_MEDIA_COMP | L_NATION);
+  ch->negative |= (l & L_CUE_NEG) != 0;
+  ch->media |= (l & L_MEDIA_COMP) != 0;
+  ch->scope |= (l & L_NATION) != 0;
+  ch->nations += (l & L_NATION) != 0;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, p, &n, &h);
+  ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
+}
+
+/* A cue noun at P, lowercase, after a determiner (maybe with an adjective
+ * before the noun: la jeune pousse X, le nouveau groupe X). */
+static bool cue_noun_at(const org_ctx *c, size_t p) {
+  if (p <= c->first || !frex_org_tlower(c, p) || !frex_org_joined(c, p))
+    return false;
+  uint32_t l = frex_org_lists(c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_NATION);
+  if (!l)
+    return false;
+  size_t d = p - 1;
+  /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
+   * noun names a company (a person's is capitalised: l'Australien X), in
+   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman */
+  if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L);
+  if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
+    d--;
+  if (!frex_org_in(c, d, L_DETERMINER))
+    return false;
+  /* le chanteur du groupe X, le député du groupe X: a band, a party */
+  return !(d > c->first && frex_org_joined(c, d) &&
+           frex_org_in(c, d - 1, L_MEMBER));
+}
+
+/* Could token P, right before a name, end a cue chain?  Judged by its
+ * text alone, before any key is computed: it may be a cue noun or a
+ * nationality (its first three key bytes say so), an adjective by its
+ * ending, or a complement after de, d', du, des, en, la, l'.  Most words
+ * before a capital are none of these (le paquet Debian, installer Foo). */
+static bool chain_gate(const org_ctx *c, size_t p) {
+  const frex_token *t = &c->tok[p];
+  const char *s = c->text + t->start;
+  size_t n = t->end - t->start;
+  unsigned char h[3];
+  frex_org_key_head3(c->w, s, n, h);
+  unsigned bit = frex_dict_head_bit(h);
+  if (c->w->cue_starts[bit >> 3] >> (bit & 7) & 1)
+    return true;
+  if (n >= 4 && frex_org_ends_with_any(s, n, &c->w->adj, 0))
+    return true;
+  return p > c->first && frex_org_joined(c, p) &&
+         frex_org_short_ascii(c, p - 1, 3) &&
+         (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D) ||
+          frex_org_tis(c, p - 1, ORG_W_DU) ||
+          frex_org_tis(c, p - 1, ORG_W_DES) ||
+          frex_org_tis(c, p - 1, ORG_W_EN) ||
+          frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L));
+}
+
+/* The chain ending right before token I (the name's first token). */
+static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false};
+  if (i <= c->first + 1 || !frex_org_joined(c, i) ||
+      !frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
+      !chain_gate(c, i - 1))
+    return false; /* most capitalised words: after punctuation, a capital,
+                     a short function word (de, le, à; no cue word or
+                     modifier is that short), a word that ends no chain */
+  size_t p = i - 1;
+  for (int steps = 0; steps <= CHAIN_MAX && p > c->first; steps++) {
+    if (!frex_org_joined(c, p + 1))
+      return false;
+    if (cue_noun_at(c, p)) {
+      ch->cue = p;
+      return true;
+    }
+    if (!frex_org_tlower(c, p) || frex_org_function_word(c, p))
+      return false;
+    /* a complement: de la distribution, d'information, en continu */
+    size_t q = p - 1;
+    if (frex_org_joined(c, p) &&
+        (frex_org_tis(c, q, ORG_W_LA) || frex_org_tis(c, q, ORG_W_L)) &&
+        q > c->first && frex_org_tis(c, q - 1, ORG_W_DE) &&
+        frex_org_joined(c, q)) {
+      chain_note(c, p, ch);
+      ch->mods++, ch->complements++;
+      p = q - 2;
+      continue;
+    }
+    if (frex_org_joined(c, p) &&
+        (frex_org_tis(c, q, ORG_W_DE) || frex_org_tis(c, q, ORG_W_D) ||
+         frex_org_tis(c, q, ORG_W_DU) || frex_org_tis(c, q, ORG_W_DES) ||
+         frex_org_tis(c, q, ORG_W_EN))) {
+      chain_note(c, p, ch);
+      ch->mods++, ch->complements++;
+      p = q - 1;
+      continue;
+    }
+    if (chain_adj(c, p)) {
+      chain_note(c, p, ch);
+      ch->mods++;
+      p--;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/* The type a cue noun gives its name, once its chain is known. */
+static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
+  if (ch->negative)
+    return 0;
+  uint32_t l = frex_org_lists(c, ch->cue,
+                              L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
+                                  L_NATION | L_CUE_NEEDS_MOD);
+  if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
+    return 0; /* le réseau X, le gendarme français X */
+  if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
+                                                frex_org_rule_cue */
+  if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
+      !(frex_org_tis(c, ch->cue, ORG_W_REGULATEUR)))
+    return 0; /* le cabinet Philippe, l'institut Pasteur */
+  if (l & L_AGENCY_CUE)
+    /* l'agence de presse X, l'agence de notation X: companies */
+    return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
+               ? FREX_ENT_COMPANY
+               : FREX_ENT_AGENCY;
+  return (l & L_COMPANY_CUE) ? FREX_ENT_COMPANY : 0;
+}
+
+frex_entity_type frex_org_cue_type(const org_ctx *c, size_t i) {
+  cue_chain ch;
+  if (!chain_before(c, i, &ch))
+    return 0;
+  return chain_type(c, &ch);
+}
+
+/* ----------------------------------------------------------- apposition */
+
+/* Where an apposition may end: a comma, a full stop, a bracket, a relative
+ * pronoun, the end of the sentence. */
+static bool appos_end(const org_ctx *c, size_t k) {
+  if (k >= c->n || !frex_org_joined(c, k))
+    return true;
+  const frex_token *t = &c->tok[k];
+  if (t->cls == FREX_TOK_PUNCT)
+    return !frex_org_text_is(c, k, "-") && !frex_org_text_is(c, k, "'");
+  return frex_org_tis(c, k, ORG_W_QUI);
+}
+
+frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
+  /* X , le|la|l'|un|une [pre-adjective] cue ... */
+  if (t1 + 2 >= c->n || !frex_org_tis(c, t1, ORG_W_COMMA) ||
+      !frex_org_joined(c, t1) || !frex_org_joined(c, t1 + 1) ||
+      !frex_org_in(c, t1 + 1, L_DETERMINER) || !frex_org_joined(c, t1 + 2))
+    return 0;
+  size_t p = t1 + 2;
+  if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
+    p++;
+  uint32_t l = frex_org_lists(
+      c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE | L_CUE_NEEDS_DE);
+  if (!frex_org_tlower(c, p) || !l || (l & L_CUE_NEEDS_DE))
+    return 0; /* l'éditeur de X, le producteur de X: a person, too */
+  cue_chain ch = {p, 0, 0, 0, false, false, false};
+  size_t k = p + 1;
+  for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
+    if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
+      chain_note(c, k, &ch);
+      ch.mods++;
+      k++;
+      continue;
+    }
+    /* le numéro un mondial: un, deux after numéro */
+    if (c->tok[k].cls == FREX_TOK_NUM) {
+      k++;
+      continue;
+    }
+    size_t w = 0;
+    if (frex_org_tis(c, k, ORG_W_DE) &&
+        (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L)))
+      w = k + 2;
+    else if (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+             frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES) ||
+             frex_org_tis(c, k, ORG_W_EN))
+      w = k + 1;
+    if (w && w < c->n && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+        !frex_org_function_word(c, w)) {
+      chain_note(c, w, &ch);
+      ch.mods++, ch.complements++;
+      k = w + 1;
+      continue;
+    }
+    return 0; /* a verb, a name: X, le groupe a dit; X, le groupe Y */
+  }
+  if (!appos_end(c, k))
+    return 0;
+  if ((l & L_APPOS_CUE) && !(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
+    /* le numéro un mondial du luxe, not le numéro deux du parti */
+    return ch.scope && !ch.negative ? FREX_ENT_COMPANY : 0;
+  return chain_type(c, &ch);
+}
+
+/* ------------------------------------------------------------- the rule */
+
+/* The words a cue's name may start with: a name word, or a capitalised
+ * article before one (le journal parodique Le Gorafi). */
+static bool name_start(const org_ctx *c, size_t i) {
+  if (c->tok[i].cls != FREX_TOK_WORD || c->tok[i].end - c->tok[i].start < 2)
+    return false; /* le groupe B: a letter is not a name */
+  /* le groupe LR, le premier groupe privé Ivoirien: a party, a
+   * nationality */
+  if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
+    return false;
+  if (frex_org_name_word(c, i))
+    return true;
+  return frex_org_tcap(c, i) &&
+         (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+          frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L)) &&
+         frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1) &&
+         c->tok[i + 1].cls == FREX_TOK_WORD &&
+         !frex_org_in(c, i + 1, L_NOT_NAME); /* les Républicains */
+}
+
+/* The end of a cue's name starting at I: capitalised words and small
+ * numbers (France 24, Studio 71), "&" between words (Procter & Gamble),
+ * de/d' inside a name whose first word says so (Caisse d'Épargne); never
+ * a counting number (PSA 3 usines), a lowercase word, a comma. */
+static size_t name_end(const org_ctx *c, size_t i) {
+  size_t k = i + 1;
+  /* Caisse d'Épargne; La Voix du Nord, Le Journal du Dimanche */
+  bool head = frex_org_in(c, i, L_NAME_HEAD) || frex_org_function_word(c, i);
+  for (int words = 1; k < c->n && words < 5 && frex_org_joined(c, k);) {
+    if (frex_org_name_word(c, k) && !frex_org_in(c, k, L_NOT_NAME) &&
+        !frex_org_counting_number(c, k)) {
+      k++, words++;
+      continue;
+    }
+    /* Canal +: a plus sign ends a name */
+    if (frex_org_text_is(c, k, "+")) {
+      k++;
+      break;
+    }
+    bool amp = frex_org_text_is(c, k, "&");
+    bool de = frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DE) ||
+              frex_org_tis(c, k, ORG_W_DU);
+    if ((amp || de) && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        !frex_org_function_word(c, k + 1) &&
+        /* Raiffeisen de Bâle, Folha de S.Paulo: one word after de, not a
+         * person's two (Renault de Carlos Ghosn) */
+        (amp || head ||
+         !(frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2)))) {
+      k += 2, words++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/* Could a comma follow a name starting at I (X, le fabricant de...)?
+ * Judged by the first bytes of the tokens after it, with no key: most
+ * capitalised words have a lowercase word after them. */
+static bool comma_ahead(const org_ctx *c, size_t i) {
+  for (size_t j = i + 1; j < c->n && j < i + 12 && frex_org_joined(c, j); j++) {
+    unsigned char b = (unsigned char)c->text[c->tok[j].start];
+    if (b == ',')
+      return true;
+    if (!(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9') && b < 0x80 &&
+        b != '&' && b != '+' && b != 'd') /* d: de, d', du inside names */
+      return false;
+  }
+  return false;
+}
+
+bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
+  cue_chain ch;
+  bool chain = cue_near && chain_before(c, i, &ch);
+  if (!chain && !comma_ahead(c, i))
+    return false; /* the common case, at once */
+  if (!name_start(c, i))
+    return false;
+  frex_entity_type t = chain ? chain_type(c, &ch) : 0;
+  size_t k = name_end(c, i);
+  /* du groupe Hervé de La Martinière, l'équipe Jan van Dijk: a one-word
+   * name before a person's particle and a capitalised name (de, d' with a
+   * capitalised article: not le constructeur X de Carlos Ghosn) */
+  if (k == i + 1 && k + 1 < c->n && frex_org_joined(c, k) &&
+      frex_org_joined(c, k + 1) && frex_org_tlower(c, k) &&
+      frex_org_in(c, k, L_PARTICLE) && frex_org_tcap(c, k + 1) &&
+      (!(frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+         frex_org_tis(c, k, ORG_W_DU)) ||
+       ((frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_LE) ||
+         frex_org_tis(c, k + 1, ORG_W_LES)) &&
+        frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
+    return false;
+  /* le slovaque Richard Varga: a nationality as a noun names a company of
+   * one word, a person of two */
+  if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&
+      (k != i + 1 || !frex_org_name_word(c, i)))
+    return false;
+  if (!t) {
+    if (!frex_org_tis(c, k, ORG_W_COMMA))
+      return false; /* the common case, at once */
+    /* an apposition names what stands before it: at a sentence start, or
+     * after anything but a place's or a person's preposition (à Paris, la
+     * société...; le fils de X, le patron de...) */
+    if (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+        frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L))
+      return false;
+    if (i > c->first && frex_org_joined(c, i) &&
+        (frex_org_in(c, i - 1, L_PLACE_PREP | L_TITLE) ||
+         frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
+         frex_org_tis(c, i - 1, ORG_W_DU) ||
+         frex_org_tis(c, i - 1, ORG_W_DES) ||
+         frex_org_tis(c, i - 1, ORG_W_AU) ||
+         frex_org_tis(c, i - 1, ORG_W_AUX) || frex_org_person_before(c, i)))
+      return false;
+    t = frex_org_appos_type(c, k);
+    if (!t)
+      return false;
+  }
+  *s = (org_span){i, k, t, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
+/* ------------------------------------------------------------- evidence */
+
+bool frex_org_cue_before(const org_ctx *c, size_t i) {
+  if (frex_org_cue_type(c, i))
+    return true;
+  if (i <= c->first || !frex_org_joined(c, i))
+    return false;
+  size_t p = i - 1;
+  if (frex_org_in(c, p, L_DETERMINER) && p > c->first && frex_org_joined(c, p))
+    p--;
+  /* croit savoir le X, a relevé jeudi le X: a verb of saying, a day */
+  return frex_org_in(c, p, L_WEAK_CUE);
+}
+
+bool frex_org_person_before(const org_ctx *c, size_t i) {
+  if (i <= c->first || !frex_org_joined(c, i))
+    return false;
+  if (frex_org_in(c, i - 1, L_TITLE))
+    return true; /* M. Renault, Mme Peugeot, la rue Renault */
+  /* Rob Ford, Madison Hubbell: a capitalised word that is not a function
+   * word right before (a first name) */
+  return frex_org_tcap(c, i - 1) && !frex_org_function_word(c, i - 1);
+}
+
+/* ------------------------------------------------------------ all rules */
+
+bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
+                        bool minister_near, org_span *s) {
+  org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
+  if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
+    best = x;
+  if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
+    best = x;
+  if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
+    best = x;
+  if (!best.t1)
+    return false;
+  *s = best;
+  return true;
+}

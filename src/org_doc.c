@@ -1,0 +1,637 @@
+/*
+ * org_doc.c — what the COMPANY/AGENCY stage decides once the whole
+ * document is scanned (SPEC "One name, one reading per document", "Whose
+ * body"): which entry a name shared by several means, whether an ambiguous
+ * name has its evidence (Orange, Times), share bars of service names,
+ * acronyms taught in parentheses, and every other mention of a name found
+ * once, with its short forms (la Commission after la Commission
+ * européenne).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "org_mention.h"
+#include "strmap.h"
+
+int frex_org_mpush(org_mlist *l, org_mention m) {
+  if (l->n == l->cap) {
+    size_t cap = l->cap * 2;
+    org_mention *v = l->v == l->stack ? malloc(cap * sizeof *v)
+                                      : realloc(l->v, cap * sizeof *v);
+    if (!v)
+      return FREX_E_NOMEM;
+    if (l->v == l->stack)
+      memcpy(v, l->stack, l->n * sizeof *v);
+    l->v = v;
+    l->cap = cap;
+  }
+  l->v[l->n++] = m;
+  return FREX_OK;
+}
+
+static bool coord_word(const org_ctx *c, size_t i) {
+  return frex_org_tis(c, i, ORG_W_ET) || frex_org_tis(c, i, ORG_W_OU) ||
+         frex_org_tis(c, i, ORG_W_COMMA) || frex_org_tis(c, i, ORG_W_AND);
+}
+
+/* The mention starting at token T among the first N (sorted), or none. */
+size_t frex_org_mention_at(const org_mlist *l, size_t n, size_t t) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (l->v[mid].t1 <= t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && l->v[lo].t0 <= t ? lo : ORG_NO_LINK;
+}
+
+/* Entries E and F name one organisation: the same entry, or entries of
+ * the same canonical name from different files (hand and generated). */
+bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f) {
+  if (e == f)
+    return true;
+  if (e == FREX_DICT_NONE || f == FREX_DICT_NONE)
+    return false;
+  return c->org_of[e] == c->org_of[f];
+}
+
+/* Mentions X and Y are written alike (same matching key). */
+static bool same_name(const org_ctx *c, const org_mention *x,
+                      const org_mention *y) {
+  char a[FREX_KEY_MAX], b[FREX_KEY_MAX];
+  size_t an =
+      frex_key(c->text + c->tok[x->t0].start,
+               c->tok[x->t1 - 1].end - c->tok[x->t0].start, a, sizeof a);
+  size_t bn =
+      frex_key(c->text + c->tok[y->t0].start,
+               c->tok[y->t1 - 1].end - c->tok[y->t0].start, b, sizeof b);
+  return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
+}
+
+/* Aliases A and B (or FREX_DICT_NONE) are one name: a mention of either
+ * is no evidence for the reading of the other. */
+static bool same_alias_name(const org_ctx *c, uint32_t a, uint32_t b) {
+  if (a == FREX_DICT_NONE || b == FREX_DICT_NONE)
+    return false;
+  const char *x = frex_dict_alias_at(c->dict, a)->surface;
+  const char *y = frex_dict_alias_at(c->dict, b)->surface;
+  char kx[FREX_KEY_MAX], ky[FREX_KEY_MAX];
+  size_t nx = frex_key(x, strlen(x), kx, sizeof kx);
+  size_t ny = frex_key(y, strlen(y), ky, sizeof ky);
+  return nx == ny && nx <= sizeof kx && memcmp(kx, ky, nx) == 0;
+}
+
+/* A name shared by several entries (le Times: The Times or The New York
+ * Times; ministère de la Défense: whose?) means the one the document
+ * names otherwise; with no such evidence the first loaded wins. */
+void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l) {
+  for (size_t k = 0; k < l->n; k++) {
+    org_mention *m = &l->v[k];
+    if (m->alias == FREX_DICT_NONE || m->state == M_DROP)
+      continue;
+    const frex_dict_alias *a = frex_dict_alias_at(c->dict, m->alias);
+    bool shared = false; /* another organisation has this name too */
+    for (uint32_t x = a->next; x != FREX_DICT_NONE && !shared;) {
+      const frex_dict_alias *b = frex_dict_alias_at(c->dict, x);
+      shared = !frex_org_same_org(c, b->entry, m->entry);
+      x = b->next;
+    }
+    if (!shared)
+      continue; /* the common case: no document-wide search */
+    /* the current entry is named by another mention (a minister's
+     * portfolio, whose entry comes from the same shared name, is none) */
+    bool named = false;
+    for (size_t j = 0; j < l->n && !named; j++)
+      named = j != k && l->v[j].state == M_OK &&
+              l->v[j].how != ORG_BY_PORTFOLIO &&
+              frex_org_same_org(c, l->v[j].entry, m->entry) &&
+              !same_name(c, m, &l->v[j]) &&
+              !same_alias_name(c, m->alias, l->v[j].alias);
+    for (uint32_t x = a->next; x != FREX_DICT_NONE && !named;) {
+      const frex_dict_alias *b = frex_dict_alias_at(c->dict, x);
+      if (!frex_org_same_org(c, b->entry, m->entry) &&
+          frex_org_case_ok(c, b, m->t0, m->t1))
+        for (size_t j = 0; j < l->n; j++)
+          if (j != k && l->v[j].state == M_OK &&
+              l->v[j].how != ORG_BY_PORTFOLIO &&
+              frex_org_same_org(c, l->v[j].entry, b->entry) &&
+              !same_name(c, m, &l->v[j])) {
+            m->entry = l->v[j].entry; /* with that mention's id */
+            m->type = frex_dict_entry_at(c->dict, m->entry)->type;
+            if (m->state == M_PENDING)
+              m->state = M_OK;
+            named = true;
+            break;
+          }
+      x = b->next;
+    }
+  }
+}
+
+/* Share bars and menus (Courriel, Facebook, Twitter, Google, Reddit...):
+ * a comma-separated list of single capitalised words that are mostly not
+ * organisations lists services or products; its names are dropped. */
+void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l) {
+  for (size_t k = 0; k < l->n; k++) {
+    org_mention *m = &l->v[k];
+    if (m->state != M_OK || m->t1 != m->t0 + 1)
+      continue;
+    size_t a = m->t0, b = m->t0; /* first and last item */
+    /* items may stand one per line, as share bars do */
+    while (a >= c->first + 2 && m->t0 - a < 64 &&
+           frex_org_tis(c, a - 1, ORG_W_COMMA) && frex_org_tcap(c, a - 2))
+      a -= 2;
+    while (b + 2 < c->n && b - m->t0 < 64 &&
+           frex_org_tis(c, b + 1, ORG_W_COMMA) && frex_org_tcap(c, b + 2))
+      b += 2;
+    size_t items = (b - a) / 2 + 1, orgs = 0;
+    if (items < 4)
+      continue;
+    for (size_t t = a; t <= b; t += 2) {
+      size_t j = frex_org_mention_at(l, l->n, t);
+      orgs += j != ORG_NO_LINK && l->v[j].t0 == t && l->v[j].t1 == t + 1 &&
+              l->v[j].state != M_DROP;
+    }
+    if (orgs * 2 < items)
+      for (size_t t = a; t <= b; t += 2) {
+        size_t j = frex_org_mention_at(l, l->n, t);
+        if (j != ORG_NO_LINK && l->v[j].t0 == t)
+          l->v[j].state = M_DROP;
+      }
+  }
+}
+
+/* Pass 2: a pending ambiguous mention stands if the document names the
+ * same entry unambiguously (New York Times ... le Times) or lists it with
+ * another company (Orange et Capgemini).  Mentions are decided in order, so
+ * one that stands is evidence for the later ones: a set of the
+ * organisations (org_of) with a mention that stands, kept as it grows. */
+int frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
+  size_t k = 0;
+  while (k < l->n && l->v[k].state != M_PENDING)
+    k++;
+  if (k == l->n)
+    return FREX_OK; /* most documents */
+  size_t ne = frex_dict_entry_count(c->dict);
+  uint8_t *named = calloc(ne / 8 + 1, 1);
+  if (!named)
+    return FREX_E_NOMEM;
+  bool none = false; /* a mention without an entry stands */
+  for (size_t j = 0; j < l->n; j++) {
+    const org_mention *x = &l->v[j];
+    if (x->state != M_OK)
+      continue;
+    if (x->entry == FREX_DICT_NONE)
+      none = true;
+    else
+      named[c->org_of[x->entry] >> 3] |=
+          (uint8_t)(1u << (c->org_of[x->entry] & 7));
+  }
+  for (; k < l->n; k++) {
+    org_mention *m = &l->v[k];
+    if (m->state != M_PENDING)
+      continue;
+    uint32_t g = m->entry == FREX_DICT_NONE ? 0 : c->org_of[m->entry];
+    bool ok =
+        m->entry == FREX_DICT_NONE ? none : (named[g >> 3] >> (g & 7)) & 1;
+    if (!ok && k + 1 < l->n) {
+      const org_mention *x = &l->v[k + 1];
+      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
+           x->t0 == m->t1 + 1 && coord_word(c, m->t1) &&
+           frex_org_joined(c, x->t0);
+    }
+    if (!ok && k > 0) {
+      const org_mention *x = &l->v[k - 1];
+      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
+           x->t1 + 1 == m->t0 && coord_word(c, x->t1) &&
+           frex_org_joined(c, m->t0);
+    }
+    m->state = ok ? M_OK : M_DROP;
+    if (ok && m->entry == FREX_DICT_NONE)
+      none = true;
+    else if (ok)
+      named[g >> 3] |= (uint8_t)(1u << (g & 7));
+  }
+  free(named);
+  return FREX_OK;
+}
+
+size_t frex_org_root(const org_mlist *l, size_t k) {
+  for (int hops = 0; l->v[k].link != ORG_NO_LINK && hops < 16; hops++)
+    k = l->v[k].link;
+  return k;
+}
+
+static size_t span_bytes(const org_ctx *c, const org_mention *m) {
+  return c->tok[m->t1 - 1].end - c->tok[m->t0].start;
+}
+
+/* Two names for one organisation: share a value, the dictionary's if one
+ * has it, else the longer spelled-out form's. */
+static void unify(const org_ctx *c, org_mlist *l, size_t a, size_t b) {
+  size_t ra = frex_org_root(l, a), rb = frex_org_root(l, b);
+  if (ra == rb)
+    return;
+  org_mention *x = &l->v[ra], *y = &l->v[rb];
+  if (x->entry != FREX_DICT_NONE && y->entry != FREX_DICT_NONE)
+    return; /* two known entries: trust the dictionary */
+  if (y->entry != FREX_DICT_NONE ||
+      (x->entry == FREX_DICT_NONE && span_bytes(c, y) > span_bytes(c, x)))
+    x->link = rb;
+  else
+    y->link = ra;
+}
+
+/* The OK mention just before "(" at token P: ending there, or separated
+ * only by a few words (Département de la défense des États-Unis (DOD)). */
+static size_t name_before(const org_ctx *c, const org_mlist *l, size_t n,
+                          size_t p) {
+  size_t lo = 0, hi = n; /* the first mention ending after P */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (l->v[mid].t1 <= p)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t k = lo; k-- > 0;) {
+    const org_mention *m = &l->v[k];
+    if (m->state != M_OK || p - m->t1 > 3)
+      return ORG_NO_LINK;
+    /* only lowercase words and "des États-Unis": not "Web Services" */
+    for (size_t t = m->t1; t <= p; t++)
+      if (!frex_org_joined(c, t) ||
+          (t < p && !frex_org_tlower(c, t) &&
+           !(frex_org_tcap(c, t) && t > m->t1 && frex_org_tlower(c, t - 1))))
+        return ORG_NO_LINK;
+    return k;
+  }
+  return ORG_NO_LINK;
+}
+
+/* The first token from LO on that starts at or after byte OFF (tokens are
+ * in text order). */
+static size_t token_from(const org_ctx *c, size_t lo, size_t off) {
+  size_t hi = c->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->tok[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The tokens, from some index on, that start with byte B before END: a
+ * memchr jumps over the tokens that cannot match instead of visiting each
+ * of the document's (tokens are in text order). */
+typedef struct tok_search {
+  size_t lo;            /* the next token to consider */
+  const char *at, *end; /* the text still to search */
+  const char *hit;      /* the last B found, or NULL */
+  char b;
+} tok_search;
+
+/* The next such token, or C->n when none is left. */
+static size_t tok_search_next(const org_ctx *c, tok_search *k) {
+  for (;;) {
+    if (k->hit && k->lo < c->n &&
+        c->tok[k->lo].start == (size_t)(k->hit - c->text))
+      return k->lo++;
+    if (k->at >= k->end)
+      return c->n;
+    k->hit = memchr(k->at, k->b, (size_t)(k->end - k->at));
+    if (!k->hit)
+      return c->n;
+    k->at = k->hit + 1;
+    k->lo = token_from(c, k->lo, (size_t)(k->hit - c->text));
+  }
+}
+
+/* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
+ * NAME) gives both one value. */
+int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
+                            const org_loose *acr) {
+  size_t n0 = l->n;                 /* the sorted mentions of pass 1 */
+  size_t learned[32], nlearned = 0; /* mention indexes of taught acronyms */
+  if (c->first + 3 > c->n)
+    return FREX_OK; /* no room for "( X )" after a first token */
+  /* every "(" token P with first < P < n - 2 */
+  tok_search paren = {c->first + 1, c->text + c->tok[c->first + 1].start,
+                      c->text + c->tok[c->n - 3].start + 1, NULL, '('};
+  for (size_t p; (p = tok_search_next(c, &paren)) < c->n - 2;) {
+    if (c->tok[p].end != c->tok[p].start + 1)
+      continue;
+    size_t m = name_before(c, l, n0, p);
+    if (m == ORG_NO_LINK)
+      continue;
+    size_t a = frex_org_mention_at(l, n0, p + 1);
+    if (a != ORG_NO_LINK && l->v[a].t0 == p + 1 && l->v[a].state == M_OK &&
+        l->v[a].t1 < c->n && c->text[c->tok[l->v[a].t1].start] == ')') {
+      unify(c, l, m, a);
+    } else if (a == ORG_NO_LINK && frex_org_acronym_like(c, p + 1) &&
+               c->text[c->tok[p + 2].start] == ')' &&
+               frex_org_joined(c, p + 1)) {
+      int rc = frex_org_mpush(
+          l, (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type, M_OK, m,
+                           FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
+      if (rc)
+        return rc;
+      if (nlearned < 32)
+        learned[nlearned++] = l->n - 1;
+    }
+  }
+  /* Later (and earlier) bare uses of a taught acronym, all found in one
+   * pass over the tokens (so pushed in token order: emission order is
+   * free, see frex_org_extract). */
+  bool live[32];            /* not the same acronym taught again: first wins */
+  uint64_t firsts[4] = {0}; /* the live acronyms' first bytes */
+  size_t nlive = 0;
+  for (size_t k = 0; k < nlearned; k++) {
+    size_t at = l->v[learned[k]].t0;
+    live[k] = true;
+    for (size_t j = 0; j < k && live[k]; j++)
+      live[k] = !frex_org_same_text(c, l->v[learned[j]].t0, at);
+    unsigned char b = (unsigned char)c->text[c->tok[at].start];
+    if (live[k]) {
+      firsts[b >> 6] |= 1ull << (b & 63);
+      nlive++;
+    }
+  }
+  /* the tokens left out of ACR are no repeat: their text differs from
+   * every acronym's, or they lie in a mention of pass 1 */
+  for (size_t x = 0; nlive && x < acr->n; x++) {
+    size_t t = acr->v[x];
+    unsigned char b = (unsigned char)c->text[c->tok[t].start];
+    if (!(firsts[b >> 6] >> (b & 63) & 1)) /* the cheap test */
+      continue;
+    /* live acronyms differ from each other: T repeats one at most */
+    size_t k = 0;
+    while (k < nlearned &&
+           !(live[k] && frex_org_same_text(c, t, l->v[learned[k]].t0)))
+      k++;
+    if (k == nlearned || frex_org_mention_at(l, n0, t) != ORG_NO_LINK)
+      continue;
+    bool dup = false; /* where an acronym is defined, it has a mention */
+    for (size_t j = 0; j < nlearned && !dup; j++)
+      dup = l->v[learned[j]].t0 == t;
+    if (!dup) {
+      int rc = frex_org_mpush(l, (org_mention){t, t + 1, l->v[learned[k]].entry,
+                                               l->v[learned[k]].type, M_OK,
+                                               learned[k], FREX_DICT_NONE,
+                                               ORG_BY_ACRONYM, 0, 0});
+      if (rc)
+        return rc;
+    }
+  }
+  return FREX_OK;
+}
+
+/* -------------------------------------------------------------- values */
+
+/* ------------------------------------------------ one reading per name */
+
+/* A way a name found once may be written again: its tokens in the anchor
+ * mention, as a sequence of keys. */
+enum {
+  FORM_FULL,  /* the name as found (Zentiva; Zorglub Industries, without
+                 its legal form) */
+  FORM_FIRST, /* the first word of a company's name found by a cue or a
+                 legal form (Ricol after Ricol Lasteyrie) */
+  FORM_HEAD   /* the head word of a public body (la Commission after la
+                 Commission européenne), the one body of that head */
+};
+
+typedef struct org_form {
+  size_t anchor;  /* the mention */
+  size_t t0, len; /* its tokens [t0, t0 + len) */
+  uint32_t h0;    /* the key hash of the first one */
+  int kind;
+  bool dead; /* two bodies share a head word: no short form */
+} org_form;
+
+#define FORMS_MAX 64
+
+/* Token I's key equals token J's. */
+static bool same_key(const org_ctx *c, size_t i, size_t j) {
+  size_t a, b;
+  uint32_t ha, hb;
+  frex_org_tkey(c, i, &a, &ha);
+  frex_org_tkey(c, j, &b, &hb);
+  if (a != b || ha != hb || !a)
+    return false;
+  /* both keys are cached (tkey_slow caches all but out-of-memory cases) */
+  const org_tinfo *x = &c->keys->info[i], *y = &c->keys->info[j];
+  if (!(c->keys->state[i] & ORG_K_KEY) || !(c->keys->state[j] & ORG_K_KEY))
+    return false;
+  return memcmp(c->keys->bytes.ptr + x->koff, c->keys->bytes.ptr + y->koff,
+                a) == 0;
+}
+
+static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
+                     size_t *nf, size_t anchor, size_t t0, size_t len,
+                     int kind) {
+  if (*nf >= FORMS_MAX || !len || len > 6)
+    return;
+  size_t kn;
+  uint32_t h;
+  frex_org_tkey(c, t0, &kn, &h);
+  if (!kn)
+    return;
+  for (size_t k = 0; k < *nf; k++) {
+    org_form *g = &f[k];
+    if (g->len != len || g->h0 != h)
+      continue;
+    bool same = true;
+    for (size_t j = 0; j < len && same; j++)
+      same = same_key(c, g->t0 + j, t0 + j);
+    if (!same)
+      continue;
+    /* written alike: one name, unless two organisations share a short
+     * form (la Commission européenne, la Commission nationale...) */
+    uint32_t ea = l->v[g->anchor].entry, eb = l->v[anchor].entry;
+    if ((kind != FORM_FULL || g->kind != FORM_FULL) &&
+        (ea == FREX_DICT_NONE || !frex_org_same_org(c, ea, eb)))
+      g->dead = true;
+    return;
+  }
+  f[(*nf)++] = (org_form){anchor, t0, len, h, kind, false};
+}
+
+/* The forms of the names found once by a cue, a legal form, or (for
+ * public bodies' short forms) by the dictionary or a head word. */
+static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
+                            org_form *f) {
+  size_t nf = 0;
+  for (size_t k = 0; k < n0; k++) {
+    const org_mention *m = &l->v[k];
+    if (m->state != M_OK || m->b1)
+      continue;
+    size_t len = m->t1 - m->t0;
+    if (m->how == ORG_BY_CUE || m->how == ORG_BY_LEGAL) {
+      size_t name = len; /* without its legal form or designator */
+      add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
+      if (m->how == ORG_BY_LEGAL && len > 1) {
+        name--;
+        /* Zorglub Industries GmbH: Zorglub Industries; Pixar Studios:
+         * Pixar, but as a short form (Algérie Télécom: not Algérie at
+         * the start of a title) */
+        add_form(c, l, f, &nf, k, m->t0, name,
+                 frex_org_legal_form(c, m->t1 - 1) ? FORM_FULL : FORM_FIRST);
+      }
+      /* the first word of a company's name: not a capitalised article or
+       * a common noun starting a name (Caisse d'Épargne) */
+      if (m->type == FREX_ENT_COMPANY && name >= 2 &&
+          frex_org_name_word(c, m->t0) && c->tok[m->t0].cls == FREX_TOK_WORD &&
+          c->tok[m->t0].end - c->tok[m->t0].start >= 3 &&
+          !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME) &&
+          frex_org_name_word(c, m->t0 + 1))
+        add_form(c, l, f, &nf, k, m->t0, 1, FORM_FIRST);
+    } else if ((m->how == ORG_BY_DICT || m->how == ORG_BY_BODY) &&
+               m->type == FREX_ENT_AGENCY && len >= 2 &&
+               frex_org_tcap(c, m->t0)) {
+      const org_head *h = frex_org_head_at(c, m->t0);
+      if (h && (h->flags & H_SHORT))
+        add_form(c, l, f, &nf, k, m->t0, 1, FORM_HEAD);
+    }
+  }
+  return nf;
+}
+
+/* Token T is in a mention pushed after the first N0 (acronyms). */
+static bool in_late_mention(const org_mlist *l, size_t n0, size_t t) {
+  for (size_t k = n0; k < l->n; k++)
+    if (l->v[k].t0 <= t && t < l->v[k].t1)
+      return true;
+  return false;
+}
+
+/* Hervé de La Martinière, Charles de Gaulle: a person's particle (de, d',
+ * maybe a capitalised article) after a first name (capitalised, lowercase
+ * after its first letter, not after de: not la SDJ d'I-Télé, le PDG de X,
+ * la Société des Journalistes de X) before token T. */
+static bool particle_before(const org_ctx *c, size_t t) {
+  size_t p = t;
+  if (p > c->first && frex_org_joined(c, p) && frex_org_tcap(c, p - 1) &&
+      (frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_LE)))
+    p--;
+  if (p < c->first + 2 || !frex_org_joined(c, p) ||
+      !frex_org_joined(c, p - 1) ||
+      !(frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D)))
+    return false;
+  size_t f = p - 2; /* the first name */
+  const frex_token *x = &c->tok[f];
+  if (!frex_org_tcap(c, f) || frex_org_function_word(c, f) ||
+      x->end - x->start < 2)
+    return false;
+  unsigned char b = (unsigned char)c->text[x->start + 1];
+  if (b >= 'A' && b <= 'Z')
+    return false; /* SDJ, PDG */
+  return !(f > c->first && frex_org_joined(c, f) &&
+           (frex_org_tcap(c, f - 1) || frex_org_tis(c, f - 1, ORG_W_DE) ||
+            frex_org_tis(c, f - 1, ORG_W_DES) ||
+            frex_org_tis(c, f - 1, ORG_W_DU)));
+}
+
+/* Form F of a name written again at token T (a loose token): the same
+ * keys, and a context that does not make it something else. */
+static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
+                      const org_form *f, size_t t) {
+  const org_mention *a = &l->v[f->anchor];
+  if (t + f->len > c->n)
+    return false;
+  for (size_t j = 0; j < f->len; j++) {
+    if ((j && !frex_org_joined(c, t + j)) ||
+        frex_org_mention_at(l, n0, t + j) != ORG_NO_LINK)
+      return false;
+    if (!same_key(c, f->t0 + j, t + j))
+      return false;
+  }
+  if (!frex_org_tcap(c, t) && c->tok[t].cls != FREX_TOK_NUM)
+    return false;
+  size_t e = t + f->len;
+  /* part of a longer name (Zentiva Pharma), or a person (M. Renault, la
+   * famille Peugeot, Louis Renault) */
+  if (e < c->n && frex_org_joined(c, e) && frex_org_name_word(c, e) &&
+      c->tok[e].cls == FREX_TOK_WORD)
+    return false;
+  if (frex_org_person_before(c, t))
+    return false;
+  if (particle_before(c, t))
+    return false;
+  if (f->kind == FORM_FIRST && frex_org_sent_start(c, t))
+    return false; /* a capital there says nothing of a common word */
+  if (f->kind == FORM_HEAD) {
+    /* la Commission, after the full name, with its determiner */
+    if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||
+        !frex_org_in(c, t - 1, L_DETERMINER))
+      return false;
+  }
+  return !in_late_mention(l, n0, t);
+}
+
+int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
+                          const org_loose *loose, size_t n0) {
+  org_form f[FORMS_MAX];
+  size_t nf = collect_forms(c, l, n0, f);
+  if (!nf)
+    return FREX_OK; /* most documents */
+  /* the forms by their first key's hash: form index + 1, 0 empty (a
+   * chain of equal hashes is walked by probing on) */
+  uint8_t tab[4 * FORMS_MAX] = {0};
+  for (size_t k = 0; k < nf; k++) {
+    size_t j = f[k].h0 & (4 * FORMS_MAX - 1);
+    while (tab[j])
+      j = (j + 1) & (4 * FORMS_MAX - 1);
+    tab[j] = (uint8_t)(k + 1);
+  }
+  /* rule-found names of the scan written like a form of another one
+   * (Zorglub Industries after Zorglub Industries GmbH): one value */
+  for (size_t m = 0; m < n0; m++) {
+    org_mention *x = &l->v[m];
+    if (x->entry != FREX_DICT_NONE || x->link != ORG_NO_LINK ||
+        x->how == ORG_BY_DICT || x->b1)
+      continue;
+    size_t kn;
+    uint32_t h;
+    frex_org_tkey(c, x->t0, &kn, &h);
+    for (size_t j = h & (4 * FORMS_MAX - 1); kn && tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      const org_form *g = &f[tab[j] - 1];
+      if (g->h0 != h || g->dead || g->anchor == m || g->len != x->t1 - x->t0 ||
+          frex_org_root(l, g->anchor) == m)
+        continue;
+      bool same = true;
+      for (size_t t = 0; t < g->len && same; t++)
+        same = same_key(c, g->t0 + t, x->t0 + t);
+      if (same) {
+        x->link = g->anchor;
+        break;
+      }
+    }
+  }
+  for (size_t x = 0; x < loose->n; x++) {
+    size_t t = loose->v[x], kn;
+    uint32_t h;
+    frex_org_tkey(c, t, &kn, &h);
+    if (!kn)
+      continue;
+    for (size_t j = h & (4 * FORMS_MAX - 1); tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      size_t k = tab[j] - 1;
+      if (f[k].h0 != h || f[k].dead || !repeat_at(c, l, n0, &f[k], t))
+        continue;
+      const org_mention *a = &l->v[f[k].anchor];
+      int rc = frex_org_mpush(
+          l, (org_mention){t, t + f[k].len, a->entry, a->type, M_OK,
+                           f[k].anchor, FREX_DICT_NONE, ORG_BY_REPEAT, 0, 0});
+      if (rc)
+        return rc;
+      break;
+    }
+  }
+  return FREX_OK;
+}

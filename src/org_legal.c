@@ -1,0 +1,143 @@
+/*
+ * org_legal.c — the legal-form rule (SPEC "Dictionary": `SA`, `SAS`,
+ * `Inc.`, `Corp.`, `LLC`, `Ltd`, `GmbH`...): capitalised words ending in a
+ * legal form name a company (Amazon Mobile LLC, Zorglub Industries GmbH);
+ * so do those ending in a designator (Pixar Studios, Harris Interactive).
+ * The legal forms are the LEGAL lines of org_words.def, the designators
+ * its DESIGNATOR family.
+ */
+#include "org_rules.h"
+
+/* Token I (which exists) has the length and first and last bytes of some
+ * legal form: the cheap part of frex_org_legal_form. */
+static inline bool legal_shape(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  size_t n = t->end - t->start;
+  return t->cls == FREX_TOK_WORD && n < 16 &&
+         (c->w->legal_first[(unsigned char)c->text[t->start]] >> n & 1) &&
+         (c->w->legal_last[(unsigned char)c->text[t->end - 1]] >> n & 1);
+}
+
+bool frex_org_legal_form(const org_ctx *c, size_t i) {
+  if (i >= c->n || !legal_shape(c, i))
+    return false;
+  for (const char *const *l = frex_org_legal_forms; *l; l++)
+    if (frex_org_text_is(c, i, *l))
+      return true;
+  return false;
+}
+
+/* How far after I the loop of frex_org_rule_legal may find its legal form:
+ * at most six name words, each after at most one connector or comma (a
+ * connector is followed by a name word, a comma by a legal form that is a
+ * name word or ends the loop), so I + 13; rounded up. */
+#define LEGAL_REACH 16
+
+/* Token J (ASCII lowercase, starting with d, o or a) may be a connector of
+ * that loop (de, du, des, d', of, and): text with other bytes than ASCII
+ * may have such a key too (dé, d’). */
+static bool maybe_connector(const org_ctx *c, size_t j) {
+  static const char *const conns[] = {"de", "du",  "des", "d'",
+                                      "of", "and", NULL};
+  const frex_token *t = &c->tok[j];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  size_t n = t->end - t->start;
+  char low[4];
+  if (n > 3) { /* only a non-ASCII spelling is so long */
+    for (size_t k = 0; k < n; k++)
+      if (s[k] >= 0x80)
+        return true;
+    return false;
+  }
+  for (size_t k = 0; k < n; k++) {
+    if (s[k] >= 0x80)
+      return true;
+    low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : (char)s[k];
+  }
+  for (const char *const *w = conns; *w; w++)
+    if (strlen(*w) == n && memcmp(*w, low, n) == 0)
+      return true;
+  return false;
+}
+
+/* Might the loop of frex_org_rule_legal reach a legal form after I?  A
+ * walk over the tokens it could pass, judged by their text alone: most
+ * capitalised words have a plain lowercase word after them and are done
+ * without a key.  (A cursor over every token of the document cost more.) */
+static bool legal_ahead(const org_ctx *c, size_t i) {
+  org_keys *k = c->keys;
+  if (i > k->legal_from && i < k->legal_to)
+    return false; /* a walk from an earlier token of the run saw it all */
+  for (size_t j = i + 1;
+       j < c->n && j <= i + LEGAL_REACH && frex_org_joined(c, j); j++) {
+    if (legal_shape(c, j))
+      return true;
+    const frex_token *t = &c->tok[j];
+    unsigned char b = (unsigned char)c->text[t->start];
+    if (b >= 'A' && b <= 'Z' && frex_org_in(c, j, L_DESIGNATOR))
+      return true;
+    /* a name word (capitalised, or a number), "&", "," */
+    if (t->cls == FREX_TOK_NUM || b >= 0x80 || (b >= 'A' && b <= 'Z') ||
+        b == '&' || b == ',')
+      continue;
+    if ((b == 'd' || b == 'o' || b == 'a') && maybe_connector(c, j))
+      continue;
+    /* the run ends at J: no walk from a token before it gets further */
+    k->legal_from = i;
+    k->legal_to = j;
+    return false;
+  }
+  return false;
+}
+
+bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
+                         size_t *legal) {
+  if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
+      frex_org_function_word(c, i) || frex_org_legal_form(c, i) ||
+      frex_org_in(c, i, L_NOT_NAME))
+    return false; /* the common case: no legal form near; Internet Algérie
+                     Télécom starts after Internet */
+  size_t j = i + 1;
+  bool conn_seen = false; /* a de, of, & inside */
+  for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
+    bool designator = frex_org_tcap(c, j) && frex_org_in(c, j, L_DESIGNATOR);
+    /* Zorglub Industries GmbH: a legal form after a designator ends it */
+    if (designator && frex_org_joined(c, j + 1) &&
+        (frex_org_legal_form(c, j + 1) ||
+         (frex_org_tcap(c, j + 1) && frex_org_in(c, j + 1, L_DESIGNATOR)))) {
+      j++;
+      words++;
+      continue;
+    }
+    if (designator && conn_seen)
+      return false; /* Toy Story de Pixar Studios: the name starts later */
+    if ((frex_org_legal_form(c, j) || designator) && frex_org_tcap(c, j - 1)) {
+      *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
+      *legal = j;
+      return true;
+    }
+    if (frex_org_name_word(c, j) && !frex_org_counting_number(c, j)) {
+      j++;
+      words++;
+      continue;
+    }
+    /* Procter & Gamble, Banque de France SA, Amazon.com, Inc. */
+    bool conn = frex_org_text_is(c, j, "&") || frex_org_tis(c, j, ORG_W_DE) ||
+                frex_org_tis(c, j, ORG_W_DU) || frex_org_tis(c, j, ORG_W_DES) ||
+                frex_org_tis(c, j, ORG_W_D) || frex_org_tis(c, j, ORG_W_OF) ||
+                frex_org_tis(c, j, ORG_W_AND);
+    if (conn && frex_org_name_word(c, j + 1) && frex_org_joined(c, j + 1)) {
+      conn_seen = !frex_org_text_is(c, j, "&");
+      j++;
+      continue;
+    }
+    if (frex_org_text_is(c, j, ",") && frex_org_legal_form(c, j + 1) &&
+        frex_org_joined(c, j + 1) && !frex_org_tis(c, j + 1, ORG_W_SA) &&
+        !frex_org_tis(c, j + 1, ORG_W_SE)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return false;
+}

@@ -1,0 +1,198 @@
+/*
+ * org_tokens.c — the per-document token cache of the COMPANY/AGENCY stage
+ * (matching keys, word-family facts) and the token predicates that need
+ * more than an inline test (org_tokens.h).  Capitalisation is read from the
+ * text itself; keys are unaccented lowercase, so "Ministère", "ministère"
+ * and "MINISTERE" are one word for the word families.
+ */
+#include "org_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "strmap.h"
+
+const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
+                               uint32_t *hash) {
+  org_keys *k = c->keys;
+  org_tinfo *ti = &k->info[i];
+  const frex_token *t = &c->tok[i];
+  /* the key is written straight into the cache; without room for it there
+   * (out of memory, 4 GiB of keys) it goes to a scratch buffer, uncached.
+   * Eight zero bytes after it let frex_hash_padded load whole words. */
+  bool cache =
+      k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
+      ((k->bytes.ptr && k->bytes.cap - k->bytes.len > FREX_KEY_MAX + 8) ||
+       frex_buf_grow(&k->bytes, FREX_KEY_MAX + 8) == FREX_OK);
+  char *out = cache ? k->bytes.ptr + k->bytes.len : k->scratch;
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  size_t len = t->end - t->start, kn = 0;
+  /* printable ASCII, most tokens: the key is the text in lowercase (what
+   * frex_key does, minus its checks) */
+  size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
+  for (char x; kn < lim && (x = frex_org_ascii_key[s[kn]]) != 0; kn++)
+    out[kn] = x;
+  /* accented Latin-1 letters (é, à, ç), a byte of key each */
+  size_t b = kn;
+  for (char x; b < len && kn < FREX_KEY_MAX; kn++) {
+    if ((x = frex_org_ascii_key[s[b]]) != 0)
+      b++;
+    else if (s[b] == 0xC3 && b + 1 < len && (s[b + 1] & 0xC0) == 0x80 &&
+             (x = c->w->latin1_key[s[b + 1] & 0x3F]) != 0)
+      b += 2;
+    else
+      break;
+    out[kn] = x;
+  }
+  if (b < len) { /* anything else: the general function */
+    kn = frex_key((const char *)s, len, out, FREX_KEY_MAX);
+    if (kn > FREX_KEY_MAX)
+      kn = 0;
+  }
+  memset(out + kn, 0, 8);
+  *n = kn;
+  *hash = frex_dict_hash(frex_hash_padded(out, kn));
+  if (!cache)
+    return out;
+  ti->koff = (uint32_t)k->bytes.len;
+  ti->khash = *hash;
+  ti->klen = (uint8_t)kn;
+  k->state[i] |= ORG_K_KEY;
+  k->bytes.len += kn;
+  return out;
+}
+
+void frex_org_info_fill(const org_ctx *c, size_t i) {
+  org_tinfo *t = &c->keys->info[i];
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const org_word_entry *e = frex_org_words_find(c->w, k, n, h);
+  t->lists = e ? e->lists : 0;
+  t->word = e ? e->word : ORG_W_NONE;
+  t->head = e ? e->head : 0;
+  c->keys->state[i] |= ORG_K_INFO;
+}
+
+static UChar32 first_cp(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  int32_t j = 0;
+  UChar32 cp;
+  U8_NEXT(c->text + t->start, j, (int32_t)(t->end - t->start), cp);
+  return cp;
+}
+
+/* The non-ASCII cases of frex_org_tcap and frex_org_tlower.  Latin-1
+ * letters (U+00C0..U+00FF, "\xC3" then one byte) without ICU: À..Þ are
+ * uppercase but ×, ß..ÿ lowercase but ÷; none is titlecase. */
+bool frex_org_tcap_slow(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
+    return s[1] <= 0x9E && s[1] != 0x97;
+  UChar32 cp = first_cp(c, i);
+  return cp >= 0 && (u_isupper(cp) || u_istitle(cp));
+}
+
+bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
+    return s[1] >= 0x9F && s[1] != 0xB7;
+  UChar32 cp = first_cp(c, i);
+  return cp >= 0 && u_islower(cp);
+}
+
+bool frex_org_sent_start(const org_ctx *c, size_t i) {
+  if (i <= c->first || !frex_org_joined(c, i))
+    return true;
+  static const char *const openers[] = {":", "«", "“", "\"", "—", "–",
+                                        "-", "*", "#", "‘",  "'", "(",
+                                        "[", "•", "|", NULL};
+  for (const char *const *o = openers; *o; o++)
+    if (frex_org_text_is(c, i - 1, *o))
+      return true;
+  return false;
+}
+
+bool frex_org_acronym_like(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  size_t n = t->end - t->start, letters = 0;
+  if (t->cls != FREX_TOK_WORD || n < 2 || n > 10)
+    return false;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char b = (unsigned char)c->text[t->start + k];
+    if (b >= 'A' && b <= 'Z')
+      letters++;
+    else if (!(b >= '0' && b <= '9') && b != '&' && b != '-')
+      return false;
+  }
+  return letters >= 2;
+}
+
+bool frex_org_counting_number(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_NUM)
+    return false;
+  const frex_token *t = &c->tok[i];
+  /* 10 000, 1,2, 2024: a quantity or a year, never a channel's number */
+  if (t->end - t->start > 3)
+    return true;
+  for (size_t b = t->start; b < t->end; b++)
+    if (c->text[b] < '0' || c->text[b] > '9')
+      return true;
+  if (i + 1 >= c->n || !frex_org_joined(c, i + 1))
+    return false;
+  if (frex_org_in(c, i + 1, L_SCALE))
+    return true;
+  /* PSA 3 usines, 40 salariés: a plural noun after it */
+  const frex_token *x = &c->tok[i + 1];
+  size_t n = x->end - x->start;
+  char e = c->text[x->end - 1];
+  return frex_org_tlower(c, i + 1) && n >= 4 && (e == 's' || e == 'x') &&
+         !frex_org_function_word(c, i + 1);
+}
+
+bool frex_org_adj_like(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
+  uint32_t lists = frex_org_lists(c, i, L_ADJ_WORD | L_NATION | L_FUNCTION);
+  if ((lists & (L_ADJ_WORD | L_NATION)) || frex_org_text_is(c, i, "US"))
+    return true;
+  if (lists & L_FUNCTION)
+    return false;
+  /* the ending test, once per token: adj_like is asked again and again */
+  uint8_t *st = &c->keys->state[i];
+  if (!(*st & ORG_K_ADJ_KNOWN)) {
+    const frex_token *x = &c->tok[i];
+    size_t n = x->end - x->start;
+    *st |= ORG_K_ADJ_KNOWN;
+    if (n >= 4 && frex_org_ends_with_any(c->text + x->start, n, &c->w->adj, 0))
+      *st |= ORG_K_ADJ;
+  }
+  return *st & ORG_K_ADJ;
+}
+
+bool frex_org_lower_adj(const org_ctx *c, size_t i) {
+  if (!frex_org_tlower(c, i) || !frex_org_adj_like(c, i))
+    return false;
+  /* chargée d'examiner, composé de: a participle with its complement */
+  const frex_token *t = &c->tok[i];
+  bool participle = t->end - t->start > 3 &&
+                    (memcmp(c->text + t->end - 2, "\xc3\xa9", 2) == 0 ||
+                     memcmp(c->text + t->end - 3,
+                            "\xc3\xa9"
+                            "e",
+                            3) == 0);
+  if (!participle || i + 1 >= c->n)
+    return true;
+  return !(
+      frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_D) ||
+      frex_org_tis(c, i + 1, ORG_W_PAR) || frex_org_tis(c, i + 1, ORG_W_A));
+}
+
+bool frex_org_french(const org_ctx *c, size_t i) {
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  return n >= 8 && memcmp(k, "francais", 8) == 0;
+}

@@ -1,0 +1,212 @@
+/*
+ * org_words.h — the word families of the COMPANY/AGENCY rules (listed in
+ * org_words.def, each word once with its role) as one hash table of
+ * matching keys, built once per frex_org and read-only afterwards.
+ * Internal to the COMPANY/AGENCY stage.
+ */
+#ifndef FREX_ORG_WORDS_H
+#define FREX_ORG_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The words the code names (org_words.def WORD lines): ORG_W_DE... */
+typedef enum org_word {
+  ORG_W_NONE,
+#define WORD(name, key) ORG_W_##name,
+#define LIST(family, key)
+#define HEAD(key, flags)
+#define LEGAL(text)
+#define SUFFIX(family, text)
+#define NATION(key)
+#include "org_words.def"
+#undef WORD
+#undef LIST
+#undef HEAD
+#undef LEGAL
+#undef SUFFIX
+#undef NATION
+  ORG_W_COUNT
+} org_word;
+
+/* Word families (org_words.def LIST lines, and NATION): bits of
+ * org_tinfo.lists. */
+enum {
+  L_FUNCTION = 1u << 0,
+  L_NOT_NAME = 1u << 1,
+  L_COMPANY_CUE = 1u << 2,
+  L_CUE_NEEDS_DE = 1u << 3,
+  L_AGENCY_CUE = 1u << 4,
+  L_MEDIA_COMP = 1u << 5,
+  L_CUE_NEG = 1u << 6,
+  L_CUE_MOD = 1u << 7,
+  L_APPOS_CUE = 1u << 8,
+  L_WEAK_CUE = 1u << 9,
+  L_DETERMINER = 1u << 10,
+  L_ADJ_WORD = 1u << 11,
+  L_NATION = 1u << 12, /* NATION lines, their regular forms, NATION_FORM */
+  L_NOT_COMPLEMENT = 1u << 13,
+  L_EN_HEAD = 1u << 14,
+  L_EN_LINK = 1u << 15,
+
+  L_TITLE = 1u << 17,
+  L_PLACE_PREP = 1u << 18,
+  L_NAME_HEAD = 1u << 19,
+  L_PORTFOLIO = 1u << 20,
+  L_SCALE = 1u << 21,
+  L_PRE_ADJ = 1u << 22,
+  L_PORTFOLIO_ADJ = 1u << 23,
+  L_TITLE_NEG = 1u << 24,
+  L_DESIGNATOR = 1u << 25,
+  L_CUE_NEEDS_MOD = 1u << 26,
+  L_MEMBER = 1u << 27,
+  L_MOVEMENT = 1u << 28,
+  L_PARTICLE = 1u << 29,
+  L_PLACE_NOUN = 1u << 30
+};
+#define L_NATION_FORM L_NATION
+
+/* Public-body head flags (org_words.def HEAD lines; org_bodies.c). */
+enum {
+  H_ANYCASE = 1, /* "le ministère de la Défense": the head may be lowercase */
+  H_NEEDADJ = 2, /* needs an adjective right after (Direction générale) */
+  H_BARE = 4,    /* capitalised mid-sentence, a name alone (le Parlement) */
+  H_PLACE = 8,   /* lowercase but ending in a place: le tribunal
+                    correctionnel de Nanterre, la cour d'appel de Paris */
+  H_SHORT = 16,  /* "la Commission" after "la Commission européenne": a
+                    short form of the one body of that head in a document */
+  H_CAPONLY = 32,    /* a body's name only capitalised (Mission, Opération) */
+  H_NATION = 64,     /* a name with a nationality, even lowercase: l'armée
+                        turque, le parlement catalan (SPEC "Whose body") */
+  H_SHORTONLY = 128, /* a head for short forms only, not for the body rule
+                        (l'Union: parties and unions are no public body) */
+  H_MOVEMENT = 256   /* its names may hold a MOVEMENT word: ministère des
+                        Forces armées révolutionnaires */
+};
+
+typedef struct org_head {
+  const char *key;
+  unsigned flags;
+} org_head;
+
+/* Heads, in org_words.def order; org_tinfo.head is an index + 1. */
+extern const org_head frex_org_heads[];
+
+/* Legal forms, in org_words.def order, NULL-terminated. */
+extern const char *const frex_org_legal_forms[];
+
+/* The key of printable ASCII bytes (0x21..0x7F: themselves, lowercase);
+ * 0 for the others, which need frex_key.  A constant table. */
+extern const char frex_org_ascii_key[256];
+
+/* An adjective ending list indexed by last byte: only the few suffixes
+ * ending like the word are compared. */
+typedef struct org_suffix {
+  const char *s;
+  size_t len;
+} org_suffix;
+typedef struct org_suffix_set {
+  const org_suffix *list; /* {NULL, 0}-terminated, at most 64 */
+  uint64_t by_last[256];  /* bit K: list[K] ends with that byte */
+} org_suffix_set;
+
+typedef struct org_word_entry {
+  const char *key; /* NULL: an empty slot */
+  uint32_t hash;   /* frex_dict_hash of the key, as tokens carry it */
+  uint32_t len;
+  uint32_t lists;
+  uint8_t word, head;
+} org_word_entry;
+
+#define ORG_WORDS_CAP 4096 /* power of two, over twice the keys listed */
+#define ORG_HEAD3_CAP 64
+
+/* The table and the facts derived from it.  Built by frex_org_words_build
+ * (frex_org_new), read-only afterwards: shared by every thread. */
+typedef struct org_words {
+  org_word_entry table[ORG_WORDS_CAP];
+  uint8_t hash_bits[65536 / 8]; /* bit H & 0xFFFF: some key hashes to H */
+  size_t used;
+  size_t max_len; /* longest key in the table */
+  /* What a key starting with byte B may be (a token's key starts with its
+   * first byte in lowercase when that byte is printable ASCII): most
+   * questions about a token the rules reach only as a neighbour are
+   * answered so, without computing its key. */
+  uint32_t first_lists[256];
+  uint64_t first_words[256]; /* bit W: some rule word W starts so */
+  bool first_head[256];
+  uint32_t head3[ORG_HEAD3_CAP]; /* heads' first three key bytes, packed */
+  /* Bit N of legal_first[B] (legal_last[B]): some legal form is N bytes
+   * long and starts (ends) with byte B. */
+  uint16_t legal_first[256], legal_last[256];
+  org_suffix_set adj; /* SUFFIX(ADJ) */
+  /* frex_dict_head_bit bits of the first three key bytes of the cue nouns,
+   * nationalities and listed cue modifiers (org_cues.c): a lowercase token
+   * whose bit is clear is none of them, known at no cost */
+  uint8_t cue_starts[65536 / 8];
+  /* and of those three bytes with the last two (frex_org_cue_tail_bit):
+   * a token whose last two bytes are printable ASCII (they are then the
+   * key's last two bytes, lowercase) and whose bit is clear is none of
+   * them either */
+  uint8_t cue_tails[65536 / 8];
+  /* the same for the words of a minister's title (ministre, secrétaire):
+   * org_bodies.c's portfolio rule is tried only after one */
+  uint8_t minister_starts[65536 / 8];
+  /* The key byte of the Latin-1 letter "\xC3" 0x80+K (é: e), as frex_key
+   * gives it, or 0 where that key is not one byte (æ, ß, ×): the common
+   * accented letters keyed without frex_key (frex_org_key_head3). */
+  char latin1_key[64];
+  char *keys; /* the generated nationality forms, one allocation */
+} org_words;
+
+/* The bit of cue_tails for a key starting with H (three bytes, zero
+ * padded) and ending in bytes A, B. */
+static inline unsigned frex_org_cue_tail_bit(const unsigned char h[3],
+                                             unsigned char a, unsigned char b) {
+  uint64_t v = (uint64_t)h[0] << 32 | (uint64_t)h[1] << 24 |
+               (uint64_t)h[2] << 16 | (uint64_t)a << 8 | b;
+  return (unsigned)((v * 0x9E3779B97F4A7C15ull) >> 48);
+}
+
+/* Fill W: FREX_OK or FREX_E_NOMEM.  (Lists that outgrow the table's
+ * capacity are a programming error: abort, as test_org shows at once.) */
+int frex_org_words_build(org_words *w);
+void frex_org_words_free(org_words *w);
+
+/* The entry of key K (N bytes, frex_dict_hash H), or NULL.  Inline: the
+ * hash bits answer most look-ups (most tokens are in no family). */
+const org_word_entry *frex_org_words_find_slow(const org_words *w,
+                                               const char *k, size_t n,
+                                               uint32_t h);
+static inline const org_word_entry *
+frex_org_words_find(const org_words *w, const char *k, size_t n, uint32_t h) {
+  if (!(w->hash_bits[(h >> 3) & 8191] >> (h & 7) & 1))
+    return NULL;
+  return frex_org_words_find_slow(w, k, n, h);
+}
+
+/* frex_key_head3, with printable ASCII and the Latin-1 letters of
+ * LATIN1_KEY keyed inline: most words. */
+void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
+                             unsigned char h[3]);
+static inline void frex_org_key_head3(const org_words *w, const char *s,
+                                      size_t len, unsigned char h[3]) {
+  const unsigned char *u = (const unsigned char *)s;
+  h[0] = (unsigned char)frex_org_ascii_key[u[0]];
+  h[1] = len > 1 ? (unsigned char)frex_org_ascii_key[u[1]] : 0;
+  h[2] = len > 2 ? (unsigned char)frex_org_ascii_key[u[2]] : 0;
+  if (!h[0] || (len > 1 && !h[1]) || (len > 2 && !h[2]))
+    frex_org_key_head3_slow(w, s, len, h);
+}
+
+/* H (a key's first three bytes) starts a public-body head word. */
+bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]);
+/* Set the bits (frex_dict_head_bit) of the head words' prefixes in SET. */
+void frex_org_head_prefix_bits(uint8_t *set);
+
+/* S[0..n) ends with a suffix of SET leaving more than KEEP bytes. */
+bool frex_org_ends_with_any(const char *s, size_t n, const org_suffix_set *set,
+                            size_t keep);
+
+#endif

@@ -1,0 +1,45 @@
+#!/bin/sh
+# The reference date from the article itself (issue 12, SPEC "Reference
+# date (DCT)"): each article of tests/date/datelines (datelines.tsv gives
+# the date its first lines carry: "4 février 2016 . –", "PARIS, 4 février
+# 2016 (AFP) -", "Publié le 04/02/2016 à 10h30" before a "Mis à jour",
+# "Mis à jour le 5 février 2016" alone, "date: 2021-07-14", "Bruxelles, le
+# 12 mars 2019", "jeudi 4 février 2016 —"; none for a headline "14 juillet
+# 2016 : ..." or a first sentence "Le 14 juillet 2016, un camion ...")
+# gives without --dct exactly the rows it gives with --dct set to that
+# date (--dct none when it has none); --dct none turns the detection off;
+# and all rows equal tests/date/datelines.DATE.tsv, checked by hand
+# against SPEC.  Regenerate that file with
+#   bin/frex extract --types DATE tests/date/datelines > tests/date/datelines.DATE.tsv
+# and review the diff.  Environment: FREX, SHARED.
+set -u
+FREX=${FREX:-bin/frex}
+SHARED=${SHARED:-../shared}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+grep -v '^#' tests/date/datelines.tsv >"$tmp/list"
+while IFS='	' read -r f dct; do
+  a=tests/date/datelines/$f
+  "$FREX" extract --types DATE "$a" >"$tmp/auto" || { echo "$f: frex failed"; exit 1; }
+  "$FREX" extract --types DATE --dct "$dct" "$a" >"$tmp/forced" || exit 1
+  if ! cmp -s "$tmp/auto" "$tmp/forced"; then
+    echo "$f: without --dct differs from --dct $dct:"
+    diff "$tmp/forced" "$tmp/auto"
+    exit 1
+  fi
+  if [ "$dct" != none ]; then
+    "$FREX" extract --types DATE --dct none "$a" >"$tmp/none" || exit 1
+    if cmp -s "$tmp/auto" "$tmp/none"; then
+      echo "$f: --dct none changes nothing: no relative date resolved?"
+      exit 1
+    fi
+  fi
+  n=$((n + 1))
+done <"$tmp/list"
+"$FREX" extract --types DATE tests/date/datelines >"$tmp/all.tsv" || exit 1
+diff -u tests/date/datelines.DATE.tsv "$tmp/all.tsv" || exit 1
+if [ -f "$SHARED/tools/check_offsets.py" ]; then
+  python3 "$SHARED/tools/check_offsets.py" "$tmp/all.tsv" >/dev/null || exit 1
+fi
+echo "SCORE datelines: $n articles resolve as with --dct of their dateline"

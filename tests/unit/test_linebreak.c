@@ -1,0 +1,203 @@
+/*
+ * test_linebreak.c — entities across line breaks, for all four extractors
+ * at once (SPEC "Line breaks", issue 13): an entity may run across a
+ * single line break (LF, CRLF or CR), a blank line ends it, a headline or
+ * a menu line keeps its line end (src/pipeline.c), the rows' text is the
+ * text as read (with its line break) and the token rows do not change.
+ * Through the public pipeline API with the shipped dict/ (tests run from
+ * the repository root).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frex.h"
+#include "harness.h"
+
+static frex_pipeline *pipe_;
+static frex_worker *worker;
+
+typedef struct want {
+  const char *surface; /* exact bytes of the span: its first occurrence
+                          after the previous row's start */
+  frex_entity_type type;
+  const char *value, *unit;
+} want;
+
+/* One line of a TAP name: newlines shown as \n. */
+static void tap_name(char *out, size_t cap, const char *prefix,
+                     const char *text) {
+  size_t k = (size_t)snprintf(out, cap, "%s", prefix);
+  for (const char *p = text; *p && k + 3 < cap; p++) {
+    if (*p == '\n' || *p == '\r') {
+      out[k++] = '\\';
+      out[k++] = *p == '\n' ? 'n' : 'r';
+    } else {
+      out[k++] = *p;
+    }
+  }
+  out[k < cap ? k : cap - 1] = '\0';
+}
+
+/* TEXT must give exactly the entities of TYPES in W (in document order). */
+static void expect(const char *text, unsigned types, const want *w, size_t n) {
+  const frex_tokens *toks;
+  const frex_entities *ents;
+  char name[400];
+  tap_name(name, sizeof name, "extract: ", text);
+  if (frex_worker_extract(worker, text, strlen(text), &toks, &ents) !=
+      FREX_OK) {
+    CHECK(0, name);
+    return;
+  }
+  size_t got = 0;
+  for (size_t i = 0; i < frex_entities_count(ents); i++)
+    got += (frex_entities_get(ents, i)->type & types) != 0;
+  tap_name(name, sizeof name, "count for: ", text);
+  CHECK_EQ_INT(n, got, name);
+  size_t k = 0, from = 0;
+  for (size_t i = 0; i < frex_entities_count(ents) && k < n; i++) {
+    const frex_entity *e = frex_entities_get(ents, i);
+    if (!(e->type & types))
+      continue;
+    const char *at = strstr(text + from, w[k].surface);
+    size_t start = at ? (size_t)(at - text) : (size_t)-1;
+    from = at ? start + 1 : from;
+    tap_name(name, sizeof name, "span of ", w[k].surface);
+    CHECK(e->start == start && e->end == start + strlen(w[k].surface), name);
+    if (e->start != start || e->end != start + strlen(w[k].surface))
+      printf("# got [%zu, %zu) '%.*s'\n", e->start, e->end,
+             (int)(e->end - e->start), text + e->start);
+    tap_name(name, sizeof name, "type of ", w[k].surface);
+    CHECK_EQ_INT(w[k].type, e->type, name);
+    tap_name(name, sizeof name, "value of ", w[k].surface);
+    CHECK_EQ_STR(w[k].value, e->value, name);
+    tap_name(name, sizeof name, "unit of ", w[k].surface);
+    CHECK_EQ_STR(w[k].unit, e->unit, name);
+    k++;
+  }
+}
+
+#define EXPECT(text, types, ...)                                               \
+  do {                                                                         \
+    static const want w_[] = {__VA_ARGS__};                                    \
+    expect(text, types, w_, sizeof w_ / sizeof *w_);                           \
+  } while (0)
+
+#define A FREX_ENT_AMOUNT
+#define D FREX_ENT_DATE
+#define C FREX_ENT_COMPANY
+#define G FREX_ENT_AGENCY
+#define ORG (FREX_ENT_COMPANY | FREX_ENT_AGENCY)
+
+static void expect_none(const char *text, unsigned types) {
+  expect(text, types, NULL, 0);
+}
+
+static void test_single_break(void) {
+  EXPECT("Le contrat vaut 3 millions\nd'euros sur dix ans.", A,
+         {"3 millions\nd'euros", A, "3000000", "EUR"});
+  EXPECT("Le contrat vaut 3 millions\r\nd'euros sur dix ans.", A,
+         {"3 millions\r\nd'euros", A, "3000000", "EUR"});
+  EXPECT("Le contrat vaut 3 millions\rd'euros sur dix ans.", A,
+         {"3 millions\rd'euros", A, "3000000", "EUR"});
+  /* fold -s keeps the space before the break: a thousands group cut */
+  EXPECT("Son salaire atteignait alors 7 \n900 euros bruts par mois.", A,
+         {"7 \n900 euros", A, "7900", "EUR"});
+  EXPECT("La facture se monte à $ \r\n75 millions.", A,
+         {"$ \r\n75 millions", A, "75000000", "USD"});
+  EXPECT("Il arrive le 3\nmars 2020 à Paris.", D,
+         {"3\nmars 2020", D, "2020-03-03", "day"});
+  EXPECT("La Commission\neuropéenne a publié son rapport.", ORG,
+         {"Commission\neuropéenne", G, "Commission européenne", "Q8880"});
+  /* a wrapped paragraph: the line before the break is a wrapped line */
+  EXPECT("Le Pentagone a annoncé mardi que le contrat reviendrait à Amazon "
+         "Web\nServices pour une durée de dix ans, selon le communiqué publié "
+         "hier.",
+         C, {"Amazon Web\nServices", C, "Amazon Web Services", "Q456157"});
+  /* three lines, one going on in lowercase: a wrapped paragraph */
+  EXPECT("Selon le communiqué publié mardi soir, le contrat reviendrait à "
+         "Amazon Web\nServices, qui l'emporte face à Microsoft et à Google "
+         "dans la\ncourse au cloud militaire lancée il y a deux ans par le "
+         "ministère.",
+         C, {"Amazon Web\nServices", C, "Amazon Web Services", "Q456157"},
+         {"Microsoft", C, "Microsoft", "Q2283"},
+         {"Google", C, "Google", "Q95"});
+  EXPECT("Les analystes de la banque française ont relevé que la Société\n"
+         "Générale avait publié des résultats meilleurs que prévu ce jeudi.",
+         C, {"Société\nGénérale", C, "Société générale", "Q270363"});
+}
+
+static void test_blank_line(void) {
+  /* a blank line ends any entity */
+  expect_none("Le contrat vaut 3 millions\n\nd'euros sur dix ans.", A);
+  expect_none("Le contrat vaut 3 millions\n  \nd'euros sur dix ans.", A);
+  EXPECT("Il arrive le 3\n\nmars 2020 à Paris.", D,
+         {"mars 2020", D, "2020-03", "month"});
+  EXPECT("Le contrat revient à Amazon Web\n\nServices.", C,
+         {"Amazon", C, "Amazon", "Q3884"});
+}
+
+static void test_headlines(void) {
+  /* a headline and a dateline keep their line ends: "novembre" and "26
+   * décembre 2016" stay two dates */
+  char doc[1024];
+  snprintf(doc, sizeof doc,
+           "Hausse des inscrits au chômage en novembre\n"
+           "26 décembre 2016 . –\n"
+           "Ce 26 décembre, la Dares et Pôle emploi dévoilaient les chiffres "
+           "du chômage pour le mois de novembre 2016 . Malgré une nouvelle "
+           "baisse de la catégorie A, la totalité des inscrits repart à la "
+           "hausse après deux mois de baisse.\n");
+  EXPECT(doc, D, {"novembre", D, "2016-11", "month"},
+         {"26 décembre 2016", D, "2016-12-26", "day"},
+         {"26 décembre", D, "2016-12-26", "day"},
+         {"novembre 2016", D, "2016-11", "month"});
+  /* a menu: one item per line, no name across its line ends */
+  EXPECT("Amazon Prime Video\nAmazon Prime Video\nPar : Amazon Mobile LLC\n"
+         "4.3 / 5\n4,5 M avis\n1 commentaire\n",
+         C, {"Amazon", C, "Amazon", "Q3884"}, {"Amazon", C, "Amazon", "Q3884"},
+         {"Amazon Mobile LLC", C, "Amazon Mobile LLC", ""});
+}
+
+static void test_tokens_unchanged(void) {
+  /* the token rows keep the tokenizer's sentences: a single line break
+   * before a capital ends a sentence there, whatever the extractors see */
+  const char *text = "Le contrat reviendrait cette année à Amazon Web\n"
+                     "Services, pour une durée de dix ans selon le texte.";
+  const frex_tokens *toks;
+  const frex_entities *ents;
+  CHECK(frex_worker_extract(worker, text, strlen(text), &toks, &ents) ==
+            FREX_OK,
+        "extract");
+  uint32_t web = 0, services = 0;
+  for (size_t i = 0; i < toks->n; i++) {
+    const frex_token *t = &toks->v[i];
+    if (t->end - t->start == 3 && !memcmp(text + t->start, "Web", 3))
+      web = t->sent;
+    if (t->end - t->start == 8 && !memcmp(text + t->start, "Services", 8))
+      services = t->sent;
+  }
+  CHECK_EQ_INT(1, web, "token sentence of Web");
+  CHECK_EQ_INT(2, services, "token sentence of Services (tokenizer's rule)");
+}
+
+int main(void) {
+  char err[256] = "";
+  frex_config cfg;
+  memset(&cfg, 0, sizeof cfg);
+  cfg.dict_dir = "dict";
+  cfg.dct = (frex_dct){2016, 12, 26}; /* the headline test's dateline */
+  if (frex_pipeline_new(&pipe_, &cfg, err, sizeof err) != FREX_OK ||
+      frex_worker_new(&worker, pipe_) != FREX_OK) {
+    printf("Bail out! %s\n", err);
+    return 1;
+  }
+  test_single_break();
+  test_blank_line();
+  test_headlines();
+  test_tokens_unchanged();
+  frex_worker_free(worker);
+  frex_pipeline_free(pipe_);
+  return harness_done();
+}
