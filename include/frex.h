@@ -228,7 +228,8 @@ typedef struct frex_config {
 typedef struct frex_pipeline frex_pipeline;
 
 /* On failure *OUT is NULL and, when ERR is not NULL, a one-line message
- * (e.g. "dict/orgs.tsv: line 12: missing type") is written to ERR. */
+ * (e.g. "dict/orgs.tsv: line 12: missing type") is written to ERR.  The
+ * dictionaries load in a thread of their own, joined before it returns. */
 int frex_pipeline_new(frex_pipeline **out, const frex_config *cfg, char *err,
                       size_t errlen);
 void frex_pipeline_free(frex_pipeline *p);
