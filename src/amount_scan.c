@@ -244,9 +244,10 @@ size_t frex_amount_scan_next(const frex_amount_scan *s, const char *text,
 
 /* frex_amount_scan_next on the shared classification (classify.h) of the
  * same text: the candidates of each 64-byte block are read from its masks
- * (digits, '$' and the leads C2 and E2; the word separators, whose word is
- * passed through the hash filter first), and each goes through check_at in
- * ascending order, as in the byte loop above, so the answer is the same. */
+ * (digits, '$' and the leads C2 and E2; the word separators before a
+ * letter, whose word is passed through the hash filter first), and each
+ * goes through check_at in ascending order, as in the byte loop above, so
+ * the answer is the same. */
 size_t frex_amount_scan_next_cls(const frex_amount_scan *s,
                                  const frex_classes *cls, const char *text,
                                  size_t len, size_t pos, size_t *end,
@@ -272,7 +273,16 @@ size_t frex_amount_scan_next_cls(const frex_amount_scan *s,
                   frex_cls(cls, b, FREX_CLS_DOLLAR) |
                   frex_cls(cls, b, FREX_CLS_C2) | frex_cls(cls, b, FREX_CLS_E2)) &
                  keep;
-    uint64_t w = frex_cls(cls, b, FREX_CLS_WSEP) & keep;
+    /* a currency word starts with a letter (word_check: ASCII, or the lead
+     * of é, ł...): only separators followed by a letter or a byte >= 0x80 */
+    uint64_t lead = frex_cls(cls, b, FREX_CLS_ALPHA) | frex_cls(cls, b, FREX_CLS_HIGH);
+    if (b + 1 < cls->nblocks)
+      lead = lead >> 1 | (frex_cls(cls, b + 1, FREX_CLS_ALPHA) |
+                          frex_cls(cls, b + 1, FREX_CLS_HIGH))
+                             << 63;
+    else
+      lead >>= 1;
+    uint64_t w = frex_cls(cls, b, FREX_CLS_WSEP) & keep & lead;
     for (uint64_t all = t | w; all; all &= all - 1) {
       unsigned i = (unsigned)__builtin_ctzll(all);
       const unsigned char *q = blk + i;
