@@ -3,7 +3,8 @@
 # bytes of the default build (STYLE: "a scalar reference for every SIMD
 # path, built and compared in CI").  REF is the default build, SCALAR the
 # build with -U__SSE2__ -DFREX_TOKENIZE_SCALAR -U__BYTE_ORDER__ (SSE2
-# masks in tokenize.c, tsv.c, input.c, cli_stem.c, date_scan.c,
+# masks in tokenize.c, tsv.c, input.c, cli_stem.c, classify.c (the byte
+# classes AMOUNT and DATE read; the scalar build reads the bytes), date_scan.c,
 # amount_scan.c and amount_ctx.c, and the little-endian word tricks of
 # pipeline.c and cli_stem.c, all off).  Both run every command on corpus/,
 # the WiNER texts of ../shared when present, and inputs made to reach the

@@ -1298,12 +1298,20 @@ static int continue_after(run *r, size_t first, size_t last) {
 
 int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
                         frex_entities *out) {
+  return frex_amount_extract_cls(a, doc, NULL, out);
+}
+
+int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
+                            const frex_classes *cls, frex_entities *out) {
   if (!a || !doc || !out || (!doc->text && doc->len))
     return FREX_E_ARG;
+  if (cls && (cls->text != doc->text || cls->len != doc->len))
+    cls = NULL; /* not this text's: read the bytes */
   if (doc->body >= doc->len)
     return FREX_OK;
   run r;
   memset(&r, 0, sizeof r);
+  r.ctx.cls = cls;
   r.a = a;
   r.doc = doc;
   r.out = out;
@@ -1314,7 +1322,9 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
   while (rc == FREX_OK && pos < len) {
     size_t aend;
     frex_anchor_kind kind;
-    size_t at = frex_amount_scan_next(&a->scan, t, len, pos, &aend, &kind);
+    size_t at =
+        cls ? frex_amount_scan_next_cls(&a->scan, cls, t, len, pos, &aend, &kind)
+            : frex_amount_scan_next(&a->scan, t, len, pos, &aend, &kind);
     if (at >= len)
       break;
     if ((kind == FREX_ANCHOR_WORD &&

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "classify.h"
 #include "frex.h"
 
 /* Compiled patterns: built once, then shared read-only by all threads. */
@@ -20,5 +21,9 @@ void frex_amount_free(frex_amount *a);
  * sorts).  Thread-safe on a shared A: per-call state only. */
 int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
                         frex_entities *out);
+/* The same, reading the classification CLS of doc->text (classify.h;
+ * NULL, or another text's: the bytes are read). */
+int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
+                            const frex_classes *cls, frex_entities *out);
 
 #endif

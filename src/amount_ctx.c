@@ -453,7 +453,10 @@ static void scan_named(const frex_amount_ctx *c, frex_amount_docctx *d,
   while (pos < upto && d->nnamed < FREX_CTX_MAX_NAMED) {
     size_t aend, me;
     frex_anchor_kind kind;
-    size_t at = frex_amount_scan_next(scan, t, upto, pos, &aend, &kind);
+    size_t at =
+        d->cls ? frex_amount_scan_next_cls(scan, d->cls, t, upto, pos, &aend,
+                                           &kind)
+               : frex_amount_scan_next(scan, t, upto, pos, &aend, &kind);
     if (at >= upto)
       break;
     pos = aend > at ? aend : at + 1;

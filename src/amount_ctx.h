@@ -40,6 +40,8 @@ typedef struct frex_amount_docctx {
   size_t first_line_end; /* end of the body's first line (the headline) */
   size_t named_to;       /* named currencies read up to here */
   size_t nnamed;         /* currencies named with their country, in order */
+  /* the classification of the document's text (classify.h), or NULL */
+  const struct frex_classes *cls;
   struct {
     size_t at;
     uint32_t entry; /* frex_amount_named index */

@@ -18,6 +18,7 @@
 
 #include "amount_cur.h"
 #include "amount_scan.h"
+#include "classify.h"
 
 #define FOLD 0x20202020u
 
@@ -235,6 +236,63 @@ size_t frex_amount_scan_next(const frex_amount_scan *s, const char *text,
     if (interesting(*p) && check_at(s, &q, e, &aend, kind)) {
       *end = (size_t)(aend - base);
       return (size_t)(q - base);
+    }
+  }
+  *end = len;
+  return len;
+}
+
+/* frex_amount_scan_next on the shared classification (classify.h) of the
+ * same text: the candidates of each 64-byte block are read from its masks
+ * (digits, '$' and the leads C2 and E2; the word separators before a
+ * letter, whose word is passed through the hash filter first), and each
+ * goes through check_at in ascending order, as in the byte loop above, so
+ * the answer is the same. */
+size_t frex_amount_scan_next_cls(const frex_amount_scan *s,
+                                 const frex_classes *cls, const char *text,
+                                 size_t len, size_t pos, size_t *end,
+                                 frex_anchor_kind *kind) {
+  const unsigned char *base = (const unsigned char *)text;
+  const unsigned char *p = base + pos, *e = base + len, *aend;
+  if (p < e &&
+      (pos == 0 ||
+       !((base[pos - 1] | 0x20) >= 'a' && (base[pos - 1] | 0x20) <= 'z')) &&
+      word_at(s, p, e, &aend)) {
+    *end = (size_t)(aend - base);
+    *kind = FREX_ANCHOR_WORD;
+    return pos;
+  }
+  for (size_t b = pos / 64; b * 64 < len; b++) {
+    const unsigned char *blk = base + 64 * b;
+    uint64_t keep = ~(uint64_t)0;
+    if (b == pos / 64)
+      keep <<= pos % 64;
+    if (len - 64 * b < 64)
+      keep &= ((uint64_t)1 << (len - 64 * b)) - 1;
+    uint64_t t = (frex_cls(cls, b, FREX_CLS_DIGIT) |
+                  frex_cls(cls, b, FREX_CLS_DOLLAR) |
+                  frex_cls(cls, b, FREX_CLS_C2) | frex_cls(cls, b, FREX_CLS_E2)) &
+                 keep;
+    /* a currency word starts with a letter (word_check: ASCII, or the lead
+     * of é, ł...): only separators followed by a letter or a byte >= 0x80 */
+    uint64_t lead = frex_cls(cls, b, FREX_CLS_ALPHA) | frex_cls(cls, b, FREX_CLS_HIGH);
+    if (b + 1 < cls->nblocks)
+      lead = lead >> 1 | (frex_cls(cls, b + 1, FREX_CLS_ALPHA) |
+                          frex_cls(cls, b + 1, FREX_CLS_HIGH))
+                             << 63;
+    else
+      lead >>= 1;
+    uint64_t w = frex_cls(cls, b, FREX_CLS_WSEP) & keep & lead;
+    for (uint64_t all = t | w; all; all &= all - 1) {
+      unsigned i = (unsigned)__builtin_ctzll(all);
+      const unsigned char *q = blk + i;
+      /* a separator: its word through the filter before the exact test */
+      if (!(t >> i & 1) && !filter_has(s, load4(q + 1, e)))
+        continue;
+      if (check_at(s, &q, e, &aend, kind)) {
+        *end = (size_t)(aend - base);
+        return (size_t)(q - base);
+      }
     }
   }
   *end = len;

@@ -31,4 +31,12 @@ size_t frex_amount_scan_next(const frex_amount_scan *s, const char *text,
                              size_t len, size_t pos, size_t *end,
                              frex_anchor_kind *kind);
 
+/* The same on the classification CLS of TEXT[0..len') with len' >= LEN
+ * (classify.h): reads its masks instead of the bytes. */
+struct frex_classes;
+size_t frex_amount_scan_next_cls(const frex_amount_scan *s,
+                                 const struct frex_classes *cls,
+                                 const char *text, size_t len, size_t pos,
+                                 size_t *end, frex_anchor_kind *kind);
+
 #endif

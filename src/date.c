@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "classify.h"
 #include "date_impl.h"
 #include "wordre.h"
 
@@ -346,10 +347,17 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
 
 int frex_date_extract(const frex_date *D, const frex_doc *doc,
                       frex_entities *out) {
+  return frex_date_extract_cls(D, doc, NULL, out);
+}
+
+int frex_date_extract_cls(const frex_date *D, const frex_doc *doc,
+                          const frex_classes *cls, frex_entities *out) {
   if (!D || !doc || !out)
     return FREX_E_ARG;
   scan S;
   memset(&S, 0, sizeof S);
+  if (cls && cls->text == doc->text && cls->len == doc->len)
+    S.cls = cls;
   S.D = D;
   S.doc = doc;
   S.t = doc->text;

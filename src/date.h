@@ -19,5 +19,10 @@ void frex_date_free(frex_date *d);
  * Thread-safe on a shared D. */
 int frex_date_extract(const frex_date *d, const frex_doc *doc,
                       frex_entities *out);
+/* The same, reading the classification CLS of doc->text (classify.h;
+ * NULL, or another text's: the bytes are read). */
+struct frex_classes;
+int frex_date_extract_cls(const frex_date *d, const frex_doc *doc,
+                          const struct frex_classes *cls, frex_entities *out);
 
 #endif

@@ -120,6 +120,8 @@ typedef struct {
   size_t n, cap;
   struct frex_date_ctx *ctx; /* date_ctx.c: words around the dates */
   bool unknown; /* a builder met a word its family does not have */
+  /* the classification of T (classify.h), or NULL: read the bytes */
+  const struct frex_classes *cls;
 } scan;
 
 static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

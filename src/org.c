@@ -34,6 +34,10 @@ struct frex_org {
   org_words words;
   uint8_t lower_starts[FREX_DICT_HEAD_BITS / 8];    /* see org_ctx */
   uint8_t digit_starts[2][FREX_DICT_HEAD_BITS / 8]; /* see org_ctx */
+  /* The union of lower_starts, words.cue_starts and words.minister_starts:
+   * a lowercase ASCII word whose head bit is clear here is no candidate,
+   * no cue hint and no minister hint (next_visit) */
+  uint8_t visit_starts[FREX_DICT_HEAD_BITS / 8];
   /* the key hashes of the words after the article of the dictionary's
    * newspaper titles (monde for Le Monde): a set, 0 empty */
   uint32_t *titles;
@@ -138,6 +142,11 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
     unsigned b = frex_dict_head_bit(h);
     o->digit_starts[sf[n] != '\0'][b >> 3] |= (uint8_t)(1u << (b & 7));
   }
+  /* derived from the very tables candidate() reads, so the two tests
+   * cannot disagree (next_visit) */
+  for (size_t k = 0; k < sizeof o->visit_starts; k++)
+    o->visit_starts[k] = o->lower_starts[k] | o->words.cue_starts[k] |
+                         o->words.minister_starts[k];
   if ((rc = titles_build(o)) != FREX_OK || (rc = org_of_build(o)) != FREX_OK) {
     frex_org_free(o);
     return rc;
@@ -765,6 +774,51 @@ static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
   *checked = nhint;
 }
 
+/* A token that is neither a WORD nor a NUM may be a loose start (an
+ * acronym's first characters) only from these bytes: a capital, a digit,
+ * & or -, or a non-ASCII byte, whose case needs a look. */
+static inline bool punct_visit(unsigned char b) {
+  return b >= 0x80 || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') ||
+         b == '&' || b == '-';
+}
+
+/* The first token at or after I that candidate() may act on: it skips only
+ * tokens for which candidate() returns false, sets neither *CUE nor
+ * *MINISTER and records no loose start, so the scan visits about the
+ * capitalised words, numbers and the lowercase words whose first three key
+ * bytes start a cue noun, a minister's title or a lowercase head (the bits
+ * of VISIT_STARTS, the union of the tables candidate() tests), and never
+ * the other lowercase words and punctuation, most tokens.  A lowercase
+ * ASCII word (a..z first) is no loose start, not capitalised and not a
+ * NUM, so candidate() can only act on it through those three bit sets. */
+static size_t next_visit(const org_ctx *c, const uint8_t *visit_starts,
+                         size_t i) {
+  const char *ak = frex_org_ascii_key;
+  for (; i < c->n; i++) {
+    const frex_token *t = &c->tok[i];
+    const unsigned char *s = (const unsigned char *)c->text + t->start;
+    if (t->cls != FREX_TOK_WORD) {
+      if (t->cls == FREX_TOK_NUM || punct_visit(s[0]))
+        return i;
+      continue;
+    }
+    if (s[0] < 'a' || s[0] > 'z')
+      return i;
+    /* the key's first three bytes when they are printable ASCII (the
+     * text in lowercase, zero-padded: frex_org_key_head3); an accented
+     * letter there is left to candidate() */
+    size_t len = t->end - t->start;
+    unsigned char h[3] = {s[0], len > 1 ? (unsigned char)ak[s[1]] : 0,
+                          len > 2 ? (unsigned char)ak[s[2]] : 0};
+    if ((len > 1 && !h[1]) || (len > 2 && !h[2]))
+      return i;
+    unsigned bit = frex_dict_head_bit(h);
+    if (visit_starts[bit >> 3] >> (bit & 7) & 1)
+      return i;
+  }
+  return i;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -777,7 +831,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
   size_t hint[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX}, nhint = 0;
   size_t last_cue = SIZE_MAX, checked = 0;
   size_t last_minister = SIZE_MAX; /* ...that may be ministre */
-  for (size_t i = c->first; i < c->n;) {
+  for (size_t i = next_visit(c, o->visit_starts, c->first); i < c->n;
+       i = next_visit(c, o->visit_starts, i)) {
     bool cue, minister;
     bool cand = candidate(c, i, &cue, &minister, loose);
     if (cue)

@@ -62,6 +62,7 @@ struct frex_worker {
   size_t nlines_cap;
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
+  frex_classes classes; /* the byte classes AMOUNT and DATE read */
 };
 
 const char *frex_strerror(int status) {
@@ -182,6 +183,7 @@ void frex_worker_free(frex_worker *w) {
   frex_tokens_free(&w->tokens);
   frex_tokens_free(&w->flat_tokens);
   frex_buf_free(&w->flat);
+  frex_classes_free(&w->classes);
   free(w->lines);
   frex_entities_free(w->entities);
   frex_normalizer_free(w->normalizer);
@@ -533,10 +535,21 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     w->doc_dct = doc.dct;
   }
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
+    /* One classification pass over the text for both scanners.  The
+     * scalar build (make scalar-check) leaves it out: the scanners' byte
+     * loops are the reference of the masks and of their readers. */
+    const frex_classes *cls = NULL;
+#if defined(__SSE2__)
+    if ((p->amount || p->date) && doc.body < doc.len) {
+      if ((rc = frex_classes_build(&w->classes, doc.text, doc.len)))
+        return rc;
+      cls = &w->classes;
+    }
+#endif
     if (p->amount)
-      rc = frex_amount_extract(p->amount, &doc, w->entities);
+      rc = frex_amount_extract_cls(p->amount, &doc, cls, w->entities);
     if (!rc && p->date)
-      rc = frex_date_extract(p->date, &doc, w->entities);
+      rc = frex_date_extract_cls(p->date, &doc, cls, w->entities);
     if (!rc && p->org)
       rc = frex_org_extract(p->org, &doc, p->cfg.types, w->entities);
     if (rc)
