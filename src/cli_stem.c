@@ -185,21 +185,17 @@ static bool stem_row(frex_worker *w, stem_cache *c, const char *row,
   if (out->cap - out->len < need + 1 && frex_buf_grow(out, need))
     return false;
   char *d = out->ptr + out->len;
-  if (n < 64) { /* one fixed copy of 64 bytes: both sides have room */
+  /* the row up to its stem column in 32-byte moves: ROW may be read 64
+   * bytes past its end, and OUT has room for KEEP + 80 */
+  for (size_t k = 0; k < keep; k += 32) {
 #ifdef __SSE2__
-    __m128i v0 = _mm_loadu_si128((const __m128i *)row);
-    __m128i v1 = _mm_loadu_si128((const __m128i *)(row + 16));
-    __m128i v2 = _mm_loadu_si128((const __m128i *)(row + 32));
-    __m128i v3 = _mm_loadu_si128((const __m128i *)(row + 48));
-    _mm_storeu_si128((__m128i *)d, v0);
-    _mm_storeu_si128((__m128i *)(d + 16), v1);
-    _mm_storeu_si128((__m128i *)(d + 32), v2);
-    _mm_storeu_si128((__m128i *)(d + 48), v3);
+    __m128i v0 = _mm_loadu_si128((const __m128i *)(row + k));
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(row + k + 16));
+    _mm_storeu_si128((__m128i *)(d + k), v0);
+    _mm_storeu_si128((__m128i *)(d + k + 16), v1);
 #else
-    memcpy(d, row, 64);
+    memcpy(d + k, row + k, 32);
 #endif
-  } else {
-    memcpy(d, row, keep);
   }
   d += keep;
   if (is_word_class(cls, (size_t)(cls_end - cls))) {
@@ -258,14 +254,15 @@ static inline void row_masks(const char *p, uint64_t *tabs, uint64_t *nls) {
 #endif
 }
 
-/* From the mask TM of a row's tabs (bits under 63), the offsets of tabs
- * COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false unless the row has
- * exactly NCOLS - 1 tabs.  Bit 63 stands in for a missing tab (such a row
- * is rejected anyway), so ctz never sees zero. */
-static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
-  tm &= tm - 1; /* tabs 0 to COL_CLASS - 2 */
-  tm &= tm - 1;
-  tm &= tm - 1;
+/* From the mask TM of a row's tabs (bits under 63) from its byte AT on,
+ * where SKIP tabs are behind (the doc column's, or none), the offsets
+ * in the row of tabs COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false
+ * unless the row has exactly NCOLS - 1 tabs.  Bit 63 stands in for a
+ * missing tab (such a row is rejected anyway), so ctz never sees zero. */
+static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
+                             size_t tab[4]) {
+  for (unsigned k = skip; k < COL_CLASS - 1; k++) /* tabs before CLASS */
+    tm &= tm - 1;
   tab[0] = (size_t)__builtin_ctzll(tm | 1ull << 63);
   tm &= tm - 1;
   tab[1] = (size_t)__builtin_ctzll(tm | 1ull << 63);
@@ -273,6 +270,10 @@ static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
   tab[2] = (size_t)__builtin_ctzll(tm | 1ull << 63);
   tm &= tm - 1;
   tab[3] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  tab[0] += at;
+  tab[1] += at;
+  tab[2] += at;
+  tab[3] += at;
   return tm && !(tm & (tm - 1)); /* the last tab, alone */
 }
 
@@ -329,11 +330,32 @@ typedef struct stem_run {
   bool ok;
 } stem_run;
 
-/* Stem the rows of B into B->out.  A row's newline and tabs are found in
- * one look at its first 64 bytes (most rows are shorter); a memchr per row
- * and per column costs more in calls than in bytes on rows of ~50 bytes.
- * Only the first NCOLS tabs are kept: a row with more is malformed
- * anyway. */
+/* Does ROW start with DOC[0..dl) (the doc column and its tab of the row
+ * before)?  DOC, when DL <= 32, is a zero-padded 32-byte copy and WANT
+ * has DL low bits set; ROW may be read 64 bytes on. */
+static inline bool same_doc(const char *row, const char *doc, size_t dl,
+                            uint32_t want) {
+#ifdef __SSE2__
+  if (dl <= 32) {
+    __m128i a0 = _mm_loadu_si128((const __m128i *)row);
+    __m128i a1 = _mm_loadu_si128((const __m128i *)(row + 16));
+    __m128i b0 = _mm_loadu_si128((const __m128i *)doc);
+    __m128i b1 = _mm_loadu_si128((const __m128i *)(doc + 16));
+    uint32_t eq = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a0, b0)) |
+                  (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a1, b1)) << 16;
+    return (eq & want) == want;
+  }
+#endif
+  return memcmp(row, doc, dl) == 0;
+}
+
+/* Stem the rows of B into B->out.  Rows of one document follow each other
+ * and repeat its doc column: a row that starts like the row before it
+ * (one comparison of the doc column with its tab) is looked at from its
+ * sent column on.  The newline and tabs of the rest are then found in one
+ * look at 64 bytes (most rows are shorter); a memchr per row and per
+ * column costs more in calls than in bytes on rows of ~50 bytes.  Only
+ * the first NCOLS tabs are kept: a row with more is malformed anyway. */
 static void stem_block_run(stem_thread *t, stem_block *b) {
   const char *p = b->in.ptr;
   size_t line = 0, len = b->in.len, lineno = 0;
@@ -341,28 +363,55 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   frex_buf_clear(out);
   b->header = false;
   b->nbad = 0;
+  /* the doc column and its tab of the last well-formed row: DL bytes at
+   * DOC (DOCBUF, zero-padded, when they fit); DL is 0 before one */
+  char docbuf[32];
+  const char *doc = docbuf;
+  size_t dl = 0;
+  uint32_t want = 0;
   while (line < len) {
     const char *row = p + line;
     size_t tabs[4], n;
     bool cols; /* the row has NCOLS columns */
     uint64_t tm, nm;
-    row_masks(row, &tm, &nm);
-    if (nm) { /* n < 64 */
-      n = (size_t)__builtin_ctzll(nm);
-      cols = mask_tabs(tm & ((1ull << n) - 1), tabs);
+    size_t at = dl && dl < len - line && same_doc(row, doc, dl, want) ? dl
+                                                                     : 0;
+    row_masks(row + at, &tm, &nm);
+    size_t tab0 = 0; /* the first tab, when AT is 0 */
+    if (nm) { /* n < at + 64 */
+      size_t k = (size_t)__builtin_ctzll(nm);
+      n = at + k;
+      tm &= (1ull << k) - 1;
+      tab0 = (size_t)__builtin_ctzll(tm | 1ull << 63);
+      cols = at ? mask_tabs(tm, at, 1, tabs) : mask_tabs(tm, 0, 0, tabs);
     } else { /* a long row (the block ends with a newline) */
       const char *nl = memchr(row + 64, '\n', len - line - 64);
       n = (size_t)(nl - row);
       size_t ntabs = 0;
-      for (size_t at = 0; at < n; at += 64) {
-        row_masks(row + at, &tm, &nm);
-        if (n - at < 64)
-          tm &= (1ull << (n - at)) - 1;
-        for (; tm; tm &= tm - 1, ntabs++)
+      at = 0;
+      for (size_t a = 0; a < n; a += 64) {
+        row_masks(row + a, &tm, &nm);
+        if (n - a < 64)
+          tm &= (1ull << (n - a)) - 1;
+        for (; tm; tm &= tm - 1, ntabs++) {
+          size_t off = a + (size_t)__builtin_ctzll(tm);
+          if (!ntabs)
+            tab0 = off;
           if (ntabs >= COL_CLASS - 1 && ntabs <= COL_STEM - 1)
-            tabs[ntabs - (COL_CLASS - 1)] = at + (size_t)__builtin_ctzll(tm);
+            tabs[ntabs - (COL_CLASS - 1)] = off;
+        }
       }
       cols = ntabs == NCOLS - 1;
+    }
+    if (cols && !at) { /* another document (or the first): its column */
+      dl = tab0 + 1;
+      doc = row;
+      want = dl >= 32 ? 0xffffffffu : (1u << dl) - 1;
+      if (dl <= 32) {
+        memset(docbuf, 0, sizeof docbuf);
+        memcpy(docbuf, row, dl);
+        doc = docbuf;
+      }
     }
     line += n + 1;
     lineno++;
