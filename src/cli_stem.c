@@ -285,8 +285,9 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
  * malformed-row messages, the header) depends only on its bytes and on
  * where it starts, and every message is printed by the main thread in
  * input order, so stdout and stderr do not depend on -j.  Memory: at most
- * QUEUE blocks (2 per worker + 2) of about BLOCK bytes in and out. */
-enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5 };
+ * QUEUE blocks (2 per worker + 2, and QUEUE_MAX) of about BLOCK bytes in
+ * and out, whatever -j is (as cli_jobs.c caps what its jobs hold). */
+enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5, QUEUE_MAX = 32 };
 
 typedef struct stem_block {
   frex_buf in;  /* whole rows, SLACK zero bytes after them */
@@ -627,7 +628,9 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   stem_run r = {.o = o, .out_input = -1, .ok = true};
   int jobs = o->jobs > 1 ? o->jobs : 1;
   r.nthreads = jobs > 1 ? jobs : 0;
-  r.queue = r.nthreads ? 2 * (size_t)r.nthreads + 2 : 1;
+  r.queue = !r.nthreads                     ? 1
+            : r.nthreads < (QUEUE_MAX - 2) / 2 ? 2 * (size_t)r.nthreads + 2
+                                               : QUEUE_MAX;
   r.ring = calloc(r.queue, sizeof *r.ring);
   r.t = calloc((size_t)jobs, sizeof *r.t);
   if (!r.ring || !r.t) {
