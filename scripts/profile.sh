@@ -34,7 +34,7 @@ TOKENS=$(($(wc -l <"$OUT/slice.tokens.tsv") - 1))
 for cmd in "$@"; do
   case $cmd in
   tokenize) args="tokenize -j1 $SLICE" ;;
-  stem) args="stem $OUT/slice.tokens.tsv" ;;
+  stem) args="stem -j1 $OUT/slice.tokens.tsv" ;;
   extract) args="extract -j1 $SLICE" ;;
   run) args="run -j1 --tokens /dev/null $SLICE" ;;
   amount) args="extract -j1 --types AMOUNT $SLICE" ;;

@@ -1,9 +1,11 @@
 /*
  * cli_stem.c — `frex stem`: read token TSV (from frex tokenize) and write
  * the same rows with the stem column filled from the norm column, for WORD
- * tokens.  Streams line by line; stems are cached per distinct norm.
+ * tokens.  Streams in blocks of whole rows, stemmed on -j threads and
+ * written in input order; stems are cached per distinct norm.
  */
 #include <errno.h>
+#include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -183,21 +185,17 @@ static bool stem_row(frex_worker *w, stem_cache *c, const char *row,
   if (out->cap - out->len < need + 1 && frex_buf_grow(out, need))
     return false;
   char *d = out->ptr + out->len;
-  if (n < 64) { /* one fixed copy of 64 bytes: both sides have room */
+  /* the row up to its stem column in 32-byte moves: ROW may be read 64
+   * bytes past its end, and OUT has room for KEEP + 80 */
+  for (size_t k = 0; k < keep; k += 32) {
 #ifdef __SSE2__
-    __m128i v0 = _mm_loadu_si128((const __m128i *)row);
-    __m128i v1 = _mm_loadu_si128((const __m128i *)(row + 16));
-    __m128i v2 = _mm_loadu_si128((const __m128i *)(row + 32));
-    __m128i v3 = _mm_loadu_si128((const __m128i *)(row + 48));
-    _mm_storeu_si128((__m128i *)d, v0);
-    _mm_storeu_si128((__m128i *)(d + 16), v1);
-    _mm_storeu_si128((__m128i *)(d + 32), v2);
-    _mm_storeu_si128((__m128i *)(d + 48), v3);
+    __m128i v0 = _mm_loadu_si128((const __m128i *)(row + k));
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(row + k + 16));
+    _mm_storeu_si128((__m128i *)(d + k), v0);
+    _mm_storeu_si128((__m128i *)(d + k + 16), v1);
 #else
-    memcpy(d, row, 64);
+    memcpy(d + k, row + k, 32);
 #endif
-  } else {
-    memcpy(d, row, keep);
   }
   d += keep;
   if (is_word_class(cls, (size_t)(cls_end - cls))) {
@@ -229,16 +227,6 @@ end:
   return true;
 }
 
-static void write_out(const cli_opts *o, frex_buf *out) {
-  if (out->len && fwrite(out->ptr, 1, out->len, stdout) != out->len) {
-    cli_error("stdout", "write error: %s", strerror(errno));
-    exit(EXIT_TROUBLE);
-  }
-  frex_buf_clear(out);
-  if (o->line_buffered)
-    fflush(stdout);
-}
-
 /* Masks of the tabs and of the newlines among the 64 bytes at P. */
 static inline void row_masks(const char *p, uint64_t *tabs, uint64_t *nls) {
 #ifdef __SSE2__
@@ -266,14 +254,15 @@ static inline void row_masks(const char *p, uint64_t *tabs, uint64_t *nls) {
 #endif
 }
 
-/* From the mask TM of a row's tabs (bits under 63), the offsets of tabs
- * COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false unless the row has
- * exactly NCOLS - 1 tabs.  Bit 63 stands in for a missing tab (such a row
- * is rejected anyway), so ctz never sees zero. */
-static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
-  tm &= tm - 1; /* tabs 0 to COL_CLASS - 2 */
-  tm &= tm - 1;
-  tm &= tm - 1;
+/* From the mask TM of a row's tabs (bits under 63) from its byte AT on,
+ * where SKIP tabs are behind (the doc column's, or none), the offsets
+ * in the row of tabs COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false
+ * unless the row has exactly NCOLS - 1 tabs.  Bit 63 stands in for a
+ * missing tab (such a row is rejected anyway), so ctz never sees zero. */
+static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
+                             size_t tab[4]) {
+  for (unsigned k = skip; k < COL_CLASS - 1; k++) /* tabs before CLASS */
+    tm &= tm - 1;
   tab[0] = (size_t)__builtin_ctzll(tm | 1ull << 63);
   tm &= tm - 1;
   tab[1] = (size_t)__builtin_ctzll(tm | 1ull << 63);
@@ -281,100 +270,316 @@ static inline bool mask_tabs(uint64_t tm, size_t tab[4]) {
   tab[2] = (size_t)__builtin_ctzll(tm | 1ull << 63);
   tm &= tm - 1;
   tab[3] = (size_t)__builtin_ctzll(tm | 1ull << 63);
+  tab[0] += at;
+  tab[1] += at;
+  tab[2] += at;
+  tab[3] += at;
   return tm && !(tm & (tm - 1)); /* the last tab, alone */
 }
 
-/* Read F in 1 MB blocks and stem each complete row.  A row's newline and
- * tabs are found in one look at its first 64 bytes (most rows are
- * shorter); a memchr per row and per column costs more in calls than in
- * bytes on rows of ~50 bytes.  Only the first NCOLS tabs are kept: a row
- * with more is malformed anyway. */
-static bool stem_stream(const cli_opts *o, frex_worker *w, stem_cache *c,
-                        FILE *in, const char *name, frex_buf *out,
-                        bool *header_done) {
-  enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5 };
-  frex_buf data = FREX_BUF_INIT, norm = FREX_BUF_INIT;
-  size_t lineno = 0;
-  int bad = 0; /* malformed rows: the input is given up after MAX_BAD */
-  bool ok = true, eof = false;
+/* -j: the input is cut into blocks of whole rows (about BLOCK bytes) by
+ * the main thread, which reads, queues them, and writes each block's rows
+ * and messages in input order as soon as it is done; -j worker threads
+ * stem the blocks (each with its own frex_worker and row cache).  With -j1
+ * the main thread stems each block itself.  What a block says (rows,
+ * malformed-row messages, the header) depends only on its bytes and on
+ * where it starts, and every message is printed by the main thread in
+ * input order, so stdout and stderr do not depend on -j.  Memory: at most
+ * QUEUE blocks (2 per worker + 2, and QUEUE_MAX) of about BLOCK bytes in
+ * and out, whatever -j is (as cli_jobs.c caps what its jobs hold). */
+enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5, QUEUE_MAX = 32 };
+
+typedef struct stem_block {
+  frex_buf in;  /* whole rows, SLACK zero bytes after them */
+  frex_buf out; /* their rows with stems (the header row left out) */
+  int input;    /* which operand */
+  bool first;   /* the operand's first block: row 1 may be the header */
+  bool header;  /* it was (not copied to OUT) */
+  bool done;
+  size_t rows; /* lines in IN */
+  /* the first MAX_BAD malformed rows: line in the block (from 1) and
+   * OUT's length before it; the block is given up after the MAX_BAD-th,
+   * as the operand will be by then */
+  int nbad;
+  size_t bad_line[MAX_BAD], bad_at[MAX_BAD];
+} stem_block;
+
+typedef struct stem_thread {
+  frex_worker *w;
+  stem_cache cache;
+  frex_buf norm;
+  pthread_t tid;
+  struct stem_run *r;
+} stem_thread;
+
+typedef struct stem_run {
+  const cli_opts *o;
+  stem_block *ring; /* QUEUE blocks, reused in turn */
+  size_t queue;
+  pthread_mutex_t mu;
+  pthread_cond_t work, done; /* a block queued; a block stemmed */
+  size_t next_in, next_claim, next_out; /* block counters (main, workers) */
+  bool closing;
+  int nthreads; /* 0: the main thread stems (-j1) */
+  stem_thread *t; /* [0] for the main thread when NTHREADS is 0 */
+  /* writing side (main thread), per operand in order */
+  int out_input;    /* operand of the last block written */
+  size_t lineno;    /* its lines written so far */
+  int bad;          /* its malformed rows */
+  bool gave_up;     /* it reached MAX_BAD */
+  bool header_done; /* a header row has been met */
+  bool ok;
+} stem_run;
+
+/* Does ROW start with DOC[0..dl) (the doc column and its tab of the row
+ * before)?  DOC, when DL <= 32, is a zero-padded 32-byte copy and WANT
+ * has DL low bits set; ROW may be read 64 bytes on. */
+static inline bool same_doc(const char *row, const char *doc, size_t dl,
+                            uint32_t want) {
+#ifdef __SSE2__
+  if (dl <= 32) {
+    __m128i a0 = _mm_loadu_si128((const __m128i *)row);
+    __m128i a1 = _mm_loadu_si128((const __m128i *)(row + 16));
+    __m128i b0 = _mm_loadu_si128((const __m128i *)doc);
+    __m128i b1 = _mm_loadu_si128((const __m128i *)(doc + 16));
+    uint32_t eq = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a0, b0)) |
+                  (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a1, b1)) << 16;
+    return (eq & want) == want;
+  }
+#endif
+  return memcmp(row, doc, dl) == 0;
+}
+
+/* Stem the rows of B into B->out.  Rows of one document follow each other
+ * and repeat its doc column: a row that starts like the row before it
+ * (one comparison of the doc column with its tab) is looked at from its
+ * sent column on.  The newline and tabs of the rest are then found in one
+ * look at 64 bytes (most rows are shorter); a memchr per row and per
+ * column costs more in calls than in bytes on rows of ~50 bytes.  Only
+ * the first NCOLS tabs are kept: a row with more is malformed anyway. */
+static void stem_block_run(stem_thread *t, stem_block *b) {
+  const char *p = b->in.ptr;
+  size_t line = 0, len = b->in.len, lineno = 0;
+  frex_buf *out = &b->out;
+  frex_buf_clear(out);
+  b->header = false;
+  b->nbad = 0;
+  /* the doc column and its tab of the last well-formed row: DL bytes at
+   * DOC (DOCBUF, zero-padded, when they fit); DL is 0 before one */
+  char docbuf[32];
+  const char *doc = docbuf;
+  size_t dl = 0;
+  uint32_t want = 0;
+  while (line < len) {
+    const char *row = p + line;
+    size_t tabs[4], n;
+    bool cols; /* the row has NCOLS columns */
+    uint64_t tm, nm;
+    size_t at = dl && dl < len - line && same_doc(row, doc, dl, want) ? dl
+                                                                     : 0;
+    row_masks(row + at, &tm, &nm);
+    size_t tab0 = 0; /* the first tab, when AT is 0 */
+    if (nm) { /* n < at + 64 */
+      size_t k = (size_t)__builtin_ctzll(nm);
+      n = at + k;
+      tm &= (1ull << k) - 1;
+      tab0 = (size_t)__builtin_ctzll(tm | 1ull << 63);
+      cols = at ? mask_tabs(tm, at, 1, tabs) : mask_tabs(tm, 0, 0, tabs);
+    } else { /* a long row (the block ends with a newline) */
+      const char *nl = memchr(row + 64, '\n', len - line - 64);
+      n = (size_t)(nl - row);
+      size_t ntabs = 0;
+      at = 0;
+      for (size_t a = 0; a < n; a += 64) {
+        row_masks(row + a, &tm, &nm);
+        if (n - a < 64)
+          tm &= (1ull << (n - a)) - 1;
+        for (; tm; tm &= tm - 1, ntabs++) {
+          size_t off = a + (size_t)__builtin_ctzll(tm);
+          if (!ntabs)
+            tab0 = off;
+          if (ntabs >= COL_CLASS - 1 && ntabs <= COL_STEM - 1)
+            tabs[ntabs - (COL_CLASS - 1)] = off;
+        }
+      }
+      cols = ntabs == NCOLS - 1;
+    }
+    if (cols && !at) { /* another document (or the first): its column */
+      dl = tab0 + 1;
+      doc = row;
+      want = dl >= 32 ? 0xffffffffu : (1u << dl) - 1;
+      if (dl <= 32) {
+        memset(docbuf, 0, sizeof docbuf);
+        memcpy(docbuf, row, dl);
+        doc = docbuf;
+      }
+    }
+    line += n + 1;
+    lineno++;
+    if (n && row[n - 1] == '\r')
+      n--;
+    if (__builtin_expect(lineno == 1, 0) && b->first && n >= header_mark &&
+        memcmp(row, header.ptr, header_mark) == 0) {
+      b->header = true;
+    } else if (!cols || !stem_row(t->w, &t->cache, row, n, tabs, out,
+                                  &t->norm)) {
+      b->bad_line[b->nbad] = lineno;
+      b->bad_at[b->nbad] = out->len;
+      if (++b->nbad == MAX_BAD)
+        break;
+    }
+  }
+  b->rows = lineno;
+}
+
+static void write_out(const cli_opts *o, const char *p, size_t n) {
+  if (n && fwrite(p, 1, n, stdout) != n) {
+    cli_error("stdout", "write error: %s", strerror(errno));
+    exit(EXIT_TROUBLE);
+  }
+  if (o->line_buffered)
+    fflush(stdout);
+}
+
+/* Write the next block in order (the main thread), once it is stemmed:
+ * its messages, then its rows. */
+static void write_next(stem_run *r, const char *const *names) {
+  stem_block *b = &r->ring[r->next_out % r->queue];
+  if (r->nthreads) {
+    pthread_mutex_lock(&r->mu);
+    while (!b->done)
+      pthread_cond_wait(&r->done, &r->mu);
+    pthread_mutex_unlock(&r->mu);
+  }
+  r->next_out++;
+  if (b->input != r->out_input) {
+    r->out_input = b->input;
+    r->lineno = 0;
+    r->bad = 0;
+    r->gave_up = false;
+  }
+  if (r->gave_up) /* read ahead of the give-up: dropped */
+    return;
+  size_t end = b->out.len;
+  for (int i = 0; i < b->nbad; i++) {
+    cli_error(names[b->input], "line %zu: not a token TSV row (want %d "
+                               "columns)",
+              r->lineno + b->bad_line[i], NCOLS);
+    r->ok = false;
+    if (++r->bad == MAX_BAD) { /* README.md gave one error per line */
+      cli_error(names[b->input], "%d malformed rows, the rest skipped (is "
+                                 "it token TSV from frex tokenize?)",
+                MAX_BAD);
+      r->gave_up = true;
+      end = b->bad_at[i];
+      break;
+    }
+  }
+  r->lineno += b->rows;
+  if (b->header) {
+    if (!r->header_done && !r->o->no_header)
+      write_out(r->o, header.ptr, header.len);
+    r->header_done = true;
+  }
+  write_out(r->o, b->out.ptr, end);
+}
+
+/* Write every queued block. */
+static void drain(stem_run *r, const char *const *names) {
+  while (r->next_out < r->next_in)
+    write_next(r, names);
+}
+
+static void *stem_worker_main(void *arg) {
+  stem_thread *t = arg;
+  stem_run *r = t->r;
+  pthread_mutex_lock(&r->mu);
+  for (;;) {
+    while (r->next_claim == r->next_in && !r->closing)
+      pthread_cond_wait(&r->work, &r->mu);
+    if (r->next_claim == r->next_in)
+      break;
+    stem_block *b = &r->ring[r->next_claim++ % r->queue];
+    pthread_mutex_unlock(&r->mu);
+    stem_block_run(t, b);
+    pthread_mutex_lock(&r->mu);
+    b->done = true;
+    pthread_cond_broadcast(&r->done);
+  }
+  pthread_mutex_unlock(&r->mu);
+  return NULL;
+}
+
+/* Read F (operand INPUT) in blocks of whole rows and queue them; a last
+ * row without its newline gets one.  CARRY keeps the incomplete row at a
+ * block's end for the next. */
+static void stem_stream(stem_run *r, const char *const *names, int input,
+                        FILE *in, frex_buf *carry) {
+  bool eof = false, first = true;
+  frex_buf_clear(carry);
   while (!eof) {
-    if (frex_buf_grow(&data, BLOCK + SLACK)) {
-      cli_error(name, "out of memory");
+    if (r->next_in - r->next_out == r->queue)
+      write_next(r, names); /* the queue is full: make room */
+    if (r->gave_up && r->out_input == input)
+      break; /* the rest skipped */
+    stem_block *b = &r->ring[r->next_in % r->queue];
+    frex_buf *d = &b->in;
+    frex_buf_clear(d);
+    if (frex_buf_put(d, carry->ptr, carry->len)) {
+      cli_error(names[input], "out of memory");
       exit(EXIT_TROUBLE);
     }
-    size_t got = fread(data.ptr + data.len, 1, BLOCK, in);
-    data.len += got;
-    eof = got < BLOCK;
-    if (eof && data.len && data.ptr[data.len - 1] != '\n')
-      frex_buf_putc(&data, '\n'); /* a last row without its newline */
+    frex_buf_clear(carry);
+    for (;;) {
+      if (frex_buf_grow(d, BLOCK + SLACK)) {
+        cli_error(names[input], "out of memory");
+        exit(EXIT_TROUBLE);
+      }
+      size_t got = fread(d->ptr + d->len, 1, BLOCK, in);
+      d->len += got;
+      if (got < BLOCK) {
+        eof = true;
+        if (d->len && d->ptr[d->len - 1] != '\n')
+          frex_buf_putc(d, '\n'); /* room was grown for it */
+        break;
+      }
+      const char *nl = memrchr(d->ptr, '\n', d->len);
+      if (nl) { /* keep the incomplete row for the next block */
+        size_t keep = (size_t)(nl + 1 - d->ptr);
+        if (frex_buf_put(carry, nl + 1, d->len - keep)) {
+          cli_error(names[input], "out of memory");
+          exit(EXIT_TROUBLE);
+        }
+        d->len = keep;
+        break;
+      }
+    }
+    if (!d->len)
+      break;
     /* zeros after the data: reads past a row stay defined, and find no
      * newline */
-    memset(data.ptr + data.len, 0, SLACK);
-    const char *p = data.ptr;
-    size_t line = 0, len = data.len; /* the row being scanned */
-    while (line < len) {
-      const char *row = p + line;
-      size_t tabs[4], n;
-      bool cols; /* the row has NCOLS columns */
-      uint64_t tm, nm;
-      row_masks(row, &tm, &nm);
-      if (nm) { /* n < 64 */
-        n = (size_t)__builtin_ctzll(nm);
-        cols = mask_tabs(tm & ((1ull << n) - 1), tabs);
-      } else { /* a long row, or the block's last and incomplete one */
-        const char *nl = len - line > 64
-                             ? memchr(row + 64, '\n', len - line - 64)
-                             : NULL;
-        if (!nl)
-          break;
-        n = (size_t)(nl - row);
-        size_t ntabs = 0;
-        for (size_t at = 0; at < n; at += 64) {
-          row_masks(row + at, &tm, &nm);
-          if (n - at < 64)
-            tm &= (1ull << (n - at)) - 1;
-          for (; tm; tm &= tm - 1, ntabs++)
-            if (ntabs >= COL_CLASS - 1 && ntabs <= COL_STEM - 1)
-              tabs[ntabs - (COL_CLASS - 1)] = at + (size_t)__builtin_ctzll(tm);
-        }
-        cols = ntabs == NCOLS - 1;
-      }
-      line += n + 1;
-      lineno++;
-      if (n && row[n - 1] == '\r')
-        n--;
-      if (__builtin_expect(lineno == 1, 0) && n >= header_mark &&
-          memcmp(row, header.ptr, header_mark) == 0) {
-        if (!*header_done && !o->no_header)
-          frex_buf_put(out, header.ptr, header.len);
-        *header_done = true;
-      } else if (!cols || !stem_row(w, c, row, n, tabs, out, &norm)) {
-        cli_error(name, "line %zu: not a token TSV row (want %d columns)",
-                  lineno, NCOLS);
-        ok = false;
-        if (++bad == MAX_BAD) { /* README.md gave one error per line */
-          cli_error(name, "%d malformed rows, the rest skipped (is it "
-                          "token TSV from frex tokenize?)",
-                    MAX_BAD);
-          eof = true;
-          line = len;
-          break;
-        }
-      }
-      if (out->len >= BLOCK)
-        write_out(o, out);
+    memset(d->ptr + d->len, 0, SLACK);
+    b->input = input;
+    b->first = first;
+    first = false;
+    b->done = false;
+    if (!r->nthreads) {
+      stem_block_run(&r->t[0], b);
+      b->done = true;
+      r->next_in++;
+    } else {
+      pthread_mutex_lock(&r->mu);
+      r->next_in++;
+      pthread_cond_signal(&r->work);
+      pthread_mutex_unlock(&r->mu);
     }
-    /* keep the incomplete last row for the next block */
-    memmove(data.ptr, data.ptr + line, data.len - line);
-    data.len -= line;
   }
   if (ferror(in)) {
-    cli_error(name, "read error: %s", strerror(errno));
-    ok = false;
+    int e = errno;
+    drain(r, names); /* the message after the rows read before it */
+    cli_error(names[input], "read error: %s", strerror(e));
+    r->ok = false;
   }
-  frex_buf_free(&data);
-  frex_buf_free(&norm);
-  return ok;
 }
 
 /* `frex stem t.tsv >> t.tsv` would read its own rows for ever (SPEC
@@ -393,28 +598,67 @@ static const char *output_is_input(char **paths, int npaths) {
   return NULL;
 }
 
+static int thread_init(stem_thread *t, stem_run *r, const frex_pipeline *p) {
+  t->r = r;
+  /* no cache if it cannot be had: every row then takes the general path */
+  t->cache.slots = calloc((size_t)1 << CACHE_BITS, sizeof(stem_slot));
+  t->cache.n = 0;
+  t->norm = (frex_buf)FREX_BUF_INIT;
+  return frex_worker_new(&t->w, p);
+}
+
+static void thread_free(stem_thread *t) {
+  free(t->cache.slots);
+  frex_buf_free(&t->norm);
+  frex_worker_free(t->w);
+}
+
 int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {FREX_ENT_NONE, false, {0, 0, 0}, NULL, NULL, 0, NULL,
                      NULL};
   frex_pipeline *p;
-  frex_worker *w;
   char err[256];
   int rc = init_names();
   if (!rc)
     rc = frex_pipeline_new(&p, &cfg, err, sizeof err);
-  if (rc || (rc = frex_worker_new(&w, p))) {
+  if (rc) {
     cli_error(NULL, "%s", frex_strerror(rc));
     return EXIT_TROUBLE;
   }
-  frex_buf out = FREX_BUF_INIT;
-  bool ok = true, header_done = false, status_trouble = false;
-  /* no cache if it cannot be had: every row then takes the general path */
-  stem_cache cache = {calloc((size_t)1 << CACHE_BITS, sizeof(stem_slot)), 0};
+  stem_run r = {.o = o, .out_input = -1, .ok = true};
+  int jobs = o->jobs > 1 ? o->jobs : 1;
+  r.nthreads = jobs > 1 ? jobs : 0;
+  r.queue = !r.nthreads                     ? 1
+            : r.nthreads < (QUEUE_MAX - 2) / 2 ? 2 * (size_t)r.nthreads + 2
+                                               : QUEUE_MAX;
+  r.ring = calloc(r.queue, sizeof *r.ring);
+  r.t = calloc((size_t)jobs, sizeof *r.t);
+  if (!r.ring || !r.t) {
+    cli_error(NULL, "%s", frex_strerror(FREX_E_NOMEM));
+    return EXIT_TROUBLE;
+  }
+  pthread_mutex_init(&r.mu, NULL);
+  pthread_cond_init(&r.work, NULL);
+  pthread_cond_init(&r.done, NULL);
+  int started = 0;
+  for (int i = 0; i < jobs; i++) {
+    if ((rc = thread_init(&r.t[i], &r, p))) {
+      cli_error(NULL, "%s", frex_strerror(rc));
+      return EXIT_TROUBLE;
+    }
+    if (r.nthreads &&
+        pthread_create(&r.t[i].tid, NULL, stem_worker_main, &r.t[i]) == 0)
+      started++;
+  }
+  if (r.nthreads && !started) /* no thread: the main thread stems */
+    r.nthreads = 0;
+  bool status_trouble = false;
   static char *dash[] = {(char *)"-"};
   if (npaths == 0) {
     paths = dash;
     npaths = 1;
   }
+  const char *const *names = (const char *const *)paths;
   const char *clash = output_is_input(paths, npaths);
   if (clash) {
     cli_error(clash, "is both an input and standard output; refused, "
@@ -422,30 +666,48 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     status_trouble = true;
     npaths = 0;
   }
+  frex_buf carry = FREX_BUF_INIT;
   for (int i = 0; i < npaths; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(paths[i], "r");
     if (!f) {
-      cli_error(paths[i], "%s", strerror(errno));
-      ok = false;
+      int e = errno;
+      drain(&r, names); /* the message after the rows before it */
+      cli_error(paths[i], "%s", strerror(e));
+      r.ok = false;
       continue;
     }
-    ok &= stem_stream(o, w, &cache, f, paths[i], &out, &header_done);
+    stem_stream(&r, names, i, f, &carry);
     if (!is_stdin)
       fclose(f);
   }
+  drain(&r, names);
+  pthread_mutex_lock(&r.mu);
+  r.closing = true;
+  pthread_cond_broadcast(&r.work);
+  pthread_mutex_unlock(&r.mu);
+  for (int i = 0; i < started; i++)
+    pthread_join(r.t[i].tid, NULL);
   int status = status_trouble ? EXIT_TROUBLE
-               : ok           ? EXIT_ALL_OK
+               : r.ok         ? EXIT_ALL_OK
                               : EXIT_SOME_INPUT;
-  write_out(o, &out);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     cli_error("stdout", "write error: %s", strerror(errno));
     status = EXIT_TROUBLE;
   }
-  frex_buf_free(&out);
+  for (int i = 0; i < jobs; i++)
+    thread_free(&r.t[i]);
+  for (size_t i = 0; i < r.queue; i++) {
+    frex_buf_free(&r.ring[i].in);
+    frex_buf_free(&r.ring[i].out);
+  }
+  free(r.ring);
+  free(r.t);
+  frex_buf_free(&carry);
   frex_buf_free(&header);
-  free(cache.slots);
-  frex_worker_free(w);
+  pthread_mutex_destroy(&r.mu);
+  pthread_cond_destroy(&r.work);
+  pthread_cond_destroy(&r.done);
   frex_pipeline_free(p);
   return status;
 }

@@ -82,7 +82,7 @@ static const struct option_spec {
     {'h', 'h', "help", NULL, FOR_ALL, "show this help and exit"},
     {OPT_VERSION, 0, "version", NULL, FOR_ALL,
      "show versions of frex, ICU and PCRE2 and exit"},
-    {'j', 'j', "jobs", "N", FOR_DOCS,
+    {'j', 'j', "jobs", "N", FOR_DOCS | FOR_STEM,
      "worker threads (default: online cores); output is identical for any N"},
     {OPT_LINES, 0, "lines", NULL, FOR_DOCS,
      "input holds one document per line: id<TAB>text"},

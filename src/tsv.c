@@ -376,8 +376,8 @@ void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
  * only they change (V a little past it, at least 10 or 1000): the last two
  * digits alone most of the time, else the last four; in full otherwise.
  * The text is kept in O and copied with one fixed-size move. */
-static inline char *put_offset(frex_offset_text *o, char *p,
-                               unsigned long long v) {
+static inline __attribute__((always_inline)) char *
+put_offset(frex_offset_text *o, char *p, unsigned long long v) {
   unsigned long long d = v - o->num; /* huge if V < num: no patch */
   if (d < 100 - o->low2 && o->len >= 2) {
     o->low2 += (unsigned)d;
@@ -410,32 +410,18 @@ static inline char *copy_written(char *p, const char *s, size_t n) {
   return p + n;
 }
 
-int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
-                          const char *norm, size_t normlen, const char *stem,
-                          size_t stemlen) {
+/* The part of T's row after "doc\tsent\t", written at P (room reserved);
+ * OFF is the last offset written (the writer's, or a local copy of it).
+ * Returns the end of the row, after its newline. */
+static inline __attribute__((always_inline)) char *
+row_rest(const frex_token_writer *w, frex_offset_text *off, char *p,
+         const frex_token *t, const char *norm, size_t normlen,
+         const char *stem, size_t stemlen) {
   const char *tok = w->text + t->start;
   size_t tl = t->end - t->start;
-  if (!stem)
-    stemlen = 0;
-  if (!w->doc_fits || (unsigned)t->cls >= NCLASSES)
-    return frex_write_token(w->b, FREX_FMT_TSV, w->doc, w->text, w->base, t,
-                            norm, normlen, stem, stemlen);
-  if (t->sent != w->sent)
-    writer_set_sent(w, t->sent);
-  frex_buf *b = w->b;
-  /* escaped fields take at most twice their bytes; the rest is the prefix
-   * (copied 16 bytes at a time), two numbers, the class and TABs */
-  size_t need = sizeof w->prefix + 2 * (tl + normlen + stemlen) + 96;
-  if (b->cap - b->len < need + 1 && frex_buf_grow(b, need))
-    return FREX_E_NOMEM;
-  char *p = b->ptr + b->len;
-  size_t plen = w->prefixlen;
-  for (size_t k = 0; k < plen; k += 16) /* "doc\tsent\t" */
-    memcpy(p + k, w->prefix + k, 16);
-  p += plen;
-  p = put_offset(&w->off, p, w->base + t->start);
+  p = put_offset(off, p, w->base + t->start);
   *p++ = '\t';
-  p = put_offset(&w->off, p, w->base + t->end);
+  p = put_offset(off, p, w->base + t->end);
   *p++ = '\t';
   memcpy(p, class_tab[t->cls], 8);
   p += class_tab_len[t->cls];
@@ -477,9 +463,126 @@ stem:
   if (stemlen)
     p = raw_token_field(p, stem, stemlen);
   *p++ = '\n';
+  return p;
+}
+
+/* Room a row needs past the prefix: escaped fields take at most twice
+ * their bytes; the rest is two numbers, the class, TABs and the 16-byte
+ * moves' overrun. */
+static inline size_t row_room(size_t tl, size_t normlen, size_t stemlen) {
+  return 2 * (tl + normlen + stemlen) + 96;
+}
+
+/* "doc\tsent\t" at P (room reserved), copied 16 bytes at a time. */
+static inline char *put_prefix(const frex_token_writer *w, char *p) {
+  size_t plen = w->prefixlen;
+  for (size_t k = 0; k < plen; k += 16)
+    memcpy(p + k, w->prefix + k, 16);
+  return p + plen;
+}
+
+int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
+                          const char *norm, size_t normlen, const char *stem,
+                          size_t stemlen) {
+  if (!stem)
+    stemlen = 0;
+  if (!w->doc_fits || (unsigned)t->cls >= NCLASSES)
+    return frex_write_token(w->b, FREX_FMT_TSV, w->doc, w->text, w->base, t,
+                            norm, normlen, stem, stemlen);
+  if (t->sent != w->sent)
+    writer_set_sent(w, t->sent);
+  frex_buf *b = w->b;
+  size_t need = sizeof w->prefix + row_room(t->end - t->start, normlen,
+                                            stemlen);
+  if (b->cap - b->len < need + 1 && frex_buf_grow(b, need))
+    return FREX_E_NOMEM;
+  char *p = put_prefix(w, b->ptr + b->len);
+  p = row_rest(w, &w->off, p, t, norm, normlen, stem, stemlen);
   *p = '\0';
   b->len = (size_t)(p - b->ptr);
   return FREX_OK;
+}
+
+size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
+                             const frex_token *t, size_t n, bool stems,
+                             int *rc) {
+  *rc = FREX_OK;
+  if (!n)
+    return 0;
+  /* the run: the rows of T[0]'s sentence, at most RUN_MAX of them */
+  enum { RUN_MAX = 256 };
+  uint32_t sent = t[0].sent;
+  size_t m = 1;
+  while (m < n && m < RUN_MAX && t[m].sent == sent)
+    m++;
+  if (!w->doc_fits) { /* a long doc column: the table's rows */
+    for (size_t i = 0; i < m; i++) {
+      const char *norm, *stem = NULL;
+      size_t normlen, stemlen = 0;
+      if ((*rc = frex_worker_norm(wk, w->text + t[i].start,
+                                  t[i].end - t[i].start, &norm, &normlen)) ||
+          (stems && t[i].cls == FREX_TOK_WORD &&
+           (*rc = frex_worker_stem(wk, norm, normlen, &stem, &stemlen))) ||
+          (*rc = frex_write_token(w->b, FREX_FMT_TSV, w->doc, w->text,
+                                  w->base, &t[i], norm, normlen, stem,
+                                  stemlen)))
+        return i;
+    }
+    return m;
+  }
+  size_t text = t[m - 1].end - t[0].start;
+  if (sent != w->sent)
+    writer_set_sent(w, sent);
+  /* room for the run's rows as if norms and stems were as long as their
+   * tokens (most are, or shorter); a row that needs more grows it */
+  frex_buf *b = w->b;
+  size_t plen = w->prefixlen;
+  size_t need = sizeof w->prefix + m * (plen + 96) + 6 * text;
+  if (b->cap - b->len < need + 1 && frex_buf_grow(b, need)) {
+    *rc = FREX_E_NOMEM;
+    return 0;
+  }
+  /* the output pointer and the last offset stay in locals for the run
+   * (and the row's code is inlined): stores through char pointers would
+   * make the compiler reload them from the writer after each byte
+   * written.  Measured on 5 MB (callgrind, frex tokenize): 450 M
+   * instructions row by row, 415 M in runs. */
+  frex_offset_text off = w->off;
+  char *p = b->ptr + b->len, *end = b->ptr + b->cap;
+  size_t i;
+  for (i = 0; i < m; i++) {
+    const frex_token *k = &t[i];
+    size_t tl = k->end - k->start;
+    const char *norm, *stem = NULL;
+    size_t normlen, stemlen = 0;
+    if ((*rc = frex_worker_norm(wk, w->text + k->start, tl, &norm,
+                                &normlen)) ||
+        (stems && k->cls == FREX_TOK_WORD &&
+         (*rc = frex_worker_stem(wk, norm, normlen, &stem, &stemlen))))
+      break;
+    size_t room = sizeof w->prefix + row_room(tl, normlen, stemlen);
+    if ((unsigned)k->cls >= NCLASSES || (size_t)(end - p) < room + 1) {
+      /* the writer's general path, with its state back in place */
+      b->len = (size_t)(p - b->ptr);
+      w->off = off;
+      if ((*rc = frex_token_writer_row(w, k, norm, normlen, stem,
+                                       stemlen)))
+        break;
+      off = w->off;
+      p = b->ptr + b->len;
+      end = b->ptr + b->cap;
+      continue;
+    }
+    /* "doc\tsent\t": 32 bytes hold most, the prefix is 512 */
+    memcpy(p, w->prefix, 32);
+    for (size_t j = 32; j < plen; j += 16)
+      memcpy(p + j, w->prefix + j, 16);
+    p = row_rest(w, &off, p + plen, k, norm, normlen, stem, stemlen);
+  }
+  *p = '\0';
+  b->len = (size_t)(p - b->ptr);
+  w->off = off;
+  return i;
 }
 
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,

@@ -61,6 +61,15 @@ void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
 int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
                           const char *norm, size_t normlen, const char *stem,
                           size_t stemlen);
+/* Append the rows of a run of T[0..n): the tokens of T[0]'s sentence
+ * (at most 256), with their norms and, when STEMS, the stems of WORD
+ * tokens from WK; the same bytes as frex_token_writer_row on each, with
+ * the buffer's room and the writer's state checked once per run rather
+ * than once per row.  Returns the number of rows written; *RC is set
+ * (FREX_OK or the first error, which stops the run). */
+size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
+                             const frex_token *t, size_t n, bool stems,
+                             int *rc);
 
 /* Append one entity row (same conventions), column by column from the
  * table. */

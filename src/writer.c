@@ -38,7 +38,9 @@ static int rows_entity(frex_writer *w, const char *text, size_t base,
 
 /* Token rows of a segment: norms and stems from the worker; TSV through
  * the fast writer, which formats the doc column and sentence number once,
- * not per row (the hottest loop of frex tokenize and frex run). */
+ * not per row, and writes a sentence's rows (up to 256) in one call with
+ * one check of the buffer's room and one spill check after them (the
+ * hottest loop of frex tokenize and frex run). */
 static int token_rows(frex_writer *w, frex_worker *wk, const char *text,
                       size_t base, const frex_tokens *toks) {
   if (!toks || !toks->n)
@@ -51,6 +53,15 @@ static int token_rows(frex_writer *w, frex_worker *wk, const char *text,
     frex_token_writer_init(&tw, &w->buf, w->doc.ptr, text,
                            toks->v[toks->n - 1].end, base);
   int rc = FREX_OK;
+  if (tsv) { /* a sentence (or 256 rows) at a time, then a spill check */
+    for (size_t i = 0; i < toks->n && !rc;) {
+      i += frex_token_writer_run(&tw, wk, toks->v + i, toks->n - i,
+                                 w->o.stems, &rc);
+      if (!rc)
+        rc = frex_writer_spill(w);
+    }
+    return rc;
+  }
   for (size_t i = 0; i < toks->n && !rc; i++) {
     const frex_token *t = &toks->v[i];
     const char *norm, *stem = NULL;

@@ -2,6 +2,8 @@
  * test_tsv.c — TSV/JSONL escaping (SPEC "Robustness"), entity rows, the DCT
  * parsers, entity type lists, and the entity list's sort and arena.
  */
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frex.h"
@@ -20,6 +22,52 @@ static const char *json(const char *s) {
   frex_buf_clear(&b);
   frex_json_string(&b, s, strlen(s));
   return b.ptr;
+}
+
+/* frex_token_writer_run (rows a sentence at a time) against
+ * frex_write_token row by row, on TEXT's tokens with doc DOC and offsets
+ * from BASE; STEMS as the writer's option.  Returns true when the bytes
+ * are the same. */
+static bool run_rows_same(frex_worker *w, const char *doc, const char *text,
+                          size_t base, bool stems) {
+  const frex_tokens *toks;
+  const frex_entities *ents;
+  size_t len = strlen(text);
+  if (frex_worker_segment(w, text, len, FREX_SEG_TOKENS_ONLY, &toks,
+                          &ents) != FREX_OK || !toks->n)
+    return false;
+  frex_buf slow = FREX_BUF_INIT, fast = FREX_BUF_INIT;
+  bool ok = true;
+  for (size_t i = 0; i < toks->n && ok; i++) {
+    const frex_token *t = &toks->v[i];
+    const char *norm, *stem = NULL;
+    size_t nl, sl = 0;
+    ok = frex_worker_norm(w, text + t->start, t->end - t->start, &norm,
+                          &nl) == FREX_OK &&
+         (!stems || t->cls != FREX_TOK_WORD ||
+          frex_worker_stem(w, norm, nl, &stem, &sl) == FREX_OK) &&
+         frex_write_token(&slow, FREX_FMT_TSV, doc, text, base, t, norm, nl,
+                          stem, sl) == FREX_OK;
+  }
+  frex_token_writer tw;
+  frex_token_writer_init(&tw, &fast, doc, text, toks->v[toks->n - 1].end,
+                         base);
+  size_t runs = 0;
+  for (size_t i = 0; i < toks->n && ok; runs++) {
+    int rc;
+    size_t k = frex_token_writer_run(&tw, w, toks->v + i, toks->n - i, stems,
+                                     &rc);
+    ok = rc == FREX_OK && k > 0 && k <= 256 &&
+         (i + k == toks->n || toks->v[i + k].sent != toks->v[i].sent ||
+          k == 256); /* a run ends at its sentence's end, or at 256 rows */
+    i += k;
+  }
+  ok = ok && runs > 1 && slow.len == fast.len &&
+       memcmp(slow.ptr, fast.ptr, slow.len) == 0 &&
+       fast.ptr[fast.len] == '\0';
+  frex_buf_free(&slow);
+  frex_buf_free(&fast);
+  return ok;
 }
 
 int main(void) {
@@ -78,5 +126,39 @@ int main(void) {
   CHECK(frex_entity_types_parse("AMOUNT,PERSON", &mask) == FREX_E_ARG,
         "unknown type refused");
   CHECK(frex_entity_types_parse("", &mask) == FREX_E_ARG, "empty refused");
+  /* token rows a sentence at a time: the same bytes as row by row */
+  frex_config cfg = {FREX_ENT_NONE, false, {0, 0, 0}, NULL, NULL, 0, NULL,
+                     NULL};
+  frex_pipeline *pl;
+  frex_worker *wk;
+  char err[256];
+  CHECK(frex_pipeline_new(&pl, &cfg, err, sizeof err) == FREX_OK &&
+            frex_worker_new(&wk, pl) == FREX_OK,
+        "a worker for the row runs");
+  /* sentences of a few words; one of 700 words (runs of 256 rows);
+   * capitals, accents, a backslash, long words, numbers */
+  frex_buf tx = FREX_BUF_INIT;
+  for (int k = 0; k < 40; k++)
+    frex_buf_puts(&tx, "Le CHAT de l'Été mange\\ 12 345,6 souris "
+                       "anticonstitutionnellement. ");
+  for (int k = 0; k < 700; k++)
+    frex_buf_puts(&tx, k % 7 ? "mot " : "Élan\\x ");
+  frex_buf_puts(&tx, "fin.\n");
+  char longdoc[400];
+  memset(longdoc, 'd', sizeof longdoc - 1);
+  longdoc[sizeof longdoc - 1] = '\0';
+  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, false),
+        "row runs = rows (tokenize)");
+  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, true),
+        "row runs = rows (with stems)");
+  CHECK(run_rows_same(wk, "d\t\\x", tx.ptr, 9990, true),
+        "row runs = rows (escaped doc, offsets past 10000)");
+  CHECK(run_rows_same(wk, "d", tx.ptr, 4294967000ull, true),
+        "row runs = rows (offsets past 2^32)");
+  CHECK(run_rows_same(wk, longdoc, tx.ptr, 95, true),
+        "row runs = rows (a doc column too long for the prefix)");
+  frex_buf_free(&tx);
+  frex_worker_free(wk);
+  frex_pipeline_free(pl);
   return harness_done();
 }
