@@ -61,7 +61,8 @@ PY
 
 caught=0 survived=0 broken=0 report="" listed=0
 tab=$(printf '\t')
-while IFS="$tab" read -r name file find repl; do
+# the list is read on fd 3: nothing run in the loop can share its offset
+while IFS="$tab" read -r name file find repl <&3; do
   case $name in '' | '#'*) continue ;; esac
   if [ $# -gt 0 ]; then
     want=0
@@ -89,7 +90,7 @@ while IFS="$tab" read -r name file find repl; do
   report="$report$line
 "
   cp "$W/pristine" "$C/$file"
-done <"$LIST"
+done 3<"$LIST"
 build || true # leave the copy as it was (it is removed anyway)
 
 # every entry asked for was tried (a count kept apart from the loop's)
