@@ -89,8 +89,9 @@ static bool new_acronym_at(const org_ctx *c, size_t k) {
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
-  if ((frex_org_tis(c, i, ORG_W_HAUT) || frex_org_tis(c, i, ORG_W_HAUTE) ||
-       frex_org_tis(c, i, ORG_W_GRAND) || frex_org_tis(c, i, ORG_W_GRANDE)) &&
+  if (frex_org_word_in(c, i,
+                       ORG_WBIT(HAUT) | ORG_WBIT(HAUTE) | ORG_WBIT(GRAND) |
+                           ORG_WBIT(GRANDE)) &&
       frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
       frex_org_head_at(c, i + 1)) {
     j = i + 1;
@@ -187,7 +188,19 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
   if (i > memo->en_from && i < memo->en_to)
     return false; /* the walk from an earlier token of the run found no
                      head word in it: none from here either */
-  if (!frex_org_tcap(c, i) || frex_org_function_word(c, i))
+  if (!frex_org_tcap(c, i))
+    return false;
+  /* Most capitalised words stand alone: the walk below would stop at I + 1
+   * (the test of its loop there, without the key of I), and a title needs
+   * two words.  Its memo would cover no token after I: the one kept is
+   * past I already, so it covers none either. */
+  size_t k1 = i + 1;
+  if (k1 >= c->n || !frex_org_joined(c, k1) ||
+      (!frex_org_tcap(c, k1) &&
+       !(frex_org_in(c, k1, L_EN_LINK) && frex_org_joined(c, k1 + 1) &&
+         (frex_org_tcap(c, k1 + 1) || frex_org_tis(c, k1 + 1, ORG_W_THE)))))
+    return false;
+  if (frex_org_function_word(c, i))
     return false;
   size_t end = 0, caps = 0, k = i, head = SIZE_MAX;
   bool in_complement = false;

@@ -305,13 +305,17 @@ static size_t name_end(const org_ctx *c, size_t i) {
  * Judged by the first bytes of the tokens after it, with no key: most
  * capitalised words have a lowercase word after them. */
 static bool comma_ahead(const org_ctx *c, size_t i) {
-  for (size_t j = i + 1; j < c->n && j < i + 12 && frex_org_joined(c, j); j++) {
+  for (size_t j = i + 1; j < c->n && j < i + 12; j++) {
     unsigned char b = (unsigned char)c->text[c->tok[j].start];
+    /* a byte that ends the walk ends it joined or not: tested first */
+    if (b != ',' && !(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9') &&
+        b < 0x80 && b != '&' && b != '+' &&
+        b != 'd') /* d: de, d', du inside names */
+      return false;
+    if (!frex_org_joined(c, j))
+      return false;
     if (b == ',')
       return true;
-    if (!(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9') && b < 0x80 &&
-        b != '&' && b != '+' && b != 'd') /* d: de, d', du inside names */
-      return false;
   }
   return false;
 }

@@ -54,9 +54,13 @@ static bool maybe_connector(const org_ctx *c, size_t j) {
       return true;
     low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : (char)s[k];
   }
-  for (const char *const *w = conns; *w; w++)
-    if (strlen(*w) == n && memcmp(*w, low, n) == 0)
+  for (const char *const *w = conns; *w; w++) { /* no libc call: short */
+    size_t k = 0;
+    while (k < n && (*w)[k] == low[k])
+      k++;
+    if (k == n && (*w)[k] == '\0')
       return true;
+  }
   return false;
 }
 

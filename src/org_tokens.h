@@ -134,6 +134,25 @@ static inline bool frex_org_tis(const org_ctx *c, size_t i, org_word w) {
   return c->keys->info[i].word == w;
 }
 
+/* The bit of rule word W in a set of words (frex_org_word_in). */
+#define ORG_WBIT(w) (1ull << ORG_W_##w)
+_Static_assert(ORG_W_COUNT <= 64, "rule words are bits of a uint64_t");
+/* Token I's rule word when it is one of WORDS (ORG_WBIT bits), else
+ * ORG_W_NONE: frex_org_tis for several words at one look. */
+static inline org_word frex_org_word_in(const org_ctx *c, size_t i,
+                                        uint64_t words) {
+  if (i >= c->n)
+    return ORG_W_NONE;
+  if (!(c->keys->state[i] & ORG_K_INFO)) {
+    unsigned char f = frex_org_first(c, i);
+    if (f && !(c->w->first_words[f] & words))
+      return ORG_W_NONE;
+    frex_org_info_fill(c, i);
+  }
+  org_word w = (org_word)c->keys->info[i].word;
+  return words >> w & 1 ? w : ORG_W_NONE;
+}
+
 /* The public-body head at token I (frex_org_heads), or NULL. */
 static inline const org_head *frex_org_head_at(const org_ctx *c, size_t i) {
   if (i >= c->n)
