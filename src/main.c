@@ -83,7 +83,7 @@ static const struct option_spec {
     {OPT_VERSION, 0, "version", NULL, FOR_ALL,
      "show versions of frex, ICU and PCRE2 and exit"},
     {'j', 'j', "jobs", "N", FOR_DOCS | FOR_STEM,
-     "worker threads (default: online cores); output is identical for any N"},
+     "worker threads (default: online cores, half for stem); output is identical for any N"},
     {OPT_LINES, 0, "lines", NULL, FOR_DOCS,
      "input holds one document per line: id<TAB>text"},
     {OPT_FORMAT, 0, "format", "tsv|jsonl|html", FOR_DOCS,
@@ -374,6 +374,11 @@ int main(int argc, char **argv) {
   o.cmd = (cli_command)k;
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   o.jobs = cores > 0 ? (int)cores : 1;
+  /* frex stem ends a pipeline whose producer (frex tokenize) takes the
+   * other cores: measured on 2 cores (BENCH.md), stem -j2 after tokenize
+   * -j2 was no faster than -j1, and pinned to one CPU it was 25% slower */
+  if (o.cmd == CMD_STEM)
+    o.jobs = o.jobs / 2 > 1 ? o.jobs / 2 : 1;
   o.progress = isatty(STDERR_FILENO);
   o.format = FREX_FMT_TSV;
   int rc = parse_options(&o, argc - 1, argv + 1);
