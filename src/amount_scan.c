@@ -187,17 +187,27 @@ static int interesting(unsigned char c) {
          c == ' ' || c == '\'' || c == '\n' || c == '(';
 }
 
+/* A currency word right at POS (start of the body, or after a skip):
+ * true, with its end in *END.  Both scanners start with it. */
+static bool word_right_at(const frex_amount_scan *s, const unsigned char *base,
+                          size_t pos, size_t len, size_t *end) {
+  const unsigned char *aend;
+  if (pos < len &&
+      (pos == 0 ||
+       !((base[pos - 1] | 0x20) >= 'a' && (base[pos - 1] | 0x20) <= 'z')) &&
+      word_at(s, base + pos, base + len, &aend)) {
+    *end = (size_t)(aend - base);
+    return true;
+  }
+  return false;
+}
+
 size_t frex_amount_scan_next(const frex_amount_scan *s, const char *text,
                              size_t len, size_t pos, size_t *end,
                              frex_anchor_kind *kind) {
   const unsigned char *base = (const unsigned char *)text;
   const unsigned char *p = base + pos, *e = base + len, *aend;
-  /* a currency word right at POS (start of the body, or after a skip) */
-  if (p < e &&
-      (pos == 0 ||
-       !((base[pos - 1] | 0x20) >= 'a' && (base[pos - 1] | 0x20) <= 'z')) &&
-      word_at(s, p, e, &aend)) {
-    *end = (size_t)(aend - base);
+  if (word_right_at(s, base, pos, len, end)) {
     *kind = FREX_ANCHOR_WORD;
     return pos;
   }
@@ -253,12 +263,8 @@ size_t frex_amount_scan_next_cls(const frex_amount_scan *s,
                                  size_t len, size_t pos, size_t *end,
                                  frex_anchor_kind *kind) {
   const unsigned char *base = (const unsigned char *)text;
-  const unsigned char *p = base + pos, *e = base + len, *aend;
-  if (p < e &&
-      (pos == 0 ||
-       !((base[pos - 1] | 0x20) >= 'a' && (base[pos - 1] | 0x20) <= 'z')) &&
-      word_at(s, p, e, &aend)) {
-    *end = (size_t)(aend - base);
+  const unsigned char *e = base + len, *aend;
+  if (word_right_at(s, base, pos, len, end)) {
     *kind = FREX_ANCHOR_WORD;
     return pos;
   }
