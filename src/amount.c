@@ -1127,29 +1127,12 @@ static size_t sentence_end(const char *t, size_t from, size_t to) {
   return to;
 }
 
-static bool is_space_at(const unsigned char *u, size_t k, size_t len,
-                        size_t *n) {
-  if (u[k] == ' ' || u[k] == '\t') {
-    *n = 1;
-    return true;
-  }
-  if (u[k] == 0xC2 && k + 1 < len && u[k + 1] == 0xA0) {
-    *n = 2;
-    return true;
-  }
-  if (u[k] == 0xE2 && k + 2 < len && u[k + 1] == 0x80 && u[k + 2] == 0xAF) {
-    *n = 3;
-    return true;
-  }
-  return false;
-}
-
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
  * the text say that the number counts something? */
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = e, n;
-  while (k < len && is_space_at(u, k, len, &n))
+  while (k < len && frex_amount_space_at(u, k, len, &n))
     k += n;
   if (k >= len)
     return false;
@@ -1164,7 +1147,7 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
                            (t[we] == '\'' || (unsigned char)t[we] == 0xE2))) {
     /* "de plus", "de moins", "d'ici": adverbs; any other word is counted */
     size_t j = we + (t[we] == '\'' ? 1 : t[we] == ' ' ? 0 : 3);
-    while (j < len && is_space_at(u, j, len, &n))
+    while (j < len && frex_amount_space_at(u, j, len, &n))
       j += n;
     char x[24];
     word_lower(t, len, j, x, sizeof x, &ok);

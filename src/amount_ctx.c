@@ -143,23 +143,6 @@ static void table_free(table *t) {
   frex_buf_free(&t->keys);
 }
 
-static inline bool space_at(const unsigned char *u, size_t k, size_t len,
-                            size_t *n) {
-  if (u[k] == ' ' || u[k] == '\t') {
-    *n = 1;
-    return true;
-  }
-  if (u[k] == 0xC2 && k + 1 < len && u[k + 1] == 0xA0) {
-    *n = 2;
-    return true;
-  }
-  if (u[k] == 0xE2 && k + 2 < len && u[k + 1] == 0x80 && u[k + 2] == 0xAF) {
-    *n = 3;
-    return true;
-  }
-  return false;
-}
-
 /* Has T[a..e) no lowercase ASCII letter ("US", not "us")? */
 static bool no_lower(const unsigned char *u, size_t a, size_t e) {
   for (size_t i = a; i < e; i++)
@@ -193,13 +176,13 @@ static uint32_t longest(const table *t, const char *text, size_t len, size_t p,
   for (int w = 0; w < t->maxw && e < len; w++) {
     if (w) { /* over the spaces to the next word: one to three */
       size_t s = e, spaces = 0;
-      while (s < len && spaces < 3 && space_at(u, s, len, &n))
+      while (s < len && spaces < 3 && frex_amount_space_at(u, s, len, &n))
         s += n, spaces++;
-      if (s == e || s >= len || space_at(u, s, len, &n))
+      if (s == e || s >= len || frex_amount_space_at(u, s, len, &n))
         break;
       e = s;
     }
-    while (e < len && !space_at(u, e, len, &n) && u[e] != '\n' && u[e] != '\r')
+    while (e < len && !frex_amount_space_at(u, e, len, &n) && u[e] != '\n' && u[e] != '\r')
       e++;
     /* the word, then without its last marks one by one ("U.S.,": the
      * key "u.s." is there, "u.s" is not) */

@@ -81,4 +81,24 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
                                     const frex_amount_scan *scan,
                                     const frex_amount_cur *cur, size_t at);
 
+/* A blank at U[K]: space, TAB, no-break space or narrow no-break space;
+ * its length in *N.  Shared by the enumerations (amount.c) and the
+ * context scan. */
+static inline bool frex_amount_space_at(const unsigned char *u, size_t k,
+                                        size_t len, size_t *n) {
+  if (u[k] == ' ' || u[k] == '\t') {
+    *n = 1;
+    return true;
+  }
+  if (u[k] == 0xC2 && k + 1 < len && u[k + 1] == 0xA0) {
+    *n = 2;
+    return true;
+  }
+  if (u[k] == 0xE2 && k + 2 < len && u[k + 1] == 0x80 && u[k + 2] == 0xAF) {
+    *n = 3;
+    return true;
+  }
+  return false;
+}
+
 #endif
