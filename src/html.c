@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tsv.h"
 #include "writer.h"
 
 /* The entity types in legend, summary and contents order, with their
@@ -94,17 +95,11 @@ static void html_free(frex_writer *w) {
 static size_t allowed_char(const unsigned char *u, size_t n, size_t i,
                            size_t *bad) {
   unsigned char c = u[i];
-  size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  size_t len = frex_utf8_seq(u, n, i);
   *bad = 1;
-  if (!len || c > 0xF4 || i + len > n)
-    return 0;
-  for (size_t k = 1; k < len; k++)
-    if ((u[i + k] & 0xC0) != 0x80)
-      return 0;
+  if (!len)
+    return 0; /* not UTF-8: one U+FFFD per byte */
   unsigned char d = u[i + 1];
-  if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) ||
-      (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F))
-    return 0; /* overlong, surrogate or past U+10FFFF */
   bool forbidden;
   if (len == 2) {
     forbidden = c == 0xC2 && d < 0xA0; /* U+0080..U+009F */

@@ -67,8 +67,8 @@ int frex_tsv_escape(frex_buf *b, const char *s, size_t n) {
   return frex_buf_put(b, s + run, n - run);
 }
 
-/* Length of the valid UTF-8 sequence at s[i], or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n, size_t i) {
+/* Length of the valid UTF-8 sequence at s[i], or 0 (tsv.h). */
+size_t frex_utf8_seq(const unsigned char *s, size_t n, size_t i) {
   unsigned char c = s[i];
   size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
   if (!len || c > 0xF4 || i + len > n)
@@ -92,7 +92,7 @@ int frex_json_string(frex_buf *b, const char *s, size_t n) {
     if (c >= 0x80) {
       /* JSON must be UTF-8: a byte that is not (a file name, an --lines
        * id) is written as U+FFFD */
-      size_t k = utf8_seq(u, n, i);
+      size_t k = frex_utf8_seq(u, n, i);
       if (k) {
         i += k - 1;
         continue;

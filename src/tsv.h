@@ -76,4 +76,10 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
 int frex_write_entity(frex_buf *b, frex_format fmt, const char *doc,
                       const char *text, size_t base, const frex_entity *e);
 
+/* Length (2 to 4) of the well-formed multi-byte UTF-8 sequence at S[I]
+ * (I < N), or 0: ASCII, or a byte that starts none (overlong, surrogate,
+ * past U+10FFFF, cut).
+ * The JSONL and HTML writers share it. */
+size_t frex_utf8_seq(const unsigned char *s, size_t n, size_t i);
+
 #endif
