@@ -201,7 +201,11 @@ static void job_done(run *r, job *j) {
       cli_show_progress(r, false);
     }
     pthread_cond_broadcast(&r->cv_write);
-    pthread_cond_broadcast(&r->cv_queue);
+    if (r->write_failed) /* idle workers stop */
+      pthread_cond_broadcast(&r->cv_queue);
+    if (r->producer_waits &&
+        (r->next_seq - r->next_write <= QUEUE_CAP / 2 || r->write_failed))
+      pthread_cond_signal(&r->cv_space);
   }
   pthread_mutex_unlock(&r->mu);
 }
@@ -466,8 +470,11 @@ bool cli_enqueue(run *r, job *j) {
     }
   }
   pthread_mutex_lock(&r->mu);
-  while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed)
-    pthread_cond_wait(&r->cv_queue, &r->mu);
+  while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed) {
+    r->producer_waits = true;
+    pthread_cond_wait(&r->cv_space, &r->mu);
+  }
+  r->producer_waits = false;
   bool ok = !r->write_failed;
   if (ok) {
     j->seq = r->next_seq;
@@ -680,6 +687,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   cli_hold = hold_message; /* from here, messages keep the input order */
   pthread_mutex_init(&r->mu, NULL);
   pthread_cond_init(&r->cv_queue, NULL);
+  pthread_cond_init(&r->cv_space, NULL);
   pthread_cond_init(&r->cv_write, NULL);
   pthread_cond_init(&r->cv_chan, NULL);
   clock_gettime(CLOCK_MONOTONIC, &r->t0);
@@ -766,6 +774,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   frex_pipeline_free(r->pipe);
   pthread_mutex_destroy(&r->mu);
   pthread_cond_destroy(&r->cv_queue);
+  pthread_cond_destroy(&r->cv_space);
   pthread_cond_destroy(&r->cv_write);
   pthread_cond_destroy(&r->cv_chan);
   free(r);

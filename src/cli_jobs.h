@@ -68,6 +68,11 @@ typedef struct run {
   size_t outcap[2], outheld[2];
   pthread_mutex_t mu;
   pthread_cond_t cv_queue, cv_write, cv_chan;
+  /* the producer waits here for the queue to drain to half (job_done):
+   * woken once per QUEUE_CAP / 2 jobs, not at each, since a wake-up on
+   * another CPU costs more than a small document's work (issue 15) */
+  pthread_cond_t cv_space;
+  bool producer_waits;
   size_t held; /* bytes held in the out buffers of all jobs */
   job *slots[QUEUE_CAP];
   size_t next_seq, next_take, next_write;
