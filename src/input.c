@@ -117,7 +117,9 @@ static bool is_binary_byte(unsigned char c) {
  * almost none on the other.  Returns the encoding, or AUTO. */
 static frex_encoding utf16_pattern(const unsigned char *u, size_t n) {
   size_t pairs = n / 2, even = 0, odd = 0;
-  if (pairs < 2)
+  /* no zero byte (all text but UTF-16): both counts are 0, found by
+   * libc's vector memchr rather than the loop below */
+  if (pairs < 2 || !memchr(u, 0, n))
     return FREX_ENC_AUTO;
   for (size_t i = 0; i + 1 < n; i += 2) {
     even += u[i] == 0;
@@ -134,8 +136,30 @@ static frex_encoding utf16_pattern(const unsigned char *u, size_t n) {
  * byte in ten): a binary file without a magic number we know.  A text with
  * a few stray NULs is not; they are replaced and reported. */
 static bool control_dense(const unsigned char *u, size_t n) {
-  size_t bad = 0;
-  for (size_t i = 0; i < n; i++)
+  size_t bad = 0, i = 0;
+#ifdef __SSE2__
+  /* is_binary_byte on 16 bytes at once (every file's head is counted, and
+   * most files are smaller than it: perf put this loop at 4% of extract on
+   * a directory of news-sized files).  A byte is a control when it is at
+   * most 0x1F; TAB..CR (0x09..0x0D), SUB and ESC (0x1A, 0x1B) are allowed:
+   * x <= k unsigned is max(x, k) == k. */
+  const __m128i c1f = _mm_set1_epi8(0x1f), c4 = _mm_set1_epi8(4),
+                c1 = _mm_set1_epi8(1);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(u + i));
+    unsigned ctl = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_max_epu8(v, c1f), c1f));
+    if (!ctl)
+      continue;
+    __m128i t9 = _mm_sub_epi8(v, _mm_set1_epi8(0x09));
+    __m128i t1a = _mm_sub_epi8(v, _mm_set1_epi8(0x1a));
+    __m128i ok = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(t9, c4), c4),
+                              _mm_cmpeq_epi8(_mm_max_epu8(t1a, c1), c1));
+    bad += (size_t)__builtin_popcount(ctl &
+                                      ~(unsigned)_mm_movemask_epi8(ok));
+  }
+#endif
+  for (; i < n; i++) /* the definition, and the tail */
     bad += is_binary_byte(u[i]);
   return bad >= 16 && bad * 10 >= n;
 }
