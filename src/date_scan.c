@@ -606,14 +606,15 @@ static inline bool maybe_trigger(const frex_date *D, const unsigned char *t,
                                  size_t i, size_t n) {
   if (i + 3 >= n)
     return true;
+  /* the three tests are made together and combined without a branch:
+   * taken one after the other, their branches went either way on common
+   * words (de, le, en pass p2) and their mispredictions were a third of
+   * the scan's time (perf annotate) */
   unsigned two = t[i] | (unsigned)t[i + 1] << 8;
-  if (!((D->p2[two >> 3] >> (two & 7)) & 1))
-    return false;
-  unsigned key = D->k3[t[i]] * 784u + D->k3[t[i + 1]] * 28u + D->k3[t[i + 2]];
-  if (!((D->p3[key >> 3] >> (key & 7)) & 1))
-    return false;
-  key = key * 28 + D->k3[t[i + 3]];
-  return (D->p4[key >> 3] >> (key & 7)) & 1;
+  unsigned k3 = D->k3[t[i]] * 784u + D->k3[t[i + 1]] * 28u + D->k3[t[i + 2]];
+  unsigned k4 = k3 * 28 + D->k3[t[i + 3]];
+  return (D->p2[two >> 3] >> (two & 7)) & (D->p3[k3 >> 3] >> (k3 & 7)) &
+         (D->p4[k4 >> 3] >> (k4 & 7)) & 1;
 }
 
 /* A possible start at *PI (a number, or a word that may be a trigger):
