@@ -8,6 +8,13 @@
  * at random offsets, at and around both thresholds (the SSE2 path counts
  * 16 bytes at a time, the tail byte by byte).  Also: no zero byte means no
  * UTF-16 guess, and a UTF-16 text without a BOM is still recognised.
+ * And the UTF-8 repair (frex_input_decode) against the byte-by-byte
+ * definition written here with ICU's U8_NEXT (SPEC "Robustness": each
+ * invalid byte replaced, NULs too, and counted), on random mixes of ASCII,
+ * NUL, well-formed sequences of 2, 3 and 4 bytes (E0 and ED with their
+ * limits, noncharacters, BOM) and ill-formed ones (overlong, surrogates,
+ * cut sequences, stray continuation bytes), at every offset of the
+ * 16-byte blocks the SSE2 path reads.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +24,8 @@
 #include "frex.h"
 #include "harness.h"
 #include "input.h"
+
+#include <unicode/utf8.h>
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static unsigned rnd(unsigned n) { /* xorshift64 */
@@ -33,6 +42,99 @@ static int binary_by_definition(const unsigned char *u, size_t n) {
     bad += c < 0x20 && !(c >= 0x09 && c <= 0x0d) && c != 0x1a && c != 0x1b;
   }
   return bad >= 16 && bad * 10 >= n;
+}
+
+
+/* The repair by its definition: the byte loop of src/input.c. */
+static void repair_by_definition(unsigned char *s, size_t n, size_t base,
+                                 frex_decode_stats *st) {
+  size_t i = 0;
+  while (i < n) {
+    if (s[i] == 0) {
+      if (st->nuls == 0)
+        st->first_nul = base + i;
+      st->nuls++;
+      s[i++] = 0x1A;
+      continue;
+    }
+    if (s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    int32_t j = 0;
+    UChar32 c;
+    U8_NEXT(s + i, j, (int32_t)(n - i), c);
+    if (c < 0) {
+      for (int32_t k = 0; k < j; k++) {
+        if (st->invalid == 0)
+          st->first_invalid = base + i + (size_t)k;
+        st->invalid++;
+        s[i + (size_t)k] = 0x1A;
+      }
+    }
+    i += (size_t)j;
+  }
+}
+
+static const char *const pieces[] = {
+    "a", "Le ", "z", "\n", "\t", "0", "\x00",
+    "\xC3\xA9", "\xC2\xA0", "\xC2\xAB", "\xDF\xBF", "\xC2\x80", /* 2 bytes */
+    "\xE2\x80\x99", "\xE2\x82\xAC", "\xE0\xA4\x85", "\xE0\xA0\x80",
+    "\xED\x9F\xBF", "\xEF\xBF\xBF", "\xEF\xBB\xBF", "\xEE\x80\x80",
+    "\xF0\x9F\x98\x80", "\xF4\x8F\xBF\xBF",                   /* 4 bytes */
+    "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", /* overlong */
+    "\xED\xA0\x80", "\xED\xBF\xBF",                             /* surrogates */
+    "\xF5\x80", "\xFF", "\xFE", "\x80", "\xBF", "\xC3", "\xE2\x80", "\xF0\x9F",
+    "\xC3\xC3", "\xE2\xC3\xA9", "\xF4\x90\x80\x80"};
+
+static size_t random_text(unsigned char *buf, size_t cap) {
+  size_t n = 0, want = rnd((unsigned)cap - 4);
+  size_t npieces = sizeof pieces / sizeof pieces[0];
+  bool clean = rnd(2); /* half the texts: well-formed pieces only */
+  while (n < want) {
+    size_t k = clean ? rnd(22) : rnd((unsigned)npieces);
+    if (clean && k == 6)
+      k = 0; /* no NUL either */
+    const char *p = pieces[k];
+    size_t m = k == 6 ? 1 : strlen(p); /* the NUL piece */
+    if (n + m > cap)
+      break;
+    memcpy(buf + n, p, m);
+    n += m;
+  }
+  return n;
+}
+
+static int test_repair(void) {
+  unsigned char a[400], b[400];
+  int mismatches = 0, repaired = 0, clean = 0;
+  for (int round = 0; round < 30000; round++) {
+    size_t lead = rnd(17); /* the text starts at every block offset */
+    memset(a, 'x', lead);
+    size_t n = lead + random_text(a + lead, sizeof a - lead);
+    memcpy(b, a, n);
+    frex_decode_stats got = {0, 0, 0, 0}, want = {0, 0, 0, 0};
+    const char *text;
+    size_t textlen;
+    frex_buf out = {0};
+    frex_input_decode(FREX_ENC_UTF8, (char *)a, n, 1000, &out, &text,
+                      &textlen, &got);
+    frex_buf_free(&out);
+    repair_by_definition(b, n, 1000, &want);
+    if (memcmp(a, b, n) != 0 || got.invalid != want.invalid ||
+        got.nuls != want.nuls ||
+        (want.invalid && got.first_invalid != want.first_invalid) ||
+        (want.nuls && got.first_nul != want.first_nul)) {
+      if (mismatches++ < 5)
+        printf("# round %d: length %zu, invalid %zu/%zu, nuls %zu/%zu\n",
+               round, n, got.invalid, want.invalid, got.nuls, want.nuls);
+    }
+    repaired += want.invalid + want.nuls > 0;
+    clean += want.invalid + want.nuls == 0;
+  }
+  CHECK_EQ_INT(0, mismatches, "UTF-8 repair equals its definition");
+  CHECK(repaired > 5000 && clean > 5000, "both kinds of text were drawn");
+  return 0;
 }
 
 int main(void) {
@@ -97,5 +199,6 @@ int main(void) {
                frex_input_detect((const char *)u16, 2 * m, true, FREX_ENC_AUTO,
                                  false, &kind),
                "UTF-16BE without a BOM is recognised");
+  test_repair();
   return harness_done();
 }
