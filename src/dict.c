@@ -784,8 +784,13 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
     }
     q = eol + 1;
   }
-  size_t want = 2 * (d->used + keys);
-  if (!rc && want > d->nslots && want / 2 > 1024 &&
+  /* KEYS counts a key per four bytes of name: about twice the keys a
+   * name makes (prefixes are shared), so it is the slots wanted, not half
+   * of them.  Twice it made a table of 131,072 slots (2 MB) for 23,697
+   * keys, which neither fits the cache at start-up nor at each look-up;
+   * inserts still double the table past half full (intern). */
+  size_t want = d->used + keys;
+  if (!rc && want > d->nslots && want > 1024 &&
       grow_table(d, want) != FREX_OK)
     rc = FREX_E_NOMEM;
   /* The other arrays too: one allocation each rather than doublings. */
