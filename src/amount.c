@@ -661,6 +661,61 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
   return w > k && word_in(t, k, w - k, after, sizeof after / sizeof *after);
 }
 
+/* Is T[I] an ASCII digit? */
+static inline bool digit_at(const char *t, size_t i) {
+  return t[i] >= '0' && t[i] <= '9';
+}
+
+/* The items of a comma list that ends with the bound at LO_START: "5, 10
+ * et 20 millions d'euros", "500, 800 ou 1 000 euros" (SPEC "AMOUNT":
+ * enumerations).  Each item is a bare number in digits ("1 500" with its
+ * groups, "2,5") followed by a comma, with no word between; a year
+ * ("En 2019, 10 et 20 millions") or anything else ends the list.  Fills
+ * ITEMS from the bound backwards (at most MAX) and returns how many. */
+static size_t list_items(const run *r, size_t lo_start, span *items,
+                         size_t max) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body, k = lo_start, n = 0;
+  while (n < max) {
+    size_t j = k;
+    while (j > body && t[j - 1] == ' ')
+      j--;
+    if (j == body || t[j - 1] != ',' || j == k)
+      break; /* "5, 10": a comma, then a space */
+    size_t e = j - 1, s = e;
+    while (s > body && digit_at(t, s - 1))
+      s--;
+    if (s == e)
+      break;
+    /* a decimal part ("2,5, 3 et 4 millions") or thousands groups */
+    if (s >= body + 2 && (t[s - 1] == ',' || t[s - 1] == '.') &&
+        digit_at(t, s - 2)) {
+      s--;
+      while (s > body && digit_at(t, s - 1))
+        s--;
+    }
+    while (s >= body + 2 && t[s - 1] == ' ' && digit_at(t, s - 2) &&
+           (size_t)(e - s) % 4 == 3) { /* "1 500": a group of three */
+      size_t g = s - 1;
+      while (g > body && digit_at(t, g - 1) && s - 1 - g < 3)
+        g--;
+      s = g;
+    }
+    /* the number starts a word, and is no year */
+    if (s > body && (((t[s - 1] | 0x20) >= 'a' && (t[s - 1] | 0x20) <= 'z') ||
+                     digit_at(t, s - 1) || (unsigned char)t[s - 1] >= 0x80 ||
+                     t[s - 1] == '-' || t[s - 1] == '+' || t[s - 1] == '.' ||
+                     t[s - 1] == ','))
+      break;
+    if (e - s == 4 && (t[s] == '1' || t[s] == '2') &&
+        (!strncmp(t + s, "19", 2) || !strncmp(t + s, "20", 2)))
+      break;
+    items[n++] = (span){s, e};
+    k = s;
+  }
+  return n;
+}
+
 /* A range written "X et Y" is one only after "entre" ("entre 20 et 30
  * millions"); otherwise "calibre 7,65 et 104 000 euros" would make 7,65 an
  * amount.  After "respectivement" it is a list, not a range
@@ -673,7 +728,12 @@ static int range_sep_ok(const run *r, span sep, size_t lo_start) {
     i++;
   while (j > i && (t[j - 1] == ' ' || (unsigned char)t[j - 1] >= 0x80))
     j--;
-  if (j - i != 2 || strncasecmp(t + i, "et", 2) != 0)
+  bool et = j - i == 2 && strncasecmp(t + i, "et", 2) == 0;
+  bool ou = j - i == 2 && strncasecmp(t + i, "ou", 2) == 0;
+  span item;
+  if ((et || ou) && list_items(r, lo_start, &item, 1))
+    return 2; /* "5, 10 et 20 millions d'euros": a list */
+  if (!et)
     return 1;
   size_t w0, w1 = lo_start;
   if (prev_word(t, r->doc->body, &w1, &w0) == 14 &&
@@ -836,6 +896,19 @@ static int handle_match(run *r, size_t *resume) {
   if (lo_ok) {
     if (prefix || has(group(r, G_BSIGN)))
       lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
+    /* the items before a list's bound take its scale and currency */
+    span items[8];
+    size_t nitems =
+        lo_sep_ok == 2 && !prefix ? list_items(r, lo.sp.s, items, 8) : 0;
+    for (size_t k = nitems; k-- > 0;) {
+      bound it;
+      if (read_bound(r, items[k], (span){0, 0}, 0, &it) < 0 ||
+          finish_lo(r, &it, &hi, &v, true) < 0)
+        continue;
+      int rc = emit(r, it.sp, &it.num, code, false);
+      if (rc != FREX_OK)
+        return rc;
+    }
     int rc = emit(r, lo.sp, &lo.num, code, neg);
     if (rc != FREX_OK)
       return rc;

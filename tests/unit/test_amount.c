@@ -544,6 +544,28 @@ static void test_enumerations(void) {
   EXPECT("respectivement 5 et 4 milliards d'euros",
          {"5", "5000000000", "EUR"}, {"4 milliards d'euros", "4000000000",
                                       "EUR"});
+  /* a comma list before the last amount: each item takes its scale and
+   * currency, with no stepping down (SPEC "AMOUNT": enumerations) */
+  EXPECT("Les trois banques ont versé respectivement 5, 10 et 20 millions "
+         "d'euros.",
+         {"5", "5000000", "EUR"}, {"10", "10000000", "EUR"},
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Les primes atteignent 500, 800 et 1 000 euros selon l'ancienneté.",
+         {"500", "500", "EUR"}, {"800", "800", "EUR"},
+         {"1 000 euros", "1000", "EUR"});
+  EXPECT("Il recevra 5, 10 ou 15 millions d'euros.", {"5", "5000000", "EUR"},
+         {"10", "10000000", "EUR"}, {"15 millions d'euros", "15000000", "EUR"});
+  EXPECT("Des primes de 1 500, 2 000 et 3 000 euros.",
+         {"1 500", "1500", "EUR"}, {"2 000", "2000", "EUR"},
+         {"3 000 euros", "3000", "EUR"});
+  EXPECT("Ils ont payé 2,5, 3 et 4 millions de dollars.",
+         {"2,5", "2500000", "USD"}, {"3", "3000000", "USD"},
+         {"4 millions de dollars", "4000000", "USD"});
+  EXPECT("Des billets de 5, 10, 20 et 50 euros.", {"5", "5", "EUR"},
+         {"10", "10", "EUR"}, {"20", "20", "EUR"}, {"50 euros", "50", "EUR"});
+  /* a year before the comma is no item: "10 et 20" is then no range */
+  EXPECT("En 2019, 10 et 20 millions d'euros ont été versés.",
+         {"20 millions d'euros", "20000000", "EUR"});
   /* an amount with its own currency starts a new chain */
   EXPECT("Ils ont vendu 20 millions d'euros et 3 millions de livres sterling, "
          "puis 2 millions.",
