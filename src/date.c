@@ -155,9 +155,9 @@ static const char *const pattern_src[NPAT] = {
                  "|(?:l" AP ")?(?<u>ann[ée]e|an)(?:" SP
                  "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
                  "(?:" SP "(?<y>" YEAR4 ")" NUMEND ")?"
-                 "|la" SP "(?<u>semaine)(?:" SP
+                 "|(?:la" SP ")?(?<u>semaine)(?:" SP
                  "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
-                 "|du" SP "(?<u>mois)(?:" SP
+                 "|(?:du" SP ")?(?<u>mois)(?:" SP
                  "(?<mod>dernier|prochain|pass[ée]))?" WB
                  "|des" SP "ann[ée]es" SP "(?<dec>(?:1[0-9]|20)[0-9]0|[0-9]0)"
                  "(?![\\p{N}]|\\h?%)"
