@@ -51,6 +51,15 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
 }
 
+/* Token P is a trade's acronym (SECTOR: le groupe de BTP X) right after
+ * de, du or l': a complement of the chain, though not lowercase. */
+static bool chain_sector(const org_ctx *c, size_t p) {
+  return p > c->first + 1 && frex_org_in(c, p, L_SECTOR) &&
+         frex_org_joined(c, p) &&
+         (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_DU) ||
+          frex_org_tis(c, p - 1, ORG_W_L));
+}
+
 /* A cue noun at P, lowercase, after a determiner (maybe with an adjective
  * before the noun: la jeune pousse X, le nouveau groupe X). */
 static bool cue_noun_at(const org_ctx *c, size_t p) {
@@ -103,8 +112,9 @@ static bool chain_gate(const org_ctx *c, size_t p) {
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   *ch = (cue_chain){0, 0, 0, 0, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
-      !frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
-      !chain_gate(c, i - 1))
+      ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
+        !chain_gate(c, i - 1)) &&
+       !chain_sector(c, i - 1)))
     return false; /* most capitalised words: after punctuation, a capital,
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
@@ -116,7 +126,8 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
       ch->cue = p;
       return true;
     }
-    if (!frex_org_tlower(c, p) || frex_org_function_word(c, p))
+    if ((!frex_org_tlower(c, p) || frex_org_function_word(c, p)) &&
+        !chain_sector(c, p))
       return false;
     /* a complement: de la distribution, d'information, en continu */
     size_t q = p - 1;

@@ -49,6 +49,7 @@ enum {
   L_NOT_COMPLEMENT = 1u << 13,
   L_EN_HEAD = 1u << 14,
   L_EN_LINK = 1u << 15,
+  L_SECTOR = 1u << 16,
 
   L_TITLE = 1u << 17,
   L_PLACE_PREP = 1u << 18,
