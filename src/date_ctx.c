@@ -110,6 +110,51 @@ static const cword *after_aux(const cword *v, int n, int i) {
   return NULL;
 }
 
+/* A conditional that speaks of what is to come ("il a annoncé qu'il
+ * partirait le 15 avril", "le texte pourrait être voté mardi"): -erait,
+ * -irait from the infinitive (parlerait, partirait), and the irregular
+ * stems.  Not serait/aurait (with a participle, reported past: "il
+ * aurait démissionné lundi"), nor the imperfects of -rer verbs, which end
+ * alike (déclarait, tirait, admirait: their stems are listed). */
+static bool conditional(const char *w) {
+  static const char *const irregular[] = {
+      "pourrait", "pourraient", "viendrait", "viendraient", "prendrait",
+      "prendraient", "mettrait", "mettraient", "irait", "iraient", "verrait",
+      "verraient", "tiendrait", "tiendraient", "faudrait", "voudrait",
+      "voudraient", "rendrait", "rendraient", "saurait", "sauraient", NULL};
+  static const char *const irer_stems[] = {
+      "tir", "retir", "attir", "admir", "inspir", "aspir", "expir", "soupir",
+      "transpir", "conspir", "respir", "empir", "d\xc3\xa9lir", "vir",
+      "chavir", "d\xc3\xa9sir", "\xc3\xa9tir", "soutir", NULL};
+  if (in(w, irregular))
+    return true;
+  size_t n = strlen(w), k = ends_with(w, "raient") ? 5
+                           : ends_with(w, "rait")  ? 3
+                                                   : 0;
+  if (!k || n < k + 4 || (unsigned char)w[0] < 'a' || (unsigned char)w[0] > 'z')
+    return false;
+  char stem[24];
+  memcpy(stem, w, n - k);
+  stem[n - k] = 0; /* the infinitive, for a conditional: parler, partir */
+  if (ends_with(stem, "er"))
+    return strcmp(stem, "ser") != 0; /* serait */
+  return ends_with(stem, "ir") && !in(stem, irer_stems);
+}
+
+/* Verbs of intent before an infinitive (maybe after à or de): "compte
+ * lever des fonds en mai", "s'apprête à annoncer vendredi", "a promis de
+ * rembourser avant le 31 mai". */
+static bool intent_verb(const char *w) {
+  static const char *const words[] = {
+      "compte", "comptent", "appr\xc3\xaate", "appr\xc3\xaatent", "entend",
+      "entendent", "veut", "veulent", "souhaite", "souhaitent",
+      "esp\xc3\xa8re", "esp\xc3\xa8rent", "projette", "projettent",
+      "promet", "promettent", "promis", "promise", "engage", "engagent",
+      "engag\xc3\xa9", "engag\xc3\xa9" "e", "engag\xc3\xa9s",
+      "engag\xc3\xa9" "es", NULL};
+  return in(w, words);
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
@@ -136,6 +181,15 @@ static int cue(const cword *v, int n, int i) {
     const cword *x = after_aux(v, n, i);
     return x && infinitive(x->w) ? 1 : 0;
   }
+  if (intent_verb(w)) {
+    const cword *x = after_aux(v, n, i);
+    if (x && (strcmp(x->w, "\xc3\xa0") == 0 || strcmp(x->w, "de") == 0 ||
+              strcmp(x->w, "d") == 0))
+      x = x + 1 < v + n && x[1].seg == x->seg ? x + 1 : NULL;
+    return x && infinitive(x->w) && strcmp(x->w, "dire") != 0 ? 1 : 0;
+  }
+  if (conditional(w))
+    return 1;
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     return x && participle(x->w) ? -1 : 0;
