@@ -623,6 +623,27 @@ static front_slot *front_slot_of(front_slot *front, size_t n, const char *k,
   return &front[(h ^ h >> 29) & (n - 1)];
 }
 
+/* Does SLOT hold KEY (LEN bytes)? */
+static inline bool front_slot_hit(const front_slot *slot, const uint64_t key[2],
+                                  size_t len) {
+  return slot->len == len && slot->key[0] == key[0] && slot->key[1] == key[1];
+}
+
+/* Keep V (VLEN bytes) in SLOT for KEY when it fits; returns the slot's
+ * copy, valid until a later call replaces it, or V itself. */
+static const char *front_slot_fill(front_slot *slot, const uint64_t key[2],
+                                   size_t len, const char *v, size_t vlen) {
+  if (vlen >= sizeof slot->val)
+    return v;
+  slot->key[0] = key[0];
+  slot->key[1] = key[1];
+  slot->len = (uint8_t)len;
+  slot->vlen = (uint8_t)vlen;
+  memcpy(slot->val, v, vlen);
+  slot->val[vlen] = '\0';
+  return slot->val;
+}
+
 /* frex_worker_norm past its fast path: ASCII of any length, then the
  * cache and ICU.  Kept out of line so the fast path saves no registers. */
 static __attribute__((noinline)) int norm_slow(frex_worker *w,
@@ -658,7 +679,7 @@ static __attribute__((noinline)) int norm_slow(frex_worker *w,
   front_slot *slot = NULL;
   if (len <= 16) {
     slot = front_slot_of(w->norm_front, NORM_FRONT_SLOTS, text, len, key);
-    if (slot->len == len && slot->key[0] == key[0] && slot->key[1] == key[1]) {
+    if (front_slot_hit(slot, key, len)) {
       *norm = slot->val;
       *normlen = slot->vlen;
       return FREX_OK;
@@ -676,18 +697,9 @@ static __attribute__((noinline)) int norm_slow(frex_worker *w,
       return rc;
     v = frex_strmap_get(w->norm_cache, text, len, normlen);
   }
-  /* the slot holds its norm: valid until a later call replaces it, as the
+  /* the slot's norm is valid until a later call replaces it, as the
    * scratch norms of the fast path are (frex.h: until the next call) */
-  if (slot && *normlen < sizeof slot->val) {
-    slot->key[0] = key[0];
-    slot->key[1] = key[1];
-    slot->len = (uint8_t)len;
-    slot->vlen = (uint8_t)*normlen;
-    memcpy(slot->val, v, *normlen);
-    slot->val[*normlen] = '\0';
-    v = slot->val;
-  }
-  *norm = v;
+  *norm = slot ? front_slot_fill(slot, key, len, v, *normlen) : v;
   return FREX_OK;
 }
 
@@ -747,7 +759,7 @@ int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
   front_slot *slot = NULL;
   if (len && len <= 16) {
     slot = front_slot_of(w->stem_front, STEM_FRONT_SLOTS, norm, len, key);
-    if (slot->len == len && slot->key[0] == key[0] && slot->key[1] == key[1]) {
+    if (front_slot_hit(slot, key, len)) {
       *stem = slot->val;
       *stemlen = slot->vlen;
       return FREX_OK;
@@ -772,15 +784,6 @@ int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
     v = (const char *)s;
     *stemlen = slen;
   }
-  if (slot && *stemlen < sizeof slot->val) {
-    slot->key[0] = key[0];
-    slot->key[1] = key[1];
-    slot->len = (uint8_t)len;
-    slot->vlen = (uint8_t)*stemlen;
-    memcpy(slot->val, v, *stemlen);
-    slot->val[*stemlen] = '\0';
-    v = slot->val;
-  }
-  *stem = v;
+  *stem = slot ? front_slot_fill(slot, key, len, v, *stemlen) : v;
   return FREX_OK;
 }
