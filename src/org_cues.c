@@ -25,6 +25,7 @@ typedef struct cue_chain {
   int nations;     /* of which nationalities */
   bool scope;      /* a nationality or "mondial" among them */
   bool negative;   /* a word that cancels the cue (terroriste) */
+  bool historic;   /* ...and that word was "historique" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
 } cue_chain;
 
@@ -41,7 +42,6 @@ static bool chain_adj(const org_ctx *c, size_t p) {
 
 static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t l = frex_org_lists(c, p, L_CUE_NEG | L_MEDIA_COMP | L_NATION);
-  ch->negative |= (l & L_CUE_NEG) != 0;
   ch->media |= (l & L_MEDIA_COMP) != 0;
   ch->scope |= (l & L_NATION) != 0;
   ch->nations += (l & L_NATION) != 0;
@@ -49,6 +49,11 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
+  if (l & L_CUE_NEG) { /* "historique" alone may be lifted (chain_type) */
+    bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
+    ch->historic = hist && (!ch->negative || ch->historic);
+    ch->negative = true;
+  }
 }
 
 /* Token P is a trade's acronym (SECTOR: le groupe de BTP X) right after
@@ -110,7 +115,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
 
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -162,7 +167,10 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
 
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
-  if (ch->negative)
+  /* "historique" cancels a cue (le site historique X is a place), except
+   * in "l'opérateur historique X": the incumbent company */
+  if (ch->negative &&
+      !(ch->historic && frex_org_tis(c, ch->cue, ORG_W_OPERATEUR)))
     return 0;
   uint32_t l = frex_org_lists(c, ch->cue,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
@@ -216,7 +224,7 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
       c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE | L_CUE_NEEDS_DE);
   if (!frex_org_tlower(c, p) || !l || (l & L_CUE_NEEDS_DE))
     return 0; /* l'éditeur de X, le producteur de X: a person, too */
-  cue_chain ch = {p, 0, 0, 0, false, false, false};
+  cue_chain ch = {p, 0, 0, 0, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
