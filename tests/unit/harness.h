@@ -6,6 +6,7 @@
 #ifndef FREX_HARNESS_H
 #define FREX_HARNESS_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -48,6 +49,15 @@ static void harness_str(const char *e, const char *g, const char *name,
 
 #define CHECK_EQ_STR(expected, got, name)                                      \
   harness_str((expected), (got), name, __FILE__, __LINE__)
+
+/* A draw in [0, N) from the xorshift64 generator whose state is *RNG
+ * (each test keeps its own seed, so its random cases stay the same). */
+static inline unsigned harness_rnd(uint64_t *rng, unsigned n) {
+  *rng ^= *rng << 13;
+  *rng ^= *rng >> 7;
+  *rng ^= *rng << 17;
+  return (unsigned)(*rng % n);
+}
 
 static int harness_done(void) {
   printf("1..%d\n", harness_n);

@@ -22,12 +22,7 @@
 #include "harness.h"
 
 static uint64_t rng = 88172645463325252ull;
-static unsigned rnd(unsigned n) { /* xorshift64 */
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return (unsigned)(rng % n);
-}
+static unsigned rnd(unsigned n) { return harness_rnd(&rng, n); }
 
 /* The classes of byte B, by their definitions in classify.h. */
 static int in_class(unsigned char b, unsigned k) {

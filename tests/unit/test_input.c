@@ -28,12 +28,7 @@
 #include <unicode/utf8.h>
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
-static unsigned rnd(unsigned n) { /* xorshift64 */
-  rng ^= rng << 13;
-  rng ^= rng >> 7;
-  rng ^= rng << 17;
-  return (unsigned)(rng % n);
-}
+static unsigned rnd(unsigned n) { return harness_rnd(&rng, n); }
 
 static int binary_by_definition(const unsigned char *u, size_t n) {
   size_t bad = 0;
