@@ -819,6 +819,32 @@ static size_t next_visit(const org_ctx *c, const uint8_t *visit_starts,
   return i;
 }
 
+/* A lowercase word that candidate() let through by its first three key
+ * bytes (ministère, tribunal, police...) but whose key starts no name of
+ * the dictionary (neither an alias nor the prefix of one) and is no
+ * public-body head: every branch of the scan fails on it.  The dictionary
+ * needs the key; a title, a legal form and the rules of frex_org_rule_name
+ * (an English name, a cue's name, a portfolio) need a capital first; a
+ * body needs a head word, or haut/grand capitalised; a hyphened name needs
+ * a capital or an ASCII digit first.  Most tokens candidate() passes in
+ * lowercase are such words (par, forme, commande: 70,000 of 856,000 tokens
+ * on the bench slice), and the branches cost about 900 instructions each;
+ * this test is the key, one look-up and the head's. */
+static bool lower_dead_end(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  unsigned char b = (unsigned char)c->text[t->start];
+  if (t->cls != FREX_TOK_WORD ||
+      !((b >= 'a' && b <= 'z') || (b >= 0x80 && !frex_org_tcap(c, i))))
+    return false;
+  size_t kn;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &kn, &h);
+  if (!kn) /* too long for a key: dict_match reads on from the next token */
+    return false;
+  frex_dict_hit hit = frex_dict_lookup_hashed(c->dict, k, kn, h);
+  return hit.alias == FREX_DICT_NONE && !hit.prefix && !frex_org_head_at(c, i);
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -840,6 +866,12 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     if (minister)
       last_minister = i;
     if (!cand) {
+      i++;
+      continue;
+    }
+    if (lower_dead_end(c, i)) { /* what the scan's last branch does there */
+      if (i >= cont)
+        cue_check(c, hint, nhint, &checked, &last_cue);
       i++;
       continue;
     }
