@@ -111,3 +111,12 @@ void frex_arena_free(frex_arena *a) {
   }
   a->head = NULL;
 }
+
+void *frex_zalloc(size_t n, size_t size) {
+  if (size && n > SIZE_MAX / size)
+    return NULL;
+  void *p = malloc(n && size ? n * size : 1);
+  if (p)
+    memset(p, 0, n * size);
+  return p;
+}

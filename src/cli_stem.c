@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "cli.h"
 
 /* Column positions from the table (frex.h); the row scanner below keeps
@@ -601,7 +602,7 @@ static const char *output_is_input(char **paths, int npaths) {
 static int thread_init(stem_thread *t, stem_run *r, const frex_pipeline *p) {
   t->r = r;
   /* no cache if it cannot be had: every row then takes the general path */
-  t->cache.slots = calloc((size_t)1 << CACHE_BITS, sizeof(stem_slot));
+  t->cache.slots = frex_zalloc((size_t)1 << CACHE_BITS, sizeof(stem_slot));
   t->cache.n = 0;
   t->norm = (frex_buf)FREX_BUF_INIT;
   return frex_worker_new(&t->w, p);

@@ -219,9 +219,9 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
     rc = frex_strmap_new(&w->norm_cache);
   if (!rc)
     rc = frex_strmap_new(&w->stem_cache);
-  if (!rc && !(w->stem_front = calloc(STEM_FRONT_SLOTS, sizeof(front_slot))))
+  if (!rc && !(w->stem_front = frex_zalloc(STEM_FRONT_SLOTS, sizeof(front_slot))))
     rc = FREX_E_NOMEM;
-  if (!rc && !(w->norm_front = calloc(NORM_FRONT_SLOTS, sizeof(front_slot))))
+  if (!rc && !(w->norm_front = frex_zalloc(NORM_FRONT_SLOTS, sizeof(front_slot))))
     rc = FREX_E_NOMEM;
   if (!rc) {
     w->stemmer = sb_stemmer_new("french", "UTF_8");

@@ -45,7 +45,7 @@ int frex_strmap_new(frex_strmap **out) {
   if (!m)
     return FREX_E_NOMEM;
   m->cap = 1024;
-  m->slots = calloc(m->cap, sizeof *m->slots);
+  m->slots = frex_zalloc(m->cap, sizeof *m->slots);
   if (!m->slots) {
     free(m);
     return FREX_E_NOMEM;
@@ -93,7 +93,7 @@ const char *frex_strmap_get(const frex_strmap *m, const char *key, size_t klen,
 
 static int grow(frex_strmap *m) {
   size_t cap = m->cap * 2;
-  slot *slots = calloc(cap, sizeof *slots);
+  slot *slots = frex_zalloc(cap, sizeof *slots);
   if (!slots)
     return FREX_E_NOMEM;
   for (size_t i = 0; i < m->cap; i++)
