@@ -544,14 +544,13 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                    strlen(a->surface)))
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
-      frex_org_appos_type(c, t1))
+      frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))
     return M_OK;
-  /* il vit à Orange: a place */
-  if (t0 > c->first && frex_org_joined(c, t0) &&
-      frex_org_in(c, t0 - 1, L_PLACE_PREP))
+  /* il vit à Orange, une navette de Bercy à l'Élysée: a place */
+  if (frex_org_place_before(c, t0))
     return M_DROP;
   /* Orange, Total at the start of a sentence, or mid-sentence: a word
    * unless the document names the organisation elsewhere */
@@ -1060,7 +1059,10 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                    0,
                    0,
                    0,
-                   0};
+                   0,
+                   NULL,
+                   0,
+                   false};
   if (!keys.info || !keys.state) {
     free(keys.info);
     free(keys.state);
@@ -1103,6 +1105,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(l.v);
   free(keys.info);
   free(keys.state);
+  free(keys.persons);
   frex_buf_free(&keys.bytes);
   return rc;
 }

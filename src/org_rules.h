@@ -76,6 +76,16 @@ bool frex_org_cue_before(const org_ctx *c, size_t i);
  * Peugeot, Rob Ford). */
 bool frex_org_person_before(const org_ctx *c, size_t i);
 
+/* ------------------------------------------------------------ org_acts.c */
+
+/* Evidence that the ambiguous name [T0, T1) is the organisation: it is the
+ * subject of a verb organisations do (Orange a annoncé, Bercy prévoit), or
+ * comes after d'après; not a one-word name the document gives a person. */
+bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1);
+/* A place's preposition before the name at T0, maybe with its article (à
+ * l'Élysée, au Kremlin, dans le Vaucluse): the name is a place's. */
+bool frex_org_place_before(const org_ctx *c, size_t t0);
+
 /* How many tokens a cue noun may stand before its name (la chaîne
  * d'information en continu I-Télé: 5), plus one for a determiner. */
 #define ORG_CUE_REACH 9

@@ -51,6 +51,11 @@ typedef struct org_keys {
    * any of these tokens (org_legal.c); [EN_FROM, EN_TO): no English head
    * word in the run from there (org_bodies.c). */
   size_t legal_from, legal_to, en_from, en_to;
+  /* key hashes of the names the document gives persons, sorted, read on
+   * the first need (org_acts.c) */
+  uint32_t *persons;
+  size_t npersons;
+  bool persons_read;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except

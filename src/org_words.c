@@ -34,6 +34,7 @@ const char frex_org_ascii_key[256] = {AK64(0), AK64(64), AK64(128), AK64(192)};
 #define LEGAL(text)
 #define SUFFIX(family, text)
 #define NATION(key)
+#define ACTS(key)
 
 #undef HEAD
 #define HEAD(key, flags) {key, flags},
@@ -84,6 +85,14 @@ static const char *const nations[] = {
 static const org_suffix adj_suffixes[] = {
 #include "org_words.def"
     {NULL, 0}};
+#undef SUFFIX
+#define SUFFIX(family, text)
+
+#undef ACTS
+#define ACTS(key) key,
+static const char *const acts_keys[] = {
+#include "org_words.def"
+    NULL};
 
 #undef WORD
 #undef LIST
@@ -91,6 +100,7 @@ static const org_suffix adj_suffixes[] = {
 #undef LEGAL
 #undef SUFFIX
 #undef NATION
+#undef ACTS
 
 /* ------------------------------------------------------------ the table */
 
@@ -122,7 +132,7 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   if (!e->key) {
     if (++w->used * 2 > ORG_WORDS_CAP)
       abort(); /* a programming error: raise ORG_WORDS_CAP */
-    *e = (org_word_entry){key, h, (uint32_t)n, 0, ORG_W_NONE, 0};
+    *e = (org_word_entry){key, h, (uint32_t)n, 0, ORG_W_NONE, 0, false};
     if (n > w->max_len)
       w->max_len = n;
   }
@@ -237,6 +247,11 @@ int frex_org_words_build(org_words *w) {
     for (char *q = p; q < p + k; q += strlen(q) + 1)
       add(w, q, L_NATION, ORG_W_NONE, 0);
     p += k;
+  }
+  for (const char *const *a = acts_keys; *a; a++) {
+    add(w, *a, 0, ORG_W_NONE, 0);
+    size_t n = strlen(*a);
+    slot(w, *a, n, frex_dict_hash(frex_hash_bytes(*a, n)))->acts = true;
   }
   suffix_set_build(&w->adj, adj_suffixes);
   for (unsigned k = 0; k < 64; k++) {

@@ -20,6 +20,7 @@ typedef enum org_word {
 #define LEGAL(text)
 #define SUFFIX(family, text)
 #define NATION(key)
+#define ACTS(key)
 #include "org_words.def"
 #undef WORD
 #undef LIST
@@ -27,6 +28,7 @@ typedef enum org_word {
 #undef LEGAL
 #undef SUFFIX
 #undef NATION
+#undef ACTS
   ORG_W_COUNT
 } org_word;
 
@@ -118,6 +120,7 @@ typedef struct org_word_entry {
   uint32_t len;
   uint32_t lists;
   uint8_t word, head;
+  bool acts; /* an ACTS line: a verb an organisation is the subject of */
 } org_word_entry;
 
 #define ORG_WORDS_CAP 4096 /* power of two, over twice the keys listed */

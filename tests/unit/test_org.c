@@ -215,8 +215,11 @@ static void test_ambiguous(const frex_org *o) {
                "cue, adjective, name");
   CHECK_EQ_STR("", run(o, "Il mange une orange. La couleur orange plaît."),
                "orange the fruit and the colour");
-  CHECK_EQ_STR("", run(o, "Orange a annoncé un plan."),
-               "sentence start without a cue");
+  CHECK_EQ_STR("", run(o, "Orange est une ville du Vaucluse."),
+               "sentence start without evidence");
+  CHECK_EQ_STR("COMPANY:Orange=Orange|Q1431486",
+               run(o, "Orange a annoncé un plan."),
+               "the subject of a verb organisations do (org_acts.c)");
   CHECK_EQ_STR("", run(o, "Ils ont choisi la teinte Orange pour le logo."),
                "capitalised mid-sentence without evidence");
   CHECK_EQ_STR("COMPANY:Orange=Orange|Q1431486; COMPANY:Capgemini=Capgemini|",

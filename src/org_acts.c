@@ -1,0 +1,193 @@
+/*
+ * org_acts.c — what an organisation does.  An ambiguous dictionary name
+ * (Orange, Total, Casino, Bercy, le Kremlin: also a colour, a word, a
+ * place) is the organisation when it is the subject of a verb that
+ * organisations are the subject of in the news (Orange a annoncé, Bercy
+ * prévoit, le Kremlin a réagi, Casino va céder ses magasins, Orange, qui
+ * a lancé...: the ACTS lines of org_words.def), or when it comes after
+ * "d'après" as after "selon".  A town, a colour or a spice does not
+ * announce, sell or react.  A person does: not when the document names a
+ * person by that name (M. Leclerc, Léonard de Vinci).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "org_rules.h"
+#include "org_tokens.h"
+
+/* Token I's key is one of WORDS (NULL-terminated). */
+static bool key_in(const org_ctx *c, size_t i, const char *const *words) {
+  if (i >= c->n)
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  if (!n)
+    return false;
+  for (; *words; words++) /* the first byte settles most */
+    if ((*words)[0] == k[0] && strlen(*words) == n &&
+        memcmp(*words, k, n) == 0)
+      return true;
+  return false;
+}
+
+/* Token I's key is an ACTS verb form. */
+static bool acts_verb(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD || !frex_org_tlower(c, i))
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const org_word_entry *e = frex_org_words_find(c->w, k, n, h);
+  return e && e->acts;
+}
+
+/* Between the name and its verb: an auxiliary or a verb before an
+ * infinitive (a annoncé, va céder, compte lancer, s'apprête à), then a
+ * negation, an adverb or the infinitive's preposition. */
+static const char *const negations[] = {"ne", "n'", NULL};
+static const char *const auxiliaries[] = {
+    "a",       "ont",      "avait",      "avaient",  "aura",    "auront",
+    "aurait",  "auraient", "va",         "vont",     "allait",  "doit",
+    "doivent", "devrait",  "devraient",  "pourrait", "veut",    "veulent",
+    "compte",  "comptent", "entend",     "entendent", "vient",  "viennent",
+    NULL};
+/* A pronominal verb is another verb (les serveurs s'enregistrent): these
+ * only, after se or s' (Bercy s'apprête à, Orange s'est engagé à). */
+static const char *const reflexives[] = {"se", "s'", NULL};
+static const char *const pronominal[] = {
+    "apprete", "appretent", "engage", "engagent", "felicite", "felicitent",
+    "dit",     "disent",    NULL};
+static const char *const fillers[] = {
+    "pas",     "plus",      "jamais",     "deja",       "aussi",
+    "egalement", "finalement", "pourtant", "toutefois", "encore",
+    "enfin",   "bien",      "notamment",  "officiellement", "recemment",
+    "de",      "d'",        "a",          NULL};
+
+/* The name ending before token T1 is the subject of an ACTS verb. */
+static bool acts_after(const org_ctx *c, size_t t1) {
+  size_t k = t1;
+  /* Orange, qui a lancé */
+  if (frex_org_text_is(c, k, ",") && frex_org_tis(c, k + 1, ORG_W_QUI) &&
+      frex_org_joined(c, k + 1))
+    k += 2;
+  if (!frex_org_joined(c, k))
+    return false;
+  if (key_in(c, k, negations) && frex_org_joined(c, k + 1))
+    k++;
+  if (key_in(c, k, reflexives)) { /* s'apprête, s'est engagé */
+    static const char *const est[] = {"est", NULL};
+    if (frex_org_joined(c, k + 1) && key_in(c, k + 1, est) &&
+        frex_org_joined(c, k + 2))
+      k++;
+    return frex_org_joined(c, k + 1) && key_in(c, k + 1, pronominal);
+  }
+  if (acts_verb(c, k))
+    return true; /* Bercy prévoit */
+  if (!key_in(c, k, auxiliaries))
+    return false;
+  for (int fill = 0; fill <= 3; fill++) {
+    k++;
+    if (!frex_org_joined(c, k))
+      return false;
+    if (acts_verb(c, k))
+      return true; /* a annoncé, n'a pas encore annoncé, va céder */
+    if (!key_in(c, k, fillers))
+      return false;
+  }
+  return false;
+}
+
+/* d'après X, d'après le X */
+static bool after_dapres(const org_ctx *c, size_t t0) {
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0))
+    return false;
+  size_t p = t0 - 1;
+  if (frex_org_in(c, p, L_DETERMINER) && p > c->first + 1 &&
+      frex_org_joined(c, p))
+    p--;
+  static const char *const apres[] = {"apres", NULL};
+  return key_in(c, p, apres) && p > c->first && frex_org_joined(c, p) &&
+         frex_org_tis(c, p - 1, ORG_W_D);
+}
+
+/* Token I names a person: after a title (M. Leclerc) or, after a
+ * capitalised word, a person's particle (Léonard de Vinci). */
+static bool person_at(const org_ctx *c, size_t i) {
+  if (i <= c->first || !frex_org_joined(c, i))
+    return false;
+  if (frex_org_in(c, i - 1, L_TITLE))
+    return true;
+  return i > c->first + 1 && frex_org_joined(c, i - 1) &&
+         frex_org_tlower(c, i - 1) && frex_org_in(c, i - 1, L_PARTICLE) &&
+         frex_org_tcap(c, i - 2) && !frex_org_function_word(c, i - 2);
+}
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* The key hashes of the one-word names the document gives persons
+ * (person_at), sorted: read once per document, on the first need. */
+static void read_persons(const org_ctx *c) {
+  org_keys *k = c->keys;
+  k->persons_read = true;
+  size_t n = 0, cap = 0;
+  uint32_t *v = NULL;
+  for (size_t i = c->first + 1; i < c->n; i++) {
+    if (!frex_org_tcap(c, i) || !person_at(c, i))
+      continue;
+    if (n == cap) {
+      size_t ncap = cap ? 2 * cap : 16;
+      uint32_t *nv = realloc(v, ncap * sizeof *nv);
+      if (!nv)
+        break; /* out of memory: the persons found so far */
+      v = nv, cap = ncap;
+    }
+    size_t kn;
+    frex_org_tkey(c, i, &kn, &v[n]);
+    n++;
+  }
+  if (n)
+    qsort(v, n, sizeof *v, cmp_u32);
+  k->persons = v;
+  k->npersons = n;
+}
+
+/* The one-word name at T0 is a person's somewhere in the document. */
+static bool named_person(const org_ctx *c, size_t t0) {
+  if (person_at(c, t0))
+    return true;
+  if (!c->keys->persons_read)
+    read_persons(c);
+  size_t kn;
+  uint32_t h;
+  frex_org_tkey(c, t0, &kn, &h);
+  return c->keys->npersons &&
+         bsearch(&h, c->keys->persons, c->keys->npersons, sizeof h,
+                 cmp_u32) != NULL;
+}
+
+bool frex_org_place_before(const org_ctx *c, size_t t0) {
+  if (t0 <= c->first || !frex_org_joined(c, t0))
+    return false;
+  size_t p = t0 - 1;
+  static const char *const au[] = {"au", "aux", NULL}; /* à le, à les */
+  if (frex_org_in(c, p, L_PLACE_PREP) || key_in(c, p, au))
+    return true;
+  return frex_org_in(c, p, L_DETERMINER) && p > c->first &&
+         frex_org_joined(c, p) && frex_org_in(c, p - 1, L_PLACE_PREP);
+}
+
+bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1) {
+  /* Elle a annoncé: the pronoun, not the magazine; les serveurs RPC
+   * répondent: an acronym that is ambiguous is so with other acronyms,
+   * which do things too */
+  if (t1 == t0 + 1 &&
+      (frex_org_function_word(c, t0) || frex_org_acronym_like(c, t0)))
+    return false;
+  if (!after_dapres(c, t0) && (frex_org_place_before(c, t0) || !acts_after(c, t1)))
+    return false;
+  return t1 != t0 + 1 || !named_person(c, t0);
+}
