@@ -131,6 +131,13 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
       ch->cue = p;
       return true;
     }
+    /* le numéro un mondial du ciment X: un, deux, trois after numéro */
+    if (frex_org_in(c, p, L_CUE_MOD) && frex_org_function_word(c, p) &&
+        p - 1 > c->first && frex_org_tis(c, p - 1, ORG_W_NUMERO) &&
+        frex_org_joined(c, p)) {
+      p--;
+      continue;
+    }
     if ((!frex_org_tlower(c, p) || frex_org_function_word(c, p)) &&
         !chain_sector(c, p))
       return false;
@@ -177,6 +184,11 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
+  /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
+   * leader kurde X, le numéro deux du gouvernement X */
+  if (frex_org_word_in(c, ch->cue, ORG_WBIT(LEADER) | ORG_WBIT(NUMERO)) &&
+      !(ch->scope && ch->complements))
+    return 0;
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
@@ -361,8 +373,11 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
         frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
     return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
-   * one word, a person of two */
-  if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&
+   * one word, a person of two; so does a trade of people as well as of
+   * companies (le joaillier Zorg, le joaillier Jean Dupont) */
+  if (t &&
+      (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
+       frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)))
     return false;
   if (!t) {
