@@ -429,6 +429,50 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
   return frex_org_tcap(c, i - 1) && !frex_org_function_word(c, i - 1);
 }
 
+/* ------------------------------------------------------ business verbs */
+
+/* A name that the business around it makes a company's, without a cue
+ * noun: le PDG de X, les actionnaires de X, le rachat de X, racheté par
+ * X, a racheté X, X rachète Y.  A person is named by two words (racheté
+ * par Xavier Niel) and a person can be bought only in sport, so after the
+ * verb and the purchase the name is one word; a PDG's or a shareholder's
+ * company may have more (le PDG de Zorg Technologies). */
+static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
+  if (i < c->first + 2 || !frex_org_joined(c, i))
+    return false;
+  size_t p = i - 1;
+  const uint64_t bought = ORG_WBIT(RACHETE) | ORG_WBIT(RACHETEE) |
+                          ORG_WBIT(RACHETES) | ORG_WBIT(RACHETEES) |
+                          ORG_WBIT(RACHETER) | ORG_WBIT(RACHETENT);
+  org_word w = frex_org_word_in(c, p, ORG_WBIT(DE) | ORG_WBIT(D) |
+                                          ORG_WBIT(PAR) | bought);
+  if (!w)
+    return false;
+  bool one = true;
+  if (w == ORG_W_DE || w == ORG_W_D || w == ORG_W_PAR) {
+    if (!frex_org_joined(c, p))
+      return false;
+    org_word v = frex_org_word_in(
+        c, p - 1,
+        w == ORG_W_PAR ? bought | ORG_WBIT(RACHAT)
+                       : ORG_WBIT(PDG) | ORG_WBIT(ACTIONNAIRE) |
+                             ORG_WBIT(ACTIONNAIRES) | ORG_WBIT(RACHAT));
+    if (!v)
+      return false;
+    one = v != ORG_W_PDG && v != ORG_W_ACTIONNAIRE &&
+          v != ORG_W_ACTIONNAIRES;
+  }
+  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L))
+    return false; /* a title (racheté Le Parisien) is left to the dictionary */
+  size_t k = name_end(c, i);
+  if (one && k != i + 1)
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ------------------------------------------------------------ all rules */
 
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
@@ -437,6 +481,8 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
+    best = x;
+  if (!best.t1 && rule_business(c, i, &x))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
     best = x;
