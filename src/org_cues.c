@@ -407,8 +407,11 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
 
 /* ------------------------------------------------------------- evidence */
 
+static int business_before(const org_ctx *c, size_t i);
+
 bool frex_org_cue_before(const org_ctx *c, size_t i) {
-  if (frex_org_cue_type(c, i))
+  /* racheté par Tiffany, le PDG de Casino: evidence too */
+  if (frex_org_cue_type(c, i) || business_before(c, i))
     return true;
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
@@ -437,9 +440,12 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
  * par Xavier Niel) and a person can be bought only in sport, so after the
  * verb and the purchase the name is one word; a PDG's or a shareholder's
  * company may have more (le PDG de Zorg Technologies). */
-static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
+/* The words before token I are such business (see rule_business): 0 when
+ * not, 1 when the name after them must be one word, 2 when it may be
+ * longer. */
+static int business_before(const org_ctx *c, size_t i) {
   if (i < c->first + 2 || !frex_org_joined(c, i))
-    return false;
+    return 0;
   size_t p = i - 1;
   const uint64_t bought = ORG_WBIT(RACHETE) | ORG_WBIT(RACHETEE) |
                           ORG_WBIT(RACHETES) | ORG_WBIT(RACHETEES) |
@@ -447,21 +453,29 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   org_word w = frex_org_word_in(c, p, ORG_WBIT(DE) | ORG_WBIT(D) |
                                           ORG_WBIT(PAR) | bought);
   if (!w)
-    return false;
+    return 0;
   bool one = true;
   if (w == ORG_W_DE || w == ORG_W_D || w == ORG_W_PAR) {
     if (!frex_org_joined(c, p))
-      return false;
+      return 0;
     org_word v = frex_org_word_in(
         c, p - 1,
         w == ORG_W_PAR ? bought | ORG_WBIT(RACHAT)
                        : ORG_WBIT(PDG) | ORG_WBIT(ACTIONNAIRE) |
                              ORG_WBIT(ACTIONNAIRES) | ORG_WBIT(RACHAT));
     if (!v)
-      return false;
+      return 0;
     one = v != ORG_W_PDG && v != ORG_W_ACTIONNAIRE &&
           v != ORG_W_ACTIONNAIRES;
   }
+  return one ? 1 : 2;
+}
+
+static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
+  int b = business_before(c, i);
+  if (!b)
+    return false;
+  bool one = b == 1;
   if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
       frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
       frex_org_tis(c, i, ORG_W_L))
