@@ -444,30 +444,42 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
  * not, 1 when the name after them must be one word, 2 when it may be
  * longer. */
 static int business_before(const org_ctx *c, size_t i) {
-  if (i < c->first + 2 || !frex_org_joined(c, i))
+  if (i < c->first + 2)
     return 0;
+  /* by the bytes first, with no key: most words before a name are none of
+   * de, d', par or a form of racheter (6 to 10 bytes: rachat, rachetées) */
   size_t p = i - 1;
+  const char *t = c->text + c->tok[p].start;
+  size_t n = c->tok[p].end - c->tok[p].start;
+  bool link = (n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'')) ||
+              (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0) ||
+              (n == 3 && memcmp(t, "par", 3) == 0);
+  size_t v = link ? p - 1 : p; /* the business word */
+  const char *u = c->text + c->tok[v].start;
+  size_t m = c->tok[v].end - c->tok[v].start;
+  unsigned char f = (unsigned char)u[0] | 0x20;
+  /* pdg (3 bytes), actionnaire(s) (11, 12), rachat, racheté... (6-10) */
+  if (!(f == 'r' && m >= 6 && m <= 10) &&
+      !(link && ((f == 'p' && m == 3) || (f == 'a' && (m == 11 || m == 12)))))
+    return 0;
+  if (!frex_org_joined(c, i) || (link && !frex_org_joined(c, p)))
+    return 0;
   const uint64_t bought = ORG_WBIT(RACHETE) | ORG_WBIT(RACHETEE) |
                           ORG_WBIT(RACHETES) | ORG_WBIT(RACHETEES) |
                           ORG_WBIT(RACHETER) | ORG_WBIT(RACHETENT);
-  org_word w = frex_org_word_in(c, p, ORG_WBIT(DE) | ORG_WBIT(D) |
-                                          ORG_WBIT(PAR) | bought);
+  if (!link)
+    return frex_org_word_in(c, v, bought) ? 1 : 0;
+  /* racheté par X, le rachat par X; le PDG, les actionnaires, le rachat
+   * de X (not racheté de) */
+  org_word w = frex_org_word_in(
+      c, v,
+      t[0] == 'p' ? bought | ORG_WBIT(RACHAT)
+                  : ORG_WBIT(PDG) | ORG_WBIT(ACTIONNAIRE) |
+                        ORG_WBIT(ACTIONNAIRES) | ORG_WBIT(RACHAT));
   if (!w)
     return 0;
-  bool one = true;
-  if (w == ORG_W_DE || w == ORG_W_D || w == ORG_W_PAR) {
-    if (!frex_org_joined(c, p))
-      return 0;
-    org_word v = frex_org_word_in(
-        c, p - 1,
-        w == ORG_W_PAR ? bought | ORG_WBIT(RACHAT)
-                       : ORG_WBIT(PDG) | ORG_WBIT(ACTIONNAIRE) |
-                             ORG_WBIT(ACTIONNAIRES) | ORG_WBIT(RACHAT));
-    if (!v)
-      return 0;
-    one = v != ORG_W_PDG && v != ORG_W_ACTIONNAIRE &&
-          v != ORG_W_ACTIONNAIRES;
-  }
+  bool one = w != ORG_W_PDG && w != ORG_W_ACTIONNAIRE &&
+             w != ORG_W_ACTIONNAIRES;
   return one ? 1 : 2;
 }
 
