@@ -131,6 +131,13 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
       ch->cue = p;
       return true;
     }
+    /* le numéro un mondial du ciment X: un, deux, trois after numéro */
+    if (frex_org_in(c, p, L_CUE_MOD) && frex_org_function_word(c, p) &&
+        p - 1 > c->first && frex_org_tis(c, p - 1, ORG_W_NUMERO) &&
+        frex_org_joined(c, p)) {
+      p--;
+      continue;
+    }
     if ((!frex_org_tlower(c, p) || frex_org_function_word(c, p)) &&
         !chain_sector(c, p))
       return false;
@@ -177,6 +184,11 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
+  /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
+   * leader kurde X, le numéro deux du gouvernement X */
+  if (frex_org_word_in(c, ch->cue, ORG_WBIT(LEADER) | ORG_WBIT(NUMERO)) &&
+      !(ch->scope && ch->complements))
+    return 0;
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
@@ -361,8 +373,11 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
         frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
     return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
-   * one word, a person of two */
-  if (t && !frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) &&
+   * one word, a person of two; so does a trade of people as well as of
+   * companies (le joaillier Zorg, le joaillier Jean Dupont) */
+  if (t &&
+      (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
+       frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)))
     return false;
   if (!t) {
@@ -392,8 +407,11 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
 
 /* ------------------------------------------------------------- evidence */
 
+static int business_before(const org_ctx *c, size_t i);
+
 bool frex_org_cue_before(const org_ctx *c, size_t i) {
-  if (frex_org_cue_type(c, i))
+  /* racheté par Tiffany, le PDG de Casino: evidence too */
+  if (frex_org_cue_type(c, i) || business_before(c, i))
     return true;
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
@@ -414,6 +432,73 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
   return frex_org_tcap(c, i - 1) && !frex_org_function_word(c, i - 1);
 }
 
+/* ------------------------------------------------------ business verbs */
+
+/* A name that the business around it makes a company's, without a cue
+ * noun: le PDG de X, les actionnaires de X, le rachat de X, racheté par
+ * X, a racheté X, X rachète Y.  A person is named by two words (racheté
+ * par Xavier Niel) and a person can be bought only in sport, so after the
+ * verb and the purchase the name is one word; a PDG's or a shareholder's
+ * company may have more (le PDG de Zorg Technologies). */
+/* The words before token I are such business (see rule_business): 0 when
+ * not, 1 when the name after them must be one word, 2 when it may be
+ * longer. */
+static int business_before(const org_ctx *c, size_t i) {
+  if (i < c->first + 2)
+    return 0;
+  /* by the bytes first, with no key: most words before a name are none of
+   * de, d', par or a form of racheter (6 to 10 bytes: rachat, rachetées) */
+  size_t p = i - 1;
+  const char *t = c->text + c->tok[p].start;
+  size_t n = c->tok[p].end - c->tok[p].start;
+  bool link = (n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'')) ||
+              (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0) ||
+              (n == 3 && memcmp(t, "par", 3) == 0);
+  size_t v = link ? p - 1 : p; /* the business word */
+  const char *u = c->text + c->tok[v].start;
+  size_t m = c->tok[v].end - c->tok[v].start;
+  unsigned char f = (unsigned char)u[0] | 0x20;
+  /* pdg (3 bytes), actionnaire(s) (11, 12), rachat, racheté... (6-10) */
+  if (!(f == 'r' && m >= 6 && m <= 10) &&
+      !(link && ((f == 'p' && m == 3) || (f == 'a' && (m == 11 || m == 12)))))
+    return 0;
+  if (!frex_org_joined(c, i) || (link && !frex_org_joined(c, p)))
+    return 0;
+  const uint64_t bought = ORG_WBIT(RACHETE) | ORG_WBIT(RACHETEE) |
+                          ORG_WBIT(RACHETES) | ORG_WBIT(RACHETEES) |
+                          ORG_WBIT(RACHETER) | ORG_WBIT(RACHETENT);
+  if (!link)
+    return frex_org_word_in(c, v, bought) ? 1 : 0;
+  /* racheté par X, le rachat par X; le PDG, les actionnaires, le rachat
+   * de X (not racheté de) */
+  org_word w = frex_org_word_in(
+      c, v,
+      t[0] == 'p' ? bought | ORG_WBIT(RACHAT)
+                  : ORG_WBIT(PDG) | ORG_WBIT(ACTIONNAIRE) |
+                        ORG_WBIT(ACTIONNAIRES) | ORG_WBIT(RACHAT));
+  if (!w)
+    return 0;
+  bool one = w != ORG_W_PDG && w != ORG_W_ACTIONNAIRE &&
+             w != ORG_W_ACTIONNAIRES;
+  return one ? 1 : 2;
+}
+
+static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
+  int b = business_before(c, i);
+  if (!b)
+    return false;
+  bool one = b == 1;
+  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L))
+    return false; /* a title (racheté Le Parisien) is left to the dictionary */
+  size_t k = name_end(c, i);
+  if (one && k != i + 1)
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ------------------------------------------------------------ all rules */
 
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
@@ -422,6 +507,8 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
+    best = x;
+  if (!best.t1 && rule_business(c, i, &x))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
     best = x;

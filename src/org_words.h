@@ -68,6 +68,8 @@ enum {
   L_PARTICLE = 1u << 29,
   L_PLACE_NOUN = 1u << 30
 };
+/* past an int enumerator's range (ISO C) */
+#define L_CUE_PERSON (1u << 31)
 #define L_NATION_FORM L_NATION
 
 /* Public-body head flags (org_words.def HEAD lines; org_bodies.c). */

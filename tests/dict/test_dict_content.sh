@@ -163,6 +163,30 @@ for n, c in (("CSA", "Conseil supérieur de l'audiovisuel"),
              ("CIA", "Central Intelligence Agency"),
              ("SNCF", "SNCF")):
     expect(n, canon=c, ambiguous=False)
+# well-known French and foreign companies and media news names (issue 11,
+# third pass), and the names that are also words or people's names
+for n, c in (("Cegid", "Cegid"), ("Qonto", "Qonto"), ("Soitec", "Soitec"),
+             ("Holcim", "Holcim"), ("Orpea", "Orpea"), ("Emeis", "Orpea"),
+             ("Korian", "Korian"), ("Ageas", "Ageas"),
+             ("Eurazeo", "Eurazeo"), ("Elior", "Elior"),
+             ("Imerys", "Imerys"), ("TechnipFMC", "TechnipFMC"),
+             ("Technip", "TechnipFMC"), ("Geodis", "Geodis"),
+             ("Klépierre", "Klépierre"), ("Gecina", "Gecina"),
+             ("Kaufman & Broad", "Kaufman & Broad"), ("Tereos", "Tereos"),
+             ("Rémy Cointreau", "Rémy Cointreau"), ("Ardian", "Ardian"),
+             ("Tikehau", "Tikehau Capital"), ("Covéa", "Covéa"),
+             ("L'Equipe", "L'Équipe"), ("FR3", "France 3"),
+             ("France Dimanche", "France Dimanche"),
+             ("Time Warner", "Time Warner"), ("Lucasfilm", "Lucasfilm"),
+             ("Valve Corporation", "Valve"), ("Leboncoin", "Leboncoin"),
+             ("Lycamobile", "Lycamobile"), ("Tata Sky", "Tata Sky"),
+             ("comScore", "comScore"), ("OPmobility", "Plastic Omnium"),
+             ("Tiffany & Co.", "Tiffany & Company")):
+    expect(n, canon=c, typ="COMPANY", ambiguous=False)
+for n in ("Valve", "Tiffany", "Cora", "Wendel", "Daher", "Le Bon Coin"):
+    expect(n, typ="COMPANY", ambiguous=True)
+expect("Tiffany", qid="Q1066858")
+expect("Korian", qid="Q3198944")
 # the generated brand list: every line has a Wikidata id, no name in lower
 # case (it would match in any case), no name in a non-Latin script
 for c in per_file.get("companies-nsi-generated.tsv", []):
