@@ -146,6 +146,35 @@ expect("Kremlin", canon="Présidence de la Fédération de Russie",
        typ="AGENCY", ambiguous=True)
 expect("Élysée", canon="Présidence de la République", ambiguous=True)
 expect("UA", canon="Union africaine", ambiguous=True)
+# French business news (tests/dict/news-cases.tsv reads them in text):
+# names that are no words need no context; words, first names, surnames
+# and acronyms that name other things do
+for n, c in (("Qonto", "Qonto"), ("Klépierre", "Klépierre"),
+             ("Technip Energies", "Technip Energies"), ("Boursorama", "BoursoBank"),
+             ("Covéa", "Covéa"), ("AG2R La Mondiale", "AG2R La Mondiale"),
+             ("Ayvens", "Ayvens"), ("Orpea", "Emeis"), ("Transavia", "Transavia"),
+             ("FlixBus", "FlixBus"), ("UPS", "United Parcel Service")):
+    expect(n, canon=c, typ="COMPANY", ambiguous=False)
+for n, c in (("Avril", "Groupe Avril"), ("Alan", "Alan"), ("Mars", "Mars"),
+             ("Bombardier", "Bombardier"), ("Dassault", "Groupe Dassault"),
+             ("Continental", "Continental"), ("SEB", "Groupe SEB"),
+             ("Tiffany", "Tiffany & Company")):
+    expect(n, canon=c, typ="COMPANY", ambiguous=True)
+for n, c in (("Onu", "Organisation des Nations unies"),
+             ("Otan", "Organisation du traité de l'Atlantique nord"),
+             ("Cnam", "Caisse nationale de l'assurance maladie"),
+             ("ARS", "Agence régionale de santé"),
+             ("Efsa", "Autorité européenne de sécurité des aliments"),
+             ("Inrae", "Institut national de recherche pour l'agriculture, "
+                       "l'alimentation et l'environnement")):
+    expect(n, canon=c, typ="AGENCY", ambiguous=False)
+for n in ("APE", "BRI", "BAD", "MES"):
+    expect(n, typ="AGENCY", ambiguous=True)
+# the index's Avril (a cosmetics brand) is not the agri-food group; a
+# company is not its successor: Technip is neither TechnipFMC nor Technip
+# Energies
+expect("Groupe Avril", qid="")
+absent("Technip")
 # a bare "Haut-Commissariat des Nations unies" names two bodies: neither
 absent("Haut-Commissariat des Nations unies")
 # the NSA's French name is not the medicines agency's (longest name wins)
