@@ -522,6 +522,12 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     if (may) {
       if (NEXT() & M_(P_MD))
         keep |= M_(P_M);
+      else if ((NEXT() & M_(P_RELUNIT)) && (S->t[j + 1] | 0x20) == 'm') {
+        char nw[FREX_DATE_WORD_MAX + 1];
+        frex_date_next_word(S, j, nw);
+        if (strcmp(nw, "mois") == 0)
+          keep |= M_(P_M); /* "ce mois de mars" */
+      }
       if (NEXT() & M_(P_WEEKDAY))
         keep |= M_(P_WEEKDAY);
       if (NEXT() & X_PART)
