@@ -280,11 +280,24 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     cword *w = &C->v[n];
     size_t k = 0;
     w->s = i;
-    while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
-      unsigned char x = (unsigned char)S->t[i];
-      if (k + 1 < sizeof w->w)
-        w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
-      i++;
+    for (;;) {
+      while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
+        unsigned char x = (unsigned char)S->t[i];
+        if (k + 1 < sizeof w->w)
+          w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
+        i++;
+      }
+      /* a verb cut at a wrapped line's end, the line break a space in the
+       * view: "s'est déro-\nulé", "prépar-\nerait" */
+      size_t g = i + 1;
+      while (i < hi && S->t[i] == '-' && g < hi && g - i <= 4 && S->t[g] == ' ')
+        g++;
+      if (g == i + 1 || g >= hi || g - i > 4 ||
+          !((S->t[g] >= 'a' && S->t[g] <= 'z') ||
+            ((unsigned char)S->t[g] == 0xC3 && g + 1 < hi &&
+             (unsigned char)S->t[g + 1] >= 0xA0)))
+        break;
+      i = g;
     }
     w->w[k] = 0;
     w->e = i;
