@@ -160,6 +160,10 @@ void frex_entities_remove(frex_entities *e, size_t i);
  * the first N entities. */
 void frex_entities_move(frex_entities *e, size_t to, size_t from);
 void frex_entities_truncate(frex_entities *e, size_t n);
+/* Set the span of entity I (an extractor read a view of the text whose
+ * offsets differ: a word joined across a line break). */
+void frex_entities_set_span(frex_entities *e, size_t i, size_t start,
+                            size_t end);
 
 /* ------------------------------------------------------------ documents */
 

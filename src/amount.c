@@ -630,6 +630,18 @@ static int word_in(const char *t, size_t j, size_t n, const char *const *list,
   return 0;
 }
 
+bool frex_amount_knows_word(const char *w, size_t n) {
+  char low[24];
+  if (n < 4 || n >= sizeof low) /* no short code or symbol: "Md", "k" */
+    return false;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+  low[n] = 0;
+  return word_in(low, 0, n, after_number,
+                 sizeof after_number / sizeof *after_number) ||
+         frex_amount_cur_is_anchor(low);
+}
+
 /* Bare "livres" (and "marks") are GBP (DEM), unless the phrase is about
  * books or weight: "a écrit 10 livres", "lu deux livres", "3 livres de
  * cuisine", "2 livres de beurre", "30 livres publiés", "un livre" (a

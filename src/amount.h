@@ -5,6 +5,7 @@
 #ifndef FREX_AMOUNT_H
 #define FREX_AMOUNT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "classify.h"
@@ -25,5 +26,10 @@ int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
  * NULL, or another text's: the bytes are read). */
 int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
                             const frex_classes *cls, frex_entities *out);
+
+/* Is W[0..n) (any case) a word of the grammar after a number: a scale
+ * ("milliards", "Mds"), a sub-unit ("centimes") or a currency word
+ * ("euros", "dollars")?  (dehyphen.c joins such words cut at a line end.) */
+bool frex_amount_knows_word(const char *w, size_t n);
 
 #endif

@@ -100,7 +100,8 @@ static const char *const pattern_src[NPAT] = {
     [P_MD] = MONTH "\\.?(?:\\h*+[-/]\\h*+|,?" SP ")" DAY
                    "(?:(?:,?" SP "(?:de" SP ")?|[-/])(?<y>" YEAR4
                    ")" NUMEND ")?(?!\\h?[0-9])",
-    [P_M] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?" MONTH
+    [P_M] = "(?:(?<ce>" F("dem") ")" SP "(?:mois" SP DE ")?|(?<pre>prochain)"
+            SP ")?" MONTH
             "(?:(?:\\.?(?:,\\h*+|" SP ")|/|-)(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
             "|" YEAR2 ")" NUMEND ")?" MOD,
     [P_NUM] = "(?<a>[0-9]{1,4}|" MONTHX ")(?<s>[/.-])(?<b>[0-9]{1,4}|" MONTHX
@@ -150,7 +151,8 @@ static const char *const pattern_src[NPAT] = {
                   ")?(?<y>" YEAR4 ")" NUMEND ")?",
     [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+-\\h*+|" SP
                  "(?:de" SP "|d" AP ")?)"
-                 "(?:(?<y>" YEAR4 ")" NUMEND "|" MONTH "(?:(?:,\\h*+|" SP
+                 "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"
+                 MONTH "(?:(?:,\\h*+|" SP
                  ")(?:de" SP ")?(?<y>" YEAR4 ")" NUMEND ")?" MOD
                  "|(?:l" AP ")?(?<u>ann[ée]e|an)(?:" SP
                  "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB

@@ -39,6 +39,11 @@ static bool ends_with(const char *w, const char *suf) {
   return n >= k && memcmp(w + n - k, suf, k) == 0;
 }
 
+/* "à" or "À" (words are lowered on ASCII letters only) */
+static bool is_a(const char *w) {
+  return strcmp(w, "\xc3\xa0") == 0 || strcmp(w, "\xc3\x80") == 0;
+}
+
 static bool in(const char *w, const char *const *list) {
   for (; *list; list++)
     if (strcmp(w, *list) == 0)
@@ -155,6 +160,23 @@ static bool intent_verb(const char *w) {
   return in(w, words);
 }
 
+/* A date set for later, when "au" or "à" follows the participle: "le
+ * scrutin est fixé au 7 juillet", "le vote a été reporté au 12 mars" (not
+ * "il a fixé le 3 mars les règles", "reporté le 3 mars"). */
+static bool set_for(const cword *v, int n, int i) {
+  static const char *const words[] = {
+      "fix\xc3\xa9", "fix\xc3\xa9" "e", "fix\xc3\xa9s", "fix\xc3\xa9" "es",
+      "report\xc3\xa9", "report\xc3\xa9" "e", "report\xc3\xa9s",
+      "report\xc3\xa9" "es", "repouss\xc3\xa9", "repouss\xc3\xa9" "e",
+      "repouss\xc3\xa9s", "repouss\xc3\xa9" "es", "d\xc3\xa9" "cal\xc3\xa9",
+      "d\xc3\xa9" "cal\xc3\xa9" "e", "d\xc3\xa9" "cal\xc3\xa9s",
+      "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
+      NULL};
+  if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
+    return false;
+  return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
@@ -163,7 +185,8 @@ static int cue(const cword *v, int n, int i) {
       "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
       "programm\xc3\xa9" "es", "pr\xc3\xa9voit", "pr\xc3\xa9voient",
       "envisage", "envisagent", "attendu", "attendue", "attendus",
-      "attendues", "prochainement", NULL};
+      "attendues", "prochainement",
+      NULL};
   static const char *const aller_devoir[] = {
       "va", "vont", "vais", "vas", "allons", "allez", "doit", "doivent",
       "devra", "devront", "devrait", "devraient", NULL};
@@ -175,8 +198,11 @@ static int cue(const cword *v, int n, int i) {
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
     return 1; /* d'ici */
-  if (strcmp(w, "partir") == 0 && i > 0 && strcmp(v[i - 1].w, "\xc3\xa0") == 0)
-    return 1; /* à partir de */
+  if ((strcmp(w, "partir") == 0 || strcmp(w, "compter") == 0) && i > 0 &&
+      is_a(v[i - 1].w))
+    return 1; /* à partir de, à compter de */
+  if (set_for(v, n, i))
+    return 1;
   if (in(w, aller_devoir)) {
     const cword *x = after_aux(v, n, i);
     return x && infinitive(x->w) ? 1 : 0;
@@ -254,11 +280,24 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     cword *w = &C->v[n];
     size_t k = 0;
     w->s = i;
-    while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
-      unsigned char x = (unsigned char)S->t[i];
-      if (k + 1 < sizeof w->w)
-        w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
-      i++;
+    for (;;) {
+      while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
+        unsigned char x = (unsigned char)S->t[i];
+        if (k + 1 < sizeof w->w)
+          w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
+        i++;
+      }
+      /* a verb cut at a wrapped line's end, the line break a space in the
+       * view: "s'est déro-\nulé", "prépar-\nerait" */
+      size_t g = i + 1;
+      while (i < hi && S->t[i] == '-' && g < hi && g - i <= 4 && S->t[g] == ' ')
+        g++;
+      if (g == i + 1 || g >= hi || g - i > 4 ||
+          !((S->t[g] >= 'a' && S->t[g] <= 'z') ||
+            ((unsigned char)S->t[g] == 0xC3 && g + 1 < hi &&
+             (unsigned char)S->t[g + 1] >= 0xA0)))
+        break;
+      i = g;
     }
     w->w[k] = 0;
     w->e = i;

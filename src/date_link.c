@@ -11,6 +11,7 @@
  * the same paragraph or the one before; else the DCT.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,7 +184,7 @@ static void govern(scan *S) {
 void frex_date_link(scan *S) {
   frex_mention *v = S->v;
   for (size_t k = 0; k < S->n; k++)
-    v[k].gov = -1;
+    v[k].gov = v[k].pair = -1;
   /* a weekday before a date with a day: "mardi 12 février", "mer. 10 juin",
    * "dimanche 31", "mercredi le 31" */
   for (size_t k = 0; k + 1 < S->n; k++) {
@@ -263,6 +264,8 @@ void frex_date_link(scan *S) {
     }
     complete_lo(lo, hi);
     complete_hi(lo, hi);
+    if (!lo->y && !hi->y && (lo->m || lo->d) && (hi->m || hi->d))
+      lo->pair = (int)(hi - v);
     /* a bound is confirmed when the range made it a date: a day that got
      * its month, a month next to another month or a year */
     bool lo_date = lo->d ? lo->m || lo->ce : lo->m && (hi->m || hi->y);
@@ -282,6 +285,7 @@ typedef struct {
   frex_grain g;
   bool done; /* resolved */
   bool out;  /* to be written */
+  bool fwd;  /* resolved forward (future clause or --prefer future) */
 } resolved;
 
 /* Results of the mentions that are written or anchor another (a text of
@@ -439,6 +443,54 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   }
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
   x->done = x->g != GR_NONE;
+  x->fwd = pf;
+}
+
+/* Add DY years to the value V ("2024-03-01" -> "2023-03-01") when it is a
+ * day or a month with a known year; false when it cannot be (no year, or
+ * 29 February of a year that has none). */
+static bool shift_year(char *v, int dy) {
+  int y, mo, d = 0;
+  size_t n = strlen(v);
+  if ((n != 7 && n != 10) || sscanf(v, "%4d-%2d", &y, &mo) != 2 ||
+      !is_digit(v[0]) || !is_digit(v[3]))
+    return false;
+  if (n == 10 && sscanf(v + 8, "%2d", &d) != 1)
+    return false;
+  y += dy;
+  if (y < 1 || y > 9999 ||
+      (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+    return false;
+  char yy[5];
+  snprintf(yy, sizeof yy, "%04d", y);
+  memcpy(v, yy, 4);
+  return true;
+}
+
+/* The bounds of a range or a list whose years the DCT gave one by one
+ * ("entre le 1er et le 15 mars" on 13 March, in the past: 1 March this
+ * year, 15 March last year) are put in one year: in the past the range
+ * ends no later than the DCT, so the left bound goes back a year; in the
+ * future it starts no earlier, so the right bound goes forward. */
+static void pair_years(const scan *S, const results *R) {
+  /* the past from right to left, the future from left to right, so a
+   * chain ("les 12, 13 et 14") follows its moved bound */
+  for (int fwd = 0; fwd < 2; fwd++)
+    for (size_t i = 0; i < S->n; i++) {
+      size_t k = fwd ? i : S->n - 1 - i;
+      const frex_mention *m = &S->v[k];
+      if (m->pair < 0)
+        continue;
+      resolved *lo = res(R, k), *hi = res(R, (size_t)m->pair);
+      if (!lo || !hi || !lo->done || !hi->done || lo->g != hi->g ||
+          (lo->g != GR_DAY && lo->g != GR_MONTH) || hi->fwd != (fwd == 1) ||
+          strcmp(lo->value, hi->value) <= 0)
+        continue;
+      if (fwd)
+        (void)shift_year(hi->value, +1);
+      else
+        (void)shift_year(lo->value, -1);
+    }
 }
 
 /* Is M written out: not merged away, and, when weak, confirmed — only a
@@ -473,7 +525,7 @@ static int emit_alone(scan *S, frex_entities *out) {
 int frex_date_emit(scan *S, frex_entities *out) {
   bool linked = false;
   for (size_t k = 0; k < S->n && !linked; k++)
-    linked = !S->v[k].drop && from_context(&S->v[k]);
+    linked = !S->v[k].drop && (from_context(&S->v[k]) || S->v[k].pair >= 0);
   if (!linked)
     return emit_alone(S, out);
   results R;
@@ -510,6 +562,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     if (x && x->out && from_context(&S->v[k]))
       resolve_one(S, &R, k, res(&R, k));
   }
+  pair_years(S, &R);
   int rc = FREX_OK;
   for (size_t k = 0; k < S->n && rc == FREX_OK; k++) {
     const frex_mention *m = &S->v[k];

@@ -52,6 +52,9 @@ typedef struct frex_mention {
   int y, m, d;             /* as written; 0 = absent */
   int n;                   /* kind-specific number (see above) */
   int gov;                 /* index of the governed date, or -1 */
+  int pair;                /* a range's or list's left bound: index of its
+                              right bound when neither wrote a year, or -1
+                              (their years are made to agree: date_link.c) */
   short shift;             /* holiday: days after it (veille = -1) */
   signed char wd;          /* ISO weekday 1..7 when written */
   unsigned char unit;      /* frex_grain: MK_RELUNIT, MK_OFFSET, MK_QUARTER,

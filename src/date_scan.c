@@ -516,12 +516,21 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     /* ce, cette, prochain: keep the patterns the next word may start */
     unsigned keep = 0;
     /* after one space, the next word's first letter tells most cases */
-    bool may = j + 1 < S->len &&
-               (S->t[j] != ' ' || strchr("adfjlmnosvpeh", S->t[j + 1] | 0x20) ||
-                (unsigned char)S->t[j + 1] == 0xC3);
+    size_t k = j + 1; /* two spaces: a CRLF line break made spaces */
+    if (k + 1 < S->len && S->t[j] == ' ' && S->t[k] == ' ')
+      k++;
+    bool may = k < S->len &&
+               (S->t[j] != ' ' || strchr("adfjlmnosvpeh", S->t[k] | 0x20) ||
+                (unsigned char)S->t[k] == 0xC3);
     if (may) {
       if (NEXT() & M_(P_MD))
         keep |= M_(P_M);
+      else if ((NEXT() & M_(P_RELUNIT)) && (S->t[j + 1] | 0x20) == 'm') {
+        char nw[FREX_DATE_WORD_MAX + 1];
+        frex_date_next_word(S, j, nw);
+        if (strcmp(nw, "mois") == 0)
+          keep |= M_(P_M); /* "ce mois de mars" */
+      }
       if (NEXT() & M_(P_WEEKDAY))
         keep |= M_(P_WEEKDAY);
       if (NEXT() & X_PART)

@@ -333,6 +333,26 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       *dct = d;
       return true;
     }
+    {
+      /* "Le 12/03/2024 à 18:30", "Le 4 février 2016 | 10h30": the line
+       * holds only the date and a time (not "Le 4 février 2016, il ...") */
+      cur le = c;
+      if (take_phrase(&le, "le") && take_date(&le, &d)) {
+        skip_spaces(&le);
+        const char *p = le.t + le.i;
+        size_t n = le.end - le.i;
+        bool at = n >= 3 && memcmp(p, "\xc3\xa0", 2) == 0 && p[2] == ' ';
+        if (at) {
+          le.i += 3;
+          skip_spaces(&le);
+        }
+        if (le.i >= le.end || (at && le.t[le.i] >= '0' && le.t[le.i] <= '9') ||
+            (!at && (p[0] == '|' || p[0] == '(' || dash_at(p, n, 0)))) {
+          *dct = d;
+          return true;
+        }
+      }
+    }
   next_line:;
   }
   if (update.year) {

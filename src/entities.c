@@ -131,6 +131,12 @@ void frex_entities_move(frex_entities *e, size_t to, size_t from) {
     e->v[to] = e->v[from];
 }
 
+void frex_entities_set_span(frex_entities *e, size_t i, size_t start,
+                            size_t end) {
+  if (i < e->n && start <= end)
+    e->v[i].start = start, e->v[i].end = end;
+}
+
 void frex_entities_truncate(frex_entities *e, size_t n) {
   if (n < e->n)
     e->n = n;

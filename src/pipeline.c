@@ -16,6 +16,7 @@
 #include "amount.h"
 #include "buf.h"
 #include "date.h"
+#include "dehyphen.h"
 #include "frex.h"
 #include "normalize.h"
 #include "org.h"
@@ -65,6 +66,8 @@ struct frex_worker {
   frex_tokens flat_tokens; /* the tokens, sentences as in FLAT */
   struct line_rec *lines;  /* the lines of one paragraph (flatten_paragraph) */
   size_t nlines_cap;
+  frex_join *joins;      /* words the view joined across a hyphen (dehyphen.h) */
+  size_t njoins, joins_cap;
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
   frex_classes classes; /* the byte classes AMOUNT and DATE read */
@@ -188,6 +191,7 @@ void frex_worker_free(frex_worker *w) {
   frex_tokens_free(&w->tokens);
   frex_tokens_free(&w->flat_tokens);
   frex_buf_free(&w->flat);
+  free(w->joins);
   frex_classes_free(&w->classes);
   free(w->lines);
   frex_entities_free(w->entities);
@@ -385,6 +389,19 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
       *any = true;
     }
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
+    /* "3 mil-\nliards": the word joined (dehyphen.h) */
+    if (t[v[k].end - 1] == '-') {
+      if (w->njoins == w->joins_cap) {
+        size_t cap = w->joins_cap ? 2 * w->joins_cap : 16;
+        frex_join *j = realloc(w->joins, cap * sizeof *j);
+        if (!j)
+          return FREX_E_NOMEM;
+        w->joins = j;
+        w->joins_cap = cap;
+      }
+      w->njoins += frex_dehyphen_at(t, len, v[k].end, v[k + 1].start,
+                                    w->flat.ptr, &w->joins[w->njoins]);
+    }
   }
   return FREX_OK;
 }
@@ -394,6 +411,7 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
 static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
                                bool *any) {
   *any = false;
+  w->njoins = 0;
   size_t cr = 0, i = 0, n = 0, line = 0; /* LINE: the current line's start */
   if (len) { /* the first '\r', if any */
     const char *r = memchr(t, '\r', len);
@@ -562,6 +580,8 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
       rc = frex_org_extract(p->org, &doc, p->cfg.types, w->entities);
     if (rc)
       return rc;
+    if (flat && w->njoins)
+      frex_dehyphen_respan(w->joins, w->njoins, w->entities);
     frex_entities_sort(w->entities);
     /* an extractor may find more than was asked (ORG finds both types) */
     filter_entities(w->entities, p->cfg.types);

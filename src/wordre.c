@@ -33,11 +33,11 @@ static size_t token(const char *w, char tok[16]) {
   case ' ':
     strcpy(tok, "\\h{1,4}+");
     break;
-  case '-':
-    strcpy(tok, "[-\\h]");
+  case '-': /* two spaces: a CRLF line break the view made spaces */
+    strcpy(tok, "[-\\h]\\h?+");
     break;
   case '~':
-    strcpy(tok, "[-\\h]?");
+    strcpy(tok, "(?:[-\\h]\\h?+)?");
     break;
   case '\'':
     strcpy(tok, "['\xe2\x80\x99]");

@@ -9,8 +9,10 @@
  * PCRE2_CASELESS | PCRE2_UTF, so case is free):
  *   é è ê ë à â î ï ô û ù ç   the accented letter or its base letter
  *   ' '                       one to four horizontal spaces (NBSP included)
- *   '-'                       a hyphen or one horizontal space
- *   '~'                       a hyphen, one horizontal space, or nothing
+ *   '-'                       a hyphen or a horizontal space, then
+ *                             maybe one more space (a CRLF line break
+ *                             made spaces: "il y\r\na", "après\r\nmidi")
+ *   '~'                       the same, or nothing
  *   '\''                      a straight or curly apostrophe (’)
  *   '.'                       a literal dot
  * Any other character stands for itself.

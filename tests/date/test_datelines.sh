@@ -5,7 +5,9 @@
 # 2016 (AFP) -", "Publié le 04/02/2016 à 10h30" before a "Mis à jour",
 # "Mis à jour le 5 février 2016" alone, "date: 2021-07-14", "Bruxelles, le
 # 12 mars 2019", "jeudi 4 février 2016 —"; none for a headline "14 juillet
-# 2016 : ..." or a first sentence "Le 14 juillet 2016, un camion ...")
+# 2016 : ..." or a first sentence "Le 14 juillet 2016, un camion ...";
+# "Le 12/03/2024 à 18:30" alone on its line, not "Le 12 mars 2024 à
+# Paris, le ...")
 # gives without --dct exactly the rows it gives with --dct set to that
 # date (--dct none when it has none); --dct none turns the detection off;
 # and all rows equal tests/date/datelines.DATE.tsv, checked by hand

@@ -9,10 +9,16 @@ matched / (matched + lost + gained).  Exits 1 when a type's agreement is
 below --min.  With --crlf the folded copies end their lines with CRLF.
 With --headline the copies are not folded: their first blank line becomes
 a single line break ("Titre\n\nCorps" -> "Titre\nCorps"), to measure what
-gluing a headline to the body changes.
+gluing a headline to the body changes.  With --hyphenate the copies are
+wrapped at WIDTH as a typesetter does: a word of 7 letters or more that
+does not fit is cut with a hyphen ("mil-\nliards", "décem-\nbre"), at most
+one cut per line, 3 letters or more on each side; only AMOUNT and DATE are
+compared then (frex joins only the words their grammars read: a name cut
+at any syllable, "Ama-\nzon", is not joined).
 
 usage: fold_compare.py [--frex bin/frex] [--width 72] [--min 0.99]
-                       [--crlf] [--headline] [--show N] NAME DIR [NAME DIR ...]
+                       [--crlf] [--headline | --hyphenate] [--show N]
+                       NAME DIR [NAME DIR ...]
 """
 import argparse
 import collections
@@ -27,12 +33,14 @@ ap.add_argument('--width', type=int, default=72)
 ap.add_argument('--min', type=float, default=None)
 ap.add_argument('--crlf', action='store_true')
 ap.add_argument('--headline', action='store_true')
+ap.add_argument('--hyphenate', action='store_true')
 ap.add_argument('--show', type=int, default=0, help='print N differences')
 ap.add_argument('sets', nargs='+', help='NAME DIR pairs')
 a = ap.parse_args()
 if len(a.sets) % 2:
     sys.exit('fold_compare: NAME DIR pairs expected')
-TYPES = ('AMOUNT', 'DATE', 'COMPANY', 'AGENCY')
+TYPES = ('AMOUNT', 'DATE') if a.hyphenate else \
+    ('AMOUNT', 'DATE', 'COMPANY', 'AGENCY')
 
 
 def extract(path):
@@ -50,6 +58,31 @@ def extract(path):
     return rows
 
 
+def hyphen_fold(text, width):
+    """Wrap each line of TEXT at WIDTH characters, cutting a long word
+    that does not fit with a hyphen (see --hyphenate)."""
+    out = []
+    for line in text.split('\n'):
+        words, cur = line.split(' '), ''
+        for w in words:
+            if not cur:
+                cur = w
+                continue
+            if len(cur) + 1 + len(w) <= width:
+                cur += ' ' + w
+                continue
+            room = width - len(cur) - 2  # a space and the hyphen
+            k = min(room, len(w) - 3)
+            if len(w) >= 7 and w.isalpha() and w[1:].islower() and k >= 3:
+                out.append(cur + ' ' + w[:k] + '-')
+                cur = w[k:]
+            else:
+                out.append(cur)
+                cur = w
+        out.append(cur)
+    return '\n'.join(out)
+
+
 def fold(src, dst):
     """`fold -s -w WIDTH` on every file of SRC into DST (same names)."""
     for name in sorted(os.listdir(src)):
@@ -62,6 +95,9 @@ def fold(src, dst):
                 k = out.find(b'\n\n', out.find(b'\n') if out.startswith(b'\n') else 0)
                 if k >= 0:
                     out = out[:k] + out[k + 1:]
+            elif a.hyphenate:
+                out = hyphen_fold(f.read().decode('utf-8', 'replace'),
+                                  a.width).encode()
             else:
                 out = subprocess.run(['fold', '-s', '-w', str(a.width)],
                                      stdin=f, capture_output=True,
@@ -84,7 +120,7 @@ with tempfile.TemporaryDirectory() as tmp:
             o, f = orig.get(doc, collections.Counter()), \
                 folded.get(doc, collections.Counter())
             for key in set(o) | set(f):
-                if key[0] == 'text':
+                if key[0] not in total:
                     continue
                 t = total[key[0]]
                 m = min(o[key], f[key])
@@ -99,7 +135,8 @@ for t in TYPES:
     m, lost, gained = total[t]
     n = m + lost + gained
     ratio = m / n if n else 1.0
-    what = 'headline' if a.headline else f'fold{a.width}'
+    what = 'headline' if a.headline else \
+        f'fold{a.width}{" hyphen" if a.hyphenate else ""}'
     print(f'SCORE {what}{" crlf" if a.crlf else ""} {t}: {ratio:.4f} '
           f'({m} same, {lost} lost, {gained} gained)')
     if a.min is not None and ratio < a.min:

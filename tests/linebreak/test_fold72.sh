@@ -4,7 +4,9 @@
 # (`fold -s -w 72`, also with CRLF line ends) must give the same
 # (type, value, unit) rows as the unfolded texts for >= 99% of the rows of
 # each type (fold_compare.py prints a SCORE line per type: same, lost,
-# gained).  A headline glued to its body by a single line break (no blank
+# gained).  Wrapped as a typesetter does, long words cut with a hyphen
+# ("mil-\nliards", "décem-\nbre"; fold_compare.py --hyphenate), the AMOUNT
+# and DATE rows must agree as much.  A headline glued to its body by a single line break (no blank
 # line) must change no more than 1% either.  The WiNER part needs ../shared
 # (exit 77 = SKIP after the corpus part when it is absent).
 # Environment: FREX (default bin/frex), SHARED (default ../shared).
@@ -16,8 +18,11 @@ cmp=tests/linebreak/fold_compare.py
 command -v fold >/dev/null 2>&1 || { echo "SKIP: needs fold (coreutils)"; exit 77; }
 python3 $cmp --min 0.99 --show 20 corpus corpus || exit 1
 python3 $cmp --min 0.99 --show 20 --crlf corpus corpus || exit 1
+python3 $cmp --min 0.99 --show 20 --hyphenate corpus corpus || exit 1
 [ -d "$SHARED/ner/winer-fr/texts" ] || { echo "SKIP: needs ../shared"; exit 77; }
 winer=$SHARED/ner/winer-fr/texts
 python3 $cmp --min 0.99 --show 20 corpus corpus winer "$winer" || exit 1
 python3 $cmp --min 0.99 --show 20 --crlf corpus corpus winer "$winer" || exit 1
+python3 $cmp --min 0.99 --show 20 --hyphenate corpus corpus winer "$winer" || exit 1
+python3 $cmp --min 0.99 --show 20 --hyphenate --crlf corpus corpus winer "$winer" || exit 1
 python3 $cmp --min 0.99 --show 20 --headline corpus corpus winer "$winer" || exit 1

@@ -128,6 +128,19 @@ static void test_single_break(void) {
          C, {"Société\nGénérale", C, "Société générale", "Q270363"});
 }
 
+/* A CRLF line break inside a date of several words is two spaces in the
+ * view: "il y\r\na", "cette\r\naprès-midi" (DCT 2016-12-26). */
+static void test_crlf_words(void) {
+  EXPECT("Le navire, inauguré il y\r\na trois ans aux États-Unis, a levé "
+         "l'ancre hier.", D, {"il y\r\na trois ans", D, "2013-12-26", "day"},
+         {"hier", D, "2016-12-25", "day"});
+  EXPECT("La France a obtenu sa première médaille d'or cette\r\naprès-midi "
+         "au centre hippique.", D,
+         {"cette\r\naprès-midi", D, "2016-12-26", "day"});
+  EXPECT("Le communiqué a été publié cet après\r\nmidi par la direction du "
+         "groupe.", D, {"cet après\r\nmidi", D, "2016-12-26", "day"});
+}
+
 static void test_blank_line(void) {
   /* a blank line ends any entity */
   expect_none("Le contrat vaut 3 millions\n\nd'euros sur dix ans.", A);
@@ -182,6 +195,70 @@ static void test_tokens_unchanged(void) {
   CHECK_EQ_INT(2, services, "token sentence of Services (tokenizer's rule)");
 }
 
+/* A word cut by a hyphen at a wrapped line's end (src/dehyphen.c): joined
+ * when it spells a word of the grammars, its row's text as read; a
+ * compound cut at its own hyphen keeps it. DCT 2016-12-26. */
+static void test_hyphen_cut(void) {
+  EXPECT("Le groupe a annoncé un plan de 3 mil-\nliards d'euros pour ses "
+         "usines.", A, {"3 mil-\nliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Le groupe a annoncé un plan de 3 mil-\r\nliards d'euros pour ses "
+         "usines.", A, {"3 mil-\r\nliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Le groupe a versé 2,5 mil-\n  liards de dollars à ses "
+         "actionnaires.", A,
+         {"2,5 mil-\n  liards de dollars", A, "2500000000", "USD"});
+  EXPECT("Le groupe a levé 40 millions d'eu-\nros auprès de ses "
+         "actionnaires.", A,
+         {"40 millions d'eu-\nros", A, "40000000", "EUR"});
+  EXPECT("Le groupe a levé vingt-\ncinq millions d'euros auprès de ses "
+         "actionnaires.", A,
+         {"vingt-\ncinq millions d'euros", A, "25000000", "EUR"});
+  EXPECT("Le groupe a levé quatre-vingt-\ndix-sept millions d'euros auprès "
+         "de ses actionnaires.", A,
+         {"quatre-vingt-\ndix-sept millions d'euros", A, "97000000", "EUR"});
+  EXPECT("Le communiqué a été publié le 12 jan-\nvier 2016 par la direction "
+         "du groupe.", D, {"12 jan-\nvier 2016", D, "2016-01-12", "day"});
+  EXPECT("Le communiqué a été publié le 12 jan-\nvier par la direction du "
+         "groupe.", D, {"12 jan-\nvier", D, "2016-01-12", "day"});
+  EXPECT("Le communiqué a été publié le dix-\nsept mai par la direction "
+         "du groupe.", D, {"dix-\nsept mai", D, "2016-05-17", "day"});
+  EXPECT("Le communiqué a été publié cet après-\nmidi par la direction du "
+         "groupe.", D, {"cet après-\nmidi", D, "2016-12-26", "day"});
+  EXPECT("Le communiqué a été publié avant-\nhier soir par la direction du "
+         "groupe.", D, {"avant-\nhier soir", D, "2016-12-24", "day"});
+  EXPECT("Le communiqué a été publié le week-\nend dernier par la direction "
+         "du groupe.", D,
+         {"le week-\nend dernier", D, "2016-W51-WE", "week"});
+  EXPECT("Le communiqué a été publié à la mi-\nmars par la direction du "
+         "groupe.", D, {"mi-\nmars", D, "2016-03", "month"});
+  EXPECT("Le communiqué a été publié au deu-\nxième trimestre 2016 par la "
+         "direction.", D,
+         {"deu-\nxième trimestre 2016", D, "2016-Q2", "quarter"});
+  EXPECT("Le communiqué a été publié ven-\ndredi par la direction du "
+         "groupe.", D, {"ven-\ndredi", D, "2016-12-23", "day"});
+  /* not words of the grammars: nothing joined, nothing found */
+  expect_none("Le groupe a levé 3 mil-\nlions de clients et de fidèles "
+              "abonnés.", A);
+  expect_none("Les négociations ont repris avec les repré-\nsentants des "
+              "salariés du groupe.", D);
+  /* a word cut after a head that is a date word alone is no date */
+  expect_none("Le niveau d'alerte terroriste est mai-\nntenu à 4 sur 5 selon "
+              "le ministère.", D);
+  expect_none("L'État doit mettre en œuvre cette déc-\nision dans le délai "
+              "imparti par la loi.", D);
+  /* a verb cut by the wrapping still gives its clause's tense */
+  EXPECT("Le directeur du groupe a déclaré que l'entreprise prépar-\nerait "
+         "un plan le 4 janvier, selon Les Échos.", D,
+         {"4 janvier", D, "2017-01-04", "day"});
+  /* a blank line ends the word as any entity */
+  expect_none("Le groupe a annoncé un plan de 3 mil-\n\nliards d'euros.", A);
+  /* after the joined word, offsets are the text's again */
+  EXPECT("Le plan de 3 mil-\nliards d'euros court jusqu'au 12 mars 2016 "
+         "pour 4 millions d'euros.", A | D,
+         {"3 mil-\nliards d'euros", A, "3000000000", "EUR"},
+         {"12 mars 2016", D, "2016-03-12", "day"},
+         {"4 millions d'euros", A, "4000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -197,6 +274,8 @@ int main(void) {
   test_blank_line();
   test_headlines();
   test_tokens_unchanged();
+  test_hyphen_cut();
+  test_crlf_words();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();

@@ -1,0 +1,160 @@
+/*
+ * dehyphen.c — words cut by a hyphen at a wrapped line's end, joined in
+ * the extractors' view (see dehyphen.h).  Which words: those the AMOUNT
+ * and DATE lexicons know (their own tables, asked here: months, weekdays,
+ * the date units, modifiers, seasons, quarter nouns, periods; number
+ * words; AMOUNT's scale and currency words), so the rule grows with them.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "amount.h"
+#include "date_lex.h"
+#include "dehyphen.h"
+#include "numwords.h"
+
+#define JOIN_MAX 32 /* bytes: longer words are none the grammars read */
+
+/* A lowercase letter starts T[I..): ASCII a-z or a Latin-1 lowercase
+ * letter (à..ÿ, 0xC3 0xA0..0xBF). */
+static bool lower_start(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c >= 'a' && c <= 'z')
+    return true;
+  return c == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0xA0;
+}
+
+/* Is W[0..n) (UTF-8, any case) a word the AMOUNT or DATE grammar reads:
+ * a compound written with a hyphen ("vingt-cinq", "après-midi") when
+ * COMPOUND, else a single word ("milliards", "janvier")?  The date
+ * lexicon folds separators ("après-midi" and "aprèsmidi" are one key), so
+ * its entry says which of the two it is. */
+static bool grammar_word(const char *w, size_t n, bool compound) {
+  static const frex_dfamily fams[] = {DF_UNIT,  DF_MOD,    DF_SEASON,
+                                      DF_QNOUN, DF_PERIOD, DF_DECADE,
+                                      DF_RELDAY, DF_PART};
+  for (size_t k = 0; k < sizeof fams / sizeof *fams; k++) {
+    const frex_dword *e = frex_date_lookup(fams[k], w, n);
+    if (e && (strpbrk(e->w, " -~") != NULL) == compound)
+      return true;
+  }
+  if (compound) {
+    uint64_t v;
+    return frex_numwords_parse(w, n, &v) == FREX_OK;
+  }
+  return frex_date_month(w, n) || frex_date_weekday(w, n) ||
+         frex_numwords_word(w, n, FREX_NW_CARDINAL | FREX_NW_ORD, NULL) ||
+         frex_amount_knows_word(w, n);
+}
+
+/* Letters (and hyphens, when HY) from I on, at most JOIN_MAX bytes. */
+static size_t run_fwd(const char *t, size_t len, size_t i, bool hy) {
+  size_t k = i;
+  while (k < len && k - i <= JOIN_MAX &&
+         (frex_date_is_letter_at(t, len, k) || (hy && t[k] == '-' && k > i)))
+    k++;
+  while (k > i && t[k - 1] == '-')
+    k--;
+  return k;
+}
+
+/* ... and back from I (exclusive). */
+static size_t run_back(const char *t, size_t len, size_t i, bool hy) {
+  size_t k = i;
+  while (k > 0 && i - k <= JOIN_MAX &&
+         (frex_date_is_letter_at(t, len, k - 1) ||
+          (hy && t[k - 1] == '-' && k < i)))
+    k--;
+  while (k < i && t[k] == '-')
+    k++;
+  return k;
+}
+
+/* Put the head T[HS, HE) and the rest T[NEXT, NEXT + TN) together in
+ * VIEW, the freed bytes made spaces: half before the word when a space
+ * precedes it (not after "d'": "d'eu-\nros"), the rest after it. */
+static void join(const char *t, char *view, size_t hs, size_t he,
+                 size_t next, size_t tn, frex_join *j) {
+  size_t gap = next - he;
+  size_t shift = hs > 0 && (t[hs - 1] == ' ' || t[hs - 1] == '\t' ||
+                            (unsigned char)t[hs - 1] == 0xA0)
+                     ? gap / 2
+                     : 0;
+  memmove(view + hs + shift, t + hs, he - hs);
+  memset(view + hs, ' ', shift);
+  memmove(view + he + shift, t + next, tn);
+  memset(view + he + shift + tn, ' ', gap - shift);
+  *j = (frex_join){hs, he, next, tn, shift};
+}
+
+bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
+                      char *view, frex_join *j) {
+  if (end < 2 || next >= len || t[end - 1] != '-' ||
+      !frex_date_is_letter_at(t, len, end - 2) || !lower_start(t, len, next))
+    return false;
+  size_t h = end - 1; /* the hyphen */
+  char w[2 * JOIN_MAX + 2];
+  /* a compound cut at its own hyphen, kept: "vingt-\ncinq", "après-\nmidi",
+   * "quatre-vingt-\ndix-sept" */
+  size_t cs = run_back(t, len, h, true), ce = run_fwd(t, len, next, true);
+  size_t n = h + 1 - cs;
+  if (n + (ce - next) < sizeof w) {
+    memcpy(w, t + cs, n);
+    memcpy(w + n, t + next, ce - next);
+    if (grammar_word(w, n + (ce - next), true)) {
+      join(t, view, cs, h + 1, next, ce - next, j);
+      return true;
+    }
+  }
+  /* a word cut by the wrapping: "mil-\nliards", "jan-\nvier"; not the end
+   * of a compound ("Alcatel-Lucent-\n...") */
+  size_t hs = run_back(t, len, h, false), te = run_fwd(t, len, next, false);
+  n = h - hs;
+  if ((hs > 0 && t[hs - 1] == '-') || n + (te - next) > JOIN_MAX)
+    return false;
+  memcpy(w, t + hs, n);
+  memcpy(w + n, t + next, te - next);
+  /* joined when the whole is a word of the grammars, or when only the
+   * head is one, which must not be read alone ("est mai-\nntenu", "cette
+   * déc-\nision"); two words of theirs make a compound ("mi-\nmars") */
+  if (!grammar_word(w, n + (te - next), false) &&
+      !(grammar_word(w, n, false) &&
+        !grammar_word(t + next, te - next, false)))
+    return false;
+  join(t, view, hs, h, next, te - next, j);
+  return true;
+}
+
+/* The offset of the text that view offset X stands for: in a joined
+ * word's head, SHIFT bytes back; in its rest, where the rest is in the
+ * text.  (A start or an end falls at a word's edges: hs + shift is the
+ * word's start, he + shift + tail its end.) */
+static size_t map(const frex_join *v, size_t n, size_t x) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) { /* the last join whose word starts at or before x */
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].hs <= x)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
+    return x;
+  const frex_join *j = &v[lo - 1];
+  size_t at = j->he + j->shift; /* where the rest starts in the view */
+  if (x >= j->hs + j->shift && x <= at)
+    return x - j->shift;
+  if (x > at && x <= at + j->tail)
+    return j->next + (x - at);
+  return x;
+}
+
+void frex_dehyphen_respan(const frex_join *v, size_t n, frex_entities *e) {
+  size_t ne = frex_entities_count(e);
+  for (size_t i = 0; i < ne; i++) {
+    const frex_entity *x = frex_entities_get(e, i);
+    size_t s = map(v, n, x->start), z = map(v, n, x->end);
+    if (s != x->start || z != x->end)
+      frex_entities_set_span(e, i, s, z);
+  }
+}

@@ -1,0 +1,46 @@
+/*
+ * dehyphen.h — words cut by a hyphen at a wrapped line's end ("3 mil-\n
+ * liards d'euros", "le 12 jan-\nvier 2024", "vingt-\ncinq millions"),
+ * joined in the extractors' view of a segment (pipeline.c, SPEC "Line
+ * breaks").
+ *
+ * The view keeps the text's length: the two halves of the word are put
+ * together where the hyphen and the line break were, and the bytes this
+ * frees are made spaces, split before and after the word so that no gap
+ * grows past what the grammars read as one space run ("3 mil-\nliards
+ * d'euros" -> "3  milliards  d'euros").  Only a word the AMOUNT or DATE
+ * lexicons know is joined: a single word ("milliards", "janvier", "euros",
+ * "deuxième"), the hyphen dropped, or a compound cut at its own hyphen
+ * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept.
+ * Any other word ("repré-\nsentants", "Alcatel-\nLucent") stays as it is.
+ * frex_dehyphen_respan gives an entity that starts or ends in a moved word
+ * its offsets in the text.
+ */
+#ifndef FREX_DEHYPHEN_H
+#define FREX_DEHYPHEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "frex.h"
+
+/* One joined word: its head [HS, HE) in the text (the hyphen included when
+ * kept) is at [HS + SHIFT, HE + SHIFT) in the view, and its rest [NEXT,
+ * NEXT + TAIL) right after it there. */
+typedef struct frex_join {
+  size_t hs, he, next, tail, shift;
+} frex_join;
+
+/* T[0..len) is the text, VIEW its view (same length).  A line ends at
+ * END (its last non-blank byte is END - 1) with a single line break that
+ * the view makes a space, and the next line's text starts at NEXT.  When
+ * the line ends with a word cut by a hyphen that the lexicons know once
+ * joined, rewrite VIEW from the word's start to its end and fill *J. */
+bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
+                      char *view, frex_join *j);
+
+/* Give the entities of E that start or end in a joined word their
+ * offsets in the text.  V[0..n) in text order. */
+void frex_dehyphen_respan(const frex_join *v, size_t n, frex_entities *e);
+
+#endif
