@@ -359,6 +359,44 @@ typedef struct line_rec {
   size_t start, end, brk, brklen;
 } line_rec;
 
+/* Words after which no sentence ends: articles, prepositions, conjunctions,
+ * possessives and demonstratives, and the elided l' d' qu' (French), of the
+ * and for (English names).  A line that ends with one goes on whatever the
+ * next line starts with: "le ministère de la\nDéfense", "a été racheté
+ * par\nRenault", "Bank of\nAmerica". */
+static const char *const link_words[] = {
+    "le",   "la",   "les",  "l'",    "un",    "une",    "des",  "du",
+    "de",   "d'",   "au",   "aux",   "\xC3\xA0", "en", "dans", "sur",
+    "sous", "par",  "pour", "avec",  "sans",  "chez",   "vers", "entre",
+    "et",   "ou",   "ni",   "que",   "qu'",   "dont",   "mais", "son",
+    "sa",   "ses",  "leur", "leurs", "ce",    "cet",    "cette", "ces",
+    "notre", "nos", "votre", "vos",  "selon", "contre", "of",   "the",
+    "and",  "for",  NULL};
+
+/* Does the line [S, E) end with one of link_words, as a word of its own? */
+static bool ends_with_link(const char *t, size_t s, size_t e) {
+  /* the typographic apostrophe as the ASCII one */
+  bool curly = e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
+               (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0x99;
+  size_t end = curly ? e - 3 : e, b = end;
+  while (b > s && (((unsigned char)t[b - 1] >= 'a' && (unsigned char)t[b - 1] <= 'z') ||
+                   (unsigned char)t[b - 1] >= 0x80 || (!curly && t[b - 1] == '\'' && b == end)))
+    b--;
+  if (b == end || end - b > 6 ||
+      (b > s && t[b - 1] != ' ' && t[b - 1] != '\t' && t[b - 1] != '(' &&
+       t[b - 1] != '"'))
+    return false;
+  char w[8];
+  size_t n = end - b;
+  memcpy(w, t + b, n);
+  if (curly)
+    w[n++] = '\'';
+  for (const char *const *l = link_words; *l; l++)
+    if (strlen(*l) == n && memcmp(*l, w, n) == 0)
+      return true;
+  return false;
+}
+
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
  * but the last ends with a single line break) and make the ones that
  * continue a line spaces in W->flat, copying the text there first. */
@@ -380,7 +418,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
     bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
-    if (!wrapped && !lower_at(t, len, v[k + 1].start))
+    if (!wrapped && !lower_at(t, len, v[k + 1].start) &&
+        !ends_with_link(t, v[k].start, v[k].end))
       continue;
     if (!*any) {
       frex_buf_clear(&w->flat);

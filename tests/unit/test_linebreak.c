@@ -173,6 +173,28 @@ static void test_headlines(void) {
          {"Amazon Mobile LLC", C, "Amazon Mobile LLC", ""});
 }
 
+/* A line that ends with an article, a preposition or a conjunction goes on,
+ * even in a paragraph that does not look wrapped and before a capital. */
+static void test_link_word_ends(void) {
+  const char *tail = "\nLe Pentagone a confirmé l'accord conclu après de "
+                     "longues négociations entre les deux parties ce mardi.";
+  char doc[512];
+  snprintf(doc, sizeof doc, "Contrat signé avec le ministère de la\nDéfense "
+           "pour dix ans.%s", tail);
+  /* the Pentagone of the next line makes it the American one (seeds) */
+  EXPECT(doc, G, {"ministère de la\nDéfense", G,
+                  "United States Department of Defense", "Q11209"},
+         {"Pentagone", G, "United States Department of Defense", "Q11209"});
+  snprintf(doc, sizeof doc, "Le prêt a été accordé par Bank of\nAmerica "
+           "l'an dernier.%s", tail);
+  EXPECT(doc, C, {"Bank of\nAmerica", C, "Bank of America", "Q487907"});
+  /* the same lines without the link word: the break ends the sentence */
+  snprintf(doc, sizeof doc, "Contrat signé avec le ministère\nDéfense pour "
+           "dix ans.%s", tail);
+  EXPECT(doc, G,
+         {"Pentagone", G, "United States Department of Defense", "Q11209"});
+}
+
 static void test_tokens_unchanged(void) {
   /* the token rows keep the tokenizer's sentences: a single line break
    * before a capital ends a sentence there, whatever the extractors see */
@@ -273,6 +295,7 @@ int main(void) {
   test_single_break();
   test_blank_line();
   test_headlines();
+  test_link_word_ends();
   test_tokens_unchanged();
   test_hyphen_cut();
   test_crlf_words();
