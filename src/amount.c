@@ -225,6 +225,26 @@ static const char *const count_nouns[] = {
     "\xc3\xa9lecteurs", "\xc3\xa9l\xc3\xa8ves",
 };
 
+/* Nouns of money after a continuation's "de" (sorted by strcmp, UTF-8;
+ * frex_amount_new checks): the number
+ * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
+ * millions d'amende"). */
+static const char *const money_nouns[] = {
+    "actifs", "aides", "amende", "amendes", "avoirs", "bonus", "budget",
+    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
+    "charges", "chiffre", "commissions", "cotisations", "co\xc3\xbbts",
+    "dette", "dettes", "dividendes", "dommages",
+    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "encours", "endettement",
+    "exc\xc3\xa9" "dent", "financement", "financements", "fonds", "frais",
+    "gains", "honoraires", "imp\xc3\xb4ts", "indemnit\xc3\xa9s",
+    "int\xc3\xa9r\xc3\xaats", "investissement", "investissements",
+    "liquidit\xc3\xa9s", "loyers", "marge", "pertes", "primes", "provisions",
+    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
+    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subventions", "taxes", "tr\xc3\xa9sorerie",
+    "\xc3\xa9" "conomies", "\xc3\xa9pargne"
+};
+
 /* Words that may follow a scale abbreviation in a continuation ("12 M
  * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted by
  * strcmp (frex_amount_new checks). */
@@ -350,7 +370,8 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   } sorted[] = {
       {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
       {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
-       "abbr_followers"}};
+       "abbr_followers"},
+      {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"}};
   for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
     for (size_t i = 1; i < sorted[l].n; i++)
       if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
@@ -1236,6 +1257,8 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
       j += n;
     char x[24];
     word_lower(t, len, j, x, sizeof x, &ok);
+    if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+      return false; /* "de trésorerie": money, not a count */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,

@@ -572,6 +572,15 @@ static void test_enumerations(void) {
          {"20 millions d'euros", "20000000", "EUR"},
          {"3 millions de livres sterling", "3000000", "GBP"},
          {"2 millions", "2000000", "GBP"});
+  /* "de" + a noun of money: an amount of it, not a count */
+  EXPECT("Les 12 milliards d'euros de dette et les 3 milliards de "
+         "trésorerie.",
+         {"12 milliards d'euros", "12000000000", "EUR"},
+         {"3 milliards", "3000000000", "EUR"});
+  EXPECT("Une amende de 20 millions de dollars, plus 2 millions d'intérêts "
+         "et 5 millions d'indemnités.",
+         {"20 millions de dollars", "20000000", "USD"},
+         {"2 millions", "2000000", "USD"}, {"5 millions", "5000000", "USD"});
   /* negatives: the number counts something */
   EXPECT("Une subvention de 20 millions d'euros pour une ville de 10 millions "
          "d'habitants.",
