@@ -238,6 +238,14 @@ struct frex_date_ctx {
   signed char cue[MAX_WORDS]; /* 2: not computed yet */
 };
 
+/* A coordinating conjunction starts a segment of its own: the tense of
+ * "a débuté lundi" is not that of "et devrait durer jusqu'à vendredi".
+ * (A date with no cue in its segment still reads its clause.) */
+static bool segment_word(const char *w) {
+  return strcmp(w, "et") == 0 || strcmp(w, "mais") == 0 ||
+         strcmp(w, "puis") == 0;
+}
+
 static bool clause_word(const char *w) {
   return strcmp(w, "que") == 0 || strcmp(w, "qu") == 0 ||
          strcmp(w, "lorsque") == 0 || strcmp(w, "lorsqu") == 0 ||
@@ -303,6 +311,8 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     w->e = i;
     if (clause_word(w->w))
       seg++, clause++;
+    else if (segment_word(w->w))
+      seg++;
     w->seg = seg;
     w->clause = clause;
     C->cue[n] = 2;

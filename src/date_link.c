@@ -337,6 +337,8 @@ static bool needs_tense(const frex_mention *m) {
   case MK_QUARTER:
   case MK_SEASON:
     return !m->y && !m->dir;
+  case MK_WEEKOF: /* reprendront la semaine du 18 mars */
+    return !m->y;
   case MK_RELUNIT:
     return m->unit == GR_WEEKEND && m->ce;
   case MK_NTH:
