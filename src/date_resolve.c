@@ -482,6 +482,9 @@ static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,
       y = next;
     else if (cur >= 0) /* "cet été", in summer */
       y = cur;
+    else if (mt->ce && !mt->tense && !pf)
+      y = dct.year; /* "cet automne" in March: this year's, the last one
+                       being "l'automne dernier" */
     else if (pf || mt->tense > 0)
       y = next;
     else if (mt->tense < 0)
