@@ -15,7 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "buf.h"
 #include "cli.h"
 
 /* Column positions from the table (frex.h); the row scanner below keeps
@@ -599,10 +598,23 @@ static const char *output_is_input(char **paths, int npaths) {
   return NULL;
 }
 
+/* N zeroed slots, the zeros written: calloc's fresh pages would be read by
+ * the probes (the shared zero page) and then copied at the first write, two
+ * faults a page (the library's frex_zalloc, which the CLI cannot include:
+ * it uses the public API only). */
+static void *zeroed(size_t n, size_t size) {
+  if (size && n > SIZE_MAX / size)
+    return NULL;
+  void *v = malloc(n && size ? n * size : 1);
+  if (v)
+    memset(v, 0, n * size);
+  return v;
+}
+
 static int thread_init(stem_thread *t, stem_run *r, const frex_pipeline *p) {
   t->r = r;
   /* no cache if it cannot be had: every row then takes the general path */
-  t->cache.slots = frex_zalloc((size_t)1 << CACHE_BITS, sizeof(stem_slot));
+  t->cache.slots = zeroed((size_t)1 << CACHE_BITS, sizeof(stem_slot));
   t->cache.n = 0;
   t->norm = (frex_buf)FREX_BUF_INIT;
   return frex_worker_new(&t->w, p);
