@@ -65,10 +65,27 @@ static bool chain_sector(const org_ctx *c, size_t p) {
           frex_org_tis(c, p - 1, ORG_W_L));
 }
 
+/* Token P is a cue noun written in capitals (la PME X, l'ETI X): three
+ * or four capital letters, then the key's NEWS role. */
+static inline bool acro_cue(const org_ctx *c, size_t p) {
+  if (p <= c->first || p >= c->n)
+    return false;
+  const char *t = c->text + c->tok[p].start;
+  size_t n = c->tok[p].end - c->tok[p].start;
+  if (n < 3 || n > 4 || t[0] < 'A' || t[0] > 'Z' ||
+      c->tok[p].cls != FREX_TOK_WORD)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (t[k] < 'A' || t[k] > 'Z')
+      return false;
+  return frex_org_news(c, p) & N_ACRO_CUE;
+}
+
 /* A cue noun at P, lowercase, after a determiner (maybe with an adjective
  * before the noun: la jeune pousse X, le nouveau groupe X). */
 static bool cue_noun_at(const org_ctx *c, size_t p) {
-  if (p <= c->first || !frex_org_tlower(c, p) || !frex_org_joined(c, p))
+  if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
+      !frex_org_joined(c, p))
     return false;
   uint32_t l = frex_org_lists(c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_NATION);
   if (!l)
@@ -119,7 +136,7 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
-       !chain_sector(c, i - 1)))
+       !chain_sector(c, i - 1) && !acro_cue(c, i - 1)))
     return false; /* most capitalised words: after punctuation, a capital,
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
@@ -223,25 +240,16 @@ static bool appos_end(const org_ctx *c, size_t k) {
   return frex_org_tis(c, k, ORG_W_QUI);
 }
 
-frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
-  /* X , le|la|l'|un|une [pre-adjective] cue ... */
-  if (t1 + 2 >= c->n || !frex_org_tis(c, t1, ORG_W_COMMA) ||
-      !frex_org_joined(c, t1) || !frex_org_joined(c, t1 + 1) ||
-      !frex_org_in(c, t1 + 1, L_DETERMINER) || !frex_org_joined(c, t1 + 2))
-    return 0;
-  size_t p = t1 + 2;
-  if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
-    p++;
-  uint32_t l = frex_org_lists(
-      c, p, L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE | L_CUE_NEEDS_DE);
-  if (!frex_org_tlower(c, p) || !l || (l & L_CUE_NEEDS_DE))
-    return 0; /* l'éditeur de X, le producteur de X: a person, too */
-  cue_chain ch = {p, 0, 0, 0, false, false, false, false};
+/* The chain of an apposition whose cue noun is at P (le fabricant de
+ * pneus, le numéro un mondial du luxe), read forwards to where an
+ * apposition may end: that end, or 0. */
+static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
-      chain_note(c, k, &ch);
-      ch.mods++;
+      chain_note(c, k, ch);
+      ch->mods++;
       k++;
       continue;
     }
@@ -260,19 +268,63 @@ frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
       w = k + 1;
     if (w && w < c->n && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
         !frex_org_function_word(c, w)) {
-      chain_note(c, w, &ch);
-      ch.mods++, ch.complements++;
+      chain_note(c, w, ch);
+      ch->mods++, ch->complements++;
       k = w + 1;
       continue;
     }
     return 0; /* a verb, a name: X, le groupe a dit; X, le groupe Y */
   }
-  if (!appos_end(c, k))
-    return 0;
+  return appos_end(c, k) ? k : 0;
+}
+
+/* The type of an apposition whose cue noun (word families L) has chain
+ * CH. */
+static frex_entity_type appos_decide(const org_ctx *c, uint32_t l,
+                                     const cue_chain *ch) {
   if ((l & L_APPOS_CUE) && !(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
     /* le numéro un mondial du luxe, not le numéro deux du parti */
-    return ch.scope && !ch.negative ? FREX_ENT_COMPANY : 0;
-  return chain_type(c, &ch);
+    return ch->scope && !ch->negative ? FREX_ENT_COMPANY : 0;
+  return chain_type(c, ch);
+}
+
+/* The apposition after the comma T1: "X, le fabricant de pneus,".  With
+ * ONE (the cue rule), also without an article (X, spécialiste des
+ * semi-conducteurs,) and after a trade of people (X, le spécialiste
+ * des...): then *ONE says the name must be one word.  Without ONE
+ * (evidence for an ambiguous name), only the article's form. */
+static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
+  if (t1 + 2 >= c->n || !frex_org_tis(c, t1, ORG_W_COMMA) ||
+      !frex_org_joined(c, t1) || !frex_org_joined(c, t1 + 1))
+    return 0;
+  size_t p = t1 + 1;
+  bool det = frex_org_in(c, p, L_DETERMINER);
+  if (det && !frex_org_joined(c, ++p))
+    return 0;
+  if (!det && !one)
+    return 0;
+  if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
+    p++;
+  uint32_t l = frex_org_lists(c, p,
+                              L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE |
+                                  L_CUE_NEEDS_DE | L_CUE_PERSON);
+  if (!frex_org_tlower(c, p) ||
+      !(l & (L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE)) ||
+      ((l & L_CUE_NEEDS_DE) && (!one || !(l & L_CUE_PERSON))))
+    return 0; /* l'éditeur de X, le producteur de X: a person, too; Vim,
+                 éditeur de texte: a product.  Only the trades of people
+                 (X, spécialiste des...) with a one-word name */
+  cue_chain ch;
+  if (!appos_chain(c, p, &ch))
+    return 0;
+  frex_entity_type t = appos_decide(c, l, &ch);
+  if (t && one)
+    *one = !det || (l & (L_CUE_NEEDS_DE | L_CUE_PERSON));
+  return t;
+}
+
+frex_entity_type frex_org_appos_type(const org_ctx *c, size_t t1) {
+  return appos_type(c, t1, NULL);
 }
 
 /* ------------------------------------------------------------- the rule */
@@ -353,7 +405,7 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
 
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
-  bool chain = cue_near && chain_before(c, i, &ch);
+  bool chain = (cue_near || acro_cue(c, i - 1)) && chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   if (!name_start(c, i))
@@ -397,8 +449,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
          frex_org_tis(c, i - 1, ORG_W_AU) ||
          frex_org_tis(c, i - 1, ORG_W_AUX) || frex_org_person_before(c, i)))
       return false;
-    t = frex_org_appos_type(c, k);
-    if (!t)
+    bool one = false;
+    t = appos_type(c, k, &one);
+    if (!t || (one && k != i + 1))
       return false;
   }
   *s = (org_span){i, k, t, ORG_BY_CUE, FREX_DICT_NONE};
@@ -499,6 +552,122 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* ------------------------------------------------- fronted appositions */
+
+/* "Spécialiste des semi-conducteurs, X a annoncé", "Numéro un mondial du
+ * ciment, X ferme": a trade's noun phrase opening the sentence, a comma,
+ * then the name at I.  A trade of people (spécialiste, numéro un) names a
+ * one-word name only (Spécialiste du climat, Jean Jouzel...). */
+static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
+  if (i < c->first + 3 || c->text[c->tok[i - 1].start] != ',' ||
+      !frex_org_tis(c, i - 1, ORG_W_COMMA) || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1))
+    return false;
+  /* the phrase ends in a lowercase word (des semi-conducteurs, du ciment,
+   * de jouets): not Paris, Lyon */
+  if (c->tok[i - 2].cls != FREX_TOK_WORD ||
+      !frex_org_tlower(c, i - 2))
+    return false;
+  size_t b = i - 2; /* back to the sentence's first word, over words */
+  for (int steps = 0;; steps++, b--) {
+    if (steps > CHAIN_MAX + 2)
+      return false;
+    if (b <= c->first || !frex_org_joined(c, b))
+      break;
+    if (c->tok[b - 1].cls != FREX_TOK_WORD &&
+        c->tok[b - 1].cls != FREX_TOK_NUM) {
+      if (frex_org_sent_start(c, b)) /* « Spécialiste de..., X » */
+        break;
+      return false;
+    }
+  }
+  if (!frex_org_tcap(c, b))
+    return false;
+  size_t p = b; /* Premier fabricant de..., Nouveau géant du... */
+  if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1) &&
+      frex_org_tlower(c, p + 1))
+    p++;
+  uint32_t l = frex_org_lists(
+      c, p, L_COMPANY_CUE | L_APPOS_CUE | L_CUE_NEEDS_DE | L_CUE_PERSON);
+  if (!(l & (L_COMPANY_CUE | L_APPOS_CUE)))
+    return false;
+  cue_chain ch;
+  if (appos_chain(c, p, &ch) != i - 1 || !ch.mods ||
+      appos_decide(c, l, &ch) != FREX_ENT_COMPANY)
+    return false; /* Groupe, X: a trade names the company */
+  if (!frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L))
+    return false;
+  size_t k = frex_org_name_end(c, i);
+  if ((l & (L_CUE_NEEDS_DE | L_CUE_PERSON)) && k != i + 1)
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
+/* ---------------------------------------------------- lists after a cue */
+
+/* The determiner of a plural cue noun: les start-up X et Y. */
+static const char *const plural_dets[] = {"les", "des", "ces", "ses", "leurs",
+                                          "aux", "nos", "plusieurs", NULL};
+
+/* "Les start-up Zorglub et Bidulix", "les opérateurs X, Y et Z": a plural
+ * cue noun before a list makes each name of it a company.  Token I is a
+ * name after "et" or a comma: back over the names and commas before it to
+ * the first name, whose cue must be plural. */
+static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
+  if (i < c->first + 4 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  const char *t = c->text + c->tok[i - 1].start;
+  size_t n = c->tok[i - 1].end - c->tok[i - 1].start;
+  if (!(n == 1 && t[0] == ',') && !(n == 2 && t[0] == 'e' && t[1] == 't'))
+    return false;
+  size_t p = i - 2, first = 0;
+  for (int items = 0; items < 8; items++) {
+    size_t end = p + 1; /* the name ending before the comma or et */
+    while (p > c->first && frex_org_name_word(c, p) && frex_org_joined(c, p) &&
+           end - p <= 4 && !acro_cue(c, p))
+      p--;
+    if (p + 1 == end || !frex_org_joined(c, p + 1))
+      return false;
+    first = p + 1;
+    if (!frex_org_text_is(c, p, ","))
+      break;
+    p--; /* X, Y, Z et W: on to the name before the comma */
+  }
+  if (!first || !frex_org_name_start(c, first))
+    return false;
+  cue_chain ch;
+  if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY)
+    return false;
+  size_t d = ch.cue - 1;
+  if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first)
+    d--;
+  size_t kn;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, d, &kn, &h);
+  bool plural = false;
+  for (const char *const *w = plural_dets; *w && !plural; w++)
+    plural = strlen(*w) == kn && memcmp(*w, k, kn) == 0;
+  if (!plural || !frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES))
+    return false;
+  size_t e = frex_org_name_end(c, i);
+  /* les joailliers X et Jean Dupont: one word after a trade of people */
+  if ((!frex_org_in(c, ch.cue, L_COMPANY_CUE) ||
+       frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
+      e != i + 1)
+    return false;
+  *s = (org_span){i, e, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
+bool frex_org_name_start(const org_ctx *c, size_t i) {
+  return name_start(c, i);
+}
+size_t frex_org_name_end(const org_ctx *c, size_t i) { return name_end(c, i); }
+
 /* ------------------------------------------------------------ all rules */
 
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
@@ -509,6 +678,9 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
     best = x;
   if (!best.t1 && rule_business(c, i, &x))
+    best = x;
+  if (!best.t1 && (rule_list(c, i, &x) || rule_fronted(c, i, &x) ||
+                   frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
     best = x;

@@ -76,6 +76,22 @@ bool frex_org_cue_before(const org_ctx *c, size_t i);
  * Peugeot, Rob Ford). */
 bool frex_org_person_before(const org_ctx *c, size_t i);
 
+/* Where a name a cue introduces may start (a capitalised word, Le before
+ * one), and where it ends (org_cues.c). */
+bool frex_org_name_start(const org_ctx *c, size_t i);
+size_t frex_org_name_end(const org_ctx *c, size_t i);
+
+/* ------------------------------------------------------------ org_news.c */
+
+/* Token I's roles among the NEWS lines of org_words.def (N_* bits), by its
+ * key, whatever its case; 0 for none. */
+unsigned frex_org_news(const org_ctx *c, size_t i);
+/* The business around an unknown name at I: its staff and management (les
+ * salariés de X, le patron de X), its insolvency (placée en liquidation
+ * judiciaire, la liquidation de X), its shares (introduite en Bourse,
+ * l'action X a chuté), its sites (l'usine X de Flins). */
+bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
+
 /* ------------------------------------------------------------ org_acts.c */
 
 /* Evidence that the ambiguous name [T0, T1) is the organisation: it is the

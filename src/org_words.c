@@ -35,6 +35,7 @@ const char frex_org_ascii_key[256] = {AK64(0), AK64(64), AK64(128), AK64(192)};
 #define SUFFIX(family, text)
 #define NATION(key)
 #define ACTS(key)
+#define NEWS(kind, key)
 
 #undef HEAD
 #define HEAD(key, flags) {key, flags},
@@ -93,6 +94,18 @@ static const org_suffix adj_suffixes[] = {
 static const char *const acts_keys[] = {
 #include "org_words.def"
     NULL};
+#undef ACTS
+#define ACTS(key)
+
+typedef struct news_word {
+  uint16_t kind;
+  const char *key;
+} news_word;
+#undef NEWS
+#define NEWS(kind, key) {N_##kind, key},
+static const news_word news_words[] = {
+#include "org_words.def"
+    {0, NULL}};
 
 #undef WORD
 #undef LIST
@@ -101,6 +114,7 @@ static const char *const acts_keys[] = {
 #undef SUFFIX
 #undef NATION
 #undef ACTS
+#undef NEWS
 
 /* ------------------------------------------------------------ the table */
 
@@ -132,7 +146,7 @@ static void add(org_words *w, const char *key, uint32_t lists, uint8_t word,
   if (!e->key) {
     if (++w->used * 2 > ORG_WORDS_CAP)
       abort(); /* a programming error: raise ORG_WORDS_CAP */
-    *e = (org_word_entry){key, h, (uint32_t)n, 0, ORG_W_NONE, 0, false};
+    *e = (org_word_entry){key, h, (uint32_t)n, 0, ORG_W_NONE, 0, false, 0};
     if (n > w->max_len)
       w->max_len = n;
   }
@@ -252,6 +266,17 @@ int frex_org_words_build(org_words *w) {
     add(w, *a, 0, ORG_W_NONE, 0);
     size_t n = strlen(*a);
     slot(w, *a, n, frex_dict_hash(frex_hash_bytes(*a, n)))->acts = true;
+  }
+  for (const news_word *x = news_words; x->key; x++) {
+    add(w, x->key, 0, ORG_W_NONE, 0);
+    size_t n = strlen(x->key);
+    slot(w, x->key, n, frex_dict_hash(frex_hash_bytes(x->key, n)))->news |=
+        x->kind;
+    unsigned char h[3] = {0, 0, 0};
+    for (size_t b = 0; b < 3 && b < n; b++)
+      h[b] = (unsigned char)x->key[b];
+    unsigned bit = frex_dict_head_bit(h);
+    w->news_starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
   }
   suffix_set_build(&w->adj, adj_suffixes);
   for (unsigned k = 0; k < 64; k++) {

@@ -21,6 +21,7 @@ typedef enum org_word {
 #define SUFFIX(family, text)
 #define NATION(key)
 #define ACTS(key)
+#define NEWS(kind, key)
 #include "org_words.def"
 #undef WORD
 #undef LIST
@@ -29,6 +30,7 @@ typedef enum org_word {
 #undef SUFFIX
 #undef NATION
 #undef ACTS
+#undef NEWS
   ORG_W_COUNT
 } org_word;
 
@@ -90,6 +92,28 @@ enum {
                         Forces armées révolutionnaires */
 };
 
+/* Roles of the NEWS lines of org_words.def (org_news.c): words of the
+ * business around a name that no per-token bit holds, looked up by key
+ * only where a rule needs them. */
+enum {
+  N_ACRO_CUE = 1 << 0,  /* a cue noun written in capitals: la PME X */
+  N_STAFF = 1 << 1,     /* les salariés de X: a one-word name */
+  N_BOSS = 1 << 2,      /* le patron de X: a name of several words too */
+  N_BOSS_TITLE = 1 << 3, /* directeur, before général de X */
+  N_GENERAL = 1 << 4,   /* général(e) after N_BOSS_TITLE */
+  N_INSOLV = 1 << 5,    /* la liquidation de X, placé en liquidation */
+  N_JUDICIAL = 1 << 6,  /* judiciaire, after an N_INSOLV word */
+  N_PLACED = 1 << 7,    /* placé(e)(s): placé X en / X a été placée en */
+  N_LISTED = 1 << 8,    /* introduite, cotée: X a été introduite en Bourse */
+  N_MARKET = 1 << 9,    /* Bourse, Euronext, Nasdaq */
+  N_IPO = 1 << 10,      /* introduction, entrée: ... en Bourse de X */
+  N_STOCK = 1 << 11,    /* l'action X, le titre X */
+  N_MOVE = 1 << 12,     /* what a share does: a chuté, recule */
+  N_SITE = 1 << 13,     /* l'usine X de <place> */
+  N_SEAT = 1 << 14,     /* siège, before social de X */
+  N_AUX = 1 << 15       /* a, été, est: between a name and N_PLACED */
+};
+
 typedef struct org_head {
   const char *key;
   unsigned flags;
@@ -123,9 +147,10 @@ typedef struct org_word_entry {
   uint32_t lists;
   uint8_t word, head;
   bool acts; /* an ACTS line: a verb an organisation is the subject of */
+  uint16_t news; /* NEWS lines: the N_* roles of the key (org_news.c) */
 } org_word_entry;
 
-#define ORG_WORDS_CAP 4096 /* power of two, over twice the keys listed */
+#define ORG_WORDS_CAP 8192 /* power of two, over twice the keys listed */
 #define ORG_HEAD3_CAP 64
 
 /* The table and the facts derived from it.  Built by frex_org_words_build
@@ -159,6 +184,9 @@ typedef struct org_words {
   /* the same for the words of a minister's title (ministre, secrétaire):
    * org_bodies.c's portfolio rule is tried only after one */
   uint8_t minister_starts[65536 / 8];
+  /* the same for the keys of the NEWS lines (org_news.c): a token whose
+   * bit is clear has no NEWS role, known before its key is computed */
+  uint8_t news_starts[65536 / 8];
   /* The key byte of the Latin-1 letter "\xC3" 0x80+K (é: e), as frex_key
    * gives it, or 0 where that key is not one byte (æ, ß, ×): the common
    * accented letters keyed without frex_key (frex_org_key_head3). */

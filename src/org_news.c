@@ -1,0 +1,286 @@
+/*
+ * org_news.c — the business around a name the dictionary does not know,
+ * as news writes it without a cue noun (SPEC "Dictionary": rules cover
+ * names not in the dictionary):
+ *
+ *   les salariés de Zorglub, le patron de Zorglub, la direction de
+ *   Zorglub, le directeur général de Zorglub, le siège social de Zorglub;
+ *   le tribunal a placé Zorglub en redressement judiciaire, Zorglub a été
+ *   placée en liquidation judiciaire, la liquidation de Zorglub, le plan
+ *   de sauvegarde de Zorglub; Zorglub a été introduite en Bourse, Zorglub
+ *   est cotée sur Euronext, l'introduction en Bourse de Zorglub, l'action
+ *   Zorglub a chuté; l'usine Zorglub de Saint-Nazaire.
+ *
+ * People have staff and bosses too (les salariés de Jean Dupont), and
+ * towns have workers and shops (les salariés de Florange, l'usine de
+ * Flins): after staff words, insolvency and sites the name is one word,
+ * and a site's name comes before the town (l'usine X de Y), never after
+ * de.  The words are the NEWS lines of org_words.def.
+ */
+#include <string.h>
+
+#include "org_rules.h"
+#include "org_tokens.h"
+
+unsigned frex_org_news(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return 0;
+  /* the first three key bytes first, with no key: most words have none */
+  const frex_token *t = &c->tok[i];
+  unsigned char h3[3];
+  frex_org_key_head3(c->w, c->text + t->start, t->end - t->start, h3);
+  unsigned bit = frex_dict_head_bit(h3);
+  if (!(c->w->news_starts[bit >> 3] >> (bit & 7) & 1))
+    return 0;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const org_word_entry *e = n ? frex_org_words_find(c->w, k, n, h) : NULL;
+  return e ? e->news : 0;
+}
+
+/* Token I is lowercase and joined to the one before, with role R. */
+static bool news_at(const org_ctx *c, size_t i, unsigned r) {
+  return i < c->n && frex_org_joined(c, i) && frex_org_tlower(c, i) &&
+         (frex_org_news(c, i) & r);
+}
+
+/* Token I's key starts with byte B (for the words of one role that need
+ * more context than the others: redressement, sauvegarde, direction). */
+static bool key_starts(const org_ctx *c, size_t i, char b) {
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  return n && k[0] == b;
+}
+
+/* Token I's key is K. */
+static bool key_is(const org_ctx *c, size_t i, const char *k) {
+  size_t n;
+  uint32_t h;
+  const char *x = frex_org_tkey(c, i, &n, &h);
+  return n == strlen(k) && memcmp(x, k, n) == 0;
+}
+
+/* Token I is a form of prendre (prennent la direction de Clichy: a way,
+ * not a board). */
+static bool taking(const org_ctx *c, size_t i) {
+  size_t n;
+  uint32_t h;
+  const char *x = frex_org_tkey(c, i, &n, &h);
+  return (n >= 5 && memcmp(x, "pren", 4) == 0) ||
+         (n >= 4 && n <= 6 && memcmp(x, "pri", 3) == 0 &&
+          (x[3] == 's' || x[3] == 't'));
+}
+
+static bool is_de(const org_ctx *c, size_t i) {
+  return frex_org_tis(c, i, ORG_W_DE) || frex_org_tis(c, i, ORG_W_D);
+}
+
+/* The words before "de" + the name at I (I - 1 is de or d'): 0 when they
+ * are no business of a company, 1 when the name after them must be one
+ * word, 2 when it may be longer. */
+static int before_de(const org_ctx *c, size_t i) {
+  size_t w = i - 2;
+  if (w <= c->first || !frex_org_joined(c, i - 1) ||
+      c->tok[w].cls != FREX_TOK_WORD)
+    return 0;
+  unsigned r = frex_org_news(c, w);
+  if (!frex_org_tlower(c, w)) /* en Bourse: the market may be capitalised */
+    r &= N_MARKET;
+  if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
+    return 0;
+  bool joined = frex_org_joined(c, w);
+  if (r & N_STAFF) {
+    /* la direction de X; not sous la direction de X (a conductor, an
+     * editor), en direction de Lyon, prendre la direction de Clichy (a
+     * way) */
+    if (key_starts(c, w, 'd') &&
+        !(joined && (frex_org_tis(c, w - 1, ORG_W_LA) ||
+                     frex_org_tis(c, w - 1, ORG_W_L)) &&
+          !(frex_org_joined(c, w - 1) &&
+            (key_is(c, w - 2, "sous") || taking(c, w - 2)))))
+      return 0;
+    return 1;
+  }
+  if (r & N_BOSS)
+    return 2;
+  /* le directeur général de X */
+  if ((r & N_GENERAL) && joined && frex_org_tlower(c, w - 1) && (frex_org_news(c, w - 1) & N_BOSS_TITLE))
+    return 2;
+  /* le siège social de X */
+  if (frex_org_tis(c, w, ORG_W_SOCIAL) && joined &&
+      (frex_org_news(c, w - 1) & N_SEAT))
+    return 1;
+  /* la liquidation (judiciaire) de X, la faillite de X, le redressement
+   * judiciaire de X, le plan (la procédure) de sauvegarde de X; not le
+   * redressement de la France, la sauvegarde de Venise */
+  if ((r & N_JUDICIAL) && joined && (frex_org_news(c, w - 1) & N_INSOLV))
+    return 1;
+  if (r & N_INSOLV) {
+    if (key_starts(c, w, 'r'))
+      return 0;
+    if (key_starts(c, w, 's'))
+      return joined && is_de(c, w - 1) ? 1 : 0;
+    return 1;
+  }
+  /* l'introduction (l'entrée) en Bourse de X */
+  if ((r & N_MARKET) && joined && frex_org_tis(c, w - 1, ORG_W_EN) &&
+      frex_org_joined(c, w - 1) && (frex_org_news(c, w - 2) & N_IPO))
+    return 2;
+  return 0;
+}
+
+/* Past the auxiliaries from token J: a été, est, vient d'être, sera. */
+static size_t skip_aux(const org_ctx *c, size_t j) {
+  for (int k = 0; k < 4 && news_at(c, j, N_AUX); k++)
+    j++;
+  return j;
+}
+
+/* At token J: "en" + an insolvency (placé en redressement judiciaire). */
+static bool insolvency_at(const org_ctx *c, size_t j) {
+  return j + 1 < c->n && frex_org_joined(c, j) && frex_org_tis(c, j, ORG_W_EN) &&
+         news_at(c, j + 1, N_INSOLV);
+}
+
+/* At token J: en, sur, à, au (la) + a market (en Bourse, sur Euronext, à
+ * la Bourse de Paris, au Nasdaq). */
+static bool market_at(const org_ctx *c, size_t j) {
+  if (j >= c->n || !frex_org_joined(c, j) ||
+      !(frex_org_tis(c, j, ORG_W_EN) || frex_org_tis(c, j, ORG_W_SUR) ||
+        frex_org_tis(c, j, ORG_W_A) || frex_org_tis(c, j, ORG_W_AU)))
+    return false;
+  j++;
+  if (frex_org_tis(c, j, ORG_W_LA) && frex_org_joined(c, j))
+    j++;
+  return j < c->n && frex_org_joined(c, j) && (frex_org_news(c, j) & N_MARKET);
+}
+
+/* What follows the name ending before K makes it a company's: X a été
+ * placée en liquidation, X est cotée sur Euronext, X a été introduite en
+ * Bourse. */
+static bool after_name(const org_ctx *c, size_t k) {
+  size_t j = skip_aux(c, k);
+  if (j >= c->n || !frex_org_joined(c, j) || !frex_org_tlower(c, j))
+    return false;
+  unsigned r = frex_org_news(c, j);
+  if (r & N_PLACED)
+    return insolvency_at(c, j + 1);
+  if (r & N_LISTED)
+    return market_at(c, j + 1);
+  return false;
+}
+
+/* What a share does after "l'action X", from token K: a chuté, recule,
+ * or "en Bourse". */
+static bool share_moves(const org_ctx *c, size_t k) {
+  if (market_at(c, k))
+    return true;
+  size_t j = skip_aux(c, k);
+  return news_at(c, j, N_MOVE);
+}
+
+/* Could token I be an auxiliary, placé or coté (the AUX, PLACED and
+ * LISTED lines), by its bytes alone?  Lets every form of those lines
+ * through (a, ont, est, sont, sera, seront, va, vient, doit, avait, d',
+ * été, être, était, déjà, placé..., introduit..., coté...) and stops most
+ * words after a name (de, et, en, le, la, qui, à) before their key. */
+static bool aux_bytes(const org_ctx *c, size_t i) {
+  const char *x = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  switch ((unsigned char)x[0]) {
+  case 'a':
+    return n == 1 || n == 5;
+  case 'e':
+  case 'o':
+    return n == 3;
+  case 's':
+    return n >= 4 && n <= 6;
+  case 'v':
+    return n == 2 || n == 5;
+  case 'd':
+    return (n == 2 || n == 4 || n == 6) && x[1] != 'e';
+  case 'p':
+  case 'i':
+  case 'c':
+    return n >= 4;
+  case 0xC3:
+    return n >= 4 && n <= 7;
+  }
+  return false;
+}
+
+/* The name at I may start there: a name word, not an article (a title,
+ * Le Zorgien, is left to the dictionary).  Asked last: it costs more than
+ * the tests of the words around. */
+static bool news_name(const org_ctx *c, size_t i) {
+  return frex_org_name_start(c, i) && !frex_org_tis(c, i, ORG_W_LE) &&
+         !frex_org_tis(c, i, ORG_W_LA) && !frex_org_tis(c, i, ORG_W_LES) &&
+         !frex_org_tis(c, i, ORG_W_L);
+}
+
+bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
+  int b = 0;
+  size_t k = 0;
+  if (i >= c->first + 2 && frex_org_joined(c, i)) {
+    const frex_token *t = &c->tok[i - 1];
+    const char *x = c->text + t->start;
+    size_t n = t->end - t->start;
+    unsigned char f = (unsigned char)x[0];
+    /* by the bytes first: de, d', d’; placé, action, titre, usine... */
+    if ((n == 2 && f == 'd' && (x[1] == 'e' || x[1] == '\'')) ||
+        (n == 4 && memcmp(x, "d\xe2\x80\x99", 4) == 0))
+      b = before_de(c, i);
+    else if (n >= 5 && n <= 10 &&
+             (f == 'p' || f == 'a' || f == 't' || f == 'u' || f == 'm' ||
+              f == 'e') &&
+             frex_org_tlower(c, i - 1)) {
+      unsigned r = frex_org_news(c, i - 1);
+      if (r & N_PLACED) { /* le tribunal a placé X en redressement */
+        k = frex_org_name_end(c, i);
+        b = insolvency_at(c, k) ? 2 : 0;
+      } else if ((r & N_STOCK) && frex_org_in(c, i - 2, L_DETERMINER) &&
+                 frex_org_joined(c, i - 1)) { /* l'action X a chuté */
+        k = frex_org_name_end(c, i);
+        b = share_moves(c, k) ? 2 : 0;
+      } else if ((r & N_SITE) && frex_org_in(c, i - 2, L_DETERMINER) &&
+                 frex_org_joined(c, i - 1)) {
+        /* l'usine X de Saint-Nazaire: one word, then the town */
+        if (i + 2 < c->n && frex_org_joined(c, i + 1) && is_de(c, i + 1) &&
+            frex_org_joined(c, i + 2) && frex_org_tcap(c, i + 2) &&
+            news_name(c, i)) {
+          *s = (org_span){i, i + 1, FREX_ENT_COMPANY, ORG_BY_CUE,
+                          FREX_DICT_NONE};
+          return true;
+        }
+        return false;
+      }
+    }
+  }
+  if (b) {
+    if (!news_name(c, i))
+      return false;
+    if (!k)
+      k = frex_org_name_end(c, i);
+    if (b == 1 && k != i + 1)
+      return false;
+  } else {
+    /* X a été placée en liquidation, X est cotée sur Euronext: the next
+     * token first, which most names do not have */
+    if (i + 1 >= c->n || !frex_org_joined(c, i + 1) ||
+        c->tok[i + 1].cls != FREX_TOK_WORD)
+      return false;
+    if (frex_org_tlower(c, i + 1) &&
+        (!aux_bytes(c, i + 1) ||
+         !(frex_org_news(c, i + 1) & (N_AUX | N_PLACED | N_LISTED))))
+      return false; /* X de Y, X et Y: most names */
+    if (!news_name(c, i))
+      return false;
+    k = frex_org_name_end(c, i);
+    if (!after_name(c, k))
+      return false;
+  }
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
