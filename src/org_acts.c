@@ -15,22 +15,6 @@
 #include "org_rules.h"
 #include "org_tokens.h"
 
-/* Token I's key is one of WORDS (NULL-terminated). */
-static bool key_in(const org_ctx *c, size_t i, const char *const *words) {
-  if (i >= c->n)
-    return false;
-  size_t n;
-  uint32_t h;
-  const char *k = frex_org_tkey(c, i, &n, &h);
-  if (!n)
-    return false;
-  for (; *words; words++) /* the first byte settles most */
-    if ((*words)[0] == k[0] && strlen(*words) == n &&
-        memcmp(*words, k, n) == 0)
-      return true;
-  return false;
-}
-
 /* Token I's key is an ACTS verb form. */
 static bool acts_verb(const org_ctx *c, size_t i) {
   if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD || !frex_org_tlower(c, i))
@@ -73,18 +57,19 @@ static bool acts_after(const org_ctx *c, size_t t1) {
     k += 2;
   if (!frex_org_joined(c, k))
     return false;
-  if (key_in(c, k, negations) && frex_org_joined(c, k + 1))
+  if (frex_org_key_in(c, k, negations) && frex_org_joined(c, k + 1))
     k++;
-  if (key_in(c, k, reflexives)) { /* s'apprête, s'est engagé */
+  if (frex_org_key_in(c, k, reflexives)) { /* s'apprête, s'est engagé */
     static const char *const est[] = {"est", NULL};
-    if (frex_org_joined(c, k + 1) && key_in(c, k + 1, est) &&
+    if (frex_org_joined(c, k + 1) && frex_org_key_in(c, k + 1, est) &&
         frex_org_joined(c, k + 2))
       k++;
-    return frex_org_joined(c, k + 1) && key_in(c, k + 1, pronominal);
+    return frex_org_joined(c, k + 1) &&
+           frex_org_key_in(c, k + 1, pronominal);
   }
   if (acts_verb(c, k))
     return true; /* Bercy prévoit */
-  if (!key_in(c, k, auxiliaries))
+  if (!frex_org_key_in(c, k, auxiliaries))
     return false;
   for (int fill = 0; fill <= 3; fill++) {
     k++;
@@ -92,7 +77,7 @@ static bool acts_after(const org_ctx *c, size_t t1) {
       return false;
     if (acts_verb(c, k))
       return true; /* a annoncé, n'a pas encore annoncé, va céder */
-    if (!key_in(c, k, fillers))
+    if (!frex_org_key_in(c, k, fillers))
       return false;
   }
   return false;
@@ -107,8 +92,8 @@ static bool after_dapres(const org_ctx *c, size_t t0) {
       frex_org_joined(c, p))
     p--;
   static const char *const apres[] = {"apres", NULL};
-  return key_in(c, p, apres) && p > c->first && frex_org_joined(c, p) &&
-         frex_org_tis(c, p - 1, ORG_W_D);
+  return frex_org_key_in(c, p, apres) && p > c->first &&
+         frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_D);
 }
 
 /* Token I names a person: after a title (M. Leclerc) or, after a
@@ -174,7 +159,7 @@ bool frex_org_place_before(const org_ctx *c, size_t t0) {
     return false;
   size_t p = t0 - 1;
   static const char *const au[] = {"au", "aux", NULL}; /* à le, à les */
-  if (frex_org_in(c, p, L_PLACE_PREP) || key_in(c, p, au))
+  if (frex_org_in(c, p, L_PLACE_PREP) || frex_org_key_in(c, p, au))
     return true;
   return frex_org_in(c, p, L_DETERMINER) && p > c->first &&
          frex_org_joined(c, p) && frex_org_in(c, p - 1, L_PLACE_PREP);

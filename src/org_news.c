@@ -54,14 +54,6 @@ static bool key_starts(const org_ctx *c, size_t i, char b) {
   return n && k[0] == b;
 }
 
-/* Token I's key is K. */
-static bool key_is(const org_ctx *c, size_t i, const char *k) {
-  size_t n;
-  uint32_t h;
-  const char *x = frex_org_tkey(c, i, &n, &h);
-  return n == strlen(k) && memcmp(x, k, n) == 0;
-}
-
 /* Token I is a form of prendre (prennent la direction de Clichy: a way,
  * not a board). */
 static bool taking(const org_ctx *c, size_t i) {
@@ -81,6 +73,7 @@ static bool is_de(const org_ctx *c, size_t i) {
  * are no business of a company, 1 when the name after them must be one
  * word, 2 when it may be longer. */
 static int before_de(const org_ctx *c, size_t i) {
+  static const char *const sous[] = {"sous", NULL};
   size_t w = i - 2;
   if (w <= c->first || !frex_org_joined(c, i - 1) ||
       c->tok[w].cls != FREX_TOK_WORD)
@@ -99,7 +92,7 @@ static int before_de(const org_ctx *c, size_t i) {
         !(joined && (frex_org_tis(c, w - 1, ORG_W_LA) ||
                      frex_org_tis(c, w - 1, ORG_W_L)) &&
           !(frex_org_joined(c, w - 1) &&
-            (key_is(c, w - 2, "sous") || taking(c, w - 2)))))
+            (frex_org_key_in(c, w - 2, sous) || taking(c, w - 2)))))
       return 0;
     return 1;
   }

@@ -196,3 +196,18 @@ bool frex_org_french(const org_ctx *c, size_t i) {
   const char *k = frex_org_tkey(c, i, &n, &h);
   return n >= 8 && memcmp(k, "francais", 8) == 0;
 }
+
+bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
+  if (i >= c->n)
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  if (!n)
+    return false;
+  for (; *words; words++) /* the first byte settles most */
+    if ((*words)[0] == k[0] && strlen(*words) == n &&
+        memcmp(*words, k, n) == 0)
+      return true;
+  return false;
+}

@@ -211,6 +211,9 @@ static inline bool frex_org_text_is(const org_ctx *c, size_t i, const char *s) {
   size_t n = strlen(s);
   return t->end - t->start == n && memcmp(c->text + t->start, s, n) == 0;
 }
+/* Token I's key is one of WORDS (NULL-terminated): for the few closed
+ * words a rule names that are no word family (auxiliaries, sous). */
+bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words);
 /* Tokens A and B have the same text. */
 static inline bool frex_org_same_text(const org_ctx *c, size_t a, size_t b) {
   const frex_token *x = &c->tok[a], *y = &c->tok[b];
