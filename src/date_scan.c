@@ -516,8 +516,9 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     /* ce, cette, prochain: keep the patterns the next word may start */
     unsigned keep = 0;
     /* after one space, the next word's first letter tells most cases */
-    size_t k = j + 1; /* two spaces: a CRLF line break made spaces */
-    if (k + 1 < S->len && S->t[j] == ' ' && S->t[k] == ' ')
+    size_t k = j + 1; /* more spaces (at most SP's four): a line break
+                         made spaces, "ce \r\n" three */
+    while (k + 1 < S->len && k < j + 4 && S->t[j] == ' ' && S->t[k] == ' ')
       k++;
     bool may = k < S->len &&
                (S->t[j] != ' ' || strchr("adfjlmnosvpeh", S->t[k] | 0x20) ||

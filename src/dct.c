@@ -107,6 +107,7 @@ bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
 typedef struct {
   const char *t;
   size_t i, end; /* cursor and end of the line */
+  size_t len;    /* of the text: a dateline may end on the next line */
 } cur;
 
 static bool at_space(const cur *c) {
@@ -269,7 +270,32 @@ static bool dateline_end(cur *c) {
   for (k = 1; k < n && k < 80; k++)
     if (dash_at(p, n, k))
       return true;
+  /* "29 juillet 2016, Auschwitz, Pologne .\n– Le pape": a hard-wrapped
+   * dateline whose dash went to the next line */
+  size_t e = c->end;
+  if (n < 80 && e < c->len && c->t[e] == '\n') {
+    e++;
+    while (e < c->len && c->t[e] == ' ')
+      e++;
+    return e < c->len && dash_at(c->t + e, c->len - e, 0);
+  }
   return false;
+}
+
+/* Does the line [S, E) look cut by a wrapping tool, its sentence going on
+ * in the next line: long enough (a title or a dateline is often short),
+ * and no . ! ? : or dash at its end? */
+static bool wrapped_line(const char *t, size_t s, size_t e) {
+  while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t'))
+    e--;
+  if (e - s < 30)
+    return false;
+  unsigned char last = (unsigned char)t[e - 1];
+  if (strchr(".!?:;-", last))
+    return false;
+  return !(e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
+           (unsigned char)t[e - 2] == 0x80 &&
+           (last == 0x93 || last == 0x94 || last == 0xA6)); /* – — … */
 }
 
 bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
@@ -285,17 +311,25 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
   frex_dct update = {0, 0, 0};
   size_t i = body, stop = body + DATELINE_BYTES < len ? body + DATELINE_BYTES
                                                       : len;
+  /* the previous line goes on into this one: hard-wrapped text, whose
+   * title and first paragraph take several lines, counts as it would
+   * unwrapped */
+  bool goes_on = false;
   for (int line = 0; line < DATELINE_LINES && i < stop;) {
-    cur c = {text, i, i};
+    cur c = {text, i, i, len};
     while (c.end < len && text[c.end] != '\n')
       c.end++;
     i = c.end + 1;
     /* markup and quotes before the text of a line */
     while (c.i < c.end && strchr(" \t\r#*_>|[", text[c.i]))
       c.i++;
-    if (c.i == c.end)
+    if (c.i == c.end) {
+      goes_on = false;
       continue; /* blank lines do not count */
-    line++;
+    }
+    if (!goes_on)
+      line++;
+    goes_on = wrapped_line(text, c.i, c.end);
     frex_dct d;
     for (int k = 0; upd[k]; k++)
       if (take_phrase(&c, upd[k])) {

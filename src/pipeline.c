@@ -320,6 +320,7 @@ static int grow_lines(frex_worker *w);
 #define WRAP_MAX 200 /* bytes: no wrapping tool makes longer lines */
 #define WRAP_MIN 16  /* bytes: shorter lines are items, not wrapped text */
 #define WRAP_MIN2 24 /* bytes: the first of two lines, if wrapped */
+#define WRAP_EVEN_MIN 40 /* bytes: the width of lines wrapped at one width */
 
 /* Is T[P] the first byte of a line break ("\n", "\r\n" or "\r")? Its
  * length, else 0. */
@@ -412,9 +413,17 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   /* a paragraph of wrapped lines: none too long; two lines, the first a
    * long one; or three and more, a quarter of them going on in
    * lowercase, as running text does (a menu's items start with capitals) */
+  /* ...or three and more lines of about one width, as a wrapping tool
+   * leaves them whatever they start with (names, numbers: "le 8 mai⏎2016.
+   * Elle a"); a headline, a dateline and a menu's items differ in width.
+   * The last line is the paragraph's end, and from four lines on the
+   * first may be a dateline or a heading on a line of its own. */
+  bool even = n > 2 && longest >= WRAP_EVEN_MIN;
+  for (size_t k = n > 3 ? 1 : 0; even && k + 1 < n; k++)
+    even = 4 * (v[k].end - v[k].start) >= 3 * longest;
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
-                             : 4 * lower >= n - 1);
+                             : 4 * lower >= n - 1 || even);
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
     bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;

@@ -7,7 +7,8 @@
 # 12 mars 2019", "jeudi 4 février 2016 —"; none for a headline "14 juillet
 # 2016 : ..." or a first sentence "Le 14 juillet 2016, un camion ...";
 # "Le 12/03/2024 à 18:30" alone on its line, not "Le 12 mars 2024 à
-# Paris, le ...")
+# Paris, le ..."; a hard-wrapped title and first paragraph before the
+# dateline, and a dateline whose dash the wrapping put on the next line)
 # gives without --dct exactly the rows it gives with --dct set to that
 # date (--dct none when it has none); --dct none turns the detection off;
 # and all rows equal tests/date/datelines.DATE.tsv, checked by hand

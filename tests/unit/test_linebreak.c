@@ -139,6 +139,9 @@ static void test_crlf_words(void) {
          {"cette\r\naprès-midi", D, "2016-12-26", "day"});
   EXPECT("Le communiqué a été publié cet après\r\nmidi par la direction du "
          "groupe.", D, {"cet après\r\nmidi", D, "2016-12-26", "day"});
+  /* fold -s keeps the space before the break: "ce \r\n" is three spaces */
+  EXPECT("Le car scolaire a eu un accident ce \r\nmatin vers 7 h 39 sur la "
+         "route.", D, {"ce \r\nmatin", D, "2016-12-26", "day"});
 }
 
 static void test_blank_line(void) {
@@ -193,6 +196,17 @@ static void test_link_word_ends(void) {
            "dix ans.%s", tail);
   EXPECT(doc, G,
          {"Pentagone", G, "United States Department of Defense", "Q11209"});
+}
+
+/* Lines of about one width are wrapped lines whatever they start with: no
+ * line here starts in lowercase, and "8 mai⏎2016" is one date. */
+static void test_even_lines(void) {
+  EXPECT("La cérémonie des British Academy Television\nAwards, organisée par "
+         "la British Academy of\nFilm and Television Arts, a eu lieu le 8 "
+         "mai\n2016. Elle a récompensé des programmes diffusés\nEn 2015 sur "
+         "la BBC.\n",
+         D, {"8 mai\n2016", D, "2016-05-08", "day"},
+         {"2015", D, "2015", "year"});
 }
 
 static void test_tokens_unchanged(void) {
@@ -296,6 +310,7 @@ int main(void) {
   test_blank_line();
   test_headlines();
   test_link_word_ends();
+  test_even_lines();
   test_tokens_unchanged();
   test_hyphen_cut();
   test_crlf_words();
