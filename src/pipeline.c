@@ -315,7 +315,19 @@ static void filter_entities(frex_entities *e, unsigned types) {
  * 5 MB profile slice of short-lined man pages); the copy and the token
  * pass happen only in segments that have a line break to make spaces. */
 
-static int grow_lines(frex_worker *w);
+/* Double the array *ARRAYP of *CAP elements of ELEM bytes (FIRST when it
+ * has none yet): the worker's line and join records.  FREX_E_NOMEM leaves
+ * it as it was. */
+static int grow_array(void *arrayp, size_t *cap, size_t elem, size_t first) {
+  void *v;
+  memcpy(&v, arrayp, sizeof v);
+  size_t n = *cap ? 2 * *cap : first;
+  if (n > SIZE_MAX / elem || !(v = realloc(v, n * elem)))
+    return FREX_E_NOMEM;
+  memcpy(arrayp, &v, sizeof v);
+  *cap = n;
+  return FREX_OK;
+}
 
 #define WRAP_MAX 200 /* bytes: no wrapping tool makes longer lines */
 #define WRAP_MIN 16  /* bytes: shorter lines are items, not wrapped text */
@@ -377,11 +389,12 @@ static const char *const link_words[] = {
 /* Does the line [S, E) end with one of link_words, as a word of its own? */
 static bool ends_with_link(const char *t, size_t s, size_t e) {
   /* the typographic apostrophe as the ASCII one */
-  bool curly = e - s >= 3 && (unsigned char)t[e - 3] == 0xE2 &&
-               (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0x99;
+  const unsigned char *u = (const unsigned char *)t;
+  bool curly = e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+               u[e - 1] == 0x99;
   size_t end = curly ? e - 3 : e, b = end;
-  while (b > s && (((unsigned char)t[b - 1] >= 'a' && (unsigned char)t[b - 1] <= 'z') ||
-                   (unsigned char)t[b - 1] >= 0x80 || (!curly && t[b - 1] == '\'' && b == end)))
+  while (b > s && ((u[b - 1] >= 'a' && u[b - 1] <= 'z') || u[b - 1] >= 0x80 ||
+                   (!curly && u[b - 1] == '\'' && b == end)))
     b--;
   if (b == end || end - b > 6 ||
       (b > s && t[b - 1] != ' ' && t[b - 1] != '\t' && t[b - 1] != '(' &&
@@ -439,14 +452,9 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
     /* "3 mil-\nliards": the word joined (dehyphen.h) */
     if (t[v[k].end - 1] == '-') {
-      if (w->njoins == w->joins_cap) {
-        size_t cap = w->joins_cap ? 2 * w->joins_cap : 16;
-        frex_join *j = realloc(w->joins, cap * sizeof *j);
-        if (!j)
-          return FREX_E_NOMEM;
-        w->joins = j;
-        w->joins_cap = cap;
-      }
+      if (w->njoins == w->joins_cap &&
+          grow_array(&w->joins, &w->joins_cap, sizeof *w->joins, 16))
+        return FREX_E_NOMEM;
       w->njoins += frex_dehyphen_at(t, len, v[k].end, v[k + 1].start,
                                     w->flat.ptr, &w->joins[w->njoins]);
     }
@@ -475,7 +483,8 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
       e--;
     if (s == e || b == len) { /* a blank line or the end: a paragraph ends */
       if (s < e) {
-        if (n == w->nlines_cap && grow_lines(w))
+        if (n == w->nlines_cap &&
+            grow_array(&w->lines, &w->nlines_cap, sizeof *w->lines, 64))
           return FREX_E_NOMEM;
         w->lines[n++] = (line_rec){s, e, b, 0};
       }
@@ -486,7 +495,8 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
       if (b == len)
         return FREX_OK;
     } else {
-      if (n == w->nlines_cap && grow_lines(w))
+      if (n == w->nlines_cap &&
+          grow_array(&w->lines, &w->nlines_cap, sizeof *w->lines, 64))
         return FREX_E_NOMEM;
       w->lines[n++] = (line_rec){s, e, b, bl};
     }
@@ -494,15 +504,6 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
   }
 }
 
-static int grow_lines(frex_worker *w) {
-  size_t cap = w->nlines_cap ? 2 * w->nlines_cap : 64;
-  line_rec *v = realloc(w->lines, cap * sizeof *v);
-  if (!v)
-    return FREX_E_NOMEM;
-  w->lines = v;
-  w->nlines_cap = cap;
-  return FREX_OK;
-}
 
 /* Is token K one that ends a sentence before a capital (. ! ? ... as the
  * tokenizer's ends_sentence reads them), or a closing quote or bracket
