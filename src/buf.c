@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "frex.h"
 
@@ -115,7 +116,18 @@ void frex_arena_free(frex_arena *a) {
 void *frex_zalloc(size_t n, size_t size) {
   if (size && n > SIZE_MAX / size)
     return NULL;
-  void *p = malloc(n && size ? n * size : 1);
+  size_t bytes = n && size ? n * size : 1;
+  void *p = NULL;
+#if defined(MADV_HUGEPAGE)
+  enum { HUGE = 2 << 20 }; /* x86-64's and arm64's huge page */
+  if (bytes >= HUGE / 2) { /* at most half of the rounding wasted */
+    size_t round = (bytes + HUGE - 1) / HUGE * HUGE;
+    if ((p = aligned_alloc(HUGE, round)))
+      (void)madvise(p, round, MADV_HUGEPAGE);
+  }
+#endif
+  if (!p)
+    p = malloc(bytes);
   if (p)
     memset(p, 0, n * size);
   return p;
