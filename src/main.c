@@ -12,6 +12,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,7 +84,7 @@ static const struct option_spec {
     {OPT_VERSION, 0, "version", NULL, FOR_ALL,
      "show versions of frex, ICU and PCRE2 and exit"},
     {'j', 'j', "jobs", "N", FOR_DOCS | FOR_STEM,
-     "worker threads (default: online cores, half for stem); output is identical for any N"},
+     "worker threads (default: the cores frex may use, half for stem); output is identical for any N"},
     {OPT_LINES, 0, "lines", NULL, FOR_DOCS,
      "input holds one document per line: id<TAB>text"},
     {OPT_FORMAT, 0, "format", "tsv|jsonl|html", FOR_DOCS,
@@ -348,6 +349,18 @@ static void widen_pipes(void) {
 #endif
 }
 
+/* The cores this process may run on, as nproc(1) counts them: under
+ * `taskset -c 0` or a container's cpuset that is fewer than the machine
+ * has, and more threads than cores would only take turns. */
+static long usable_cores(void) {
+#if defined(CPU_COUNT)
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return CPU_COUNT(&set);
+#endif
+  return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 int main(int argc, char **argv) {
   tune_malloc();
   widen_pipes();
@@ -372,7 +385,7 @@ int main(int argc, char **argv) {
                        "or run)",
                        argv[1]);
   o.cmd = (cli_command)k;
-  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  long cores = usable_cores();
   o.jobs = cores > 0 ? (int)cores : 1;
   /* frex stem ends a pipeline whose producer (frex tokenize) takes the
    * other cores: measured on 2 cores (BENCH.md), stem -j2 after tokenize
