@@ -177,6 +177,23 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if (!adjs && !groups && !pre &&
       !((h->flags & H_BARE) && cap && !frex_org_sent_start(c, j)))
     return false; /* a bare head: la Commission, le Conseil */
+  /* A sentence's or a numbered heading's first word is capitalised
+   * whatever it is: "Organisation du travail : ...", "3.4.1 Organisation
+   * du code source", "Service de fichiers".  There a head with only
+   * lowercase complements is a common noun; the dictionary's names
+   * (Autorité de la concurrence, Cour de cassation) are found before
+   * this rule, and an adjective or a capitalised complement still names
+   * a body (Office national des forêts, Agence de l'eau Seine-Normandie),
+   * and so does a parenthesis, which spells out an acronym more often than
+   * it opens a sentence (l'IPSN (Institut pour la protection de la santé
+   * naturelle)). */
+  if (!pre && !adjs && !first_cap && !place && !nation &&
+      !(h->flags & H_ANYCASE) && !new_acronym_at(c, k) &&
+      ((frex_org_sent_start(c, j) &&
+        !(j > c->first && frex_org_text_is(c, j - 1, "("))) ||
+       (j > c->first && c->tok[j - 1].cls == FREX_TOK_NUM &&
+        frex_org_sent_start(c, j - 1))))
+    return false;
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
 }

@@ -467,8 +467,9 @@ static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
   f[(*nf)++] = (org_form){anchor, t0, len, h, kind, false};
 }
 
-/* The forms of the names found once by a cue, a legal form, or (for
- * public bodies' short forms) by the dictionary or a head word. */
+/* The forms of the names found once by a cue, a legal form, or a head
+ * word, and public bodies' short forms found by the dictionary or a head
+ * word. */
 static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
                             org_form *f) {
   size_t nf = 0;
@@ -502,6 +503,11 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
       const org_head *h = frex_org_head_at(c, m->t0);
       if (h && (h->flags & H_SHORT))
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_HEAD);
+      /* a body the dictionary does not know, named by its French head
+       * word, written again where that word's capital says nothing (at a
+       * sentence start) */
+      if (h && m->how == ORG_BY_BODY)
+        add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
     }
   }
   return nf;
