@@ -885,9 +885,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     int rc = FREX_OK;
     bool parts = false;
     d |= title;
-    if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend)) {
-      /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own. */
-      uint32_t e = d && dend == legal
+    if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend) &&
+        (d || frex_org_subsidiary_word(c, legal) != ORG_SUB_AFTER_NAME)) {
+      /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own;
+       * Orange Business Services too, not Differentiated Services. */
+      uint32_t e = d && dend == legal && !frex_org_subsidiary_word(c, legal)
                        ? frex_dict_alias_at(c->dict, alias)->entry
                        : FREX_DICT_NONE;
       frex_entity_type ty = e == FREX_DICT_NONE
