@@ -722,6 +722,24 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
     size_t k = strlen(*v);
     adj = !(n > k && memcmp(x + n - k, *v, k) == 0);
   }
+  /* verbs ending as adjectives do (la Cour des comptes indique,
+   * critique, considère, signale), known by their key or by what follows
+   * them: an article, a possessive, que (critique la gestion, explique son
+   * choix, estime que), never after an adjective of a body's name */
+  static const char *const verbs[] = {
+      "indique", "explique", "critique",  "applique", "communique",
+      "revendique", "implique", "replique", "pratique", "fabrique",
+      "considere", "signale", "gere",     "genere",   "opere",
+      "arrive",  "active",   "declare",   "eclaire",  NULL};
+  static const char *const clause[] = {
+      "le",  "la",   "les",  "l'",   "l\xe2\x80\x99", "un",    "une",
+      "que", "qu'",  "qu\xe2\x80\x99", "son", "sa",   "ses",   "leur",
+      "leurs", "ce", "cet",  "cette", "ces", "aussi",   "egalement",
+      "notamment", "ne", "n'", "n\xe2\x80\x99", NULL};
+  if (adj && (frex_org_key_in(c, dend, verbs) ||
+              (frex_org_joined(c, dend + 1) &&
+               frex_org_key_in(c, dend + 1, clause))))
+    adj = false;
   bool complement = !adj && frex_org_tlower(c, i + (dend - i) - 1) &&
                     frex_org_in(c, dend, L_FUNCTION);
   if ((!adj && !complement) || !frex_org_rule_body(c, i, s) || s->t1 <= dend)
