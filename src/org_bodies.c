@@ -132,7 +132,11 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
       break;
     k = e;
-    place = frex_org_tcap(c, w);
+    /* le parquet de Nanterre; not le parquet de Jean Dupont (a person's:
+     * a capitalised word after the name) */
+    place = frex_org_tcap(c, w) &&
+            !(e == w + 1 && frex_org_joined(c, e) && frex_org_tcap(c, e) &&
+              !frex_org_function_word(c, e));
     if (!groups)
       first_cap = place;
     groups++;
