@@ -580,6 +580,12 @@ static const char *const fund_words[] = { /* a round of funding */
     "tour",   "emprunt", "emprunte", "empruntes",      "serie", NULL};
 static const char *const led_words[] = {"mene", "menee", "menes", "menees",
                                         "conduit", "conduite", NULL};
+static const char *const bought_by[] = { /* acquis par X, absorbé par X */
+    "acquis", "acquise", "acquises", "absorbe", "absorbee", "absorbes",
+    "absorbees", NULL};
+static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
+    "acquisition", "acquisitions", "cession", "cessions", "absorption",
+    NULL};
 static const char *const merge_words[] = {
     "fusion",   "fusionner", "fusionne", "fusionnent", "fusionnera",
     "fusionnee", NULL};
@@ -616,7 +622,9 @@ static bool fund_before(const org_ctx *c, size_t p) {
 /* Money put into the company named at I, or its parent: investi dans X
  * (also 10 millions d'euros investis dans X), une participation dans X,
  * entrer au capital de X, 5 % du capital de X, lever des fonds auprès de
- * X, un tour de table mené par X, une filiale de X, la fusion avec X. */
+ * X, un tour de table mené par X, une filiale de X, la fusion avec X;
+ * bought or sold: acquis par X, absorbé par X, l'acquisition de X, la
+ * cession de X. */
 static bool finance_before(const org_ctx *c, size_t i) {
   if (i < c->first + 2 || !frex_org_joined(c, i) ||
       !frex_org_joined(c, i - 1))
@@ -640,7 +648,8 @@ static bool finance_before(const org_ctx *c, size_t i) {
   if (n == 4 && memcmp(t, "avec", 4) == 0)
     return frex_org_key_in(c, p - 1, merge_words);
   if (n == 3 && memcmp(t, "par", 3) == 0)
-    return frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1);
+    return frex_org_key_in(c, p - 1, bought_by) ||
+           (frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1));
   bool de = (n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'' ||
                                        t[1] == 'u')) ||
             (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0);
@@ -654,7 +663,7 @@ static bool finance_before(const org_ctx *c, size_t i) {
     return false;
   if (frex_org_key_in(c, p - 1, capital))
     return p - 1 > c->first && frex_org_key_in(c, p - 2, au_du);
-  if (frex_org_key_in(c, p - 1, parent))
+  if (frex_org_key_in(c, p - 1, parent) || frex_org_key_in(c, p - 1, sale_of))
     return true;
   return frex_org_key_in(c, p - 1, near) && fund_before(c, p - 1);
 }
