@@ -668,11 +668,62 @@ static bool finance_before(const org_ctx *c, size_t i) {
   return frex_org_key_in(c, p - 1, near) && fund_before(c, p - 1);
 }
 
+/* The name ending before K raised funds: X a levé 20 millions d'euros,
+ * X lève des fonds, X vient de lever un tour de table, X va lever plus de
+ * 10 millions (not a levé le voile, a levé des doutes). */
+static bool raised_after(const org_ctx *c, size_t k) {
+  static const char *const aux[] = {"a", "avait", "va", "vient", "aurait",
+                                    "devrait", NULL};
+  static const char *const raise[] = {"leve", "lever", "levait", "levera",
+                                      NULL};
+  static const char *const what[] = {"plus", "pres", "environ", "quelque",
+                                     NULL};
+  static const char *const funds[] = {"fonds", "tour", NULL};
+  static const char *const det[] = {"des", "un", "de", "d'", NULL};
+  size_t v = k;
+  if (v + 2 >= c->n || !frex_org_joined(c, v))
+    return false;
+  unsigned char f = frex_org_first(c, v);
+  if (f != 'a' && f != 'v' && f != 'd' && f != 'l')
+    return false; /* most words after a name: not a, va, vient, lève */
+  if (frex_org_key_in(c, v, aux)) {
+    bool vient = frex_org_text_is(c, v, "vient");
+    v++;
+    if (vient && (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D)))
+      v++;
+  }
+  if (v + 1 >= c->n || !frex_org_joined(c, v) || !frex_org_joined(c, v + 1) ||
+      !frex_org_key_in(c, v, raise))
+    return false;
+  v++;
+  if (c->tok[v].cls == FREX_TOK_NUM || frex_org_key_in(c, v, what))
+    return true;
+  return frex_org_key_in(c, v, det) && frex_org_joined(c, v + 1) &&
+         frex_org_key_in(c, v + 1, funds);
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
-  if (!b && !fin)
-    return false;
+  if (!b && !fin) {
+    /* Zorgtech a levé 20 millions d'euros: a raiser of funds */
+    static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
+                                        "dont", NULL};
+    if (!name_start(c, i) || frex_org_function_word(c, i) ||
+        !frex_org_tcap(c, i) || frex_org_person_before(c, i))
+      return false; /* Jean Dupont a levé: not Dupont */
+    /* the subject opens a clause: after a sentence start, a punctuation
+     * mark or a conjunction (not la start-up de l'IA Zorgmind lève) */
+    if (!frex_org_sent_start(c, i) && i > c->first &&
+        frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_WORD &&
+        !frex_org_key_in(c, i - 1, links))
+      return false;
+    size_t k = name_end(c, i);
+    if (!raised_after(c, k) || first_name(c, i))
+      return false;
+    *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+    return true;
+  }
   if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
       frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
       frex_org_tis(c, i, ORG_W_L))
