@@ -709,6 +709,19 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds */
     static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
                                         "dont", NULL};
+    /* first by the text alone, with no key: the first word after the
+     * capitalised ones must start as a, va, vient, devrait, lève do */
+    size_t q = i + 1;
+    while (q < c->n && q < i + 5 && frex_org_joined(c, q) && frex_org_tcap(c, q))
+      q++;
+    if (q + 2 >= c->n || !frex_org_joined(c, q))
+      return false;
+    unsigned char f = (unsigned char)c->text[c->tok[q].start];
+    size_t qn = c->tok[q].end - c->tok[q].start;
+    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6)) ||
+          (f == 'v' && (qn == 2 || qn == 5)) || (f == 'd' && qn == 7) ||
+          (f == 'l' && qn >= 4 && qn <= 6)))
+      return false;
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
       return false; /* Jean Dupont a levé: not Dupont */
