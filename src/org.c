@@ -862,6 +862,20 @@ static bool lower_dead_end(const org_ctx *c, size_t i) {
   return hit.alias == FREX_DICT_NONE && !hit.prefix && !frex_org_head_at(c, i);
 }
 
+/* The legal-form rule's name ending in designator LEGAL, at a token where
+ * a dictionary name ends at DEND when D: a designator of a subsidiary
+ * (Services, Bank) names one only after a dictionary name, and the words
+ * between start no other dictionary name (le Pentagone Amazon Web
+ * Services is two names). */
+static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
+                          size_t legal) {
+  if (frex_org_subsidiary_word(c, legal) != ORG_SUB_AFTER_NAME)
+    return true;
+  size_t e = 0;
+  uint32_t a = FREX_DICT_NONE;
+  return d && !(dend < legal && dict_match(c, dend, &e, &a));
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -904,7 +918,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     bool parts = false;
     d |= title;
     if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend) &&
-        (d || frex_org_subsidiary_word(c, legal) != ORG_SUB_AFTER_NAME)) {
+        subsidiary_ok(c, d, dend, legal)) {
       /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own;
        * Orange Business Services too, not Differentiated Services. */
       uint32_t e = d && dend == legal && !frex_org_subsidiary_word(c, legal)
