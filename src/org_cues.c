@@ -661,9 +661,18 @@ static bool finance_before(const org_ctx *c, size_t i) {
   static const char *const au_du[] = {"au", "du", NULL};
   if (t[1] == 'u') /* du: the filiale du groupe X is a cue's */
     return false;
-  if (frex_org_key_in(c, p - 1, capital))
-    return p - 1 > c->first && frex_org_key_in(c, p - 2, au_du);
+  static const char *const le[] = {"le", NULL};
+  static const char *const dans[] = {"dans", NULL};
+  if (frex_org_key_in(c, p - 1, capital)) /* au, du, dans le capital de X */
+    return p - 1 > c->first &&
+           (frex_org_key_in(c, p - 2, au_du) ||
+            (p - 2 > c->first && frex_org_key_in(c, p - 2, le) &&
+             frex_org_key_in(c, p - 3, dans)));
   if (frex_org_key_in(c, p - 1, parent) || frex_org_key_in(c, p - 1, sale_of))
+    return true;
+  /* la filiale française de X */
+  if (p - 1 > c->first && frex_org_nationality(c, p - 1) &&
+      frex_org_joined(c, p - 1) && frex_org_key_in(c, p - 2, parent))
     return true;
   return frex_org_key_in(c, p - 1, near) && fund_before(c, p - 1);
 }
