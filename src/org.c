@@ -722,6 +722,24 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
     size_t k = strlen(*v);
     adj = !(n > k && memcmp(x + n - k, *v, k) == 0);
   }
+  /* verbs ending as adjectives do (la Cour des comptes indique,
+   * critique, considère, signale), known by their key or by what follows
+   * them: an article, a possessive, que (critique la gestion, explique son
+   * choix, estime que), never after an adjective of a body's name */
+  static const char *const verbs[] = {
+      "indique", "explique", "critique",  "applique", "communique",
+      "revendique", "implique", "replique", "pratique", "fabrique",
+      "considere", "signale", "gere",     "genere",   "opere",
+      "arrive",  "active",   "declare",   "eclaire",  NULL};
+  static const char *const clause[] = {
+      "le",  "la",   "les",  "l'",   "l\xe2\x80\x99", "un",    "une",
+      "que", "qu'",  "qu\xe2\x80\x99", "son", "sa",   "ses",   "leur",
+      "leurs", "ce", "cet",  "cette", "ces", "aussi",   "egalement",
+      "notamment", "ne", "n'", "n\xe2\x80\x99", NULL};
+  if (adj && (frex_org_key_in(c, dend, verbs) ||
+              (frex_org_joined(c, dend + 1) &&
+               frex_org_key_in(c, dend + 1, clause))))
+    adj = false;
   bool complement = !adj && frex_org_tlower(c, i + (dend - i) - 1) &&
                     frex_org_in(c, dend, L_FUNCTION);
   if ((!adj && !complement) || !frex_org_rule_body(c, i, s) || s->t1 <= dend)
@@ -844,6 +862,20 @@ static bool lower_dead_end(const org_ctx *c, size_t i) {
   return hit.alias == FREX_DICT_NONE && !hit.prefix && !frex_org_head_at(c, i);
 }
 
+/* The legal-form rule's name ending in designator LEGAL, at a token where
+ * a dictionary name ends at DEND when D: a designator of a subsidiary
+ * (Services, Bank) names one only after a dictionary name, and the words
+ * between start no other dictionary name (le Pentagone Amazon Web
+ * Services is two names). */
+static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
+                          size_t legal) {
+  if (frex_org_subsidiary_word(c, legal) != ORG_SUB_AFTER_NAME)
+    return true;
+  size_t e = 0;
+  uint32_t a = FREX_DICT_NONE;
+  return d && !(dend < legal && dict_match(c, dend, &e, &a));
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -885,9 +917,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     int rc = FREX_OK;
     bool parts = false;
     d |= title;
-    if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend)) {
-      /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own. */
-      uint32_t e = d && dend == legal
+    if (frex_org_rule_legal(c, i, &s, &legal) && (!d || s.t1 > dend) &&
+        subsidiary_ok(c, d, dend, legal)) {
+      /* Apple Inc. is Apple; Amazon Mobile LLC is a company of its own;
+       * Orange Business Services too, not Differentiated Services. */
+      uint32_t e = d && dend == legal && !frex_org_subsidiary_word(c, legal)
                        ? frex_dict_alias_at(c->dict, alias)->entry
                        : FREX_DICT_NONE;
       frex_entity_type ty = e == FREX_DICT_NONE

@@ -32,6 +32,17 @@ static size_t connector(const org_ctx *c, size_t k, bool *bare) {
     *bare = true;
     return k + 1;
   }
+  /* le secrétariat d'État au Numérique, à l'Économie, aux Anciens
+   * combattants: au, aux, à la, à l' after État */
+  static const char *const state[] = {"etat", NULL};
+  if (k > c->first && frex_org_key_in(c, k - 1, state) &&
+      frex_org_tcap(c, k - 1)) {
+    if (frex_org_tis(c, k, ORG_W_AU) || frex_org_tis(c, k, ORG_W_AUX))
+      return k + 1;
+    if (frex_org_tis(c, k, ORG_W_A) && frex_org_joined(c, k + 1) &&
+        (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L)))
+      return k + 2;
+  }
   if ((frex_org_tis(c, k, ORG_W_CHARGE) || frex_org_tis(c, k, ORG_W_CHARGEE)) &&
       frex_org_joined(c, k + 1))
     return connector(c, k + 1, bare);
@@ -86,6 +97,8 @@ static bool new_acronym_at(const org_ctx *c, size_t k) {
          frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
 }
 
+static const char *const etat[] = {"etat", NULL};
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -116,6 +129,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * Finances; at most four. */
   bool place = false;     /* the last complement is a capitalised name */
   bool first_cap = false; /* the first one is */
+  size_t first_w = 0;     /* the first complement's first word */
   while (groups < 4 && k < c->n) {
     size_t m = k;
     if (groups &&
@@ -132,9 +146,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
       break;
     k = e;
-    place = frex_org_tcap(c, w);
-    if (!groups)
+    /* le parquet de Nanterre; not le parquet de Jean Dupont (a person's:
+     * a capitalised word after the name) */
+    place = frex_org_tcap(c, w) &&
+            !(e == w + 1 && frex_org_joined(c, e) && frex_org_tcap(c, e) &&
+              !frex_org_function_word(c, e));
+    if (!groups) {
       first_cap = place;
+      first_w = w;
+    }
     groups++;
   }
   if (h->flags & H_CAPONLY) {
@@ -162,7 +182,11 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   bool nation = (h->flags & H_NATION) && adjs && frex_org_nationality(c, j + 1);
   /* l'agence spatiale japonaise (JAXA): a description given an acronym
    * of its own is the body's name */
-  if (!cap && !nation && !(h->flags & H_ANYCASE) &&
+  /* le secrétariat d'État au Numérique: a portfolio after d'État */
+  static const char *const secretariat[] = {"secretariat", NULL};
+  bool state = groups >= 2 && frex_org_key_in(c, first_w, etat) &&
+               frex_org_tcap(c, first_w) && frex_org_key_in(c, j, secretariat);
+  if (!cap && !nation && !state && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) && new_acronym_at(c, k)) &&
       !((h->flags & H_PLACE) && groups && place))
     return false;

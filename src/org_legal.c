@@ -94,6 +94,24 @@ static bool legal_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* The countries a subsidiary's name may end with after a designator
+ * (TotalEnergies Marketing France, Vinci Construction... Services
+ * Belgique). */
+static const char *const subsidiary_countries[] = {
+    "france",  "belgique", "suisse",     "canada",  "espagne",
+    "italie",  "italia",   "allemagne",  "deutschland", "europe",
+    "uk",      "usa",      "maroc",      "luxembourg",  "benelux",
+    "polska",  "espana",   "nederland",  NULL};
+
+int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
+  static const char *const after_name[] = {
+      "services", "marketing", "bank", "estate", "logistics", "systems", NULL};
+  static const char *const alone[] = {"capital", "ventures", NULL};
+  return frex_org_key_in(c, i, after_name) ? ORG_SUB_AFTER_NAME
+         : frex_org_key_in(c, i, alone)    ? ORG_SUB_ALONE
+                                           : 0;
+}
+
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                          size_t *legal) {
   if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
@@ -105,7 +123,19 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
   bool conn_seen = false; /* a de, of, & inside */
   for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
     bool designator = frex_org_tcap(c, j) && frex_org_in(c, j, L_DESIGNATOR);
-    /* Zorglub Industries GmbH: a legal form after a designator ends it */
+    /* Zorglub Industries GmbH: a legal form after a designator ends it;
+     * TotalEnergies Marketing France: so does the country of a
+     * subsidiary */
+    if (designator && frex_org_tcap(c, j - 1) && frex_org_joined(c, j + 1) &&
+        frex_org_subsidiary_word(c, j) &&
+        frex_org_tcap(c, j + 1) &&
+        frex_org_key_in(c, j + 1, subsidiary_countries) &&
+        !(frex_org_joined(c, j + 2) && frex_org_tcap(c, j + 2)) &&
+        !frex_org_legal_form(c, j + 2)) {
+      *s = (org_span){i, j + 2, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
+      *legal = j;
+      return true;
+    }
     if (designator && frex_org_joined(c, j + 1) &&
         (frex_org_legal_form(c, j + 1) ||
          (frex_org_tcap(c, j + 1) && frex_org_in(c, j + 1, L_DESIGNATOR)))) {

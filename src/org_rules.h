@@ -37,6 +37,16 @@ typedef struct org_span {
 
 /* Token I is a legal form (SA, Inc., GmbH...). */
 bool frex_org_legal_form(const org_ctx *c, size_t i);
+/* Token I is a designator that names a company of its own after a
+ * company's name (Orange Bank, BNP Paribas Real Estate), unlike Groupe or
+ * Studios (Foncia Groupe is Foncia): ORG_SUB_AFTER_NAME when the name must
+ * start with a dictionary name (Differentiated Services is none),
+ * ORG_SUB_ALONE when it names a firm after any capitalised words (Zorg
+ * Capital, Zorg Ventures); 0 for the other tokens.  The legal-form rule
+ * also ends a name with the country after such a word (TotalEnergies
+ * Marketing France: *LEGAL is then the designator). */
+enum { ORG_SUB_AFTER_NAME = 1, ORG_SUB_ALONE = 2 };
+int frex_org_subsidiary_word(const org_ctx *c, size_t i);
 /* The legal-form rule at I: capitalised words ending in a legal form
  * (Amazon Mobile LLC).  On success *LEGAL is the legal form's index. */
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
