@@ -460,6 +460,10 @@ static bool build_offset(scan *S, frex_mention *m) {
   const frex_dword *intro = grp_word(S, "oi", DF_OFFSET);
   if (!u || !intro)
     return false;
+  static const char *const d[] = {"d", NULL};
+  if ((S->t[m->start] | 0x20) == 'i' && (S->t[m->start + 1] | 0x20) == 'c' &&
+      !extend_to_det(S, m, d))
+    return false; /* "ici" only in "d'ici deux ans", whose span takes "d'" */
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
   m->n = intro->v * n; /* il y a: back; dans: forward */

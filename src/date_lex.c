@@ -178,7 +178,12 @@ static const frex_holiday holiday_dates[] = {
     {H_THANKSGIVING, 0, 4},
 };
 
-static const frex_dword offsets[] = {{"il y~a", -1, 0, 0}, {"dans", 1, 0, 0}};
+/* "il y a deux ans", "voici un an", "dans trois jours", "d'ici deux ans"
+ * ("ici" starts the pattern; date_build.c wants the "d'" before it). */
+static const frex_dword offsets[] = {{"il y~a", -1, 0, 0},
+                                     {"voici", -1, 0, 0},
+                                     {"dans", 1, 0, 0},
+                                     {"ici", 1, 0, 0}};
 
 /* The nouns of "deuxième trimestre", "second semestre": v = the parts of
  * a year; "quart" is also a quarter of a game: a year must follow. */

@@ -496,10 +496,10 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   bool got_next = false;
 #define NEXT() (got_next ? next : (got_next = true, next = next_mask(S, j)))
   if (m & M_(P_OFFSET)) { /* il y a N / dans N */
-    if (c0 == 'i') {
+    if (c0 == 'i' && c1 == 'l') {
       size_t k = j;
-      while (k < S->len && (S->t[k] == ' ' || S->t[k] == '\t'))
-        k++;
+      while (k < S->len && frex_date_is_space(S->t, S->len, k))
+        k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
       if (k >= S->len || (S->t[k] | 0x20) != 'y')
         m &= ~(unsigned)M_(P_OFFSET);
     } else if (j + 1 >= S->len || !strchr("0123456789udtqcshnov", S->t[j + 1] | 0x20) ||
