@@ -214,6 +214,23 @@ bool frex_date_init_tables(frex_date *D) {
 
 /* ---------------------------------------------------------------- scan */
 
+/* Is the number at I, after a '/', the year after the one before it: the
+ * second year of a season or a school year ("la saison 2023/2024")? */
+static bool next_year_after(const scan *S, size_t i) {
+  if (i < S->body + 5 || i + 4 > S->len ||
+      (i + 4 < S->len && is_digit(S->t[i + 4])) ||
+      (i > S->body + 5 && is_digit(S->t[i - 6])))
+    return false;
+  int a = 0, b = 0;
+  for (size_t k = 0; k < 4; k++) {
+    if (!is_digit(S->t[i - 5 + k]) || !is_digit(S->t[i + k]))
+      return false;
+    a = a * 10 + (S->t[i - 5 + k] - '0');
+    b = b * 10 + (S->t[i + k] - '0');
+  }
+  return a >= 1900 && b == a + 1 && b <= 2099;
+}
+
 /* Which patterns may start at the number at I: none inside a word, a
  * decimal or a fraction; after "word-" only a day and a month name
  * ("Johnson-25 mai", but not "COVID-19" or "F-35"). */
@@ -225,7 +242,7 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
     return 0;
   if ((p == '.' || p == ',' || p == '/' || p == ':') && i - 1 > S->body &&
       is_digit(S->t[i - 2]))
-    return 0;
+    return p == '/' && next_year_after(S, i) ? M_(P_YEAR) : 0;
   if (p == '-' && i - 1 > S->body && frex_date_is_letter_at(S->t, S->len, i - 2))
     return M_(P_DM);
   return TRIG_DIGIT;
