@@ -332,7 +332,7 @@ static bool needs_tense(const frex_mention *m) {
   case MK_DATE:
     return !m->y && (m->m || m->d) && !m->ce;
   case MK_WEEKDAY:
-    return !m->dir && !m->ce && !m->has_week && !m->ana && !m->weeks_after;
+    return !m->dir && !m->has_week && !m->ana && !m->weeks_after;
   case MK_HOLIDAY:
   case MK_QUARTER:
   case MK_SEASON:
