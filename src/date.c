@@ -95,7 +95,7 @@
 /* One pattern per family (enum in date_impl.h); each is compiled with
  * PCRE2_ANCHORED and tried only where date_scan.c says it may start. */
 static const char *const pattern_src[NPAT] = {
-    [P_DM] = DAY "(?:" SP "jour)?" SP "(?:de" SP "|du" SP "mois" SP DE
+    [P_DM] = DAY "(?:" SP "jour)?(?:" SP "|-)(?:de" SP "|du" SP "mois" SP DE
                  "|d" AP ")?" MONTH YEAR_TAIL MOD,
     [P_MD] = MONTH "\\.?(?:\\h*+[-/]\\h*+|,?" SP ")" DAY
                    "(?:(?:,?" SP "(?:de" SP ")?|[-/])(?<y>" YEAR4
@@ -148,7 +148,7 @@ static const char *const pattern_src[NPAT] = {
     [P_HOLIDAY] = "(?:(?<hpre>" F("hpre") ")" SP "(?:de" SP "la" SP
                   "|du" SP "|de" SP "|d" AP ")?(?:f[êe]te" SP "du" SP ")?)?"
                   "(?<hol>" F("holiday") ")" WB "(?:" SP "(?:de" SP "|en" SP
-                  ")?(?<y>" YEAR4 ")" NUMEND ")?",
+                  ")?(?<y>" YEAR4 ")" NUMEND "|" SP "(?<mod>" MODW ")" WB ")?",
     [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+-\\h*+|" SP
                  "(?:de" SP "|d" AP ")?)"
                  "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"

@@ -350,6 +350,9 @@ static bool build_holiday(scan *S, frex_mention *m) {
     return false; /* "la Terre", "l'an": only in "jour de ..." */
   if ((h->f & DW_CAPITAL) && !frex_date_is_upper_at(S, s))
     return false;
+  if (s >= S->body + 2 && S->t[s - 1] == '-' &&
+      frex_date_is_letter_at(S->t, S->len, s - 2))
+    return false; /* "Jean-Noël", "Marie-Noëlle": a first name */
   if (!pre) {
     /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
      * "le week-end de Pâques", "au lendemain de Noël" */
@@ -368,6 +371,7 @@ static bool build_holiday(scan *S, frex_mention *m) {
   }
   m->kind = MK_HOLIDAY;
   m->n = h->v;
+  m->dir = dir_of(S, "mod", NULL); /* "Noël dernier", "Pâques prochain" */
   m->shift = pre ? pre->v : 0; /* veille, réveillon: the day before */
   year_of(S, m);
   return true;
