@@ -465,6 +465,13 @@ static bool build_offset(scan *S, frex_mention *m) {
   if (!u || !intro)
     return false;
   static const char *const d[] = {"d", NULL};
+  static const char *const rate[] = {"heure", "heures", "minute", "minutes",
+                                     "jour", "jours", "fois", NULL};
+  char pw[FREX_DATE_WORD_MAX + 1];
+  if (intro->v > 0 && frex_date_prev_word(S, m->start, pw) < m->start &&
+      frex_date_in_list(pw, rate))
+    return false; /* "une heure dans une semaine", "deux fois dans un mois":
+                     a rate, not a date */
   if ((S->t[m->start] | 0x20) == 'i' && (S->t[m->start + 1] | 0x20) == 'c' &&
       !extend_to_det(S, m, d))
     return false; /* "ici" only in "d'ici deux ans", whose span takes "d'" */

@@ -238,8 +238,8 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
   if (i == S->body)
     return TRIG_DIGIT;
   char p = S->t[i - 1];
-  if (is_digit(p) || frex_date_is_letter_at(S->t, S->len, i - 1))
-    return 0;
+  if (is_digit(p) || p == '+' || frex_date_is_letter_at(S->t, S->len, i - 1))
+    return 0; /* also "UTC+2 lundi", "+3 mai" (a gain) */
   if ((p == '.' || p == ',' || p == '/' || p == ':') && i - 1 > S->body &&
       is_digit(S->t[i - 2]))
     return p == '/' && next_year_after(S, i) ? M_(P_YEAR) : 0;
