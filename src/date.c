@@ -88,7 +88,13 @@
 #define SIECLE SP "si[eè]cles?" WB
 /* a part of the day after a day: "hier soir", "jeudi dans la nuit" */
 #define PART                                                                   \
-  "(?:" SP "(?:(?:au|dans" SP "la|en)" SP ")?(?<part>" F("part") ")" WBH ")?"
+  "(?:" SP "(?:(?:au|dans" SP "la|dans" SP "l" AP "|en)" SP ")?(?<part>"     \
+  F("part") ")" WBH ")?"
+/* ... and after a day of the month or a weekday with its modifier: "le 5
+ * mars au soir", "samedi dernier dans la soirée" (a preposition needed) */
+#define PART_AFTER                                                             \
+  "(?:" SP "(?:au" SP "|dans" SP "la" SP "|dans" SP "l" AP "|en" SP ")"      \
+  F("part") WBH ")?"
 
 /* ------------------------------------------------------------ patterns */
 
@@ -96,7 +102,7 @@
  * PCRE2_ANCHORED and tried only where date_scan.c says it may start. */
 static const char *const pattern_src[NPAT] = {
     [P_DM] = DAY "(?:" SP "jour)?(?:" SP "|-)(?:de" SP "|du" SP "mois" SP DE
-                 "|d" AP ")?" MONTH YEAR_TAIL MOD,
+                 "|d" AP ")?" MONTH YEAR_TAIL MOD PART_AFTER,
     [P_MD] = MONTH "\\.?(?:\\h*+[-/]\\h*+|,?" SP ")" DAY
                    "(?:(?:,?" SP "(?:de" SP ")?|[-/])(?<y>" YEAR4
                    ")" NUMEND ")?(?!\\h?[0-9])",
@@ -141,7 +147,7 @@ static const char *const pattern_src[NPAT] = {
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
                   "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod")
-                  ")" WB "|" SP "en" SP "(?<eh>huit|quinze)" WB
+                  ")" WB PART_AFTER "|" SP "en" SP "(?<eh>huit|quinze)" WB
                   "|,?" SP "(?:de" SP ")?(?<wk>la|cette)" SP "semaine(?:" SP
                   "(?<wmod>" F("mod!n") "))?" WB ")?",
     [P_WDABBR] = "(?<wd>" F("weekday/a") ")\\.?(?=,?\\h*+[0-9])",

@@ -625,6 +625,10 @@ static bool build_partday(scan *S, frex_mention *m) {
   int dir = dir_of(S, "mod", &ana);
   if (dir == 0)
     return false; /* "la nuit même", "la nuit en cours" */
+  grp(S, "mod", &s, &e);
+  if (S->t[e - 1] != 'e' && (S->t[m->start] | 0x20) != 'a')
+    return false; /* "la matinée suivant l'attaque": a preposition; only
+                     "après-midi" takes the masculine */
   m->n = dir;
   m->ana = ana;
   return extend_to_det(S, m, dets_le) || ana;

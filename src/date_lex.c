@@ -62,8 +62,11 @@ static const frex_dword parts[] = {
 };
 
 /* The part of the day that starts a date on its own: "la nuit dernière",
- * "la nuit de jeudi à vendredi". */
-static const frex_dword nights[] = {{"nuit", 0, 0, 0}};
+ * "la nuit de jeudi à vendredi", "dans la soirée de mardi". */
+static const frex_dword nights[] = {{"nuit", 0, 0, 0},
+                                    {"soirée", 0, 0, 0},
+                                    {"matinée", 0, 0, 0},
+                                    {"après-midi", 0, 0, 0}};
 
 static const frex_dword seasons[] = {
     {"printemps", 0, 0, 0}, {"été", 1, 0, 0},

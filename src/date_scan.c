@@ -558,8 +558,13 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     }
     m = (m & ~TRIG_DEM) | (m & keep);
   } else {
-    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE)))
-      m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE))) {
+      size_t e2 = j; /* "après-midi de lundi": after the hyphened word */
+      if (j + 1 < S->len && S->t[j] == '-')
+        word_at(S, j + 1, &e2);
+      if (e2 == j || !(next_mask(S, e2) & (X_MOD | X_DE)))
+        m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    }
     if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
         !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l'))
       m &= ~(unsigned)M_(P_SEASON); /* "été 2017", "hiver dernier" */
