@@ -161,7 +161,7 @@ static const char *const pattern_src[NPAT] = {
                  MONTH "(?:(?:,\\h*+|" SP
                  ")(?:de" SP ")?(?<y>" YEAR4 ")" NUMEND ")?" MOD
                  "|(?:l" AP ")?(?<u>ann[ée]e|an)(?:" SP
-                 "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
+                 "(?<mod>derni(?:[eè]re|er)|prochaine?|pass[ée]e?))?" WB
                  "(?:" SP "(?<y>" YEAR4 ")" NUMEND ")?"
                  "|(?:la" SP ")?(?<u>semaine)(?:" SP
                  "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
