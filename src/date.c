@@ -72,7 +72,7 @@
 #define YEAR_TAIL                                                              \
   "(?:(?:,\\h*+|" SP ")(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2       \
   ")" NUMEND ")?"
-#define MODW "dernier|prochain|pass[ée]"
+#define MODW "derniers?|prochains?|pass[ée]s?" /* plural: "les 3 et 4 mai derniers" */
 #define MOD "(?:" SP "(?<mod>" MODW ")" WB ")?"
 
 /* ordinals of quarters, half-years and weeks */
@@ -140,13 +140,13 @@ static const char *const pattern_src[NPAT] = {
                "|semaine" SP "du" SP "(?<d>" DAYN ")" SP MONTH "(?:" SP
                "(?<y>" YEAR4 ")" NUMEND ")?",
     [P_RELUNIT] = "(?<u>" F("unit") ")(?:-ci|(?<la>-l[àa]))?" WBH
-                  "(?:" SP "(?<mod>" F("mod") ")" WB ")?",
+                  "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_OFFSET] = "(?<oi>" F("offset") ")" SP "(?:(?:à" SP "peu" SP "près|"
                  "environ|pr[eè]s" SP "de|plus" SP "de|moins" SP "de|"
                  "presque)" SP ")?(?<n>" NUMC ")" SP UNIT,
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
-                  "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod")
+                  "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod!p")
                   ")" WB PART_AFTER "|" SP "en" SP "(?<eh>huit|quinze)" WB
                   "|,?" SP "(?:de" SP ")?(?<wk>la|cette)" SP "semaine(?:" SP
                   "(?<wmod>" F("mod!n") "))?" WB ")?",
@@ -177,7 +177,7 @@ static const char *const pattern_src[NPAT] = {
                  "(?:(?<la>-l[àa])" WB "|" WBH ")"
                  "(?:" SP "(?:de" SP ")?(?<y>" YEAR4 ")(?:\\h*+[-/]\\h*+(?<y2>"
                  YEAR4 "|[0-9]{2}(?![\\p{N}])))?" NUMEND ")?"
-                 "(?:" SP "(?<mod>" F("mod") ")" WB ")?",
+                 "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_DECADE] = F("decade") SP "(?:(?<dec>(?:1[0-9]|20)[0-9]0|[0-9]0)"
                  "(?![\\p{N}]|\\h?%|[.,][0-9])|(?<decw>" F("nwtens") "))",
     [P_CENTURY] = "(?<cen>" CENTN "|" F("ordc") ")(?:" SIECLE "|(?=" SP
@@ -185,7 +185,7 @@ static const char *const pattern_src[NPAT] = {
                   "(?!" SP "av(?:ant|\\.)" WB ")",
     [P_PARTDAY] = "(?<ce>" F("dem") ")" SP "(?<part>" F("part") ")"
                   "(?:(?<la>-l[àa])" WB "|" WBH ")"
-                  "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod") ")" WB
+                  "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod!p") ")" WB
                   "|(?:de|du)" SP "(?<wd>" WEEKDAY ")" WB "(?:" SP "(?:à|au)"
                   SP "(?<wd2>" WEEKDAY ")" WB ")?)",
     [P_NTH] = "(?<no>" F("ord5") "|" F("last") "|[1-5](?:\\h?er|re|" ORDSUF "))" WB

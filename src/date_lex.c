@@ -107,6 +107,9 @@ static const frex_dword mods[] = {
     {"écoulée", -1, 0, 0},
     {"prochain", 1, 0, M_(P_M) | M_(P_WEEKDAY)}, /* "prochain lundi" */
     {"prochaine", 1, 0, 0},
+    {"derniers", -1, DW_PLURAL, 0}, /* "les 3 et 4 mai derniers" */
+    {"prochains", 1, DW_PLURAL, 0},
+    {"passés", -1, DW_PLURAL, 0},
     {"en cours", 0, DW_NOTRIG, 0},
     {"suivant", 1, DW_ANA, 0},
     {"suivante", 1, DW_ANA, 0},
@@ -387,7 +390,11 @@ static bool keep_flags(const void *e, const void *ctx) {
 }
 
 static unsigned flag_of(char c) {
-  return c == 'a' ? DW_ABBR : c == 'n' ? DW_ANA : c == 'm' ? DW_AMBIG : 0;
+  return c == 'a'   ? DW_ABBR
+         : c == 'n' ? DW_ANA
+         : c == 'm' ? DW_AMBIG
+         : c == 'p' ? DW_PLURAL
+                    : 0;
 }
 
 /* The number-word pieces of the DATE grammar, from numwords.c's table. */

@@ -83,6 +83,8 @@ static void complete_lo(frex_mention *lo, const frex_mention *hi) {
   } else if (lo->d && !lo->m && hi->ce && !hi->m) {
     lo->ce = true; /* 4 au 22 de ce mois */
   }
+  if (lo->m && !lo->y && !hi->y && hi->m && hi->dir && !lo->dir)
+    lo->dir = hi->dir; /* "d'avril-mai prochain", "du 3 au 5 juin dernier" */
   if (lo->m && !lo->y && hi->y && hi->m) {
     lo->y = hi->y, lo->y2 = hi->y2;
     if (ymd_cmp(lo->m, lo->d, hi->m, hi->d) > 0) /* novembre à février 2017 */
