@@ -169,6 +169,9 @@ static const frex_dword holidays[] = {
     {"cyber monday", 28, 0, 0},
     {"cyber lundi", 29, 0, 0},
     {"lundi cyber", 30, 0, 0},
+    {"jeudi de l'ascension", 31, 0, 0},
+    {"dimanche de pâques", 32, 0, 0},
+    {"dimanche de pentecôte", 33, 0, 0},
 };
 static const frex_holiday holiday_dates[] = {
     {H_FIXED, 12, 25},       {H_FIXED, 1, 1},        {H_FIXED, 1, 1},
@@ -181,7 +184,8 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, -47},      {H_EASTER, 0, -46},     {H_EASTER, 0, 39},
     {H_EASTER, 0, 49},       {H_EASTER, 0, 50},      {H_THANKSGIVING, 0, 1},
     {H_THANKSGIVING, 0, 1},  {H_THANKSGIVING, 0, 4}, {H_THANKSGIVING, 0, 4},
-    {H_THANKSGIVING, 0, 4},
+    {H_THANKSGIVING, 0, 4}, {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
+    {H_EASTER, 0, 49},
 };
 
 /* "il y a deux ans", "voici un an", "dans trois jours", "d'ici deux ans"

@@ -170,7 +170,8 @@ static void govern(scan *S) {
     char gap[16];
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
     bool de = strcmp(gap, "de") == 0 || strcmp(gap, "du") == 0 ||
-              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0;
+              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0 ||
+              strcmp(gap, "dela") == 0; /* "le week-end de la Pentecôte" */
     bool datey = (b->kind == MK_DATE && b->d && !b->weak) ||
                  b->kind == MK_HOLIDAY || (b->kind == MK_WEEKDAY && !b->ana);
     if (!de || !datey)
