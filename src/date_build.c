@@ -353,9 +353,13 @@ static bool build_holiday(scan *S, frex_mention *m) {
   if (s >= S->body + 2 && S->t[s - 1] == '-' &&
       frex_date_is_letter_at(S->t, S->len, s - 2))
     return false; /* "Jean-Noël", "Marie-Noëlle": a first name */
-  if (!pre) {
+  size_t w1 = s;
+  while (w1 < e && S->t[w1] != ' ')
+    w1++;
+  if (!pre && !frex_date_lookup(DF_WEEKDAY, S->t + s, w1 - s)) {
     /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
-     * "le week-end de Pâques", "au lendemain de Noël" */
+     * "le week-end de Pâques", "au lendemain de Noël", and a holiday
+     * named by its weekday ("le pont du jeudi de l'Ascension") */
     static const char *const days[] = {
         "end",  "weekend", "veille", "lendemain", "surlendemain", "nuit",
         "soir", "soiree",  "matin",  "matinee",   NULL};
