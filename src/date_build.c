@@ -493,8 +493,11 @@ static bool build_relday(scan *S, frex_mention *m) {
     return false;
   m->kind = MK_RELDAY;
   m->n = w->v;
-  if (frex_date_is_upper_at(S, m->start) && !frex_date_sentence_start(S, m->start))
-    return false; /* "le journal Aujourd'hui" */
+  if (frex_date_is_upper_at(S, m->start) &&
+      !frex_date_sentence_start(S, m->start) &&
+      !(m->end < S->len && S->t[m->end] == ','))
+    return false; /* "le journal Aujourd'hui"; but "Hier, il a parlé" also
+                     after a line the pipeline's view joined to it */
   if (!(w->f & DW_ANA))
     return true;
   m->ana = true;

@@ -11,8 +11,9 @@
 # dateline, and a dateline whose dash the wrapping put on the next line)
 # gives without --dct exactly the rows it gives with --dct set to that
 # date (--dct none when it has none); --dct none turns the detection off;
-# and all rows equal tests/date/datelines.DATE.tsv, checked by hand
-# against SPEC.  Regenerate that file with
+# a two-line header and body whose line break the view makes a space,
+# "Hier," still a date there; and all rows equal
+# tests/date/datelines.DATE.tsv, checked by hand against SPEC.  Regenerate that file with
 #   bin/frex extract --types DATE tests/date/datelines > tests/date/datelines.DATE.tsv
 # and review the diff.  Environment: FREX, SHARED.
 set -u
