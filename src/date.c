@@ -155,7 +155,7 @@ static const char *const pattern_src[NPAT] = {
                   "|du" SP "|de" SP "|d" AP ")?(?:f[êe]te" SP "du" SP ")?)?"
                   "(?<hol>" F("holiday") ")" WB "(?:" SP "(?:de" SP "|en" SP
                   ")?(?<y>" YEAR4 ")" NUMEND "|" SP "(?<mod>" MODW ")" WB ")?",
-    [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+-\\h*+|" SP
+    [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+[-\\x{2011}]\\h*+|" SP
                  "(?:de" SP "|d" AP ")?)"
                  "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"
                  MONTH "(?:(?:,\\h*+|" SP
