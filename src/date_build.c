@@ -485,6 +485,17 @@ static bool build_offset(scan *S, frex_mention *m) {
   return true;
 }
 
+/* Does capitalised M ("Hier,") follow a header line the pipeline's view
+ * joined to it: a comma after M, and before it the end of a time, a date
+ * or a source ("Publié le 12/03/2024 à 10h30⏎Hier, ...", "(AFP)")? */
+static bool after_header(const scan *S, const frex_mention *m) {
+  size_t b = frex_date_space_back(S->t, S->body, m->start);
+  if (b == m->start || b == S->body || m->end >= S->len || S->t[m->end] != ',')
+    return false;
+  char c = S->t[b - 1];
+  return (c >= '0' && c <= '9') || c == ')' || c == ']';
+}
+
 /* "hier", "demain matin", "la veille", "le lendemain soir". */
 static bool build_relday(scan *S, frex_mention *m) {
   char pw[FREX_DATE_WORD_MAX + 1];
@@ -494,10 +505,8 @@ static bool build_relday(scan *S, frex_mention *m) {
   m->kind = MK_RELDAY;
   m->n = w->v;
   if (frex_date_is_upper_at(S, m->start) &&
-      !frex_date_sentence_start(S, m->start) &&
-      !(m->end < S->len && S->t[m->end] == ','))
-    return false; /* "le journal Aujourd'hui"; but "Hier, il a parlé" also
-                     after a line the pipeline's view joined to it */
+      !frex_date_sentence_start(S, m->start) && !after_header(S, m))
+    return false; /* "le journal Aujourd'hui, auteur de ..." */
   if (!(w->f & DW_ANA))
     return true;
   m->ana = true;
