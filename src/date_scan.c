@@ -352,6 +352,9 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   unsigned char c = (unsigned char)S->t[j];
   if (S->D->cls[c] == C_LETTER) {
     char l = (char)(c | 0x20);
+    if (l == 'n' && j - i == 1 && S->t[i] == '2' && j + 1 < S->len &&
+        (S->t[j + 1] | 0x20) == 'd')
+      return M_(P_QUARTER) | M_(P_WEEK); /* "au 2nd semestre" */
     if (l != 'e' && l != 'r' && c != 0xC3 && c != 0xE1)
       return 0; /* 1er, 3e, 2ème, 1re, 20ᵉ are ordinals; 14h is an hour */
     size_t k = j;
