@@ -94,6 +94,13 @@ static int dir_of(scan *S, const char *name, bool *ana) {
   const frex_dword *w = grp_word(S, name, DF_MOD);
   if (ana)
     *ana = w && (w->f & DW_ANA);
+  size_t s, e;
+  if (w && w->w[0] == 'q' && grp(S, name, &s, &e)) {
+    char nw[FREX_DATE_WORD_MAX + 1];
+    frex_date_next_word(S, e, nw);
+    if (strcmp(nw, "de") == 0 || strcmp(nw, "d") == 0)
+      return -1; /* "le mois qui vient de s'écouler": the one just past */
+  }
   return w ? w->v : 0;
 }
 

@@ -111,6 +111,8 @@ static const frex_dword mods[] = {
     {"prochains", 1, DW_PLURAL, 0},
     {"passés", -1, DW_PLURAL, 0},
     {"en cours", 0, DW_NOTRIG, 0},
+    {"qui vient", 1, DW_NOTRIG, 0}, /* "le mois qui vient" (date_build.c:
+                                       "qui vient de s'écouler" is past) */
     {"suivant", 1, DW_ANA, 0},
     {"suivante", 1, DW_ANA, 0},
     {"précédent", -1, DW_ANA, 0},
