@@ -145,6 +145,14 @@ static bool lone_day_ok(const scan *S, const frex_mention *m) {
       return false;
   } else if (strcmp(pw, "le") != 0) {
     return false;
+  } else {
+    /* "appelez le 17", "en composant le 15": a phone number */
+    static const char *const call[] = {
+        "appeler", "appelez", "appelle", "appellent", "appelant", "composer",
+        "composez", "compose", "composant", "contacter", "contactez",
+        "contactant", "joindre", "joignant", NULL};
+    if (frex_date_prev_word(S, ps, p2) < ps && frex_date_in_list(p2, call))
+      return false;
   }
   return day_end_ok(S, m->end);
 }
