@@ -597,8 +597,13 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
-      !(NEXT() & X_MOD))
-    m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+      !(NEXT() & X_MOD)) {
+    size_t e2 = j; /* "au week-end prochain": after "week-end" */
+    if (j + 1 < S->len && S->t[j] == '-' && c0 == 'w')
+      word_at(S, j + 1, &e2);
+    if (e2 == j || !(next_mask(S, e2) & X_MOD))
+      m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+  }
   if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
       !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
       !next_is(S, j, "meme"))
