@@ -72,7 +72,8 @@
 #define YEAR_TAIL                                                              \
   "(?:(?:,\\h*+|" SP ")(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2       \
   ")" NUMEND ")?"
-#define MODW "derniers?|prochains?|pass[ée]s?" /* plural: "les 3 et 4 mai derniers" */
+/* plural after a list: "les 3 et 4 mai derniers" */
+#define MODW "derniers?|prochains?|pass[ée]s?"
 #define MOD "(?:" SP "(?<mod>" MODW ")" WB ")?"
 
 /* ordinals of quarters, half-years and weeks */

@@ -186,7 +186,7 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, -47},      {H_EASTER, 0, -46},     {H_EASTER, 0, 39},
     {H_EASTER, 0, 49},       {H_EASTER, 0, 50},      {H_THANKSGIVING, 0, 1},
     {H_THANKSGIVING, 0, 1},  {H_THANKSGIVING, 0, 4}, {H_THANKSGIVING, 0, 4},
-    {H_THANKSGIVING, 0, 4}, {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
+    {H_THANKSGIVING, 0, 4},  {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
     {H_EASTER, 0, 49},
 };
 

@@ -288,8 +288,7 @@ static frex_grain resolve_weekday(const frex_mention *mt, frex_dct dct,
       off = -back;
     else if (off < -1 && mt->tense > 0)
       off = ahead;
-  }
-  else if (mt->weeks_after) /* "jeudi en huit": after the coming one */
+  } else if (mt->weeks_after) /* "jeudi en huit": after the coming one */
     off = ahead + 7L * mt->weeks_after;
   else if (mt->dir > 0) /* "mardi prochain", "mardi suivant" */
     off = ahead ? ahead : 7;
