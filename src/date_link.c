@@ -255,9 +255,13 @@ void frex_date_link(scan *S) {
     }
     if (lo->kind != MK_DATE || hi->kind != MK_DATE)
       continue;
-    char pw[FREX_DATE_WORD_MAX + 1];
+    char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, lo->start, pw);
-    bool entre = ps < lo->start && strcmp(pw, "entre") == 0;
+    bool entre = ps < lo->start &&
+                 (strcmp(pw, "entre") == 0 ||
+                  ((strcmp(pw, "le") == 0 || strcmp(pw, "la") == 0) &&
+                   frex_date_prev_word(S, ps, p2) < ps &&
+                   strcmp(p2, "entre") == 0)); /* "entre le 1er janvier et" */
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
