@@ -602,7 +602,8 @@ static bool build_season(scan *S, frex_mention *m) {
       return false; /* "l'hiver 2010-2011" only */
   }
   if (!m->y && !m->dir && !m->ce)
-    return false; /* "l'été", "en hiver": generic */
+    return frex_date_season_after_prep(S, m->start); /* "d'ici l'été"; but
+                                       "l'été", "en hiver": generic */
   if (m->ce)
     return true;
   /* a season word right after a verb is no season: "a été 2e" */
