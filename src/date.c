@@ -143,8 +143,10 @@ static const char *const pattern_src[NPAT] = {
     [P_RELUNIT] = "(?<u>" F("unit") ")(?:-ci|(?<la>-l[àa]))?" WBH
                   "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_OFFSET] = "(?<oi>" F("offset") ")" SP "(?:(?:à" SP "peu" SP "près|"
-                 "environ|pr[eè]s" SP "de|plus" SP "de|moins" SP "de|"
-                 "presque)" SP ")?(?<n>" NUMC ")" SP UNIT,
+                 "environ|presque|tout" SP "juste|exactement|d[ée]j[àa]|"
+                 "(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "de)" SP
+                 "|(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "d" AP
+                 ")?(?<n>" NUMC ")" SP UNIT,
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
                   "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod!p")

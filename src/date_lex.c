@@ -190,10 +190,11 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, 49},
 };
 
-/* "il y a deux ans", "voici un an", "dans trois jours", "d'ici deux ans"
+/* "il y a deux ans", "voici (voilà) un an", "dans trois jours", "d'ici deux ans"
  * ("ici" starts the pattern; date_build.c wants the "d'" before it). */
 static const frex_dword offsets[] = {{"il y~a", -1, 0, 0},
                                      {"voici", -1, 0, 0},
+                                     {"voilà", -1, 0, 0},
                                      {"dans", 1, 0, 0},
                                      {"ici", 1, 0, 0}};
 
