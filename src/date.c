@@ -132,7 +132,8 @@ static const char *const pattern_src[NPAT] = {
         "(?:(?<qo>" QORD ")" SP "(?<qu>" F("qnoun") ")" WB
         "|(?<qu>" F("qnoun!m") ")\\h?(?<qn>[1-4])(?![\\p{N}]))"
         "(?:(?:" SP "(?:de" SP "|du" SP "|d" AP ")?(?:" ANNEE ")?|-)(?<y>" YEAR4
-        ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB ")?"
+        ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB
+        "(?!" SP "(?:derni|prochaine|pass|suivante|pr[ée]c[ée]dente))" ")?"
         "|(?<ql>" F("qletter") ")(?<qn>[1-4])" SP "(?<y>" YEAR4 ")" NUMEND
         "|(?<y>" YEAR4 ")(?:\\h*+-\\h*+|" SP ")(?:(?<ql>" F("qletter")
         ")|(?<qu>" F("qnoun!m") ")\\h?)(?<qn>[1-4])" WB,

@@ -192,6 +192,36 @@ static void govern(scan *S) {
   }
 }
 
+/* "en mars de l'an dernier", "le 3 mars de l'année prochaine", "au
+ * premier trimestre de cette année": a date without a year and the year
+ * named from the DCT after "de" are one date, in that year. */
+static void of_rel_year(scan *S) {
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &S->v[k];
+    if (a->drop || a->y || a->dir || a->ana ||
+        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER))
+      continue;
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j == S->n)
+      return;
+    frex_mention *b = &S->v[j];
+    if (b->kind != MK_RELUNIT || b->unit != GR_YEAR || b->ana ||
+        (b->n == 0 && !b->ce) || b->start < a->end || b->start - a->end > 6)
+      continue;
+    char gap[8];
+    frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    if (strcmp(gap, "de") != 0 && strcmp(gap, "d") != 0)
+      continue;
+    a->end = b->end;
+    a->weak = false;
+    b->drop = true;
+    if (S->doc->dct.year > 0)
+      a->y = S->doc->dct.year + b->n;
+  }
+}
+
 void frex_date_link(scan *S) {
   frex_mention *v = S->v;
   for (size_t k = 0; k < S->n; k++)
@@ -232,6 +262,7 @@ void frex_date_link(scan *S) {
     b->drop = true;
   }
   govern(S);
+  of_rel_year(S);
   /* ranges and lists: right to left over the live mentions, so "les 3,
    * 4 et 5 mai" chains */
   size_t h = S->n;
