@@ -182,6 +182,23 @@ static void govern(scan *S) {
               strcmp(gap, "dela") == 0; /* "le week-end de la Pentecôte" */
     bool datey = (b->kind == MK_DATE && b->d && !b->weak) ||
                  b->kind == MK_HOLIDAY || (b->kind == MK_WEEKDAY && !b->ana);
+    if (de && !datey && a->unit == GR_WEEKEND && b->kind == MK_DATE &&
+        b->weak && b->d && !b->m) {
+      /* "le week-end des 16 et 17 mars", "du 16-17 mars": the week-end
+       * of the second day, which has the month */
+      size_t i = j + 1;
+      while (i < S->n && S->v[i].drop)
+        i++;
+      frex_mention *c = i < S->n ? &S->v[i] : NULL;
+      if (c && c->kind == MK_DATE && c->m && c->d == b->d + 1 &&
+          c->start >= b->end && c->start - b->end <= 5 &&
+          connector(S, b->end, c->start)) {
+        b->drop = true;
+        b = c;
+        j = i;
+        datey = true;
+      }
+    }
     if (!de || !datey)
       continue;
     a->drop = false;
