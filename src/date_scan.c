@@ -200,6 +200,12 @@ static bool init_triggers(frex_date *D) {
       if (!trie_add(D, w, M_(P_CENTURY)))
         return false;
     }
+  for (int r = 11; r <= 30; r++) { /* "XX e siècle": XI .. XXX alone */
+    char w[24];
+    snprintf(w, sizeof w, "%.*s%s", r / 10, "xxx", units[r % 10]);
+    if (!trie_add(D, w, M_(P_CENTURY)))
+      return false;
+  }
   return trie_add(D, "ier", TRIG_DIGIT); /* "le Ier mai" */
 }
 
@@ -506,6 +512,20 @@ static unsigned numphrase_next(const scan *S, size_t j) {
   return next_mask(S, j);
 }
 
+/* After a Roman numeral ending at J: " e siècle", " ème siècle" ("XX e
+ * siècle", a superscript cut off by a space)? */
+static bool spaced_suffix_siecle(const scan *S, size_t j) {
+  if (j + 2 >= S->len || S->t[j] != ' ')
+    return false;
+  char w[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, j, w);
+  if (strcmp(w, "e") != 0 && strcmp(w, "eme") != 0)
+    return false;
+  size_t e;
+  word_at(S, j + 1, &e);
+  return (next_mask(S, e) & X_SIECLE) != 0;
+}
+
 /* Cheap checks of the neighbours of trigger word [i, j) that drop the
  * patterns which cannot match there, so most frequent triggers ("il",
  * "dans", "ce", "deux", "premier") cost no regex call. */
@@ -576,7 +596,7 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   if ((m & M_(P_DECADE)) && !(NEXT() & (M_(P_NUM) | X_TEN)))
     m &= ~(unsigned)M_(P_DECADE); /* "années 80", "années soixante" */
   if ((m & M_(P_CENTURY)) && !(NEXT() & (X_SIECLE | X_CONN)) &&
-      !(j < S->len && S->t[j] == '-'))
+      !(j < S->len && S->t[j] == '-') && !spaced_suffix_siecle(S, j))
     m &= ~(unsigned)M_(P_CENTURY); /* "XIXe siècle", "dix-neuvième" */
   if ((m & M_(P_NTH)) &&
       !(NEXT() & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK))))
