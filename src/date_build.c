@@ -727,6 +727,17 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
   case P_NUMSP:
     return build_compact(S, m);
   case P_YEAR:
+    if (grp(S, "yn", &s, &e)) { /* "2023-24": the year after 2023 */
+      char pw[FREX_DATE_WORD_MAX + 1];
+      int prev = frex_date_number(S->t + s - 5, 4);
+      m->y = prev / 100 * 100 + frex_date_number(S->t + s, e - s);
+      if (m->y < prev)
+        m->y += 100; /* "1999-00" */
+      if (frex_date_prev_word(S, s - 5, pw) < s - 5 && strcmp(pw, "annees") == 0)
+        return false; /* "les années 1990-91": the decade's pattern */
+      return m->y == prev + 1 &&
+             frex_date_year_context_ok(S, m->start - 5, m->end);
+    }
     year_of(S, m);
     return frex_date_year_context_ok(S, m->start, m->end);
   case P_QUARTER:

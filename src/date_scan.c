@@ -220,20 +220,27 @@ bool frex_date_init_tables(frex_date *D) {
 
 /* ---------------------------------------------------------------- scan */
 
-/* Is the number at I, after a '/', the year after the one before it: the
- * second year of a season or a school year ("la saison 2023/2024")? */
+/* Is the number at I, after a '/' or '-', the year after the one before
+ * it: the second year of a season or a school year ("la saison
+ * 2023/2024", "2023-24")? */
 static bool next_year_after(const scan *S, size_t i) {
-  if (i < S->body + 5 || i + 4 > S->len ||
-      (i + 4 < S->len && is_digit(S->t[i + 4])) ||
-      (i > S->body + 5 && is_digit(S->t[i - 6])))
+  if (i < S->body + 5 || (i > S->body + 5 && is_digit(S->t[i - 6])))
+    return false;
+  size_t n = 0; /* "2024" or "24" */
+  while (i + n < S->len && n < 5 && is_digit(S->t[i + n]))
+    n++;
+  if (n != 4 && n != 2)
     return false;
   int a = 0, b = 0;
   for (size_t k = 0; k < 4; k++) {
-    if (!is_digit(S->t[i - 5 + k]) || !is_digit(S->t[i + k]))
+    if (!is_digit(S->t[i - 5 + k]))
       return false;
     a = a * 10 + (S->t[i - 5 + k] - '0');
-    b = b * 10 + (S->t[i + k] - '0');
   }
+  for (size_t k = 0; k < n; k++)
+    b = b * 10 + (S->t[i + k] - '0');
+  if (n == 2)
+    b += a / 100 * 100 + (b < a % 100 ? 100 : 0); /* "1999-00" */
   return a >= 1900 && b == a + 1 && b <= 2099;
 }
 
@@ -251,6 +258,9 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
     return p == '/' && next_year_after(S, i) ? M_(P_YEAR) : 0;
   if (p == '-' && i - 1 > S->body && frex_date_is_letter_at(S->t, S->len, i - 2))
     return M_(P_DM);
+  if (p == '-' && i - 1 > S->body && is_digit(S->t[i - 2]) &&
+      next_year_after(S, i))
+    return M_(P_YEAR); /* "2023-24", "2023-2024" */
   return TRIG_DIGIT;
 }
 
@@ -345,6 +355,9 @@ static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
  * follows it: "14h", "3D" and five-digit numbers start no date. */
 static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   size_t nd = j - i;
+  if (nd == 2 && i > S->body && (S->t[i - 1] == '-' || S->t[i - 1] == '/') &&
+      next_year_after(S, i))
+    return M_(P_YEAR); /* "la saison 2023-24" */
   if (nd == 4) {
     bool century = (S->t[i] == '1' && S->t[i + 1] == '9') ||
                    (S->t[i] == '2' && S->t[i + 1] == '0');
