@@ -142,7 +142,8 @@ static const char *const pattern_src[NPAT] = {
         ")|(?<qu>" F("qnoun!m") ")\\h?)(?<qn>[1-4])" WB,
     [P_WEEK] = "(?<wo>" QORD "|[0-9]{1,2}" ORDSUF WB ")" SP
                "semaine" SP DE "(?:" ANNEE ")?(?<y>" YEAR4 ")" NUMEND
-               "|semaine" SP "du" SP "(?<d>" DAYN ")" SP MONTH "(?:" SP
+               "|semaine" SP "du" SP "(?<d>" DAYN ")(?:" SP "au" SP DAYN ")?"
+               SP MONTH "(?:" SP
                "(?<y>" YEAR4 ")" NUMEND ")?",
     [P_RELUNIT] = "(?<u>" F("unit") ")(?:-ci|(?<la>-l[àa]))?" WBH
                   "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
