@@ -72,7 +72,8 @@
 #define YEAR_TAIL                                                              \
   "(?:(?:,\\h*+|" SP ")(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2       \
   ")" NUMEND ")?"
-#define MODW "dernier|prochain|pass[ée]"
+/* plural after a list: "les 3 et 4 mai derniers" */
+#define MODW "derniers?|prochains?|pass[ée]s?"
 #define MOD "(?:" SP "(?<mod>" MODW ")" WB ")?"
 
 /* ordinals of quarters, half-years and weeks */
@@ -82,21 +83,28 @@
   ")" WB
 #define NUMC "(?:[0-9]{1,3}" WB "|" F("nwcount") ")"
 #define UNIT "(?<u>" F("offunit") ")" WB
-/* a century: XIXe, XIXᵉ, 20e, 21ème, Ier; or an ordinal in words */
+/* a century: XIXe, XIXᵉ, 20e, 21ème, Ier, "XX e" (a superscript cut off by
+ * a space); or an ordinal in words */
 #define CENTN                                                                  \
-  "(?:(?-i:[IVXL]{1,5})|[0-9]{1,2})(?:i[eè]me|[eè]me|er|re|e|è|\\x{1D49})" WB
+  "(?:(?-i:[IVXL]{1,5})\\h?|[0-9]{1,2})(?:i[eè]me|[eè]me|er|re|e|è|\\x{1D49})" WB
 #define SIECLE SP "si[eè]cles?" WB
 /* a part of the day after a day: "hier soir", "jeudi dans la nuit" */
 #define PART                                                                   \
-  "(?:" SP "(?:(?:au|dans" SP "la|en)" SP ")?(?<part>" F("part") ")" WBH ")?"
+  "(?:" SP "(?:(?:au|dans" SP "la|dans" SP "l" AP "|en)" SP ")?(?<part>"     \
+  F("part") ")" WBH ")?"
+/* ... and after a day of the month or a weekday with its modifier: "le 5
+ * mars au soir", "samedi dernier dans la soirée" (a preposition needed) */
+#define PART_AFTER                                                             \
+  "(?:" SP "(?:au" SP "|dans" SP "la" SP "|dans" SP "l" AP "|en" SP ")"      \
+  F("part") WBH ")?"
 
 /* ------------------------------------------------------------ patterns */
 
 /* One pattern per family (enum in date_impl.h); each is compiled with
  * PCRE2_ANCHORED and tried only where date_scan.c says it may start. */
 static const char *const pattern_src[NPAT] = {
-    [P_DM] = DAY "(?:" SP "jour)?" SP "(?:de" SP "|du" SP "mois" SP DE
-                 "|d" AP ")?" MONTH YEAR_TAIL MOD,
+    [P_DM] = DAY "(?:" SP "jour)?(?:" SP "|-)(?:de" SP "|du" SP "mois" SP DE
+                 "|d" AP ")?" MONTH YEAR_TAIL MOD PART_AFTER,
     [P_MD] = MONTH "\\.?(?:\\h*+[-/]\\h*+|,?" SP ")" DAY
                    "(?:(?:,?" SP "(?:de" SP ")?|[-/])(?<y>" YEAR4
                    ")" NUMEND ")?(?!\\h?[0-9])",
@@ -120,42 +128,48 @@ static const char *const pattern_src[NPAT] = {
                 "|(?<a>(?:19|20)[0-9]{2}),\\h*+(?<b>" MONTH_ABBR ")\\.?"
                 "(?=\\h*+(?:[.!?;]|$))",
     [P_YEAR] = "(?<y>(?:19|20)[0-9]{2})(?![\\p{N}\\p{L}]|[.,][0-9]|\\h[0-9]{3}"
-               "(?![0-9])|-[0-9]{3}(?![0-9]))",
+               "(?![0-9])|-[0-9]{3}(?![0-9]))"
+               /* the second year of "la saison 2023-24": date_build.c */
+               "|(?<=(?:19|20)[0-9]{2}[-/])(?<yn>[0-9]{2})(?![\\p{N}\\p{L}]|[.,/-][0-9])",
     [P_QUARTER] =
         "(?:(?<qo>" QORD ")" SP "(?<qu>" F("qnoun") ")" WB
         "|(?<qu>" F("qnoun!m") ")\\h?(?<qn>[1-4])(?![\\p{N}]))"
         "(?:(?:" SP "(?:de" SP "|du" SP "|d" AP ")?(?:" ANNEE ")?|-)(?<y>" YEAR4
-        ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB ")?"
+        ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB
+        "(?!" SP "(?:derni|prochaine|pass|suivante|pr[ée]c[ée]dente))" ")?"
         "|(?<ql>" F("qletter") ")(?<qn>[1-4])" SP "(?<y>" YEAR4 ")" NUMEND
         "|(?<y>" YEAR4 ")(?:\\h*+-\\h*+|" SP ")(?:(?<ql>" F("qletter")
         ")|(?<qu>" F("qnoun!m") ")\\h?)(?<qn>[1-4])" WB,
     [P_WEEK] = "(?<wo>" QORD "|[0-9]{1,2}" ORDSUF WB ")" SP
                "semaine" SP DE "(?:" ANNEE ")?(?<y>" YEAR4 ")" NUMEND
-               "|semaine" SP "du" SP "(?<d>" DAYN ")" SP MONTH "(?:" SP
+               "|semaine" SP "du" SP "(?<d>" DAYN ")(?:" SP "au" SP DAYN ")?"
+               SP MONTH "(?:" SP
                "(?<y>" YEAR4 ")" NUMEND ")?",
     [P_RELUNIT] = "(?<u>" F("unit") ")(?:-ci|(?<la>-l[àa]))?" WBH
-                  "(?:" SP "(?<mod>" F("mod") ")" WB ")?",
+                  "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_OFFSET] = "(?<oi>" F("offset") ")" SP "(?:(?:à" SP "peu" SP "près|"
-                 "environ|pr[eè]s" SP "de|plus" SP "de|moins" SP "de|"
-                 "presque)" SP ")?(?<n>" NUMC ")" SP UNIT,
+                 "environ|presque|tout" SP "juste|exactement|d[ée]j[àa]|"
+                 "(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "de)" SP
+                 "|(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "d" AP
+                 ")?(?<n>" NUMC ")" SP UNIT,
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
-                  "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod")
-                  ")" WB "|" SP "en" SP "(?<eh>huit|quinze)" WB
+                  "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod!p")
+                  ")" WB PART_AFTER "|" SP "en" SP "(?<eh>huit|quinze)" WB
                   "|,?" SP "(?:de" SP ")?(?<wk>la|cette)" SP "semaine(?:" SP
                   "(?<wmod>" F("mod!n") "))?" WB ")?",
     [P_WDABBR] = "(?<wd>" F("weekday/a") ")\\.?(?=,?\\h*+[0-9])",
     [P_HOLIDAY] = "(?:(?<hpre>" F("hpre") ")" SP "(?:de" SP "la" SP
                   "|du" SP "|de" SP "|d" AP ")?(?:f[êe]te" SP "du" SP ")?)?"
                   "(?<hol>" F("holiday") ")" WB "(?:" SP "(?:de" SP "|en" SP
-                  ")?(?<y>" YEAR4 ")" NUMEND ")?",
-    [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+-\\h*+|" SP
+                  ")?(?<y>" YEAR4 ")" NUMEND "|" SP "(?<mod>" MODW ")" WB ")?",
+    [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+[-\\x{2011}]\\h*+|" SP
                  "(?:de" SP "|d" AP ")?)"
                  "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"
                  MONTH "(?:(?:,\\h*+|" SP
                  ")(?:de" SP ")?(?<y>" YEAR4 ")" NUMEND ")?" MOD
                  "|(?:l" AP ")?(?<u>ann[ée]e|an)(?:" SP
-                 "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
+                 "(?<mod>derni(?:[eè]re|er)|prochaine?|pass[ée]e?))?" WB
                  "(?:" SP "(?<y>" YEAR4 ")" NUMEND ")?"
                  "|(?:la" SP ")?(?<u>semaine)(?:" SP
                  "(?<mod>derni[eè]re|prochaine|pass[ée]e))?" WB
@@ -171,7 +185,7 @@ static const char *const pattern_src[NPAT] = {
                  "(?:(?<la>-l[àa])" WB "|" WBH ")"
                  "(?:" SP "(?:de" SP ")?(?<y>" YEAR4 ")(?:\\h*+[-/]\\h*+(?<y2>"
                  YEAR4 "|[0-9]{2}(?![\\p{N}])))?" NUMEND ")?"
-                 "(?:" SP "(?<mod>" F("mod") ")" WB ")?",
+                 "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_DECADE] = F("decade") SP "(?:(?<dec>(?:1[0-9]|20)[0-9]0|[0-9]0)"
                  "(?![\\p{N}]|\\h?%|[.,][0-9])|(?<decw>" F("nwtens") "))",
     [P_CENTURY] = "(?<cen>" CENTN "|" F("ordc") ")(?:" SIECLE "|(?=" SP
@@ -179,7 +193,7 @@ static const char *const pattern_src[NPAT] = {
                   "(?!" SP "av(?:ant|\\.)" WB ")",
     [P_PARTDAY] = "(?<ce>" F("dem") ")" SP "(?<part>" F("part") ")"
                   "(?:(?<la>-l[àa])" WB "|" WBH ")"
-                  "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod") ")" WB
+                  "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod!p") ")" WB
                   "|(?:de|du)" SP "(?<wd>" WEEKDAY ")" WB "(?:" SP "(?:à|au)"
                   SP "(?<wd2>" WEEKDAY ")" WB ")?)",
     [P_NTH] = "(?<no>" F("ord5") "|" F("last") "|[1-5](?:\\h?er|re|" ORDSUF "))" WB

@@ -94,6 +94,13 @@ static int dir_of(scan *S, const char *name, bool *ana) {
   const frex_dword *w = grp_word(S, name, DF_MOD);
   if (ana)
     *ana = w && (w->f & DW_ANA);
+  size_t s, e;
+  if (w && w->w[0] == 'q' && grp(S, name, &s, &e)) {
+    char nw[FREX_DATE_WORD_MAX + 1];
+    frex_date_next_word(S, e, nw);
+    if (strcmp(nw, "de") == 0 || strcmp(nw, "d") == 0)
+      return -1; /* "le mois qui vient de s'écouler": the one just past */
+  }
   return w ? w->v : 0;
 }
 
@@ -350,9 +357,16 @@ static bool build_holiday(scan *S, frex_mention *m) {
     return false; /* "la Terre", "l'an": only in "jour de ..." */
   if ((h->f & DW_CAPITAL) && !frex_date_is_upper_at(S, s))
     return false;
-  if (!pre) {
+  if (s >= S->body + 2 && S->t[s - 1] == '-' &&
+      frex_date_is_letter_at(S->t, S->len, s - 2))
+    return false; /* "Jean-Noël", "Marie-Noëlle": a first name */
+  size_t w1 = s;
+  while (w1 < e && S->t[w1] != ' ')
+    w1++;
+  if (!pre && !frex_date_lookup(DF_WEEKDAY, S->t + s, w1 - s)) {
     /* "Père Noël", "marché de Noël", "œufs de Pâques": not the day; but
-     * "le week-end de Pâques", "au lendemain de Noël" */
+     * "le week-end de Pâques", "au lendemain de Noël", and a holiday
+     * named by its weekday ("le pont du jeudi de l'Ascension") */
     static const char *const days[] = {
         "end",  "weekend", "veille", "lendemain", "surlendemain", "nuit",
         "soir", "soiree",  "matin",  "matinee",   NULL};
@@ -368,6 +382,7 @@ static bool build_holiday(scan *S, frex_mention *m) {
   }
   m->kind = MK_HOLIDAY;
   m->n = h->v;
+  m->dir = dir_of(S, "mod", NULL); /* "Noël dernier", "Pâques prochain" */
   m->shift = pre ? pre->v : 0; /* veille, réveillon: the day before */
   year_of(S, m);
   return true;
@@ -460,10 +475,32 @@ static bool build_offset(scan *S, frex_mention *m) {
   const frex_dword *intro = grp_word(S, "oi", DF_OFFSET);
   if (!u || !intro)
     return false;
+  static const char *const d[] = {"d", NULL};
+  static const char *const rate[] = {"heure", "heures", "minute", "minutes",
+                                     "jour", "jours", "fois", NULL};
+  char pw[FREX_DATE_WORD_MAX + 1];
+  if (intro->v > 0 && frex_date_prev_word(S, m->start, pw) < m->start &&
+      frex_date_in_list(pw, rate))
+    return false; /* "une heure dans une semaine", "deux fois dans un mois":
+                     a rate, not a date */
+  if ((S->t[m->start] | 0x20) == 'i' && (S->t[m->start + 1] | 0x20) == 'c' &&
+      !extend_to_det(S, m, d))
+    return false; /* "ici" only in "d'ici deux ans", whose span takes "d'" */
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
   m->n = intro->v * n; /* il y a: back; dans: forward */
   return true;
+}
+
+/* Does capitalised M ("Hier,") follow a header line the pipeline's view
+ * joined to it: a comma after M, and before it the end of a time, a date
+ * or a source ("Publié le 12/03/2024 à 10h30⏎Hier, ...", "(AFP)")? */
+static bool after_header(const scan *S, const frex_mention *m) {
+  size_t b = frex_date_space_back(S->t, S->body, m->start);
+  if (b == m->start || b == S->body || m->end >= S->len || S->t[m->end] != ',')
+    return false;
+  char c = S->t[b - 1];
+  return (c >= '0' && c <= '9') || c == ')' || c == ']';
 }
 
 /* "hier", "demain matin", "la veille", "le lendemain soir". */
@@ -474,8 +511,9 @@ static bool build_relday(scan *S, frex_mention *m) {
     return false;
   m->kind = MK_RELDAY;
   m->n = w->v;
-  if (frex_date_is_upper_at(S, m->start) && !frex_date_sentence_start(S, m->start))
-    return false; /* "le journal Aujourd'hui" */
+  if (frex_date_is_upper_at(S, m->start) &&
+      !frex_date_sentence_start(S, m->start) && !after_header(S, m))
+    return false; /* "le journal Aujourd'hui, auteur de ..." */
   if (!(w->f & DW_ANA))
     return true;
   m->ana = true;
@@ -564,7 +602,8 @@ static bool build_season(scan *S, frex_mention *m) {
       return false; /* "l'hiver 2010-2011" only */
   }
   if (!m->y && !m->dir && !m->ce)
-    return false; /* "l'été", "en hiver": generic */
+    return frex_date_season_after_prep(S, m->start); /* "d'ici l'été"; but
+                                       "l'été", "en hiver": generic */
   if (m->ce)
     return true;
   /* a season word right after a verb is no season: "a été 2e" */
@@ -610,6 +649,10 @@ static bool build_partday(scan *S, frex_mention *m) {
   int dir = dir_of(S, "mod", &ana);
   if (dir == 0)
     return false; /* "la nuit même", "la nuit en cours" */
+  grp(S, "mod", &s, &e);
+  if (S->t[e - 1] != 'e' && (S->t[m->start] | 0x20) != 'a')
+    return false; /* "la matinée suivant l'attaque": a preposition; only
+                     "après-midi" takes the masculine */
   m->n = dir;
   m->ana = ana;
   return extend_to_det(S, m, dets_le) || ana;
@@ -684,6 +727,17 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
   case P_NUMSP:
     return build_compact(S, m);
   case P_YEAR:
+    if (grp(S, "yn", &s, &e)) { /* "2023-24": the year after 2023 */
+      char pw[FREX_DATE_WORD_MAX + 1];
+      int prev = frex_date_number(S->t + s - 5, 4);
+      m->y = prev / 100 * 100 + frex_date_number(S->t + s, e - s);
+      if (m->y < prev)
+        m->y += 100; /* "1999-00" */
+      if (frex_date_prev_word(S, s - 5, pw) < s - 5 && strcmp(pw, "annees") == 0)
+        return false; /* "les années 1990-91": the decade's pattern */
+      return m->y == prev + 1 &&
+             frex_date_year_context_ok(S, m->start - 5, m->end);
+    }
     year_of(S, m);
     return frex_date_year_context_ok(S, m->start, m->end);
   case P_QUARTER:

@@ -102,7 +102,9 @@ static const char *const between[] = {
     "enfin", "encore", "notamment", "d\xc3\xa9j\xc3\xa0", "toujours",
     "jamais", "plus", "alors", "ensuite", "finalement", "officiellement",
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
-    "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi", NULL};
+    "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
+    "beaucoup", "peu", "tant", "trop", "souvent", "longtemps", "mal", "tout",
+    "largement", "fortement", "nettement", "vivement", "rapidement", NULL};
 
 /* The first verb-like word after word I (auxiliaries' complements). */
 static const cword *after_aux(const cword *v, int n, int i) {

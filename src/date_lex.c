@@ -62,8 +62,11 @@ static const frex_dword parts[] = {
 };
 
 /* The part of the day that starts a date on its own: "la nuit dernière",
- * "la nuit de jeudi à vendredi". */
-static const frex_dword nights[] = {{"nuit", 0, 0, 0}};
+ * "la nuit de jeudi à vendredi", "dans la soirée de mardi". */
+static const frex_dword nights[] = {{"nuit", 0, 0, 0},
+                                    {"soirée", 0, 0, 0},
+                                    {"matinée", 0, 0, 0},
+                                    {"après-midi", 0, 0, 0}};
 
 static const frex_dword seasons[] = {
     {"printemps", 0, 0, 0}, {"été", 1, 0, 0},
@@ -104,7 +107,12 @@ static const frex_dword mods[] = {
     {"écoulée", -1, 0, 0},
     {"prochain", 1, 0, M_(P_M) | M_(P_WEEKDAY)}, /* "prochain lundi" */
     {"prochaine", 1, 0, 0},
+    {"derniers", -1, DW_PLURAL, 0}, /* "les 3 et 4 mai derniers" */
+    {"prochains", 1, DW_PLURAL, 0},
+    {"passés", -1, DW_PLURAL, 0},
     {"en cours", 0, DW_NOTRIG, 0},
+    {"qui vient", 1, DW_NOTRIG, 0}, /* "le mois qui vient" (date_build.c:
+                                       "qui vient de s'écouler" is past) */
     {"suivant", 1, DW_ANA, 0},
     {"suivante", 1, DW_ANA, 0},
     {"précédent", -1, DW_ANA, 0},
@@ -163,6 +171,9 @@ static const frex_dword holidays[] = {
     {"cyber monday", 28, 0, 0},
     {"cyber lundi", 29, 0, 0},
     {"lundi cyber", 30, 0, 0},
+    {"jeudi de l'ascension", 31, 0, 0},
+    {"dimanche de pâques", 32, 0, 0},
+    {"dimanche de pentecôte", 33, 0, 0},
 };
 static const frex_holiday holiday_dates[] = {
     {H_FIXED, 12, 25},       {H_FIXED, 1, 1},        {H_FIXED, 1, 1},
@@ -175,10 +186,17 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, -47},      {H_EASTER, 0, -46},     {H_EASTER, 0, 39},
     {H_EASTER, 0, 49},       {H_EASTER, 0, 50},      {H_THANKSGIVING, 0, 1},
     {H_THANKSGIVING, 0, 1},  {H_THANKSGIVING, 0, 4}, {H_THANKSGIVING, 0, 4},
-    {H_THANKSGIVING, 0, 4},
+    {H_THANKSGIVING, 0, 4},  {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
+    {H_EASTER, 0, 49},
 };
 
-static const frex_dword offsets[] = {{"il y~a", -1, 0, 0}, {"dans", 1, 0, 0}};
+/* "il y a deux ans", "voici (voilà) un an", "dans trois jours", "d'ici deux ans"
+ * ("ici" starts the pattern; date_build.c wants the "d'" before it). */
+static const frex_dword offsets[] = {{"il y~a", -1, 0, 0},
+                                     {"voici", -1, 0, 0},
+                                     {"voilà", -1, 0, 0},
+                                     {"dans", 1, 0, 0},
+                                     {"ici", 1, 0, 0}};
 
 /* The nouns of "deuxième trimestre", "second semestre": v = the parts of
  * a year; "quart" is also a quarter of a game: a year must follow. */
@@ -379,7 +397,11 @@ static bool keep_flags(const void *e, const void *ctx) {
 }
 
 static unsigned flag_of(char c) {
-  return c == 'a' ? DW_ABBR : c == 'n' ? DW_ANA : c == 'm' ? DW_AMBIG : 0;
+  return c == 'a'   ? DW_ABBR
+         : c == 'n' ? DW_ANA
+         : c == 'm' ? DW_AMBIG
+         : c == 'p' ? DW_PLURAL
+                    : 0;
 }
 
 /* The number-word pieces of the DATE grammar, from numwords.c's table. */

@@ -34,7 +34,8 @@ enum {
   DW_AMBIG = 2,   /* also a name or noun: read only with context ("Mai") */
   DW_ANA = 4,     /* anaphoric: points at another date of the text */
   DW_NOTRIG = 8,  /* its first word is no trigger of the scanner */
-  DW_CAPITAL = 16 /* a holiday written with a capital only ("Toussaint") */
+  DW_CAPITAL = 16, /* a holiday written with a capital only ("Toussaint") */
+  DW_PLURAL = 32   /* plural: only after a list ("les 3 et 4 mai derniers") */
 };
 
 typedef enum {

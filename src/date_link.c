@@ -83,6 +83,8 @@ static void complete_lo(frex_mention *lo, const frex_mention *hi) {
   } else if (lo->d && !lo->m && hi->ce && !hi->m) {
     lo->ce = true; /* 4 au 22 de ce mois */
   }
+  if (lo->m && !lo->y && !hi->y && hi->m && hi->dir && !lo->dir)
+    lo->dir = hi->dir; /* "d'avril-mai prochain", "du 3 au 5 juin dernier" */
   if (lo->m && !lo->y && hi->y && hi->m) {
     lo->y = hi->y, lo->y2 = hi->y2;
     if (ymd_cmp(lo->m, lo->d, hi->m, hi->d) > 0) /* novembre à février 2017 */
@@ -143,6 +145,14 @@ static bool lone_day_ok(const scan *S, const frex_mention *m) {
       return false;
   } else if (strcmp(pw, "le") != 0) {
     return false;
+  } else {
+    /* "appelez le 17", "en composant le 15": a phone number */
+    static const char *const call[] = {
+        "appeler", "appelez", "appelle", "appellent", "appelant", "composer",
+        "composez", "compose", "composant", "contacter", "contactez",
+        "contactant", "joindre", "joignant", NULL};
+    if (frex_date_prev_word(S, ps, p2) < ps && frex_date_in_list(p2, call))
+      return false;
   }
   return day_end_ok(S, m->end);
 }
@@ -168,9 +178,27 @@ static void govern(scan *S) {
     char gap[16];
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
     bool de = strcmp(gap, "de") == 0 || strcmp(gap, "du") == 0 ||
-              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0;
+              strcmp(gap, "d") == 0 || strcmp(gap, "des") == 0 ||
+              strcmp(gap, "dela") == 0; /* "le week-end de la Pentecôte" */
     bool datey = (b->kind == MK_DATE && b->d && !b->weak) ||
                  b->kind == MK_HOLIDAY || (b->kind == MK_WEEKDAY && !b->ana);
+    if (de && !datey && a->unit == GR_WEEKEND && b->kind == MK_DATE &&
+        b->weak && b->d && !b->m) {
+      /* "le week-end des 16 et 17 mars", "du 16-17 mars": the week-end
+       * of the second day, which has the month */
+      size_t i = j + 1;
+      while (i < S->n && S->v[i].drop)
+        i++;
+      frex_mention *c = i < S->n ? &S->v[i] : NULL;
+      if (c && c->kind == MK_DATE && c->m && c->d == b->d + 1 &&
+          c->start >= b->end && c->start - b->end <= 5 &&
+          connector(S, b->end, c->start)) {
+        b->drop = true;
+        b = c;
+        j = i;
+        datey = true;
+      }
+    }
     if (!de || !datey)
       continue;
     a->drop = false;
@@ -178,6 +206,36 @@ static void govern(scan *S) {
     a->end = b->end;
     b->drop = true;
     b->governed = true;
+  }
+}
+
+/* "en mars de l'an dernier", "le 3 mars de l'année prochaine", "au
+ * premier trimestre de cette année": a date without a year and the year
+ * named from the DCT after "de" are one date, in that year. */
+static void of_rel_year(scan *S) {
+  for (size_t k = 0; k + 1 < S->n; k++) {
+    frex_mention *a = &S->v[k];
+    if (a->drop || a->y || a->dir || a->ana ||
+        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER))
+      continue;
+    size_t j = k + 1;
+    while (j < S->n && S->v[j].drop)
+      j++;
+    if (j == S->n)
+      return;
+    frex_mention *b = &S->v[j];
+    if (b->kind != MK_RELUNIT || b->unit != GR_YEAR || b->ana ||
+        (b->n == 0 && !b->ce) || b->start < a->end || b->start - a->end > 6)
+      continue;
+    char gap[8];
+    frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
+    if (strcmp(gap, "de") != 0 && strcmp(gap, "d") != 0)
+      continue;
+    a->end = b->end;
+    a->weak = false;
+    b->drop = true;
+    if (S->doc->dct.year > 0)
+      a->y = S->doc->dct.year + b->n;
   }
 }
 
@@ -221,6 +279,7 @@ void frex_date_link(scan *S) {
     b->drop = true;
   }
   govern(S);
+  of_rel_year(S);
   /* ranges and lists: right to left over the live mentions, so "les 3,
    * 4 et 5 mai" chains */
   size_t h = S->n;
@@ -244,9 +303,13 @@ void frex_date_link(scan *S) {
     }
     if (lo->kind != MK_DATE || hi->kind != MK_DATE)
       continue;
-    char pw[FREX_DATE_WORD_MAX + 1];
+    char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, lo->start, pw);
-    bool entre = ps < lo->start && strcmp(pw, "entre") == 0;
+    bool entre = ps < lo->start &&
+                 (strcmp(pw, "entre") == 0 ||
+                  ((strcmp(pw, "le") == 0 || strcmp(pw, "la") == 0) &&
+                   frex_date_prev_word(S, ps, p2) < ps &&
+                   strcmp(p2, "entre") == 0)); /* "entre le 1er janvier et" */
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
@@ -332,7 +395,7 @@ static bool needs_tense(const frex_mention *m) {
   case MK_DATE:
     return !m->y && (m->m || m->d) && !m->ce;
   case MK_WEEKDAY:
-    return !m->dir && !m->ce && !m->has_week && !m->ana && !m->weeks_after;
+    return !m->dir && !m->has_week && !m->ana && !m->weeks_after;
   case MK_HOLIDAY:
   case MK_QUARTER:
   case MK_SEASON:

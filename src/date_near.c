@@ -166,6 +166,21 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
   return strong || !plural_noun(nw);
 }
 
+/* Is the season word at POS a time by the words before it: "d'ici
+ * l'été", "avant l'hiver", "dès l'automne", "après l'été" (a season with
+ * no year or modifier is otherwise generic: "en été", "l'été")? */
+bool frex_date_season_after_prep(const scan *S, size_t pos) {
+  static const char *const preps[] = {"ici", "avant", "apres", "des", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, pos, w);
+  if (ps == pos || strcmp(w, "l") != 0)
+    return false;
+  size_t p2 = frex_date_prev_word(S, ps, w);
+  return p2 < ps && frex_date_in_list(w, preps) &&
+         (strcmp(w, "ici") != 0 ||
+          (frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0));
+}
+
 /* Does POS start a sentence (only spaces, quotes, markup or a list dash
  * since the last . ! ? : or line break, or the start of the body)? */
 bool frex_date_sentence_start(const scan *S, size_t pos) {

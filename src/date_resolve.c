@@ -10,7 +10,8 @@
  *  - weekdays: alone, the nearest one not after the DCT (the DCT's own
  *    weekday is the DCT itself), or not before it when FUTURE; "dernier"
  *    the latest strictly before, "prochain" the first strictly after, "ce"
- *    that of the DCT's ISO week, "en huit"/"en quinze" one/two weeks after
+ *    that of the DCT's ISO week (unless the clause's tense says it is
+ *    past or to come), "en huit"/"en quinze" one/two weeks after
  *    the coming one;
  *  - anaphoric dates ("la veille", "le mois suivant", "mardi suivant")
  *    count from their anchor (found by date.c), else from the DCT;
@@ -277,9 +278,17 @@ static frex_grain resolve_weekday(const frex_mention *mt, frex_dct dct,
   long off;
   if (mt->has_week) /* "mardi de la semaine prochaine" */
     off = 7L * mt->week + (mt->wd - twd);
-  else if (mt->ce) /* "ce vendredi": this ISO week's */
+  else if (mt->ce) { /* "ce vendredi": this ISO week's, unless the tense
+                         puts it on the other side of the DCT ("ce samedi,
+                         il a plu" on a Wednesday: the one just past); the
+                         day next to the DCT stays (a report of Sunday
+                         dated Saturday: "ce dimanche, ils ont incendié") */
     off = mt->wd - twd;
-  else if (mt->weeks_after) /* "jeudi en huit": after the coming one */
+    if (off > 1 && mt->tense < 0)
+      off = -back;
+    else if (off < -1 && mt->tense > 0)
+      off = ahead;
+  } else if (mt->weeks_after) /* "jeudi en huit": after the coming one */
     off = ahead + 7L * mt->weeks_after;
   else if (mt->dir > 0) /* "mardi prochain", "mardi suivant" */
     off = ahead ? ahead : 7;

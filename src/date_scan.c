@@ -200,6 +200,12 @@ static bool init_triggers(frex_date *D) {
       if (!trie_add(D, w, M_(P_CENTURY)))
         return false;
     }
+  for (int r = 11; r <= 30; r++) { /* "XX e siècle": XI .. XXX alone */
+    char w[24];
+    snprintf(w, sizeof w, "%.*s%s", r / 10, "xxx", units[r % 10]);
+    if (!trie_add(D, w, M_(P_CENTURY)))
+      return false;
+  }
   return trie_add(D, "ier", TRIG_DIGIT); /* "le Ier mai" */
 }
 
@@ -214,6 +220,30 @@ bool frex_date_init_tables(frex_date *D) {
 
 /* ---------------------------------------------------------------- scan */
 
+/* Is the number at I, after a '/' or '-', the year after the one before
+ * it: the second year of a season or a school year ("la saison
+ * 2023/2024", "2023-24")? */
+static bool next_year_after(const scan *S, size_t i) {
+  if (i < S->body + 5 || (i > S->body + 5 && is_digit(S->t[i - 6])))
+    return false;
+  size_t n = 0; /* "2024" or "24" */
+  while (i + n < S->len && n < 5 && is_digit(S->t[i + n]))
+    n++;
+  if (n != 4 && n != 2)
+    return false;
+  int a = 0, b = 0;
+  for (size_t k = 0; k < 4; k++) {
+    if (!is_digit(S->t[i - 5 + k]))
+      return false;
+    a = a * 10 + (S->t[i - 5 + k] - '0');
+  }
+  for (size_t k = 0; k < n; k++)
+    b = b * 10 + (S->t[i + k] - '0');
+  if (n == 2)
+    b += a / 100 * 100 + (b < a % 100 ? 100 : 0); /* "1999-00" */
+  return a >= 1900 && b == a + 1 && b <= 2099;
+}
+
 /* Which patterns may start at the number at I: none inside a word, a
  * decimal or a fraction; after "word-" only a day and a month name
  * ("Johnson-25 mai", but not "COVID-19" or "F-35"). */
@@ -221,13 +251,16 @@ static unsigned digit_start_mask(const scan *S, size_t i) {
   if (i == S->body)
     return TRIG_DIGIT;
   char p = S->t[i - 1];
-  if (is_digit(p) || frex_date_is_letter_at(S->t, S->len, i - 1))
-    return 0;
+  if (is_digit(p) || p == '+' || frex_date_is_letter_at(S->t, S->len, i - 1))
+    return 0; /* also "UTC+2 lundi", "+3 mai" (a gain) */
   if ((p == '.' || p == ',' || p == '/' || p == ':') && i - 1 > S->body &&
       is_digit(S->t[i - 2]))
-    return 0;
+    return p == '/' && next_year_after(S, i) ? M_(P_YEAR) : 0;
   if (p == '-' && i - 1 > S->body && frex_date_is_letter_at(S->t, S->len, i - 2))
     return M_(P_DM);
+  if (p == '-' && i - 1 > S->body && is_digit(S->t[i - 2]) &&
+      next_year_after(S, i))
+    return M_(P_YEAR); /* "2023-24", "2023-2024" */
   return TRIG_DIGIT;
 }
 
@@ -322,6 +355,9 @@ static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
  * follows it: "14h", "3D" and five-digit numbers start no date. */
 static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   size_t nd = j - i;
+  if (nd == 2 && i > S->body && (S->t[i - 1] == '-' || S->t[i - 1] == '/') &&
+      next_year_after(S, i))
+    return M_(P_YEAR); /* "la saison 2023-24" */
   if (nd == 4) {
     bool century = (S->t[i] == '1' && S->t[i + 1] == '9') ||
                    (S->t[i] == '2' && S->t[i + 1] == '0');
@@ -335,6 +371,9 @@ static unsigned digit_run_mask(const scan *S, size_t i, size_t j) {
   unsigned char c = (unsigned char)S->t[j];
   if (S->D->cls[c] == C_LETTER) {
     char l = (char)(c | 0x20);
+    if (l == 'n' && j - i == 1 && S->t[i] == '2' && j + 1 < S->len &&
+        (S->t[j + 1] | 0x20) == 'd')
+      return M_(P_QUARTER) | M_(P_WEEK); /* "au 2nd semestre" */
     if (l != 'e' && l != 'r' && c != 0xC3 && c != 0xE1)
       return 0; /* 1er, 3e, 2ème, 1re, 20ᵉ are ordinals; 14h is an hour */
     size_t k = j;
@@ -486,6 +525,20 @@ static unsigned numphrase_next(const scan *S, size_t j) {
   return next_mask(S, j);
 }
 
+/* After a Roman numeral ending at J: " e siècle", " ème siècle" ("XX e
+ * siècle", a superscript cut off by a space)? */
+static bool spaced_suffix_siecle(const scan *S, size_t j) {
+  if (j + 2 >= S->len || S->t[j] != ' ')
+    return false;
+  char w[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, j, w);
+  if (strcmp(w, "e") != 0 && strcmp(w, "eme") != 0)
+    return false;
+  size_t e;
+  word_at(S, j + 1, &e);
+  return (next_mask(S, e) & X_SIECLE) != 0;
+}
+
 /* Cheap checks of the neighbours of trigger word [i, j) that drop the
  * patterns which cannot match there, so most frequent triggers ("il",
  * "dans", "ce", "deux", "premier") cost no regex call. */
@@ -496,10 +549,10 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   bool got_next = false;
 #define NEXT() (got_next ? next : (got_next = true, next = next_mask(S, j)))
   if (m & M_(P_OFFSET)) { /* il y a N / dans N */
-    if (c0 == 'i') {
+    if (c0 == 'i' && c1 == 'l') {
       size_t k = j;
-      while (k < S->len && (S->t[k] == ' ' || S->t[k] == '\t'))
-        k++;
+      while (k < S->len && frex_date_is_space(S->t, S->len, k))
+        k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
       if (k >= S->len || (S->t[k] | 0x20) != 'y')
         m &= ~(unsigned)M_(P_OFFSET);
     } else if (j + 1 >= S->len || !strchr("0123456789udtqcshnov", S->t[j + 1] | 0x20) ||
@@ -541,16 +594,22 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     }
     m = (m & ~TRIG_DEM) | (m & keep);
   } else {
-    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE)))
-      m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    if ((m & M_(P_PARTDAY)) && !(NEXT() & (X_MOD | X_DE))) {
+      size_t e2 = j; /* "après-midi de lundi": after the hyphened word */
+      if (j + 1 < S->len && S->t[j] == '-')
+        word_at(S, j + 1, &e2);
+      if (e2 == j || !(next_mask(S, e2) & (X_MOD | X_DE)))
+        m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
+    }
     if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
-        !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l'))
+        !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l') &&
+        !frex_date_season_after_prep(S, i))
       m &= ~(unsigned)M_(P_SEASON); /* "été 2017", "hiver dernier" */
   }
   if ((m & M_(P_DECADE)) && !(NEXT() & (M_(P_NUM) | X_TEN)))
     m &= ~(unsigned)M_(P_DECADE); /* "années 80", "années soixante" */
   if ((m & M_(P_CENTURY)) && !(NEXT() & (X_SIECLE | X_CONN)) &&
-      !(j < S->len && S->t[j] == '-'))
+      !(j < S->len && S->t[j] == '-') && !spaced_suffix_siecle(S, j))
     m &= ~(unsigned)M_(P_CENTURY); /* "XIXe siècle", "dix-neuvième" */
   if ((m & M_(P_NTH)) &&
       !(NEXT() & (M_(P_WEEKDAY) | X_JOUR | M_(P_WEEK))))
@@ -572,8 +631,13 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
-      !(NEXT() & X_MOD))
-    m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+      !(NEXT() & X_MOD)) {
+    size_t e2 = j; /* "au week-end prochain": after "week-end" */
+    if (j + 1 < S->len && S->t[j] == '-' && c0 == 'w')
+      word_at(S, j + 1, &e2);
+    if (e2 == j || !(next_mask(S, e2) & X_MOD))
+      m &= ~(unsigned)M_(P_RELUNIT); /* la/le/l'/ce/cette, or dernier/prochain */
+  }
   if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
       !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
       !next_is(S, j, "meme"))

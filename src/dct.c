@@ -260,6 +260,17 @@ static bool dateline_end(cur *c) {
     return true;
   if (n >= 3 && memcmp(p, "\xc3\xa0 ", 3) == 0)
     return true; /* à 10h30 */
+  if (p[0] >= '0' && p[0] <= '9') { /* "12/03/2024 10:30", "... 10h30 |" */
+    while (k < n && k < 3 && p[k] >= '0' && p[k] <= '9')
+      k++;
+    if (k == 0 || k > 2 || k >= n || (p[k] != ':' && p[k] != 'h'))
+      return false;
+    for (k++; k < n && p[k] >= '0' && p[k] <= '9';)
+      k++;
+    while (k < n && (p[k] == ' ' || p[k] == '\r'))
+      k++;
+    return k == n || p[k] == '|' || p[k] == '(' || dash_at(p, n, k);
+  }
   if (p[0] == '.') { /* ". –" or the end */
     for (k = 1; k < n && p[k] == ' ';)
       k++;
@@ -302,7 +313,8 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
                             frex_dct *dct) {
   static const char *const pub[] = {
       "publie le", "publiee le", "publie", "publiee", "mis en ligne le",
-      "mis en ligne", "poste le", "paru le", "date de publication",
+      "mis en ligne", "mise en ligne le", "mise en ligne", "poste le",
+      "paru le", "cree le", "creee le", "date de publication",
       "publication", "date", NULL};
   static const char *const upd[] = {
       "mis a jour le", "mise a jour le", "mis a jour", "mise a jour",
@@ -356,10 +368,33 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
           frex_date_is_letter_at(text, len, c.i) &&
           ((unsigned char)text[c.i] < 'a' || (unsigned char)text[c.i] > 'z')) {
         city.i = k + 1;
-        take_phrase(&city, "le");
-        if (take_date(&city, &d) && dateline_end(&city)) {
+        bool published = false; /* "AFP, publié le mardi 12 mars 2024" */
+        for (int p = 0; pub[p] && !published; p++)
+          published = take_phrase(&city, pub[p]);
+        if (!published)
+          take_phrase(&city, "le");
+        if (take_date(&city, &d) && (published || dateline_end(&city))) {
           *dct = d;
           return true;
+        }
+      }
+    }
+    {
+      /* a byline with its date: "Par AFP le 12 mars 2024 à 10h30", "Par
+       * Jean Dupont, publié le 12/03/2024" */
+      cur by = c;
+      if (take_phrase(&by, "par")) {
+        size_t k = by.i;
+        while (k + 3 < by.end && k - by.i < 60 &&
+               !(text[k] == ' ' && (text[k + 1] | 0x20) == 'l' &&
+                 text[k + 2] == 'e' && text[k + 3] == ' '))
+          k++;
+        if (k + 3 < by.end && k - by.i < 60) {
+          by.i = k + 4;
+          if (take_date(&by, &d) && dateline_end(&by)) {
+            *dct = d;
+            return true;
+          }
         }
       }
     }

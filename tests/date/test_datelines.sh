@@ -11,8 +11,11 @@
 # dateline, and a dateline whose dash the wrapping put on the next line)
 # gives without --dct exactly the rows it gives with --dct set to that
 # date (--dct none when it has none); --dct none turns the detection off;
-# and all rows equal tests/date/datelines.DATE.tsv, checked by hand
-# against SPEC.  Regenerate that file with
+# a byline "Par AFP le 12 mars 2024 à 10h30", "AFP, publié le mardi 12
+# mars 2024", a date and its time alone "12/03/2024 10:30";
+# a two-line header and body whose line break the view makes a space,
+# "Hier," still a date there; and all rows equal
+# tests/date/datelines.DATE.tsv, checked by hand against SPEC.  Regenerate that file with
 #   bin/frex extract --types DATE tests/date/datelines > tests/date/datelines.DATE.tsv
 # and review the diff.  Environment: FREX, SHARED.
 set -u

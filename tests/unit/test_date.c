@@ -482,11 +482,15 @@ static void check_group(const char *fam, const char *text, const char *dct,
                name);
 }
 
-/* tests/date/cases.tsv: each group of rows with the same family, text,
- * DCT and preference gives the DATEs of that text, in order. */
-static void table_cases(void) {
-  FILE *f = fopen("tests/date/cases.tsv", "r");
-  CHECK(f != NULL, "open tests/date/cases.tsv (run from the repository)");
+/* A case file (tests/date/cases.tsv, tests/date/news.tsv): each group of
+ * rows with the same family, text, DCT and preference gives the DATEs of
+ * that text, in order; the file holds at least MIN cases, and each family
+ * a negative case, a date before the DCT and one after. */
+static void table_cases(const char *path, int min) {
+  char what[160];
+  FILE *f = fopen(path, "r");
+  snprintf(what, sizeof what, "open %s (run from the repository)", path);
+  CHECK(f != NULL, what);
   if (!f)
     return;
   char line[1024], key[1024] = "", want[2048] = "";
@@ -499,12 +503,14 @@ static void table_cases(void) {
       continue;
     char *c[7];
     if (fields(line, c, 7) != 7) {
-      CHECK(false, "a row of tests/date/cases.tsv has 7 columns");
+      snprintf(what, sizeof what, "a row of %s has 7 columns", path);
+      CHECK(false, what);
       continue;
     }
     char k[1024];
     if (strlen(c[1]) >= sizeof text) {
-      CHECK(false, "a text of tests/date/cases.tsv is too long");
+      snprintf(what, sizeof what, "a text of %s is too long", path);
+      CHECK(false, what);
       continue;
     }
     snprintf(k, sizeof k, "%.31s\t%.511s\t%.15s\t%.15s", c[0], c[1], c[2],
@@ -532,7 +538,9 @@ static void table_cases(void) {
   if (key[0])
     check_group(fam, text, dct, prefer, want);
   fclose(f);
-  CHECK(ncases >= 200, "tests/date/cases.tsv has its cases");
+  snprintf(what, sizeof what, "%s has its cases (%d, at least %d)", path,
+           ncases, min);
+  CHECK(ncases >= min, what);
   for (int k = 0; k < nf; k++) {
     char name[128];
     snprintf(name, sizeof name, "family %.23s: a negative case, a date "
@@ -559,7 +567,8 @@ int main(void) {
   spans();
   not_dates();
   metadata_body();
-  table_cases();
+  table_cases("tests/date/cases.tsv", 200);
+  table_cases("tests/date/news.tsv", 150);
   calendar();
   pathological();
   frex_date_free(D);
