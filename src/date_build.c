@@ -639,6 +639,24 @@ static bool build_partday(scan *S, frex_mention *m) {
       m->ana = m->ana_only = true;
     return true;
   }
+  if (has(S, "d")) { /* nuit du 3 au 4 mars: the first day, its month */
+    m->kind = MK_DATE;
+    m->d = grp_number(S, "d");
+    int d2 = grp_number(S, "d2");
+    m->m = month_of(S);
+    year_of(S, m);
+    m->dir = dir_of(S, "mod", NULL);
+    if (m->d < 1 || m->d > 31 || d2 != m->d + 1) {
+      if (d2 != 1 || m->d < 28 || !m->m)
+        return false; /* "la nuit du 3 au 5 mars" is no night */
+      if (--m->m == 0) { /* "du 31 décembre 2023 au 1er janvier 2024" */
+        m->m = 12;
+        if (m->y)
+          m->y--;
+      }
+    }
+    return true;
+  }
   if (grp(S, "wd", &s, &e)) { /* nuit de jeudi (à vendredi) */
     const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
     m->kind = MK_WEEKDAY;
