@@ -356,6 +356,64 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
   return 0;
 }
 
+/* A clause with no tense cue may still look ahead (README "DATE
+ * decisions"): after a preposition that points forward, which a past verb
+ * would have overruled ("Soldes dès lundi", "Exposition jusqu'à dimanche",
+ * "Inscriptions avant le 31 mars"; but "il est resté jusqu'à dimanche"),
+ * in a heading without a verb, or after a noun of a coming event at the head of its segment, a headline
+ * or an announcement without a verb ("Grève jeudi dans les transports",
+ * "Prochain rendez-vous le 20 mars", "Élections : premier tour
+ * dimanche"; not "la grève de jeudi", which names no event at its head).
+ * BEFORE is the word before the date, SEG its segment. */
+static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
+  static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
+                                      "avant", NULL};
+  static const char *const events[] = {
+      "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
+      "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
+      "sommet", "vote", "scrutin", "tour", "match", "finale", "concert",
+      "conf\xc3\xa9rence", "d\xc3\xa9" "bat", "audience", "ouverture",
+      "r\xc3\xa9ouverture", "fermeture", "inauguration", "lancement",
+      "s\xc3\xa9" "ance", "journ\xc3\xa9" "e", "coupure", "coupures",
+      "perturbations", "rentr\xc3\xa9" "e", NULL};
+  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
+                                    "nouvelle", "premier", "second",
+                                    "seconde", "deuxi\xc3\xa8me", "grand",
+                                    "grande", NULL};
+  int k = before;
+  while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
+    k--;
+  if (k < 0 || C->v[k].seg != seg)
+    return 0;
+  if (in(C->v[k].w, preps)) {
+    /* only in a verbless heading: one to three words before the
+     * preposition open the clause, the first a noun (not "Jusqu'au 19
+     * novembre, les FDS avancent", "Et ce, jusqu'à vendredi", "a, dès
+     * mercredi, acté", "Les FDS avancent jusqu'au 19 novembre") */
+    static const char *const heads[] = {
+        "le",  "la",   "les", "l",    "un",   "une", "des", "du",  "ce",
+        "cet", "cette", "ces", "il",  "elle", "ils", "elles", "on", "je",
+        "nous", "vous", "et",  "mais", "puis", "c",  "qui", "y",   NULL};
+    int c = k;
+    while (c > 0 && C->v[c - 1].clause == C->v[k].clause)
+      c--;
+    return k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
+                   !in(C->v[c].w, heads)
+               ? 1
+               : 0;
+  }
+  /* the event's noun heads the segment, four words at most before the
+   * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
+   * jeudi") */
+  int f = k;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  if (f < k && in(C->v[f].w, pre))
+    f++;
+  return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -398,5 +456,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       seg++;
   }
   int t = nearest(C, before, after, seg, true);
-  return t ? t : nearest(C, before, after, clause, false);
+  if (!t)
+    t = nearest(C, before, after, clause, false);
+  return t ? t : weak_cue(C, before, seg);
 }
