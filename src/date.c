@@ -189,7 +189,8 @@ static const char *const pattern_src[NPAT] = {
     [P_DAYWORD] = "(?<d>" NUMW ")",
     [P_SEASON] = "(?:(?<ce>" F("dem") ")" SP ")?(?<se>" F("season") ")"
                  "(?:(?<la>-l[àa])" WB "|" WBH ")"
-                 "(?:" SP "(?:de" SP ")?(?<y>" YEAR4 ")(?:\\h*+[-/]\\h*+(?<y2>"
+                 "(?:" SP "(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
+                 ")(?:\\h*+[-/]\\h*+(?<y2>"
                  YEAR4 "|[0-9]{2}(?![\\p{N}])))?" NUMEND ")?"
                  "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_DECADE] = F("decade") SP "(?:(?<dec>(?:1[0-9]|20)[0-9]0|[0-9]0)"

@@ -575,6 +575,23 @@ static bool build_weekday(scan *S, frex_mention *m) {
   return m->wd > 0;
 }
 
+/* Does the year named from the DCT follow POS ("au printemps de l'année
+ * prochaine", "à l'automne de l'an dernier", "l'été de cette année")?
+ * date_link.c's of_rel_year makes them one date. */
+static bool rel_year_follows(const scan *S, size_t pos) {
+  static const char *const years[] = {
+      "delanneeprochaine", "delanneederniere", "delanneepassee",
+      "delanprochain",     "delandernier",     "delanpasse",
+      "decetteannee",      NULL};
+  char key[40];
+  size_t n = S->len - pos < 40 ? S->len - pos : 40;
+  frex_date_key(S->t + pos, n, key, sizeof key);
+  for (const char *const *y = years; *y; y++)
+    if (strncmp(key, *y, strlen(*y)) == 0)
+      return true;
+  return false;
+}
+
 /* "l'été 2017" (span: "été 2017"), "cet hiver", "l'hiver dernier", "au
  * printemps prochain", "l'hiver 2010-2011" (a winter is named by the year
  * it begins in). */
@@ -601,7 +618,7 @@ static bool build_season(scan *S, frex_mention *m) {
     if (y2 != m->y + 1)
       return false; /* "l'hiver 2010-2011" only */
   }
-  if (!m->y && !m->dir && !m->ce)
+  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end))
     return frex_date_season_after_prep(S, m->start); /* "d'ici l'été"; but
                                        "l'été", "en hiver": generic */
   if (m->ce)

@@ -210,13 +210,15 @@ static void govern(scan *S) {
 }
 
 /* "en mars de l'an dernier", "le 3 mars de l'année prochaine", "au
- * premier trimestre de cette année": a date without a year and the year
+ * premier trimestre de cette année", "au printemps de l'année
+ * prochaine": a date without a year and the year
  * named from the DCT after "de" are one date, in that year. */
 static void of_rel_year(scan *S) {
   for (size_t k = 0; k + 1 < S->n; k++) {
     frex_mention *a = &S->v[k];
     if (a->drop || a->y || a->dir || a->ana ||
-        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER))
+        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER ||
+          (a->kind == MK_SEASON && !a->ce)))
       continue;
     size_t j = k + 1;
     while (j < S->n && S->v[j].drop)
