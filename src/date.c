@@ -202,9 +202,11 @@ static const char *const pattern_src[NPAT] = {
                   "(?:(?<la>-l[àa])" WB "|" WBH ")"
                   "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod!p") ")" WB
                   /* "la nuit du 3 au 4 mars", "du samedi 9 au dimanche 10",
-                   * "du 31 décembre 2023 au 1er janvier 2024" */
-                  "|(?:de|du)" SP "(?:" WEEKDAY SP ")?(?<d>" DAYN ")(?:" SP
-                  MONTH_FULL WB "(?:" SP YEAR4 NUMEND ")?)?" SP "(?:à|au)" SP
+                   * "du 31 décembre 2023 au 1er janvier 2024", "de
+                   * mercredi à jeudi 18 mai" */
+                  "|(?:de|du)" SP "(?:(?:" WEEKDAY SP ")?(?<d>" DAYN ")(?:" SP
+                  MONTH_FULL WB "(?:" SP YEAR4 NUMEND ")?)?|" WEEKDAY WB ")"
+                  SP "(?:à|au)" SP
                   "(?:" WEEKDAY SP ")?(?<d2>" DAYN ")(?:" SP MONTH "(?:" SP
                   "(?<y>" YEAR4 ")" NUMEND ")?" MOD ")?"
                   "|(?:de|du)" SP "(?<wd>" WEEKDAY ")" WB "(?:" SP "(?:à|au)"

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_cal.h"
 #include "date_impl.h"
 #include "numwords.h"
 
@@ -656,13 +657,21 @@ static bool build_partday(scan *S, frex_mention *m) {
       m->ana = m->ana_only = true;
     return true;
   }
-  if (has(S, "d")) { /* nuit du 3 au 4 mars: the first day, its month */
+  if (has(S, "d2")) { /* nuit du 3 au 4 mars: the first day, its month */
     m->kind = MK_DATE;
-    m->d = grp_number(S, "d");
     int d2 = grp_number(S, "d2");
     m->m = month_of(S);
     year_of(S, m);
     m->dir = dir_of(S, "mod", NULL);
+    if (has(S, "d"))
+      m->d = grp_number(S, "d");
+    else if (d2 > 1)
+      m->d = d2 - 1; /* "de mercredi à jeudi 18 mai": the 17th */
+    else if (m->m) { /* "de jeudi à vendredi 1er mars": 28 or 29 February */
+      int y = m->y ? m->y : S->doc->dct.year > 0 ? S->doc->dct.year : 2001;
+      m->d = frex_cal_days_in_month(m->m == 1 ? y - 1 : y,
+                                    m->m == 1 ? 12 : m->m - 1);
+    }
     if (m->d < 1 || m->d > 31 || d2 != m->d + 1) {
       if (d2 != 1 || m->d < 28 || !m->m)
         return false; /* "la nuit du 3 au 5 mars" is no night */
