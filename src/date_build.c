@@ -529,6 +529,39 @@ static bool build_relday(scan *S, frex_mention *m) {
   return true;
 }
 
+/* Is the weekday at [S, E) a bound of "du lundi au vendredi" with no day
+ * numbers: the days of any week (opening hours, a timetable), no date. */
+static bool weekday_span(scan *S, size_t s, size_t e) {
+  static const char *const wds[] = {"lundi",    "mardi",  "mercredi",
+                                    "jeudi",    "vendredi", "samedi",
+                                    "dimanche", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, s, w);
+  if (ps < s && strcmp(w, "du") == 0) { /* the first bound */
+    char key[40];
+    size_t n = S->len - e < 24 ? S->len - e : 24;
+    frex_date_fold_text(S->t + e, n, key, sizeof key);
+    size_t sp = strspn(key, " \xc2\xa0");
+    if (strncmp(key + sp, "au ", 3) != 0)
+      return false;
+    const char *x = key + sp + 3;
+    for (const char *const *d = wds; *d; d++) {
+      size_t k = strlen(*d);
+      if (strncmp(x, *d, k) == 0) /* a word, no day number after it */
+        return !((x[k] >= 'a' && x[k] <= 'z') || (x[k] & 0x80) ||
+                 (x[k] == ' ' && x[k + 1] >= '0' && x[k + 1] <= '9'));
+    }
+    return false;
+  }
+  if (ps == s || strcmp(w, "au") != 0) /* the second bound */
+    return false;
+  size_t p2 = frex_date_prev_word(S, ps, w);
+  if (p2 == ps || !frex_date_in_list(w, wds))
+    return false;
+  size_t p3 = frex_date_prev_word(S, p2, w);
+  return p3 < p2 && strcmp(w, "du") == 0;
+}
+
 /* "jeudi", "ce vendredi" (span: the weekday), "lundi matin", "mardi
  * dernier", "mardi suivant" (anaphoric), "jeudi en huit". */
 static bool build_weekday(scan *S, frex_mention *m) {
@@ -551,6 +584,8 @@ static bool build_weekday(scan *S, frex_mention *m) {
     size_t ps = frex_date_prev_word(S, m->start, pw);
     if (ps < m->start && frex_date_in_list(pw, not_one))
       return false;
+    if (weekday_span(S, s, e))
+      return false; /* "ouvert du lundi au vendredi" */
   }
   bool ana = false;
   m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);

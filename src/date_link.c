@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_cal.h"
 #include "date_impl.h"
 
 /* The words between two mentions: a range ("au", "-", "jusqu'à") returns
@@ -298,6 +299,13 @@ void frex_date_link(scan *S) {
     int c = connector(S, lo->end, hi->start);
     if (!c)
       continue;
+    if (c == 2 && lo->kind == MK_WEEKDAY && hi->kind == MK_WEEKDAY &&
+        !lo->dir && !hi->dir && !lo->ce && !hi->ce && !lo->ana &&
+        !hi->ana && !lo->has_week && !hi->has_week && !lo->weeks_after &&
+        !hi->weeks_after) {
+      lo->pair = (int)(hi - v); /* "de lundi à vendredi": one week */
+      continue;
+    }
     if (lo->kind == MK_DECADE && hi->kind == MK_DATE && hi->y && !hi->m &&
         hi->y % 10 == 0) { /* "les années 1980 et 1990" */
       hi->kind = MK_DECADE;
@@ -534,11 +542,25 @@ static bool shift_year(char *v, int dy) {
   return true;
 }
 
+/* Move day V ("2024-03-15") N days; false when V is no such day. */
+static bool shift_days(char *v, int n) {
+  int y, mo, d;
+  if (strlen(v) != 10 || sscanf(v, "%4d-%2d-%2d", &y, &mo, &d) != 3)
+    return false;
+  frex_ymd t = frex_cal_add_days((frex_ymd){y, mo, d}, n);
+  char out[16];
+  snprintf(out, sizeof out, "%04d-%02d-%02d", t.y % 10000, t.m % 100,
+           t.d % 100);
+  memcpy(v, out, 11);
+  return true;
+}
+
 /* The bounds of a range or a list whose years the DCT gave one by one
  * ("entre le 1er et le 15 mars" on 13 March, in the past: 1 March this
  * year, 15 March last year) are put in one year: in the past the range
  * ends no later than the DCT, so the left bound goes back a year; in the
- * future it starts no earlier, so the right bound goes forward. */
+ * future it starts no earlier, so the right bound goes forward; two
+ * weekdays ("de lundi à vendredi") move by a week instead. */
 static void pair_years(const scan *S, const results *R) {
   /* the past from right to left, the future from left to right, so a
    * chain ("les 12, 13 et 14") follows its moved bound */
@@ -553,7 +575,9 @@ static void pair_years(const scan *S, const results *R) {
           (lo->g != GR_DAY && lo->g != GR_MONTH) || hi->fwd != (fwd == 1) ||
           strcmp(lo->value, hi->value) <= 0)
         continue;
-      if (fwd)
+      if (m->kind == MK_WEEKDAY) /* "de mardi à lundi": a week apart */
+        (void)shift_days(fwd ? hi->value : lo->value, fwd ? 7 : -7);
+      else if (fwd)
         (void)shift_year(hi->value, +1);
       else
         (void)shift_year(lo->value, -1);
