@@ -196,6 +196,17 @@ static int cue(const cword *v, int n, int i) {
       "a", "ont", "avait", "avaient", "ai", "avons", "avez", "eut", "eurent",
       "est", "sont", "\xc3\xa9tait", "\xc3\xa9taient", "fut", "furent",
       "suis", "sommes", NULL};
+  static const char *const present_state[] = {
+      "est", "sont", "reste", "restent", "demeure", "demeurent", NULL};
+  static const char *const states[] = {
+      "ouvert", "ouverte", "ouverts", "ouvertes", "ferm\xc3\xa9",
+      "ferm\xc3\xa9" "e", "ferm\xc3\xa9s", "ferm\xc3\xa9" "es",
+      "suspendu", "suspendue", "suspendus", "suspendues", "interdit",
+      "interdite", "interdits", "interdites", "coup\xc3\xa9",
+      "coup\xc3\xa9" "e", "coup\xc3\xa9s", "coup\xc3\xa9" "es",
+      "bloqu\xc3\xa9", "bloqu\xc3\xa9" "e", "bloqu\xc3\xa9s",
+      "bloqu\xc3\xa9" "es", "valable", "valables", "visible", "visibles",
+      "en", NULL};
   if (in(w, fut_words) || simple_future(w))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
@@ -218,6 +229,16 @@ static int cue(const cword *v, int n, int i) {
   }
   if (conditional(w))
     return 1;
+  if (in(w, present_state)) {
+    /* a state that lasts until a date is a present, not a past: "le musée
+     * est fermé jusqu'à dimanche", "la route reste coupée jusqu'au 20
+     * mars"; not "il est resté jusqu'à dimanche" */
+    const cword *x = after_aux(v, n, i);
+    if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
+      x++;
+    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
+      return 1;
+  }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     return x && participle(x->w) ? -1 : 0;
