@@ -30,7 +30,7 @@
 
 typedef struct {
   size_t s, e;      /* the word in the text */
-  char w[24];       /* lowercase (ASCII letters lowered; other bytes kept) */
+  char w[24];       /* lowercase (ASCII and Latin-1 capitals lowered) */
   int seg, clause;  /* segment and clause numbers */
 } cword;
 
@@ -314,8 +314,13 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     for (;;) {
       while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
         unsigned char x = (unsigned char)S->t[i];
-        if (k + 1 < sizeof w->w)
-          w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
+        if (k + 1 < sizeof w->w) {
+          /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
+          bool up = (x >= 'A' && x <= 'Z') ||
+                    (k > 0 && (unsigned char)w->w[k - 1] == 0xC3 &&
+                     x >= 0x80 && x <= 0x9E && x != 0x97);
+          w->w[k++] = (char)(up ? x | 0x20 : x);
+        }
         i++;
       }
       /* a verb cut at a wrapped line's end, the line break a space in the
