@@ -242,6 +242,20 @@ static void of_rel_year(scan *S) {
   }
 }
 
+/* A part of a month with no year nor modifier: "fin mars", "début
+ * avril", "mi-mai", "courant juin" (for "fin mars début avril", "fin mars
+ * ou début avril": two bounds of one year). */
+static bool month_part(const scan *S, const frex_mention *m) {
+  if (m->kind != MK_DATE || !m->m || m->d || m->y || m->dir || m->ce ||
+      m->weak || m->drop)
+    return false;
+  char w[16];
+  size_t n = m->end - m->start < 10 ? m->end - m->start : 10;
+  frex_date_fold_text(S->t + m->start, n, w, sizeof w);
+  return strncmp(w, "fin ", 4) == 0 || strncmp(w, "debut ", 6) == 0 ||
+         strncmp(w, "mi-", 3) == 0 || strncmp(w, "courant ", 8) == 0;
+}
+
 void frex_date_link(scan *S) {
   frex_mention *v = S->v;
   for (size_t k = 0; k < S->n; k++)
@@ -297,6 +311,11 @@ void frex_date_link(scan *S) {
     frex_mention *lo = &v[l - 1], *hi = &v[h - 1];
     h = l;
     int c = connector(S, lo->end, hi->start);
+    if (c != 2 && month_part(S, lo) && month_part(S, hi) &&
+        (c == 1 || frex_date_space_back(S->t, lo->end, hi->start) == lo->end)) {
+      lo->pair = (int)(hi - v); /* "fin mars début avril": one year */
+      continue;
+    }
     if (!c)
       continue;
     if (c == 2 && lo->kind == MK_WEEKDAY && hi->kind == MK_WEEKDAY &&
