@@ -389,7 +389,9 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
  * in a heading without a verb, or after a noun of a coming event at the head of its segment, a headline
  * or an announcement without a verb ("Grève jeudi dans les transports",
  * "Prochain rendez-vous le 20 mars", "Élections : premier tour
- * dimanche"; not "la grève de jeudi", which names no event at its head).
+ * dimanche"; not "la grève de jeudi", which names no event at its head;
+ * nor the nouns a headline reports a result with: "Match nul samedi",
+ * "Séance houleuse mardi", "Débat tendu lundi").
  * BEFORE is the word before the date, SEG its segment. */
 static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -398,10 +400,9 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const events[] = {
       "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
       "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
-      "sommet", "vote", "scrutin", "tour", "match", "finale", "concert",
-      "conf\xc3\xa9rence", "d\xc3\xa9" "bat", "audience", "ouverture",
-      "r\xc3\xa9ouverture", "fermeture", "inauguration", "lancement",
-      "s\xc3\xa9" "ance", "journ\xc3\xa9" "e", "coupure", "coupures",
+      "sommet", "vote", "scrutin", "tour", "concert", "conf\xc3\xa9rence",
+      "audience", "ouverture", "r\xc3\xa9ouverture", "fermeture",
+      "inauguration", "lancement", "journ\xc3\xa9" "e", "coupure", "coupures",
       "perturbations", "rentr\xc3\xa9" "e", NULL};
   static const char *const pre[] = {"prochain", "prochaine", "nouveau",
                                     "nouvelle", "premier", "second",
