@@ -89,14 +89,20 @@
   "(?:(?-i:[IVXL]{1,5})\\h?|[0-9]{1,2})(?:i[eè]me|[eè]me|er|re|e|è|\\x{1D49})" WB
 #define SIECLE SP "si[eè]cles?" WB
 /* a part of the day after a day: "hier soir", "jeudi dans la nuit" */
+/* ... with the part of the part: "en fin de journée", "en début de
+ * soirée", "au milieu de la nuit", "au petit matin", "tard dans la soirée" */
+#define PART_OF                                                                \
+  "(?:en|au)" SP "(?:fin|d[ée]but|milieu)" SP "(?:de" SP "(?:la" SP ")?|d" AP  \
+  "|du" SP ")(?:" F("part") "|journ[ée]e)" WBH "|au" SP "petit" SP "matin" WB  \
+  "|(?:t[ôo]t|tard)" SP "dans" SP "(?:la" SP "|l" AP ")" F("part") WBH
 #define PART                                                                   \
-  "(?:" SP "(?:(?:au|dans" SP "la|dans" SP "l" AP "|en)" SP ")?(?<part>"     \
-  F("part") ")" WBH ")?"
+  "(?:" SP "(?<part>(?:(?:au|dans" SP "la|en)" SP "|dans" SP "l" AP ")?"      \
+  F("part") WBH "|" PART_OF "))?"
 /* ... and after a day of the month or a weekday with its modifier: "le 5
  * mars au soir", "samedi dernier dans la soirée" (a preposition needed) */
 #define PART_AFTER                                                             \
-  "(?:" SP "(?:au" SP "|dans" SP "la" SP "|dans" SP "l" AP "|en" SP ")"      \
-  F("part") WBH ")?"
+  "(?:" SP "(?:(?:au" SP "|dans" SP "la" SP "|dans" SP "l" AP "|en" SP ")"   \
+  F("part") WBH "|" PART_OF "))?"
 
 /* ------------------------------------------------------------ patterns */
 
@@ -183,7 +189,8 @@ static const char *const pattern_src[NPAT] = {
     [P_DAYWORD] = "(?<d>" NUMW ")",
     [P_SEASON] = "(?:(?<ce>" F("dem") ")" SP ")?(?<se>" F("season") ")"
                  "(?:(?<la>-l[àa])" WB "|" WBH ")"
-                 "(?:" SP "(?:de" SP ")?(?<y>" YEAR4 ")(?:\\h*+[-/]\\h*+(?<y2>"
+                 "(?:" SP "(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
+                 ")(?:\\h*+[-/]\\h*+(?<y2>"
                  YEAR4 "|[0-9]{2}(?![\\p{N}])))?" NUMEND ")?"
                  "(?:" SP "(?<mod>" F("mod!p") ")" WB ")?",
     [P_DECADE] = F("decade") SP "(?:(?<dec>(?:1[0-9]|20)[0-9]0|[0-9]0)"
@@ -194,6 +201,14 @@ static const char *const pattern_src[NPAT] = {
     [P_PARTDAY] = "(?<ce>" F("dem") ")" SP "(?<part>" F("part") ")"
                   "(?:(?<la>-l[àa])" WB "|" WBH ")"
                   "|(?<pn>" F("night") ")" SP "(?:(?<mod>" F("mod!p") ")" WB
+                  /* "la nuit du 3 au 4 mars", "du samedi 9 au dimanche 10",
+                   * "du 31 décembre 2023 au 1er janvier 2024", "de
+                   * mercredi à jeudi 18 mai" */
+                  "|(?:de|du)" SP "(?:(?:" WEEKDAY SP ")?(?<d>" DAYN ")(?:" SP
+                  MONTH_FULL WB "(?:" SP YEAR4 NUMEND ")?)?|" WEEKDAY WB ")"
+                  SP "(?:à|au)" SP
+                  "(?:" WEEKDAY SP ")?(?<d2>" DAYN ")(?:" SP MONTH "(?:" SP
+                  "(?<y>" YEAR4 ")" NUMEND ")?" MOD ")?"
                   "|(?:de|du)" SP "(?<wd>" WEEKDAY ")" WB "(?:" SP "(?:à|au)"
                   SP "(?<wd2>" WEEKDAY ")" WB ")?)",
     [P_NTH] = "(?<no>" F("ord5") "|" F("last") "|[1-5](?:\\h?er|re|" ORDSUF "))" WB

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_cal.h"
 #include "date_impl.h"
 #include "numwords.h"
 
@@ -528,6 +529,39 @@ static bool build_relday(scan *S, frex_mention *m) {
   return true;
 }
 
+/* Is the weekday at [S, E) a bound of "du lundi au vendredi" with no day
+ * numbers: the days of any week (opening hours, a timetable), no date. */
+static bool weekday_span(scan *S, size_t s, size_t e) {
+  static const char *const wds[] = {"lundi",    "mardi",  "mercredi",
+                                    "jeudi",    "vendredi", "samedi",
+                                    "dimanche", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, s, w);
+  if (ps < s && strcmp(w, "du") == 0) { /* the first bound */
+    char key[40];
+    size_t n = S->len - e < 24 ? S->len - e : 24;
+    frex_date_fold_text(S->t + e, n, key, sizeof key);
+    size_t sp = strspn(key, " \xc2\xa0");
+    if (strncmp(key + sp, "au ", 3) != 0)
+      return false;
+    const char *x = key + sp + 3;
+    for (const char *const *d = wds; *d; d++) {
+      size_t k = strlen(*d);
+      if (strncmp(x, *d, k) == 0) /* a word, no day number after it */
+        return !((x[k] >= 'a' && x[k] <= 'z') || (x[k] & 0x80) ||
+                 (x[k] == ' ' && x[k + 1] >= '0' && x[k + 1] <= '9'));
+    }
+    return false;
+  }
+  if (ps == s || strcmp(w, "au") != 0) /* the second bound */
+    return false;
+  size_t p2 = frex_date_prev_word(S, ps, w);
+  if (p2 == ps || !frex_date_in_list(w, wds))
+    return false;
+  size_t p3 = frex_date_prev_word(S, p2, w);
+  return p3 < p2 && strcmp(w, "du") == 0;
+}
+
 /* "jeudi", "ce vendredi" (span: the weekday), "lundi matin", "mardi
  * dernier", "mardi suivant" (anaphoric), "jeudi en huit". */
 static bool build_weekday(scan *S, frex_mention *m) {
@@ -550,6 +584,8 @@ static bool build_weekday(scan *S, frex_mention *m) {
     size_t ps = frex_date_prev_word(S, m->start, pw);
     if (ps < m->start && frex_date_in_list(pw, not_one))
       return false;
+    if (weekday_span(S, s, e))
+      return false; /* "ouvert du lundi au vendredi" */
   }
   bool ana = false;
   m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);
@@ -573,6 +609,23 @@ static bool build_weekday(scan *S, frex_mention *m) {
     m->week = has(S, "wmod") ? dir_of(S, "wmod", &wana) : 0;
   }
   return m->wd > 0;
+}
+
+/* Does the year named from the DCT follow POS ("au printemps de l'année
+ * prochaine", "à l'automne de l'an dernier", "l'été de cette année")?
+ * date_link.c's of_rel_year makes them one date. */
+static bool rel_year_follows(const scan *S, size_t pos) {
+  static const char *const years[] = {
+      "delanneeprochaine", "delanneederniere", "delanneepassee",
+      "delanprochain",     "delandernier",     "delanpasse",
+      "decetteannee",      NULL};
+  char key[40];
+  size_t n = S->len - pos < 40 ? S->len - pos : 40;
+  frex_date_key(S->t + pos, n, key, sizeof key);
+  for (const char *const *y = years; *y; y++)
+    if (strncmp(key, *y, strlen(*y)) == 0)
+      return true;
+  return false;
 }
 
 /* "l'été 2017" (span: "été 2017"), "cet hiver", "l'hiver dernier", "au
@@ -601,7 +654,7 @@ static bool build_season(scan *S, frex_mention *m) {
     if (y2 != m->y + 1)
       return false; /* "l'hiver 2010-2011" only */
   }
-  if (!m->y && !m->dir && !m->ce)
+  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end))
     return frex_date_season_after_prep(S, m->start); /* "d'ici l'été"; but
                                        "l'été", "en hiver": generic */
   if (m->ce)
@@ -637,6 +690,32 @@ static bool build_partday(scan *S, frex_mention *m) {
   if (has(S, "ce")) {
     if (has(S, "la"))
       m->ana = m->ana_only = true;
+    return true;
+  }
+  if (has(S, "d2")) { /* nuit du 3 au 4 mars: the first day, its month */
+    m->kind = MK_DATE;
+    int d2 = grp_number(S, "d2");
+    m->m = month_of(S);
+    year_of(S, m);
+    m->dir = dir_of(S, "mod", NULL);
+    if (has(S, "d"))
+      m->d = grp_number(S, "d");
+    else if (d2 > 1)
+      m->d = d2 - 1; /* "de mercredi à jeudi 18 mai": the 17th */
+    else if (m->m) { /* "de jeudi à vendredi 1er mars": 28 or 29 February */
+      int y = m->y ? m->y : S->doc->dct.year > 0 ? S->doc->dct.year : 2001;
+      m->d = frex_cal_days_in_month(m->m == 1 ? y - 1 : y,
+                                    m->m == 1 ? 12 : m->m - 1);
+    }
+    if (m->d < 1 || m->d > 31 || d2 != m->d + 1) {
+      if (d2 != 1 || m->d < 28 || !m->m)
+        return false; /* "la nuit du 3 au 5 mars" is no night */
+      if (--m->m == 0) { /* "du 31 décembre 2023 au 1er janvier 2024" */
+        m->m = 12;
+        if (m->y)
+          m->y--;
+      }
+    }
     return true;
   }
   if (grp(S, "wd", &s, &e)) { /* nuit de jeudi (à vendredi) */

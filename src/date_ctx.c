@@ -30,7 +30,7 @@
 
 typedef struct {
   size_t s, e;      /* the word in the text */
-  char w[24];       /* lowercase (ASCII letters lowered; other bytes kept) */
+  char w[24];       /* lowercase (ASCII and Latin-1 capitals lowered) */
   int seg, clause;  /* segment and clause numbers */
 } cword;
 
@@ -196,6 +196,17 @@ static int cue(const cword *v, int n, int i) {
       "a", "ont", "avait", "avaient", "ai", "avons", "avez", "eut", "eurent",
       "est", "sont", "\xc3\xa9tait", "\xc3\xa9taient", "fut", "furent",
       "suis", "sommes", NULL};
+  static const char *const present_state[] = {
+      "est", "sont", "reste", "restent", "demeure", "demeurent", NULL};
+  static const char *const states[] = {
+      "ouvert", "ouverte", "ouverts", "ouvertes", "ferm\xc3\xa9",
+      "ferm\xc3\xa9" "e", "ferm\xc3\xa9s", "ferm\xc3\xa9" "es",
+      "suspendu", "suspendue", "suspendus", "suspendues", "interdit",
+      "interdite", "interdits", "interdites", "coup\xc3\xa9",
+      "coup\xc3\xa9" "e", "coup\xc3\xa9s", "coup\xc3\xa9" "es",
+      "bloqu\xc3\xa9", "bloqu\xc3\xa9" "e", "bloqu\xc3\xa9s",
+      "bloqu\xc3\xa9" "es", "valable", "valables", "visible", "visibles",
+      "en", NULL};
   if (in(w, fut_words) || simple_future(w))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
@@ -218,6 +229,16 @@ static int cue(const cword *v, int n, int i) {
   }
   if (conditional(w))
     return 1;
+  if (in(w, present_state)) {
+    /* a state that lasts until a date is a present, not a past: "le musée
+     * est fermé jusqu'à dimanche", "la route reste coupée jusqu'au 20
+     * mars"; not "il est resté jusqu'à dimanche" */
+    const cword *x = after_aux(v, n, i);
+    if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
+      x++;
+    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
+      return 1;
+  }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     return x && participle(x->w) ? -1 : 0;
@@ -293,8 +314,13 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     for (;;) {
       while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
         unsigned char x = (unsigned char)S->t[i];
-        if (k + 1 < sizeof w->w)
-          w->w[k++] = (char)(x >= 'A' && x <= 'Z' ? x | 0x20 : x);
+        if (k + 1 < sizeof w->w) {
+          /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
+          bool up = (x >= 'A' && x <= 'Z') ||
+                    (k > 0 && (unsigned char)w->w[k - 1] == 0xC3 &&
+                     x >= 0x80 && x <= 0x9E && x != 0x97);
+          w->w[k++] = (char)(up ? x | 0x20 : x);
+        }
         i++;
       }
       /* a verb cut at a wrapped line's end, the line break a space in the
@@ -356,6 +382,65 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
   return 0;
 }
 
+/* A clause with no tense cue may still look ahead (README "DATE
+ * decisions"): after a preposition that points forward, which a past verb
+ * would have overruled ("Soldes dès lundi", "Exposition jusqu'à dimanche",
+ * "Inscriptions avant le 31 mars"; but "il est resté jusqu'à dimanche"),
+ * in a heading without a verb, or after a noun of a coming event at the head of its segment, a headline
+ * or an announcement without a verb ("Grève jeudi dans les transports",
+ * "Prochain rendez-vous le 20 mars", "Élections : premier tour
+ * dimanche"; not "la grève de jeudi", which names no event at its head;
+ * nor the nouns a headline reports a result with: "Match nul samedi",
+ * "Séance houleuse mardi", "Débat tendu lundi").
+ * BEFORE is the word before the date, SEG its segment. */
+static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
+  static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
+                                      "avant", NULL};
+  static const char *const events[] = {
+      "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
+      "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
+      "sommet", "vote", "scrutin", "tour", "concert", "conf\xc3\xa9rence",
+      "audience", "ouverture", "r\xc3\xa9ouverture", "fermeture",
+      "inauguration", "lancement", "journ\xc3\xa9" "e", "coupure", "coupures",
+      "perturbations", "rentr\xc3\xa9" "e", NULL};
+  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
+                                    "nouvelle", "premier", "second",
+                                    "seconde", "deuxi\xc3\xa8me", "grand",
+                                    "grande", NULL};
+  int k = before;
+  while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
+    k--;
+  if (k < 0 || C->v[k].seg != seg)
+    return 0;
+  if (in(C->v[k].w, preps)) {
+    /* only in a verbless heading: one to three words before the
+     * preposition open the clause, the first a noun (not "Jusqu'au 19
+     * novembre, les FDS avancent", "Et ce, jusqu'à vendredi", "a, dès
+     * mercredi, acté", "Les FDS avancent jusqu'au 19 novembre") */
+    static const char *const heads[] = {
+        "le",  "la",   "les", "l",    "un",   "une", "des", "du",  "ce",
+        "cet", "cette", "ces", "il",  "elle", "ils", "elles", "on", "je",
+        "nous", "vous", "et",  "mais", "puis", "c",  "qui", "y",   NULL};
+    int c = k;
+    while (c > 0 && C->v[c - 1].clause == C->v[k].clause)
+      c--;
+    return k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
+                   !in(C->v[c].w, heads)
+               ? 1
+               : 0;
+  }
+  /* the event's noun heads the segment, four words at most before the
+   * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
+   * jeudi") */
+  int f = k;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  if (f < k && in(C->v[f].w, pre))
+    f++;
+  return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -398,5 +483,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       seg++;
   }
   int t = nearest(C, before, after, seg, true);
-  return t ? t : nearest(C, before, after, clause, false);
+  if (!t)
+    t = nearest(C, before, after, clause, false);
+  return t ? t : weak_cue(C, before, seg);
 }

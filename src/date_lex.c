@@ -83,6 +83,7 @@ static const frex_dword units[] = {
     {"semestre", GR_HALF, 0, M_(P_QUARTER)},
     {"année", GR_YEAR, 0, 0},
     {"an", GR_YEAR, 0, 0},
+    {"décennie", GR_DECADE, 0, 0},
     {"siècle", GR_CENTURY, 0, X_SIECLE},
     {"siècles", GR_CENTURY, DW_NOTRIG, X_SIECLE},
 };

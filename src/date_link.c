@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_cal.h"
 #include "date_impl.h"
 
 /* The words between two mentions: a range ("au", "-", "jusqu'à") returns
@@ -210,13 +211,15 @@ static void govern(scan *S) {
 }
 
 /* "en mars de l'an dernier", "le 3 mars de l'année prochaine", "au
- * premier trimestre de cette année": a date without a year and the year
+ * premier trimestre de cette année", "au printemps de l'année
+ * prochaine": a date without a year and the year
  * named from the DCT after "de" are one date, in that year. */
 static void of_rel_year(scan *S) {
   for (size_t k = 0; k + 1 < S->n; k++) {
     frex_mention *a = &S->v[k];
     if (a->drop || a->y || a->dir || a->ana ||
-        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER))
+        !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER ||
+          (a->kind == MK_SEASON && !a->ce)))
       continue;
     size_t j = k + 1;
     while (j < S->n && S->v[j].drop)
@@ -237,6 +240,20 @@ static void of_rel_year(scan *S) {
     if (S->doc->dct.year > 0)
       a->y = S->doc->dct.year + b->n;
   }
+}
+
+/* A part of a month with no year nor modifier: "fin mars", "début
+ * avril", "mi-mai", "courant juin" (for "fin mars début avril", "fin mars
+ * ou début avril": two bounds of one year). */
+static bool month_part(const scan *S, const frex_mention *m) {
+  if (m->kind != MK_DATE || !m->m || m->d || m->y || m->dir || m->ce ||
+      m->weak || m->drop)
+    return false;
+  char w[16];
+  size_t n = m->end - m->start < 10 ? m->end - m->start : 10;
+  frex_date_fold_text(S->t + m->start, n, w, sizeof w);
+  return strncmp(w, "fin ", 4) == 0 || strncmp(w, "debut ", 6) == 0 ||
+         strncmp(w, "mi-", 3) == 0 || strncmp(w, "courant ", 8) == 0;
 }
 
 void frex_date_link(scan *S) {
@@ -294,8 +311,20 @@ void frex_date_link(scan *S) {
     frex_mention *lo = &v[l - 1], *hi = &v[h - 1];
     h = l;
     int c = connector(S, lo->end, hi->start);
+    if (c != 2 && month_part(S, lo) && month_part(S, hi) &&
+        (c == 1 || frex_date_space_back(S->t, lo->end, hi->start) == lo->end)) {
+      lo->pair = (int)(hi - v); /* "fin mars début avril": one year */
+      continue;
+    }
     if (!c)
       continue;
+    if (c == 2 && lo->kind == MK_WEEKDAY && hi->kind == MK_WEEKDAY &&
+        !lo->dir && !hi->dir && !lo->ce && !hi->ce && !lo->ana &&
+        !hi->ana && !lo->has_week && !hi->has_week && !lo->weeks_after &&
+        !hi->weeks_after) {
+      lo->pair = (int)(hi - v); /* "de lundi à vendredi": one week */
+      continue;
+    }
     if (lo->kind == MK_DECADE && hi->kind == MK_DATE && hi->y && !hi->m &&
         hi->y % 10 == 0) { /* "les années 1980 et 1990" */
       hi->kind = MK_DECADE;
@@ -532,11 +561,25 @@ static bool shift_year(char *v, int dy) {
   return true;
 }
 
+/* Move day V ("2024-03-15") N days; false when V is no such day. */
+static bool shift_days(char *v, int n) {
+  int y, mo, d;
+  if (strlen(v) != 10 || sscanf(v, "%4d-%2d-%2d", &y, &mo, &d) != 3)
+    return false;
+  frex_ymd t = frex_cal_add_days((frex_ymd){y, mo, d}, n);
+  char out[16];
+  snprintf(out, sizeof out, "%04d-%02d-%02d", t.y % 10000, t.m % 100,
+           t.d % 100);
+  memcpy(v, out, 11);
+  return true;
+}
+
 /* The bounds of a range or a list whose years the DCT gave one by one
  * ("entre le 1er et le 15 mars" on 13 March, in the past: 1 March this
  * year, 15 March last year) are put in one year: in the past the range
  * ends no later than the DCT, so the left bound goes back a year; in the
- * future it starts no earlier, so the right bound goes forward. */
+ * future it starts no earlier, so the right bound goes forward; two
+ * weekdays ("de lundi à vendredi") move by a week instead. */
 static void pair_years(const scan *S, const results *R) {
   /* the past from right to left, the future from left to right, so a
    * chain ("les 12, 13 et 14") follows its moved bound */
@@ -551,7 +594,9 @@ static void pair_years(const scan *S, const results *R) {
           (lo->g != GR_DAY && lo->g != GR_MONTH) || hi->fwd != (fwd == 1) ||
           strcmp(lo->value, hi->value) <= 0)
         continue;
-      if (fwd)
+      if (m->kind == MK_WEEKDAY) /* "de mardi à lundi": a week apart */
+        (void)shift_days(fwd ? hi->value : lo->value, fwd ? 7 : -7);
+      else if (fwd)
         (void)shift_year(hi->value, +1);
       else
         (void)shift_year(lo->value, -1);

@@ -388,6 +388,11 @@ static frex_grain put_unit(frex_grain u, frex_ymd t, int n, bool noyear,
     t = frex_cal_add_months(t, 6 * n);
     snprintf(out, FREX_DATE_VALUE_MAX, "%04d-H%d", t.y % 10000, half_of(t.m));
     return GR_HALF;
+  case GR_DECADE: { /* "cette décennie": 202 */
+    int d = t.y / 10 + n;
+    snprintf(out, FREX_DATE_VALUE_MAX, "%03d", d < 0 ? 0 : d % 1000);
+    return GR_DECADE;
+  }
   case GR_CENTURY: {
     int c = t.y / 100 + n;
     snprintf(out, FREX_DATE_VALUE_MAX, "%02d", c < 0 ? 0 : c % 100);
