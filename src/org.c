@@ -1060,10 +1060,16 @@ static int emit(const org_ctx *c, const org_mlist *l, const size_t *grp,
   char value[512];
   for (size_t k = 0; k < l->n; k++) {
     const org_mention *m = &l->v[k];
-    if (m->state != M_OK || !(types & m->type))
+    if (m->state != M_OK)
       continue;
     size_t r = frex_org_root(l, k);
     const org_mention *root = &l->v[r];
+    /* one organisation, one type: the name the mention is linked to says
+     * it (la Banque publique d'investissement (Bpifrance) is the company
+     * the dictionary knows, though its head word names public bodies) */
+    frex_entity_type type = root->type;
+    if (!(types & type))
+      continue;
     const char *v, *unit = "";
     if (root->entry != FREX_DICT_NONE) {
       const frex_dict_entry *e = frex_dict_entry_at(c->dict, root->entry);
@@ -1075,7 +1081,7 @@ static int emit(const org_ctx *c, const org_mlist *l, const size_t *grp,
     }
     size_t b0 = m->b1 ? m->b0 : c->tok[m->t0].start;
     size_t b1 = m->b1 ? m->b1 : c->tok[m->t1 - 1].end;
-    int rc = frex_entities_add(out, m->type, b0, b1, v, unit);
+    int rc = frex_entities_add(out, type, b0, b1, v, unit);
     if (rc)
       return rc;
   }
