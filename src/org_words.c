@@ -98,7 +98,7 @@ static const char *const acts_keys[] = {
 #define ACTS(key)
 
 typedef struct news_word {
-  uint16_t kind;
+  uint32_t kind;
   const char *key;
 } news_word;
 #undef NEWS

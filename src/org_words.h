@@ -114,7 +114,9 @@ enum {
   N_MOVE = 1 << 12,     /* what a share does: a chuté, recule */
   N_SITE = 1 << 13,     /* l'usine X de <place> */
   N_SEAT = 1 << 14,     /* siège, before social de X */
-  N_AUX = 1 << 15       /* a, été, est: between a name and N_PLACED */
+  N_AUX = 1 << 15,      /* a, été, est: between a name and N_PLACED */
+  N_ASKED = 1 << 16,    /* interrogé, before par X: a medium (org_cues.c) */
+  N_ON_AIR = 1 << 17    /* micro, plateau, antenne, before de X: a medium */
 };
 
 typedef struct org_head {
@@ -150,7 +152,7 @@ typedef struct org_word_entry {
   uint32_t lists;
   uint8_t word, head;
   bool acts; /* an ACTS line: a verb an organisation is the subject of */
-  uint16_t news; /* NEWS lines: the N_* roles of the key (org_news.c) */
+  uint32_t news; /* NEWS lines: the N_* roles of the key (org_news.c) */
 } org_word_entry;
 
 #define ORG_WORDS_CAP 8192 /* power of two, over twice the keys listed */
