@@ -232,7 +232,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
                frex_org_tcap(c, first_w) && frex_org_key_in(c, j, secretariat);
   if (!cap && !nation && !state && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) && new_acronym_at(c, k)) &&
-      !((h->flags & H_PLACE) && groups && place))
+      !((h->flags & H_PLACE) && groups && place &&
+        (!(h->flags & H_PLACE_LATE) || adjs || groups >= 2)))
     return false;
   if (!cap && !groups && !nation && !new_acronym_at(c, k))
     return false; /* "le ministère britannique": too vague */

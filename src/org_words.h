@@ -90,7 +90,10 @@ enum {
                         (l'Union: parties and unions are no public body) */
   H_MOVEMENT = 256,  /* its names may hold a MOVEMENT word: ministère des
                         Forces armées révolutionnaires */
-  H_ACRONYM = 512    /* a local body's acronym, capitalised: a name only
+  H_PLACE_LATE = 1024, /* H_PLACE, the place after an adjective or a
+                          complement: la brigade criminelle de Paris, not
+                          la brigade de Marc */
+  H_ACRONYM = 512,   /* a local body's acronym, capitalised: a name only
                         with its place after de (le TGI de Paris, l'ARS
                         d'Île-de-France, le CHU de Nantes) */
 };
