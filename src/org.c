@@ -740,7 +740,11 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
               (frex_org_joined(c, dend + 1) &&
                frex_org_key_in(c, dend + 1, clause))))
     adj = false;
-  bool complement = !adj && frex_org_tlower(c, i + (dend - i) - 1) &&
+  /* l'ARS d'Île-de-France, la CAF de la Gironde: a local body's acronym
+   * with its place (org_bodies.c) */
+  bool complement = !adj &&
+                    (frex_org_tlower(c, dend - 1) ||
+                     (frex_org_head_at(c, i)->flags & H_ACRONYM)) &&
                     frex_org_in(c, dend, L_FUNCTION);
   if ((!adj && !complement) || !frex_org_rule_body(c, i, s) || s->t1 <= dend)
     return false;

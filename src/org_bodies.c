@@ -64,6 +64,10 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
            frex_org_name_word(c, k) && c->tok[k].cls == FREX_TOK_WORD &&
            frex_org_adj_like(c, k))
       k++;
+  } else if ((frex_org_tis(c, m, ORG_W_GRANDE) ||
+              frex_org_tis(c, m, ORG_W_PREMIERE)) &&
+             frex_org_joined(c, m + 1) && frex_org_tis(c, m + 1, ORG_W_INSTANCE)) {
+    k = m + 2; /* tribunal de grande instance, de première instance */
   } else if (frex_org_tlower(c, m) && !frex_org_in(c, m, L_NOT_COMPLEMENT)) {
     /* "de trancher", "d'agir": a bare de before an infinitive is a verb's
      * complement, not part of the name. */
@@ -99,6 +103,35 @@ static bool new_acronym_at(const org_ctx *c, size_t k) {
 
 static const char *const etat[] = {"etat", NULL};
 
+/* de Paris, du Rhône, d'Île-de-France, de la Gironde, des Hauts-de-Seine at
+ * K: a place's name after de; its end, or 0.  Not a person's (de Jean
+ * Dupont: a capitalised word after the first one's). */
+static size_t place_after(const org_ctx *c, size_t k) {
+  bool bare;
+  size_t w = k < c->n ? connector(c, k, &bare) : 0;
+  if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w) ||
+      !frex_org_name_word(c, w) || c->tok[w].cls != FREX_TOK_WORD ||
+      frex_org_function_word(c, w))
+    return 0;
+  if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1) &&
+      !frex_org_function_word(c, w + 1))
+    return 0;
+  return w + 1;
+}
+
+/* A local body's acronym with its place (le TGI de Paris, la PJ de
+ * Marseille, l'ARS d'Île-de-France): capitalised, then the place; alone
+ * it is a description (le TGI, en PJ). */
+static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
+  if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
+  size_t e = place_after(c, i + 1);
+  if (!e || !frex_org_joined(c, i + 1))
+    return false;
+  *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -113,6 +146,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   const org_head *h = frex_org_head_at(c, j);
   if (!h || (h->flags & H_SHORTONLY))
     return false;
+  if (h->flags & H_ACRONYM)
+    return !pre && rule_acronym(c, j, s);
   bool cap = frex_org_tcap(c, j) || pre;
   if ((h->flags & H_CAPONLY) && !cap)
     return false;
@@ -157,6 +192,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     }
     groups++;
   }
+  /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the
+   * name before its place */
+  if (groups && !place && new_acronym_at(c, k)) {
+    size_t e = place_after(c, k + 3);
+    if (e) {
+      k = e;
+      place = true;
+    }
+  }
   if (h->flags & H_CAPONLY) {
     /* la Mission de l'Union africaine en Somalie, l'Opération des Nations
      * unies au Burundi: a mission of a body, named with its country (SPEC:
@@ -188,7 +232,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
                frex_org_tcap(c, first_w) && frex_org_key_in(c, j, secretariat);
   if (!cap && !nation && !state && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) && new_acronym_at(c, k)) &&
-      !((h->flags & H_PLACE) && groups && place))
+      !((h->flags & H_PLACE) && groups && place &&
+        (!(h->flags & H_PLACE_LATE) || adjs || groups >= 2)))
     return false;
   if (!cap && !groups && !nation && !new_acronym_at(c, k))
     return false; /* "le ministère britannique": too vague */

@@ -465,6 +465,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
 
 static int business_before(const org_ctx *c, size_t i);
 
+static bool first_name(const org_ctx *c, size_t i);
+
 bool frex_org_cue_before(const org_ctx *c, size_t i) {
   /* racheté par Tiffany, le PDG de Casino: evidence too */
   if (frex_org_cue_type(c, i) || business_before(c, i))
@@ -475,7 +477,17 @@ bool frex_org_cue_before(const org_ctx *c, size_t i) {
   if (frex_org_in(c, p, L_DETERMINER) && p > c->first && frex_org_joined(c, p))
     p--;
   /* croit savoir le X, a relevé jeudi le X: a verb of saying, a day */
-  return frex_org_in(c, p, L_WEAK_CUE);
+  if (frex_org_in(c, p, L_WEAK_CUE))
+    return true;
+  /* interrogé par X, au micro de X, sur le plateau d'X: a medium */
+  if (p <= c->first || !frex_org_joined(c, p))
+    return false;
+  /* interrogé par Augustin: a person (first names: not after par) */
+  if (frex_org_tis(c, p, ORG_W_PAR))
+    return (frex_org_news(c, p - 1) & N_ASKED) && !first_name(c, i);
+  if (frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D))
+    return frex_org_news(c, p - 1) & N_ON_AIR;
+  return false;
 }
 
 bool frex_org_person_before(const org_ctx *c, size_t i) {

@@ -98,7 +98,7 @@ static const char *const acts_keys[] = {
 #define ACTS(key)
 
 typedef struct news_word {
-  uint16_t kind;
+  uint32_t kind;
   const char *key;
 } news_word;
 #undef NEWS
@@ -168,7 +168,7 @@ static uint32_t pack3(const unsigned char h[3]) {
 }
 
 static uint32_t *head3_slot(uint32_t *set, uint32_t v) {
-  size_t i = (v * 2654435761u) >> 26; /* 6 bits: ORG_HEAD3_CAP */
+  size_t i = (v * 2654435761u) >> 25; /* 7 bits: ORG_HEAD3_CAP */
   while (set[i] && set[i] != v)
     i = (i + 1) & (ORG_HEAD3_CAP - 1);
   return &set[i];
@@ -182,6 +182,8 @@ bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]) {
 
 void frex_org_head_prefix_bits(uint8_t *set) {
   for (const org_head *x = frex_org_heads; x->key; x++) {
+    if (x->flags & H_ACRONYM)
+      continue; /* capitalised: the scan visits it anyway */
     unsigned b = frex_dict_head_bit((const unsigned char *)x->key);
     set[b >> 3] |= (uint8_t)(1u << (b & 7));
   }

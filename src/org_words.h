@@ -88,8 +88,14 @@ enum {
                         turque, le parlement catalan (SPEC "Whose body") */
   H_SHORTONLY = 128, /* a head for short forms only, not for the body rule
                         (l'Union: parties and unions are no public body) */
-  H_MOVEMENT = 256   /* its names may hold a MOVEMENT word: ministère des
+  H_MOVEMENT = 256,  /* its names may hold a MOVEMENT word: ministère des
                         Forces armées révolutionnaires */
+  H_PLACE_LATE = 1024, /* H_PLACE, the place after an adjective or a
+                          complement: la brigade criminelle de Paris, not
+                          la brigade de Marc */
+  H_ACRONYM = 512,   /* a local body's acronym, capitalised: a name only
+                        with its place after de (le TGI de Paris, l'ARS
+                        d'Île-de-France, le CHU de Nantes) */
 };
 
 /* Roles of the NEWS lines of org_words.def (org_news.c): words of the
@@ -111,7 +117,9 @@ enum {
   N_MOVE = 1 << 12,     /* what a share does: a chuté, recule */
   N_SITE = 1 << 13,     /* l'usine X de <place> */
   N_SEAT = 1 << 14,     /* siège, before social de X */
-  N_AUX = 1 << 15       /* a, été, est: between a name and N_PLACED */
+  N_AUX = 1 << 15,      /* a, été, est: between a name and N_PLACED */
+  N_ASKED = 1 << 16,    /* interrogé, before par X: a medium (org_cues.c) */
+  N_ON_AIR = 1 << 17    /* micro, plateau, antenne, before de X: a medium */
 };
 
 typedef struct org_head {
@@ -147,11 +155,11 @@ typedef struct org_word_entry {
   uint32_t lists;
   uint8_t word, head;
   bool acts; /* an ACTS line: a verb an organisation is the subject of */
-  uint16_t news; /* NEWS lines: the N_* roles of the key (org_news.c) */
+  uint32_t news; /* NEWS lines: the N_* roles of the key (org_news.c) */
 } org_word_entry;
 
 #define ORG_WORDS_CAP 8192 /* power of two, over twice the keys listed */
-#define ORG_HEAD3_CAP 64
+#define ORG_HEAD3_CAP 128 /* power of two, over twice the heads */
 
 /* The table and the facts derived from it.  Built by frex_org_words_build
  * (frex_org_new), read-only afterwards: shared by every thread. */
@@ -236,7 +244,8 @@ static inline void frex_org_key_head3(const org_words *w, const char *s,
 
 /* H (a key's first three bytes) starts a public-body head word. */
 bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]);
-/* Set the bits (frex_dict_head_bit) of the head words' prefixes in SET. */
+/* Set the bits (frex_dict_head_bit) of the head words' prefixes in SET
+ * (not the acronyms': they are capitalised, and the scan visits those). */
 void frex_org_head_prefix_bits(uint8_t *set);
 
 /* S[0..n) ends with a suffix of SET leaving more than KEEP bytes. */
