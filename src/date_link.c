@@ -158,6 +158,14 @@ static bool lone_day_ok(const scan *S, const frex_mention *m) {
   return day_end_ok(S, m->end);
 }
 
+/* The first mention after K that is not dropped, or S->n. */
+static size_t next_kept(const scan *S, size_t k) {
+  size_t j = k + 1;
+  while (j < S->n && S->v[j].drop)
+    j++;
+  return j;
+}
+
 /* "au lendemain du 2 mars", "le week-end de Pâques": an anaphor or a
  * week-end that wants a date after "de" takes the next mention when it
  * starts right there; without one it is no date ("au lendemain de la
@@ -168,9 +176,7 @@ static void govern(scan *S) {
     if (!a->want_gov || a->drop)
       continue;
     a->drop = true;
-    size_t j = k + 1;
-    while (j < S->n && S->v[j].drop)
-      j++;
+    size_t j = next_kept(S, k);
     if (j == S->n)
       continue;
     frex_mention *b = &S->v[j];
@@ -187,9 +193,7 @@ static void govern(scan *S) {
         b->weak && b->d && !b->m) {
       /* "le week-end des 16 et 17 mars", "du 16-17 mars": the week-end
        * of the second day, which has the month */
-      size_t i = j + 1;
-      while (i < S->n && S->v[i].drop)
-        i++;
+      size_t i = next_kept(S, j);
       frex_mention *c = i < S->n ? &S->v[i] : NULL;
       if (c && c->kind == MK_DATE && c->m && c->d == b->d + 1 &&
           c->start >= b->end && c->start - b->end <= 5 &&
@@ -221,9 +225,7 @@ static void of_rel_year(scan *S) {
         !((a->kind == MK_DATE && a->m && !a->ce) || a->kind == MK_QUARTER ||
           (a->kind == MK_SEASON && !a->ce)))
       continue;
-    size_t j = k + 1;
-    while (j < S->n && S->v[j].drop)
-      j++;
+    size_t j = next_kept(S, k);
     if (j == S->n)
       return;
     frex_mention *b = &S->v[j];
@@ -477,9 +479,7 @@ static bool find_anchor(const scan *S, const results *R, size_t k,
       frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a))
     return true;
   if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
-    size_t j = k + 1;
-    while (j < S->n && S->v[j].drop)
-      j++;
+    size_t j = next_kept(S, k);
     if (j < S->n && (x = done(R, j)) && !from_context(&S->v[j]) &&
         S->v[j].start >= m->end && S->v[j].start - m->end <= 4) {
       size_t g = m->end;
