@@ -253,6 +253,11 @@ static const char *const abbr_followers[] = {
     "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
     "sur", "un", "une", "\xc3\xa0"};
 
+/* Prepositions of a parallel complement (sorted by strcmp;
+ * frex_amount_new checks), for the elided continuations. */
+static const char *const elide_preps[] = {"au", "aux",  "chez", "dans",
+                                          "en", "pour", "sur"};
+
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
@@ -371,7 +376,8 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
       {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
       {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
        "abbr_followers"},
-      {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"}};
+      {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"},
+      {elide_preps, sizeof elide_preps / sizeof *elide_preps, "elide_preps"}};
   for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
     for (size_t i = 1; i < sorted[l].n; i++)
       if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
@@ -1340,6 +1346,228 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* ------------------------------------------------ elided continuations
+ *
+ * README "AMOUNT decisions": budget and results news write the scale and
+ * currency on the first figure only ("47,2 milliards d'euros en 2024,
+ * 50,5 en 2025 et 53,7 en 2026"; "3,2 milliards d'euros en 2023, contre
+ * 2,9 en 2022"; "20 millions d'euros pour Lille, 12 pour Lyon").  A bare
+ * number continues the chain's amount, with its scale and currency, when
+ *  - it is written in digits ("50,5", "12 000"), glued to nothing: no
+ *    scale, currency, unit, "%", letter or further digit of its own;
+ *  - a list joins it: "," or "et" / "ou" / "puis" / "contre" (after an
+ *    optional ",") right before it;
+ *  - the same complement follows it as followed the amount: the same
+ *    preposition (elide_preps) right after both, then a word of the same
+ *    kind (digits: "en 2023" / "en 2022"; a capital: "pour Lille" / "pour
+ *    Lyon"; lowercase: "pour les lycées" / "pour les collèges");
+ *  - its value is plausible for the scale: between a twentieth and twenty
+ *    times the amount's own number ("3,2 milliards ... contre 2900 en
+ *    2022" is no 2 900 billion);
+ *  - the amount is written in digits and its value is that number times a
+ *    power of ten (a scale or none): "deux millions et demi", "1 milliard
+ *    200 millions" lend nothing.
+ * The sentence, reach and next-amount bounds are the continuation pass's. */
+
+
+/* Digits of a bare number at P: "50", "50,5", "12 000", "12 000,5"; its
+ * end, or P if none. */
+static size_t bare_number_end(const char *t, size_t len, size_t p) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = p, n;
+  if (k >= len || !digit_at(t, k))
+    return p;
+  size_t ndig = 0;
+  while (k < len && digit_at(t, k))
+    k++, ndig++;
+  while (ndig <= 3 && k < len && u[k] != '\t' &&
+         frex_amount_space_at(u, k, len, &n) && k + n + 3 <= len &&
+         digit_at(t, k + n) && digit_at(t, k + n + 1) &&
+         digit_at(t, k + n + 2) && !(k + n + 3 < len && digit_at(t, k + n + 3)))
+    k += n + 3; /* "12 000" */
+  if (k + 1 < len && t[k] == ',' && digit_at(t, k + 1)) {
+    k++;
+    while (k < len && digit_at(t, k))
+      k++;
+  }
+  return k;
+}
+
+/* The word after the blanks at K, lowercased into W; its start in *WS;
+ * returns its end (K's blanks skipped; == *WS if no word). */
+static size_t next_word(const char *t, size_t len, size_t k, char *w,
+                        size_t wsize, size_t *ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (k < len && frex_amount_space_at(u, k, len, &n))
+    k += n;
+  *ws = k;
+  int ok;
+  size_t e = word_lower(t, len, k, w, wsize, &ok);
+  if (ok != 1)
+    w[0] = '\0';
+  return e;
+}
+
+/* The kind of the token after the blanks at K: 'd' digit, 'U' capital,
+ * 'l' lowercase, 0 other. */
+static char token_kind(const char *t, size_t len, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (k < len && frex_amount_space_at(u, k, len, &n))
+    k += n;
+  if (k >= len)
+    return 0;
+  if (digit_at(t, k))
+    return 'd';
+  if ((u[k] >= 'A' && u[k] <= 'Z') ||
+      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E))
+    return 'U';
+  if ((u[k] >= 'a' && u[k] <= 'z') ||
+      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x9F))
+    return 'l';
+  return 0;
+}
+
+/* The complement after an amount or a number ending at E: a preposition
+ * of elide_preps then a token; *PREP its index, returns its kind, or 0. */
+static char complement_at(const char *t, size_t len, size_t e, int *prep) {
+  char w[8];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || we >= len || we == e)
+    return 0;
+  const char *const *hit =
+      bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
+              sizeof *elide_preps, cmp_str);
+  if (!hit)
+    return 0;
+  size_t n;
+  if (!frex_amount_space_at((const unsigned char *)t, we, len, &n))
+    return 0; /* "en-tête", "au-delà" */
+  size_t xs;
+  next_word(t, len, we, w, sizeof w, &xs);
+  if (!strcmp(w, "cent") || !strcmp(w, "mille"))
+    return 0; /* "12 pour cent": a percentage */
+  *prep = (int)(hit - elide_preps);
+  return token_kind(t, len, we);
+}
+
+/* The number of an amount row and the power of ten its scale adds: the
+ * first digits in its span times 10^*EXP make its value.  0, or -1 when
+ * the row lends no scale. */
+static int row_scale(const char *t, const frex_entity *e, frex_dec *num,
+                     int *exp) {
+  size_t p = e->start;
+  while (p < e->end && !digit_at(t, p))
+    p++;
+  size_t q = bare_number_end(t, e->end, p);
+  if (q == p || frex_dec_parse(t + p, q - p, num) < 0 || num->n == 0)
+    return -1;
+  const char *v = e->value[0] == '-' ? e->value + 1 : e->value;
+  frex_dec val;
+  if (strchr(v, '.')) { /* "4.5": no grouping reading of "0.125" */
+    const char *dot = strchr(v, '.');
+    char buf[FREX_DEC_DIGITS + 2];
+    size_t a = (size_t)(dot - v), b = strlen(dot + 1);
+    if (a + b >= sizeof buf)
+      return -1;
+    memcpy(buf, v, a);
+    memcpy(buf + a, dot + 1, b);
+    if (frex_dec_parse(buf, a + b, &val) < 0)
+      return -1;
+    frex_dec_shift(&val, -(int)b);
+  } else if (frex_dec_parse(v, strlen(v), &val) < 0) {
+    return -1;
+  }
+  static const int exps[] = {0, 3, 6, 9, 12, -2};
+  for (size_t i = 0; i < sizeof exps / sizeof *exps; i++) {
+    frex_dec x = *num;
+    frex_dec_shift(&x, exps[i]);
+    if (frex_dec_cmp(&x, &val) == 0) {
+      *exp = exps[i];
+      return 0;
+    }
+  }
+  return -1;
+}
+
+static double dec_approx(const frex_dec *x) {
+  double v = 0;
+  for (int i = 0; i < x->n; i++)
+    v = v * 10 + x->d[i];
+  for (int k = x->exp; k > 0; k--)
+    v *= 10;
+  for (int k = x->exp; k < 0; k++)
+    v /= 10;
+  return v;
+}
+
+/* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
+ * with an optional "," before it)? */
+static bool joined_before(const char *t, size_t lo, size_t p) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = p;
+  bool blank = false;
+  while (k > lo) {
+    if (u[k - 1] == ' ' || u[k - 1] == '\t') {
+      k--;
+    } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
+      k -= 2;
+    } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+               u[k - 1] == 0xAF) {
+      k -= 3;
+    } else {
+      break;
+    }
+    blank = true;
+  }
+  if (!blank || k <= lo)
+    return false;
+  if (t[k - 1] == ',')
+    return true;
+  size_t ws = k;
+  while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
+    ws--;
+  if (ws == k || k - ws > 6 ||
+      (ws > lo && (u[ws - 1] >= 0x80 || u[ws - 1] == '\'')))
+    return false;
+  char w[8];
+  for (size_t i = ws; i < k; i++)
+    w[i - ws] = (char)(u[i] | 0x20);
+  w[k - ws] = '\0';
+  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
+         !strcmp(w, "contre");
+}
+
+/* An elided continuation at P (at most to END) of a chain whose amount has
+ * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
+ * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
+static int try_elided(run *r, size_t p, size_t end, size_t lo,
+                      const frex_dec *head, int exp, int prep, char kind,
+                      const char *code, size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q >= end || !joined_before(t, lo, p))
+    return 0;
+  size_t n;
+  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
+    return 0; /* "12%", "2e", "5€", "12," */
+  int prep2 = -1;
+  if (complement_at(t, len, q, &prep2) != kind || prep2 != prep)
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (b * 20 < a || b > a * 20)
+    return 0; /* "3,2 milliards ... contre 2900 en 2022" */
+  frex_dec_shift(&x, exp);
+  int rc = emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* The continuation pass: after each amount the main pass emitted (rows
  * FIRST..LAST of R->out, in text order), the numbers that continue it. */
 static int continue_after(run *r, size_t first, size_t last) {
@@ -1358,6 +1586,13 @@ static int continue_after(run *r, size_t first, size_t last) {
       continue;
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
+    /* what an elided number would take: the amount's number and scale, and
+     * the complement after it */
+    frex_dec head;
+    int exp = 0, prep = -1;
+    char kind = row_scale(t, e, &head, &exp) == 0
+                    ? complement_at(t, len, e->end, &prep)
+                    : 0;
     for (size_t p = from; p < end && rc >= 0;) {
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
@@ -1375,6 +1610,24 @@ static int continue_after(run *r, size_t first, size_t last) {
       size_t mend = p;
       if (cand &&
           (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+        /* a scaled continuation lends its own scale and complement on */
+        const frex_entity *ce =
+            frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+        frex_dec h2;
+        int e2 = 0, p2 = -1;
+        char k2 = row_scale(t, ce, &h2, &e2) == 0
+                      ? complement_at(t, len, ce->end, &p2)
+                      : 0;
+        if (k2)
+          head = h2, exp = e2, prep = p2, kind = k2;
+        from = p = mend; /* the chain goes on from here */
+        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
+        end = sentence_end(t, from, lim);
+        continue;
+      }
+      if (rc >= 0 && cand && kind && start && c >= '0' && c <= '9' &&
+          (rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
+                           &mend)) == 1) {
         from = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);

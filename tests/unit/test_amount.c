@@ -495,6 +495,85 @@ static void test_signs(void) {
   EXPECT("la variante B-12 € pas", {"12 €", "12", "EUR"});
 }
 
+/* ------------------------------------- elided continuations (README) */
+
+static void test_elided(void) {
+  /* the same complement after the amount and after the bare number: the
+   * number takes the amount's scale and currency */
+  EXPECT("Le budget de la Défense s'élève à 47,2 milliards d'euros en 2024, "
+         "50,5 en 2025 et 53,7 en 2026.",
+         {"47,2 milliards d'euros", "47200000000", "EUR"},
+         {"50,5", "50500000000", "EUR"}, {"53,7", "53700000000", "EUR"});
+  EXPECT("Le chiffre d'affaires a atteint 3,2 milliards d'euros en 2023, "
+         "contre 2,9 en 2022.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
+  EXPECT("20 millions d'euros pour Lille, 12 pour Lyon et 8 pour Nantes.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"12", "12000000", "EUR"}, {"8", "8000000", "EUR"});
+  EXPECT("Elle verse 20 millions de dollars pour les lycées, 12 pour les "
+         "collèges.",
+         {"20 millions de dollars", "20000000", "USD"},
+         {"12", "12000000", "USD"});
+  EXPECT("Le résultat est de 1 500 euros en 2022, puis 1 800 en 2023.",
+         {"1 500 euros", "1500", "EUR"}, {"1 800", "1800", "EUR"});
+  EXPECT("Il investit 3 milliards d'euros en France, 12 en Allemagne.",
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"12", "12000000000", "EUR"});
+  EXPECT("Le budget passe à 4,1 Md€ en 2024 ou 4,3 en 2025.",
+         {"4,1 Md€", "4100000000", "EUR"}, {"4,3", "4300000000", "EUR"});
+  /* after a scaled continuation, its scale goes on */
+  EXPECT("20 millions d'euros pour Lille, 12 millions pour Lyon et 8 pour "
+         "Nantes.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"12 millions", "12000000", "EUR"}, {"8", "8000000", "EUR"});
+  EXPECT("Les ventes sont passées de 1,2 à 1,5 milliard d'euros en 2023.",
+         {"1,2", "1200000000", "EUR"},
+         {"1,5 milliard d'euros", "1500000000", "EUR"});
+  /* not elided: years, percentages, counts, ordinals, dates, other nouns */
+  EXPECT("Il a coûté 3,2 milliards d'euros en 2024, 2025 et 2026.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a atteint 3,2 milliards d'euros en 2023, 12 % en 2024.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a atteint 3,2 milliards d'euros en 2023, en hausse de 5 en "
+         "2024.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a versé 3,2 milliards d'euros pour 12 000 salariés.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a investi 3 milliards d'euros et 40 usines en France.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a investi 3 milliards d'euros en 2023, 2e en 2024.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a investi 3 milliards d'euros en mai, le 12 en juin.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("20 millions d'euros pour les lycées, 12 pour cent des collèges.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* a different complement, or none */
+  EXPECT("Il a reçu 3 milliards d'euros en 2023, 4 pour Lyon.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a reçu 3 milliards d'euros en 2023, 4 en France.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a reçu 3 milliards d'euros, et 4 en 2024.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  /* no list joiner before the number */
+  EXPECT("Il a reçu 3 milliards d'euros en 2023 dont 2 en 2024.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  /* an absurd value for the scale */
+  EXPECT("Il a atteint 3,2 milliards d'euros en 2023, contre 2900 en 2022.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a atteint 3,2 milliards d'euros en 2023, contre 0,1 en 2022.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  /* another sentence, or an amount written in words */
+  EXPECT("Il a atteint 3,2 milliards d'euros en 2023. Et 2,9 en 2022.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"});
+  EXPECT("Il a atteint trois milliards d'euros en 2023, contre 2 en 2022.",
+         {"trois milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Il a atteint 2 millions et demi d'euros en 2023, contre 2 en 2022.",
+         {"2 millions et demi d'euros", "2500000", "EUR"});
+}
+
 /* ---------------------------------------------- issue 13: enumerations */
 
 static void test_enumerations(void) {
@@ -798,6 +877,7 @@ int main(void) {
   test_negatives();
   test_signs();
   test_enumerations();
+  test_elided();
   test_named_currencies();
   test_document_context();
   test_pathological();
