@@ -522,6 +522,15 @@ static void test_elided(void) {
          {"12", "12000000000", "EUR"});
   EXPECT("Le budget passe à 4,1 Md€ en 2024 ou 4,3 en 2025.",
          {"4,1 Md€", "4100000000", "EUR"}, {"4,3", "4300000000", "EUR"});
+  /* curly apostrophe, no-break spaces, "1 800" grouped by U+202F */
+  EXPECT("Il atteint 47,2 milliards d\xe2\x80\x99" "euros en 2024, "
+         "50,5\xc2\xa0" "en 2025.",
+         {"47,2 milliards d\xe2\x80\x99" "euros", "47200000000", "EUR"},
+         {"50,5", "50500000000", "EUR"});
+  EXPECT("Le poste passe \xc3\xa0 1 500 euros en 2022, puis "
+         "1\xe2\x80\xaf" "800\xc2\xa0" "en 2023.",
+         {"1 500 euros", "1500", "EUR"},
+         {"1\xe2\x80\xaf" "800", "1800", "EUR"});
   /* after a scaled continuation, its scale goes on */
   EXPECT("20 millions d'euros pour Lille, 12 millions pour Lyon et 8 pour "
          "Nantes.",
