@@ -1448,6 +1448,9 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   next_word(t, len, we, w, sizeof w, &xs);
   if (!strcmp(w, "cent") || !strcmp(w, "mille"))
     return 0; /* "12 pour cent": a percentage */
+  if (!strcmp(*hit, "pour") && xs + 3 <= len &&
+      !memcmp(t + xs, "100", 3) && !(xs + 3 < len && digit_at(t, xs + 3)))
+    return 0; /* "2 pour 100" */
   *prep = (int)(hit - elide_preps);
   return token_kind(t, len, we);
 }

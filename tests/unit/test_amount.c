@@ -557,6 +557,8 @@ static void test_elided(void) {
          {"3 milliards d'euros", "3000000000", "EUR"});
   EXPECT("20 millions d'euros pour les lycées, 12 pour cent des collèges.",
          {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("30 millions d'euros pour 2024, 2 pour 100 des communes.",
+         {"30 millions d'euros", "30000000", "EUR"});
   /* a different complement, or none */
   EXPECT("Il a reçu 3 milliards d'euros en 2023, 4 pour Lyon.",
          {"3 milliards d'euros", "3000000000", "EUR"});
