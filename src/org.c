@@ -1106,7 +1106,8 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                    0,
                    NULL,
                    0,
-                   false};
+                   false,
+                   0};
   if (!keys.info || !keys.state) {
     free(keys.info);
     free(keys.state);

@@ -192,8 +192,24 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   return false;
 }
 
+/* The document reports a clinical trial: it names a placebo (placebo,
+ * Placebo, placebos).  Read once per document, on the first need. */
+static bool trial_doc(const org_ctx *c) {
+  org_keys *k = c->keys;
+  if (!k->trial) {
+    size_t len = c->n ? c->tok[c->n - 1].end : 0;
+    k->trial = memmem(c->text, len, "lacebo", 6) ? 2 : 1;
+  }
+  return k->trial == 2;
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
+  /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
+   * is an arm of patients named by their drug, no company */
+  if (frex_org_word_in(c, ch->cue, ORG_WBIT(GROUPE) | ORG_WBIT(GROUPES)) &&
+      trial_doc(c))
+    return 0;
   /* "historique" cancels a cue (le site historique X is a place), except
    * in "l'opérateur historique X": the incumbent company */
   if (ch->negative &&
