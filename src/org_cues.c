@@ -193,12 +193,16 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
 }
 
 /* The document reports a clinical trial: it names a placebo (placebo,
- * Placebo, placebos).  Read once per document, on the first need. */
+ * Placebo, placebos) or a randomisation (randomisé, randomisation,
+ * Randomisée).  Read once per document, on the first need. */
 static bool trial_doc(const org_ctx *c) {
   org_keys *k = c->keys;
   if (!k->trial) {
     size_t len = c->n ? c->tok[c->n - 1].end : 0;
-    k->trial = memmem(c->text, len, "lacebo", 6) ? 2 : 1;
+    k->trial = memmem(c->text, len, "lacebo", 6) ||
+                       memmem(c->text, len, "andomis", 7)
+                   ? 2
+                   : 1;
   }
   return k->trial == 2;
 }
