@@ -1106,8 +1106,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                    0,
                    NULL,
                    0,
-                   false,
-                   0};
+                   false};
   if (!keys.info || !keys.state) {
     free(keys.info);
     free(keys.state);

@@ -56,9 +56,6 @@ typedef struct org_keys {
   uint32_t *persons;
   size_t npersons;
   bool persons_read;
-  /* the document reports a clinical trial (it names a placebo): 0 not
-   * read yet, 1 no, 2 yes; read on the first need (org_cues.c) */
-  uint8_t trial;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except
