@@ -192,8 +192,27 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   return false;
 }
 
+/* The cue noun at P stands in a report of a clinical trial: within
+ * TRIAL_REACH bytes either side, the text names a placebo (placebo,
+ * Placebo, placebos) or a randomisation (randomisé, randomisation).  A
+ * window, not the whole document: an input may hold many documents, and
+ * the test costs a few kilobytes per group cue. */
+#define TRIAL_REACH 2000
+static bool trial_near(const org_ctx *c, size_t p) {
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > TRIAL_REACH ? at - TRIAL_REACH : 0;
+  size_t hi = end - at > TRIAL_REACH ? at + TRIAL_REACH : end;
+  return memmem(c->text + lo, hi - lo, "lacebo", 6) ||
+         memmem(c->text + lo, hi - lo, "andomis", 7);
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
+  /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
+   * is an arm of patients named by their drug, no company */
+  if (frex_org_word_in(c, ch->cue, ORG_WBIT(GROUPE) | ORG_WBIT(GROUPES)) &&
+      trial_near(c, ch->cue))
+    return 0;
   /* "historique" cancels a cue (le site historique X is a place), except
    * in "l'opérateur historique X": the incumbent company */
   if (ch->negative &&

@@ -145,6 +145,18 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
     }
     if (designator && conn_seen)
       return false; /* Toy Story de Pixar Studios: the name starts later */
+    /* The Medicines Company UK Ltd: a country between a legal form or a
+     * designator and another legal form goes on with the name (no company
+     * UK Ltd of its own) */
+    if ((designator || frex_org_legal_form(c, j)) && frex_org_tcap(c, j - 1) &&
+        frex_org_joined(c, j + 1) && frex_org_joined(c, j + 2) &&
+        frex_org_tcap(c, j + 1) &&
+        frex_org_key_in(c, j + 1, subsidiary_countries) &&
+        frex_org_legal_form(c, j + 2)) {
+      *s = (org_span){i, j + 3, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
+      *legal = j + 2;
+      return true;
+    }
     if ((frex_org_legal_form(c, j) || designator) && frex_org_tcap(c, j - 1)) {
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
