@@ -536,6 +536,12 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
       !frex_org_function_word(c, t1 + 1))
     return M_DROP;
+  /* Paul Durand, Lydia Guirous: a first name before a capitalised word
+   * names a person */
+  if (t1 == t0 + 1 && t1 < c->n && frex_org_joined(c, t1) &&
+      c->tok[t1].cls == FREX_TOK_WORD && frex_org_tcap(c, t1) &&
+      !frex_org_function_word(c, t1) && frex_org_first_name(c, t0))
+    return M_DROP;
   /* a name of several words written as a name (Feu Vert; not "feu vert
    * pour la fusion" at a sentence start) */
   if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&

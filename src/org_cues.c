@@ -151,10 +151,10 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
       ch->cue = p;
       return true;
     }
-    /* le numéro un mondial du ciment X: un, deux, trois after numéro */
-    if (frex_org_in(c, p, L_CUE_MOD) && frex_org_function_word(c, p) &&
-        p - 1 > c->first && frex_org_tis(c, p - 1, ORG_W_NUMERO) &&
-        frex_org_joined(c, p)) {
+    /* le numéro un (deux) mondial du ciment X: un, deux, trois after
+     * numéro are its rank, not a count that cancels the cue */
+    if (frex_org_in(c, p, L_CUE_MOD) && p - 1 > c->first &&
+        frex_org_tis(c, p - 1, ORG_W_NUMERO) && frex_org_joined(c, p)) {
       p--;
       continue;
     }
@@ -269,6 +269,12 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
   *ch = (cue_chain){p, 0, 0, 0, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
+    /* le numéro deux mondial: the rank after numéro */
+    if (k == p + 1 && frex_org_tis(c, p, ORG_W_NUMERO) &&
+        frex_org_in(c, k, L_CUE_MOD) && frex_org_tlower(c, k)) {
+      k++;
+      continue;
+    }
     if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
       chain_note(c, k, ch);
       ch->mods++;
@@ -504,9 +510,14 @@ bool frex_org_cue_before(const org_ctx *c, size_t i) {
   /* interrogé par Augustin: a person (first names: not after par) */
   if (frex_org_tis(c, p, ORG_W_PAR))
     return (frex_org_news(c, p - 1) & N_ASKED) && !first_name(c, i);
+  /* au micro de X; les clients de Free, la filiale de Legrand; les
+   * salariés de Vinci, le directeur général d'Orange (org_news.c) */
   if (frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D))
-    return frex_org_news(c, p - 1) & N_ON_AIR;
-  return false;
+    return (frex_org_news(c, p - 1) & (N_ON_AIR | N_CLIENT)) ||
+           (p + 1 == i && frex_org_news_before_de(c, i));
+  /* le titre Wendel progresse, l'usine Legrand de Limoges */
+  org_span s;
+  return frex_org_rule_news(c, i, &s);
 }
 
 bool frex_org_person_before(const org_ctx *c, size_t i) {
@@ -585,6 +596,8 @@ static int key_cmp(const void *k, const void *e) {
 }
 
 /* Token I's key is a first name (Xavier, Jean-Pierre, Elon). */
+bool frex_org_first_name(const org_ctx *c, size_t i) { return first_name(c, i); }
+
 static bool first_name(const org_ctx *c, size_t i) {
   size_t n;
   uint32_t h;

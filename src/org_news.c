@@ -98,9 +98,41 @@ static int before_de(const org_ctx *c, size_t i) {
   }
   if (r & N_BOSS)
     return 2;
-  /* le directeur général de X */
-  if ((r & N_GENERAL) && joined && frex_org_tlower(c, w - 1) && (frex_org_news(c, w - 1) & N_BOSS_TITLE))
-    return 2;
+  /* le directeur général de X, la directrice financière de X, le
+   * directeur général délégué de X */
+  if ((r & N_GENERAL) && joined) {
+    size_t v = w - 1;
+    if (v > c->first + 1 && frex_org_joined(c, v) && frex_org_tlower(c, v) &&
+        (frex_org_news(c, v) & N_GENERAL))
+      v--;
+    return frex_org_tlower(c, v) && (frex_org_news(c, v) & N_BOSS_TITLE) ? 2
+                                                                        : 0;
+  }
+  /* le président du directoire de X; le conseil de surveillance,
+   * d'administration de X */
+  if (r & N_BOARD) {
+    static const char *const council[] = {"conseil", NULL};
+    if (key_starts(c, w, 'd'))
+      return 2;
+    return joined && is_de(c, w - 1) && w - 1 > c->first + 1 &&
+                   frex_org_joined(c, w - 1) &&
+                   frex_org_key_in(c, w - 2, council)
+               ? 2
+               : 0;
+  }
+  /* le chiffre d'affaires de X, la capitalisation boursière de X, le
+   * bénéfice net de X */
+  if ((r & N_EARN_ADJ) && joined) {
+    size_t v = w - 1;
+    if (key_starts(c, w, 'a')) { /* affaires, after chiffre d' */
+      if (!frex_org_tis(c, v, ORG_W_D) || v <= c->first + 1 ||
+          !frex_org_joined(c, v))
+        return 0;
+      v--;
+    }
+    return frex_org_tlower(c, v) && (frex_org_news(c, v) & N_EARN_NOUN) ? 2
+                                                                       : 0;
+  }
   /* le siège social de X */
   if (frex_org_tis(c, w, ORG_W_SOCIAL) && joined &&
       (frex_org_news(c, w - 1) & N_SEAT))
@@ -122,6 +154,28 @@ static int before_de(const org_ctx *c, size_t i) {
       frex_org_joined(c, w - 1) && (frex_org_news(c, w - 2) & N_IPO))
     return 2;
   return 0;
+}
+
+int frex_org_news_before_de(const org_ctx *c, size_t i) {
+  if (i < c->first + 2 || !frex_org_joined(c, i) || !is_de(c, i - 1))
+    return 0;
+  return before_de(c, i);
+}
+
+/* A job among the four words before "chez" at P, in its clause: a
+ * travaillé dix ans chez, ingénieur chez, un stage chez. */
+static bool job_before(const org_ctx *c, size_t p) {
+  for (size_t q = p, steps = 0; q > c->first && steps < 4; steps++) {
+    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
+      return false;
+    q--;
+    if (c->tok[q].cls != FREX_TOK_WORD && c->tok[q].cls != FREX_TOK_NUM)
+      return false;
+    if ((frex_org_tlower(c, q) || frex_org_sent_start(c, q)) &&
+        (frex_org_news(c, q) & N_JOB))
+      return true;
+  }
+  return false;
 }
 
 /* Past the auxiliaries from token J: a été, est, vient d'être, sera. */
@@ -154,15 +208,23 @@ static bool market_at(const org_ctx *c, size_t j) {
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
 static bool after_name(const org_ctx *c, size_t k) {
-  size_t j = skip_aux(c, k);
+  /* X, cotée à Paris, ...; X, placée en redressement judiciaire, ... */
+  bool comma = k + 1 < c->n && frex_org_joined(c, k) &&
+               frex_org_tis(c, k, ORG_W_COMMA);
+  size_t j = comma ? k + 1 : skip_aux(c, k);
   if (j >= c->n || !frex_org_joined(c, j) || !frex_org_tlower(c, j))
     return false;
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);
-  if (r & N_LISTED)
-    return market_at(c, j + 1);
-  return false;
+  if (!(r & N_LISTED))
+    return false;
+  /* cotée à Paris, à Londres: a city's market */
+  return market_at(c, j + 1) ||
+         (j + 2 < c->n && frex_org_tis(c, j + 1, ORG_W_A) &&
+          frex_org_joined(c, j + 1) && frex_org_joined(c, j + 2) &&
+          frex_org_tcap(c, j + 2) && !frex_org_function_word(c, j + 2) &&
+          c->tok[j + 2].cls == FREX_TOK_WORD);
 }
 
 /* What a share does after "l'action X", from token K: a chuté, recule,
@@ -225,6 +287,15 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     if ((n == 2 && f == 'd' && (x[1] == 'e' || x[1] == '\'')) ||
         (n == 4 && memcmp(x, "d\xe2\x80\x99", 4) == 0))
       b = before_de(c, i);
+    else if (n == 4 && memcmp(x, "chez", 4) == 0) {
+      /* a travaillé chez X, ingénieur chez X: not chez Marie (a home) */
+      if (!job_before(c, i - 1) || !news_name(c, i) ||
+          frex_org_first_name(c, i))
+        return false;
+      *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY,
+                      ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
     else if (n >= 5 && n <= 10 &&
              (f == 'p' || f == 'a' || f == 't' || f == 'u' || f == 'm' ||
               f == 'e') &&
@@ -252,7 +323,12 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     }
   }
   if (b) {
-    if (!news_name(c, i))
+    /* le chiffre d'affaires de Noël: a day's takings */
+    if (!news_name(c, i) || (frex_org_news(c, i) & N_HOLIDAY))
+      return false;
+    /* les salariés de Marie: a one-word name that is a first name is a
+     * person's */
+    if (b == 1 && frex_org_first_name(c, i))
       return false;
     if (!k)
       k = frex_org_name_end(c, i);
@@ -261,12 +337,18 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   } else {
     /* X a été placée en liquidation, X est cotée sur Euronext: the next
      * token first, which most names do not have */
-    if (i + 1 >= c->n || !frex_org_joined(c, i + 1) ||
-        c->tok[i + 1].cls != FREX_TOK_WORD)
+    if (i + 1 >= c->n || !frex_org_joined(c, i + 1))
       return false;
-    if (frex_org_tlower(c, i + 1) &&
-        (!aux_bytes(c, i + 1) ||
-         !(frex_org_news(c, i + 1) & (N_AUX | N_PLACED | N_LISTED))))
+    if (c->tok[i + 1].cls != FREX_TOK_WORD) {
+      /* X, cotée à Paris: a comma, then cotée or placée */
+      if (i + 2 >= c->n || !frex_org_text_is(c, i + 1, ",") ||
+          !frex_org_joined(c, i + 2) || !frex_org_tlower(c, i + 2) ||
+          !aux_bytes(c, i + 2) ||
+          !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED)))
+        return false;
+    } else if (frex_org_tlower(c, i + 1) &&
+               (!aux_bytes(c, i + 1) ||
+                !(frex_org_news(c, i + 1) & (N_AUX | N_PLACED | N_LISTED))))
       return false; /* X de Y, X et Y: most names */
     if (!news_name(c, i))
       return false;

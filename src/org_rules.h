@@ -86,6 +86,10 @@ bool frex_org_cue_before(const org_ctx *c, size_t i);
  * Peugeot, Rob Ford). */
 bool frex_org_person_before(const org_ctx *c, size_t i);
 
+/* Token I's key is a first name (Xavier, Jean-Pierre, Elon: the list of
+ * org_first_names.def). */
+bool frex_org_first_name(const org_ctx *c, size_t i);
+
 /* Where a name a cue introduces may start (a capitalised word, Le before
  * one), and where it ends (org_cues.c). */
 bool frex_org_name_start(const org_ctx *c, size_t i);
@@ -101,6 +105,10 @@ unsigned frex_org_news(const org_ctx *c, size_t i);
  * judiciaire, la liquidation de X), its shares (introduite en Bourse,
  * l'action X a chuté), its sites (l'usine X de Flins). */
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
+/* The business words before "de" + the name at I (les salariés de X, le
+ * directeur financier de X, le chiffre d'affaires de X): 0 when none, 1
+ * when the name must be one word, 2 when it may be longer. */
+int frex_org_news_before_de(const org_ctx *c, size_t i);
 
 /* ------------------------------------------------------------ org_acts.c */
 

@@ -239,6 +239,42 @@ static size_t nation_forms(const char *n, char *out) {
   return k;
 }
 
+/* The plural of every company cue noun (les équipementiers X et Y, les
+ * cimentiers X, Y et Z), made here as nation_forms makes the feminines:
+ * the key + s, in the cue families of its singular, when the key ends in
+ * no s, x, z, -al or -au (fonds, journal, réseau: listed by hand when
+ * needed).  Not leader and numéro, whose rules read the singular word
+ * (le leader mondial du luxe X; les leaders du marché are people), nor
+ * the trades of people (CUE_PERSON: les joailliers X et Jean Y), nor
+ * the nouns of things as well as of companies (NEWS SINGULAR: les maisons
+ * Dupont et Martin, les sites Natura 2000).  Writes the keys at P;
+ * returns the end. */
+static char *cue_plurals(org_words *w, char *p) {
+  const uint32_t fam = L_COMPANY_CUE | L_CUE_NEEDS_DE | L_CUE_NEEDS_MOD;
+  for (const list_word *x = list_words; x->key; x++) {
+    if (!(x->family & L_COMPANY_CUE))
+      continue;
+    size_t n = strlen(x->key);
+    char z = x->key[n - 1];
+    if (z == 's' || z == 'x' || z == 'z' || (n >= 2 && x->key[n - 2] == 'a' &&
+                                             (z == 'l' || z == 'u')) ||
+        strcmp(x->key, "leader") == 0 || strcmp(x->key, "numero") == 0)
+      continue;
+    /* the singular's cue families, from every line (added before) */
+    const org_word_entry *e =
+        slot(w, x->key, n, frex_dict_hash(frex_hash_bytes(x->key, n)));
+    if ((e->news & N_SINGULAR) || (e->lists & L_CUE_PERSON))
+      continue; /* les joailliers X et Jean Y: people as often */
+    uint32_t lists = e->lists & fam;
+    memcpy(p, x->key, n);
+    p[n] = 's';
+    p[n + 1] = '\0';
+    add(w, p, lists, ORG_W_NONE, 0);
+    p += n + 2;
+  }
+  return p;
+}
+
 int frex_org_words_build(org_words *w) {
   memset(w, 0, sizeof *w);
   for (const list_word *x = list_words; x->key; x++)
@@ -254,6 +290,8 @@ int frex_org_words_build(org_words *w) {
   size_t bytes = 0;
   for (const char *const *n = nations; *n; n++)
     bytes += 3 * (strlen(*n) + 4);
+  for (const list_word *x = list_words; x->key; x++)
+    bytes += strlen(x->key) + 2;
   if (!(w->keys = malloc(bytes)))
     return FREX_E_NOMEM;
   char *p = w->keys;
@@ -280,6 +318,7 @@ int frex_org_words_build(org_words *w) {
     unsigned bit = frex_dict_head_bit(h);
     w->news_starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
   }
+  cue_plurals(w, p); /* after the NEWS lines: SINGULAR */
   suffix_set_build(&w->adj, adj_suffixes);
   for (unsigned k = 0; k < 64; k++) {
     char u[2] = {(char)0xC3, (char)(0x80 + k)}, key[4];

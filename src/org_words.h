@@ -119,7 +119,17 @@ enum {
   N_SEAT = 1 << 14,     /* siège, before social de X */
   N_AUX = 1 << 15,      /* a, été, est: between a name and N_PLACED */
   N_ASKED = 1 << 16,    /* interrogé, before par X: a medium (org_cues.c) */
-  N_ON_AIR = 1 << 17    /* micro, plateau, antenne, before de X: a medium */
+  N_ON_AIR = 1 << 17,   /* micro, plateau, antenne, before de X: a medium */
+  N_BOARD = 1 << 18,    /* directoire; surveillance, administration after
+                           conseil de: a company's board, before de X */
+  N_EARN_NOUN = 1 << 19, /* chiffre, bénéfice, résultat, capitalisation */
+  N_EARN_ADJ = 1 << 20, /* net, boursière, affaires after N_EARN_NOUN */
+  N_HOLIDAY = 1 << 21,  /* Noël, Pâques: le chiffre d'affaires de Noël */
+  N_JOB = 1 << 22,      /* travaille, ingénieur, analyste, before chez X */
+  N_CLIENT = 1 << 23,   /* clients, abonnés, before de X: evidence for an
+                           ambiguous name (les clients de Free) */
+  N_SINGULAR = 1 << 24  /* a company cue noun whose plural is no cue (les
+                           maisons Dupont et Martin: org_words.c) */
 };
 
 typedef struct org_head {
