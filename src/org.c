@@ -961,6 +961,9 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i = cont = dend;
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
         cont++;
+    } else if (frex_org_news_prefix(c, i) &&
+               dict_match(c, i + 1, &dend, &alias)) {
+      i++; /* les Laboratoires Servier: the dictionary's name follows */
     } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
       i++;
     } else if (i >= cont &&

@@ -15,6 +15,7 @@
  * org_words.def.
  */
 #include "org_rules.h"
+#include "strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,21 @@ static bool chain_adj(const org_ctx *c, size_t p) {
 
 static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t l = frex_org_lists(c, p, L_CUE_NEG | L_MEDIA_COMP | L_NATION);
+  /* les groupes armés X et Y: the plural of a participle that cancels a
+   * cue (armé), written with its accent (not les armes, a noun) */
+  const char *t = c->text + c->tok[p].end;
+  if (!(l & L_CUE_NEG) && c->tok[p].end - c->tok[p].start > 4 &&
+      memcmp(t - 3, "\xc3\xa9s", 3) == 0) {
+    size_t kn;
+    uint32_t kh;
+    const char *k = frex_org_tkey(c, p, &kn, &kh);
+    const org_word_entry *e =
+        kn > 1 ? frex_org_words_find(c->w, k, kn - 1,
+                                     frex_dict_hash(frex_hash_bytes(k, kn - 1)))
+               : NULL;
+    if (e && (e->lists & L_CUE_NEG))
+      l |= L_CUE_NEG;
+  }
   ch->media |= (l & L_MEDIA_COMP) != 0;
   ch->scope |= (l & L_NATION) != 0;
   ch->nations += (l & L_NATION) != 0;
@@ -515,6 +531,9 @@ bool frex_org_cue_before(const org_ctx *c, size_t i) {
   if (frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D))
     return (frex_org_news(c, p - 1) & (N_ON_AIR | N_CLIENT)) ||
            (p + 1 == i && frex_org_news_before_de(c, i));
+  /* les Éditions Gallimard: a name's capitalised trade */
+  if (p + 1 == i && frex_org_tcap(c, p) && (frex_org_news(c, p) & N_NAME_PREFIX))
+    return true;
   /* le titre Wendel progresse, l'usine Legrand de Limoges */
   org_span s;
   return frex_org_rule_news(c, i, &s);
@@ -526,8 +545,10 @@ bool frex_org_person_before(const org_ctx *c, size_t i) {
   if (frex_org_in(c, i - 1, L_TITLE))
     return true; /* M. Renault, Mme Peugeot, la rue Renault */
   /* Rob Ford, Madison Hubbell: a capitalised word that is not a function
-   * word right before (a first name) */
-  return frex_org_tcap(c, i - 1) && !frex_org_function_word(c, i - 1);
+   * word right before (a first name); not a name's head (les Laboratoires
+   * Servier, la Maison Zorg) */
+  return frex_org_tcap(c, i - 1) && !frex_org_function_word(c, i - 1) &&
+         !frex_org_in(c, i - 1, L_NAME_HEAD);
 }
 
 /* ------------------------------------------------------ business verbs */

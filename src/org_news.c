@@ -275,9 +275,24 @@ static bool news_name(const org_ctx *c, size_t i) {
          !frex_org_tis(c, i, ORG_W_L);
 }
 
+bool frex_org_news_prefix(const org_ctx *c, size_t i) {
+  return i + 1 < c->n && c->tok[i].end - c->tok[i].start >= 8 &&
+         frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
+         (frex_org_news(c, i) & N_NAME_PREFIX);
+}
+
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   int b = 0;
   size_t k = 0;
+  /* les Éditions Zorgpub, les Éditions du Seuil, les Laboratoires Zorg:
+   * the trade, then a name */
+  if (frex_org_news_prefix(c, i)) {
+    k = frex_org_name_end(c, i);
+    if (k == i + 1 || !frex_org_tcap(c, k - 1))
+      return false;
+    *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+    return true;
+  }
   if (i >= c->first + 2 && frex_org_joined(c, i)) {
     const frex_token *t = &c->tok[i - 1];
     const char *x = c->text + t->start;

@@ -109,6 +109,9 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
  * directeur financier de X, le chiffre d'affaires de X): 0 when none, 1
  * when the name must be one word, 2 when it may be longer. */
 int frex_org_news_before_de(const org_ctx *c, size_t i);
+/* Token I is a capitalised trade a company's name starts with (Éditions,
+ * Laboratoires: NEWS NAME_PREFIX), a name after it. */
+bool frex_org_news_prefix(const org_ctx *c, size_t i);
 
 /* ------------------------------------------------------------ org_acts.c */
 

@@ -128,8 +128,11 @@ enum {
   N_JOB = 1 << 22,      /* travaille, ingénieur, analyste, before chez X */
   N_CLIENT = 1 << 23,   /* clients, abonnés, before de X: evidence for an
                            ambiguous name (les clients de Free) */
-  N_SINGULAR = 1 << 24  /* a company cue noun whose plural is no cue (les
+  N_SINGULAR = 1 << 24, /* a company cue noun whose plural is no cue (les
                            maisons Dupont et Martin: org_words.c) */
+  N_NAME_PREFIX = 1 << 25 /* Éditions, Laboratoires: a capitalised trade
+                             that starts a company's name (les Éditions
+                             Zorg, les Laboratoires Servier) */
 };
 
 typedef struct org_head {
