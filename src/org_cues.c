@@ -776,11 +776,37 @@ static bool raised_after(const org_ctx *c, size_t k) {
          frex_org_key_in(c, v + 1, funds);
 }
 
+/* The name ending before K reports its accounts: X a réalisé un chiffre
+ * d'affaires de..., X publie un bénéfice net de..., X a enregistré une
+ * perte nette, X a vu sa capitalisation boursière fondre.  The accounts
+ * words are the NEWS EARN_NOUN and EARN_ADJ lines. */
+static bool earnings_after(const org_ctx *c, size_t k) {
+  static const char *const aux[] = {"a", "avait", "va", "vient", NULL};
+  static const char *const dets[] = {"un", "une", "son", "sa", "ses", NULL};
+  size_t v = k;
+  if (frex_org_key_in(c, v, aux))
+    v++;
+  /* the verb, a determiner, the accounts' noun and its adjective */
+  if (v + 4 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      frex_org_function_word(c, v) || !frex_org_joined(c, v + 1) ||
+      !frex_org_key_in(c, v + 1, dets) || !frex_org_joined(c, v + 2) ||
+      !frex_org_tlower(c, v + 2) ||
+      !(frex_org_news(c, v + 2) & N_EARN_NOUN) || !frex_org_joined(c, v + 3))
+    return false;
+  v += 3;
+  if (frex_org_tis(c, v, ORG_W_D)) { /* chiffre d'affaires */
+    static const char *const affaires[] = {"affaires", NULL};
+    return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, affaires);
+  }
+  return frex_org_tlower(c, v) && (frex_org_news(c, v) & N_EARN_ADJ);
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
   if (!b && !fin) {
-    /* Zorgtech a levé 20 millions d'euros: a raiser of funds */
+    /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
+     * réalisé un chiffre d'affaires de...: its accounts */
     static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
                                         "dont", NULL};
     /* first by the text alone, with no key: the first word after the
@@ -792,9 +818,11 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
       return false;
     unsigned char f = (unsigned char)c->text[c->tok[q].start];
     size_t qn = c->tok[q].end - c->tok[q].start;
-    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6)) ||
+    /* ...or as publie, réalise, affiche, enregistre (earnings_after) */
+    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6 || qn == 7)) ||
           (f == 'v' && (qn == 2 || qn == 5)) || (f == 'd' && qn == 7) ||
-          (f == 'l' && qn >= 4 && qn <= 6)))
+          (f == 'l' && qn >= 4 && qn <= 6) || (f == 'p' && qn == 6) ||
+          (f == 'r' && qn == 8) || (f == 'e' && qn == 10)))
       return false;
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
@@ -806,7 +834,7 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_key_in(c, i - 1, links))
       return false;
     size_t k = name_end(c, i);
-    if (!raised_after(c, k) || first_name(c, i))
+    if (!(raised_after(c, k) || earnings_after(c, k)) || first_name(c, i))
       return false;
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;

@@ -79,8 +79,17 @@ static int before_de(const org_ctx *c, size_t i) {
       c->tok[w].cls != FREX_TOK_WORD)
     return 0;
   unsigned r = frex_org_news(c, w);
-  if (!frex_org_tlower(c, w)) /* en Bourse: the market may be capitalised */
-    r &= N_MARKET;
+  if (!frex_org_tlower(c, w)) /* en Bourse, l'OPA: in capitals */
+    r &= N_MARKET | N_OPA;
+  /* l'OPA de X, son OPA hostile de X (not la fondation OPA de Paris) */
+  if (r & N_OPA)
+    return frex_org_joined(c, w) && frex_org_in(c, w - 1, L_DETERMINER) ? 2
+                                                                        : 0;
+  if (frex_org_lower_adj(c, w) && frex_org_joined(c, w) &&
+      w - 1 > c->first && frex_org_joined(c, w - 1) &&
+      (frex_org_news(c, w - 1) & N_OPA) &&
+      frex_org_in(c, w - 2, L_DETERMINER))
+    return 2;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
   bool joined = frex_org_joined(c, w);
@@ -302,7 +311,20 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     if ((n == 2 && f == 'd' && (x[1] == 'e' || x[1] == '\'')) ||
         (n == 4 && memcmp(x, "d\xe2\x80\x99", 4) == 0))
       b = before_de(c, i);
-    else if (n == 4 && memcmp(x, "chez", 4) == 0) {
+    else if (n == 3 && memcmp(x, "sur", 3) == 0) {
+      /* une OPA sur X, l'OPA hostile de Y sur X */
+      size_t p = i - 2;
+      for (int steps = 0; steps < 5 && p > c->first && frex_org_joined(c, p + 1);
+           steps++, p--)
+        if (frex_org_news(c, p) & N_OPA) {
+          b = frex_org_tcap(c, p) && p > c->first &&
+                      frex_org_in(c, p - 1, L_DETERMINER)
+                  ? 2
+                  : 0;
+          break;
+        } else if (c->tok[p].cls != FREX_TOK_WORD)
+          break;
+    } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
       /* a travaillé chez X, ingénieur chez X: not chez Marie (a home) */
       if (!job_before(c, i - 1) || !news_name(c, i) ||
           frex_org_first_name(c, i))

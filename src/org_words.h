@@ -130,9 +130,11 @@ enum {
                            ambiguous name (les clients de Free) */
   N_SINGULAR = 1 << 24, /* a company cue noun whose plural is no cue (les
                            maisons Dupont et Martin: org_words.c) */
-  N_NAME_PREFIX = 1 << 25 /* Éditions, Laboratoires: a capitalised trade
+  N_NAME_PREFIX = 1 << 25, /* Éditions, Laboratoires: a capitalised trade
                              that starts a company's name (les Éditions
                              Zorg, les Laboratoires Servier) */
+  N_OPA = 1 << 26        /* OPA, OPE: l'OPA de X sur Y, une OPA hostile
+                            sur Y */
 };
 
 typedef struct org_head {
