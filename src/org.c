@@ -178,8 +178,9 @@ static __attribute__((noinline)) bool cap_after(const org_ctx *c, size_t i) {
 
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
-static bool candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
-                      org_loose *loose) {
+static inline __attribute__((always_inline)) bool
+candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
+          org_loose *loose) {
   const frex_token *t = &c->tok[i];
   *cue = *minister = false;
   const unsigned char *s = (const unsigned char *)c->text + t->start;

@@ -818,11 +818,15 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
       return false;
     unsigned char f = (unsigned char)c->text[c->tok[q].start];
     size_t qn = c->tok[q].end - c->tok[q].start;
-    /* ...or as publie, réalise, affiche, enregistre (earnings_after) */
-    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6 || qn == 7)) ||
+    /* ...or be publie, réalise, affiche, enregistre (earnings_after) */
+    const char *qt = c->text + c->tok[q].start;
+    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6)) ||
           (f == 'v' && (qn == 2 || qn == 5)) || (f == 'd' && qn == 7) ||
-          (f == 'l' && qn >= 4 && qn <= 6) || (f == 'p' && qn == 6) ||
-          (f == 'r' && qn == 8) || (f == 'e' && qn == 10)))
+          (f == 'l' && qn >= 4 && qn <= 6) ||
+          (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
+          (qn == 7 && memcmp(qt, "affiche", 7) == 0) ||
+          (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
+          (qn == 10 && memcmp(qt, "enregistre", 10) == 0)))
       return false;
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))

@@ -284,9 +284,8 @@ static bool news_name(const org_ctx *c, size_t i) {
          !frex_org_tis(c, i, ORG_W_L);
 }
 
-bool frex_org_news_prefix(const org_ctx *c, size_t i) {
-  return i + 1 < c->n && c->tok[i].end - c->tok[i].start >= 8 &&
-         frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
+bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
+  return i + 1 < c->n && frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
          (frex_org_news(c, i) & N_NAME_PREFIX);
 }
 
@@ -379,8 +378,13 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     if (c->tok[i + 1].cls != FREX_TOK_WORD) {
       /* X, cotée à Paris: a comma, then cotée or placée */
       if (i + 2 >= c->n || !frex_org_text_is(c, i + 1, ",") ||
-          !frex_org_joined(c, i + 2) || !frex_org_tlower(c, i + 2) ||
-          !aux_bytes(c, i + 2) ||
+          !frex_org_joined(c, i + 2))
+        return false;
+      /* by the bytes: coté(e)(s), placé(e)(s) */
+      const char *y = c->text + c->tok[i + 2].start;
+      size_t yn = c->tok[i + 2].end - c->tok[i + 2].start;
+      if (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
+                                (y[0] == 'p' && y[1] == 'l')) ||
           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED)))
         return false;
     } else if (frex_org_tlower(c, i + 1) &&
