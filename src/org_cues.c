@@ -476,6 +476,13 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)))
     return false;
+  /* les fournisseurs de tronc SIP: a plural made from a trade names a
+   * list (les équipementiers X et Y), not one name */
+  if (t && (frex_org_news(c, ch.cue) & N_PLURAL_MADE) &&
+      !(k + 1 < c->n && frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+        (frex_org_tis(c, k, ORG_W_COMMA) || frex_org_tis(c, k, ORG_W_ET)) &&
+        frex_org_tcap(c, k + 1)))
+    return false;
   if (!t) {
     if (!frex_org_tis(c, k, ORG_W_COMMA))
       return false; /* the common case, at once */

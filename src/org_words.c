@@ -269,7 +269,17 @@ static char *cue_plurals(org_words *w, char *p) {
     memcpy(p, x->key, n);
     p[n] = 's';
     p[n + 1] = '\0';
+    org_word_entry *pl =
+        slot(w, p, n + 1, frex_dict_hash(frex_hash_bytes(p, n + 1)));
+    bool listed = pl->key != NULL; /* by hand too: groupes, hypermarchés */
     add(w, p, lists, ORG_W_NONE, 0);
+    if (!listed) {
+      pl->news |= N_PLURAL_MADE;
+      unsigned char h[3] = {(unsigned char)p[0], (unsigned char)p[1],
+                            (unsigned char)p[2]};
+      unsigned bit = frex_dict_head_bit(h);
+      w->news_starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    }
     p += n + 2;
   }
   return p;

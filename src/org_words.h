@@ -133,8 +133,12 @@ enum {
   N_NAME_PREFIX = 1 << 25, /* Éditions, Laboratoires: a capitalised trade
                              that starts a company's name (les Éditions
                              Zorg, les Laboratoires Servier) */
-  N_OPA = 1 << 26        /* OPA, OPE: l'OPA de X sur Y, une OPA hostile
+  N_OPA = 1 << 26,       /* OPA, OPE: l'OPA de X sur Y, une OPA hostile
                             sur Y */
+  N_PLURAL_MADE = 1 << 27 /* a plural cue made by org_words.c (not a NEWS
+                             line): it names a list (les équipementiers X
+                             et Y), not one name (les fournisseurs de
+                             tronc SIP) */
 };
 
 typedef struct org_head {
