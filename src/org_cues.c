@@ -808,6 +808,42 @@ static bool earnings_after(const org_ctx *c, size_t k) {
   return frex_org_tlower(c, v) && (frex_org_news(c, v) & N_EARN_ADJ);
 }
 
+/* The name ending before K has staff: X emploie 300 salariés, X, qui
+ * compte 1 200 collaborateurs, X employait 50 personnes (not Lyon compte
+ * 500 000 habitants; personnes only after emploie: a crowd is counted). */
+static bool staff_after(const org_ctx *c, size_t k) {
+  static const char *const employs[] = {"emploie", "emploient", "employait",
+                                        NULL};
+  static const char *const counts[] = {"compte", "comptent", "comptait",
+                                       NULL};
+  static const char *const staff[] = {"salaries", "employes",
+                                      "collaborateurs", NULL};
+  static const char *const people[] = {"personnes", NULL};
+  static const char *const qui[] = {"qui", NULL};
+  size_t v = k;
+  if (frex_org_text_is(c, v, ",") && frex_org_joined(c, v + 1) &&
+      frex_org_key_in(c, v + 1, qui))
+    v += 2;
+  if (v + 2 >= c->n || !frex_org_joined(c, v))
+    return false;
+  bool employ = frex_org_key_in(c, v, employs);
+  if (!employ && !frex_org_key_in(c, v, counts))
+    return false;
+  v++;
+  /* the number: digits (1 200 may be two tokens), maybe plus de, près de */
+  int nums = 0;
+  for (int steps = 0; steps < 4 && v < c->n && frex_org_joined(c, v);
+       steps++, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !amount_word(c, v))
+      break;
+  }
+  return nums && v < c->n && frex_org_joined(c, v) &&
+         (frex_org_key_in(c, v, staff) ||
+          (employ && frex_org_key_in(c, v, people)));
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
@@ -823,6 +859,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
       q++;
     if (q + 2 >= c->n || !frex_org_joined(c, q))
       return false;
+    size_t q0 = q; /* X, qui emploie: past the comma and qui */
+    if (c->text[c->tok[q].start] == ',' && c->tok[q].end == c->tok[q].start + 1 &&
+        q + 3 < c->n && frex_org_text_is(c, q + 1, "qui"))
+      q += 2;
     unsigned char f = (unsigned char)c->text[c->tok[q].start];
     size_t qn = c->tok[q].end - c->tok[q].start;
     /* ...or be publie, réalise, affiche, enregistre (earnings_after) */
@@ -833,8 +873,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
           (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
           (qn == 7 && memcmp(qt, "affiche", 7) == 0) ||
           (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
-          (qn == 10 && memcmp(qt, "enregistre", 10) == 0)))
-      return false;
+          (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
+          (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
+          (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0)))
+      return false; /* ...or emploie, compte (staff_after) */
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
       return false; /* Jean Dupont a levé: not Dupont */
@@ -845,7 +887,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_key_in(c, i - 1, links))
       return false;
     size_t k = name_end(c, i);
-    if (!(raised_after(c, k) || earnings_after(c, k)) || first_name(c, i))
+    if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k))) &&
+        !staff_after(c, k))
+      return false;
+    if (first_name(c, i))
       return false;
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
