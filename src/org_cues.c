@@ -119,6 +119,12 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
     d--;
   if (!frex_org_in(c, d, L_DETERMINER))
     return false;
+  /* sa plateforme de cloud Azure, leur plateforme X: a company's product */
+  static const char *const possessive[] = {"son", "sa", "ses", "leur",
+                                           "leurs", NULL};
+  if (frex_org_word_in(c, p, ORG_WBIT(PLATEFORME) | ORG_WBIT(PLATEFORMES)) &&
+      frex_org_key_in(c, d, possessive))
+    return false;
   /* le chanteur du groupe X, le député du groupe X: a band, a party */
   return !(d > c->first && frex_org_joined(c, d) &&
            frex_org_in(c, d - 1, L_MEMBER));
