@@ -381,10 +381,24 @@ static bool build_holiday(scan *S, frex_mention *m) {
                 frex_date_in_list(p2, days)))
       return false;
   }
+  {
+    /* another calendar's day: "le Nouvel An chinois", "le Noël
+     * orthodoxe", "la Pâque juive" fall on other dates */
+    static const char *const other[] = {
+        "chinois",  "lunaire",  "vietnamien", "juif",     "juive",
+        "iranien",  "persan",   "tibetain",   "coreen",   "berbere",
+        "amazigh",  "orthodoxe", "hindou",    "tamoul",   "khmer",
+        "islamique", "musulman", "julien",    "bouddhiste", NULL};
+    frex_date_next_word(S, e, pw);
+    if (frex_date_in_list(pw, other))
+      return false;
+  }
   m->kind = MK_HOLIDAY;
   m->n = h->v;
   m->dir = dir_of(S, "mod", NULL); /* "Noël dernier", "Pâques prochain" */
   m->shift = pre ? pre->v : 0; /* veille, réveillon: the day before */
+  if (pre && pre->v < 0 && h->v == 3 && strcmp(pre->w, "veille") != 0)
+    m->shift = 0; /* the réveillon of the Saint-Sylvestre is that night */
   year_of(S, m);
   return true;
 }

@@ -32,6 +32,7 @@ typedef struct {
   size_t s, e;      /* the word in the text */
   char w[24];       /* lowercase (ASCII and Latin-1 capitals lowered) */
   int seg, clause;  /* segment and clause numbers */
+  int sent;         /* sentence number */
 } cword;
 
 static bool ends_with(const char *w, const char *suf) {
@@ -148,6 +149,47 @@ static bool conditional(const char *w) {
   return ends_with(stem, "ir") && !in(stem, irer_stems);
 }
 
+/* "serait voté", "seraient livrés": the conditional of a passive speaks
+ * of what is to come ("il a assuré que le texte serait voté en avril"),
+ * where that of a verb conjugated with être reports a past ("il serait
+ * parti lundi", "il se serait rendu mardi"), as "aurait" + participle
+ * does ("aurait lieu" is to come: "le sommet aurait lieu en juin"). */
+static bool passive_conditional(const cword *v, int n, int i) {
+  static const char *const etre_verbs[] = {
+      "all", "venu", "revenu", "devenu", "parvenu", "intervenu", "survenu",
+      "parti", "reparti", "arriv", "entr", "rentr", "sorti", "mont",
+      "descendu", "n", "mort", "d\xc3\xa9" "c\xc3\xa9" "d", "tomb",
+      "rest", "retourn", "pass", "apparu", "demeur", "d\xc3\xa9" "ced",
+      NULL};
+  const char *w = v[i].w;
+  bool serait = strcmp(w, "serait") == 0 || strcmp(w, "seraient") == 0;
+  bool aurait = strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0;
+  if (!serait && !aurait)
+    return false;
+  if (i > 0 && (strcmp(v[i - 1].w, "se") == 0 || strcmp(v[i - 1].w, "s") == 0))
+    return false; /* "se serait rendu" */
+  const cword *x = after_aux(v, n, i);
+  if (!x)
+    return false;
+  if (aurait)
+    return strcmp(x->w, "lieu") == 0;
+  if (!participle(x->w))
+    return false;
+  /* the participle's stem, its endings taken off: "venues" -> "venu",
+   * "arrivée" -> "arriv" */
+  char stem[24];
+  snprintf(stem, sizeof stem, "%s", x->w);
+  size_t k = strlen(stem);
+  if (k && stem[k - 1] == 's')
+    stem[--k] = 0;
+  if (k && stem[k - 1] == 'e')
+    stem[--k] = 0;
+  if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
+      (unsigned char)stem[k - 1] == 0xA9)
+    stem[k -= 2] = 0;
+  return !in(stem, etre_verbs);
+}
+
 /* Verbs of intent before an infinitive (maybe after à or de): "compte
  * lever des fonds en mai", "s'apprête à annoncer vendredi", "a promis de
  * rembourser avant le 31 mai". */
@@ -158,7 +200,8 @@ static bool intent_verb(const char *w) {
       "esp\xc3\xa8re", "esp\xc3\xa8rent", "projette", "projettent",
       "promet", "promettent", "promis", "promise", "engage", "engagent",
       "engag\xc3\xa9", "engag\xc3\xa9" "e", "engag\xc3\xa9s",
-      "engag\xc3\xa9" "es", NULL};
+      "engag\xc3\xa9" "es", "intention", "ambition", "ambitionne",
+      "ambitionnent", "vise", "visent", NULL};
   return in(w, words);
 }
 
@@ -206,7 +249,12 @@ static int cue(const cword *v, int n, int i) {
       "coup\xc3\xa9" "e", "coup\xc3\xa9s", "coup\xc3\xa9" "es",
       "bloqu\xc3\xa9", "bloqu\xc3\xa9" "e", "bloqu\xc3\xa9s",
       "bloqu\xc3\xa9" "es", "valable", "valables", "visible", "visibles",
-      "en", NULL};
+      "gel\xc3\xa9", "gel\xc3\xa9" "e", "gel\xc3\xa9s", "gel\xc3\xa9" "es",
+      "maintenu", "maintenue", "maintenus", "maintenues", "prolong\xc3\xa9",
+      "prolong\xc3\xa9" "e", "prolong\xc3\xa9s", "prolong\xc3\xa9" "es",
+      "expos\xc3\xa9", "expos\xc3\xa9" "e", "expos\xc3\xa9s",
+      "expos\xc3\xa9" "es", "disponible", "disponibles", "accessible",
+      "accessibles", "en", NULL};
   if (in(w, fut_words) || simple_future(w))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
@@ -227,7 +275,7 @@ static int cue(const cword *v, int n, int i) {
       x = x + 1 < v + n && x[1].seg == x->seg ? x + 1 : NULL;
     return x && infinitive(x->w) && strcmp(x->w, "dire") != 0 ? 1 : 0;
   }
-  if (conditional(w))
+  if (conditional(w) || passive_conditional(v, n, i))
     return 1;
   if (in(w, present_state)) {
     /* a state that lasts until a date is a present, not a past: "le musée
@@ -238,6 +286,14 @@ static int cue(const cword *v, int n, int i) {
       x++;
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
       return 1;
+    /* ... also after it, heading the clause: "Jusqu'au 31 mars, le tarif
+     * est gelé" */
+    x = after_aux(v, n, i);
+    if (x && in(x->w, states))
+      for (int k = i - 1; k >= 0 && k >= i - 8 && v[k].clause == v[i].clause;
+           k--)
+        if (strcmp(v[k].w, "jusqu") == 0 || strcmp(v[k].w, "jusque") == 0)
+          return 1;
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
@@ -284,6 +340,16 @@ static bool sentence_end(const scan *S, size_t i) {
                        S->t[i + 1] == '\n'));
 }
 
+/* Is byte I a line break inside a sentence (hard-wrapped text: a single
+ * line break before a lowercase letter)?  It is read as a space. */
+static bool wrapped_line(const scan *S, size_t i) {
+  if (S->t[i] != '\n' || (i > 0 && S->t[i - 1] == '\n') || i + 1 >= S->len)
+    return false;
+  unsigned char c = (unsigned char)S->t[i + 1];
+  return (c >= 'a' && c <= 'z') ||
+         (c == 0xC3 && i + 2 < S->len && (unsigned char)S->t[i + 2] >= 0xA0);
+}
+
 /* Does byte I end a segment (a comma, a colon, a bracket, a dash)? */
 static bool segment_end(const scan *S, size_t i) {
   unsigned char c = (unsigned char)S->t[i];
@@ -297,12 +363,14 @@ static bool segment_end(const scan *S, size_t i) {
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                         size_t hi) {
-  int n = 0, seg = 0, clause = 0;
+  int n = 0, seg = 0, clause = 0, sent = 0;
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
     if (!frex_date_is_letter_at(S->t, S->len, i)) {
-      if (sentence_end(S, i))
-        seg++, clause++;
+      if (wrapped_line(S, i))
+        ; /* a space */
+      else if (sentence_end(S, i))
+        seg++, clause++, sent++;
       else if (segment_end(S, i))
         seg++;
       i++;
@@ -343,6 +411,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
       seg++;
     w->seg = seg;
     w->clause = clause;
+    w->sent = sent;
     C->cue[n] = 2;
     n++;
   }
@@ -441,6 +510,69 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
+/* Is word J followed by an infinitive it governs: "compte lever", "va
+ * réunir", "prévoit de recruter", "s'est engagé à couvrir", "a
+ * l'intention de la rouvrir"? */
+static bool governs_infinitive(const struct frex_date_ctx *C, int j) {
+  static const char *const clitics[] = {"le", "la", "les", "l", "se", "s",
+                                        "y", "en", "lui", "leur", "ne", "n",
+                                        NULL};
+  int k = j + 1;
+  while (k < C->n && k <= j + 4 && C->v[k].sent == C->v[j].sent &&
+         in(C->v[k].w, between))
+    k++;
+  if (k < C->n && C->v[k].sent == C->v[j].sent &&
+      (strcmp(C->v[k].w, "de") == 0 || strcmp(C->v[k].w, "d") == 0 ||
+       is_a(C->v[k].w)))
+    k++;
+  for (int m = 0; m < 2 && k < C->n && in(C->v[k].w, clitics); m++)
+    k++;
+  return k < C->n && C->v[k].sent == C->v[j].sent && infinitive(C->v[k].w);
+}
+
+/* A date in an infinitive coordinated with an earlier one ("prévoit de
+ * doubler ses effectifs d'ici la fin de l'année, pour atteindre 120
+ * salariés, et de lancer une offre au second semestre", "va réunir les
+ * syndicats, puis présenter un texte en mai") has the tense of the verb
+ * that governs them, however far back in its sentence: +1 when its
+ * segment opens on such an infinitive (after et, puis, ou, pour, afin de;
+ * de, d', à; a clitic) and the nearest verb before it that governs an
+ * infinitive is a future cue (a verb of intent or plan, aller, devoir, a
+ * future).  A past cue on the way ends the chain ("a décidé de fermer
+ * l'usine et de la rouvrir en septembre" keeps the default).  SEG is the
+ * date's segment, BEFORE the word before the date. */
+static int coordinated_infinitive(struct frex_date_ctx *C, int before,
+                                  int seg) {
+  static const char *const openers[] = {"et", "puis", "ou", "ainsi",
+                                        "pour", "afin", NULL};
+  static const char *const clitics[] = {"le", "la", "les", "l", "se", "s",
+                                        "y", "en", "lui", "leur", "ne", "n",
+                                        NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return 0;
+  int f = before;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  int k = f;
+  if (k <= before && in(C->v[k].w, openers))
+    k++;
+  if (k <= before && (strcmp(C->v[k].w, "de") == 0 ||
+                      strcmp(C->v[k].w, "d") == 0 || is_a(C->v[k].w)))
+    k++;
+  for (int m = 0; m < 2 && k <= before && in(C->v[k].w, clitics); m++)
+    k++;
+  if (k > before || k - f < 1 || !infinitive(C->v[k].w))
+    return 0;
+  for (int j = f - 1; j >= 0 && C->v[j].sent == C->v[f].sent; j--) {
+    int c = cue_at(C, j);
+    if (c < 0)
+      return 0;
+    if (c > 0 && governs_infinitive(C, j))
+      return 1;
+  }
+  return 0;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -477,12 +609,16 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   int seg = before >= 0 ? C->v[before].seg : 0;
   int clause = before >= 0 ? C->v[before].clause : 0;
   for (size_t i = before >= 0 ? C->v[before].e : C->lo; i < start; i++) {
+    if (wrapped_line(S, i))
+      continue;
     if (sentence_end(S, i))
       seg++, clause++;
     else if (segment_end(S, i))
       seg++;
   }
   int t = nearest(C, before, after, seg, true);
+  if (!t)
+    t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
   return t ? t : weak_cue(C, before, seg);

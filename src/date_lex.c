@@ -111,6 +111,9 @@ static const frex_dword mods[] = {
     {"derniers", -1, DW_PLURAL, 0}, /* "les 3 et 4 mai derniers" */
     {"prochains", 1, DW_PLURAL, 0},
     {"passés", -1, DW_PLURAL, 0},
+    {"dernières", -1, DW_PLURAL, 0}, /* "les Pâques dernières" */
+    {"prochaines", 1, DW_PLURAL, 0},
+    {"passées", -1, DW_PLURAL, 0},
     {"en cours", 0, DW_NOTRIG, 0},
     {"qui vient", 1, DW_NOTRIG, 0}, /* "le mois qui vient" (date_build.c:
                                        "qui vient de s'écouler" is past) */
