@@ -344,7 +344,12 @@ void frex_date_link(scan *S) {
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
-    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m))
+    /* ... or two months side by side ("en mars et avril", "en mars ou
+     * avril 2023": one year, as a range) */
+    bool months = lo->m && !lo->d && !lo->y && !lo->dir && !lo->ce &&
+                  hi->m && !hi->d && hi->m != lo->m && !hi->ce;
+    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m) &&
+        !months)
       continue;
     if (c == 1 && lo->weak && !entre && ((!hi->m && !hi->ce) || hi->wd))
       continue; /* "TSR 1, jeudi 17 avril": a lone number, no list */
