@@ -222,6 +222,21 @@ static bool set_for(const cword *v, int n, int i) {
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
 }
 
+/* A verb of expectation with a noun for object looks ahead as a verb of
+ * intent before an infinitive does: "l'entreprise vise une rentabilité au
+ * second semestre", "espère une reprise au troisième trimestre", "table
+ * sur un retour à l'équilibre en juin", "anticipe une baisse en mai". */
+static bool expects(const cword *v, int n, int i) {
+  static const char *const words[] = {
+      "vise", "visent", "esp\xc3\xa8re", "esp\xc3\xa8rent", "anticipe",
+      "anticipent", "escompte", "escomptent", NULL};
+  static const char *const on[] = {"table", "tablent", "misent", NULL};
+  if (in(v[i].w, words))
+    return true;
+  return in(v[i].w, on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
+         strcmp(v[i + 1].w, "sur") == 0;
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
@@ -255,7 +270,7 @@ static int cue(const cword *v, int n, int i) {
       "expos\xc3\xa9", "expos\xc3\xa9" "e", "expos\xc3\xa9s",
       "expos\xc3\xa9" "es", "disponible", "disponibles", "accessible",
       "accessibles", "en", NULL};
-  if (in(w, fut_words) || simple_future(w))
+  if (in(w, fut_words) || simple_future(w) || expects(v, n, i))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
     return 1; /* d'ici */
@@ -573,6 +588,39 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
   return 0;
 }
 
+/* A participle set off by a comma just before the date is a past of its
+ * own, whatever the main verb: "La loi, votée en février, entrera en
+ * vigueur en juillet", "Adoptée le 3 mars, la réforme s'appliquera": -1
+ * when the date's segment opens on a participle in -é, -ée, -és, -ées
+ * (not "été", nor a future cue: "prévue en juin", "reporté au 20 mars")
+ * at most three words before the date. */
+static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
+  if (before < 0 || C->v[before].seg != seg)
+    return 0;
+  int f = before;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  if (before - f > 2)
+    return 0;
+  const char *w = C->v[f].w;
+  static const char *const sufs[] = {"\xc3\xa9", "\xc3\xa9" "e",
+                                     "\xc3\xa9s", "\xc3\xa9" "es", NULL};
+  bool pp = false;
+  for (const char *const *p = sufs; *p; p++)
+    pp |= ends_with(w, *p) && strlen(w) >= strlen(*p) + 3;
+  if (!pp || strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || cue_at(C, f) > 0)
+    return 0;
+  /* only the words of a date's preposition between ("votée le 3 mars",
+   * "créée en mai", "signé à la fin de") */
+  static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
+                                      "depuis", "\xc3\xa0", "du", "fin",
+                                      "d\xc3\xa9" "but", "mi", NULL};
+  for (int k = f + 1; k <= before; k++)
+    if (!in(C->v[k].w, preps))
+      return 0;
+  return -1;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -616,7 +664,9 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     else if (segment_end(S, i))
       seg++;
   }
-  int t = nearest(C, before, after, seg, true);
+  int t = apposed_participle(C, before, seg);
+  if (!t)
+    t = nearest(C, before, after, seg, true);
   if (!t)
     t = coordinated_infinitive(C, before, seg);
   if (!t)
