@@ -272,9 +272,12 @@ void frex_date_link(scan *S) {
       continue;
     char gap[16];
     frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
-    size_t g = strspn(gap, " ,.\xc2\xa0");
+    size_t g = strspn(gap, " ,.\n\xc2\xa0"); /* "Dimanche,⏎10 mars" */
     if (gap[g] && strcmp(gap + g, "le ") != 0)
       continue;
+    const char *nl = strchr(gap, '\n');
+    if (nl && strchr(nl + 1, '\n'))
+      continue; /* a blank line ends any date (SPEC) */
     if (gap[g] == 0 && strchr(gap, ',') && b->weak && !b->m)
       continue; /* "mardi, trois salariés" */
     b->start = a->start;
