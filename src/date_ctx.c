@@ -105,7 +105,9 @@ static const char *const between[] = {
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
     "beaucoup", "peu", "tant", "trop", "souvent", "longtemps", "mal", "tout",
-    "largement", "fortement", "nettement", "vivement", "rapidement", NULL};
+    "largement", "fortement", "nettement", "vivement", "rapidement",
+    /* the subject of an inversion: "a-t-on appris mardi", "va-t-il" */
+    "il", "elle", "on", "ils", "elles", NULL};
 
 /* The first verb-like word after word I (auxiliaries' complements). */
 static const cword *after_aux(const cword *v, int n, int i) {
@@ -588,36 +590,74 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
   return 0;
 }
 
-/* A participle set off by a comma just before the date is a past of its
- * own, whatever the main verb: "La loi, votée en février, entrera en
- * vigueur en juillet", "Adoptée le 3 mars, la réforme s'appliquera": -1
- * when the date's segment opens on a participle in -é, -ée, -és, -ées
- * (not "été", nor a future cue: "prévue en juin", "reporté au 20 mars")
- * at most three words before the date. */
+/* A participle just before a date, with nothing but the date's
+ * preposition between, is a past of its own whatever the main verb, when
+ * it opens the date's segment ("La loi, votée en février, entrera en
+ * vigueur en juillet", "Adoptée le 3 avril, la réforme s'appliquera") or
+ * follows a noun ("jugé en mai pour des faits commis en février", "un
+ * accord conclu en janvier"; not after an auxiliary, a clitic or an
+ * adverb: "sera voté en mai", "sera définitivement adopté en mai").  -1
+ * for a participle in -é(e)(s) or of the irregular ones listed; not
+ * "été", a future cue ("prévue en juin", "reportée au 20 mars"), nor the
+ * participles that schedule ("organisée samedi", "envisagée en mai"), nor
+ * a noun in -é after its determiner ("une rentabilité au second
+ * semestre"). */
 static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
+  static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
+                                      "depuis", "\xc3\xa0", "du", "fin",
+                                      "d\xc3\xa9" "but", "mi", NULL};
+  static const char *const irregular[] = {
+      "commis", "commise", "commises", "conclu", "conclue", "conclus",
+      "conclues", "tenu", "tenue", "tenus", "tenues", "survenu", "survenue",
+      "survenus", "survenues", "\xc3\xa9lu", "\xc3\xa9lue", "\xc3\xa9lus",
+      "\xc3\xa9lues", "rendu", "rendue", "rendus", "rendues", NULL};
+  /* stems of the participles that set a date for later */
+  static const char *const schedule[] = {
+      "organis", "convoqu", "envisag", "planifi", "fix", "report",
+      "repouss", "d\xc3\xa9" "cal", "ajourn", "programm", "esp\xc3\xa9r",
+      "souhait", NULL};
+  /* determiners: a word in -é after one is a noun ("une rentabilité") */
+  static const char *const dets[] = {
+      "un", "une", "des", "du", "de", "d", "au", "aux", "sa", "son", "ses",
+      "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos",
+      "leur", "leurs", "ce", "cet", "cette", "ces", "quelle", "quel", NULL};
+  static const char *const aux[] = {
+      "\xc3\xaatre", "\xc3\xa9t\xc3\xa9", "\xc3\xa9tant", "soit", "sera",
+      "seront", "serait", "seraient", "est", "sont", "\xc3\xa9tait",
+      "\xc3\xa9taient", "fut", "a", "ont", "avait", "avaient", "aura",
+      "auront", "aurait", "avoir", "ayant", "qui", "que", "qu", "il", "elle",
+      "on", "ils", "elles", "c", NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
   int f = before;
   while (f > 0 && C->v[f - 1].seg == seg)
     f--;
-  if (before - f > 2)
+  int p = before;
+  while (p >= f && before - p < 3 && in(C->v[p].w, preps))
+    p--;
+  if (p < f || in(C->v[p].w, preps))
     return 0;
-  const char *w = C->v[f].w;
-  static const char *const sufs[] = {"\xc3\xa9", "\xc3\xa9" "e",
-                                     "\xc3\xa9s", "\xc3\xa9" "es", NULL};
-  bool pp = false;
-  for (const char *const *p = sufs; *p; p++)
-    pp |= ends_with(w, *p) && strlen(w) >= strlen(*p) + 3;
-  if (!pp || strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || cue_at(C, f) > 0)
-    return 0;
-  /* only the words of a date's preposition between ("votée le 3 mars",
-   * "créée en mai", "signé à la fin de") */
-  static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
-                                      "depuis", "\xc3\xa0", "du", "fin",
-                                      "d\xc3\xa9" "but", "mi", NULL};
-  for (int k = f + 1; k <= before; k++)
-    if (!in(C->v[k].w, preps))
+  if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
+    const char *q = C->v[p - 1].w;
+    if (in(q, between) || in(q, aux) || in(q, dets) || ends_with(q, "ment"))
       return 0;
+  }
+  const char *w = C->v[p].w;
+  char stem[24];
+  snprintf(stem, sizeof stem, "%s", w);
+  size_t k = strlen(stem);
+  if (k && stem[k - 1] == 's')
+    stem[--k] = 0;
+  if (k && stem[k - 1] == 'e')
+    stem[--k] = 0;
+  bool e_form = k >= 4 && (unsigned char)stem[k - 2] == 0xC3 &&
+                (unsigned char)stem[k - 1] == 0xA9;
+  if (e_form)
+    stem[k -= 2] = 0;
+  if (!(e_form || in(w, irregular)) ||
+      strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
+      cue_at(C, p) > 0)
+    return 0;
   return -1;
 }
 
