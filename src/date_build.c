@@ -294,7 +294,23 @@ static bool build_quarter(scan *S, frex_mention *m) {
   year_of(S, m);
   m->ce = has(S, "cur");
   /* "troisième quart" is a quarter of a game unless a year follows */
-  return m->y || !u || !(u->f & DW_AMBIG);
+  if (!(m->y || !u || !(u->f & DW_AMBIG)))
+    return false;
+  /* "à la fin du premier trimestre", "au début du second semestre": the
+   * part in the span (SPEC: the span includes fin, début, mi-), the value
+   * the quarter's, as "fin 2020" is the year's */
+  static const char *const parts[] = {"fin", "debut", "milieu", NULL};
+  char pw[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps < m->start && strcmp(pw, "du") == 0) {
+    size_t p2 = frex_date_prev_word(S, ps, pw);
+    char tmp[FREX_DATE_WORD_MAX + 1];
+    size_t we = p2 + frex_date_fold_word(S->t + p2, S->len - p2, tmp);
+    if (p2 < ps && frex_date_in_list(pw, parts) &&
+        frex_date_space_back(S->t, we, ps) == we)
+      m->start = p2;
+  }
+  return true;
 }
 
 /* "la semaine dernière", "l'an prochain", "cette année", "ce week-end",

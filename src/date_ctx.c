@@ -626,7 +626,12 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "seront", "serait", "seraient", "est", "sont", "\xc3\xa9tait",
       "\xc3\xa9taient", "fut", "a", "ont", "avait", "avaient", "aura",
       "auront", "aurait", "avoir", "ayant", "qui", "que", "qu", "il", "elle",
-      "on", "ils", "elles", "c", NULL};
+      "on", "ils", "elles", "c",
+      /* a coordinated participle shares its auxiliary: "sera examiné
+       * mardi, puis voté le 2 avril" */
+      "puis", "et", "ou", "mais", "ni", "car", "donc", "or", "avant",
+      "apr\xc3\xa8s", "pour", "sans", "par", "sur", "dans", "avec", "comme",
+      "si", "quand", "dont", "o\xc3\xb9", NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
   int f = before;
