@@ -79,8 +79,16 @@ static bool simple_future(const char *w) {
 }
 
 static bool infinitive(const char *w) {
-  return strlen(w) >= 4 && (ends_with(w, "er") || ends_with(w, "ir") ||
-                            ends_with(w, "re") || ends_with(w, "oir"));
+  /* words of a date and function words that end alike ("a promis en
+   * octobre une baisse": no infinitive after "promis") */
+  static const char *const not_verbs[] = {
+      "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre", "hier",
+      "premier", "dernier", "entre", "contre", "notre", "votre", "autre",
+      "soir", "hiver", NULL};
+  return strlen(w) >= 4 &&
+         (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "re") ||
+          ends_with(w, "oir")) &&
+         !in(w, not_verbs);
 }
 
 static bool participle(const char *w) {
@@ -203,7 +211,9 @@ static bool intent_verb(const char *w) {
       "promet", "promettent", "promis", "promise", "engage", "engagent",
       "engag\xc3\xa9", "engag\xc3\xa9" "e", "engag\xc3\xa9s",
       "engag\xc3\xa9" "es", "intention", "ambition", "ambitionne",
-      "ambitionnent", "vise", "visent", NULL};
+      "ambitionnent", "vise", "visent", "menace", "menacent",
+      "cens\xc3\xa9", "cens\xc3\xa9" "e", "cens\xc3\xa9s",
+      "cens\xc3\xa9" "es", NULL};
   return in(w, words);
 }
 
@@ -231,12 +241,30 @@ static bool set_for(const cword *v, int n, int i) {
 static bool expects(const cword *v, int n, int i) {
   static const char *const words[] = {
       "vise", "visent", "esp\xc3\xa8re", "esp\xc3\xa8rent", "anticipe",
-      "anticipent", "escompte", "escomptent", NULL};
-  static const char *const on[] = {"table", "tablent", "misent", NULL};
+      "anticipent", "escompte", "escomptent", "promet", "promettent",
+      "promis", NULL};
+  static const char *const on[] = {"table", "tablent", "mise", "misent",
+                                   "compte", "comptent", NULL};
+  static const char *const at[] = {"attend", "attendent", NULL};
+  /* the noun object's determiner right after the verb ("a promis une
+   * baisse des impôts en octobre"; not "a promis en octobre une ...") */
+  static const char *const dets[] = {
+      "un", "une", "le", "la", "les", "l", "des", "du", "sa", "son", "ses",
+      "leur", "leurs", "cette", "ce", "cet", "ces", NULL};
+  /* a noun before "mise", "compte" ("la mise sur le marché") */
+  static const char *const noun_dets[] = {"la", "une", "sa", "cette", "le",
+                                          "un", "son", "de", "d", "l", NULL};
+  if (i + 1 >= n || v[i + 1].seg != v[i].seg)
+    return false;
+  const char *x = v[i + 1].w;
   if (in(v[i].w, words))
-    return true;
-  return in(v[i].w, on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
-         strcmp(v[i + 1].w, "sur") == 0;
+    return in(x, dets);
+  if (i > 0 && in(v[i - 1].w, noun_dets))
+    return false;
+  if (in(v[i].w, on))
+    return strcmp(x, "sur") == 0;
+  /* "s'attend à une baisse en avril" */
+  return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
 }
 
 /* +1 when word I is a future cue, -1 a past one, else 0. */
@@ -246,7 +274,9 @@ static int cue(const cword *v, int n, int i) {
       "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
       "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
       "programm\xc3\xa9" "es", "pr\xc3\xa9voit", "pr\xc3\xa9voient",
-      "envisage", "envisagent", "attendu", "attendue", "attendus",
+      "envisage", "envisagent", "envisag\xc3\xa9", "envisag\xc3\xa9" "e",
+      "envisag\xc3\xa9s", "envisag\xc3\xa9" "es", "attendu", "attendue",
+      "attendus",
       "attendues", "prochainement",
       NULL};
   static const char *const aller_devoir[] = {
