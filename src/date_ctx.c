@@ -228,6 +228,8 @@ static bool set_for(const cword *v, int n, int i) {
       "repouss\xc3\xa9s", "repouss\xc3\xa9" "es", "d\xc3\xa9" "cal\xc3\xa9",
       "d\xc3\xa9" "cal\xc3\xa9" "e", "d\xc3\xa9" "cal\xc3\xa9s",
       "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
+      "avanc\xc3\xa9", "avanc\xc3\xa9" "e", "avanc\xc3\xa9s",
+      "avanc\xc3\xa9" "es",
       NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
@@ -287,7 +289,13 @@ static int cue(const cword *v, int n, int i) {
       "est", "sont", "\xc3\xa9tait", "\xc3\xa9taient", "fut", "furent",
       "suis", "sommes", NULL};
   static const char *const present_state[] = {
-      "est", "sont", "reste", "restent", "demeure", "demeurent", NULL};
+      "est", "sont", "reste", "restent", "demeure", "demeurent",
+      /* verbs of a lasting present: "le délai court jusqu'au 30 avril",
+       * "l'exposition se tient jusqu'au 30 mars" */
+      "court", "courent", "dure", "durent", "continue", "continuent",
+      "poursuit", "poursuivent", "prolonge", "prolongent", "tient",
+      "tiennent", "\xc3\xa9tend", "\xc3\xa9tendent", "d\xc3\xa9roule",
+      "d\xc3\xa9roulent", NULL};
   static const char *const states[] = {
       "ouvert", "ouverte", "ouverts", "ouvertes", "ferm\xc3\xa9",
       "ferm\xc3\xa9" "e", "ferm\xc3\xa9s", "ferm\xc3\xa9" "es",
@@ -329,10 +337,13 @@ static int cue(const cword *v, int n, int i) {
      * est fermé jusqu'à dimanche", "la route reste coupée jusqu'au 20
      * mars"; not "il est resté jusqu'à dimanche" */
     const cword *x = after_aux(v, n, i);
+    bool state = false;
     if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
-      x++;
+      x++, state = true;
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
       return 1;
+    if (state && strcmp(x->w, "du") == 0)
+      return 1; /* "les candidatures sont ouvertes du 1er au 30 avril" */
     /* ... also after it, heading the clause: "Jusqu'au 31 mars, le tarif
      * est gelé" */
     x = after_aux(v, n, i);
