@@ -165,7 +165,8 @@ static const char *const pattern_src[NPAT] = {
                  "environ|presque|tout" SP "juste|exactement|d[ée]j[àa]|"
                  "(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "de)" SP
                  "|(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "d" AP
-                 ")?(?<n>" NUMC ")" SP UNIT,
+                 ")?(?<n>" NUMC ")" SP UNIT
+                 "(?:" SP "(?<half>et" SP "demie?)" WB ")?",
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
                   "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod!p")

@@ -520,6 +520,20 @@ static bool build_offset(scan *S, frex_mention *m) {
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
   m->n = intro->v * n; /* il y a: back; dans: forward */
+  if (has(S, "half")) { /* "il y a deux ans et demi", "un mois et demi" */
+    if (m->unit == GR_YEAR) {
+      m->unit = GR_MONTH;
+      m->n = intro->v * (12 * n + 6);
+    } else if (m->unit == GR_MONTH) {
+      m->unit = GR_DAY;
+      m->n = intro->v * (30 * n + 15);
+    } else if (m->unit == GR_WEEK) { /* ten days, as a reader counts */
+      m->unit = GR_DAY;
+      m->n = intro->v * (7 * n + 3);
+    } else {
+      return false; /* "un jour et demi": no whole day */
+    }
+  }
   return true;
 }
 
