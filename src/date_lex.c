@@ -178,6 +178,8 @@ static const frex_dword holidays[] = {
     {"jeudi de l'ascension", 31, 0, 0},
     {"dimanche de pâques", 32, 0, 0},
     {"dimanche de pentecôte", 33, 0, 0},
+    {"dimanche de la pentecôte", 34, 0, 0},
+    {"lundi de la pentecôte", 35, 0, 0},
 };
 static const frex_holiday holiday_dates[] = {
     {H_FIXED, 12, 25},       {H_FIXED, 1, 1},        {H_FIXED, 1, 1},
@@ -191,7 +193,7 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, 49},       {H_EASTER, 0, 50},      {H_THANKSGIVING, 0, 1},
     {H_THANKSGIVING, 0, 1},  {H_THANKSGIVING, 0, 4}, {H_THANKSGIVING, 0, 4},
     {H_THANKSGIVING, 0, 4},  {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
-    {H_EASTER, 0, 49},
+    {H_EASTER, 0, 49},       {H_EASTER, 0, 49},      {H_EASTER, 0, 50},
 };
 
 /* "il y a deux ans", "voici (voilà) un an", "dans trois jours", "d'ici deux ans"
