@@ -630,6 +630,22 @@ static bool build_weekday(scan *S, frex_mention *m) {
       return false;
     if (weekday_span(S, s, e))
       return false; /* "ouvert du lundi au vendredi" */
+    /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
+     * dimanche", "travailler le dimanche" (any week's day) */
+    static const char *const habit[] = {
+        "ouvert", "ouverte", "ouverts", "ouvertes", "ferme", "fermee",
+        "fermes", "fermees", "sauf", "travailler", "travaille",
+        "travaillent", "compris", NULL};
+    char p2[FREX_DATE_WORD_MAX + 1];
+    if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
+        !has(S, "pre") && frex_date_prev_word(S, ps, p2) < ps &&
+        frex_date_in_list(p2, habit)) {
+      size_t k = e;
+      while (k < S->len && frex_date_is_space(S->t, S->len, k))
+        k++;
+      if (!(k < S->len && S->t[k] >= '0' && S->t[k] <= '9'))
+        return false;
+    }
   }
   bool ana = false;
   m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);
