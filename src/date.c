@@ -146,10 +146,11 @@ static const char *const pattern_src[NPAT] = {
         "(?:(?:" SP "(?:de" SP "|du" SP "|d" AP ")?(?:" ANNEE ")?|-)(?<y>" YEAR4
         ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB
         "(?!" SP "(?:derni|prochaine|pass|suivante|pr[ée]c[ée]dente))" ")?"
-        "|(?<ql>" F("qletter") ")(?<qn>[1-4])" SP "(?:de" SP ")?(?<y>"
-        YEAR4 ")" NUMEND
+        "|(?<ql>" F("qletter") ")(?<qn>[1-4])(?:" SP "(?:de" SP ")?|\\h*+-\\h*+)"
+        "(?<y>" YEAR4 ")" NUMEND
         /* without a year only after "au" and before a punctuation: "Au
-         * T4, les ventes ont reculé" (not "la ligne T3", "un T3") */
+         * T4, les ventes ont reculé" (not "la ligne T3", "un T3", "habite
+         * en T3") */
         "|(?<=(?<![\\p{L}])au\\h)(?<ql>" F("qletter") ")(?<qn>[1-4])"
         "(?=\\h?+[,.;:)])"
         "|(?<y>" YEAR4 ")(?:\\h*+-\\h*+|" SP ")(?:(?<ql>" F("qletter")
