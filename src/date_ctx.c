@@ -568,13 +568,15 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
+/* The clitics between a preposition and its infinitive ("de la rouvrir",
+ * "et s'introduire"). */
+static const char *const clitics[] = {"le", "la", "les", "l", "se", "s", "y",
+                                      "en", "lui", "leur", "ne", "n", NULL};
+
 /* Is word J followed by an infinitive it governs: "compte lever", "va
  * réunir", "prévoit de recruter", "s'est engagé à couvrir", "a
  * l'intention de la rouvrir"? */
 static bool governs_infinitive(const struct frex_date_ctx *C, int j) {
-  static const char *const clitics[] = {"le", "la", "les", "l", "se", "s",
-                                        "y", "en", "lui", "leur", "ne", "n",
-                                        NULL};
   int k = j + 1;
   while (k < C->n && k <= j + 4 && C->v[k].sent == C->v[j].sent &&
          in(C->v[k].w, between))
@@ -603,9 +605,6 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
                                   int seg) {
   static const char *const openers[] = {"et", "puis", "ou", "ainsi",
                                         "pour", "afin", NULL};
-  static const char *const clitics[] = {"le", "la", "les", "l", "se", "s",
-                                        "y", "en", "lui", "leur", "ne", "n",
-                                        NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
   int f = before;
