@@ -236,6 +236,12 @@ static bool set_for(const cword *v, int n, int i) {
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
 }
 
+/* Determiners of a noun. */
+static const char *const determiners[] = {
+    "un", "une", "le", "la", "les", "l", "des", "du", "sa", "son", "ses",
+    "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos",
+    "leur", "leurs", "ce", "cet", "cette", "ces", "quel", "quelle", NULL};
+
 /* A verb of expectation with a noun for object looks ahead as a verb of
  * intent before an infinitive does: "l'entreprise vise une rentabilité au
  * second semestre", "espère une reprise au troisième trimestre", "table
@@ -248,19 +254,16 @@ static bool expects(const cword *v, int n, int i) {
   static const char *const on[] = {"table", "tablent", "mise", "misent",
                                    "compte", "comptent", NULL};
   static const char *const at[] = {"attend", "attendent", NULL};
-  /* the noun object's determiner right after the verb ("a promis une
-   * baisse des impôts en octobre"; not "a promis en octobre une ...") */
-  static const char *const dets[] = {
-      "un", "une", "le", "la", "les", "l", "des", "du", "sa", "son", "ses",
-      "leur", "leurs", "cette", "ce", "cet", "ces", NULL};
   /* a noun before "mise", "compte" ("la mise sur le marché") */
   static const char *const noun_dets[] = {"la", "une", "sa", "cette", "le",
                                           "un", "son", "de", "d", "l", NULL};
   if (i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   const char *x = v[i + 1].w;
-  if (in(v[i].w, words))
-    return in(x, dets);
+  if (in(v[i].w, words)) /* the object's determiner right after the verb
+                            ("a promis une baisse des impôts en octobre";
+                            not "a promis en octobre une ...") */
+    return in(x, determiners);
   if (i > 0 && in(v[i - 1].w, noun_dets))
     return false;
   if (in(v[i].w, on))
@@ -656,11 +659,6 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
       "repouss", "d\xc3\xa9" "cal", "ajourn", "programm", "esp\xc3\xa9r",
       "souhait", NULL};
-  /* determiners: a word in -é after one is a noun ("une rentabilité") */
-  static const char *const dets[] = {
-      "un", "une", "des", "du", "de", "d", "au", "aux", "sa", "son", "ses",
-      "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos",
-      "leur", "leurs", "ce", "cet", "cette", "ces", "quelle", "quel", NULL};
   static const char *const aux[] = {
       "\xc3\xaatre", "\xc3\xa9t\xc3\xa9", "\xc3\xa9tant", "soit", "sera",
       "seront", "serait", "seraient", "est", "sont", "\xc3\xa9tait",
@@ -671,7 +669,7 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
        * mardi, puis voté le 2 avril" */
       "puis", "et", "ou", "mais", "ni", "car", "donc", "or", "avant",
       "apr\xc3\xa8s", "pour", "sans", "par", "sur", "dans", "avec", "comme",
-      "si", "quand", "dont", "o\xc3\xb9", NULL};
+      "si", "quand", "dont", "o\xc3\xb9", "de", "d", "au", "aux", NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
   int f = before;
@@ -684,7 +682,9 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
     return 0;
   if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
     const char *q = C->v[p - 1].w;
-    if (in(q, between) || in(q, aux) || in(q, dets) || ends_with(q, "ment"))
+    /* a word in -é after a determiner is a noun ("une rentabilité") */
+    if (in(q, between) || in(q, aux) || in(q, determiners) ||
+        ends_with(q, "ment"))
       return 0;
   }
   const char *w = C->v[p].w;
