@@ -74,6 +74,9 @@
   ")" NUMEND ")?"
 /* plural after a list: "les 3 et 4 mai derniers" */
 #define MODW "derniers?|prochains?|pass[ée]s?"
+/* after a feminine holiday too: "la Pentecôte prochaine", "la Toussaint
+ * dernière" */
+#define MODWF "derni(?:[eè]re|er)s?|prochaine?s?|pass[ée]e?s?"
 #define MOD "(?:" SP "(?<mod>" MODW ")" WB ")?"
 
 /* ordinals of quarters, half-years and weeks */
@@ -143,7 +146,13 @@ static const char *const pattern_src[NPAT] = {
         "(?:(?:" SP "(?:de" SP "|du" SP "|d" AP ")?(?:" ANNEE ")?|-)(?<y>" YEAR4
         ")" NUMEND "|" SP "de" SP "l" AP "ann[ée]e(?<cur>)" WB
         "(?!" SP "(?:derni|prochaine|pass|suivante|pr[ée]c[ée]dente))" ")?"
-        "|(?<ql>" F("qletter") ")(?<qn>[1-4])" SP "(?<y>" YEAR4 ")" NUMEND
+        "|(?<ql>" F("qletter") ")(?<qn>[1-4])(?:" SP "(?:de" SP ")?|\\h*+-\\h*+)"
+        "(?<y>" YEAR4 ")" NUMEND
+        /* without a year only after "au" and before a punctuation: "Au
+         * T4, les ventes ont reculé" (not "la ligne T3", "un T3", "habite
+         * en T3") */
+        "|(?<=(?<![\\p{L}])au\\h)(?<ql>" F("qletter") ")(?<qn>[1-4])"
+        "(?=\\h?+[,.;:)])"
         "|(?<y>" YEAR4 ")(?:\\h*+-\\h*+|" SP ")(?:(?<ql>" F("qletter")
         ")|(?<qu>" F("qnoun!m") ")\\h?)(?<qn>[1-4])" WB,
     [P_WEEK] = "(?<wo>" QORD "|[0-9]{1,2}" ORDSUF WB ")" SP
@@ -157,7 +166,8 @@ static const char *const pattern_src[NPAT] = {
                  "environ|presque|tout" SP "juste|exactement|d[ée]j[àa]|"
                  "(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "de)" SP
                  "|(?:un" SP "peu" SP ")?(?:pr[eè]s|plus|moins)" SP "d" AP
-                 ")?(?<n>" NUMC ")" SP UNIT,
+                 ")?(?<n>" NUMC ")" SP UNIT
+                 "(?:" SP "(?<half>et" SP "demie?)" WB ")?",
     [P_RELDAY] = "(?<rd>" F("relday") ")" WB PART,
     [P_WEEKDAY] = "(?:(?<ce>" F("dem") ")" SP "|(?<pre>prochain)" SP ")?"
                   "(?<wd>" WEEKDAY ")" WB PART "(?:" SP "(?<mod>" F("mod!p")
@@ -168,7 +178,7 @@ static const char *const pattern_src[NPAT] = {
     [P_HOLIDAY] = "(?:(?<hpre>" F("hpre") ")" SP "(?:de" SP "la" SP
                   "|du" SP "|de" SP "|d" AP ")?(?:f[êe]te" SP "du" SP ")?)?"
                   "(?<hol>" F("holiday") ")" WB "(?:" SP "(?:de" SP "|en" SP
-                  ")?(?<y>" YEAR4 ")" NUMEND "|" SP "(?<mod>" MODW ")" WB ")?",
+                  ")?(?<y>" YEAR4 ")" NUMEND "|" SP "(?<mod>" MODWF ")" WB ")?",
     [P_PERIOD] = "(?<pp>" F("period") ")(?:\\h*+[-\\x{2011}]\\h*+|" SP
                  "(?:de" SP "|d" AP ")?)"
                  "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"

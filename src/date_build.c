@@ -294,7 +294,23 @@ static bool build_quarter(scan *S, frex_mention *m) {
   year_of(S, m);
   m->ce = has(S, "cur");
   /* "troisième quart" is a quarter of a game unless a year follows */
-  return m->y || !u || !(u->f & DW_AMBIG);
+  if (!(m->y || !u || !(u->f & DW_AMBIG)))
+    return false;
+  /* "à la fin du premier trimestre", "au début du second semestre": the
+   * part in the span (SPEC: the span includes fin, début, mi-), the value
+   * the quarter's, as "fin 2020" is the year's */
+  static const char *const parts[] = {"fin", "debut", "milieu", NULL};
+  char pw[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, pw);
+  if (ps < m->start && strcmp(pw, "du") == 0) {
+    size_t p2 = frex_date_prev_word(S, ps, pw);
+    char tmp[FREX_DATE_WORD_MAX + 1];
+    size_t we = p2 + frex_date_fold_word(S->t + p2, S->len - p2, tmp);
+    if (p2 < ps && frex_date_in_list(pw, parts) &&
+        frex_date_space_back(S->t, we, ps) == we)
+      m->start = p2;
+  }
+  return true;
 }
 
 /* "la semaine dernière", "l'an prochain", "cette année", "ce week-end",
@@ -381,10 +397,24 @@ static bool build_holiday(scan *S, frex_mention *m) {
                 frex_date_in_list(p2, days)))
       return false;
   }
+  {
+    /* another calendar's day: "le Nouvel An chinois", "le Noël
+     * orthodoxe", "la Pâque juive" fall on other dates */
+    static const char *const other[] = {
+        "chinois",  "lunaire",  "vietnamien", "juif",     "juive",
+        "iranien",  "persan",   "tibetain",   "coreen",   "berbere",
+        "amazigh",  "orthodoxe", "hindou",    "tamoul",   "khmer",
+        "islamique", "musulman", "julien",    "bouddhiste", NULL};
+    frex_date_next_word(S, e, pw);
+    if (frex_date_in_list(pw, other))
+      return false;
+  }
   m->kind = MK_HOLIDAY;
   m->n = h->v;
   m->dir = dir_of(S, "mod", NULL); /* "Noël dernier", "Pâques prochain" */
   m->shift = pre ? pre->v : 0; /* veille, réveillon: the day before */
+  if (pre && pre->v < 0 && h->v == 3 && strcmp(pre->w, "veille") != 0)
+    m->shift = 0; /* the réveillon of the Saint-Sylvestre is that night */
   year_of(S, m);
   return true;
 }
@@ -490,6 +520,20 @@ static bool build_offset(scan *S, frex_mention *m) {
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
   m->n = intro->v * n; /* il y a: back; dans: forward */
+  if (has(S, "half")) { /* "il y a deux ans et demi", "un mois et demi" */
+    if (m->unit == GR_YEAR) {
+      m->unit = GR_MONTH;
+      m->n = intro->v * (12 * n + 6);
+    } else if (m->unit == GR_MONTH) {
+      m->unit = GR_DAY;
+      m->n = intro->v * (30 * n + 15);
+    } else if (m->unit == GR_WEEK) { /* ten days, as a reader counts */
+      m->unit = GR_DAY;
+      m->n = intro->v * (7 * n + 3);
+    } else {
+      return false; /* "un jour et demi": no whole day */
+    }
+  }
   return true;
 }
 
@@ -586,6 +630,22 @@ static bool build_weekday(scan *S, frex_mention *m) {
       return false;
     if (weekday_span(S, s, e))
       return false; /* "ouvert du lundi au vendredi" */
+    /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
+     * dimanche", "travailler le dimanche" (any week's day) */
+    static const char *const habit[] = {
+        "ouvert", "ouverte", "ouverts", "ouvertes", "ferme", "fermee",
+        "fermes", "fermees", "sauf", "travailler", "travaille",
+        "travaillent", "compris", NULL};
+    char p2[FREX_DATE_WORD_MAX + 1];
+    if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
+        !has(S, "pre") && frex_date_prev_word(S, ps, p2) < ps &&
+        frex_date_in_list(p2, habit)) {
+      size_t k = e;
+      while (k < S->len && frex_date_is_space(S->t, S->len, k))
+        k++;
+      if (!(k < S->len && S->t[k] >= '0' && S->t[k] <= '9'))
+        return false;
+    }
   }
   bool ana = false;
   m->dir = has(S, "pre") ? 1 : dir_of(S, "mod", &ana);

@@ -32,6 +32,7 @@ typedef struct {
   size_t s, e;      /* the word in the text */
   char w[24];       /* lowercase (ASCII and Latin-1 capitals lowered) */
   int seg, clause;  /* segment and clause numbers */
+  int sent;         /* sentence number */
 } cword;
 
 static bool ends_with(const char *w, const char *suf) {
@@ -78,8 +79,16 @@ static bool simple_future(const char *w) {
 }
 
 static bool infinitive(const char *w) {
-  return strlen(w) >= 4 && (ends_with(w, "er") || ends_with(w, "ir") ||
-                            ends_with(w, "re") || ends_with(w, "oir"));
+  /* words of a date and function words that end alike ("a promis en
+   * octobre une baisse": no infinitive after "promis") */
+  static const char *const not_verbs[] = {
+      "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre", "hier",
+      "premier", "dernier", "entre", "contre", "notre", "votre", "autre",
+      "soir", "hiver", NULL};
+  return strlen(w) >= 4 &&
+         (ends_with(w, "er") || ends_with(w, "ir") || ends_with(w, "re") ||
+          ends_with(w, "oir")) &&
+         !in(w, not_verbs);
 }
 
 static bool participle(const char *w) {
@@ -104,7 +113,9 @@ static const char *const between[] = {
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
     "beaucoup", "peu", "tant", "trop", "souvent", "longtemps", "mal", "tout",
-    "largement", "fortement", "nettement", "vivement", "rapidement", NULL};
+    "largement", "fortement", "nettement", "vivement", "rapidement",
+    /* the subject of an inversion: "a-t-on appris mardi", "va-t-il" */
+    "il", "elle", "on", "ils", "elles", NULL};
 
 /* The first verb-like word after word I (auxiliaries' complements). */
 static const cword *after_aux(const cword *v, int n, int i) {
@@ -148,6 +159,47 @@ static bool conditional(const char *w) {
   return ends_with(stem, "ir") && !in(stem, irer_stems);
 }
 
+/* "serait voté", "seraient livrés": the conditional of a passive speaks
+ * of what is to come ("il a assuré que le texte serait voté en avril"),
+ * where that of a verb conjugated with être reports a past ("il serait
+ * parti lundi", "il se serait rendu mardi"), as "aurait" + participle
+ * does ("aurait lieu" is to come: "le sommet aurait lieu en juin"). */
+static bool passive_conditional(const cword *v, int n, int i) {
+  static const char *const etre_verbs[] = {
+      "all", "venu", "revenu", "devenu", "parvenu", "intervenu", "survenu",
+      "parti", "reparti", "arriv", "entr", "rentr", "sorti", "mont",
+      "descendu", "n", "mort", "d\xc3\xa9" "c\xc3\xa9" "d", "tomb",
+      "rest", "retourn", "pass", "apparu", "demeur", "d\xc3\xa9" "ced",
+      NULL};
+  const char *w = v[i].w;
+  bool serait = strcmp(w, "serait") == 0 || strcmp(w, "seraient") == 0;
+  bool aurait = strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0;
+  if (!serait && !aurait)
+    return false;
+  if (i > 0 && (strcmp(v[i - 1].w, "se") == 0 || strcmp(v[i - 1].w, "s") == 0))
+    return false; /* "se serait rendu" */
+  const cword *x = after_aux(v, n, i);
+  if (!x)
+    return false;
+  if (aurait)
+    return strcmp(x->w, "lieu") == 0;
+  if (!participle(x->w))
+    return false;
+  /* the participle's stem, its endings taken off: "venues" -> "venu",
+   * "arrivée" -> "arriv" */
+  char stem[24];
+  snprintf(stem, sizeof stem, "%s", x->w);
+  size_t k = strlen(stem);
+  if (k && stem[k - 1] == 's')
+    stem[--k] = 0;
+  if (k && stem[k - 1] == 'e')
+    stem[--k] = 0;
+  if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
+      (unsigned char)stem[k - 1] == 0xA9)
+    stem[k -= 2] = 0;
+  return !in(stem, etre_verbs);
+}
+
 /* Verbs of intent before an infinitive (maybe after à or de): "compte
  * lever des fonds en mai", "s'apprête à annoncer vendredi", "a promis de
  * rembourser avant le 31 mai". */
@@ -158,7 +210,10 @@ static bool intent_verb(const char *w) {
       "esp\xc3\xa8re", "esp\xc3\xa8rent", "projette", "projettent",
       "promet", "promettent", "promis", "promise", "engage", "engagent",
       "engag\xc3\xa9", "engag\xc3\xa9" "e", "engag\xc3\xa9s",
-      "engag\xc3\xa9" "es", NULL};
+      "engag\xc3\xa9" "es", "intention", "ambition", "ambitionne",
+      "ambitionnent", "vise", "visent", "menace", "menacent",
+      "cens\xc3\xa9", "cens\xc3\xa9" "e", "cens\xc3\xa9s",
+      "cens\xc3\xa9" "es", NULL};
   return in(w, words);
 }
 
@@ -173,10 +228,48 @@ static bool set_for(const cword *v, int n, int i) {
       "repouss\xc3\xa9s", "repouss\xc3\xa9" "es", "d\xc3\xa9" "cal\xc3\xa9",
       "d\xc3\xa9" "cal\xc3\xa9" "e", "d\xc3\xa9" "cal\xc3\xa9s",
       "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
+      "avanc\xc3\xa9", "avanc\xc3\xa9" "e", "avanc\xc3\xa9s",
+      "avanc\xc3\xa9" "es",
       NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
+}
+
+/* Determiners of a noun. */
+static const char *const determiners[] = {
+    "un", "une", "le", "la", "les", "l", "des", "du", "sa", "son", "ses",
+    "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos",
+    "leur", "leurs", "ce", "cet", "cette", "ces", "quel", "quelle", NULL};
+
+/* A verb of expectation with a noun for object looks ahead as a verb of
+ * intent before an infinitive does: "l'entreprise vise une rentabilité au
+ * second semestre", "espère une reprise au troisième trimestre", "table
+ * sur un retour à l'équilibre en juin", "anticipe une baisse en mai". */
+static bool expects(const cword *v, int n, int i) {
+  static const char *const words[] = {
+      "vise", "visent", "esp\xc3\xa8re", "esp\xc3\xa8rent", "anticipe",
+      "anticipent", "escompte", "escomptent", "promet", "promettent",
+      "promis", NULL};
+  static const char *const on[] = {"table", "tablent", "mise", "misent",
+                                   "compte", "comptent", NULL};
+  static const char *const at[] = {"attend", "attendent", NULL};
+  /* a noun before "mise", "compte" ("la mise sur le marché") */
+  static const char *const noun_dets[] = {"la", "une", "sa", "cette", "le",
+                                          "un", "son", "de", "d", "l", NULL};
+  if (i + 1 >= n || v[i + 1].seg != v[i].seg)
+    return false;
+  const char *x = v[i + 1].w;
+  if (in(v[i].w, words)) /* the object's determiner right after the verb
+                            ("a promis une baisse des impôts en octobre";
+                            not "a promis en octobre une ...") */
+    return in(x, determiners);
+  if (i > 0 && in(v[i - 1].w, noun_dets))
+    return false;
+  if (in(v[i].w, on))
+    return strcmp(x, "sur") == 0;
+  /* "s'attend à une baisse en avril" */
+  return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
 }
 
 /* +1 when word I is a future cue, -1 a past one, else 0. */
@@ -186,7 +279,9 @@ static int cue(const cword *v, int n, int i) {
       "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
       "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
       "programm\xc3\xa9" "es", "pr\xc3\xa9voit", "pr\xc3\xa9voient",
-      "envisage", "envisagent", "attendu", "attendue", "attendus",
+      "envisage", "envisagent", "envisag\xc3\xa9", "envisag\xc3\xa9" "e",
+      "envisag\xc3\xa9s", "envisag\xc3\xa9" "es", "attendu", "attendue",
+      "attendus",
       "attendues", "prochainement",
       NULL};
   static const char *const aller_devoir[] = {
@@ -197,7 +292,13 @@ static int cue(const cword *v, int n, int i) {
       "est", "sont", "\xc3\xa9tait", "\xc3\xa9taient", "fut", "furent",
       "suis", "sommes", NULL};
   static const char *const present_state[] = {
-      "est", "sont", "reste", "restent", "demeure", "demeurent", NULL};
+      "est", "sont", "reste", "restent", "demeure", "demeurent",
+      /* verbs of a lasting present: "le délai court jusqu'au 30 avril",
+       * "l'exposition se tient jusqu'au 30 mars" */
+      "court", "courent", "dure", "durent", "continue", "continuent",
+      "poursuit", "poursuivent", "prolonge", "prolongent", "tient",
+      "tiennent", "\xc3\xa9tend", "\xc3\xa9tendent", "d\xc3\xa9roule",
+      "d\xc3\xa9roulent", NULL};
   static const char *const states[] = {
       "ouvert", "ouverte", "ouverts", "ouvertes", "ferm\xc3\xa9",
       "ferm\xc3\xa9" "e", "ferm\xc3\xa9s", "ferm\xc3\xa9" "es",
@@ -206,8 +307,13 @@ static int cue(const cword *v, int n, int i) {
       "coup\xc3\xa9" "e", "coup\xc3\xa9s", "coup\xc3\xa9" "es",
       "bloqu\xc3\xa9", "bloqu\xc3\xa9" "e", "bloqu\xc3\xa9s",
       "bloqu\xc3\xa9" "es", "valable", "valables", "visible", "visibles",
-      "en", NULL};
-  if (in(w, fut_words) || simple_future(w))
+      "gel\xc3\xa9", "gel\xc3\xa9" "e", "gel\xc3\xa9s", "gel\xc3\xa9" "es",
+      "maintenu", "maintenue", "maintenus", "maintenues", "prolong\xc3\xa9",
+      "prolong\xc3\xa9" "e", "prolong\xc3\xa9s", "prolong\xc3\xa9" "es",
+      "expos\xc3\xa9", "expos\xc3\xa9" "e", "expos\xc3\xa9s",
+      "expos\xc3\xa9" "es", "disponible", "disponibles", "accessible",
+      "accessibles", "en", NULL};
+  if (in(w, fut_words) || simple_future(w) || expects(v, n, i))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
     return 1; /* d'ici */
@@ -227,17 +333,28 @@ static int cue(const cword *v, int n, int i) {
       x = x + 1 < v + n && x[1].seg == x->seg ? x + 1 : NULL;
     return x && infinitive(x->w) && strcmp(x->w, "dire") != 0 ? 1 : 0;
   }
-  if (conditional(w))
+  if (conditional(w) || passive_conditional(v, n, i))
     return 1;
   if (in(w, present_state)) {
     /* a state that lasts until a date is a present, not a past: "le musée
      * est fermé jusqu'à dimanche", "la route reste coupée jusqu'au 20
      * mars"; not "il est resté jusqu'à dimanche" */
     const cword *x = after_aux(v, n, i);
+    bool state = false;
     if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
-      x++;
+      x++, state = true;
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
       return 1;
+    if (state && strcmp(x->w, "du") == 0)
+      return 1; /* "les candidatures sont ouvertes du 1er au 30 avril" */
+    /* ... also after it, heading the clause: "Jusqu'au 31 mars, le tarif
+     * est gelé" */
+    x = after_aux(v, n, i);
+    if (x && in(x->w, states))
+      for (int k = i - 1; k >= 0 && k >= i - 8 && v[k].clause == v[i].clause;
+           k--)
+        if (strcmp(v[k].w, "jusqu") == 0 || strcmp(v[k].w, "jusque") == 0)
+          return 1;
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
@@ -284,6 +401,16 @@ static bool sentence_end(const scan *S, size_t i) {
                        S->t[i + 1] == '\n'));
 }
 
+/* Is byte I a line break inside a sentence (hard-wrapped text: a single
+ * line break before a lowercase letter)?  It is read as a space. */
+static bool wrapped_line(const scan *S, size_t i) {
+  if (S->t[i] != '\n' || (i > 0 && S->t[i - 1] == '\n') || i + 1 >= S->len)
+    return false;
+  unsigned char c = (unsigned char)S->t[i + 1];
+  return (c >= 'a' && c <= 'z') ||
+         (c == 0xC3 && i + 2 < S->len && (unsigned char)S->t[i + 2] >= 0xA0);
+}
+
 /* Does byte I end a segment (a comma, a colon, a bracket, a dash)? */
 static bool segment_end(const scan *S, size_t i) {
   unsigned char c = (unsigned char)S->t[i];
@@ -297,12 +424,14 @@ static bool segment_end(const scan *S, size_t i) {
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                         size_t hi) {
-  int n = 0, seg = 0, clause = 0;
+  int n = 0, seg = 0, clause = 0, sent = 0;
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
     if (!frex_date_is_letter_at(S->t, S->len, i)) {
-      if (sentence_end(S, i))
-        seg++, clause++;
+      if (wrapped_line(S, i))
+        ; /* a space */
+      else if (sentence_end(S, i))
+        seg++, clause++, sent++;
       else if (segment_end(S, i))
         seg++;
       i++;
@@ -343,6 +472,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
       seg++;
     w->seg = seg;
     w->clause = clause;
+    w->sent = sent;
     C->cue[n] = 2;
     n++;
   }
@@ -441,6 +571,141 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
+/* The clitics between a preposition and its infinitive ("de la rouvrir",
+ * "et s'introduire"). */
+static const char *const clitics[] = {"le", "la", "les", "l", "se", "s", "y",
+                                      "en", "lui", "leur", "ne", "n", NULL};
+
+/* Is word J followed by an infinitive it governs: "compte lever", "va
+ * réunir", "prévoit de recruter", "s'est engagé à couvrir", "a
+ * l'intention de la rouvrir"? */
+static bool governs_infinitive(const struct frex_date_ctx *C, int j) {
+  int k = j + 1;
+  while (k < C->n && k <= j + 4 && C->v[k].sent == C->v[j].sent &&
+         in(C->v[k].w, between))
+    k++;
+  if (k < C->n && C->v[k].sent == C->v[j].sent &&
+      (strcmp(C->v[k].w, "de") == 0 || strcmp(C->v[k].w, "d") == 0 ||
+       is_a(C->v[k].w)))
+    k++;
+  for (int m = 0; m < 2 && k < C->n && in(C->v[k].w, clitics); m++)
+    k++;
+  return k < C->n && C->v[k].sent == C->v[j].sent && infinitive(C->v[k].w);
+}
+
+/* A date in an infinitive coordinated with an earlier one ("prévoit de
+ * doubler ses effectifs d'ici la fin de l'année, pour atteindre 120
+ * salariés, et de lancer une offre au second semestre", "va réunir les
+ * syndicats, puis présenter un texte en mai") has the tense of the verb
+ * that governs them, however far back in its sentence: +1 when its
+ * segment opens on such an infinitive (after et, puis, ou, pour, afin de;
+ * de, d', à; a clitic) and the nearest verb before it that governs an
+ * infinitive is a future cue (a verb of intent or plan, aller, devoir, a
+ * future).  A past cue on the way ends the chain ("a décidé de fermer
+ * l'usine et de la rouvrir en septembre" keeps the default).  SEG is the
+ * date's segment, BEFORE the word before the date. */
+static int coordinated_infinitive(struct frex_date_ctx *C, int before,
+                                  int seg) {
+  static const char *const openers[] = {"et", "puis", "ou", "ainsi",
+                                        "pour", "afin", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return 0;
+  int f = before;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  int k = f;
+  if (k <= before && in(C->v[k].w, openers))
+    k++;
+  if (k <= before && (strcmp(C->v[k].w, "de") == 0 ||
+                      strcmp(C->v[k].w, "d") == 0 || is_a(C->v[k].w)))
+    k++;
+  for (int m = 0; m < 2 && k <= before && in(C->v[k].w, clitics); m++)
+    k++;
+  if (k > before || k - f < 1 || !infinitive(C->v[k].w))
+    return 0;
+  for (int j = f - 1; j >= 0 && C->v[j].sent == C->v[f].sent; j--) {
+    int c = cue_at(C, j);
+    if (c < 0)
+      return 0;
+    if (c > 0 && governs_infinitive(C, j))
+      return 1;
+  }
+  return 0;
+}
+
+/* A participle just before a date, with nothing but the date's
+ * preposition between, is a past of its own whatever the main verb, when
+ * it opens the date's segment ("La loi, votée en février, entrera en
+ * vigueur en juillet", "Adoptée le 3 avril, la réforme s'appliquera") or
+ * follows a noun ("jugé en mai pour des faits commis en février", "un
+ * accord conclu en janvier"; not after an auxiliary, a clitic or an
+ * adverb: "sera voté en mai", "sera définitivement adopté en mai").  -1
+ * for a participle in -é(e)(s) or of the irregular ones listed; not
+ * "été", a future cue ("prévue en juin", "reportée au 20 mars"), nor the
+ * participles that schedule ("organisée samedi", "envisagée en mai"), nor
+ * a noun in -é after its determiner ("une rentabilité au second
+ * semestre"). */
+static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
+  static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
+                                      "depuis", "\xc3\xa0", "du", "fin",
+                                      "d\xc3\xa9" "but", "mi", NULL};
+  static const char *const irregular[] = {
+      "commis", "commise", "commises", "conclu", "conclue", "conclus",
+      "conclues", "tenu", "tenue", "tenus", "tenues", "survenu", "survenue",
+      "survenus", "survenues", "\xc3\xa9lu", "\xc3\xa9lue", "\xc3\xa9lus",
+      "\xc3\xa9lues", "rendu", "rendue", "rendus", "rendues", NULL};
+  /* stems of the participles that set a date for later */
+  static const char *const schedule[] = {
+      "organis", "convoqu", "envisag", "planifi", "fix", "report",
+      "repouss", "d\xc3\xa9" "cal", "ajourn", "programm", "esp\xc3\xa9r",
+      "souhait", NULL};
+  static const char *const aux[] = {
+      "\xc3\xaatre", "\xc3\xa9t\xc3\xa9", "\xc3\xa9tant", "soit", "sera",
+      "seront", "serait", "seraient", "est", "sont", "\xc3\xa9tait",
+      "\xc3\xa9taient", "fut", "a", "ont", "avait", "avaient", "aura",
+      "auront", "aurait", "avoir", "ayant", "qui", "que", "qu", "il", "elle",
+      "on", "ils", "elles", "c",
+      /* a coordinated participle shares its auxiliary: "sera examiné
+       * mardi, puis voté le 2 avril" */
+      "puis", "et", "ou", "mais", "ni", "car", "donc", "or", "avant",
+      "apr\xc3\xa8s", "pour", "sans", "par", "sur", "dans", "avec", "comme",
+      "si", "quand", "dont", "o\xc3\xb9", "de", "d", "au", "aux", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return 0;
+  int f = before;
+  while (f > 0 && C->v[f - 1].seg == seg)
+    f--;
+  int p = before;
+  while (p >= f && before - p < 3 && in(C->v[p].w, preps))
+    p--;
+  if (p < f || in(C->v[p].w, preps))
+    return 0;
+  if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
+    const char *q = C->v[p - 1].w;
+    /* a word in -é after a determiner is a noun ("une rentabilité") */
+    if (in(q, between) || in(q, aux) || in(q, determiners) ||
+        ends_with(q, "ment"))
+      return 0;
+  }
+  const char *w = C->v[p].w;
+  char stem[24];
+  snprintf(stem, sizeof stem, "%s", w);
+  size_t k = strlen(stem);
+  if (k && stem[k - 1] == 's')
+    stem[--k] = 0;
+  if (k && stem[k - 1] == 'e')
+    stem[--k] = 0;
+  bool e_form = k >= 4 && (unsigned char)stem[k - 2] == 0xC3 &&
+                (unsigned char)stem[k - 1] == 0xA9;
+  if (e_form)
+    stem[k -= 2] = 0;
+  if (!(e_form || in(w, irregular)) ||
+      strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
+      cue_at(C, p) > 0)
+    return 0;
+  return -1;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -477,12 +742,18 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   int seg = before >= 0 ? C->v[before].seg : 0;
   int clause = before >= 0 ? C->v[before].clause : 0;
   for (size_t i = before >= 0 ? C->v[before].e : C->lo; i < start; i++) {
+    if (wrapped_line(S, i))
+      continue;
     if (sentence_end(S, i))
       seg++, clause++;
     else if (segment_end(S, i))
       seg++;
   }
-  int t = nearest(C, before, after, seg, true);
+  int t = apposed_participle(C, before, seg);
+  if (!t)
+    t = nearest(C, before, after, seg, true);
+  if (!t)
+    t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
   return t ? t : weak_cue(C, before, seg);

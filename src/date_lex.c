@@ -111,6 +111,9 @@ static const frex_dword mods[] = {
     {"derniers", -1, DW_PLURAL, 0}, /* "les 3 et 4 mai derniers" */
     {"prochains", 1, DW_PLURAL, 0},
     {"passés", -1, DW_PLURAL, 0},
+    {"dernières", -1, DW_PLURAL, 0}, /* "les Pâques dernières" */
+    {"prochaines", 1, DW_PLURAL, 0},
+    {"passées", -1, DW_PLURAL, 0},
     {"en cours", 0, DW_NOTRIG, 0},
     {"qui vient", 1, DW_NOTRIG, 0}, /* "le mois qui vient" (date_build.c:
                                        "qui vient de s'écouler" is past) */
@@ -175,6 +178,8 @@ static const frex_dword holidays[] = {
     {"jeudi de l'ascension", 31, 0, 0},
     {"dimanche de pâques", 32, 0, 0},
     {"dimanche de pentecôte", 33, 0, 0},
+    {"dimanche de la pentecôte", 34, 0, 0},
+    {"lundi de la pentecôte", 35, 0, 0},
 };
 static const frex_holiday holiday_dates[] = {
     {H_FIXED, 12, 25},       {H_FIXED, 1, 1},        {H_FIXED, 1, 1},
@@ -188,7 +193,7 @@ static const frex_holiday holiday_dates[] = {
     {H_EASTER, 0, 49},       {H_EASTER, 0, 50},      {H_THANKSGIVING, 0, 1},
     {H_THANKSGIVING, 0, 1},  {H_THANKSGIVING, 0, 4}, {H_THANKSGIVING, 0, 4},
     {H_THANKSGIVING, 0, 4},  {H_EASTER, 0, 39},      {H_EASTER, 0, 0},
-    {H_EASTER, 0, 49},
+    {H_EASTER, 0, 49},       {H_EASTER, 0, 49},      {H_EASTER, 0, 50},
 };
 
 /* "il y a deux ans", "voici (voilà) un an", "dans trois jours", "d'ici deux ans"

@@ -272,9 +272,12 @@ void frex_date_link(scan *S) {
       continue;
     char gap[16];
     frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
-    size_t g = strspn(gap, " ,.\xc2\xa0");
+    size_t g = strspn(gap, " ,.\n\xc2\xa0"); /* "Dimanche,⏎10 mars" */
     if (gap[g] && strcmp(gap + g, "le ") != 0)
       continue;
+    const char *nl = strchr(gap, '\n');
+    if (nl && strchr(nl + 1, '\n'))
+      continue; /* a blank line ends any date (SPEC) */
     if (gap[g] == 0 && strchr(gap, ',') && b->weak && !b->m)
       continue; /* "mardi, trois salariés" */
     b->start = a->start;
@@ -344,7 +347,12 @@ void frex_date_link(scan *S) {
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
-    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m))
+    /* ... or two months side by side ("en mars et avril", "en mars ou
+     * avril 2023": one year, as a range) */
+    bool months = lo->m && !lo->d && !lo->y && !lo->dir && !lo->ce &&
+                  hi->m && !hi->d && hi->m != lo->m && !hi->ce;
+    if (c == 1 && !lo->weak && !entre && !(lo->d && !lo->m && hi->m) &&
+        !months)
       continue;
     if (c == 1 && lo->weak && !entre && ((!hi->m && !hi->ce) || hi->wd))
       continue; /* "TSR 1, jeudi 17 avril": a lone number, no list */

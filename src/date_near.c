@@ -143,6 +143,15 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
     return false; /* "n° 2010" */
   if (ps < s && frex_date_in_list(pw, number_nouns))
     return false;
+  if (ps < s && strlen(pw) <= 3 && S->t[ps] >= 'A' && S->t[ps] <= 'Z' &&
+      S->t[ps + 1] >= 'A' && S->t[ps + 1] <= 'Z') {
+    /* a flight or train number: "le vol AF 2024", "le vol LH 1990" */
+    static const char *const runs[] = {"vol", "vols", "train", "trains",
+                                       NULL};
+    char p2[FREX_DATE_WORD_MAX + 1];
+    if (frex_date_prev_word(S, ps, p2) < ps && frex_date_in_list(p2, runs))
+      return false;
+  }
   frex_date_next_word(S, e, nw);
   if (e < S->len && (S->t[e] == '%' || S->t[e] == '$'))
     return false;

@@ -279,6 +279,61 @@ static bool clock_after(const scan *S, size_t e) {
          strcmp(w, "hrs") == 0 || strcmp(w, "min") == 0;
 }
 
+/* The folded word after POS (spaces, one line break and an apostrophe
+ * skipped); returns its end, POS when there is none. */
+static size_t word_after(const scan *S, size_t pos, char *w) {
+  size_t i = pos;
+  while (i < S->len && (frex_date_is_space(S->t, S->len, i) ||
+                        S->t[i] == '\'' ||
+                        (i + 2 < S->len && (unsigned char)S->t[i] == 0xE2 &&
+                         (unsigned char)S->t[i + 1] == 0x80 &&
+                         (unsigned char)S->t[i + 2] == 0x99) ||
+                        (S->t[i] == '\n' && i > 0 && S->t[i - 1] != '\n')))
+    i += (unsigned char)S->t[i] == 0xC2 ? 2 : (unsigned char)S->t[i] == 0xE2 ? 3 : 1;
+  w[0] = 0;
+  if (i >= S->len || !frex_date_is_letter_at(S->t, S->len, i))
+    return pos;
+  size_t e = i + frex_date_fold_word(S->t + i, S->len - i, w);
+  if (strcmp(w, "apres") == 0 && e + 1 < S->len && S->t[e] == '-') {
+    char m[FREX_DATE_WORD_MAX + 1];
+    size_t k = frex_date_fold_word(S->t + e + 1, S->len - e - 1, m);
+    if (strcmp(m, "midi") == 0) {
+      strcpy(w, "apres-midi");
+      e += 1 + k;
+    }
+  }
+  return e;
+}
+
+/* The end of the part of the day after a lone day ("le 12 au matin", "le
+ * 12 dans la soirée", "le 12 en matinée"; README "DATE decisions": the
+ * part is in the span), else E. */
+static size_t part_after_day(const scan *S, size_t e) {
+  static const char *const au[] = {"matin", "soir", NULL};
+  static const char *const dans_la[] = {"matinee", "soiree", "nuit",
+                                        "journee", NULL};
+  static const char *const en[] = {"matinee", "soiree", NULL};
+  char w[FREX_DATE_WORD_MAX + 1], x[FREX_DATE_WORD_MAX + 1];
+  size_t a = word_after(S, e, w);
+  if (a == e)
+    return e;
+  size_t b = word_after(S, a, x);
+  if (b == a)
+    return e;
+  if (strcmp(w, "au") == 0)
+    return frex_date_in_list(x, au) ? b : e;
+  if (strcmp(w, "en") == 0)
+    return frex_date_in_list(x, en) ? b : e;
+  if (strcmp(w, "dans") != 0)
+    return e;
+  size_t c = word_after(S, b, w);
+  if (c == b)
+    return e;
+  if (strcmp(x, "la") == 0)
+    return frex_date_in_list(w, dans_la) ? c : e;
+  return strcmp(x, "l") == 0 && strcmp(w, "apres-midi") == 0 ? c : e;
+}
+
 /* A lone day number ("5" in "du 5 au 7 mai", "le 15"): kept as a weak
  * mention that a range or the context must confirm. */
 static int weak_day(scan *S, size_t i, size_t j) {
@@ -303,7 +358,7 @@ static int weak_day(scan *S, size_t i, size_t j) {
   memset(&m, 0, sizeof m);
   m.kind = MK_DATE;
   m.start = i;
-  m.end = e;
+  m.end = part_after_day(S, e);
   m.d = d;
   m.weak = true;
   return frex_date_push(S, &m);
