@@ -242,8 +242,8 @@ static bool dash_at(const char *p, size_t n, size_t k) {
   if (x == 0xE2 && k + 2 < n && (unsigned char)p[k + 1] == 0x80 &&
       ((unsigned char)p[k + 2] == 0x93 || (unsigned char)p[k + 2] == 0x94))
     return true;
-  return x == '-' && ((k > 0 && p[k - 1] == ' ') ||
-                      (k + 1 < n && p[k + 1] == ' '));
+  return x == '-' && ((k > 0 && p[k - 1] == ' ') || k + 1 == n ||
+                      (k + 1 < n && (p[k + 1] == ' ' || p[k + 1] == '\r')));
 }
 
 /* After a date with no "publié le" before it, what makes it a dateline:
@@ -309,6 +309,97 @@ static bool wrapped_line(const char *t, size_t s, size_t e) {
            (last == 0x93 || last == 0x94 || last == 0xA6)); /* – — … */
 }
 
+/* A lowercase word inside a place's name ("Aix-en-Provence", "Saint-Denis
+ * de la Réunion", "Boulogne-sur-Mer", "L'Haÿ-les-Roses"), at P. */
+static bool city_particle(const char *p, size_t n) {
+  static const char *const words[] = {"de", "du", "des", "d", "la", "le",
+                                      "les", "l", "sur", "en", "sous", "et",
+                                      "aux", "au", NULL};
+  size_t k = 0;
+  while (k < n && p[k] >= 'a' && p[k] <= 'z')
+    k++;
+  if (k < n && (unsigned char)p[k] >= 0x80)
+    return false; /* an accented letter: lès is rare, rapporté is a word */
+  for (const char *const *w = words; *w; w++)
+    if (strlen(*w) == k && memcmp(p, *w, k) == 0)
+      return true;
+  return false;
+}
+
+/* A separator of header fields before byte K of the line [S, K) (spaces
+ * skipped): | • · – — a spaced hyphen, a period or a colon ("Le Figaro •
+ * Publié le", "Temps de lecture : 3 min – Publié le", "Ouest-France Jean
+ * Dupont. Publié le", "LE MONDE | 05.03.2024 à 10h32"). */
+static bool field_sep_before(const char *t, size_t s, size_t k) {
+  while (k > s && t[k - 1] == ' ')
+    k--;
+  if (k == s)
+    return false;
+  unsigned char x = (unsigned char)t[k - 1];
+  if (x == '|' || x == '.' || x == ':' || (x == '-' && k - 1 > s &&
+                                           t[k - 2] == ' '))
+    return true;
+  if (k - s >= 2 && (unsigned char)t[k - 2] == 0xC2 && x == 0xB7)
+    return true; /* · */
+  return k - s >= 3 && (unsigned char)t[k - 3] == 0xE2 &&
+         (unsigned char)t[k - 2] == 0x80 &&
+         (x == 0xA2 || x == 0x93 || x == 0x94); /* • – — */
+}
+
+/* Header fields after the start of a line: a publication phrase written
+ * as a field ("Le Figaro • Publié le 05/03/2024 à 10:32", "Article publié
+ * le mardi 5 mars 2024", "Mis à jour le 6 mars 2024 | Publié le 5 mars
+ * 2024"), or a date alone after a separator ("LE MONDE | 05.03.2024 à
+ * 10h32").  A phrase counts after a separator, capitalised ("Publié"), or
+ * after the line's first word; never in a sentence ("Le rapport, publié
+ * le 5 mars 2020, ..."), whose comma is no field separator.  Scans from
+ * C's cursor on the first FIELDS_BYTES bytes of the line; true with the
+ * publication date in D; an update date goes to UPDATE if none is there. */
+#define FIELDS_BYTES 200
+static bool header_fields(cur c, const char *const *pub,
+                          const char *const *upd, frex_dct *d,
+                          frex_dct *update) {
+  const char *t = c.t;
+  size_t s = c.i, lim = c.i + FIELDS_BYTES < c.end ? c.i + FIELDS_BYTES : c.end;
+  size_t first_word_end = s;
+  while (first_word_end < c.end &&
+         frex_date_is_letter_at(t, c.len, first_word_end))
+    first_word_end++;
+  for (size_t k = s + 1; k < lim; k++) {
+    if (frex_date_is_letter_at(t, c.len, k - 1) ||
+        (t[k - 1] >= '0' && t[k - 1] <= '9'))
+      continue; /* not a word's start */
+    bool sep = field_sep_before(t, s, k);
+    bool cap = t[k] == 'P' || t[k] == 'M' || t[k] == 'D';
+    bool second = t[k - 1] == ' ' && k - 1 == first_word_end;
+    if (!sep && !cap && !second)
+      continue;
+    cur f = c;
+    f.i = k;
+    for (int j = 0; upd[j]; j++)
+      if (take_phrase(&f, upd[j])) {
+        frex_dct u;
+        if (take_date(&f, &u) && !update->year)
+          *update = u;
+        break;
+      }
+    if (f.i != k)
+      continue;
+    for (int j = 0; pub[j]; j++)
+      if (take_phrase(&f, pub[j])) {
+        if (take_date(&f, d))
+          return true;
+        break;
+      }
+    if (f.i != k)
+      continue;
+    if (sep && t[k] >= '0' && t[k] <= '9' && take_date(&f, d) &&
+        dateline_end(&f))
+      return true;
+  }
+  return false;
+}
+
 bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
                             frex_dct *dct) {
   static const char *const pub[] = {
@@ -347,6 +438,11 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       if (take_phrase(&c, upd[k])) {
         if (take_date(&c, &d) && !update.year)
           update = d;
+        /* "Mis à jour le 6 mars 2024 | Publié le 5 mars 2024" */
+        if (header_fields(c, pub, upd, &d, &update)) {
+          *dct = d;
+          return true;
+        }
         goto next_line;
       }
     for (int k = 0; pub[k]; k++)
@@ -361,10 +457,24 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       /* "PARIS, 4 février 2016 (AFP) -", "Bruxelles, le 4 février 2016" */
       cur city = c;
       size_t k = c.i;
-      while (k < c.end && k - c.i < 40 && text[k] != ',' &&
-             (frex_date_is_letter_at(text, len, k) || strchr(" -'", text[k])))
+      bool named = true; /* every word a name's: "Le rapport," is none */
+      while (k < c.end && k - c.i < 48 && text[k] != ',') {
+        if (text[k] == '(') { /* "Lyon (Rhône)," */
+          const char *q = memchr(text + k, ')', c.end - k);
+          if (!q || q - (text + k) > 30)
+            break;
+          k = (size_t)(q - text) + 1;
+          continue;
+        }
+        if (!frex_date_is_letter_at(text, len, k) && !strchr(" -'", text[k]))
+          break;
+        if (frex_date_is_letter_at(text, len, k) &&
+            (k == c.i || strchr(" -'", text[k - 1])) &&
+            (unsigned char)text[k] >= 'a' && (unsigned char)text[k] <= 'z')
+          named = named && city_particle(text + k, c.end - k);
         k++;
-      if (k < c.end && text[k] == ',' && k > c.i &&
+      }
+      if (named && k < c.end && text[k] == ',' && k > c.i &&
           frex_date_is_letter_at(text, len, c.i) &&
           ((unsigned char)text[c.i] < 'a' || (unsigned char)text[c.i] > 'z')) {
         city.i = k + 1;
@@ -421,6 +531,10 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
           return true;
         }
       }
+    }
+    if (header_fields(c, pub, upd, &d, &update)) {
+      *dct = d;
+      return true;
     }
   next_line:;
   }
