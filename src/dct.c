@@ -108,6 +108,7 @@ typedef struct {
   const char *t;
   size_t i, end; /* cursor and end of the line */
   size_t len;    /* of the text: a dateline may end on the next line */
+  bool short_year; /* "05/03/24": after a publication phrase only */
 } cur;
 
 static bool at_space(const cur *c) {
@@ -208,7 +209,13 @@ static bool take_date(cur *c, frex_dct *d) {
     if (m < 0 || c->i >= c->end || c->t[c->i] != sep)
       return false;
     c->i++;
+    size_t at = c->i;
     int y = digits_at(c, 4, 4);
+    if (y < 0 && c->short_year) { /* "Publié le 05/03/24" */
+      c->i = at;
+      y = digits_at(c, 2, 2);
+      y = y < 0 ? -1 : 2000 + y;
+    }
     if (!valid(y, m, a))
       return false;
     *d = (frex_dct){y, m, a};
@@ -258,6 +265,8 @@ static bool dateline_end(cur *c) {
   size_t n = c->end - c->i, k = 0;
   if (p[0] == '(' || p[0] == '|')
     return true;
+  if (p[0] == '/' && n >= 3 && p[1] == ' ' && p[2] >= '0' && p[2] <= '9')
+    return true; /* "05 mars 2024 / 10:32" */
   if (n >= 3 && memcmp(p, "\xc3\xa0 ", 3) == 0)
     return true; /* à 10h30 */
   if (p[0] >= '0' && p[0] <= '9') { /* "12/03/2024 10:30", "... 10h30 |" */
@@ -387,6 +396,7 @@ static bool header_fields(cur c, const char *const *pub,
       continue;
     for (int j = 0; pub[j]; j++)
       if (take_phrase(&f, pub[j])) {
+        f.short_year = true;
         if (take_date(&f, d))
           return true;
         break;
@@ -419,7 +429,7 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
    * unwrapped */
   bool goes_on = false;
   for (int line = 0; line < DATELINE_LINES && i < stop;) {
-    cur c = {text, i, i, len};
+    cur c = {text, i, i, len, false};
     while (c.end < len && text[c.end] != '\n')
       c.end++;
     i = c.end + 1;
@@ -447,6 +457,7 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       }
     for (int k = 0; pub[k]; k++)
       if (take_phrase(&c, pub[k])) {
+        c.short_year = true;
         if (take_date(&c, &d)) {
           *dct = d;
           return true;
@@ -493,7 +504,8 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       /* a byline with its date: "Par AFP le 12 mars 2024 à 10h30", "Par
        * Jean Dupont, publié le 12/03/2024" */
       cur by = c;
-      if (take_phrase(&by, "par")) {
+      if (take_phrase(&by, "par") || take_phrase(&by, "redige par") ||
+          take_phrase(&by, "ecrit par")) {
         size_t k = by.i;
         while (k + 3 < by.end && k - by.i < 60 &&
                !(text[k] == ' ' && (text[k + 1] | 0x20) == 'l' &&
