@@ -201,7 +201,8 @@ static int schedule_cue(const cword *v, int n, int i) {
       "ouvre", "ouvrent", "ach\xc3\xa8ve", "ach\xc3\xa8vent", "termine",
       "terminent", "d\xc3\xa9marre", "d\xc3\xa9marrent", "reprend",
       "reprennent", "expire", "expirent", "cl\xc3\xb4ture", "cl\xc3\xb4turent",
-      NULL};
+      "r\xc3\xa9unit", "r\xc3\xa9unissent", "rencontre", "rencontrent",
+      "affronte", "affrontent", "re\xc3\xa7oit", "re\xc3\xa7oivent", NULL};
   static const char *const acts[] = {
       "convoqu\xc3\xa9", "convoqu\xc3\xa9" "e", "convoqu\xc3\xa9s",
       "convoqu\xc3\xa9" "es", "fix\xc3\xa9",
