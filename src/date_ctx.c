@@ -16,6 +16,16 @@
  * the letters its stems end in (parlera, finira, conclura, pourra,
  * viendra, devra, mettra), minus a few nouns (opéra is not one: its
  * accented é is not a future's e).
+ *
+ * Some cues set the date of an event without saying on which side of the
+ * DCT it lies (README "DATE decisions"): a programme in the present ("le
+ * tournoi se déroule du 20 au 26 mai", "les soldes débutent le 26
+ * juin"), a date fixed, postponed or called ("l'audience a été renvoyée
+ * au 12 mai", "a fixé la date du scrutin au 9 juin", "a convoqué les
+ * syndicats le 20 mars", "a appelé à une grève le 28 mars", "un préavis
+ * pour le 21 mars", "initialement prévu en février"): such a date is the
+ * nearer of the past and the coming one (FREX_TENSE_NEAREST), never a
+ * year away when a few weeks would do.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -228,9 +238,9 @@ static bool set_for(const cword *v, int n, int i) {
       "repouss\xc3\xa9s", "repouss\xc3\xa9" "es", "d\xc3\xa9" "cal\xc3\xa9",
       "d\xc3\xa9" "cal\xc3\xa9" "e", "d\xc3\xa9" "cal\xc3\xa9s",
       "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
-      "avanc\xc3\xa9", "avanc\xc3\xa9" "e", "avanc\xc3\xa9s",
-      "avanc\xc3\xa9" "es",
-      NULL};
+      "renvoy\xc3\xa9", "renvoy\xc3\xa9" "e", "renvoy\xc3\xa9s",
+      "renvoy\xc3\xa9" "es", "avanc\xc3\xa9", "avanc\xc3\xa9" "e",
+      "avanc\xc3\xa9s", "avanc\xc3\xa9" "es", NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
@@ -272,9 +282,81 @@ static bool expects(const cword *v, int n, int i) {
   return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
 }
 
+/* Word I sets the date of an event on either side of the DCT (see the
+ * header): FREX_TENSE_SCHEDULE for a present of a programme or a call,
+ * FREX_TENSE_NEAREST for a past act of scheduling, else 0. */
+static int schedule_cue(const cword *v, int n, int i) {
+  static const char *const present[] = {
+      "d\xc3\xa9roule", "d\xc3\xa9roulent", "tient", "tiennent",
+      "d\xc3\xa9" "bute", "d\xc3\xa9" "butent", "commence", "commencent",
+      "ouvre", "ouvrent", "ach\xc3\xa8ve", "ach\xc3\xa8vent", "termine",
+      "terminent", "d\xc3\xa9marre", "d\xc3\xa9marrent", "reprend",
+      "reprennent", "expire", "expirent", "cl\xc3\xb4ture", "cl\xc3\xb4turent",
+      "r\xc3\xa9unit", "r\xc3\xa9unissent", "rencontre", "rencontrent",
+      "affronte", "affrontent", "re\xc3\xa7oit", "re\xc3\xa7oivent", NULL};
+  static const char *const acts[] = {
+      "convoqu\xc3\xa9", "convoqu\xc3\xa9" "e", "convoqu\xc3\xa9s",
+      "convoqu\xc3\xa9" "es", "fix\xc3\xa9",
+      "fix\xc3\xa9" "e", "fix\xc3\xa9s", "fix\xc3\xa9" "es", "fixent", "pr\xc3\xa9" "avis", "convocation", NULL};
+  static const char *const before_plan[] = {
+      "initialement", "d\xc3\xa9" "but", "originellement", "normalement",
+      "primitivement", NULL};
+  static const char *const calls[] = {"convoque", "convoquent", "appelle",
+                                      "appellent", NULL};
+  const char *w = v[i].w;
+  if (in(w, present) || in(w, calls))
+    return in(w, calls) && strncmp(w, "appel", 5) == 0
+               ? (i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
+                      ? FREX_TENSE_SCHEDULE
+                      : 0)
+               : FREX_TENSE_SCHEDULE;
+  if (in(w, acts))
+    return FREX_TENSE_NEAREST;
+  /* "a lieu", "ont lieu" (not "a eu lieu"); "prend fin", "entre en
+   * vigueur"; "donné rendez-vous"; "appelé à" a strike */
+  if (strcmp(w, "lieu") == 0)
+    return i > 0 && (strcmp(v[i - 1].w, "a") == 0 ||
+                     strcmp(v[i - 1].w, "ont") == 0)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
+  if (strcmp(w, "fin") == 0)
+    return i > 0 && (strcmp(v[i - 1].w, "prend") == 0 ||
+                     strcmp(v[i - 1].w, "prennent") == 0)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
+  if (strcmp(w, "vigueur") == 0)
+    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+                   (strcmp(v[i - 2].w, "entre") == 0 ||
+                    strcmp(v[i - 2].w, "entrent") == 0)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
+  if (strcmp(w, "rendez") == 0) /* "Prochain rendez-vous" looks ahead */
+    return i > 0 && (strncmp(v[i - 1].w, "prochain", 8) == 0 ||
+                     strncmp(v[i - 1].w, "nouv", 4) == 0)
+               ? 0
+               : FREX_TENSE_NEAREST;
+  if (strncmp(w, "appel", 5) == 0 && (ends_with(w, "\xc3\xa9") ||
+                                      ends_with(w, "\xc3\xa9" "e") ||
+                                      ends_with(w, "\xc3\xa9s")))
+    return i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
+               ? FREX_TENSE_NEAREST
+               : 0;
+  /* "initialement prévu en février": planned then, whenever that was */
+  if (i > 0 && (strncmp(w, "pr\xc3\xa9vu", 6) == 0 ||
+                strncmp(w, "programm\xc3\xa9", 10) == 0))
+    return in(v[i - 1].w, before_plan) ||
+                   (i > 1 && strcmp(v[i - 1].w, "abord") == 0)
+               ? FREX_TENSE_NEAREST
+               : 0;
+  return 0;
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  int sc = schedule_cue(v, n, i);
+  if (sc)
+    return sc;
   static const char *const fut_words[] = {
       "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
       "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
@@ -321,7 +403,7 @@ static int cue(const cword *v, int n, int i) {
       is_a(v[i - 1].w))
     return 1; /* à partir de, à compter de */
   if (set_for(v, n, i))
-    return 1;
+    return FREX_TENSE_SCHEDULE;
   if (in(w, aller_devoir)) {
     const cword *x = after_aux(v, n, i);
     return x && infinitive(x->w) ? 1 : 0;
@@ -502,7 +584,7 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
         continue;
       int c = cue_at(C, k);
       if (c > 0)
-        return 1; /* a future cue wins a tie */
+        return c; /* a future (or scheduling) cue wins a tie */
       if (c < 0)
         got = -1;
     }
@@ -756,5 +838,15 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
+  /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
+   * date an event is set for, unless the clause is in the future */
+  if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
+      (strcmp(C->v[before].w, "pour") == 0 ||
+       (strcmp(C->v[before - 1].w, "pour") == 0 &&
+        C->v[before - 1].seg == seg &&
+        (strcmp(C->v[before].w, "le") == 0 ||
+         strcmp(C->v[before].w, "la") == 0 ||
+         strcmp(C->v[before].w, "l") == 0))))
+    return FREX_TENSE_NEAREST;
   return t ? t : weak_cue(C, before, seg);
 }

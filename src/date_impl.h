@@ -159,7 +159,15 @@ void frex_date_link(scan *S);
 int frex_date_emit(scan *S, frex_entities *out);
 
 /* date_ctx.c: +1 when the clause of the date at [START, END) speaks of
- * the future, -1 of the past, 0 when it says neither. */
+ * the future, -1 of the past, 0 when it says neither, and
+ * FREX_TENSE_NEAREST when it sets the date of an event (a programme in
+ * the present, a date fixed or postponed, a meeting called): the event
+ * may lie on either side of the DCT, so the date is the nearer one. */
+#define FREX_TENSE_NEAREST 2
+/* ... and a weekday so set is the coming one ("le match a lieu samedi",
+ * "le départ est décalé à mardi"), where a past act ("l'a convoqué
+ * mardi") leaves the weekday to the nearer one too */
+#define FREX_TENSE_SCHEDULE 3
 int frex_date_tense(scan *S, size_t start, size_t end);
 void frex_date_ctx_free(struct frex_date_ctx *C);
 

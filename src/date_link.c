@@ -519,17 +519,50 @@ static bool find_anchor(const scan *S, const results *R, size_t k,
   return false;
 }
 
+/* The days from the DCT to the period of value V (0 inside it), for a
+ * day, a month or a week; -1 for any other value. */
+static long days_from_dct(const char *v, frex_dct dct) {
+  int y, mo, d, w;
+  long lo, hi;
+  size_t n = strlen(v);
+  if (n == 10 && sscanf(v, "%4d-%2d-%2d", &y, &mo, &d) == 3) {
+    lo = hi = frex_cal_to_days((frex_ymd){y, mo, d});
+  } else if (n == 7 && v[4] == '-' && is_digit(v[5]) &&
+             sscanf(v, "%4d-%2d", &y, &mo) == 2) {
+    lo = frex_cal_to_days((frex_ymd){y, mo, 1});
+    hi = lo + frex_cal_days_in_month(y, mo) - 1;
+  } else if (n >= 8 && v[5] == 'W' && sscanf(v, "%4d-W%2d", &y, &w) == 2) {
+    lo = frex_cal_to_days(frex_cal_iso_week_monday(y, w));
+    hi = lo + 6;
+  } else {
+    return -1;
+  }
+  long now = frex_cal_to_days(
+      (frex_ymd){dct.year, dct.month ? dct.month : 7, dct.day ? dct.day : 1});
+  return now < lo ? lo - now : now > hi ? now - hi : 0;
+}
+
 /* Resolve mention K into X; R holds what the mentions before it resolved
  * to (NULL when K points at none of them). */
 static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   frex_mention m = S->v[k];
   bool pf = S->doc->prefer_future;
+  bool either = false; /* the nearer of the past and the coming date */
   /* without a DCT nothing resolves in either direction: no need to read
    * the clause */
   if (S->doc->dct.year && needs_tense(&m)) {
     m.tense = frex_date_tense(S, m.start, m.end);
-    if (m.tense)
+    if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
+      m.tense = 1; /* "le départ est décalé à mardi": a weekday set for an
+                      event is the coming one ("mardi dernier" else) */
+      pf = true;
+    } else if (m.tense >= FREX_TENSE_NEAREST) {
+      either = true;
+      m.tense = 0;
+      pf = false;
+    } else if (m.tense) {
       pf = m.tense > 0;
+    }
   }
   frex_anchor a, *ap = NULL;
   if (m.gov >= 0)
@@ -546,6 +579,18 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
   x->done = x->g != GR_NONE;
   x->fwd = pf;
+  if (either && x->done) { /* the coming one, when it is nearer */
+    char ahead[FREX_DATE_VALUE_MAX];
+    frex_mention f = m;
+    f.tense = 1;
+    frex_grain g = frex_date_resolve(&f, S->doc->dct, true, ap, ahead);
+    long back = days_from_dct(x->value, S->doc->dct);
+    long fwd = days_from_dct(ahead, S->doc->dct);
+    if (g == x->g && back >= 0 && fwd >= 0 && fwd < back) {
+      memcpy(x->value, ahead, sizeof ahead);
+      x->fwd = true;
+    }
+  }
 }
 
 /* Add DY years to the value V ("2024-03-01" -> "2023-03-01") when it is a

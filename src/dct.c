@@ -108,6 +108,7 @@ typedef struct {
   const char *t;
   size_t i, end; /* cursor and end of the line */
   size_t len;    /* of the text: a dateline may end on the next line */
+  bool short_year; /* "05/03/24": after a publication phrase only */
 } cur;
 
 static bool at_space(const cur *c) {
@@ -208,7 +209,13 @@ static bool take_date(cur *c, frex_dct *d) {
     if (m < 0 || c->i >= c->end || c->t[c->i] != sep)
       return false;
     c->i++;
+    size_t at = c->i;
     int y = digits_at(c, 4, 4);
+    if (y < 0 && c->short_year) { /* "Publié le 05/03/24" */
+      c->i = at;
+      y = digits_at(c, 2, 2);
+      y = y < 0 ? -1 : 2000 + y;
+    }
     if (!valid(y, m, a))
       return false;
     *d = (frex_dct){y, m, a};
@@ -242,8 +249,8 @@ static bool dash_at(const char *p, size_t n, size_t k) {
   if (x == 0xE2 && k + 2 < n && (unsigned char)p[k + 1] == 0x80 &&
       ((unsigned char)p[k + 2] == 0x93 || (unsigned char)p[k + 2] == 0x94))
     return true;
-  return x == '-' && ((k > 0 && p[k - 1] == ' ') ||
-                      (k + 1 < n && p[k + 1] == ' '));
+  return x == '-' && ((k > 0 && p[k - 1] == ' ') || k + 1 == n ||
+                      (k + 1 < n && (p[k + 1] == ' ' || p[k + 1] == '\r')));
 }
 
 /* After a date with no "publié le" before it, what makes it a dateline:
@@ -258,6 +265,8 @@ static bool dateline_end(cur *c) {
   size_t n = c->end - c->i, k = 0;
   if (p[0] == '(' || p[0] == '|')
     return true;
+  if (p[0] == '/' && n >= 3 && p[1] == ' ' && p[2] >= '0' && p[2] <= '9')
+    return true; /* "05 mars 2024 / 10:32" */
   if (n >= 3 && memcmp(p, "\xc3\xa0 ", 3) == 0)
     return true; /* à 10h30 */
   if (p[0] >= '0' && p[0] <= '9') { /* "12/03/2024 10:30", "... 10h30 |" */
@@ -309,6 +318,98 @@ static bool wrapped_line(const char *t, size_t s, size_t e) {
            (last == 0x93 || last == 0x94 || last == 0xA6)); /* – — … */
 }
 
+/* A lowercase word inside a place's name ("Aix-en-Provence", "Saint-Denis
+ * de la Réunion", "Boulogne-sur-Mer", "L'Haÿ-les-Roses"), at P. */
+static bool city_particle(const char *p, size_t n) {
+  static const char *const words[] = {"de", "du", "des", "d", "la", "le",
+                                      "les", "l", "sur", "en", "sous", "et",
+                                      "aux", "au", NULL};
+  size_t k = 0;
+  while (k < n && p[k] >= 'a' && p[k] <= 'z')
+    k++;
+  if (k < n && (unsigned char)p[k] >= 0x80)
+    return false; /* an accented letter: lès is rare, rapporté is a word */
+  for (const char *const *w = words; *w; w++)
+    if (strlen(*w) == k && memcmp(p, *w, k) == 0)
+      return true;
+  return false;
+}
+
+/* A separator of header fields before byte K of the line [S, K) (spaces
+ * skipped): | • · – — a spaced hyphen, a period or a colon ("Le Figaro •
+ * Publié le", "Temps de lecture : 3 min – Publié le", "Ouest-France Jean
+ * Dupont. Publié le", "LE MONDE | 05.03.2024 à 10h32"). */
+static bool field_sep_before(const char *t, size_t s, size_t k) {
+  while (k > s && t[k - 1] == ' ')
+    k--;
+  if (k == s)
+    return false;
+  unsigned char x = (unsigned char)t[k - 1];
+  if (x == '|' || x == '.' || x == ':' || (x == '-' && k - 1 > s &&
+                                           t[k - 2] == ' '))
+    return true;
+  if (k - s >= 2 && (unsigned char)t[k - 2] == 0xC2 && x == 0xB7)
+    return true; /* · */
+  return k - s >= 3 && (unsigned char)t[k - 3] == 0xE2 &&
+         (unsigned char)t[k - 2] == 0x80 &&
+         (x == 0xA2 || x == 0x93 || x == 0x94); /* • – — */
+}
+
+/* Header fields after the start of a line: a publication phrase written
+ * as a field ("Le Figaro • Publié le 05/03/2024 à 10:32", "Article publié
+ * le mardi 5 mars 2024", "Mis à jour le 6 mars 2024 | Publié le 5 mars
+ * 2024"), or a date alone after a separator ("LE MONDE | 05.03.2024 à
+ * 10h32").  A phrase counts after a separator, capitalised ("Publié"), or
+ * after the line's first word; never in a sentence ("Le rapport, publié
+ * le 5 mars 2020, ..."), whose comma is no field separator.  Scans from
+ * C's cursor on the first FIELDS_BYTES bytes of the line; true with the
+ * publication date in D; an update date goes to UPDATE if none is there. */
+#define FIELDS_BYTES 200
+static bool header_fields(cur c, const char *const *pub,
+                          const char *const *upd, frex_dct *d,
+                          frex_dct *update) {
+  const char *t = c.t;
+  size_t s = c.i, lim = c.i + FIELDS_BYTES < c.end ? c.i + FIELDS_BYTES : c.end;
+  size_t first_word_end = s;
+  while (first_word_end < c.end &&
+         frex_date_is_letter_at(t, c.len, first_word_end))
+    first_word_end++;
+  for (size_t k = s + 1; k < lim; k++) {
+    if (frex_date_is_letter_at(t, c.len, k - 1) ||
+        (t[k - 1] >= '0' && t[k - 1] <= '9'))
+      continue; /* not a word's start */
+    bool sep = field_sep_before(t, s, k);
+    bool cap = t[k] == 'P' || t[k] == 'M' || t[k] == 'D';
+    bool second = t[k - 1] == ' ' && k - 1 == first_word_end;
+    if (!sep && !cap && !second)
+      continue;
+    cur f = c;
+    f.i = k;
+    for (int j = 0; upd[j]; j++)
+      if (take_phrase(&f, upd[j])) {
+        frex_dct u;
+        if (take_date(&f, &u) && !update->year)
+          *update = u;
+        break;
+      }
+    if (f.i != k)
+      continue;
+    for (int j = 0; pub[j]; j++)
+      if (take_phrase(&f, pub[j])) {
+        f.short_year = true;
+        if (take_date(&f, d))
+          return true;
+        break;
+      }
+    if (f.i != k)
+      continue;
+    if (sep && t[k] >= '0' && t[k] <= '9' && take_date(&f, d) &&
+        dateline_end(&f))
+      return true;
+  }
+  return false;
+}
+
 bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
                             frex_dct *dct) {
   static const char *const pub[] = {
@@ -328,7 +429,7 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
    * unwrapped */
   bool goes_on = false;
   for (int line = 0; line < DATELINE_LINES && i < stop;) {
-    cur c = {text, i, i, len};
+    cur c = {text, i, i, len, false};
     while (c.end < len && text[c.end] != '\n')
       c.end++;
     i = c.end + 1;
@@ -347,10 +448,16 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       if (take_phrase(&c, upd[k])) {
         if (take_date(&c, &d) && !update.year)
           update = d;
+        /* "Mis à jour le 6 mars 2024 | Publié le 5 mars 2024" */
+        if (header_fields(c, pub, upd, &d, &update)) {
+          *dct = d;
+          return true;
+        }
         goto next_line;
       }
     for (int k = 0; pub[k]; k++)
       if (take_phrase(&c, pub[k])) {
+        c.short_year = true;
         if (take_date(&c, &d)) {
           *dct = d;
           return true;
@@ -361,10 +468,24 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       /* "PARIS, 4 février 2016 (AFP) -", "Bruxelles, le 4 février 2016" */
       cur city = c;
       size_t k = c.i;
-      while (k < c.end && k - c.i < 40 && text[k] != ',' &&
-             (frex_date_is_letter_at(text, len, k) || strchr(" -'", text[k])))
+      bool named = true; /* every word a name's: "Le rapport," is none */
+      while (k < c.end && k - c.i < 48 && text[k] != ',') {
+        if (text[k] == '(') { /* "Lyon (Rhône)," */
+          const char *q = memchr(text + k, ')', c.end - k);
+          if (!q || q - (text + k) > 30)
+            break;
+          k = (size_t)(q - text) + 1;
+          continue;
+        }
+        if (!frex_date_is_letter_at(text, len, k) && !strchr(" -'", text[k]))
+          break;
+        if (frex_date_is_letter_at(text, len, k) &&
+            (k == c.i || strchr(" -'", text[k - 1])) &&
+            (unsigned char)text[k] >= 'a' && (unsigned char)text[k] <= 'z')
+          named = named && city_particle(text + k, c.end - k);
         k++;
-      if (k < c.end && text[k] == ',' && k > c.i &&
+      }
+      if (named && k < c.end && text[k] == ',' && k > c.i &&
           frex_date_is_letter_at(text, len, c.i) &&
           ((unsigned char)text[c.i] < 'a' || (unsigned char)text[c.i] > 'z')) {
         city.i = k + 1;
@@ -383,7 +504,8 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
       /* a byline with its date: "Par AFP le 12 mars 2024 à 10h30", "Par
        * Jean Dupont, publié le 12/03/2024" */
       cur by = c;
-      if (take_phrase(&by, "par")) {
+      if (take_phrase(&by, "par") || take_phrase(&by, "redige par") ||
+          take_phrase(&by, "ecrit par")) {
         size_t k = by.i;
         while (k + 3 < by.end && k - by.i < 60 &&
                !(text[k] == ' ' && (text[k + 1] | 0x20) == 'l' &&
@@ -421,6 +543,10 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
           return true;
         }
       }
+    }
+    if (header_fields(c, pub, upd, &d, &update)) {
+      *dct = d;
+      return true;
     }
   next_line:;
   }

@@ -14,7 +14,12 @@
 # a byline "Par AFP le 12 mars 2024 à 10h30", "AFP, publié le mardi 12
 # mars 2024", a date and its time alone "12/03/2024 10:30";
 # a two-line header and body whose line break the view makes a space,
-# "Hier," still a date there; and all rows equal
+# "Hier," still a date there; header fields after the line's start
+# ("Le Figaro • Publié le", "Temps de lecture : 3 min – Publié le",
+# "LE MONDE ECONOMIE | 05.03.2024 à 10h32", "Mis à jour le 6 mars 2024 |
+# Publié le 5 mars 2024" gives the 5th), a place with its department in
+# brackets, and "Le rapport, publié le 5 mars 2020, ..." no dateline; and
+# all rows equal
 # tests/date/datelines.DATE.tsv, checked by hand against SPEC.  Regenerate that file with
 #   bin/frex extract --types DATE tests/date/datelines > tests/date/datelines.DATE.tsv
 # and review the diff.  Environment: FREX, SHARED.
