@@ -363,6 +363,8 @@ static void process_records(worker_ctx *c, job *j) {
     char *text = p;
     const char *id = idbuf;
     if (tab) {
+      if (!cli_record_id(p, (size_t)(tab - p), j->path, line))
+        j->failed = true;
       *tab = '\0';
       id = p;
       text = tab + 1;

@@ -99,6 +99,10 @@ void cli_job_free(job *j);
 bool cli_enqueue(run *r, job *j);
 /* Read --lines records from FD (named NAME) into jobs (cli_lines.c). */
 bool cli_read_records(run *r, int fd, const char *name);
+/* The id ID[0..n) of the --lines record on line LINE of input NAME: its
+ * NUL bytes (which would end it early) replaced by U+001A as in the text,
+ * and reported; false when there were some. */
+bool cli_record_id(char *id, size_t n, const char *name, size_t line);
 
 /* --progress (cli_progress.c): tick says N more bytes were read (it takes
  * the run's lock); show is called with the lock held. */

@@ -83,6 +83,16 @@ static void end_short(records *rs) {
     queue_batch(rs);
 }
 
+bool cli_record_id(char *id, size_t n, const char *name, size_t line) {
+  size_t nuls = 0;
+  for (char *z = id; (z = memchr(z, '\0', n - (size_t)(z - id))); nuls++)
+    *z = 0x1A;
+  if (nuls)
+    cli_error(name, "line %zu: %zu NUL bytes in the record id, replaced",
+              line, nuls);
+  return nuls == 0;
+}
+
 /* rs->line has grown past SEGMENT: queue what came before it, then the
  * record as a job of its own, and stream what was read of its text. */
 static void start_long(records *rs) {
@@ -91,10 +101,15 @@ static void start_long(records *rs) {
   char *tab = memchr(l->ptr, '\t', l->len);
   char idbuf[32];
   snprintf(idbuf, sizeof idbuf, "%zu", rs->lineno);
-  if (tab)
+  bool id_ok = true;
+  if (tab) {
+    id_ok = cli_record_id(l->ptr, (size_t)(tab - l->ptr), rs->name,
+                          rs->lineno);
     *tab = '\0';
+  }
   job *j = cli_job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);
   j->first_line = rs->lineno;
+  j->failed = !id_ok;
   if (!(j->ch = calloc(1, sizeof *j->ch))) {
     cli_error(rs->name, "out of memory");
     exit(EXIT_TROUBLE);

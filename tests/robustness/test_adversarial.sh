@@ -72,4 +72,25 @@ python3 -c "open('big.txt','w').write('Le café coûte 10 euros. ' * 200000)"
 eq "stem, SIGPIPE ignored: EPIPE ends the run quietly with status 2" "2:" \
   "$(cat pipe.rc):$(cat pipe.err)"
 
+# ------------------------------------------------ --lines: NUL in an id
+# The id was a C string: `id<NUL>x<TAB>text` came out as doc `id`, exit 0
+# (a silently wrong doc column).  Its NULs are replaced by U+001A, as in
+# the text, and reported with the line (exit 1); short and long records.
+printf 'id\000x\tLe 3 mars 2020.\nok\tLe 4 mars 2020.\n' >nulid.txt
+for j in 1 2; do
+  "$FREX" extract --lines -j$j <nulid.txt >nulid.$j.tsv 2>nulid.$j.err
+  eq "--lines -j$j, NUL in an id: exit 1, message with the line" \
+    "1 frex: -: line 1: 1 NUL bytes in the record id, replaced" \
+    "$? $(cat nulid.$j.err)"
+  eq "--lines -j$j, NUL in an id: doc columns" "$(printf 'id\032x|ok')" \
+    "$(field 1 <nulid.$j.tsv | tr '\n' '|' | sed 's/|$//')"
+done
+python3 -c "import sys; sys.stdout.buffer.write(b'L\x00ong\t' + b'Le 3 mars 2020. ' * 200000 + b'\nok\tLe 4 mars 2020.\n')" >nullong.txt
+"$FREX" extract --lines nullong.txt >nullong.tsv 2>nullong.err
+eq "--lines, NUL in the id of a 3 MB record: exit 1, message" \
+  "1 frex: nullong.txt: line 1: 1 NUL bytes in the record id, replaced" \
+  "$? $(cat nullong.err)"
+eq "--lines, NUL in the id of a 3 MB record: doc columns" \
+  "$(printf 'L\032ong|ok')" "$(field 1 <nullong.tsv | uniq | tr '\n' '|' | sed 's/|$//')"
+
 finish
