@@ -173,6 +173,32 @@ static void feed(records *rs, const char *p, size_t n) {
   }
 }
 
+/* Is HEAD[0..n), the first bytes of a --lines input, a binary file (a
+ * magic number, a head dense in controls)?  Records are text: an archive
+ * or /dev/zero is skipped whole as in file mode, where one record of it
+ * would be read for ever.  The reader's own test, on a copy of at most
+ * 64 KB (it repairs bytes in place). */
+static bool binary_head(const char *head, size_t n) {
+  enum { PEEK = 64 << 10 };
+  frex_reader_options ro = {FREX_ENC_AUTO, PEEK, NULL, NULL, NULL, NULL};
+  frex_reader *rd;
+  char *copy = malloc(PEEK);
+  if (!copy || frex_reader_new(&rd, &ro) != FREX_OK) {
+    free(copy);
+    return false; /* no memory to look: read it as records */
+  }
+  if (n > PEEK)
+    n = PEEK;
+  memcpy(copy, head, n);
+  frex_segment seg;
+  frex_reader_open_mem(rd, copy, n, "", 0);
+  (void)frex_reader_next(rd, &seg);
+  bool binary = frex_reader_stats(rd)->binary;
+  frex_reader_free(rd);
+  free(copy);
+  return binary;
+}
+
 /* Read --lines records from FD (named NAME). */
 bool cli_read_records(run *r, int fd, const char *name) {
   records rs = {r, name, 1, FREX_BUF_INIT, NULL, NULL, false, false};
@@ -195,6 +221,12 @@ bool cli_read_records(run *r, int fd, const char *name) {
     }
     if (k == 0 || rs.stop)
       break;
+    if (rs.lineno == 1 && rs.line.len == 0 &&
+        r->o->encoding == FREX_ENC_AUTO && binary_head(buf, (size_t)k)) {
+      cli_error(name, "binary file, skipped");
+      ok = false;
+      break;
+    }
     feed(&rs, buf, (size_t)k);
   }
   /* a last record without its LF (a CR at its end is dropped, as before

@@ -93,4 +93,55 @@ eq "--lines, NUL in the id of a 3 MB record: exit 1, message" \
 eq "--lines, NUL in the id of a 3 MB record: doc columns" \
   "$(printf 'L\032ong|ok')" "$(field 1 <nullong.tsv | uniq | tr '\n' '|' | sed 's/|$//')"
 
+# ------------------------------------------------ random bytes
+# Random bytes (no magic number; a control byte in ten, just under the
+# "one in ten" of a control-dense head) were decoded as CP1252: frex
+# extract /dev/urandom never ended.  Not UTF-8 with a control in twenty
+# is binary; a CP1252 text with a few controls is still text.
+python3 - <<'EOF2'
+import random
+r = random.Random(14)
+open('random.bin', 'wb').write(bytes(r.getrandbits(8) for _ in range(200000)))
+t = 'Le caf\xe9 co\xfbte 10 euros le 3 mars 2020 \xe0 Paris.\x0c\x01 '.encode('latin-1')
+open('cp1252.txt', 'wb').write(t * 50)
+EOF2
+printf 'Bonjour Paris.\n' >good.txt
+for cmd in extract tokenize; do
+  timeout 20 "$FREX" $cmd random.bin good.txt >rnd.tsv 2>rnd.err
+  eq "$cmd random bytes: exit 1, skipped as binary" \
+    "1 frex: random.bin: binary file, skipped" "$? $(cat rnd.err)"
+done
+has "random bytes: the next input read" rnd.tsv "good.txt	1	0	7	WORD	Bonjour"
+"$FREX" extract cp1252.txt >cp.tsv 2>cp.err
+eq "CP1252 with a control byte in 45: read as text, exit 0" \
+  "0 frex: cp1252.txt: not UTF-8: decoded as windows-1252; offsets refer to the UTF-8 text" \
+  "$? $(cat cp.err)"
+has "CP1252 with a few controls: its amounts" cp.tsv "	AMOUNT	10 euros	10	EUR"
+if [ -r /dev/urandom ]; then
+  timeout 20 "$FREX" extract /dev/urandom good.txt >ur.tsv 2>ur.err
+  eq "extract /dev/urandom: ends at once, exit 1, message" \
+    "1 frex: /dev/urandom: binary file, skipped" "$? $(cat ur.err)"
+fi
+
+# ------------------------------------------------ --lines: binary input
+# An archive, /dev/zero or random bytes given to --lines was read as
+# records: /dev/zero made one record that never ended.  A --lines input
+# whose head is binary is skipped whole, as in file mode (not with
+# --encoding, which forces a reading).
+printf 'a\tLe 3 mars 2020.\n' >rec.txt
+for f in random.bin /dev/zero; do
+  [ -r "$f" ] || continue
+  timeout 20 "$FREX" extract --lines "$f" rec.txt >lb.tsv 2>lb.err
+  eq "--lines $f: exit 1, skipped as binary" \
+    "1 frex: $f: binary file, skipped" "$? $(cat lb.err)"
+  has "--lines $f: the next input's records" lb.tsv "a	3	14	DATE	3 mars 2020"
+done
+timeout 20 "$FREX" extract --lines - <random.bin >lbs.tsv 2>lbs.err
+eq "--lines on stdin, random bytes: exit 1, skipped" \
+  "1 frex: -: binary file, skipped" "$? $(cat lbs.err)"
+printf 'a\tLe 3 mars 2020.\001\001\n' >ctl.txt
+"$FREX" extract --lines ctl.txt >ctl.tsv 2>ctl.err
+eq "--lines: a record with two controls is no binary input" \
+  "0:a	3	14	DATE" "$?:$(cat ctl.err)$(field 1-4 <ctl.tsv)"
+
 finish
