@@ -89,6 +89,22 @@ static void write_failed(run *r, int k) {
   r->write_failed = true;
 }
 
+/* A signal came (cli.h: cli_signal): the run stops as after a write
+ * error, without a message, so that what is written ends with the last
+ * whole piece of rows.  Called with the lock held; true when stopped. */
+static bool stop_on_signal(run *r) {
+  if (!cli_signal)
+    return false;
+  if (!r->write_failed) {
+    r->write_failed = true;
+    pthread_cond_broadcast(&r->cv_queue);
+    pthread_cond_broadcast(&r->cv_space);
+    pthread_cond_broadcast(&r->cv_write);
+    pthread_cond_broadcast(&r->cv_chan);
+  }
+  return true;
+}
+
 static bool write_fd(int fd, const char *p, size_t n) {
   while (n) {
     ssize_t k = write(fd, p, n);
@@ -222,6 +238,7 @@ static int job_write(void *ctx, const char *data, size_t len) {
   run *r = s->c->r;
   job *j = s->c->cur;
   pthread_mutex_lock(&r->mu);
+  stop_on_signal(r);
   while (j->seq != r->next_write && !r->write_failed &&
          (j->out[0].len + j->out[1].len + len > FLUSH_AT ||
           r->held + len > HELD_MAX))
@@ -277,6 +294,12 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
   frex_segment seg;
   unsigned long long counted = 0; /* bytes read, told to --progress */
   while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
+    if (cli_signal) { /* extract may write nothing for a long while */
+      pthread_mutex_lock(&c->r->mu);
+      stop_on_signal(c->r);
+      pthread_mutex_unlock(&c->r->mu);
+      return FREX_E_IO;
+    }
     if (progress) {
       unsigned long long now = frex_reader_stats(c->rd)->bytes;
       cli_progress_tick(c->r, now - counted);
@@ -472,6 +495,7 @@ bool cli_enqueue(run *r, job *j) {
     }
   }
   pthread_mutex_lock(&r->mu);
+  stop_on_signal(r);
   while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed) {
     r->producer_waits = true;
     pthread_cond_wait(&r->cv_space, &r->mu);
@@ -773,6 +797,10 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   if (o->summary)
     print_summary(r);
+  if (cli_signal) {
+    const char *names[2] = {r->outname[0], r->outf[1] ? r->outname[1] : NULL};
+    cli_interrupted(names, 2);
+  }
   frex_pipeline_free(r->pipe);
   pthread_mutex_destroy(&r->mu);
   pthread_cond_destroy(&r->cv_queue);

@@ -471,6 +471,8 @@ static void write_next(stem_run *r, const char *const *names) {
     pthread_mutex_unlock(&r->mu);
   }
   r->next_out++;
+  if (cli_signal) /* interrupted: what is written ends with a whole row */
+    return;
   if (b->input != r->out_input) {
     r->out_input = b->input;
     r->lineno = 0;
@@ -541,7 +543,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
                         FILE *in, frex_buf *carry) {
   bool eof = false, first = true;
   frex_buf_clear(carry);
-  while (!eof) {
+  while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
       write_next(r, names); /* the queue is full: make room */
     if (r->gave_up && r->out_input == input)
@@ -746,7 +748,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     npaths = 0;
   }
   frex_buf carry = FREX_BUF_INIT;
-  for (int i = 0; i < npaths; i++) {
+  for (int i = 0; i < npaths && !cli_signal; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(paths[i], "r");
     if (!f) {
@@ -775,6 +777,8 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
       cli_error("stdout", "write error: %s", strerror(errno));
     status = EXIT_TROUBLE;
   }
+  static const char *const out_name[] = {"stdout"};
+  cli_interrupted(out_name, 1);
   for (int i = 0; i < jobs; i++)
     thread_free(&r.t[i]);
   for (size_t i = 0; i < r.queue; i++) {

@@ -13,6 +13,7 @@
 #include <malloc.h>
 #endif
 #include <sched.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,41 @@ void cli_warn(const char *path, const char *fmt, ...) {
   va_start(ap, fmt);
   vmessage(path, fmt, ap);
   va_end(ap);
+}
+
+volatile sig_atomic_t cli_signal;
+
+static void on_signal(int sig) { cli_signal = sig; }
+
+void cli_catch_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+    struct sigaction old, sa;
+    if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+      continue; /* nohup, a background job: stays ignored */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    /* reads and writes go on; a second signal has its default action */
+    sa.sa_flags = SA_RESTART | SA_RESETHAND;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+void cli_interrupted(const char *const *names, int n) {
+  int sig = cli_signal;
+  if (!sig)
+    return;
+  const char *what = sig == SIGINT    ? "SIGINT"
+                     : sig == SIGTERM ? "SIGTERM"
+                                      : "SIGHUP";
+  for (int i = 0; i < n; i++)
+    if (names[i])
+      cli_error(names[i], "incomplete: interrupted by %s (it ends with a "
+                          "whole row)", what);
+  signal(sig, SIG_DFL);
+  raise(sig);
+  _exit(128 + sig); /* raise returned: the signal is blocked */
 }
 
 /* ------------------------------------------------------------ options */
@@ -402,6 +438,7 @@ int main(int argc, char **argv) {
   if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
       !o.entities_path)
     o.format = FREX_FMT_JSONL;
+  cli_catch_signals();
   char **paths = argv + 1 + optind;
   int npaths = argc - 1 - optind;
   int status = o.cmd == CMD_STEM ? cli_stem(&o, paths, npaths)

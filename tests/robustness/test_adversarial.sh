@@ -144,4 +144,45 @@ printf 'a\tLe 3 mars 2020.\001\001\n' >ctl.txt
 eq "--lines: a record with two controls is no binary input" \
   "0:a	3	14	DATE" "$?:$(cat ctl.err)$(field 1-4 <ctl.tsv)"
 
+# ------------------------------------------------ signals
+# SIGINT or SIGTERM killed frex mid-write: the outputs ended in the middle
+# of a row (an entity row cut in its unit column still looks whole) and
+# nothing said so.  Now the run stops at a row boundary, flushes, says
+# which outputs are incomplete, and dies by the same signal (exit status
+# 128 + N in a shell).
+python3 -c "open('sig.txt','w').write('Le café coûte 10 euros le 3 mars 2020 chez Amazon. ' * 300000)"
+cat >sig.py <<'EOF2'
+import os, signal, subprocess, sys, time
+sig, outs, argv = sys.argv[1], sys.argv[2].split(','), sys.argv[3:]
+with open('sig.stdout', 'wb') as out:
+    p = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    t0 = time.time()  # wait for rows in every output, then signal
+    while time.time() - t0 < 60 and p.poll() is None and not all(
+            os.path.exists(f) and os.path.getsize(f) > 100000 for f in outs):
+        time.sleep(0.02)
+    p.send_signal(getattr(signal, 'SIG' + sig))
+    err = p.communicate()[1].decode()
+print('status', p.returncode)
+print(err, end='')
+for f in outs:
+    d = open(f, 'rb').read()
+    ncols = {len(r.split(b'\t')) for r in d.split(b'\n')[:-1]}
+    print(f, 'ends with a newline' if d.endswith(b'\n') else 'ends mid-row',
+          'columns', sorted(ncols))
+EOF2
+python3 sig.py TERM sig.stdout "$FREX" extract -j2 sig.txt sig.txt sig.txt >sig1.res
+eq "SIGTERM, extract: dies by SIGTERM, says stdout is incomplete, ends on a whole row" \
+  "status -15|frex: stdout: incomplete: interrupted by SIGTERM (it ends with a whole row)|sig.stdout ends with a newline columns [7]" \
+  "$(tr '\n' '|' <sig1.res | sed 's/|$//')"
+python3 sig.py INT tk.tsv,en.tsv "$FREX" run --tokens tk.tsv --entities en.tsv sig.txt sig.txt sig.txt >sig2.res
+eq "SIGINT, run: dies by SIGINT, names both outputs, both end on a whole row" \
+  "status -2|frex: en.tsv: incomplete: interrupted by SIGINT (it ends with a whole row)|frex: tk.tsv: incomplete: interrupted by SIGINT (it ends with a whole row)|tk.tsv ends with a newline columns [8]|en.tsv ends with a newline columns [7]" \
+  "$(tr '\n' '|' <sig2.res | sed 's/|$//')"
+"$FREX" tokenize sig.txt sig.txt >sig.tsv
+python3 sig.py TERM sig.stdout "$FREX" stem -j2 sig.tsv >sig3.res
+eq "SIGTERM, stem: dies by SIGTERM, says so, ends on a whole row" \
+  "status -15|frex: stdout: incomplete: interrupted by SIGTERM (it ends with a whole row)|sig.stdout ends with a newline columns [8]" \
+  "$(tr '\n' '|' <sig3.res | sed 's/|$//')"
+
 finish
