@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -80,6 +81,8 @@ static void print_messages(run *r, job *j) {
  * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
  * itself would. */
 static void write_failed(run *r, int k) {
+  if (!r->write_failed && errno == EPIPE)
+    r->pipe_closed[k] = true;
   if (!r->write_failed && errno != EPIPE) {
     job *held = tl_job; /* the run stops: said now, not held */
     tl_job = NULL;
@@ -685,6 +688,18 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     r->outf[k] = outs.f[k];
     r->outname[k] = outs.name[k];
   }
+  /* run with two outputs: when one is a pipe that closes, SIGPIPE would
+   * kill frex and leave the other (a file) cut mid-row, unsaid.  EPIPE
+   * stops the run instead; the other output is flushed and said to be
+   * incomplete, then frex dies by SIGPIPE as it would have. */
+  bool sigpipe_default = false;
+  if (r->outf[1]) {
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+      signal(SIGPIPE, SIG_IGN);
+      sigpipe_default = true;
+    }
+  }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)
     if (r->outf[k] &&
@@ -800,6 +815,15 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   if (cli_signal) {
     const char *names[2] = {r->outname[0], r->outf[1] ? r->outname[1] : NULL};
     cli_interrupted(names, 2);
+  }
+  for (int k = 0; k < 2; k++) /* the other output of a closed pipe */
+    if (r->pipe_closed[k] && r->outf[1 - k])
+      cli_error(r->outname[1 - k], "incomplete: %s was closed (it ends "
+                                   "with a whole row)",
+                r->outname[k]);
+  if (sigpipe_default && (r->pipe_closed[0] || r->pipe_closed[1])) {
+    signal(SIGPIPE, SIG_DFL);
+    raise(SIGPIPE);
   }
   frex_pipeline_free(r->pipe);
   pthread_mutex_destroy(&r->mu);

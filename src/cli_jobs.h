@@ -79,6 +79,7 @@ typedef struct run {
   unsigned long long next_doc; /* number of the next job's first document */
   frex_writer *frame[2]; /* the writers of the outputs' start and end */
   bool closed, write_failed, some_failed;
+  bool pipe_closed[2]; /* output K stopped the run with EPIPE */
   job *note;   /* the producer's messages since its last job */
   /* totals, for --summary and --progress */
   size_t docs, tokens, ents[4];

@@ -185,4 +185,27 @@ eq "SIGTERM, stem: dies by SIGTERM, says so, ends on a whole row" \
   "status -15|frex: stdout: incomplete: interrupted by SIGTERM (it ends with a whole row)|sig.stdout ends with a newline columns [8]" \
   "$(tr '\n' '|' <sig3.res | sed 's/|$//')"
 
+# ------------------------------------------------ run: one output a closed pipe
+# `frex run --tokens t.tsv ... | head -1`: SIGPIPE killed frex and left
+# t.tsv cut mid-row with nothing said (the pipeline's status is head's).
+# Now EPIPE stops the run, t.tsv is flushed to a whole row and said to be
+# incomplete, and frex still dies by SIGPIPE (ends quietly with status 2
+# when SIGPIPE was ignored).
+{ "$FREX" run --tokens pt.tsv sig.txt 2>pt.err; echo $? >pt.rc; } | head -n 1 >/dev/null
+eq "run --tokens F | head -1: dies by SIGPIPE, says F is incomplete" \
+  "141 frex: pt.tsv: incomplete: stdout was closed (it ends with a whole row)" \
+  "$(cat pt.rc) $(cat pt.err)"
+eq "run --tokens F | head -1: F ends with a whole row" "" \
+  "$(tail -c 1 pt.tsv | tr -d '\n')"
+(
+  trap '' PIPE
+  { "$FREX" run --tokens pt2.tsv sig.txt 2>pt2.err; echo $? >pt2.rc; } | head -n 1 >/dev/null
+)
+eq "run --tokens F | head -1, SIGPIPE ignored: status 2, F said incomplete" \
+  "2 frex: pt2.tsv: incomplete: stdout was closed (it ends with a whole row)" \
+  "$(cat pt2.rc) $(cat pt2.err)"
+{ "$FREX" tokenize sig.txt 2>tp.err; echo $? >tp.rc; } | head -n 1 >/dev/null
+eq "tokenize | head -1 (one output): quiet, SIGPIPE as before" "141:" \
+  "$(cat tp.rc):$(cat tp.err)"
+
 finish
