@@ -83,6 +83,8 @@ static void print_messages(run *r, job *j) {
 static void write_failed(run *r, int k) {
   if (!r->write_failed && errno == EPIPE)
     r->pipe_closed[k] = true;
+  else if (!r->write_failed)
+    r->out_failed[k] = true;
   if (!r->write_failed && errno != EPIPE) {
     job *held = tl_job; /* the run stops: said now, not held */
     tl_job = NULL;
@@ -166,7 +168,9 @@ static void write_job(run *r, job *j) {
     frex_buf *b = &j->out[k];
     if (!b->len || !r->outf[k])
       continue;
-    if (!r->write_failed && !put_out(r, k, b->ptr, b->len))
+    if (r->write_failed)
+      r->dropped[k] = true;
+    else if (!put_out(r, k, b->ptr, b->len))
       write_failed(r, k);
     r->held -= b->len;
     frex_buf_clear(b);
@@ -249,6 +253,7 @@ static int job_write(void *ctx, const char *data, size_t len) {
   int rc = FREX_OK;
   if (r->write_failed) {
     rc = FREX_E_IO;
+    r->dropped[s->k] = true;
   } else if (j->seq == r->next_write) {
     write_job(r, j); /* what it kept while it waited */
     if (!r->write_failed && r->outf[s->k] && !put_out(r, s->k, data, len))
@@ -345,6 +350,11 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
     j->failed = true;
   if (progress && frex_reader_stats(c->rd)->bytes > counted)
     cli_progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
+  if (rc == FREX_E_IO) { /* the run stopped: the rest of its rows lost */
+    pthread_mutex_lock(&c->r->mu);
+    c->r->dropped[0] = c->r->dropped[1] = true;
+    pthread_mutex_unlock(&c->r->mu);
+  }
   return rc == FREX_E_IO ? rc : FREX_OK;
 }
 
@@ -513,6 +523,8 @@ bool cli_enqueue(run *r, job *j) {
     r->next_seq++;
     pthread_cond_broadcast(&r->cv_queue);
   }
+  if (!ok) /* its rows will not be written */
+    r->dropped[0] = r->dropped[1] = true;
   pthread_mutex_unlock(&r->mu);
   if (!ok)
     cli_job_free(j);
@@ -571,7 +583,8 @@ static bool produce(run *r, char **paths, int npaths) {
     npaths = 1;
   }
   tl_producer = r; /* messages of the walk keep their place */
-  for (int i = 0; i < npaths && !r->write_failed; i++) {
+  int i;
+  for (i = 0; i < npaths && !r->write_failed; i++) {
     if (strcmp(paths[i], "-") == 0) {
       stdin_size(r);
       if (r->o->lines)
@@ -582,6 +595,10 @@ static bool produce(run *r, char **paths, int npaths) {
       ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
   }
+  pthread_mutex_lock(&r->mu);
+  if (i < npaths) /* operands not read: the run stopped */
+    r->dropped[0] = r->dropped[1] = true;
+  pthread_mutex_unlock(&r->mu);
   tl_producer = NULL;
   if (r->note) {
     job *note = r->note;
@@ -788,6 +805,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
    * say about their inputs is still said */
   for (size_t s = r->next_write; s < r->next_seq; s++)
     if (r->slots[s % QUEUE_CAP]) {
+      r->dropped[0] = r->dropped[1] = true;
       print_messages(r, r->slots[s % QUEUE_CAP]);
       cli_job_free(r->slots[s % QUEUE_CAP]);
     }
@@ -816,11 +834,13 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     const char *names[2] = {r->outname[0], r->outf[1] ? r->outname[1] : NULL};
     cli_interrupted(names, 2);
   }
-  for (int k = 0; k < 2; k++) /* the other output of a closed pipe */
-    if (r->pipe_closed[k] && r->outf[1 - k])
-      cli_error(r->outname[1 - k], "incomplete: %s was closed (it ends "
-                                   "with a whole row)",
-                r->outname[k]);
+  for (int k = 0; k < 2; k++) /* the other output of the one that failed */
+    if ((r->pipe_closed[k] || r->out_failed[k]) && r->outf[1 - k] &&
+        r->dropped[1 - k] && !r->pipe_closed[1 - k] && !r->out_failed[1 - k])
+      cli_error(r->outname[1 - k], "incomplete: %s %s (it ends with a "
+                                   "whole row)",
+                r->outname[k], r->pipe_closed[k] ? "was closed"
+                                                 : "could not be written");
   if (sigpipe_default && (r->pipe_closed[0] || r->pipe_closed[1])) {
     signal(SIGPIPE, SIG_DFL);
     raise(SIGPIPE);

@@ -208,4 +208,22 @@ eq "run --tokens F | head -1, SIGPIPE ignored: status 2, F said incomplete" \
 eq "tokenize | head -1 (one output): quiet, SIGPIPE as before" "141:" \
   "$(cat tp.rc):$(cat tp.err)"
 
+# ------------------------------------------------ run: one output full
+# A write error on one output stopped the run: the other output was left
+# short of rows with nothing said about it.  Now it is named too (only when
+# rows were lost: an error at the final flush leaves the other complete,
+# tests/robustness/test_pipes.sh).
+if [ -w /dev/full ]; then
+  "$FREX" run --tokens /dev/full --entities fe.tsv sig.txt 2>fe.err
+  eq "run --tokens /dev/full, big input: exit 2, both outputs named" \
+    "2|frex: /dev/full: write error: No space left on device|frex: fe.tsv: incomplete: /dev/full could not be written (it ends with a whole row)" \
+    "$?|$(tr '\n' '|' <fe.err | sed 's/|$//')"
+  eq "run --tokens /dev/full: the entities file ends with a whole row" "" \
+    "$(tail -c 1 fe.tsv | tr -d '\n')"
+  "$FREX" run --tokens /dev/full --entities fe2.tsv a.txt 2>fe2.err
+  eq "run --tokens /dev/full, small input: the entities are complete, not said otherwise" \
+    "2|frex: /dev/full: write error: No space left on device" \
+    "$?|$(tr '\n' '|' <fe2.err | sed 's/|$//')"
+fi
+
 finish
