@@ -226,4 +226,23 @@ if [ -w /dev/full ]; then
     "$?|$(tr '\n' '|' <fe2.err | sed 's/|$//')"
 fi
 
+# ------------------------------------------------ --tokens - / --entities -
+# '-' made a file named '-': `frex run --tokens - --entities e.tsv x | frex
+# stem` got nothing.  It is standard output now, and both outputs there
+# are refused as the same file is.
+printf 'Le caf\303\251 co\303\273te 10 euros.\n' >a.txt
+"$FREX" run --tokens - --entities dash.ents a.txt >dash.out 2>dash.err
+eq "run --tokens -: exit 0, token rows on stdout, no file '-'" \
+  "0:a.txt	1	3	8	WORD	café	café	caf:no file" \
+  "$?:$(sed -n 3p dash.out):$(test -e ./- && echo file '-' || echo no file)$(cat dash.err)"
+has "run --tokens - --entities F: the entities in F" dash.ents "	AMOUNT	10 euros	10	EUR"
+"$FREX" run --entities - a.txt >dash2.out 2>dash2.err
+eq "run --entities -: the entities on stdout" "0:1" \
+  "$?:$(grep -c '	AMOUNT	' dash2.out)$(cat dash2.err)"
+"$FREX" run --tokens - a.txt >dash3.out 2>dash3.err
+eq "run --tokens - (entities on stdout too): refused, exit 2, nothing written" \
+  "2:frex: -: is both the --tokens output and standard output; refused, nothing written:0" \
+  "$?:$(cat dash3.err):$(wc -c <dash3.out)"
+rm -f ./-
+
 finish
