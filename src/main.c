@@ -27,16 +27,37 @@ bool cli_quiet;
 
 bool (*cli_hold)(const char *line);
 
+/* A message is one line whatever its PATH: the path is escaped as in the
+ * doc column (TAB, LF, CR and backslash as \t \n \r \\; a name with a
+ * newline used to split its message in two), and never cut (a path longer
+ * than the old 1400-byte line lost the message's end and its newline, so
+ * the next message ran on after it). */
 static void vmessage(const char *path, const char *fmt, va_list ap) {
-  char msg[1024], line[1400];
+  char msg[1024], stack[2048];
   vsnprintf(msg, sizeof msg, fmt, ap);
-  if (path)
-    snprintf(line, sizeof line, "frex: %s: %s\n", path, msg);
-  else
-    snprintf(line, sizeof line, "frex: %s\n", msg);
+  size_t plen = path ? strlen(path) : 0;
+  size_t need = 2 * plen + strlen(msg) + 16;
+  char *line = need <= sizeof stack ? stack : malloc(need);
+  if (!line) { /* no memory: the message without its path */
+    line = stack;
+    path = NULL;
+  }
+  char *d = line;
+  d += sprintf(d, "frex: ");
+  for (size_t i = 0; i < plen; i++) {
+    char c = path[i];
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+      *d++ = '\\';
+      c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    }
+    *d++ = c;
+  }
+  sprintf(d, "%s%s\n", path ? ": " : "", msg);
   /* one write per message so lines from threads do not interleave */
   if (!cli_hold || !cli_hold(line))
     fputs(line, stderr);
+  if (line != stack)
+    free(line);
 }
 
 void cli_error(const char *path, const char *fmt, ...) {

@@ -245,4 +245,23 @@ eq "run --tokens - (entities on stdout too): refused, exit 2, nothing written" \
   "$?:$(cat dash3.err):$(wc -c <dash3.out)"
 rm -f ./-
 
+# ------------------------------------------------ messages: one line each
+# A path with a newline split its message in two lines, and a path over
+# ~1380 bytes cut the message before its newline, so the next message ran
+# on after it.  The path is escaped as in the doc column, never cut.
+mkdir -p nm
+printf 'caf\377 le 3 mars 2020.\n' >"nm/$(printf 'a\nb.txt')"
+printf 'Le 4 mars 2020.\n' >"nm/$(printf 'c\td.txt')"
+"$FREX" extract nm >nm.tsv 2>nm.err
+eq "a name with a newline: one message line, the path as in the doc column" \
+  '1|frex: nm/a\nb.txt: 1 invalid bytes (first at byte 3), replaced' \
+  "$?|$(cat nm.err)"
+eq "names with a newline and a tab: doc columns escaped" 'nm/a\nb.txt|nm/c\td.txt' \
+  "$(field 1 <nm.tsv | uniq | tr '\n' '|' | sed 's/|$//')"
+long=$(python3 -c "print('d/' * 900 + 'x.txt')")
+"$FREX" extract "$long" nope.txt >/dev/null 2>long.err
+eq "a 1805-byte path: two whole messages" \
+  "2|frex: $long: No such file or directory|frex: nope.txt: No such file or directory" \
+  "$(wc -l <long.err)|$(tr '\n' '|' <long.err | sed 's/|$//')"
+
 finish
