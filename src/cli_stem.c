@@ -451,13 +451,13 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
 /* A closed pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly,
  * as SIGPIPE itself would and as frex tokenize does. */
 static void write_out(const cli_opts *o, const char *p, size_t n) {
-  if (n && fwrite(p, 1, n, stdout) != n) {
+  if ((n && fwrite(p, 1, n, stdout) != n) ||
+      (o->line_buffered && fflush(stdout) != 0)) { /* a live pipe's
+                                                      reader gone */
     if (errno != EPIPE)
       cli_error("stdout", "write error: %s", strerror(errno));
     exit(EXIT_TROUBLE);
   }
-  if (o->line_buffered)
-    fflush(stdout);
 }
 
 /* Write the next block in order (the main thread), once it is stemmed:
