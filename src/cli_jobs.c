@@ -380,6 +380,19 @@ static void process_file(worker_ctx *c, job *j) {
     j->failed = true;
   } else {
     process_stream(c, j, fd, j->path);
+    /* a file cut short while frex read it (rewritten, truncated by a
+     * log rotation) gave rows up to where it ended, and exit 0: its
+     * rows are short of the file that was opened */
+    const frex_input_stats *st = frex_reader_stats(c->rd);
+    struct stat now;
+    if (S_ISREG(sb.st_mode) && !st->binary && !cli_signal &&
+        !c->r->write_failed && st->bytes < (unsigned long long)sb.st_size &&
+        fstat(fd, &now) == 0 && now.st_size < sb.st_size) {
+      cli_error(j->path, "file shrank while read: %llu of its %lld bytes "
+                         "read",
+                (unsigned long long)st->bytes, (long long)sb.st_size);
+      j->failed = true;
+    }
   }
   close(fd);
 }

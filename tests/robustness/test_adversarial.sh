@@ -264,4 +264,26 @@ eq "a 1805-byte path: two whole messages" \
   "2|frex: $long: No such file or directory|frex: nope.txt: No such file or directory" \
   "$(wc -l <long.err)|$(tr '\n' '|' <long.err | sed 's/|$//')"
 
+# ------------------------------------------------ a file cut while read
+# A file truncated while frex read it (a log rotation, a rewrite) gave the
+# rows up to where it ended, exit 0: the document was silently short.
+# Now: `frex: F: file shrank while read: N of its M bytes read`, exit 1.
+cp sig.txt shrink.txt
+python3 - "$FREX" <<'EOF2' >shrink.res
+import os, subprocess, sys, time
+with open('shrink.tsv', 'wb') as out, open('shrink.err', 'wb') as err:
+    p = subprocess.Popen([sys.argv[1], 'tokenize', 'shrink.txt', 'a.txt'],
+                         stdout=out, stderr=err)
+    t0 = time.time()
+    while time.time() - t0 < 60 and p.poll() is None and \
+            os.path.getsize('shrink.tsv') < 100000:
+        time.sleep(0.01)
+    os.truncate('shrink.txt', 0)
+    print(p.wait())
+EOF2
+eq "a file truncated while read: exit 1" 1 "$(cat shrink.res)"
+check "a file truncated while read: message" \
+  grep -Eq '^frex: shrink.txt: file shrank while read: [0-9]+ of its 15900000 bytes read$' shrink.err
+has "a file truncated while read: the next file still read" shrink.tsv "a.txt	1	0	2	WORD	Le"
+
 finish
