@@ -5,6 +5,7 @@
 #ifndef FREX_CLI_H
 #define FREX_CLI_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <sys/stat.h>
@@ -44,6 +45,18 @@ extern bool cli_quiet;
  * returns true when it keeps the line to print later (cli_jobs.c keeps a
  * worker's messages with its job so that stderr follows input order). */
 extern bool (*cli_hold)(const char *line);
+
+/* SIGINT, SIGTERM and SIGHUP (unless ignored when frex started, as under
+ * nohup or in a background job) set cli_signal instead of killing frex at
+ * once, mid-row: the run stops writing at a row boundary (cli_jobs.c,
+ * cli_stem.c), flushes what it holds, and cli_interrupted() then says so
+ * and ends frex by the same signal, so its exit status still says it was
+ * interrupted.  A second signal kills at once. */
+extern volatile sig_atomic_t cli_signal;
+void cli_catch_signals(void);
+/* When a signal came: "frex: NAME: incomplete, interrupted by SIGxxx"
+ * for each of the N outputs, then death by that signal. */
+void cli_interrupted(const char *const *names, int n);
 
 /* Run extract/tokenize/run over PATHS (stdin when none); returns an exit
  * status. */

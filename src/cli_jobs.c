@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -80,6 +81,10 @@ static void print_messages(run *r, job *j) {
  * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
  * itself would. */
 static void write_failed(run *r, int k) {
+  if (!r->write_failed && errno == EPIPE)
+    r->pipe_closed[k] = true;
+  else if (!r->write_failed)
+    r->out_failed[k] = true;
   if (!r->write_failed && errno != EPIPE) {
     job *held = tl_job; /* the run stops: said now, not held */
     tl_job = NULL;
@@ -87,6 +92,22 @@ static void write_failed(run *r, int k) {
     tl_job = held;
   }
   r->write_failed = true;
+}
+
+/* A signal came (cli.h: cli_signal): the run stops as after a write
+ * error, without a message, so that what is written ends with the last
+ * whole piece of rows.  Called with the lock held; true when stopped. */
+static bool stop_on_signal(run *r) {
+  if (!cli_signal)
+    return false;
+  if (!r->write_failed) {
+    r->write_failed = true;
+    pthread_cond_broadcast(&r->cv_queue);
+    pthread_cond_broadcast(&r->cv_space);
+    pthread_cond_broadcast(&r->cv_write);
+    pthread_cond_broadcast(&r->cv_chan);
+  }
+  return true;
 }
 
 static bool write_fd(int fd, const char *p, size_t n) {
@@ -147,7 +168,9 @@ static void write_job(run *r, job *j) {
     frex_buf *b = &j->out[k];
     if (!b->len || !r->outf[k])
       continue;
-    if (!r->write_failed && !put_out(r, k, b->ptr, b->len))
+    if (r->write_failed)
+      r->dropped[k] = true;
+    else if (!put_out(r, k, b->ptr, b->len))
       write_failed(r, k);
     r->held -= b->len;
     frex_buf_clear(b);
@@ -222,6 +245,7 @@ static int job_write(void *ctx, const char *data, size_t len) {
   run *r = s->c->r;
   job *j = s->c->cur;
   pthread_mutex_lock(&r->mu);
+  stop_on_signal(r);
   while (j->seq != r->next_write && !r->write_failed &&
          (j->out[0].len + j->out[1].len + len > FLUSH_AT ||
           r->held + len > HELD_MAX))
@@ -229,6 +253,7 @@ static int job_write(void *ctx, const char *data, size_t len) {
   int rc = FREX_OK;
   if (r->write_failed) {
     rc = FREX_E_IO;
+    r->dropped[s->k] = true;
   } else if (j->seq == r->next_write) {
     write_job(r, j); /* what it kept while it waited */
     if (!r->write_failed && r->outf[s->k] && !put_out(r, s->k, data, len))
@@ -277,6 +302,12 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
   frex_segment seg;
   unsigned long long counted = 0; /* bytes read, told to --progress */
   while (!rc && (got = frex_reader_next(c->rd, &seg)) > 0) {
+    if (cli_signal) { /* extract may write nothing for a long while */
+      pthread_mutex_lock(&c->r->mu);
+      stop_on_signal(c->r);
+      pthread_mutex_unlock(&c->r->mu);
+      return FREX_E_IO;
+    }
     if (progress) {
       unsigned long long now = frex_reader_stats(c->rd)->bytes;
       cli_progress_tick(c->r, now - counted);
@@ -319,6 +350,11 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
     j->failed = true;
   if (progress && frex_reader_stats(c->rd)->bytes > counted)
     cli_progress_tick(c->r, frex_reader_stats(c->rd)->bytes - counted);
+  if (rc == FREX_E_IO) { /* the run stopped: the rest of its rows lost */
+    pthread_mutex_lock(&c->r->mu);
+    c->r->dropped[0] = c->r->dropped[1] = true;
+    pthread_mutex_unlock(&c->r->mu);
+  }
   return rc == FREX_E_IO ? rc : FREX_OK;
 }
 
@@ -344,6 +380,19 @@ static void process_file(worker_ctx *c, job *j) {
     j->failed = true;
   } else {
     process_stream(c, j, fd, j->path);
+    /* a file cut short while frex read it (rewritten, truncated by a
+     * log rotation) gave rows up to where it ended, and exit 0: its
+     * rows are short of the file that was opened */
+    const frex_input_stats *st = frex_reader_stats(c->rd);
+    struct stat now;
+    if (S_ISREG(sb.st_mode) && !st->binary && !cli_signal &&
+        !c->r->write_failed && st->bytes < (unsigned long long)sb.st_size &&
+        fstat(fd, &now) == 0 && now.st_size < sb.st_size) {
+      cli_error(j->path, "file shrank while read: %llu of its %lld bytes "
+                         "read",
+                (unsigned long long)st->bytes, (long long)sb.st_size);
+      j->failed = true;
+    }
   }
   close(fd);
 }
@@ -363,6 +412,8 @@ static void process_records(worker_ctx *c, job *j) {
     char *text = p;
     const char *id = idbuf;
     if (tab) {
+      if (!cli_record_id(p, (size_t)(tab - p), j->path, line))
+        j->failed = true;
       *tab = '\0';
       id = p;
       text = tab + 1;
@@ -470,6 +521,7 @@ bool cli_enqueue(run *r, job *j) {
     }
   }
   pthread_mutex_lock(&r->mu);
+  stop_on_signal(r);
   while (r->next_seq - r->next_write >= QUEUE_CAP && !r->write_failed) {
     r->producer_waits = true;
     pthread_cond_wait(&r->cv_space, &r->mu);
@@ -484,6 +536,8 @@ bool cli_enqueue(run *r, job *j) {
     r->next_seq++;
     pthread_cond_broadcast(&r->cv_queue);
   }
+  if (!ok) /* its rows will not be written */
+    r->dropped[0] = r->dropped[1] = true;
   pthread_mutex_unlock(&r->mu);
   if (!ok)
     cli_job_free(j);
@@ -542,7 +596,8 @@ static bool produce(run *r, char **paths, int npaths) {
     npaths = 1;
   }
   tl_producer = r; /* messages of the walk keep their place */
-  for (int i = 0; i < npaths && !r->write_failed; i++) {
+  int i;
+  for (i = 0; i < npaths && !r->write_failed; i++) {
     if (strcmp(paths[i], "-") == 0) {
       stdin_size(r);
       if (r->o->lines)
@@ -553,6 +608,10 @@ static bool produce(run *r, char **paths, int npaths) {
       ok &= cli_walk(r->o, paths[i], false, visit_file, r);
     }
   }
+  pthread_mutex_lock(&r->mu);
+  if (i < npaths) /* operands not read: the run stopped */
+    r->dropped[0] = r->dropped[1] = true;
+  pthread_mutex_unlock(&r->mu);
   tl_producer = NULL;
   if (r->note) {
     job *note = r->note;
@@ -659,6 +718,18 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     r->outf[k] = outs.f[k];
     r->outname[k] = outs.name[k];
   }
+  /* run with two outputs: when one is a pipe that closes, SIGPIPE would
+   * kill frex and leave the other (a file) cut mid-row, unsaid.  EPIPE
+   * stops the run instead; the other output is flushed and said to be
+   * incomplete, then frex dies by SIGPIPE as it would have. */
+  bool sigpipe_default = false;
+  if (r->outf[1]) {
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+      signal(SIGPIPE, SIG_IGN);
+      sigpipe_default = true;
+    }
+  }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)
     if (r->outf[k] &&
@@ -747,6 +818,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
    * say about their inputs is still said */
   for (size_t s = r->next_write; s < r->next_seq; s++)
     if (r->slots[s % QUEUE_CAP]) {
+      r->dropped[0] = r->dropped[1] = true;
       print_messages(r, r->slots[s % QUEUE_CAP]);
       cli_job_free(r->slots[s % QUEUE_CAP]);
     }
@@ -771,6 +843,21 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   }
   if (o->summary)
     print_summary(r);
+  if (cli_signal) {
+    const char *names[2] = {r->outname[0], r->outf[1] ? r->outname[1] : NULL};
+    cli_interrupted(names, 2);
+  }
+  for (int k = 0; k < 2; k++) /* the other output of the one that failed */
+    if ((r->pipe_closed[k] || r->out_failed[k]) && r->outf[1 - k] &&
+        r->dropped[1 - k] && !r->pipe_closed[1 - k] && !r->out_failed[1 - k])
+      cli_error(r->outname[1 - k], "incomplete: %s %s (it ends with a "
+                                   "whole row)",
+                r->outname[k], r->pipe_closed[k] ? "was closed"
+                                                 : "could not be written");
+  if (sigpipe_default && (r->pipe_closed[0] || r->pipe_closed[1])) {
+    signal(SIGPIPE, SIG_DFL);
+    raise(SIGPIPE);
+  }
   frex_pipeline_free(r->pipe);
   pthread_mutex_destroy(&r->mu);
   pthread_cond_destroy(&r->cv_queue);

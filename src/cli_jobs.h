@@ -79,6 +79,9 @@ typedef struct run {
   unsigned long long next_doc; /* number of the next job's first document */
   frex_writer *frame[2]; /* the writers of the outputs' start and end */
   bool closed, write_failed, some_failed;
+  bool pipe_closed[2]; /* output K stopped the run with EPIPE */
+  bool out_failed[2];  /* output K stopped the run with a write error */
+  bool dropped[2];     /* rows for output K were dropped after a stop */
   job *note;   /* the producer's messages since its last job */
   /* totals, for --summary and --progress */
   size_t docs, tokens, ents[4];
@@ -99,6 +102,10 @@ void cli_job_free(job *j);
 bool cli_enqueue(run *r, job *j);
 /* Read --lines records from FD (named NAME) into jobs (cli_lines.c). */
 bool cli_read_records(run *r, int fd, const char *name);
+/* The id ID[0..n) of the --lines record on line LINE of input NAME: its
+ * NUL bytes (which would end it early) replaced by U+001A as in the text,
+ * and reported; false when there were some. */
+bool cli_record_id(char *id, size_t n, const char *name, size_t line);
 
 /* --progress (cli_progress.c): tick says N more bytes were read (it takes
  * the run's lock); show is called with the lock held. */

@@ -83,6 +83,16 @@ static void end_short(records *rs) {
     queue_batch(rs);
 }
 
+bool cli_record_id(char *id, size_t n, const char *name, size_t line) {
+  size_t nuls = 0;
+  for (char *z = id; (z = memchr(z, '\0', n - (size_t)(z - id))); nuls++)
+    *z = 0x1A;
+  if (nuls)
+    cli_error(name, "line %zu: %zu NUL bytes in the record id, replaced",
+              line, nuls);
+  return nuls == 0;
+}
+
 /* rs->line has grown past SEGMENT: queue what came before it, then the
  * record as a job of its own, and stream what was read of its text. */
 static void start_long(records *rs) {
@@ -91,10 +101,15 @@ static void start_long(records *rs) {
   char *tab = memchr(l->ptr, '\t', l->len);
   char idbuf[32];
   snprintf(idbuf, sizeof idbuf, "%zu", rs->lineno);
-  if (tab)
+  bool id_ok = true;
+  if (tab) {
+    id_ok = cli_record_id(l->ptr, (size_t)(tab - l->ptr), rs->name,
+                          rs->lineno);
     *tab = '\0';
+  }
   job *j = cli_job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);
   j->first_line = rs->lineno;
+  j->failed = !id_ok;
   if (!(j->ch = calloc(1, sizeof *j->ch))) {
     cli_error(rs->name, "out of memory");
     exit(EXIT_TROUBLE);
@@ -158,6 +173,32 @@ static void feed(records *rs, const char *p, size_t n) {
   }
 }
 
+/* Is HEAD[0..n), the first bytes of a --lines input, a binary file (a
+ * magic number, a head dense in controls)?  Records are text: an archive
+ * or /dev/zero is skipped whole as in file mode, where one record of it
+ * would be read for ever.  The reader's own test, on a copy of at most
+ * 64 KB (it repairs bytes in place). */
+static bool binary_head(const char *head, size_t n) {
+  enum { PEEK = 64 << 10 };
+  frex_reader_options ro = {FREX_ENC_AUTO, PEEK, NULL, NULL, NULL, NULL};
+  frex_reader *rd;
+  char *copy = malloc(PEEK);
+  if (!copy || frex_reader_new(&rd, &ro) != FREX_OK) {
+    free(copy);
+    return false; /* no memory to look: read it as records */
+  }
+  if (n > PEEK)
+    n = PEEK;
+  memcpy(copy, head, n);
+  frex_segment seg;
+  frex_reader_open_mem(rd, copy, n, "", 0);
+  (void)frex_reader_next(rd, &seg);
+  bool binary = frex_reader_stats(rd)->binary;
+  frex_reader_free(rd);
+  free(copy);
+  return binary;
+}
+
 /* Read --lines records from FD (named NAME). */
 bool cli_read_records(run *r, int fd, const char *name) {
   records rs = {r, name, 1, FREX_BUF_INIT, NULL, NULL, false, false};
@@ -180,6 +221,12 @@ bool cli_read_records(run *r, int fd, const char *name) {
     }
     if (k == 0 || rs.stop)
       break;
+    if (rs.lineno == 1 && rs.line.len == 0 &&
+        r->o->encoding == FREX_ENC_AUTO && binary_head(buf, (size_t)k)) {
+      cli_error(name, "binary file, skipped");
+      ok = false;
+      break;
+    }
     feed(&rs, buf, (size_t)k);
   }
   /* a last record without its LF (a CR at its end is dropped, as before

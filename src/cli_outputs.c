@@ -128,6 +128,19 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
   if (run && o->tokens_path)
     outs[n++] = (output){o->tokens_path, "the --tokens output", -1, false,
                          false, 0, 0};
+  /* '-' is standard output, as for the inputs (it used to make a file
+   * named '-', and the rows a pipeline waited for went there) */
+  for (int i = 0; i < n; i++)
+    if (outs[i].path && strcmp(outs[i].path, "-") == 0) {
+      outs[i].path = NULL;
+      outs[i].fd = STDOUT_FILENO;
+    }
+  if (n == 2 && !outs[0].path && !outs[1].path) {
+    cli_error("-", "is both the --tokens output and %s; refused, nothing "
+                   "written",
+              o->entities_path ? "the --entities output" : "standard output");
+    return EXIT_TROUBLE;
+  }
   for (int i = 0; i < n; i++) {
     bool ok = outs[i].path ? open_one(&outs[i]) : identify(&outs[i]);
     if (!ok && outs[i].path) {

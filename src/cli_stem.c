@@ -290,12 +290,20 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
  * and out, whatever -j is (as cli_jobs.c caps what its jobs hold). */
 enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5, QUEUE_MAX = 32 };
 
+/* The longest row frex stem reads.  frex tokenize writes none near it (a
+ * token lies in one segment of at most 1 MB of input, at most 3 MB of
+ * UTF-8, and a row holds it twice, escaped, with its norm and stem): a
+ * longer line is not token TSV, and holding it whole would let one line
+ * without a newline (a big text file, /dev/zero) take all memory. */
+#define ROW_MAX ((size_t)64 << 20)
+
 typedef struct stem_block {
   frex_buf in;  /* whole rows, SLACK zero bytes after them */
   frex_buf out; /* their rows with stems (the header row left out) */
   int input;    /* which operand */
   bool first;   /* the operand's first block: row 1 may be the header */
   bool header;  /* it was (not copied to OUT) */
+  bool long_row; /* IN is empty: one line longer than ROW_MAX, skipped */
   bool done;
   size_t rows; /* lines in IN */
   /* the first MAX_BAD malformed rows: line in the block (from 1) and
@@ -365,6 +373,13 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   frex_buf_clear(out);
   b->header = false;
   b->nbad = 0;
+  if (b->long_row) { /* one malformed line */
+    b->bad_line[0] = 1;
+    b->bad_at[0] = 0;
+    b->nbad = 1;
+    b->rows = 1;
+    return;
+  }
   /* the doc column and its tab of the last well-formed row: DL bytes at
    * DOC (DOCBUF, zero-padded, when they fit); DL is 0 before one */
   char docbuf[32];
@@ -433,13 +448,16 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   b->rows = lineno;
 }
 
+/* A closed pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly,
+ * as SIGPIPE itself would and as frex tokenize does. */
 static void write_out(const cli_opts *o, const char *p, size_t n) {
-  if (n && fwrite(p, 1, n, stdout) != n) {
-    cli_error("stdout", "write error: %s", strerror(errno));
+  if ((n && fwrite(p, 1, n, stdout) != n) ||
+      (o->line_buffered && fflush(stdout) != 0)) { /* a live pipe's
+                                                      reader gone */
+    if (errno != EPIPE)
+      cli_error("stdout", "write error: %s", strerror(errno));
     exit(EXIT_TROUBLE);
   }
-  if (o->line_buffered)
-    fflush(stdout);
 }
 
 /* Write the next block in order (the main thread), once it is stemmed:
@@ -453,6 +471,8 @@ static void write_next(stem_run *r, const char *const *names) {
     pthread_mutex_unlock(&r->mu);
   }
   r->next_out++;
+  if (cli_signal) /* interrupted: what is written ends with a whole row */
+    return;
   if (b->input != r->out_input) {
     r->out_input = b->input;
     r->lineno = 0;
@@ -463,9 +483,14 @@ static void write_next(stem_run *r, const char *const *names) {
     return;
   size_t end = b->out.len;
   for (int i = 0; i < b->nbad; i++) {
-    cli_error(names[b->input], "line %zu: not a token TSV row (want %d "
-                               "columns)",
-              r->lineno + b->bad_line[i], NCOLS);
+    if (b->long_row)
+      cli_error(names[b->input], "line %zu: longer than %zu MB, not a token "
+                                 "TSV row; skipped",
+                r->lineno + b->bad_line[i], ROW_MAX >> 20);
+    else
+      cli_error(names[b->input], "line %zu: not a token TSV row (want %d "
+                                 "columns)",
+                r->lineno + b->bad_line[i], NCOLS);
     r->ok = false;
     if (++r->bad == MAX_BAD) { /* README.md gave one error per line */
       cli_error(names[b->input], "%d malformed rows, the rest skipped (is "
@@ -518,7 +543,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
                         FILE *in, frex_buf *carry) {
   bool eof = false, first = true;
   frex_buf_clear(carry);
-  while (!eof) {
+  while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
       write_next(r, names); /* the queue is full: make room */
     if (r->gave_up && r->out_input == input)
@@ -531,12 +556,23 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       exit(EXIT_TROUBLE);
     }
     frex_buf_clear(carry);
+    b->long_row = false;
     for (;;) {
       if (frex_buf_grow(d, BLOCK + SLACK)) {
         cli_error(names[input], "out of memory");
         exit(EXIT_TROUBLE);
       }
       size_t got = fread(d->ptr + d->len, 1, BLOCK, in);
+      /* frex writes no NUL byte: an input that starts with one is no
+       * token TSV (an archive, /dev/zero), skipped as grep skips binary
+       * files */
+      if (first && d->len == 0 && memchr(d->ptr, 0, got)) {
+        drain(r, names); /* the message after the rows before it */
+        cli_error(names[input], "binary file, skipped (frex stem reads "
+                                "token TSV from frex tokenize)");
+        r->ok = false;
+        return;
+      }
       d->len += got;
       if (got < BLOCK) {
         eof = true;
@@ -554,8 +590,26 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         d->len = keep;
         break;
       }
+      if (d->len >= ROW_MAX) { /* D is one line: skip it to its end */
+        b->long_row = true;
+        for (;;) {
+          got = fread(d->ptr, 1, BLOCK, in);
+          nl = memchr(d->ptr, '\n', got);
+          if (nl && frex_buf_put(carry, nl + 1,
+                                 got - (size_t)(nl + 1 - d->ptr))) {
+            cli_error(names[input], "out of memory");
+            exit(EXIT_TROUBLE);
+          }
+          if (got < BLOCK && !nl)
+            eof = true;
+          if (nl || got < BLOCK)
+            break;
+        }
+        d->len = 0;
+        break;
+      }
     }
-    if (!d->len)
+    if (!d->len && !b->long_row)
       break;
     /* zeros after the data: reads past a row stay defined, and find no
      * newline */
@@ -694,7 +748,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     npaths = 0;
   }
   frex_buf carry = FREX_BUF_INIT;
-  for (int i = 0; i < npaths; i++) {
+  for (int i = 0; i < npaths && !cli_signal; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(paths[i], "r");
     if (!f) {
@@ -719,9 +773,12 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
                : r.ok         ? EXIT_ALL_OK
                               : EXIT_SOME_INPUT;
   if (fflush(stdout) != 0 || ferror(stdout)) {
-    cli_error("stdout", "write error: %s", strerror(errno));
+    if (errno != EPIPE)
+      cli_error("stdout", "write error: %s", strerror(errno));
     status = EXIT_TROUBLE;
   }
+  static const char *const out_name[] = {"stdout"};
+  cli_interrupted(out_name, 1);
   for (int i = 0; i < jobs; i++)
     thread_free(&r.t[i]);
   for (size_t i = 0; i < r.queue; i++) {

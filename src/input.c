@@ -132,10 +132,9 @@ static frex_encoding utf16_pattern(const unsigned char *u, size_t n) {
   return FREX_ENC_AUTO;
 }
 
-/* A head dense in NULs and control bytes (at least 16 of them, and one
- * byte in ten): a binary file without a magic number we know.  A text with
- * a few stray NULs is not; they are replaced and reported. */
-static bool control_dense(const unsigned char *u, size_t n) {
+/* How many bytes of U[0..n) are controls that text does not hold
+ * (is_binary_byte). */
+static size_t controls(const unsigned char *u, size_t n) {
   size_t bad = 0, i = 0;
 #ifdef __SSE2__
   /* is_binary_byte on 16 bytes at once (every file's head is counted, and
@@ -161,7 +160,20 @@ static bool control_dense(const unsigned char *u, size_t n) {
 #endif
   for (; i < n; i++) /* the definition, and the tail */
     bad += is_binary_byte(u[i]);
-  return bad >= 16 && bad * 10 >= n;
+  return bad;
+}
+
+/* At least 16 controls in U[0..n), and one byte in PER. */
+static bool controls_per(const unsigned char *u, size_t n, size_t per) {
+  size_t bad = controls(u, n);
+  return bad >= 16 && bad * per >= n;
+}
+
+/* A head dense in NULs and control bytes (at least 16 of them, and one
+ * byte in ten): a binary file without a magic number we know.  A text with
+ * a few stray NULs is not; they are replaced and reported. */
+static bool control_dense(const unsigned char *u, size_t n) {
+  return controls_per(u, n, 10);
 }
 
 static bool ascii_letter(unsigned char c) {
@@ -275,6 +287,13 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   utf8_census(head, h, eof && h == n, &c);
   if (c.invalid == 0)
     return FREX_ENC_UTF8;
+  /* not UTF-8 and one byte in twenty a control: random or compressed
+   * bytes without a magic number we know (/dev/urandom has one in ten
+   * and was read for ever as CP1252), not a text in a legacy encoding */
+  if (!record && controls_per(u, h, 20)) {
+    *kind = FREX_KIND_BINARY;
+    return FREX_ENC_AUTO;
+  }
   /* damage in the head: let the whole first segment give evidence, so a
    * stray byte near the start does not decide alone */
   if (h < n)

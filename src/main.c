@@ -13,6 +13,7 @@
 #include <malloc.h>
 #endif
 #include <sched.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,16 +27,37 @@ bool cli_quiet;
 
 bool (*cli_hold)(const char *line);
 
+/* A message is one line whatever its PATH: the path is escaped as in the
+ * doc column (TAB, LF, CR and backslash as \t \n \r \\; a name with a
+ * newline used to split its message in two), and never cut (a path longer
+ * than the old 1400-byte line lost the message's end and its newline, so
+ * the next message ran on after it). */
 static void vmessage(const char *path, const char *fmt, va_list ap) {
-  char msg[1024], line[1400];
+  char msg[1024], stack[2048];
   vsnprintf(msg, sizeof msg, fmt, ap);
-  if (path)
-    snprintf(line, sizeof line, "frex: %s: %s\n", path, msg);
-  else
-    snprintf(line, sizeof line, "frex: %s\n", msg);
+  size_t plen = path ? strlen(path) : 0;
+  size_t need = 2 * plen + strlen(msg) + 16;
+  char *line = need <= sizeof stack ? stack : malloc(need);
+  if (!line) { /* no memory: the message without its path */
+    line = stack;
+    path = NULL;
+  }
+  char *d = line;
+  d += sprintf(d, "frex: ");
+  for (size_t i = 0; i < plen; i++) {
+    char c = path[i];
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+      *d++ = '\\';
+      c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    }
+    *d++ = c;
+  }
+  sprintf(d, "%s%s\n", path ? ": " : "", msg);
   /* one write per message so lines from threads do not interleave */
   if (!cli_hold || !cli_hold(line))
     fputs(line, stderr);
+  if (line != stack)
+    free(line);
 }
 
 void cli_error(const char *path, const char *fmt, ...) {
@@ -52,6 +74,41 @@ void cli_warn(const char *path, const char *fmt, ...) {
   va_start(ap, fmt);
   vmessage(path, fmt, ap);
   va_end(ap);
+}
+
+volatile sig_atomic_t cli_signal;
+
+static void on_signal(int sig) { cli_signal = sig; }
+
+void cli_catch_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+    struct sigaction old, sa;
+    if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+      continue; /* nohup, a background job: stays ignored */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    /* reads and writes go on; a second signal has its default action */
+    sa.sa_flags = SA_RESTART | SA_RESETHAND;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+void cli_interrupted(const char *const *names, int n) {
+  int sig = cli_signal;
+  if (!sig)
+    return;
+  const char *what = sig == SIGINT    ? "SIGINT"
+                     : sig == SIGTERM ? "SIGTERM"
+                                      : "SIGHUP";
+  for (int i = 0; i < n; i++)
+    if (names[i])
+      cli_error(names[i], "incomplete: interrupted by %s (it ends with a "
+                          "whole row)", what);
+  signal(sig, SIG_DFL);
+  raise(sig);
+  _exit(128 + sig); /* raise returned: the signal is blocked */
 }
 
 /* ------------------------------------------------------------ options */
@@ -110,9 +167,10 @@ static const struct option_spec {
      "in directories, skip files whose name matches (repeatable)"},
     {OPT_HIDDEN, 0, "hidden", NULL, FOR_DOCS,
      "also read hidden files and directories"},
-    {OPT_TOKENS, 0, "tokens", "FILE", FOR_RUN, "run: write token TSV to FILE"},
+    {OPT_TOKENS, 0, "tokens", "FILE", FOR_RUN,
+     "run: write token TSV to FILE ('-': stdout)"},
     {OPT_ENTITIES, 0, "entities", "FILE", FOR_RUN,
-     "run: write entity TSV to FILE (default stdout)"},
+     "run: write entity TSV to FILE (default, or '-': stdout)"},
     {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
      "flush output after each document"},
     {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
@@ -402,6 +460,7 @@ int main(int argc, char **argv) {
   if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
       !o.entities_path)
     o.format = FREX_FMT_JSONL;
+  cli_catch_signals();
   char **paths = argv + 1 + optind;
   int npaths = argc - 1 - optind;
   int status = o.cmd == CMD_STEM ? cli_stem(&o, paths, npaths)
