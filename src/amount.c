@@ -95,7 +95,8 @@
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
   "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"         \
-  "|\\h{1,3}(?:à|et|ou|jusqu['’]à|voire)\\h{1,3})"
+  "|\\h{1,3}(?:à|et|ou|jusqu['’]à)\\h{1,3}"                                    \
+  "|,?\\h{1,3}(?:puis|voire|sinon)\\h{1,3})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
 #define PHRASE_END "(?=\\h{0,3}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
@@ -205,7 +206,8 @@ static const char *const after_number[] = {
     "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "g", "jusqu", "k",
     "lire", "m", "mark", "marks", "md", "mds", "mia", "mille", "milliard",
     "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
-    "nouveaux", "ou", "trillion", "trillions", "us", "usd", "voire",
+    "nouveaux", "ou", "puis", "sinon", "trillion", "trillions", "us", "usd",
+    "voire",
     "\xc3\xa0" /* à */,
 };
 
@@ -706,12 +708,33 @@ static inline bool digit_at(const char *t, size_t i) {
 }
 
 /* The items of a comma list that ends with the bound at LO_START: "5, 10
- * et 20 millions d'euros", "500, 800 ou 1 000 euros" (SPEC "AMOUNT":
- * enumerations).  Each item is a bare number in digits ("1 500" with its
- * groups, "2,5") followed by a comma, with no word between; a year
- * ("En 2019, 10 et 20 millions") or anything else ends the list.  Fills
- * ITEMS from the bound backwards (at most MAX) and returns how many. */
-static size_t list_items(const run *r, size_t lo_start, span *items,
+ * et 20 millions d'euros", "500, 800 ou 1 000 euros", "3 millions, 5
+ * millions et 7 millions d'euros" (SPEC "AMOUNT": enumerations).  Each item
+ * is a bare number in digits ("1 500" with its groups, "2,5"), or one with
+ * a scale word of its own ("3 millions", "2 Md"), followed by a comma, with
+ * no other word between; a year ("En 2019, 10 et 20 millions") or anything
+ * else ends the list.  Fills ITEMS from the bound backwards (at most MAX)
+ * and returns how many. */
+typedef struct item {
+  span num, sc; /* the number, and its own scale (empty: none) */
+} item;
+
+/* Does a scale word of a list item ("millions", "Md") end at E (after
+ * BODY)?  Its start, else E. */
+static size_t item_scale_start(const char *t, size_t body, size_t e) {
+  static const char *const scales[] = {"milliards", "milliard", "millions",
+                                       "million",   "Mds",      "Md",
+                                       "M"};
+  for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
+    size_t n = strlen(scales[k]);
+    if (e >= body + n + 2 && !memcmp(t + e - n, scales[k], n) &&
+        t[e - n - 1] == ' ' && digit_at(t, e - n - 2))
+      return e - n;
+  }
+  return e;
+}
+
+static size_t list_items(const run *r, size_t lo_start, item *items,
                          size_t max) {
   const char *t = r->doc->text;
   size_t body = r->doc->body, k = lo_start, n = 0;
@@ -721,7 +744,13 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
       j--;
     if (j == body || t[j - 1] != ',' || j == k)
       break; /* "5, 10": a comma, then a space */
-    size_t e = j - 1, s = e;
+    size_t e = j - 1, sc = item_scale_start(t, body, e), s;
+    span scale = {0, 0};
+    if (sc < e) { /* "3 millions, 5 millions et ..." */
+      scale = (span){sc, e};
+      e = sc - 1;
+    }
+    s = e;
     while (s > body && digit_at(t, s - 1))
       s--;
     if (s == e)
@@ -746,10 +775,10 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
                      t[s - 1] == '-' || t[s - 1] == '+' || t[s - 1] == '.' ||
                      t[s - 1] == ','))
       break;
-    if (e - s == 4 && (t[s] == '1' || t[s] == '2') &&
+    if (!has(scale) && e - s == 4 && (t[s] == '1' || t[s] == '2') &&
         (!strncmp(t + s, "19", 2) || !strncmp(t + s, "20", 2)))
       break;
-    items[n++] = (span){s, e};
+    items[n++] = (item){{s, e}, scale};
     k = s;
   }
   return n;
@@ -759,24 +788,43 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
  * millions"); otherwise "calibre 7,65 et 104 000 euros" would make 7,65 an
  * amount.  After "respectivement" it is a list, not a range
  * ("respectivement 3 et 4 milliards d'euros": two amounts, each with the
- * scale and currency written once): returns 2 then. */
-static int range_sep_ok(const run *r, span sep, size_t lo_start) {
+ * scale and currency written once): returns 2 then.  So is "X et Y" when
+ * the upper bound HI_SCALED has a scale ("1,5 et 2,5 milliards d'euros",
+ * "3 millions et 7 millions d'euros", "3 et 5 millions de dollars
+ * respectivement"; not "vingt et un millions", one number), and a sequence
+ * with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
+static int range_sep_ok(const run *r, span sep, size_t lo_start, span hi_num,
+                        bool hi_scaled) {
   const char *t = r->doc->text;
   size_t i = sep.s, j = sep.e;
-  while (i < j && (t[i] == ' ' || (unsigned char)t[i] >= 0x80))
+  while (i < j && (t[i] == ' ' || t[i] == ',' || (unsigned char)t[i] >= 0x80))
     i++;
   while (j > i && (t[j - 1] == ' ' || (unsigned char)t[j - 1] >= 0x80))
     j--;
   bool et = j - i == 2 && strncasecmp(t + i, "et", 2) == 0;
   bool ou = j - i == 2 && strncasecmp(t + i, "ou", 2) == 0;
-  span item;
-  if ((et || ou) && list_items(r, lo_start, &item, 1))
+  if ((j - i == 4 && !strncasecmp(t + i, "puis", 4)) ||
+      (j - i == 5 && (!strncasecmp(t + i, "voire", 5) ||
+                      !strncasecmp(t + i, "sinon", 5))))
+    return 2;
+  item it;
+  if ((et || ou) && list_items(r, lo_start, &it, 1))
     return 2; /* "5, 10 et 20 millions d'euros": a list */
   if (!et)
     return 1;
-  size_t w0, w1 = lo_start;
-  if (prev_word(t, r->doc->body, &w1, &w0) == 14 &&
-      !strncasecmp(t + w0, "respectivement", 14))
+  size_t w0, w1 = lo_start, pn = prev_word(t, r->doc->body, &w1, &w0);
+  if (pn == 14 && !strncasecmp(t + w0, "respectivement", 14))
+    return 2;
+  /* not after a name that numbers things ("la Ligue 1 et 3 millions"),
+   * nor after a symbol, the bound of an amount of its own ("cad$ 15 et
+   * 16,4 millions de $") */
+  uint64_t w;
+  unsigned char before = w1 > r->doc->body ? (unsigned char)t[w1 - 1] : ' ';
+  if (hi_scaled && !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
+      (pn || !(before == '$' || before >= 0x80 ||
+               ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) &&
+      (t[lo_start] <= '9' ||
+       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
     return 2;
   size_t k = lo_start;
   while (k > r->doc->body &&
@@ -841,10 +889,11 @@ static int handle_match(run *r, size_t *resume) {
   bound hi, lo;
   span lo_num = group(r, prefix ? G_ALO : G_BLO);
   span hi_num = group(r, prefix ? G_ANUM : G_BNUM);
-  int lo_sep_ok = has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP
-                                                                   : G_BSEP),
-                                              prefix ? lo_num.s : m.s)
-                              : 0;
+  int lo_sep_ok =
+      has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP : G_BSEP),
+                                 prefix ? lo_num.s : m.s, hi_num,
+                                 !prefix && has(group(r, G_BSC)))
+                  : 0;
   /* a sign is the first number's: the lower bound's when there is one */
   bool neg = sign_neg(r), hi_signed = !has(lo_num);
   if (prefix && has(lo_num) && !lo_sep_ok) {
@@ -936,12 +985,12 @@ static int handle_match(run *r, size_t *resume) {
     if (prefix || has(group(r, G_BSIGN)))
       lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
     /* the items before a list's bound take its scale and currency */
-    span items[8];
+    item items[8];
     size_t nitems =
         lo_sep_ok == 2 && !prefix ? list_items(r, lo.sp.s, items, 8) : 0;
     for (size_t k = nitems; k-- > 0;) {
       bound it;
-      if (read_bound(r, items[k], (span){0, 0}, 0, &it) < 0 ||
+      if (read_bound(r, items[k].num, items[k].sc, 0, &it) < 0 ||
           finish_lo(r, &it, &hi, &v, true) < 0)
         continue;
       int rc = emit(r, it.sp, &it.num, code, false);
@@ -1330,7 +1379,7 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   frex_dec v = hi.num;
   frex_dec_shift(&v, hi.exp);
   bool neg = has(sg) && t[sg.s] != '+';
-  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s) : 0;
+  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s, num, true) : 0;
   if (sep_ok && read_bound(r, lo_num, lo_sc, 0, &lo) == 0 &&
       finish_lo(r, &lo, &hi, &v, sep_ok == 2) == 0) {
     int rc = emit(r, (span){m.s, lo.sp.e}, &lo.num, code, neg);
