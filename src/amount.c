@@ -845,6 +845,19 @@ static bool sign_neg(const run *r) {
   return has(sg) && r->doc->text[sg.s] != '+';
 }
 
+/* The currency of bare "centimes": that of the latest amount before in
+ * R->out when it is a franc (the ISO codes ending in F: FRF, CHF, XOF,
+ * BEF...: "un franc 20 ... 50 centimes"), else the euro. */
+static const char *centime_code(const run *r) {
+  for (size_t k = frex_entities_count(r->out); k-- > 0;) {
+    const frex_entity *e = frex_entities_get(r->out, k);
+    if (e->type != FREX_ENT_AMOUNT)
+      continue;
+    return strlen(e->unit) == 3 && e->unit[2] == 'F' ? e->unit : "EUR";
+  }
+  return "EUR";
+}
+
 /* Normalize and emit the match in R->md.  Returns FREX_OK also when the
  * match is rejected (no row).  *RESUME is where scanning goes on: the end
  * of the match, or earlier when only its start was an amount. */
@@ -938,7 +951,10 @@ static int handle_match(run *r, size_t *resume) {
         frex_dec_add(&v, &rest.num, &v) < 0)
       return FREX_OK;
   }
-  if (has(group(r, G_BSUB))) { /* "50 centimes d'euro" */
+  bool centime = (c->flags & FREX_CUR_CENTIME) && !prefix;
+  if (centime && (t[hi_num.s] > '9' || has(group(r, G_BSC))))
+    return FREX_OK; /* "pas un centime", "3 millions de centimes" */
+  if (has(group(r, G_BSUB)) || centime) { /* "50 centimes d'euro" */
     frex_dec_shift(&v, -2);
     hi.has_exp = 1;
     hi.exp = -2;
@@ -957,6 +973,8 @@ static int handle_match(run *r, size_t *resume) {
     } else {
       m.e = group(r, G_BCUR).e; /* not cents: the amount ends before */
     }
+  } else if (has(ct)) { /* "un centime d'euro et 2 centimes": two */
+    m.e = *resume = group(r, G_BCUR).e;
   }
   int lo_ok = has(lo_num) &&
               read_bound(r, lo_num, group(r, prefix ? G_ALOSC : G_BLOSC),
@@ -974,7 +992,9 @@ static int handle_match(run *r, size_t *resume) {
     if (frex_dec_cmp(&v, &one) == 0)
       return FREX_OK;
   }
-  const char *code = noun_code ? noun_code : currency(r, c, m.s);
+  const char *code = noun_code ? noun_code
+                    : centime   ? centime_code(r)
+                                : currency(r, c, m.s);
   if (!code)
     return FREX_OK;
   /* the sign is the first number's: the lower bound's, if any */

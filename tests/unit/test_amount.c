@@ -325,6 +325,16 @@ static void test_numbers(void) {
          {"26 milliards dollars", "26000000000", "USD"});
   EXPECT("5 millions euros", {"5 millions euros", "5000000", "EUR"});
   EXPECT("10 centimes d'euro par litre", {"10 centimes d'euro", "0.1", "EUR"});
+  /* bare "centimes": of the euro, or of the francs the text spoke of */
+  EXPECT("La baguette coûte 50 centimes de plus.",
+         {"50 centimes", "0.5", "EUR"});
+  EXPECT("Le gazole a pris 5 centimes par litre.", {"5 centimes", "0.05", "EUR"});
+  EXPECT("Le ticket valait 3 francs suisses, puis 50 centimes de plus.",
+         {"3 francs suisses", "3", "CHF"}, {"50 centimes", "0.5", "CHF"});
+  EXPECT("Un centime d'euro et 2 centimes.",
+         {"Un centime d'euro", "0.01", "EUR"}, {"2 centimes", "0.02", "EUR"});
+  expect_none("Il n'a pas touché un centime.");
+  expect_none("Des centaines de centimes et 3 millions de centimes.");
 }
 
 static void test_scales_symbols(void) {
