@@ -666,9 +666,24 @@ bool frex_amount_knows_word(const char *w, size_t n) {
   for (size_t i = 0; i < n; i++)
     low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
   low[n] = 0;
-  return word_in(low, 0, n, after_number,
-                 sizeof after_number / sizeof *after_number) ||
-         frex_amount_cur_is_anchor(low);
+  if (word_in(low, 0, n, after_number,
+              sizeof after_number / sizeof *after_number) ||
+      frex_amount_cur_is_anchor(low))
+    return true;
+  /* a word of a currency named with its country ("francs sui-\nsses",
+   * "couronnes norvé-\ngiennes"): the names are lowercase; a scan, as
+   * words cut at a line end are rare */
+  for (size_t k = 0, nn = frex_amount_named_count(); k < nn; k++) {
+    const char *m = frex_amount_named_get(k)->name;
+    while (*m) {
+      size_t l = strcspn(m, " -");
+      if (l == n && !memcmp(m, low, n))
+        return true;
+      m += l;
+      m += *m != 0;
+    }
+  }
+  return false;
 }
 
 /* Bare "livres" (and "marks") are GBP (DEM), unless the phrase is about

@@ -3,7 +3,10 @@
  * the extractors' view (see dehyphen.h).  Which words: those the AMOUNT
  * and DATE lexicons know (their own tables, asked here: months, weekdays,
  * the date units, modifiers, seasons, quarter nouns, periods; number
- * words; AMOUNT's scale and currency words), so the rule grows with them.
+ * words; AMOUNT's scale and currency words), so the rule grows with them;
+ * and names with their own hyphen, cut after it before a capital
+ * ("Alcatel-\nLucent": a typesetter's cut goes on in lowercase), for the
+ * COMPANY/AGENCY matcher, which reads the view's tokens then (pipeline.c).
  */
 #include <stdint.h>
 #include <string.h>
@@ -87,12 +90,36 @@ static void join(const char *t, char *view, size_t hs, size_t he,
   *j = (frex_join){hs, he, next, tn, shift};
 }
 
+/* An uppercase letter starts T[I..): A-Z or a Latin-1 capital (À..Þ,
+ * 0xC3 0x80..0x9E). */
+static bool upper_start(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c >= 'A' && c <= 'Z')
+    return true;
+  return c == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+         (unsigned char)t[i + 1] <= 0x9E && (unsigned char)t[i + 1] != 0x97;
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j) {
   if (end < 2 || next >= len || t[end - 1] != '-' ||
-      !frex_date_is_letter_at(t, len, end - 2) || !lower_start(t, len, next))
+      !frex_date_is_letter_at(t, len, end - 2))
     return false;
   size_t h = end - 1; /* the hyphen */
+  if (upper_start(t, len, next)) {
+    /* a name with its own hyphen: "Alcatel-\nLucent", "Saint-\nGobain"
+     * (a typesetter's cut goes on in lowercase), joined whole, hyphen
+     * kept, when both parts are whole words of at most JOIN_MAX bytes */
+    size_t cs = run_back(t, len, h, true), ce = run_fwd(t, len, next, true);
+    if ((cs > 0 && (frex_date_is_letter_at(t, len, cs - 1) ||
+                    t[cs - 1] == '-')) ||
+        (ce < len && (frex_date_is_letter_at(t, len, ce) || t[ce] == '-')))
+      return false;
+    join(t, view, cs, h + 1, next, ce - next, j);
+    return true;
+  }
+  if (!lower_start(t, len, next))
+    return false;
   char w[2 * JOIN_MAX + 2];
   /* a compound cut at its own hyphen, kept: "vingt-\ncinq", "après-\nmidi",
    * "quatre-vingt-\ndix-sept" */

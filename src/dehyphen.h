@@ -11,8 +11,10 @@
  * d'euros" -> "3  milliards  d'euros").  Only a word the AMOUNT or DATE
  * lexicons know is joined: a single word ("milliards", "janvier", "euros",
  * "deuxième"), the hyphen dropped, or a compound cut at its own hyphen
- * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept.
- * Any other word ("repré-\nsentants", "Alcatel-\nLucent") stays as it is.
+ * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept;
+ * and a name cut after its own hyphen before a capital ("Alcatel-\nLucent",
+ * "Saint-\nGobain"), the hyphen kept.  Any other word ("repré-\nsentants",
+ * "Ama-\nzon") stays as it is.
  * frex_dehyphen_respan gives an entity that starts or ends in a moved word
  * its offsets in the text.
  */

@@ -588,9 +588,14 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     if (flat) {
       doc.text = w->flat.ptr;
       if (w->tokens.n) {
-        if ((rc = flat_sentences(w, text, w->flat.ptr)))
+        /* a joined word moved bytes: the text's tokens no longer fit the
+         * view, so the view is tokenized ("Alcatel-\nLucent" one token, as
+         * unwrapped); rare, as lines seldom end with a hyphen */
+        if ((rc = w->njoins ? frex_tokenize(w->flat.ptr, len, &w->flat_tokens)
+                            : flat_sentences(w, text, w->flat.ptr)))
           return rc;
         doc.tokens = w->flat_tokens.v;
+        doc.ntokens = w->flat_tokens.n;
       }
     }
   }
