@@ -45,7 +45,10 @@
 /* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F);
  * two or three spaces where a line break cut the number ("7 \n900 euros"
  * from `fold -s`, "7 \r\n900" with CRLF: pipeline.c makes a single line
- * break spaces). */
+ * break spaces).  No more: "300     450 euros" is two columns of a table
+ * (so "7\r\n  900", a cut number on an indented line, is not read).
+ * Between words the grammar reads up to five blanks (\h{1,5}): a line
+ * break made spaces with an indent of the next line ("3\r\n  millions"). */
 #define GSP "(?:[\\x{A0}\\x{202F}]|\\x{20}{1,3})"
 
 /* Digits: French grouping with spaces or dots and a decimal comma, English
@@ -88,23 +91,23 @@
   "|G(?=\\h?[$€])|m(?=[$€£]))"                                            \
   "(?![\\p{Ll}\\p{N}])"
 #define SCALE "(?:" SCALE_WORD "|" SCALE_ABBR ")"
-#define SCALE_GAP "(?:\\h{0,3}|-)"
+#define SCALE_GAP "(?:\\h{0,5}|-)"
 /* "millions de dollars", "millions d'euros", "Mds d’euros" */
-#define DE "(?:\\h{1,3}de\\h{1,3}|\\h{1,3}d['’]\\h?)"
+#define DE "(?:\\h{1,5}de\\h{1,5}|\\h{1,5}d['’]\\h?)"
 /* Range and list separators: "5 à 10", "entre 5 et 10", "5-10", "5 ou 6";
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
-  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"         \
-  "|\\h{1,3}(?:à|et|ou|jusqu['’]à)\\h{1,3}"                                    \
-  "|,?\\h{1,3}(?:puis|voire|sinon)\\h{1,3})"
+  "(?:\\h{0,5}[–—]\\h{0,5}|(?<=[0-9])-(?=[0-9])|\\h{1,5}-\\h{1,5}"         \
+  "|\\h{1,5}(?:à|et|ou|jusqu['’]à)\\h{1,5}"                                    \
+  "|,?\\h{1,5}(?:puis|voire|sinon)\\h{1,5})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
-#define PHRASE_END "(?=\\h{0,3}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
-#define CENTS_WORD "\\h{1,3}(?:cents?|centimes?)(?![\\p{L}])"
+#define PHRASE_END "(?=\\h{0,5}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
+#define CENTS_WORD "\\h{1,5}(?:cents?|centimes?)(?![\\p{L}])"
 #define CENTS                                                                  \
-  "(?:(?:\\h{1,3}et)?\\h{1,3}(?<ct>[0-9]{1,2}|" NUM_WORDS99 ")" CENTS_WORD     \
-  "|\\h{1,3}et\\h{1,3}(?<ct2>[0-9]{2}|" NUM_WORDS99 ")" PHRASE_END             \
-  "|\\h{1,3}(?<ct3>[0-9]{2})" PHRASE_END                                       \
+  "(?:(?:\\h{1,5}et)?\\h{1,5}(?<ct>[0-9]{1,2}|" NUM_WORDS99 ")" CENTS_WORD     \
+  "|\\h{1,5}et\\h{1,5}(?<ct2>[0-9]{2}|" NUM_WORDS99 ")" PHRASE_END             \
+  "|\\h{1,5}(?<ct3>[0-9]{2})" PHRASE_END                                       \
   "|(?<=[€$£])(?<ct4>[0-9]{2})(?![0-9]))" /* "3€50" */
 
 /* Branch B: number [scale] [de] currency, with an optional lower bound
@@ -118,11 +121,11 @@ static int build_pattern(frex_buf *b) {
                             "(?<blosc>" SCALE "))?(?<bsep>" RSEP "))?"
                             "(?<bnum>" NUM ")"
                             "(?:" SCALE_GAP "(?<bsc>" SCALE ")"
-                            "(?<bhalf>\\h{1,3}et\\h{1,3}demie?)?"
-                            "(?:\\h{1,3}(?:et\\h{1,3})?(?<brest>" NUM
+                            "(?<bhalf>\\h{1,5}et\\h{1,5}demie?)?"
+                            "(?:\\h{1,5}(?:et\\h{1,5})?(?<brest>" NUM
                             ")(?:" SCALE_GAP "(?<brestsc>" SCALE "))?)?"
-                            "(?:" DE "|\\h{0,3})"
-                            "|\\h{1,3}(?<bsub>centimes?|cents?)" DE "|\\h{0,3})"
+                            "(?:" DE "|\\h{0,5})"
+                            "|\\h{1,5}(?<bsub>centimes?|cents?)" DE "|\\h{0,5})"
                             "(?<bcur>");
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
@@ -133,13 +136,13 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_PRE);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")\\h{0,3}"
+    rc = frex_buf_puts(b, ")\\h{0,5}"
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
-                          "))?(?!\\h{0,3}%)" NOT_BEFORE
+                          "))?(?!\\h{0,5}%)" NOT_BEFORE
                           /* "EUR 1000 ou 1000 EUR" is two amounts */
-                          "(?!\\h{0,3}");
+                          "(?!\\h{0,5}");
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)

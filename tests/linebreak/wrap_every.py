@@ -10,9 +10,10 @@ forced at a position of the entity:
   - at each space inside it, and the spaces just before and after it
     ("le groupe⏎Renault", "de⏎3 millions"), the space made a line break
     (lf), kept before it as `fold -s` leaves it (sp-lf), or made a line
-    break and an indent of the next line (indent: LF and two spaces; the
-    view makes a line break spaces, and the AMOUNT grammar reads at most
-    three blanks between two words, so "3\r\n  millions" is a known limit);
+    break and an indent of two spaces on the next line (indent; the view
+    makes a line break spaces, and AMOUNT reads at most three spaces
+    between the digit groups of a number, as "300     450 euros" is two
+    columns of a table: "5\r\n  000 euros" is a known limit, left out);
   - after each hyphen inside it ("Alcatel-⏎Lucent", "vingt-⏎cinq": hy);
   - for AMOUNT and DATE, inside each word of 7 letters or more, cut by a
     typesetter's hyphen with 3 letters or more on each side ("mil-⏎liards":
@@ -145,6 +146,53 @@ CASES = [
      'Les manifestants se réuniront le week-end prochain devant la mairie.'),
     ('DATE', 'lundi 3 février 2020',
      'Le rapport a été rendu public lundi 3 février 2020 par ses auteurs.'),
+    ('DATE', 'hier soir',
+     'Les pompiers sont intervenus hier soir dans un entrepôt de la zone '
+     'industrielle.'),
+    ("DATE", "l'an prochain",
+     "La réforme devrait être votée l'an prochain selon plusieurs sources "
+     "proches du dossier."),
+    ('DATE', '14 juillet',
+     'Le défilé aura lieu le 14 juillet sur les Champs-Élysées comme chaque '
+     'année.'),
+    ('DATE', 'Noël 2016',
+     'Les ventes ont bondi à Noël 2016 dans les grands magasins parisiens.'),
+    ('DATE', 'XIXe siècle',
+     'Cette église a été construite au XIXe siècle par des artisans locaux.'),
+    ('DATE', 'second semestre 2017',
+     'Les ventes ont progressé au second semestre 2017 dans la plupart des '
+     'pays.'),
+    ('DATE', 'été 2017',
+     "Les températures ont battu des records à l'été 2017 dans le sud du "
+     "pays."),
+    ('DATE', 'ce matin',
+     'Le ministre a été reçu ce matin par les représentants des '
+     'agriculteurs.'),
+    ('DATE', '30 juin',
+     'Le dossier doit être bouclé d\'ici le 30 juin selon le calendrier '
+     'fixé.'),
+    ('AGENCY', 'Banque de France',
+     'La Banque de France a revu à la baisse sa prévision de croissance.'),
+    ('AGENCY', 'Caisse des dépôts',
+     'La Caisse des dépôts a annoncé un vaste plan de soutien aux '
+     'collectivités.'),
+    ('COMPANY', 'Agence France-Presse',
+     "Selon l'Agence France-Presse, les négociations ont repris dans la "
+     "nuit."),
+    ('AGENCY', 'Parlement européen',
+     'Le Parlement européen a adopté le texte à une large majorité des '
+     'voix.'),
+    ('AGENCY', "Conseil d'État",
+     "Le Conseil d'État a suspendu l'arrêté municipal contesté par les "
+     "associations."),
+    ('AGENCY', 'Organisation des Nations unies',
+     "L'Organisation des Nations unies a appelé à un cessez-le-feu "
+     "immédiat."),
+    ('COMPANY', 'Google',
+     'Le moteur de recherche Google a été condamné à une amende record.'),
+    ('COMPANY', 'Électricité de France',
+     'Le fournisseur Électricité de France a relevé ses tarifs '
+     'réglementés.'),
     ('AGENCY', 'Commission européenne',
      'La Commission européenne a infligé une lourde amende au géant '
      'américain.'),
@@ -276,8 +324,9 @@ def main():
             refs[ci] = name
             for variant, left, right in breaks(sent, es, ee, typ):
                 for crlf in (False, True):
-                    if crlf and variant == 'indent':
-                        continue  # 5 blanks: past the grammars' 3 (see above)
+                    if crlf and variant == 'indent' and left[-1:].isdigit() \
+                            and right.lstrip(' ')[:1].isdigit():
+                        continue  # "5\r\n  000": a known limit (see above)
                     nl = '\r\n' if crlf else '\n'
                     got = paragraph(left, right, nl)
                     if got is None:
