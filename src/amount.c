@@ -966,8 +966,12 @@ static int handle_match(run *r, size_t *resume) {
     frex_dec_from_u64(1, &limit);
     frex_dec_shift(&limit, hi.exp);
     if (frex_dec_cmp(&rest.num, &limit) >= 0 ||
-        frex_dec_add(&v, &rest.num, &v) < 0)
+        frex_dec_add(&v, &rest.num, &v) < 0) {
+      /* no second group: "2 millions et demi et 3 millions d'euros" is two
+       * numbers; the scan goes on at the second */
+      *resume = group(r, G_BREST).s;
       return FREX_OK;
+    }
   }
   bool centime = (c->flags & FREX_CUR_CENTIME) && !prefix;
   if (centime && (t[hi_num.s] > '9' || has(group(r, G_BSC))))

@@ -688,6 +688,9 @@ static void test_enumerations(void) {
   EXPECT("Les ventes atteindront deux et trois milliards d'euros.",
          {"deux", "2000000000", "EUR"},
          {"trois milliards d'euros", "3000000000", "EUR"});
+  /* a second number too large for a second group starts an amount */
+  EXPECT("Ils ont reçu 2 millions et demi et 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
   /* ... not after a name that numbers things, nor a symbol's number */
   EXPECT("La Ligue 1 et 3 millions d'euros de droits.",
          {"3 millions d'euros", "3000000", "EUR"});
