@@ -450,8 +450,9 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
       *any = true;
     }
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
-    /* "3 mil-\nliards": the word joined (dehyphen.h) */
-    if (t[v[k].end - 1] == '-') {
+    /* "3 mil-\nliards", "de l'\nÉconomie": the word joined (dehyphen.h) */
+    unsigned char last = (unsigned char)t[v[k].end - 1];
+    if (last == '-' || last == '\'' || last == 0x99) {
       if (w->njoins == w->joins_cap &&
           grow_array(&w->joins, &w->joins_cap, sizeof *w->joins, 16))
         return FREX_E_NOMEM;

@@ -15,6 +15,8 @@ forced at a position of the entity:
     between the digit groups of a number, as "300     450 euros" is two
     columns of a table: "5\r\n  000 euros" is a known limit, left out);
   - after each hyphen inside it ("Alcatel-⏎Lucent", "vingt-⏎cinq": hy);
+  - after an elision's apostrophe inside it or just before it ("d'⏎euros",
+    "l'⏎Agence spatiale", as PDF extraction and typesetters cut: apos);
   - for AMOUNT and DATE, inside each word of 7 letters or more, cut by a
     typesetter's hyphen with 3 letters or more on each side ("mil-⏎liards":
     cut; names are not joined, see fold_compare.py);
@@ -193,6 +195,9 @@ CASES = [
     ('COMPANY', 'Électricité de France',
      'Le fournisseur Électricité de France a relevé ses tarifs '
      'réglementés.'),
+    ('AGENCY', 'Institut du monde arabe',
+     "L'ancien ministre sera nommé président de l'Institut du monde arabe "
+     "dans les prochains jours."),
     ('AGENCY', 'Commission européenne',
      'La Commission européenne a infligé une lourde amende au géant '
      'américain.'),
@@ -259,6 +264,9 @@ def breaks(sent, es, ee, typ):
         if es < q < ee - 1 and sent[q] == '-' and sent[q - 1].isalpha() \
                 and sent[q + 1].isalpha():
             out.append(('hy', sent[:q + 1], sent[q + 1:]))
+        if es - 1 <= q < ee - 1 and sent[q] in "'’" and q and \
+                sent[q - 1].isalpha() and sent[q + 1].isalpha():
+            out.append(('apos', sent[:q + 1], sent[q + 1:]))
     if typ in ('AMOUNT', 'DATE'):
         k = es
         while k < ee:
