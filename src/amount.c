@@ -662,6 +662,24 @@ static int word_in(const char *t, size_t j, size_t n, const char *const *list,
   return 0;
 }
 
+/* "pas un euro", "n'a jamais payé un dollar" (not a single one): a
+ * negation one or two words before "un", no amount of one unit.  AT:
+ * where "un" starts. */
+static int negated_one(const run *r, size_t at) {
+  const char *t = r->doc->text;
+  size_t i = at, ws;
+  for (int k = 0; k < 2; k++) {
+    size_t n = prev_word(t, r->doc->body, &i, &ws);
+    if ((n == 3 && !strncasecmp(t + ws, "pas", 3)) ||
+        (n == 6 && !strncasecmp(t + ws, "jamais", 6)))
+      return 1;
+    if (!n)
+      return 0;
+    i = ws;
+  }
+  return 0;
+}
+
 bool frex_amount_knows_word(const char *w, size_t n) {
   char low[24];
   if (n < 4 || n >= sizeof low) /* no short code or symbol: "Md", "k" */
@@ -1008,7 +1026,8 @@ static int handle_match(run *r, size_t *resume) {
       !frex_dec_has_fraction(&v) &&
       weak_is_not_money(r, lo_ok ? lo.sp.s : hi.sp.s, m.e))
     return FREX_OK;
-  if (!prefix && !hi.has_exp && t[hi_num.s] > '9' && currency_talk(r, m.e)) {
+  if (!prefix && !hi.has_exp && t[hi_num.s] > '9' &&
+      (currency_talk(r, m.e) || negated_one(r, hi_num.s))) {
     frex_dec one;
     frex_dec_from_u64(1, &one);
     if (frex_dec_cmp(&v, &one) == 0)

@@ -334,6 +334,11 @@ static void test_numbers(void) {
   EXPECT("Un centime d'euro et 2 centimes.",
          {"Un centime d'euro", "0.01", "EUR"}, {"2 centimes", "0.02", "EUR"});
   expect_none("Il n'a pas touché un centime.");
+  expect_none("Il n'a pas touché un euro de cette somme.");
+  expect_none("Pas un dollar n'a été versé.");
+  expect_none("Il n'a jamais payé un euro d'impôt.");
+  EXPECT("Le club a été cédé pour un euro symbolique.", {"un euro", "1", "EUR"});
+  EXPECT("Il n'a pas payé 3 euros.", {"3 euros", "3", "EUR"});
   expect_none("Des centaines de centimes et 3 millions de centimes.");
 }
 
