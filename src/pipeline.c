@@ -432,7 +432,10 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
    * The last line is the paragraph's end, and from four lines on the
    * first may be a dateline or a heading on a line of its own. */
   bool even = n > 2 && longest >= WRAP_EVEN_MIN;
-  for (size_t k = n > 3 ? 1 : 0; even && k + 1 < n; k++)
+  /* (of three lines, a first line too short to be wrapped text is a
+   * dateline: "9 mars 2018 . -\nLe budget ... par le Grand\nConseil") */
+  size_t k0 = n > 3 || (n == 3 && v[0].end - v[0].start < WRAP_MIN2);
+  for (size_t k = k0; even && k + 1 < n; k++)
     even = 4 * (v[k].end - v[k].start) >= 3 * longest;
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
