@@ -45,7 +45,10 @@
 /* One thousands separator: space, U+00A0, U+202F (CLDR fr uses U+202F);
  * two or three spaces where a line break cut the number ("7 \n900 euros"
  * from `fold -s`, "7 \r\n900" with CRLF: pipeline.c makes a single line
- * break spaces). */
+ * break spaces).  No more: "300     450 euros" is two columns of a table
+ * (so "7\r\n  900", a cut number on an indented line, is not read).
+ * Between words the grammar reads up to five blanks (\h{1,5}): a line
+ * break made spaces with an indent of the next line ("3\r\n  millions"). */
 #define GSP "(?:[\\x{A0}\\x{202F}]|\\x{20}{1,3})"
 
 /* Digits: French grouping with spaces or dots and a decimal comma, English
@@ -88,22 +91,23 @@
   "|G(?=\\h?[$€])|m(?=[$€£]))"                                            \
   "(?![\\p{Ll}\\p{N}])"
 #define SCALE "(?:" SCALE_WORD "|" SCALE_ABBR ")"
-#define SCALE_GAP "(?:\\h{0,3}|-)"
+#define SCALE_GAP "(?:\\h{0,5}|-)"
 /* "millions de dollars", "millions d'euros", "Mds d’euros" */
-#define DE "(?:\\h{1,3}de\\h{1,3}|\\h{1,3}d['’]\\h?)"
+#define DE "(?:\\h{1,5}de\\h{1,5}|\\h{1,5}d['’]\\h?)"
 /* Range and list separators: "5 à 10", "entre 5 et 10", "5-10", "5 ou 6";
  * a hyphen between letters joins number words ("vingt-cinq") instead. */
 #define RSEP                                                                   \
-  "(?:\\h{0,3}[–—]\\h{0,3}|(?<=[0-9])-(?=[0-9])|\\h{1,3}-\\h{1,3}"         \
-  "|\\h{1,3}(?:à|et|ou|jusqu['’]à|voire)\\h{1,3})"
+  "(?:\\h{0,5}[–—]\\h{0,5}|(?<=[0-9])-(?=[0-9])|\\h{1,5}-\\h{1,5}"         \
+  "|\\h{1,5}(?:à|et|ou|jusqu['’]à)\\h{1,5}"                                    \
+  "|,?\\h{1,5}(?:puis|voire|sinon)\\h{1,5})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
-#define PHRASE_END "(?=\\h{0,3}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
-#define CENTS_WORD "\\h{1,3}(?:cents?|centimes?)(?![\\p{L}])"
+#define PHRASE_END "(?=\\h{0,5}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
+#define CENTS_WORD "\\h{1,5}(?:cents?|centimes?)(?![\\p{L}])"
 #define CENTS                                                                  \
-  "(?:(?:\\h{1,3}et)?\\h{1,3}(?<ct>[0-9]{1,2}|" NUM_WORDS99 ")" CENTS_WORD     \
-  "|\\h{1,3}et\\h{1,3}(?<ct2>[0-9]{2}|" NUM_WORDS99 ")" PHRASE_END             \
-  "|\\h{1,3}(?<ct3>[0-9]{2})" PHRASE_END                                       \
+  "(?:(?:\\h{1,5}et)?\\h{1,5}(?<ct>[0-9]{1,2}|" NUM_WORDS99 ")" CENTS_WORD     \
+  "|\\h{1,5}et\\h{1,5}(?<ct2>[0-9]{2}|" NUM_WORDS99 ")" PHRASE_END             \
+  "|\\h{1,5}(?<ct3>[0-9]{2})" PHRASE_END                                       \
   "|(?<=[€$£])(?<ct4>[0-9]{2})(?![0-9]))" /* "3€50" */
 
 /* Branch B: number [scale] [de] currency, with an optional lower bound
@@ -117,11 +121,11 @@ static int build_pattern(frex_buf *b) {
                             "(?<blosc>" SCALE "))?(?<bsep>" RSEP "))?"
                             "(?<bnum>" NUM ")"
                             "(?:" SCALE_GAP "(?<bsc>" SCALE ")"
-                            "(?<bhalf>\\h{1,3}et\\h{1,3}demie?)?"
-                            "(?:\\h{1,3}(?:et\\h{1,3})?(?<brest>" NUM
+                            "(?<bhalf>\\h{1,5}et\\h{1,5}demie?)?"
+                            "(?:\\h{1,5}(?:et\\h{1,5})?(?<brest>" NUM
                             ")(?:" SCALE_GAP "(?<brestsc>" SCALE "))?)?"
-                            "(?:" DE "|\\h{0,3})"
-                            "|\\h{1,3}(?<bsub>centimes?|cents?)" DE "|\\h{0,3})"
+                            "(?:" DE "|\\h{0,5})"
+                            "|\\h{1,5}(?<bsub>centimes?|cents?)" DE "|\\h{0,5})"
                             "(?<bcur>");
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
@@ -132,13 +136,13 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_PRE);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")\\h{0,3}"
+    rc = frex_buf_puts(b, ")\\h{0,5}"
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
-                          "))?(?!\\h{0,3}%)" NOT_BEFORE
+                          "))?(?!\\h{0,5}%)" NOT_BEFORE
                           /* "EUR 1000 ou 1000 EUR" is two amounts */
-                          "(?!\\h{0,3}");
+                          "(?!\\h{0,5}");
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)
@@ -205,7 +209,8 @@ static const char *const after_number[] = {
     "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "g", "jusqu", "k",
     "lire", "m", "mark", "marks", "md", "mds", "mia", "mille", "milliard",
     "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
-    "nouveaux", "ou", "trillion", "trillions", "us", "usd", "voire",
+    "nouveaux", "ou", "puis", "sinon", "trillion", "trillions", "us", "usd",
+    "voire",
     "\xc3\xa0" /* à */,
 };
 
@@ -657,6 +662,24 @@ static int word_in(const char *t, size_t j, size_t n, const char *const *list,
   return 0;
 }
 
+/* "pas un euro", "n'a jamais payé un dollar" (not a single one): a
+ * negation one or two words before "un", no amount of one unit.  AT:
+ * where "un" starts. */
+static int negated_one(const run *r, size_t at) {
+  const char *t = r->doc->text;
+  size_t i = at, ws;
+  for (int k = 0; k < 2; k++) {
+    size_t n = prev_word(t, r->doc->body, &i, &ws);
+    if ((n == 3 && !strncasecmp(t + ws, "pas", 3)) ||
+        (n == 6 && !strncasecmp(t + ws, "jamais", 6)))
+      return 1;
+    if (!n)
+      return 0;
+    i = ws;
+  }
+  return 0;
+}
+
 bool frex_amount_knows_word(const char *w, size_t n) {
   char low[24];
   if (n < 4 || n >= sizeof low) /* no short code or symbol: "Md", "k" */
@@ -664,9 +687,24 @@ bool frex_amount_knows_word(const char *w, size_t n) {
   for (size_t i = 0; i < n; i++)
     low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
   low[n] = 0;
-  return word_in(low, 0, n, after_number,
-                 sizeof after_number / sizeof *after_number) ||
-         frex_amount_cur_is_anchor(low);
+  if (word_in(low, 0, n, after_number,
+              sizeof after_number / sizeof *after_number) ||
+      frex_amount_cur_is_anchor(low))
+    return true;
+  /* a word of a currency named with its country ("francs sui-\nsses",
+   * "couronnes norvé-\ngiennes"): the names are lowercase; a scan, as
+   * words cut at a line end are rare */
+  for (size_t k = 0, nn = frex_amount_named_count(); k < nn; k++) {
+    const char *m = frex_amount_named_get(k)->name;
+    while (*m) {
+      size_t l = strcspn(m, " -");
+      if (l == n && !memcmp(m, low, n))
+        return true;
+      m += l;
+      m += *m != 0;
+    }
+  }
+  return false;
 }
 
 /* Bare "livres" (and "marks") are GBP (DEM), unless the phrase is about
@@ -706,12 +744,33 @@ static inline bool digit_at(const char *t, size_t i) {
 }
 
 /* The items of a comma list that ends with the bound at LO_START: "5, 10
- * et 20 millions d'euros", "500, 800 ou 1 000 euros" (SPEC "AMOUNT":
- * enumerations).  Each item is a bare number in digits ("1 500" with its
- * groups, "2,5") followed by a comma, with no word between; a year
- * ("En 2019, 10 et 20 millions") or anything else ends the list.  Fills
- * ITEMS from the bound backwards (at most MAX) and returns how many. */
-static size_t list_items(const run *r, size_t lo_start, span *items,
+ * et 20 millions d'euros", "500, 800 ou 1 000 euros", "3 millions, 5
+ * millions et 7 millions d'euros" (SPEC "AMOUNT": enumerations).  Each item
+ * is a bare number in digits ("1 500" with its groups, "2,5"), or one with
+ * a scale word of its own ("3 millions", "2 Md"), followed by a comma, with
+ * no other word between; a year ("En 2019, 10 et 20 millions") or anything
+ * else ends the list.  Fills ITEMS from the bound backwards (at most MAX)
+ * and returns how many. */
+typedef struct item {
+  span num, sc; /* the number, and its own scale (empty: none) */
+} item;
+
+/* Does a scale word of a list item ("millions", "Md") end at E (after
+ * BODY)?  Its start, else E. */
+static size_t item_scale_start(const char *t, size_t body, size_t e) {
+  static const char *const scales[] = {"milliards", "milliard", "millions",
+                                       "million",   "Mds",      "Md",
+                                       "M"};
+  for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
+    size_t n = strlen(scales[k]);
+    if (e >= body + n + 2 && !memcmp(t + e - n, scales[k], n) &&
+        t[e - n - 1] == ' ' && digit_at(t, e - n - 2))
+      return e - n;
+  }
+  return e;
+}
+
+static size_t list_items(const run *r, size_t lo_start, item *items,
                          size_t max) {
   const char *t = r->doc->text;
   size_t body = r->doc->body, k = lo_start, n = 0;
@@ -721,7 +780,13 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
       j--;
     if (j == body || t[j - 1] != ',' || j == k)
       break; /* "5, 10": a comma, then a space */
-    size_t e = j - 1, s = e;
+    size_t e = j - 1, sc = item_scale_start(t, body, e), s;
+    span scale = {0, 0};
+    if (sc < e) { /* "3 millions, 5 millions et ..." */
+      scale = (span){sc, e};
+      e = sc - 1;
+    }
+    s = e;
     while (s > body && digit_at(t, s - 1))
       s--;
     if (s == e)
@@ -746,10 +811,10 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
                      t[s - 1] == '-' || t[s - 1] == '+' || t[s - 1] == '.' ||
                      t[s - 1] == ','))
       break;
-    if (e - s == 4 && (t[s] == '1' || t[s] == '2') &&
+    if (!has(scale) && e - s == 4 && (t[s] == '1' || t[s] == '2') &&
         (!strncmp(t + s, "19", 2) || !strncmp(t + s, "20", 2)))
       break;
-    items[n++] = (span){s, e};
+    items[n++] = (item){{s, e}, scale};
     k = s;
   }
   return n;
@@ -759,24 +824,43 @@ static size_t list_items(const run *r, size_t lo_start, span *items,
  * millions"); otherwise "calibre 7,65 et 104 000 euros" would make 7,65 an
  * amount.  After "respectivement" it is a list, not a range
  * ("respectivement 3 et 4 milliards d'euros": two amounts, each with the
- * scale and currency written once): returns 2 then. */
-static int range_sep_ok(const run *r, span sep, size_t lo_start) {
+ * scale and currency written once): returns 2 then.  So is "X et Y" when
+ * the upper bound HI_SCALED has a scale ("1,5 et 2,5 milliards d'euros",
+ * "3 millions et 7 millions d'euros", "3 et 5 millions de dollars
+ * respectivement"; not "vingt et un millions", one number), and a sequence
+ * with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
+static int range_sep_ok(const run *r, span sep, size_t lo_start, span hi_num,
+                        bool hi_scaled) {
   const char *t = r->doc->text;
   size_t i = sep.s, j = sep.e;
-  while (i < j && (t[i] == ' ' || (unsigned char)t[i] >= 0x80))
+  while (i < j && (t[i] == ' ' || t[i] == ',' || (unsigned char)t[i] >= 0x80))
     i++;
   while (j > i && (t[j - 1] == ' ' || (unsigned char)t[j - 1] >= 0x80))
     j--;
   bool et = j - i == 2 && strncasecmp(t + i, "et", 2) == 0;
   bool ou = j - i == 2 && strncasecmp(t + i, "ou", 2) == 0;
-  span item;
-  if ((et || ou) && list_items(r, lo_start, &item, 1))
+  if ((j - i == 4 && !strncasecmp(t + i, "puis", 4)) ||
+      (j - i == 5 && (!strncasecmp(t + i, "voire", 5) ||
+                      !strncasecmp(t + i, "sinon", 5))))
+    return 2;
+  item it;
+  if ((et || ou) && list_items(r, lo_start, &it, 1))
     return 2; /* "5, 10 et 20 millions d'euros": a list */
   if (!et)
     return 1;
-  size_t w0, w1 = lo_start;
-  if (prev_word(t, r->doc->body, &w1, &w0) == 14 &&
-      !strncasecmp(t + w0, "respectivement", 14))
+  size_t w0, w1 = lo_start, pn = prev_word(t, r->doc->body, &w1, &w0);
+  if (pn == 14 && !strncasecmp(t + w0, "respectivement", 14))
+    return 2;
+  /* not after a name that numbers things ("la Ligue 1 et 3 millions"),
+   * nor after a symbol, the bound of an amount of its own ("cad$ 15 et
+   * 16,4 millions de $") */
+  uint64_t w;
+  unsigned char before = w1 > r->doc->body ? (unsigned char)t[w1 - 1] : ' ';
+  if (hi_scaled && !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
+      (pn || !(before == '$' || before >= 0x80 ||
+               ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) &&
+      (t[lo_start] <= '9' ||
+       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
     return 2;
   size_t k = lo_start;
   while (k > r->doc->body &&
@@ -795,6 +879,19 @@ static bool sign_neg(const run *r) {
   if (!has(sg))
     sg = group(r, G_ASIGN);
   return has(sg) && r->doc->text[sg.s] != '+';
+}
+
+/* The currency of bare "centimes": that of the latest amount before in
+ * R->out when it is a franc (the ISO codes ending in F: FRF, CHF, XOF,
+ * BEF...: "un franc 20 ... 50 centimes"), else the euro. */
+static const char *centime_code(const run *r) {
+  for (size_t k = frex_entities_count(r->out); k-- > 0;) {
+    const frex_entity *e = frex_entities_get(r->out, k);
+    if (e->type != FREX_ENT_AMOUNT)
+      continue;
+    return strlen(e->unit) == 3 && e->unit[2] == 'F' ? e->unit : "EUR";
+  }
+  return "EUR";
 }
 
 /* Normalize and emit the match in R->md.  Returns FREX_OK also when the
@@ -841,10 +938,11 @@ static int handle_match(run *r, size_t *resume) {
   bound hi, lo;
   span lo_num = group(r, prefix ? G_ALO : G_BLO);
   span hi_num = group(r, prefix ? G_ANUM : G_BNUM);
-  int lo_sep_ok = has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP
-                                                                   : G_BSEP),
-                                              prefix ? lo_num.s : m.s)
-                              : 0;
+  int lo_sep_ok =
+      has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP : G_BSEP),
+                                 prefix ? lo_num.s : m.s, hi_num,
+                                 !prefix && has(group(r, G_BSC)))
+                  : 0;
   /* a sign is the first number's: the lower bound's when there is one */
   bool neg = sign_neg(r), hi_signed = !has(lo_num);
   if (prefix && has(lo_num) && !lo_sep_ok) {
@@ -886,10 +984,17 @@ static int handle_match(run *r, size_t *resume) {
     frex_dec_from_u64(1, &limit);
     frex_dec_shift(&limit, hi.exp);
     if (frex_dec_cmp(&rest.num, &limit) >= 0 ||
-        frex_dec_add(&v, &rest.num, &v) < 0)
+        frex_dec_add(&v, &rest.num, &v) < 0) {
+      /* no second group: "2 millions et demi et 3 millions d'euros" is two
+       * numbers; the scan goes on at the second */
+      *resume = group(r, G_BREST).s;
       return FREX_OK;
+    }
   }
-  if (has(group(r, G_BSUB))) { /* "50 centimes d'euro" */
+  bool centime = (c->flags & FREX_CUR_CENTIME) && !prefix;
+  if (centime && (t[hi_num.s] > '9' || has(group(r, G_BSC))))
+    return FREX_OK; /* "pas un centime", "3 millions de centimes" */
+  if (has(group(r, G_BSUB)) || centime) { /* "50 centimes d'euro" */
     frex_dec_shift(&v, -2);
     hi.has_exp = 1;
     hi.exp = -2;
@@ -908,6 +1013,8 @@ static int handle_match(run *r, size_t *resume) {
     } else {
       m.e = group(r, G_BCUR).e; /* not cents: the amount ends before */
     }
+  } else if (has(ct)) { /* "un centime d'euro et 2 centimes": two */
+    m.e = *resume = group(r, G_BCUR).e;
   }
   int lo_ok = has(lo_num) &&
               read_bound(r, lo_num, group(r, prefix ? G_ALOSC : G_BLOSC),
@@ -919,13 +1026,16 @@ static int handle_match(run *r, size_t *resume) {
       !frex_dec_has_fraction(&v) &&
       weak_is_not_money(r, lo_ok ? lo.sp.s : hi.sp.s, m.e))
     return FREX_OK;
-  if (!prefix && !hi.has_exp && t[hi_num.s] > '9' && currency_talk(r, m.e)) {
+  if (!prefix && !hi.has_exp && t[hi_num.s] > '9' &&
+      (currency_talk(r, m.e) || negated_one(r, hi_num.s))) {
     frex_dec one;
     frex_dec_from_u64(1, &one);
     if (frex_dec_cmp(&v, &one) == 0)
       return FREX_OK;
   }
-  const char *code = noun_code ? noun_code : currency(r, c, m.s);
+  const char *code = noun_code ? noun_code
+                    : centime   ? centime_code(r)
+                                : currency(r, c, m.s);
   if (!code)
     return FREX_OK;
   /* the sign is the first number's: the lower bound's, if any */
@@ -936,12 +1046,12 @@ static int handle_match(run *r, size_t *resume) {
     if (prefix || has(group(r, G_BSIGN)))
       lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
     /* the items before a list's bound take its scale and currency */
-    span items[8];
+    item items[8];
     size_t nitems =
         lo_sep_ok == 2 && !prefix ? list_items(r, lo.sp.s, items, 8) : 0;
     for (size_t k = nitems; k-- > 0;) {
       bound it;
-      if (read_bound(r, items[k], (span){0, 0}, 0, &it) < 0 ||
+      if (read_bound(r, items[k].num, items[k].sc, 0, &it) < 0 ||
           finish_lo(r, &it, &hi, &v, true) < 0)
         continue;
       int rc = emit(r, it.sp, &it.num, code, false);
@@ -1330,7 +1440,7 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   frex_dec v = hi.num;
   frex_dec_shift(&v, hi.exp);
   bool neg = has(sg) && t[sg.s] != '+';
-  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s) : 0;
+  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s, num, true) : 0;
   if (sep_ok && read_bound(r, lo_num, lo_sc, 0, &lo) == 0 &&
       finish_lo(r, &lo, &hi, &v, sep_ok == 2) == 0) {
     int rc = emit(r, (span){m.s, lo.sp.e}, &lo.num, code, neg);

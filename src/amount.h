@@ -28,8 +28,9 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
                             const frex_classes *cls, frex_entities *out);
 
 /* Is W[0..n) (any case) a word of the grammar after a number: a scale
- * ("milliards", "Mds"), a sub-unit ("centimes") or a currency word
- * ("euros", "dollars")?  (dehyphen.c joins such words cut at a line end.) */
+ * ("milliards", "Mds"), a sub-unit ("centimes"), a currency word
+ * ("euros", "dollars") or a word of a currency named with its country
+ * ("suisses", "norvégiennes")?  (dehyphen.c joins such words cut at a line end.) */
 bool frex_amount_knows_word(const char *w, size_t n);
 
 #endif

@@ -174,9 +174,9 @@ static uint32_t longest(const table *t, const char *text, size_t len, size_t p,
   uint32_t best = 0;
   size_t e = p, n;
   for (int w = 0; w < t->maxw && e < len; w++) {
-    if (w) { /* over the spaces to the next word: one to three */
+    if (w) { /* over the spaces to the next word: one to five */
       size_t s = e, spaces = 0;
-      while (s < len && spaces < 3 && frex_amount_space_at(u, s, len, &n))
+      while (s < len && spaces < 5 && frex_amount_space_at(u, s, len, &n))
         s += n, spaces++;
       if (s == e || s >= len || frex_amount_space_at(u, s, len, &n))
         break;

@@ -63,6 +63,9 @@ static const frex_amount_cur head[] = {
     /* --- euro, pound, franc ----------------------------------------- */
     {"euro" S, "EUR", POST, NULL},
     {"€", "EUR", BOTH, NULL},
+    /* "50 centimes de plus"; "50 centimes d'euro" is the grammar's
+     * sub-unit, tried first */
+    {"centime" S, "EUR", POST | FREX_CUR_CENTIME, NULL},
     {"£", "GBP", BOTH, NULL},
     {"pounds?(?:\\h{1,3}sterling)?", "GBP", POST, NULL},
     /* "CFA": XOF or XAF by the document's countries (amount_ctx.c) */

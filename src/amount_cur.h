@@ -37,8 +37,12 @@ enum {
                                name of its FAMILY with a country, else
                                country words); CODE is the default, NULL
                                for none */
-  FREX_CUR_NAMED_ONLY = 128 /* a noun that is money only when its country
+  FREX_CUR_NAMED_ONLY = 128, /* a noun that is money only when its country
                                follows ("kwanzas angolais") */
+  FREX_CUR_CENTIME = 256    /* bare "centimes": a hundredth of the euro, or
+                               of the franc the document's amounts before it
+                               are in (amount.c); digits only ("pas un
+                               centime" is none) */
 };
 
 typedef struct frex_amount_cur {

@@ -3,10 +3,15 @@
  * the extractors' view (see dehyphen.h).  Which words: those the AMOUNT
  * and DATE lexicons know (their own tables, asked here: months, weekdays,
  * the date units, modifiers, seasons, quarter nouns, periods; number
- * words; AMOUNT's scale and currency words), so the rule grows with them.
+ * words; AMOUNT's scale and currency words), so the rule grows with them;
+ * and names with their own hyphen, cut after it before a capital
+ * ("Alcatel-\nLucent": a typesetter's cut goes on in lowercase), for the
+ * COMPANY/AGENCY matcher, which reads the view's tokens then (pipeline.c);
+ * and an elision at a line's end glued to the next word ("de l'\nÉconomie").
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "amount.h"
 #include "date_lex.h"
@@ -87,12 +92,70 @@ static void join(const char *t, char *view, size_t hs, size_t he,
   *j = (frex_join){hs, he, next, tn, shift};
 }
 
+/* An uppercase letter starts T[I..): A-Z or a Latin-1 capital (À..Þ,
+ * 0xC3 0x80..0x9E). */
+static bool upper_start(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c >= 'A' && c <= 'Z')
+    return true;
+  return c == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+         (unsigned char)t[i + 1] <= 0x9E && (unsigned char)t[i + 1] != 0x97;
+}
+
+/* An elided word ("l'", "d'", "qu'", "jusqu'": the tokenizer's one-letter
+ * and qu' forms, and the -qu' conjunctions) ends the line at END with its
+ * apostrophe (' or U+2019), and a word starts the next line at NEXT:
+ * joined in the view as unwrapped ("de l'\nÉconomie" -> "de l'Économie",
+ * "millions d'\r\neuros" -> "millions d'euros"), for every extractor. */
+static bool elision_at(const char *t, size_t len, size_t end, size_t next,
+                       char *view, frex_join *j) {
+  static const char *const elided[] = {"l", "d", "j", "m", "n", "s", "t",
+                                       "c", "qu", "jusqu", "lorsqu",
+                                       "puisqu", "quoiqu"};
+  const unsigned char *u = (const unsigned char *)t;
+  size_t a = u[end - 1] == '\'' ? end - 1
+             : end >= 3 && u[end - 3] == 0xE2 && u[end - 2] == 0x80 &&
+                     u[end - 1] == 0x99
+                 ? end - 3
+                 : end;
+  if (a == end || a == 0 || !frex_date_is_letter_at(t, len, next))
+    return false;
+  size_t hs = run_back(t, len, a, false), te = run_fwd(t, len, next, false);
+  if (hs == a || (hs > 0 && frex_date_is_letter_at(t, len, hs - 1)) ||
+      (te < len && frex_date_is_letter_at(t, len, te)))
+    return false;
+  bool known = false;
+  for (size_t k = 0; k < sizeof elided / sizeof *elided && !known; k++)
+    known = strlen(elided[k]) == a - hs &&
+            !strncasecmp(t + hs, elided[k], a - hs);
+  if (!known)
+    return false;
+  join(t, view, hs, end, next, te - next, j);
+  return true;
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j) {
+  if (end >= 2 && next < len && t[end - 1] != '-')
+    return elision_at(t, len, end, next, view, j);
   if (end < 2 || next >= len || t[end - 1] != '-' ||
-      !frex_date_is_letter_at(t, len, end - 2) || !lower_start(t, len, next))
+      !frex_date_is_letter_at(t, len, end - 2))
     return false;
   size_t h = end - 1; /* the hyphen */
+  if (upper_start(t, len, next)) {
+    /* a name with its own hyphen: "Alcatel-\nLucent", "Saint-\nGobain"
+     * (a typesetter's cut goes on in lowercase), joined whole, hyphen
+     * kept, when both parts are whole words of at most JOIN_MAX bytes */
+    size_t cs = run_back(t, len, h, true), ce = run_fwd(t, len, next, true);
+    if ((cs > 0 && (frex_date_is_letter_at(t, len, cs - 1) ||
+                    t[cs - 1] == '-')) ||
+        (ce < len && (frex_date_is_letter_at(t, len, ce) || t[ce] == '-')))
+      return false;
+    join(t, view, cs, h + 1, next, ce - next, j);
+    return true;
+  }
+  if (!lower_start(t, len, next))
+    return false;
   char w[2 * JOIN_MAX + 2];
   /* a compound cut at its own hyphen, kept: "vingt-\ncinq", "après-\nmidi",
    * "quatre-vingt-\ndix-sept" */
@@ -128,8 +191,9 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
 /* The offset of the text that view offset X stands for: in a joined
  * word's head, SHIFT bytes back; in its rest, where the rest is in the
  * text.  (A start or an end falls at a word's edges: hs + shift is the
- * word's start, he + shift + tail its end.) */
-static size_t map(const frex_join *v, size_t n, size_t x) {
+ * word's start, he + shift + tail its end; a START at the rest's start is
+ * an entity after an elision, which starts where the rest is.) */
+static size_t map(const frex_join *v, size_t n, size_t x, bool start) {
   size_t lo = 0, hi = n;
   while (lo < hi) { /* the last join whose word starts at or before x */
     size_t mid = lo + (hi - lo) / 2;
@@ -142,6 +206,8 @@ static size_t map(const frex_join *v, size_t n, size_t x) {
     return x;
   const frex_join *j = &v[lo - 1];
   size_t at = j->he + j->shift; /* where the rest starts in the view */
+  if (start && x == at && j->tail)
+    return j->next; /* an entity after an elision: "l'\nInstitut" */
   if (x >= j->hs + j->shift && x <= at)
     return x - j->shift;
   if (x > at && x <= at + j->tail)
@@ -153,7 +219,7 @@ void frex_dehyphen_respan(const frex_join *v, size_t n, frex_entities *e) {
   size_t ne = frex_entities_count(e);
   for (size_t i = 0; i < ne; i++) {
     const frex_entity *x = frex_entities_get(e, i);
-    size_t s = map(v, n, x->start), z = map(v, n, x->end);
+    size_t s = map(v, n, x->start, true), z = map(v, n, x->end, false);
     if (s != x->start || z != x->end)
       frex_entities_set_span(e, i, s, z);
   }

@@ -11,8 +11,11 @@
  * d'euros" -> "3  milliards  d'euros").  Only a word the AMOUNT or DATE
  * lexicons know is joined: a single word ("milliards", "janvier", "euros",
  * "deuxième"), the hyphen dropped, or a compound cut at its own hyphen
- * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept.
- * Any other word ("repré-\nsentants", "Alcatel-\nLucent") stays as it is.
+ * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept;
+ * and a name cut after its own hyphen before a capital ("Alcatel-\nLucent",
+ * "Saint-\nGobain"), the hyphen kept.  Any other word ("repré-\nsentants",
+ * "Ama-\nzon") stays as it is.  An elision that ends a line is glued to
+ * the next line's word as unwrapped ("de l'\nÉconomie", "d'\r\neuros").
  * frex_dehyphen_respan gives an entity that starts or ends in a moved word
  * its offsets in the text.
  */
@@ -35,7 +38,8 @@ typedef struct frex_join {
  * END (its last non-blank byte is END - 1) with a single line break that
  * the view makes a space, and the next line's text starts at NEXT.  When
  * the line ends with a word cut by a hyphen that the lexicons know once
- * joined, rewrite VIEW from the word's start to its end and fill *J. */
+ * joined, or with an elision ("l'", "d'"), rewrite VIEW from the word's
+ * start to its end and fill *J. */
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j);
 

@@ -432,7 +432,10 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
    * The last line is the paragraph's end, and from four lines on the
    * first may be a dateline or a heading on a line of its own. */
   bool even = n > 2 && longest >= WRAP_EVEN_MIN;
-  for (size_t k = n > 3 ? 1 : 0; even && k + 1 < n; k++)
+  /* (of three lines, a first line too short to be wrapped text is a
+   * dateline: "9 mars 2018 . -\nLe budget ... par le Grand\nConseil") */
+  size_t k0 = n > 3 || (n == 3 && v[0].end - v[0].start < WRAP_MIN2);
+  for (size_t k = k0; even && k + 1 < n; k++)
     even = 4 * (v[k].end - v[k].start) >= 3 * longest;
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
@@ -450,8 +453,9 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
       *any = true;
     }
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
-    /* "3 mil-\nliards": the word joined (dehyphen.h) */
-    if (t[v[k].end - 1] == '-') {
+    /* "3 mil-\nliards", "de l'\nÉconomie": the word joined (dehyphen.h) */
+    unsigned char last = (unsigned char)t[v[k].end - 1];
+    if (last == '-' || last == '\'' || last == 0x99) {
       if (w->njoins == w->joins_cap &&
           grow_array(&w->joins, &w->joins_cap, sizeof *w->joins, 16))
         return FREX_E_NOMEM;
@@ -588,9 +592,14 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     if (flat) {
       doc.text = w->flat.ptr;
       if (w->tokens.n) {
-        if ((rc = flat_sentences(w, text, w->flat.ptr)))
+        /* a joined word moved bytes: the text's tokens no longer fit the
+         * view, so the view is tokenized ("Alcatel-\nLucent" one token, as
+         * unwrapped); rare, as lines seldom end with a hyphen */
+        if ((rc = w->njoins ? frex_tokenize(w->flat.ptr, len, &w->flat_tokens)
+                            : flat_sentences(w, text, w->flat.ptr)))
           return rc;
         doc.tokens = w->flat_tokens.v;
+        doc.ntokens = w->flat_tokens.n;
       }
     }
   }

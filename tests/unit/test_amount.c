@@ -325,6 +325,21 @@ static void test_numbers(void) {
          {"26 milliards dollars", "26000000000", "USD"});
   EXPECT("5 millions euros", {"5 millions euros", "5000000", "EUR"});
   EXPECT("10 centimes d'euro par litre", {"10 centimes d'euro", "0.1", "EUR"});
+  /* bare "centimes": of the euro, or of the francs the text spoke of */
+  EXPECT("La baguette coûte 50 centimes de plus.",
+         {"50 centimes", "0.5", "EUR"});
+  EXPECT("Le gazole a pris 5 centimes par litre.", {"5 centimes", "0.05", "EUR"});
+  EXPECT("Le ticket valait 3 francs suisses, puis 50 centimes de plus.",
+         {"3 francs suisses", "3", "CHF"}, {"50 centimes", "0.5", "CHF"});
+  EXPECT("Un centime d'euro et 2 centimes.",
+         {"Un centime d'euro", "0.01", "EUR"}, {"2 centimes", "0.02", "EUR"});
+  expect_none("Il n'a pas touché un centime.");
+  expect_none("Il n'a pas touché un euro de cette somme.");
+  expect_none("Pas un dollar n'a été versé.");
+  expect_none("Il n'a jamais payé un euro d'impôt.");
+  EXPECT("Le club a été cédé pour un euro symbolique.", {"un euro", "1", "EUR"});
+  EXPECT("Il n'a pas payé 3 euros.", {"3 euros", "3", "EUR"});
+  expect_none("Des centaines de centimes et 3 millions de centimes.");
 }
 
 static void test_scales_symbols(void) {
@@ -653,9 +668,51 @@ static void test_enumerations(void) {
          {"4 millions de dollars", "4000000", "USD"});
   EXPECT("Des billets de 5, 10, 20 et 50 euros.", {"5", "5", "EUR"},
          {"10", "10", "EUR"}, {"20", "20", "EUR"}, {"50 euros", "50", "EUR"});
-  /* a year before the comma is no item: "10 et 20" is then no range */
+  /* a year before the comma is no item; "10 et 20 millions" is a list
+   * (the upper bound has a scale) */
   EXPECT("En 2019, 10 et 20 millions d'euros ont été versés.",
-         {"20 millions d'euros", "20000000", "EUR"});
+         {"10", "10000000", "EUR"}, {"20 millions d'euros", "20000000", "EUR"});
+  /* items with a scale of their own take the currency written once */
+  EXPECT("Ils ont reçu 3 millions, 5 millions et 7 millions d'euros.",
+         {"3 millions", "3000000", "EUR"}, {"5 millions", "5000000", "EUR"},
+         {"7 millions d'euros", "7000000", "EUR"});
+  EXPECT("Il touchera 3 millions, 5 millions ou 7 millions d'euros.",
+         {"3 millions", "3000000", "EUR"}, {"5 millions", "5000000", "EUR"},
+         {"7 millions d'euros", "7000000", "EUR"});
+  EXPECT("Les deux fonds pèsent 2 Md, 4 Md et 6 Md€.", {"2 Md", "2000000000",
+         "EUR"}, {"4 Md", "4000000000", "EUR"}, {"6 Md€", "6000000000", "EUR"});
+  /* "X et Y" + a scale is a list without "entre" or "respectivement" */
+  EXPECT("Ils ont reçu 1,5 et 2,5 milliards d'euros.",
+         {"1,5", "1500000000", "EUR"},
+         {"2,5 milliards d'euros", "2500000000", "EUR"});
+  EXPECT("Ils ont reçu 3 et 5 millions de dollars respectivement.",
+         {"3", "3000000", "USD"}, {"5 millions de dollars", "5000000", "USD"});
+  EXPECT("Ils ont reçu 3 millions et 7 millions d'euros.",
+         {"3 millions", "3000000", "EUR"},
+         {"7 millions d'euros", "7000000", "EUR"});
+  EXPECT("Les ventes atteindront deux et trois milliards d'euros.",
+         {"deux", "2000000000", "EUR"},
+         {"trois milliards d'euros", "3000000000", "EUR"});
+  /* a second number too large for a second group starts an amount */
+  EXPECT("Ils ont reçu 2 millions et demi et 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  /* ... not after a name that numbers things, nor a symbol's number */
+  EXPECT("La Ligue 1 et 3 millions d'euros de droits.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Entre 2 et 3 millions de personnes ont payé 5 euros.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("Le calibre 7,65 et 104 000 euros.",
+         {"104 000 euros", "104000", "EUR"});
+  /* a sequence: "puis", "voire", "sinon", with or without a comma */
+  EXPECT("Ils ont reçu 3 puis 5 millions d'euros.", {"3", "3000000", "EUR"},
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Ils ont reçu 3, puis 5 millions d'euros.", {"3", "3000000", "EUR"},
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Ils espèrent 3, voire 5 milliards de dollars.",
+         {"3", "3000000000", "USD"},
+         {"5 milliards de dollars", "5000000000", "USD"});
+  EXPECT("Ils espèrent 3 sinon 5 millions d'euros.", {"3", "3000000", "EUR"},
+         {"5 millions d'euros", "5000000", "EUR"});
   /* an amount with its own currency starts a new chain */
   EXPECT("Ils ont vendu 20 millions d'euros et 3 millions de livres sterling, "
          "puis 2 millions.",

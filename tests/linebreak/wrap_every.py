@@ -1,0 +1,409 @@
+#!/usr/bin/env python3
+"""Entities cut by a hard line break at every position (SPEC "Line breaks":
+an entity may run across a single line break; its text escapes the
+newline as \\n).
+
+Each case is a news sentence and one entity in it (type and text).  The
+sentence is set in a paragraph of neutral filler sentences (no entity of
+their own) and hard-wrapped at about 72 columns, with one line break
+forced at a position of the entity:
+  - at each space inside it, and the spaces just before and after it
+    ("le groupe⏎Renault", "de⏎3 millions"), the space made a line break
+    (lf), kept before it as `fold -s` leaves it (sp-lf), or made a line
+    break and an indent of two spaces on the next line (indent; the view
+    makes a line break spaces, and AMOUNT reads at most three spaces
+    between the digit groups of a number, as "300     450 euros" is two
+    columns of a table: "5\r\n  000 euros" is a known limit, left out);
+  - after each hyphen inside it ("Alcatel-⏎Lucent", "vingt-⏎cinq": hy);
+  - after an elision's apostrophe inside it or just before it ("d'⏎euros",
+    "l'⏎Agence spatiale", as PDF extraction and typesetters cut: apos);
+  - for AMOUNT and DATE, inside each word of 7 letters or more, cut by a
+    typesetter's hyphen with 3 letters or more on each side ("mil-⏎liards":
+    cut; names are not joined, see fold_compare.py);
+each with LF and with CRLF line ends (the variant's name ends in -crlf).
+Every line of the paragraph is 54 to 72 columns long, as a wrapping tool
+leaves them.  For each wrapped copy, frex extract must give the same
+(type, value, unit) rows as the unwrapped paragraph, the entity's row must
+have the wrapped text (newline escaped as \\n), and every row must pass
+tests/tools/check_offsets.py (or --offsets, e.g. ../shared/tools/'s).  A
+case in KNOWN (a known failure in code this battery does not own, listed
+in /work/coord/linebreak-failures.txt) prints XFAIL when it fails and
+XPASS when it passes; any other failure prints FAIL and the exit status is 1.
+
+usage: wrap_every.py [--frex bin/frex] [--offsets CHECK_OFFSETS.PY] [-v]
+"""
+import argparse
+import collections
+import os
+import subprocess
+import sys
+import tempfile
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--frex', default=os.environ.get('FREX', 'bin/frex'))
+ap.add_argument('--offsets', default=None)
+ap.add_argument('-v', action='store_true', help='print every case')
+a = ap.parse_args()
+
+WIDTH, MIN_LINE = 72, 54
+
+# (type, entity text, sentence); the sentence holds the entity once.
+CASES = [
+    ('AMOUNT', "3 millions d'euros",
+     "Le groupe a annoncé un plan d'investissement de 3 millions d'euros "
+     "sur cinq ans."),
+    ('AMOUNT', "3 millions d’euros",
+     "Le groupe a annoncé un plan d’investissement de 3 millions d’euros "
+     "sur cinq ans."),
+    ('AMOUNT', '10 000 euros',
+     'Son salaire atteignait alors 10 000 euros bruts par mois, selon le '
+     'rapport.'),
+    ('AMOUNT', '1,5 Md€',
+     "Le chiffre d'affaires a atteint 1,5 Md€ au cours de l'exercice, "
+     "selon la direction."),
+    ('AMOUNT', '2,5 milliards de dollars',
+     "Le contrat, d'un montant de 2,5 milliards de dollars, a été signé par "
+     "les deux parties."),
+    ('AMOUNT', 'un milliard de livres',
+     'Le coût est estimé entre 500 millions et un milliard de livres par '
+     'les experts.'),
+    ('AMOUNT', '500 millions',
+     'Le coût est estimé entre 500 millions et un milliard de livres par '
+     'les experts.'),
+    ('AMOUNT', 'un euro',
+     'Le club a été cédé pour un euro symbolique à un investisseur local.'),
+    ('AMOUNT', "vingt-cinq millions d'euros",
+     "Le budget atteint vingt-cinq millions d'euros pour la rénovation des "
+     "écoles."),
+    ('AMOUNT', 'quatre-vingt-dix-sept millions de dollars',
+     'Le fonds a levé quatre-vingt-dix-sept millions de dollars auprès des '
+     'investisseurs.'),
+    ('AMOUNT', '1 milliard 200 millions de francs suisses',
+     'Le rachat a coûté 1 milliard 200 millions de francs suisses à la '
+     'banque.'),
+    ('AMOUNT', '$75 millions',
+     'La facture se monte à $75 millions pour les contribuables américains.'),
+    ('AMOUNT', '50 centimes',
+     'Le prix du litre a augmenté de 50 centimes pour les automobilistes.'),
+    ('DATE', '3 mars 2020',
+     'Le sommet se tiendra le 3 mars 2020 à Bruxelles, selon un communiqué.'),
+    ('DATE', 'mardi dernier',
+     "Le ministre s'est exprimé mardi dernier devant les députés de la "
+     "commission."),
+    ('DATE', 'deuxième trimestre 2020',
+     'Les ventes ont reculé au deuxième trimestre 2020, selon les chiffres '
+     'publiés.'),
+    ('DATE', '21 juillet 2021',
+     'La réunion a eu lieu le 21 juillet 2021 en présence des syndicats.'),
+    ('DATE', 'cet après-midi',
+     'Le gouvernement a présenté cet après-midi son plan de relance.'),
+    ('DATE', '1er janvier prochain',
+     'La loi entrera en vigueur le 1er janvier prochain, a précisé le '
+     'ministre.'),
+    ('DATE', 'premier semestre 2017',
+     'Les travaux ont été achevés au premier semestre 2017, avec du retard.'),
+    ('DATE', 'novembre 2015',
+     "L'usine a fermé ses portes en novembre 2015 après des mois de "
+     "négociations."),
+    ('AGENCY', 'Banque centrale européenne',
+     'Comme prévu, la Banque centrale européenne a relevé ses taux '
+     'directeurs.'),
+    ('AGENCY', "ministère de l'Économie",
+     "Le ministère de l'Économie a publié un communiqué dans la soirée."),
+    ('AGENCY', 'ministère des Affaires étrangères',
+     "Le ministère des Affaires étrangères a convoqué l'ambassadeur."),
+    ('AGENCY', 'Fonds monétaire international',
+     'Le Fonds monétaire international a révisé ses prévisions de '
+     'croissance.'),
+    ('AGENCY', 'Agence spatiale européenne',
+     "L'Agence spatiale européenne a lancé un nouveau satellite "
+     "d'observation."),
+    ('COMPANY', 'Société Générale',
+     'Les analystes de la Société Générale ont relevé leurs prévisions.'),
+    ('COMPANY', 'Renault',
+     'Le groupe Renault a annoncé la fermeture de deux usines en Europe.'),
+    ('COMPANY', 'Alcatel-Lucent',
+     "L'équipementier Alcatel-Lucent a annoncé un plan social de grande "
+     "ampleur."),
+    ('AMOUNT', "2 milliards d'euros",
+     "Le coût total est estimé entre 1 et 2 milliards d'euros par les "
+     "experts."),
+    ('AMOUNT', '12 millions',
+     "La région a reçu 20 millions d'euros pour Lille et 12 millions pour "
+     "Lyon."),
+    ('AMOUNT', '30 000 dollars canadiens',
+     'Le joueur a été transféré pour 30 000 dollars canadiens au club de '
+     'Montréal.'),
+    ('AMOUNT', '5 000 francs CFA',
+     'Le prix du sac de riz a grimpé de 5 000 francs CFA en un mois à '
+     'Dakar.'),
+    ('DATE', 'la semaine dernière',
+     'Les ventes ont progressé la semaine dernière dans toutes les régions.'),
+    ('DATE', 'début des années 1980',
+     'Le chantier a été lancé au début des années 1980 dans la banlieue '
+     'nord.'),
+    ('DATE', 'mi-mars',
+     'Le festival se tiendra à la mi-mars dans plusieurs villes du pays.'),
+    ('DATE', 'le week-end prochain',
+     'Les manifestants se réuniront le week-end prochain devant la mairie.'),
+    ('DATE', 'lundi 3 février 2020',
+     'Le rapport a été rendu public lundi 3 février 2020 par ses auteurs.'),
+    ('DATE', 'hier soir',
+     'Les pompiers sont intervenus hier soir dans un entrepôt de la zone '
+     'industrielle.'),
+    ("DATE", "l'an prochain",
+     "La réforme devrait être votée l'an prochain selon plusieurs sources "
+     "proches du dossier."),
+    ('DATE', '14 juillet',
+     'Le défilé aura lieu le 14 juillet sur les Champs-Élysées comme chaque '
+     'année.'),
+    ('DATE', 'Noël 2016',
+     'Les ventes ont bondi à Noël 2016 dans les grands magasins parisiens.'),
+    ('DATE', 'XIXe siècle',
+     'Cette église a été construite au XIXe siècle par des artisans locaux.'),
+    ('DATE', 'second semestre 2017',
+     'Les ventes ont progressé au second semestre 2017 dans la plupart des '
+     'pays.'),
+    ('DATE', 'été 2017',
+     "Les températures ont battu des records à l'été 2017 dans le sud du "
+     "pays."),
+    ('DATE', 'ce matin',
+     'Le ministre a été reçu ce matin par les représentants des '
+     'agriculteurs.'),
+    ('DATE', '30 juin',
+     'Le dossier doit être bouclé d\'ici le 30 juin selon le calendrier '
+     'fixé.'),
+    ('AGENCY', 'Banque de France',
+     'La Banque de France a revu à la baisse sa prévision de croissance.'),
+    ('AGENCY', 'Caisse des dépôts',
+     'La Caisse des dépôts a annoncé un vaste plan de soutien aux '
+     'collectivités.'),
+    ('COMPANY', 'Agence France-Presse',
+     "Selon l'Agence France-Presse, les négociations ont repris dans la "
+     "nuit."),
+    ('AGENCY', 'Parlement européen',
+     'Le Parlement européen a adopté le texte à une large majorité des '
+     'voix.'),
+    ('AGENCY', "Conseil d'État",
+     "Le Conseil d'État a suspendu l'arrêté municipal contesté par les "
+     "associations."),
+    ('AGENCY', 'Organisation des Nations unies',
+     "L'Organisation des Nations unies a appelé à un cessez-le-feu "
+     "immédiat."),
+    ('COMPANY', 'Google',
+     'Le moteur de recherche Google a été condamné à une amende record.'),
+    ('COMPANY', 'Électricité de France',
+     'Le fournisseur Électricité de France a relevé ses tarifs '
+     'réglementés.'),
+    ('AGENCY', 'Institut du monde arabe',
+     "L'ancien ministre sera nommé président de l'Institut du monde arabe "
+     "dans les prochains jours."),
+    ('AGENCY', 'Commission européenne',
+     'La Commission européenne a infligé une lourde amende au géant '
+     'américain.'),
+    ('AGENCY', 'ministère de la Défense',
+     'Le ministère de la Défense a confirmé la livraison des équipements.'),
+    ('AGENCY', 'Organisation mondiale de la santé',
+     "L'Organisation mondiale de la santé a publié de nouvelles "
+     "recommandations."),
+    ('AGENCY', 'Cour de cassation',
+     'La Cour de cassation a rejeté le pourvoi formé par les plaignants.'),
+    ('COMPANY', 'Saint-Gobain',
+     'Le verrier Saint-Gobain a annoncé la cession de plusieurs usines.'),
+    ('COMPANY', 'Mercedes-Benz',
+     'Le constructeur Mercedes-Benz a rappelé des milliers de véhicules.'),
+    ('COMPANY', 'BNP Paribas',
+     'Les syndicats de BNP Paribas ont appelé à la grève dans les agences.'),
+    ('COMPANY', 'Air France-KLM',
+     'Le groupe Air France-KLM a publié ses résultats trimestriels.'),
+    ('COMPANY', 'Wall Street Journal',
+     "Le quotidien Wall Street Journal a révélé les détails de l'accord."),
+    ('COMPANY', 'Amazon Web Services',
+     'Le contrat a été attribué à Amazon Web Services par le gouvernement.'),
+]
+
+# Neutral sentences around the case (no entity of their own: checked).
+PRE = ['Les élus ont longuement débattu du texte.',
+       'Plusieurs amendements ont été déposés.',
+       'Le rapporteur a défendu sa position.',
+       "L'opposition a dénoncé un projet mal ficelé.",
+       'Les échanges ont été vifs.',
+       'Le président de séance a rappelé les règles.']
+POST = ('Les débats reprendront dans les prochains jours, et plusieurs '
+        'orateurs sont déjà inscrits pour intervenir sur le fond comme sur '
+        'la forme du projet.')
+
+# Known failures outside the code this battery's owner may change:
+# (type, entity, variant, text before the break) -> diagnosis.  Listed in
+# /work/coord/linebreak-failures.txt.
+KNOWN = {}
+
+
+def fold(text):
+    """Greedy `fold -s`-like wrap of TEXT at WIDTH: lines of words."""
+    lines, cur = [], ''
+    for w in text.split(' '):
+        if cur and len(cur) + 1 + len(w) > WIDTH:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f'{cur} {w}' if cur else w
+    lines.append(cur)
+    return lines
+
+
+def breaks(sent, es, ee, typ):
+    """(variant, left, right) for each forced break: the sentence is
+    SENT[:..] + line break + SENT[..:]."""
+    out = []
+    for q in range(max(es - 1, 0), min(ee + 1, len(sent))):
+        if sent[q] == ' ' and (es <= q < ee or q in (es - 1, ee)):
+            out.append(('lf', sent[:q], sent[q + 1:]))
+            out.append(('sp-lf', sent[:q + 1], sent[q + 1:]))
+            out.append(('indent', sent[:q], '  ' + sent[q + 1:]))
+        if es < q < ee - 1 and sent[q] == '-' and sent[q - 1].isalpha() \
+                and sent[q + 1].isalpha():
+            out.append(('hy', sent[:q + 1], sent[q + 1:]))
+        if es - 1 <= q < ee - 1 and sent[q] in "'’" and q and \
+                sent[q - 1].isalpha() and sent[q + 1].isalpha():
+            out.append(('apos', sent[:q + 1], sent[q + 1:]))
+    if typ in ('AMOUNT', 'DATE'):
+        k = es
+        while k < ee:
+            j = k
+            while j < ee and sent[j].isalpha():
+                j += 1
+            if j - k >= 7:
+                for c in range(k + 3, j - 2):
+                    out.append(('cut', sent[:c] + '-', sent[c:]))
+            k = j + 1
+    return out
+
+
+def paragraph(left, right, nl):
+    """The wrapped paragraph: filler sentences, LEFT ending a line of
+    MIN_LINE..WIDTH columns, RIGHT and the filler after it folded."""
+    for k in range(len(PRE) + 1):
+        head = fold(' '.join(PRE[:k] + [left]))
+        if len(head[-1].rstrip(' ')) >= MIN_LINE or \
+                (len(head) > 1 and len(head[-1]) >= MIN_LINE):
+            break
+    else:
+        return None
+    if any(len(l) > WIDTH + 1 for l in head):
+        return None
+    indent = right[:len(right) - len(right.lstrip(' '))]
+    tail = fold(right.lstrip(' ') + ' ' + POST)
+    tail[0] = indent + tail[0]
+    return nl.join(head + tail) + nl, ' '.join(PRE[:k])
+
+
+def run_frex(files, tmp):
+    out = os.path.join(tmp, 'out.tsv')
+    with open(out, 'wb') as f:
+        p = subprocess.run([a.frex, 'extract', '--dct', 'none', '-q', '-j2']
+                           + files, stdout=f, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        sys.exit(f'wrap_every: frex failed ({p.returncode}): '
+                 f'{p.stderr.decode(errors="replace")}')
+    rows = collections.defaultdict(list)
+    with open(out, encoding='utf-8') as f:
+        next(f)
+        for line in f:
+            doc, s, e, typ, text, value, unit = line.rstrip('\n').split('\t')[:7]
+            rows[os.path.basename(doc)].append(
+                (int(s), int(e), typ, text, value, unit))
+    return out, rows
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = []  # (name, case index, variant, left, wrapped entity text)
+        refs = {}
+        files = []
+        for ci, (typ, ent, sent) in enumerate(CASES):
+            es = sent.find(ent)
+            assert es >= 0 and sent.find(ent, es + 1) < 0, ent
+            ee = es + len(ent)
+            name = f'ref{ci:02d}.txt'
+            with open(os.path.join(tmp, name), 'w', encoding='utf-8') as f:
+                f.write(' '.join(PRE + [sent, POST]) + '\n')
+            files.append(os.path.join(tmp, name))
+            refs[ci] = name
+            for variant, left, right in breaks(sent, es, ee, typ):
+                for crlf in (False, True):
+                    if crlf and variant == 'indent' and left[-1:].isdigit() \
+                            and right.lstrip(' ')[:1].isdigit():
+                        continue  # "5\r\n  000": a known limit (see above)
+                    nl = '\r\n' if crlf else '\n'
+                    got = paragraph(left, right, nl)
+                    if got is None:
+                        continue
+                    text, pre = got
+                    # the entity as the wrapped text holds it
+                    cut = len(left)
+                    if cut <= es or cut >= ee + (1 if variant == 'sp-lf' else 0):
+                        went = ent
+                    else:
+                        went = left[es:] + nl + right[:ee - len(sent)
+                                                      + len(right)]
+                    if went not in text:
+                        continue  # the fold broke the entity elsewhere too
+                    name = f'w{len(docs):04d}.txt'
+                    with open(os.path.join(tmp, name), 'wb') as f:
+                        f.write(text.encode())
+                    files.append(os.path.join(tmp, name))
+                    docs.append((name, ci, variant + ('-crlf' if crlf else ''),
+                                 left, went))
+        out, rows = run_frex(files, tmp)
+        off = a.offsets or os.path.join(os.path.dirname(__file__), '..',
+                                        'tools', 'check_offsets.py')
+        p = subprocess.run([sys.executable, off, out], capture_output=True,
+                           text=True)
+        bad_offsets = p.returncode != 0
+        print(p.stdout.strip())
+        npass = nfail = nxfail = nxpass = 0
+        failed = []
+        for ci, (typ, ent, sent) in enumerate(CASES):
+            ref = rows.get(refs[ci], [])
+            if not [r for r in ref if r[2] == typ and r[3] == ent]:
+                print(f'FAIL reference: no {typ} {ent!r} in the unwrapped '
+                      f'paragraph: {ref}')
+                nfail += 1
+        for name, ci, variant, left, went in docs:
+            typ, ent, sent = CASES[ci]
+            ref = rows.get(refs[ci], [])
+            want = collections.Counter((r[2], r[4], r[5]) for r in ref)
+            have = collections.Counter((r[2], r[4], r[5])
+                                       for r in rows.get(name, []))
+            esc = went.replace('\r', '\\r').replace('\n', '\\n')
+            ok = want == have and any(r[2] == typ and r[3] == esc
+                                      for r in rows.get(name, []))
+            key = (typ, ent, variant, left[-12:])
+            where = f'{typ} {ent!r} {variant} after {left[-20:]!r}'
+            if key in KNOWN:
+                if ok:
+                    nxpass += 1
+                    print(f'XPASS {where}')
+                else:
+                    nxfail += 1
+                    print(f'XFAIL {where}: {KNOWN[key]}')
+            elif ok:
+                npass += 1
+                if a.v:
+                    print(f'PASS {where}')
+            else:
+                nfail += 1
+                lost = want - have
+                gained = have - want
+                print(f'FAIL {where}: lost {sorted(lost)} gained '
+                      f'{sorted(gained)}; rows '
+                      f'{[(r[2], r[3]) for r in rows.get(name, [])]}')
+                failed.append(name)
+        print(f'wrap_every: {len(docs)} wrapped copies of {len(CASES)} '
+              f'cases: {npass} pass, {nfail} fail, {nxfail} xfail, '
+              f'{nxpass} xpass')
+        return 1 if nfail or bad_offsets else 0
+
+
+sys.exit(main())
