@@ -219,6 +219,8 @@ candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
   if (t->cls == FREX_TOK_NUM) /* 3M; 20 Minutes before a capital */
     return (c->digit_starts[0][bit >> 3] >> (bit & 7) & 1) ||
            ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) && cap_after(c, i));
+  if (s[0] == 'e' && len > 4 && s[1] == 'x' && s[2] == '-')
+    return true; /* ex-Faurecia: a former name, for hyphen_parts */
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
     return false; /* most lowercase words: neither test below can pass */
   /* ministère, tribunal: public-body heads that may be lowercase */
@@ -579,6 +581,15 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   /* a hyphen inside: most tokens have none */
   if (!memchr(s + 1, '-', (size_t)(end - s - 2)))
     return FREX_OK;
+  /* a former name: "Forvia (ex-Faurecia)", "Meta, ex-Facebook" name the
+   * organisation after "ex-" */
+  if ((s[0] == 'e' || s[0] == 'E') && s[1] == 'x' && s[2] == '-') {
+    /* not when the name goes on in the next word (ex-GDF Suez: the
+     * dictionary's name starts inside this token, where it reads none) */
+    if (i + 1 < c->n && frex_org_joined(c, i + 1) && frex_org_tcap(c, i + 1))
+      return FREX_OK;
+    s += 3;
+  }
   /* every part capitalised (La Roche-sur-Yon is a place) */
   for (const char *p = s; p < end; p++)
     if (p == s || p[-1] == '-') {
@@ -843,6 +854,8 @@ static size_t next_visit(const org_ctx *c, const uint8_t *visit_starts,
     unsigned bit = frex_dict_head_bit(h);
     if (visit_starts[bit >> 3] >> (bit & 7) & 1)
       return i;
+    if (h[0] == 'e' && s[1] == 'x' && s[2] == '-' && len > 4)
+      return i; /* ex-Faurecia: a former name */
   }
   return i;
 }
@@ -864,6 +877,9 @@ static bool lower_dead_end(const org_ctx *c, size_t i) {
   if (t->cls != FREX_TOK_WORD ||
       !((b >= 'a' && b <= 'z') || (b >= 0x80 && !frex_org_tcap(c, i))))
     return false;
+  const char *s = c->text + t->start;
+  if (b == 'e' && t->end - t->start > 4 && s[1] == 'x' && s[2] == '-')
+    return false; /* ex-Faurecia: a former name, for hyphen_parts */
   size_t kn;
   uint32_t h;
   const char *k = frex_org_tkey(c, i, &kn, &h);

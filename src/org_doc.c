@@ -335,8 +335,11 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     if (m == ORG_NO_LINK)
       continue;
     size_t a = frex_org_mention_at(l, n0, p + 1);
+    /* not a part of a token: (ex-Renault) names a former organisation,
+     * (Renault-Nissan) two */
     if (a != ORG_NO_LINK && l->v[a].t0 == p + 1 && l->v[a].state == M_OK &&
-        l->v[a].t1 < c->n && c->text[c->tok[l->v[a].t1].start] == ')') {
+        !l->v[a].b1 && l->v[a].t1 < c->n &&
+        c->text[c->tok[l->v[a].t1].start] == ')') {
       unify(c, l, m, a);
     } else if (a == ORG_NO_LINK && frex_org_acronym_like(c, p + 1) &&
                c->text[c->tok[p + 2].start] == ')' &&
