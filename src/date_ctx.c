@@ -594,6 +594,13 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
   return 0;
 }
 
+/* The first word of the segment word K is in (K is in segment SEG). */
+static int segment_first(const struct frex_date_ctx *C, int k, int seg) {
+  while (k > 0 && C->v[k - 1].seg == seg)
+    k--;
+  return k;
+}
+
 /* A clause with no tense cue may still look ahead (README "DATE
  * decisions"): after a preposition that points forward, which a past verb
  * would have overruled ("Soldes dès lundi", "Exposition jusqu'à dimanche",
@@ -645,9 +652,7 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
   /* the event's noun heads the segment, four words at most before the
    * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
    * jeudi") */
-  int f = k;
-  while (f > 0 && C->v[f - 1].seg == seg)
-    f--;
+  int f = segment_first(C, k, seg);
   if (f < k && in(C->v[f].w, pre))
     f++;
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
@@ -692,9 +697,7 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
                                         "pour", "afin", NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
-  int f = before;
-  while (f > 0 && C->v[f - 1].seg == seg)
-    f--;
+  int f = segment_first(C, before, seg);
   int k = f;
   if (k <= before && in(C->v[k].w, openers))
     k++;
@@ -754,9 +757,7 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "si", "quand", "dont", "o\xc3\xb9", "de", "d", "au", "aux", NULL};
   if (before < 0 || C->v[before].seg != seg)
     return 0;
-  int f = before;
-  while (f > 0 && C->v[f - 1].seg == seg)
-    f--;
+  int f = segment_first(C, before, seg);
   int p = before;
   while (p >= f && before - p < 3 && in(C->v[p].w, preps))
     p--;
