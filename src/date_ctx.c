@@ -789,6 +789,25 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
   return -1;
 }
 
+/* The date is the period of published figures, after their noun:
+ * "les chiffres du mois de février", "les résultats du quatrième
+ * trimestre", "l'inflation de février", "le PIB du troisième trimestre".
+ * BEFORE is the word before the date, SEG its segment. */
+static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const of[] = {"de", "du", "d", NULL};
+  static const char *const nouns[] = {
+      "chiffres", "r\xc3\xa9sultats", "bilan", "comptes", "donn\xc3\xa9" "es",
+      "statistiques", "indice", "inflation", "ch\xc3\xb4mage", "pib", NULL};
+  int k = before;
+  if (k < 0 || C->v[k].seg != seg || !in(C->v[k].w, of))
+    return false;
+  k--;
+  if (k >= 1 && strcmp(C->v[k].w, "mois") == 0 &&
+      (strcmp(C->v[k - 1].w, "du") == 0 || strcmp(C->v[k - 1].w, "le") == 0))
+    k -= 2; /* "du mois de février" */
+  return k >= 0 && C->v[k].seg == seg && in(C->v[k].w, nouns);
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -839,6 +858,10 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
+  /* "les chiffres de février seront publiés vendredi": the figures to
+   * come are of a period just past, or of the nearer one */
+  if (t > 0 && figures_of(C, before, seg))
+    return FREX_TENSE_NEAREST;
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
