@@ -493,9 +493,17 @@ static bool wrapped_line(const scan *S, size_t i) {
          (c == 0xC3 && i + 2 < S->len && (unsigned char)S->t[i + 2] >= 0xA0);
 }
 
-/* Does byte I end a segment (a comma, a colon, a bracket, a dash)? */
+static bool digit_at(const scan *S, size_t i) {
+  return i < S->len && S->t[i] >= '0' && S->t[i] <= '9';
+}
+
+/* Does byte I end a segment (a comma, a colon, a bracket, a dash)?  Not
+ * the decimal comma of a number ("une perte de 2,3 milliards au premier
+ * semestre": the verb before the amount still governs the date). */
 static bool segment_end(const scan *S, size_t i) {
   unsigned char c = (unsigned char)S->t[i];
+  if (c == ',' && i > 0 && digit_at(S, i - 1) && digit_at(S, i + 1))
+    return false;
   return c == ',' || c == ':' || c == '(' || c == ')' ||
          (c == 0xE2 && i + 2 < S->len && (unsigned char)S->t[i + 1] == 0x80 &&
           ((unsigned char)S->t[i + 2] == 0x93 ||
@@ -569,9 +577,32 @@ static int cue_at(struct frex_date_ctx *C, int k) {
   return C->cue[k];
 }
 
+/* The first word of the segment word K is in (K is in segment SEG). */
+static int segment_first(const struct frex_date_ctx *C, int k, int seg) {
+  while (k > 0 && C->v[k - 1].seg == seg)
+    k--;
+  return k;
+}
+
+/* Is word K in a clause coordinated after word BEFORE, with a subject of
+ * its own ("…, mais le groupe prévoit", "et il faudra"; not the dates of
+ * a list, "les 12, 13 et 14 juin seront fériés")? */
+static bool coordinated_clause(const struct frex_date_ctx *C, int k,
+                               int before) {
+  static const char *const subjects[] = {
+      "le",  "la",  "les", "l",    "il",  "elle", "ils",  "elles", "on",
+      "nous", "vous", "un", "une", "des", "ce",   "cet",  "cette", "ces",
+      "son", "sa",  "ses", "leur", "leurs", NULL};
+  int f = segment_first(C, k, C->v[k].seg);
+  return f > before && f + 1 < C->n && segment_word(C->v[f].w) &&
+         in(C->v[f + 1].w, subjects);
+}
+
 /* The nearest cue around the date (words BEFORE and earlier, AFTER and
  * later) in the same segment (BY_SEG) or clause KEY, within CUE_REACH
- * words; 0 when there is none. */
+ * words; 0 when there is none.  Across segments, a clause coordinated
+ * after the date ("en hausse en octobre, mais le groupe prévoit une
+ * baisse") has its own verb and does not govern it. */
 static int nearest(struct frex_date_ctx *C, int before, int after, int key,
                    bool by_seg) {
   for (int d = 0; d < CUE_REACH; d++) {
@@ -581,6 +612,8 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
       if (k < 0 || k >= C->n)
         continue;
       if ((by_seg ? C->v[k].seg : C->v[k].clause) != key)
+        continue;
+      if (!by_seg && side && coordinated_clause(C, k, before))
         continue;
       int c = cue_at(C, k);
       if (c > 0)
@@ -592,13 +625,6 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
       return got;
   }
   return 0;
-}
-
-/* The first word of the segment word K is in (K is in segment SEG). */
-static int segment_first(const struct frex_date_ctx *C, int k, int seg) {
-  while (k > 0 && C->v[k - 1].seg == seg)
-    k--;
-  return k;
 }
 
 /* A clause with no tense cue may still look ahead (README "DATE
