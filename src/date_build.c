@@ -688,6 +688,15 @@ static bool rel_year_follows(const scan *S, size_t pos) {
   return false;
 }
 
+/* A bare season word after a preposition of time is a date when its
+ * clause's verb says past or future ("a cédé 121 magasins au printemps",
+ * "sera votée à l'automne"); a present without a cue is a habit or a
+ * rule ("En été, la ville se vide", "le festival se tient en été"). */
+static bool season_of_tensed_clause(scan *S, const frex_mention *m) {
+  return frex_date_season_after_time_prep(S, m->start) &&
+         frex_date_tense(S, m->start, m->end) != 0;
+}
+
 /* "l'été 2017" (span: "été 2017"), "cet hiver", "l'hiver dernier", "au
  * printemps prochain", "l'hiver 2010-2011" (a winter is named by the year
  * it begins in). */
@@ -715,8 +724,9 @@ static bool build_season(scan *S, frex_mention *m) {
       return false; /* "l'hiver 2010-2011" only */
   }
   if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end))
-    return frex_date_season_after_prep(S, m->start); /* "d'ici l'été"; but
-                                       "l'été", "en hiver": generic */
+    return frex_date_season_after_prep(S, m->start) || /* "d'ici l'été" */
+           season_of_tensed_clause(S, m); /* but "l'été", "en hiver":
+                                             generic */
   if (m->ce)
     return true;
   /* a season word right after a verb is no season: "a été 2e" */

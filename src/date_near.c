@@ -190,6 +190,44 @@ bool frex_date_season_after_prep(const scan *S, size_t pos) {
           (frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0));
 }
 
+/* Is the season word at POS after a preposition of time: "au
+ * printemps", "à l'automne", "dès le printemps", "pendant l'été", "au
+ * cours de l'hiver", "à la fin de l'été", "au début du printemps"?  Not
+ * "a l'été", the verb avoir ("il a l'été pour réfléchir"), nor "en été",
+ * "en hiver", which say a habit more often than a date ("l'heure d'été
+ * est respectée en hiver").  build_season also wants a tensed clause. */
+bool frex_date_season_after_time_prep(const scan *S, size_t pos) {
+  static const char *const direct[] = {"au", NULL};
+  static const char *const before_le[] = {"des",   "depuis", "pendant",
+                                          "durant", "avant", "apres", NULL};
+  static const char *const parts[] = {"cours", "fin", "debut", "milieu",
+                                      NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, pos, w);
+  if (ps == pos)
+    return false;
+  if (frex_date_in_list(w, direct))
+    return true;
+  bool l = strcmp(w, "l") == 0, du = strcmp(w, "du") == 0;
+  if (!l && !du && strcmp(w, "le") != 0)
+    return false;
+  size_t p2 = frex_date_prev_word(S, ps, w);
+  if (p2 == ps)
+    return false;
+  if (l && strcmp(w, "a") == 0) /* "à", not the verb "a" */
+    return (unsigned char)S->t[p2] == 0xC3 &&
+           ((unsigned char)S->t[p2 + 1] == 0xA0 ||
+            (unsigned char)S->t[p2 + 1] == 0x80);
+  if (!du && frex_date_in_list(w, before_le))
+    return true;
+  if (du) /* "au cours du printemps", "à la fin du printemps" */
+    return frex_date_in_list(w, parts);
+  if (strcmp(w, "d") != 0 && strcmp(w, "de") != 0)
+    return false;
+  size_t p3 = frex_date_prev_word(S, p2, w); /* "au cours de l'hiver" */
+  return p3 < p2 && frex_date_in_list(w, parts);
+}
+
 /* Does POS start a sentence (only spaces, quotes, markup or a list dash
  * since the last . ! ? : or line break, or the start of the body)? */
 bool frex_date_sentence_start(const scan *S, size_t pos) {
