@@ -83,8 +83,15 @@ static bool simple_future(const char *w) {
   if (!k || n < k + 2)
     return false;
   char before = w[n - k - 1]; /* the letter before the r */
-  if (before == 't')
-    return w[n - k - 2] == 't'; /* mettra, battra; not extra */
+  if (before == 't') /* mettra, battra; comparaîtra, connaitra, croîtra;
+                        not extra */
+    return w[n - k - 2] == 't' ||
+           (w[n - k - 2] == 'i' && n >= k + 4 &&
+            (w[n - k - 3] == 'a' || w[n - k - 3] == 'o')) ||
+           (n >= k + 5 && (unsigned char)w[n - k - 3] == 0xC3 &&
+            (unsigned char)w[n - k - 2] == 0xAE);
+  if (before == 'c') /* vaincra, convaincra */
+    return n >= k + 4 && w[n - k - 2] == 'n' && w[n - k - 3] == 'i';
   return strchr("eiurdv", before) != NULL && before != 0;
 }
 
