@@ -386,9 +386,18 @@ static bool build_holiday(scan *S, frex_mention *m) {
      * named by its weekday ("le pont du jeudi de l'Ascension") */
     static const char *const days[] = {
         "end",  "weekend", "veille", "lendemain", "surlendemain", "nuit",
-        "soir", "soiree",  "matin",  "matinee",   NULL};
+        "soir", "soiree",  "matin",  "matinee",   "pont", NULL};
     char p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, m->start, pw);
+    /* the article of "la Toussaint", "l'Ascension": "les vacances de la
+     * Toussaint" are a fortnight, not the day */
+    if (ps < m->start && (strcmp(pw, "la") == 0 || strcmp(pw, "l") == 0)) {
+      size_t p0 = frex_date_prev_word(S, ps, p2);
+      if (p0 < ps && (strcmp(p2, "de") == 0 || strcmp(p2, "d") == 0)) {
+        ps = p0;
+        strcpy(pw, p2);
+      }
+    }
     bool de = ps < m->start && (strcmp(pw, "de") == 0 ||
                                 strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0);
     if (ps < m->start && strcmp(pw, "pere") == 0)
