@@ -134,8 +134,59 @@ static bool elision_at(const char *t, size_t len, size_t end, size_t next,
   return true;
 }
 
+static bool blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The length of the elision that starts T[S..E) ("l'", "d’", "qu'"), or
+ * 0: the name after it is the one to look up ("L'Organisation mon-"). */
+static size_t elision_len(const char *t, size_t s, size_t e) {
+  for (size_t k = 1; k <= 2 && s + k < e; k++) {
+    if (t[s + k] == '\'')
+      return k + 1;
+    if (s + k + 2 < e && (unsigned char)t[s + k] == 0xE2 &&
+        (unsigned char)t[s + k + 1] == 0x80 &&
+        (unsigned char)t[s + k + 2] == 0x99)
+      return k + 3;
+  }
+  return 0;
+}
+
+/* Is the word W[0..wn), joined, that starts at HS in T a name KNOWN
+ * knows, alone or after up to five words before it ("Commis-\nsion",
+ * "Schneider Elec-\ntric", "Direction générale de l'arme-\nment",
+ * "L'Organisation mon-\ndiale", its article left out)? */
+static bool known_name(const char *t, size_t hs, const char *w, size_t wn,
+                       frex_known_word known, const void *ctx) {
+  char buf[8 * JOIN_MAX];
+  size_t s = hs;
+  for (int k = 0; k < 6; k++) {
+    if (hs - s + wn > sizeof buf)
+      return false;
+    memcpy(buf, t + s, hs - s);
+    memcpy(buf + (hs - s), w, wn);
+    if (known(ctx, buf, hs - s + wn))
+      return true;
+    size_t el = k ? elision_len(t, s, hs) : 0;
+    if (el && known(ctx, buf + el, hs - s - el + wn))
+      return true;
+    size_t i = s; /* one word further back */
+    while (i > 0 && blank(t[i - 1]))
+      i--;
+    if (i == s && k > 0)
+      return false;
+    while (i > 0 && !blank(t[i - 1]))
+      i--;
+    if (i == s)
+      return false;
+    s = i;
+  }
+  return false;
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
-                      char *view, frex_join *j) {
+                      char *view, frex_join *j, frex_known_word known,
+                      const void *known_ctx) {
   if (end >= 2 && next < len && t[end - 1] != '-')
     return elision_at(t, len, end, next, view, j);
   if (end < 2 || next >= len || t[end - 1] != '-' ||
@@ -151,6 +202,18 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                     t[cs - 1] == '-')) ||
         (ce < len && (frex_date_is_letter_at(t, len, ce) || t[ce] == '-')))
       return false;
+    /* but a name the dictionary knows whole: "Total-\nEnergies" */
+    char w[2 * JOIN_MAX + 2];
+    size_t hn = h - cs;
+    if (known && hn + (ce - next) < sizeof w && !memchr(t + cs, '-', hn) &&
+        !memchr(t + next, '-', ce - next)) {
+      memcpy(w, t + cs, hn);
+      memcpy(w + hn, t + next, ce - next);
+      if (known_name(t, cs, w, hn + (ce - next), known, known_ctx)) {
+        join(t, view, cs, h, next, ce - next, j);
+        return true;
+      }
+    }
     join(t, view, cs, h + 1, next, ce - next, j);
     return true;
   }
@@ -182,8 +245,16 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
    * déc-\nision"); two words of theirs make a compound ("mi-\nmars") */
   if (!grammar_word(w, n + (te - next), false) &&
       !(grammar_word(w, n, false) &&
-        !grammar_word(t + next, te - next, false)))
+        !grammar_word(t + next, te - next, false)) &&
+      !(known && known_name(t, hs, w, n + (te - next), known, known_ctx)))
     return false;
+  /* a name that goes on after a hyphen of its own: "Alca-\ntel-Lucent" */
+  size_t te2 = run_fwd(t, len, next, true);
+  if (known && te2 > te && n + (te2 - next) < sizeof w) {
+    memcpy(w + n, t + next, te2 - next);
+    if (known_name(t, hs, w, n + (te2 - next), known, known_ctx))
+      te = te2;
+  }
   join(t, view, hs, h, next, te - next, j);
   return true;
 }

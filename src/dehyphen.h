@@ -13,8 +13,10 @@
  * "deuxième"), the hyphen dropped, or a compound cut at its own hyphen
  * ("vingt-cinq", "après-midi", "week-end", "dix-sept"), the hyphen kept;
  * and a name cut after its own hyphen before a capital ("Alcatel-\nLucent",
- * "Saint-\nGobain"), the hyphen kept.  Any other word ("repré-\nsentants",
- * "Ama-\nzon") stays as it is.  An elision that ends a line is glued to
+ * "Saint-\nGobain"), the hyphen kept; and a word the organisation
+ * dictionary knows once joined, the hyphen dropped ("Schnei-\nder
+ * Electric", "la Commis-\nsion européenne": KNOWN, when not NULL).  Any
+ * other word ("repré-\nsentants", "porte-\nparole") stays as it is.  An elision that ends a line is glued to
  * the next line's word as unwrapped ("de l'\nÉconomie", "d'\r\neuros").
  * frex_dehyphen_respan gives an entity that starts or ends in a moved word
  * its offsets in the text.
@@ -40,8 +42,10 @@ typedef struct frex_join {
  * the line ends with a word cut by a hyphen that the lexicons know once
  * joined, or with an elision ("l'", "d'"), rewrite VIEW from the word's
  * start to its end and fill *J. */
+typedef bool (*frex_known_word)(const void *ctx, const char *w, size_t n);
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
-                      char *view, frex_join *j);
+                      char *view, frex_join *j, frex_known_word known,
+                      const void *known_ctx);
 
 /* Give the entities of E that start or end in a joined word their
  * offsets in the text.  V[0..n) in text order. */

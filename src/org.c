@@ -155,6 +155,15 @@ int frex_org_new(frex_org **out, const char *dict_dir, const char *const *extra,
   return FREX_OK;
 }
 
+bool frex_org_knows_word(const frex_org *o, const char *w, size_t n) {
+  char key[64];
+  size_t kn = frex_key(w, n, key, sizeof key);
+  if (!o || kn == 0 || kn > sizeof key)
+    return false;
+  frex_dict_hit h = frex_dict_lookup(o->dict, key, kn);
+  return h.alias != FREX_DICT_NONE || h.prefix;
+}
+
 void frex_org_free(frex_org *o) {
   if (!o)
     return;

@@ -6,6 +6,7 @@
 #ifndef FREX_ORG_H
 #define FREX_ORG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "frex.h"
@@ -18,6 +19,12 @@ int frex_org_new(frex_org **out, const char *dict_dir,
                  const char *const *extra, size_t nextra, char *err,
                  size_t errlen);
 void frex_org_free(frex_org *o);
+
+/* Is W[0..n) (UTF-8, any case) a name of the dictionary or the first
+ * words of one ("Schneider" of "Schneider Electric", "Commission" of
+ * "Commission européenne")?  Asked by the line-break view for a word cut
+ * at a line's end (dehyphen.h). */
+bool frex_org_knows_word(const frex_org *o, const char *w, size_t n);
 
 /* Append COMPANY/AGENCY mentions of DOC (restricted to TYPES, a FREX_ENT_*
  * mask) to OUT.  Thread-safe on a shared O. */

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -243,12 +244,43 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
 /* Keep the entities of the requested TYPES and drop a DATE that overlaps
  * an AMOUNT (a number read twice, "2048 dollars": the amount wins).  E is
  * sorted by start; one pass, compacting in place. */
-static void filter_entities(frex_entities *e, unsigned types) {
+/* Does a name that ends at END of T[0..len) end inside a word: before a
+ * letter, or before a typesetter's cut the view did not join ("Parlement
+ * de Lond-\nres": only a name of the dictionary is joined, dehyphen.h)?
+ * Such a span is no name: the rest of its word is missing. */
+static bool cut_name(const char *t, size_t len, size_t end) {
+  if (end == 0 || end >= len ||
+      !(isalnum((unsigned char)t[end - 1]) || (unsigned char)t[end - 1] >= 0x80))
+    return false;
+  size_t i = end;
+  if (t[i] == '-') {
+    i++;
+    if (i < len && t[i] == '\r')
+      i++;
+    if (i >= len || t[i] != '\n')
+      return false;
+    i++;
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+      i++;
+    if (i >= len)
+      return false;
+  }
+  unsigned char c = (unsigned char)t[i];
+  return (c >= 'a' && c <= 'z') || (i == end && c >= 'A' && c <= 'Z') ||
+         (c == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+          (unsigned char)t[i + 1] != 0x97 && (unsigned char)t[i + 1] != 0xB7);
+}
+
+static void filter_entities(frex_entities *e, unsigned types, const char *t,
+                            size_t len) {
   size_t n = frex_entities_count(e), w = 0;
   size_t amount_end = 0; /* furthest end of the amounts seen so far */
   for (size_t i = 0; i < n; i++) {
     const frex_entity *x = frex_entities_get(e, i);
     bool keep = (x->type & types) != 0;
+    if ((x->type & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) &&
+        cut_name(t, len, x->end))
+      keep = false;
     if (x->type == FREX_ENT_DATE) {
       if (amount_end > x->start)
         keep = false;
@@ -411,6 +443,11 @@ static bool ends_with_link(const char *t, size_t s, size_t e) {
   return false;
 }
 
+/* frex_org_knows_word as dehyphen.h's callback */
+static bool org_knows(const void *org, const char *w, size_t n) {
+  return frex_org_knows_word(org, w, n);
+}
+
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
  * but the last ends with a single line break) and make the ones that
  * continue a line spaces in W->flat, copying the text there first. */
@@ -443,7 +480,11 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
     bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
-    if (!wrapped && !lower_at(t, len, v[k + 1].start) &&
+    /* a line that ends with a word's hyphen goes on ("Saint-\nGobain") */
+    bool cut = v[k].end - v[k].start >= 2 && t[v[k].end - 1] == '-' &&
+               ((unsigned char)t[v[k].end - 2] >= 0x80 ||
+                isalpha((unsigned char)t[v[k].end - 2]));
+    if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end))
       continue;
     if (!*any) {
@@ -460,7 +501,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
           grow_array(&w->joins, &w->joins_cap, sizeof *w->joins, 16))
         return FREX_E_NOMEM;
       w->njoins += frex_dehyphen_at(t, len, v[k].end, v[k + 1].start,
-                                    w->flat.ptr, &w->joins[w->njoins]);
+                                    w->flat.ptr, &w->joins[w->njoins],
+                                    w->p->org ? org_knows : NULL, w->p->org);
     }
   }
   return FREX_OK;
@@ -642,7 +684,7 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
       frex_dehyphen_respan(w->joins, w->njoins, w->entities);
     frex_entities_sort(w->entities);
     /* an extractor may find more than was asked (ORG finds both types) */
-    filter_entities(w->entities, p->cfg.types);
+    filter_entities(w->entities, p->cfg.types, text, len);
   }
   if (w->sent_base)
     for (size_t i = 0; i < w->tokens.n; i++)

@@ -13,11 +13,14 @@ gluing a headline to the body changes.  With --hyphenate the copies are
 wrapped at WIDTH as a typesetter does: a word of 7 letters or more that
 does not fit is cut with a hyphen ("mil-\nliards", "décem-\nbre"), at most
 one cut per line, 3 letters or more on each side; only AMOUNT and DATE are
-compared then (frex joins only the words their grammars read: a name cut
-at any syllable, "Ama-\nzon", is not joined).
+compared then (frex joins the words their grammars read, and the names of
+its dictionary, "Ama-\nzon"; a name the rules find is not joined, and is
+left out when cut: "Parlement de Lond-\nres"), unless --names asks for
+COMPANY and AGENCY too.
 
 usage: fold_compare.py [--frex bin/frex] [--width 72] [--min 0.99]
-                       [--crlf] [--headline | --hyphenate] [--show N]
+                       [--crlf] [--headline | --hyphenate [--names]]
+                       [--show N]
                        NAME DIR [NAME DIR ...]
 """
 import argparse
@@ -34,12 +37,14 @@ ap.add_argument('--min', type=float, default=None)
 ap.add_argument('--crlf', action='store_true')
 ap.add_argument('--headline', action='store_true')
 ap.add_argument('--hyphenate', action='store_true')
+ap.add_argument('--names', action='store_true',
+                help='with --hyphenate, compare COMPANY and AGENCY too')
 ap.add_argument('--show', type=int, default=0, help='print N differences')
 ap.add_argument('sets', nargs='+', help='NAME DIR pairs')
 a = ap.parse_args()
 if len(a.sets) % 2:
     sys.exit('fold_compare: NAME DIR pairs expected')
-TYPES = ('AMOUNT', 'DATE') if a.hyphenate else \
+TYPES = ('AMOUNT', 'DATE') if a.hyphenate and not a.names else \
     ('AMOUNT', 'DATE', 'COMPANY', 'AGENCY')
 
 

@@ -17,9 +17,11 @@ forced at a position of the entity:
   - after each hyphen inside it ("Alcatel-⏎Lucent", "vingt-⏎cinq": hy);
   - after an elision's apostrophe inside it or just before it ("d'⏎euros",
     "l'⏎Agence spatiale", as PDF extraction and typesetters cut: apos);
-  - for AMOUNT and DATE, inside each word of 7 letters or more, cut by a
-    typesetter's hyphen with 3 letters or more on each side ("mil-⏎liards":
-    cut; names are not joined, see fold_compare.py);
+  - inside each word of 7 letters or more, cut by a typesetter's hyphen
+    with 3 letters or more on each side ("mil-⏎liards", "Commis-⏎sion",
+    "Alca-⏎tel-Lucent": cut; the view joins the words of the AMOUNT and
+    DATE grammars and of the dictionary's names, see dehyphen.h; other
+    names are not joined, see fold_compare.py);
 each with LF and with CRLF line ends (the variant's name ends in -crlf).
 Every line of the paragraph is 54 to 72 columns long, as a wrapping tool
 leaves them.  For each wrapped copy, frex extract must give the same
@@ -267,7 +269,7 @@ def breaks(sent, es, ee, typ):
         if es - 1 <= q < ee - 1 and sent[q] in "'’" and q and \
                 sent[q - 1].isalpha() and sent[q + 1].isalpha():
             out.append(('apos', sent[:q + 1], sent[q + 1:]))
-    if typ in ('AMOUNT', 'DATE'):
+    if True:  # every type: its words are the grammars' or the dictionary's
         k = es
         while k < ee:
             j = k

@@ -209,6 +209,38 @@ static void test_even_lines(void) {
          {"2015", D, "2015", "year"});
 }
 
+/* Names cut by a typesetter: joined when the dictionary knows the name
+ * they make, alone or after the words before them on the line; a name of
+ * the rules cut so is left out rather than given half its last word. */
+static void test_name_cut(void) {
+  EXPECT("Le groupe Schnei-\nder Electric a signé un accord avec ses "
+         "syndicats.", ORG,
+         {"Schnei-\nder Electric", C, "Schneider Electric", "Q49053"});
+  EXPECT("Le groupe Schneider Elec-\r\ntric a signé un accord avec ses "
+         "syndicats.", ORG,
+         {"Schneider Elec-\r\ntric", C, "Schneider Electric", "Q49053"});
+  EXPECT("Un accord a été signé avec la Commission euro-\npéenne ce "
+         "mardi.", ORG,
+         {"Commission euro-\npéenne", G, "Commission européenne", "Q8880"});
+  EXPECT("Le contrat a été notifié par la Direction générale de l'arme-\n"
+         "ment hier.", ORG,
+         {"Direction générale de l'arme-\nment", G,
+          "Direction générale de l'armement", ""});
+  EXPECT("Selon l'Organisation mon-\ndiale de la santé, le virus "
+         "recule.", ORG,
+         {"Organisation mon-\ndiale de la santé", G,
+          "Organisation mondiale de la santé", "Q7817"});
+  EXPECT("Le porte-parole de Total-\nEnergies a confirmé la vente.", ORG,
+         {"Total-\nEnergies", C, "TotalEnergies", "Q154037"});
+  EXPECT("Le groupe Saint-\nGobain a confirmé la vente.", ORG,
+         {"Saint-\nGobain", C, "Saint-Gobain", ""});
+  /* a name of the rules, not of the dictionary: left out when cut */
+  expect_none("Le texte a été voté par le Parlement de Lond-\nres hier "
+              "soir.", ORG);
+  EXPECT("Le texte a été voté par le Parlement de Londres hier soir.", ORG,
+         {"Parlement de Londres", G, "Parlement de Londres", ""});
+}
+
 static void test_tokens_unchanged(void) {
   /* the token rows keep the tokenizer's sentences: a single line break
    * before a capital ends a sentence there, whatever the extractors see */
@@ -313,6 +345,7 @@ int main(void) {
   test_even_lines();
   test_tokens_unchanged();
   test_hyphen_cut();
+  test_name_cut();
   test_crlf_words();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
