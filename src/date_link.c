@@ -531,6 +531,16 @@ static long days_from_dct(const char *v, frex_dct dct) {
              sscanf(v, "%4d-%2d", &y, &mo) == 2) {
     lo = frex_cal_to_days((frex_ymd){y, mo, 1});
     hi = lo + frex_cal_days_in_month(y, mo) - 1;
+  } else if (n == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+             is_digit(v[6]) && sscanf(v, "%4d", &y) == 1) {
+    /* a quarter or a half-year: "2025-Q4", "2025-H2" */
+    int months = v[5] == 'Q' ? 3 : 6, q = v[6] - '0';
+    int first = (q - 1) * months + 1, last = q * months;
+    if (q < 1 || last > 12)
+      return -1;
+    lo = frex_cal_to_days((frex_ymd){y, first, 1});
+    hi = frex_cal_to_days((frex_ymd){y, last, 1}) +
+         frex_cal_days_in_month(y, last) - 1;
   } else if (n >= 8 && v[5] == 'W' && sscanf(v, "%4d-W%2d", &y, &w) == 2) {
     lo = frex_cal_to_days(frex_cal_iso_week_monday(y, w));
     hi = lo + 6;
