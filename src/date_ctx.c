@@ -240,7 +240,9 @@ static bool set_for(const cword *v, int n, int i) {
       "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
       "renvoy\xc3\xa9", "renvoy\xc3\xa9" "e", "renvoy\xc3\xa9s",
       "renvoy\xc3\xa9" "es", "avanc\xc3\xa9", "avanc\xc3\xa9" "e",
-      "avanc\xc3\xa9s", "avanc\xc3\xa9" "es", NULL};
+      "avanc\xc3\xa9s", "avanc\xc3\xa9" "es",
+      /* "le jugement est mis en délibéré au 15 janvier" */
+      "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
@@ -353,7 +355,12 @@ static int schedule_cue(const cword *v, int n, int i) {
 
 /* Internal to this file: a present of change (below), read as
  * FREX_TENSE_SCHEDULE unless the sentence before narrates a past. */
-#define TENSE_CHANGE 4
+#define TENSE_CHANGE 6
+/* ... and a present of a step of a procedure ("le Sénat vote le budget le
+ * 10 février", "la Fed annonce sa décision mercredi"), read as
+ * FREX_TENSE_NEAREST (a weekday too: the nearer one) under the same
+ * condition */
+#define TENSE_ACT 7
 
 /* Nouns before a word that a verb of change also spells ("la baisse",
  * "une nouvelle baisse", "le passe sanitaire", "le change", "la ferme",
@@ -381,13 +388,25 @@ static int change_cue(const cword *v, int n, int i) {
       "appliquent", "ferme", "ferment", "rouvre", "rouvrent",
       "dispara\xc3\xaet", "disparaissent", "devient", "deviennent",
       "revient", "reviennent", "bascule", "basculent", "sort", "sortent",
-      "co\xc3\xbbte", "co\xc3\xbbtent", "arrive", "arrivent", NULL};
+      "co\xc3\xbbte", "co\xc3\xbbtent", "arrive", "arrivent", "chute",
+      "chutent", "remonte", "remontent",
+      /* a fixture: "le PSG se déplace à Monaco samedi", "la finale se
+       * joue le 20 décembre" */
+      "joue", "jouent", "d\xc3\xa9place", "d\xc3\xa9placent", "dispute",
+      "disputent", "accueille", "accueillent", NULL};
   /* participles of a change in the present passive ("est revalorisé") */
   static const char *const changed[] = {
       "revaloris", "relev", "abaiss", "augment", "baiss", "r\xc3\xa9" "duit",
       "supprim", "rehauss", "index", "prolong", "reconduit", "instaur",
       "modifi", "remplac", "major", "plafonn", "g\xc3\xa9n\xc3\xa9ralis",
-      "\xc3\xa9tendu", "abrog", "appliqu", NULL};
+      "\xc3\xa9tendu", "abrog", "appliqu", "vers", "pay", "pr\xc3\xa9lev",
+      "rembours", "distribu", "maintenu", "annul", "confirm", "suspendu",
+      NULL};
+  /* ... and of a step of a procedure ("les résultats sont publiés le 4
+   * juillet", "le texte est examiné le 10 février") */
+  static const char *const steps[] = {
+      "publi", "examin", "vot", "d\xc3\xa9voil", "pr\xc3\xa9sent", "organis",
+      "jug", "rendu", "annonc", NULL};
   /* nouns the adjective "ferme" follows ("deux ans de prison ferme",
    * "dont 12 mois ferme", "une position ferme") */
   static const char *const firm[] = {
@@ -396,7 +415,16 @@ static int change_cue(const cword *v, int n, int i) {
       "offre", "engagement", "rÃ©ponse", "volontÃ©", "soutien",
       "opposition", "refus", "condamnation", "trÃ¨s", "plus", "terre",
       NULL};
+  static const char *const acts[] = {
+      "vote", "votent", "examine", "examinent", "statue", "statuent",
+      "publie", "publient", "d\xc3\xa9voile", "d\xc3\xa9voilent", "pr\xc3\xa9sente",
+      "pr\xc3\xa9sentent", "annonce", "annoncent", "tranche", "tranchent",
+      "juge", "jugent", "rend", "rendent", "prononce", "prononcent", NULL};
   const char *w = v[i].w;
+  if (in(w, acts))
+    return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
+               ? 0
+               : TENSE_ACT;
   if (in(w, verbs)) {
     if (i > 0 && v[i - 1].seg == v[i].seg &&
         (in(v[i - 1].w, noun_before) ||
@@ -435,7 +463,7 @@ static int change_cue(const cword *v, int n, int i) {
     if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
         (unsigned char)stem[k - 1] == 0xA9)
       stem[k -= 2] = 0;
-    return in(stem, changed) ? TENSE_CHANGE : 0;
+    return in(stem, changed) ? TENSE_CHANGE : in(stem, steps) ? TENSE_ACT : 0;
   }
   return 0;
 }
@@ -443,6 +471,17 @@ static int change_cue(const cword *v, int n, int i) {
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  if (set_for(v, n, i)) {
+    /* in the present passive, the date set is to come: "la rentrée est
+     * fixée au 1er septembre" (a past act, "a été fixée au", is the
+     * nearer) */
+    int a = i - 1;
+    while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+      a--;
+    if (a >= 0 && a < i && v[a].seg == v[i].seg &&
+        (strcmp(v[a].w, "est") == 0 || strcmp(v[a].w, "sont") == 0))
+      return 1;
+  }
   int sc = schedule_cue(v, n, i);
   if (!sc)
     sc = change_cue(v, n, i);
@@ -531,7 +570,11 @@ static int cue(const cword *v, int n, int i) {
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
-    return x && participle(x->w) ? -1 : 0;
+    /* "les candidats ont jusqu'au 27 février pour": a deadline */
+    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
+      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ? 1 : 0;
+    /* "a lieu" is no participle: the word "lieu" reads it */
+    return x && participle(x->w) && strcmp(x->w, "lieu") != 0 ? -1 : 0;
   }
   /* the imperfect: était, annonçait, avaient (not the conditional -rait) */
   if (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient")) &&
@@ -803,7 +846,7 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
     int c = cue_at(C, j);
     if (c < 0)
       return 0;
-    if (c > 0 && c != TENSE_CHANGE && governs_infinitive(C, j))
+    if (c > 0 && c < TENSE_CHANGE && governs_infinitive(C, j))
       return 1;
   }
   return 0;
@@ -1010,6 +1053,18 @@ static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
   return in(C->v[k].w, nouns);
 }
 
+/* Is the date after "depuis" ("le rôle qu'il joue depuis mars", "les
+ * prix augmentent depuis le 1er mars")?  A present then lasts from a
+ * past date. */
+static bool since(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const skip[] = {"le", "la", "l", "d\xc3\xa9" "but",
+                                     "fin", "mi", "la", NULL};
+  int k = before;
+  while (k >= 0 && before - k < 2 && C->v[k].seg == seg && in(C->v[k].w, skip))
+    k--;
+  return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "depuis") == 0;
+}
+
 /* Does the sentence before the one of word K, in the same paragraph,
  * narrate a past (a past cue and no future one)?  Then a present of
  * change is a narrative present ("La crise a éclaté en janvier. Le 1er
@@ -1081,6 +1136,14 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     else if (segment_end(S, i))
       seg++;
   }
+  /* "hier samedi", "demain lundi" */
+  if (before >= 0 && C->v[before].seg == seg && C->v[before].e + 1 >= start) {
+    const char *w = C->v[before].w;
+    if (strcmp(w, "hier") == 0)
+      return -1;
+    if (strcmp(w, "demain") == 0)
+      return 1;
+  }
   int t = apposed_participle(C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
@@ -1088,7 +1151,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
      * en mai") it may lie on either side of the DCT; else it is past
      * ("La loi, votée en février, est entrée en vigueur") */
     int m = main_verb_tense(C, before, seg);
-    t = m > 0 && m != TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
+    t = m > 0 && m < TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
   }
   if (!t && speech_of_coming(C, before, seg))
     return FREX_TENSE_NEAREST;
@@ -1101,7 +1164,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* "les chiffres de février seront publiés vendredi": the figures to
    * come are of a period just past, or of the nearer one */
   if (t > 0 && figures_of(C, before, seg))
-    return FREX_TENSE_NEAREST;
+    return FREX_TENSE_FIGURES;
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
@@ -1112,9 +1175,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
          strcmp(C->v[before].w, "la") == 0 ||
          strcmp(C->v[before].w, "l") == 0))))
     return FREX_TENSE_NEAREST;
-  if (t == TENSE_CHANGE) /* "les tarifs augmentent le 1er mars" */
-    return narrated_before(S, C, before >= 0 ? before : after)
+  if (t == TENSE_CHANGE || t == TENSE_ACT) /* "les tarifs augmentent le
+                                               1er mars" */
+    return since(C, before, seg) ||
+                   narrated_before(S, C, before >= 0 ? before : after)
                ? 0
-               : FREX_TENSE_SCHEDULE;
+           : t == TENSE_CHANGE                                 ? FREX_TENSE_SCHEDULE
+                                                               : FREX_TENSE_NEAREST;
   return t ? t : weak_cue(C, before, seg);
 }

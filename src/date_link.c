@@ -562,7 +562,11 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
    * the clause */
   if (S->doc->dct.year && needs_tense(&m)) {
     m.tense = frex_date_tense(S, m.start, m.end);
-    if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
+    if (m.tense == FREX_TENSE_FIGURES && m.kind == MK_QUARTER) {
+      m.tense = -1; /* "les résultats du quatrième trimestre seront
+                       présentés jeudi": the last quarter begun */
+      pf = false;
+    } else if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
       m.tense = 1; /* "le départ est décalé à mardi": a weekday set for an
                       event is the coming one ("mardi dernier" else) */
       pf = true;
