@@ -1065,25 +1065,39 @@ static bool since(const struct frex_date_ctx *C, int before, int seg) {
   return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "depuis") == 0;
 }
 
-/* Does the sentence before the one of word K, in the same paragraph,
- * narrate a past (a past cue and no future one)?  Then a present of
- * change is a narrative present ("La crise a éclaté en janvier. Le 1er
- * mars, les prix augmentent de 20 %."). */
-static bool narrated_before(const scan *S, struct frex_date_ctx *C, int k) {
-  if (k < 0 || k >= C->n)
+/* Is the date between words BEFORE and AFTER a step of a narration in
+ * the present: fronted in its sentence ("Le 1er mars, les prix
+ * augmentent"), after a sentence of the same paragraph in the past with
+ * no future ("La crise a éclaté en janvier.")?  An announcement puts the
+ * date after its verb ("Le gouvernement a tranché. Les tarifs augmentent
+ * le 1er mars."). */
+static bool narrated_before(const scan *S, struct frex_date_ctx *C,
+                            int before, int after) {
+  static const char *const lead[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
+                                     "ce", "cet", "cette", "dans", NULL};
+  if (after >= C->n)
     return false;
-  int sent = C->v[k].sent, f = k;
+  int sent = C->v[after].sent, f = after;
   while (f > 0 && C->v[f - 1].sent == sent)
     f--;
   if (f == 0)
     return false;
+  /* fronted: at most one word of the sentence before the date, a
+   * determiner or a preposition */
+  if (before >= f && (before > f || !in(C->v[before].w, lead)))
+    return false;
+  /* a change told again is to come: "Il augmente encore le 1er mars",
+   * "à nouveau", "de nouveau" */
+  for (int j = f; j < C->n && C->v[j].sent == sent; j++)
+    if (strcmp(C->v[j].w, "encore") == 0 || strcmp(C->v[j].w, "nouveau") == 0)
+      return false;
   /* a blank line between the two sentences ends the paragraph */
   int nl = 0;
   for (size_t i = C->v[f - 1].e; i < C->v[f].s; i++)
     if (S->t[i] == '\n' && ++nl == 2)
       return false;
   int past = 0;
-  for (int j = f - 1; j >= 0 && C->v[j].sent == sent - 1; j--) {
+  for (int j = f - 1; j >= 0 && C->v[j].sent == C->v[f - 1].sent; j--) {
     int c = cue_at(C, j);
     if (c > 0)
       return false;
@@ -1178,7 +1192,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   if (t == TENSE_CHANGE || t == TENSE_ACT) /* "les tarifs augmentent le
                                                1er mars" */
     return since(C, before, seg) ||
-                   narrated_before(S, C, before >= 0 ? before : after)
+                   narrated_before(S, C, before, after)
                ? 0
            : t == TENSE_CHANGE                                 ? FREX_TENSE_SCHEDULE
                                                                : FREX_TENSE_NEAREST;
