@@ -393,7 +393,11 @@ static int change_cue(const cword *v, int n, int i) {
       /* a fixture: "le PSG se déplace à Monaco samedi", "la finale se
        * joue le 20 décembre" */
       "joue", "jouent", "d\xc3\xa9place", "d\xc3\xa9placent", "dispute",
-      "disputent", "accueille", "accueillent", NULL};
+      "disputent", "accueille", "accueillent",
+      /* a protest or an alert: "les agriculteurs manifestent mardi", "le
+       * préfet maintient l'alerte jusqu'à mercredi" */
+      "manifeste", "manifestent", "d\xc3\xa9" "file", "d\xc3\xa9" "filent",
+      "maintient", "maintiennent", "prolonge", "prolongent", NULL};
   /* participles of a change in the present passive ("est revalorisé") */
   static const char *const changed[] = {
       "revaloris", "relev", "abaiss", "augment", "baiss", "r\xc3\xa9" "duit",
@@ -419,7 +423,8 @@ static int change_cue(const cword *v, int n, int i) {
       "vote", "votent", "examine", "examinent", "statue", "statuent",
       "publie", "publient", "d\xc3\xa9voile", "d\xc3\xa9voilent", "pr\xc3\xa9sente",
       "pr\xc3\xa9sentent", "annonce", "annoncent", "tranche", "tranchent",
-      "juge", "jugent", "rend", "rendent", "prononce", "prononcent", NULL};
+      "juge", "jugent", "rend", "rendent", "prononce", "prononcent",
+      "tombe", "tombent", NULL};
   const char *w = v[i].w;
   if (in(w, acts))
     return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
@@ -432,6 +437,13 @@ static int change_cue(const cword *v, int n, int i) {
       return 0;
     return TENSE_CHANGE;
   }
+  /* "les enseignants sont en grève jeudi" */
+  if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
+    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+                   (strcmp(v[i - 2].w, "est") == 0 ||
+                    strcmp(v[i - 2].w, "sont") == 0)
+               ? TENSE_CHANGE
+               : 0;
   /* "prend effet", "entre en application" */
   if (strcmp(w, "effet") == 0)
     return i > 0 && (strcmp(v[i - 1].w, "prend") == 0 ||
@@ -901,7 +913,9 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
     const char *q = C->v[p - 1].w;
     /* a word in -é after a determiner is a noun ("une rentabilité") */
     if (in(q, between) || in(q, aux) || in(q, determiners) ||
-        ends_with(q, "ment"))
+        ends_with(q, "ment") || strcmp(q, "tr\xc3\xa8s") == 0 ||
+        strcmp(q, "moins") == 0 || strcmp(q, "si") == 0 ||
+        strcmp(q, "assez") == 0)
       return 0;
   }
   const char *w = C->v[p].w;
