@@ -405,7 +405,9 @@ static int change_cue(const cword *v, int n, int i) {
       "modifi", "remplac", "major", "plafonn", "g\xc3\xa9n\xc3\xa9ralis",
       "\xc3\xa9tendu", "abrog", "appliqu", "vers", "pay", "pr\xc3\xa9lev",
       "rembours", "distribu", "maintenu", "annul", "confirm", "suspendu",
-      NULL};
+      "lev", "ferm", "ouvert", "cl\xc3\xb4tur", NULL};
+  /* ... with a stem the endings do not give */
+  static const char *const closed[] = {"clos", "close", "closes", NULL};
   /* ... and of a step of a procedure ("les résultats sont publiés le 4
    * juillet", "le texte est examiné le 10 février") */
   static const char *const steps[] = {
@@ -463,7 +465,10 @@ static int change_cue(const cword *v, int n, int i) {
     return TENSE_CHANGE;
   if (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) {
     const cword *x = after_aux(v, n, i);
-    if (!x || !participle(x->w))
+    if (x && in(x->w, closed)) /* "le dépôt est clos le 20 février" */
+      return TENSE_CHANGE;
+    if (!x || !(participle(x->w) || ends_with(x->w, "erts") ||
+                ends_with(x->w, "ertes")))
       return 0;
     char stem[24];
     snprintf(stem, sizeof stem, "%s", x->w);
