@@ -247,7 +247,9 @@ static bool set_for(const cword *v, int n, int i) {
       "d\xc3\xa9" "cal\xc3\xa9" "es", "ajourn\xc3\xa9", "ajourn\xc3\xa9" "e",
       "renvoy\xc3\xa9", "renvoy\xc3\xa9" "e", "renvoy\xc3\xa9s",
       "renvoy\xc3\xa9" "es", "avanc\xc3\xa9", "avanc\xc3\xa9" "e",
-      "avanc\xc3\xa9s", "avanc\xc3\xa9" "es", NULL};
+      "avanc\xc3\xa9s", "avanc\xc3\xa9" "es",
+      /* "le jugement est mis en délibéré au 15 janvier" */
+      "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
@@ -358,10 +360,155 @@ static int schedule_cue(const cword *v, int n, int i) {
   return 0;
 }
 
+/* Internal to this file: a present of change (below), read as
+ * FREX_TENSE_SCHEDULE unless the sentence before narrates a past. */
+#define TENSE_CHANGE 6
+/* ... and a present of a step of a procedure ("le Sénat vote le budget le
+ * 10 février", "la Fed annonce sa décision mercredi"), read as
+ * FREX_TENSE_NEAREST (a weekday too: the nearer one) under the same
+ * condition */
+#define TENSE_ACT 7
+
+/* Nouns before a word that a verb of change also spells ("la baisse",
+ * "une nouvelle baisse", "le passe sanitaire", "le change", "la ferme",
+ * "le sort"): the word is then no verb. */
+static const char *const noun_before[] = {
+    "un", "une", "le", "la", "les", "l", "des", "du", "de", "d", "sa", "son",
+    "ses", "leur", "leurs", "ce", "cette", "ces", "en", "nouvelle",
+    "nouveau", "forte", "nette", "l\xc3\xa9g\xc3\xa8re", "petite", "premi\xc3\xa8re",
+    "seconde", "deuxi\xc3\xa8me", "derni\xc3\xa8re", "grosse", "au", "aux",
+    "sans", "par", "notre", "votre", NULL};
+
+/* A present of change: what a price, a rule or a tariff does at a date
+ * ("les tarifs augmentent le 1er mars", "le prix du timbre passe à 1,39
+ * euro le 1er mars", "ce qui change au 1er mars", "la pension est
+ * revalorisée le 1er janvier", "devient obligatoire le 1er juillet").
+ * News tells of such a change before it comes as often as after, so the
+ * date is the nearer one; a past verb nearer to the date still wins ("le
+ * 1er mars, les prix ont augmenté"), and so does a narration of the past
+ * in the sentence before (frex_date_tense).  TENSE_CHANGE, else 0. */
+static int change_cue(const cword *v, int n, int i) {
+  static const char *const verbs[] = {
+      "augmente", "augmentent", "baisse", "baissent", "diminue",
+      "diminuent", "passe", "passent", "change", "changent",
+      "\xc3\xa9volue", "\xc3\xa9voluent", "grimpe", "grimpent", "applique",
+      "appliquent", "ferme", "ferment", "rouvre", "rouvrent",
+      "dispara\xc3\xaet", "disparaissent", "devient", "deviennent",
+      "revient", "reviennent", "bascule", "basculent", "sort", "sortent",
+      "co\xc3\xbbte", "co\xc3\xbbtent", "arrive", "arrivent", "chute",
+      "chutent", "remonte", "remontent",
+      /* a fixture: "le PSG se déplace à Monaco samedi", "la finale se
+       * joue le 20 décembre" */
+      "joue", "jouent", "d\xc3\xa9place", "d\xc3\xa9placent", "dispute",
+      "disputent", "accueille", "accueillent",
+      /* a protest or an alert: "les agriculteurs manifestent mardi", "le
+       * préfet maintient l'alerte jusqu'à mercredi" */
+      "manifeste", "manifestent", "d\xc3\xa9" "file", "d\xc3\xa9" "filent",
+      "maintient", "maintiennent", "prolonge", "prolongent", NULL};
+  /* participles of a change in the present passive ("est revalorisé") */
+  static const char *const changed[] = {
+      "revaloris", "relev", "abaiss", "augment", "baiss", "r\xc3\xa9" "duit",
+      "supprim", "rehauss", "index", "prolong", "reconduit", "instaur",
+      "modifi", "remplac", "major", "plafonn", "g\xc3\xa9n\xc3\xa9ralis",
+      "\xc3\xa9tendu", "abrog", "appliqu", "vers", "pay", "pr\xc3\xa9lev",
+      "rembours", "distribu", "maintenu", "annul", "confirm", "suspendu",
+      "lev", "ferm", "ouvert", "cl\xc3\xb4tur", NULL};
+  /* ... with a stem the endings do not give */
+  static const char *const closed[] = {"clos", "close", "closes", NULL};
+  /* ... and of a step of a procedure ("les résultats sont publiés le 4
+   * juillet", "le texte est examiné le 10 février") */
+  static const char *const steps[] = {
+      "publi", "examin", "vot", "d\xc3\xa9voil", "pr\xc3\xa9sent", "organis",
+      "jug", "rendu", "annonc", NULL};
+  /* nouns the adjective "ferme" follows ("deux ans de prison ferme",
+   * "dont 12 mois ferme", "une position ferme") */
+  static const char *const firm[] = {
+      "mois", "ans", "an", "jours", "semaines", "annÃ©" "es", "prison",
+      "peine", "peines", "position", "ton", "main", "commande", "commandes",
+      "offre", "engagement", "rÃ©ponse", "volontÃ©", "soutien",
+      "opposition", "refus", "condamnation", "trÃ¨s", "plus", "terre",
+      NULL};
+  static const char *const acts[] = {
+      "vote", "votent", "examine", "examinent", "statue", "statuent",
+      "publie", "publient", "d\xc3\xa9voile", "d\xc3\xa9voilent", "pr\xc3\xa9sente",
+      "pr\xc3\xa9sentent", "annonce", "annoncent", "tranche", "tranchent",
+      "juge", "jugent", "rend", "rendent", "prononce", "prononcent",
+      "tombe", "tombent", NULL};
+  const char *w = v[i].w;
+  if (in(w, acts))
+    return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
+               ? 0
+               : TENSE_ACT;
+  if (in(w, verbs)) {
+    if (i > 0 && v[i - 1].seg == v[i].seg &&
+        (in(v[i - 1].w, noun_before) ||
+         (strncmp(w, "ferme", 5) == 0 && in(v[i - 1].w, firm))))
+      return 0;
+    return TENSE_CHANGE;
+  }
+  /* "les enseignants sont en grève jeudi" */
+  if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
+    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+                   (strcmp(v[i - 2].w, "est") == 0 ||
+                    strcmp(v[i - 2].w, "sont") == 0)
+               ? TENSE_CHANGE
+               : 0;
+  /* "prend effet", "entre en application" */
+  if (strcmp(w, "effet") == 0)
+    return i > 0 && (strcmp(v[i - 1].w, "prend") == 0 ||
+                     strcmp(v[i - 1].w, "prennent") == 0)
+               ? TENSE_CHANGE
+               : 0;
+  if (strcmp(w, "application") == 0)
+    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+                   (strcmp(v[i - 2].w, "entre") == 0 ||
+                    strcmp(v[i - 2].w, "entrent") == 0)
+               ? TENSE_CHANGE
+               : 0;
+  /* "s'arrête", "s'arrêtent" (not "la police arrête le suspect") */
+  if ((strcmp(w, "arr\xc3\xaate") == 0 ||
+       strcmp(w, "arr\xc3\xaatent") == 0) &&
+      i > 0 && (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0))
+    return TENSE_CHANGE;
+  if (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) {
+    const cword *x = after_aux(v, n, i);
+    if (x && in(x->w, closed)) /* "le dépôt est clos le 20 février" */
+      return TENSE_CHANGE;
+    if (!x || !(participle(x->w) || ends_with(x->w, "erts") ||
+                ends_with(x->w, "ertes")))
+      return 0;
+    char stem[24];
+    snprintf(stem, sizeof stem, "%s", x->w);
+    size_t k = strlen(stem);
+    if (k && stem[k - 1] == 's')
+      stem[--k] = 0;
+    if (k && stem[k - 1] == 'e')
+      stem[--k] = 0;
+    if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
+        (unsigned char)stem[k - 1] == 0xA9)
+      stem[k -= 2] = 0;
+    return in(stem, changed) ? TENSE_CHANGE : in(stem, steps) ? TENSE_ACT : 0;
+  }
+  return 0;
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  if (set_for(v, n, i)) {
+    /* in the present passive, the date set is to come: "la rentrée est
+     * fixée au 1er septembre" (a past act, "a été fixée au", is the
+     * nearer) */
+    int a = i - 1;
+    while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+      a--;
+    if (a >= 0 && a < i && v[a].seg == v[i].seg &&
+        (strcmp(v[a].w, "est") == 0 || strcmp(v[a].w, "sont") == 0))
+      return 1;
+  }
   int sc = schedule_cue(v, n, i);
+  if (!sc)
+    sc = change_cue(v, n, i);
   if (sc)
     return sc;
   static const char *const fut_words[] = {
@@ -447,7 +594,11 @@ static int cue(const cword *v, int n, int i) {
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
-    return x && participle(x->w) ? -1 : 0;
+    /* "les candidats ont jusqu'au 27 février pour": a deadline */
+    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
+      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ? 1 : 0;
+    /* "a lieu" is no participle: the word "lieu" reads it */
+    return x && participle(x->w) && strcmp(x->w, "lieu") != 0 ? -1 : 0;
   }
   /* the imperfect: était, annonçait, avaient (not the conditional -rait) */
   if (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient")) &&
@@ -745,7 +896,7 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
     int c = cue_at(C, j);
     if (c < 0)
       return 0;
-    if (c > 0 && governs_infinitive(C, j))
+    if (c > 0 && c < TENSE_CHANGE && governs_infinitive(C, j))
       return 1;
   }
   return 0;
@@ -800,7 +951,9 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
     const char *q = C->v[p - 1].w;
     /* a word in -é after a determiner is a noun ("une rentabilité") */
     if (in(q, between) || in(q, aux) || in(q, determiners) ||
-        ends_with(q, "ment"))
+        ends_with(q, "ment") || strcmp(q, "tr\xc3\xa8s") == 0 ||
+        strcmp(q, "moins") == 0 || strcmp(q, "si") == 0 ||
+        strcmp(q, "assez") == 0)
       return 0;
   }
   const char *w = C->v[p].w;
@@ -819,18 +972,121 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
       cue_at(C, p) > 0)
     return 0;
-  return -1;
+  /* opening its segment, it is an apposition: its time is the main
+   * verb's (frex_date_tense) */
+  return p == f ? -2 : -1;
+}
+
+/* A past verb of speech whose object is an event to come, the date
+ * after that object: "le gouverneur a évoqué une nouvelle baisse en
+ * mars", "a annoncé une prochaine réunion le 12 mars", "a promis de
+ * nouvelles hausses en avril".  The event may lie on either side of the
+ * DCT (a verb of speech tells it before, as after); "a annoncé la baisse
+ * en mars" and "les ventes ont enregistré une nouvelle baisse en mars"
+ * keep their past.  BEFORE is the word before the date, SEG its
+ * segment. */
+static bool speech_of_coming(const struct frex_date_ctx *C, int before,
+                             int seg) {
+  static const char *const next[] = {
+      "nouvelle", "nouvelles", "nouveau", "nouveaux", "nouvel", "prochaine",
+      "prochaines", "prochain", "prochains", "future", "futures", "futur",
+      "futurs", "\xc3\xa9ventuelle", "\xc3\xa9ventuelles", "\xc3\xa9ventuel",
+      "\xc3\xa9ventuels", NULL};
+  static const char *const dets[] = {"une", "un", "la", "le", "l", "de", "des",
+                                     "d", "sa", "son", "ses", "leur",
+                                     "leurs", "la", NULL};
+  /* participle stems of verbs of speech, forecast or call */
+  static const char *const speech[] = {
+      "\xc3\xa9voqu", "annonc", "promi", "sugg\xc3\xa9r", "propos",
+      "r\xc3\xa9" "clam", "demand", "pr\xc3\xa9" "di", "anticip", "confirm",
+      "pr\xc3\xa9" "cis", "pr\xc3\xa9ven", "avert", "\xc3\xa9voqu",
+      "envisag", "laiss\xc3\xa9", "brandi", "exig", "souhait", "esp\xc3\xa9r",
+      "pr\xc3\xa9" "conis", "appel", "plaid", "d\xc3\xa9" "cid", "vot",
+      "approuv", "valid", "pr\xc3\xa9sent", "d\xc3\xa9voil", "ouvert", NULL};
+  static const char *const aux[] = {"a", "ont", "avait", "avaient", "aurait",
+                                    "auraient", "eu", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  int j = -1;
+  for (int k = before; k >= f && k >= before - 7; k--)
+    if (in(C->v[k].w, next)) {
+      j = k;
+      break;
+    }
+  if (j < f + 2 || !in(C->v[j - 1].w, dets))
+    return false;
+  /* the verb before the determiner, maybe after an adverb or "pour", "à"
+   * ("a plaidé pour une nouvelle baisse", "a appelé à une nouvelle
+   * grève") */
+  int v = j - 2;
+  if (v >= f && (strcmp(C->v[v].w, "pour") == 0 || is_a(C->v[v].w)))
+    v--;
+  if (v >= f && ends_with(C->v[v].w, "ment"))
+    v--;
+  if (v < f + 1 || !participle(C->v[v].w))
+    return false;
+  int a = v - 1;
+  while (a > f && in(C->v[a].w, between))
+    a--;
+  if (!in(C->v[a].w, aux))
+    return false;
+  for (const char *const *p = speech; *p; p++)
+    if (strncmp(C->v[v].w, *p, strlen(*p)) == 0)
+      return true;
+  return false;
+}
+
+/* The nearest tense cue of the clause of word BEFORE outside its segment
+ * SEG (the main verb of an apposition), or 0. */
+static int main_verb_tense(struct frex_date_ctx *C, int before, int seg) {
+  int clause = C->v[before].clause;
+  for (int d = 1; d < 2 * CUE_REACH; d++)
+    for (int side = 0; side < 2; side++) {
+      int k = side ? before + d : before - d;
+      if (k < 0 || k >= C->n || C->v[k].clause != clause ||
+          C->v[k].seg == seg)
+        continue;
+      int c = cue_at(C, k);
+      if (c)
+        return c;
+    }
+  return 0;
 }
 
 /* The date is the period of published figures, after their noun:
  * "les chiffres du mois de février", "les résultats du quatrième
- * trimestre", "l'inflation de février", "le PIB du troisième trimestre".
+ * trimestre", "l'inflation de février", "le PIB du troisième trimestre",
+ * "la croissance du quatrième trimestre", "le chiffre d'affaires du
+ * premier semestre", "le bénéfice net du troisième trimestre", "les
+ * ventes de décembre", "le déficit du premier semestre", maybe with an
+ * adjective between ("les résultats annuels", "la perte nette").
  * BEFORE is the word before the date, SEG its segment. */
 static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const of[] = {"de", "du", "d", NULL};
   static const char *const nouns[] = {
-      "chiffres", "r\xc3\xa9sultats", "bilan", "comptes", "donn\xc3\xa9" "es",
-      "statistiques", "indice", "inflation", "ch\xc3\xb4mage", "pib", NULL};
+      "chiffres", "r\xc3\xa9sultats", "r\xc3\xa9sultat", "bilan", "comptes",
+      "donn\xc3\xa9" "es", "statistiques", "indice", "inflation",
+      "ch\xc3\xb4mage", "pib", "croissance", "ventes", "b\xc3\xa9n\xc3\xa9" "fice",
+      "b\xc3\xa9n\xc3\xa9" "fices", "perte", "pertes", "d\xc3\xa9" "ficit",
+      "d\xc3\xa9" "ficits", "activit\xc3\xa9", "estimation", "estimations",
+      "exc\xc3\xa9" "dent", "marge", "marges", "immatriculations",
+      "exportations", "importations", "commandes", "consommation",
+      "production", "investissements", "encours", "collecte", NULL};
+  /* adjectives between the noun and "du" */
+  static const char *const adjs[] = {
+      "net", "nette", "nets", "nettes", "brut", "brute", "bruts", "brutes",
+      "annuel", "annuels", "annuelle", "annuelles", "trimestriel",
+      "trimestriels", "trimestrielle", "trimestrielles", "semestriel",
+      "semestriels", "semestrielle", "semestrielles", "mensuel", "mensuels",
+      "mensuelle", "mensuelles", "op\xc3\xa9rationnel",
+      "op\xc3\xa9rationnelle", "consolid\xc3\xa9", "consolid\xc3\xa9s",
+      "mondial", "mondiale", "mondiales", "mondiaux", "totales", "total",
+      "publi\xc3\xa9", "publi\xc3\xa9s", "publi\xc3\xa9" "e",
+      "publi\xc3\xa9" "es", "provisoire", "provisoires", "d\xc3\xa9" "finitif",
+      "d\xc3\xa9" "finitifs", "d\xc3\xa9" "finitive", "d\xc3\xa9" "finitives",
+      "\xc3\xa9" "conomique", "fran\xc3\xa7" "aise", "fran\xc3\xa7" "ais",
+      "europ\xc3\xa9" "enne", "am\xc3\xa9ricaine", "am\xc3\xa9ricain", NULL};
   int k = before;
   if (k < 0 || C->v[k].seg != seg || !in(C->v[k].w, of))
     return false;
@@ -838,7 +1094,69 @@ static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
   if (k >= 1 && strcmp(C->v[k].w, "mois") == 0 &&
       (strcmp(C->v[k - 1].w, "du") == 0 || strcmp(C->v[k - 1].w, "le") == 0))
     k -= 2; /* "du mois de février" */
-  return k >= 0 && C->v[k].seg == seg && in(C->v[k].w, nouns);
+  if (k >= 0 && in(C->v[k].w, adjs))
+    k--;
+  if (k < 0 || C->v[k].seg != seg)
+    return false;
+  /* "le chiffre d'affaires du premier semestre" */
+  if (strcmp(C->v[k].w, "affaires") == 0)
+    return k >= 2 && strcmp(C->v[k - 1].w, "d") == 0 &&
+           strcmp(C->v[k - 2].w, "chiffre") == 0;
+  return in(C->v[k].w, nouns);
+}
+
+/* Is the date after "depuis" ("le rôle qu'il joue depuis mars", "les
+ * prix augmentent depuis le 1er mars")?  A present then lasts from a
+ * past date. */
+static bool since(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const skip[] = {"le", "la", "l", "d\xc3\xa9" "but",
+                                     "fin", "mi", "la", NULL};
+  int k = before;
+  while (k >= 0 && before - k < 2 && C->v[k].seg == seg && in(C->v[k].w, skip))
+    k--;
+  return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "depuis") == 0;
+}
+
+/* Is the date between words BEFORE and AFTER a step of a narration in
+ * the present: fronted in its sentence ("Le 1er mars, les prix
+ * augmentent"), after a sentence of the same paragraph in the past with
+ * no future ("La crise a éclaté en janvier.")?  An announcement puts the
+ * date after its verb ("Le gouvernement a tranché. Les tarifs augmentent
+ * le 1er mars."). */
+static bool narrated_before(const scan *S, struct frex_date_ctx *C,
+                            int before, int after) {
+  static const char *const lead[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
+                                     "ce", "cet", "cette", "dans", NULL};
+  if (after >= C->n)
+    return false;
+  int sent = C->v[after].sent, f = after;
+  while (f > 0 && C->v[f - 1].sent == sent)
+    f--;
+  if (f == 0)
+    return false;
+  /* fronted: at most one word of the sentence before the date, a
+   * determiner or a preposition */
+  if (before >= f && (before > f || !in(C->v[before].w, lead)))
+    return false;
+  /* a change told again is to come: "Il augmente encore le 1er mars",
+   * "à nouveau", "de nouveau" */
+  for (int j = f; j < C->n && C->v[j].sent == sent; j++)
+    if (strcmp(C->v[j].w, "encore") == 0 || strcmp(C->v[j].w, "nouveau") == 0)
+      return false;
+  /* a blank line between the two sentences ends the paragraph */
+  int nl = 0;
+  for (size_t i = C->v[f - 1].e; i < C->v[f].s; i++)
+    if (S->t[i] == '\n' && ++nl == 2)
+      return false;
+  int past = 0;
+  for (int j = f - 1; j >= 0 && C->v[j].sent == C->v[f - 1].sent; j--) {
+    int c = cue_at(C, j);
+    if (c > 0)
+      return false;
+    if (c < 0)
+      past++;
+  }
+  return past > 0;
 }
 
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
@@ -884,7 +1202,25 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     else if (segment_end(S, i))
       seg++;
   }
+  /* "hier samedi", "demain lundi" */
+  if (before >= 0 && C->v[before].seg == seg && C->v[before].e + 1 >= start) {
+    const char *w = C->v[before].w;
+    if (strcmp(w, "hier") == 0)
+      return -1;
+    if (strcmp(w, "demain") == 0)
+      return 1;
+  }
   int t = apposed_participle(C, before, seg);
+  if (t == -2) {
+    /* an apposed participle tells a step before its main verb's time:
+     * of a future ("Le texte, examiné en avril par le Sénat, sera voté
+     * en mai") it may lie on either side of the DCT; else it is past
+     * ("La loi, votée en février, est entrée en vigueur") */
+    int m = main_verb_tense(C, before, seg);
+    t = m > 0 && m < TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
+  }
+  if (!t && speech_of_coming(C, before, seg))
+    return FREX_TENSE_NEAREST;
   if (!t)
     t = nearest(C, before, after, seg, true);
   if (!t)
@@ -894,7 +1230,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* "les chiffres de février seront publiés vendredi": the figures to
    * come are of a period just past, or of the nearer one */
   if (t > 0 && figures_of(C, before, seg))
-    return FREX_TENSE_NEAREST;
+    return FREX_TENSE_FIGURES;
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
@@ -905,5 +1241,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
          strcmp(C->v[before].w, "la") == 0 ||
          strcmp(C->v[before].w, "l") == 0))))
     return FREX_TENSE_NEAREST;
+  if (t == TENSE_CHANGE || t == TENSE_ACT) /* "les tarifs augmentent le
+                                               1er mars" */
+    return since(C, before, seg) ||
+                   narrated_before(S, C, before, after)
+               ? 0
+           : t == TENSE_CHANGE                                 ? FREX_TENSE_SCHEDULE
+                                                               : FREX_TENSE_NEAREST;
   return t ? t : weak_cue(C, before, seg);
 }

@@ -169,6 +169,11 @@ int frex_date_emit(scan *S, frex_entities *out);
  * "le départ est décalé à mardi"), where a past act ("l'a convoqué
  * mardi") leaves the weekday to the nearer one too */
 #define FREX_TENSE_SCHEDULE 3
+/* ... and the period of published figures ("le déficit du premier
+ * semestre sera présenté en décembre"): a quarter or a half-year is the
+ * last one begun by the DCT (figures come after their period), a month
+ * the nearer one */
+#define FREX_TENSE_FIGURES 4
 int frex_date_tense(scan *S, size_t start, size_t end);
 void frex_date_ctx_free(struct frex_date_ctx *C);
 

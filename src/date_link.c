@@ -531,6 +531,16 @@ static long days_from_dct(const char *v, frex_dct dct) {
              sscanf(v, "%4d-%2d", &y, &mo) == 2) {
     lo = frex_cal_to_days((frex_ymd){y, mo, 1});
     hi = lo + frex_cal_days_in_month(y, mo) - 1;
+  } else if (n == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+             is_digit(v[6]) && sscanf(v, "%4d", &y) == 1) {
+    /* a quarter or a half-year: "2025-Q4", "2025-H2" */
+    int months = v[5] == 'Q' ? 3 : 6, q = v[6] - '0';
+    int first = (q - 1) * months + 1, last = q * months;
+    if (q < 1 || last > 12)
+      return -1;
+    lo = frex_cal_to_days((frex_ymd){y, first, 1});
+    hi = frex_cal_to_days((frex_ymd){y, last, 1}) +
+         frex_cal_days_in_month(y, last) - 1;
   } else if (n >= 8 && v[5] == 'W' && sscanf(v, "%4d-W%2d", &y, &w) == 2) {
     lo = frex_cal_to_days(frex_cal_iso_week_monday(y, w));
     hi = lo + 6;
@@ -552,7 +562,11 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
    * the clause */
   if (S->doc->dct.year && needs_tense(&m)) {
     m.tense = frex_date_tense(S, m.start, m.end);
-    if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
+    if (m.tense == FREX_TENSE_FIGURES && m.kind == MK_QUARTER) {
+      m.tense = -1; /* "les résultats du quatrième trimestre seront
+                       présentés jeudi": the last quarter begun */
+      pf = false;
+    } else if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
       m.tense = 1; /* "le départ est décalé à mardi": a weekday set for an
                       event is the coming one ("mardi dernier" else) */
       pf = true;
