@@ -169,6 +169,13 @@ int frex_date_emit(scan *S, frex_entities *out);
  * "le départ est décalé à mardi"), where a past act ("l'a convoqué
  * mardi") leaves the weekday to the nearer one too */
 #define FREX_TENSE_SCHEDULE 3
+/* A date so set in the present (a programme, a change: "le festival se
+ * tient en août", "la réforme entre en vigueur le 1er septembre") is the
+ * coming one unless the past one is recent, within FREX_PRESENT_RECENT
+ * days of the DCT ("le salon a lieu du 3 au 5 octobre", read on the 10th;
+ * "les tarifs augmentent le 1er janvier", read on 2 February): an event
+ * further back is told in the passé composé */
+#define FREX_PRESENT_RECENT 62
 /* ... and the period of published figures ("le déficit du premier
  * semestre sera présenté en décembre"): a quarter or a half-year is the
  * last one begun by the DCT (figures come after their period), a month

@@ -558,6 +558,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   frex_mention m = S->v[k];
   bool pf = S->doc->prefer_future;
   bool either = false; /* the nearer of the past and the coming date */
+  bool lean_ahead = false; /* the coming one unless the past one is recent */
   /* without a DCT nothing resolves in either direction: no need to read
    * the clause */
   if (S->doc->dct.year && needs_tense(&m)) {
@@ -572,6 +573,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
       pf = true;
     } else if (m.tense >= FREX_TENSE_NEAREST) {
       either = true;
+      lean_ahead = m.tense == FREX_TENSE_SCHEDULE;
       m.tense = 0;
       pf = false;
     } else if (m.tense) {
@@ -600,7 +602,8 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
     frex_grain g = frex_date_resolve(&f, S->doc->dct, true, ap, ahead);
     long back = days_from_dct(x->value, S->doc->dct);
     long fwd = days_from_dct(ahead, S->doc->dct);
-    if (g == x->g && back >= 0 && fwd >= 0 && fwd < back) {
+    if (g == x->g && back >= 0 && fwd >= 0 &&
+        (fwd < back || (lean_ahead && back > FREX_PRESENT_RECENT))) {
       memcpy(x->value, ahead, sizeof ahead);
       x->fwd = true;
     }
