@@ -33,6 +33,7 @@
 #include "amount_ctx.h"
 #include "amount_cur.h"
 #include "amount_dec.h"
+#include "amount_follow.h"
 #include "amount_scan.h"
 #include "buf.h"
 #include "numwords.h"
@@ -1076,40 +1077,6 @@ static int starts_num(const char *s, size_t n) {
          (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
 }
 
-/* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
- * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
- * when another non-ASCII letter follows (ł, œ), or -1 when the word is
- * too long for W. */
-static size_t word_lower(const char *t, size_t end, size_t i, char *w,
-                         size_t wsize, int *ok) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n = 0, k = i;
-  *ok = 1;
-  while (k < end) {
-    if ((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') {
-      if (n + 1 >= wsize)
-        break;
-      w[n++] = (char)(u[k++] | 0x20);
-    } else if (u[k] == 0xC3 && k + 1 < end && u[k + 1] >= 0x80 &&
-               u[k + 1] <= 0xBF && u[k + 1] != 0x97 && u[k + 1] != 0xB7) {
-      if (n + 2 >= wsize)
-        break;
-      w[n++] = (char)0xC3;
-      w[n++] = (char)(u[k + 1] <= 0x9E ? u[k + 1] | 0x20 : u[k + 1]);
-      k += 2;
-    } else {
-      break;
-    }
-  }
-  w[n] = '\0';
-  if (k < end && u[k] >= 0x80 && !(u[k] == 0xC2 || u[k] == 0xE2))
-    *ok = 0; /* ł, œ ...: a letter this reader does not fold */
-  if (k < end && (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
-                  u[k] == 0xC3))
-    *ok = -1; /* longer than W */
-  return k;
-}
-
 static int sorted_has(const char *w, const char *const *list, size_t n) {
   return bsearch(w, list, n, sizeof *list, cmp_str) != NULL;
 }
@@ -1149,7 +1116,7 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
     return 1;
   char w[16];
   int ok;
-  size_t e = word_lower(t, at, i, w, sizeof w, &ok);
+  size_t e = frex_amount_word_lower(t, at, i, w, sizeof w, &ok);
   if (ok == 0 || e == i)
     return 1; /* not a word this reader knows: let the grammar decide */
   if (starts_num(w, strlen(w)))
@@ -1223,7 +1190,7 @@ static int word_may_follow_number(const frex_amount *a, const char *t,
                                   size_t len, size_t k) {
   char w[16];
   int ok;
-  size_t e = word_lower(t, len, k, w, sizeof w, &ok);
+  size_t e = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
   if (ok < 0)
     return 0; /* longer than any scale or currency word */
   if (!ok || (e < len && t[e] == '$'))
@@ -1362,7 +1329,7 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     return true; /* "5 millions %", "2 millions 300 000 habitants" */
   char w[24];
   int ok;
-  size_t we = word_lower(t, len, k, w, sizeof w, &ok);
+  size_t we = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
   if (we == k)
     return false; /* punctuation: the enumeration goes on or ends */
   if (!strcmp(w, "de") || (!strcmp(w, "d") && we < len &&
@@ -1372,7 +1339,7 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     while (j < len && frex_amount_space_at(u, j, len, &n))
       j += n;
     char x[24];
-    word_lower(t, len, j, x, sizeof x, &ok);
+    frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
@@ -1395,7 +1362,7 @@ static bool counts_before(const char *t, size_t from, size_t p) {
     }
     char w[24];
     int ok;
-    size_t e = word_lower(t, p, i, w, sizeof w, &ok);
+    size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
     if (ok &&
         sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
       return true;
@@ -1513,7 +1480,7 @@ static size_t next_word(const char *t, size_t len, size_t k, char *w,
     k += n;
   *ws = k;
   int ok;
-  size_t e = word_lower(t, len, k, w, wsize, &ok);
+  size_t e = frex_amount_word_lower(t, len, k, w, wsize, &ok);
   if (ok != 1)
     w[0] = '\0';
   return e;
@@ -1546,6 +1513,10 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
   if (we == ws || we >= len || we == e)
     return 0;
+  if (frex_amount_time_at(t, len, e)) {
+    *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
+    return 'T';
+  }
   const char *const *hit =
       bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
               sizeof *elide_preps, cmp_str);
@@ -1616,8 +1587,9 @@ static double dec_approx(const frex_dec *x) {
 }
 
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
- * with an optional "," before it)? */
-static bool joined_before(const char *t, size_t lo, size_t p) {
+ * with an optional "," before it)?  2 for "contre", 1 for the others, 0
+ * for none. */
+static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = p;
   bool blank = false;
@@ -1635,21 +1607,22 @@ static bool joined_before(const char *t, size_t lo, size_t p) {
     blank = true;
   }
   if (!blank || k <= lo)
-    return false;
+    return 0;
   if (t[k - 1] == ',')
-    return true;
+    return 1;
   size_t ws = k;
   while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
     ws--;
   if (ws == k || k - ws > 6 ||
       (ws > lo && (u[ws - 1] >= 0x80 || u[ws - 1] == '\'')))
-    return false;
+    return 0;
   char w[8];
   for (size_t i = ws; i < k; i++)
     w[i - ws] = (char)(u[i] | 0x20);
   w[k - ws] = '\0';
-  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
-         !strcmp(w, "contre");
+  if (!strcmp(w, "contre"))
+    return 2;
+  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
 }
 
 /* An elided continuation at P (at most to END) of a chain whose amount has
@@ -1661,13 +1634,18 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t q = bare_number_end(t, end, p);
-  if (q == p || q >= end || !joined_before(t, lo, p))
+  int join = q > p && q < end ? joined_before(t, lo, p) : 0;
+  if (!join)
     return 0;
   size_t n;
   if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
     return 0; /* "12%", "2e", "5€", "12," */
   int prep2 = -1;
-  if (complement_at(t, len, q, &prep2) != kind || prep2 != prep)
+  char kind2 = complement_at(t, len, q, &prep2);
+  /* the same complement, or a value compared with another time ("25
+   * euros, contre 30 l'an dernier") */
+  if (!((kind && kind2 == kind && prep2 == prep) ||
+        (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -1681,8 +1659,152 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* ----------------------------------------- bare numbers after a lead
+ *
+ * README "AMOUNT decisions": a bare number in digits after an amount, in
+ * its sentence, is the amount's next value when a word before it says so
+ * and nothing after it is counted (frex_amount_free_tail: the phrase
+ * ends, a time phrase, "pour", "par", "HT"...; never "passe à 375
+ * salariés", "à 18 h", "3-1", "12 %"), and it is no year:
+ *  - a verb of change in the amount's clause (frex_amount_lead,
+ *    frex_amount_same_clause): "L'amende, fixée à 135 euros, peut être
+ *    majorée à 375."; "pourrait atteindre 1,30 d'ici l'été";
+ *  - the upper bound of a range whose lower bound is the amount: "passe de
+ *    25 euros à 30", "entre 25 euros et 30";
+ *  - a part of the amount after "dont": "250 000 euros, dont 50 000 pour
+ *    les associations" (not more than the amount).
+ * The number takes the amount's scale and currency; a new value lies
+ * between a tenth and ten times the amount's own number. */
+
+/* Is the bare number at P (ending at Q) such a value?  FROM: where the
+ * chain ends (the amount or its last continuation); ROW_S: the amount's
+ * start when nothing continued it yet, else SIZE_MAX. */
+static bool lead_ok(const run *r, size_t p, size_t q, size_t from,
+                    size_t row_s, const frex_dec *head, const frex_dec *x) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body, vs = p;
+  if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
+    return false; /* a year: "reportée à 2026" */
+  if (!frex_amount_free_tail(t, r->doc->len, q))
+    return false;
+  if (frex_amount_part_before(t, from, p))
+    return frex_dec_cmp(x, head) <= 0;
+  double a = dec_approx(head), b = dec_approx(x);
+  if (b * 10 < a || b > a * 10)
+    return false;
+  frex_lead lead = frex_amount_lead(t, from, p, &vs);
+  if (lead == FREX_LEAD_CHANGE)
+    return frex_amount_same_clause(t, from, vs);
+  if (lead == FREX_LEAD_NONE || row_s == SIZE_MAX)
+    return false;
+  /* "de 25 euros à 30", "entre 25 euros et 30": nothing but the lead
+   * between the amount and the number, and "de" / "entre" before it */
+  size_t k = from;
+  while (k < vs && t[k] == ' ')
+    k++;
+  if (k != vs)
+    return false;
+  char w[8];
+  size_t ws = row_s, i = row_s;
+  while (i > body && t[i - 1] == ' ')
+    i--;
+  if (lead == FREX_LEAD_A && i >= body + 2 &&
+      (t[i - 1] == '\'' || !memcmp(t + i - (i >= body + 3 ? 3 : 0),
+                                   "\xe2\x80\x99", i >= body + 3 ? 3 : 0)))
+    i -= t[i - 1] == '\'' ? 1 : 3; /* "d'" */
+  ws = i;
+  while (ws > body && ((t[ws - 1] | 0x20) >= 'a' && (t[ws - 1] | 0x20) <= 'z'))
+    ws--;
+  if (i - ws >= sizeof w || (ws > body && (unsigned char)t[ws - 1] >= 0x80))
+    return false;
+  for (size_t j = ws; j < i; j++)
+    w[j - ws] = (char)(t[j] | 0x20);
+  w[i - ws] = '\0';
+  return lead == FREX_LEAD_A ? !strcmp(w, "de") || !strcmp(w, "d")
+                             : !strcmp(w, "entre");
+}
+
+/* A bare number after a lead at P (at most to END): emit it with the
+ * chain's scale EXP and CODE, set *MEND.  1 if emitted, 0 if not, or an
+ * error. */
+static int try_lead(run *r, size_t p, size_t end, size_t from, size_t row_s,
+                    const frex_dec *head, int exp, const char *code,
+                    size_t *mend) {
+  const char *t = r->doc->text;
+  size_t q = bare_number_end(t, end, p);
+  frex_dec x;
+  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      !lead_ok(r, p, q, from, row_s, head, &x))
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* The start of the sentence that ends at P (not before LO): after the
+ * last . ! ? … or kept line end, as sentence_end reads them. */
+static size_t sentence_start(const char *t, size_t lo, size_t p) {
+  size_t s = lo;
+  for (size_t i = p; i > lo; i--) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' ||
+        (c == 0xA6 && i >= lo + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+         (unsigned char)t[i - 2] == 0x80)) {
+      s = i;
+      break;
+    }
+    if (c == '.' && sentence_end(t, i - 1, p) == i - 1) {
+      s = i;
+      break;
+    }
+  }
+  return s;
+}
+
+/* Is T[P] where a continuation may start: a digit, a sign, or a number
+ * word, at a word start? */
+static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
+  unsigned char c = (unsigned char)t[p];
+  if (!start)
+    return false;
+  if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 0xE2)
+    return true;
+  if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3))
+    return false;
+  char w[16];
+  int ok;
+  frex_amount_word_lower(t, end, p, w, sizeof w, &ok);
+  return ok > 0 && starts_num(w, strlen(w));
+}
+
+/* A scaled number before an amount with a scale, in its sentence, counts
+ * the amount's money ("Ces 10 milliards supplémentaires s'ajoutent aux
+ * 20 milliards d'euros déjà engagés"): the continuation grammar and its
+ * count checks, read back to the sentence start or LO (the end of the
+ * chain before), at most CONT_REACH bytes. */
+static int continue_before(run *r, pcre2_match_data *md, size_t at,
+                           size_t lo, const char *code) {
+  const char *t = r->doc->text;
+  size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
+  from = sentence_start(t, from, at);
+  int rc = 0;
+  for (size_t p = from; p < at && rc >= 0;) {
+    size_t mend = p;
+    if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
+        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
+      p = mend;
+      continue;
+    }
+    p++;
+  }
+  return rc < 0 ? rc : FREX_OK;
+}
+
 /* The continuation pass: after each amount the main pass emitted (rows
- * FIRST..LAST of R->out, in text order), the numbers that continue it. */
+ * FIRST..LAST of R->out, in text order), the numbers that continue it;
+ * before an amount with a scale, the scaled numbers that it gives its
+ * currency (continue_before). */
 static int continue_after(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -1690,36 +1812,32 @@ static int continue_after(run *r, size_t first, size_t last) {
   if (!md)
     return FREX_E_NOMEM;
   int rc = FREX_OK;
+  size_t chain_end = r->doc->body; /* where the chain before ended */
   for (size_t k = first; k < last && rc >= 0; k++) {
     const frex_entity *e = frex_entities_get(r->out, k);
     size_t from = e->end;
     const char *code = e->unit; /* in the list's arena: stays valid */
     size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
-    if (from >= to)
-      continue;
-    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
-    size_t end = sentence_end(t, from, reach);
     /* what an elided number would take: the amount's number and scale, and
      * the complement after it */
     frex_dec head;
     int exp = 0, prep = -1;
-    char kind = row_scale(t, e, &head, &exp) == 0
-                    ? complement_at(t, len, e->end, &prep)
-                    : 0;
+    bool lends = row_scale(t, e, &head, &exp) == 0;
+    char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
+    if (lends && exp >= 6 && chain_end < e->start &&
+        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
+      break;
+    e = frex_entities_get(r->out, k); /* the list may have grown */
+    chain_end = from;
+    if (from >= to)
+      continue;
+    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
+    size_t end = sentence_end(t, from, reach);
+    size_t row_s = e->start;
     for (size_t p = from; p < end && rc >= 0;) {
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
-      bool cand = false;
-      if (start && ((c >= '0' && c <= '9') || c == '-' || c == '+' ||
-                    c == 0xE2)) {
-        cand = true;
-      } else if (start && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                           c == 0xC3)) {
-        char w[16];
-        int ok;
-        word_lower(t, end, p, w, sizeof w, &ok);
-        cand = ok > 0 && starts_num(w, strlen(w));
-      }
+      bool cand = cont_candidate(t, p, end, start);
       size_t mend = p;
       if (cand &&
           (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
@@ -1728,20 +1846,25 @@ static int continue_after(run *r, size_t first, size_t last) {
             frex_entities_get(r->out, frex_entities_count(r->out) - 1);
         frex_dec h2;
         int e2 = 0, p2 = -1;
-        char k2 = row_scale(t, ce, &h2, &e2) == 0
-                      ? complement_at(t, len, ce->end, &p2)
-                      : 0;
+        bool l2 = row_scale(t, ce, &h2, &e2) == 0;
+        char k2 = l2 ? complement_at(t, len, ce->end, &p2) : 0;
+        if (l2)
+          head = h2, exp = e2, lends = true;
         if (k2)
-          head = h2, exp = e2, prep = p2, kind = k2;
-        from = p = mend; /* the chain goes on from here */
+          prep = p2, kind = k2;
+        from = chain_end = p = mend; /* the chain goes on from here */
+        row_s = SIZE_MAX;
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;
       }
-      if (rc >= 0 && cand && kind && start && c >= '0' && c <= '9' &&
-          (rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
-                           &mend)) == 1) {
-        from = p = mend; /* the chain goes on from here */
+      if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
+          ((rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
+                            &mend)) == 1 ||
+           (rc == 0 && (rc = try_lead(r, p, end, from, row_s, &head, exp,
+                                      code, &mend)) == 1))) {
+        from = chain_end = p = mend; /* the chain goes on from here */
+        row_s = SIZE_MAX;
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;
