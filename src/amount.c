@@ -164,7 +164,8 @@ static int build_pattern(frex_buf *b) {
 #define CONT                                                                   \
   NOT_AFTER "(?<csign>" SIGN ")?(?:(?<clo>" NUM ")(?:" SCALE_GAP               \
   "(?<closc>" SCALE "))?(?<csep>" RSEP "))?(?<cnum>" NUM ")"                   \
-  SCALE_GAP "(?<csc>" CONT_SCALE ")"
+  SCALE_GAP "(?<csc>" CONT_SCALE ")(?<chalf>\\h{1,5}et\\h{1,5}demie?"           \
+  "(?![\\p{L}\\p{N}]))?"
 
 enum {
   G_BLO,
@@ -261,8 +262,8 @@ static const char *const abbr_followers[] = {
 
 /* Prepositions of a parallel complement (sorted by strcmp;
  * frex_amount_new checks), for the elided continuations. */
-static const char *const elide_preps[] = {"au", "aux",  "chez", "dans",
-                                          "en", "pour", "sur"};
+static const char *const elide_preps[] = {"au", "aux", "chez", "dans", "en",
+                                          "par", "pour", "sur"};
 
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
@@ -300,7 +301,7 @@ struct frex_amount {
   pcre2_code *re;
   wordset follow; /* after_number, the anchors and CLDR's nouns */
   pcre2_code *cont; /* CONT, anchored */
-  int cgroup[6];    /* csign clo closc csep cnum csc */
+  int cgroup[7];    /* csign clo closc csep cnum csc chalf */
   int group[NGROUPS];
   frex_amount_ctx *ctx; /* the country of bare names (amount_ctx.c) */
   frex_amount_scan scan;
@@ -366,9 +367,9 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   for (int i = 0; i < NGROUPS; i++)
     a->group[i] =
         pcre2_substring_number_from_name(a->re, (PCRE2_SPTR)group_names[i]);
-  static const char *const cnames[6] = {"csign", "clo",  "closc",
-                                        "csep",  "cnum", "csc"};
-  for (int i = 0; i < 6; i++)
+  static const char *const cnames[7] = {"csign", "clo", "closc", "csep",
+                                        "cnum",  "csc", "chalf"};
+  for (int i = 0; i < 7; i++)
     a->cgroup[i] =
         pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
@@ -1405,6 +1406,12 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   if (read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
     return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
   frex_dec v = hi.num;
+  if (has(cgroup(r, md, 6))) { /* "2 millions et demi" */
+    frex_dec half;
+    frex_dec_from_u64(5, &half);
+    frex_dec_shift(&half, -1);
+    frex_dec_add(&v, &half, &v);
+  }
   frex_dec_shift(&v, hi.exp);
   bool neg = has(sg) && t[sg.s] != '+';
   int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s, num, true) : 0;
@@ -1586,6 +1593,24 @@ static double dec_approx(const frex_dec *x) {
   return v;
 }
 
+/* Does "par" and a period follow the blanks at E ("par mois", "par an";
+ * "net par mois")?  "1 400 euros par mois, soit 16 800 par an" restates
+ * the amount per period. */
+static bool per_period(const char *t, size_t len, size_t e) {
+  static const char *const periods[] = {
+      "an",   "ann\xc3\xa9" "e", "heure",     "jour",
+      "mois", "semaine",        "semestre", "trimestre"};
+  char w[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (!strcmp(w, "net") || !strcmp(w, "brut") || !strcmp(w, "nets") ||
+      !strcmp(w, "bruts"))
+    we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "par"))
+    return false;
+  next_word(t, len, we, w, sizeof w, &ws);
+  return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
+}
+
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
  * with an optional "," before it)?  2 for "contre", 1 for the others, 0
  * for none. */
@@ -1622,6 +1647,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   w[k - ws] = '\0';
   if (!strcmp(w, "contre"))
     return 2;
+  if (!strcmp(w, "soit"))
+    return 3;
   return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
 }
 
@@ -1644,8 +1671,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   char kind2 = complement_at(t, len, q, &prep2);
   /* the same complement, or a value compared with another time ("25
    * euros, contre 30 l'an dernier") */
-  if (!((kind && kind2 == kind && prep2 == prep) ||
-        (join == 2 && kind2 == 'T')))
+  if (join == 3 ? !(per_period(t, len, lo) && per_period(t, len, q))
+                : !((kind && kind2 == kind && prep2 == prep) ||
+                    (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -1677,10 +1705,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
  * between a tenth and ten times the amount's own number. */
 
 /* Is the bare number at P (ending at Q) such a value?  FROM: where the
- * chain ends (the amount or its last continuation); ROW_S: the amount's
- * start when nothing continued it yet, else SIZE_MAX. */
-static bool lead_ok(const run *r, size_t p, size_t q, size_t from,
-                    size_t row_s, const frex_dec *head, const frex_dec *x) {
+ * chain ends (its last item, the amount or a continuation, starts at CS). */
+static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
+                    const frex_dec *head, const frex_dec *x) {
   const char *t = r->doc->text;
   size_t body = r->doc->body, vs = p;
   if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
@@ -1695,31 +1722,36 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from,
   frex_lead lead = frex_amount_lead(t, from, p, &vs);
   if (lead == FREX_LEAD_CHANGE)
     return frex_amount_same_clause(t, from, vs);
-  if (lead == FREX_LEAD_NONE || row_s == SIZE_MAX)
+  if (lead == FREX_LEAD_NONE)
     return false;
-  /* "de 25 euros à 30", "entre 25 euros et 30": nothing but the lead
-   * between the amount and the number, and "de" / "entre" before it */
+  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "entre 25 euros et
+   * 30": nothing but the lead between the item and the number, and "de" /
+   * "entre" before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or
+   * "voire" and "à" before the item */
+  char w[16];
   size_t k = from;
-  while (k < vs && t[k] == ' ')
-    k++;
-  if (k != vs)
+  bool seq = false;
+  for (;;) {
+    while (k < vs && (t[k] == ' ' || t[k] == ','))
+      k++;
+    if (k >= vs)
+      break;
+    size_t w0 = k;
+    int ok;
+    k = frex_amount_word_lower(t, vs, w0, w, sizeof w, &ok);
+    if (!strcmp(w, "puis") || !strcmp(w, "voire"))
+      seq = true;
+    else if (k == w0 || ok != 1 ||
+             (strcmp(w, "brut") && strcmp(w, "bruts") && strcmp(w, "net") &&
+              strcmp(w, "nets") && strcmp(w, "ht") && strcmp(w, "ttc")))
+      return false;
+  }
+  if (seq && lead != FREX_LEAD_A)
     return false;
-  char w[8];
-  size_t ws = row_s, i = row_s;
-  while (i > body && t[i - 1] == ' ')
-    i--;
-  if (lead == FREX_LEAD_A && i >= body + 2 &&
-      (t[i - 1] == '\'' || !memcmp(t + i - (i >= body + 3 ? 3 : 0),
-                                   "\xe2\x80\x99", i >= body + 3 ? 3 : 0)))
-    i -= t[i - 1] == '\'' ? 1 : 3; /* "d'" */
-  ws = i;
-  while (ws > body && ((t[ws - 1] | 0x20) >= 'a' && (t[ws - 1] | 0x20) <= 'z'))
-    ws--;
-  if (i - ws >= sizeof w || (ws > body && (unsigned char)t[ws - 1] >= 0x80))
+  if (frex_amount_word_before(t, body, cs, w, sizeof w) == cs)
     return false;
-  for (size_t j = ws; j < i; j++)
-    w[j - ws] = (char)(t[j] | 0x20);
-  w[i - ws] = '\0';
+  if (seq)
+    return !strcmp(w, "\xc3\xa0");
   return lead == FREX_LEAD_A ? !strcmp(w, "de") || !strcmp(w, "d")
                              : !strcmp(w, "entre");
 }
@@ -1727,14 +1759,14 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from,
 /* A bare number after a lead at P (at most to END): emit it with the
  * chain's scale EXP and CODE, set *MEND.  1 if emitted, 0 if not, or an
  * error. */
-static int try_lead(run *r, size_t p, size_t end, size_t from, size_t row_s,
+static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
                     const frex_dec *head, int exp, const char *code,
                     size_t *mend) {
   const char *t = r->doc->text;
   size_t q = bare_number_end(t, end, p);
   frex_dec x;
   if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
-      !lead_ok(r, p, q, from, row_s, head, &x))
+      !lead_ok(r, p, q, from, cs, head, &x))
     return 0;
   frex_dec_shift(&x, exp);
   int rc = emit(r, (span){p, q}, &x, code, false);
@@ -1833,7 +1865,7 @@ static int continue_after(run *r, size_t first, size_t last) {
       continue;
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
-    size_t row_s = e->start;
+    size_t cs = e->start; /* where the chain's last item starts */
     for (size_t p = from; p < end && rc >= 0;) {
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
@@ -1852,8 +1884,8 @@ static int continue_after(run *r, size_t first, size_t last) {
           head = h2, exp = e2, lends = true;
         if (k2)
           prep = p2, kind = k2;
+        cs = p;
         from = chain_end = p = mend; /* the chain goes on from here */
-        row_s = SIZE_MAX;
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;
@@ -1861,10 +1893,12 @@ static int continue_after(run *r, size_t first, size_t last) {
       if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
           ((rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
                             &mend)) == 1 ||
-           (rc == 0 && (rc = try_lead(r, p, end, from, row_s, &head, exp,
+           (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
                                       code, &mend)) == 1))) {
+        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
+          kind = complement_at(t, len, mend, &prep);
+        cs = p;
         from = chain_end = p = mend; /* the chain goes on from here */
-        row_s = SIZE_MAX;
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;

@@ -229,10 +229,8 @@ static bool change_verb(const char *w) {
   return in_list(w, change_forms, COUNT(change_forms));
 }
 
-/* The word ending before the blanks before P (not before LO), lowercased
- * into W; returns its start, or P when there is none. */
-static size_t word_before(const char *t, size_t lo, size_t p, char *w,
-                          size_t wsize) {
+size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
+                               size_t wsize) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = p;
   for (;;) {
@@ -246,6 +244,10 @@ static size_t word_before(const char *t, size_t lo, size_t p, char *w,
     else
       break;
   }
+  if (k > lo && t[k - 1] == '\'')
+    k--; /* "d'" */
+  else if (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x80\x99", 3))
+    k -= 3;
   size_t j = k;
   while (j > lo) {
     if ((u[j - 1] | 0x20) >= 'a' && (u[j - 1] | 0x20) <= 'z')
@@ -265,7 +267,7 @@ static size_t word_before(const char *t, size_t lo, size_t p, char *w,
 
 frex_lead frex_amount_lead(const char *t, size_t lo, size_t p, size_t *vs) {
   char w[24];
-  size_t s = word_before(t, lo, p, w, sizeof w);
+  size_t s = frex_amount_word_before(t, lo, p, w, sizeof w);
   if (s == p)
     return FREX_LEAD_NONE;
   *vs = s;
@@ -281,7 +283,7 @@ frex_lead frex_amount_lead(const char *t, size_t lo, size_t p, size_t *vs) {
   else if (v >= lo + 8 && !memcmp(t + v - 3, "\xe2\x80\x99", 3) &&
            !strncmp(t + v - 8, "jusqu", 5))
     v -= 8;
-  size_t vw = word_before(t, lo, v, w, sizeof w);
+  size_t vw = frex_amount_word_before(t, lo, v, w, sizeof w);
   if (vw < v && change_verb(w)) {
     *vs = vw;
     return FREX_LEAD_CHANGE;

@@ -430,8 +430,10 @@ static void test_ranges(void) {
   /* "et" is a range only after "entre" */
   EXPECT("une arme de calibre 7,65 et 104 000 euros en liquide",
          {"104 000 euros", "104000", "EUR"});
-  /* a year is no lower bound */
+  /* a year is no lower bound; "20 millions" before a scaled amount of
+   * its sentence takes its currency (continue_before) */
   EXPECT("20 millions en 2018 et 30 millions d'euros en 2019",
+         {"20 millions", "20000000", "EUR"},
          {"30 millions d'euros", "30000000", "EUR"});
 }
 
@@ -581,8 +583,10 @@ static void test_elided(void) {
          {"3 milliards d'euros", "3000000000", "EUR"});
   EXPECT("Il a reçu 3 milliards d'euros, et 4 en 2024.",
          {"3 milliards d'euros", "3000000000", "EUR"});
+  /* "contre" and a time phrase: the value at another time */
   EXPECT("Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt.",
-         {"3 milliards d'euros", "3000000000", "EUR"});
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
   /* no list joiner before the number */
   EXPECT("Il a reçu 3 milliards d'euros en 2023 dont 2 en 2024.",
          {"3 milliards d'euros", "3000000000", "EUR"});
@@ -695,6 +699,7 @@ static void test_enumerations(void) {
          {"trois milliards d'euros", "3000000000", "EUR"});
   /* a second number too large for a second group starts an amount */
   EXPECT("Ils ont reçu 2 millions et demi et 3 millions d'euros.",
+         {"2 millions et demi", "2500000", "EUR"},
          {"3 millions d'euros", "3000000", "EUR"});
   /* ... not after a name that numbers things, nor a symbol's number */
   EXPECT("La Ligue 1 et 3 millions d'euros de droits.",
