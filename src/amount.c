@@ -1340,7 +1340,14 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     while (j < len && frex_amount_space_at(u, j, len, &n))
       j += n;
     char x[24];
-    frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
+    if (j + 4 <= len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) &&
+        digit_at(t, j + 2) && digit_at(t, j + 3) &&
+        !(j + 4 < len && digit_at(t, j + 4)))
+      return false; /* "les 2,8 milliards de 2023" */
+    size_t xe = frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
+    if (!strcmp(x, "l") && xe < len &&
+        frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
+      return false;
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
