@@ -1471,11 +1471,18 @@ static size_t bare_number_end(const char *t, size_t len, size_t p) {
   size_t ndig = 0;
   while (k < len && digit_at(t, k))
     k++, ndig++;
-  while (ndig <= 3 && k < len && u[k] != '\t' &&
-         frex_amount_space_at(u, k, len, &n) && k + n + 3 <= len &&
-         digit_at(t, k + n) && digit_at(t, k + n + 1) &&
-         digit_at(t, k + n + 2) && !(k + n + 3 < len && digit_at(t, k + n + 3)))
-    k += n + 3; /* "12 000" */
+  for (;;) { /* "12 000"; up to three spaces as in GSP ("12 \r\n000") */
+    if (ndig > 3 || k >= len || u[k] == '\t' ||
+        !frex_amount_space_at(u, k, len, &n))
+      break;
+    while (n < 3 && u[k] == ' ' && k + n < len && u[k + n] == ' ')
+      n++;
+    if (!(k + n + 3 <= len && digit_at(t, k + n) && digit_at(t, k + n + 1) &&
+          digit_at(t, k + n + 2) &&
+          !(k + n + 3 < len && digit_at(t, k + n + 3))))
+      break;
+    k += n + 3;
+  }
   if (k + 1 < len && t[k] == ',' && digit_at(t, k + 1)) {
     k++;
     while (k < len && digit_at(t, k))
