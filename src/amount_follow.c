@@ -219,6 +219,11 @@ static const char *const reach_forms[] = {
     "atteindraient", "atteignait",   "atteignaient", "atteignent",
     "atteignant",   "atteigne"};
 
+/* adverbs between a verb of change and its "à" */
+static const char *const adverbs[] = {"alors", "ainsi", "d\xc3\xa9sormais",
+                                      "donc", "encore", "enfin",
+                                      "finalement", "m\xc3\xaame"};
+
 static bool change_verb(const char *w) {
   for (size_t i = 0; i < COUNT(change_stems); i++) {
     size_t n = strlen(change_stems[i]);
@@ -284,6 +289,10 @@ frex_lead frex_amount_lead(const char *t, size_t lo, size_t p, size_t *vs) {
            !strncmp(t + v - 8, "jusqu", 5))
     v -= 8;
   size_t vw = frex_amount_word_before(t, lo, v, w, sizeof w);
+  if (vw < v && in_list(w, adverbs, COUNT(adverbs))) { /* "s'élève désormais à" */
+    v = vw;
+    vw = frex_amount_word_before(t, lo, v, w, sizeof w);
+  }
   if (vw < v && change_verb(w)) {
     *vs = vw;
     return FREX_LEAD_CHANGE;

@@ -993,6 +993,14 @@ static void test_change_verbs(void) {
          {"3 300", "3300000000000", "EUR"});
   EXPECT("L'aide, de 150 euros, sera portée jusqu'à 200 pour les familles.",
          {"150 euros", "150", "EUR"}, {"200", "200", "EUR"});
+  EXPECT("Le coût, estimé à 40 millions d'euros, s'élève désormais à 45.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"45", "45000000", "EUR"});
+  EXPECT("Le déficit, de 5,5 milliards d'euros, s'établit à 5,1 selon Bercy.",
+         {"5,5 milliards d'euros", "5500000000", "EUR"},
+         {"5,1", "5100000000", "EUR"});
+  EXPECT("LE PRIX, DE 25 EUROS, PASSE À 30.", {"25 EUROS", "25", "EUR"},
+         {"30", "30", "EUR"});
   /* ranges and sequences of a change */
   EXPECT("Le forfait passe de 25 euros à 30 en septembre.",
          {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
