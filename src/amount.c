@@ -1685,15 +1685,16 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   char kind2 = complement_at(t, len, q, &prep2);
   /* the same complement, or a value compared with another time ("25
    * euros, contre 30 l'an dernier") */
+  bool same = kind && kind2 == kind && prep2 == prep;
   if (join == 3 ? !(per_period(t, len, lo) && per_period(t, len, q))
-                : !((kind && kind2 == kind && prep2 == prep) ||
-                    (join == 2 && kind2 == 'T')))
+                : !(same || (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
-  if (b * 20 < a || b > a * 20)
+  double f = same || join == 3 ? 20 : 10; /* a time alone: nearer values */
+  if (b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
   int rc = emit(r, (span){p, q}, &x, code, false);

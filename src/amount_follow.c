@@ -108,7 +108,8 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
     return !strcmp(x, "an") ? xe : 0; /* "30 euros l'an" */
   }
   xe = word_at(t, len, e, x, sizeof x, &xs);
-  if (!strcmp(w, "au") && xs > e && xs < len && digit(t, xs)) {
+  if ((!strcmp(w, "au") || !strcmp(w, "le")) && xs > e && xs < len &&
+      digit(t, xs)) {
     while (xs < len && (digit(t, xs) || t[xs] == 'e' || t[xs] == 'r'))
       xs++; /* "au 1er janvier", "au 15 mars" */
     xe = word_at(t, len, xs, x, sizeof x, &xs);

@@ -51,8 +51,8 @@ static inline size_t frex_amount_word_lower(const char *t, size_t end,
 
 /* Does a time phrase start after the blanks at K (T has LEN bytes): "en
  * 2024", "en mai", "cette année", "l'an dernier", "l'année précédente",
- * "un an plus tôt", "il y a", "d'ici", "au 1er janvier", "au premier
- * trimestre", "fin 2024", "auparavant"...?  Its end, or 0. */
+ * "un an plus tôt", "il y a", "d'ici", "au 1er janvier", "le 15 mars",
+ * "au premier trimestre", "fin 2024", "auparavant"...?  Its end, or 0. */
 size_t frex_amount_time_at(const char *t, size_t len, size_t k);
 
 /* Is the text at Q, right after a bare number, free of anything the

@@ -967,6 +967,9 @@ static void test_time_phrases(void) {
          {"25 euros", "25", "EUR"});
   EXPECT("Le titre cote 35,40 euros à 10 h, 36,10 à 12 h.",
          {"35,40 euros", "35.4", "EUR"});
+  EXPECT("Il emploie 50 salariés pour un budget de 3 millions d'euros, "
+         "contre 40 l'an dernier.",
+         {"3 millions d'euros", "3000000", "EUR"});
   EXPECT("Il dépense 10 euros par repas, soit 3 par jour.",
          {"10 euros", "10", "EUR"});
   EXPECT("Le forfait coûte 25 euros, contre 900 l'an dernier.",
@@ -1001,6 +1004,8 @@ static void test_change_verbs(void) {
          {"5,1", "5100000000", "EUR"});
   EXPECT("LE PRIX, DE 25 EUROS, PASSE À 30.", {"25 EUROS", "25", "EUR"},
          {"30", "30", "EUR"});
+  EXPECT("Le Smic, de 1 766 euros, sera porté à 1 801 le 1er novembre.",
+         {"1 766 euros", "1766", "EUR"}, {"1 801", "1801", "EUR"});
   /* ranges and sequences of a change */
   EXPECT("Le forfait passe de 25 euros à 30 en septembre.",
          {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
