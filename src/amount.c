@@ -1727,22 +1727,27 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
   size_t body = r->doc->body, vs = p;
   if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
     return false; /* a year: "reportée à 2026" */
+  if (frex_amount_part_before(t, from, p)) /* "dont 1 900 en assurance-vie" */
+    return frex_dec_cmp(x, head) <= 0 &&
+           (frex_amount_free_tail(t, r->doc->len, q) ||
+            frex_amount_prep_tail(t, r->doc->len, q));
   if (!frex_amount_free_tail(t, r->doc->len, q))
     return false;
-  if (frex_amount_part_before(t, from, p))
-    return frex_dec_cmp(x, head) <= 0;
-  double a = dec_approx(head), b = dec_approx(x);
-  if (b * 10 < a || b > a * 10)
-    return false;
   frex_lead lead = frex_amount_lead(t, from, p, &vs);
+  double a = dec_approx(head), b = dec_approx(x);
+  double f = lead == FREX_LEAD_CHANGE ? 10 : 20; /* a range: "170 à 2 770" */
+  if (b * f < a || b > a * f)
+    return false;
   if (lead == FREX_LEAD_CHANGE)
     return frex_amount_same_clause(t, from, vs);
   if (lead == FREX_LEAD_NONE)
     return false;
-  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "entre 25 euros et
-   * 30": nothing but the lead between the item and the number, and "de" /
-   * "entre" before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or
-   * "voire" and "à" before the item */
+  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "de 10 500 euros
+   * le mètre carré à 9 800", "de 43,9 milliards d'euros en 2023 à 47,2",
+   * "entre 25 euros et 30": nothing but the lead, a time phrase and the
+   * words of a rate between the item and the number, and "de" / "entre"
+   * before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or "voire" and
+   * "à" before the item */
   char w[16];
   size_t k = from;
   bool seq = false;
@@ -1751,14 +1756,20 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
       k++;
     if (k >= vs)
       break;
-    size_t w0 = k;
+    size_t w0 = k, te = frex_amount_time_at(t, vs, k);
+    if (te) {
+      k = te;
+      continue;
+    }
     int ok;
     k = frex_amount_word_lower(t, vs, w0, w, sizeof w, &ok);
+    if (k < vs && t[k] == '\'')
+      k++; /* "l'heure" */
+    else if (k + 3 <= vs && !memcmp(t + k, "\xe2\x80\x99", 3))
+      k += 3;
     if (!strcmp(w, "puis") || !strcmp(w, "voire"))
       seq = true;
-    else if (k == w0 || ok != 1 ||
-             (strcmp(w, "brut") && strcmp(w, "bruts") && strcmp(w, "net") &&
-              strcmp(w, "nets") && strcmp(w, "ht") && strcmp(w, "ttc")))
+    else if (k == w0 || ok != 1 || !frex_amount_rate_word(w))
       return false;
   }
   if (seq && lead != FREX_LEAD_A)

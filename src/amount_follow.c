@@ -158,6 +158,34 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
   return 0;
 }
 
+/* "en deux ans", "et la part variable" (not "et deux") */
+static const char *const small_numbers[] = {
+    "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+    "neuf", "dix", "douze", "quinze", "vingt", "trente", "cent", "mille"};
+static const char *const durations[] = {
+    "an", "ans", "ann\xc3\xa9" "e", "ann\xc3\xa9" "es", "mois", "semaine",
+    "semaines", "jour", "jours", "heure", "heures"};
+
+bool frex_amount_prep_tail(const char *t, size_t len, size_t q) {
+  /* not "à": "dont 75 à 80 millions" is a range of its own */
+  static const char *const preps[] = {"au", "aux",  "chez", "dans",
+                                      "en", "pour", "sur"};
+  char w[8];
+  size_t ws, e = word_at(t, len, q, w, sizeof w, &ws);
+  size_t n;
+  return ws > q && e > ws && in_list(w, preps, COUNT(preps)) && e < len &&
+         frex_amount_space_at((const unsigned char *)t, e, len, &n);
+}
+
+bool frex_amount_rate_word(const char *w) {
+  static const char *const words[] = {
+      "brut", "bruts", "net", "nets", "ht", "ttc", "par", "le", "la", "l",
+      "m\xc3\xa8tre", "carr\xc3\xa9", "litre", "kilo", "mois", "an",
+      "heure", "nuit", "jour", "semaine", "baril", "tonne", "unit\xc3\xa9",
+      "personne", "mwh", "kwh"};
+  return in_list(w, words, COUNT(words));
+}
+
 bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
   static const char *const free_words[] = {
       "pour", "par",  "contre", "hors", "ht",    "ttc",   "net",
@@ -188,8 +216,22 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
   if (!strcmp(w, "pour")) /* "pour cent", "pour 100": a percentage */
     return strcmp(x, "cent") && strcmp(x, "mille") &&
            !(xs + 3 <= len && !memcmp(t + xs, "100", 3));
-  if (!strcmp(w, "en"))
-    return !strcmp(x, "cas"); /* "majorée à 375 en cas de retard" */
+  if (!strcmp(w, "en")) { /* "en cas de retard", "en deux ans" */
+    if (!strcmp(x, "cas"))
+      return true;
+    size_t ds = xs, de = xs;
+    while (de < len && digit(t, de))
+      de++;
+    if (de == ds && !in_list(x, small_numbers, COUNT(small_numbers)))
+      return false;
+    if (de == ds)
+      de = word_at(t, len, xs, x, sizeof x, &ds);
+    word_at(t, len, de, x, sizeof x, &ds);
+    return in_list(x, durations, COUNT(durations));
+  }
+  if (!strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "mais"))
+    return xs < len && !digit(t, xs) && x[0] &&
+           !in_list(x, small_numbers, COUNT(small_numbers));
   if (!strcmp(w, "\xc3\xa0"))
     return !strcmp(x, "partir"); /* "passe à 30 à partir de mars" */
   return in_list(w, free_words, COUNT(free_words));

@@ -67,6 +67,16 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q);
 size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
                                size_t wsize);
 
+/* May the text at Q, right after a part of an amount ("dont 1 900 en
+ * assurance-vie"), be a preposition and its complement: en, dans, pour,
+ * au, aux, sur, chez? */
+bool frex_amount_prep_tail(const char *t, size_t len, size_t q);
+
+/* Is W (lowercase) a word of a rate or a gross/net mark that may stand
+ * between the lower bound of a range and its "à": "brut", "HT", "par
+ * mois", "le mètre carré", "l'heure"? */
+bool frex_amount_rate_word(const char *w);
+
 /* What stands right before the bare number at P (not before LO). */
 typedef enum frex_lead {
   FREX_LEAD_NONE,

@@ -1020,7 +1020,28 @@ static void test_change_verbs(void) {
          {"1,8", "1800000", "EUR"});
   EXPECT("Le billet de 20 euros passe à 30 en 2025 et 35 en 2026.",
          {"20 euros", "20", "EUR"}, {"30", "30", "EUR"}, {"35", "35", "EUR"});
+  EXPECT("Le prix est passé de 10 500 euros le mètre carré à 9 800 en deux "
+         "ans.",
+         {"10 500 euros", "10500", "EUR"}, {"9 800", "9800", "EUR"});
+  EXPECT("Le budget passe de 43,9 milliards d'euros en 2023 à 47,2 en 2024.",
+         {"43,9 milliards d'euros", "43900000000", "EUR"},
+         {"47,2", "47200000000", "EUR"});
+  EXPECT("Les frais passeront de 170 euros à 2 770 pour les étrangers.",
+         {"170 euros", "170", "EUR"}, {"2 770", "2770", "EUR"});
+  EXPECT("La part fixe passe de 12 euros à 14 et la part variable baisse.",
+         {"12 euros", "12", "EUR"}, {"14", "14", "EUR"});
+  EXPECT("La part fixe passe de 12 euros à 14 et 15 abonnés partent.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le prix passe de 12 euros à 14 en deux étapes.",
+         {"12 euros", "12", "EUR"});
   /* a part after "dont" */
+  EXPECT("Les ménages ont épargné 6 000 milliards d'euros, dont 1 900 en "
+         "assurance-vie.",
+         {"6 000 milliards d'euros", "6000000000000", "EUR"},
+         {"1 900", "1900000000000", "EUR"});
+  EXPECT("Le groupe a investi 300 millions d'euros dans 12 usines, dont 3 en "
+         "France.",
+         {"300 millions d'euros", "300000000", "EUR"});
   EXPECT("La mairie débloque 250 000 euros, dont 40 000 pour les "
          "associations.",
          {"250 000 euros", "250000", "EUR"}, {"40 000", "40000", "EUR"});
