@@ -1294,6 +1294,19 @@ static int run_alloc(run *r) {
 #define CONT_REACH 300
 
 
+/* Does the '.' at I (text up to TO) end a sentence: not between digits
+ * ("2.5", "1.000"), nor before a lowercase word or a comma ("M. le
+ * ministre", "etc., ")? */
+static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
+  if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
+      t[i + 1] >= '0' && t[i + 1] <= '9')
+    return false;
+  size_t k = i + 1;
+  while (k < to && t[k] == ' ')
+    k++;
+  return k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ',');
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
@@ -1303,15 +1316,7 @@ static size_t sentence_end(const char *t, size_t from, size_t to) {
     if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
         (unsigned char)t[i + 2] == 0xA6)
       return i; /* … */
-    if (c != '.')
-      continue;
-    if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
-        t[i + 1] >= '0' && t[i + 1] <= '9')
-      continue; /* "2.5", "1.000" */
-    size_t k = i + 1;
-    while (k < to && t[k] == ' ')
-      k++;
-    if (k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ','))
+    if (c == '.' && dot_ends(t, from, i, to))
       return i;
   }
   return to;
@@ -1812,7 +1817,7 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
       s = i;
       break;
     }
-    if (c == '.' && sentence_end(t, i - 1, p) == i - 1) {
+    if (c == '.' && dot_ends(t, lo, i - 1, p)) {
       s = i;
       break;
     }

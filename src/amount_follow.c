@@ -229,7 +229,8 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
     word_at(t, len, de, x, sizeof x, &ds);
     return in_list(x, durations, COUNT(durations));
   }
-  if (!strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "mais"))
+  if (!strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "mais") ||
+      !strcmp(w, "puis") || !strcmp(w, "voire"))
     return xs < len && !digit(t, xs) && x[0] &&
            !in_list(x, small_numbers, COUNT(small_numbers));
   if (!strcmp(w, "\xc3\xa0"))

@@ -1018,6 +1018,8 @@ static void test_change_verbs(void) {
   EXPECT("Le budget passe de 1,2 M€ à 1,5 M€ puis à 1,8.",
          {"1,2 M€", "1200000", "EUR"}, {"1,5 M€", "1500000", "EUR"},
          {"1,8", "1800000", "EUR"});
+  EXPECT("Le prix de 25 euros passe à 30 puis à 35.", {"25 euros", "25", "EUR"},
+         {"30", "30", "EUR"}, {"35", "35", "EUR"});
   EXPECT("Le billet de 20 euros passe à 30 en 2025 et 35 en 2026.",
          {"20 euros", "20", "EUR"}, {"30", "30", "EUR"}, {"35", "35", "EUR"});
   EXPECT("Le prix est passé de 10 500 euros le mètre carré à 9 800 en deux "
