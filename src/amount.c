@@ -13,7 +13,10 @@
  * "couronnes norvégiennes", and the country of a bare "$" or "francs" by
  * amount_ctx.c), signs, range bounds, cents.  A last pass gives the
  * numbers that continue an enumeration after an amount its currency
- * (continue_after).  Values are exact decimal strings.
+ * (continue_after), with the bare numbers a time phrase, a verb of
+ * change, a range or "dont" ties to it (words in amount_follow.c), and
+ * the scaled numbers before a scaled amount (continue_before).  Values
+ * are exact decimal strings.
  *
  * The text is the pipeline's view of the document, in which the single
  * line breaks inside a paragraph are spaces (pipeline.c, SPEC "Line
