@@ -13,7 +13,10 @@
  * "couronnes norvégiennes", and the country of a bare "$" or "francs" by
  * amount_ctx.c), signs, range bounds, cents.  A last pass gives the
  * numbers that continue an enumeration after an amount its currency
- * (continue_after).  Values are exact decimal strings.
+ * (continue_after), with the bare numbers a time phrase, a verb of
+ * change, a range or "dont" ties to it (words in amount_follow.c), and
+ * the scaled numbers before a scaled amount (continue_before).  Values
+ * are exact decimal strings.
  *
  * The text is the pipeline's view of the document, in which the single
  * line breaks inside a paragraph are spaces (pipeline.c, SPEC "Line
@@ -33,6 +36,7 @@
 #include "amount_ctx.h"
 #include "amount_cur.h"
 #include "amount_dec.h"
+#include "amount_follow.h"
 #include "amount_scan.h"
 #include "buf.h"
 #include "numwords.h"
@@ -163,7 +167,8 @@ static int build_pattern(frex_buf *b) {
 #define CONT                                                                   \
   NOT_AFTER "(?<csign>" SIGN ")?(?:(?<clo>" NUM ")(?:" SCALE_GAP               \
   "(?<closc>" SCALE "))?(?<csep>" RSEP "))?(?<cnum>" NUM ")"                   \
-  SCALE_GAP "(?<csc>" CONT_SCALE ")"
+  SCALE_GAP "(?<csc>" CONT_SCALE ")(?<chalf>\\h{1,5}et\\h{1,5}demie?"           \
+  "(?![\\p{L}\\p{N}]))?"
 
 enum {
   G_BLO,
@@ -260,8 +265,8 @@ static const char *const abbr_followers[] = {
 
 /* Prepositions of a parallel complement (sorted by strcmp;
  * frex_amount_new checks), for the elided continuations. */
-static const char *const elide_preps[] = {"au", "aux",  "chez", "dans",
-                                          "en", "pour", "sur"};
+static const char *const elide_preps[] = {"au", "aux", "chez", "dans", "en",
+                                          "par", "pour", "sur"};
 
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
@@ -299,7 +304,7 @@ struct frex_amount {
   pcre2_code *re;
   wordset follow; /* after_number, the anchors and CLDR's nouns */
   pcre2_code *cont; /* CONT, anchored */
-  int cgroup[6];    /* csign clo closc csep cnum csc */
+  int cgroup[7];    /* csign clo closc csep cnum csc chalf */
   int group[NGROUPS];
   frex_amount_ctx *ctx; /* the country of bare names (amount_ctx.c) */
   frex_amount_scan scan;
@@ -365,9 +370,9 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   for (int i = 0; i < NGROUPS; i++)
     a->group[i] =
         pcre2_substring_number_from_name(a->re, (PCRE2_SPTR)group_names[i]);
-  static const char *const cnames[6] = {"csign", "clo",  "closc",
-                                        "csep",  "cnum", "csc"};
-  for (int i = 0; i < 6; i++)
+  static const char *const cnames[7] = {"csign", "clo", "closc", "csep",
+                                        "cnum",  "csc", "chalf"};
+  for (int i = 0; i < 7; i++)
     a->cgroup[i] =
         pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
@@ -1076,40 +1081,6 @@ static int starts_num(const char *s, size_t n) {
          (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
 }
 
-/* The word at T[I..): ASCII letters and two-byte Latin letters (C3 xx),
- * lowercased into W (NUL-terminated); returns its end.  *OK is 1, or 0
- * when another non-ASCII letter follows (ł, œ), or -1 when the word is
- * too long for W. */
-static size_t word_lower(const char *t, size_t end, size_t i, char *w,
-                         size_t wsize, int *ok) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n = 0, k = i;
-  *ok = 1;
-  while (k < end) {
-    if ((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') {
-      if (n + 1 >= wsize)
-        break;
-      w[n++] = (char)(u[k++] | 0x20);
-    } else if (u[k] == 0xC3 && k + 1 < end && u[k + 1] >= 0x80 &&
-               u[k + 1] <= 0xBF && u[k + 1] != 0x97 && u[k + 1] != 0xB7) {
-      if (n + 2 >= wsize)
-        break;
-      w[n++] = (char)0xC3;
-      w[n++] = (char)(u[k + 1] <= 0x9E ? u[k + 1] | 0x20 : u[k + 1]);
-      k += 2;
-    } else {
-      break;
-    }
-  }
-  w[n] = '\0';
-  if (k < end && u[k] >= 0x80 && !(u[k] == 0xC2 || u[k] == 0xE2))
-    *ok = 0; /* ł, œ ...: a letter this reader does not fold */
-  if (k < end && (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
-                  u[k] == 0xC3))
-    *ok = -1; /* longer than W */
-  return k;
-}
-
 static int sorted_has(const char *w, const char *const *list, size_t n) {
   return bsearch(w, list, n, sizeof *list, cmp_str) != NULL;
 }
@@ -1149,7 +1120,7 @@ static int attempt_may_start(const char *t, size_t i, size_t at,
     return 1;
   char w[16];
   int ok;
-  size_t e = word_lower(t, at, i, w, sizeof w, &ok);
+  size_t e = frex_amount_word_lower(t, at, i, w, sizeof w, &ok);
   if (ok == 0 || e == i)
     return 1; /* not a word this reader knows: let the grammar decide */
   if (starts_num(w, strlen(w)))
@@ -1223,7 +1194,7 @@ static int word_may_follow_number(const frex_amount *a, const char *t,
                                   size_t len, size_t k) {
   char w[16];
   int ok;
-  size_t e = word_lower(t, len, k, w, sizeof w, &ok);
+  size_t e = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
   if (ok < 0)
     return 0; /* longer than any scale or currency word */
   if (!ok || (e < len && t[e] == '$'))
@@ -1326,6 +1297,19 @@ static int run_alloc(run *r) {
 #define CONT_REACH 300
 
 
+/* Does the '.' at I (text up to TO) end a sentence: not between digits
+ * ("2.5", "1.000"), nor before a lowercase word or a comma ("M. le
+ * ministre", "etc., ")? */
+static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
+  if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
+      t[i + 1] >= '0' && t[i + 1] <= '9')
+    return false;
+  size_t k = i + 1;
+  while (k < to && t[k] == ' ')
+    k++;
+  return k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ',');
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
@@ -1335,15 +1319,7 @@ static size_t sentence_end(const char *t, size_t from, size_t to) {
     if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
         (unsigned char)t[i + 2] == 0xA6)
       return i; /* … */
-    if (c != '.')
-      continue;
-    if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
-        t[i + 1] >= '0' && t[i + 1] <= '9')
-      continue; /* "2.5", "1.000" */
-    size_t k = i + 1;
-    while (k < to && t[k] == ' ')
-      k++;
-    if (k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ','))
+    if (c == '.' && dot_ends(t, from, i, to))
       return i;
   }
   return to;
@@ -1362,7 +1338,7 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     return true; /* "5 millions %", "2 millions 300 000 habitants" */
   char w[24];
   int ok;
-  size_t we = word_lower(t, len, k, w, sizeof w, &ok);
+  size_t we = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
   if (we == k)
     return false; /* punctuation: the enumeration goes on or ends */
   if (!strcmp(w, "de") || (!strcmp(w, "d") && we < len &&
@@ -1372,7 +1348,14 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     while (j < len && frex_amount_space_at(u, j, len, &n))
       j += n;
     char x[24];
-    word_lower(t, len, j, x, sizeof x, &ok);
+    if (j + 4 <= len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) &&
+        digit_at(t, j + 2) && digit_at(t, j + 3) &&
+        !(j + 4 < len && digit_at(t, j + 4)))
+      return false; /* "les 2,8 milliards de 2023" */
+    size_t xe = frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
+    if (!strcmp(x, "l") && xe < len &&
+        frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
+      return false;
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
@@ -1395,7 +1378,7 @@ static bool counts_before(const char *t, size_t from, size_t p) {
     }
     char w[24];
     int ok;
-    size_t e = word_lower(t, p, i, w, sizeof w, &ok);
+    size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
     if (ok &&
         sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
       return true;
@@ -1438,6 +1421,12 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   if (read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
     return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
   frex_dec v = hi.num;
+  if (has(cgroup(r, md, 6))) { /* "2 millions et demi" */
+    frex_dec half;
+    frex_dec_from_u64(5, &half);
+    frex_dec_shift(&half, -1);
+    frex_dec_add(&v, &half, &v);
+  }
   frex_dec_shift(&v, hi.exp);
   bool neg = has(sg) && t[sg.s] != '+';
   int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s, num, true) : 0;
@@ -1490,11 +1479,18 @@ static size_t bare_number_end(const char *t, size_t len, size_t p) {
   size_t ndig = 0;
   while (k < len && digit_at(t, k))
     k++, ndig++;
-  while (ndig <= 3 && k < len && u[k] != '\t' &&
-         frex_amount_space_at(u, k, len, &n) && k + n + 3 <= len &&
-         digit_at(t, k + n) && digit_at(t, k + n + 1) &&
-         digit_at(t, k + n + 2) && !(k + n + 3 < len && digit_at(t, k + n + 3)))
-    k += n + 3; /* "12 000" */
+  for (;;) { /* "12 000"; up to three spaces as in GSP ("12 \r\n000") */
+    if (ndig > 3 || k >= len || u[k] == '\t' ||
+        !frex_amount_space_at(u, k, len, &n))
+      break;
+    while (n < 3 && u[k] == ' ' && k + n < len && u[k + n] == ' ')
+      n++;
+    if (!(k + n + 3 <= len && digit_at(t, k + n) && digit_at(t, k + n + 1) &&
+          digit_at(t, k + n + 2) &&
+          !(k + n + 3 < len && digit_at(t, k + n + 3))))
+      break;
+    k += n + 3;
+  }
   if (k + 1 < len && t[k] == ',' && digit_at(t, k + 1)) {
     k++;
     while (k < len && digit_at(t, k))
@@ -1513,7 +1509,7 @@ static size_t next_word(const char *t, size_t len, size_t k, char *w,
     k += n;
   *ws = k;
   int ok;
-  size_t e = word_lower(t, len, k, w, wsize, &ok);
+  size_t e = frex_amount_word_lower(t, len, k, w, wsize, &ok);
   if (ok != 1)
     w[0] = '\0';
   return e;
@@ -1546,6 +1542,10 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
   if (we == ws || we >= len || we == e)
     return 0;
+  if (frex_amount_time_at(t, len, e)) {
+    *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
+    return 'T';
+  }
   const char *const *hit =
       bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
               sizeof *elide_preps, cmp_str);
@@ -1615,9 +1615,28 @@ static double dec_approx(const frex_dec *x) {
   return v;
 }
 
+/* Does "par" and a period follow the blanks at E ("par mois", "par an";
+ * "net par mois")?  "1 400 euros par mois, soit 16 800 par an" restates
+ * the amount per period. */
+static bool per_period(const char *t, size_t len, size_t e) {
+  static const char *const periods[] = {
+      "an",   "ann\xc3\xa9" "e", "heure",     "jour",
+      "mois", "semaine",        "semestre", "trimestre"};
+  char w[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (!strcmp(w, "net") || !strcmp(w, "brut") || !strcmp(w, "nets") ||
+      !strcmp(w, "bruts"))
+    we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "par"))
+    return false;
+  next_word(t, len, we, w, sizeof w, &ws);
+  return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
+}
+
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
- * with an optional "," before it)? */
-static bool joined_before(const char *t, size_t lo, size_t p) {
+ * with an optional "," before it)?  2 for "contre", 1 for the others, 0
+ * for none. */
+static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = p;
   bool blank = false;
@@ -1635,21 +1654,24 @@ static bool joined_before(const char *t, size_t lo, size_t p) {
     blank = true;
   }
   if (!blank || k <= lo)
-    return false;
+    return 0;
   if (t[k - 1] == ',')
-    return true;
+    return 1;
   size_t ws = k;
   while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
     ws--;
   if (ws == k || k - ws > 6 ||
       (ws > lo && (u[ws - 1] >= 0x80 || u[ws - 1] == '\'')))
-    return false;
+    return 0;
   char w[8];
   for (size_t i = ws; i < k; i++)
     w[i - ws] = (char)(u[i] | 0x20);
   w[k - ws] = '\0';
-  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
-         !strcmp(w, "contre");
+  if (!strcmp(w, "contre"))
+    return 2;
+  if (!strcmp(w, "soit"))
+    return 3;
+  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
 }
 
 /* An elided continuation at P (at most to END) of a chain whose amount has
@@ -1661,19 +1683,26 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t q = bare_number_end(t, end, p);
-  if (q == p || q >= end || !joined_before(t, lo, p))
+  int join = q > p && q < end ? joined_before(t, lo, p) : 0;
+  if (!join)
     return 0;
   size_t n;
   if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
     return 0; /* "12%", "2e", "5€", "12," */
   int prep2 = -1;
-  if (complement_at(t, len, q, &prep2) != kind || prep2 != prep)
+  char kind2 = complement_at(t, len, q, &prep2);
+  /* the same complement, or a value compared with another time ("25
+   * euros, contre 30 l'an dernier") */
+  bool same = kind && kind2 == kind && prep2 == prep;
+  if (join == 3 ? !(per_period(t, len, lo) && per_period(t, len, q))
+                : !(same || (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
-  if (b * 20 < a || b > a * 20)
+  double f = same || join == 3 ? 20 : 10; /* a time alone: nearer values */
+  if (b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
   int rc = emit(r, (span){p, q}, &x, code, false);
@@ -1681,8 +1710,167 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* ----------------------------------------- bare numbers after a lead
+ *
+ * README "AMOUNT decisions": a bare number in digits after an amount, in
+ * its sentence, is the amount's next value when a word before it says so
+ * and nothing after it is counted (frex_amount_free_tail: the phrase
+ * ends, a time phrase, "pour", "par", "HT"...; never "passe à 375
+ * salariés", "à 18 h", "3-1", "12 %"), and it is no year:
+ *  - a verb of change in the amount's clause (frex_amount_lead,
+ *    frex_amount_same_clause): "L'amende, fixée à 135 euros, peut être
+ *    majorée à 375."; "pourrait atteindre 1,30 d'ici l'été";
+ *  - the upper bound of a range whose lower bound is the amount: "passe de
+ *    25 euros à 30", "entre 25 euros et 30";
+ *  - a part of the amount after "dont": "250 000 euros, dont 50 000 pour
+ *    les associations" (not more than the amount).
+ * The number takes the amount's scale and currency; a new value lies
+ * between a tenth and ten times the amount's own number. */
+
+/* Is the bare number at P (ending at Q) such a value?  FROM: where the
+ * chain ends (its last item, the amount or a continuation, starts at CS). */
+static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
+                    const frex_dec *head, const frex_dec *x) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body, vs = p;
+  if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
+    return false; /* a year: "reportée à 2026" */
+  if (frex_amount_part_before(t, from, p)) /* "dont 1 900 en assurance-vie" */
+    return frex_dec_cmp(x, head) <= 0 &&
+           (frex_amount_free_tail(t, r->doc->len, q) ||
+            frex_amount_prep_tail(t, r->doc->len, q));
+  if (!frex_amount_free_tail(t, r->doc->len, q))
+    return false;
+  frex_lead lead = frex_amount_lead(t, from, p, &vs);
+  double a = dec_approx(head), b = dec_approx(x);
+  double f = lead == FREX_LEAD_CHANGE ? 10 : 20; /* a range: "170 à 2 770" */
+  if (b * f < a || b > a * f)
+    return false;
+  if (lead == FREX_LEAD_CHANGE)
+    return frex_amount_same_clause(t, from, vs);
+  if (lead == FREX_LEAD_NONE)
+    return false;
+  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "de 10 500 euros
+   * le mètre carré à 9 800", "de 43,9 milliards d'euros en 2023 à 47,2",
+   * "entre 25 euros et 30": nothing but the lead, a time phrase and the
+   * words of a rate between the item and the number, and "de" / "entre"
+   * before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or "voire" and
+   * "à" before the item */
+  char w[16];
+  size_t k = from;
+  bool seq = false;
+  for (;;) {
+    while (k < vs && (t[k] == ' ' || t[k] == ','))
+      k++;
+    if (k >= vs)
+      break;
+    size_t w0 = k, te = frex_amount_time_at(t, vs, k);
+    if (te) {
+      k = te;
+      continue;
+    }
+    int ok;
+    k = frex_amount_word_lower(t, vs, w0, w, sizeof w, &ok);
+    if (k < vs && t[k] == '\'')
+      k++; /* "l'heure" */
+    else if (k + 3 <= vs && !memcmp(t + k, "\xe2\x80\x99", 3))
+      k += 3;
+    if (!strcmp(w, "puis") || !strcmp(w, "voire"))
+      seq = true;
+    else if (k == w0 || ok != 1 || !frex_amount_rate_word(w))
+      return false;
+  }
+  if (seq && lead != FREX_LEAD_A)
+    return false;
+  if (frex_amount_word_before(t, body, cs, w, sizeof w) == cs)
+    return false;
+  if (seq)
+    return !strcmp(w, "\xc3\xa0");
+  return lead == FREX_LEAD_A ? !strcmp(w, "de") || !strcmp(w, "d")
+                             : !strcmp(w, "entre");
+}
+
+/* A bare number after a lead at P (at most to END): emit it with the
+ * chain's scale EXP and CODE, set *MEND.  1 if emitted, 0 if not, or an
+ * error. */
+static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
+                    const frex_dec *head, int exp, const char *code,
+                    size_t *mend) {
+  const char *t = r->doc->text;
+  size_t q = bare_number_end(t, end, p);
+  frex_dec x;
+  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      !lead_ok(r, p, q, from, cs, head, &x))
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* The start of the sentence that ends at P (not before LO): after the
+ * last . ! ? … or kept line end, as sentence_end reads them. */
+static size_t sentence_start(const char *t, size_t lo, size_t p) {
+  size_t s = lo;
+  for (size_t i = p; i > lo; i--) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' ||
+        (c == 0xA6 && i >= lo + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+         (unsigned char)t[i - 2] == 0x80)) {
+      s = i;
+      break;
+    }
+    if (c == '.' && dot_ends(t, lo, i - 1, p)) {
+      s = i;
+      break;
+    }
+  }
+  return s;
+}
+
+/* Is T[P] where a continuation may start: a digit, a sign, or a number
+ * word, at a word start? */
+static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
+  unsigned char c = (unsigned char)t[p];
+  if (!start)
+    return false;
+  if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 0xE2)
+    return true;
+  if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3))
+    return false;
+  char w[16];
+  int ok;
+  frex_amount_word_lower(t, end, p, w, sizeof w, &ok);
+  return ok > 0 && starts_num(w, strlen(w));
+}
+
+/* A scaled number before an amount with a scale, in its sentence, counts
+ * the amount's money ("Ces 10 milliards supplémentaires s'ajoutent aux
+ * 20 milliards d'euros déjà engagés"): the continuation grammar and its
+ * count checks, read back to the sentence start or LO (the end of the
+ * chain before), at most CONT_REACH bytes. */
+static int continue_before(run *r, pcre2_match_data *md, size_t at,
+                           size_t lo, const char *code) {
+  const char *t = r->doc->text;
+  size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
+  from = sentence_start(t, from, at);
+  int rc = 0;
+  for (size_t p = from; p < at && rc >= 0;) {
+    size_t mend = p;
+    if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
+        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
+      p = mend;
+      continue;
+    }
+    p++;
+  }
+  return rc < 0 ? rc : FREX_OK;
+}
+
 /* The continuation pass: after each amount the main pass emitted (rows
- * FIRST..LAST of R->out, in text order), the numbers that continue it. */
+ * FIRST..LAST of R->out, in text order), the numbers that continue it;
+ * before an amount with a scale, the scaled numbers that it gives its
+ * currency (continue_before). */
 static int continue_after(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -1690,36 +1878,32 @@ static int continue_after(run *r, size_t first, size_t last) {
   if (!md)
     return FREX_E_NOMEM;
   int rc = FREX_OK;
+  size_t chain_end = r->doc->body; /* where the chain before ended */
   for (size_t k = first; k < last && rc >= 0; k++) {
     const frex_entity *e = frex_entities_get(r->out, k);
     size_t from = e->end;
     const char *code = e->unit; /* in the list's arena: stays valid */
     size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
-    if (from >= to)
-      continue;
-    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
-    size_t end = sentence_end(t, from, reach);
     /* what an elided number would take: the amount's number and scale, and
      * the complement after it */
     frex_dec head;
     int exp = 0, prep = -1;
-    char kind = row_scale(t, e, &head, &exp) == 0
-                    ? complement_at(t, len, e->end, &prep)
-                    : 0;
+    bool lends = row_scale(t, e, &head, &exp) == 0;
+    char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
+    if (lends && exp >= 6 && chain_end < e->start &&
+        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
+      break;
+    e = frex_entities_get(r->out, k); /* the list may have grown */
+    chain_end = from;
+    if (from >= to)
+      continue;
+    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
+    size_t end = sentence_end(t, from, reach);
+    size_t cs = e->start; /* where the chain's last item starts */
     for (size_t p = from; p < end && rc >= 0;) {
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
-      bool cand = false;
-      if (start && ((c >= '0' && c <= '9') || c == '-' || c == '+' ||
-                    c == 0xE2)) {
-        cand = true;
-      } else if (start && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                           c == 0xC3)) {
-        char w[16];
-        int ok;
-        word_lower(t, end, p, w, sizeof w, &ok);
-        cand = ok > 0 && starts_num(w, strlen(w));
-      }
+      bool cand = cont_candidate(t, p, end, start);
       size_t mend = p;
       if (cand &&
           (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
@@ -1728,20 +1912,27 @@ static int continue_after(run *r, size_t first, size_t last) {
             frex_entities_get(r->out, frex_entities_count(r->out) - 1);
         frex_dec h2;
         int e2 = 0, p2 = -1;
-        char k2 = row_scale(t, ce, &h2, &e2) == 0
-                      ? complement_at(t, len, ce->end, &p2)
-                      : 0;
+        bool l2 = row_scale(t, ce, &h2, &e2) == 0;
+        char k2 = l2 ? complement_at(t, len, ce->end, &p2) : 0;
+        if (l2)
+          head = h2, exp = e2, lends = true;
         if (k2)
-          head = h2, exp = e2, prep = p2, kind = k2;
-        from = p = mend; /* the chain goes on from here */
+          prep = p2, kind = k2;
+        cs = p;
+        from = chain_end = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;
       }
-      if (rc >= 0 && cand && kind && start && c >= '0' && c <= '9' &&
-          (rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
-                           &mend)) == 1) {
-        from = p = mend; /* the chain goes on from here */
+      if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
+          ((rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
+                            &mend)) == 1 ||
+           (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
+                                      code, &mend)) == 1))) {
+        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
+          kind = complement_at(t, len, mend, &prep);
+        cs = p;
+        from = chain_end = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
         end = sentence_end(t, from, lim);
         continue;

@@ -133,6 +133,24 @@ CASES = [
     ('AMOUNT', '12 millions',
      "La région a reçu 20 millions d'euros pour Lille et 12 millions pour "
      "Lyon."),
+    ('AMOUNT', '600 000',
+     'Elle a touché 450 000 euros en 2023, 510 000 en 2024 et 600 000 '
+     'cette année.'),
+    ('AMOUNT', '375',
+     "L'amende, fixée à 135 euros, peut être majorée à 375 en cas de "
+     "retard."),
+    ('AMOUNT', '10 milliards',
+     "Ces 10 milliards supplémentaires s'ajoutent aux 20 milliards d'euros "
+     "déjà engagés."),
+    ('AMOUNT', '30',
+     "Le forfait passe de 25 euros à 30 en septembre, selon l'opérateur."),
+    ('AMOUNT', '16 776',
+     'Un smicard touche 1 398 euros net par mois, soit 16 776 par an.'),
+    ('AMOUNT', '2,9',
+     "Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt."),
+    ('AMOUNT', '40 000',
+     'La mairie débloque 250 000 euros, dont 40 000 pour les '
+     'associations.'),
     ('AMOUNT', '30 000 dollars canadiens',
      'Le joueur a été transféré pour 30 000 dollars canadiens au club de '
      'Montréal.'),

@@ -430,8 +430,10 @@ static void test_ranges(void) {
   /* "et" is a range only after "entre" */
   EXPECT("une arme de calibre 7,65 et 104 000 euros en liquide",
          {"104 000 euros", "104000", "EUR"});
-  /* a year is no lower bound */
+  /* a year is no lower bound; "20 millions" before a scaled amount of
+   * its sentence takes its currency (continue_before) */
   EXPECT("20 millions en 2018 et 30 millions d'euros en 2019",
+         {"20 millions", "20000000", "EUR"},
          {"30 millions d'euros", "30000000", "EUR"});
 }
 
@@ -581,8 +583,10 @@ static void test_elided(void) {
          {"3 milliards d'euros", "3000000000", "EUR"});
   EXPECT("Il a reçu 3 milliards d'euros, et 4 en 2024.",
          {"3 milliards d'euros", "3000000000", "EUR"});
+  /* "contre" and a time phrase: the value at another time */
   EXPECT("Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt.",
-         {"3 milliards d'euros", "3000000000", "EUR"});
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
   /* no list joiner before the number */
   EXPECT("Il a reçu 3 milliards d'euros en 2023 dont 2 en 2024.",
          {"3 milliards d'euros", "3000000000", "EUR"});
@@ -695,6 +699,7 @@ static void test_enumerations(void) {
          {"trois milliards d'euros", "3000000000", "EUR"});
   /* a second number too large for a second group starts an amount */
   EXPECT("Ils ont reçu 2 millions et demi et 3 millions d'euros.",
+         {"2 millions et demi", "2500000", "EUR"},
          {"3 millions d'euros", "3000000", "EUR"});
   /* ... not after a name that numbers things, nor a symbol's number */
   EXPECT("La Ligue 1 et 3 millions d'euros de droits.",
@@ -926,6 +931,212 @@ static void test_pathological(void) {
   free(s);
 }
 
+/* ------------------------------------------- bare numbers after a lead */
+
+/* README "AMOUNT decisions": a bare number after an amount of its
+ * sentence, with a time phrase as its complement, a verb of change, a
+ * range's "de ... à" / "entre ... et", "dont", "soit ... par an". */
+static void test_time_phrases(void) {
+  EXPECT("Elle a touché 450 000 euros en 2023, 510 000 en 2024 et 600 000 "
+         "cette année.",
+         {"450 000 euros", "450000", "EUR"}, {"510 000", "510000", "EUR"},
+         {"600 000", "600000", "EUR"});
+  EXPECT("Le forfait coûte 25 euros, contre 30 l'an dernier.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le forfait coûte 25 euros, contre 30 l’année précédente.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, contre 1,80 en 2023 et 1,60 en 2022.",
+         {"2 euros", "2", "EUR"}, {"1,80", "1.8", "EUR"},
+         {"1,60", "1.6", "EUR"});
+  EXPECT("Le litre a grimpé à 2 euros, contre 1,80 il y a un an.",
+         {"2 euros", "2", "EUR"}, {"1,80", "1.8", "EUR"});
+  EXPECT("Les ventes ont atteint 3,2 milliards d'euros en 2024, contre 2,9 "
+         "en mai 2023.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
+  EXPECT("Un smicard touche 1 398 euros net par mois, soit 16 776 par an.",
+         {"1 398 euros", "1398", "EUR"}, {"16 776", "16776", "EUR"});
+  EXPECT("Le loyer est de 800 euros par mois, 9 600 par an.",
+         {"800 euros", "800", "EUR"}, {"9 600", "9600", "EUR"});
+  /* not a time: a count, a telephone number, an hour; "soit" needs a
+   * period on both sides */
+  EXPECT("Elle a touché 450 000 euros en 2023, et 45 000 spectateurs cette "
+         "année.",
+         {"450 000 euros", "450000", "EUR"});
+  EXPECT("La consultation coûte 25 euros, contre 30 au 01 45 67 89 01.",
+         {"25 euros", "25", "EUR"});
+  EXPECT("Le titre cote 35,40 euros à 10 h, 36,10 à 12 h.",
+         {"35,40 euros", "35.4", "EUR"});
+  EXPECT("Il emploie 50 salariés pour un budget de 3 millions d'euros, "
+         "contre 40 l'an dernier.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Il dépense 10 euros par repas, soit 3 par jour.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le forfait coûte 25 euros, contre 900 l'an dernier.",
+         {"25 euros", "25", "EUR"});
+}
+
+static void test_change_verbs(void) {
+  EXPECT("L'amende, fixée à 135 euros, peut être majorée à 375.",
+         {"135 euros", "135", "EUR"}, {"375", "375", "EUR"});
+  EXPECT("La prime, fixée à 500 euros l'an dernier, est relevée à 700 cette "
+         "année.",
+         {"500 euros", "500", "EUR"}, {"700", "700", "EUR"});
+  EXPECT("Le forfait, qui était de 25 euros, passe à 30 en septembre.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le prix du pain, de 1,10 euro, pourrait atteindre 1,30 d'ici "
+         "l'été.",
+         {"1,10 euro", "1.1", "EUR"}, {"1,30", "1.3", "EUR"});
+  EXPECT("Le tarif, de 9,90 euros, augmente à 10,90 au 1er juillet.",
+         {"9,90 euros", "9.9", "EUR"}, {"10,90", "10.9", "EUR"});
+  EXPECT("L'amende de 90 euros est ramenée à 45 en cas de paiement rapide.",
+         {"90 euros", "90", "EUR"}, {"45", "45", "EUR"});
+  EXPECT("La dette, de 2 800 milliards d'euros, pourrait atteindre 3 300.",
+         {"2 800 milliards d'euros", "2800000000000", "EUR"},
+         {"3 300", "3300000000000", "EUR"});
+  EXPECT("L'aide, de 150 euros, sera portée jusqu'à 200 pour les familles.",
+         {"150 euros", "150", "EUR"}, {"200", "200", "EUR"});
+  EXPECT("Le coût, estimé à 40 millions d'euros, s'élève désormais à 45.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"45", "45000000", "EUR"});
+  EXPECT("Le déficit, de 5,5 milliards d'euros, s'établit à 5,1 selon Bercy.",
+         {"5,5 milliards d'euros", "5500000000", "EUR"},
+         {"5,1", "5100000000", "EUR"});
+  EXPECT("LE PRIX, DE 25 EUROS, PASSE À 30.", {"25 EUROS", "25", "EUR"},
+         {"30", "30", "EUR"});
+  EXPECT("Le Smic, de 1 766 euros, sera porté à 1 801 le 1er novembre.",
+         {"1 766 euros", "1766", "EUR"}, {"1 801", "1801", "EUR"});
+  /* ranges and sequences of a change */
+  EXPECT("Le forfait passe de 25 euros à 30 en septembre.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le prix du baril est passé de 80 dollars à 95.",
+         {"80 dollars", "80", "USD"}, {"95", "95", "USD"});
+  EXPECT("Le salaire passe de 2 000 euros brut à 2 200 au 1er janvier.",
+         {"2 000 euros", "2000", "EUR"}, {"2 200", "2200", "EUR"});
+  EXPECT("Le loyer varie entre 800 euros et 950 selon les quartiers.",
+         {"800 euros", "800", "EUR"}, {"950", "950", "EUR"});
+  EXPECT("Le budget passe de 1,2 M€ à 1,5 M€ puis à 1,8.",
+         {"1,2 M€", "1200000", "EUR"}, {"1,5 M€", "1500000", "EUR"},
+         {"1,8", "1800000", "EUR"});
+  EXPECT("Le prix de 25 euros passe à 30 puis à 35.", {"25 euros", "25", "EUR"},
+         {"30", "30", "EUR"}, {"35", "35", "EUR"});
+  EXPECT("Le billet de 20 euros passe à 30 en 2025 et 35 en 2026.",
+         {"20 euros", "20", "EUR"}, {"30", "30", "EUR"}, {"35", "35", "EUR"});
+  EXPECT("Le prix est passé de 10 500 euros le mètre carré à 9 800 en deux "
+         "ans.",
+         {"10 500 euros", "10500", "EUR"}, {"9 800", "9800", "EUR"});
+  EXPECT("Le budget passe de 43,9 milliards d'euros en 2023 à 47,2 en 2024.",
+         {"43,9 milliards d'euros", "43900000000", "EUR"},
+         {"47,2", "47200000000", "EUR"});
+  EXPECT("Les frais passeront de 170 euros à 2 770 pour les étrangers.",
+         {"170 euros", "170", "EUR"}, {"2 770", "2770", "EUR"});
+  EXPECT("La part fixe passe de 12 euros à 14 et la part variable baisse.",
+         {"12 euros", "12", "EUR"}, {"14", "14", "EUR"});
+  EXPECT("La part fixe passe de 12 euros à 14 et 15 abonnés partent.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le prix passe de 12 euros à 14 en deux étapes.",
+         {"12 euros", "12", "EUR"});
+  /* a part after "dont" */
+  EXPECT("Les ménages ont épargné 6 000 milliards d'euros, dont 1 900 en "
+         "assurance-vie.",
+         {"6 000 milliards d'euros", "6000000000000", "EUR"},
+         {"1 900", "1900000000000", "EUR"});
+  EXPECT("Le groupe a investi 300 millions d'euros dans 12 usines, dont 3 en "
+         "France.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  EXPECT("La mairie débloque 250 000 euros, dont 40 000 pour les "
+         "associations.",
+         {"250 000 euros", "250000", "EUR"}, {"40 000", "40000", "EUR"});
+  /* what the number counts, a new subject, a year, a percentage, an
+   * hour, a score, another clause, an absurd value */
+  EXPECT("L'entreprise, qui a investi 2 millions d'euros, passe à 375 "
+         "salariés.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le club a dépensé 300 euros, le nombre de licenciés passe à 375.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Il a payé 300 euros et son score est passé à 375.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Il a payé 300 euros, il est passé à 375.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le billet coûte 15 euros et le concert est reporté à 2026.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Le prix, de 25 euros, passe à 2025.", {"25 euros", "25", "EUR"});
+  EXPECT("Le prix, de 25 euros, passe à 30 %.", {"25 euros", "25", "EUR"});
+  EXPECT("Le ticket de 2 euros est passé à 18 h 30.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Avec 2 euros de plus, la note passe à 15 sur 20.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le PSG a payé 180 millions d'euros et mène 3 à 1.",
+         {"180 millions d'euros", "180000000", "EUR"});
+  EXPECT("Le billet coûte 15 euros ; la file d'attente passe à 40.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("L'amende de 135 euros s'applique à 375 communes.",
+         {"135 euros", "135", "EUR"});
+  EXPECT("Le titre a perdu 2 euros et l'indice est passé à 7 350.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le prix, de 25 euros, passe à 30 pour cent du total.",
+         {"25 euros", "25", "EUR"});
+  EXPECT("Une prime de 100 euros à 2 000 d'entre eux.",
+         {"100 euros", "100", "EUR"});
+  EXPECT("Ils ont reçu 250 000 euros, dont 300 000 pour les associations.",
+         {"250 000 euros", "250000", "EUR"});
+  EXPECT("Il a versé 500 euros, dont 3 fois en liquide.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("L'amende, fixée à 135 euros. Elle peut être majorée à 375.",
+         {"135 euros", "135", "EUR"});
+}
+
+/* A scaled number before a scaled amount of its sentence. */
+static void test_before(void) {
+  EXPECT("Ces 10 milliards supplémentaires s'ajoutent aux 20 milliards "
+         "d'euros déjà engagés.",
+         {"10 milliards", "10000000000", "EUR"},
+         {"20 milliards d'euros", "20000000000", "EUR"});
+  EXPECT("En 2024, 10 millions ont été versés, soit 20 millions d'euros sur "
+         "deux ans.",
+         {"10 millions", "10000000", "EUR"},
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Passant de 12 milliards initialement prévus à 16 milliards de "
+         "dollars.",
+         {"12 milliards", "12000000000", "USD"},
+         {"16 milliards de dollars", "16000000000", "USD"});
+  EXPECT("Le budget est de 3 milliards d'euros, contre 2,8 milliards de "
+         "2023.",
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"2,8 milliards", "2800000000", "EUR"});
+  /* counts, another sentence, an amount without a scale */
+  EXPECT("Les 10 millions d'habitants recevront 20 millions d'euros.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Sur ses 67 millions de Français, l'État verse 20 millions "
+         "d'euros.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Ces 3 millions de visiteurs ont rapporté 20 millions d'euros.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("La population atteint 2 millions et le budget 20 millions "
+         "d'euros.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Ils étaient 10 millions. Le pays a reçu 20 millions d'euros.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Ces 10 millions s'ajoutent aux 2 000 euros versés.",
+         {"2 000 euros", "2000", "EUR"});
+  EXPECT("Les 4,5 M avis ont coûté 20 M€.", {"20 M€", "20000000", "EUR"});
+}
+
+/* SPEC's amount is a number with its currency: a table whose caption or
+ * header gives the unit ("en millions d'euros", "(M€)") has no amount in
+ * its bare cells, and none of them takes a wrong scale. */
+static void test_tables(void) {
+  expect_none("Budget de la ville (en millions d'euros)\n"
+              "Poste            2023      2024\n"
+              "Personnel        12,5      13,1\n"
+              "Investissement   45        52\n");
+  expect_none("Recettes (M€) : 120 en 2023, 135 en 2024.");
+  expect_none("Salaire annuel brut (k€)\nCadres   52\nEmployés 31\n");
+  EXPECT("Ligne | Montant (€) | Variation\nLoyer | 1 250 € | +3 %\n"
+         "Charges | 180 | +5 %\n",
+         {"1 250 €", "1250", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -946,6 +1157,10 @@ int main(void) {
   test_signs();
   test_enumerations();
   test_elided();
+  test_time_phrases();
+  test_change_verbs();
+  test_before();
+  test_tables();
   test_named_currencies();
   test_document_context();
   test_pathological();
