@@ -522,10 +522,35 @@ static int business_before(const org_ctx *c, size_t i);
 static bool first_name(const org_ctx *c, size_t i);
 static bool deal_around(const org_ctx *c, size_t i);
 
+/* The token before I may be a deal's link word (par, à, et, entre, avec,
+ * de, d', d’): by its first byte and length, inline, before deal_around's
+ * call; most tokens before a capitalised word are none. */
+static inline bool deal_link_maybe(const org_ctx *c, size_t i) {
+  if (i <= c->first)
+    return false;
+  const frex_token *t = &c->tok[i - 1];
+  size_t n = t->end - t->start;
+  switch ((unsigned char)c->text[t->start]) {
+  case 'p':
+    return n == 3;
+  case 0xc3:
+    return n == 2;
+  case 'e':
+    return n == 2 || n == 5;
+  case 'a':
+    return n == 4;
+  case 'd':
+    return n == 2 || n == 4;
+  default:
+    return false;
+  }
+}
+
 bool frex_org_cue_before(const org_ctx *c, size_t i) {
   /* racheté par Tiffany, le PDG de Casino, la reprise de Camaïeu par X:
    * evidence too */
-  if (frex_org_cue_type(c, i) || business_before(c, i) || deal_around(c, i))
+  if (frex_org_cue_type(c, i) || business_before(c, i) ||
+      (deal_link_maybe(c, i) && deal_around(c, i)))
     return true;
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
@@ -911,7 +936,8 @@ static unsigned deal_noun(const org_ctx *c, size_t w) {
  * Y, celui d'X par Y, la cession de X à Y, la fusion entre X et Y, le
  * rapprochement de X avec Y.  By the bytes of the word before I first:
  * par, à, et, avec, entre, de, d'. */
-static bool deal_around(const org_ctx *c, size_t i) {
+static __attribute__((noinline)) bool deal_around(const org_ctx *c,
+                                                  size_t i) {
   if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
   size_t p = i - 1;
@@ -1053,7 +1079,7 @@ static bool owners_list_first(const org_ctx *c, size_t i) {
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
-  bool deal = !b && !fin && deal_around(c, i);
+  bool deal = !b && !fin && deal_link_maybe(c, i) && deal_around(c, i);
   if (!b && !fin && !deal) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
      * réalisé un chiffre d'affaires de...: its accounts */
@@ -1245,21 +1271,16 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
 
 /* The first name of a list apposed to owners (les actionnaires sortants,
  * X et Y; les créanciers, dont X et Y): owners_list_first. */
-static bool rule_owners(const org_ctx *c, size_t i, org_span *s) {
-  if (i < c->first + 3 || !frex_org_joined(c, i) ||
-      !(frex_org_text_is(c, i - 1, ",") || frex_org_text_is(c, i - 1, "dont")))
-    return false; /* after a comma or dont: by the text first */
-  /* a second name after et or a comma: the list, before its owners */
-  size_t k = name_end(c, i);
-  if (k + 1 >= c->n || !frex_org_joined(c, k) || !frex_org_joined(c, k + 1) ||
-      !(frex_org_text_is(c, k, "et") || frex_org_text_is(c, k, ",")) ||
-      !frex_org_tcap(c, k + 1))
+static __attribute__((noinline)) bool rule_owners(const org_ctx *c, size_t i,
+                                                  org_span *s) {
+  if (i < c->first + 3 || !frex_org_joined(c, i))
     return false;
-  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      !owners_list_first(c, i))
+  if (!owners_list_first(c, i) || !name_start(c, i) ||
+      frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+      frex_org_tis(c, i, ORG_W_LES))
     return false;
-  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  *s = (org_span){i, name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                  FREX_DICT_NONE};
   return true;
 }
 
@@ -1279,7 +1300,12 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
     best = x;
   if (!best.t1 && rule_business(c, i, &x))
     best = x;
-  if (!best.t1 && (rule_list(c, i, &x) || rule_owners(c, i, &x) ||
+  /* rule_owners after a comma or dont only: by the text, inline */
+  if (!best.t1 &&
+      (rule_list(c, i, &x) ||
+       (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
+                         frex_org_text_is(c, i - 1, "dont")) &&
+        rule_owners(c, i, &x)) ||
                    rule_fronted(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
