@@ -691,9 +691,11 @@ static const char *const bought_by[] = { /* acquis par X, absorbé par X */
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
     NULL};
-static const char *const merge_words[] = {
+static const char *const merge_words[] = { /* la fusion avec X; a venture
+                                              with X: un partenariat avec X */
     "fusion",   "fusionner", "fusionne", "fusionnent", "fusionnera",
-    "fusionnee", NULL};
+    "fusionnee", "partenariat", "partenariats", "coentreprise",
+    "co-entreprise", "joint-venture", NULL};
 
 /* Token Q may stand between investi and dans: a number, a scale, a
  * currency, de, or an adverb (investi 10 millions d'euros dans X,
@@ -703,7 +705,10 @@ static bool amount_word(const org_ctx *c, size_t q) {
       "de", "d'", "d\xe2\x80\x99", "euros", "euro", "dollars", "dollar",
       "livres", "francs", "$", "\xe2\x82\xac", "eur", "usd", "m\xe2\x82\xac",
       "aussi", "deja", "egalement", "encore", "pres", "plus", "environ", NULL};
-  if (c->tok[q].cls == FREX_TOK_NUM || frex_org_in(c, q, L_SCALE))
+  static const char *const stake[] = {
+      "majoritaire", "minoritaire", "%", "pour", "cent", NULL};
+  if (c->tok[q].cls == FREX_TOK_NUM || frex_org_in(c, q, L_SCALE) ||
+      frex_org_key_in(c, q, stake))
     return true;
   const char *t = c->text + c->tok[q].start;
   size_t n = c->tok[q].end - c->tok[q].start;
@@ -931,6 +936,21 @@ static unsigned deal_noun(const org_ctx *c, size_t w) {
                                : 0;
 }
 
+/* The deal's noun before token D (de), maybe past one participle or
+ * adjective (le rachat annoncé de X, l'acquisition récente de X). */
+static unsigned deal_noun_before(const org_ctx *c, size_t d) {
+  static const char *const mods[] = {
+      "annonce", "envisage", "projete", "prevu",   "recent",  "recente",
+      "eventuel", "eventuelle", "possible", "futur", "future", "hostile",
+      "amical",  "amicale",  "geant",   "record", NULL};
+  unsigned r = deal_noun(c, d - 1);
+  if (r || d < c->first + 3 || !frex_org_joined(c, d - 1) ||
+      !frex_org_tlower(c, d - 1) || frex_org_function_word(c, d - 1) ||
+      !(frex_org_adj_like(c, d - 1) || frex_org_key_in(c, d - 1, mods)))
+    return r;
+  return deal_noun(c, d - 2);
+}
+
 /* The name at I is one side of a deal whose other side is named too (the
  * NEWS DEAL and MERGE lines): le rachat de X par Y, la reprise de X par
  * Y, celui d'X par Y, la cession de X à Y, la fusion entre X et Y, le
@@ -963,7 +983,7 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
   static const char *const et[] = {"et", NULL};
   static const char *const avec[] = {"avec", NULL};
   if (link == 'n' || link == 'd') { /* the first side: X */
-    unsigned r = deal_noun(c, p - 1);
+    unsigned r = link == 'd' ? deal_noun_before(c, p) : deal_noun(c, p - 1);
     if (!r || (link == 'n' && !(r & N_MERGE)))
       return false;
     size_t k = name_end(c, i);
@@ -997,7 +1017,7 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
   if (!frex_org_joined(c, d))
     return false;
   bool de = frex_org_tis(c, d, ORG_W_DE) || frex_org_tis(c, d, ORG_W_D);
-  unsigned r = deal_noun(c, d - 1);
+  unsigned r = deal_noun_before(c, d);
   if (!r)
     return false;
   bool pronoun = frex_org_first(c, d - 1) == 'c' &&
