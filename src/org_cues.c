@@ -913,6 +913,13 @@ static bool deal_person(const org_ctx *c, size_t y, size_t k, bool pronoun) {
   return k - y <= 3;
 }
 
+/* The other side of a deal at Y is a one-word town or country (le
+ * rapprochement de X avec Berlin): the deal is between governments. */
+static bool deal_town(const org_ctx *c, size_t y) {
+  return frex_org_name_word(c, y) && name_end(c, y) == y + 1 &&
+         (frex_org_news_at(c, y) & N_TOWN);
+}
+
 /* A name of the deal's other side from token Y: capitalised and no
  * person's (par Elon Musk), or a cue noun's (par le groupe Zorg). */
 static bool side_at(const org_ctx *c, size_t y, bool pronoun) {
@@ -998,7 +1005,7 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
     bool pronoun = frex_org_first(c, p - 1) == 'c' &&
                    !frex_org_key_in(c, p - 1, cession);
     return ok && side_at(c, k + 1, pronoun) &&
-           !deal_person(c, i, k, pronoun);
+           !deal_person(c, i, k, pronoun) && !deal_town(c, k + 1);
   }
   /* the second side: Y, after the first's name */
   size_t x0 = name_back(c, p);
@@ -1024,8 +1031,9 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
                  !frex_org_key_in(c, d - 1, cession);
   if (deal_person(c, i, name_end(c, i), pronoun) ||
       (x0 + 1 < p && frex_org_name_word(c, x0) &&
-       deal_person(c, x0, p, pronoun)))
-    return false;
+       deal_person(c, x0, p, pronoun)) ||
+      (x0 + 1 == p && (frex_org_news_at(c, x0) & N_TOWN)))
+    return false; /* la cession de Mayotte à X: a territory */
   switch (link) {
   case 'p':
     return de && (r & N_DEAL);
