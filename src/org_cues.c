@@ -351,6 +351,17 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   bool det = frex_org_in(c, p, L_DETERMINER);
   if (det && !frex_org_joined(c, ++p))
     return 0;
+  /* X, (la) filiale de Y; X, filiale française de Y: a company, whoever
+   * its parent (no person is a subsidiary) */
+  static const char *const filiale[] = {"filiale", NULL};
+  if (frex_org_first(c, p) == 'f' && frex_org_key_in(c, p, filiale) &&
+      frex_org_joined(c, p + 1) &&
+      (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D) ||
+       frex_org_tis(c, p + 1, ORG_W_DU) || frex_org_nationality(c, p + 1))) {
+    if (one)
+      *one = false;
+    return FREX_ENT_COMPANY;
+  }
   if (!det && !one)
     return 0;
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
@@ -496,8 +507,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
      * after anything but a place's or a person's preposition (à Paris, la
      * société...; le fils de X, le patron de...) */
     if (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
-        frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L))
-      return false;
+        frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L) ||
+        frex_org_legal_form(c, i))
+      return false; /* Red Hat, Inc., filiale d'IBM: Inc. is no name */
     if (i > c->first && frex_org_joined(c, i) &&
         (frex_org_in(c, i - 1, L_PLACE_PREP | L_TITLE) ||
          frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
