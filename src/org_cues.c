@@ -964,10 +964,13 @@ static unsigned deal_noun_before(const org_ctx *c, size_t d) {
       "amical",  "amicale",  "geant",   "record", NULL};
   unsigned r = deal_noun(c, d - 1);
   if (r || d < c->first + 3 || !frex_org_joined(c, d - 1) ||
-      !frex_org_tlower(c, d - 1) || frex_org_function_word(c, d - 1) ||
-      !(frex_org_adj_like(c, d - 1) || frex_org_key_in(c, d - 1, mods)))
+      !frex_org_tlower(c, d - 1))
     return r;
-  return deal_noun(c, d - 2);
+  r = deal_noun(c, d - 2); /* the noun first: most words are none */
+  return r && !frex_org_function_word(c, d - 1) &&
+                 (frex_org_adj_like(c, d - 1) || frex_org_key_in(c, d - 1, mods))
+             ? r
+             : 0;
 }
 
 /* The name at I is one side of a deal whose other side is named too (the
@@ -1065,27 +1068,28 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
  * et Y.  Not les partenaires sociaux, les banques centrales; candidats
  * needs its complement (les candidats, Macron et Le Pen are people). */
 static bool owners_before(const org_ctx *c, size_t f) {
-  static const char *const dont[] = {"dont", NULL};
   static const char *const neg[] = {"sociaux", "centrales", "centraux", NULL};
   static const char *const cand[] = {"candidats", NULL};
   if (f < c->first + 3 || !frex_org_joined(c, f))
     return false;
   size_t q = f - 1;
-  if (frex_org_tlower(c, q) && frex_org_key_in(c, q, dont) &&
-      frex_org_joined(c, q))
+  if (frex_org_text_is(c, q, "dont") && frex_org_joined(c, q))
     q--;
   if (!frex_org_tis(c, q, ORG_W_COMMA) || !frex_org_joined(c, q))
     return false;
   /* back over at most four lowercase words to the owners' noun */
   for (size_t w = q - 1, steps = 0; w > c->first && steps < 4;
        w--, steps++) {
-    if (!frex_org_tlower(c, w) || frex_org_key_in(c, w, neg))
+    if (!frex_org_tlower(c, w))
       return false;
     if (!(frex_org_news_at(c, w) & N_OWNERS)) {
       if (!frex_org_joined(c, w))
         return false;
       continue;
     }
+    for (size_t m = w + 1; m < q; m++) /* les partenaires sociaux */
+      if (frex_org_key_in(c, m, neg))
+        return false;
     if (w + 1 == q && frex_org_key_in(c, w, cand))
       return false;
     size_t d = w - 1; /* ses principaux actionnaires, les deux repreneurs */
