@@ -577,6 +577,39 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
 
 /* ------------------------------------------------------- hyphened names */
 
+/* A former name of the dictionary that starts at S, inside token I after
+ * its "ex-", and ends with a later token (ex-GDF Suez, ex-Pôle emploi):
+ * the longest alias whose case fits, never a lowercase one; one token
+ * alone is hyphen_parts' (ex-Faurecia, ex-Renault-Nissan).  Rare, so the
+ * simple way: the key of each longer span, built anew. */
+static bool former_match(const org_ctx *c, size_t i, const char *s,
+                         size_t *end, uint32_t *alias) {
+  char key[FREX_KEY_MAX];
+  bool found = false;
+  for (size_t j = i + 1; j < c->n && j < i + 8; j++) {
+    if (!frex_org_joined(c, j))
+      break;
+    size_t n = (size_t)(c->text + c->tok[j].end - s);
+    size_t kn = frex_key(s, n, key, sizeof key);
+    if (!kn || kn > sizeof key)
+      break;
+    frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+    for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+      if (al->mode != FREX_CASE_ANY && case_fits(al, s, n)) {
+        *end = j + 1;
+        *alias = a;
+        found = true;
+        break;
+      }
+      a = al->next;
+    }
+    if (!h.prefix)
+      break;
+  }
+  return found;
+}
+
 /* Names joined by a hyphen in token I (Renault-Nissan, NASA-NSF): when
  * the dictionary knows every part in the right case, not all of them
  * names that need context, each is a mention of its own (SPEC); the
@@ -593,11 +626,23 @@ static int hyphen_parts(const org_ctx *c, org_mlist *l, size_t i, bool *found) {
   /* a former name: "Forvia (ex-Faurecia)", "Meta, ex-Facebook" name the
    * organisation after "ex-" */
   if ((s[0] == 'e' || s[0] == 'E') && s[1] == 'x' && s[2] == '-') {
-    /* not when the name goes on in the next word (ex-GDF Suez: the
-     * dictionary's name starts inside this token, where it reads none) */
+    s += 3;
+    /* ex-GDF Suez, ex-Pôle emploi: a dictionary name that starts inside
+     * this token and goes on over the next words */
+    size_t fend;
+    uint32_t fa;
+    if (former_match(c, i, s, &fend, &fa)) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, fa);
+      const frex_dict_entry *e = frex_dict_entry_at(c->dict, al->entry);
+      *found = true;
+      return frex_org_mpush(
+          l, (org_mention){i, fend, al->entry, e->type, M_OK, ORG_NO_LINK, fa,
+                           ORG_BY_DICT, (size_t)(s - c->text),
+                           c->tok[fend - 1].end});
+    }
+    /* not when an unknown name goes on in the next word (ex-Zorg Motors) */
     if (i + 1 < c->n && frex_org_joined(c, i + 1) && frex_org_tcap(c, i + 1))
       return FREX_OK;
-    s += 3;
   }
   /* every part capitalised (La Roche-sur-Yon is a place) */
   for (const char *p = s; p < end; p++)
@@ -991,7 +1036,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                dict_match(c, i + 1, &dend, &alias)) {
       i++; /* les Laboratoires Servier: the dictionary's name follows */
     } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
-      i++;
+      i = parts ? l->v[l->n - 1].t1 : i + 1; /* ex-GDF Suez: two tokens */
     } else if (i >= cont &&
                (cue_check(c, hint, nhint, &checked, &last_cue), true) &&
                frex_org_rule_name(

@@ -351,6 +351,17 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   bool det = frex_org_in(c, p, L_DETERMINER);
   if (det && !frex_org_joined(c, ++p))
     return 0;
+  /* X, (la) filiale de Y; X, filiale française de Y: a company, whoever
+   * its parent (no person is a subsidiary) */
+  static const char *const filiale[] = {"filiale", NULL};
+  if (frex_org_first(c, p) == 'f' && frex_org_key_in(c, p, filiale) &&
+      frex_org_joined(c, p + 1) &&
+      (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D) ||
+       frex_org_tis(c, p + 1, ORG_W_DU) || frex_org_nationality(c, p + 1))) {
+    if (one)
+      *one = false;
+    return FREX_ENT_COMPANY;
+  }
   if (!det && !one)
     return 0;
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
@@ -496,8 +507,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
      * after anything but a place's or a person's preposition (à Paris, la
      * société...; le fils de X, le patron de...) */
     if (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
-        frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L))
-      return false;
+        frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L) ||
+        frex_org_legal_form(c, i))
+      return false; /* Red Hat, Inc., filiale d'IBM: Inc. is no name */
     if (i > c->first && frex_org_joined(c, i) &&
         (frex_org_in(c, i - 1, L_PLACE_PREP | L_TITLE) ||
          frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
@@ -520,10 +532,37 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
 static int business_before(const org_ctx *c, size_t i);
 
 static bool first_name(const org_ctx *c, size_t i);
+static bool deal_around(const org_ctx *c, size_t i);
+
+/* The token before I may be a deal's link word (par, à, et, entre, avec,
+ * de, d', d’): by its first byte and length, inline, before deal_around's
+ * call; most tokens before a capitalised word are none. */
+static inline bool deal_link_maybe(const org_ctx *c, size_t i) {
+  if (i <= c->first)
+    return false;
+  const frex_token *t = &c->tok[i - 1];
+  size_t n = t->end - t->start;
+  switch ((unsigned char)c->text[t->start]) {
+  case 'p':
+    return n == 3;
+  case 0xc3:
+    return n == 2;
+  case 'e':
+    return n == 2 || n == 5;
+  case 'a':
+    return n == 4;
+  case 'd':
+    return n == 2 || n == 4;
+  default:
+    return false;
+  }
+}
 
 bool frex_org_cue_before(const org_ctx *c, size_t i) {
-  /* racheté par Tiffany, le PDG de Casino: evidence too */
-  if (frex_org_cue_type(c, i) || business_before(c, i))
+  /* racheté par Tiffany, le PDG de Casino, la reprise de Camaïeu par X:
+   * evidence too */
+  if (frex_org_cue_type(c, i) || business_before(c, i) ||
+      (deal_link_maybe(c, i) && deal_around(c, i)))
     return true;
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
@@ -664,9 +703,11 @@ static const char *const bought_by[] = { /* acquis par X, absorbé par X */
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
     NULL};
-static const char *const merge_words[] = {
+static const char *const merge_words[] = { /* la fusion avec X; a venture
+                                              with X: un partenariat avec X */
     "fusion",   "fusionner", "fusionne", "fusionnent", "fusionnera",
-    "fusionnee", NULL};
+    "fusionnee", "partenariat", "partenariats", "coentreprise",
+    "co-entreprise", "joint-venture", NULL};
 
 /* Token Q may stand between investi and dans: a number, a scale, a
  * currency, de, or an adverb (investi 10 millions d'euros dans X,
@@ -676,7 +717,10 @@ static bool amount_word(const org_ctx *c, size_t q) {
       "de", "d'", "d\xe2\x80\x99", "euros", "euro", "dollars", "dollar",
       "livres", "francs", "$", "\xe2\x82\xac", "eur", "usd", "m\xe2\x82\xac",
       "aussi", "deja", "egalement", "encore", "pres", "plus", "environ", NULL};
-  if (c->tok[q].cls == FREX_TOK_NUM || frex_org_in(c, q, L_SCALE))
+  static const char *const stake[] = {
+      "majoritaire", "minoritaire", "%", "pour", "cent", NULL};
+  if (c->tok[q].cls == FREX_TOK_NUM || frex_org_in(c, q, L_SCALE) ||
+      frex_org_key_in(c, q, stake))
     return true;
   const char *t = c->text + c->tok[q].start;
   size_t n = c->tok[q].end - c->tok[q].start;
@@ -850,10 +894,237 @@ static bool staff_after(const org_ctx *c, size_t k) {
           (employ && frex_org_key_in(c, v, people)));
 }
 
+/* The determiner of a plural cue noun: les start-up X et Y. */
+static const char *const plural_dets[] = {"les", "des", "ces", "ses", "leurs",
+                                          "aux", "nos", "plusieurs", NULL};
+
+/* The start of the name that ends before token E (capitalised words,
+ * numbers, & between words: Kaufman & Broad), at most six tokens; or
+ * SIZE_MAX. */
+static size_t name_back(const org_ctx *c, size_t e) {
+  size_t q = e;
+  while (q > c->first && e - q < 6 && frex_org_joined(c, q) &&
+         (frex_org_name_word(c, q - 1) ||
+          (q < e && frex_org_text_is(c, q - 1, "&"))))
+    q--;
+  return q < e && frex_org_name_word(c, q) ? q : SIZE_MAX;
+}
+
+/* The name [Y, K) of a deal's side is a person's: its first word is a
+ * first name, and it is of two or three words without & (par Elon Musk;
+ * not Hermione People & Brands), or of one after celui, celle (celui de
+ * Marie par Pierre; la cession de X à Artemis is a holding's). */
+static bool deal_person(const org_ctx *c, size_t y, size_t k, bool pronoun) {
+  if (!first_name(c, y))
+    return false;
+  if (k == y + 1)
+    return pronoun;
+  for (size_t j = y; j < k; j++)
+    if (frex_org_text_is(c, j, "&"))
+      return false;
+  return k - y <= 3;
+}
+
+/* The other side of a deal at Y is a one-word town or country (le
+ * rapprochement de X avec Berlin): the deal is between governments. */
+static bool deal_town(const org_ctx *c, size_t y) {
+  return frex_org_name_word(c, y) && name_end(c, y) == y + 1 &&
+         (frex_org_news_at(c, y) & N_TOWN);
+}
+
+/* A name of the deal's other side from token Y: capitalised and no
+ * person's (par Elon Musk), or a cue noun's (par le groupe Zorg). */
+static bool side_at(const org_ctx *c, size_t y, bool pronoun) {
+  if (y >= c->n || !frex_org_joined(c, y))
+    return false;
+  if (frex_org_tis(c, y, ORG_W_LE) || frex_org_tis(c, y, ORG_W_LA) ||
+      frex_org_tis(c, y, ORG_W_L))
+    return frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
+           frex_org_in(c, y + 1, L_COMPANY_CUE);
+  return frex_org_name_word(c, y) && c->tok[y].cls == FREX_TOK_WORD &&
+         !deal_person(c, y, name_end(c, y), pronoun);
+}
+
+/* Token W's roles of a deal (N_DEAL, N_MERGE), by its first byte first:
+ * rachat, acquisition, absorption, cession, celui, fusion, mariage. */
+static unsigned deal_noun(const org_ctx *c, size_t w) {
+  unsigned char f = frex_org_first(c, w);
+  if (f != 'r' && f != 'a' && f != 'c' && f != 'f' && f != 'm')
+    return 0;
+  return frex_org_tlower(c, w) ? frex_org_news_at(c, w) & (N_DEAL | N_MERGE)
+                               : 0;
+}
+
+/* The deal's noun before token D (de), maybe past one participle or
+ * adjective (le rachat annoncé de X, l'acquisition récente de X). */
+static unsigned deal_noun_before(const org_ctx *c, size_t d) {
+  static const char *const mods[] = {
+      "annonce", "envisage", "projete", "prevu",   "recent",  "recente",
+      "eventuel", "eventuelle", "possible", "futur", "future", "hostile",
+      "amical",  "amicale",  "geant",   "record", NULL};
+  unsigned r = deal_noun(c, d - 1);
+  if (r || d < c->first + 3 || !frex_org_joined(c, d - 1) ||
+      !frex_org_tlower(c, d - 1))
+    return r;
+  r = deal_noun(c, d - 2); /* the noun first: most words are none */
+  return r && !frex_org_function_word(c, d - 1) &&
+                 (frex_org_adj_like(c, d - 1) || frex_org_key_in(c, d - 1, mods))
+             ? r
+             : 0;
+}
+
+/* The name at I is one side of a deal whose other side is named too (the
+ * NEWS DEAL and MERGE lines): le rachat de X par Y, la reprise de X par
+ * Y, celui d'X par Y, la cession de X à Y, la fusion entre X et Y, le
+ * rapprochement de X avec Y.  By the bytes of the word before I first:
+ * par, à, et, avec, entre, de, d'. */
+static __attribute__((noinline)) bool deal_around(const org_ctx *c,
+                                                  size_t i) {
+  if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  size_t p = i - 1;
+  const char *t = c->text + c->tok[p].start;
+  size_t n = c->tok[p].end - c->tok[p].start;
+  char link;
+  if (n == 3 && memcmp(t, "par", 3) == 0)
+    link = 'p';
+  else if (n == 2 && memcmp(t, "\xc3\xa0", 2) == 0)
+    link = 'a';
+  else if (n == 2 && t[0] == 'e' && t[1] == 't')
+    link = 'e';
+  else if (n == 4 && memcmp(t, "avec", 4) == 0)
+    link = 'v';
+  else if (n == 5 && memcmp(t, "entre", 5) == 0)
+    link = 'n';
+  else if ((n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'')) ||
+           (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0))
+    link = 'd';
+  else
+    return false;
+  static const char *const cession[] = {"cession", "cessions", NULL};
+  static const char *const et[] = {"et", NULL};
+  static const char *const avec[] = {"avec", NULL};
+  if (link == 'n' || link == 'd') { /* the first side: X */
+    unsigned r = link == 'd' ? deal_noun_before(c, p) : deal_noun(c, p - 1);
+    if (!r || (link == 'n' && !(r & N_MERGE)))
+      return false;
+    size_t k = name_end(c, i);
+    if (k + 1 >= c->n || !frex_org_joined(c, k))
+      return false;
+    bool ok = (r & N_MERGE)
+                  ? frex_org_key_in(c, k, et) ||
+                        (link == 'd' && frex_org_key_in(c, k, avec))
+                  : frex_org_text_is(c, k, "par") ||
+                        (frex_org_key_in(c, p - 1, cession) &&
+                         frex_org_text_is(c, k, "\xc3\xa0"));
+    bool pronoun = frex_org_first(c, p - 1) == 'c' &&
+                   !frex_org_key_in(c, p - 1, cession);
+    return ok && side_at(c, k + 1, pronoun) &&
+           !deal_person(c, i, k, pronoun) && !deal_town(c, k + 1);
+  }
+  /* the second side: Y, after the first's name */
+  size_t x0 = name_back(c, p);
+  if (x0 == SIZE_MAX || x0 < c->first + 2 || !frex_org_joined(c, x0))
+    return false;
+  size_t d = x0 - 1; /* du groupe X, de la société X: past the cue noun */
+  if (frex_org_tlower(c, d) && frex_org_in(c, d, L_COMPANY_CUE) &&
+      d > c->first + 2 && frex_org_joined(c, d)) {
+    d--;
+    if ((frex_org_tis(c, d, ORG_W_LA) || frex_org_tis(c, d, ORG_W_L)) &&
+        frex_org_joined(c, d))
+      d--;
+    else if (frex_org_tis(c, d, ORG_W_DU) && frex_org_joined(c, d))
+      return link == 'p' && (deal_noun(c, d - 1) & N_DEAL);
+  }
+  if (!frex_org_joined(c, d))
+    return false;
+  bool de = frex_org_tis(c, d, ORG_W_DE) || frex_org_tis(c, d, ORG_W_D);
+  unsigned r = deal_noun_before(c, d);
+  if (!r)
+    return false;
+  bool pronoun = frex_org_first(c, d - 1) == 'c' &&
+                 !frex_org_key_in(c, d - 1, cession);
+  if (deal_person(c, i, name_end(c, i), pronoun) ||
+      (x0 + 1 < p && frex_org_name_word(c, x0) &&
+       deal_person(c, x0, p, pronoun)) ||
+      (x0 + 1 == p && (frex_org_news_at(c, x0) & N_TOWN)))
+    return false; /* la cession de Mayotte à X: a territory */
+  switch (link) {
+  case 'p':
+    return de && (r & N_DEAL);
+  case 'a':
+    return de && frex_org_key_in(c, d - 1, cession);
+  case 'v':
+    return de && (r & N_MERGE);
+  default: /* et */
+    return (r & N_MERGE) && (de || frex_org_text_is(c, d, "entre"));
+  }
+}
+
+/* A plural of owners, buyers or lenders (NEWS OWNERS) with its
+ * determiner, then a comma (and dont) before the name at F, the first of
+ * an apposed list: les actionnaires sortants, X et Y; les candidats au
+ * rachat, X et Y; parmi les prétendants, X et Y; les créanciers, dont X
+ * et Y.  Not les partenaires sociaux, les banques centrales; candidats
+ * needs its complement (les candidats, Macron et Le Pen are people). */
+static bool owners_before(const org_ctx *c, size_t f) {
+  static const char *const neg[] = {"sociaux", "centrales", "centraux", NULL};
+  static const char *const cand[] = {"candidats", NULL};
+  if (f < c->first + 3 || !frex_org_joined(c, f))
+    return false;
+  size_t q = f - 1;
+  if (frex_org_text_is(c, q, "dont") && frex_org_joined(c, q))
+    q--;
+  if (!frex_org_tis(c, q, ORG_W_COMMA) || !frex_org_joined(c, q))
+    return false;
+  /* back over at most four lowercase words to the owners' noun */
+  for (size_t w = q - 1, steps = 0; w > c->first && steps < 4;
+       w--, steps++) {
+    if (!frex_org_tlower(c, w))
+      return false;
+    if (!(frex_org_news_at(c, w) & N_OWNERS)) {
+      if (!frex_org_joined(c, w))
+        return false;
+      continue;
+    }
+    for (size_t m = w + 1; m < q; m++) /* les partenaires sociaux */
+      if (frex_org_key_in(c, m, neg))
+        return false;
+    if (w + 1 == q && frex_org_key_in(c, w, cand))
+      return false;
+    size_t d = w - 1; /* ses principaux actionnaires, les deux repreneurs */
+    if (!frex_org_joined(c, w))
+      return false;
+    if (!frex_org_in(c, d, L_DETERMINER) && frex_org_tlower(c, d) &&
+        d > c->first && frex_org_joined(c, d))
+      d--;
+    size_t kn;
+    uint32_t h;
+    const char *k = frex_org_tkey(c, d, &kn, &h);
+    for (const char *const *x = plural_dets; *x; x++)
+      if (strlen(*x) == kn && memcmp(*x, k, kn) == 0)
+        return true;
+    return false;
+  }
+  return false;
+}
+
+/* The name at I opens an apposed list after owners (owners_before): a
+ * second name follows after et or a comma. */
+static bool owners_list_first(const org_ctx *c, size_t i) {
+  if (!owners_before(c, i) || first_name(c, i))
+    return false;
+  size_t k = name_end(c, i);
+  return k + 1 < c->n && frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+         (frex_org_tis(c, k, ORG_W_ET) || frex_org_tis(c, k, ORG_W_COMMA)) &&
+         frex_org_name_word(c, k + 1) && !first_name(c, k + 1);
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
-  if (!b && !fin) {
+  bool deal = !b && !fin && deal_link_maybe(c, i) && deal_around(c, i);
+  if (!b && !fin && !deal) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
      * réalisé un chiffre d'affaires de...: its accounts */
     static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
@@ -912,6 +1183,9 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
    * name either (auprès de Marie) */
   bool one = b == 1 && k != i + 1 && first_name(c, i);
   if (one || (fin && first_name(c, i)))
+    return false;
+  /* le PDG de Marseille, le rachat de Lyon: a town's club or council */
+  if (k == i + 1 && (frex_org_news_at(c, i) & N_TOWN))
     return false;
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
@@ -973,9 +1247,6 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
 
 /* ---------------------------------------------------- lists after a cue */
 
-/* The determiner of a plural cue noun: les start-up X et Y. */
-static const char *const plural_dets[] = {"les", "des", "ces", "ses", "leurs",
-                                          "aux", "nos", "plusieurs", NULL};
 
 /* "Les start-up Zorglub et Bidulix", "les opérateurs X, Y et Z": a plural
  * cue noun before a list makes each name of it a company.  Token I is a
@@ -994,8 +1265,13 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     while (p > c->first && frex_org_name_word(c, p) && frex_org_joined(c, p) &&
            end - p <= 4 && !acro_cue(c, p))
       p--;
-    if (p + 1 == end || !frex_org_joined(c, p + 1))
+    if (p + 1 == end || !frex_org_joined(c, p + 1)) {
+      /* les actionnaires sortants, X et Y: the comma before the first
+       * name is an apposition's (owners_before) */
+      if (first && frex_org_text_is(c, end, ","))
+        break;
       return false;
+    }
     first = p + 1;
     if (!frex_org_text_is(c, p, ","))
       break;
@@ -1004,8 +1280,17 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (!first || !frex_org_name_start(c, first))
     return false;
   cue_chain ch;
-  if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY)
-    return false;
+  if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY) {
+    /* les actionnaires sortants, X et Y: each name of the list */
+    if (!owners_before(c, first) || first_name(c, first) ||
+        !frex_org_name_start(c, i) || first_name(c, i) ||
+        frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+        frex_org_tis(c, i, ORG_W_LES))
+      return false;
+    *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                    FREX_DICT_NONE};
+    return true;
+  }
   size_t d = ch.cue - 1;
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first)
     d--;
@@ -1028,6 +1313,21 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* The first name of a list apposed to owners (les actionnaires sortants,
+ * X et Y; les créanciers, dont X et Y): owners_list_first. */
+static __attribute__((noinline)) bool rule_owners(const org_ctx *c, size_t i,
+                                                  org_span *s) {
+  if (i < c->first + 3 || !frex_org_joined(c, i))
+    return false;
+  if (!owners_list_first(c, i) || !name_start(c, i) ||
+      frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+      frex_org_tis(c, i, ORG_W_LES))
+    return false;
+  *s = (org_span){i, name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                  FREX_DICT_NONE};
+  return true;
+}
+
 bool frex_org_name_start(const org_ctx *c, size_t i) {
   return name_start(c, i);
 }
@@ -1044,7 +1344,13 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
     best = x;
   if (!best.t1 && rule_business(c, i, &x))
     best = x;
-  if (!best.t1 && (rule_list(c, i, &x) || rule_fronted(c, i, &x) ||
+  /* rule_owners after a comma or dont only: by the text, inline */
+  if (!best.t1 &&
+      (rule_list(c, i, &x) ||
+       (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
+                         frex_org_text_is(c, i - 1, "dont")) &&
+        rule_owners(c, i, &x)) ||
+                   rule_fronted(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))

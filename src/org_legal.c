@@ -157,7 +157,10 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
       *legal = j + 2;
       return true;
     }
-    if ((frex_org_legal_form(c, j) || designator) && frex_org_tcap(c, j - 1)) {
+    /* Zorgston & Partners, Zorg & Associés: a designator after & */
+    if ((frex_org_legal_form(c, j) || designator) &&
+        (frex_org_tcap(c, j - 1) ||
+         (designator && j > i + 1 && frex_org_text_is(c, j - 1, "&")))) {
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
       return true;

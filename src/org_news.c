@@ -39,6 +39,16 @@ unsigned frex_org_news(const org_ctx *c, size_t i) {
   return e ? e->news : 0;
 }
 
+unsigned frex_org_news_at(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return 0;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const org_word_entry *e = n ? frex_org_words_find(c->w, k, n, h) : NULL;
+  return e ? e->news : 0;
+}
+
 /* Token I is lowercase and joined to the one before, with role R. */
 static bool news_at(const org_ctx *c, size_t i, unsigned r) {
   return i < c->n && frex_org_joined(c, i) && frex_org_tlower(c, i) &&
@@ -369,6 +379,11 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     if (!k)
       k = frex_org_name_end(c, i);
     if (b == 1 && k != i + 1)
+      return false;
+    /* le directeur financier de Marseille, les salariés de Lyon: a town's
+     * club or council (not l'action Lyon a chuté: a share moves) */
+    if (k == i + 1 && (frex_org_news_at(c, i) & N_TOWN) &&
+        (frex_org_news(c, i - 1) & N_STOCK) == 0)
       return false;
   } else {
     /* X a été placée en liquidation, X est cotée sur Euronext: the next

@@ -100,6 +100,9 @@ size_t frex_org_name_end(const org_ctx *c, size_t i);
 /* Token I's roles among the NEWS lines of org_words.def (N_* bits), by its
  * key, whatever its case; 0 for none. */
 unsigned frex_org_news(const org_ctx *c, size_t i);
+/* The same with every role, ORG_NEWS_AT_RULE ones included, by the key
+ * alone: for a token a rule has already reached. */
+unsigned frex_org_news_at(const org_ctx *c, size_t i);
 /* The business around an unknown name at I: its staff and management (les
  * salariés de X, le patron de X), its insolvency (placée en liquidation
  * judiciaire, la liquidation de X), its shares (introduite en Bourse,

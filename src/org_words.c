@@ -271,7 +271,9 @@ static char *cue_plurals(org_words *w, char *p) {
     p[n + 1] = '\0';
     org_word_entry *pl =
         slot(w, p, n + 1, frex_dict_hash(frex_hash_bytes(p, n + 1)));
-    bool listed = pl->key != NULL; /* by hand too: groupes, hypermarchés */
+    /* by hand too: groupes, hypermarchés (a LIST line; a NEWS line alone,
+     * OWNERS fournisseurs, banques, is not) */
+    bool listed = pl->key != NULL && (pl->lists || pl->word || pl->head);
     add(w, p, lists, ORG_W_NONE, 0);
     if (!listed) {
       pl->news |= N_PLURAL_MADE;
@@ -322,6 +324,8 @@ int frex_org_words_build(org_words *w) {
     size_t n = strlen(x->key);
     slot(w, x->key, n, frex_dict_hash(frex_hash_bytes(x->key, n)))->news |=
         x->kind;
+    if (x->kind & ORG_NEWS_AT_RULE)
+      continue; /* looked up by frex_org_news_at only: no head bit */
     unsigned char h[3] = {0, 0, 0};
     for (size_t b = 0; b < 3 && b < n; b++)
       h[b] = (unsigned char)x->key[b];

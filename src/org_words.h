@@ -135,11 +135,27 @@ enum {
                              Zorg, les Laboratoires Servier) */
   N_OPA = 1 << 26,       /* OPA, OPE: l'OPA de X sur Y, une OPA hostile
                             sur Y */
-  N_PLURAL_MADE = 1 << 27 /* a plural cue made by org_words.c (not a NEWS
+  N_PLURAL_MADE = 1 << 27, /* a plural cue made by org_words.c (not a NEWS
                              line): it names a list (les équipementiers X
                              et Y), not one name (les fournisseurs de
                              tronc SIP) */
+  N_DEAL = 1 << 28,  /* rachat, acquisition, reprise, celui: le rachat de X
+                        par Y names both sides (org_cues.c) */
+  N_MERGE = 1 << 29, /* fusion, rapprochement: la fusion entre X et Y, le
+                        rapprochement de X avec Y */
+  N_OWNERS = 1 << 30 /* actionnaires, repreneurs, créanciers: a plural of
+                        those who own, buy or lend, before an apposed list
+                        of names (les actionnaires sortants, X et Y, ...) */
 };
+/* past an int enumerator's range (ISO C): a large French town, a name a
+ * club or a city council has too (le directeur financier de Marseille):
+ * no company after a company's staff or management words */
+#define N_TOWN (1u << 31)
+/* The roles read only where a rule already stands (the word before de,
+ * par, a comma): frex_org_news_at, with no three-byte filter, so that
+ * their keys (ces-sion, con-seils, qui-mper, aux-erre) do not make the
+ * filter of frex_org_news pass common words. */
+#define ORG_NEWS_AT_RULE (N_DEAL | N_MERGE | N_OWNERS | N_TOWN)
 
 typedef struct org_head {
   const char *key;
