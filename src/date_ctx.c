@@ -387,6 +387,26 @@ static const char *const noun_before[] = {
  * date is the nearer one; a past verb nearer to the date still wins ("le
  * 1er mars, les prix ont augmenté"), and so does a narration of the past
  * in the sentence before (frex_date_tense).  TENSE_CHANGE, else 0. */
+/* Does a statistic come before word I in its segment, three words at most
+ * ("le chômage augmente", "les ventes de voitures baissent", "le taux de
+ * chômage passe à 7,5 %")?  Figures tell of a period gone by: "En avril,
+ * le chômage augmente de 0,3 point", read in February, is last April's
+ * (not "le prix du gaz baisse en août": a price is set ahead). */
+static bool statistic_subject(const cword *v, int i) {
+  static const char *const stats[] = {
+      "ch\xc3\xb4mage", "inflation", "pib", "croissance", "ventes",
+      "immatriculations", "d\xc3\xa9" "faillances", "faillites",
+      "exportations", "importations", "production", "consommation",
+      "emploi", "emplois", "activit\xc3\xa9", "indice", "demandeurs",
+      "d\xc3\xa9" "ficit", "exc\xc3\xa9" "dent", "embauches", "investissements",
+      "fr\xc3\xa9quentation", "naissances", "natalit\xc3\xa9",
+      "cr\xc3\xa9" "ations", "commandes", "mises", NULL};
+  for (int k = i - 1; k >= 0 && k >= i - 4 && v[k].seg == v[i].seg; k--)
+    if (in(v[k].w, stats))
+      return true;
+  return false;
+}
+
 static int change_cue(const cword *v, int n, int i) {
   static const char *const verbs[] = {
       "augmente", "augmentent", "baisse", "baissent", "diminue",
@@ -405,6 +425,11 @@ static int change_cue(const cword *v, int n, int i) {
        * préfet maintient l'alerte jusqu'à mercredi" */
       "manifeste", "manifestent", "d\xc3\xa9" "file", "d\xc3\xa9" "filent",
       "maintient", "maintiennent", "prolonge", "prolongent", NULL};
+  /* ... of which those a figure does */
+  static const char *const moves[] = {
+      "augmente", "augmentent", "baisse", "baissent", "diminue",
+      "diminuent", "passe", "passent", "grimpe", "grimpent", "chute",
+      "chutent", "remonte", "remontent", NULL};
   /* participles of a change in the present passive ("est revalorisé") */
   static const char *const changed[] = {
       "revaloris", "relev", "abaiss", "augment", "baiss", "r\xc3\xa9" "duit",
@@ -423,10 +448,10 @@ static int change_cue(const cword *v, int n, int i) {
   /* nouns the adjective "ferme" follows ("deux ans de prison ferme",
    * "dont 12 mois ferme", "une position ferme") */
   static const char *const firm[] = {
-      "mois", "ans", "an", "jours", "semaines", "annÃ©" "es", "prison",
+      "mois", "ans", "an", "jours", "semaines", "ann\xc3\xa9" "es", "prison",
       "peine", "peines", "position", "ton", "main", "commande", "commandes",
-      "offre", "engagement", "rÃ©ponse", "volontÃ©", "soutien",
-      "opposition", "refus", "condamnation", "trÃ¨s", "plus", "terre",
+      "offre", "engagement", "r\xc3\xa9ponse", "volont\xc3\xa9", "soutien",
+      "opposition", "refus", "condamnation", "tr\xc3\xa8s", "plus", "terre",
       NULL};
   static const char *const acts[] = {
       "vote", "votent", "examine", "examinent", "statue", "statuent",
@@ -444,7 +469,7 @@ static int change_cue(const cword *v, int n, int i) {
         (in(v[i - 1].w, noun_before) ||
          (strncmp(w, "ferme", 5) == 0 && in(v[i - 1].w, firm))))
       return 0;
-    return TENSE_CHANGE;
+    return in(w, moves) && statistic_subject(v, i) ? -1 : TENSE_CHANGE;
   }
   /* "les enseignants sont en grève jeudi" */
   if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
