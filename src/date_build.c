@@ -867,6 +867,11 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
     m->m = month_of(S);
     year_of(S, m);
     m->dir = dir_of(S, "mod", NULL);
+    if (p == P_MD && !m->y && grp(S, "d", &s, &e) &&
+        memchr(S->t + m->start, ',', s - m->start))
+      return false; /* "En juin, trois repreneurs", "en juin, 3 offres":
+                       a month, a comma and a day want their year ("juin
+                       3, 2020"; "Mai vingt et un" is one date) */
     return m->d >= 1 && m->d <= 31 && m->m;
   case P_M: {
     grp(S, "mon", &s, &e); /* always set in P_M */
