@@ -1,0 +1,88 @@
+#!/bin/sh
+# A second adversarial pass over the CLI in shell pipelines (SPEC
+# "Robustness" and "Command line"): ways to lose data or mislead a user
+# that tests/robustness/test_adversarial.sh does not hold.  Each block
+# failed before its fix.
+. tests/robustness/lib.sh
+cd "$T" || exit 2
+
+HDR="doc	sent	start	end	class	token	norm	stem"
+printf 'Le 3 mars 2020 \303\240 Paris.\n' >a.txt
+printf 'Le 4 mai 2021 chez Amazon.\n' >b.txt
+"$FREX" tokenize a.txt >t1.tsv
+"$FREX" tokenize b.txt >t2.tsv
+"$FREX" tokenize --no-header b.txt >t2n.tsv
+
+# ------------------------------------------------ stem --line-buffered, live pipe
+# `(frex tokenize a; sleep; frex tokenize b) | frex stem --line-buffered`
+# showed nothing until a megabyte or the end of input came (fread filled
+# whole blocks).  Now a block ends where the input pauses.
+# live_first OUT GREP CMD...: CMD reads a FIFO fed one burst that holds
+# GREP, then left open; true when OUT holds GREP within 10 s, before the
+# input ends.
+mkfifo in.fifo
+live_first() {
+  out=$1 want=$2; shift 2
+  "$@" <in.fifo >"$out" 2>&1 &
+  pid=$!
+  exec 3>in.fifo
+  cat t1.tsv >&3
+  i=0
+  while [ $i -lt 100 ] && ! grep -q "$want" "$out"; do sleep 0.1; i=$((i + 1)); done
+  grep -q "$want" "$out"; seen=$?
+  cat t2.tsv >&3
+  exec 3>&-
+  wait $pid
+  return $seen
+}
+for j in 1 3; do
+  check "stem -j$j --line-buffered: rows of a burst appear while the pipe is open" \
+    live_first lb$j.out "a.txt	1	18	23	WORD	Paris	paris	paris" \
+    "$FREX" stem -j$j --line-buffered
+  cat t1.tsv t2.tsv | "$FREX" stem -j$j >nolb$j.out
+  check "stem -j$j --line-buffered on a live pipe: the same bytes as without" \
+    cmp -s lb$j.out nolb$j.out
+done
+
+# ------------------------------------------------ stem: concatenated token TSVs
+# `cat t1.tsv t2.tsv | frex stem` passed t2's header through as a data
+# row.  A header equal to the input's first is dropped (the output is that
+# of `frex stem t1.tsv t2.tsv`: SPEC "Scale", outputs concatenate); one
+# that differs ends the input with a message (its rows may not have these
+# columns), exit 1.
+for j in 1 3; do
+  cat t1.tsv t2.tsv | "$FREX" stem -j$j >cat$j.out 2>cat$j.err
+  eq "stem -j$j, cat of two token TSVs: exit 0, no message" "0:" "$?:$(cat cat$j.err)"
+  "$FREX" stem -j$j t1.tsv t2.tsv >two$j.out
+  check "stem -j$j, cat of two token TSVs: as frex stem t1 t2 (one header)" \
+    cmp -s cat$j.out two$j.out
+  eq "stem -j$j, cat of two token TSVs: one header row" 1 "$(grep -c '^doc	sent' cat$j.out)"
+done
+printf 'doc\tsent\tstart\tend\tclass\ttoken\tnorm\tstem\r\n' >crlf.tsv
+tail -n +2 t1.tsv >>crlf.tsv
+cat crlf.tsv t2.tsv | "$FREX" stem >crlf.out 2>crlf.err
+eq "stem: a CRLF header then an LF one: the same header, dropped" "0:1" \
+  "$?:$(grep -c '^doc	sent' crlf.out)$(cat crlf.err)"
+cat t2n.tsv t1.tsv | "$FREX" stem >nh.out 2>nh.err
+eq "stem, headerless rows then a token TSV: frex's header mid-stream dropped" \
+  "0:0:14" "$?:$(grep -c '^doc	sent' nh.out):$(wc -l <nh.out)"
+{ cat t1.tsv; printf 'doc\tsent\tstart\tend\tclass\ttoken\tnorm\n'; cat t2n.tsv; } >other.tsv
+for j in 1 3; do
+  "$FREX" stem -j$j other.tsv a.tsv-missing t1.tsv >other$j.out 2>other$j.err
+  eq "stem -j$j, another header mid-input: exit 1, a message with its line" \
+    "1|frex: other.tsv: line 9: a header unlike the one on line 1; the rest skipped (are these TSVs of one kind?)|frex: a.tsv-missing: No such file or directory" \
+    "$?|$(tr '\n' '|' <other$j.err | sed 's/|$//')"
+  eq "stem -j$j, another header mid-input: rows before it, none after, next input read" \
+    "14:0:2" \
+    "$(grep -c '^a.txt' other$j.out):$(grep -c '^b.txt' other$j.out):$(grep -c '	Paris	paris	paris$' other$j.out)"
+done
+{ cat t2n.tsv; printf 'doc\tsent\tstart\tend\tclass\ttoken\tnorm\n'; cat t2n.tsv; } | "$FREX" stem >oth2.out 2>oth2.err
+eq "stem, headerless rows then another header: exit 1, message" \
+  "1 frex: -: line 8: a header unlike frex tokenize's; the rest skipped (are these TSVs of one kind?)" \
+  "$? $(cat oth2.err)"
+# many small TSVs concatenated: the headers never count as malformed rows
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do cat t1.tsv; done | "$FREX" stem -j2 >many.out 2>many.err
+eq "stem, 12 token TSVs concatenated: exit 0, one header, every row" "0:1:85" \
+  "$?:$(grep -c '^doc	sent' many.out):$(wc -l <many.out)$(cat many.err)"
+
+finish
