@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli_jobs.h"
@@ -209,7 +210,11 @@ bool cli_read_records(run *r, int fd, const char *name) {
     exit(EXIT_TROUBLE);
   }
   bool ok = true;
+  struct stat st;
+  bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   for (;;) {
+    if (pipe && !cli_wait_input(fd))
+      break; /* a signal: the run stops */
     /* read(2), not fread: a live pipe's records go on as they come */
     ssize_t k = read(fd, buf, CHUNK);
     if (k < 0 && errno == EINTR)

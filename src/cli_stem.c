@@ -588,10 +588,14 @@ static bool more_ready(int fd) {
  * when some bytes came and no more are ready, so that the rows of a live
  * pipe are stemmed as they come (fread waited for a megabyte).  Blocks cut
  * short hold the same rows as whole ones: the output does not change. */
-static size_t read_some(int fd, char *p, size_t want, bool live, bool *eof,
-                        int *err) {
+static size_t read_some(int fd, char *p, size_t want, bool live, bool pipe,
+                        bool *eof, int *err) {
   size_t got = 0;
   while (got < want) {
+    if (pipe && !cli_wait_input(fd)) { /* a signal: stop reading */
+      *eof = true;
+      break;
+    }
     ssize_t k = read(fd, p + got, want - got);
     if (k < 0 && errno == EINTR && !cli_signal)
       continue;
@@ -621,6 +625,8 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
                         int fd, frex_buf *carry) {
   bool eof = false, first = true, live = r->o->line_buffered;
   int err = 0;
+  struct stat st;
+  bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   frex_buf_clear(carry);
   while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
@@ -641,7 +647,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         cli_error(names[input], "out of memory");
         exit(EXIT_TROUBLE);
       }
-      size_t got = read_some(fd, d->ptr + d->len, BLOCK, live, &eof, &err);
+      size_t got = read_some(fd, d->ptr + d->len, BLOCK, live, pipe, &eof, &err);
       /* frex writes no NUL byte: an input that starts with one is no
        * token TSV (an archive, /dev/zero), skipped as grep skips binary
        * files */
@@ -672,7 +678,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         b->long_row = true;
         for (;;) {
           bool end = false; /* the rows after the line are still read */
-          got = read_some(fd, d->ptr, BLOCK, false, &end, &err);
+          got = read_some(fd, d->ptr, BLOCK, false, pipe, &end, &err);
           nl = memchr(d->ptr, '\n', got);
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {

@@ -11,6 +11,7 @@
 #include <limits.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <poll.h>
 #endif
 #include <sched.h>
 #include <signal.h>
@@ -78,10 +79,38 @@ void cli_warn(const char *path, const char *fmt, ...) {
 
 volatile sig_atomic_t cli_signal;
 
-static void on_signal(int sig) { cli_signal = sig; }
+/* A pipe the signal handler writes a byte to (and nobody reads): a thread
+ * waiting for input polls it with the input, so a signal wakes it
+ * whichever thread took it.  SA_RESTART restarts a read(2) blocked on a
+ * stalled pipe: `tail -f log | frex extract --lines` ignored SIGTERM. */
+static int wake_fd[2] = {-1, -1};
+
+static void on_signal(int sig) {
+  cli_signal = sig;
+  if (wake_fd[1] >= 0) {
+    int e = errno;
+    ssize_t k = write(wake_fd[1], "", 1);
+    (void)k;
+    errno = e;
+  }
+}
+
+bool cli_wait_input(int fd) {
+  for (;;) {
+    if (cli_signal)
+      return false;
+    struct pollfd pf[2] = {{fd, POLLIN, 0}, {wake_fd[0], POLLIN, 0}};
+    int k = poll(pf, wake_fd[0] >= 0 ? 2 : 1, -1);
+    if (k < 0 && errno == EINTR)
+      continue;
+    return !cli_signal; /* input, its end or an error: read(2) says */
+  }
+}
 
 void cli_catch_signals(void) {
   static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  if (wake_fd[0] < 0 && pipe2(wake_fd, O_NONBLOCK | O_CLOEXEC) != 0)
+    wake_fd[0] = wake_fd[1] = -1; /* signals then wait for input */
   for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
     struct sigaction old, sa;
     if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)

@@ -85,4 +85,34 @@ for i in 1 2 3 4 5 6 7 8 9 10 11 12; do cat t1.tsv; done | "$FREX" stem -j2 >man
 eq "stem, 12 token TSVs concatenated: exit 0, one header, every row" "0:1:85" \
   "$?:$(grep -c '^doc	sent' many.out):$(wc -l <many.out)$(cat many.err)"
 
+# ------------------------------------------------ a signal while waiting for input
+# SA_RESTART restarted a read blocked on a stalled pipe: `tail -f log |
+# frex extract --lines` and `frex stem` on a quiet pipe ignored SIGTERM
+# until the producer wrote or ended.  Now the wait is woken: frex stops,
+# says its output is incomplete, and dies by the signal.
+# stalled NAME CMD...: CMD reads a FIFO whose writer sends one record then
+# stays quiet; prints frex's status and how it ended, after SIGTERM.
+stalled() {
+  name=$1; shift
+  rm -f st.fifo; mkfifo st.fifo
+  "$@" <st.fifo >$name.out 2>$name.err &
+  pid=$!
+  exec 4>st.fifo
+  printf 'a\tLe 3 mars 2020.\n' >&4
+  sleep 0.5
+  kill -TERM $pid
+  i=0
+  while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+  if kill -0 $pid 2>/dev/null; then
+    exec 4>&-; wait $pid; echo "still running 5 s after SIGTERM"
+  else
+    wait $pid; echo "status $? $(cat $name.err)"; exec 4>&-
+  fi
+}
+for cmd in "extract --lines" "extract" "tokenize -j1" "stem" "stem -j2"; do
+  eq "frex $cmd on a stalled pipe: SIGTERM ends it at once" \
+    "status 143 frex: stdout: incomplete: interrupted by SIGTERM (it ends with a whole row)" \
+    "$(stalled sig $FREX $cmd)"
+done
+
 finish
