@@ -248,6 +248,17 @@ static int usage_error(const char *fmt, const char *arg) {
   return EXIT_TROUBLE;
 }
 
+/* The status after --help or --version: their text may not have been
+ * written (frex --help >/dev/full said nothing, and exit 0 from a
+ * subcommand's --help). */
+static int written(void) {
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return EXIT_ALL_OK;
+  if (errno != EPIPE)
+    cli_error("stdout", "write error: %s", strerror(errno));
+  return EXIT_TROUBLE;
+}
+
 static void version(void) {
   printf("frex %s (ICU %s, PCRE2 %s, libstemmer)\n", FREX_VERSION,
          frex_icu_version(), frex_pcre2_version());
@@ -331,8 +342,8 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
     }
     char *end;
     switch (c) {
-    case 'h': usage(stdout); return EXIT_ALL_OK;
-    case OPT_VERSION: version(); return EXIT_ALL_OK;
+    case 'h': usage(stdout); return written();
+    case OPT_VERSION: version(); return written();
     case 'j': {
       errno = 0;
       long v = strtol(optarg, &end, 10);
@@ -456,11 +467,11 @@ int main(int argc, char **argv) {
   if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
       strcmp(argv[1], "help") == 0) {
     usage(stdout);
-    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+    return written();
   }
   if (strcmp(argv[1], "--version") == 0) {
     version();
-    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+    return written();
   }
   cli_opts o = {0};
   size_t k;

@@ -115,4 +115,22 @@ for cmd in "extract --lines" "extract" "tokenize -j1" "stem" "stem -j2"; do
     "$(stalled sig $FREX $cmd)"
 done
 
+# ------------------------------------------------ --help / --version not written
+# `frex extract --help >/dev/full` exited 0 (the text lost, nothing said);
+# `frex --help >/dev/full` exited 2 without a message.  Now both: status 2
+# and `frex: stdout: write error: ...`, as for rows.
+for a in "--help" "--version" "extract --help" "stem --version" "run -h"; do
+  if [ -w /dev/full ]; then
+    "$FREX" $a >/dev/full 2>help.err
+    eq "frex $a >/dev/full: status 2, a message" \
+      "2 frex: stdout: write error: No space left on device" "$? $(cat help.err)"
+  fi
+  "$FREX" $a >&- 2>help.err
+  eq "frex $a with stdout closed: status 2, a message" \
+    "2 frex: stdout: write error: Bad file descriptor" "$? $(cat help.err)"
+done
+"$FREX" extract --help >help.out 2>help.err
+eq "frex extract --help (control): status 0, the usage, no message" "0 Usage:" \
+  "$? $(head -c 6 help.out)$(cat help.err)"
+
 finish
