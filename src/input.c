@@ -722,6 +722,17 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
                "not UTF-8: decoded as %s; offsets refer to the UTF-8 text",
                frex_encoding_name(enc));
       r->o.warn(r->o.warn_ctx, r->name, msg);
+    } else if (enc != r->o.encoding && r->o.encoding != FREX_ENC_AUTO &&
+               r->o.warn) {
+      /* a UTF-16 BOM overrides the encoding asked for: said, since the
+       * user asked for another */
+      char msg[160];
+      snprintf(msg, sizeof msg,
+               "%s byte order mark: decoded as %s, not as %s; offsets refer "
+               "to the UTF-8 text",
+               frex_encoding_name(enc), frex_encoding_name(enc),
+               frex_encoding_name(r->o.encoding));
+      r->o.warn(r->o.warn_ctx, r->name, msg);
     }
   } else if (last && avail == 0) {
     return finish(r);

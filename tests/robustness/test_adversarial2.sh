@@ -133,4 +133,41 @@ done
 eq "frex extract --help (control): status 0, the usage, no message" "0 Usage:" \
   "$? $(head -c 6 help.out)$(cat help.err)"
 
+# ------------------------------------------------ --lines: UTF-16 and BOMs
+# A UTF-16 --lines input was cut into records byte-wise: ids and texts of
+# NUL-strewn garbage, no entity, messages naming ids like "\376\377a".
+# It is decoded as a file is (its BOM, or with auto the NUL pattern), then
+# cut into records.  A UTF-8 BOM (Notepad, a spreadsheet's "CSV UTF-8")
+# was part of the first record's id: "\357\273\277a" does not join with
+# "a".  Offsets still count from the start of each text field.
+printf 'a\tLe 3 mars 2020.\nb\tLe 4 mars 2020.\n' >rec8.txt
+"$FREX" extract --lines rec8.txt >rec8.tsv
+for enc in UTF-16 UTF-16LE UTF-16BE; do
+  e=LE; [ $enc = UTF-16BE ] && e=BE
+  iconv -f UTF-8 -t $enc rec8.txt >rec16.txt
+  "$FREX" extract --lines rec16.txt >rec16.tsv 2>rec16.err
+  eq "--lines, $enc input: exit 0, one warning naming the input" \
+    "0 frex: rec16.txt: not UTF-8: decoded as UTF-16$e; offsets refer to the UTF-8 text" \
+    "$? $(cat rec16.err)"
+  check "--lines, $enc input: the rows of its UTF-8 twin" cmp -s rec8.tsv rec16.tsv
+done
+iconv -f UTF-8 -t UTF-16 rec8.txt | "$FREX" tokenize --lines -q >tok16.tsv 2>tok16.err
+"$FREX" tokenize --lines rec8.txt >tok8.tsv
+eq "tokenize --lines, UTF-16 on stdin, -q: exit 0, quiet, the tokens of its UTF-8 twin" \
+  "0:" "$?:$(cat tok16.err)$(cmp tok8.tsv tok16.tsv)"
+{ printf '\357\273\277'; cat rec8.txt; } >bom8.txt
+"$FREX" extract --lines bom8.txt >bom8.tsv 2>bom8.err
+eq "--lines, a UTF-8 BOM: exit 0, no message, the first id without it" "0:" \
+  "$?:$(cat bom8.err)$(cmp rec8.tsv bom8.tsv)"
+printf 'L\303\251on\tLe 5 mars 2020.\n' | iconv -f UTF-8 -t UTF-16 >id16.txt
+"$FREX" extract --lines -q id16.txt >id16.tsv
+eq "--lines, UTF-16: a non-ASCII id decoded" "Léon	3	14	DATE" "$(field 1-4 <id16.tsv)"
+# a forced --encoding that a UTF-16 BOM overrides: said, not silent
+iconv -f UTF-8 -t UTF-16 a.txt >a16.txt
+"$FREX" extract --encoding cp1252 a16.txt >a16.tsv 2>a16.err
+eq "--encoding cp1252 on a UTF-16 file with its BOM: decoded as UTF-16, and said" \
+  "0 frex: a16.txt: UTF-16LE byte order mark: decoded as UTF-16LE, not as windows-1252; offsets refer to the UTF-8 text" \
+  "$? $(cat a16.err)"
+has "--encoding cp1252 on a UTF-16 file: its date" a16.tsv "	DATE	3 mars 2020	2020-03-03	day"
+
 finish
