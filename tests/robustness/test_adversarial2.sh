@@ -170,4 +170,25 @@ eq "--encoding cp1252 on a UTF-16 file with its BOM: decoded as UTF-16, and said
   "$? $(cat a16.err)"
 has "--encoding cp1252 on a UTF-16 file: its date" a16.tsv "	DATE	3 mars 2020	2020-03-03	day"
 
+# ------------------------------------------------ run: both outputs in one pipe
+# `frex run --tokens /dev/stdout x | ...` (or --tokens F --entities F
+# with F a FIFO) sent both outputs' buffers to one pipe in turn: rows cut
+# in the middle (12 and 3 columns), exit 0.  Refused as one file is.
+python3 -c "open('mid.txt','w').write('Le café coûte 10 euros le 3 mars 2020. ' * 20000)"
+"$FREX" run --tokens /dev/stdout mid.txt 2>pp.err | cat >pp.out
+eq "run --tokens /dev/stdout into a pipe: refused, nothing written" \
+  "frex: /dev/stdout: is both the --tokens output and standard output; refused, nothing written:0" \
+  "$(cat pp.err):$(wc -c <pp.out)"
+rm -f out.fifo; mkfifo out.fifo
+cat out.fifo >ff.out &
+cpid=$!
+"$FREX" run --tokens out.fifo --entities out.fifo mid.txt 2>ff.err
+eq "run --tokens F --entities F, F a FIFO: refused, exit 2" \
+  "2 frex: out.fifo: is both the --tokens output and the --entities output; refused, nothing written" \
+  "$? $(cat ff.err)"
+wait $cpid
+eq "run --tokens F --entities F, F a FIFO: nothing written" 0 "$(wc -c <ff.out)"
+"$FREX" run --tokens /dev/stdout a.txt >/dev/null 2>dn.err
+eq "run --tokens /dev/stdout, stdout /dev/null (control): not refused" "0:" "$?:$(cat dn.err)"
+
 finish
