@@ -459,7 +459,27 @@ static long usable_cores(void) {
   return sysconf(_SC_NPROCESSORS_ONLN);
 }
 
+/* A standard descriptor closed when frex started (`frex ... >&-`) would
+ * be the next file opened: `frex run --tokens t.tsv x >&-` wrote the
+ * entities into t.tsv with the tokens, exit 0, and a closed stdin read
+ * another file.  Each closed one gets /dev/null opened the wrong way
+ * round, so that using it still fails as a closed one does (EBADF: "frex:
+ * stdout: write error: Bad file descriptor"), and no file takes its
+ * place. */
+static void hold_closed_std_fds(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+      continue;
+    int k = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+    if (k >= 0 && k != fd) { /* a lower one could not be held */
+      dup2(k, fd);
+      close(k);
+    }
+  }
+}
+
 int main(int argc, char **argv) {
+  hold_closed_std_fds();
   tune_malloc();
   widen_pipes();
   if (argc < 2)

@@ -191,4 +191,24 @@ eq "run --tokens F --entities F, F a FIFO: nothing written" 0 "$(wc -c <ff.out)"
 "$FREX" run --tokens /dev/stdout a.txt >/dev/null 2>dn.err
 eq "run --tokens /dev/stdout, stdout /dev/null (control): not refused" "0:" "$?:$(cat dn.err)"
 
+# ------------------------------------------------ closed standard descriptors
+# With stdout closed (`>&-`), the --tokens file was opened as descriptor
+# 1: `frex run --tokens t.tsv x >&-` wrote the entities into t.tsv among
+# the tokens, exit 0.  A closed descriptor is now held (by /dev/null
+# opened the wrong way round), so using it fails as before and no file
+# takes its place.
+rm -f cl.tsv
+"$FREX" run --tokens cl.tsv a.txt >&- 2>cl.err
+eq "run --tokens F with stdout closed: exit 2, stdout's write error" \
+  "2 frex: stdout: write error: Bad file descriptor" "$? $(cat cl.err)"
+eq "run --tokens F with stdout closed: F holds the tokens only" \
+  "8:0$HDR" "$(wc -l <cl.tsv):$(grep -c '	DATE	' cl.tsv)$(head -n 1 cl.tsv)"
+# (stdin closed: main said so too; the wake-up pipe of the signal fix
+# took descriptor 0 and hung until descriptors were held)
+for cmd in "extract" "extract --lines" "stem"; do
+  timeout 20 "$FREX" $cmd <&- >cs.out 2>cs.err
+  eq "frex $cmd with stdin closed: exit 1, a read error, no hang" \
+    "1 frex: -: read error: Bad file descriptor" "$? $(cat cs.err)"
+done
+
 finish
