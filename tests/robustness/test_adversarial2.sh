@@ -211,4 +211,22 @@ for cmd in "extract" "extract --lines" "stem"; do
     "1 frex: -: read error: Bad file descriptor" "$? $(cat cs.err)"
 done
 
+# ------------------------------------------------ --encoding that does not match
+# --encoding cp1252/latin1 on a UTF-8 text decoded every accent as two
+# letters ("é" as "Ã©"), exit 0, nothing said: all bytes decode.  Still done
+# as asked, but said once when the head is valid UTF-8 with accents.
+printf 'Le caf\303\251 co\303\273te 10 euros le 3 f\303\251vrier 2020.\n' >u8.txt
+"$FREX" extract --encoding cp1252 u8.txt >m.tsv 2>m.err
+eq "--encoding cp1252 on UTF-8: exit 0, a warning" \
+  '0 frex: u8.txt: valid UTF-8 (3 multi-byte characters in its first 45 bytes), decoded as windows-1252 as asked: "é" reads as "Ã©"' \
+  "$? $(cat m.err)"
+"$FREX" extract -q --encoding latin1 u8.txt >/dev/null 2>mq.err
+eq "--encoding latin1 on UTF-8, -q: quiet" "0:" "$?:$(cat mq.err)"
+printf 'Le caf\351 co\373te 10 euros.\n' >l1.txt
+"$FREX" extract --encoding cp1252 l1.txt >l1.tsv 2>l1.err
+eq "--encoding cp1252 on CP1252 (control): no warning" "0:" "$?:$(cat l1.err)"
+printf 'Le 3 mars 2020.\n' >ascii.txt
+"$FREX" extract --encoding latin1 ascii.txt >/dev/null 2>as.err
+eq "--encoding latin1 on ASCII (control): no warning" "0:" "$?:$(cat as.err)"
+
 finish
