@@ -201,7 +201,7 @@ static const struct option_spec {
     {OPT_ENTITIES, 0, "entities", "FILE", FOR_RUN,
      "run: write entity TSV to FILE (default, or '-': stdout)"},
     {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
-     "flush output after each document"},
+     "flush output after each document (stem: as rows come)"},
     {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
      "show progress on stderr (default: when stderr is a terminal)"},
     {OPT_NO_PROGRESS, 0, "no-progress", NULL, FOR_DOCS, "never show progress"},
