@@ -390,7 +390,7 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
 }
 
 static void process_file(worker_ctx *c, job *j) {
-  int fd = open(j->path, O_RDONLY | O_CLOEXEC);
+  int fd = cli_open_input(j->path);
   if (fd < 0) {
     cli_error(j->path, "%s", strerror(errno));
     j->failed = true;
@@ -585,7 +585,7 @@ static bool visit_file(void *ctx, const char *path, const struct stat *st) {
     pthread_mutex_unlock(&r->mu);
   }
   if (r->o->lines) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = cli_open_input(path);
     if (fd < 0) {
       cli_error(path, "%s", strerror(errno));
       return false;

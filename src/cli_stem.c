@@ -856,7 +856,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_buf carry = FREX_BUF_INIT;
   for (int i = 0; i < npaths && !cli_signal; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
-    int fd = is_stdin ? STDIN_FILENO : open(paths[i], O_RDONLY);
+    int fd = is_stdin ? STDIN_FILENO : cli_open_input(paths[i]);
     if (fd < 0) {
       int e = errno;
       drain(&r, names); /* the message after the rows before it */

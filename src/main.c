@@ -95,6 +95,16 @@ static void on_signal(int sig) {
   }
 }
 
+int cli_open_input(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0)
+    return -1;
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0 && (fl & O_NONBLOCK))
+    (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  return fd;
+}
+
 bool cli_wait_input(int fd) {
   for (;;) {
     if (cli_signal)

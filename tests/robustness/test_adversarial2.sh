@@ -229,4 +229,40 @@ printf 'Le 3 mars 2020.\n' >ascii.txt
 "$FREX" extract --encoding latin1 ascii.txt >/dev/null 2>as.err
 eq "--encoding latin1 on ASCII (control): no warning" "0:" "$?:$(cat as.err)"
 
+# ------------------------------------------------ a FIFO operand without a writer
+# open(2) of a FIFO waits for its writer, and SA_RESTART restarted it: `frex
+# extract f.fifo` with no writer ignored SIGTERM for ever.  The FIFO is
+# opened without waiting and the wait is for input, which a signal ends.
+for cmd in "extract" "extract --lines" "stem"; do
+  rm -f nw.fifo; mkfifo nw.fifo
+  "$FREX" $cmd nw.fifo a.txt >nw.out 2>nw.err &
+  pid=$!
+  sleep 0.5
+  kill -TERM $pid
+  i=0
+  while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+  if kill -0 $pid 2>/dev/null; then
+    res="still running 5 s after SIGTERM"
+    : >nw.fifo  # a writer: open(2) returns
+    wait $pid
+  else
+    wait $pid; res="status $? $(cat nw.err)"
+  fi
+  eq "frex $cmd FIFO, no writer: SIGTERM ends it at once" \
+    "status 143 frex: stdout: incomplete: interrupted by SIGTERM (it ends with a whole row)" \
+    "$res"
+done
+rm -f nw.fifo; mkfifo nw.fifo
+{ sleep 0.5; printf 'Le 3 mars 2020.\n' >nw.fifo; } &
+"$FREX" extract nw.fifo a.txt >late.out 2>late.err
+eq "extract FIFO whose writer comes late (control): its rows, then the next file" \
+  "0:nw.fifo a.txt" "$?:$(field 1 <late.out | tr '\n' ' ' | sed 's/ $//')$(cat late.err)"
+wait
+rm -f nw.fifo; mkfifo nw.fifo
+{ sleep 0.5; : >nw.fifo; } &
+"$FREX" extract nw.fifo a.txt >empty.out 2>empty.err
+eq "extract FIFO whose writer writes nothing (control): an empty document" \
+  "0:a.txt" "$?:$(field 1 <empty.out | tr '\n' ' ' | sed 's/ $//')$(cat empty.err)"
+wait
+
 finish
