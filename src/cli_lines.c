@@ -303,7 +303,7 @@ bool cli_read_records(run *r, int fd, const char *name) {
     cli_error(name, "out of memory");
     exit(EXIT_TROUBLE);
   }
-  bool ok = true;
+  bool ok = true, cr_lines = false;
   struct stat st;
   bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   for (;;) {
@@ -332,6 +332,16 @@ bool cli_read_records(run *r, int fd, const char *name) {
         ok = read_utf16_records(&rs, fd, pipe, buf, (size_t)k);
         break;
       }
+      /* lines ended by CR alone (a spreadsheet's "Macintosh" text export)
+       * made one record of the whole input, every id after the first
+       * silently part of its text: a head with no LF and a CR inside it
+       * has its CRs read as line ends */
+      const char *cr = memchr(buf, '\r', (size_t)k);
+      if (cr && cr + 1 < buf + k && !memchr(buf, '\n', (size_t)k)) {
+        cr_lines = true;
+        cli_warn(name, "lines end with CR alone: each CR read as a line "
+                       "end");
+      }
       /* a UTF-8 BOM (Notepad, a spreadsheet's "CSV UTF-8") is no part of
        * the first record's id: "\uFEFFa" would not join with "a" */
       if (k >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 &&
@@ -340,6 +350,11 @@ bool cli_read_records(run *r, int fd, const char *name) {
         p += 3;
         k -= 3;
       }
+    }
+    if (cr_lines) {
+      char *end = buf + (p - buf) + k;
+      for (char *c = buf; (c = memchr(c, '\r', (size_t)(end - c)));)
+        *c++ = '\n';
     }
     feed(&rs, p, (size_t)k);
   }

@@ -265,4 +265,21 @@ eq "extract FIFO whose writer writes nothing (control): an empty document" \
   "0:a.txt" "$?:$(field 1 <empty.out | tr '\n' ' ' | sed 's/ $//')$(cat empty.err)"
 wait
 
+# ------------------------------------------------ --lines: lines ended by CR alone
+# A spreadsheet's "Tab-delimited text (Macintosh)" export ends lines with
+# CR alone: the whole input was one record "a", the ids after it silently
+# part of its text (rows of b lost, exit 0).  A head with no LF and a CR
+# inside has its CRs read as line ends, with a warning.
+printf 'a\tLe 3 mars 2020.\rb\tLe 4 mars 2020.\rc\tLe 5 mars 2020.' >mac.txt
+"$FREX" extract --lines mac.txt >mac.tsv 2>mac.err
+eq "--lines, CR-only line ends: exit 0, a warning" \
+  "0 frex: mac.txt: lines end with CR alone: each CR read as a line end" "$? $(cat mac.err)"
+eq "--lines, CR-only line ends: three records, their dates" \
+  "a 2020-03-03|b 2020-03-04|c 2020-03-05" \
+  "$(field 1,6 <mac.tsv | tr '\t\n' ' |' | sed 's/|$//')"
+printf 'a\tLe 3 mars 2020.\r\nb\tLe 4 mars 2020.\r\n' >crlf.txt
+"$FREX" extract --lines crlf.txt >crlf.tsv 2>crlf.err
+eq "--lines, CRLF (control): no warning, two records" "0:a b" \
+  "$?:$(field 1 <crlf.tsv | tr '\n' ' ' | sed 's/ $//')$(cat crlf.err)"
+
 finish
