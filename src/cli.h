@@ -54,6 +54,12 @@ extern bool (*cli_hold)(const char *line);
  * interrupted.  A second signal kills at once. */
 extern volatile sig_atomic_t cli_signal;
 void cli_catch_signals(void);
+/* Wait until FD (a pipe, a terminal) has input or has ended; false when a
+ * signal came first (SA_RESTART would restart a blocked read for ever). */
+bool cli_wait_input(int fd);
+/* open(PATH, O_RDONLY) that does not wait for a FIFO's writer (the wait
+ * is cli_wait_input's, which a signal ends); -1 with errno set. */
+int cli_open_input(const char *path);
 /* When a signal came: "frex: NAME: incomplete, interrupted by SIGxxx"
  * for each of the N outputs, then death by that signal. */
 void cli_interrupted(const char *const *names, int n);

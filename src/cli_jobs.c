@@ -360,15 +360,37 @@ static int process_doc(worker_ctx *c, job *j, const char *doc,
 
 /* Process a whole stream as one document, a segment at a time, so memory
  * does not grow with the document (SPEC "Scale"). */
+/* Reads a pipe or a terminal, and stops (as at its end) when a signal
+ * comes while it waits. */
+static int pipe_read(void *ctx, char *buf, size_t n, size_t *got) {
+  int fd = *(const int *)ctx;
+  *got = 0;
+  for (;;) {
+    if (!cli_wait_input(fd))
+      return FREX_OK;
+    ssize_t k = read(fd, buf, n);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0)
+      return FREX_E_IO;
+    *got = (size_t)k;
+    return FREX_OK;
+  }
+}
+
 static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
   j->docs++;
-  frex_reader_open_fd(c->rd, fd, doc, 0);
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    frex_reader_open_fd(c->rd, fd, doc, 0);
+  else
+    frex_reader_open_fn(c->rd, pipe_read, &fd, doc, 0);
   process_doc(c, j, doc, true);
   j->bytes += (size_t)frex_reader_stats(c->rd)->bytes;
 }
 
 static void process_file(worker_ctx *c, job *j) {
-  int fd = open(j->path, O_RDONLY | O_CLOEXEC);
+  int fd = cli_open_input(j->path);
   if (fd < 0) {
     cli_error(j->path, "%s", strerror(errno));
     j->failed = true;
@@ -563,7 +585,7 @@ static bool visit_file(void *ctx, const char *path, const struct stat *st) {
     pthread_mutex_unlock(&r->mu);
   }
   if (r->o->lines) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = cli_open_input(path);
     if (fd < 0) {
       cli_error(path, "%s", strerror(errno));
       return false;

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli_jobs.h"
@@ -173,19 +174,23 @@ static void feed(records *rs, const char *p, size_t n) {
   }
 }
 
-/* Is HEAD[0..n), the first bytes of a --lines input, a binary file (a
- * magic number, a head dense in controls)?  Records are text: an archive
- * or /dev/zero is skipped whole as in file mode, where one record of it
- * would be read for ever.  The reader's own test, on a copy of at most
- * 64 KB (it repairs bytes in place). */
-static bool binary_head(const char *head, size_t n) {
+/* What HEAD[0..n), the first bytes of a --lines input, is, as file mode
+ * decides (ENC: --encoding): a binary file (a magic number, a head dense
+ * in controls; only when ENC is auto), skipped whole, since records are
+ * text and one record of an archive or /dev/zero would be read for ever;
+ * UTF-16 (a BOM, or with auto the NUL pattern), whose records can only be
+ * cut out of its text decoded; else text read as records.  The reader's
+ * own test, on a copy of at most 64 KB (it repairs bytes in place). */
+typedef enum { HEAD_TEXT, HEAD_BINARY, HEAD_UTF16 } head_kind;
+
+static head_kind look_at_head(const char *head, size_t n, frex_encoding enc) {
   enum { PEEK = 64 << 10 };
-  frex_reader_options ro = {FREX_ENC_AUTO, PEEK, NULL, NULL, NULL, NULL};
+  frex_reader_options ro = {enc, PEEK, NULL, NULL, NULL, NULL};
   frex_reader *rd;
   char *copy = malloc(PEEK);
   if (!copy || frex_reader_new(&rd, &ro) != FREX_OK) {
     free(copy);
-    return false; /* no memory to look: read it as records */
+    return HEAD_TEXT; /* no memory to look: read it as records */
   }
   if (n > PEEK)
     n = PEEK;
@@ -193,10 +198,100 @@ static bool binary_head(const char *head, size_t n) {
   frex_segment seg;
   frex_reader_open_mem(rd, copy, n, "", 0);
   (void)frex_reader_next(rd, &seg);
-  bool binary = frex_reader_stats(rd)->binary;
+  const frex_input_stats *st = frex_reader_stats(rd);
+  head_kind kind = st->binary ? HEAD_BINARY
+                   : st->encoding == FREX_ENC_UTF16LE ||
+                           st->encoding == FREX_ENC_UTF16BE
+                       ? HEAD_UTF16
+                       : HEAD_TEXT;
   frex_reader_free(rd);
   free(copy);
-  return binary;
+  return kind;
+}
+
+/* The bytes of a UTF-16 --lines input: the head already read, then FD. */
+typedef struct head_then_fd {
+  const char *head;
+  size_t n;
+  int fd;
+  bool pipe; /* FD is no regular file: a signal ends the wait */
+} head_then_fd;
+
+static int read_head_then_fd(void *ctx, char *buf, size_t n, size_t *got) {
+  head_then_fd *s = ctx;
+  *got = 0;
+  if (s->n) {
+    size_t k = n < s->n ? n : s->n;
+    memcpy(buf, s->head, k);
+    s->head += k;
+    s->n -= k;
+    *got = k;
+    return FREX_OK;
+  }
+  for (;;) {
+    if (s->pipe && !cli_wait_input(s->fd))
+      return FREX_OK; /* a signal: as at the end */
+    ssize_t k = read(s->fd, buf, n);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0)
+      return FREX_E_IO;
+    *got = (size_t)k;
+    return FREX_OK;
+  }
+}
+
+static void say_warn(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_warn(path, "%s", msg);
+}
+
+static void say_error(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_error(path, "%s", msg);
+}
+
+/* A UTF-16 --lines input (HEAD[0..n) read from FD so far): decoded to
+ * UTF-8 by a reader as a file is (its messages name the input, with byte
+ * offsets in it; its BOM dropped), then cut into records.  Before, its
+ * records were cut out of the UTF-16 bytes: every record an id and text
+ * of NUL-strewn garbage, and no entity.  False when bytes were replaced
+ * or the input could not be read. */
+static bool read_utf16_records(records *rs, int fd, bool pipe,
+                               const char *head, size_t n) {
+  frex_reader_options ro = {rs->r->o->encoding, 0, say_warn, NULL,
+                            say_error, NULL};
+  frex_reader *rd;
+  if (frex_reader_new(&rd, &ro) != FREX_OK) {
+    cli_error(rs->name, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  head_then_fd src = {head, n, fd, pipe};
+  frex_reader_open_fn(rd, read_head_then_fd, &src, rs->name, 0);
+  frex_segment seg;
+  int got;
+  bool first = true, ok = true;
+  while (!rs->stop && (got = frex_reader_next(rd, &seg)) > 0) {
+    const char *t = seg.text;
+    size_t len = seg.len;
+    if (first && len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0) {
+      t += 3; /* the BOM is no part of the first record's id */
+      len -= 3;
+    }
+    first = false;
+    feed(rs, t, len);
+  }
+  if (!rs->stop && got < 0) {
+    if (got == FREX_E_IO)
+      cli_error(rs->name, "read error: %s", strerror(errno));
+    else
+      cli_error(rs->name, "%s", frex_strerror(got));
+    ok = false;
+  }
+  if (frex_reader_status(rd) != FREX_OK)
+    ok = false;
+  frex_reader_free(rd);
+  return ok;
 }
 
 /* Read --lines records from FD (named NAME). */
@@ -208,8 +303,12 @@ bool cli_read_records(run *r, int fd, const char *name) {
     cli_error(name, "out of memory");
     exit(EXIT_TROUBLE);
   }
-  bool ok = true;
+  bool ok = true, cr_lines = false;
+  struct stat st;
+  bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   for (;;) {
+    if (pipe && !cli_wait_input(fd))
+      break; /* a signal: the run stops */
     /* read(2), not fread: a live pipe's records go on as they come */
     ssize_t k = read(fd, buf, CHUNK);
     if (k < 0 && errno == EINTR)
@@ -221,13 +320,43 @@ bool cli_read_records(run *r, int fd, const char *name) {
     }
     if (k == 0 || rs.stop)
       break;
-    if (rs.lineno == 1 && rs.line.len == 0 &&
-        r->o->encoding == FREX_ENC_AUTO && binary_head(buf, (size_t)k)) {
-      cli_error(name, "binary file, skipped");
-      ok = false;
-      break;
+    const char *p = buf;
+    if (rs.lineno == 1 && rs.line.len == 0) { /* the input's head */
+      head_kind kind = look_at_head(buf, (size_t)k, r->o->encoding);
+      if (kind == HEAD_BINARY) {
+        cli_error(name, "binary file, skipped");
+        ok = false;
+        break;
+      }
+      if (kind == HEAD_UTF16) {
+        ok = read_utf16_records(&rs, fd, pipe, buf, (size_t)k);
+        break;
+      }
+      /* lines ended by CR alone (a spreadsheet's "Macintosh" text export)
+       * made one record of the whole input, every id after the first
+       * silently part of its text: a head with no LF and a CR inside it
+       * has its CRs read as line ends */
+      const char *cr = memchr(buf, '\r', (size_t)k);
+      if (cr && cr + 1 < buf + k && !memchr(buf, '\n', (size_t)k)) {
+        cr_lines = true;
+        cli_warn(name, "lines end with CR alone: each CR read as a line "
+                       "end");
+      }
+      /* a UTF-8 BOM (Notepad, a spreadsheet's "CSV UTF-8") is no part of
+       * the first record's id: "\uFEFFa" would not join with "a" */
+      if (k >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 &&
+          (r->o->encoding == FREX_ENC_AUTO ||
+           r->o->encoding == FREX_ENC_UTF8)) {
+        p += 3;
+        k -= 3;
+      }
     }
-    feed(&rs, buf, (size_t)k);
+    if (cr_lines) {
+      char *end = buf + (p - buf) + k;
+      for (char *c = buf; (c = memchr(c, '\r', (size_t)(end - c)));)
+        *c++ = '\n';
+    }
+    feed(&rs, p, (size_t)k);
   }
   /* a last record without its LF (a CR at its end is dropped, as before
    * an LF) */

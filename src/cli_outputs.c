@@ -11,7 +11,10 @@
  * met while walking the directories, in a quiet walk of its own — and only
  * then are the outputs truncated.  A file created for a refused run is
  * removed again.  Devices and FIFOs (/dev/null, a pipe) are never
- * refused: reading /dev/null while writing it destroys nothing.
+ * refused as inputs: reading /dev/null while writing it destroys nothing.
+ * But the two outputs of frex run in one pipe or socket (`frex run
+ * --tokens /dev/stdout x | ...`) are refused as in one file: each
+ * output's buffer went to the pipe in turn, rows cut in the middle.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +30,7 @@ typedef struct output {
   int fd;
   bool created;     /* did not exist before: removed if refused */
   bool reg;         /* a regular file: compared with the inputs */
+  bool pipe;        /* a pipe or a socket: compared with the other output */
   dev_t dev;
   ino_t ino;
 } output;
@@ -87,6 +91,7 @@ static bool identify(output *out) {
   if (fstat(out->fd, &st) != 0)
     return false;
   out->reg = S_ISREG(st.st_mode);
+  out->pipe = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode);
   out->dev = st.st_dev;
   out->ino = st.st_ino;
   return true;
@@ -124,10 +129,10 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
   outs[n++] = (output){run ? o->entities_path : NULL,
                        run && o->entities_path ? "the --entities output"
                                                : "standard output",
-                       STDOUT_FILENO, false, false, 0, 0};
+                       STDOUT_FILENO, false, false, false, 0, 0};
   if (run && o->tokens_path)
     outs[n++] = (output){o->tokens_path, "the --tokens output", -1, false,
-                         false, 0, 0};
+                         false, false, 0, 0};
   /* '-' is standard output, as for the inputs (it used to make a file
    * named '-', and the rows a pipeline waited for went there) */
   for (int i = 0; i < n; i++)
@@ -148,8 +153,9 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
       return EXIT_TROUBLE;
     }
   }
-  if (n == 2 && outs[0].reg && outs[1].reg && outs[0].dev == outs[1].dev &&
-      outs[0].ino == outs[1].ino) {
+  if (n == 2 &&
+      ((outs[0].reg && outs[1].reg) || (outs[0].pipe && outs[1].pipe)) &&
+      outs[0].dev == outs[1].dev && outs[0].ino == outs[1].ino) {
     cli_error(outs[1].path, "is both %s and %s; refused, nothing written",
               outs[1].what, outs[0].what);
     undo(outs, n);

@@ -5,6 +5,8 @@
  * written in input order; stems are cached per distinct norm.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -38,6 +40,7 @@ _Static_assert(COL_CLASS == 4 && COL_NORM > COL_CLASS &&
  * (the row test compares one word when the name has four bytes). */
 static frex_buf header = FREX_BUF_INIT;
 static size_t header_mark;
+static uint64_t header_word; /* its first 8 bytes ("doc\tsent") */
 static const char *word_name;
 static size_t word_len;
 static uint32_t word_head;
@@ -50,6 +53,9 @@ static int init_names(void) {
     if (i == 1)
       header_mark = header.len;
   }
+  if (header_mark < 8)
+    return FREX_E_ARG; /* the row test below reads 8 bytes */
+  memcpy(&header_word, header.ptr, 8);
   word_name = frex_token_class_name(FREX_TOK_WORD);
   word_len = strlen(word_name);
   if (word_len >= 4)
@@ -304,6 +310,11 @@ typedef struct stem_block {
   bool first;   /* the operand's first block: row 1 may be the header */
   bool header;  /* it was (not copied to OUT) */
   bool long_row; /* IN is empty: one line longer than ROW_MAX, skipped */
+  bool other_header; /* the last bad row is a header unlike REF: the
+                        operand ends there */
+  frex_buf ref; /* the operand's header (its line 1, else frex's), no
+                   newline: a row equal to it further on is dropped */
+  bool ref_line1; /* REF is the operand's line 1 */
   bool done;
   size_t rows; /* lines in IN */
   /* the first MAX_BAD malformed rows: line in the block (from 1) and
@@ -337,6 +348,9 @@ typedef struct stem_run {
   int bad;          /* its malformed rows */
   bool gave_up;     /* it reached MAX_BAD */
   bool header_done; /* a header row has been met */
+  frex_buf ref;     /* reading side: the header of the operand being read
+                       (see stem_block.ref) */
+  bool ref_line1;
   bool ok;
 } stem_run;
 
@@ -372,6 +386,7 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   frex_buf *out = &b->out;
   frex_buf_clear(out);
   b->header = false;
+  b->other_header = false;
   b->nbad = 0;
   if (b->long_row) { /* one malformed line */
     b->bad_line[0] = 1;
@@ -434,9 +449,24 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
     lineno++;
     if (n && row[n - 1] == '\r')
       n--;
-    if (__builtin_expect(lineno == 1, 0) && b->first && n >= header_mark &&
+    /* a row that starts like a header ("doc\tsent\t": a token row's
+     * sent column is a number); ROW may be read 64 bytes on */
+    uint64_t head8;
+    memcpy(&head8, row, 8);
+    if (__builtin_expect(head8 == header_word, 0) && n >= header_mark &&
         memcmp(row, header.ptr, header_mark) == 0) {
-      b->header = true;
+      if (lineno == 1 && b->first) {
+        b->header = true;
+      } else if (n != b->ref.len || memcmp(row, b->ref.ptr, n) != 0) {
+        /* another header mid-stream (`cat a.tsv b.tsv`): the same as the
+         * first is dropped; another one ends the operand, whose rows from
+         * there on may not have these columns */
+        b->bad_line[b->nbad] = lineno;
+        b->bad_at[b->nbad] = out->len;
+        b->nbad++;
+        b->other_header = true;
+        break;
+      }
     } else if (!cols || !stem_row(t->w, &t->cache, row, n, tabs, out,
                                   &t->norm)) {
       b->bad_line[b->nbad] = lineno;
@@ -483,6 +513,16 @@ static void write_next(stem_run *r, const char *const *names) {
     return;
   size_t end = b->out.len;
   for (int i = 0; i < b->nbad; i++) {
+    if (b->other_header && i + 1 == b->nbad) {
+      cli_error(names[b->input], "line %zu: a header unlike %s; the rest "
+                                 "skipped (are these TSVs of one kind?)",
+                r->lineno + b->bad_line[i],
+                b->ref_line1 ? "the one on line 1" : "frex tokenize's");
+      r->ok = false;
+      r->gave_up = true;
+      end = b->bad_at[i];
+      break;
+    }
     if (b->long_row)
       cli_error(names[b->input], "line %zu: longer than %zu MB, not a token "
                                  "TSV row; skipped",
@@ -536,12 +576,57 @@ static void *stem_worker_main(void *arg) {
   return NULL;
 }
 
-/* Read F (operand INPUT) in blocks of whole rows and queue them; a last
+/* Is more input ready on FD now (a live pipe whose writer is not
+ * writing: false)?  A regular file always is. */
+static bool more_ready(int fd) {
+  struct pollfd pf = {fd, POLLIN, 0};
+  return poll(&pf, 1, 0) != 0;
+}
+
+/* Read up to WANT bytes of FD into P: stops short at end of input (*EOF
+ * set; *ERR set to errno on a read error) or, when LIVE (--line-buffered),
+ * when some bytes came and no more are ready, so that the rows of a live
+ * pipe are stemmed as they come (fread waited for a megabyte).  Blocks cut
+ * short hold the same rows as whole ones: the output does not change. */
+static size_t read_some(int fd, char *p, size_t want, bool live, bool pipe,
+                        bool *eof, int *err) {
+  size_t got = 0;
+  while (got < want) {
+    if (pipe && !cli_wait_input(fd)) { /* a signal: stop reading */
+      *eof = true;
+      break;
+    }
+    ssize_t k = read(fd, p + got, want - got);
+    if (k < 0 && errno == EINTR && !cli_signal)
+      continue;
+    if (k < 0) {
+      if (errno != EINTR)
+        *err = errno;
+      *eof = true;
+      break;
+    }
+    if (k == 0) {
+      *eof = true;
+      break;
+    }
+    got += (size_t)k;
+    if (live && got < want && !more_ready(fd))
+      break;
+  }
+  return got;
+}
+
+/* Read FD (operand INPUT) in blocks of whole rows and queue them; a last
  * row without its newline gets one.  CARRY keeps the incomplete row at a
- * block's end for the next. */
+ * block's end for the next.  With --line-buffered a block ends where the
+ * input pauses (after a whole row), and is written before frex waits for
+ * more. */
 static void stem_stream(stem_run *r, const char *const *names, int input,
-                        FILE *in, frex_buf *carry) {
-  bool eof = false, first = true;
+                        int fd, frex_buf *carry) {
+  bool eof = false, first = true, live = r->o->line_buffered;
+  int err = 0;
+  struct stat st;
+  bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   frex_buf_clear(carry);
   while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
@@ -562,7 +647,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         cli_error(names[input], "out of memory");
         exit(EXIT_TROUBLE);
       }
-      size_t got = fread(d->ptr + d->len, 1, BLOCK, in);
+      size_t got = read_some(fd, d->ptr + d->len, BLOCK, live, pipe, &eof, &err);
       /* frex writes no NUL byte: an input that starts with one is no
        * token TSV (an archive, /dev/zero), skipped as grep skips binary
        * files */
@@ -574,8 +659,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         return;
       }
       d->len += got;
-      if (got < BLOCK) {
-        eof = true;
+      if (eof) {
         if (d->len && d->ptr[d->len - 1] != '\n')
           frex_buf_putc(d, '\n'); /* room was grown for it */
         break;
@@ -593,16 +677,16 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       if (d->len >= ROW_MAX) { /* D is one line: skip it to its end */
         b->long_row = true;
         for (;;) {
-          got = fread(d->ptr, 1, BLOCK, in);
+          bool end = false; /* the rows after the line are still read */
+          got = read_some(fd, d->ptr, BLOCK, false, pipe, &end, &err);
           nl = memchr(d->ptr, '\n', got);
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {
             cli_error(names[input], "out of memory");
             exit(EXIT_TROUBLE);
           }
-          if (got < BLOCK && !nl)
-            eof = true;
-          if (nl || got < BLOCK)
+          eof = end && !nl;
+          if (nl || end)
             break;
         }
         d->len = 0;
@@ -611,6 +695,27 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
     }
     if (!d->len && !b->long_row)
       break;
+    if (first) { /* the header rows further on must equal */
+      size_t n = d->len, eol;
+      const char *nl = memchr(d->ptr, '\n', n);
+      eol = nl ? (size_t)(nl - d->ptr) : n;
+      r->ref_line1 = !b->long_row && eol >= header_mark &&
+                     memcmp(d->ptr, header.ptr, header_mark) == 0;
+      if (r->ref_line1 && eol && d->ptr[eol - 1] == '\r')
+        eol--;
+      frex_buf_clear(&r->ref);
+      if (r->ref_line1 ? frex_buf_put(&r->ref, d->ptr, eol)
+                       : frex_buf_put(&r->ref, header.ptr, header.len - 1)) {
+        cli_error(names[input], "out of memory");
+        exit(EXIT_TROUBLE);
+      }
+    }
+    frex_buf_clear(&b->ref);
+    if (frex_buf_put(&b->ref, r->ref.ptr, r->ref.len)) {
+      cli_error(names[input], "out of memory");
+      exit(EXIT_TROUBLE);
+    }
+    b->ref_line1 = r->ref_line1;
     /* zeros after the data: reads past a row stay defined, and find no
      * newline */
     memset(d->ptr + d->len, 0, SLACK);
@@ -628,11 +733,12 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       pthread_cond_signal(&r->work);
       pthread_mutex_unlock(&r->mu);
     }
+    if (live && !eof && !more_ready(fd))
+      drain(r, names); /* the input pauses: show what it gave */
   }
-  if (ferror(in)) {
-    int e = errno;
+  if (err) {
     drain(r, names); /* the message after the rows read before it */
-    cli_error(names[input], "read error: %s", strerror(e));
+    cli_error(names[input], "read error: %s", strerror(err));
     r->ok = false;
   }
 }
@@ -750,17 +856,17 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_buf carry = FREX_BUF_INIT;
   for (int i = 0; i < npaths && !cli_signal; i++) {
     bool is_stdin = strcmp(paths[i], "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(paths[i], "r");
-    if (!f) {
+    int fd = is_stdin ? STDIN_FILENO : cli_open_input(paths[i]);
+    if (fd < 0) {
       int e = errno;
       drain(&r, names); /* the message after the rows before it */
       cli_error(paths[i], "%s", strerror(e));
       r.ok = false;
       continue;
     }
-    stem_stream(&r, names, i, f, &carry);
+    stem_stream(&r, names, i, fd, &carry);
     if (!is_stdin)
-      fclose(f);
+      close(fd);
   }
   drain(&r, names);
   pthread_mutex_lock(&r.mu);
@@ -784,10 +890,12 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   for (size_t i = 0; i < r.queue; i++) {
     frex_buf_free(&r.ring[i].in);
     frex_buf_free(&r.ring[i].out);
+    frex_buf_free(&r.ring[i].ref);
   }
   free(r.ring);
   free(r.t);
   frex_buf_free(&carry);
+  frex_buf_free(&r.ref);
   frex_buf_free(&header);
   pthread_mutex_destroy(&r.mu);
   pthread_cond_destroy(&r.work);

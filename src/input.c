@@ -722,6 +722,34 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
                "not UTF-8: decoded as %s; offsets refer to the UTF-8 text",
                frex_encoding_name(enc));
       r->o.warn(r->o.warn_ctx, r->name, msg);
+    } else if (enc != r->o.encoding && r->o.encoding != FREX_ENC_AUTO &&
+               r->o.warn) {
+      /* a UTF-16 BOM overrides the encoding asked for: said, since the
+       * user asked for another */
+      char msg[160];
+      snprintf(msg, sizeof msg,
+               "%s byte order mark: decoded as %s, not as %s; offsets refer "
+               "to the UTF-8 text",
+               frex_encoding_name(enc), frex_encoding_name(enc),
+               frex_encoding_name(r->o.encoding));
+      r->o.warn(r->o.warn_ctx, r->name, msg);
+    } else if ((enc == FREX_ENC_CP1252 || enc == FREX_ENC_LATIN1) &&
+               !(r->flags & FREX_INPUT_RECORD) && r->o.warn) {
+      /* a single-byte encoding asked for a text that is valid UTF-8 with
+       * accents: every "é" becomes "Ã©", and nothing said so (the bytes
+       * all decode); said once, and done as asked */
+      census c;
+      size_t h = avail > HEAD ? HEAD : avail;
+      utf8_census(data, h, last && h == avail, &c);
+      if (c.invalid == 0 && c.multi > 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "valid UTF-8 (%zu multi-byte characters in its first %zu "
+                 "bytes), decoded as %s as asked: \"\xC3\xA9\" reads as "
+                 "\"\xC3\x83\xC2\xA9\"",
+                 c.multi, h, frex_encoding_name(enc));
+        r->o.warn(r->o.warn_ctx, r->name, msg);
+      }
     }
   } else if (last && avail == 0) {
     return finish(r);

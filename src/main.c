@@ -11,6 +11,7 @@
 #include <limits.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
+#include <poll.h>
 #endif
 #include <sched.h>
 #include <signal.h>
@@ -78,10 +79,48 @@ void cli_warn(const char *path, const char *fmt, ...) {
 
 volatile sig_atomic_t cli_signal;
 
-static void on_signal(int sig) { cli_signal = sig; }
+/* A pipe the signal handler writes a byte to (and nobody reads): a thread
+ * waiting for input polls it with the input, so a signal wakes it
+ * whichever thread took it.  SA_RESTART restarts a read(2) blocked on a
+ * stalled pipe: `tail -f log | frex extract --lines` ignored SIGTERM. */
+static int wake_fd[2] = {-1, -1};
+
+static void on_signal(int sig) {
+  cli_signal = sig;
+  if (wake_fd[1] >= 0) {
+    int e = errno;
+    ssize_t k = write(wake_fd[1], "", 1);
+    (void)k;
+    errno = e;
+  }
+}
+
+int cli_open_input(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0)
+    return -1;
+  int fl = fcntl(fd, F_GETFL);
+  if (fl >= 0 && (fl & O_NONBLOCK))
+    (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  return fd;
+}
+
+bool cli_wait_input(int fd) {
+  for (;;) {
+    if (cli_signal)
+      return false;
+    struct pollfd pf[2] = {{fd, POLLIN, 0}, {wake_fd[0], POLLIN, 0}};
+    int k = poll(pf, wake_fd[0] >= 0 ? 2 : 1, -1);
+    if (k < 0 && errno == EINTR)
+      continue;
+    return !cli_signal; /* input, its end or an error: read(2) says */
+  }
+}
 
 void cli_catch_signals(void) {
   static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  if (wake_fd[0] < 0 && pipe2(wake_fd, O_NONBLOCK | O_CLOEXEC) != 0)
+    wake_fd[0] = wake_fd[1] = -1; /* signals then wait for input */
   for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
     struct sigaction old, sa;
     if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
@@ -172,7 +211,7 @@ static const struct option_spec {
     {OPT_ENTITIES, 0, "entities", "FILE", FOR_RUN,
      "run: write entity TSV to FILE (default, or '-': stdout)"},
     {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
-     "flush output after each document"},
+     "flush output after each document (stem: as rows come)"},
     {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
      "show progress on stderr (default: when stderr is a terminal)"},
     {OPT_NO_PROGRESS, 0, "no-progress", NULL, FOR_DOCS, "never show progress"},
@@ -216,6 +255,17 @@ static int usage_error(const char *fmt, const char *arg) {
   fputs("frex: ", stderr);
   fprintf(stderr, fmt, arg);
   fputs("\nTry 'frex --help'.\n", stderr);
+  return EXIT_TROUBLE;
+}
+
+/* The status after --help or --version: their text may not have been
+ * written (frex --help >/dev/full said nothing, and exit 0 from a
+ * subcommand's --help). */
+static int written(void) {
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return EXIT_ALL_OK;
+  if (errno != EPIPE)
+    cli_error("stdout", "write error: %s", strerror(errno));
   return EXIT_TROUBLE;
 }
 
@@ -302,8 +352,8 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
     }
     char *end;
     switch (c) {
-    case 'h': usage(stdout); return EXIT_ALL_OK;
-    case OPT_VERSION: version(); return EXIT_ALL_OK;
+    case 'h': usage(stdout); return written();
+    case OPT_VERSION: version(); return written();
     case 'j': {
       errno = 0;
       long v = strtol(optarg, &end, 10);
@@ -419,7 +469,27 @@ static long usable_cores(void) {
   return sysconf(_SC_NPROCESSORS_ONLN);
 }
 
+/* A standard descriptor closed when frex started (`frex ... >&-`) would
+ * be the next file opened: `frex run --tokens t.tsv x >&-` wrote the
+ * entities into t.tsv with the tokens, exit 0, and a closed stdin read
+ * another file.  Each closed one gets /dev/null opened the wrong way
+ * round, so that using it still fails as a closed one does (EBADF: "frex:
+ * stdout: write error: Bad file descriptor"), and no file takes its
+ * place. */
+static void hold_closed_std_fds(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+      continue;
+    int k = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+    if (k >= 0 && k != fd) { /* a lower one could not be held */
+      dup2(k, fd);
+      close(k);
+    }
+  }
+}
+
 int main(int argc, char **argv) {
+  hold_closed_std_fds();
   tune_malloc();
   widen_pipes();
   if (argc < 2)
@@ -427,11 +497,11 @@ int main(int argc, char **argv) {
   if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 ||
       strcmp(argv[1], "help") == 0) {
     usage(stdout);
-    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+    return written();
   }
   if (strcmp(argv[1], "--version") == 0) {
     version();
-    return fflush(stdout) == 0 ? EXIT_ALL_OK : EXIT_TROUBLE;
+    return written();
   }
   cli_opts o = {0};
   size_t k;
