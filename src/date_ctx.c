@@ -1184,6 +1184,25 @@ static bool narrated_before(const scan *S, struct frex_date_ctx *C,
   return past > 0;
 }
 
+/* Is the date an end point in a present ("le gouvernement gèle les
+ * tarifs jusqu'au 31 janvier", "l'exposition est visible jusqu'à fin
+ * mars"): a state that lasts until then, the coming one unless recent
+ * (a past verb, "il est resté jusqu'au", is a cue and wins)?  BEFORE is
+ * the word before the date, SEG its segment. */
+static bool until(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const dets[] = {"au", "\xc3\xa0", "a", "l", "le", "la",
+                                     "aux", NULL};
+  int k = before;
+  if (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
+    k--;
+  /* after a verb in its segment: not heading it ("Jusqu'au 19 novembre,
+   * les FDS avancent" narrates), nor after "eu" ("il a eu jusqu'au 27
+   * février pour répondre") */
+  return k >= 1 && C->v[k].seg == seg && C->v[k - 1].seg == seg &&
+         strcmp(C->v[k - 1].w, "eu") != 0 &&
+         (strcmp(C->v[k].w, "jusqu") == 0 || strcmp(C->v[k].w, "jusque") == 0);
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -1273,5 +1292,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                ? 0
            : t == TENSE_CHANGE                                 ? FREX_TENSE_SCHEDULE
                                                                : FREX_TENSE_NEAREST;
-  return t ? t : weak_cue(C, before, seg);
+  if (t)
+    return t;
+  t = weak_cue(C, before, seg);
+  return t ? t : until(C, before, seg) ? FREX_TENSE_SCHEDULE : 0;
 }

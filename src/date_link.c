@@ -388,6 +388,9 @@ typedef struct {
   bool done; /* resolved */
   bool out;  /* to be written */
   bool fwd;  /* resolved forward (future clause or --prefer future) */
+  bool present; /* a day or month without year whose clause has no past
+                   or future verb (a present, or none): chain_step may
+                   move it */
 } resolved;
 
 /* Results of the mentions that are written or anchor another (a text of
@@ -561,8 +564,11 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   bool lean_ahead = false; /* the coming one unless the past one is recent */
   /* without a DCT nothing resolves in either direction: no need to read
    * the clause */
+  x->present = false;
   if (S->doc->dct.year && needs_tense(&m)) {
     m.tense = frex_date_tense(S, m.start, m.end);
+    x->present = m.kind == MK_DATE && m.m && !m.dir && !m.ana &&
+                 m.tense != 1 && m.tense != -1;
     if (m.tense == FREX_TENSE_FIGURES && m.kind == MK_QUARTER) {
       m.tense = -1; /* "les résultats du quatrième trimestre seront
                        présentés jeudi": the last quarter begun */
@@ -683,15 +689,94 @@ static bool kept(const scan *S, const frex_mention *m) {
   return m->kind == MK_DATE && m->d && !m->m && !m->wd && lone_day_ok(S, m);
 }
 
+/* Does the mention starting at START open its sentence, after one word
+ * at most ("Le 3 avril, le tribunal…", "En juin, …", "Fin mars, …")? */
+static bool fronted(const scan *S, size_t start) {
+  static const char *const lead[] = {"le", "en", "au", "des", "debut",
+                                     "fin", "mi", "courant", "depuis", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, start, w);
+  if (ps == start)
+    return frex_date_sentence_start(S, start);
+  return frex_date_in_list(w, lead) && frex_date_sentence_start(S, ps);
+}
+
+/* Is there a blank line in T[a..b)? */
+static bool blank_line(const char *t, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (t[i] == '\n') {
+      size_t j = i + 1;
+      while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+        j++;
+      if (j < b && t[j] == '\n')
+        return true;
+    }
+  return false;
+}
+
+/* Dates that open the sentences of one paragraph tell a chronology or a
+ * calendar, in order: a date in the present there ("Le 12 mars, la
+ * société dépose le bilan. Le 3 avril, le tribunal ouvre une procédure.
+ * En juin, trois repreneurs se manifestent.") is the first one on or
+ * after the date that opened the sentence before (PREV, resolved), not
+ * the coming one a present would otherwise lean to; and in a calendar to
+ * come ("Le 1er mars, les tarifs augmentent. Le 1er avril, les loyers
+ * suivent.") it follows the one before as well, when that one is to
+ * come (a chronology of the past may go backwards: "Le 15 juillet, la
+ * justice retient l'offre. Le 3 avril, le tribunal avait ouvert…").  X
+ * is the mention just resolved; DCT the document's. */
+static void chain_step(const char *prev, frex_dct dct, resolved *x) {
+  size_t n = strlen(x->value), pn = strlen(prev);
+  if (!x->done || !x->present || (n != 7 && n != 10) || (pn != 7 && pn != 10))
+    return;
+  size_t c = n < pn ? n : pn; /* compare at the coarser grain */
+  char v[FREX_DATE_VALUE_MAX], now[16];
+  snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
+           dct.month ? dct.month : 1, dct.day ? dct.day : 1);
+  memcpy(v, x->value, n + 1);
+  if (strncmp(v, prev, c) < 0) {
+    if (strncmp(prev, now, pn) <= 0 || !shift_year(v, 1) ||
+        strncmp(v, prev, c) < 0)
+      return;
+  } else {
+    char w[FREX_DATE_VALUE_MAX];
+    memcpy(w, v, n + 1);
+    if (shift_year(w, -1) && strncmp(w, prev, c) >= 0)
+      memcpy(v, w, n + 1);
+  }
+  memcpy(x->value, v, n + 1);
+}
+
+/* Track of the date without a year that opened the last sentence
+ * (chain_step; a full date there may be the dateline). */
+typedef struct {
+  char value[FREX_DATE_VALUE_MAX];
+  size_t end; /* where it ended; value[0] is 0 when there is none */
+} opener;
+
+/* Apply chain_step to the mention M just resolved into X, and keep it as
+ * the paragraph's last opener when it opens its sentence. */
+static void chain(const scan *S, const frex_mention *m, resolved *x,
+                  opener *o) {
+  if (!S->doc->dct.year || !x->done || m->y || !fronted(S, m->start))
+    return;
+  if (o->value[0] && !blank_line(S->t, o->end, m->start))
+    chain_step(o->value, S->doc->dct, x);
+  memcpy(o->value, x->value, sizeof o->value);
+  o->end = m->end;
+}
+
 /* Resolve and write the mentions of S in one pass, when none points at
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
+  opener o = {{0}, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
       continue;
     resolve_one(S, NULL, k, &x);
+    chain(S, m, &x, &o);
     if (x.done) {
       int rc = frex_entities_add(out, FREX_ENT_DATE, m->start, m->end,
                                  x.value, frex_date_grain_name(x.g));
@@ -734,9 +819,13 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
+  opener o = {{0}, 0};
   for (size_t k = 0; k < S->n; k++)
-    if (R.slot[k] != NO_SLOT && !from_context(&S->v[k]))
+    if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
+      if (R.r[R.slot[k]].out)
+        chain(S, &S->v[k], res(&R, k), &o);
+    }
   for (size_t k = 0; k < S->n; k++) {
     const resolved *x = res(&R, k);
     if (x && x->out && from_context(&S->v[k]))
