@@ -496,6 +496,11 @@ static int change_cue(const cword *v, int n, int i) {
       i > 0 && (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0))
     return TENSE_CHANGE;
   if (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) {
+    /* "s'est ouvert", "se sont closes": a pronominal verb's passé
+     * composé, not a present passive */
+    if (i > 0 && v[i - 1].seg == v[i].seg &&
+        (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0))
+      return -1;
     const cword *x = after_aux(v, n, i);
     if (x && in(x->w, closed)) /* "le dépôt est clos le 20 février" */
       return TENSE_CHANGE;
