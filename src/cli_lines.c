@@ -269,7 +269,7 @@ static bool read_utf16_records(records *rs, int fd, bool pipe,
   head_then_fd src = {head, n, fd, pipe};
   frex_reader_open_fn(rd, read_head_then_fd, &src, rs->name, 0);
   frex_segment seg;
-  int got;
+  int got = 0; /* unread when stopped before the first segment */
   bool first = true, ok = true;
   while (!rs->stop && (got = frex_reader_next(rd, &seg)) > 0) {
     const char *t = seg.text;
