@@ -291,6 +291,17 @@ static bool expects(const cword *v, int n, int i) {
   return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
 }
 
+/* Is word I after A or B ("prend fin", "prennent effet")? */
+static bool after_either(const cword *v, int i, const char *a, const char *b) {
+  return i > 0 && (strcmp(v[i - 1].w, a) == 0 || strcmp(v[i - 1].w, b) == 0);
+}
+
+/* Is word I after "entre en" or "entrent en" ("entre en vigueur")? */
+static bool after_entre_en(const cword *v, int i) {
+  return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+         after_either(v, i - 1, "entre", "entrent");
+}
+
 /* Word I sets the date of an event on either side of the DCT (see the
  * header): FREX_TENSE_SCHEDULE for a present of a programme or a call,
  * FREX_TENSE_NEAREST for a past act of scheduling, else 0. */
@@ -324,21 +335,11 @@ static int schedule_cue(const cword *v, int n, int i) {
   /* "a lieu", "ont lieu" (not "a eu lieu"); "prend fin", "entre en
    * vigueur"; "donné rendez-vous"; "appelé à" a strike */
   if (strcmp(w, "lieu") == 0)
-    return i > 0 && (strcmp(v[i - 1].w, "a") == 0 ||
-                     strcmp(v[i - 1].w, "ont") == 0)
-               ? FREX_TENSE_SCHEDULE
-               : 0;
+    return after_either(v, i, "a", "ont") ? FREX_TENSE_SCHEDULE : 0;
   if (strcmp(w, "fin") == 0)
-    return i > 0 && (strcmp(v[i - 1].w, "prend") == 0 ||
-                     strcmp(v[i - 1].w, "prennent") == 0)
-               ? FREX_TENSE_SCHEDULE
-               : 0;
+    return after_either(v, i, "prend", "prennent") ? FREX_TENSE_SCHEDULE : 0;
   if (strcmp(w, "vigueur") == 0)
-    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
-                   (strcmp(v[i - 2].w, "entre") == 0 ||
-                    strcmp(v[i - 2].w, "entrent") == 0)
-               ? FREX_TENSE_SCHEDULE
-               : 0;
+    return after_entre_en(v, i) ? FREX_TENSE_SCHEDULE : 0;
   if (strcmp(w, "rendez") == 0) /* "Prochain rendez-vous" looks ahead */
     return i > 0 && (strncmp(v[i - 1].w, "prochain", 8) == 0 ||
                      strncmp(v[i - 1].w, "nouv", 4) == 0)
@@ -480,16 +481,9 @@ static int change_cue(const cword *v, int n, int i) {
                : 0;
   /* "prend effet", "entre en application" */
   if (strcmp(w, "effet") == 0)
-    return i > 0 && (strcmp(v[i - 1].w, "prend") == 0 ||
-                     strcmp(v[i - 1].w, "prennent") == 0)
-               ? TENSE_CHANGE
-               : 0;
+    return after_either(v, i, "prend", "prennent") ? TENSE_CHANGE : 0;
   if (strcmp(w, "application") == 0)
-    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
-                   (strcmp(v[i - 2].w, "entre") == 0 ||
-                    strcmp(v[i - 2].w, "entrent") == 0)
-               ? TENSE_CHANGE
-               : 0;
+    return after_entre_en(v, i) ? TENSE_CHANGE : 0;
   /* "s'arrête", "s'arrêtent" (not "la police arrête le suspect") */
   if ((strcmp(w, "arr\xc3\xaate") == 0 ||
        strcmp(w, "arr\xc3\xaatent") == 0) &&

@@ -32,11 +32,7 @@ unsigned frex_org_news(const org_ctx *c, size_t i) {
   unsigned bit = frex_dict_head_bit(h3);
   if (!(c->w->news_starts[bit >> 3] >> (bit & 7) & 1))
     return 0;
-  size_t n;
-  uint32_t h;
-  const char *k = frex_org_tkey(c, i, &n, &h);
-  const org_word_entry *e = n ? frex_org_words_find(c->w, k, n, h) : NULL;
-  return e ? e->news : 0;
+  return frex_org_news_at(c, i);
 }
 
 unsigned frex_org_news_at(const org_ctx *c, size_t i) {
