@@ -33,6 +33,8 @@ typedef struct cue_chain {
   bool media;      /* a complement that makes an agence a company */
 } cue_chain;
 
+static bool first_name(const org_ctx *c, size_t i);
+
 #define CHAIN_MAX 7 /* tokens between a cue noun and its name, at most */
 
 /* Token P is a modifier word of a chain: a lowercase adjective, a
@@ -228,6 +230,16 @@ static bool trial_near(const org_ctx *c, size_t p) {
          memmem(c->text + lo, hi - lo, "andomis", 7);
 }
 
+/* The cue noun at P is a rival's or a partner's (concurrent, rival,
+ * partenaire and their plurals): a company's only with a nationality. */
+static bool rival_cue(const org_ctx *c, size_t p) {
+  static const char *const rivals[] = {"concurrent", "concurrents",
+                                       "rival",      "rivaux",
+                                       "partenaire", "partenaires", NULL};
+  unsigned char f = frex_org_first(c, p);
+  return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
@@ -245,6 +257,8 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
+  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue))
+    return 0; /* le concurrent X, son partenaire X: a runner, a person */
   /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
    * leader kurde X, le numéro deux du gouvernement X */
   if (frex_org_word_in(c, ch->cue, ORG_WBIT(LEADER) | ORG_WBIT(NUMERO)) &&
@@ -254,8 +268,10 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
-      !(frex_org_tis(c, ch->cue, ORG_W_REGULATEUR)))
-    return 0; /* le cabinet Philippe, l'institut Pasteur */
+      !frex_org_tis(c, ch->cue, ORG_W_REGULATEUR) &&
+      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR))
+    return 0; /* le cabinet Philippe, l'institut Pasteur; l'éditeur Plaion
+                 is one word (frex_org_rule_cue) */
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
@@ -464,12 +480,28 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* Token I has a capital or a digit past its first letter (OpenAI, SAP,
+ * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
+static bool brand_case(const org_ctx *c, size_t i) {
+  const char *t = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  for (size_t k = 1; k < n; k++)
+    if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9'))
+      return true;
+  return false;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   bool chain = (cue_near || acro_cue(c, i - 1)) && chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
-  if (!name_start(c, i))
+  /* le sous-traitant MA France: capitals that spell a function word (ma,
+   * on, se) start a name after a cue, before another name word */
+  if (!name_start(c, i) &&
+      !(chain && frex_org_acronym_like(c, i) && frex_org_function_word(c, i) &&
+        !frex_org_in(c, i, L_NOT_NAME) && frex_org_joined(c, i + 1) &&
+        frex_org_name_word(c, i + 1)))
     return false;
   frex_entity_type t = chain ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
@@ -492,6 +524,17 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)))
+    return false;
+  /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
+   * without its trade (de jeux vidéo), one word and no first name */
+  if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
+      (k != i + 1 || first_name(c, i)))
+    return false;
+  /* son concurrent allemand Aleph Alpha, le rival américain OpenAI; not
+   * son rival espagnol Nadal nor Rafael Nadal: no first name, and one
+   * word only in a brand's spelling */
+  if (t && rival_cue(c, ch.cue) &&
+      (first_name(c, i) || (k == i + 1 && !brand_case(c, i))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
    * list (les équipementiers X et Y), not one name */
@@ -1281,8 +1324,10 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     return false;
   cue_chain ch;
   if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY) {
-    /* les actionnaires sortants, X et Y: each name of the list */
-    if (!owners_before(c, first) || first_name(c, first) ||
+    /* les actionnaires sortants, X et Y: each name of the list; so with
+     * money put in (auprès de General Catalyst, Lightspeed et Bpifrance) */
+    if (!(owners_before(c, first) || finance_before(c, first)) ||
+        first_name(c, first) ||
         !frex_org_name_start(c, i) || first_name(c, i) ||
         frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
         frex_org_tis(c, i, ORG_W_LES))
@@ -1338,6 +1383,11 @@ size_t frex_org_name_end(const org_ctx *c, size_t i) { return name_end(c, i); }
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                         bool minister_near, org_span *s) {
   org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
+  /* la PME Brocéliande Emballages: a trade in capitals before a name is
+   * its cue (acro_cue), no part of it */
+  if (acro_cue(c, i) && frex_org_joined(c, i + 1) &&
+      frex_org_name_word(c, i + 1))
+    return false;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
