@@ -1288,6 +1288,63 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* "Fondée en 2019, Zelkova Robotics conçoit...", "Créé à Lyon par deux
+ * ingénieurs, Zorg a levé...": a founding participle opening the
+ * sentence, a comma, then the name at I.  Not a person (Née en 1980,
+ * Marie Dupont; fondé par..., Jean Dupont): no first name; né, née only
+ * before a name ending in a company's word (Née en 2015, Zorg
+ * Technologies); not a town (Fondée en 1642, Montréal). */
+static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
+  if (i < c->first + 4 || !frex_org_text_is(c, i - 1, ",") ||
+      !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  size_t b = i - 2;
+  for (int steps = 0;; steps++, b--) {
+    if (steps > 12 || b <= c->first || !frex_org_joined(c, b))
+      break;
+    if (frex_org_sent_start(c, b))
+      break;
+    if (frex_org_text_is(c, b, ",") || frex_org_text_is(c, b, "."))
+      return false; /* one phrase only */
+  }
+  /* fondé(e)(s), créé(e)(s), lancé(e)(s), né(e)(s): by the first byte */
+  unsigned char f = frex_org_first(c, b);
+  if (b + 2 >= i || !frex_org_tcap(c, b) ||
+      (f != 'f' && f != 'c' && f != 'l' && f != 'n'))
+    return false;
+  static const char *const founded[] = {
+      "fonde", "fondee", "fondes", "fondees", "cree",  "creee",  "crees",
+      "creees", "lance", "lancee", "lances", "lancees", NULL};
+  static const char *const born[] = {"ne", "nee", "nes", "nees", NULL};
+  bool birth = frex_org_key_in(c, b, born);
+  if (!birth && !frex_org_key_in(c, b, founded))
+    return false;
+  /* the participle's complement: en, à, par, dans, au, il y a... */
+  if (!frex_org_joined(c, b + 1) || !frex_org_tlower(c, b + 1))
+    return false;
+  /* Fondée en 1642, Montréal; fondée par les Romains en 52: a town, an
+   * institution older than the companies a rule may find (the old ones
+   * are in the dictionary) */
+  for (size_t q = b + 1; q < i - 1; q++) {
+    const char *t = c->text + c->tok[q].start;
+    size_t n = c->tok[q].end - c->tok[q].start;
+    if (c->tok[q].cls == FREX_TOK_NUM && n == 4 &&
+        memcmp(t, "1850", 4) < 0)
+      return false;
+  }
+  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L) || first_name(c, i))
+    return false;
+  size_t k = name_end(c, i);
+  if (k == i + 1 && (frex_org_news_at(c, i) & N_TOWN))
+    return false;
+  if (birth && !(k > i + 1 && frex_org_in(c, k - 1, L_DESIGNATOR)))
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ---------------------------------------------------- lists after a cue */
 
 
@@ -1400,7 +1457,7 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
        (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
                          frex_org_text_is(c, i - 1, "dont")) &&
         rule_owners(c, i, &x)) ||
-                   rule_fronted(c, i, &x) ||
+                   rule_fronted(c, i, &x) || rule_founded(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
