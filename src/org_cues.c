@@ -480,6 +480,23 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* The cue noun at P (éditeur) stands among the words of software, within
+ * SOFTWARE_REACH bytes either side: a text editor, no publisher. */
+#define SOFTWARE_REACH 400
+static bool software_near(const org_ctx *c, size_t p) {
+  /* without their first letter: Fichier, fichier */
+  static const char *const words[] = {"ichier", "ogiciel", "rogramme",
+                                      "ommande", "acro",   "lavier",
+                                      "touche", "urseur",  "menu", NULL};
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > SOFTWARE_REACH ? at - SOFTWARE_REACH : 0;
+  size_t hi = end - at > SOFTWARE_REACH ? at + SOFTWARE_REACH : end;
+  for (const char *const *w = words; *w; w++)
+    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
+      return true;
+  return false;
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -526,10 +543,13 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       (k != i + 1 || !frex_org_name_word(c, i)))
     return false;
   /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
-   * without its trade (de jeux vidéo), one word and no first name */
+   * without its trade (de jeux vidéo), one word, no first name... */
   if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
-      (k != i + 1 || first_name(c, i)))
-    return false;
+      (k != i + 1 || first_name(c, i) || !frex_org_acts(c, i, k) ||
+       software_near(c, ch.cue)))
+    return false; /* ...and doing business (l'éditeur Plaion renforce sa
+                     présence), not l'éditeur Vi, l'éditeur Basic propose
+                     des fonctions: a program */
   /* son concurrent allemand Aleph Alpha, le rival américain OpenAI; not
    * son rival espagnol Nadal nor Rafael Nadal: no first name, and one
    * word only in a brand's spelling */
