@@ -497,6 +497,25 @@ static bool software_near(const org_ctx *c, size_t p) {
   return false;
 }
 
+/* The nationality as a noun at P names the owner or the buyer [I, K) of
+ * several words: détenue par le suédois Grimaldi Industri, rachetés par
+ * l'américain Zorg Brands; not a person (racheté par le français Vincent
+ * Bolloré: a first name; battu par le serbe...: no such participle). */
+static bool owned_by_nation(const org_ctx *c, size_t p, size_t i, size_t k) {
+  if (k < i + 2 || frex_org_in(c, p, L_COMPANY_CUE | L_AGENCY_CUE) ||
+      p < c->first + 3 || !frex_org_joined(c, p - 1) ||
+      !frex_org_tis(c, p - 2, ORG_W_PAR) || !frex_org_joined(c, p - 2) ||
+      first_name(c, i))
+    return false;
+  static const char *const owned[] = {
+      "detenu",  "detenue",  "detenus",  "detenues",  "rachete",
+      "rachetee", "rachetes", "rachetees", "acquis",  "acquise",
+      "acquises", "controle", "controlee", "controles", "controlees",
+      "possede", "possedee", "possedes", "possedees", "reprise",
+      "repris",  NULL};
+  return frex_org_key_in(c, p - 3, owned);
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -540,7 +559,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   if (t &&
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
-      (k != i + 1 || !frex_org_name_word(c, i)))
+      (k != i + 1 || !frex_org_name_word(c, i)) &&
+      !owned_by_nation(c, ch.cue, i, k))
     return false;
   /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
    * without its trade (de jeux vidéo), one word, no first name... */
