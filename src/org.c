@@ -958,11 +958,13 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
 }
 
 /* The end of a subsidiary's name after the dictionary company name
- * [I, DEND): capitalised business words (Axa Banque, Orange France, BNP
- * Paribas Real Estate's kin: Axa Investment Solutions), when no further
- * capitalised word follows (Renault France Télécom is two names); DEND
- * when there is none.  A subsidiary's name is a name of its own (SPEC), so
- * its value is its text. */
+ * [I, DEND): capitalised business words (Axa Banque, Orange France, Axa
+ * Assurances, Bouygues Immobilier), when no further capitalised word
+ * follows (Renault France Télécom is two names); DEND when there is none.
+ * A subsidiary's name is a name of its own (SPEC), so its value is its
+ * text.  Not Finance nor Digital (Yahoo Finance: a product); Group,
+ * Groupe and Holding are the designators of the legal-form rule, which
+ * keeps the dictionary's value (Renault Group is Renault). */
 static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
                              uint32_t alias) {
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
@@ -972,10 +974,10 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
       "banque",        "bank",         "assurances",  "assurance",
       "immobilier",    "group",        "france",      "energies",
       "energie",       "solutions",    "services",    "capital",
-      "investissement", "investissements", "gestion", "finance",
-      "participations", "industries",  "technologies", "ventures",
-      "systems",       "consulting",   "digital",     "international",
-      "distribution",  NULL};
+      "investissement", "investissements", "gestion", "participations",
+      "industries",    "technologies", "ventures",    "systems",
+      "consulting",    "international",
+      "distribution",  "aerospace",   "automotive",  NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))

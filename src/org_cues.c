@@ -516,6 +516,19 @@ static bool owned_by_nation(const org_ctx *c, size_t p, size_t i, size_t k) {
   return frex_org_key_in(c, p - 3, owned);
 }
 
+/* The cue noun at P names works (fonderie, sucrerie, verreries, filature,
+ * manufacture): by its key's ending. */
+static bool works_cue(const org_ctx *c, size_t p) {
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, p, &n, &h);
+  if (n > 0 && k[n - 1] == 's')
+    n--;
+  return (n > 5 && memcmp(k + n - 4, "erie", 4) == 0) ||
+         (n > 7 && memcmp(k + n - 7, "facture", 7) == 0) ||
+         (n == 8 && memcmp(k, "filature", 8) == 0);
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -562,6 +575,15 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       (k != i + 1 || !frex_org_name_word(c, i)) &&
       !owned_by_nation(c, ch.cue, i, k))
     return false;
+  /* la sucrerie Cristanor de Bourdon: a works' name ends before its
+   * town */
+  if (t && k > i + 2 && works_cue(c, ch.cue))
+    for (size_t j = i + 1; j + 1 < k; j++)
+      if (frex_org_tis(c, j, ORG_W_DE) || frex_org_tis(c, j, ORG_W_D) ||
+          frex_org_tis(c, j, ORG_W_DU)) {
+        k = j;
+        break;
+      }
   /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
    * without its trade (de jeux vidéo), one word, no first name... */
   if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
@@ -777,7 +799,8 @@ static const char *const invest_words[] = {
 static const char *const fund_words[] = { /* a round of funding */
     "lever",  "leve",    "levee",    "levees", "levent", "levera", "leveront",
     "levait", "levant",  "fonds",    "financement",    "financements",
-    "tour",   "emprunt", "emprunte", "empruntes",      "serie", NULL};
+    "tour",   "emprunt", "emprunte", "empruntes",      "serie", "ronde",
+    NULL};
 static const char *const led_words[] = {"mene", "menee", "menes", "menees",
                                         "conduit", "conduite", NULL};
 static const char *const bought_by[] = { /* acquis par X, absorbé par X */
@@ -785,7 +808,7 @@ static const char *const bought_by[] = { /* acquis par X, absorbé par X */
     "absorbees", NULL};
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
-    NULL};
+    "participation", NULL}; /* avec la participation de X (finance_before) */
 static const char *const merge_words[] = { /* la fusion avec X; a venture
                                               with X: un partenariat avec X */
     "fusion",   "fusionner", "fusionne", "fusionnent", "fusionnera",
@@ -830,7 +853,8 @@ static bool fund_before(const org_ctx *c, size_t p) {
  * X, un tour de table mené par X, une filiale de X, la fusion avec X;
  * bought or sold: acquis par X, absorbé par X, l'acquisition de X, la
  * cession de X. */
-static bool finance_before(const org_ctx *c, size_t i) {
+static inline __attribute__((always_inline)) bool
+finance_before(const org_ctx *c, size_t i) {
   if (i < c->first + 2 || !frex_org_joined(c, i) ||
       !frex_org_joined(c, i - 1))
     return false;
@@ -873,13 +897,26 @@ static bool finance_before(const org_ctx *c, size_t i) {
            (frex_org_key_in(c, p - 2, au_du) ||
             (p - 2 > c->first && frex_org_key_in(c, p - 2, le) &&
              frex_org_key_in(c, p - 3, dans)));
-  if (frex_org_key_in(c, p - 1, parent) || frex_org_key_in(c, p - 1, sale_of))
+  if (frex_org_key_in(c, p - 1, parent))
     return true;
+  if (frex_org_key_in(c, p - 1, sale_of))
+    /* avec la participation de X; not la participation de X au sommet */
+    return frex_org_first(c, p - 1) != 'p' ||
+           (p - 2 > c->first && frex_org_tis(c, p - 2, ORG_W_LA) &&
+            frex_org_text_is(c, p - 3, "avec"));
   /* la filiale française de X */
   if (p - 1 > c->first && frex_org_nationality(c, p - 1) &&
       frex_org_joined(c, p - 1) && frex_org_key_in(c, p - 2, parent))
     return true;
   return frex_org_key_in(c, p - 1, near) && fund_before(c, p - 1);
+}
+
+/* finance_before for a list's first name (rule_list): a call, so that
+ * rule_business keeps its own inlined copy, whose early exits are most of
+ * its cost. */
+static __attribute__((noinline)) bool finance_list(const org_ctx *c,
+                                                   size_t i) {
+  return finance_before(c, i);
 }
 
 /* The name ending before K raised funds: X a levé 20 millions d'euros,
@@ -1423,7 +1460,7 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY) {
     /* les actionnaires sortants, X et Y: each name of the list; so with
      * money put in (auprès de General Catalyst, Lightspeed et Bpifrance) */
-    if (!(owners_before(c, first) || finance_before(c, first)) ||
+    if (!(owners_before(c, first) || finance_list(c, first)) ||
         first_name(c, first) ||
         !frex_org_name_start(c, i) || first_name(c, i) ||
         frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||

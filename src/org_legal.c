@@ -105,7 +105,8 @@ static const char *const subsidiary_countries[] = {
 
 int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
   static const char *const after_name[] = {
-      "services", "marketing", "bank", "estate", "logistics", "systems", NULL};
+      "services", "marketing", "bank",      "estate",     "logistics",
+      "systems",  "aerospace", "automotive", "chemicals", "energy", NULL};
   static const char *const alone[] = {"capital", "ventures", NULL};
   return frex_org_key_in(c, i, after_name) ? ORG_SUB_AFTER_NAME
          : frex_org_key_in(c, i, alone)    ? ORG_SUB_ALONE
