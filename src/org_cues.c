@@ -1372,22 +1372,23 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
  * before a name ending in a company's word (Née en 2015, Zorg
  * Technologies); not a town (Fondée en 1642, Montréal). */
 static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
-  if (i < c->first + 4 || !frex_org_text_is(c, i - 1, ",") ||
-      !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+  if (i < c->first + 4 || c->text[c->tok[i - 1].start] != ',' ||
+      !frex_org_text_is(c, i - 1, ",") || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1))
     return false;
+  /* back, by the bytes alone, to a word that may be the participle (F, C,
+   * L, N: Fondée, Créé, Lancée, Née), within the phrase */
   size_t b = i - 2;
   for (int steps = 0;; steps++, b--) {
-    if (steps > 12 || b <= c->first || !frex_org_joined(c, b))
-      break;
-    if (frex_org_sent_start(c, b))
-      break;
-    if (frex_org_text_is(c, b, ",") || frex_org_text_is(c, b, "."))
+    unsigned char f = (unsigned char)c->text[c->tok[b].start];
+    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N') &&
+        frex_org_sent_start(c, b))
+      break; /* not Niel in Fondé par Xavier Niel, */
+    if (steps > 12 || b <= c->first || f == ',' || f == '.' ||
+        !frex_org_joined(c, b))
       return false; /* one phrase only */
   }
-  /* fondé(e)(s), créé(e)(s), lancé(e)(s), né(e)(s): by the first byte */
-  unsigned char f = frex_org_first(c, b);
-  if (b + 2 >= i || !frex_org_tcap(c, b) ||
-      (f != 'f' && f != 'c' && f != 'l' && f != 'n'))
+  if (b + 2 >= i)
     return false;
   static const char *const founded[] = {
       "fonde", "fondee", "fondes", "fondees", "cree",  "creee",  "crees",
@@ -1519,8 +1520,11 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
   /* la PME Brocéliande Emballages: a trade in capitals before a name is
    * its cue (acro_cue), no part of it */
-  if (acro_cue(c, i) && frex_org_joined(c, i + 1) &&
-      frex_org_name_word(c, i + 1))
+  const frex_token *ti = &c->tok[i]; /* by its length and second byte
+                                         first: most names are no PME */
+  if (ti->end - ti->start - 3 <= 1 &&
+      (unsigned char)(c->text[ti->start + 1] - 'A') < 26 && acro_cue(c, i) &&
+      frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1))
     return false;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
