@@ -957,6 +957,37 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
   return d && !(dend < legal && dict_match(c, dend, &e, &a));
 }
 
+/* The end of a subsidiary's name after the dictionary company name ending
+ * at DEND: capitalised business words that are no designators (Axa
+ * Banque, Orange France, Bouygues Immobilier), when no further
+ * capitalised word follows (Renault France Télécom is two names); DEND
+ * when there is none.  A subsidiary's name is a name of its own (SPEC),
+ * so its value is its text.  Not Finance nor Digital (Yahoo Finance: a
+ * product).  The designators (Group, Services, Assurances, Aerospace:
+ * DESIGNATOR in org_words.def) are the legal-form rule's, which keeps the
+ * dictionary's value or not by frex_org_subsidiary_word. */
+static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
+  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
+      c->tok[dend].cls != FREX_TOK_WORD)
+    return dend; /* most names: a lowercase word or a mark follows */
+  static const char *const words[] = {
+      "banque",         "assurance",       "immobilier", "france",
+      "energies",       "energie",         "gestion",    "investissement",
+      "investissements", "participations", "international", "distribution",
+      NULL};
+  size_t k = dend;
+  while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
+         frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
+    k++;
+  if (k == dend || (k < c->n && frex_org_joined(c, k) &&
+                    frex_org_name_word(c, k)))
+    return dend;
+  uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
+  if (frex_dict_entry_at(c->dict, e)->type != FREX_ENT_COMPANY)
+    return dend;
+  return k;
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -1020,6 +1051,13 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i = s.t1;
     } else if (d && !title && name_goes_on(c, i, dend, alias)) {
       i = dend; /* l'Union européenne de radio-télévision: not the EU */
+    } else if (d && !title && (legal = subsidiary_end(c, dend, alias)) > dend) {
+      rc = frex_org_mpush(l, (org_mention){i, legal, FREX_DICT_NONE,
+                                           FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
+                                           FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
+      i = cont = legal;
+      while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
+        cont++;
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;

@@ -33,6 +33,8 @@ typedef struct cue_chain {
   bool media;      /* a complement that makes an agence a company */
 } cue_chain;
 
+static bool first_name(const org_ctx *c, size_t i);
+
 #define CHAIN_MAX 7 /* tokens between a cue noun and its name, at most */
 
 /* Token P is a modifier word of a chain: a lowercase adjective, a
@@ -228,6 +230,16 @@ static bool trial_near(const org_ctx *c, size_t p) {
          memmem(c->text + lo, hi - lo, "andomis", 7);
 }
 
+/* The cue noun at P is a rival's or a partner's (concurrent, rival,
+ * partenaire and their plurals): a company's only with a nationality. */
+static bool rival_cue(const org_ctx *c, size_t p) {
+  static const char *const rivals[] = {"concurrent", "concurrents",
+                                       "rival",      "rivaux",
+                                       "partenaire", "partenaires", NULL};
+  unsigned char f = frex_org_first(c, p);
+  return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
@@ -245,6 +257,8 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
+  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue))
+    return 0; /* le concurrent X, son partenaire X: a runner, a person */
   /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
    * leader kurde X, le numéro deux du gouvernement X */
   if (frex_org_word_in(c, ch->cue, ORG_WBIT(LEADER) | ORG_WBIT(NUMERO)) &&
@@ -254,8 +268,10 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
-      !(frex_org_tis(c, ch->cue, ORG_W_REGULATEUR)))
-    return 0; /* le cabinet Philippe, l'institut Pasteur */
+      !frex_org_tis(c, ch->cue, ORG_W_REGULATEUR) &&
+      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR))
+    return 0; /* le cabinet Philippe, l'institut Pasteur; l'éditeur Plaion
+                 is one word (frex_org_rule_cue) */
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
@@ -464,12 +480,77 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* The cue noun at P (éditeur) stands among the words of software, within
+ * SOFTWARE_REACH bytes either side: a text editor, no publisher. */
+#define SOFTWARE_REACH 400
+static bool software_near(const org_ctx *c, size_t p) {
+  /* without their first letter: Fichier, fichier */
+  static const char *const words[] = {"ichier", "ogiciel", "rogramme",
+                                      "ommande", "acro",   "lavier",
+                                      "touche", "urseur",  "menu", NULL};
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > SOFTWARE_REACH ? at - SOFTWARE_REACH : 0;
+  size_t hi = end - at > SOFTWARE_REACH ? at + SOFTWARE_REACH : end;
+  for (const char *const *w = words; *w; w++)
+    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
+      return true;
+  return false;
+}
+
+/* The nationality as a noun at P names the owner or the buyer [I, K) of
+ * several words: détenue par le suédois Grimaldi Industri, rachetés par
+ * l'américain Zorg Brands; not a person (racheté par le français Vincent
+ * Bolloré: a first name; battu par le serbe...: no such participle). */
+static bool owned_by_nation(const org_ctx *c, size_t p, size_t i, size_t k) {
+  if (k < i + 2 || frex_org_in(c, p, L_COMPANY_CUE | L_AGENCY_CUE) ||
+      p < c->first + 3 || !frex_org_joined(c, p - 1) ||
+      !frex_org_tis(c, p - 2, ORG_W_PAR) || !frex_org_joined(c, p - 2) ||
+      first_name(c, i))
+    return false;
+  static const char *const owned[] = {
+      "detenu",  "detenue",  "detenus",  "detenues",  "rachete",
+      "rachetee", "rachetes", "rachetees", "acquis",  "acquise",
+      "acquises", "controle", "controlee", "controles", "controlees",
+      "possede", "possedee", "possedes", "possedees", "reprise",
+      "repris",  NULL};
+  return frex_org_key_in(c, p - 3, owned);
+}
+
+/* The cue noun at P names works (fonderie, sucrerie, verreries, filature,
+ * manufacture): by its key's ending. */
+static bool works_cue(const org_ctx *c, size_t p) {
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, p, &n, &h);
+  if (n > 0 && k[n - 1] == 's')
+    n--;
+  return (n > 5 && memcmp(k + n - 4, "erie", 4) == 0) ||
+         (n > 7 && memcmp(k + n - 7, "facture", 7) == 0) ||
+         (n == 8 && memcmp(k, "filature", 8) == 0);
+}
+
+/* Token I has a capital or a digit past its first letter (OpenAI, SAP,
+ * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
+static bool brand_case(const org_ctx *c, size_t i) {
+  const char *t = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  for (size_t k = 1; k < n; k++)
+    if ((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' && t[k] <= '9'))
+      return true;
+  return false;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   bool chain = (cue_near || acro_cue(c, i - 1)) && chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
-  if (!name_start(c, i))
+  /* le sous-traitant MA France: capitals that spell a function word (ma,
+   * on, se) start a name after a cue, before another name word */
+  if (!name_start(c, i) &&
+      !(chain && frex_org_acronym_like(c, i) && frex_org_function_word(c, i) &&
+        !frex_org_in(c, i, L_NOT_NAME) && frex_org_joined(c, i + 1) &&
+        frex_org_name_word(c, i + 1)))
     return false;
   frex_entity_type t = chain ? chain_type(c, &ch) : 0;
   size_t k = name_end(c, i);
@@ -491,7 +572,31 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   if (t &&
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
-      (k != i + 1 || !frex_org_name_word(c, i)))
+      (k != i + 1 || !frex_org_name_word(c, i)) &&
+      !owned_by_nation(c, ch.cue, i, k))
+    return false;
+  /* la sucrerie Cristanor de Bourdon: a works' name ends before its
+   * town */
+  if (t && k > i + 2 && works_cue(c, ch.cue))
+    for (size_t j = i + 1; j + 1 < k; j++)
+      if (frex_org_tis(c, j, ORG_W_DE) || frex_org_tis(c, j, ORG_W_D) ||
+          frex_org_tis(c, j, ORG_W_DU)) {
+        k = j;
+        break;
+      }
+  /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
+   * without its trade (de jeux vidéo), one word, no first name... */
+  if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
+      (k != i + 1 || first_name(c, i) || !frex_org_acts(c, i, k) ||
+       software_near(c, ch.cue)))
+    return false; /* ...and doing business (l'éditeur Plaion renforce sa
+                     présence), not l'éditeur Vi, l'éditeur Basic propose
+                     des fonctions: a program */
+  /* son concurrent allemand Aleph Alpha, le rival américain OpenAI; not
+   * son rival espagnol Nadal nor Rafael Nadal: no first name, and one
+   * word only in a brand's spelling */
+  if (t && rival_cue(c, ch.cue) &&
+      (first_name(c, i) || (k == i + 1 && !brand_case(c, i))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
    * list (les équipementiers X et Y), not one name */
@@ -694,7 +799,8 @@ static const char *const invest_words[] = {
 static const char *const fund_words[] = { /* a round of funding */
     "lever",  "leve",    "levee",    "levees", "levent", "levera", "leveront",
     "levait", "levant",  "fonds",    "financement",    "financements",
-    "tour",   "emprunt", "emprunte", "empruntes",      "serie", NULL};
+    "tour",   "emprunt", "emprunte", "empruntes",      "serie", "ronde",
+    NULL};
 static const char *const led_words[] = {"mene", "menee", "menes", "menees",
                                         "conduit", "conduite", NULL};
 static const char *const bought_by[] = { /* acquis par X, absorbé par X */
@@ -702,7 +808,7 @@ static const char *const bought_by[] = { /* acquis par X, absorbé par X */
     "absorbees", NULL};
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
-    NULL};
+    "participation", NULL}; /* avec la participation de X (finance_before) */
 static const char *const merge_words[] = { /* la fusion avec X; a venture
                                               with X: un partenariat avec X */
     "fusion",   "fusionner", "fusionne", "fusionnent", "fusionnera",
@@ -747,7 +853,8 @@ static bool fund_before(const org_ctx *c, size_t p) {
  * X, un tour de table mené par X, une filiale de X, la fusion avec X;
  * bought or sold: acquis par X, absorbé par X, l'acquisition de X, la
  * cession de X. */
-static bool finance_before(const org_ctx *c, size_t i) {
+static inline __attribute__((always_inline)) bool
+finance_before(const org_ctx *c, size_t i) {
   if (i < c->first + 2 || !frex_org_joined(c, i) ||
       !frex_org_joined(c, i - 1))
     return false;
@@ -790,13 +897,26 @@ static bool finance_before(const org_ctx *c, size_t i) {
            (frex_org_key_in(c, p - 2, au_du) ||
             (p - 2 > c->first && frex_org_key_in(c, p - 2, le) &&
              frex_org_key_in(c, p - 3, dans)));
-  if (frex_org_key_in(c, p - 1, parent) || frex_org_key_in(c, p - 1, sale_of))
+  if (frex_org_key_in(c, p - 1, parent))
     return true;
+  if (frex_org_key_in(c, p - 1, sale_of))
+    /* avec la participation de X; not la participation de X au sommet */
+    return frex_org_first(c, p - 1) != 'p' ||
+           (p - 2 > c->first && frex_org_tis(c, p - 2, ORG_W_LA) &&
+            frex_org_text_is(c, p - 3, "avec"));
   /* la filiale française de X */
   if (p - 1 > c->first && frex_org_nationality(c, p - 1) &&
       frex_org_joined(c, p - 1) && frex_org_key_in(c, p - 2, parent))
     return true;
   return frex_org_key_in(c, p - 1, near) && fund_before(c, p - 1);
+}
+
+/* finance_before for a list's first name (rule_list): a call, so that
+ * rule_business keeps its own inlined copy, whose early exits are most of
+ * its cost. */
+static __attribute__((noinline)) bool finance_list(const org_ctx *c,
+                                                   size_t i) {
+  return finance_before(c, i);
 }
 
 /* The name ending before K raised funds: X a levé 20 millions d'euros,
@@ -1245,6 +1365,64 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* "Fondée en 2019, Zelkova Robotics conçoit...", "Créé à Lyon par deux
+ * ingénieurs, Zorg a levé...": a founding participle opening the
+ * sentence, a comma, then the name at I.  Not a person (Née en 1980,
+ * Marie Dupont; fondé par..., Jean Dupont): no first name; né, née only
+ * before a name ending in a company's word (Née en 2015, Zorg
+ * Technologies); not a town (Fondée en 1642, Montréal). */
+static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
+  if (i < c->first + 4 || c->text[c->tok[i - 1].start] != ',' ||
+      !frex_org_text_is(c, i - 1, ",") || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1))
+    return false;
+  /* back, by the bytes alone, to a word that may be the participle (F, C,
+   * L, N: Fondée, Créé, Lancée, Née), within the phrase */
+  size_t b = i - 2;
+  for (int steps = 0;; steps++, b--) {
+    unsigned char f = (unsigned char)c->text[c->tok[b].start];
+    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N') &&
+        frex_org_sent_start(c, b))
+      break; /* not Niel in Fondé par Xavier Niel, */
+    if (steps > 12 || b <= c->first || f == ',' || f == '.' ||
+        !frex_org_joined(c, b))
+      return false; /* one phrase only */
+  }
+  if (b + 2 >= i)
+    return false;
+  static const char *const founded[] = {
+      "fonde", "fondee", "fondes", "fondees", "cree",  "creee",  "crees",
+      "creees", "lance", "lancee", "lances", "lancees", NULL};
+  static const char *const born[] = {"ne", "nee", "nes", "nees", NULL};
+  bool birth = frex_org_key_in(c, b, born);
+  if (!birth && !frex_org_key_in(c, b, founded))
+    return false;
+  /* the participle's complement: en, à, par, dans, au, il y a... */
+  if (!frex_org_joined(c, b + 1) || !frex_org_tlower(c, b + 1))
+    return false;
+  /* Fondée en 1642, Montréal; fondée par les Romains en 52: a town, an
+   * institution older than the companies a rule may find (the old ones
+   * are in the dictionary) */
+  for (size_t q = b + 1; q < i - 1; q++) {
+    const char *t = c->text + c->tok[q].start;
+    size_t n = c->tok[q].end - c->tok[q].start;
+    if (c->tok[q].cls == FREX_TOK_NUM && n == 4 &&
+        memcmp(t, "1850", 4) < 0)
+      return false;
+  }
+  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L) || first_name(c, i))
+    return false;
+  size_t k = name_end(c, i);
+  if (k == i + 1 && (frex_org_news_at(c, i) & N_TOWN))
+    return false;
+  if (birth && !(k > i + 1 && frex_org_in(c, k - 1, L_DESIGNATOR)))
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ---------------------------------------------------- lists after a cue */
 
 
@@ -1281,8 +1459,10 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     return false;
   cue_chain ch;
   if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY) {
-    /* les actionnaires sortants, X et Y: each name of the list */
-    if (!owners_before(c, first) || first_name(c, first) ||
+    /* les actionnaires sortants, X et Y: each name of the list; so with
+     * money put in (auprès de General Catalyst, Lightspeed et Bpifrance) */
+    if (!(owners_before(c, first) || finance_list(c, first)) ||
+        first_name(c, first) ||
         !frex_org_name_start(c, i) || first_name(c, i) ||
         frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
         frex_org_tis(c, i, ORG_W_LES))
@@ -1338,6 +1518,14 @@ size_t frex_org_name_end(const org_ctx *c, size_t i) { return name_end(c, i); }
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                         bool minister_near, org_span *s) {
   org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
+  /* la PME Brocéliande Emballages: a trade in capitals before a name is
+   * its cue (acro_cue), no part of it */
+  const frex_token *ti = &c->tok[i]; /* by its length and second byte
+                                         first: most names are no PME */
+  if (ti->end - ti->start - 3 <= 1 &&
+      (unsigned char)(c->text[ti->start + 1] - 'A') < 26 && acro_cue(c, i) &&
+      frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1))
+    return false;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
@@ -1350,7 +1538,7 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
        (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
                          frex_org_text_is(c, i - 1, "dont")) &&
         rule_owners(c, i, &x)) ||
-                   rule_fronted(c, i, &x) ||
+                   rule_fronted(c, i, &x) || rule_founded(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))

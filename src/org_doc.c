@@ -34,6 +34,22 @@ static bool coord_word(const org_ctx *c, size_t i) {
          frex_org_tis(c, i, ORG_W_COMMA) || frex_org_tis(c, i, ORG_W_AND);
 }
 
+/* Mention B follows mention A in a coordination: A's end is a
+ * coordinating word (et, ou, ni, a comma), then maybe an article (le, la,
+ * l'), then B (Orange et Capgemini, l'Élysée et Matignon, Matignon et
+ * l'Élysée). */
+static bool coordinated(const org_ctx *c, const org_mention *a,
+                        const org_mention *b) {
+  size_t k = a->t1;
+  if (b->t0 <= k || b->t0 > k + 2 || !frex_org_joined(c, b->t0) ||
+      (!coord_word(c, k) && !frex_org_text_is(c, k, "ni")))
+    return false;
+  return b->t0 == k + 1 ||
+         (frex_org_joined(c, k + 1) &&
+          (frex_org_tis(c, k + 1, ORG_W_L) || frex_org_tis(c, k + 1, ORG_W_LE) ||
+           frex_org_tis(c, k + 1, ORG_W_LA)));
+}
+
 /* The mention starting at token T among the first N (sorted), or none. */
 size_t frex_org_mention_at(const org_mlist *l, size_t n, size_t t) {
   size_t lo = 0, hi = n;
@@ -198,15 +214,11 @@ int frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
         m->entry == FREX_DICT_NONE ? none : (named[g >> 3] >> (g & 7)) & 1;
     if (!ok && k + 1 < l->n) {
       const org_mention *x = &l->v[k + 1];
-      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
-           x->t0 == m->t1 + 1 && coord_word(c, m->t1) &&
-           frex_org_joined(c, x->t0);
+      ok = x->state == M_OK && x->type == m->type && coordinated(c, m, x);
     }
     if (!ok && k > 0) {
       const org_mention *x = &l->v[k - 1];
-      ok = x->state == M_OK && x->type == FREX_ENT_COMPANY &&
-           x->t1 + 1 == m->t0 && coord_word(c, x->t1) &&
-           frex_org_joined(c, m->t0);
+      ok = x->state == M_OK && x->type == m->type && coordinated(c, x, m);
     }
     m->state = ok ? M_OK : M_DROP;
     if (ok && m->entry == FREX_DICT_NONE)

@@ -106,7 +106,12 @@ static const char *const subsidiary_countries[] = {
 int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
   static const char *const after_name[] = {
       "services", "marketing", "bank", "estate", "logistics", "systems", NULL};
-  static const char *const alone[] = {"capital", "ventures", NULL};
+  /* ...and the trades of a group's arms, which name a firm alone too
+   * (Zorg Aerospace): after a company of the dictionary, its subsidiary
+   * (Lisi Aerospace, Société Générale Assurances) */
+  static const char *const alone[] = {"capital",    "ventures",  "aerospace",
+                                      "automotive", "chemicals", "energy",
+                                      "assurances", "solutions",  NULL};
   return frex_org_key_in(c, i, after_name) ? ORG_SUB_AFTER_NAME
          : frex_org_key_in(c, i, alone)    ? ORG_SUB_ALONE
                                            : 0;
