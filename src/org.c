@@ -959,7 +959,8 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
 
 /* The end of a subsidiary's name after the dictionary company name ending
  * at DEND: capitalised business words that are no designators (Axa
- * Banque, Orange France, Bouygues Immobilier), when no further
+ * Banque, Bouygues Immobilier; not a country: Amazon France is Amazon,
+ * its arm in a country grouped with it by id), when no further
  * capitalised word follows (Renault France Télécom is two names); DEND
  * when there is none.  A subsidiary's name is a name of its own (SPEC),
  * so its value is its text.  Not Finance nor Digital (Yahoo Finance: a
@@ -971,7 +972,7 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
       c->tok[dend].cls != FREX_TOK_WORD)
     return dend; /* most names: a lowercase word or a mark follows */
   static const char *const words[] = {
-      "banque",         "assurance",       "immobilier", "france",
+      "banque",         "assurance",       "immobilier",
       "energies",       "energie",         "gestion",    "investissement",
       "investissements", "participations", "international", "distribution",
       NULL};
