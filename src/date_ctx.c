@@ -95,6 +95,20 @@ static bool simple_future(const char *w) {
   return strchr("eiurdv", before) != NULL && before != 0;
 }
 
+/* The stem of participle W in STEM, its endings taken off: "venues" ->
+ * "venu", "arrivée" -> "arriv", "revalorisés" -> "revaloris". */
+static void participle_stem(const char *w, char stem[24]) {
+  snprintf(stem, 24, "%s", w);
+  size_t k = strlen(stem);
+  if (k && stem[k - 1] == 's')
+    stem[--k] = 0;
+  if (k && stem[k - 1] == 'e')
+    stem[--k] = 0;
+  if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
+      (unsigned char)stem[k - 1] == 0xA9)
+    stem[k -= 2] = 0;
+}
+
 static bool infinitive(const char *w) {
   /* words of a date and function words that end alike ("a promis en
    * octobre une baisse": no infinitive after "promis") */
@@ -202,18 +216,8 @@ static bool passive_conditional(const cword *v, int n, int i) {
     return strcmp(x->w, "lieu") == 0;
   if (!participle(x->w))
     return false;
-  /* the participle's stem, its endings taken off: "venues" -> "venu",
-   * "arrivée" -> "arriv" */
   char stem[24];
-  snprintf(stem, sizeof stem, "%s", x->w);
-  size_t k = strlen(stem);
-  if (k && stem[k - 1] == 's')
-    stem[--k] = 0;
-  if (k && stem[k - 1] == 'e')
-    stem[--k] = 0;
-  if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
-      (unsigned char)stem[k - 1] == 0xA9)
-    stem[k -= 2] = 0;
+  participle_stem(x->w, stem);
   return !in(stem, etre_verbs);
 }
 
@@ -502,15 +506,7 @@ static int change_cue(const cword *v, int n, int i) {
                 ends_with(x->w, "ertes")))
       return 0;
     char stem[24];
-    snprintf(stem, sizeof stem, "%s", x->w);
-    size_t k = strlen(stem);
-    if (k && stem[k - 1] == 's')
-      stem[--k] = 0;
-    if (k && stem[k - 1] == 'e')
-      stem[--k] = 0;
-    if (k >= 2 && (unsigned char)stem[k - 2] == 0xC3 &&
-        (unsigned char)stem[k - 1] == 0xA9)
-      stem[k -= 2] = 0;
+    participle_stem(x->w, stem);
     return in(stem, changed) ? TENSE_CHANGE : in(stem, steps) ? TENSE_ACT : 0;
   }
   return 0;
