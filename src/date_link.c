@@ -701,19 +701,6 @@ static bool fronted(const scan *S, size_t start) {
   return frex_date_in_list(w, lead) && frex_date_sentence_start(S, ps);
 }
 
-/* Is there a blank line in T[a..b)? */
-static bool blank_line(const char *t, size_t a, size_t b) {
-  for (size_t i = a; i < b; i++)
-    if (t[i] == '\n') {
-      size_t j = i + 1;
-      while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
-        j++;
-      if (j < b && t[j] == '\n')
-        return true;
-    }
-  return false;
-}
-
 /* Dates that open the sentences of one paragraph tell a chronology or a
  * calendar, in order: a date in the present there ("Le 12 mars, la
  * société dépose le bilan. Le 3 avril, le tribunal ouvre une procédure.
@@ -760,7 +747,7 @@ static void chain(const scan *S, const frex_mention *m, resolved *x,
                   opener *o) {
   if (!S->doc->dct.year || !x->done || m->y || !fronted(S, m->start))
     return;
-  if (o->value[0] && !blank_line(S->t, o->end, m->start))
+  if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
     chain_step(o->value, S->doc->dct, x);
   memcpy(o->value, x->value, sizeof o->value);
   o->end = m->end;
