@@ -14,7 +14,36 @@
 
 /* -------------------------------------------------------- per-call state */
 
+/* Does the mention at START name a street or a square ("rue du
+ * 4-Septembre", "place du 8-Mai-1945", "avenue du 14 Juillet", "boulevard
+ * des 2 Avril")?  A date in a place's name is no date; "le cours du 3
+ * mars" (a share's price), "à la place du 3 mars" and "le pont du 8 mai"
+ * (a long week-end) are dates. */
+static bool odonym(const scan *S, size_t start) {
+  static const char *const streets[] = {
+      "rue", "avenue", "av", "place", "boulevard", "bd", "quai", "square",
+      "allee", "impasse", "esplanade", "parvis", "carrefour",
+      "chemin", "promenade", NULL};
+  char w[FREX_DATE_WORD_MAX + 1], w2[FREX_DATE_WORD_MAX + 1];
+  size_t a = frex_date_prev_word(S, start, w);
+  if (a == start || (strcmp(w, "du") != 0 && strcmp(w, "des") != 0))
+    return false;
+  size_t b = frex_date_prev_word(S, a, w);
+  if (b == a)
+    return false;
+  if (strcmp(w, "point") == 0 && b > S->body && S->t[b - 1] == '-')
+    return true; /* "rond-point du 19-Mars-1962" */
+  if (!frex_date_in_list(w, streets))
+    return false;
+  /* "à la place du 3 mars": instead of */
+  size_t c = frex_date_prev_word(S, b, w2);
+  return strcmp(w, "place") != 0 || c == b || strcmp(w2, "la") != 0 ||
+         frex_date_prev_word(S, c, w2) == c || strcmp(w2, "a") != 0;
+}
+
 int frex_date_push(scan *S, const frex_mention *m) {
+  if (odonym(S, m->start))
+    return FREX_OK;
   if (S->n == S->cap) {
     size_t cap = S->cap ? S->cap * 2 : 32;
     frex_mention *v = realloc(S->v, cap * sizeof *v);

@@ -317,7 +317,10 @@ static int schedule_cue(const cword *v, int n, int i) {
       "terminent", "d\xc3\xa9marre", "d\xc3\xa9marrent", "reprend",
       "reprennent", "expire", "expirent", "cl\xc3\xb4ture", "cl\xc3\xb4turent",
       "r\xc3\xa9unit", "r\xc3\xa9unissent", "rencontre", "rencontrent",
-      "affronte", "affrontent", "re\xc3\xa7oit", "re\xc3\xa7oivent", NULL};
+      "affronte", "affrontent", "re\xc3\xa7oit", "re\xc3\xa7oivent",
+      /* "le maire inaugure la médiathèque samedi", "le Tour s'élance
+       * samedi de Lille" */
+      "inaugure", "inaugurent", "\xc3\xa9lance", "\xc3\xa9lancent", NULL};
   static const char *const acts[] = {
       "convoqu\xc3\xa9", "convoqu\xc3\xa9" "e", "convoqu\xc3\xa9s",
       "convoqu\xc3\xa9" "es", "fix\xc3\xa9",
@@ -449,7 +452,8 @@ static int change_cue(const cword *v, int n, int i) {
    * juillet", "le texte est examiné le 10 février") */
   static const char *const steps[] = {
       "publi", "examin", "vot", "d\xc3\xa9voil", "pr\xc3\xa9sent", "organis",
-      "jug", "rendu", "annonc", NULL};
+      "jug", "rendu", "annonc", "entendu", "auditionn", "inaugur",
+      "diffus", NULL};
   /* nouns the adjective "ferme" follows ("deux ans de prison ferme",
    * "dont 12 mois ferme", "une position ferme") */
   static const char *const firm[] = {
@@ -463,7 +467,15 @@ static int change_cue(const cword *v, int n, int i) {
       "publie", "publient", "d\xc3\xa9voile", "d\xc3\xa9voilent", "pr\xc3\xa9sente",
       "pr\xc3\xa9sentent", "annonce", "annoncent", "tranche", "tranchent",
       "juge", "jugent", "rend", "rendent", "prononce", "prononcent",
-      "tombe", "tombent", NULL};
+      "tombe", "tombent",
+      /* a hearing: "le prévenu comparaît le 2 décembre", "le parquet
+       * requiert dix ans le 20 juin", "la défense plaide jeudi", "le jury
+       * délibère", "le témoin est entendu" (entendu below) */
+      "compara\xc3\xaet", "comparaissent", "plaide", "plaident", "requiert",
+      "requi\xc3\xa8rent", "d\xc3\xa9lib\xc3\xa8re", "d\xc3\xa9lib\xc3\xa8rent",
+      "t\xc3\xa9moigne", "t\xc3\xa9moignent", "auditionne", "auditionnent",
+      /* a broadcast: "la chaîne diffuse le film le 3 mars" */
+      "diffuse", "diffusent", NULL};
   const char *w = v[i].w;
   if (in(w, acts))
     return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)

@@ -722,8 +722,15 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
            dct.month ? dct.month : 1, dct.day ? dct.day : 1);
   memcpy(v, x->value, n + 1);
   if (strncmp(v, prev, c) < 0) {
-    if (strncmp(prev, now, pn) <= 0 || !shift_year(v, 1) ||
-        strncmp(v, prev, c) < 0)
+    /* a chronology of the past may go back ("Le 7 avril, ... publie. Le
+     * 3 avril, ... annonce", read on 12 April), unless it has come to the
+     * DCT's month and the past reading is not recent: "En décembre, les
+     * ventes ont progressé. En janvier, la direction présente ses
+     * résultats", read on 29 December 2025, goes on into January 2026 */
+    if ((strncmp(prev, now, pn) <= 0 &&
+         (strncmp(prev, now, 7) != 0 ||
+          days_from_dct(v, dct) <= FREX_PRESENT_RECENT)) ||
+        !shift_year(v, 1) || strncmp(v, prev, c) < 0)
       return;
   } else {
     char w[FREX_DATE_VALUE_MAX];
@@ -734,30 +741,89 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
   memcpy(x->value, v, n + 1);
 }
 
+/* A chronology told in the present of narration with its dates after the
+ * verbs ("La société dépose le bilan le 12 mars. Le tribunal ouvre une
+ * procédure le 3 avril.", read in November 2025): the date before, in an
+ * earlier sentence of the paragraph, is in the present and not after the
+ * DCT (NARR, resolved), so the present that follows narrates too; where
+ * its verb of a programme, a change or a step (`ouvre`) turned X to come,
+ * X goes back a year when that stays on or after NARR (2025-04-03, not
+ * 2026-04-03).  Only from the sentence right before and at the same grain
+ * (a day after a day: on WiNER, `le 9 janvier` then `qui a lieu en mars`
+ * is a calendar's March, not a narration).  Only backwards: a present after a date to come keeps its
+ * reading, and a passé composé before a present makes an announcement
+ * (`La crise a éclaté en mars. Les tarifs augmentent le 1er avril.`). */
+static void narrate_step(const char *narr, frex_dct dct, resolved *x) {
+  size_t n = strlen(x->value), pn = strlen(narr);
+  if (!x->done || !x->present || (n != 7 && n != 10) || pn != n)
+    return;
+  char now[16], w[FREX_DATE_VALUE_MAX];
+  snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
+           dct.month ? dct.month : 1, dct.day ? dct.day : 1);
+  size_t c = n < pn ? n : pn;
+  memcpy(w, x->value, n + 1);
+  if (strncmp(w, now, n) > 0 && shift_year(w, -1) && strncmp(w, narr, c) >= 0)
+    memcpy(x->value, w, n + 1);
+}
+
+/* The ends of sentences (`.`, `!`, `?` then a space) in T[a..b),
+ * counted up to 2. */
+static int sentence_ends(const scan *S, size_t a, size_t b) {
+  int k = 0;
+  for (size_t i = a; i + 1 < b && k < 2; i++)
+    if ((S->t[i] == '.' || S->t[i] == '!' || S->t[i] == '?') &&
+        (S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
+      k++;
+  return k;
+}
+
 /* Track of the date without a year that opened the last sentence
- * (chain_step; a full date there may be the dateline). */
+ * (chain_step; a full date there may be the dateline), and of the last
+ * date when it narrates in the present (narrate_step). */
 typedef struct {
   char value[FREX_DATE_VALUE_MAX];
   size_t end; /* where it ended; value[0] is 0 when there is none */
+  char narr[FREX_DATE_VALUE_MAX];
+  size_t narr_end; /* as end, for narr */
 } opener;
 
 /* Apply chain_step to the mention M just resolved into X, and keep it as
  * the paragraph's last opener when it opens its sentence. */
 static void chain(const scan *S, const frex_mention *m, resolved *x,
                   opener *o) {
-  if (!S->doc->dct.year || !x->done || m->y || !fronted(S, m->start))
+  if (!S->doc->dct.year || !x->done)
     return;
-  if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
-    chain_step(o->value, S->doc->dct, x);
-  memcpy(o->value, x->value, sizeof o->value);
-  o->end = m->end;
+  bool front = !m->y && fronted(S, m->start);
+  if (front) {
+    if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
+      chain_step(o->value, S->doc->dct, x);
+    memcpy(o->value, x->value, sizeof o->value);
+    o->end = m->end;
+  } else if (o->narr[0] && !m->y && !paragraph_breaks(S, o->narr_end, m->start) &&
+             sentence_ends(S, o->narr_end, m->start) == 1) {
+    narrate_step(o->narr, S->doc->dct, x);
+  }
+  /* the last date, kept when it narrates: a day or month of the present
+   * not after the DCT */
+  frex_dct d = S->doc->dct;
+  char now[16];
+  snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
+           d.month ? d.month : 1, d.day ? d.day : 1);
+  size_t n = strlen(x->value);
+  if (!m->y && x->present && (n == 7 || n == 10) &&
+      strncmp(x->value, now, n) <= 0) {
+    memcpy(o->narr, x->value, sizeof o->narr);
+    o->narr_end = m->end;
+  } else {
+    o->narr[0] = 0;
+  }
 }
 
 /* Resolve and write the mentions of S in one pass, when none points at
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0};
+  opener o = {{0}, 0, {0}, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -806,7 +872,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0};
+  opener o = {{0}, 0, {0}, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
