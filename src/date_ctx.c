@@ -135,6 +135,29 @@ static bool participle(const char *w) {
   return false;
 }
 
+/* Is W the participle of a verb whose passé composé takes être (movement
+ * and state: "arrivé", "partis", "venue", "morts", "né")? */
+static bool etre_verb(const char *w) {
+  static const char *const stems[] = {
+      "all", "arriv", "part", "repart", "mort", "n", "tomb", "retomb",
+      "rest", "demeur", "entr", "rentr", "sort", "ressort", "mont",
+      "remont", "descend", "redescend", "retourn", "pass", "repass",
+      "d\xc3\xa9" "c\xc3\xa9" "d", "\xc3\xa9" "chapp", "accour", "apparu",
+      "disparu", "intervenu", "survenu", "venu", "devenu", "revenu",
+      "parvenu", "redevenu", "advenu", "provenu", "convenu", NULL};
+  char stem[24];
+  participle_stem(w, stem);
+  /* "descendu", "parti": the stem and its vowel; "venu" is listed whole */
+  for (const char *const *p = stems; *p; p++) {
+    size_t n = strlen(*p);
+    if (strncmp(stem, *p, n) == 0 &&
+        (stem[n] == 0 || strcmp(stem + n, "i") == 0 ||
+         strcmp(stem + n, "u") == 0))
+      return true;
+  }
+  return false;
+}
+
 /* Words between an auxiliary and its verb. */
 static const char *const between[] = {
     "se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "n",
@@ -630,7 +653,24 @@ static int cue(const cword *v, int n, int i) {
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
       return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ? 1 : 0;
     /* "a lieu" is no participle: the word "lieu" reads it */
-    return x && participle(x->w) && strcmp(x->w, "lieu") != 0 ? -1 : 0;
+    if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
+      return 0;
+    /* "Le 20 mars, une grève est prévue": a present passive of a plan
+     * looks ahead (the participle reads it), as "prévue le 20 mars"
+     * does; "était prévue", "a été prévue" stay past */
+    bool now = strcmp(w, "est") == 0 || strcmp(w, "sont") == 0;
+    if (now && in(x->w, fut_words))
+      return 1;
+    /* "est" + the participle of a verb conjugated with avoir is a present
+     * passive ("Le 3 juillet, le suspect est arrêté", "la loi est
+     * adoptée"), no past: the passé composé with être is that of the
+     * verbs of movement and state ("est arrivé", "sont partis", "est
+     * mort") or of a pronominal verb ("s'est ouvert") */
+    if (now && !etre_verb(x->w) &&
+        !(i > 0 && v[i - 1].seg == v[i].seg &&
+          (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0)))
+      return 0;
+    return -1;
   }
   /* the imperfect: était, annonçait, avaient (not the conditional -rait) */
   if (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient")) &&

@@ -733,9 +733,12 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
         !shift_year(v, 1) || strncmp(v, prev, c) < 0)
       return;
   } else {
+    /* the first on or after PREV, which a date written with its year
+     * may put years back */
     char w[FREX_DATE_VALUE_MAX];
     memcpy(w, v, n + 1);
-    if (shift_year(w, -1) && strncmp(w, prev, c) >= 0)
+    for (int k = 0; k < 200 && shift_year(w, -1) && strncmp(w, prev, c) >= 0;
+         k++)
       memcpy(v, w, n + 1);
   }
   memcpy(x->value, v, n + 1);
@@ -753,17 +756,25 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
  * is a calendar's March, not a narration).  Only backwards: a present after a date to come keeps its
  * reading, and a passé composé before a present makes an announcement
  * (`La crise a éclaté en mars. Les tarifs augmentent le 1er avril.`). */
-static void narrate_step(const char *narr, frex_dct dct, resolved *x) {
+static void narrate_step(const char *narr, bool full, frex_dct dct,
+                         resolved *x) {
   size_t n = strlen(x->value), pn = strlen(narr);
   if (!x->done || !x->present || (n != 7 && n != 10) || pn != n)
     return;
   char now[16], w[FREX_DATE_VALUE_MAX];
   snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
            dct.month ? dct.month : 1, dct.day ? dct.day : 1);
-  size_t c = n < pn ? n : pn;
   memcpy(w, x->value, n + 1);
-  if (strncmp(w, now, n) > 0 && shift_year(w, -1) && strncmp(w, narr, c) >= 0)
+  if (!full && strncmp(w, now, n) <= 0)
+    return;
+  /* after a date written with its year, the first on or after it ("Elle
+   * porte plainte le 2 mai 2023. La police l'entend le 15 juin.") */
+  for (int k = 0; k < 200 && shift_year(w, -1) && strncmp(w, narr, n) >= 0;
+       k++) {
     memcpy(x->value, w, n + 1);
+    if (!full)
+      break;
+  }
 }
 
 /* The ends of sentences (`.`, `!`, `?` then a space) in T[a..b),
@@ -785,23 +796,43 @@ typedef struct {
   size_t end; /* where it ended; value[0] is 0 when there is none */
   char narr[FREX_DATE_VALUE_MAX];
   size_t narr_end; /* as end, for narr */
+  bool narr_full;  /* narr was written with its year */
 } opener;
+
+/* Does a comma follow END, after spaces? */
+static bool comma_after(const scan *S, size_t end) {
+  while (end < S->len && S->t[end] == ' ')
+    end++;
+  return end < S->len && S->t[end] == ',';
+}
 
 /* Apply chain_step to the mention M just resolved into X, and keep it as
  * the paragraph's last opener when it opens its sentence. */
-static void chain(const scan *S, const frex_mention *m, resolved *x,
-                  opener *o) {
+static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
+  size_t n = strlen(x->value);
+  /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
+   * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
+   * the present; one that opens its sentence wants its comma, which a
+   * dateline has not ("12 avril 2017 . –") */
+  bool full = m->y && (n == 7 || n == 10), pres = x->present;
+  if (full) {
+    int t = frex_date_tense(S, m->start, m->end);
+    pres = t != 1 && t != -1;
+  }
   bool front = !m->y && fronted(S, m->start);
   if (front) {
     if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
       chain_step(o->value, S->doc->dct, x);
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
+  } else if (full && pres && comma_after(S, m->end) && fronted(S, m->start)) {
+    memcpy(o->value, x->value, sizeof o->value);
+    o->end = m->end;
   } else if (o->narr[0] && !m->y && !paragraph_breaks(S, o->narr_end, m->start) &&
              sentence_ends(S, o->narr_end, m->start) == 1) {
-    narrate_step(o->narr, S->doc->dct, x);
+    narrate_step(o->narr, o->narr_full, S->doc->dct, x);
   }
   /* the last date, kept when it narrates: a day or month of the present
    * not after the DCT */
@@ -809,11 +840,11 @@ static void chain(const scan *S, const frex_mention *m, resolved *x,
   char now[16];
   snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
            d.month ? d.month : 1, d.day ? d.day : 1);
-  size_t n = strlen(x->value);
-  if (!m->y && x->present && (n == 7 || n == 10) &&
-      strncmp(x->value, now, n) <= 0) {
+  if ((!m->y || (full && (!fronted(S, m->start) || comma_after(S, m->end)))) &&
+      pres && (n == 7 || n == 10) && strncmp(x->value, now, n) <= 0) {
     memcpy(o->narr, x->value, sizeof o->narr);
     o->narr_end = m->end;
+    o->narr_full = full;
   } else {
     o->narr[0] = 0;
   }
@@ -823,7 +854,7 @@ static void chain(const scan *S, const frex_mention *m, resolved *x,
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -872,7 +903,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
