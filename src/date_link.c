@@ -692,13 +692,20 @@ static bool kept(const scan *S, const frex_mention *m) {
 /* Does the mention starting at START open its sentence, after one word
  * at most ("Le 3 avril, le tribunal…", "En juin, …", "Fin mars, …")? */
 static bool fronted(const scan *S, size_t start) {
-  static const char *const lead[] = {"le", "en", "au", "des", "debut",
+  static const char *const lead[] = {"le", "les", "du", "en", "au", "des", "debut",
                                      "fin", "mi", "courant", "depuis", NULL};
   char w[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, start, w);
   if (ps == start)
     return frex_date_sentence_start(S, start);
   return frex_date_in_list(w, lead) && frex_date_sentence_start(S, ps);
+}
+
+/* Is V a month or a day (2025-03, 2025-03-12; not 2026-Q1, 2026-H2, 2026-SU,
+ * 2026-W02, which are as long)? */
+static bool month_or_day(const char *v) {
+  size_t n = strlen(v);
+  return (n == 7 || n == 10) && is_digit(v[5]) && is_digit(v[6]);
 }
 
 /* Dates that open the sentences of one paragraph tell a chronology or a
@@ -712,9 +719,20 @@ static bool fronted(const scan *S, size_t start) {
  * come (a chronology of the past may go backwards: "Le 15 juillet, la
  * justice retient l'offre. Le 3 avril, le tribunal avait ouvert…").  X
  * is the mention just resolved; DCT the document's. */
-static void chain_step(const char *prev, frex_dct dct, resolved *x) {
+static void chain_step(const char *period, frex_dct dct, resolved *x) {
+  /* a quarter or a half-year before counts from its first month ("Au
+   * premier trimestre, ... En janvier, ...": January is in it) */
+  char prev[FREX_DATE_VALUE_MAX];
+  snprintf(prev, sizeof prev, "%s", period);
+  if (strlen(prev) == 7 && (prev[5] == 'Q' || prev[5] == 'H') &&
+      prev[6] >= '1' && prev[6] <= (prev[5] == 'Q' ? '4' : '2')) {
+    int first = (prev[6] - '1') * (prev[5] == 'Q' ? 3 : 6) + 1;
+    prev[5] = (char)('0' + first / 10);
+    prev[6] = (char)('0' + first % 10);
+  }
   size_t n = strlen(x->value), pn = strlen(prev);
-  if (!x->done || !x->present || (n != 7 && n != 10) || (pn != 7 && pn != 10))
+  if (!x->done || !x->present || !month_or_day(x->value) ||
+      !month_or_day(prev))
     return;
   size_t c = n < pn ? n : pn; /* compare at the coarser grain */
   char v[FREX_DATE_VALUE_MAX], now[16];
@@ -723,12 +741,15 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
   memcpy(v, x->value, n + 1);
   if (strncmp(v, prev, c) < 0) {
     /* a chronology of the past may go back ("Le 7 avril, ... publie. Le
-     * 3 avril, ... annonce", read on 12 April), unless it has come to the
-     * DCT's month and the past reading is not recent: "En décembre, les
-     * ventes ont progressé. En janvier, la direction présente ses
-     * résultats", read on 29 December 2025, goes on into January 2026 */
+     * 3 avril, ... annonce", read on 12 April), unless it has come near
+     * the DCT (FREX_PRESENT_RECENT days) and the past reading is not
+     * recent: "En décembre, les ventes ont progressé. En janvier, la
+     * direction présente ses résultats", read on 29 December 2025, goes
+     * on into January 2026, and "Les 19 et 20 décembre derniers, ... ont
+     * bloqué les routes. Les 15 et 16 janvier, ils remettent ça", read on
+     * 8 January 2026, too */
     if ((strncmp(prev, now, pn) <= 0 &&
-         (strncmp(prev, now, 7) != 0 ||
+         (days_from_dct(period, dct) > FREX_PRESENT_RECENT ||
           days_from_dct(v, dct) <= FREX_PRESENT_RECENT)) ||
         !shift_year(v, 1) || strncmp(v, prev, c) < 0)
       return;
@@ -759,7 +780,8 @@ static void chain_step(const char *prev, frex_dct dct, resolved *x) {
 static void narrate_step(const char *narr, bool full, frex_dct dct,
                          resolved *x) {
   size_t n = strlen(x->value), pn = strlen(narr);
-  if (!x->done || !x->present || (n != 7 && n != 10) || pn != n)
+  if (!x->done || !x->present || !month_or_day(x->value) ||
+      !month_or_day(narr) || pn != n)
     return;
   char now[16], w[FREX_DATE_VALUE_MAX];
   snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
@@ -816,14 +838,37 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
    * the present; one that opens its sentence wants its comma, which a
    * dateline has not ("12 avril 2017 . –") */
-  bool full = m->y && (n == 7 || n == 10), pres = x->present;
+  bool full = m->y && month_or_day(x->value), pres = x->present;
   if (full) {
     int t = frex_date_tense(S, m->start, m->end);
     pres = t != 1 && t != -1;
   }
   bool front = !m->y && fronted(S, m->start);
+  /* the last bound of a list or a range whose first opens the sentence
+   * ("Les 15 et 16 janvier, ils remettent ça": the first bound takes its
+   * month, and its year, from the last) */
+  bool by_lo = false; /* ... which opened the chain itself */
+  for (size_t j = (size_t)(m - S->v), k = 0; !m->y && !front && j > 0 && k < 4;
+       j--, k++)
+    if (S->v[j - 1].pair == (int)(m - S->v)) {
+      front = fronted(S, S->v[j - 1].start);
+      by_lo = front && o->value[0] && o->end == S->v[j - 1].end;
+    }
   if (front) {
-    if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
+    if (by_lo) {
+      /* the first bound moved to come ("Les 15 et 16 janvier" after
+       * December, read on 8 January): the last follows it */
+      char w[FREX_DATE_VALUE_MAX], today[16];
+      frex_dct d = S->doc->dct;
+      snprintf(today, sizeof today, "%04d-%02d-%02d", d.year % 10000,
+               d.month ? d.month : 1, d.day ? d.day : 1);
+      size_t n2 = strlen(x->value);
+      memcpy(w, x->value, n2 + 1);
+      if (x->present && month_or_day(w) && month_or_day(o->value) &&
+          strcmp(w, o->value) < 0 &&
+          strncmp(o->value, today, strlen(o->value)) > 0 && shift_year(w, 1))
+        memcpy(x->value, w, n2 + 1);
+    } else if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
       chain_step(o->value, S->doc->dct, x);
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
@@ -841,7 +886,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
            d.month ? d.month : 1, d.day ? d.day : 1);
   if ((!m->y || (full && (!fronted(S, m->start) || comma_after(S, m->end)))) &&
-      pres && (n == 7 || n == 10) && strncmp(x->value, now, n) <= 0) {
+      pres && month_or_day(x->value) && strncmp(x->value, now, n) <= 0) {
     memcpy(o->narr, x->value, sizeof o->narr);
     o->narr_end = m->end;
     o->narr_full = full;
