@@ -24,6 +24,16 @@ static bool odonym(const scan *S, size_t start) {
       "rue", "avenue", "av", "place", "boulevard", "bd", "quai", "square",
       "allee", "impasse", "esplanade", "parvis", "carrefour",
       "chemin", "promenade", NULL};
+  /* most mentions follow no "du": look at the bytes before reading words */
+  size_t i = start;
+  while (i > S->body && S->t[i - 1] == ' ')
+    i--;
+  if (i < S->body + 3)
+    return false;
+  char c1 = (char)(S->t[i - 1] | 0x20), c2 = (char)(S->t[i - 2] | 0x20);
+  if (!(c1 == 'u' && c2 == 'd') &&
+      !(c1 == 's' && c2 == 'e' && (S->t[i - 3] | 0x20) == 'd'))
+    return false;
   char w[FREX_DATE_WORD_MAX + 1], w2[FREX_DATE_WORD_MAX + 1];
   size_t a = frex_date_prev_word(S, start, w);
   if (a == start || (strcmp(w, "du") != 0 && strcmp(w, "des") != 0))

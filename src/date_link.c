@@ -844,6 +844,28 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
     pres = t != 1 && t != -1;
   }
   bool front = !m->y && fronted(S, m->start);
+  if (front && m->kind == MK_WEEKDAY) {
+    /* weekdays opening the sentences of a programme to come follow each
+     * other ("Les négociations reprendront jeudi. Vendredi, les
+     * syndicats décideront. Samedi, une manifestation est organisée.":
+     * the Saturday after that Friday), unless a past verb says otherwise */
+    if (o->value[0] && strlen(o->value) == 10 && strlen(x->value) == 10 &&
+        !m->dir && !paragraph_breaks(S, o->end, m->start) &&
+        strcmp(x->value, o->value) < 0) {
+      char today[16], w[FREX_DATE_VALUE_MAX];
+      frex_dct d = S->doc->dct;
+      snprintf(today, sizeof today, "%04d-%02d-%02d", d.year % 10000,
+               d.month ? d.month : 1, d.day ? d.day : 1);
+      snprintf(w, sizeof w, "%s", x->value);
+      if (strcmp(o->value, today) > 0 &&
+          frex_date_tense(S, m->start, m->end) != -1 && shift_days(w, 7) &&
+          strcmp(w, o->value) >= 0)
+        memcpy(x->value, w, sizeof w);
+    }
+    memcpy(o->value, x->value, sizeof o->value);
+    o->end = m->end;
+    front = false;
+  }
   /* the last bound of a list or a range whose first opens the sentence
    * ("Les 15 et 16 janvier, ils remettent ça": the first bound takes its
    * month, and its year, from the last) */
