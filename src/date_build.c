@@ -277,6 +277,32 @@ static bool interp_compact(const item *it, int n, frex_mention *m) {
   return true;
 }
 
+/* An event named by its date, its month capitalised after a hyphen ("le
+ * 11-Septembre", "depuis le 7-Octobre", "l'appel du 18-Juin"): the year
+ * it happened in, or 0 (a holiday that comes back every year, "le
+ * 14-Juillet", "le 8-Mai", or an event not listed, keeps the reading of
+ * a day and month). */
+static int event_year(const scan *S, size_t mon, int d, int mo) {
+  static const struct {
+    unsigned char d, m;
+    short y;
+  } events[] = {
+      {11, 9, 2001}, /* the attacks on the United States */
+      {7, 10, 2023}, /* the attack on Israel */
+      {13, 11, 2015}, /* the attacks in Paris and Saint-Denis */
+      {18, 6, 1940}, /* de Gaulle's appeal */
+      {21, 4, 2002}, /* Le Pen in the second round */
+      {17, 10, 1961}, /* the massacre of Algerians in Paris */
+      {6, 2, 1934}, /* the riots in Paris */
+  };
+  if (mon <= S->body || S->t[mon - 1] != '-' || !frex_date_is_upper_at(S, mon))
+    return 0;
+  for (size_t k = 0; k < sizeof events / sizeof *events; k++)
+    if (events[k].d == d && events[k].m == mo)
+      return events[k].y;
+  return 0;
+}
+
 static bool build_compact(scan *S, frex_mention *m) {
   item it[3];
   int n = 0;
@@ -286,6 +312,8 @@ static bool build_compact(scan *S, frex_mention *m) {
   if (!interp_compact(it, n, m))
     return false;
   size_t s, e;
+  if (n == 2 && it[1].mon && !m->y && m->d && grp(S, "b", &s, &e))
+    m->y = event_year(S, s, m->d, m->m); /* "le 11-Septembre" */
   char sep = grp(S, "s", &s, &e) ? S->t[s] : ' ';
   char pw[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, m->start, pw);
@@ -905,6 +933,8 @@ bool frex_date_build(scan *S, int p, frex_mention *m) {
     m->d = grp_number(S, "d");
     m->m = month_of(S);
     year_of(S, m);
+    if (p == P_DM && !m->y && grp(S, "mon", &s, &e))
+      m->y = event_year(S, s, m->d, m->m);
     m->dir = dir_of(S, "mod", NULL);
     if (p == P_MD && !m->y && grp(S, "d", &s, &e) &&
         memchr(S->t + m->start, ',', s - m->start))
