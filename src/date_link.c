@@ -799,14 +799,21 @@ static void narrate_step(const char *narr, bool full, frex_dct dct,
   }
 }
 
-/* The ends of sentences (`.`, `!`, `?` then a space) in T[a..b),
- * counted up to 2. */
+/* The ends of sentences or clauses told one after the other (`.`, `!`,
+ * `?`, `;` then a space; `puis`, `et` after a comma) in T[a..b), counted
+ * up to 2. */
 static int sentence_ends(const scan *S, size_t a, size_t b) {
   int k = 0;
-  for (size_t i = a; i + 1 < b && k < 2; i++)
-    if ((S->t[i] == '.' || S->t[i] == '!' || S->t[i] == '?') &&
+  for (size_t i = a; i + 1 < b && k < 2; i++) {
+    char c = S->t[i];
+    if ((c == '.' || c == '!' || c == '?' || c == ';') &&
         (S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
       k++;
+    else if (c == ' ' && i + 6 < b &&
+             (memcmp(S->t + i, " puis ", 6) == 0 ||
+              (i > a && S->t[i - 1] == ',' && memcmp(S->t + i, " et ", 4) == 0)))
+      k++;
+  }
   return k;
 }
 
