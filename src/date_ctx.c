@@ -431,7 +431,8 @@ static bool statistic_subject(const cword *v, int i) {
       "emploi", "emplois", "activit\xc3\xa9", "indice", "demandeurs",
       "d\xc3\xa9" "ficit", "exc\xc3\xa9" "dent", "embauches", "investissements",
       "fr\xc3\xa9quentation", "naissances", "natalit\xc3\xa9",
-      "cr\xc3\xa9" "ations", "commandes", "mises", NULL};
+      "cr\xc3\xa9" "ations", "commandes", "mises", "chiffre", "chiffres",
+      "nombre", NULL};
   for (int k = i - 1; k >= 0 && k >= i - 4 && v[k].seg == v[i].seg; k--)
     if (in(v[k].w, stats))
       return true;
@@ -511,6 +512,27 @@ static int change_cue(const cword *v, int n, int i) {
       return 0;
     return in(w, moves) && statistic_subject(v, i) ? -1 : TENSE_CHANGE;
   }
+  /* a headline of a change without its verb: "Le prix du tabac en
+   * hausse le 1er janvier" (not the figures of a period: "le chômage en
+   * hausse au troisième trimestre") */
+  if ((strcmp(w, "hausse") == 0 || strcmp(w, "baisse") == 0) && i > 0 &&
+      strcmp(v[i - 1].w, "en") == 0)
+    return statistic_subject(v, i - 1) ? -1 : TENSE_CHANGE;
+  /* ... and "Le Smic revalorisé de 1,18 % au 1er janvier": the participle
+   * of a change right after its noun, no auxiliary, no article before
+   * the participle */
+  if (i > 1 && participle(w) && v[i - 1].seg == v[i].seg &&
+      !in(v[i - 1].w, determiners) && !in(v[i - 1].w, between) &&
+      !in(v[i - 1].w, noun_before) && in(v[i - 2].w, determiners)) {
+    char stem[24];
+    participle_stem(w, stem);
+    if (in(stem, changed) && !statistic_subject(v, i))
+      return TENSE_CHANGE;
+  }
+  /* "ce qui attend les contribuables en janvier" */
+  if ((strcmp(w, "attend") == 0 || strcmp(w, "attendent") == 0) && i > 0 &&
+      strcmp(v[i - 1].w, "qui") == 0)
+    return TENSE_CHANGE;
   /* "les enseignants sont en grève jeudi" */
   if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
     return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
