@@ -743,15 +743,18 @@ static void chain_step(const char *period, frex_dct dct, resolved *x) {
     /* a chronology of the past may go back ("Le 7 avril, ... publie. Le
      * 3 avril, ... annonce", read on 12 April), unless it has come near
      * the DCT (FREX_PRESENT_RECENT days) and the past reading is not
-     * recent: "En décembre, les ventes ont progressé. En janvier, la
+     * recent, nor nearer than the coming one ("Jeudi, elle a payé. Le 3
+     * mars, un accord.", read in July, stays in March before): "En décembre, les ventes ont progressé. En janvier, la
      * direction présente ses résultats", read on 29 December 2025, goes
      * on into January 2026, and "Les 19 et 20 décembre derniers, ... ont
      * bloqué les routes. Les 15 et 16 janvier, ils remettent ça", read on
      * 8 January 2026, too */
-    if ((strncmp(prev, now, pn) <= 0 &&
-         (days_from_dct(period, dct) > FREX_PRESENT_RECENT ||
-          days_from_dct(v, dct) <= FREX_PRESENT_RECENT)) ||
-        !shift_year(v, 1) || strncmp(v, prev, c) < 0)
+    long back = days_from_dct(v, dct);
+    if (!shift_year(v, 1) || strncmp(v, prev, c) < 0)
+      return;
+    if (strncmp(prev, now, pn) <= 0 &&
+        (days_from_dct(period, dct) > FREX_PRESENT_RECENT ||
+         back <= FREX_PRESENT_RECENT || days_from_dct(v, dct) >= back))
       return;
   } else {
     /* the first on or after PREV, which a date written with its year
