@@ -724,7 +724,10 @@ static void chain_step(const char *period, frex_dct dct, resolved *x) {
    * premier trimestre, ... En janvier, ...": January is in it) */
   char prev[FREX_DATE_VALUE_MAX];
   snprintf(prev, sizeof prev, "%s", period);
-  if (strlen(prev) == 7 && (prev[5] == 'Q' || prev[5] == 'H') &&
+  if (strlen(prev) == 4) /* a year: "L'année 2024 commence mal. En
+                            février, ..." */
+    snprintf(prev + 4, sizeof prev - 4, "-01");
+  else if (strlen(prev) == 7 && (prev[5] == 'Q' || prev[5] == 'H') &&
       prev[6] >= '1' && prev[6] <= (prev[5] == 'Q' ? '4' : '2')) {
     int first = (prev[6] - '1') * (prev[5] == 'Q' ? 3 : 6) + 1;
     prev[5] = (char)('0' + first / 10);
@@ -840,6 +843,28 @@ static bool comma_after(const scan *S, size_t end) {
 
 /* Apply chain_step to the mention M just resolved into X, and keep it as
  * the paragraph's last opener when it opens its sentence. */
+/* Does year M open its sentence after "En" or "L'année", its clause in
+ * the present ("L'année 2024 commence mal pour le groupe.", "En 2024, le
+ * groupe annonce ...")?  Not "Depuis 2019" (a time up to now), nor a
+ * past or a future: the year then frames the months that follow. */
+static bool opening_year(scan *S, const frex_mention *m) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, m->start, w);
+  if (ps == m->start)
+    return false;
+  if (strcmp(w, "annee") == 0) {
+    ps = frex_date_prev_word(S, ps, w);
+    if (strcmp(w, "l") != 0)
+      return false;
+  } else if (strcmp(w, "en") != 0) {
+    return false;
+  }
+  if (!frex_date_sentence_start(S, ps))
+    return false;
+  int t = frex_date_tense(S, m->start, m->end);
+  return t != 1 && t != -1;
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
@@ -905,6 +930,9 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
   } else if (full && pres && comma_after(S, m->end) && fronted(S, m->start)) {
+    memcpy(o->value, x->value, sizeof o->value);
+    o->end = m->end;
+  } else if (m->y && n == 4 && opening_year(S, m)) {
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
   } else if (o->narr[0] && !m->y && !paragraph_breaks(S, o->narr_end, m->start) &&
