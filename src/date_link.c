@@ -783,26 +783,30 @@ static void chain_step(const char *period, frex_dct dct, resolved *x) {
  * is a calendar's March, not a narration).  Only backwards: a present after a date to come keeps its
  * reading, and a passé composé before a present makes an announcement
  * (`La crise a éclaté en mars. Les tarifs augmentent le 1er avril.`). */
-static void narrate_step(const char *narr, bool full, frex_dct dct,
+static bool narrate_step(const char *narr, bool full, frex_dct dct,
                          resolved *x) {
   size_t n = strlen(x->value), pn = strlen(narr);
   if (!x->done || !x->present || !month_or_day(x->value) ||
-      !month_or_day(narr) || pn != n)
-    return;
+      !month_or_day(narr) || (pn != n && !full))
+    return false;
+  size_t c = n < pn ? n : pn;
   char now[16], w[FREX_DATE_VALUE_MAX];
   snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
            dct.month ? dct.month : 1, dct.day ? dct.day : 1);
   memcpy(w, x->value, n + 1);
   if (!full && strncmp(w, now, n) <= 0)
-    return;
+    return false;
+  bool moved = false;
   /* after a date written with its year, the first on or after it ("Elle
    * porte plainte le 2 mai 2023. La police l'entend le 15 juin.") */
-  for (int k = 0; k < 200 && shift_year(w, -1) && strncmp(w, narr, n) >= 0;
+  for (int k = 0; k < 200 && shift_year(w, -1) && strncmp(w, narr, c) >= 0;
        k++) {
     memcpy(x->value, w, n + 1);
+    moved = true;
     if (!full)
       break;
   }
+  return moved;
 }
 
 /* The ends of sentences or clauses told one after the other (`.`, `!`,
@@ -843,11 +847,11 @@ static bool comma_after(const scan *S, size_t end) {
 
 /* Apply chain_step to the mention M just resolved into X, and keep it as
  * the paragraph's last opener when it opens its sentence. */
-/* Does year M open its sentence after "En" or "L'année", its clause in
- * the present ("L'année 2024 commence mal pour le groupe.", "En 2024, le
+/* Is year M after "En" or "L'année" (opening its sentence, if OPENING),
+ * its clause in the present ("L'année 2024 commence mal pour le groupe.", "En 2024, le
  * groupe annonce ...")?  Not "Depuis 2019" (a time up to now), nor a
  * past or a future: the year then frames the months that follow. */
-static bool opening_year(scan *S, const frex_mention *m) {
+static bool year_in_present(scan *S, const frex_mention *m, bool opening) {
   char w[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, m->start, w);
   if (ps == m->start)
@@ -859,7 +863,7 @@ static bool opening_year(scan *S, const frex_mention *m) {
   } else if (strcmp(w, "en") != 0) {
     return false;
   }
-  if (!frex_date_sentence_start(S, ps))
+  if (opening && !frex_date_sentence_start(S, ps))
     return false;
   int t = frex_date_tense(S, m->start, m->end);
   return t != 1 && t != -1;
@@ -879,6 +883,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
     pres = t != 1 && t != -1;
   }
   bool front = !m->y && fronted(S, m->start);
+  bool anchored = false;
   if (front && m->kind == MK_WEEKDAY) {
     /* weekdays opening the sentences of a programme to come follow each
      * other ("Les négociations reprendront jeudi. Vendredi, les
@@ -925,19 +930,28 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
           strcmp(w, o->value) < 0 &&
           strncmp(o->value, today, strlen(o->value)) > 0 && shift_year(w, 1))
         memcpy(x->value, w, n2 + 1);
-    } else if (o->value[0] && !paragraph_breaks(S, o->end, m->start))
+    } else if (o->value[0] && !paragraph_breaks(S, o->end, m->start)) {
       chain_step(o->value, S->doc->dct, x);
+    } else if (o->narr[0] && !paragraph_breaks(S, o->narr_end, m->start) &&
+               sentence_ends(S, o->narr_end, m->start) == 1) {
+      /* no date opened a sentence before, but the sentence before
+       * narrates ("La société dépose le bilan le 12 mars. Le 3 avril, le
+       * tribunal ouvre une procédure.") */
+      anchored = narrate_step(o->narr, o->narr_full, S->doc->dct, x) &&
+                 o->narr_full;
+    }
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
   } else if (full && pres && comma_after(S, m->end) && fronted(S, m->start)) {
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
-  } else if (m->y && n == 4 && opening_year(S, m)) {
+  } else if (m->y && n == 4 && year_in_present(S, m, true)) {
     memcpy(o->value, x->value, sizeof o->value);
     o->end = m->end;
   } else if (o->narr[0] && !m->y && !paragraph_breaks(S, o->narr_end, m->start) &&
              sentence_ends(S, o->narr_end, m->start) == 1) {
-    narrate_step(o->narr, o->narr_full, S->doc->dct, x);
+    anchored =
+        narrate_step(o->narr, o->narr_full, S->doc->dct, x) && o->narr_full;
   }
   /* the last date, kept when it narrates: a day or month of the present
    * not after the DCT */
@@ -949,7 +963,14 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
       pres && month_or_day(x->value) && strncmp(x->value, now, n) <= 0) {
     memcpy(o->narr, x->value, sizeof o->narr);
     o->narr_end = m->end;
-    o->narr_full = full;
+    o->narr_full = full || anchored; /* moved into a year written before */
+  } else if (m->y && n == 4 && strncmp(x->value, now, 4) < 0 &&
+             year_in_present(S, m, false)) {
+    /* "Tout commence en 2019. La start-up lève 10 millions en mars.":
+     * March 2019 */
+    snprintf(o->narr, sizeof o->narr, "%.4s-01", x->value);
+    o->narr_end = m->end;
+    o->narr_full = true;
   } else {
     o->narr[0] = 0;
   }
