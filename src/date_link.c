@@ -794,8 +794,21 @@ static bool narrate_step(const char *narr, bool full, frex_dct dct,
   snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
            dct.month ? dct.month : 1, dct.day ? dct.day : 1);
   memcpy(w, x->value, n + 1);
-  if (!full && strncmp(w, now, n) <= 0)
+  if (!full && strncmp(w, now, n) <= 0) {
+    /* a story that has come near the DCT goes on forward, as a chain of
+     * sentence-opening dates does (chain_step): "Le suspect est
+     * interpellé le 28 décembre. Il est mis en examen le 3 mars.", read
+     * on 2 February 2026, is the coming March */
+    long back = days_from_dct(w, dct);
+    if (strncmp(w, narr, c) < 0 &&
+        days_from_dct(narr, dct) <= FREX_PRESENT_RECENT &&
+        back > FREX_PRESENT_RECENT && shift_year(w, 1) &&
+        days_from_dct(w, dct) < back) {
+      memcpy(x->value, w, n + 1);
+      return true;
+    }
     return false;
+  }
   bool moved = false;
   /* after a date written with its year, the first on or after it ("Elle
    * porte plainte le 2 mai 2023. La police l'entend le 15 juin.") */
