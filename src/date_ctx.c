@@ -283,6 +283,14 @@ static bool expects(const cword *v, int n, int i) {
   if (i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   const char *x = v[i + 1].w;
+  /* "les marchés attendent désormais la réunion de la Fed des 16 et 17
+   * décembre": an adverb before the object */
+  static const char *const adverbs[] = {
+      "d\xc3\xa9sormais", "toujours", "encore", "maintenant",
+      "d\xc3\xa9j\xc3\xa0", "surtout", "notamment", "aussi",
+      "\xc3\xa9galement", NULL};
+  if (in(x, adverbs) && i + 2 < n && v[i + 2].seg == v[i].seg)
+    x = v[i + 2].w;
   if (in(v[i].w, words)) /* the object's determiner right after the verb
                             ("a promis une baisse des impôts en octobre";
                             not "a promis en octobre une ...") */
@@ -291,8 +299,10 @@ static bool expects(const cword *v, int n, int i) {
     return false;
   if (in(v[i].w, on))
     return strcmp(x, "sur") == 0;
-  /* "s'attend à une baisse en avril" */
-  return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
+  /* "s'attend à une baisse en avril", "attend une décision en mars" */
+  return in(v[i].w, at) &&
+         ((i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x)) ||
+          in(x, determiners));
 }
 
 /* Is word I after A or B ("prend fin", "prennent effet")? */
