@@ -509,6 +509,9 @@ static bool build_period(scan *S, frex_mention *m) {
     m->kind = MK_RELUNIT;
     m->unit = (frex_grain)w->v;
     m->n = dir_of(S, "mod", NULL);
+    const frex_dword *pp = grp_word(S, "pp", DF_PERIOD);
+    if (pp && !has(S, "mod") && m->unit == GR_YEAR)
+      m->part = (signed char)pp->v; /* "début" -1, "fin" +1 */
     return true;
   }
   year_of(S, m);

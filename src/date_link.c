@@ -453,7 +453,7 @@ static bool needs_tense(const frex_mention *m) {
   case MK_WEEKOF: /* reprendront la semaine du 18 mars */
     return !m->y;
   case MK_RELUNIT:
-    return m->unit == GR_WEEKEND && m->ce;
+    return (m->unit == GR_WEEKEND && m->ce) || m->part;
   case MK_NTH:
     return m->of == GR_MONTH && !m->y && !m->of_rel;
   default:
@@ -592,6 +592,15 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
     } else if (m.tense) {
       pf = m.tense > 0;
     }
+  }
+  /* "Les ventes ont bondi en fin d'année" read in January: the end of a
+   * year told in the past, before October, is last year's; "sera livré en
+   * début d'année" read after March, next year's beginning */
+  if (m.kind == MK_RELUNIT && m.part && S->doc->dct.month) {
+    if (m.part > 0 && m.tense < 0 && S->doc->dct.month < 10)
+      m.n = -1;
+    else if (m.part < 0 && m.tense > 0 && S->doc->dct.month > 3)
+      m.n = 1;
   }
   frex_anchor a, *ap = NULL;
   if (m.gov >= 0)

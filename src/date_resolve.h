@@ -81,6 +81,9 @@ typedef struct frex_mention {
                               year_n: "en mai de l'année suivante" */
   signed char year_n;      /* with year_ana: -1 précédente, 0 "cette
                               année-là", +1 suivante */
+  signed char part;        /* a part of a year named from the DCT ("fin
+                              de l'année", "en début d'année"): -1 début,
+                              +1 fin, 0 none or the middle */
 } frex_mention;
 
 /* What an anaphoric date is counted from: a resolved date (y may be 0 when
