@@ -400,11 +400,23 @@ static bool build_relunit(scan *S, frex_mention *m) {
   } else if (ana) {
     m->ana = true;
   }
-  if (m->unit == GR_DAY && !m->ana)
-    return false; /* "le jour" alone; "le jour même" is anaphoric */
   size_t ps = frex_date_prev_word(S, m->start, pw);
   if (ps == m->start)
     return false;
+  if (strcmp(pw, "meme") == 0 && !has_mod && !la) {
+    /* "la même année", "le même jour": the date of the text, as
+     * "cette année-là" (no DCT fallback) */
+    char pw2[FREX_DATE_WORD_MAX + 1];
+    size_t ps2 = frex_date_prev_word(S, ps, pw2);
+    if (ps2 == ps || !frex_date_in_list(pw2, dets_le))
+      return false;
+    m->ana = m->ana_only = true;
+    m->n = 0;
+    m->start = ps2;
+    return true;
+  }
+  if (m->unit == GR_DAY && !m->ana)
+    return false; /* "le jour" alone; "le jour même" is anaphoric */
   if (frex_date_in_list(pw, dets_ce)) {
     if (has_mod && !en_cours && !(la || (ana && dir == 0)))
       return false; /* "ce mois dernier" */
@@ -564,6 +576,9 @@ static bool build_period(scan *S, frex_mention *m) {
     m->kind = MK_RELUNIT;
     m->unit = (frex_grain)w->v;
     m->n = dir_of(S, "mod", NULL);
+    const frex_dword *pp = grp_word(S, "pp", DF_PERIOD);
+    if (pp && !has(S, "mod") && m->unit == GR_YEAR)
+      m->part = (signed char)pp->v; /* "début" -1, "fin" +1 */
     return true;
   }
   year_of(S, m);

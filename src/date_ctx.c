@@ -306,6 +306,14 @@ static bool expects(const cword *v, int n, int i) {
   if (i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   const char *x = v[i + 1].w;
+  /* "les marchés attendent désormais la réunion de la Fed des 16 et 17
+   * décembre": an adverb before the object */
+  static const char *const adverbs[] = {
+      "d\xc3\xa9sormais", "toujours", "encore", "maintenant",
+      "d\xc3\xa9j\xc3\xa0", "surtout", "notamment", "aussi",
+      "\xc3\xa9galement", NULL};
+  if (in(x, adverbs) && i + 2 < n && v[i + 2].seg == v[i].seg)
+    x = v[i + 2].w;
   if (in(v[i].w, words)) /* the object's determiner right after the verb
                             ("a promis une baisse des impôts en octobre";
                             not "a promis en octobre une ...") */
@@ -314,8 +322,10 @@ static bool expects(const cword *v, int n, int i) {
     return false;
   if (in(v[i].w, on))
     return strcmp(x, "sur") == 0;
-  /* "s'attend à une baisse en avril" */
-  return in(v[i].w, at) && i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x);
+  /* "s'attend à une baisse en avril", "attend une décision en mars" */
+  return in(v[i].w, at) &&
+         ((i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x)) ||
+          in(x, determiners));
 }
 
 /* Is word I after A or B ("prend fin", "prennent effet")? */
@@ -1016,7 +1026,21 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "commis", "commise", "commises", "conclu", "conclue", "conclus",
       "conclues", "tenu", "tenue", "tenus", "tenues", "survenu", "survenue",
       "survenus", "survenues", "\xc3\xa9lu", "\xc3\xa9lue", "\xc3\xa9lus",
-      "\xc3\xa9lues", "rendu", "rendue", "rendus", "rendues", NULL};
+      "\xc3\xa9lues", "rendu", "rendue", "rendus", "rendues",
+      /* -ert, -is, -it, -u participles of verbs of events: "Le procès,
+       * ouvert le 22 septembre, doit durer" */
+      "ouvert", "ouverte", "ouverts", "ouvertes", "rouvert", "rouverte",
+      "rouverts", "rouvertes", "mis", "mise", "mises", "pris", "prise",
+      "prises", "repris", "reprise", "reprises", "acquis", "acquise",
+      "acquises", "inscrit", "inscrite", "inscrits", "inscrites", "construit",
+      "construite", "construits", "construites", "vendu", "vendue", "vendus",
+      "vendues", "obtenu", "obtenue", "obtenus", "obtenues", "interrompu",
+      "interrompue", "interrompus", "interrompues", "suspendu", "suspendue",
+      "suspendus", "suspendues", "paru", "parue", "parus", "parues",
+      "d\xc3\xa9" "couvert", "d\xc3\xa9" "couverte", "d\xc3\xa9" "couverts",
+      "d\xc3\xa9" "couvertes", "atteint", "atteinte", "atteints",
+      "atteintes", "soumis", "soumise", "soumises", "transmis", "transmise",
+      "transmises", NULL};
   /* stems of the participles that set a date for later */
   static const char *const schedule[] = {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
@@ -1128,6 +1152,57 @@ static bool speech_of_coming(const struct frex_date_ctx *C, int before,
   for (const char *const *p = speech; *p; p++)
     if (strncmp(C->v[v].w, *p, strlen(*p)) == 0)
       return true;
+  return false;
+}
+
+/* Is the date the day a change announced, decided or provided for takes
+ * effect ("a proposé une hausse de 4 % du tarif au 1er février", "un
+ * accord prévoyant une revalorisation de 2 % au 1er mars", "a décidé un
+ * gel des prix jusqu'au 31 mars")?  The past verb tells when the change
+ * was settled, not when it applies, and what one announces is mostly to
+ * come: the coming date unless the past one is recent
+ * (FREX_TENSE_SCHEDULE). */
+static bool change_announced(const struct frex_date_ctx *C, int before,
+                             int seg) {
+  static const char *const preps[] = {"au", "du", "jusqu", "d\xc3\xa8s", NULL};
+  /* nouns of a change that takes effect on a date */
+  static const char *const changes[] = {
+      "hausse", "hausses", "baisse", "baisses", "augmentation",
+      "augmentations", "revalorisation", "revalorisations", "diminution",
+      "diminutions", "r\xc3\xa9" "duction", "r\xc3\xa9" "ductions",
+      "rel\xc3\xa8vement", "rel\xc3\xa8vements", "gel", "majoration",
+      "majorations", "suppression", "suppressions", "prolongation",
+      "instauration", "g\xc3\xa9n\xc3\xa9ralisation", "interdiction",
+      "interdictions", NULL};
+  /* stems of the verbs that announce, decide or provide for it */
+  static const char *const settle[] = {
+      "annonc", "propos", "d\xc3\xa9" "cid", "vot", "approuv", "valid",
+      "adopt", "confirm", "act\xc3\xa9", "ent\xc3\xa9rin", "promi", "pr\xc3\xa9voy",
+      "pr\xc3\xa9vu", "pr\xc3\xa9voi", "sign", "n\xc3\xa9goci", "obten",
+      "arrach", "d\xc3\xa9" "cr\xc3\xa9t", NULL};
+  static const char *const dets[] = {"une", "un", "la", "le", "l", "sa",
+                                     "son", "ses", "leur", "leurs", "cette",
+                                     "ce", "cet", "de", "d", "nouvelle",
+                                     "nouveau", "nouvel", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  int p = before;
+  if (p >= f && (strcmp(C->v[p].w, "le") == 0 || strcmp(C->v[p].w, "l") == 0))
+    p--; /* "dès le", "à partir du" */
+  if (p < f || !in(C->v[p].w, preps))
+    return false;
+  for (int k = p - 1; k >= f + 1 && k >= p - 8; k--) {
+    if (!in(C->v[k].w, changes))
+      continue;
+    int v = k - 1;
+    while (v > f && before - v < 12 && in(C->v[v].w, dets))
+      v--;
+    for (const char *const *s = settle; *s; s++)
+      if (strncmp(C->v[v].w, *s, strlen(*s)) == 0)
+        return true;
+    return false;
+  }
   return false;
 }
 
@@ -1323,6 +1398,14 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     if (strcmp(w, "demain") == 0)
       return 1;
   }
+  /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
+   * date began before the DCT, whatever the main verb says */
+  if (since(C, before, seg))
+    return -1;
+  /* before the apposed participle: "une hausse du tarif réglementé au 1er
+   * février" */
+  if (change_announced(C, before, seg))
+    return FREX_TENSE_SCHEDULE;
   int t = apposed_participle(C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:

@@ -217,7 +217,10 @@ static void govern(scan *S) {
 /* "en mars de l'an dernier", "le 3 mars de l'année prochaine", "au
  * premier trimestre de cette année", "au printemps de l'année
  * prochaine": a date without a year and the year
- * named from the DCT after "de" are one date, in that year. */
+ * named from the DCT after "de" are one date, in that year.  A year
+ * named from another date of the text ("en mai de l'année suivante", "en
+ * mars de cette année-là") makes one date too, whose year resolve_one
+ * takes from that date (year_ana). */
 static void of_rel_year(scan *S) {
   for (size_t k = 0; k + 1 < S->n; k++) {
     frex_mention *a = &S->v[k];
@@ -229,8 +232,9 @@ static void of_rel_year(scan *S) {
     if (j == S->n)
       return;
     frex_mention *b = &S->v[j];
-    if (b->kind != MK_RELUNIT || b->unit != GR_YEAR || b->ana ||
-        (b->n == 0 && !b->ce) || b->start < a->end || b->start - a->end > 6)
+    if (b->kind != MK_RELUNIT || b->unit != GR_YEAR ||
+        (b->n == 0 && !b->ce && !b->ana_only) || b->start < a->end ||
+        b->start - a->end > 6)
       continue;
     char gap[8];
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
@@ -239,8 +243,12 @@ static void of_rel_year(scan *S) {
     a->end = b->end;
     a->weak = false;
     b->drop = true;
-    if (S->doc->dct.year > 0)
+    if (b->ana) {
+      a->year_ana = true;
+      a->year_n = (signed char)b->n;
+    } else if (S->doc->dct.year > 0) {
       a->y = S->doc->dct.year + b->n;
+    }
   }
 }
 
@@ -445,7 +453,7 @@ static bool needs_tense(const frex_mention *m) {
   case MK_WEEKOF: /* reprendront la semaine du 18 mars */
     return !m->y;
   case MK_RELUNIT:
-    return m->unit == GR_WEEKEND && m->ce;
+    return (m->unit == GR_WEEKEND && m->ce) || m->part;
   case MK_NTH:
     return m->of == GR_MONTH && !m->y && !m->of_rel;
   default:
@@ -456,7 +464,7 @@ static bool needs_tense(const frex_mention *m) {
 /* Is the mention resolved from another date of the text: an anaphor, or a
  * day without its month ("le 12", "du 4 au 9") that is no "ce" day? */
 static bool from_context(const frex_mention *m) {
-  return m->ana || m->gov >= 0 ||
+  return m->ana || m->gov >= 0 || m->year_ana ||
          (m->kind == MK_DATE && m->d && !m->m && !m->ce && !m->wd);
 }
 
@@ -483,8 +491,7 @@ static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
 
 /* The anchor of mention K (see the file's comment); false: none. */
 static bool find_anchor(const scan *S, const results *R, size_t k,
-                        frex_anchor *a) {
-  const frex_mention *m = &S->v[k];
+                        const frex_mention *m, frex_anchor *a) {
   const resolved *x;
   if (m->gov >= 0 && (x = done(R, (size_t)m->gov)) &&
       frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a))
@@ -586,10 +593,28 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
       pf = m.tense > 0;
     }
   }
+  /* "Les ventes ont bondi en fin d'année" read in January: the end of a
+   * year told in the past, before October, is last year's; "sera livré en
+   * début d'année" read after March, next year's beginning */
+  if (m.kind == MK_RELUNIT && m.part && S->doc->dct.month) {
+    if (m.part > 0 && m.tense < 0 && S->doc->dct.month < 10)
+      m.n = -1;
+    else if (m.part < 0 && m.tense > 0 && S->doc->dct.month > 3)
+      m.n = 1;
+  }
   frex_anchor a, *ap = NULL;
   if (m.gov >= 0)
     m.ana = true; /* "le week-end du 15 mars": from the date it governs */
-  if (R && from_context(&m) && find_anchor(S, R, k, &a)) {
+  if (m.year_ana) { /* "en mai de l'année suivante": the year of a date
+                       before it, else the DCT's (SPEC: anaphoric dates) */
+    frex_mention yr = {.kind = MK_RELUNIT, .unit = GR_YEAR, .ana = true,
+                       .gov = -1, .start = m.start, .end = m.end};
+    if (R && find_anchor(S, R, k, &yr, &a))
+      m.y = a.y + m.year_n;
+    else if (S->doc->dct.year > 0 && m.year_n) /* "cette année-là" has
+                                                   no DCT fallback */
+      m.y = S->doc->dct.year + m.year_n;
+  } else if (R && from_context(&m) && find_anchor(S, R, k, &m, &a)) {
     ap = &a;
     if (!m.ana) { /* "le 12": the month (and year) of the context */
       m.m = a.m;

@@ -430,8 +430,11 @@ static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
   if (!base_day(mt, dct, NULL, &t, &noyear))
     return GR_NONE;
   int n = mt->n;
-  if (u == GR_WEEKEND && mt->ce && mt->tense < 0 && frex_cal_weekday(t) < 6)
-    n = -1; /* "ce week-end, ils ont..." on a weekday: the one just past */
+  /* "ce week-end, ils ont..." from Monday to Thursday: the one just past;
+   * on a Friday it is the coming one whatever the verb ("Météo-France a
+   * placé 14 départements en vigilance orange ce week-end") */
+  if (u == GR_WEEKEND && mt->ce && mt->tense < 0 && frex_cal_weekday(t) < 5)
+    n = -1;
   return put_unit(u, t, n, false, out);
 }
 

@@ -77,6 +77,13 @@ typedef struct frex_mention {
                               de" + a date, "le week-end du 15 mars" */
   bool governed : 1;       /* the date governed by another mention */
   bool of_rel : 1;         /* MK_NTH: "du mois prochain", "de l'année" */
+  bool year_ana : 1;       /* the year is that of a date of the text plus
+                              year_n: "en mai de l'année suivante" */
+  signed char year_n;      /* with year_ana: -1 précédente, 0 "cette
+                              année-là", +1 suivante */
+  signed char part;        /* a part of a year named from the DCT ("fin
+                              de l'année", "en début d'année"): -1 début,
+                              +1 fin, 0 none or the middle */
 } frex_mention;
 
 /* What an anaphoric date is counted from: a resolved date (y may be 0 when

@@ -550,6 +550,12 @@ static unsigned prev_mask(const scan *S, size_t pos) {
   return ps < pos ? word_at(S, ps, &j) : 0;
 }
 
+/* Is the word before POS W, once folded? */
+static bool prev_is(const scan *S, size_t pos, const char *w) {
+  char pw[FREX_DATE_WORD_MAX + 1];
+  return frex_date_prev_word(S, pos, pw) < pos && strcmp(pw, w) == 0;
+}
+
 /* Is the word after POS (spaces skipped) W, once folded? */
 static bool next_is(const scan *S, size_t pos, const char *w) {
   char nw[FREX_DATE_WORD_MAX + 1];
@@ -687,7 +693,7 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
-      !(NEXT() & X_MOD)) {
+      !(NEXT() & X_MOD) && !prev_is(S, i, "meme")) { /* "la même année" */
     size_t e2 = j; /* "au week-end prochain": after "week-end" */
     if (j + 1 < S->len && S->t[j] == '-' && c0 == 'w')
       word_at(S, j + 1, &e2);
@@ -696,7 +702,7 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   }
   if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
       !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
-      !next_is(S, j, "meme"))
+      !next_is(S, j, "meme") && !prev_is(S, i, "meme"))
     m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
 
 #undef NEXT

@@ -575,6 +575,7 @@ int main(void) {
   table_cases("tests/date/news2.tsv", 60);
   table_cases("tests/date/news3.tsv", 60);
   table_cases("tests/date/news4.tsv", 40);
+  table_cases("tests/date/news5.tsv", 20);
   calendar();
   pathological();
   frex_date_free(D);
