@@ -672,8 +672,9 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
  * scale and currency written once): returns 2 then.  So is "X et Y" when
  * the upper bound HI_SCALED has a scale ("1,5 et 2,5 milliards d'euros",
  * "3 millions et 7 millions d'euros", "3 et 5 millions de dollars
- * respectivement"; not "vingt et un millions", one number), and a sequence
- * with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
+ * respectivement"; not "vingt et un millions", one number), "X et Y" in
+ * digits within ten times each other ("de 10 et 20 euros"), and a
+ * sequence with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
 int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
                              span hi_num, bool hi_scaled) {
   const char *t = r->doc->text;
@@ -701,9 +702,10 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
    * 16,4 millions de $") */
   uint64_t w;
   unsigned char before = w1 > r->doc->body ? (unsigned char)t[w1 - 1] : ' ';
-  if (hi_scaled && !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
-      (pn || !(before == '$' || before >= 0x80 ||
-               ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) &&
+  bool free_lo = !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
+                 (pn || !(before == '$' || before >= 0x80 ||
+                          ((before | 0x20) >= 'a' && (before | 0x20) <= 'z')));
+  if (hi_scaled && free_lo &&
       (t[lo_start] <= '9' ||
        frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
     return 2;
@@ -712,10 +714,65 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
          (t[k - 1] == ' ' || (unsigned char)t[k - 1] == 0xA0 ||
           (unsigned char)t[k - 1] == 0xC2))
     k--;
-  return k >= r->doc->body + 5 && strncasecmp(t + k - 5, "entre", 5) == 0 &&
-         (k == r->doc->body + 5 ||
-          !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
-            (unsigned char)t[k - 6] >= 0x80));
+  if (k >= r->doc->body + 5 && strncasecmp(t + k - 5, "entre", 5) == 0 &&
+      (k == r->doc->body + 5 ||
+       !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
+         (unsigned char)t[k - 6] >= 0x80)))
+    return 1;
+  /* "des billets de 10 et 20 euros", "les tarifs de 12 et 15 euros": two
+   * numbers in digits of one order of magnitude (within ten times each
+   * other) make a list of two amounts; "le calibre 7,65 et 104 000 euros"
+   * does not */
+  frex_dec lo, hi, lo10, hi10;
+  if (hi_scaled || !free_lo || !digit_at(t, lo_start) ||
+      !digit_at(t, hi_num.s) ||
+      frex_dec_parse(t + lo_start, sep.s - lo_start, &lo) < 0 ||
+      frex_dec_parse(t + hi_num.s, hi_num.e - hi_num.s, &hi) < 0 ||
+      lo.n == 0 || hi.n == 0)
+    return 0;
+  lo10 = lo, hi10 = hi;
+  frex_dec_shift(&lo10, 1);
+  frex_dec_shift(&hi10, 1);
+  return frex_dec_cmp(&lo10, &hi) >= 0 && frex_dec_cmp(&hi10, &lo) >= 0 ? 2
+                                                                      : 0;
+}
+
+/* Is A within twenty times B, either way? */
+static bool near_value(const frex_dec *a, const frex_dec *b) {
+  frex_dec a20 = *a, b20 = *b;
+  frex_dec_shift(&a20, 1);
+  frex_dec_shift(&b20, 1);
+  if (frex_dec_add(&a20, &a20, &a20) < 0 || frex_dec_add(&b20, &b20, &b20) < 0)
+    return false;
+  return frex_dec_cmp(&a20, b) >= 0 && frex_dec_cmp(&b20, a) >= 0;
+}
+
+/* Emit the items of the comma list that ends with the bound at START
+ * (list_items), when there are at least MIN (then each within twenty times
+ * the last amount), with the scale and currency
+ * of the list's last amount (upper bound HI, value V, CODE). */
+static int emit_items(run *r, size_t start, size_t min, const bound *hi,
+                      const frex_dec *v, const char *code) {
+  item items[8];
+  bound its[8];
+  bool ok[8];
+  size_t nitems = list_items(r, start, items, 8);
+  if (nitems < min)
+    return FREX_OK;
+  for (size_t k = 0; k < nitems; k++) {
+    ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
+                                   &its[k]) == 0 &&
+            frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
+    if (min > 1 && !(ok[k] && near_value(&its[k].num, v)))
+      return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */
+  }
+  for (size_t k = nitems; k-- > 0;) {
+    int rc = ok[k] ? frex_amount_emit(r, its[k].sp, &its[k].num, code, false)
+                   : FREX_OK;
+    if (rc != FREX_OK)
+      return rc;
+  }
+  return FREX_OK;
 }
 
 /* Does the match in R->md start with a minus sign? */
@@ -895,19 +952,18 @@ static int handle_match(run *r, size_t *resume) {
     if (prefix || has(group(r, G_BSIGN)))
       lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
     /* the items before a list's bound take its scale and currency */
-    item items[8];
-    size_t nitems =
-        lo_sep_ok == 2 && !prefix ? list_items(r, lo.sp.s, items, 8) : 0;
-    for (size_t k = nitems; k-- > 0;) {
-      bound it;
-      if (frex_amount_read_bound(r, items[k].num, items[k].sc, 0, &it) < 0 ||
-          frex_amount_finish_lo(r, &it, &hi, &v, true) < 0)
-        continue;
-      int rc = frex_amount_emit(r, it.sp, &it.num, code, false);
-      if (rc != FREX_OK)
-        return rc;
-    }
-    int rc = frex_amount_emit(r, lo.sp, &lo.num, code, neg);
+    int rc = lo_sep_ok == 2 && !prefix
+                 ? emit_items(r, lo.sp.s, 1, &hi, &v, code)
+                 : FREX_OK;
+    if (rc == FREX_OK)
+      rc = frex_amount_emit(r, lo.sp, &lo.num, code, neg);
+    if (rc != FREX_OK)
+      return rc;
+  } else if (!has(lo_num) && !prefix && hisp.s == hi.sp.s &&
+             t[hi.sp.s] <= '9') {
+    /* a comma list with no joining word: "50, 100, 200 euros" (two items
+     * at least: "le 12, 200 euros" is no list) */
+    int rc = emit_items(r, hi.sp.s, 2, &hi, &v, code);
     if (rc != FREX_OK)
       return rc;
   }

@@ -65,8 +65,9 @@ static const char *const abbr_followers[] = {
 
 /* Prepositions of a parallel complement (sorted by strcmp;
  * frex_amount_cont_check checks), for the elided continuations. */
-static const char *const elide_preps[] = {"au", "aux", "chez", "dans", "en",
-                                          "par", "pour", "sur"};
+static const char *const elide_preps[] = {
+    "au", "aux", "chez", "dans", "en", "par", "pour", "sur",
+    "\xc3\xa0" /* à: "600 000 euros à Paris, 250 000 à Lyon" */};
 
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
@@ -141,10 +142,28 @@ static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
   return k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ',');
 }
 
+/* Does the line end at I (a line end the view kept, between LO and TO)
+ * leave the sentence open: a list's item ending with ";", "," or ":"
+ * before it, and no blank line after it ("12 millions d'euros pour
+ * l'éducation ;⏎- 8 millions pour la santé ;")? */
+static bool item_line_end(const char *t, size_t lo, size_t i, size_t to) {
+  size_t k = i;
+  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r'))
+    k--;
+  if (k == lo || !(t[k - 1] == ';' || t[k - 1] == ',' || t[k - 1] == ':'))
+    return false;
+  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
+  while (j < to && (t[j] == ' ' || t[j] == '\t'))
+    j++;
+  return j < to && t[j] != '\n' && t[j] != '\r';
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
     unsigned char c = (unsigned char)t[i];
+    if ((c == '\n' || c == '\r') && item_line_end(t, from, i, to))
+      continue;
     if (c == '\n' || c == '\r' || c == '!' || c == '?')
       return i; /* a line end the view kept: a paragraph or a headline */
     if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
@@ -154,6 +173,28 @@ static size_t sentence_end(const char *t, size_t from, size_t to) {
       return i;
   }
   return to;
+}
+
+/* Is X (lowercase, ending at XE) a singular determiner: "la", "l'",
+ * "cette", "son", "leur"...?  After "N millions de" it opens where the
+ * money comes from or what it is part of ("40 millions d'euros de l'État,
+ * 25 millions de la région", "3 millions de cette enveloppe"): a count is
+ * "de" and a bare plural ("de clients"), never a singular noun phrase. */
+static bool singular_det(const char *t, size_t len, const char *x,
+                         size_t xe) {
+  static const char *const dets[] = {"cet", "cette", "la",    "leur",
+                                     "ma",  "mon",   "notre", "sa",
+                                     "son", "votre"};
+  if (!strcmp(x, "l") || !strcmp(x, "ce")) /* not "ce que", "ce qui" */
+    return xe < len && (!strcmp(x, "l")
+                            ? t[xe] == '\'' ||
+                                  (xe + 3 <= len &&
+                                   !memcmp(t + xe, "\xe2\x80\x99", 3))
+                            : t[xe] == ' ' && !(xe + 3 < len &&
+                                                t[xe + 1] == 'q' &&
+                                                t[xe + 2] == 'u'));
+  return xe < len && t[xe] == ' ' &&
+         word_in(x, 0, strlen(x), dets, sizeof dets / sizeof *dets);
 }
 
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
@@ -189,6 +230,15 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
       return false;
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
+    if (!strcmp(w, "de") && singular_det(t, len, x, xe)) {
+      /* "25 millions de la région", "de l'État"; not "2 millions de la
+       * population" */
+      size_t ns = xe + (t[xe] == ' ' || t[xe] == '\'' ? 1 : 3);
+      char y[24];
+      frex_amount_word_lower(t, len, ns, y, sizeof y, &ok);
+      return sorted_has(y, count_nouns,
+                        sizeof count_nouns / sizeof *count_nouns);
+    }
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,
@@ -394,7 +444,10 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
       !memcmp(t + xs, "100", 3) && !(xs + 3 < len && digit_at(t, xs + 3)))
     return 0; /* "2 pour 100" */
   *prep = (int)(hit - elide_preps);
-  return token_kind(t, len, we);
+  char kind = token_kind(t, len, we);
+  if (kind == 'd' && (unsigned char)**hit == 0xC3)
+    return 0; /* "à 2 200": a range's bound, not a complement */
+  return kind;
 }
 
 /* The number of an amount row and the power of ten its scale adds: the
@@ -559,6 +612,20 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
  * The number takes the amount's scale and currency; a new value lies
  * between a tenth and ten times the amount's own number. */
 
+/* Is "voire" or "sinon" right before P, and nothing but blanks and a
+ * comma between it and FROM, the end of the chain's last item ("1,5
+ * milliard d'euros, voire 2")? */
+static bool escalation_before(const char *t, size_t from, size_t p) {
+  char w[8];
+  size_t s = frex_amount_word_before(t, from, p, w, sizeof w);
+  if (s == p || (strcmp(w, "voire") && strcmp(w, "sinon")))
+    return false;
+  for (size_t k = from; k < s; k++)
+    if (t[k] != ' ' && t[k] != ',')
+      return false;
+  return true;
+}
+
 /* Is the bare number at P (ending at Q) such a value?  FROM: where the
  * chain ends (its last item, the amount or a continuation, starts at CS). */
 static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
@@ -573,8 +640,10 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
             frex_amount_prep_tail(t, r->doc->len, q));
   if (!frex_amount_free_tail(t, r->doc->len, q))
     return false;
-  frex_lead lead = frex_amount_lead(t, from, p, &vs);
   double a = dec_approx(head), b = dec_approx(x);
+  if (escalation_before(t, from, p))
+    return b * 10 >= a && b <= a * 10;
+  frex_lead lead = frex_amount_lead(t, from, p, &vs);
   double f = lead == FREX_LEAD_CHANGE ? 10 : 20; /* a range: "170 à 2 770" */
   if (b * f < a || b > a * f)
     return false;
@@ -646,6 +715,8 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
   size_t s = lo;
   for (size_t i = p; i > lo; i--) {
     unsigned char c = (unsigned char)t[i - 1];
+    if ((c == '\n' || c == '\r') && item_line_end(t, lo, i - 1, p))
+      continue;
     if (c == '\n' || c == '\r' || c == '!' || c == '?' ||
         (c == 0xA6 && i >= lo + 3 && (unsigned char)t[i - 3] == 0xE2 &&
          (unsigned char)t[i - 2] == 0x80)) {

@@ -774,6 +774,111 @@ static void test_enumerations(void) {
          {"1.5 million", "1500000", "EUR"});
 }
 
+/* ------------------------------ news enumerations (q-amount5, by hand) */
+
+/* Enumerations of amounts as French news writes them, each row read
+ * against SPEC "AMOUNT" (enumerations, ranges) and README "AMOUNT
+ * decisions where SPEC is silent". */
+static void test_news_enumerations(void) {
+  /* "de" + a singular determiner after a scaled continuation: where the
+   * money comes from, not a count */
+  EXPECT("Le financement se répartit ainsi : 40 millions d'euros de "
+         "l'État, 25 millions de la région et 15 millions du département.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"25 millions", "25000000", "EUR"},
+         {"15 millions", "15000000", "EUR"});
+  EXPECT("Il a reçu 20 millions d'euros et 3 millions de l’Union "
+         "européenne.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Ils ont levé 20 millions d'euros et 4 millions de cette "
+         "enveloppe.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"4 millions", "4000000", "EUR"});
+  /* ... but a count noun after it, or a plural determiner, counts */
+  EXPECT("Le plan de 20 millions d'euros touche 2 millions de la "
+         "population.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le groupe a levé 20 millions d'euros ; il compte 3 millions de "
+         "ses clients.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le fonds a levé 20 millions d'euros et 3 millions de ce que "
+         "l'on sait.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* "à" + a place as the parallel complement of elided numbers */
+  EXPECT("Un appartement de 60 m2 coûte 600 000 euros à Paris, 250 000 à "
+         "Lyon et 180 000 à Marseille.",
+         {"600 000 euros", "600000", "EUR"}, {"250 000", "250000", "EUR"},
+         {"180 000", "180000", "EUR"});
+  EXPECT("Le loyer moyen est de 1 200 euros à Paris, contre 800 à Lyon.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"});
+  EXPECT("Le prix est de 5 euros à l'unité, 4 à la douzaine.",
+         {"5 euros", "5", "EUR"}, {"4", "4", "EUR"});
+  /* "à" + digits is a range's bound, no complement */
+  EXPECT("Le salaire passe de 2 000 euros à 2 200, 2 400 à 2 600 pour "
+         "les cadres.",
+         {"2 000 euros", "2000", "EUR"}, {"2 200", "2200", "EUR"});
+  /* "voire" / "sinon" and a bare number right after the amount */
+  EXPECT("Le coût pourrait atteindre 1,5 milliard d'euros, voire 2.",
+         {"1,5 milliard d'euros", "1500000000", "EUR"},
+         {"2", "2000000000", "EUR"});
+  EXPECT("La facture pourrait grimper à 10 000 euros, voire 15 000.",
+         {"10 000 euros", "10000", "EUR"}, {"15 000", "15000", "EUR"});
+  EXPECT("Le chantier coûtera entre 1,5 et 2 milliards d'euros, voire 2,5 "
+         "selon la Cour des comptes.",
+         {"1,5", "1500000000", "EUR"},
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"2,5", "2500000000", "EUR"});
+  EXPECT("Le coût atteint 1,5 milliard d'euros, voire 2 fois plus.",
+         {"1,5 milliard d'euros", "1500000000", "EUR"});
+  EXPECT("Il gagne 2 000 euros, voire 3 000 salariés.",
+         {"2 000 euros", "2000", "EUR"});
+  EXPECT("Le prix est de 20 euros, voire 900 pour les loges.",
+         {"20 euros", "20", "EUR"}); /* more than ten times: no */
+  /* a list's items ending with ";" or "," on lines of their own: one
+   * sentence */
+  EXPECT("Les crédits se répartissent ainsi :\n- 12 millions d'euros pour "
+         "l'éducation ;\n- 8 millions pour la santé ;\n- 3 millions pour la "
+         "culture.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"8 millions", "8000000", "EUR"}, {"3 millions", "3000000", "EUR"});
+  EXPECT("Les crédits :\r\n- 12 millions pour l'éducation ;\r\n- 8 millions "
+         "d'euros pour la santé.",
+         {"12 millions", "12000000", "EUR"},
+         {"8 millions d'euros", "8000000", "EUR"});
+  EXPECT("Le budget atteint 12 millions d'euros ;\n\n8 millions pour la "
+         "santé.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* a blank line */
+  EXPECT("Le budget atteint 12 millions d'euros\n8 millions pour la santé.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* no ; , : */
+  /* "X et Y" in digits within ten times each other: a list */
+  EXPECT("Des billets de 10 et 20 euros ont été saisis.",
+         {"10", "10", "EUR"}, {"20 euros", "20", "EUR"});
+  EXPECT("Les tarifs de 12 et 15 euros restent inchangés.",
+         {"12", "12", "EUR"}, {"15 euros", "15", "EUR"});
+  EXPECT("Des primes de 500 et 1 000 euros.", {"500", "500", "EUR"},
+         {"1 000 euros", "1000", "EUR"});
+  EXPECT("Le calibre 7,65 et 104 000 euros.",
+         {"104 000 euros", "104000", "EUR"});
+  EXPECT("La Ligue 1 et 3 euros.", {"3 euros", "3", "EUR"});
+  EXPECT("Il a 2 enfants et 3 000 euros d'économies.",
+         {"3 000 euros", "3000", "EUR"});
+  /* a comma list with no joining word: two items at least, each within
+   * twenty times the last amount */
+  EXPECT("Les dons possibles : 50, 100, 200 euros.", {"50", "50", "EUR"},
+         {"100", "100", "EUR"}, {"200 euros", "200", "EUR"});
+  EXPECT("Les primes : 1 500, 2 000, 3 000 euros.", {"1 500", "1500", "EUR"},
+         {"2 000", "2000", "EUR"}, {"3 000 euros", "3000", "EUR"});
+  EXPECT("Les enchères : 1,2, 1,5, 2 millions d'euros.",
+         {"1,2", "1200000", "EUR"}, {"1,5", "1500000", "EUR"},
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le 12, 200 euros ont été versés.", {"200 euros", "200", "EUR"});
+  EXPECT("Articles 12, 13, 500 euros.", {"500 euros", "500", "EUR"});
+  EXPECT("En 2019, 2020, 500 euros de prime.", {"500 euros", "500", "EUR"});
+  EXPECT("Il a payé 300 euros, 200, 100 euros.", {"300 euros", "300", "EUR"},
+         {"100 euros", "100", "EUR"});
+}
+
 /* --------------------------------- issue 13: currencies and countries */
 
 static void test_named_currencies(void) {
@@ -1156,6 +1261,7 @@ int main(void) {
   test_negatives();
   test_signs();
   test_enumerations();
+  test_news_enumerations();
   test_elided();
   test_time_phrases();
   test_change_verbs();
