@@ -417,8 +417,46 @@ static char token_kind(const char *t, size_t len, size_t k) {
   return 0;
 }
 
+/* Is W (lowercase, ending at WE) a mark of gross or net, with or without
+ * tax: "brut", "nets", "HT", "TTC", "hors taxes", "hors charges",
+ * "charges comprises"? */
+static bool gross_net_at(const char *t, size_t len, const char *w,
+                         size_t we) {
+  static const char *const marks[] = {"brut", "brute", "brutes", "bruts",
+                                      "ht",   "net",   "nets",   "nette",
+                                      "nettes", "ttc"};
+  if (word_in(w, 0, strlen(w), marks, sizeof marks / sizeof *marks))
+    return we >= len || !((t[we] | 0x20) >= 'a' && (t[we] | 0x20) <= 'z');
+  char x[16];
+  size_t xs;
+  if (!strcmp(w, "hors")) {
+    next_word(t, len, we, x, sizeof x, &xs);
+    return !strcmp(x, "taxes") || !strcmp(x, "taxe") || !strcmp(x, "charges");
+  }
+  if (!strcmp(w, "charges")) {
+    next_word(t, len, we, x, sizeof x, &xs);
+    return !strcmp(x, "comprises") || !strcmp(x, "incluses");
+  }
+  return false;
+}
+
+/* Is a noun of money_nouns the word after "de" / "d'" ending at WE? */
+static bool money_noun_at(const char *t, size_t len, size_t we) {
+  size_t j = we;
+  if (j < len && t[j] == '\'')
+    j++;
+  else if (j + 3 <= len && !memcmp(t + j, "\xe2\x80\x99", 3))
+    j += 3;
+  char x[24];
+  size_t xs;
+  next_word(t, len, j, x, sizeof x, &xs);
+  return x[0] &&
+         sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+}
+
 /* The complement after an amount or a number ending at E: a preposition
- * of elide_preps then a token; *PREP its index, returns its kind, or 0. */
+ * of elide_preps then a token, a mark of gross or net ('G'), or "de" and a
+ * noun of money ('M'); *PREP its index, returns its kind, or 0. */
 static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   char w[8];
   size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
@@ -428,12 +466,23 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
     *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
     return 'T';
   }
+  if (gross_net_at(t, len, w, we)) {
+    *prep = -3; /* "11,88 euros brut, 9,40 net", "100 euros HT, 120 TTC" */
+    return 'G';
+  }
+  size_t n;
+  if ((!strcmp(w, "de") ||
+       (!strcmp(w, "d") && we < len && (t[we] == '\'' ||
+                                       (unsigned char)t[we] == 0xE2))) &&
+      money_noun_at(t, len, we)) {
+    *prep = -4; /* "1 650 milliards d'euros de dépenses, 1 520 de recettes" */
+    return 'M';
+  }
   const char *const *hit =
       bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
               sizeof *elide_preps, cmp_str);
   if (!hit)
     return 0;
-  size_t n;
   if (!frex_amount_space_at((const unsigned char *)t, we, len, &n))
     return 0; /* "en-tête", "au-delà" */
   size_t xs;
@@ -443,7 +492,10 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   if (!strcmp(*hit, "pour") && xs + 3 <= len &&
       !memcmp(t + xs, "100", 3) && !(xs + 3 < len && digit_at(t, xs + 3)))
     return 0; /* "2 pour 100" */
-  *prep = (int)(hit - elide_preps);
+  /* "à", "au", "aux": one preposition ("aux États-Unis", "au Japon") */
+  *prep = !strcmp(*hit, "au") || !strcmp(*hit, "aux")
+              ? (int)(sizeof elide_preps / sizeof *elide_preps) - 1
+              : (int)(hit - elide_preps);
   char kind = token_kind(t, len, we);
   if (kind == 'd' && (unsigned char)**hit == 0xC3)
     return 0; /* "à 2 200": a range's bound, not a complement */
@@ -562,13 +614,22 @@ static int joined_before(const char *t, size_t lo, size_t p) {
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
-static int try_elided(run *r, size_t p, size_t end, size_t lo,
+static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                       const frex_dec *head, int exp, int prep, char kind,
                       const char *code, size_t *mend) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t q = bare_number_end(t, end, p);
-  int join = q > p && q < end ? joined_before(t, lo, p) : 0;
+  if (!(q > p && q < end))
+    return 0;
+  int join = joined_before(t, lo, p);
+  char w[8];
+  size_t ds;
+  if (!join && (ds = frex_amount_word_before(t, lo, p, w, sizeof w)) < p &&
+      !strcmp(w, "de") &&
+      frex_amount_word_before(t, r->doc->body, cs, w, sizeof w) < cs &&
+      !strcmp(w, "de"))
+    join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500" */
   if (!join)
     return 0;
   size_t n;
@@ -579,14 +640,18 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo,
   /* the same complement, or a value compared with another time ("25
    * euros, contre 30 l'an dernier") */
   bool same = kind && kind2 == kind && prep2 == prep;
-  if (join == 3 ? !(per_period(t, len, lo) && per_period(t, len, q))
+  bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
+  if (join == 3 ? !(period || (same && kind == 'G'))
                 : !(same || (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
-  double f = same || join == 3 ? 20 : 10; /* a time alone: nearer values */
+  /* a time alone: nearer values; gross and net, or with and without tax,
+   * are within twice each other unless "soit" restates them ("2 500 euros
+   * brut, soit 30 000 brut par an") */
+  double f = same && kind == 'G' && join != 3 ? 2 : same || period ? 20 : 10;
   if (b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
@@ -828,8 +893,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
         continue;
       }
       if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
-          ((rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
-                            &mend)) == 1 ||
+          ((rc = try_elided(r, p, end, from, cs, &head, exp, prep, kind,
+                            code, &mend)) == 1 ||
            (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
                                       code, &mend)) == 1))) {
         if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */

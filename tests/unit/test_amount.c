@@ -877,6 +877,42 @@ static void test_news_enumerations(void) {
   EXPECT("En 2019, 2020, 500 euros de prime.", {"500 euros", "500", "EUR"});
   EXPECT("Il a payé 300 euros, 200, 100 euros.", {"300 euros", "300", "EUR"},
          {"100 euros", "100", "EUR"});
+  /* gross and net, with and without tax: the same kind of complement */
+  EXPECT("Le smic horaire passe à 11,88 euros brut, 9,40 net.",
+         {"11,88 euros", "11.88", "EUR"}, {"9,40", "9.4", "EUR"});
+  EXPECT("Le salaire d'embauche est de 2 500 euros brut, soit 1 950 net.",
+         {"2 500 euros", "2500", "EUR"}, {"1 950", "1950", "EUR"});
+  EXPECT("Le salaire est de 2 500 euros brut, soit 30 000 brut par an.",
+         {"2 500 euros", "2500", "EUR"}, {"30 000", "30000", "EUR"});
+  EXPECT("Le prix est de 100 euros HT, 120 TTC.", {"100 euros", "100", "EUR"},
+         {"120", "120", "EUR"});
+  EXPECT("Il touche 1 500 euros bruts par mois, 1 170 nets.",
+         {"1 500 euros", "1500", "EUR"}, {"1 170", "1170", "EUR"});
+  EXPECT("Le loyer est de 900 euros hors charges et 1 050 charges "
+         "comprises.",
+         {"900 euros", "900", "EUR"}, {"1 050", "1050", "EUR"});
+  EXPECT("Le repas coûte 15 euros HT, 150 HT pour dix.",
+         {"15 euros", "15", "EUR"}); /* ten times: not with a comma */
+  EXPECT("Le billet coûte 10 euros TTC, 15 % de TVA comprise.",
+         {"10 euros", "10", "EUR"});
+  /* "de" + a noun of money as the parallel complement */
+  EXPECT("Le Sénat a adopté un budget de 1 650 milliards d'euros de "
+         "dépenses, 1 520 de recettes.",
+         {"1 650 milliards d'euros", "1650000000000", "EUR"},
+         {"1 520", "1520000000000", "EUR"});
+  EXPECT("Ils ont versé 2 millions d'euros de dividendes et 3 de leurs "
+         "salariés sont partis.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  /* "à", "au", "aux": one preposition */
+  EXPECT("Le PIB par habitant est de 40 000 dollars aux États-Unis contre "
+         "35 000 au Japon.",
+         {"40 000 dollars", "40000", "USD"}, {"35 000", "35000", "USD"});
+  /* "de X ... et de Y": the "de" repeated */
+  EXPECT("La prime sera de 1 000 euros pour les bas salaires et de 500 pour "
+         "les autres.",
+         {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"});
+  EXPECT("Il a payé une amende de 135 euros et de 3 mois de prison.",
+         {"135 euros", "135", "EUR"});
 }
 
 /* --------------------------------- issue 13: currencies and countries */
