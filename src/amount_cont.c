@@ -466,6 +466,15 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
     *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
     return 'T';
   }
+  if (!strcmp(w, "en")) {
+    char x[8];
+    size_t xs;
+    next_word(t, len, we, x, sizeof x, &xs);
+    if (!strcmp(x, "cas")) {
+      *prep = -5; /* "750 euros, 1 500 en cas de récidive" */
+      return 'C';
+    }
+  }
   if (gross_net_at(t, len, w, we)) {
     *prep = -3; /* "11,88 euros brut, 9,40 net", "100 euros HT, 120 TTC" */
     return 'G';
@@ -641,8 +650,10 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * euros, contre 30 l'an dernier") */
   bool same = kind && kind2 == kind && prep2 == prep;
   bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
+  /* a value under a condition: "750 euros, 1 500 en cas de récidive" */
+  bool cond = join == 1 && kind2 == 'C';
   if (join == 3 ? !(period || (same && kind == 'G'))
-                : !(same || (join == 2 && kind2 == 'T')))
+                : !(same || cond || (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -677,6 +688,21 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
  * The number takes the amount's scale and currency; a new value lies
  * between a tenth and ten times the amount's own number. */
 
+/* The end of "de" / "d'" and a noun of money after FROM ("d'amende",
+ * "de dépenses"; not after P), else FROM. */
+static size_t money_complement_end(const char *t, size_t p, size_t from) {
+  int prep = -1;
+  if (complement_at(t, p, from, &prep) != 'M')
+    return from;
+  char w[24];
+  size_t ws, e = next_word(t, p, from, w, sizeof w, &ws); /* de, d */
+  if (e < p && t[e] == '\'')
+    e++;
+  else if (e + 3 <= p && !memcmp(t + e, "\xe2\x80\x99", 3))
+    e += 3;
+  return next_word(t, p, e, w, sizeof w, &ws);
+}
+
 /* Is "voire" or "sinon" right before P, and nothing but blanks and a
  * comma between it and FROM, the end of the chain's last item ("1,5
  * milliard d'euros, voire 2")? */
@@ -699,7 +725,8 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
   size_t body = r->doc->body, vs = p;
   if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
     return false; /* a year: "reportée à 2026" */
-  if (frex_amount_part_before(t, from, p)) /* "dont 1 900 en assurance-vie" */
+  /* "dont 1 900 en assurance-vie"; "5 000 euros d'amende, dont 2 500" */
+  if (frex_amount_part_before(t, money_complement_end(t, p, from), p))
     return frex_dec_cmp(x, head) <= 0 &&
            (frex_amount_free_tail(t, r->doc->len, q) ||
             frex_amount_prep_tail(t, r->doc->len, q));
@@ -722,6 +749,13 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
    * words of a rate between the item and the number, and "de" / "entre"
    * before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or "voire" and
    * "à" before the item */
+  /* "de 1 800 euros pour un débutant à 3 500 pour un cadre": the same
+   * complement after the item and the number, a few words */
+  int p1 = -1, p2 = -1;
+  char k1 = complement_at(t, r->doc->len, from, &p1);
+  bool parallel = k1 && k1 != 'T' && p1 >= 0 &&
+                  complement_at(t, r->doc->len, q, &p2) == k1 && p2 == p1;
+  int extra = 0;
   char w[16];
   size_t k = from;
   bool seq = false;
@@ -743,7 +777,8 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
       k += 3;
     if (!strcmp(w, "puis") || !strcmp(w, "voire"))
       seq = true;
-    else if (k == w0 || ok != 1 || !frex_amount_rate_word(w))
+    else if (k == w0 || (ok != 1 && !parallel) ||
+             (!frex_amount_rate_word(w) && !(parallel && ++extra <= 5)))
       return false;
   }
   if (seq && lead != FREX_LEAD_A)

@@ -168,8 +168,8 @@ static const char *const durations[] = {
 
 bool frex_amount_prep_tail(const char *t, size_t len, size_t q) {
   /* not "à": "dont 75 à 80 millions" is a range of its own */
-  static const char *const preps[] = {"au", "aux",  "chez", "dans",
-                                      "en", "pour", "sur"};
+  static const char *const preps[] = {"au",  "aux",  "avec", "chez",
+                                      "dans", "en",  "pour", "sur"};
   char w[8];
   size_t ws, e = word_at(t, len, q, w, sizeof w, &ws);
   size_t n;

@@ -913,6 +913,23 @@ static void test_news_enumerations(void) {
          {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"});
   EXPECT("Il a payé une amende de 135 euros et de 3 mois de prison.",
          {"135 euros", "135", "EUR"});
+  /* a value under a condition */
+  EXPECT("L'amende est de 750 euros, 1 500 en cas de récidive.",
+         {"750 euros", "750", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("L'amende est de 750 euros, 20 000 en cas de récidive.",
+         {"750 euros", "750", "EUR"}); /* more than ten times */
+  /* a range with the same complement after both bounds */
+  EXPECT("Les salaires vont de 1 800 euros pour un débutant à 3 500 pour un "
+         "cadre.",
+         {"1 800 euros", "1800", "EUR"}, {"3 500", "3500", "EUR"});
+  EXPECT("Les salaires vont de 1 800 euros pour un débutant à 3 500 "
+         "salariés.",
+         {"1 800 euros", "1800", "EUR"});
+  /* a part after "dont", past "d'amende"; "avec sursis" */
+  EXPECT("Il a été condamné à 5 000 euros d'amende, dont 2 500 avec sursis.",
+         {"5 000 euros", "5000", "EUR"}, {"2 500", "2500", "EUR"});
+  EXPECT("Il a été condamné à 5 000 euros d'amende, dont 8 000 avec sursis.",
+         {"5 000 euros", "5000", "EUR"}); /* more than the amount */
 }
 
 /* --------------------------------- issue 13: currencies and countries */
