@@ -66,7 +66,7 @@
 #define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
 /* "un demi-milliard" */
-#define NUM_HALF "une?(?:\\h|-)demie?(?=\\h|-)"
+#define NUM_HALF "une?(?:\\h{1,5}|-)demie?(?=\\h|-)"
 #define NUM "(?:" NUM_DIGITS "|" NUM_HALF "|" NUM_WORDS ")"
 /* A sign glued to the digits belongs to the value and the span (SPEC:
  * "-3 €", "−2,4 millions d'euros" with U+2212 MINUS SIGN, "+5 M€").  A

@@ -45,6 +45,9 @@ static bool grammar_word(const char *w, size_t n, bool compound) {
   }
   if (compound) {
     uint64_t v;
+    /* "demi-\nmilliard": AMOUNT's half of a scale (NUM_HALF) */
+    if (n > 5 && !strncasecmp(w, "demi-", 5))
+      return frex_amount_knows_word(w + 5, n - 5);
     return frex_numwords_parse(w, n, &v) == FREX_OK;
   }
   return frex_date_month(w, n) || frex_date_weekday(w, n) ||
@@ -236,7 +239,20 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
    * of a compound ("Alcatel-Lucent-\n...") */
   size_t hs = run_back(t, len, h, false), te = run_fwd(t, len, next, false);
   n = h - hs;
-  if ((hs > 0 && t[hs - 1] == '-') || n + (te - next) > JOIN_MAX)
+  if (hs > 0 && t[hs - 1] == '-') {
+    /* ... unless the compound is one of the grammars' whole:
+     * "demi-mil-\nliard", "vingt-cin-\nq" */
+    n = h - cs;
+    if (n + (te - next) >= sizeof w || (te < len && t[te] == '-'))
+      return false;
+    memcpy(w, t + cs, n);
+    memcpy(w + n, t + next, te - next);
+    if (!grammar_word(w, n + (te - next), true))
+      return false;
+    join(t, view, hs, h, next, te - next, j);
+    return true;
+  }
+  if (n + (te - next) > JOIN_MAX)
     return false;
   memcpy(w, t + hs, n);
   memcpy(w + n, t + next, te - next);

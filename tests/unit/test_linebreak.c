@@ -283,6 +283,15 @@ static void test_hyphen_cut(void) {
   EXPECT("Le groupe a levé quatre-vingt-\ndix-sept millions d'euros auprès "
          "de ses actionnaires.", A,
          {"quatre-vingt-\ndix-sept millions d'euros", A, "97000000", "EUR"});
+  EXPECT("L'État a débloqué un demi-\nmilliard d'euros pour les "
+         "agriculteurs.", A,
+         {"un demi-\nmilliard d'euros", A, "500000000", "EUR"});
+  EXPECT("L'État a débloqué un demi-mil-\nliard d'euros pour les "
+         "agriculteurs.", A,
+         {"un demi-mil-\nliard d'euros", A, "500000000", "EUR"});
+  EXPECT("Le groupe a levé vingt-cin-\nq millions d'euros auprès de ses "
+         "actionnaires.", A,
+         {"vingt-cin-\nq millions d'euros", A, "25000000", "EUR"});
   EXPECT("Le communiqué a été publié le 12 jan-\nvier 2016 par la direction "
          "du groupe.", D, {"12 jan-\nvier 2016", D, "2016-01-12", "day"});
   EXPECT("Le communiqué a été publié le 12 jan-\nvier par la direction du "
