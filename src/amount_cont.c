@@ -809,6 +809,100 @@ static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* ----------------------------------------------- labelled values
+ *
+ * README "AMOUNT decisions": a list of labelled values writes the currency
+ * once ("Prix du mètre carré : Paris, 10 500 euros ; Lyon, 5 200 ;
+ * Bordeaux, 4 800"; "cadres : 4 200 euros ; employés : 1 900"): a bare
+ * number in digits takes the amount's scale and currency when a label of
+ * the same shape stands before both (a word and ":" or ","; a capitalised
+ * word alone), only ";" or "," (and "et") stand between the amount and
+ * the number's label, the phrase ends after the number, and its value
+ * lies within a tenth to ten times the amount's number. */
+
+/* Does a capital start T[K..): A-Z or À..Þ? */
+static bool upper_at(const char *t, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[k] >= 'A' && u[k] <= 'Z') ||
+         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
+}
+
+/* The label before the item at S (not before LO): its punctuation (':' or
+ * ','; ' ' for a capitalised word alone), 0 if none; *WS: its word's
+ * start. */
+static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = s;
+  while (k > lo && (u[k - 1] == ' ' || u[k - 1] == 0xA0 || u[k - 1] == 0xC2))
+    k--;
+  if (k == lo)
+    return 0;
+  char punct = ' ';
+  if (t[k - 1] == ':' || t[k - 1] == ',') {
+    punct = t[k - 1];
+    k--;
+    while (k > lo &&
+           (u[k - 1] == ' ' || u[k - 1] == 0xA0 || u[k - 1] == 0xC2))
+      k--;
+  } else if (k == s) {
+    return 0; /* glued to the number */
+  }
+  size_t e = k;
+  while (k > lo && (((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
+                    u[k - 1] >= 0x80))
+    k--;
+  if (e - k < 2)
+    return 0;
+  *ws = k;
+  return punct != ' ' || upper_at(t, k) ? punct : 0;
+}
+
+/* A labelled value at P (at most to END) after the chain's item at CS
+ * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
+ * 1 if emitted, 0 if not, or an error. */
+static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
+                     const frex_dec *head, int exp, const char *code,
+                     size_t *mend) {
+  const char *t = r->doc->text;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q > end)
+    return 0;
+  size_t k = q;
+  while (k < end && (t[k] == ' ' || t[k] == '\t'))
+    k++;
+  if (!(k >= end || strchr(";,.)", t[k]) ||
+        (k + 3 <= end &&
+         (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
+    return 0; /* the phrase ends after the number */
+  size_t ws1, ws2;
+  char l1 = label_before(t, r->doc->body, cs, &ws1),
+       l2 = label_before(t, from, p, &ws2);
+  if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
+    return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
+  int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
+  for (k = from; k < ws2;) {
+    if (t[k] == ' ' || t[k] == '\t')
+      k++;
+    else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
+      k++;
+    else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
+      k += 3, seps = 1;
+    else
+      return 0;
+  }
+  frex_dec x;
+  if (seps != 1 || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (b * 10 < a || b > a * 10)
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* The start of the sentence that ends at P (not before LO): after the
  * last . ! ? … or kept line end, as sentence_end reads them. */
 static size_t sentence_start(const char *t, size_t lo, size_t p) {
@@ -931,7 +1025,9 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
           ((rc = try_elided(r, p, end, from, cs, &head, exp, prep, kind,
                             code, &mend)) == 1 ||
            (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
-                                      code, &mend)) == 1))) {
+                                      code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
+                                       code, &mend)) == 1))) {
         if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
           kind = complement_at(t, len, mend, &prep);
         cs = p;

@@ -930,6 +930,28 @@ static void test_news_enumerations(void) {
          {"5 000 euros", "5000", "EUR"}, {"2 500", "2500", "EUR"});
   EXPECT("Il a été condamné à 5 000 euros d'amende, dont 8 000 avec sursis.",
          {"5 000 euros", "5000", "EUR"}); /* more than the amount */
+  /* labelled values: the currency written once */
+  EXPECT("Prix moyen du mètre carré : Paris, 10 500 euros ; Lyon, 5 200 ; "
+         "Bordeaux, 4 800.",
+         {"10 500 euros", "10500", "EUR"}, {"5 200", "5200", "EUR"},
+         {"4 800", "4800", "EUR"});
+  EXPECT("Les salaires médians : cadres : 4 200 euros ; employés : 1 900 ; "
+         "ouvriers : 1 850.",
+         {"4 200 euros", "4200", "EUR"}, {"1 900", "1900", "EUR"},
+         {"1 850", "1850", "EUR"});
+  EXPECT("Paris 10 500 euros, Lyon 5 200, Bordeaux 4 800.",
+         {"10 500 euros", "10500", "EUR"}, {"5 200", "5200", "EUR"},
+         {"4 800", "4800", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 15.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* not the same case */
+  EXPECT("Le prix : 10 euros ; la durée : 3 heures.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le billet : 10 euros ; le nombre de places : 500.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, Paris 2024 approche.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Paris, 10 500 euros ; Lyon, 500 000.",
+         {"10 500 euros", "10500", "EUR"}); /* more than ten times */
 }
 
 /* --------------------------------- issue 13: currencies and countries */
