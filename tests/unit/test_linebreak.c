@@ -234,9 +234,16 @@ static void test_name_cut(void) {
          {"Total-\nEnergies", C, "TotalEnergies", "Q154037"});
   EXPECT("Le groupe Saint-\nGobain a confirmé la vente.", ORG,
          {"Saint-\nGobain", C, "Saint-Gobain", ""});
-  /* a name of the rules, not of the dictionary: left out when cut */
-  expect_none("Le texte a été voté par le Parlement de Lond-\nres hier "
-              "soir.", ORG);
+  /* a name of the rules, not of the dictionary, cut by a typesetter
+   * inside a sentence: joined, capitalised head and lowercase tail */
+  EXPECT("Le texte a été voté par le Parlement de Lond-\nres hier soir.",
+         ORG, {"Parlement de Lond-\nres", G, "Parlement de Londres", ""});
+  EXPECT("Le rachat a été confirmé par la société Zorba-\nlix hier soir.",
+         ORG, {"Zorba-\nlix", C, "Zorbalix", ""});
+  /* not when the tail goes on with a hyphen of its own: a compound's
+   * part, and the cut name is left out */
+  expect_none("Le rachat a été confirmé par la société Zorba-\nlix-Group "
+              "hier soir.", ORG);
   EXPECT("Le texte a été voté par le Parlement de Londres hier soir.", ORG,
          {"Parlement de Londres", G, "Parlement de Londres", ""});
 }
