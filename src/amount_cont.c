@@ -24,7 +24,7 @@
  * (frex_amount_cont_check checks). */
 static const char *const count_nouns[] = {
     "abonn\xc3\xa9s", "adh\xc3\xa9rents", "arbres", "barils", "clients",
-    "doses", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
+    "doses", "effectifs", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
     "fid\xc3\xa8les", "foyers", "habitants", "hectares", "kilom\xc3\xa8tres",
     "km", "lecteurs", "litres", "logements", "membres", "morts",
     "m\xc3\xa9nages", "nombre", "passagers", "patients", "personnes",
@@ -267,6 +267,23 @@ static bool counts_before(const char *t, size_t from, size_t p) {
                      ((unsigned char)t[e] | 0x20) <= 'z'))
       e++; /* the rest of a word too long for W */
     i = e > i ? e : i + 1;
+  }
+  if (k > lo && t[k - 1] == ':') { /* a label: "Population : 3 millions" */
+    size_t j = k - 1;
+    while (j > from && (t[j - 1] == ' ' || (unsigned char)t[j - 1] == 0xA0 ||
+                        (unsigned char)t[j - 1] == 0xC2))
+      j--;
+    size_t ws = j;
+    while (ws > from &&
+           (((t[ws - 1] | 0x20) >= 'a' && (t[ws - 1] | 0x20) <= 'z') ||
+            (unsigned char)t[ws - 1] >= 0x80))
+      ws--;
+    char w[24];
+    int ok;
+    if (ws < j && frex_amount_word_lower(t, j, ws, w, sizeof w, &ok) == j &&
+        ok == 1 &&
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+      return true;
   }
   return false;
 }

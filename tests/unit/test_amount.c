@@ -952,6 +952,14 @@ static void test_news_enumerations(void) {
          {"2 euros", "2", "EUR"});
   EXPECT("Paris, 10 500 euros ; Lyon, 500 000.",
          {"10 500 euros", "10500", "EUR"}); /* more than ten times */
+  /* a label of a count before a scaled number: a count */
+  EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 3 millions.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; recettes : 3 millions.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
 }
 
 /* --------------------------------- issue 13: currencies and countries */
