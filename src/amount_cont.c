@@ -667,8 +667,12 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * euros, contre 30 l'an dernier") */
   bool same = kind && kind2 == kind && prep2 == prep;
   bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
-  /* a value under a condition: "750 euros, 1 500 en cas de récidive" */
-  bool cond = join == 1 && kind2 == 'C';
+  /* a value under a condition: "750 euros, 1 500 en cas de récidive"; a
+   * value with a complement after an amount with none: "25 euros, 30 pour
+   * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
+  bool cond = join == 1 && (kind2 == 'C' || (!kind && prep2 != -1 &&
+                                            (kind2 == 'T' || kind2 == 'l' ||
+                                             kind2 == 'U')));
   if (join == 3 ? !(period || (same && kind == 'G'))
                 : !(same || cond || (join == 2 && kind2 == 'T')))
     return 0;

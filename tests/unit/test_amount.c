@@ -581,8 +581,11 @@ static void test_elided(void) {
          {"3 milliards d'euros", "3000000000", "EUR"});
   EXPECT("Il a reçu 3 milliards d'euros en 2023, 4 en France.",
          {"3 milliards d'euros", "3000000000", "EUR"});
+  /* the amount with no complement, the number with one: its value (was
+   * no row before q-amount5; README "AMOUNT decisions") */
   EXPECT("Il a reçu 3 milliards d'euros, et 4 en 2024.",
-         {"3 milliards d'euros", "3000000000", "EUR"});
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"4", "4000000000", "EUR"});
   /* "contre" and a time phrase: the value at another time */
   EXPECT("Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt.",
          {"3 milliards d'euros", "3000000000", "EUR"},
@@ -952,6 +955,30 @@ static void test_news_enumerations(void) {
          {"2 euros", "2", "EUR"});
   EXPECT("Paris, 10 500 euros ; Lyon, 500 000.",
          {"10 500 euros", "10500", "EUR"}); /* more than ten times */
+  /* a complement after the number alone, the amount with none */
+  EXPECT("Le billet coûtait 45 euros, 60 en tribune présidentielle.",
+         {"45 euros", "45", "EUR"}, {"60", "60", "EUR"});
+  EXPECT("Ce week-end, 45 000 spectateurs ont payé 25 euros, 30 pour les "
+         "places assises.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("La réforme coûtera 4 milliards d'euros, 5 à partir de 2027.",
+         {"4 milliards d'euros", "4000000000", "EUR"},
+         {"5", "5000000000", "EUR"});
+  EXPECT("Au 30 juin, la trésorerie s'élevait à 1,2 milliard d'euros, 1,5 "
+         "au 31 décembre.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"1,5", "1500000000", "EUR"});
+  EXPECT("Il a reçu 500 euros, 300 pour lui et 200 pour sa femme.",
+         {"500 euros", "500", "EUR"}, {"300", "300", "EUR"},
+         {"200", "200", "EUR"});
+  EXPECT("Le pass coûte 30 euros, 25 000 en circulation.",
+         {"30 euros", "30", "EUR"}); /* more than ten times */
+  EXPECT("Il a acheté deux billets à 45 euros, 3 pour ses enfants.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Le loyer est de 800 euros, 3 pièces en centre-ville.",
+         {"800 euros", "800", "EUR"});
+  EXPECT("Il a versé 3 000 euros, 10 jours plus tard.",
+         {"3 000 euros", "3000", "EUR"});
   /* a label of a count before a scaled number: a count */
   EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions",
          {"12 millions d'euros", "12000000", "EUR"});
