@@ -979,6 +979,13 @@ static void test_news_enumerations(void) {
          {"800 euros", "800", "EUR"});
   EXPECT("Il a versé 3 000 euros, 10 jours plus tard.",
          {"3 000 euros", "3000", "EUR"});
+  /* a part after "dont" before "à" + an article */
+  EXPECT("Le contrat prévoit 35 millions de dollars, dont 10 à l'avance.",
+         {"35 millions de dollars", "35000000", "USD"},
+         {"10", "10000000", "USD"});
+  EXPECT("Le contrat prévoit 35 millions de dollars, dont 10 à trois "
+         "joueurs.",
+         {"35 millions de dollars", "35000000", "USD"});
   /* a label of a count before a scaled number: a count */
   EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions",
          {"12 millions d'euros", "12000000", "EUR"});
