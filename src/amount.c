@@ -643,12 +643,27 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
       while (s > body && digit_at(t, s - 1))
         s--;
     }
-    while (s >= body + 2 && t[s - 1] == ' ' && digit_at(t, s - 2) &&
-           (size_t)(e - s) % 4 == 3) { /* "1 500": a group of three */
-      size_t g = s - 1;
-      while (g > body && digit_at(t, g - 1) && s - 1 - g < 3)
-        g--;
-      s = g;
+    /* "1 500": a group of three after a space, U+00A0 or U+202F */
+    const unsigned char *u = (const unsigned char *)t;
+    size_t lead = 0; /* digits of the number's first group, at S */
+    while (s + lead < e && digit_at(t, s + lead))
+      lead++;
+    while (lead == 3) {
+      size_t g = s;
+      if (g >= body + 1 && u[g - 1] == ' ')
+        g -= 1;
+      else if (g >= body + 2 && u[g - 1] == 0xA0 && u[g - 2] == 0xC2)
+        g -= 2;
+      else if (g >= body + 3 && u[g - 1] == 0xAF && u[g - 2] == 0x80 &&
+               u[g - 3] == 0xE2)
+        g -= 3;
+      if (g == s || g == body || !digit_at(t, g - 1))
+        break;
+      size_t d = g;
+      while (d > body && digit_at(t, d - 1) && g - d < 3)
+        d--;
+      s = d;
+      lead = g - d;
     }
     /* the number starts a word, and is no year */
     if (s > body && (((t[s - 1] | 0x20) >= 'a' && (t[s - 1] | 0x20) <= 'z') ||

@@ -147,9 +147,19 @@ static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
  * before it, and no blank line after it ("12 millions d'euros pour
  * l'éducation ;⏎- 8 millions pour la santé ;")? */
 static bool item_line_end(const char *t, size_t lo, size_t i, size_t to) {
+  const unsigned char *u = (const unsigned char *)t;
   size_t k = i;
-  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r'))
-    k--;
+  while (k > lo) {
+    if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\r')
+      k--;
+    else if (k >= lo + 2 && u[k - 1] == 0xA0 && u[k - 2] == 0xC2)
+      k -= 2; /* "pour l'éducation ;" with U+00A0 */
+    else if (k >= lo + 3 && u[k - 1] == 0xAF && u[k - 2] == 0x80 &&
+             u[k - 3] == 0xE2)
+      k -= 3;
+    else
+      break;
+  }
   if (k == lo || !(t[k - 1] == ';' || t[k - 1] == ',' || t[k - 1] == ':'))
     return false;
   size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
@@ -888,9 +898,10 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   size_t q = bare_number_end(t, end, p);
   if (q == p || q > end)
     return 0;
-  size_t k = q;
-  while (k < end && (t[k] == ' ' || t[k] == '\t'))
-    k++;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = q, n;
+  while (k < end && frex_amount_space_at(u, k, end, &n))
+    k += n;
   if (!(k >= end || strchr(";,.)", t[k]) ||
         (k + 3 <= end &&
          (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
@@ -902,8 +913,8 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
   for (k = from; k < ws2;) {
-    if (t[k] == ' ' || t[k] == '\t')
-      k++;
+    if (frex_amount_space_at(u, k, ws2, &n))
+      k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
       k++;
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))

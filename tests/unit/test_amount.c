@@ -986,6 +986,24 @@ static void test_news_enumerations(void) {
   EXPECT("Le contrat prévoit 35 millions de dollars, dont 10 à trois "
          "joueurs.",
          {"35 millions de dollars", "35000000", "USD"});
+  /* U+00A0 and U+202F in list items, labels and item lines */
+  EXPECT("Des primes de 1\u00a0500, 2\u00a0000 et 3\u00a0000 euros.",
+         {"1\u00a0500", "1500", "EUR"}, {"2\u00a0000", "2000", "EUR"},
+         {"3\u00a0000 euros", "3000", "EUR"});
+  EXPECT("Des primes de 1\u202f500, 2\u202f000, 3\u202f000 euros.",
+         {"1\u202f500", "1500", "EUR"}, {"2\u202f000", "2000", "EUR"},
+         {"3\u202f000 euros", "3000", "EUR"});
+  EXPECT("Des primes de 1 500,5, 2 000 et 3 000 euros.",
+         {"1 500,5", "1500.5", "EUR"}, {"2 000", "2000", "EUR"},
+         {"3 000 euros", "3000", "EUR"});
+  EXPECT("Prix moyen\u00a0: Paris, 10\u00a0500\u00a0euros\u00a0; Lyon, "
+         "5\u00a0200\u00a0; Bordeaux, 4\u00a0800.",
+         {"10\u00a0500\u00a0euros", "10500", "EUR"},
+         {"5\u00a0200", "5200", "EUR"}, {"4\u00a0800", "4800", "EUR"});
+  EXPECT("Les crédits\u00a0:\n- 12 millions d'euros pour l'éducation"
+         "\u00a0;\n- 8 millions pour la santé.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"8 millions", "8000000", "EUR"});
   /* a label of a count before a scaled number: a count */
   EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions",
          {"12 millions d'euros", "12000000", "EUR"});
