@@ -11,35 +11,26 @@
  * numwords.c), scales, currency (amount_cur.c, resolved by the (*MARK) of
  * the alternative that matched; a name with its country after the noun,
  * "couronnes norvégiennes", and the country of a bare "$" or "francs" by
- * amount_ctx.c), signs, range bounds, cents.  A last pass gives the
- * numbers that continue an enumeration after an amount its currency
- * (continue_after), with the bare numbers a time phrase, a verb of
- * change, a range or "dont" ties to it (words in amount_follow.c), and
- * the scaled numbers before a scaled amount (continue_before).  Values
- * are exact decimal strings.
+ * amount_ctx.c), signs, range bounds, cents.  A last pass
+ * (amount_cont.c) gives the numbers that continue an amount its
+ * currency: enumerations, ranges, verbs of change, "dont", and the
+ * scaled numbers before a scaled amount.  Values are exact decimal
+ * strings.
  *
  * The text is the pipeline's view of the document, in which the single
  * line breaks inside a paragraph are spaces (pipeline.c, SPEC "Line
  * breaks"): the grammar allows up to three spaces where a line break may
  * fall ("6,4 \r\nmillions", "7 \n900 euros").
  */
-#ifndef PCRE2_CODE_UNIT_WIDTH
-#define PCRE2_CODE_UNIT_WIDTH 8
-#endif
-#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "amount.h"
-#include "amount_ctx.h"
 #include "amount_cur.h"
-#include "amount_dec.h"
 #include "amount_follow.h"
-#include "amount_scan.h"
+#include "amount_impl.h"
 #include "buf.h"
-#include "numwords.h"
 
 /* ------------------------------------------------------------ grammar */
 
@@ -75,7 +66,7 @@
 #define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
 /* "un demi-milliard" */
-#define NUM_HALF "une?(?:\\h|-)demie?(?=\\h|-)"
+#define NUM_HALF "une?(?:\\h{1,5}|-)demie?(?=\\h|-)"
 #define NUM "(?:" NUM_DIGITS "|" NUM_HALF "|" NUM_WORDS ")"
 /* A sign glued to the digits belongs to the value and the span (SPEC:
  * "-3 €", "−2,4 millions d'euros" with U+2212 MINUS SIGN, "+5 M€").  A
@@ -157,7 +148,7 @@ static int build_pattern(frex_buf *b) {
 /* A number with a scale and no currency of its own that continues an
  * enumeration or a range after an amount ("20 millions d'euros pour
  * Lille, 12 millions pour Lyon", "passe de 2,5 milliards de dollars à 4
- * milliards"): the continuation pass (continue_after) tries this pattern,
+ * milliards"): the continuation pass (amount_cont.c) tries this pattern,
  * anchored, at the number starts after each amount.  Scales that take a
  * noun without "de" ("mille habitants", "k") are left out: a continuation
  * must show that it counts nothing. */
@@ -170,32 +161,6 @@ static int build_pattern(frex_buf *b) {
   SCALE_GAP "(?<csc>" CONT_SCALE ")(?<chalf>\\h{1,5}et\\h{1,5}demie?"           \
   "(?![\\p{L}\\p{N}]))?"
 
-enum {
-  G_BLO,
-  G_BLOSC,
-  G_BNUM,
-  G_BSC,
-  G_BHALF,
-  G_BREST,
-  G_BRESTSC,
-  G_BSUB,
-  G_BCUR,
-  G_BCENTS,
-  G_CT,
-  G_CT2,
-  G_CT3,
-  G_CT4,
-  G_ACUR,
-  G_ALO,
-  G_ALOSC,
-  G_ANUM,
-  G_ASC,
-  G_BSEP,
-  G_ASEP,
-  G_BSIGN,
-  G_ASIGN,
-  NGROUPS
-};
 static const char *const group_names[NGROUPS] = {
     "blo",  "blosc", "bnum",   "bsc",  "bhalf", "brest", "brestsc",
     "bsub", "bcur",  "bcents", "ct",   "ct2",   "ct3",   "ct4",
@@ -219,66 +184,7 @@ static const char *const after_number[] = {
     "\xc3\xa0" /* à */,
 };
 
-/* Nouns of things counted in millions, not money: a scaled number right
- * after one in its clause counts them.  Lowercase, sorted by strcmp
- * (frex_amount_new checks). */
-static const char *const count_nouns[] = {
-    "abonn\xc3\xa9s", "adh\xc3\xa9rents", "arbres", "barils", "clients",
-    "doses", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
-    "fid\xc3\xa8les", "foyers", "habitants", "hectares", "kilom\xc3\xa8tres",
-    "km", "lecteurs", "litres", "logements", "membres", "morts",
-    "m\xc3\xa9nages", "nombre", "passagers", "patients", "personnes",
-    "population", "salari\xc3\xa9s", "spectateurs", "tonnes", "touristes",
-    "t\xc3\xa9l\xc3\xa9" "chargements", "t\xc3\xa9l\xc3\xa9spectateurs",
-    "unit\xc3\xa9s", "utilisateurs", "victimes", "visiteurs", "voitures",
-    "voix", "votes", "voyageurs", "vues", "v\xc3\xa9hicules",
-    "\xc3\xa9lecteurs", "\xc3\xa9l\xc3\xa8ves",
-};
 
-/* Nouns of money after a continuation's "de" (sorted by strcmp, UTF-8;
- * frex_amount_new checks): the number
- * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
- * millions d'amende"). */
-static const char *const money_nouns[] = {
-    "actifs", "aides", "amende", "amendes", "avoirs", "bonus", "budget",
-    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
-    "charges", "chiffre", "commissions", "cotisations", "co\xc3\xbbts",
-    "dette", "dettes", "dividendes", "dommages",
-    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "encours", "endettement",
-    "exc\xc3\xa9" "dent", "financement", "financements", "fonds", "frais",
-    "gains", "honoraires", "imp\xc3\xb4ts", "indemnit\xc3\xa9s",
-    "int\xc3\xa9r\xc3\xaats", "investissement", "investissements",
-    "liquidit\xc3\xa9s", "loyers", "marge", "pertes", "primes", "provisions",
-    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
-    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subventions", "taxes", "tr\xc3\xa9sorerie",
-    "\xc3\xa9" "conomies", "\xc3\xa9pargne"
-};
-
-/* Words that may follow a scale abbreviation in a continuation ("12 M
- * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted by
- * strcmp (frex_amount_new checks). */
-static const char *const abbr_followers[] = {
-    "au", "aux", "avec", "chez", "contre", "dans", "de", "dont", "en", "et",
-    "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
-    "sur", "un", "une", "\xc3\xa0"};
-
-/* Prepositions of a parallel complement (sorted by strcmp;
- * frex_amount_new checks), for the elided continuations. */
-static const char *const elide_preps[] = {"au", "aux", "chez", "dans", "en",
-                                          "par", "pour", "sur"};
-
-static int cmp_str(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
-}
-
-/* A set of words (static strings), open addressing: the words that may
- * follow digits (word_may_follow_number), one look-up where three binary
- * searches cost ~600 instructions per number followed by a word. */
-typedef struct wordset {
-  const char **v;
-  size_t cap; /* a power of two */
-} wordset;
 
 static uint32_t word_hash(const char *w) {
   uint32_t h = 2166136261u;
@@ -300,18 +206,9 @@ static void wordset_add(wordset *s, const char *w) {
   s->v[i] = w;
 }
 
-struct frex_amount {
-  pcre2_code *re;
-  wordset follow; /* after_number, the anchors and CLDR's nouns */
-  pcre2_code *cont; /* CONT, anchored */
-  int cgroup[7];    /* csign clo closc csep cnum csc chalf */
-  int group[NGROUPS];
-  frex_amount_ctx *ctx; /* the country of bare names (amount_ctx.c) */
-  frex_amount_scan scan;
-};
 
-static pcre2_code *compile(const char *pat, uint32_t extra, char *err,
-                           size_t errlen) {
+pcre2_code *frex_amount_compile(const char *pat, uint32_t extra, char *err,
+                                size_t errlen) {
   int code;
   PCRE2_SIZE off;
   pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
@@ -352,12 +249,12 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
   }
   /* Anchored at compile time: JIT does not support PCRE2_ANCHORED given
    * to pcre2_match() and would fall back to the interpreter. */
-  a->re = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+  a->re = frex_amount_compile(full.ptr, PCRE2_ANCHORED, err, errlen);
   frex_buf_clear(&full);
   /* the continuation grammar has the number words too */
   if (a->re && frex_wordre_expand(CONT, &full, frex_numwords_gen, NULL, err,
                                   errlen) == FREX_OK)
-    a->cont = compile(full.ptr, PCRE2_ANCHORED, err, errlen);
+    a->cont = frex_amount_compile(full.ptr, PCRE2_ANCHORED, err, errlen);
   frex_buf_free(&full);
   if (!a->re || !a->cont) {
     frex_amount_free(a);
@@ -376,27 +273,10 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
     a->cgroup[i] =
         pcre2_substring_number_from_name(a->cont, (PCRE2_SPTR)cnames[i]);
   frex_amount_scan_init(&a->scan);
-  /* the lists binary-searched must be sorted (a word out of order would
-   * silently never match) */
-  static const struct {
-    const char *const *v;
-    size_t n;
-    const char *name;
-  } sorted[] = {
-      {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
-      {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
-       "abbr_followers"},
-      {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"},
-      {elide_preps, sizeof elide_preps / sizeof *elide_preps, "elide_preps"}};
-  for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
-    for (size_t i = 1; i < sorted[l].n; i++)
-      if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
-        if (err && errlen)
-          snprintf(err, errlen, "AMOUNT: %s is not sorted at %s",
-                   sorted[l].name, sorted[l].v[i]);
-        frex_amount_free(a);
-        return FREX_E_PATTERN;
-      }
+  if ((rc = frex_amount_cont_check(err, errlen)) != FREX_OK) {
+    frex_amount_free(a);
+    return rc;
+  }
   size_t nfollow = sizeof after_number / sizeof *after_number +
                    frex_amount_cur_nanchors() + frex_amount_cldr_nwords;
   a->follow.cap = 64;
@@ -428,29 +308,7 @@ void frex_amount_free(frex_amount *a) {
 
 /* ----------------------------------------------------------- matching */
 
-/* Longest match of the grammar in bytes, with a margin (its quantifiers
- * are all bounded). */
-#define MAXLEN 640
 
-static size_t char_start(const char *t, size_t i) {
-  while (((unsigned char)t[i] & 0xC0) == 0x80)
-    i--;
-  return i;
-}
-
-/* Per-call state: one document, one match data. */
-typedef struct run {
-  const frex_amount *a;
-  const frex_doc *doc;
-  pcre2_match_data *md;
-  pcre2_match_context *mctx;
-  frex_entities *out;
-  frex_amount_docctx ctx; /* what the document says, read on first need */
-} run;
-
-typedef struct span {
-  size_t s, e;
-} span;
 
 static span group(const run *r, int g) {
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
@@ -460,7 +318,6 @@ static span group(const run *r, int g) {
   return (span){ov[2 * n], ov[2 * n + 1]};
 }
 
-static int has(span sp) { return sp.e > sp.s; }
 
 /* The ISO code for the currency the match used at AT; NULL to reject. */
 static const char *currency(run *r, const frex_amount_cur *c, size_t at) {
@@ -545,15 +402,9 @@ static int is_english_scale(const char *s, size_t n, const frex_dec *num,
          frex_dec_cmp(num, &two) >= 0;
 }
 
-/* A bound: number and the exponent its scale (and sub-unit) add. */
-typedef struct bound {
-  frex_dec num;
-  int exp, has_exp;
-  span sp;
-} bound;
 
-static int read_bound(const run *r, span num, span sc, int prefix_cur,
-                      bound *b) {
+int frex_amount_read_bound(const run *r, span num, span sc, int prefix_cur,
+                           bound *b) {
   const char *t = r->doc->text;
   size_t skip;
   if (parse_number(t + num.s, num.e - num.s, &b->num, &skip) < 0)
@@ -569,8 +420,8 @@ static int read_bound(const run *r, span num, span sc, int prefix_cur,
 }
 
 /* Emit one row; NEG: the value is negative (a minus sign). */
-static int emit(run *r, span sp, const frex_dec *v, const char *code,
-                bool neg) {
+int frex_amount_emit(run *r, span sp, const frex_dec *v, const char *code,
+                     bool neg) {
   char val[FREX_DEC_DIGITS + 96];
   neg = neg && v->n > 0; /* no "-0" */
   if (neg)
@@ -608,8 +459,8 @@ static int currency_talk(const run *r, size_t at) {
  * stepping down (milliard -> million -> mille) while it would exceed the
  * upper bound ("600 à 1,2 milliards" = 600 millions).  A bare year is no
  * bound ("2018 et 30 millions"): returns -1 to drop it. */
-static int finish_lo(const run *r, bound *lo, const bound *hi,
-                     const frex_dec *hival, bool list) {
+int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
+                          const frex_dec *hival, bool list) {
   const char *t = r->doc->text + lo->sp.s;
   size_t n = lo->sp.e - lo->sp.s;
   if (!lo->has_exp && n == 4 && (t[0] == '1' || t[0] == '2') &&
@@ -659,13 +510,6 @@ static size_t prev_word(const char *t, size_t lo, size_t *i, size_t *ws) {
   return k - j;
 }
 
-static int word_in(const char *t, size_t j, size_t n, const char *const *list,
-                   size_t count) {
-  for (size_t k = 0; k < count; k++)
-    if (strlen(list[k]) == n && !strncasecmp(t + j, list[k], n))
-      return 1;
-  return 0;
-}
 
 /* "pas un euro", "n'a jamais payé un dollar" (not a single one): a
  * negation one or two words before "un", no amount of one unit.  AT:
@@ -743,10 +587,6 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
   return w > k && word_in(t, k, w - k, after, sizeof after / sizeof *after);
 }
 
-/* Is T[I] an ASCII digit? */
-static inline bool digit_at(const char *t, size_t i) {
-  return t[i] >= '0' && t[i] <= '9';
-}
 
 /* The items of a comma list that ends with the bound at LO_START: "5, 10
  * et 20 millions d'euros", "500, 800 ou 1 000 euros", "3 millions, 5
@@ -803,12 +643,27 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
       while (s > body && digit_at(t, s - 1))
         s--;
     }
-    while (s >= body + 2 && t[s - 1] == ' ' && digit_at(t, s - 2) &&
-           (size_t)(e - s) % 4 == 3) { /* "1 500": a group of three */
-      size_t g = s - 1;
-      while (g > body && digit_at(t, g - 1) && s - 1 - g < 3)
-        g--;
-      s = g;
+    /* "1 500": a group of three after a space, U+00A0 or U+202F */
+    const unsigned char *u = (const unsigned char *)t;
+    size_t lead = 0; /* digits of the number's first group, at S */
+    while (s + lead < e && digit_at(t, s + lead))
+      lead++;
+    while (lead == 3) {
+      size_t g = s;
+      if (g >= body + 1 && u[g - 1] == ' ')
+        g -= 1;
+      else if (g >= body + 2 && u[g - 1] == 0xA0 && u[g - 2] == 0xC2)
+        g -= 2;
+      else if (g >= body + 3 && u[g - 1] == 0xAF && u[g - 2] == 0x80 &&
+               u[g - 3] == 0xE2)
+        g -= 3;
+      if (g == s || g == body || !digit_at(t, g - 1))
+        break;
+      size_t d = g;
+      while (d > body && digit_at(t, d - 1) && g - d < 3)
+        d--;
+      s = d;
+      lead = g - d;
     }
     /* the number starts a word, and is no year */
     if (s > body && (((t[s - 1] | 0x20) >= 'a' && (t[s - 1] | 0x20) <= 'z') ||
@@ -832,10 +687,11 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
  * scale and currency written once): returns 2 then.  So is "X et Y" when
  * the upper bound HI_SCALED has a scale ("1,5 et 2,5 milliards d'euros",
  * "3 millions et 7 millions d'euros", "3 et 5 millions de dollars
- * respectivement"; not "vingt et un millions", one number), and a sequence
- * with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
-static int range_sep_ok(const run *r, span sep, size_t lo_start, span hi_num,
-                        bool hi_scaled) {
+ * respectivement"; not "vingt et un millions", one number), "X et Y" in
+ * digits within ten times each other ("de 10 et 20 euros"), and a
+ * sequence with "puis", "voire", "sinon" ("3, puis 5 millions d'euros"). */
+int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
+                             span hi_num, bool hi_scaled) {
   const char *t = r->doc->text;
   size_t i = sep.s, j = sep.e;
   while (i < j && (t[i] == ' ' || t[i] == ',' || (unsigned char)t[i] >= 0x80))
@@ -861,9 +717,10 @@ static int range_sep_ok(const run *r, span sep, size_t lo_start, span hi_num,
    * 16,4 millions de $") */
   uint64_t w;
   unsigned char before = w1 > r->doc->body ? (unsigned char)t[w1 - 1] : ' ';
-  if (hi_scaled && !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
-      (pn || !(before == '$' || before >= 0x80 ||
-               ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) &&
+  bool free_lo = !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
+                 (pn || !(before == '$' || before >= 0x80 ||
+                          ((before | 0x20) >= 'a' && (before | 0x20) <= 'z')));
+  if (hi_scaled && free_lo &&
       (t[lo_start] <= '9' ||
        frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
     return 2;
@@ -872,10 +729,65 @@ static int range_sep_ok(const run *r, span sep, size_t lo_start, span hi_num,
          (t[k - 1] == ' ' || (unsigned char)t[k - 1] == 0xA0 ||
           (unsigned char)t[k - 1] == 0xC2))
     k--;
-  return k >= r->doc->body + 5 && strncasecmp(t + k - 5, "entre", 5) == 0 &&
-         (k == r->doc->body + 5 ||
-          !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
-            (unsigned char)t[k - 6] >= 0x80));
+  if (k >= r->doc->body + 5 && strncasecmp(t + k - 5, "entre", 5) == 0 &&
+      (k == r->doc->body + 5 ||
+       !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
+         (unsigned char)t[k - 6] >= 0x80)))
+    return 1;
+  /* "des billets de 10 et 20 euros", "les tarifs de 12 et 15 euros": two
+   * numbers in digits of one order of magnitude (within ten times each
+   * other) make a list of two amounts; "le calibre 7,65 et 104 000 euros"
+   * does not */
+  frex_dec lo, hi, lo10, hi10;
+  if (hi_scaled || !free_lo || !digit_at(t, lo_start) ||
+      !digit_at(t, hi_num.s) ||
+      frex_dec_parse(t + lo_start, sep.s - lo_start, &lo) < 0 ||
+      frex_dec_parse(t + hi_num.s, hi_num.e - hi_num.s, &hi) < 0 ||
+      lo.n == 0 || hi.n == 0)
+    return 0;
+  lo10 = lo, hi10 = hi;
+  frex_dec_shift(&lo10, 1);
+  frex_dec_shift(&hi10, 1);
+  return frex_dec_cmp(&lo10, &hi) >= 0 && frex_dec_cmp(&hi10, &lo) >= 0 ? 2
+                                                                      : 0;
+}
+
+/* Is A within twenty times B, either way? */
+static bool near_value(const frex_dec *a, const frex_dec *b) {
+  frex_dec a20 = *a, b20 = *b;
+  frex_dec_shift(&a20, 1);
+  frex_dec_shift(&b20, 1);
+  if (frex_dec_add(&a20, &a20, &a20) < 0 || frex_dec_add(&b20, &b20, &b20) < 0)
+    return false;
+  return frex_dec_cmp(&a20, b) >= 0 && frex_dec_cmp(&b20, a) >= 0;
+}
+
+/* Emit the items of the comma list that ends with the bound at START
+ * (list_items), when there are at least MIN (then each within twenty times
+ * the last amount), with the scale and currency
+ * of the list's last amount (upper bound HI, value V, CODE). */
+static int emit_items(run *r, size_t start, size_t min, const bound *hi,
+                      const frex_dec *v, const char *code) {
+  item items[8];
+  bound its[8];
+  bool ok[8];
+  size_t nitems = list_items(r, start, items, 8);
+  if (nitems < min)
+    return FREX_OK;
+  for (size_t k = 0; k < nitems; k++) {
+    ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
+                                   &its[k]) == 0 &&
+            frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
+    if (min > 1 && !(ok[k] && near_value(&its[k].num, v)))
+      return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */
+  }
+  for (size_t k = nitems; k-- > 0;) {
+    int rc = ok[k] ? frex_amount_emit(r, its[k].sp, &its[k].num, code, false)
+                   : FREX_OK;
+    if (rc != FREX_OK)
+      return rc;
+  }
+  return FREX_OK;
 }
 
 /* Does the match in R->md start with a minus sign? */
@@ -944,9 +856,10 @@ static int handle_match(run *r, size_t *resume) {
   span lo_num = group(r, prefix ? G_ALO : G_BLO);
   span hi_num = group(r, prefix ? G_ANUM : G_BNUM);
   int lo_sep_ok =
-      has(lo_num) ? range_sep_ok(r, group(r, prefix ? G_ASEP : G_BSEP),
-                                 prefix ? lo_num.s : m.s, hi_num,
-                                 !prefix && has(group(r, G_BSC)))
+      has(lo_num) ? frex_amount_range_sep_ok(
+                        r, group(r, prefix ? G_ASEP : G_BSEP),
+                        prefix ? lo_num.s : m.s, hi_num,
+                        !prefix && has(group(r, G_BSC)))
                   : 0;
   /* a sign is the first number's: the lower bound's when there is one */
   bool neg = sign_neg(r), hi_signed = !has(lo_num);
@@ -954,12 +867,12 @@ static int handle_match(run *r, size_t *resume) {
     /* "cad$ 15 et 16,4 millions de $ c": the amount is "cad$ 15" alone,
      * and the scan resumes after it */
     bound one;
-    if (read_bound(r, lo_num, group(r, G_ALOSC), 1, &one) < 0)
+    if (frex_amount_read_bound(r, lo_num, group(r, G_ALOSC), 1, &one) < 0)
       return FREX_OK;
     frex_dec_shift(&one.num, one.exp);
     *resume = one.sp.e;
-    return emit(r, (span){m.s, one.sp.e}, &one.num, currency(r, c, m.s),
-                sign_neg(r));
+    return frex_amount_emit(r, (span){m.s, one.sp.e}, &one.num,
+                            currency(r, c, m.s), sign_neg(r));
   }
   if (has(lo_num) && !lo_sep_ok) {
     /* no range: "vingt et un euros" is one number read as two */
@@ -970,7 +883,8 @@ static int handle_match(run *r, size_t *resume) {
       hi_num.s = lo_num.s;
     lo_num = (span){0, 0};
   }
-  if (read_bound(r, hi_num, group(r, prefix ? G_ASC : G_BSC), prefix, &hi) < 0)
+  if (frex_amount_read_bound(r, hi_num, group(r, prefix ? G_ASC : G_BSC),
+                             prefix, &hi) < 0)
     return FREX_OK;
   frex_dec v = hi.num;
   if (has(group(r, G_BHALF))) { /* "deux millions et demi" */
@@ -983,7 +897,8 @@ static int handle_match(run *r, size_t *resume) {
   if (has(group(r, G_BREST))) { /* "1 milliard 200 millions" */
     bound rest;
     frex_dec limit;
-    if (read_bound(r, group(r, G_BREST), group(r, G_BRESTSC), 0, &rest) < 0)
+    if (frex_amount_read_bound(r, group(r, G_BREST), group(r, G_BRESTSC), 0,
+                               &rest) < 0)
       return FREX_OK;
     frex_dec_shift(&rest.num, rest.exp);
     frex_dec_from_u64(1, &limit);
@@ -1022,9 +937,10 @@ static int handle_match(run *r, size_t *resume) {
     m.e = *resume = group(r, G_BCUR).e;
   }
   int lo_ok = has(lo_num) &&
-              read_bound(r, lo_num, group(r, prefix ? G_ALOSC : G_BLOSC),
-                         prefix, &lo) == 0 &&
-              finish_lo(r, &lo, &hi, &v, lo_sep_ok == 2) == 0;
+              frex_amount_read_bound(r, lo_num,
+                                     group(r, prefix ? G_ALOSC : G_BLOSC),
+                                     prefix, &lo) == 0 &&
+              frex_amount_finish_lo(r, &lo, &hi, &v, lo_sep_ok == 2) == 0;
   /* bare "livres": books or weight unless the amount has a scale or
    * decimals ("361 millions de livres", "2,5 livres") */
   if ((c->flags & FREX_CUR_WEAK) && !hi.has_exp && !(lo_ok && lo.has_exp) &&
@@ -1051,39 +967,28 @@ static int handle_match(run *r, size_t *resume) {
     if (prefix || has(group(r, G_BSIGN)))
       lo.sp.s = m.s; /* "$5 à 10 millions": "$5"; "-5 à 10 €": "-5" */
     /* the items before a list's bound take its scale and currency */
-    item items[8];
-    size_t nitems =
-        lo_sep_ok == 2 && !prefix ? list_items(r, lo.sp.s, items, 8) : 0;
-    for (size_t k = nitems; k-- > 0;) {
-      bound it;
-      if (read_bound(r, items[k].num, items[k].sc, 0, &it) < 0 ||
-          finish_lo(r, &it, &hi, &v, true) < 0)
-        continue;
-      int rc = emit(r, it.sp, &it.num, code, false);
-      if (rc != FREX_OK)
-        return rc;
-    }
-    int rc = emit(r, lo.sp, &lo.num, code, neg);
+    int rc = lo_sep_ok == 2 && !prefix
+                 ? emit_items(r, lo.sp.s, 1, &hi, &v, code)
+                 : FREX_OK;
+    if (rc == FREX_OK)
+      rc = frex_amount_emit(r, lo.sp, &lo.num, code, neg);
+    if (rc != FREX_OK)
+      return rc;
+  } else if (!has(lo_num) && !prefix && hisp.s == hi.sp.s &&
+             t[hi.sp.s] <= '9') {
+    /* a comma list with no joining word: "50, 100, 200 euros" (two items
+     * at least: "le 12, 200 euros" is no list) */
+    int rc = emit_items(r, hi.sp.s, 2, &hi, &v, code);
     if (rc != FREX_OK)
       return rc;
   }
   if (!hi_signed)
     neg = false;
-  return emit(r, hisp, &v, code, neg);
+  return frex_amount_emit(r, hisp, &v, code, neg);
 }
 
 /* ------------------------------------------------------------- driver */
 
-/* Does the word S[0..n) start a NUM of the grammar: a number word below a
- * million (numwords.c's table, as NW) or the "demi" of NUM_HALF? */
-static int starts_num(const char *s, size_t n) {
-  return frex_numwords_word(s, n, FREX_NW_CARDINAL & ~FREX_NW_BIG, NULL) ||
-         (n >= 4 && n <= 5 && !strncasecmp(s, "demie", n));
-}
-
-static int sorted_has(const char *w, const char *const *list, size_t n) {
-  return bsearch(w, list, n, sizeof *list, cmp_str) != NULL;
-}
 
 /* Is T[I..) a word in capitals, a currency code's shape, followed by at
  * most a few bytes of horizontal space before the anchor at AT ("EUR 10",
@@ -1239,12 +1144,6 @@ static int digit_may_continue(const frex_amount *a, const char *t, size_t len,
 #define BACK_DIGIT 16
 #define BACK_OTHER 200
 
-/* Is T[P] right after a letter or a digit (inside a word or number)? */
-static bool may_follow_word(const char *t, size_t p) {
-  unsigned char q = (unsigned char)t[p - 1];
-  return (q >= '0' && q <= '9') || ((q | 0x20) >= 'a' && (q | 0x20) <= 'z') ||
-         (q >= 0x80 && q != 0xA0 && q != 0xAF); /* é...; not U+00A0, U+202F */
-}
 
 /* Could an amount start at I?  At a word start (the grammar's own
  * lookbehind decides the rest) or at a symbol. */
@@ -1267,681 +1166,6 @@ static int run_alloc(run *r) {
   pcre2_set_match_limit(r->mctx, 200000);
   pcre2_set_depth_limit(r->mctx, 5000);
   return FREX_OK;
-}
-
-/* ------------------------------------------------------- enumerations
- *
- * SPEC: a number with a scale and no currency of its own that continues an
- * enumeration after an amount in the same sentence takes that amount's
- * currency ("20 millions d'euros pour Lille, 12 millions pour Lyon et 8
- * millions pour Nantes"; "le budget passe de 2,5 milliards de dollars à 4
- * milliards"; "contre 12 millions un an plus tôt", "soit 3 milliards",
- * "dont 2 millions", "(+ 5 millions)", "et 8,5 millions en 2021"), but not
- * when it counts something ("10 millions d'habitants").  What continues:
- *  - the same sentence: no . ! ? ... or kept line end (a paragraph, a
- *    headline: pipeline.c) between the amount and the number; commas,
- *    semicolons, parentheses and dashes do not end it;
- *  - at most CONT_REACH bytes after the amount or the last continuation;
- *  - the number has a scale word or abbreviation (CONT_SCALE): a bare
- *    "500" or "1 500" after an amount is anything;
- *  - nothing counted: after the scale no "de"/"d'" + noun ("d'habitants",
- *    "de tonnes", "de clients"; "de plus", "de moins", "d'ici" are
- *    adverbs), no "%" or further digits, and after an abbreviation only a
- *    function word or punctuation ("4,5 M avis"); before the number, in
- *    its clause, no noun of things people count (count_nouns: "sa
- *    population atteint 2 millions").
- * Each continuation continues the chain ("12 millions pour Lyon et 8
- * millions pour Nantes"); an amount with its own currency starts a new
- * one. */
-
-#define CONT_REACH 300
-
-
-/* Does the '.' at I (text up to TO) end a sentence: not between digits
- * ("2.5", "1.000"), nor before a lowercase word or a comma ("M. le
- * ministre", "etc., ")? */
-static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
-  if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
-      t[i + 1] >= '0' && t[i + 1] <= '9')
-    return false;
-  size_t k = i + 1;
-  while (k < to && t[k] == ' ')
-    k++;
-  return k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ',');
-}
-
-/* The end of the sentence that goes on at FROM, at most TO. */
-static size_t sentence_end(const char *t, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++) {
-    unsigned char c = (unsigned char)t[i];
-    if (c == '\n' || c == '\r' || c == '!' || c == '?')
-      return i; /* a line end the view kept: a paragraph or a headline */
-    if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
-        (unsigned char)t[i + 2] == 0xA6)
-      return i; /* … */
-    if (c == '.' && dot_ends(t, from, i, to))
-      return i;
-  }
-  return to;
-}
-
-/* After a continuation's scale (ending at E; ABBR: an abbreviation), does
- * the text say that the number counts something? */
-static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t k = e, n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
-  if (k >= len)
-    return false;
-  if (u[k] == '%' || (u[k] >= '0' && u[k] <= '9'))
-    return true; /* "5 millions %", "2 millions 300 000 habitants" */
-  char w[24];
-  int ok;
-  size_t we = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
-  if (we == k)
-    return false; /* punctuation: the enumeration goes on or ends */
-  if (!strcmp(w, "de") || (!strcmp(w, "d") && we < len &&
-                           (t[we] == '\'' || (unsigned char)t[we] == 0xE2))) {
-    /* "de plus", "de moins", "d'ici": adverbs; any other word is counted */
-    size_t j = we + (t[we] == '\'' ? 1 : t[we] == ' ' ? 0 : 3);
-    while (j < len && frex_amount_space_at(u, j, len, &n))
-      j += n;
-    char x[24];
-    if (j + 4 <= len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) &&
-        digit_at(t, j + 2) && digit_at(t, j + 3) &&
-        !(j + 4 < len && digit_at(t, j + 4)))
-      return false; /* "les 2,8 milliards de 2023" */
-    size_t xe = frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
-    if (!strcmp(x, "l") && xe < len &&
-        frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
-      return false;
-    if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
-      return false; /* "de trésorerie": money, not a count */
-    return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
-  }
-  return abbr && !sorted_has(w, abbr_followers,
-                             sizeof abbr_followers / sizeof *abbr_followers);
-}
-
-/* Is there a noun of count_nouns in the clause before the number at P
- * (back to a , ; : ( ) or FROM, at most 80 bytes)? */
-static bool counts_before(const char *t, size_t from, size_t p) {
-  size_t lo = p > from + 80 ? p - 80 : from, k = p;
-  while (k > lo && !strchr(",;:()", t[k - 1]))
-    k--;
-  for (size_t i = k; i < p;) {
-    unsigned char c = (unsigned char)t[i];
-    if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)) {
-      i++;
-      continue;
-    }
-    char w[24];
-    int ok;
-    size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
-    if (ok &&
-        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
-      return true;
-    while (e < p && (((unsigned char)t[e] | 0x20) >= 'a' &&
-                     ((unsigned char)t[e] | 0x20) <= 'z'))
-      e++; /* the rest of a word too long for W */
-    i = e > i ? e : i + 1;
-  }
-  return false;
-}
-
-static span cgroup(const run *r, pcre2_match_data *md, int g) {
-  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-  int n = r->a->cgroup[g];
-  if (n <= 0 || ov[2 * n] == PCRE2_UNSET)
-    return (span){0, 0};
-  return (span){ov[2 * n], ov[2 * n + 1]};
-}
-
-/* Try a continuation at P (at most to END); on success emit it with CODE
- * and set *MEND to its end.  Returns 1 if emitted, 0 if not, or an error. */
-static int try_continuation(run *r, pcre2_match_data *md, size_t p,
-                            size_t end, size_t from, const char *code,
-                            size_t *mend) {
-  const char *t = r->doc->text;
-  size_t len = r->doc->len;
-  size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
-  if (pcre2_match(r->a->cont, (PCRE2_SPTR)t, lim, p, PCRE2_NO_UTF_CHECK, md,
-                  r->mctx) < 0)
-    return 0;
-  span m = {pcre2_get_ovector_pointer(md)[0], pcre2_get_ovector_pointer(md)[1]};
-  span sg = cgroup(r, md, 0), lo_num = cgroup(r, md, 1),
-       lo_sc = cgroup(r, md, 2), sep = cgroup(r, md, 3),
-       num = cgroup(r, md, 4), sc = cgroup(r, md, 5);
-  bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
-  if (m.e > end || counts_after(t, len, m.e, abbr) ||
-      counts_before(t, from, m.s))
-    return 0;
-  bound hi, lo;
-  if (read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
-    return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
-  frex_dec v = hi.num;
-  if (has(cgroup(r, md, 6))) { /* "2 millions et demi" */
-    frex_dec half;
-    frex_dec_from_u64(5, &half);
-    frex_dec_shift(&half, -1);
-    frex_dec_add(&v, &half, &v);
-  }
-  frex_dec_shift(&v, hi.exp);
-  bool neg = has(sg) && t[sg.s] != '+';
-  int sep_ok = has(lo_num) ? range_sep_ok(r, sep, m.s, num, true) : 0;
-  if (sep_ok && read_bound(r, lo_num, lo_sc, 0, &lo) == 0 &&
-      finish_lo(r, &lo, &hi, &v, sep_ok == 2) == 0) {
-    int rc = emit(r, (span){m.s, lo.sp.e}, &lo.num, code, neg);
-    if (rc != FREX_OK)
-      return rc;
-    neg = false;
-  }
-  span hisp = {hi.sp.s, m.e};
-  if (neg || (has(sg) && !has(lo_num)))
-    hisp.s = m.s; /* the sign: "(-5 millions)" */
-  int rc = emit(r, hisp, &v, code, neg);
-  *mend = m.e;
-  return rc == FREX_OK ? 1 : rc;
-}
-
-/* ------------------------------------------------ elided continuations
- *
- * README "AMOUNT decisions": budget and results news write the scale and
- * currency on the first figure only ("47,2 milliards d'euros en 2024,
- * 50,5 en 2025 et 53,7 en 2026"; "3,2 milliards d'euros en 2023, contre
- * 2,9 en 2022"; "20 millions d'euros pour Lille, 12 pour Lyon").  A bare
- * number continues the chain's amount, with its scale and currency, when
- *  - it is written in digits ("50,5", "12 000"), glued to nothing: no
- *    scale, currency, unit, "%", letter or further digit of its own;
- *  - a list joins it: "," or "et" / "ou" / "puis" / "contre" (after an
- *    optional ",") right before it;
- *  - the same complement follows it as followed the amount: the same
- *    preposition (elide_preps) right after both, then a word of the same
- *    kind (digits: "en 2023" / "en 2022"; a capital: "pour Lille" / "pour
- *    Lyon"; lowercase: "pour les lycées" / "pour les collèges");
- *  - its value is plausible for the scale: between a twentieth and twenty
- *    times the amount's own number ("3,2 milliards ... contre 2900 en
- *    2022" is no 2 900 billion);
- *  - the amount is written in digits and its value is that number times a
- *    power of ten (a scale or none): "deux millions et demi", "1 milliard
- *    200 millions" lend nothing.
- * The sentence, reach and next-amount bounds are the continuation pass's. */
-
-
-/* Digits of a bare number at P: "50", "50,5", "12 000", "12 000,5"; its
- * end, or P if none. */
-static size_t bare_number_end(const char *t, size_t len, size_t p) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t k = p, n;
-  if (k >= len || !digit_at(t, k))
-    return p;
-  size_t ndig = 0;
-  while (k < len && digit_at(t, k))
-    k++, ndig++;
-  for (;;) { /* "12 000"; up to three spaces as in GSP ("12 \r\n000") */
-    if (ndig > 3 || k >= len || u[k] == '\t' ||
-        !frex_amount_space_at(u, k, len, &n))
-      break;
-    while (n < 3 && u[k] == ' ' && k + n < len && u[k + n] == ' ')
-      n++;
-    if (!(k + n + 3 <= len && digit_at(t, k + n) && digit_at(t, k + n + 1) &&
-          digit_at(t, k + n + 2) &&
-          !(k + n + 3 < len && digit_at(t, k + n + 3))))
-      break;
-    k += n + 3;
-  }
-  if (k + 1 < len && t[k] == ',' && digit_at(t, k + 1)) {
-    k++;
-    while (k < len && digit_at(t, k))
-      k++;
-  }
-  return k;
-}
-
-/* The word after the blanks at K, lowercased into W; its start in *WS;
- * returns its end (K's blanks skipped; == *WS if no word). */
-static size_t next_word(const char *t, size_t len, size_t k, char *w,
-                        size_t wsize, size_t *ws) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
-  *ws = k;
-  int ok;
-  size_t e = frex_amount_word_lower(t, len, k, w, wsize, &ok);
-  if (ok != 1)
-    w[0] = '\0';
-  return e;
-}
-
-/* The kind of the token after the blanks at K: 'd' digit, 'U' capital,
- * 'l' lowercase, 0 other. */
-static char token_kind(const char *t, size_t len, size_t k) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
-  if (k >= len)
-    return 0;
-  if (digit_at(t, k))
-    return 'd';
-  if ((u[k] >= 'A' && u[k] <= 'Z') ||
-      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E))
-    return 'U';
-  if ((u[k] >= 'a' && u[k] <= 'z') ||
-      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x9F))
-    return 'l';
-  return 0;
-}
-
-/* The complement after an amount or a number ending at E: a preposition
- * of elide_preps then a token; *PREP its index, returns its kind, or 0. */
-static char complement_at(const char *t, size_t len, size_t e, int *prep) {
-  char w[8];
-  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
-  if (we == ws || we >= len || we == e)
-    return 0;
-  if (frex_amount_time_at(t, len, e)) {
-    *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
-    return 'T';
-  }
-  const char *const *hit =
-      bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
-              sizeof *elide_preps, cmp_str);
-  if (!hit)
-    return 0;
-  size_t n;
-  if (!frex_amount_space_at((const unsigned char *)t, we, len, &n))
-    return 0; /* "en-tête", "au-delà" */
-  size_t xs;
-  next_word(t, len, we, w, sizeof w, &xs);
-  if (!strcmp(w, "cent") || !strcmp(w, "mille"))
-    return 0; /* "12 pour cent": a percentage */
-  if (!strcmp(*hit, "pour") && xs + 3 <= len &&
-      !memcmp(t + xs, "100", 3) && !(xs + 3 < len && digit_at(t, xs + 3)))
-    return 0; /* "2 pour 100" */
-  *prep = (int)(hit - elide_preps);
-  return token_kind(t, len, we);
-}
-
-/* The number of an amount row and the power of ten its scale adds: the
- * first digits in its span times 10^*EXP make its value.  0, or -1 when
- * the row lends no scale. */
-static int row_scale(const char *t, const frex_entity *e, frex_dec *num,
-                     int *exp) {
-  size_t p = e->start;
-  while (p < e->end && !digit_at(t, p))
-    p++;
-  size_t q = bare_number_end(t, e->end, p);
-  if (q == p || frex_dec_parse(t + p, q - p, num) < 0 || num->n == 0)
-    return -1;
-  const char *v = e->value[0] == '-' ? e->value + 1 : e->value;
-  frex_dec val;
-  if (strchr(v, '.')) { /* "4.5": no grouping reading of "0.125" */
-    const char *dot = strchr(v, '.');
-    char buf[FREX_DEC_DIGITS + 2];
-    size_t a = (size_t)(dot - v), b = strlen(dot + 1);
-    if (a + b >= sizeof buf)
-      return -1;
-    memcpy(buf, v, a);
-    memcpy(buf + a, dot + 1, b);
-    if (frex_dec_parse(buf, a + b, &val) < 0)
-      return -1;
-    frex_dec_shift(&val, -(int)b);
-  } else if (frex_dec_parse(v, strlen(v), &val) < 0) {
-    return -1;
-  }
-  static const int exps[] = {0, 3, 6, 9, 12, -2};
-  for (size_t i = 0; i < sizeof exps / sizeof *exps; i++) {
-    frex_dec x = *num;
-    frex_dec_shift(&x, exps[i]);
-    if (frex_dec_cmp(&x, &val) == 0) {
-      *exp = exps[i];
-      return 0;
-    }
-  }
-  return -1;
-}
-
-static double dec_approx(const frex_dec *x) {
-  double v = 0;
-  for (int i = 0; i < x->n; i++)
-    v = v * 10 + x->d[i];
-  for (int k = x->exp; k > 0; k--)
-    v *= 10;
-  for (int k = x->exp; k < 0; k++)
-    v /= 10;
-  return v;
-}
-
-/* Does "par" and a period follow the blanks at E ("par mois", "par an";
- * "net par mois")?  "1 400 euros par mois, soit 16 800 par an" restates
- * the amount per period. */
-static bool per_period(const char *t, size_t len, size_t e) {
-  static const char *const periods[] = {
-      "an",   "ann\xc3\xa9" "e", "heure",     "jour",
-      "mois", "semaine",        "semestre", "trimestre"};
-  char w[16];
-  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
-  if (!strcmp(w, "net") || !strcmp(w, "brut") || !strcmp(w, "nets") ||
-      !strcmp(w, "bruts"))
-    we = next_word(t, len, we, w, sizeof w, &ws);
-  if (we == ws || strcmp(w, "par"))
-    return false;
-  next_word(t, len, we, w, sizeof w, &ws);
-  return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
-}
-
-/* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
- * with an optional "," before it)?  2 for "contre", 1 for the others, 0
- * for none. */
-static int joined_before(const char *t, size_t lo, size_t p) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t k = p;
-  bool blank = false;
-  while (k > lo) {
-    if (u[k - 1] == ' ' || u[k - 1] == '\t') {
-      k--;
-    } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
-      k -= 2;
-    } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
-               u[k - 1] == 0xAF) {
-      k -= 3;
-    } else {
-      break;
-    }
-    blank = true;
-  }
-  if (!blank || k <= lo)
-    return 0;
-  if (t[k - 1] == ',')
-    return 1;
-  size_t ws = k;
-  while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
-    ws--;
-  if (ws == k || k - ws > 6 ||
-      (ws > lo && (u[ws - 1] >= 0x80 || u[ws - 1] == '\'')))
-    return 0;
-  char w[8];
-  for (size_t i = ws; i < k; i++)
-    w[i - ws] = (char)(u[i] | 0x20);
-  w[k - ws] = '\0';
-  if (!strcmp(w, "contre"))
-    return 2;
-  if (!strcmp(w, "soit"))
-    return 3;
-  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
-}
-
-/* An elided continuation at P (at most to END) of a chain whose amount has
- * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
- * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
-static int try_elided(run *r, size_t p, size_t end, size_t lo,
-                      const frex_dec *head, int exp, int prep, char kind,
-                      const char *code, size_t *mend) {
-  const char *t = r->doc->text;
-  size_t len = r->doc->len;
-  size_t q = bare_number_end(t, end, p);
-  int join = q > p && q < end ? joined_before(t, lo, p) : 0;
-  if (!join)
-    return 0;
-  size_t n;
-  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
-    return 0; /* "12%", "2e", "5€", "12," */
-  int prep2 = -1;
-  char kind2 = complement_at(t, len, q, &prep2);
-  /* the same complement, or a value compared with another time ("25
-   * euros, contre 30 l'an dernier") */
-  bool same = kind && kind2 == kind && prep2 == prep;
-  if (join == 3 ? !(per_period(t, len, lo) && per_period(t, len, q))
-                : !(same || (join == 2 && kind2 == 'T')))
-    return 0;
-  frex_dec x;
-  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
-    return 0;
-  double a = dec_approx(head), b = dec_approx(&x);
-  double f = same || join == 3 ? 20 : 10; /* a time alone: nearer values */
-  if (b * f < a || b > a * f)
-    return 0; /* "3,2 milliards ... contre 2900 en 2022" */
-  frex_dec_shift(&x, exp);
-  int rc = emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
-}
-
-/* ----------------------------------------- bare numbers after a lead
- *
- * README "AMOUNT decisions": a bare number in digits after an amount, in
- * its sentence, is the amount's next value when a word before it says so
- * and nothing after it is counted (frex_amount_free_tail: the phrase
- * ends, a time phrase, "pour", "par", "HT"...; never "passe à 375
- * salariés", "à 18 h", "3-1", "12 %"), and it is no year:
- *  - a verb of change in the amount's clause (frex_amount_lead,
- *    frex_amount_same_clause): "L'amende, fixée à 135 euros, peut être
- *    majorée à 375."; "pourrait atteindre 1,30 d'ici l'été";
- *  - the upper bound of a range whose lower bound is the amount: "passe de
- *    25 euros à 30", "entre 25 euros et 30";
- *  - a part of the amount after "dont": "250 000 euros, dont 50 000 pour
- *    les associations" (not more than the amount).
- * The number takes the amount's scale and currency; a new value lies
- * between a tenth and ten times the amount's own number. */
-
-/* Is the bare number at P (ending at Q) such a value?  FROM: where the
- * chain ends (its last item, the amount or a continuation, starts at CS). */
-static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
-                    const frex_dec *head, const frex_dec *x) {
-  const char *t = r->doc->text;
-  size_t body = r->doc->body, vs = p;
-  if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
-    return false; /* a year: "reportée à 2026" */
-  if (frex_amount_part_before(t, from, p)) /* "dont 1 900 en assurance-vie" */
-    return frex_dec_cmp(x, head) <= 0 &&
-           (frex_amount_free_tail(t, r->doc->len, q) ||
-            frex_amount_prep_tail(t, r->doc->len, q));
-  if (!frex_amount_free_tail(t, r->doc->len, q))
-    return false;
-  frex_lead lead = frex_amount_lead(t, from, p, &vs);
-  double a = dec_approx(head), b = dec_approx(x);
-  double f = lead == FREX_LEAD_CHANGE ? 10 : 20; /* a range: "170 à 2 770" */
-  if (b * f < a || b > a * f)
-    return false;
-  if (lead == FREX_LEAD_CHANGE)
-    return frex_amount_same_clause(t, from, vs);
-  if (lead == FREX_LEAD_NONE)
-    return false;
-  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "de 10 500 euros
-   * le mètre carré à 9 800", "de 43,9 milliards d'euros en 2023 à 47,2",
-   * "entre 25 euros et 30": nothing but the lead, a time phrase and the
-   * words of a rate between the item and the number, and "de" / "entre"
-   * before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or "voire" and
-   * "à" before the item */
-  char w[16];
-  size_t k = from;
-  bool seq = false;
-  for (;;) {
-    while (k < vs && (t[k] == ' ' || t[k] == ','))
-      k++;
-    if (k >= vs)
-      break;
-    size_t w0 = k, te = frex_amount_time_at(t, vs, k);
-    if (te) {
-      k = te;
-      continue;
-    }
-    int ok;
-    k = frex_amount_word_lower(t, vs, w0, w, sizeof w, &ok);
-    if (k < vs && t[k] == '\'')
-      k++; /* "l'heure" */
-    else if (k + 3 <= vs && !memcmp(t + k, "\xe2\x80\x99", 3))
-      k += 3;
-    if (!strcmp(w, "puis") || !strcmp(w, "voire"))
-      seq = true;
-    else if (k == w0 || ok != 1 || !frex_amount_rate_word(w))
-      return false;
-  }
-  if (seq && lead != FREX_LEAD_A)
-    return false;
-  if (frex_amount_word_before(t, body, cs, w, sizeof w) == cs)
-    return false;
-  if (seq)
-    return !strcmp(w, "\xc3\xa0");
-  return lead == FREX_LEAD_A ? !strcmp(w, "de") || !strcmp(w, "d")
-                             : !strcmp(w, "entre");
-}
-
-/* A bare number after a lead at P (at most to END): emit it with the
- * chain's scale EXP and CODE, set *MEND.  1 if emitted, 0 if not, or an
- * error. */
-static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
-                    const frex_dec *head, int exp, const char *code,
-                    size_t *mend) {
-  const char *t = r->doc->text;
-  size_t q = bare_number_end(t, end, p);
-  frex_dec x;
-  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
-      !lead_ok(r, p, q, from, cs, head, &x))
-    return 0;
-  frex_dec_shift(&x, exp);
-  int rc = emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
-}
-
-/* The start of the sentence that ends at P (not before LO): after the
- * last . ! ? … or kept line end, as sentence_end reads them. */
-static size_t sentence_start(const char *t, size_t lo, size_t p) {
-  size_t s = lo;
-  for (size_t i = p; i > lo; i--) {
-    unsigned char c = (unsigned char)t[i - 1];
-    if (c == '\n' || c == '\r' || c == '!' || c == '?' ||
-        (c == 0xA6 && i >= lo + 3 && (unsigned char)t[i - 3] == 0xE2 &&
-         (unsigned char)t[i - 2] == 0x80)) {
-      s = i;
-      break;
-    }
-    if (c == '.' && dot_ends(t, lo, i - 1, p)) {
-      s = i;
-      break;
-    }
-  }
-  return s;
-}
-
-/* Is T[P] where a continuation may start: a digit, a sign, or a number
- * word, at a word start? */
-static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
-  unsigned char c = (unsigned char)t[p];
-  if (!start)
-    return false;
-  if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 0xE2)
-    return true;
-  if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3))
-    return false;
-  char w[16];
-  int ok;
-  frex_amount_word_lower(t, end, p, w, sizeof w, &ok);
-  return ok > 0 && starts_num(w, strlen(w));
-}
-
-/* A scaled number before an amount with a scale, in its sentence, counts
- * the amount's money ("Ces 10 milliards supplémentaires s'ajoutent aux
- * 20 milliards d'euros déjà engagés"): the continuation grammar and its
- * count checks, read back to the sentence start or LO (the end of the
- * chain before), at most CONT_REACH bytes. */
-static int continue_before(run *r, pcre2_match_data *md, size_t at,
-                           size_t lo, const char *code) {
-  const char *t = r->doc->text;
-  size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
-  from = sentence_start(t, from, at);
-  int rc = 0;
-  for (size_t p = from; p < at && rc >= 0;) {
-    size_t mend = p;
-    if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
-        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
-      p = mend;
-      continue;
-    }
-    p++;
-  }
-  return rc < 0 ? rc : FREX_OK;
-}
-
-/* The continuation pass: after each amount the main pass emitted (rows
- * FIRST..LAST of R->out, in text order), the numbers that continue it;
- * before an amount with a scale, the scaled numbers that it gives its
- * currency (continue_before). */
-static int continue_after(run *r, size_t first, size_t last) {
-  const char *t = r->doc->text;
-  size_t len = r->doc->len;
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->a->cont, NULL);
-  if (!md)
-    return FREX_E_NOMEM;
-  int rc = FREX_OK;
-  size_t chain_end = r->doc->body; /* where the chain before ended */
-  for (size_t k = first; k < last && rc >= 0; k++) {
-    const frex_entity *e = frex_entities_get(r->out, k);
-    size_t from = e->end;
-    const char *code = e->unit; /* in the list's arena: stays valid */
-    size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
-    /* what an elided number would take: the amount's number and scale, and
-     * the complement after it */
-    frex_dec head;
-    int exp = 0, prep = -1;
-    bool lends = row_scale(t, e, &head, &exp) == 0;
-    char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
-    if (lends && exp >= 6 && chain_end < e->start &&
-        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
-      break;
-    e = frex_entities_get(r->out, k); /* the list may have grown */
-    chain_end = from;
-    if (from >= to)
-      continue;
-    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
-    size_t end = sentence_end(t, from, reach);
-    size_t cs = e->start; /* where the chain's last item starts */
-    for (size_t p = from; p < end && rc >= 0;) {
-      unsigned char c = (unsigned char)t[p];
-      bool start = p == from || !may_follow_word(t, p);
-      bool cand = cont_candidate(t, p, end, start);
-      size_t mend = p;
-      if (cand &&
-          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
-        /* a scaled continuation lends its own scale and complement on */
-        const frex_entity *ce =
-            frex_entities_get(r->out, frex_entities_count(r->out) - 1);
-        frex_dec h2;
-        int e2 = 0, p2 = -1;
-        bool l2 = row_scale(t, ce, &h2, &e2) == 0;
-        char k2 = l2 ? complement_at(t, len, ce->end, &p2) : 0;
-        if (l2)
-          head = h2, exp = e2, lends = true;
-        if (k2)
-          prep = p2, kind = k2;
-        cs = p;
-        from = chain_end = p = mend; /* the chain goes on from here */
-        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
-        end = sentence_end(t, from, lim);
-        continue;
-      }
-      if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
-          ((rc = try_elided(r, p, end, from, &head, exp, prep, kind, code,
-                            &mend)) == 1 ||
-           (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
-                                      code, &mend)) == 1))) {
-        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
-          kind = complement_at(t, len, mend, &prep);
-        cs = p;
-        from = chain_end = p = mend; /* the chain goes on from here */
-        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
-        end = sentence_end(t, from, lim);
-        continue;
-      }
-      p++;
-    }
-  }
-  pcre2_match_data_free(md);
-  return rc < 0 ? rc : FREX_OK;
 }
 
 int frex_amount_extract(const frex_amount *a, const frex_doc *doc,
@@ -2016,7 +1240,7 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
   }
   /* enumerations: only after an amount (most documents have none) */
   if (rc == FREX_OK && frex_entities_count(out) > first)
-    rc = continue_after(&r, first, frex_entities_count(out));
+    rc = frex_amount_continue(&r, first, frex_entities_count(out));
   pcre2_match_data_free(r.md);
   pcre2_match_context_free(r.mctx);
   return rc;

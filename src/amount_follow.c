@@ -168,13 +168,23 @@ static const char *const durations[] = {
 
 bool frex_amount_prep_tail(const char *t, size_t len, size_t q) {
   /* not "à": "dont 75 à 80 millions" is a range of its own */
-  static const char *const preps[] = {"au", "aux",  "chez", "dans",
-                                      "en", "pour", "sur"};
+  static const char *const preps[] = {"au",  "aux",  "avec", "chez",
+                                      "dans", "en",  "pour", "sur"};
   char w[8];
   size_t ws, e = word_at(t, len, q, w, sizeof w, &ws);
   size_t n;
-  return ws > q && e > ws && in_list(w, preps, COUNT(preps)) && e < len &&
-         frex_amount_space_at((const unsigned char *)t, e, len, &n);
+  if (!(ws > q && e > ws && e < len &&
+        frex_amount_space_at((const unsigned char *)t, e, len, &n)))
+    return false;
+  if (in_list(w, preps, COUNT(preps)))
+    return true;
+  /* "à" before an article: "dont 10 à la signature" (not "dont 75 à 80
+   * millions", nor "à trois") */
+  char x[8];
+  size_t xs;
+  word_at(t, len, e, x, sizeof x, &xs);
+  return !strcmp(w, "\xc3\xa0") &&
+         (!strcmp(x, "la") || !strcmp(x, "l") || !strcmp(x, "les"));
 }
 
 bool frex_amount_rate_word(const char *w) {

@@ -45,6 +45,9 @@ static bool grammar_word(const char *w, size_t n, bool compound) {
   }
   if (compound) {
     uint64_t v;
+    /* "demi-\nmilliard": AMOUNT's half of a scale (NUM_HALF) */
+    if (n > 5 && !strncasecmp(w, "demi-", 5))
+      return frex_amount_knows_word(w + 5, n - 5);
     return frex_numwords_parse(w, n, &v) == FREX_OK;
   }
   return frex_date_month(w, n) || frex_date_weekday(w, n) ||
@@ -184,6 +187,42 @@ static bool known_name(const char *t, size_t hs, const char *w, size_t wn,
   return false;
 }
 
+/* Is the word cut at T[HS, H) + T[NEXT, TE) a name's word a typesetter
+ * cut ("le Parlement de Lond-\nres", "la société Zorba-\nlix"): a
+ * capitalised head inside a sentence (after a letter, a digit, ',' ';'
+ * or an elision's apostrophe: "Porte-\nparole" opening a sentence is a
+ * compound), two letters at least on each side, the tail no compound's
+ * part ("d'Île-\nde-France")?  The COMPANY/AGENCY rules then read the
+ * whole name (pipeline.c drops a name that ends inside a cut word). */
+static bool name_cut(const char *t, size_t len, size_t hs, size_t h,
+                     size_t next, size_t te) {
+  const unsigned char *u = (const unsigned char *)t;
+  if (!upper_start(t, len, hs) || h - hs < 2 || te - next < 2 ||
+      (te < len && t[te] == '-'))
+    return false;
+  size_t k = hs;
+  while (k > 0) {
+    if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\r' ||
+        u[k - 1] == '\n')
+      k--;
+    else if (k >= 2 && u[k - 1] == 0xA0 && u[k - 2] == 0xC2)
+      k -= 2;
+    else
+      break;
+  }
+  if (k == 0)
+    return false;
+  unsigned char c = u[k - 1];
+  if (c == ',' || c == ';' || c == '\'' || (c >= '0' && c <= '9'))
+    return true;
+  if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && c == 0x99)
+    return true; /* ’ */
+  size_t cs = k - 1;
+  while (cs > 0 && (u[cs] & 0xC0) == 0x80)
+    cs--;
+  return frex_date_is_letter_at(t, len, cs);
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j, frex_known_word known,
                       const void *known_ctx) {
@@ -236,7 +275,20 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
    * of a compound ("Alcatel-Lucent-\n...") */
   size_t hs = run_back(t, len, h, false), te = run_fwd(t, len, next, false);
   n = h - hs;
-  if ((hs > 0 && t[hs - 1] == '-') || n + (te - next) > JOIN_MAX)
+  if (hs > 0 && t[hs - 1] == '-') {
+    /* ... unless the compound is one of the grammars' whole:
+     * "demi-mil-\nliard", "vingt-cin-\nq" */
+    n = h - cs;
+    if (n + (te - next) >= sizeof w || (te < len && t[te] == '-'))
+      return false;
+    memcpy(w, t + cs, n);
+    memcpy(w + n, t + next, te - next);
+    if (!grammar_word(w, n + (te - next), true))
+      return false;
+    join(t, view, hs, h, next, te - next, j);
+    return true;
+  }
+  if (n + (te - next) > JOIN_MAX)
     return false;
   memcpy(w, t + hs, n);
   memcpy(w + n, t + next, te - next);
@@ -246,7 +298,8 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
   if (!grammar_word(w, n + (te - next), false) &&
       !(grammar_word(w, n, false) &&
         !grammar_word(t + next, te - next, false)) &&
-      !(known && known_name(t, hs, w, n + (te - next), known, known_ctx)))
+      !(known && known_name(t, hs, w, n + (te - next), known, known_ctx)) &&
+      !(known && name_cut(t, len, hs, h, next, te)))
     return false;
   /* a name that goes on after a hyphen of its own: "Alca-\ntel-Lucent" */
   size_t te2 = run_fwd(t, len, next, true);

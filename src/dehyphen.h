@@ -15,8 +15,11 @@
  * and a name cut after its own hyphen before a capital ("Alcatel-\nLucent",
  * "Saint-\nGobain"), the hyphen kept; and a word the organisation
  * dictionary knows once joined, the hyphen dropped ("Schnei-\nder
- * Electric", "la Commis-\nsion européenne": KNOWN, when not NULL).  Any
- * other word ("repré-\nsentants", "porte-\nparole") stays as it is.  An elision that ends a line is glued to
+ * Electric", "la Commis-\nsion européenne": KNOWN, when not NULL), or,
+ * with KNOWN, a capitalised word inside a sentence cut before a lowercase
+ * tail ("le Parlement de Lond-\nres", a name of the rules).  Any other
+ * word ("repré-\nsentants", "Porte-\nparole" opening a sentence) stays
+ * as it is.  An elision that ends a line is glued to
  * the next line's word as unwrapped ("de l'\nÉconomie", "d'\r\neuros").
  * frex_dehyphen_respan gives an entity that starts or ends in a moved word
  * its offsets in the text.

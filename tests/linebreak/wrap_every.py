@@ -87,6 +87,8 @@ CASES = [
      'La facture se monte à $75 millions pour les contribuables américains.'),
     ('AMOUNT', '50 centimes',
      'Le prix du litre a augmenté de 50 centimes pour les automobilistes.'),
+    ('AMOUNT', "un demi-milliard d'euros",
+     "L'État a débloqué un demi-milliard d'euros pour les agriculteurs."),
     ('DATE', '3 mars 2020',
      'Le sommet se tiendra le 3 mars 2020 à Bruxelles, selon un communiqué.'),
     ('DATE', 'mardi dernier',

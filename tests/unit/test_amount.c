@@ -581,8 +581,11 @@ static void test_elided(void) {
          {"3 milliards d'euros", "3000000000", "EUR"});
   EXPECT("Il a reçu 3 milliards d'euros en 2023, 4 en France.",
          {"3 milliards d'euros", "3000000000", "EUR"});
+  /* the amount with no complement, the number with one: its value (was
+   * no row before q-amount5; README "AMOUNT decisions") */
   EXPECT("Il a reçu 3 milliards d'euros, et 4 en 2024.",
-         {"3 milliards d'euros", "3000000000", "EUR"});
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"4", "4000000000", "EUR"});
   /* "contre" and a time phrase: the value at another time */
   EXPECT("Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt.",
          {"3 milliards d'euros", "3000000000", "EUR"},
@@ -772,6 +775,243 @@ static void test_enumerations(void) {
   EXPECT("Il a payé 20 millions d'euros contre 1.5 million avant.",
          {"20 millions d'euros", "20000000", "EUR"},
          {"1.5 million", "1500000", "EUR"});
+}
+
+/* ------------------------------ news enumerations (q-amount5, by hand) */
+
+/* Enumerations of amounts as French news writes them, each row read
+ * against SPEC "AMOUNT" (enumerations, ranges) and README "AMOUNT
+ * decisions where SPEC is silent". */
+static void test_news_enumerations(void) {
+  /* "de" + a singular determiner after a scaled continuation: where the
+   * money comes from, not a count */
+  EXPECT("Le financement se répartit ainsi : 40 millions d'euros de "
+         "l'État, 25 millions de la région et 15 millions du département.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"25 millions", "25000000", "EUR"},
+         {"15 millions", "15000000", "EUR"});
+  EXPECT("Il a reçu 20 millions d'euros et 3 millions de l’Union "
+         "européenne.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Ils ont levé 20 millions d'euros et 4 millions de cette "
+         "enveloppe.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"4 millions", "4000000", "EUR"});
+  /* ... but a count noun after it, or a plural determiner, counts */
+  EXPECT("Le plan de 20 millions d'euros touche 2 millions de la "
+         "population.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le groupe a levé 20 millions d'euros ; il compte 3 millions de "
+         "ses clients.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le fonds a levé 20 millions d'euros et 3 millions de ce que "
+         "l'on sait.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* "à" + a place as the parallel complement of elided numbers */
+  EXPECT("Un appartement de 60 m2 coûte 600 000 euros à Paris, 250 000 à "
+         "Lyon et 180 000 à Marseille.",
+         {"600 000 euros", "600000", "EUR"}, {"250 000", "250000", "EUR"},
+         {"180 000", "180000", "EUR"});
+  EXPECT("Le loyer moyen est de 1 200 euros à Paris, contre 800 à Lyon.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"});
+  EXPECT("Le prix est de 5 euros à l'unité, 4 à la douzaine.",
+         {"5 euros", "5", "EUR"}, {"4", "4", "EUR"});
+  /* "à" + digits is a range's bound, no complement */
+  EXPECT("Le salaire passe de 2 000 euros à 2 200, 2 400 à 2 600 pour "
+         "les cadres.",
+         {"2 000 euros", "2000", "EUR"}, {"2 200", "2200", "EUR"});
+  /* "voire" / "sinon" and a bare number right after the amount */
+  EXPECT("Le coût pourrait atteindre 1,5 milliard d'euros, voire 2.",
+         {"1,5 milliard d'euros", "1500000000", "EUR"},
+         {"2", "2000000000", "EUR"});
+  EXPECT("La facture pourrait grimper à 10 000 euros, voire 15 000.",
+         {"10 000 euros", "10000", "EUR"}, {"15 000", "15000", "EUR"});
+  EXPECT("Le chantier coûtera entre 1,5 et 2 milliards d'euros, voire 2,5 "
+         "selon la Cour des comptes.",
+         {"1,5", "1500000000", "EUR"},
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"2,5", "2500000000", "EUR"});
+  EXPECT("Le coût atteint 1,5 milliard d'euros, voire 2 fois plus.",
+         {"1,5 milliard d'euros", "1500000000", "EUR"});
+  EXPECT("Il gagne 2 000 euros, voire 3 000 salariés.",
+         {"2 000 euros", "2000", "EUR"});
+  EXPECT("Le prix est de 20 euros, voire 900 pour les loges.",
+         {"20 euros", "20", "EUR"}); /* more than ten times: no */
+  /* a list's items ending with ";" or "," on lines of their own: one
+   * sentence */
+  EXPECT("Les crédits se répartissent ainsi :\n- 12 millions d'euros pour "
+         "l'éducation ;\n- 8 millions pour la santé ;\n- 3 millions pour la "
+         "culture.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"8 millions", "8000000", "EUR"}, {"3 millions", "3000000", "EUR"});
+  EXPECT("Les crédits :\r\n- 12 millions pour l'éducation ;\r\n- 8 millions "
+         "d'euros pour la santé.",
+         {"12 millions", "12000000", "EUR"},
+         {"8 millions d'euros", "8000000", "EUR"});
+  EXPECT("Le budget atteint 12 millions d'euros ;\n\n8 millions pour la "
+         "santé.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* a blank line */
+  EXPECT("Le budget atteint 12 millions d'euros\n8 millions pour la santé.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* no ; , : */
+  /* "X et Y" in digits within ten times each other: a list */
+  EXPECT("Des billets de 10 et 20 euros ont été saisis.",
+         {"10", "10", "EUR"}, {"20 euros", "20", "EUR"});
+  EXPECT("Les tarifs de 12 et 15 euros restent inchangés.",
+         {"12", "12", "EUR"}, {"15 euros", "15", "EUR"});
+  EXPECT("Des primes de 500 et 1 000 euros.", {"500", "500", "EUR"},
+         {"1 000 euros", "1000", "EUR"});
+  EXPECT("Le calibre 7,65 et 104 000 euros.",
+         {"104 000 euros", "104000", "EUR"});
+  EXPECT("La Ligue 1 et 3 euros.", {"3 euros", "3", "EUR"});
+  EXPECT("Il a 2 enfants et 3 000 euros d'économies.",
+         {"3 000 euros", "3000", "EUR"});
+  /* a comma list with no joining word: two items at least, each within
+   * twenty times the last amount */
+  EXPECT("Les dons possibles : 50, 100, 200 euros.", {"50", "50", "EUR"},
+         {"100", "100", "EUR"}, {"200 euros", "200", "EUR"});
+  EXPECT("Les primes : 1 500, 2 000, 3 000 euros.", {"1 500", "1500", "EUR"},
+         {"2 000", "2000", "EUR"}, {"3 000 euros", "3000", "EUR"});
+  EXPECT("Les enchères : 1,2, 1,5, 2 millions d'euros.",
+         {"1,2", "1200000", "EUR"}, {"1,5", "1500000", "EUR"},
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le 12, 200 euros ont été versés.", {"200 euros", "200", "EUR"});
+  EXPECT("Articles 12, 13, 500 euros.", {"500 euros", "500", "EUR"});
+  EXPECT("En 2019, 2020, 500 euros de prime.", {"500 euros", "500", "EUR"});
+  EXPECT("Il a payé 300 euros, 200, 100 euros.", {"300 euros", "300", "EUR"},
+         {"100 euros", "100", "EUR"});
+  /* gross and net, with and without tax: the same kind of complement */
+  EXPECT("Le smic horaire passe à 11,88 euros brut, 9,40 net.",
+         {"11,88 euros", "11.88", "EUR"}, {"9,40", "9.4", "EUR"});
+  EXPECT("Le salaire d'embauche est de 2 500 euros brut, soit 1 950 net.",
+         {"2 500 euros", "2500", "EUR"}, {"1 950", "1950", "EUR"});
+  EXPECT("Le salaire est de 2 500 euros brut, soit 30 000 brut par an.",
+         {"2 500 euros", "2500", "EUR"}, {"30 000", "30000", "EUR"});
+  EXPECT("Le prix est de 100 euros HT, 120 TTC.", {"100 euros", "100", "EUR"},
+         {"120", "120", "EUR"});
+  EXPECT("Il touche 1 500 euros bruts par mois, 1 170 nets.",
+         {"1 500 euros", "1500", "EUR"}, {"1 170", "1170", "EUR"});
+  EXPECT("Le loyer est de 900 euros hors charges et 1 050 charges "
+         "comprises.",
+         {"900 euros", "900", "EUR"}, {"1 050", "1050", "EUR"});
+  EXPECT("Le repas coûte 15 euros HT, 150 HT pour dix.",
+         {"15 euros", "15", "EUR"}); /* ten times: not with a comma */
+  EXPECT("Le billet coûte 10 euros TTC, 15 % de TVA comprise.",
+         {"10 euros", "10", "EUR"});
+  /* "de" + a noun of money as the parallel complement */
+  EXPECT("Le Sénat a adopté un budget de 1 650 milliards d'euros de "
+         "dépenses, 1 520 de recettes.",
+         {"1 650 milliards d'euros", "1650000000000", "EUR"},
+         {"1 520", "1520000000000", "EUR"});
+  EXPECT("Ils ont versé 2 millions d'euros de dividendes et 3 de leurs "
+         "salariés sont partis.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  /* "à", "au", "aux": one preposition */
+  EXPECT("Le PIB par habitant est de 40 000 dollars aux États-Unis contre "
+         "35 000 au Japon.",
+         {"40 000 dollars", "40000", "USD"}, {"35 000", "35000", "USD"});
+  /* "de X ... et de Y": the "de" repeated */
+  EXPECT("La prime sera de 1 000 euros pour les bas salaires et de 500 pour "
+         "les autres.",
+         {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"});
+  EXPECT("Il a payé une amende de 135 euros et de 3 mois de prison.",
+         {"135 euros", "135", "EUR"});
+  /* a value under a condition */
+  EXPECT("L'amende est de 750 euros, 1 500 en cas de récidive.",
+         {"750 euros", "750", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("L'amende est de 750 euros, 20 000 en cas de récidive.",
+         {"750 euros", "750", "EUR"}); /* more than ten times */
+  /* a range with the same complement after both bounds */
+  EXPECT("Les salaires vont de 1 800 euros pour un débutant à 3 500 pour un "
+         "cadre.",
+         {"1 800 euros", "1800", "EUR"}, {"3 500", "3500", "EUR"});
+  EXPECT("Les salaires vont de 1 800 euros pour un débutant à 3 500 "
+         "salariés.",
+         {"1 800 euros", "1800", "EUR"});
+  /* a part after "dont", past "d'amende"; "avec sursis" */
+  EXPECT("Il a été condamné à 5 000 euros d'amende, dont 2 500 avec sursis.",
+         {"5 000 euros", "5000", "EUR"}, {"2 500", "2500", "EUR"});
+  EXPECT("Il a été condamné à 5 000 euros d'amende, dont 8 000 avec sursis.",
+         {"5 000 euros", "5000", "EUR"}); /* more than the amount */
+  /* labelled values: the currency written once */
+  EXPECT("Prix moyen du mètre carré : Paris, 10 500 euros ; Lyon, 5 200 ; "
+         "Bordeaux, 4 800.",
+         {"10 500 euros", "10500", "EUR"}, {"5 200", "5200", "EUR"},
+         {"4 800", "4800", "EUR"});
+  EXPECT("Les salaires médians : cadres : 4 200 euros ; employés : 1 900 ; "
+         "ouvriers : 1 850.",
+         {"4 200 euros", "4200", "EUR"}, {"1 900", "1900", "EUR"},
+         {"1 850", "1850", "EUR"});
+  EXPECT("Paris 10 500 euros, Lyon 5 200, Bordeaux 4 800.",
+         {"10 500 euros", "10500", "EUR"}, {"5 200", "5200", "EUR"},
+         {"4 800", "4800", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 15.",
+         {"12 millions d'euros", "12000000", "EUR"}); /* not the same case */
+  EXPECT("Le prix : 10 euros ; la durée : 3 heures.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le billet : 10 euros ; le nombre de places : 500.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, Paris 2024 approche.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Paris, 10 500 euros ; Lyon, 500 000.",
+         {"10 500 euros", "10500", "EUR"}); /* more than ten times */
+  /* a complement after the number alone, the amount with none */
+  EXPECT("Le billet coûtait 45 euros, 60 en tribune présidentielle.",
+         {"45 euros", "45", "EUR"}, {"60", "60", "EUR"});
+  EXPECT("Ce week-end, 45 000 spectateurs ont payé 25 euros, 30 pour les "
+         "places assises.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("La réforme coûtera 4 milliards d'euros, 5 à partir de 2027.",
+         {"4 milliards d'euros", "4000000000", "EUR"},
+         {"5", "5000000000", "EUR"});
+  EXPECT("Au 30 juin, la trésorerie s'élevait à 1,2 milliard d'euros, 1,5 "
+         "au 31 décembre.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"1,5", "1500000000", "EUR"});
+  EXPECT("Il a reçu 500 euros, 300 pour lui et 200 pour sa femme.",
+         {"500 euros", "500", "EUR"}, {"300", "300", "EUR"},
+         {"200", "200", "EUR"});
+  EXPECT("Le pass coûte 30 euros, 25 000 en circulation.",
+         {"30 euros", "30", "EUR"}); /* more than ten times */
+  EXPECT("Il a acheté deux billets à 45 euros, 3 pour ses enfants.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Le loyer est de 800 euros, 3 pièces en centre-ville.",
+         {"800 euros", "800", "EUR"});
+  EXPECT("Il a versé 3 000 euros, 10 jours plus tard.",
+         {"3 000 euros", "3000", "EUR"});
+  /* a part after "dont" before "à" + an article */
+  EXPECT("Le contrat prévoit 35 millions de dollars, dont 10 à l'avance.",
+         {"35 millions de dollars", "35000000", "USD"},
+         {"10", "10000000", "USD"});
+  EXPECT("Le contrat prévoit 35 millions de dollars, dont 10 à trois "
+         "joueurs.",
+         {"35 millions de dollars", "35000000", "USD"});
+  /* U+00A0 and U+202F in list items, labels and item lines */
+  EXPECT("Des primes de 1\u00a0500, 2\u00a0000 et 3\u00a0000 euros.",
+         {"1\u00a0500", "1500", "EUR"}, {"2\u00a0000", "2000", "EUR"},
+         {"3\u00a0000 euros", "3000", "EUR"});
+  EXPECT("Des primes de 1\u202f500, 2\u202f000, 3\u202f000 euros.",
+         {"1\u202f500", "1500", "EUR"}, {"2\u202f000", "2000", "EUR"},
+         {"3\u202f000 euros", "3000", "EUR"});
+  EXPECT("Des primes de 1 500,5, 2 000 et 3 000 euros.",
+         {"1 500,5", "1500.5", "EUR"}, {"2 000", "2000", "EUR"},
+         {"3 000 euros", "3000", "EUR"});
+  EXPECT("Prix moyen\u00a0: Paris, 10\u00a0500\u00a0euros\u00a0; Lyon, "
+         "5\u00a0200\u00a0; Bordeaux, 4\u00a0800.",
+         {"10\u00a0500\u00a0euros", "10500", "EUR"},
+         {"5\u00a0200", "5200", "EUR"}, {"4\u00a0800", "4800", "EUR"});
+  EXPECT("Les crédits\u00a0:\n- 12 millions d'euros pour l'éducation"
+         "\u00a0;\n- 8 millions pour la santé.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"8 millions", "8000000", "EUR"});
+  /* a label of a count before a scaled number: a count */
+  EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 3 millions.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; recettes : 3 millions.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
 }
 
 /* --------------------------------- issue 13: currencies and countries */
@@ -1156,6 +1396,7 @@ int main(void) {
   test_negatives();
   test_signs();
   test_enumerations();
+  test_news_enumerations();
   test_elided();
   test_time_phrases();
   test_change_verbs();

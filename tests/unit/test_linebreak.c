@@ -234,9 +234,16 @@ static void test_name_cut(void) {
          {"Total-\nEnergies", C, "TotalEnergies", "Q154037"});
   EXPECT("Le groupe Saint-\nGobain a confirmé la vente.", ORG,
          {"Saint-\nGobain", C, "Saint-Gobain", ""});
-  /* a name of the rules, not of the dictionary: left out when cut */
-  expect_none("Le texte a été voté par le Parlement de Lond-\nres hier "
-              "soir.", ORG);
+  /* a name of the rules, not of the dictionary, cut by a typesetter
+   * inside a sentence: joined, capitalised head and lowercase tail */
+  EXPECT("Le texte a été voté par le Parlement de Lond-\nres hier soir.",
+         ORG, {"Parlement de Lond-\nres", G, "Parlement de Londres", ""});
+  EXPECT("Le rachat a été confirmé par la société Zorba-\nlix hier soir.",
+         ORG, {"Zorba-\nlix", C, "Zorbalix", ""});
+  /* not when the tail goes on with a hyphen of its own: a compound's
+   * part, and the cut name is left out */
+  expect_none("Le rachat a été confirmé par la société Zorba-\nlix-Group "
+              "hier soir.", ORG);
   EXPECT("Le texte a été voté par le Parlement de Londres hier soir.", ORG,
          {"Parlement de Londres", G, "Parlement de Londres", ""});
 }
@@ -283,6 +290,15 @@ static void test_hyphen_cut(void) {
   EXPECT("Le groupe a levé quatre-vingt-\ndix-sept millions d'euros auprès "
          "de ses actionnaires.", A,
          {"quatre-vingt-\ndix-sept millions d'euros", A, "97000000", "EUR"});
+  EXPECT("L'État a débloqué un demi-\nmilliard d'euros pour les "
+         "agriculteurs.", A,
+         {"un demi-\nmilliard d'euros", A, "500000000", "EUR"});
+  EXPECT("L'État a débloqué un demi-mil-\nliard d'euros pour les "
+         "agriculteurs.", A,
+         {"un demi-mil-\nliard d'euros", A, "500000000", "EUR"});
+  EXPECT("Le groupe a levé vingt-cin-\nq millions d'euros auprès de ses "
+         "actionnaires.", A,
+         {"vingt-cin-\nq millions d'euros", A, "25000000", "EUR"});
   EXPECT("Le communiqué a été publié le 12 jan-\nvier 2016 par la direction "
          "du groupe.", D, {"12 jan-\nvier 2016", D, "2016-01-12", "day"});
   EXPECT("Le communiqué a été publié le 12 jan-\nvier par la direction du "

@@ -1,0 +1,1077 @@
+/*
+ * amount_cont.c — AMOUNT's continuation pass: the numbers without a
+ * currency of their own that continue an amount the main pass (amount.c)
+ * found, and take its currency (SPEC "AMOUNT": enumerations; README
+ * "AMOUNT decisions where SPEC is silent").  After each amount, in its
+ * sentence: scaled numbers of an enumeration or range ("20 millions
+ * d'euros pour Lille, 12 millions pour Lyon"), bare numbers set parallel
+ * to it ("47,2 milliards d'euros en 2024, 50,5 en 2025"), bare numbers
+ * after a verb of change, a range, "dont" or "soit" (words in
+ * amount_follow.c); before an amount with a scale, the scaled numbers it
+ * gives its currency.  A stage of its own because it reads the rows the
+ * main pass emitted, not the text's anchors: it runs once per document
+ * that has an amount, after the main pass.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "amount_follow.h"
+#include "amount_impl.h"
+
+/* Nouns of things counted in millions, not money: a scaled number right
+ * after one in its clause counts them.  Lowercase, sorted by strcmp
+ * (frex_amount_cont_check checks). */
+static const char *const count_nouns[] = {
+    "abonn\xc3\xa9s", "adh\xc3\xa9rents", "arbres", "barils", "clients",
+    "doses", "effectifs", "emplois", "employ\xc3\xa9s", "exemplaires", "fans",
+    "fid\xc3\xa8les", "foyers", "habitants", "hectares", "kilom\xc3\xa8tres",
+    "km", "lecteurs", "litres", "logements", "membres", "morts",
+    "m\xc3\xa9nages", "nombre", "passagers", "patients", "personnes",
+    "population", "salari\xc3\xa9s", "spectateurs", "tonnes", "touristes",
+    "t\xc3\xa9l\xc3\xa9" "chargements", "t\xc3\xa9l\xc3\xa9spectateurs",
+    "unit\xc3\xa9s", "utilisateurs", "victimes", "visiteurs", "voitures",
+    "voix", "votes", "voyageurs", "vues", "v\xc3\xa9hicules",
+    "\xc3\xa9lecteurs", "\xc3\xa9l\xc3\xa8ves",
+};
+
+/* Nouns of money after a continuation's "de" (sorted by strcmp, UTF-8;
+ * frex_amount_cont_check checks): the number
+ * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
+ * millions d'amende"). */
+static const char *const money_nouns[] = {
+    "actifs", "aides", "amende", "amendes", "avoirs", "bonus", "budget",
+    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
+    "charges", "chiffre", "commissions", "cotisations", "co\xc3\xbbts",
+    "dette", "dettes", "dividendes", "dommages",
+    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "encours", "endettement",
+    "exc\xc3\xa9" "dent", "financement", "financements", "fonds", "frais",
+    "gains", "honoraires", "imp\xc3\xb4ts", "indemnit\xc3\xa9s",
+    "int\xc3\xa9r\xc3\xaats", "investissement", "investissements",
+    "liquidit\xc3\xa9s", "loyers", "marge", "pertes", "primes", "provisions",
+    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
+    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subventions", "taxes", "tr\xc3\xa9sorerie",
+    "\xc3\xa9" "conomies", "\xc3\xa9pargne"
+};
+
+/* Words that may follow a scale abbreviation in a continuation ("12 M
+ * pour Lyon"); any other word makes it a count ("4,5 M avis").  Sorted by
+ * strcmp (frex_amount_cont_check checks). */
+static const char *const abbr_followers[] = {
+    "au", "aux", "avec", "chez", "contre", "dans", "de", "dont", "en", "et",
+    "l", "la", "le", "les", "ou", "par", "pour", "sans", "selon", "soit",
+    "sur", "un", "une", "\xc3\xa0"};
+
+/* Prepositions of a parallel complement (sorted by strcmp;
+ * frex_amount_cont_check checks), for the elided continuations. */
+static const char *const elide_preps[] = {
+    "au", "aux", "chez", "dans", "en", "par", "pour", "sur",
+    "\xc3\xa0" /* à: "600 000 euros à Paris, 250 000 à Lyon" */};
+
+static int cmp_str(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static int sorted_has(const char *w, const char *const *list, size_t n) {
+  return bsearch(w, list, n, sizeof *list, cmp_str) != NULL;
+}
+
+int frex_amount_cont_check(char *err, size_t errlen) {
+  /* the lists binary-searched must be sorted (a word out of order would
+   * silently never match) */
+  static const struct {
+    const char *const *v;
+    size_t n;
+    const char *name;
+  } sorted[] = {
+      {count_nouns, sizeof count_nouns / sizeof *count_nouns, "count_nouns"},
+      {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
+       "abbr_followers"},
+      {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"},
+      {elide_preps, sizeof elide_preps / sizeof *elide_preps, "elide_preps"}};
+  for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
+    for (size_t i = 1; i < sorted[l].n; i++)
+      if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
+        if (err && errlen)
+          snprintf(err, errlen, "AMOUNT: %s is not sorted at %s",
+                   sorted[l].name, sorted[l].v[i]);
+        return FREX_E_PATTERN;
+      }
+  return FREX_OK;
+}
+
+/* ------------------------------------------------------- enumerations
+ *
+ * SPEC: a number with a scale and no currency of its own that continues an
+ * enumeration after an amount in the same sentence takes that amount's
+ * currency ("20 millions d'euros pour Lille, 12 millions pour Lyon et 8
+ * millions pour Nantes"; "le budget passe de 2,5 milliards de dollars à 4
+ * milliards"; "contre 12 millions un an plus tôt", "soit 3 milliards",
+ * "dont 2 millions", "(+ 5 millions)", "et 8,5 millions en 2021"), but not
+ * when it counts something ("10 millions d'habitants").  What continues:
+ *  - the same sentence: no . ! ? ... or kept line end (a paragraph, a
+ *    headline: pipeline.c) between the amount and the number; commas,
+ *    semicolons, parentheses and dashes do not end it;
+ *  - at most CONT_REACH bytes after the amount or the last continuation;
+ *  - the number has a scale word or abbreviation (CONT_SCALE): a bare
+ *    "500" or "1 500" after an amount is anything;
+ *  - nothing counted: after the scale no "de"/"d'" + noun ("d'habitants",
+ *    "de tonnes", "de clients"; "de plus", "de moins", "d'ici" are
+ *    adverbs), no "%" or further digits, and after an abbreviation only a
+ *    function word or punctuation ("4,5 M avis"); before the number, in
+ *    its clause, no noun of things people count (count_nouns: "sa
+ *    population atteint 2 millions").
+ * Each continuation continues the chain ("12 millions pour Lyon et 8
+ * millions pour Nantes"); an amount with its own currency starts a new
+ * one. */
+
+#define CONT_REACH 300
+
+
+/* Does the '.' at I (text up to TO) end a sentence: not between digits
+ * ("2.5", "1.000"), nor before a lowercase word or a comma ("M. le
+ * ministre", "etc., ")? */
+static bool dot_ends(const char *t, size_t from, size_t i, size_t to) {
+  if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < to &&
+      t[i + 1] >= '0' && t[i + 1] <= '9')
+    return false;
+  size_t k = i + 1;
+  while (k < to && t[k] == ' ')
+    k++;
+  return k >= to || !((t[k] >= 'a' && t[k] <= 'z') || t[k] == ',');
+}
+
+/* Does the line end at I (a line end the view kept, between LO and TO)
+ * leave the sentence open: a list's item ending with ";", "," or ":"
+ * before it, and no blank line after it ("12 millions d'euros pour
+ * l'éducation ;⏎- 8 millions pour la santé ;")? */
+static bool item_line_end(const char *t, size_t lo, size_t i, size_t to) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = i;
+  while (k > lo) {
+    if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\r')
+      k--;
+    else if (k >= lo + 2 && u[k - 1] == 0xA0 && u[k - 2] == 0xC2)
+      k -= 2; /* "pour l'éducation ;" with U+00A0 */
+    else if (k >= lo + 3 && u[k - 1] == 0xAF && u[k - 2] == 0x80 &&
+             u[k - 3] == 0xE2)
+      k -= 3;
+    else
+      break;
+  }
+  if (k == lo || !(t[k - 1] == ';' || t[k - 1] == ',' || t[k - 1] == ':'))
+    return false;
+  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
+  while (j < to && (t[j] == ' ' || t[j] == '\t'))
+    j++;
+  return j < to && t[j] != '\n' && t[j] != '\r';
+}
+
+/* The end of the sentence that goes on at FROM, at most TO. */
+static size_t sentence_end(const char *t, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if ((c == '\n' || c == '\r') && item_line_end(t, from, i, to))
+      continue;
+    if (c == '\n' || c == '\r' || c == '!' || c == '?')
+      return i; /* a line end the view kept: a paragraph or a headline */
+    if (c == 0xE2 && i + 2 < to && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0xA6)
+      return i; /* … */
+    if (c == '.' && dot_ends(t, from, i, to))
+      return i;
+  }
+  return to;
+}
+
+/* Is X (lowercase, ending at XE) a singular determiner: "la", "l'",
+ * "cette", "son", "leur"...?  After "N millions de" it opens where the
+ * money comes from or what it is part of ("40 millions d'euros de l'État,
+ * 25 millions de la région", "3 millions de cette enveloppe"): a count is
+ * "de" and a bare plural ("de clients"), never a singular noun phrase. */
+static bool singular_det(const char *t, size_t len, const char *x,
+                         size_t xe) {
+  static const char *const dets[] = {"cet", "cette", "la",    "leur",
+                                     "ma",  "mon",   "notre", "sa",
+                                     "son", "votre"};
+  if (!strcmp(x, "l") || !strcmp(x, "ce")) /* not "ce que", "ce qui" */
+    return xe < len && (!strcmp(x, "l")
+                            ? t[xe] == '\'' ||
+                                  (xe + 3 <= len &&
+                                   !memcmp(t + xe, "\xe2\x80\x99", 3))
+                            : t[xe] == ' ' && !(xe + 3 < len &&
+                                                t[xe + 1] == 'q' &&
+                                                t[xe + 2] == 'u'));
+  return xe < len && t[xe] == ' ' &&
+         word_in(x, 0, strlen(x), dets, sizeof dets / sizeof *dets);
+}
+
+/* After a continuation's scale (ending at E; ABBR: an abbreviation), does
+ * the text say that the number counts something? */
+static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = e, n;
+  while (k < len && frex_amount_space_at(u, k, len, &n))
+    k += n;
+  if (k >= len)
+    return false;
+  if (u[k] == '%' || (u[k] >= '0' && u[k] <= '9'))
+    return true; /* "5 millions %", "2 millions 300 000 habitants" */
+  char w[24];
+  int ok;
+  size_t we = frex_amount_word_lower(t, len, k, w, sizeof w, &ok);
+  if (we == k)
+    return false; /* punctuation: the enumeration goes on or ends */
+  if (!strcmp(w, "de") || (!strcmp(w, "d") && we < len &&
+                           (t[we] == '\'' || (unsigned char)t[we] == 0xE2))) {
+    /* "de plus", "de moins", "d'ici": adverbs; any other word is counted */
+    size_t j = we + (t[we] == '\'' ? 1 : t[we] == ' ' ? 0 : 3);
+    while (j < len && frex_amount_space_at(u, j, len, &n))
+      j += n;
+    char x[24];
+    if (j + 4 <= len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) &&
+        digit_at(t, j + 2) && digit_at(t, j + 3) &&
+        !(j + 4 < len && digit_at(t, j + 4)))
+      return false; /* "les 2,8 milliards de 2023" */
+    size_t xe = frex_amount_word_lower(t, len, j, x, sizeof x, &ok);
+    if (!strcmp(x, "l") && xe < len &&
+        frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
+      return false;
+    if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+      return false; /* "de trésorerie": money, not a count */
+    if (!strcmp(w, "de") && singular_det(t, len, x, xe)) {
+      /* "25 millions de la région", "de l'État"; not "2 millions de la
+       * population" */
+      size_t ns = xe + (t[xe] == ' ' || t[xe] == '\'' ? 1 : 3);
+      char y[24];
+      frex_amount_word_lower(t, len, ns, y, sizeof y, &ok);
+      return sorted_has(y, count_nouns,
+                        sizeof count_nouns / sizeof *count_nouns);
+    }
+    return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
+  }
+  return abbr && !sorted_has(w, abbr_followers,
+                             sizeof abbr_followers / sizeof *abbr_followers);
+}
+
+/* Is there a noun of count_nouns in the clause before the number at P
+ * (back to a , ; : ( ) or FROM, at most 80 bytes)? */
+static bool counts_before(const char *t, size_t from, size_t p) {
+  size_t lo = p > from + 80 ? p - 80 : from, k = p;
+  while (k > lo && !strchr(",;:()", t[k - 1]))
+    k--;
+  for (size_t i = k; i < p;) {
+    unsigned char c = (unsigned char)t[i];
+    if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)) {
+      i++;
+      continue;
+    }
+    char w[24];
+    int ok;
+    size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
+    if (ok &&
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+      return true;
+    while (e < p && (((unsigned char)t[e] | 0x20) >= 'a' &&
+                     ((unsigned char)t[e] | 0x20) <= 'z'))
+      e++; /* the rest of a word too long for W */
+    i = e > i ? e : i + 1;
+  }
+  if (k > lo && t[k - 1] == ':') { /* a label: "Population : 3 millions" */
+    size_t j = k - 1;
+    while (j > from && (t[j - 1] == ' ' || (unsigned char)t[j - 1] == 0xA0 ||
+                        (unsigned char)t[j - 1] == 0xC2))
+      j--;
+    size_t ws = j;
+    while (ws > from &&
+           (((t[ws - 1] | 0x20) >= 'a' && (t[ws - 1] | 0x20) <= 'z') ||
+            (unsigned char)t[ws - 1] >= 0x80))
+      ws--;
+    char w[24];
+    int ok;
+    if (ws < j && frex_amount_word_lower(t, j, ws, w, sizeof w, &ok) == j &&
+        ok == 1 &&
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+      return true;
+  }
+  return false;
+}
+
+static span cgroup(const run *r, pcre2_match_data *md, int g) {
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+  int n = r->a->cgroup[g];
+  if (n <= 0 || ov[2 * n] == PCRE2_UNSET)
+    return (span){0, 0};
+  return (span){ov[2 * n], ov[2 * n + 1]};
+}
+
+/* Try a continuation at P (at most to END); on success emit it with CODE
+ * and set *MEND to its end.  Returns 1 if emitted, 0 if not, or an error. */
+static int try_continuation(run *r, pcre2_match_data *md, size_t p,
+                            size_t end, size_t from, const char *code,
+                            size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
+  if (pcre2_match(r->a->cont, (PCRE2_SPTR)t, lim, p, PCRE2_NO_UTF_CHECK, md,
+                  r->mctx) < 0)
+    return 0;
+  span m = {pcre2_get_ovector_pointer(md)[0], pcre2_get_ovector_pointer(md)[1]};
+  span sg = cgroup(r, md, 0), lo_num = cgroup(r, md, 1),
+       lo_sc = cgroup(r, md, 2), sep = cgroup(r, md, 3),
+       num = cgroup(r, md, 4), sc = cgroup(r, md, 5);
+  bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
+  if (m.e > end || counts_after(t, len, m.e, abbr) ||
+      counts_before(t, from, m.s))
+    return 0;
+  bound hi, lo;
+  if (frex_amount_read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
+    return 0; /* "dont 75 à S 0 millions" (OCR): zero continues nothing */
+  frex_dec v = hi.num;
+  if (has(cgroup(r, md, 6))) { /* "2 millions et demi" */
+    frex_dec half;
+    frex_dec_from_u64(5, &half);
+    frex_dec_shift(&half, -1);
+    frex_dec_add(&v, &half, &v);
+  }
+  frex_dec_shift(&v, hi.exp);
+  bool neg = has(sg) && t[sg.s] != '+';
+  int sep_ok =
+      has(lo_num) ? frex_amount_range_sep_ok(r, sep, m.s, num, true) : 0;
+  if (sep_ok && frex_amount_read_bound(r, lo_num, lo_sc, 0, &lo) == 0 &&
+      frex_amount_finish_lo(r, &lo, &hi, &v, sep_ok == 2) == 0) {
+    int rc = frex_amount_emit(r, (span){m.s, lo.sp.e}, &lo.num, code, neg);
+    if (rc != FREX_OK)
+      return rc;
+    neg = false;
+  }
+  span hisp = {hi.sp.s, m.e};
+  if (neg || (has(sg) && !has(lo_num)))
+    hisp.s = m.s; /* the sign: "(-5 millions)" */
+  int rc = frex_amount_emit(r, hisp, &v, code, neg);
+  *mend = m.e;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* ------------------------------------------------ elided continuations
+ *
+ * README "AMOUNT decisions": budget and results news write the scale and
+ * currency on the first figure only ("47,2 milliards d'euros en 2024,
+ * 50,5 en 2025 et 53,7 en 2026"; "3,2 milliards d'euros en 2023, contre
+ * 2,9 en 2022"; "20 millions d'euros pour Lille, 12 pour Lyon").  A bare
+ * number continues the chain's amount, with its scale and currency, when
+ *  - it is written in digits ("50,5", "12 000"), glued to nothing: no
+ *    scale, currency, unit, "%", letter or further digit of its own;
+ *  - a list joins it: "," or "et" / "ou" / "puis" / "contre" (after an
+ *    optional ",") right before it;
+ *  - the same complement follows it as followed the amount: the same
+ *    preposition (elide_preps) right after both, then a word of the same
+ *    kind (digits: "en 2023" / "en 2022"; a capital: "pour Lille" / "pour
+ *    Lyon"; lowercase: "pour les lycées" / "pour les collèges");
+ *  - its value is plausible for the scale: between a twentieth and twenty
+ *    times the amount's own number ("3,2 milliards ... contre 2900 en
+ *    2022" is no 2 900 billion);
+ *  - the amount is written in digits and its value is that number times a
+ *    power of ten (a scale or none): "deux millions et demi", "1 milliard
+ *    200 millions" lend nothing.
+ * The sentence, reach and next-amount bounds are the continuation pass's. */
+
+
+/* Digits of a bare number at P: "50", "50,5", "12 000", "12 000,5"; its
+ * end, or P if none. */
+static size_t bare_number_end(const char *t, size_t len, size_t p) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = p, n;
+  if (k >= len || !digit_at(t, k))
+    return p;
+  size_t ndig = 0;
+  while (k < len && digit_at(t, k))
+    k++, ndig++;
+  for (;;) { /* "12 000"; up to three spaces as in GSP ("12 \r\n000") */
+    if (ndig > 3 || k >= len || u[k] == '\t' ||
+        !frex_amount_space_at(u, k, len, &n))
+      break;
+    while (n < 3 && u[k] == ' ' && k + n < len && u[k + n] == ' ')
+      n++;
+    if (!(k + n + 3 <= len && digit_at(t, k + n) && digit_at(t, k + n + 1) &&
+          digit_at(t, k + n + 2) &&
+          !(k + n + 3 < len && digit_at(t, k + n + 3))))
+      break;
+    k += n + 3;
+  }
+  if (k + 1 < len && t[k] == ',' && digit_at(t, k + 1)) {
+    k++;
+    while (k < len && digit_at(t, k))
+      k++;
+  }
+  return k;
+}
+
+/* The word after the blanks at K, lowercased into W; its start in *WS;
+ * returns its end (K's blanks skipped; == *WS if no word). */
+static size_t next_word(const char *t, size_t len, size_t k, char *w,
+                        size_t wsize, size_t *ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (k < len && frex_amount_space_at(u, k, len, &n))
+    k += n;
+  *ws = k;
+  int ok;
+  size_t e = frex_amount_word_lower(t, len, k, w, wsize, &ok);
+  if (ok != 1)
+    w[0] = '\0';
+  return e;
+}
+
+/* The kind of the token after the blanks at K: 'd' digit, 'U' capital,
+ * 'l' lowercase, 0 other. */
+static char token_kind(const char *t, size_t len, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (k < len && frex_amount_space_at(u, k, len, &n))
+    k += n;
+  if (k >= len)
+    return 0;
+  if (digit_at(t, k))
+    return 'd';
+  if ((u[k] >= 'A' && u[k] <= 'Z') ||
+      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E))
+    return 'U';
+  if ((u[k] >= 'a' && u[k] <= 'z') ||
+      (u[k] == 0xC3 && k + 1 < len && u[k + 1] >= 0x9F))
+    return 'l';
+  return 0;
+}
+
+/* Is W (lowercase, ending at WE) a mark of gross or net, with or without
+ * tax: "brut", "nets", "HT", "TTC", "hors taxes", "hors charges",
+ * "charges comprises"? */
+static bool gross_net_at(const char *t, size_t len, const char *w,
+                         size_t we) {
+  static const char *const marks[] = {"brut", "brute", "brutes", "bruts",
+                                      "ht",   "net",   "nets",   "nette",
+                                      "nettes", "ttc"};
+  if (word_in(w, 0, strlen(w), marks, sizeof marks / sizeof *marks))
+    return we >= len || !((t[we] | 0x20) >= 'a' && (t[we] | 0x20) <= 'z');
+  char x[16];
+  size_t xs;
+  if (!strcmp(w, "hors")) {
+    next_word(t, len, we, x, sizeof x, &xs);
+    return !strcmp(x, "taxes") || !strcmp(x, "taxe") || !strcmp(x, "charges");
+  }
+  if (!strcmp(w, "charges")) {
+    next_word(t, len, we, x, sizeof x, &xs);
+    return !strcmp(x, "comprises") || !strcmp(x, "incluses");
+  }
+  return false;
+}
+
+/* Is a noun of money_nouns the word after "de" / "d'" ending at WE? */
+static bool money_noun_at(const char *t, size_t len, size_t we) {
+  size_t j = we;
+  if (j < len && t[j] == '\'')
+    j++;
+  else if (j + 3 <= len && !memcmp(t + j, "\xe2\x80\x99", 3))
+    j += 3;
+  char x[24];
+  size_t xs;
+  next_word(t, len, j, x, sizeof x, &xs);
+  return x[0] &&
+         sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+}
+
+/* The complement after an amount or a number ending at E: a preposition
+ * of elide_preps then a token, a mark of gross or net ('G'), or "de" and a
+ * noun of money ('M'); *PREP its index, returns its kind, or 0. */
+static char complement_at(const char *t, size_t len, size_t e, int *prep) {
+  char w[8];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || we >= len || we == e)
+    return 0;
+  if (frex_amount_time_at(t, len, e)) {
+    *prep = -2; /* "en 2024", "cette année", "un an plus tôt": one kind */
+    return 'T';
+  }
+  if (!strcmp(w, "en")) {
+    char x[8];
+    size_t xs;
+    next_word(t, len, we, x, sizeof x, &xs);
+    if (!strcmp(x, "cas")) {
+      *prep = -5; /* "750 euros, 1 500 en cas de récidive" */
+      return 'C';
+    }
+  }
+  if (gross_net_at(t, len, w, we)) {
+    *prep = -3; /* "11,88 euros brut, 9,40 net", "100 euros HT, 120 TTC" */
+    return 'G';
+  }
+  size_t n;
+  if ((!strcmp(w, "de") ||
+       (!strcmp(w, "d") && we < len && (t[we] == '\'' ||
+                                       (unsigned char)t[we] == 0xE2))) &&
+      money_noun_at(t, len, we)) {
+    *prep = -4; /* "1 650 milliards d'euros de dépenses, 1 520 de recettes" */
+    return 'M';
+  }
+  const char *const *hit =
+      bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
+              sizeof *elide_preps, cmp_str);
+  if (!hit)
+    return 0;
+  if (!frex_amount_space_at((const unsigned char *)t, we, len, &n))
+    return 0; /* "en-tête", "au-delà" */
+  size_t xs;
+  next_word(t, len, we, w, sizeof w, &xs);
+  if (!strcmp(w, "cent") || !strcmp(w, "mille"))
+    return 0; /* "12 pour cent": a percentage */
+  if (!strcmp(*hit, "pour") && xs + 3 <= len &&
+      !memcmp(t + xs, "100", 3) && !(xs + 3 < len && digit_at(t, xs + 3)))
+    return 0; /* "2 pour 100" */
+  /* "à", "au", "aux": one preposition ("aux États-Unis", "au Japon") */
+  *prep = !strcmp(*hit, "au") || !strcmp(*hit, "aux")
+              ? (int)(sizeof elide_preps / sizeof *elide_preps) - 1
+              : (int)(hit - elide_preps);
+  char kind = token_kind(t, len, we);
+  if (kind == 'd' && (unsigned char)**hit == 0xC3)
+    return 0; /* "à 2 200": a range's bound, not a complement */
+  return kind;
+}
+
+/* The number of an amount row and the power of ten its scale adds: the
+ * first digits in its span times 10^*EXP make its value.  0, or -1 when
+ * the row lends no scale. */
+static int row_scale(const char *t, const frex_entity *e, frex_dec *num,
+                     int *exp) {
+  size_t p = e->start;
+  while (p < e->end && !digit_at(t, p))
+    p++;
+  size_t q = bare_number_end(t, e->end, p);
+  if (q == p || frex_dec_parse(t + p, q - p, num) < 0 || num->n == 0)
+    return -1;
+  const char *v = e->value[0] == '-' ? e->value + 1 : e->value;
+  frex_dec val;
+  if (strchr(v, '.')) { /* "4.5": no grouping reading of "0.125" */
+    const char *dot = strchr(v, '.');
+    char buf[FREX_DEC_DIGITS + 2];
+    size_t a = (size_t)(dot - v), b = strlen(dot + 1);
+    if (a + b >= sizeof buf)
+      return -1;
+    memcpy(buf, v, a);
+    memcpy(buf + a, dot + 1, b);
+    if (frex_dec_parse(buf, a + b, &val) < 0)
+      return -1;
+    frex_dec_shift(&val, -(int)b);
+  } else if (frex_dec_parse(v, strlen(v), &val) < 0) {
+    return -1;
+  }
+  static const int exps[] = {0, 3, 6, 9, 12, -2};
+  for (size_t i = 0; i < sizeof exps / sizeof *exps; i++) {
+    frex_dec x = *num;
+    frex_dec_shift(&x, exps[i]);
+    if (frex_dec_cmp(&x, &val) == 0) {
+      *exp = exps[i];
+      return 0;
+    }
+  }
+  return -1;
+}
+
+static double dec_approx(const frex_dec *x) {
+  double v = 0;
+  for (int i = 0; i < x->n; i++)
+    v = v * 10 + x->d[i];
+  for (int k = x->exp; k > 0; k--)
+    v *= 10;
+  for (int k = x->exp; k < 0; k++)
+    v /= 10;
+  return v;
+}
+
+/* Does "par" and a period follow the blanks at E ("par mois", "par an";
+ * "net par mois")?  "1 400 euros par mois, soit 16 800 par an" restates
+ * the amount per period. */
+static bool per_period(const char *t, size_t len, size_t e) {
+  static const char *const periods[] = {
+      "an",   "ann\xc3\xa9" "e", "heure",     "jour",
+      "mois", "semaine",        "semestre", "trimestre"};
+  char w[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (!strcmp(w, "net") || !strcmp(w, "brut") || !strcmp(w, "nets") ||
+      !strcmp(w, "bruts"))
+    we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "par"))
+    return false;
+  next_word(t, len, we, w, sizeof w, &ws);
+  return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
+}
+
+/* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
+ * with an optional "," before it)?  2 for "contre", 1 for the others, 0
+ * for none. */
+static int joined_before(const char *t, size_t lo, size_t p) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = p;
+  bool blank = false;
+  while (k > lo) {
+    if (u[k - 1] == ' ' || u[k - 1] == '\t') {
+      k--;
+    } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
+      k -= 2;
+    } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+               u[k - 1] == 0xAF) {
+      k -= 3;
+    } else {
+      break;
+    }
+    blank = true;
+  }
+  if (!blank || k <= lo)
+    return 0;
+  if (t[k - 1] == ',')
+    return 1;
+  size_t ws = k;
+  while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
+    ws--;
+  if (ws == k || k - ws > 6 ||
+      (ws > lo && (u[ws - 1] >= 0x80 || u[ws - 1] == '\'')))
+    return 0;
+  char w[8];
+  for (size_t i = ws; i < k; i++)
+    w[i - ws] = (char)(u[i] | 0x20);
+  w[k - ws] = '\0';
+  if (!strcmp(w, "contre"))
+    return 2;
+  if (!strcmp(w, "soit"))
+    return 3;
+  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
+}
+
+/* An elided continuation at P (at most to END) of a chain whose amount has
+ * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
+ * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
+static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
+                      const frex_dec *head, int exp, int prep, char kind,
+                      const char *code, size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (!(q > p && q < end))
+    return 0;
+  int join = joined_before(t, lo, p);
+  char w[8];
+  size_t ds;
+  if (!join && (ds = frex_amount_word_before(t, lo, p, w, sizeof w)) < p &&
+      !strcmp(w, "de") &&
+      frex_amount_word_before(t, r->doc->body, cs, w, sizeof w) < cs &&
+      !strcmp(w, "de"))
+    join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500" */
+  if (!join)
+    return 0;
+  size_t n;
+  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
+    return 0; /* "12%", "2e", "5€", "12," */
+  int prep2 = -1;
+  char kind2 = complement_at(t, len, q, &prep2);
+  /* the same complement, or a value compared with another time ("25
+   * euros, contre 30 l'an dernier") */
+  bool same = kind && kind2 == kind && prep2 == prep;
+  bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
+  /* a value under a condition: "750 euros, 1 500 en cas de récidive"; a
+   * value with a complement after an amount with none: "25 euros, 30 pour
+   * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
+  bool cond = join == 1 && (kind2 == 'C' || (!kind && prep2 != -1 &&
+                                            (kind2 == 'T' || kind2 == 'l' ||
+                                             kind2 == 'U')));
+  if (join == 3 ? !(period || (same && kind == 'G'))
+                : !(same || cond || (join == 2 && kind2 == 'T')))
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  /* a time alone: nearer values; gross and net, or with and without tax,
+   * are within twice each other unless "soit" restates them ("2 500 euros
+   * brut, soit 30 000 brut par an") */
+  double f = same && kind == 'G' && join != 3 ? 2 : same || period ? 20 : 10;
+  if (b * f < a || b > a * f)
+    return 0; /* "3,2 milliards ... contre 2900 en 2022" */
+  frex_dec_shift(&x, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* ----------------------------------------- bare numbers after a lead
+ *
+ * README "AMOUNT decisions": a bare number in digits after an amount, in
+ * its sentence, is the amount's next value when a word before it says so
+ * and nothing after it is counted (frex_amount_free_tail: the phrase
+ * ends, a time phrase, "pour", "par", "HT"...; never "passe à 375
+ * salariés", "à 18 h", "3-1", "12 %"), and it is no year:
+ *  - a verb of change in the amount's clause (frex_amount_lead,
+ *    frex_amount_same_clause): "L'amende, fixée à 135 euros, peut être
+ *    majorée à 375."; "pourrait atteindre 1,30 d'ici l'été";
+ *  - the upper bound of a range whose lower bound is the amount: "passe de
+ *    25 euros à 30", "entre 25 euros et 30";
+ *  - a part of the amount after "dont": "250 000 euros, dont 50 000 pour
+ *    les associations" (not more than the amount).
+ * The number takes the amount's scale and currency; a new value lies
+ * between a tenth and ten times the amount's own number. */
+
+/* The end of "de" / "d'" and a noun of money after FROM ("d'amende",
+ * "de dépenses"; not after P), else FROM. */
+static size_t money_complement_end(const char *t, size_t p, size_t from) {
+  int prep = -1;
+  if (complement_at(t, p, from, &prep) != 'M')
+    return from;
+  char w[24];
+  size_t ws, e = next_word(t, p, from, w, sizeof w, &ws); /* de, d */
+  if (e < p && t[e] == '\'')
+    e++;
+  else if (e + 3 <= p && !memcmp(t + e, "\xe2\x80\x99", 3))
+    e += 3;
+  return next_word(t, p, e, w, sizeof w, &ws);
+}
+
+/* Is "voire" or "sinon" right before P, and nothing but blanks and a
+ * comma between it and FROM, the end of the chain's last item ("1,5
+ * milliard d'euros, voire 2")? */
+static bool escalation_before(const char *t, size_t from, size_t p) {
+  char w[8];
+  size_t s = frex_amount_word_before(t, from, p, w, sizeof w);
+  if (s == p || (strcmp(w, "voire") && strcmp(w, "sinon")))
+    return false;
+  for (size_t k = from; k < s; k++)
+    if (t[k] != ' ' && t[k] != ',')
+      return false;
+  return true;
+}
+
+/* Is the bare number at P (ending at Q) such a value?  FROM: where the
+ * chain ends (its last item, the amount or a continuation, starts at CS). */
+static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
+                    const frex_dec *head, const frex_dec *x) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body, vs = p;
+  if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
+    return false; /* a year: "reportée à 2026" */
+  /* "dont 1 900 en assurance-vie"; "5 000 euros d'amende, dont 2 500" */
+  if (frex_amount_part_before(t, money_complement_end(t, p, from), p))
+    return frex_dec_cmp(x, head) <= 0 &&
+           (frex_amount_free_tail(t, r->doc->len, q) ||
+            frex_amount_prep_tail(t, r->doc->len, q));
+  if (!frex_amount_free_tail(t, r->doc->len, q))
+    return false;
+  double a = dec_approx(head), b = dec_approx(x);
+  if (escalation_before(t, from, p))
+    return b * 10 >= a && b <= a * 10;
+  frex_lead lead = frex_amount_lead(t, from, p, &vs);
+  double f = lead == FREX_LEAD_CHANGE ? 10 : 20; /* a range: "170 à 2 770" */
+  if (b * f < a || b > a * f)
+    return false;
+  if (lead == FREX_LEAD_CHANGE)
+    return frex_amount_same_clause(t, from, vs);
+  if (lead == FREX_LEAD_NONE)
+    return false;
+  /* "de 25 euros à 30", "de 2 000 euros brut à 2 200", "de 10 500 euros
+   * le mètre carré à 9 800", "de 43,9 milliards d'euros en 2023 à 47,2",
+   * "entre 25 euros et 30": nothing but the lead, a time phrase and the
+   * words of a rate between the item and the number, and "de" / "entre"
+   * before the item; "(passe) à 1,5 M€ puis à 1,8": "puis" or "voire" and
+   * "à" before the item */
+  /* "de 1 800 euros pour un débutant à 3 500 pour un cadre": the same
+   * complement after the item and the number, a few words */
+  int p1 = -1, p2 = -1;
+  char k1 = complement_at(t, r->doc->len, from, &p1);
+  bool parallel = k1 && k1 != 'T' && p1 >= 0 &&
+                  complement_at(t, r->doc->len, q, &p2) == k1 && p2 == p1;
+  int extra = 0;
+  char w[16];
+  size_t k = from;
+  bool seq = false;
+  for (;;) {
+    while (k < vs && (t[k] == ' ' || t[k] == ','))
+      k++;
+    if (k >= vs)
+      break;
+    size_t w0 = k, te = frex_amount_time_at(t, vs, k);
+    if (te) {
+      k = te;
+      continue;
+    }
+    int ok;
+    k = frex_amount_word_lower(t, vs, w0, w, sizeof w, &ok);
+    if (k < vs && t[k] == '\'')
+      k++; /* "l'heure" */
+    else if (k + 3 <= vs && !memcmp(t + k, "\xe2\x80\x99", 3))
+      k += 3;
+    if (!strcmp(w, "puis") || !strcmp(w, "voire"))
+      seq = true;
+    else if (k == w0 || (ok != 1 && !parallel) ||
+             (!frex_amount_rate_word(w) && !(parallel && ++extra <= 5)))
+      return false;
+  }
+  if (seq && lead != FREX_LEAD_A)
+    return false;
+  if (frex_amount_word_before(t, body, cs, w, sizeof w) == cs)
+    return false;
+  if (seq)
+    return !strcmp(w, "\xc3\xa0");
+  return lead == FREX_LEAD_A ? !strcmp(w, "de") || !strcmp(w, "d")
+                             : !strcmp(w, "entre");
+}
+
+/* A bare number after a lead at P (at most to END): emit it with the
+ * chain's scale EXP and CODE, set *MEND.  1 if emitted, 0 if not, or an
+ * error. */
+static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
+                    const frex_dec *head, int exp, const char *code,
+                    size_t *mend) {
+  const char *t = r->doc->text;
+  size_t q = bare_number_end(t, end, p);
+  frex_dec x;
+  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      !lead_ok(r, p, q, from, cs, head, &x))
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* ----------------------------------------------- labelled values
+ *
+ * README "AMOUNT decisions": a list of labelled values writes the currency
+ * once ("Prix du mètre carré : Paris, 10 500 euros ; Lyon, 5 200 ;
+ * Bordeaux, 4 800"; "cadres : 4 200 euros ; employés : 1 900"): a bare
+ * number in digits takes the amount's scale and currency when a label of
+ * the same shape stands before both (a word and ":" or ","; a capitalised
+ * word alone), only ";" or "," (and "et") stand between the amount and
+ * the number's label, the phrase ends after the number, and its value
+ * lies within a tenth to ten times the amount's number. */
+
+/* Does a capital start T[K..): A-Z or À..Þ? */
+static bool upper_at(const char *t, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[k] >= 'A' && u[k] <= 'Z') ||
+         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
+}
+
+/* The label before the item at S (not before LO): its punctuation (':' or
+ * ','; ' ' for a capitalised word alone), 0 if none; *WS: its word's
+ * start. */
+static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = s;
+  while (k > lo && (u[k - 1] == ' ' || u[k - 1] == 0xA0 || u[k - 1] == 0xC2))
+    k--;
+  if (k == lo)
+    return 0;
+  char punct = ' ';
+  if (t[k - 1] == ':' || t[k - 1] == ',') {
+    punct = t[k - 1];
+    k--;
+    while (k > lo &&
+           (u[k - 1] == ' ' || u[k - 1] == 0xA0 || u[k - 1] == 0xC2))
+      k--;
+  } else if (k == s) {
+    return 0; /* glued to the number */
+  }
+  size_t e = k;
+  while (k > lo && (((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
+                    u[k - 1] >= 0x80))
+    k--;
+  if (e - k < 2)
+    return 0;
+  *ws = k;
+  return punct != ' ' || upper_at(t, k) ? punct : 0;
+}
+
+/* A labelled value at P (at most to END) after the chain's item at CS
+ * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
+ * 1 if emitted, 0 if not, or an error. */
+static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
+                     const frex_dec *head, int exp, const char *code,
+                     size_t *mend) {
+  const char *t = r->doc->text;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q > end)
+    return 0;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = q, n;
+  while (k < end && frex_amount_space_at(u, k, end, &n))
+    k += n;
+  if (!(k >= end || strchr(";,.)", t[k]) ||
+        (k + 3 <= end &&
+         (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
+    return 0; /* the phrase ends after the number */
+  size_t ws1, ws2;
+  char l1 = label_before(t, r->doc->body, cs, &ws1),
+       l2 = label_before(t, from, p, &ws2);
+  if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
+    return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
+  int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
+  for (k = from; k < ws2;) {
+    if (frex_amount_space_at(u, k, ws2, &n))
+      k += n;
+    else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
+      k++;
+    else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
+      k += 3, seps = 1;
+    else
+      return 0;
+  }
+  frex_dec x;
+  if (seps != 1 || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (b * 10 < a || b > a * 10)
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
+}
+
+/* The start of the sentence that ends at P (not before LO): after the
+ * last . ! ? … or kept line end, as sentence_end reads them. */
+static size_t sentence_start(const char *t, size_t lo, size_t p) {
+  size_t s = lo;
+  for (size_t i = p; i > lo; i--) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if ((c == '\n' || c == '\r') && item_line_end(t, lo, i - 1, p))
+      continue;
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' ||
+        (c == 0xA6 && i >= lo + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+         (unsigned char)t[i - 2] == 0x80)) {
+      s = i;
+      break;
+    }
+    if (c == '.' && dot_ends(t, lo, i - 1, p)) {
+      s = i;
+      break;
+    }
+  }
+  return s;
+}
+
+/* Is T[P] where a continuation may start: a digit, a sign, or a number
+ * word, at a word start? */
+static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
+  unsigned char c = (unsigned char)t[p];
+  if (!start)
+    return false;
+  if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 0xE2)
+    return true;
+  if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3))
+    return false;
+  char w[16];
+  int ok;
+  frex_amount_word_lower(t, end, p, w, sizeof w, &ok);
+  return ok > 0 && starts_num(w, strlen(w));
+}
+
+/* A scaled number before an amount with a scale, in its sentence, counts
+ * the amount's money ("Ces 10 milliards supplémentaires s'ajoutent aux
+ * 20 milliards d'euros déjà engagés"): the continuation grammar and its
+ * count checks, read back to the sentence start or LO (the end of the
+ * chain before), at most CONT_REACH bytes. */
+static int continue_before(run *r, pcre2_match_data *md, size_t at,
+                           size_t lo, const char *code) {
+  const char *t = r->doc->text;
+  size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
+  from = sentence_start(t, from, at);
+  int rc = 0;
+  for (size_t p = from; p < at && rc >= 0;) {
+    size_t mend = p;
+    if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
+        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
+      p = mend;
+      continue;
+    }
+    p++;
+  }
+  return rc < 0 ? rc : FREX_OK;
+}
+
+/* The continuation pass: after each amount the main pass emitted (rows
+ * FIRST..LAST of R->out, in text order), the numbers that continue it;
+ * before an amount with a scale, the scaled numbers that it gives its
+ * currency (continue_before). */
+int frex_amount_continue(run *r, size_t first, size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->a->cont, NULL);
+  if (!md)
+    return FREX_E_NOMEM;
+  int rc = FREX_OK;
+  size_t chain_end = r->doc->body; /* where the chain before ended */
+  for (size_t k = first; k < last && rc >= 0; k++) {
+    const frex_entity *e = frex_entities_get(r->out, k);
+    size_t from = e->end;
+    const char *code = e->unit; /* in the list's arena: stays valid */
+    size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
+    /* what an elided number would take: the amount's number and scale, and
+     * the complement after it */
+    frex_dec head;
+    int exp = 0, prep = -1;
+    bool lends = row_scale(t, e, &head, &exp) == 0;
+    char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
+    if (lends && exp >= 6 && chain_end < e->start &&
+        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
+      break;
+    e = frex_entities_get(r->out, k); /* the list may have grown */
+    chain_end = from;
+    if (from >= to)
+      continue;
+    size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
+    size_t end = sentence_end(t, from, reach);
+    size_t cs = e->start; /* where the chain's last item starts */
+    for (size_t p = from; p < end && rc >= 0;) {
+      unsigned char c = (unsigned char)t[p];
+      bool start = p == from || !may_follow_word(t, p);
+      bool cand = cont_candidate(t, p, end, start);
+      size_t mend = p;
+      if (cand &&
+          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+        /* a scaled continuation lends its own scale and complement on */
+        const frex_entity *ce =
+            frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+        frex_dec h2;
+        int e2 = 0, p2 = -1;
+        bool l2 = row_scale(t, ce, &h2, &e2) == 0;
+        char k2 = l2 ? complement_at(t, len, ce->end, &p2) : 0;
+        if (l2)
+          head = h2, exp = e2, lends = true;
+        if (k2)
+          prep = p2, kind = k2;
+        cs = p;
+        from = chain_end = p = mend; /* the chain goes on from here */
+        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
+        end = sentence_end(t, from, lim);
+        continue;
+      }
+      if (rc >= 0 && cand && lends && c >= '0' && c <= '9' &&
+          ((rc = try_elided(r, p, end, from, cs, &head, exp, prep, kind,
+                            code, &mend)) == 1 ||
+           (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
+                                      code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
+                                       code, &mend)) == 1))) {
+        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
+          kind = complement_at(t, len, mend, &prep);
+        cs = p;
+        from = chain_end = p = mend; /* the chain goes on from here */
+        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
+        end = sentence_end(t, from, lim);
+        continue;
+      }
+      p++;
+    }
+  }
+  pcre2_match_data_free(md);
+  return rc < 0 ? rc : FREX_OK;
+}
+
