@@ -168,11 +168,40 @@ static bool item_line_end(const char *t, size_t lo, size_t i, size_t to) {
   return j < to && t[j] != '\n' && t[j] != '\r';
 }
 
+/* Does a bullet ("- ", "– ", "• ", "* ", "· ") start at J, after blanks? */
+static bool bullet_at(const char *t, size_t j, size_t to) {
+  const unsigned char *u = (const unsigned char *)t;
+  while (j < to && (u[j] == ' ' || u[j] == '\t'))
+    j++;
+  size_t n = 0;
+  if (j < to && (u[j] == '-' || u[j] == '*'))
+    n = 1;
+  else if (j + 2 < to && u[j] == 0xE2 && u[j + 1] == 0x80 &&
+           (u[j + 2] == 0x93 || u[j + 2] == 0xA2))
+    n = 3; /* – • */
+  else if (j + 1 < to && u[j] == 0xC2 && u[j + 1] == 0xB7)
+    n = 2; /* · */
+  return n && j + n < to && u[j + n] == ' ';
+}
+
+/* Does the line end at I go on in a bulleted list: its line and the next
+ * one start with a bullet ("- Défense : 6,7 milliards d'euros⏎-
+ * Éducation : +1,2 milliard")?  The items of one list are one
+ * enumeration, as the items ending with ";" are. */
+static bool bullet_line_end(const char *t, size_t i, size_t to) {
+  size_t b = i;
+  while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
+    b--;
+  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
+  return bullet_at(t, b, i) && bullet_at(t, j, to);
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
     unsigned char c = (unsigned char)t[i];
-    if ((c == '\n' || c == '\r') && item_line_end(t, from, i, to))
+    if ((c == '\n' || c == '\r') &&
+        (item_line_end(t, from, i, to) || bullet_line_end(t, i, to)))
       continue;
     if (c == '\n' || c == '\r' || c == '!' || c == '?')
       return i; /* a line end the view kept: a paragraph or a headline */

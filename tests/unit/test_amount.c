@@ -854,6 +854,18 @@ static void test_news_enumerations(void) {
          {"12 millions d'euros", "12000000", "EUR"}); /* a blank line */
   EXPECT("Le budget atteint 12 millions d'euros\n8 millions pour la santé.",
          {"12 millions d'euros", "12000000", "EUR"}); /* no ; , : */
+  /* the items of a bulleted list (each line starts with a bullet), with
+   * no punctuation at their ends: one enumeration */
+  EXPECT("- Défense : 6,7 milliards d'euros supplémentaires\n- Éducation : "
+         "+1,2 milliard\n\u2022 Justice : 300 millions de plus",
+         {"6,7 milliards d'euros", "6700000000", "EUR"},
+         {"+1,2 milliard", "1200000000", "EUR"},
+         {"300 millions", "300000000", "EUR"});
+  EXPECT("- Budget : 12 millions d'euros\n- Population : 3 millions",
+         {"12 millions d'euros", "12000000", "EUR"}); /* a count's label */
+  EXPECT("Le budget atteint 12 millions d'euros.\n- 8 millions pour la "
+         "santé", {"12 millions d'euros", "12000000", "EUR"}); /* not a
+                                                               bullet line */
   /* "X et Y" in digits within ten times each other: a list */
   EXPECT("Des billets de 10 et 20 euros ont été saisis.",
          {"10", "10", "EUR"}, {"20 euros", "20", "EUR"});
