@@ -66,6 +66,7 @@ typedef struct run {
   /* outf[k]'s stdio buffer: its size (0: not ours) and how many bytes it
    * holds (see put_out) */
   size_t outcap[2], outheld[2];
+  bool outpipe[2]; /* outf[k] is a pipe, socket or terminal: may block */
   pthread_mutex_t mu;
   pthread_cond_t cv_queue, cv_write, cv_chan;
   /* the producer waits here for the queue to drain to half (job_done):
