@@ -116,20 +116,20 @@ printf 'Acme Widgets\tCOMPANY\tAcme\n' >my.tsv
 cp my.tsv my.bak
 "$FREX" run --tokens my.tsv --dict my.tsv a.txt >d1.out 2>d1.err
 eq "run --tokens D --dict D: refused, exit 2" \
-  "2 frex: my.tsv: is both a dictionary (--dict) and the --tokens output; refused, nothing written" \
+  "2 frex: my.tsv: is both a dictionary and the --tokens output; refused, nothing written" \
   "$? $(cat d1.err)"
 check "run --tokens D --dict D: the dictionary intact" cmp -s my.tsv my.bak
 cp my.bak my.tsv
 "$FREX" run --entities my.tsv --dict my.tsv a.txt >d2.out 2>d2.err
 eq "run --entities D --dict D: refused, exit 2" \
-  "2 frex: my.tsv: is both a dictionary (--dict) and the --entities output; refused, nothing written" \
+  "2 frex: my.tsv: is both a dictionary and the --entities output; refused, nothing written" \
   "$? $(cat d2.err)"
 check "run --entities D --dict D: the dictionary intact" cmp -s my.tsv my.bak
 cp my.bak my.tsv
 ln -s my.tsv link.tsv
 "$FREX" extract --dict link.tsv a.txt >>my.tsv 2>d3.err
 eq "extract --dict L >> D, L a link to D: refused, exit 2" \
-  "2 frex: link.tsv: is both a dictionary (--dict) and standard output; refused, nothing written" \
+  "2 frex: link.tsv: is both a dictionary and standard output; refused, nothing written" \
   "$? $(cat d3.err)"
 check "extract --dict L >> D: the dictionary intact" cmp -s my.tsv my.bak
 cp my.bak my.tsv
@@ -138,7 +138,7 @@ cp "$REPO"/dict/*.tsv dd/
 cp dd/companies-hand.tsv hand.bak
 "$FREX" run --dict-dir dd --tokens dd/companies-hand.tsv a.txt >d4.out 2>d4.err
 eq "run --dict-dir DIR --tokens DIR/F.tsv: refused, exit 2" \
-  "2 frex: dd/companies-hand.tsv: is both a dictionary (--dict-dir) and the --tokens output; refused, nothing written" \
+  "2 frex: dd/companies-hand.tsv: is both a dictionary and the --tokens output; refused, nothing written" \
   "$? $(cat d4.err)"
 check "run --dict-dir DIR --tokens DIR/F.tsv: the dictionary intact" \
   cmp -s dd/companies-hand.tsv hand.bak
