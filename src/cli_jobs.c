@@ -420,6 +420,10 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
 }
 
 static void process_file(worker_ctx *c, job *j) {
+  if (!frex_format_keeps_id(c->r->o->format, j->path, strlen(j->path))) {
+    cli_error(j->path, "name %s", CLI_ID_NOT_UTF8);
+    j->failed = true;
+  }
   int fd = cli_open_input(j->path);
   if (fd < 0) {
     cli_error(j->path, "%s", strerror(errno));
@@ -464,7 +468,8 @@ static void process_records(worker_ctx *c, job *j) {
     char *text = p;
     const char *id = idbuf;
     if (tab) {
-      if (!cli_record_id(p, (size_t)(tab - p), j->path, line))
+      if (!cli_record_id(p, (size_t)(tab - p), j->path, line,
+                         c->r->o->format))
         j->failed = true;
       *tab = '\0';
       id = p;

@@ -184,7 +184,7 @@ printf 'Le 4 mars 2020.\n' >"$(printf 'n/caf\352.txt')"
 eq "jsonl, two names not UTF-8: exit 1, one message each" \
   "1 2" "$? $(wc -l <j.err)"
 has "jsonl, a name not UTF-8: the message" j.err \
-  "$(printf 'frex: n/caf\351.txt: name is not UTF-8: written with U+FFFD for its invalid bytes in the JSON doc field')"
+  "$(printf 'frex: n/caf\351.txt: name not UTF-8: written with U+FFFD for its invalid bytes (JSON and HTML hold Unicode text only)')"
 eq "jsonl, names not UTF-8: still every row" 2 "$(grep -c '"type":"DATE"' j.out)"
 "$FREX" extract n >t.out 2>t.err
 eq "tsv, names not UTF-8: exit 0, no message, the names' bytes" \
@@ -193,7 +193,7 @@ eq "tsv, names not UTF-8: exit 0, no message, the names' bytes" \
 printf 'caf\351\tLe 3 mars 2020.\ncaf\352\tLe 4 mars 2020.\n' >ids.txt
 "$FREX" extract --lines --format jsonl ids.txt >ji.out 2>ji.err
 eq "jsonl --lines, ids not UTF-8: exit 1, said with the line" \
-  "1 frex: ids.txt: line 1: record id is not UTF-8: written with U+FFFD for its invalid bytes in the JSON doc field|frex: ids.txt: line 2: record id is not UTF-8: written with U+FFFD for its invalid bytes in the JSON doc field" \
+  "1 frex: ids.txt: line 1: record id not UTF-8: written with U+FFFD for its invalid bytes (JSON and HTML hold Unicode text only)|frex: ids.txt: line 2: record id not UTF-8: written with U+FFFD for its invalid bytes (JSON and HTML hold Unicode text only)" \
   "$? $(tr '\n' '|' <ji.err | sed 's/|$//')"
 "$FREX" tokenize --format jsonl a.txt >ja.out 2>ja.err
 eq "jsonl, a UTF-8 name (control): exit 0, no message" "0:" "$?:$(cat ja.err)"
