@@ -53,6 +53,10 @@ extern bool (*cli_hold)(const char *line);
  * and ends frex by the same signal, so its exit status still says it was
  * interrupted.  A second signal kills at once. */
 extern volatile sig_atomic_t cli_signal;
+/* Called once start-up is over (the dictionaries loaded): a signal before
+ * kills frex at once, as it would any program, with nothing written (a
+ * --dict FIFO without a writer blocked its open(2) against SIGTERM, and a
+ * signal then still truncated the outputs and wrote their headers). */
 void cli_catch_signals(void);
 /* Wait until FD (a pipe, a terminal) has input or has ended; false when a
  * signal came first (SA_RESTART would restart a blocked read for ever). */

@@ -765,6 +765,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     free(r);
     return EXIT_TROUBLE;
   }
+  cli_catch_signals();
   cli_outputs outs;
   if ((rc = cli_open_outputs(o, paths, npaths, &outs)) >= 0) {
     frex_pipeline_free(r->pipe);

@@ -251,6 +251,12 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
     undo(outs, n);
     return EXIT_TROUBLE;
   }
+  /* a signal during start-up (loading the dictionaries takes a while):
+   * the outputs lost what they held and got headers, said "incomplete" */
+  if (cli_signal) {
+    undo(outs, n);
+    cli_die_by_signal(NULL, "before anything was written");
+  }
   /* no input is an output: now the outputs may lose what they held */
   for (int i = 0; i < n; i++) {
     res->name[i] = outs[i].path ? outs[i].path : "stdout";

@@ -819,6 +819,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "%s", frex_strerror(rc));
     return EXIT_TROUBLE;
   }
+  cli_catch_signals();
   stem_run r = {.o = o, .out_input = -1, .ok = true};
   int jobs = o->jobs > 1 ? o->jobs : 1;
   r.nthreads = jobs > 1 ? jobs : 0;

@@ -617,7 +617,6 @@ int main(int argc, char **argv) {
   if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
       !o.entities_path)
     o.format = FREX_FMT_JSONL;
-  cli_catch_signals();
   char **paths = argv + 1 + optind;
   int npaths = argc - 1 - optind;
   int status = o.cmd == CMD_STEM ? cli_stem(&o, paths, npaths)

@@ -106,6 +106,38 @@ eq "frex run --tokens F, stdout stalled: F's rows whole (8 columns, a final newl
   "0:$HDR" \
   "$(awk -F'\t' 'NF != 8' tk.tsv | wc -l):$(head -n 1 tk.tsv)$(tail -c 1 tk.tsv | tr -d '\n')"
 
+# ------------------------------------------------ a signal during start-up
+# A --dict FIFO without a writer blocked frex in open(2) against SIGTERM
+# (restarted: SA_RESTART) for ever; and a signal while the dictionaries
+# loaded still truncated the --tokens file and wrote both headers, then
+# called them incomplete, what the file held lost though nothing was
+# done.  Signals are caught once start-up is over: before, one kills frex
+# at once, as any program, outputs untouched.
+printf 'Acme Widgets\tCOMPANY\tAcme\n' >my.tsv
+echo "what t.tsv held" >keep.tsv
+cp keep.tsv keep.bak
+rm -f d.fifo; mkfifo d.fifo
+"$FREX" run --dict d.fifo --tokens keep.tsv a.txt >su.out 2>su.err &
+pid=$!
+sleep 0.5
+kill -TERM $pid
+if gone $pid; then
+  wait $pid; res="status $? $(cat su.err):$(wc -c <su.out)"
+else
+  res="still running 5 s after SIGTERM"
+  cat my.tsv >d.fifo
+  wait $pid
+fi
+eq "SIGTERM while a --dict FIFO waits for its writer: dies by it, nothing written" \
+  "status 143 :0" "$res"
+check "SIGTERM during start-up: the --tokens file untouched" cmp -s keep.tsv keep.bak
+rm -f d.fifo; mkfifo d.fifo
+{ sleep 0.5; cat my.tsv >d.fifo; } &
+"$FREX" run --dict d.fifo --tokens keep.tsv a.txt >su2.out 2>su2.err
+eq "a --dict FIFO whose writer comes (control): exit 0, the rows" "0:8:2" \
+  "$?:$(wc -l <keep.tsv):$(wc -l <su2.out)$(cat su2.err)"
+wait
+
 # ------------------------------------------------ a dictionary written over
 # Dictionaries are inputs too: `frex run --tokens my.tsv --dict my.tsv x`
 # loaded my.tsv, then truncated it and wrote the tokens there (exit 0,
