@@ -33,6 +33,8 @@ typedef struct output {
   const char *what; /* "the --tokens output", "standard output"... */
   int fd;
   bool created;     /* did not exist before: removed if refused */
+  char made[PATH_MAX]; /* created: the file made (PATH may be a symbolic
+                          link to it, which stays), or "" */
   bool reg;         /* a regular file: compared with the inputs */
   bool pipe;        /* a pipe or a socket: compared with the other output */
   dev_t dev;
@@ -175,6 +177,22 @@ static bool open_one(output *out) {
       cli_error(out->path, "%s", strerror(errno));
     return false;
   }
+  /* what to remove if the run is refused: the file made, not a dangling
+   * symbolic link that led to it (`--tokens l --entities l` removed the
+   * user's link l and left the empty file) */
+  out->made[0] = '\0';
+  if (out->created) {
+    char fdpath[64];
+    snprintf(fdpath, sizeof fdpath, "/proc/self/fd/%d", out->fd);
+    ssize_t k = readlink(fdpath, out->made, sizeof out->made - 1);
+    if (k > 0 && out->made[0] == '/') {
+      out->made[k] = '\0';
+    } else {
+      out->made[0] = '\0';
+      if (lstat(out->path, &st) == 0 && !S_ISLNK(st.st_mode))
+        snprintf(out->made, sizeof out->made, "%s", out->path);
+    }
+  }
   return true;
 }
 
@@ -183,8 +201,8 @@ static void undo(output *outs, int n) {
     if (!outs[i].path || outs[i].fd < 0)
       continue;
     close(outs[i].fd);
-    if (outs[i].created)
-      unlink(outs[i].path);
+    if (outs[i].created && outs[i].made[0])
+      unlink(outs[i].made);
   }
 }
 
@@ -195,13 +213,14 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
   bool run = o->cmd == CMD_RUN;
   memset(res, 0, sizeof *res);
   /* [0]: --entities or standard output; [1]: --tokens */
-  outs[n++] = (output){run ? o->entities_path : NULL,
-                       run && o->entities_path ? "the --entities output"
-                                               : "standard output",
-                       STDOUT_FILENO, false, false, false, 0, 0};
+  outs[n++] = (output){.path = run ? o->entities_path : NULL,
+                       .what = run && o->entities_path
+                                   ? "the --entities output"
+                                   : "standard output",
+                       .fd = STDOUT_FILENO};
   if (run && o->tokens_path)
-    outs[n++] = (output){o->tokens_path, "the --tokens output", -1, false,
-                         false, false, 0, 0};
+    outs[n++] = (output){.path = o->tokens_path,
+                         .what = "the --tokens output", .fd = -1};
   /* '-' is standard output, as for the inputs (it used to make a file
    * named '-', and the rows a pipeline waited for went there) */
   for (int i = 0; i < n; i++)

@@ -138,6 +138,19 @@ eq "a --dict FIFO whose writer comes (control): exit 0, the rows" "0:8:2" \
   "$?:$(wc -l <keep.tsv):$(wc -l <su2.out)$(cat su2.err)"
 wait
 
+# ------------------------------------------------ a refused run and a symbolic link
+# `frex run --tokens l --entities l`, l a symbolic link to a file not
+# there yet: refused (one file for both outputs), but the clean-up of the
+# file made for the run removed l itself and left the empty file.
+ln -s target.tsv dl
+"$FREX" run --tokens dl --entities dl a.txt 2>dl.err
+eq "run --tokens L --entities L, L a dangling link: refused" \
+  "2 frex: dl: is both the --tokens output and the --entities output; refused, nothing written" \
+  "$? $(cat dl.err)"
+eq "run --tokens L --entities L refused: the link stays, the file made is removed" \
+  "link:none" \
+  "$(test -L dl && echo link):$(test -e target.tsv && echo there || echo none)"
+
 # ------------------------------------------------ a dictionary written over
 # Dictionaries are inputs too: `frex run --tokens my.tsv --dict my.tsv x`
 # loaded my.tsv, then truncated it and wrote the tokens there (exit 0,
