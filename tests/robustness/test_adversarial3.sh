@@ -9,6 +9,27 @@ cd "$T" || exit 2
 HDR="doc	sent	start	end	class	token	norm	stem"
 printf 'Le 3 mars 2020 \303\240 Paris.\n' >a.txt
 
+# waits_in_write PID: true once a thread of PID is blocked writing to a
+# pipe (Linux: its wchan), within 30 s (a slow build, a busy machine).
+waits_in_write() {
+  _i=0
+  while [ $_i -lt 300 ]; do
+    cat /proc/"$1"/task/*/wchan 2>/dev/null | grep -q pipe_write && return 0
+    sleep 0.1; _i=$((_i + 1))
+  done
+  return 1
+}
+
+# said FILE TEXT: true once FILE holds TEXT, within 30 s.
+said() {
+  _i=0
+  while [ $_i -lt 300 ]; do
+    grep -qF -- "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1; _i=$((_i + 1))
+  done
+  return 1
+}
+
 # gone PID: true when PID has ended within 5 s.
 gone() {
   _i=0
@@ -29,17 +50,17 @@ for opt in --tokens --entities; do
   rm -f o.fifo; mkfifo o.fifo
   "$FREX" run $opt o.fifo a.txt >nr.out 2>nr.err &
   pid=$!
-  sleep 0.5
+  said nr.err "waiting for one" # the warning: it waits for a reader
   kill -TERM $pid
   if gone $pid; then
-    wait $pid; res="status $? $(cat nr.err)"
+    wait $pid; res="status $? $(tr '\n' '|' <nr.err | sed 's/|$//')"
   else
     res="still running 5 s after SIGTERM"
     cat o.fifo >/dev/null # a reader: open(2) returns
     wait $pid
   fi
-  eq "run $opt FIFO, no reader: SIGTERM ends it at once, said" \
-    "status 143 frex: o.fifo: interrupted by SIGTERM while waiting for a reader of this FIFO; nothing written" \
+  eq "run $opt FIFO, no reader: a warning, then SIGTERM ends it at once, said" \
+    "status 143 frex: o.fifo: a FIFO without a reader: waiting for one|frex: o.fifo: interrupted by SIGTERM while waiting for a reader of this FIFO; nothing written" \
     "$res"
 done
 rm -f o.fifo; mkfifo o.fifo
@@ -83,7 +104,7 @@ stuck() {
   exec 5<>st.fifo # held open, never read
   "$@" >st.fifo 2>$name.err 5<&- &
   pid=$!
-  sleep 1.5
+  waits_in_write $pid || sleep 1.5
   kill -TERM $pid
   if gone $pid; then
     wait $pid; echo "status $? $(tr '\n' '|' <$name.err | sed 's/|$//')"
