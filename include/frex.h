@@ -495,6 +495,11 @@ void frex_writer_free(frex_writer *w);
 int frex_writer_begin(frex_writer *w);
 /* Start document ID (copied). */
 int frex_writer_doc_begin(frex_writer *w, const char *id);
+/* True when an id ID[0..n) (a file name, a --lines id) is written byte
+ * for byte in FORMAT (escapes aside): always in TSV; in JSONL and HTML
+ * only when it is UTF-8, since there a byte that is not is written as
+ * U+FFFD (two ids may then read the same). */
+bool frex_format_keeps_id(frex_format format, const char *id, size_t n);
 /* Rows of one segment: TEXT[0..len) is the segment (its rows' offsets
  * index it; BASE is added to them, as frex_segment.base), TOKENS and
  * ENTITIES what frex_worker_segment returned for it (either may be NULL).

@@ -53,6 +53,10 @@ extern bool (*cli_hold)(const char *line);
  * and ends frex by the same signal, so its exit status still says it was
  * interrupted.  A second signal kills at once. */
 extern volatile sig_atomic_t cli_signal;
+/* Called once start-up is over (the dictionaries loaded): a signal before
+ * kills frex at once, as it would any program, with nothing written (a
+ * --dict FIFO without a writer blocked its open(2) against SIGTERM, and a
+ * signal then still truncated the outputs and wrote their headers). */
 void cli_catch_signals(void);
 /* Wait until FD (a pipe, a terminal) has input or has ended; false when a
  * signal came first (SA_RESTART would restart a blocked read for ever). */
@@ -63,6 +67,22 @@ int cli_open_input(const char *path);
 /* When a signal came: "frex: NAME: incomplete, interrupted by SIGxxx"
  * for each of the N outputs, then death by that signal. */
 void cli_interrupted(const char *const *names, int n);
+/* When a signal came: "frex: PATH: interrupted by SIGxxx WHAT", then
+ * death by that signal. */
+void cli_die_by_signal(const char *path, const char *what);
+
+/* A write to a pipe whose reader does not read blocks, and SA_RESTART
+ * restarts it after a signal: frex would ignore SIGTERM until the reader
+ * read.  So around a write to output K (0: the main output, 1: run's
+ * --tokens) that may block, cli_blocked_out is K + 1, and a signal that
+ * comes then ends frex at once, naming the outputs given to
+ * cli_signal_outputs (that one "may end mid-row", the other "ends with a
+ * whole row").  cli_blocked_write(K, FD), called with cli_blocked_out
+ * set, ends frex the same way when the signal came before the write and
+ * FD takes nothing for a second (the handler has been reset by then). */
+extern volatile sig_atomic_t cli_blocked_out;
+void cli_signal_outputs(const char *const *names, int n);
+void cli_blocked_write(int k, int fd);
 
 /* Run extract/tokenize/run over PATHS (stdin when none); returns an exit
  * status. */

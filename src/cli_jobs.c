@@ -131,28 +131,58 @@ static bool write_fd(int fd, const char *p, size_t n) {
  * and the rest is kept.  Here the buffer's bytes are flushed and P's
  * share of that write goes with the direct part.  False with errno set
  * when a write fails. */
+static bool flush_out(run *r, int k);
+
+/* Output K is about to be written, which may block when it is a pipe
+ * whose reader does not read: the other output is flushed first (so that
+ * it ends with a whole row if a signal ends frex during the block), and a
+ * signal during the write ends frex at once (cli.h: cli_blocked_out). */
+static void may_block(run *r, int k) {
+  if (!r->outpipe[k])
+    return;
+  int other = 1 - k;
+  if (r->outf[other] && !r->write_failed && !flush_out(r, other))
+    write_failed(r, other);
+  cli_blocked_out = k + 1;
+  cli_blocked_write(k, fileno(r->outf[k]));
+}
+
 static bool put_out(run *r, int k, const char *p, size_t n) {
   FILE *f = r->outf[k];
   size_t cap = r->outcap[k];
-  if (!cap) /* not a buffer we know */
-    return fwrite(p, 1, n, f) == n;
-  if (n <= cap - r->outheld[k]) {
+  if (cap && n <= cap - r->outheld[k]) { /* kept in the buffer */
     r->outheld[k] += n;
     return fwrite(p, 1, n, f) == n;
   }
-  size_t fill = cap - r->outheld[k], rest = n - fill;
-  size_t direct = fill + (rest - rest % cap);
-  r->outheld[k] = 0;
-  if (fflush(f) != 0 || !write_fd(fileno(f), p, direct))
-    return false;
-  r->outheld[k] = n - direct;
-  return fwrite(p + direct, 1, n - direct, f) == n - direct;
+  may_block(r, k);
+  bool ok;
+  if (!cap) { /* not a buffer we know */
+    ok = fwrite(p, 1, n, f) == n;
+  } else {
+    size_t fill = cap - r->outheld[k], rest = n - fill;
+    size_t direct = fill + (rest - rest % cap);
+    r->outheld[k] = 0;
+    ok = fflush(f) == 0 && write_fd(fileno(f), p, direct);
+    if (ok) {
+      r->outheld[k] = n - direct;
+      ok = fwrite(p + direct, 1, n - direct, f) == n - direct;
+    }
+  }
+  cli_blocked_out = 0;
+  return ok;
 }
 
 /* fflush(outf[K]). */
 static bool flush_out(run *r, int k) {
+  int was = cli_blocked_out;
+  if (r->outpipe[k]) {
+    cli_blocked_out = k + 1;
+    cli_blocked_write(k, fileno(r->outf[k]));
+  }
   r->outheld[k] = 0;
-  return fflush(r->outf[k]) == 0;
+  bool ok = fflush(r->outf[k]) == 0;
+  cli_blocked_out = was;
+  return ok;
 }
 
 /* Write and empty J's buffers.  Called with the lock held, J at the head. */
@@ -390,6 +420,10 @@ static void process_stream(worker_ctx *c, job *j, int fd, const char *doc) {
 }
 
 static void process_file(worker_ctx *c, job *j) {
+  if (!frex_format_keeps_id(c->r->o->format, j->path, strlen(j->path))) {
+    cli_error(j->path, "name %s", CLI_ID_NOT_UTF8);
+    j->failed = true;
+  }
   int fd = cli_open_input(j->path);
   if (fd < 0) {
     cli_error(j->path, "%s", strerror(errno));
@@ -434,7 +468,8 @@ static void process_records(worker_ctx *c, job *j) {
     char *text = p;
     const char *id = idbuf;
     if (tab) {
-      if (!cli_record_id(p, (size_t)(tab - p), j->path, line))
+      if (!cli_record_id(p, (size_t)(tab - p), j->path, line,
+                         c->r->o->format))
         j->failed = true;
       *tab = '\0';
       id = p;
@@ -730,6 +765,7 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     free(r);
     return EXIT_TROUBLE;
   }
+  cli_catch_signals();
   cli_outputs outs;
   if ((rc = cli_open_outputs(o, paths, npaths, &outs)) >= 0) {
     frex_pipeline_free(r->pipe);
@@ -751,6 +787,16 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
       signal(SIGPIPE, SIG_IGN);
       sigpipe_default = true;
     }
+  }
+  for (int k = 0; k < 2; k++) {
+    struct stat st;
+    r->outpipe[k] = r->outf[k] && fstat(fileno(r->outf[k]), &st) == 0 &&
+                    (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) ||
+                     S_ISCHR(st.st_mode));
+  }
+  {
+    const char *names[2] = {r->outname[0], r->outf[1] ? r->outname[1] : NULL};
+    cli_signal_outputs(names, 2);
   }
   static char outbuf[2][1 << 20];
   for (int k = 0; k < 2; k++)

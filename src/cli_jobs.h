@@ -66,6 +66,7 @@ typedef struct run {
   /* outf[k]'s stdio buffer: its size (0: not ours) and how many bytes it
    * holds (see put_out) */
   size_t outcap[2], outheld[2];
+  bool outpipe[2]; /* outf[k] is a pipe, socket or terminal: may block */
   pthread_mutex_t mu;
   pthread_cond_t cv_queue, cv_write, cv_chan;
   /* the producer waits here for the queue to drain to half (job_done):
@@ -104,8 +105,15 @@ bool cli_enqueue(run *r, job *j);
 bool cli_read_records(run *r, int fd, const char *name);
 /* The id ID[0..n) of the --lines record on line LINE of input NAME: its
  * NUL bytes (which would end it early) replaced by U+001A as in the text,
- * and reported; false when there were some. */
-bool cli_record_id(char *id, size_t n, const char *name, size_t line);
+ * and reported, as is an id that FORMAT cannot write as it is (JSONL:
+ * not UTF-8); false when there was either. */
+bool cli_record_id(char *id, size_t n, const char *name, size_t line,
+                   frex_format format);
+/* The message for an id that is not UTF-8 in JSONL or HTML: two files
+ * "caf\351" and "caf\352" would be one doc there, unsaid. */
+#define CLI_ID_NOT_UTF8                                                     \
+  "not UTF-8: written with U+FFFD for its invalid bytes (JSON and HTML "    \
+  "hold Unicode text only)"
 
 /* --progress (cli_progress.c): tick says N more bytes were read (it takes
  * the run's lock); show is called with the lock held. */

@@ -84,14 +84,18 @@ static void end_short(records *rs) {
     queue_batch(rs);
 }
 
-bool cli_record_id(char *id, size_t n, const char *name, size_t line) {
+bool cli_record_id(char *id, size_t n, const char *name, size_t line,
+                   frex_format format) {
   size_t nuls = 0;
   for (char *z = id; (z = memchr(z, '\0', n - (size_t)(z - id))); nuls++)
     *z = 0x1A;
   if (nuls)
     cli_error(name, "line %zu: %zu NUL bytes in the record id, replaced",
               line, nuls);
-  return nuls == 0;
+  bool kept = frex_format_keeps_id(format, id, n);
+  if (!kept)
+    cli_error(name, "line %zu: record id %s", line, CLI_ID_NOT_UTF8);
+  return nuls == 0 && kept;
 }
 
 /* rs->line has grown past SEGMENT: queue what came before it, then the
@@ -105,7 +109,7 @@ static void start_long(records *rs) {
   bool id_ok = true;
   if (tab) {
     id_ok = cli_record_id(l->ptr, (size_t)(tab - l->ptr), rs->name,
-                          rs->lineno);
+                          rs->lineno, rs->r->o->format);
     *tab = '\0';
   }
   job *j = cli_job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);

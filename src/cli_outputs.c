@@ -16,10 +16,14 @@
  * --tokens /dev/stdout x | ...`) are refused as in one file: each
  * output's buffer went to the pipe in turn, rows cut in the middle.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -29,6 +33,8 @@ typedef struct output {
   const char *what; /* "the --tokens output", "standard output"... */
   int fd;
   bool created;     /* did not exist before: removed if refused */
+  char made[PATH_MAX]; /* created: the file made (PATH may be a symbolic
+                          link to it, which stays), or "" */
   bool reg;         /* a regular file: compared with the inputs */
   bool pipe;        /* a pipe or a socket: compared with the other output */
   dev_t dev;
@@ -86,6 +92,39 @@ static bool find_clash(const cli_opts *o, char **paths, int npaths,
   return c->clash != NULL;
 }
 
+/* Dictionaries are inputs too: `frex run --tokens my.tsv --dict my.tsv x`
+ * loaded my.tsv, then wrote the tokens over it, and `frex extract --dict
+ * my.tsv x >> my.tsv` appended rows to it.  The --dict files and the
+ * .tsv files of the dictionary directory (those frex loads: dict.c) are
+ * compared with the outputs as the inputs are.  The path of the first
+ * that is an output is put in BUF (N bytes), else false. */
+static bool find_dict_clash(const cli_opts *o, check *c, char *buf,
+                            size_t n) {
+  if (o->cmd != CMD_EXTRACT && o->cmd != CMD_RUN) /* no dictionary read */
+    return false;
+  struct stat st;
+  for (size_t i = 0; i < o->ndicts; i++)
+    if (stat(o->dicts[i], &st) == 0 && (c->clash = same_file(c, &st))) {
+      snprintf(buf, n, "%s", o->dicts[i]);
+      return true;
+    }
+  DIR *dp = o->dict_dir ? opendir(o->dict_dir) : NULL;
+  if (!dp)
+    return false;
+  struct dirent *de;
+  while (!c->clash && (de = readdir(dp)) != NULL) {
+    size_t len = strlen(de->d_name);
+    if (len <= 4 || de->d_name[0] == '.' ||
+        strcmp(de->d_name + len - 4, ".tsv") != 0)
+      continue;
+    snprintf(buf, n, "%s/%s", o->dict_dir, de->d_name);
+    if (stat(buf, &st) == 0)
+      c->clash = same_file(c, &st);
+  }
+  closedir(dp);
+  return c->clash != NULL;
+}
+
 static bool identify(output *out) {
   struct stat st;
   if (fstat(out->fd, &st) != 0)
@@ -97,14 +136,62 @@ static bool identify(output *out) {
   return true;
 }
 
+/* A FIFO: open(2) for writing waits for a reader, and SA_RESTART
+ * restarted it after a signal, so `frex run --tokens f.fifo x` with no
+ * reader of f.fifo ignored SIGTERM for ever.  It is opened without
+ * waiting, again every 20 ms until a reader comes; a signal ends the wait
+ * (-1, EINTR: the caller ends frex, nothing written), and after a second
+ * a warning says what frex waits for (a reader started after frex is the
+ * usual case, and comes at once). */
+static int open_fifo(const char *path) {
+  for (int tries = 0;; tries++) {
+    int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0) {
+      int fl = fcntl(fd, F_GETFL);
+      if (fl >= 0)
+        (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+      return fd;
+    }
+    if (errno != ENXIO) /* ENXIO: no reader yet */
+      return -1;
+    if (cli_signal) {
+      errno = EINTR;
+      return -1;
+    }
+    if (tries == 50)
+      cli_warn(path, "a FIFO without a reader: waiting for one");
+    struct timespec ts = {0, 20 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+  }
+}
+
 /* Open PATH for writing without truncating it yet. */
 static bool open_one(output *out) {
   struct stat st;
   out->created = stat(out->path, &st) != 0 && errno == ENOENT;
-  out->fd = open(out->path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+  out->fd = !out->created && S_ISFIFO(st.st_mode)
+                ? open_fifo(out->path)
+                : open(out->path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
   if (out->fd < 0 || !identify(out)) {
-    cli_error(out->path, "%s", strerror(errno));
+    if (!cli_signal)
+      cli_error(out->path, "%s", strerror(errno));
     return false;
+  }
+  /* what to remove if the run is refused: the file made, not a dangling
+   * symbolic link that led to it (`--tokens l --entities l` removed the
+   * user's link l and left the empty file) */
+  out->made[0] = '\0';
+  if (out->created) {
+    char fdpath[64];
+    snprintf(fdpath, sizeof fdpath, "/proc/self/fd/%d", out->fd);
+    ssize_t k = readlink(fdpath, out->made, sizeof out->made - 1);
+    if (k > 0 && out->made[0] == '/') {
+      out->made[k] = '\0';
+    } else {
+      out->made[0] = '\0';
+      if (lstat(out->path, &st) == 0 && !S_ISLNK(st.st_mode))
+        snprintf(out->made, sizeof out->made, "%s", out->path);
+    }
   }
   return true;
 }
@@ -114,8 +201,8 @@ static void undo(output *outs, int n) {
     if (!outs[i].path || outs[i].fd < 0)
       continue;
     close(outs[i].fd);
-    if (outs[i].created)
-      unlink(outs[i].path);
+    if (outs[i].created && outs[i].made[0])
+      unlink(outs[i].made);
   }
 }
 
@@ -126,13 +213,14 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
   bool run = o->cmd == CMD_RUN;
   memset(res, 0, sizeof *res);
   /* [0]: --entities or standard output; [1]: --tokens */
-  outs[n++] = (output){run ? o->entities_path : NULL,
-                       run && o->entities_path ? "the --entities output"
-                                               : "standard output",
-                       STDOUT_FILENO, false, false, false, 0, 0};
+  outs[n++] = (output){.path = run ? o->entities_path : NULL,
+                       .what = run && o->entities_path
+                                   ? "the --entities output"
+                                   : "standard output",
+                       .fd = STDOUT_FILENO};
   if (run && o->tokens_path)
-    outs[n++] = (output){o->tokens_path, "the --tokens output", -1, false,
-                         false, false, 0, 0};
+    outs[n++] = (output){.path = o->tokens_path,
+                         .what = "the --tokens output", .fd = -1};
   /* '-' is standard output, as for the inputs (it used to make a file
    * named '-', and the rows a pipeline waited for went there) */
   for (int i = 0; i < n; i++)
@@ -150,6 +238,8 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
     bool ok = outs[i].path ? open_one(&outs[i]) : identify(&outs[i]);
     if (!ok && outs[i].path) {
       undo(outs, i);
+      cli_die_by_signal(outs[i].path, "while waiting for a reader of this "
+                                      "FIFO; nothing written");
       return EXIT_TROUBLE;
     }
   }
@@ -162,6 +252,15 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
     return EXIT_TROUBLE;
   }
   check c = {outs, n, NULL, NULL, NULL};
+  char dict_path[PATH_MAX + 256];
+  if ((outs[0].reg || (n == 2 && outs[1].reg)) &&
+      find_dict_clash(o, &c, dict_path, sizeof dict_path)) {
+    cli_error(dict_path, "is both a dictionary and %s; refused, nothing "
+                         "written",
+              c.clash->what);
+    undo(outs, n);
+    return EXIT_TROUBLE;
+  }
   if ((outs[0].reg || (n == 2 && outs[1].reg)) &&
       find_clash(o, paths, npaths, &c)) {
     cli_error(c.clash_path, "is both an input and %s; refused, nothing "
@@ -170,6 +269,12 @@ int cli_open_outputs(const cli_opts *o, char **paths, int npaths,
     free(c.clash_copy);
     undo(outs, n);
     return EXIT_TROUBLE;
+  }
+  /* a signal during start-up (loading the dictionaries takes a while):
+   * the outputs lost what they held and got headers, said "incomplete" */
+  if (cli_signal) {
+    undo(outs, n);
+    cli_die_by_signal(NULL, "before anything was written");
   }
   /* no input is an output: now the outputs may lose what they held */
   for (int i = 0; i < n; i++) {

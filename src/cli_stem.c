@@ -480,7 +480,13 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
 
 /* A closed pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly,
  * as SIGPIPE itself would and as frex tokenize does. */
+static bool out_pipe; /* stdout may block (cli.h: cli_blocked_out) */
+
 static void write_out(const cli_opts *o, const char *p, size_t n) {
+  if (out_pipe) {
+    cli_blocked_out = 1;
+    cli_blocked_write(0, STDOUT_FILENO);
+  }
   if ((n && fwrite(p, 1, n, stdout) != n) ||
       (o->line_buffered && fflush(stdout) != 0)) { /* a live pipe's
                                                       reader gone */
@@ -488,6 +494,7 @@ static void write_out(const cli_opts *o, const char *p, size_t n) {
       cli_error("stdout", "write error: %s", strerror(errno));
     exit(EXIT_TROUBLE);
   }
+  cli_blocked_out = 0;
 }
 
 /* Write the next block in order (the main thread), once it is stemmed:
@@ -812,6 +819,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "%s", frex_strerror(rc));
     return EXIT_TROUBLE;
   }
+  cli_catch_signals();
   stem_run r = {.o = o, .out_input = -1, .ok = true};
   int jobs = o->jobs > 1 ? o->jobs : 1;
   r.nthreads = jobs > 1 ? jobs : 0;
@@ -846,6 +854,12 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     npaths = 1;
   }
   const char *const *names = (const char *const *)paths;
+  struct stat so;
+  out_pipe = fstat(STDOUT_FILENO, &so) == 0 &&
+             (S_ISFIFO(so.st_mode) || S_ISSOCK(so.st_mode) ||
+              S_ISCHR(so.st_mode));
+  static const char *const out_name[] = {"stdout"};
+  cli_signal_outputs(out_name, 1);
   const char *clash = output_is_input(paths, npaths);
   if (clash) {
     cli_error(clash, "is both an input and standard output; refused, "
@@ -878,12 +892,15 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   int status = status_trouble ? EXIT_TROUBLE
                : r.ok         ? EXIT_ALL_OK
                               : EXIT_SOME_INPUT;
+  cli_blocked_out = out_pipe;
+  if (out_pipe)
+    cli_blocked_write(0, STDOUT_FILENO);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     if (errno != EPIPE)
       cli_error("stdout", "write error: %s", strerror(errno));
     status = EXIT_TROUBLE;
   }
-  static const char *const out_name[] = {"stdout"};
+  cli_blocked_out = 0;
   cli_interrupted(out_name, 1);
   for (int i = 0; i < jobs; i++)
     thread_free(&r.t[i]);

@@ -11,8 +11,9 @@
 #include <limits.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
-#include <poll.h>
 #endif
+#include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -85,8 +86,79 @@ volatile sig_atomic_t cli_signal;
  * stalled pipe: `tail -f log | frex extract --lines` ignored SIGTERM. */
 static int wake_fd[2] = {-1, -1};
 
+static const char *signal_name(int sig) {
+  return sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP";
+}
+
+/* Death by SIG, as if frex had not caught it (the shell's status is
+ * still 130 or 143).  Async-signal-safe. */
+static void die_by(int sig) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  signal(sig, SIG_DFL);
+  pthread_sigmask(SIG_UNBLOCK, &set, NULL); /* in its handler: blocked */
+  raise(sig);
+  _exit(128 + sig); /* raise returned: the signal is blocked */
+}
+
+/* The outputs a signal names when it comes while frex is blocked writing
+ * one of them (cli.h: cli_blocked_out). */
+static const char *volatile sig_out[2];
+volatile sig_atomic_t cli_blocked_out;
+
+void cli_signal_outputs(const char *const *names, int n) {
+  for (int i = 0; i < 2; i++)
+    sig_out[i] = i < n ? names[i] : NULL;
+}
+
+/* Append S to the message being built at *D (at most END), escaped as in
+ * vmessage.  Async-signal-safe. */
+static void put_escaped(char **d, const char *end, const char *s, bool esc) {
+  for (; *s && *d + 2 < end; s++) {
+    char c = *s;
+    if (esc && (c == '\t' || c == '\n' || c == '\r' || c == '\\')) {
+      *(*d)++ = '\\';
+      c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+    }
+    *(*d)++ = c;
+  }
+}
+
+/* A signal came while a write to output K-1 was blocked (a pipe whose
+ * reader does not read): SA_RESTART would restart the write for ever, so
+ * frex ends here.  That output may end mid-row (part of a row may be in
+ * the pipe); the other was flushed before the write (cli_jobs.c) and ends
+ * with a whole row.  Async-signal-safe: the message is put together by
+ * hand and written with write(2). */
+static void die_blocked(int sig, int k) {
+  for (int i = 0; i < 2; i++) {
+    const char *name = sig_out[i];
+    if (!name)
+      continue;
+    char msg[1024], *d = msg, *end = msg + sizeof msg;
+    put_escaped(&d, end, "frex: ", false);
+    put_escaped(&d, end, name, true);
+    put_escaped(&d, end, ": incomplete: interrupted by ", false);
+    put_escaped(&d, end, signal_name(sig), false);
+    put_escaped(&d, end,
+                i == k - 1 ? " while blocked writing (its reader was not "
+                             "reading; it may end mid-row)\n"
+                           : " (it ends with a whole row)\n",
+                false);
+    if (d[-1] != '\n') /* a path too long for the line: cut */
+      *d++ = '\n';
+    ssize_t w = write(STDERR_FILENO, msg, (size_t)(d - msg));
+    (void)w;
+  }
+  die_by(sig);
+}
+
 static void on_signal(int sig) {
   cli_signal = sig;
+  int blocked = cli_blocked_out;
+  if (blocked)
+    die_blocked(sig, blocked);
   if (wake_fd[1] >= 0) {
     int e = errno;
     ssize_t k = write(wake_fd[1], "", 1);
@@ -138,16 +210,29 @@ void cli_interrupted(const char *const *names, int n) {
   int sig = cli_signal;
   if (!sig)
     return;
-  const char *what = sig == SIGINT    ? "SIGINT"
-                     : sig == SIGTERM ? "SIGTERM"
-                                      : "SIGHUP";
   for (int i = 0; i < n; i++)
     if (names[i])
       cli_error(names[i], "incomplete: interrupted by %s (it ends with a "
-                          "whole row)", what);
-  signal(sig, SIG_DFL);
-  raise(sig);
-  _exit(128 + sig); /* raise returned: the signal is blocked */
+                          "whole row)", signal_name(sig));
+  die_by(sig);
+}
+
+void cli_die_by_signal(const char *path, const char *what) {
+  int sig = cli_signal;
+  if (!sig)
+    return;
+  cli_error(path, "interrupted by %s %s", signal_name(sig), what);
+  die_by(sig);
+}
+
+void cli_blocked_write(int k, int fd) {
+  if (!cli_signal)
+    return;
+  /* the signal came before this write (SA_RESETHAND: no handler now) */
+  struct pollfd pf = {fd, POLLOUT, 0};
+  if (poll(&pf, 1, 1000) == 1)
+    return; /* its reader reads: the rows go */
+  die_blocked(cli_signal, k + 1);
 }
 
 /* ------------------------------------------------------------ options */
@@ -213,7 +298,7 @@ static const struct option_spec {
     {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
      "flush output after each document (stem: as rows come)"},
     {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
-     "show progress on stderr (default: when stderr is a terminal)"},
+     "show progress on stderr (default: when only stderr is a terminal)"},
     {OPT_NO_PROGRESS, 0, "no-progress", NULL, FOR_DOCS, "never show progress"},
     {OPT_SUMMARY, 0, "summary", NULL, FOR_DOCS,
      "print documents, tokens, entities and MB/s on stderr at the end"},
@@ -520,7 +605,9 @@ int main(int argc, char **argv) {
    * -j2 was no faster than -j1, and pinned to one CPU it was 25% slower */
   if (o.cmd == CMD_STEM)
     o.jobs = o.jobs / 2 > 1 ? o.jobs / 2 : 1;
-  o.progress = isatty(STDERR_FILENO);
+  /* progress on a terminal, unless the rows go there too: the line was
+   * redrawn over them ("\r" joined it to the row being printed) */
+  o.progress = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
   o.format = FREX_FMT_TSV;
   int rc = parse_options(&o, argc - 1, argv + 1);
   if (rc >= 0)
@@ -530,7 +617,6 @@ int main(int argc, char **argv) {
   if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
       !o.entities_path)
     o.format = FREX_FMT_JSONL;
-  cli_catch_signals();
   char **paths = argv + 1 + optind;
   int npaths = argc - 1 - optind;
   int status = o.cmd == CMD_STEM ? cli_stem(&o, paths, npaths)

@@ -171,6 +171,16 @@ int frex_writer_begin(frex_writer *w) {
   HOOK(w, w->fmt->begin ? w->fmt->begin(w) : FREX_OK);
 }
 
+bool frex_format_keeps_id(frex_format format, const char *id, size_t n) {
+  if (format == FREX_FMT_TSV)
+    return true;
+  const unsigned char *u = (const unsigned char *)id;
+  for (size_t i = 0, k; i < n; i += k)
+    if (!(k = u[i] < 0x80 ? 1 : frex_utf8_seq(u, n, i)))
+      return false;
+  return true;
+}
+
 int frex_writer_doc_begin(frex_writer *w, const char *id) {
   if (w->error)
     return w->error;

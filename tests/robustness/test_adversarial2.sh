@@ -90,6 +90,17 @@ eq "stem, 12 token TSVs concatenated: exit 0, one header, every row" "0:1:85" \
 # frex extract --lines` and `frex stem` on a quiet pipe ignored SIGTERM
 # until the producer wrote or ended.  Now the wait is woken: frex stops,
 # says its output is incomplete, and dies by the signal.
+# polling PID: true once a thread of PID waits in poll(2) for input
+# (Linux: its wchan), within 30 s: its start-up is over (a slow build, a
+# busy machine), and a signal before it kills frex unsaid.
+polling() {
+  _i=0
+  while [ $_i -lt 300 ]; do
+    cat /proc/"$1"/task/*/wchan 2>/dev/null | grep -q poll && return 0
+    sleep 0.1; _i=$((_i + 1))
+  done
+  return 1
+}
 # stalled NAME CMD...: CMD reads a FIFO whose writer sends one record then
 # stays quiet; prints frex's status and how it ended, after SIGTERM.
 stalled() {
@@ -100,6 +111,7 @@ stalled() {
   exec 4>st.fifo
   printf 'a\tLe 3 mars 2020.\n' >&4
   sleep 0.5
+  polling $pid
   kill -TERM $pid
   i=0
   while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
@@ -237,7 +249,7 @@ for cmd in "extract" "extract --lines" "stem"; do
   rm -f nw.fifo; mkfifo nw.fifo
   "$FREX" $cmd nw.fifo a.txt >nw.out 2>nw.err &
   pid=$!
-  sleep 0.5
+  polling $pid || sleep 0.5
   kill -TERM $pid
   i=0
   while [ $i -lt 50 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
