@@ -298,7 +298,7 @@ static const struct option_spec {
     {OPT_LINE_BUFFERED, 0, "line-buffered", NULL, FOR_ALL,
      "flush output after each document (stem: as rows come)"},
     {OPT_PROGRESS, 0, "progress", NULL, FOR_DOCS,
-     "show progress on stderr (default: when only stderr is a terminal)"},
+     "show progress on stderr (default: when stderr is a terminal)"},
     {OPT_NO_PROGRESS, 0, "no-progress", NULL, FOR_DOCS, "never show progress"},
     {OPT_SUMMARY, 0, "summary", NULL, FOR_DOCS,
      "print documents, tokens, entities and MB/s on stderr at the end"},
@@ -605,9 +605,7 @@ int main(int argc, char **argv) {
    * -j2 was no faster than -j1, and pinned to one CPU it was 25% slower */
   if (o.cmd == CMD_STEM)
     o.jobs = o.jobs / 2 > 1 ? o.jobs / 2 : 1;
-  /* progress on a terminal, unless the rows go there too: the line was
-   * redrawn over them ("\r" joined it to the row being printed) */
-  o.progress = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+  o.progress = isatty(STDERR_FILENO);
   o.format = FREX_FMT_TSV;
   int rc = parse_options(&o, argc - 1, argv + 1);
   if (rc >= 0)
