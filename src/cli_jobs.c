@@ -757,7 +757,11 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     return EXIT_TROUBLE;
   }
   r->o = o;
-  r->tty = isatty(STDERR_FILENO);
+  /* progress redrawn in place only when the rows go elsewhere: typed at a
+   * prompt (`frex extract dir`), stdout is that terminal too, and a row
+   * printed after the redrawn line would join it; there progress is shown
+   * (SPEC: on when stderr is a terminal) as whole lines every 5 s */
+  r->tty = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
   char err[512];
   int rc = frex_pipeline_new(&r->pipe, &cfg, err, sizeof err);
   if (rc) {
