@@ -1240,6 +1240,170 @@ static bool owners_list_first(const org_ctx *c, size_t i) {
          frex_org_name_word(c, k + 1) && !first_name(c, k + 1);
 }
 
+/* The job nouns a company cuts or the sites it closes, counted (230
+ * postes, 20 magasins) or owned (son usine, ses agences). */
+static const char *const cut_counted[] = {
+    "postes", "emplois", "salaries", "magasins", "agences", "usines",
+    "sites",  "boutiques", "succursales", "points", NULL};
+static const char *const cut_owned[] = {
+    "usine",   "usines",    "site",     "sites",     "magasins",
+    "agences", "boutiques", "entrepot", "entrepots", "succursales", NULL};
+
+/* The object of a cut from token V: a number of jobs or sites (plus de
+ * 230 postes, 1 200 emplois) or a possessive and a site (son usine, ses
+ * magasins; not son magasin, a shopkeeper's: Dupont ferme son magasin).  Not public jobs (4 000 postes de fonctionnaires, d'agents,
+ * d'enseignants: a government's); d'ici stays a date's. */
+static bool cut_object(const org_ctx *c, size_t v) {
+  static const char *const about[] = {"plus", "pres", "environ", "quelque",
+                                      "jusqu'a", "de", "d'", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", NULL};
+  if (v + 1 >= c->n || !frex_org_joined(c, v))
+    return false;
+  if (frex_org_key_in(c, v, poss))
+    return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, cut_owned);
+  int nums = 0, steps = 0;
+  for (; steps < 5 && v < c->n && frex_org_joined(c, v); steps++, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !frex_org_key_in(c, v, about))
+      break;
+  }
+  if (!nums || v >= c->n || !frex_org_joined(c, v) ||
+      !frex_org_key_in(c, v, cut_counted))
+    return false;
+  /* 4 000 postes de fonctionnaires, d'enseignants; not d'ici 2026 */
+  size_t w = v + 1;
+  if (w + 1 < c->n && frex_org_joined(c, w) &&
+      (frex_org_tis(c, w, ORG_W_DE) || frex_org_tis(c, w, ORG_W_D)) &&
+      frex_org_joined(c, w + 1) && frex_org_tlower(c, w + 1) &&
+      !frex_org_text_is(c, w + 1, "ici"))
+    return false;
+  return true;
+}
+
+/* The name ending before K cuts jobs or closes sites: X va supprimer 230
+ * postes, X supprime 1 200 emplois, X a annoncé la suppression de 230
+ * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
+ * X licencie 80 salariés, X a déposé le bilan.  A government's cuts are
+ * of public jobs (cut_object); a town is left out by the caller. */
+static bool cuts_after(const org_ctx *c, size_t k) {
+  static const char *const aux[] = {"a",      "va",       "vient",  "doit",
+                                     "devrait", "prevoit", "compte", "envisage",
+                                     "veut",   "avait",    "aurait", NULL};
+  static const char *const cut[] = {
+      "supprime",  "suppriment", "supprimer",  "supprimera", "licencie",
+      "licencient", "licencier",  "licenciera", "ferme",      "ferment",
+      "fermer",    "fermera",    NULL};
+  static const char *const announce[] = {"annonce", "annoncent", "officialise",
+                                         "confirme", "engage", NULL};
+  static const char *const news[] = {"suppression", "fermeture", NULL};
+  static const char *const filed[] = {"depose", "deposer", "deposera", NULL};
+  static const char *const bilan[] = {"bilan", NULL};
+  size_t v = k;
+  if (v + 3 >= c->n || !frex_org_joined(c, v))
+    return false;
+  if (frex_org_key_in(c, v, aux)) {
+    v++; /* vient de, prévoit de, envisage de */
+    if (v < c->n && frex_org_joined(c, v) &&
+        (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D)))
+      v++;
+  }
+  if (v + 2 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v))
+    return false;
+  if (frex_org_key_in(c, v, cut))
+    return cut_object(c, v + 1);
+  if (frex_org_key_in(c, v, filed)) /* X dépose le bilan */
+    return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_LE) &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, bilan);
+  /* X a annoncé la suppression de 230 postes, la fermeture de son usine */
+  if (!frex_org_key_in(c, v, announce) || v + 4 >= c->n ||
+      !frex_org_joined(c, v + 1) || !frex_org_tis(c, v + 1, ORG_W_LA) ||
+      !frex_org_joined(c, v + 2) || !frex_org_key_in(c, v + 2, news) ||
+      !frex_org_joined(c, v + 3))
+    return false;
+  v += 3;
+  if (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D))
+    return cut_object(c, v + 1);
+  return false;
+}
+
+/* "X et Y ont annoncé leur fusion", "X et Y vont fusionner", "X et Y ont
+ * finalisé leur rapprochement", "X et Y créent une coentreprise": two
+ * names coordinated as the subject of a merger, each a company's.  X
+ * opens a clause; I is X's first token, or Y's (after et).  Not people
+ * (a first name: Jean et Marie ont annoncé leur mariage, so mariage is
+ * left to la fusion entre X et Y), not towns (Paris et Lyon vont
+ * fusionner). */
+static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
+                                                    size_t *end) {
+  static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
+                                      NULL};
+  static const char *const merged[] = {
+      "fusionner", "fusionnent", "fusionne", "fusionneront", "fusionnaient",
+      "fusionnera", NULL};
+  static const char *const theirs[] = {"leur", "leurs", NULL};
+  static const char *const deal[] = {"fusion", "rapprochement", "coentreprise",
+                                     "co-entreprise", "joint-venture", NULL};
+  static const char *const one[] = {"une", NULL};
+  static const char *const joint[] = {"coentreprise", "co-entreprise",
+                                      "joint-venture", NULL};
+  size_t x0, xk, y0, yk;
+  if (i > c->first + 1 && frex_org_joined(c, i) &&
+      frex_org_tis(c, i - 1, ORG_W_ET)) { /* Y: back to X */
+    x0 = name_back(c, i - 1);
+    xk = i - 1;
+    y0 = i;
+  } else {
+    x0 = i;
+    xk = name_end(c, i);
+    y0 = xk + 1;
+    if (y0 >= c->n || !frex_org_tis(c, xk, ORG_W_ET))
+      return false;
+  }
+  if (x0 == SIZE_MAX || y0 >= c->n || !frex_org_joined(c, xk) ||
+      !frex_org_joined(c, y0) || !frex_org_name_word(c, y0) ||
+      c->tok[y0].cls != FREX_TOK_WORD)
+    return false;
+  yk = name_end(c, y0);
+  /* X opens a clause: a sentence start, a punctuation mark, a conjunction */
+  if (!frex_org_sent_start(c, x0) && x0 > c->first && frex_org_joined(c, x0) &&
+      c->tok[x0 - 1].cls == FREX_TOK_WORD && !frex_org_key_in(c, x0 - 1, links))
+    return false;
+  /* de Lacq, Lagor et Monein ont fusionné: the end of a longer list (of
+   * communes, here), no subject of two names */
+  if (x0 > c->first + 1 && frex_org_joined(c, x0) &&
+      frex_org_text_is(c, x0 - 1, ",") && frex_org_name_word(c, x0 - 2))
+    return false;
+  /* the merger within five lowercase words after Y */
+  bool found = false;
+  for (size_t v = yk; v < yk + 5 && v + 1 < c->n && !found; v++) {
+    if (!frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+        c->tok[v].cls != FREX_TOK_WORD)
+      return false;
+    found = frex_org_key_in(c, v, merged) ||
+            (frex_org_joined(c, v + 1) &&
+             ((frex_org_key_in(c, v, theirs) &&
+               frex_org_key_in(c, v + 1, deal)) ||
+              (frex_org_key_in(c, v, one) &&
+               frex_org_key_in(c, v + 1, joint))));
+  }
+  if (!found)
+    return false;
+  for (int side = 0; side < 2; side++) {
+    size_t a = side ? y0 : x0, b = side ? yk : xk;
+    if (!name_start(c, a) || frex_org_function_word(c, a) ||
+        !frex_org_tcap(c, a) || first_name(c, a) ||
+        frex_org_tis(c, a, ORG_W_LE) || frex_org_tis(c, a, ORG_W_LA) ||
+        frex_org_tis(c, a, ORG_W_LES) ||
+        (b == a + 1 && (frex_org_news_at(c, a) & N_TOWN)))
+      return false;
+  }
+  if (i == x0 && frex_org_person_before(c, x0))
+    return false;
+  *end = i == x0 ? xk : yk;
+  return true;
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
@@ -1254,6 +1418,18 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t q = i + 1;
     while (q < c->n && q < i + 5 && frex_org_joined(c, q) && frex_org_tcap(c, q))
       q++;
+    if (q >= c->n)
+      return false;
+    /* X et Y vont fusionner: by the bytes of et after X or before Y */
+    size_t me;
+    if (((c->tok[q].end - c->tok[q].start == 2 &&
+          memcmp(c->text + c->tok[q].start, "et", 2) == 0) ||
+         (i > c->first && c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
+          memcmp(c->text + c->tok[i - 1].start, "et", 2) == 0)) &&
+        merge_subject(c, i, &me)) {
+      *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
     if (q + 2 >= c->n || !frex_org_joined(c, q))
       return false;
     size_t q0 = q; /* X, qui emploie: past the comma and qui */
@@ -1272,7 +1448,14 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
           (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
           (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
           (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
-          (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0)))
+          (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
+          /* ...or supprime, ferme, licencie, prévoit, doit, veut,
+           * envisage (cuts_after) */
+          (f == 's' && (qn == 8 || qn == 10)) ||
+          (f == 'f' && (qn == 5 || qn == 7)) ||
+          (f == 'l' && (qn == 8 || qn == 10)) ||
+          (f == 'p' && qn == 8) || (f == 'd' && qn == 4) ||
+          (f == 'v' && qn == 4) || (f == 'e' && qn == 8)))
       return false; /* ...or emploie, compte (staff_after) */
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
@@ -1285,7 +1468,9 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
       return false;
     size_t k = name_end(c, i);
     if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k))) &&
-        !staff_after(c, k))
+        !staff_after(c, k) &&
+        !(q0 == q && !(k == i + 1 && (frex_org_news_at(c, i) & N_TOWN)) &&
+          cuts_after(c, k)))
       return false;
     if (first_name(c, i))
       return false;
