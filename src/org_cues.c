@@ -638,6 +638,7 @@ static int business_before(const org_ctx *c, size_t i);
 
 static bool first_name(const org_ctx *c, size_t i);
 static bool deal_around(const org_ctx *c, size_t i);
+static bool merge_subject(const org_ctx *c, size_t i, size_t *end);
 
 /* The token before I may be a deal's link word (par, à, et, entre, avec,
  * de, d', d’): by its first byte and length, inline, before deal_around's
@@ -1126,6 +1127,13 @@ static unsigned deal_noun_before(const org_ctx *c, size_t d) {
  * par, à, et, avec, entre, de, d'. */
 static __attribute__((noinline)) bool deal_around(const org_ctx *c,
                                                   size_t i) {
+  /* X et Y vont fusionner: two names coordinated as a merger's subject
+   * (the first is rule_business's) */
+  size_t me;
+  if (i > c->first + 1 && c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
+      memcmp(c->text + c->tok[i - 1].start, "et", 2) == 0 &&
+      merge_subject(c, i, &me))
+    return true;
   if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
   size_t p = i - 1;
@@ -1328,13 +1336,26 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   size_t v = k;
   if (v + 3 >= c->n || !frex_org_joined(c, v))
     return false;
-  if (frex_org_key_in(c, v, aux)) {
+  unsigned char f0 = frex_org_first(c, v);
+  if ((f0 == 'a' || f0 == 'v' || f0 == 'd' || f0 == 'p' || f0 == 'c' ||
+       f0 == 'e') &&
+      frex_org_key_in(c, v, aux)) {
     v++; /* vient de, prévoit de, envisage de */
     if (v < c->n && frex_org_joined(c, v) &&
         (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D)))
       v++;
   }
-  if (v + 2 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v))
+  if (v + 2 >= c->n || !frex_org_joined(c, v))
+    return false;
+  /* the verb by its bytes first: supprime, licencie, ferme, dépose,
+   * annonce, officialise, confirme, engage */
+  const char *vt = c->text + c->tok[v].start;
+  size_t vn = c->tok[v].end - c->tok[v].start;
+  if (vn < 5 ||
+      !(memcmp(vt, "suppr", 5) == 0 || memcmp(vt, "licen", 5) == 0 ||
+        memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9po", 5) == 0 ||
+        memcmp(vt, "annon", 5) == 0 || memcmp(vt, "offic", 5) == 0 ||
+        memcmp(vt, "confi", 5) == 0 || memcmp(vt, "engag", 5) == 0))
     return false;
   if (frex_org_key_in(c, v, cut))
     return cut_object(c, v + 1);
@@ -1373,6 +1394,17 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
   static const char *const one[] = {"une", NULL};
   static const char *const joint[] = {"coentreprise", "co-entreprise",
                                       "joint-venture", NULL};
+  /* by the bytes first: fusion..., leur, une within ten words after I */
+  bool maybe = false;
+  for (size_t v = i + 1; v < c->n && v < i + 11 && !maybe; v++) {
+    const char *t = c->text + c->tok[v].start;
+    size_t n = c->tok[v].end - c->tok[v].start;
+    maybe = (n >= 6 && memcmp(t, "fusion", 6) == 0) ||
+            (n >= 4 && memcmp(t, "leur", 4) == 0 && n <= 5) ||
+            (n == 3 && memcmp(t, "une", 3) == 0);
+  }
+  if (!maybe)
+    return false;
   size_t x0, xk, y0, yk;
   if (i > c->first + 1 && frex_org_joined(c, i) &&
       frex_org_tis(c, i - 1, ORG_W_ET)) { /* Y: back to X */
@@ -1406,6 +1438,9 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
     if (!frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
         c->tok[v].cls != FREX_TOK_WORD)
       return false;
+    unsigned char f = frex_org_first(c, v);
+    if (f != 'f' && f != 'l' && f != 'u')
+      continue; /* fusionner, leur, une: by the first byte first */
     found = frex_org_key_in(c, v, merged) ||
             (frex_org_joined(c, v + 1) &&
              ((frex_org_key_in(c, v, theirs) &&
@@ -1444,18 +1479,6 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t q = i + 1;
     while (q < c->n && q < i + 5 && frex_org_joined(c, q) && frex_org_tcap(c, q))
       q++;
-    if (q >= c->n)
-      return false;
-    /* X et Y vont fusionner: by the bytes of et after X or before Y */
-    size_t me;
-    if (((c->tok[q].end - c->tok[q].start == 2 &&
-          memcmp(c->text + c->tok[q].start, "et", 2) == 0) ||
-         (i > c->first && c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
-          memcmp(c->text + c->tok[i - 1].start, "et", 2) == 0)) &&
-        merge_subject(c, i, &me)) {
-      *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
-      return true;
-    }
     if (q + 2 >= c->n || !frex_org_joined(c, q))
       return false;
     size_t q0 = q; /* X, qui emploie: past the comma and qui */
@@ -1466,6 +1489,14 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t qn = c->tok[q].end - c->tok[q].start;
     /* ...or be publie, réalise, affiche, enregistre (earnings_after) */
     const char *qt = c->text + c->tok[q].start;
+    /* X et Y vont fusionner: the first name, by the bytes of et (the
+     * second is deal_around's) */
+    size_t me;
+    if (f == 'e' && qn == 2 && qt[1] == 't' && q0 == q &&
+        merge_subject(c, i, &me)) {
+      *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
     if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6)) ||
           (f == 'v' && (qn == 2 || qn == 5)) || (f == 'd' && qn == 7) ||
           (f == 'l' && qn >= 4 && qn <= 6) ||
@@ -1477,11 +1508,15 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
           (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
           /* ...or supprime, ferme, licencie, prévoit, doit, veut,
            * envisage (cuts_after) */
-          (f == 's' && (qn == 8 || qn == 10)) ||
-          (f == 'f' && (qn == 5 || qn == 7)) ||
-          (f == 'l' && (qn == 8 || qn == 10)) ||
-          (f == 'p' && qn == 8) || (f == 'd' && qn == 4) ||
-          (f == 'v' && qn == 4) || (f == 'e' && qn == 8)))
+          (f == 's' && (qn == 8 || qn == 10) &&
+           memcmp(qt, "suppri", 6) == 0) ||
+          (f == 'f' && (qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0) ||
+          (f == 'l' && (qn == 8 || qn == 10) &&
+           memcmp(qt, "licenci", 7) == 0) ||
+          (qn == 8 && memcmp(qt, "pr\xc3\xa9voit", 8) == 0) ||
+          (qn == 4 && (memcmp(qt, "doit", 4) == 0 ||
+                       memcmp(qt, "veut", 4) == 0)) ||
+          (qn == 8 && memcmp(qt, "envisage", 8) == 0)))
       return false; /* ...or emploie, compte (staff_after) */
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
@@ -1495,8 +1530,8 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t k = name_end(c, i);
     if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k))) &&
         !staff_after(c, k) &&
-        !(q0 == q && !(k == i + 1 && frex_org_town(c, i)) &&
-          cuts_after(c, k)))
+        !(q0 == q && cuts_after(c, k) &&
+          !(k == i + 1 && frex_org_town(c, i))))
       return false;
     if (first_name(c, i))
       return false;
