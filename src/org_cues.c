@@ -1274,6 +1274,29 @@ static bool owners_list_first(const org_ctx *c, size_t i) {
          frex_org_name_word(c, k + 1) && !first_name(c, k + 1);
 }
 
+/* The name ending before K has its staff counted in brackets: Kelvance
+ * (300 salariés), X (plus de 1 200 collaborateurs), X (80 employés);
+ * not a town's people (Florange (10 000 habitants)). */
+static bool staff_bracket(const org_ctx *c, size_t k) {
+  static const char *const staff[] = {"salaries", "employes",
+                                      "collaborateurs", "emplois", NULL};
+  if (k + 3 >= c->n || !frex_org_text_is(c, k, "(") ||
+      !frex_org_joined(c, k + 1))
+    return false;
+  size_t v = k + 1;
+  int nums = 0;
+  for (int steps = 0; steps < 5 && v < c->n && frex_org_joined(c, v);
+       steps++, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !amount_word(c, v))
+      break;
+  }
+  return nums && v + 1 < c->n && frex_org_joined(c, v) &&
+         frex_org_key_in(c, v, staff) && frex_org_joined(c, v + 1) &&
+         frex_org_text_is(c, v + 1, ")");
+}
+
 /* The job nouns a company cuts or the sites it closes, counted (230
  * postes, 20 magasins) or owned (son usine, ses agences). */
 static const char *const cut_counted[] = {
@@ -1489,6 +1512,24 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t qn = c->tok[q].end - c->tok[q].start;
     /* ...or be publie, réalise, affiche, enregistre (earnings_after) */
     const char *qt = c->text + c->tok[q].start;
+    /* Kelvance (300 salariés): a name with its staff in brackets */
+    if (f == '(' && qn == 1 && q0 == q && name_start(c, i) &&
+        !frex_org_function_word(c, i) && frex_org_tcap(c, i) &&
+        !frex_org_person_before(c, i) && !first_name(c, i)) {
+      size_t k = name_end(c, i);
+      /* not l'usine de Cléon (3 000 salariés), les Forges de Zorgeval
+       * (250 salariés): a site's place, a longer name's end */
+      bool de = i > c->first && frex_org_joined(c, i) &&
+                (frex_org_tis(c, i - 1, ORG_W_DE) ||
+                 frex_org_tis(c, i - 1, ORG_W_D) ||
+                 frex_org_tis(c, i - 1, ORG_W_DU) ||
+                 frex_org_tis(c, i - 1, ORG_W_DES));
+      if (k == q && !de && staff_bracket(c, k) &&
+          !(k == i + 1 && frex_org_town(c, i))) {
+        *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+        return true;
+      }
+    }
     /* X et Y vont fusionner: the first name, by the bytes of et (the
      * second is deal_around's) */
     size_t me;
