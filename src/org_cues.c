@@ -1720,11 +1720,23 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
 static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (i < c->first + 4 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
-  const char *t = c->text + c->tok[i - 1].start;
-  size_t n = c->tok[i - 1].end - c->tok[i - 1].start;
+  size_t li = i - 1; /* the link: a comma or et, maybe then de (auprès de
+                        X et de Y: money put in) */
+  const char *t = c->text + c->tok[li].start;
+  size_t n = c->tok[li].end - c->tok[li].start;
+  bool de_link = false;
+  if (t[0] == 'd' && (n == 2 || n == 4) &&
+      (frex_org_tis(c, li, ORG_W_DE) || frex_org_tis(c, li, ORG_W_D))) {
+    if (i < c->first + 5 || !frex_org_joined(c, li))
+      return false;
+    de_link = true;
+    li--;
+    t = c->text + c->tok[li].start;
+    n = c->tok[li].end - c->tok[li].start;
+  }
   if (!(n == 1 && t[0] == ',') && !(n == 2 && t[0] == 'e' && t[1] == 't'))
     return false;
-  size_t p = i - 2, first = 0;
+  size_t p = li - 1, first = 0;
   for (int items = 0; items < 8; items++) {
     size_t end = p + 1; /* the name ending before the comma or et */
     while (p > c->first && frex_org_name_word(c, p) && frex_org_joined(c, p) &&
@@ -1738,6 +1750,11 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
       return false;
     }
     first = p + 1;
+    /* auprès de X, de Y et de Z: past the de of each name but the first */
+    if (de_link && p > c->first + 1 &&
+        (frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D)) &&
+        frex_org_text_is(c, p - 1, ","))
+      p--;
     if (!frex_org_text_is(c, p, ","))
       break;
     p--; /* X, Y, Z et W: on to the name before the comma */
@@ -1745,10 +1762,11 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (!first || !frex_org_name_start(c, first))
     return false;
   cue_chain ch;
-  if (!chain_before(c, first, &ch) || chain_type(c, &ch) != FREX_ENT_COMPANY) {
+  if (de_link || !chain_before(c, first, &ch) ||
+      chain_type(c, &ch) != FREX_ENT_COMPANY) {
     /* les actionnaires sortants, X et Y: each name of the list; so with
      * money put in (auprès de General Catalyst, Lightspeed et Bpifrance) */
-    if (!(owners_before(c, first) || finance_list(c, first)) ||
+    if (!((!de_link && owners_before(c, first)) || finance_list(c, first)) ||
         first_name(c, first) ||
         !frex_org_name_start(c, i) || first_name(c, i) ||
         frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
