@@ -324,6 +324,34 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
       k++;
       continue;
     }
+    /* une PME de 80 salariés, une entreprise de plus de 1 200 employés:
+     * its staff counted */
+    static const char *const about[] = {"plus", "pres", "environ",
+                                        "quelque", NULL};
+    size_t nb = k + 1; /* de plus de 1 200 salariés */
+    if (frex_org_tis(c, k, ORG_W_DE) && nb + 2 < c->n &&
+        frex_org_joined(c, nb) && frex_org_key_in(c, nb, about)) {
+      nb++;
+      if (frex_org_tis(c, nb, ORG_W_DE) && frex_org_joined(c, nb))
+        nb++;
+    }
+    if (frex_org_tis(c, k, ORG_W_DE) && nb + 1 < c->n &&
+        frex_org_joined(c, nb) && c->tok[nb].cls == FREX_TOK_NUM) {
+      static const char *const staff[] = {"salaries", "employes",
+                                          "collaborateurs", "personnes",
+                                          NULL};
+      size_t w = nb;
+      while (w < c->n && w < nb + 3 && frex_org_joined(c, w) &&
+             c->tok[w].cls == FREX_TOK_NUM)
+        w++;
+      if (w < c->n && frex_org_joined(c, w) &&
+          frex_org_key_in(c, w, staff)) {
+        ch->mods++, ch->complements++;
+        k = w + 1;
+        continue;
+      }
+      return 0;
+    }
     size_t w = 0;
     if (frex_org_tis(c, k, ORG_W_DE) &&
         (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L)))
@@ -385,7 +413,7 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   uint32_t l = frex_org_lists(c, p,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE |
                                   L_CUE_NEEDS_DE | L_CUE_PERSON);
-  if (!frex_org_tlower(c, p) ||
+  if (!(frex_org_tlower(c, p) || acro_cue(c, p)) ||
       !(l & (L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE)) ||
       ((l & L_CUE_NEEDS_DE) && (!one || !(l & L_CUE_PERSON))))
     return 0; /* l'éditeur de X, le producteur de X: a person, too; Vim,
@@ -1630,6 +1658,13 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, b))
     return false;
   size_t p = b; /* Premier fabricant de..., Nouveau géant du... */
+  /* Le numéro un européen de l'emballage, X, a annoncé: with its article
+   * the phrase is the subject and the name is apposed between commas */
+  bool article = (frex_org_tis(c, b, ORG_W_LE) || frex_org_tis(c, b, ORG_W_LA) ||
+                  frex_org_tis(c, b, ORG_W_L)) &&
+                 b + 1 < i - 1 && frex_org_joined(c, b + 1);
+  if (article)
+    p = ++b;
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1) &&
       frex_org_tlower(c, p + 1))
     p++;
@@ -1648,6 +1683,9 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   size_t k = frex_org_name_end(c, i);
   if ((l & (L_CUE_NEEDS_DE | L_CUE_PERSON)) && k != i + 1)
     return false;
+  if (article && !(k < c->n && frex_org_joined(c, k) &&
+                   frex_org_tis(c, k, ORG_W_COMMA)))
+    return false; /* Le groupe lyonnais, X: the closing comma */
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
 }
