@@ -1516,10 +1516,61 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
   return true;
 }
 
+/* The name at I is what a company buys, sells or holds: a stake (a
+ * racheté 51 % d'X, détient 15 % de X, a cédé 10 % de X) or its rival (a
+ * racheté son concurrent X, absorbe son rival X).  By the bytes of the
+ * word before I first: de, d', d’ after %, or concurrent, rival. */
+static __attribute__((noinline)) bool bought_object(const org_ctx *c,
+                                                    size_t i) {
+  static const char *const verbs[] = {
+      "rachete", "rachetee", "racheter", "rachetent", "racheterait",
+      "acquis",  "acquiert", "acquerir", "cede",      "ceder",
+      "vend",    "vendu",    "vendre",   "detient",   "detenait",
+      "detenir", "detiendra", "possede", "posseder",  "prend",
+      "pris",    "prendre",  "absorbe",  "absorber",  "reprend",
+      "repris",  "reprendre", NULL};
+  static const char *const rival[] = {"concurrent", "concurrente", "rival",
+                                      "rivale", NULL};
+  static const char *const poss[] = {"son", "sa", NULL};
+  if (i < c->first + 4 || !frex_org_joined(c, i) || first_name(c, i))
+    return false;
+  const frex_token *t = &c->tok[i - 1];
+  size_t n = t->end - t->start;
+  unsigned char f = (unsigned char)c->text[t->start];
+  size_t v;
+  if (f == 'd' && (n == 2 || n == 4) &&
+      (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D))) {
+    /* 51 % d'X, 51 pour cent de X */
+    size_t q = i - 2;
+    if (!frex_org_joined(c, i - 1) || !frex_org_joined(c, q))
+      return false;
+    if (frex_org_text_is(c, q, "%"))
+      q--;
+    else if (frex_org_text_is(c, q, "cent") && frex_org_text_is(c, q - 1, "pour"))
+      q -= 2;
+    else
+      return false;
+    if (q <= c->first || c->tok[q].cls != FREX_TOK_NUM || !frex_org_joined(c, q))
+      return false;
+    v = q - 1;
+  } else if ((f == 'c' || f == 'r') && n >= 5 && n <= 11 &&
+             frex_org_key_in(c, i - 1, rival)) {
+    if (!frex_org_joined(c, i - 1) || !frex_org_key_in(c, i - 2, poss) ||
+        !frex_org_joined(c, i - 2))
+      return false;
+    v = i - 3;
+  } else {
+    return false;
+  }
+  return frex_org_tlower(c, v) && frex_org_key_in(c, v, verbs);
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
-  bool deal = !b && !fin && deal_link_maybe(c, i) && deal_around(c, i);
+  bool deal = !b && !fin &&
+              ((deal_link_maybe(c, i) && deal_around(c, i)) ||
+               bought_object(c, i));
   if (!b && !fin && !deal) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
      * réalisé un chiffre d'affaires de...: its accounts */
