@@ -165,6 +165,19 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
       words++;
       continue;
     }
+    /* Free Software Foundation, Inc., Berkeley Software Design, Debian
+     * Free Software Guidelines: a designator before another capitalised
+     * word of the name does not end it; the name is a company's only when
+     * a legal form ends it further on (a foundation's, a project's, a
+     * manual's title otherwise) */
+    if (designator && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1) &&
+        frex_org_name_word(c, j + 1) && !frex_org_function_word(c, j + 1) &&
+        !frex_org_legal_form(c, j + 1) &&
+        !frex_org_key_in(c, j + 1, subsidiary_countries)) {
+      j++;
+      words++;
+      continue;
+    }
     if (designator && conn_seen)
       return false; /* Toy Story de Pixar Studios: the name starts later */
     /* The Medicines Company UK Ltd: a country between a legal form or a
