@@ -1398,16 +1398,74 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   }
   if (v + 2 >= c->n || !frex_org_joined(c, v))
     return false;
+  /* X prévoit son introduction en Bourse, X vise une introduction en
+   * Bourse */
+  static const char *const ipo_det[] = {"son", "sa", "une", NULL};
+  static const char *const ipo_verb[] = {"vise", "visent", "prepare",
+                                         "preparent", "lance", "reporte",
+                                         NULL};
+  size_t d = frex_org_key_in(c, v, ipo_verb) ? v + 1 : v;
+  if (d + 3 < c->n && frex_org_key_in(c, d, ipo_det) &&
+      frex_org_joined(c, d + 1) && frex_org_text_is(c, d + 1, "introduction"))
+    return frex_org_joined(c, d + 2) && frex_org_text_is(c, d + 2, "en") &&
+           frex_org_joined(c, d + 3) &&
+           (frex_org_news(c, d + 3) & N_MARKET);
   /* the verb by its bytes first: supprime, licencie, ferme, dépose,
-   * annonce, officialise, confirme, engage */
+   * annonce, officialise, confirme, engage; relève, abaisse, maintient,
+   * réduit (ses prévisions); délocalise; ouvre (son capital), entre (au
+   * capital) */
   const char *vt = c->text + c->tok[v].start;
   size_t vn = c->tok[v].end - c->tok[v].start;
-  if (vn < 5 ||
-      !(memcmp(vt, "suppr", 5) == 0 || memcmp(vt, "licen", 5) == 0 ||
-        memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9po", 5) == 0 ||
-        memcmp(vt, "annon", 5) == 0 || memcmp(vt, "offic", 5) == 0 ||
-        memcmp(vt, "confi", 5) == 0 || memcmp(vt, "engag", 5) == 0))
+  if (vn < 4 ||
+      !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
+        memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9p", 4) == 0 ||
+        memcmp(vt, "anno", 4) == 0 || memcmp(vt, "offi", 4) == 0 ||
+        memcmp(vt, "conf", 4) == 0 || memcmp(vt, "enga", 4) == 0 ||
+        memcmp(vt, "rel", 3) == 0 || memcmp(vt, "abai", 4) == 0 ||
+        memcmp(vt, "main", 4) == 0 || memcmp(vt, "r\xc3\xa9", 3) == 0 ||
+        memcmp(vt, "rehau", 4) == 0 || memcmp(vt, "d\xc3\xa9l", 4) == 0 ||
+        memcmp(vt, "ouv", 3) == 0 || memcmp(vt, "entr", 4) == 0))
     return false;
+  static const char *const outlook_verb[] = {
+      "releve",   "relevent", "abaisse", "abaissent", "maintient",
+      "maintiennent", "confirme", "confirment", "reduit", "reduisent",
+      "revise",   "rehausse", "relever", "abaisser",  "maintenir", NULL};
+  static const char *const outlook[] = {"previsions", "objectifs",
+                                        "perspectives", "guidance", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", NULL};
+  if (frex_org_key_in(c, v, outlook_verb) && frex_org_joined(c, v + 1) &&
+      frex_org_key_in(c, v + 1, poss)) {
+    /* ses prévisions, ses objectifs annuels; not Macron confirme ses
+     * objectifs (a politician's): objectifs with a figure's adjective */
+    static const char *const fig[] = {"annuels", "financiers", "2025",
+                                      "2026", "2027", "2028", "2030", NULL};
+    size_t o = v + 2;
+    if (!frex_org_joined(c, o) || !frex_org_key_in(c, o, outlook))
+      return false;
+    return !frex_org_text_is(c, o, "objectifs") ||
+           (o + 1 < c->n && frex_org_joined(c, o + 1) &&
+            (frex_org_key_in(c, o + 1, fig) ||
+             c->tok[o + 1].cls == FREX_TOK_NUM));
+  }
+  static const char *const moved[] = {"delocalise", "delocalisent",
+                                      "delocaliser", "delocalisera", NULL};
+  static const char *const made[] = {"production", "activite", "activites",
+                                     "usine", "usines", "fabrication", NULL};
+  if (frex_org_key_in(c, v, moved)) /* X délocalise sa production */
+    return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, poss) &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, made);
+  /* X ouvre son capital à, X entre au capital de */
+  static const char *const opens[] = {"ouvre", "ouvert", "ouvrir", "ouvrira",
+                                      NULL};
+  static const char *const enters[] = {"entre", "entrer", "entrera",
+                                       "entrent", NULL};
+  static const char *const capital[] = {"capital", NULL};
+  if (frex_org_key_in(c, v, opens))
+    return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
+  if (frex_org_key_in(c, v, enters))
+    return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_AU) &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
   if (frex_org_key_in(c, v, cut))
     return cut_object(c, v + 1);
   if (frex_org_key_in(c, v, filed)) /* X dépose le bilan */
@@ -1516,6 +1574,79 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
   return true;
 }
 
+/* The word QT (QN bytes) after a name opening a clause may start what
+ * rule_business reads there, by its bytes alone: a, va, vient, devrait,
+ * lève, publie, affiche, réalise, enregistre (raised_after,
+ * earnings_after); emploie, compte (staff_after); supprime, ferme,
+ * licencie, prévoit, doit, veut, envisage, relève, abaisse, maintient,
+ * confirme, réduit, délocalise, ouvre, entre, vise, prépare (cuts_after). */
+static inline bool subject_verb_maybe(const char *qt, size_t qn) {
+  switch ((unsigned char)qt[0]) {
+  case 'a':
+    return qn == 1 || qn == 5 || qn == 6 ||
+           (qn == 7 && (memcmp(qt, "affiche", 7) == 0 ||
+                        memcmp(qt, "abaisse", 7) == 0));
+  case 'v':
+    return qn == 2 || qn == 5 ||
+           (qn == 4 && (memcmp(qt, "veut", 4) == 0 ||
+                        memcmp(qt, "vise", 4) == 0));
+  case 'd':
+    return qn == 7 || (qn == 4 && memcmp(qt, "doit", 4) == 0) ||
+           (qn == 11 && memcmp(qt, "d\xc3\xa9localise", 11) == 0);
+  case 'l':
+    return (qn >= 4 && qn <= 6) ||
+           ((qn == 8 || qn == 10) && memcmp(qt, "licenci", 7) == 0);
+  case 'p':
+    return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
+           (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
+                        memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
+  case 'r':
+    return (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
+           (qn == 7 && (memcmp(qt, "rel\xc3\xa8ve", 7) == 0 ||
+                        memcmp(qt, "r\xc3\xa9" "duit", 7) == 0));
+  case 'e':
+    return (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
+           (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
+           (qn == 8 && memcmp(qt, "envisage", 8) == 0) ||
+           (qn == 5 && memcmp(qt, "entre", 5) == 0);
+  case 'c':
+    return (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
+           (qn == 8 && memcmp(qt, "confirme", 8) == 0);
+  case 's':
+    return (qn == 8 || qn == 10) && memcmp(qt, "suppri", 6) == 0;
+  case 'f':
+    return (qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0;
+  case 'm':
+    return qn == 9 && memcmp(qt, "maintient", 9) == 0;
+  case 'o':
+    return qn == 5 && memcmp(qt, "ouvre", 5) == 0;
+  default:
+    return false;
+  }
+}
+
+/* The word before I may end a stake (51 % d'X: de, d', d' after % or
+ * cent) or name a rival (concurrent, rival): by the bytes, inline,
+ * before bought_object's call. */
+static inline bool bought_maybe(const org_ctx *c, size_t i) {
+  if (i < c->first + 4)
+    return false;
+  const frex_token *t = &c->tok[i - 1], *u = &c->tok[i - 2];
+  size_t n = t->end - t->start, un = u->end - u->start;
+  switch ((unsigned char)c->text[t->start]) {
+  case 'd':
+    return (n == 2 || n == 4) &&
+           ((un == 1 && c->text[u->start] == '%') ||
+            (un == 4 && memcmp(c->text + u->start, "cent", 4) == 0));
+  case 'c':
+    return n >= 10 && n <= 11;
+  case 'r':
+    return n >= 5 && n <= 6;
+  default:
+    return false;
+  }
+}
+
 /* The name at I is what a company buys, sells or holds: a stake (a
  * racheté 51 % d'X, détient 15 % de X, a cédé 10 % de X) or its rival (a
  * racheté son concurrent X, absorbe son rival X).  By the bytes of the
@@ -1532,13 +1663,16 @@ static __attribute__((noinline)) bool bought_object(const org_ctx *c,
   static const char *const rival[] = {"concurrent", "concurrente", "rival",
                                       "rivale", NULL};
   static const char *const poss[] = {"son", "sa", NULL};
-  if (i < c->first + 4 || !frex_org_joined(c, i) || first_name(c, i))
+  if (i < c->first + 4 || !frex_org_joined(c, i))
     return false;
   const frex_token *t = &c->tok[i - 1];
   size_t n = t->end - t->start;
   unsigned char f = (unsigned char)c->text[t->start];
   size_t v;
+  const char *pt = c->text + c->tok[i - 2].start; /* % or cent, raw */
+  size_t pn = c->tok[i - 2].end - c->tok[i - 2].start;
   if (f == 'd' && (n == 2 || n == 4) &&
+      ((pn == 1 && pt[0] == '%') || (pn == 4 && memcmp(pt, "cent", 4) == 0)) &&
       (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D))) {
     /* 51 % d'X, 51 pour cent de X */
     size_t q = i - 2;
@@ -1553,7 +1687,10 @@ static __attribute__((noinline)) bool bought_object(const org_ctx *c,
     if (q <= c->first || c->tok[q].cls != FREX_TOK_NUM || !frex_org_joined(c, q))
       return false;
     v = q - 1;
-  } else if ((f == 'c' || f == 'r') && n >= 5 && n <= 11 &&
+  } else if (((f == 'c' && n >= 10 && n <= 11 &&
+               memcmp(c->text + t->start, "concurren", 9) == 0) ||
+              (f == 'r' && n >= 5 && n <= 6 &&
+               memcmp(c->text + t->start, "rival", 5) == 0)) &&
              frex_org_key_in(c, i - 1, rival)) {
     if (!frex_org_joined(c, i - 1) || !frex_org_key_in(c, i - 2, poss) ||
         !frex_org_joined(c, i - 2))
@@ -1562,7 +1699,8 @@ static __attribute__((noinline)) bool bought_object(const org_ctx *c,
   } else {
     return false;
   }
-  return frex_org_tlower(c, v) && frex_org_key_in(c, v, verbs);
+  return frex_org_tlower(c, v) && frex_org_key_in(c, v, verbs) &&
+         !first_name(c, i);
 }
 
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
@@ -1570,7 +1708,7 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   bool fin = !b && finance_before(c, i);
   bool deal = !b && !fin &&
               ((deal_link_maybe(c, i) && deal_around(c, i)) ||
-               bought_object(c, i));
+               (bought_maybe(c, i) && bought_object(c, i)));
   if (!b && !fin && !deal) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
      * réalisé un chiffre d'affaires de...: its accounts */
@@ -1617,27 +1755,8 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
       *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
       return true;
     }
-    if (!((f == 'a' && (qn == 1 || qn == 5 || qn == 6)) ||
-          (f == 'v' && (qn == 2 || qn == 5)) || (f == 'd' && qn == 7) ||
-          (f == 'l' && qn >= 4 && qn <= 6) ||
-          (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
-          (qn == 7 && memcmp(qt, "affiche", 7) == 0) ||
-          (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
-          (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
-          (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
-          (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
-          /* ...or supprime, ferme, licencie, prévoit, doit, veut,
-           * envisage (cuts_after) */
-          (f == 's' && (qn == 8 || qn == 10) &&
-           memcmp(qt, "suppri", 6) == 0) ||
-          (f == 'f' && (qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0) ||
-          (f == 'l' && (qn == 8 || qn == 10) &&
-           memcmp(qt, "licenci", 7) == 0) ||
-          (qn == 8 && memcmp(qt, "pr\xc3\xa9voit", 8) == 0) ||
-          (qn == 4 && (memcmp(qt, "doit", 4) == 0 ||
-                       memcmp(qt, "veut", 4) == 0)) ||
-          (qn == 8 && memcmp(qt, "envisage", 8) == 0)))
-      return false; /* ...or emploie, compte (staff_after) */
+    if (!subject_verb_maybe(qt, qn))
+      return false; /* most words after a name: none of these */
     if (!name_start(c, i) || frex_org_function_word(c, i) ||
         !frex_org_tcap(c, i) || frex_org_person_before(c, i))
       return false; /* Jean Dupont a levé: not Dupont */

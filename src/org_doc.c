@@ -649,9 +649,11 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
   uint8_t heads[FORMS_MAX] = {0};
   for (size_t x = 0; x < loose->n; x++) {
     size_t t = loose->v[x], kn;
-    if (t + 1 >= c->n || !frex_org_joined(c, t + 1) ||
-        !frex_org_tcap(c, t + 1) || !frex_org_name_word(c, t + 1) ||
-        frex_org_legal_form(c, t + 1))
+    if (t + 1 >= c->n)
+      continue;
+    /* by the next token's first byte first: a capital, ASCII or not */
+    unsigned char b = (unsigned char)c->text[c->tok[t + 1].start];
+    if (!(b >= 'A' && b <= 'Z') && b < 0xC3)
       continue;
     uint32_t h;
     frex_org_tkey(c, t, &kn, &h);
@@ -660,6 +662,8 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
       size_t k = tab[j] - 1;
       const org_form *g = &f[k];
       if (g->h0 != h || g->len != 1 || !same_key(c, g->t0, t) ||
+          !frex_org_joined(c, t + 1) || !frex_org_tcap(c, t + 1) ||
+          !frex_org_name_word(c, t + 1) || frex_org_legal_form(c, t + 1) ||
           (g->t0 + 1 < c->n && same_key(c, g->t0 + 1, t + 1)))
         continue;
       bool longer = t + 2 < c->n && frex_org_joined(c, t + 2) &&
