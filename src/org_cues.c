@@ -408,6 +408,20 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   }
   if (!det && !one)
     return 0;
+  /* X, basée à Quimper, X, spécialisée dans les drones, X, implantée en
+   * Bretagne: a feminine participle of a firm's seat or trade (la
+   * société, l'entreprise), before its complement; a one-word name */
+  static const char *const seated[] = {"basee", "implantee", "installee",
+                                       "specialisee", "domiciliee", NULL};
+  static const char *const in[] = {"a", "dans", "en", "au", "aux", NULL};
+  if (!det && one && frex_org_tlower(c, p) && frex_org_first(c, p) != 'x' &&
+      c->tok[p].end - c->tok[p].start >= 6 &&
+      memcmp(c->text + c->tok[p].end - 3, "\xc3\xa9" "e", 3) == 0 &&
+      frex_org_key_in(c, p, seated) && frex_org_joined(c, p + 1) &&
+      frex_org_key_in(c, p + 1, in)) {
+    *one = true;
+    return FREX_ENT_COMPANY;
+  }
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
     p++;
   uint32_t l = frex_org_lists(c, p,
@@ -653,8 +667,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       return false;
     bool one = false;
     t = appos_type(c, k, &one);
-    if (!t || (one && k != i + 1))
-      return false;
+    if (!t || (one && (k != i + 1 || first_name(c, i))))
+      return false; /* Marie, basée à Londres: a person */
   }
   *s = (org_span){i, k, t, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
