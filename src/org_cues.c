@@ -1399,7 +1399,7 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   static const char *const filed[] = {"depose", "deposer", "deposera", NULL};
   static const char *const bilan[] = {"bilan", NULL};
   size_t v = k;
-  if (v + 3 >= c->n || !frex_org_joined(c, v))
+  if (v + 2 >= c->n || !frex_org_joined(c, v))
     return false;
   unsigned char f0 = frex_org_first(c, v);
   if ((f0 == 'a' || f0 == 'v' || f0 == 'd' || f0 == 'p' || f0 == 'c' ||
@@ -1438,7 +1438,8 @@ static bool cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "rel", 3) == 0 || memcmp(vt, "abai", 4) == 0 ||
         memcmp(vt, "main", 4) == 0 || memcmp(vt, "r\xc3\xa9", 3) == 0 ||
         memcmp(vt, "rehau", 4) == 0 || memcmp(vt, "d\xc3\xa9l", 4) == 0 ||
-        memcmp(vt, "ouv", 3) == 0 || memcmp(vt, "entr", 4) == 0))
+        memcmp(vt, "ouv", 3) == 0 || memcmp(vt, "entr", 4) == 0 ||
+        memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0))
     return false;
   static const char *const outlook_verb[] = {
       "releve",   "relevent", "abaisse", "abaissent", "maintient",
@@ -1474,6 +1475,24 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   static const char *const enters[] = {"entre", "entrer", "entrera",
                                        "entrent", NULL};
   static const char *const capital[] = {"capital", NULL};
+  /* X a racheté Y, X rachète Y, X va racheter Y, X a acquis Y: a buyer of
+   * a company (a name, no first name nor town), or of le groupe Y */
+  static const char *const buys[] = {"rachete", "rachetent", "racheter",
+                                     "rachetera", "acquis", "acquiert",
+                                     "acquerir", NULL};
+  if (frex_org_key_in(c, v, buys)) {
+    size_t y = v + 1;
+    if (y + 1 < c->n && frex_org_joined(c, y) &&
+        (frex_org_tis(c, y, ORG_W_LE) || frex_org_tis(c, y, ORG_W_LA) ||
+         frex_org_tis(c, y, ORG_W_L)) &&
+        frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
+        frex_org_in(c, y + 1, L_COMPANY_CUE))
+      return true; /* a racheté le groupe Y, la société Y */
+    return y < c->n && frex_org_joined(c, y) && frex_org_name_word(c, y) &&
+           c->tok[y].cls == FREX_TOK_WORD && frex_org_tcap(c, y) &&
+           !frex_org_function_word(c, y) && !first_name(c, y) &&
+           !(name_end(c, y) == y + 1 && frex_org_town(c, y));
+  }
   if (frex_org_key_in(c, v, opens))
     return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
            frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
@@ -1598,6 +1617,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   switch ((unsigned char)qt[0]) {
   case 'a':
     return qn == 1 || qn == 5 || qn == 6 ||
+           (qn == 8 && memcmp(qt, "acquiert", 8) == 0) ||
            (qn == 7 && (memcmp(qt, "affiche", 7) == 0 ||
                         memcmp(qt, "abaisse", 7) == 0));
   case 'v':
@@ -1615,7 +1635,8 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
   case 'r':
-    return (qn == 8 && memcmp(qt, "r\xc3\xa9" "alise", 8) == 0) ||
+    return (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
+                        memcmp(qt, "rach\xc3\xa8te", 8) == 0)) ||
            (qn == 7 && (memcmp(qt, "rel\xc3\xa8ve", 7) == 0 ||
                         memcmp(qt, "r\xc3\xa9" "duit", 7) == 0));
   case 'e':
