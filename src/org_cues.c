@@ -1531,8 +1531,10 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
       "fusionner", "fusionnent", "fusionne", "fusionneront", "fusionnaient",
       "fusionnera", NULL};
   static const char *const theirs[] = {"leur", "leurs", NULL};
-  static const char *const deal[] = {"fusion", "rapprochement", "coentreprise",
-                                     "co-entreprise", "joint-venture", NULL};
+  /* not leur rapprochement: Bayrou et Macron ont annoncé leur
+   * rapprochement (politicians, countries) */
+  static const char *const deal[] = {"fusion", "coentreprise", "co-entreprise",
+                                     "joint-venture", NULL};
   static const char *const one[] = {"une", NULL};
   static const char *const joint[] = {"coentreprise", "co-entreprise",
                                       "joint-venture", NULL};
