@@ -512,8 +512,21 @@ static bool title_match(const frex_org *o, const org_ctx *c, size_t i,
  * a title is a person, not the company; an acronym before a number names
  * an index or a model (CAC 40, A 320), unless the number counts (IBM 3
  * millions de dollars). */
+/* la brasserie Chez Paul, le restaurant Chez Jenny: Chez capitalised
+ * inside a sentence before the name at I starts a restaurant's name (Chez
+ * Paul, not the dictionary's Paul, the bakers); Chez Renault at a
+ * sentence's start is the preposition. */
+static bool chez_name(const org_ctx *c, size_t i) {
+  return i > c->first + 1 && frex_org_joined(c, i) &&
+         c->tok[i - 1].end - c->tok[i - 1].start == 4 &&
+         memcmp(c->text + c->tok[i - 1].start, "Chez", 4) == 0 &&
+         !frex_org_sent_start(c, i - 1);
+}
+
 static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (chez_name(c, i))
+    return true; /* la brasserie Chez Paul: not Paul the bakers */
   if (a->mode == FREX_CASE_UPPER && end < c->n &&
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
@@ -1085,6 +1098,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       uint32_t e = s.alias == FREX_DICT_NONE
                        ? FREX_DICT_NONE
                        : frex_dict_alias_at(c->dict, s.alias)->entry;
+      if (e == FREX_DICT_NONE && chez_name(c, s.t0))
+        s.t0--; /* la brasserie Chez Paul: the name is Chez Paul */
       rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, s.type, M_OK,
                                            ORG_NO_LINK, s.alias, s.how, 0, 0});
       i = s.t1;

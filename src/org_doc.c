@@ -640,6 +640,39 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
       }
     }
   }
+  /* a one-word form that heads other capitalised names of the document
+   * (Debian after le groupe Debian, in a text of Debian Free Software
+   * Guidelines, Debian Developer...): a project's or a brand's word, no
+   * one company's.  A first word of a longer name found (FORM_FIRST) dies
+   * at one other name; a name found alone at two, or at one of three
+   * words and more (not Zorglub after Zorglub Pharma, once) */
+  uint8_t heads[FORMS_MAX] = {0};
+  for (size_t x = 0; x < loose->n; x++) {
+    size_t t = loose->v[x], kn;
+    if (t + 1 >= c->n)
+      continue;
+    /* by the next token's first byte first: a capital, ASCII or not */
+    unsigned char b = (unsigned char)c->text[c->tok[t + 1].start];
+    if (!(b >= 'A' && b <= 'Z') && b < 0xC3)
+      continue;
+    uint32_t h;
+    frex_org_tkey(c, t, &kn, &h);
+    for (size_t j = h & (4 * FORMS_MAX - 1); kn && tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      size_t k = tab[j] - 1;
+      const org_form *g = &f[k];
+      if (g->h0 != h || g->len != 1 || !same_key(c, g->t0, t) ||
+          !frex_org_joined(c, t + 1) || !frex_org_tcap(c, t + 1) ||
+          !frex_org_name_word(c, t + 1) || frex_org_legal_form(c, t + 1) ||
+          (g->t0 + 1 < c->n && same_key(c, g->t0 + 1, t + 1)))
+        continue;
+      bool longer = t + 2 < c->n && frex_org_joined(c, t + 2) &&
+                    frex_org_tcap(c, t + 2) && frex_org_name_word(c, t + 2);
+      heads[k] += g->kind == FORM_FIRST || longer ? 2 : 1;
+      if (heads[k] >= 2)
+        f[k].dead = true;
+    }
+  }
   for (size_t x = 0; x < loose->n; x++) {
     size_t t = loose->v[x], kn;
     uint32_t h;

@@ -103,6 +103,19 @@ static const char *const subsidiary_countries[] = {
     "uk",      "usa",      "maroc",      "luxembourg",  "benelux",
     "polska",  "espana",   "nederland",  NULL};
 
+/* Token I is a cue noun in capitals (PME, ETI, ESN: the NEWS ACRO_CUE
+ * lines), written all in capitals, as org_cues.c's acro_cue reads it. */
+static bool acro_cue_at(const org_ctx *c, size_t i) {
+  const char *t = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  if (i <= c->first || n < 3 || n > 4 || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (t[k] < 'A' || t[k] > 'Z')
+      return false;
+  return frex_org_news(c, i) & N_ACRO_CUE;
+}
+
 int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
   static const char *const after_name[] = {
       "services", "marketing", "bank", "estate", "logistics", "systems", NULL};
@@ -124,6 +137,10 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
       frex_org_in(c, i, L_NOT_NAME))
     return false; /* the common case: no legal form near; Internet Algérie
                      Télécom starts after Internet */
+  if (acro_cue_at(c, i) && frex_org_joined(c, i + 1) &&
+      frex_org_name_word(c, i + 1))
+    return false; /* la PME Hexatech Solutions: the cue is no part of the
+                     name, which starts after it */
   size_t j = i + 1;
   bool conn_seen = false; /* a de, of, & inside */
   for (int words = 1; j < c->n && words < 7 && frex_org_joined(c, j);) {
@@ -144,6 +161,19 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
     if (designator && frex_org_joined(c, j + 1) &&
         (frex_org_legal_form(c, j + 1) ||
          (frex_org_tcap(c, j + 1) && frex_org_in(c, j + 1, L_DESIGNATOR)))) {
+      j++;
+      words++;
+      continue;
+    }
+    /* Free Software Foundation, Inc., Berkeley Software Design, Debian
+     * Free Software Guidelines: a designator before another capitalised
+     * word of the name does not end it; the name is a company's only when
+     * a legal form ends it further on (a foundation's, a project's, a
+     * manual's title otherwise) */
+    if (designator && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1) &&
+        frex_org_name_word(c, j + 1) && !frex_org_function_word(c, j + 1) &&
+        !frex_org_legal_form(c, j + 1) &&
+        !frex_org_key_in(c, j + 1, subsidiary_countries)) {
       j++;
       words++;
       continue;

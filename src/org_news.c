@@ -378,7 +378,7 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       return false;
     /* le directeur financier de Marseille, les salariés de Lyon: a town's
      * club or council (not l'action Lyon a chuté: a share moves) */
-    if (k == i + 1 && (frex_org_news_at(c, i) & N_TOWN) &&
+    if (k == i + 1 && frex_org_town(c, i) &&
         (frex_org_news(c, i - 1) & N_STOCK) == 0)
       return false;
   } else {

@@ -100,6 +100,8 @@ size_t frex_org_name_end(const org_ctx *c, size_t i);
 /* Token I's roles among the NEWS lines of org_words.def (N_* bits), by its
  * key, whatever its case; 0 for none. */
 unsigned frex_org_news(const org_ctx *c, size_t i);
+/* Token I is a one-word place (NEWS TOWN, src/org_towns.def). */
+bool frex_org_town(const org_ctx *c, size_t i);
 /* The same with every role, ORG_NEWS_AT_RULE ones included, by the key
  * alone: for a token a rule has already reached. */
 unsigned frex_org_news_at(const org_ctx *c, size_t i);
