@@ -71,3 +71,15 @@ finish() {
   echo "# $checks checks, $fails failed"
   [ "$fails" -eq 0 ]
 }
+
+# waits_in PID WCHAN: true once a thread of PID waits in a kernel function
+# matching WCHAN (Linux: /proc/PID/task/*/wchan; poll, pipe_write), within
+# 30 s, so that a slow build (asan) or a busy machine still gets there.
+waits_in() {
+  _i=0
+  while [ $_i -lt 300 ]; do
+    cat /proc/"$1"/task/*/wchan 2>/dev/null | grep -q "$2" && return 0
+    sleep 0.1; _i=$((_i + 1))
+  done
+  return 1
+}

@@ -93,14 +93,7 @@ eq "stem, 12 token TSVs concatenated: exit 0, one header, every row" "0:1:85" \
 # polling PID: true once a thread of PID waits in poll(2) for input
 # (Linux: its wchan), within 30 s: its start-up is over (a slow build, a
 # busy machine), and a signal before it kills frex unsaid.
-polling() {
-  _i=0
-  while [ $_i -lt 300 ]; do
-    cat /proc/"$1"/task/*/wchan 2>/dev/null | grep -q poll && return 0
-    sleep 0.1; _i=$((_i + 1))
-  done
-  return 1
-}
+polling() { waits_in "$1" poll; }
 # stalled NAME CMD...: CMD reads a FIFO whose writer sends one record then
 # stays quiet; prints frex's status and how it ended, after SIGTERM.
 stalled() {

@@ -11,14 +11,7 @@ printf 'Le 3 mars 2020 \303\240 Paris.\n' >a.txt
 
 # waits_in_write PID: true once a thread of PID is blocked writing to a
 # pipe (Linux: its wchan), within 30 s (a slow build, a busy machine).
-waits_in_write() {
-  _i=0
-  while [ $_i -lt 300 ]; do
-    cat /proc/"$1"/task/*/wchan 2>/dev/null | grep -q pipe_write && return 0
-    sleep 0.1; _i=$((_i + 1))
-  done
-  return 1
-}
+waits_in_write() { waits_in "$1" pipe_write; }
 
 # said FILE TEXT: true once FILE holds TEXT, within 30 s.
 said() {
