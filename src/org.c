@@ -1003,6 +1003,9 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
 }
 
 /* Pass 1: left to right, longest mention at each position. */
+static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
+                      org_span *s);
+
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
@@ -1103,6 +1106,14 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, s.type, M_OK,
                                            ORG_NO_LINK, s.alias, s.how, 0, 0});
       i = s.t1;
+    } else if (i >= cont && i > c->first &&
+               c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
+               c->text[c->tok[i - 1].start] == 'e' && /* et: a byte test */
+               list_tail(c, l, i, &s)) {
+      rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, FREX_DICT_NONE, s.type,
+                                           M_OK, ORG_NO_LINK, FREX_DICT_NONE,
+                                           s.how, 0, 0});
+      i = s.t1;
     } else {
       i++;
     }
@@ -1110,6 +1121,36 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       return rc;
   }
   return FREX_OK;
+}
+
+/* The last name of a list whose two names before it are companies
+ * ("Airbus, Safran et Zorvex ont signé", "Partech, Kima Ventures et
+ * Elaia"): the list names organisations of one kind, so a capitalised name
+ * after "et" that nothing else read is a company too.  Token I follows
+ * "et"; the last two mentions of L end at that "et" and at the comma
+ * before the second.  Not a first name, a person, a town or an article
+ * (Airbus, Safran et Toulouse; Google, Apple et Marie). */
+static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
+                      org_span *s) {
+  if (l->n < 2 || i < c->first + 4 || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1) || !frex_org_tis(c, i - 1, ORG_W_ET))
+    return false;
+  const org_mention *b = &l->v[l->n - 1], *a = &l->v[l->n - 2];
+  /* one of them may still wait for its context (Airbus, Safran et X:
+   * Safran is also a spice), not both */
+  if (b->t1 != i - 1 || b->b1 || a->b1 || b->state == M_DROP ||
+      a->state == M_DROP || (a->state != M_OK && b->state != M_OK) ||
+      b->type != FREX_ENT_COMPANY ||
+      a->type != FREX_ENT_COMPANY || b->t0 < 1 || a->t1 + 1 != b->t0 ||
+      !frex_org_text_is(c, a->t1, ",") || !frex_org_joined(c, b->t0))
+    return false;
+  if (!frex_org_name_start(c, i) || frex_org_first_name(c, i) ||
+      frex_org_town(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES))
+    return false;
+  *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                  FREX_DICT_NONE};
+  return true;
 }
 
 /* -------------------------------------------------------------- values */

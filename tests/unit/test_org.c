@@ -337,8 +337,10 @@ static void test_context(const frex_org *o) {
                run(o, "Partager :\nCourriel ,\nMicrosoft ,\nReddit ,\n"
                       "Digg\n"),
                "a share bar lists services");
+  /* IBM, unknown to this dictionary, ends a list of companies: one too */
   CHECK_EQ_STR("COMPANY:Microsoft=Microsoft|; COMPANY:Capgemini=Capgemini|; "
-               "COMPANY:Amazon=Amazon|Q3884; COMPANY:Acme=Acme|Q1",
+               "COMPANY:Amazon=Amazon|Q3884; COMPANY:Acme=Acme|Q1; "
+               "COMPANY:IBM=IBM|",
                run(o, "Il cite Microsoft, Capgemini, Amazon, Acme et IBM."),
                "a list of companies stays");
   CHECK_EQ_STR("", run(o, "L'indice NSA 40 a baissé."),
