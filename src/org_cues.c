@@ -30,6 +30,7 @@ typedef struct cue_chain {
   bool scope;      /* a nationality or "mondial" among them */
   bool negative;   /* a word that cancels the cue (terroriste) */
   bool historic;   /* ...and that word was "historique" (see chain_type) */
+  bool familial;   /* ...and that word was "familiale" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
 } cue_chain;
 
@@ -70,9 +71,12 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
-  if (l & L_CUE_NEG) { /* "historique" alone may be lifted (chain_type) */
+  if (l & L_CUE_NEG) { /* "historique" or "familiale" alone may be lifted
+                          (chain_type) */
     bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
+    bool fam = n == 9 && memcmp(k, "familiale", 9) == 0;
     ch->historic = hist && (!ch->negative || ch->historic);
+    ch->familial = fam && (!ch->negative || ch->familial);
     ch->negative = true;
   }
 }
@@ -159,7 +163,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
 
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -249,8 +253,11 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
     return 0;
   /* "historique" cancels a cue (le site historique X is a place), except
    * in "l'opérateur historique X": the incumbent company */
+  /* "familiale" too, but after "maison" (la maison familiale Dupont is a
+   * home; l'entreprise familiale X, la société familiale X are firms) */
   if (ch->negative &&
-      !(ch->historic && frex_org_tis(c, ch->cue, ORG_W_OPERATEUR)))
+      !(ch->historic && frex_org_tis(c, ch->cue, ORG_W_OPERATEUR)) &&
+      !(ch->familial && !frex_org_tis(c, ch->cue, ORG_W_MAISON)))
     return 0;
   uint32_t l = frex_org_lists(c, ch->cue,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
@@ -304,7 +311,7 @@ static bool appos_end(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
