@@ -402,10 +402,13 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   bool det = frex_org_in(c, p, L_DETERMINER);
   if (det && !frex_org_joined(c, ++p))
     return 0;
-  /* X, (la) filiale de Y; X, filiale française de Y: a company, whoever
-   * its parent (no person is a subsidiary) */
-  static const char *const filiale[] = {"filiale", NULL};
-  if (frex_org_first(c, p) == 'f' && frex_org_key_in(c, p, filiale) &&
+  /* X, (la) filiale de Y; X, filiale française de Y; X, la coentreprise
+   * de Y et de Z: a company, whoever its parents (no person is a
+   * subsidiary) */
+  static const char *const filiale[] = {"filiale", "coentreprise",
+                                        "co-entreprise", NULL};
+  char f0 = frex_org_first(c, p);
+  if ((f0 == 'f' || f0 == 'c') && frex_org_key_in(c, p, filiale) &&
       frex_org_joined(c, p + 1) &&
       (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D) ||
        frex_org_tis(c, p + 1, ORG_W_DU) || frex_org_nationality(c, p + 1))) {
