@@ -433,6 +433,25 @@ static const char *const noun_before[] = {
  * chômage passe à 7,5 %")?  Figures tell of a period gone by: "En avril,
  * le chômage augmente de 0,3 point", read in February, is last April's
  * (not "le prix du gaz baisse en août": a price is set ahead). */
+/* Does no verb stand before word I in its segment: no auxiliary, and none
+ * of the verbs a market or a figure closes with ("Le CAC 40 a fini
+ * vendredi en hausse", "la Bourse termine vendredi en baisse"), so that
+ * "en hausse" heads a verbless headline ("Le prix du tabac en hausse le
+ * 1er janvier")? */
+static bool verbless_before(const cword *v, int i) {
+  static const char *const verbs[] = {
+      "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "est",
+      "sont", "\xc3\xa9tait", "\xc3\xa9taient", "sera", "seront", "serait",
+      "termine", "terminent", "finit", "finissent", "cl\xc3\xb4ture",
+      "cl\xc3\xb4turent", "ouvre", "ouvrent", "ach\xc3\xa8ve", "ach\xc3\xa8vent",
+      "boucle", "bouclent", "reste", "restent", "affiche", "affichent",
+      "\xc3\xa9volue", "\xc3\xa9voluent", "cote", "cotent", NULL};
+  for (int k = i - 1; k >= 0 && v[k].seg == v[i].seg; k--)
+    if (in(v[k].w, verbs))
+      return false;
+  return true;
+}
+
 static bool statistic_subject(const cword *v, int i) {
   static const char *const stats[] = {
       "ch\xc3\xb4mage", "inflation", "pib", "croissance", "ventes",
@@ -527,7 +546,9 @@ static int change_cue(const cword *v, int n, int i) {
    * hausse au troisième trimestre") */
   if ((strcmp(w, "hausse") == 0 || strcmp(w, "baisse") == 0) && i > 0 &&
       strcmp(v[i - 1].w, "en") == 0)
-    return statistic_subject(v, i - 1) ? -1 : TENSE_CHANGE;
+    return !verbless_before(v, i - 1) ? 0
+           : statistic_subject(v, i - 1) ? -1
+                                         : TENSE_CHANGE;
   /* ... and "Le Smic revalorisé de 1,18 % au 1er janvier": the participle
    * of a change right after its noun, no auxiliary, no article before
    * the participle */
