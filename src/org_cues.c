@@ -1057,6 +1057,20 @@ static bool earnings_after(const org_ctx *c, size_t k) {
   return frex_org_tlower(c, v) && (frex_org_news(c, v) & N_EARN_ADJ);
 }
 
+/* A count of staff from token V: digits (1 200 may be two tokens), maybe
+ * after plus de, près de, in at most STEPS tokens.  The token after it, or
+ * 0 when no number stands there. */
+static size_t staff_number(const org_ctx *c, size_t v, int steps) {
+  int nums = 0;
+  for (; steps > 0 && v < c->n && frex_org_joined(c, v); steps--, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !amount_word(c, v))
+      break;
+  }
+  return nums ? v : 0;
+}
+
 /* The name ending before K has staff: X emploie 300 salariés, X, qui
  * compte 1 200 collaborateurs, X employait 50 personnes (not Lyon compte
  * 500 000 habitants; personnes only after emploie: a crowd is counted). */
@@ -1078,17 +1092,8 @@ static bool staff_after(const org_ctx *c, size_t k) {
   bool employ = frex_org_key_in(c, v, employs);
   if (!employ && !frex_org_key_in(c, v, counts))
     return false;
-  v++;
-  /* the number: digits (1 200 may be two tokens), maybe plus de, près de */
-  int nums = 0;
-  for (int steps = 0; steps < 4 && v < c->n && frex_org_joined(c, v);
-       steps++, v++) {
-    if (c->tok[v].cls == FREX_TOK_NUM)
-      nums++;
-    else if (nums || !amount_word(c, v))
-      break;
-  }
-  return nums && v < c->n && frex_org_joined(c, v) &&
+  v = staff_number(c, v + 1, 4);
+  return v && v < c->n && frex_org_joined(c, v) &&
          (frex_org_key_in(c, v, staff) ||
           (employ && frex_org_key_in(c, v, people)));
 }
@@ -1335,16 +1340,8 @@ static bool staff_bracket(const org_ctx *c, size_t k) {
   if (k + 3 >= c->n || !frex_org_text_is(c, k, "(") ||
       !frex_org_joined(c, k + 1))
     return false;
-  size_t v = k + 1;
-  int nums = 0;
-  for (int steps = 0; steps < 5 && v < c->n && frex_org_joined(c, v);
-       steps++, v++) {
-    if (c->tok[v].cls == FREX_TOK_NUM)
-      nums++;
-    else if (nums || !amount_word(c, v))
-      break;
-  }
-  return nums && v + 1 < c->n && frex_org_joined(c, v) &&
+  size_t v = staff_number(c, k + 1, 5);
+  return v && v + 1 < c->n && frex_org_joined(c, v) &&
          frex_org_key_in(c, v, staff) && frex_org_joined(c, v + 1) &&
          frex_org_text_is(c, v + 1, ")");
 }
