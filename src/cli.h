@@ -40,6 +40,12 @@ void cli_error(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cli_warn(const char *path, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The same as the library's message callbacks (frex_reader_options,
+ * frex_pipeline_config): CTX unused.  Invalid bytes and binary files make
+ * the exit status 1, so the reader's errors are cli_error_cb, which -q
+ * does not hide. */
+void cli_warn_cb(void *ctx, const char *path, const char *msg);
+void cli_error_cb(void *ctx, const char *path, const char *msg);
 extern bool cli_quiet;
 /* When set, each message line ("frex: ...\n") is offered to it first; it
  * returns true when it keeps the line to print later (cli_jobs.c keeps a

@@ -301,17 +301,6 @@ static int job_write(void *ctx, const char *data, size_t len) {
   return rc;
 }
 
-static void reader_warn(void *ctx, const char *path, const char *msg) {
-  (void)ctx;
-  cli_warn(path, "%s", msg);
-}
-
-/* Invalid bytes and binary files make the exit status 1, so they are
- * errors that -q does not hide. */
-static void reader_error(void *ctx, const char *path, const char *msg) {
-  (void)ctx;
-  cli_error(path, "%s", msg);
-}
 
 /* The writers that J's command uses. */
 static int nwriters(const run *r) { return r->outf[1] ? 2 : 1; }
@@ -748,7 +737,7 @@ static void worker_ctx_free(worker_ctx *c) {
 
 int cli_process(const cli_opts *o, char **paths, int npaths) {
   frex_config cfg = {o->types, o->prefer_future, o->dct, o->dict_dir,
-                     o->dicts, o->ndicts, reader_warn, NULL};
+                     o->dicts, o->ndicts, cli_warn_cb, NULL};
   if (o->cmd == CMD_TOKENIZE)
     cfg.types = FREX_ENT_NONE;
   run *r = calloc(1, sizeof *r);
@@ -842,8 +831,8 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
     cli_error(NULL, "out of memory");
     return EXIT_TROUBLE;
   }
-  frex_reader_options ro = {o->encoding, SEGMENT, reader_warn, NULL,
-                            reader_error, NULL};
+  frex_reader_options ro = {o->encoding, SEGMENT, cli_warn_cb, NULL,
+                            cli_error_cb, NULL};
   for (int i = 0; i < nw; i++) {
     worker_ctx *c = &ctx[i];
     c->r = r;

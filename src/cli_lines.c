@@ -245,15 +245,6 @@ static int read_head_then_fd(void *ctx, char *buf, size_t n, size_t *got) {
   }
 }
 
-static void say_warn(void *ctx, const char *path, const char *msg) {
-  (void)ctx;
-  cli_warn(path, "%s", msg);
-}
-
-static void say_error(void *ctx, const char *path, const char *msg) {
-  (void)ctx;
-  cli_error(path, "%s", msg);
-}
 
 /* A UTF-16 --lines input (HEAD[0..n) read from FD so far): decoded to
  * UTF-8 by a reader as a file is (its messages name the input, with byte
@@ -263,8 +254,8 @@ static void say_error(void *ctx, const char *path, const char *msg) {
  * or the input could not be read. */
 static bool read_utf16_records(records *rs, int fd, bool pipe,
                                const char *head, size_t n) {
-  frex_reader_options ro = {rs->r->o->encoding, 0, say_warn, NULL,
-                            say_error, NULL};
+  frex_reader_options ro = {rs->r->o->encoding, 0, cli_warn_cb, NULL,
+                            cli_error_cb, NULL};
   frex_reader *rd;
   if (frex_reader_new(&rd, &ro) != FREX_OK) {
     cli_error(rs->name, "out of memory");

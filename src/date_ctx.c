@@ -1185,7 +1185,7 @@ static bool speech_of_coming(const struct frex_date_ctx *C, int before,
  * (FREX_TENSE_SCHEDULE). */
 static bool change_announced(const struct frex_date_ctx *C, int before,
                              int seg) {
-  static const char *const preps[] = {"au", "du", "jusqu", "d\xc3\xa8s", NULL};
+  static const char *const preps[] = {"au", "du", "d\xc3\xa8s", NULL};
   /* nouns of a change that takes effect on a date */
   static const char *const changes[] = {
       "hausse", "hausses", "baisse", "baisses", "augmentation",

@@ -78,6 +78,16 @@ void cli_warn(const char *path, const char *fmt, ...) {
   va_end(ap);
 }
 
+void cli_warn_cb(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_warn(path, "%s", msg);
+}
+
+void cli_error_cb(void *ctx, const char *path, const char *msg) {
+  (void)ctx;
+  cli_error(path, "%s", msg);
+}
+
 volatile sig_atomic_t cli_signal;
 
 /* A pipe the signal handler writes a byte to (and nobody reads): a thread
