@@ -531,7 +531,22 @@ static bool find_anchor(const scan *S, const results *R, size_t k,
 
 /* The days from the DCT to the period of value V (0 inside it), for a
  * day, a month or a week; -1 for any other value. */
+static bool period_days(const char *v, long *plo, long *phi);
+static long dct_day(frex_dct dct) {
+  return frex_cal_to_days(
+      (frex_ymd){dct.year, dct.month ? dct.month : 7, dct.day ? dct.day : 1});
+}
 static long days_from_dct(const char *v, frex_dct dct) {
+  long lo, hi;
+  if (!period_days(v, &lo, &hi))
+    return -1;
+  long now = dct_day(dct);
+  return now < lo ? lo - now : now > hi ? now - hi : 0;
+}
+
+/* The first and last days of the period of value V: a day, a month, a
+ * quarter, a half-year or a week; false for any other value. */
+static bool period_days(const char *v, long *plo, long *phi) {
   int y, mo, d, w;
   long lo, hi;
   size_t n = strlen(v);
@@ -547,7 +562,7 @@ static long days_from_dct(const char *v, frex_dct dct) {
     int months = v[5] == 'Q' ? 3 : 6, q = v[6] - '0';
     int first = (q - 1) * months + 1, last = q * months;
     if (q < 1 || last > 12)
-      return -1;
+      return false;
     lo = frex_cal_to_days((frex_ymd){y, first, 1});
     hi = frex_cal_to_days((frex_ymd){y, last, 1}) +
          frex_cal_days_in_month(y, last) - 1;
@@ -555,11 +570,11 @@ static long days_from_dct(const char *v, frex_dct dct) {
     lo = frex_cal_to_days(frex_cal_iso_week_monday(y, w));
     hi = lo + 6;
   } else {
-    return -1;
+    return false;
   }
-  long now = frex_cal_to_days(
-      (frex_ymd){dct.year, dct.month ? dct.month : 7, dct.day ? dct.day : 1});
-  return now < lo ? lo - now : now > hi ? now - hi : 0;
+  *plo = lo;
+  *phi = hi;
+  return true;
 }
 
 /* Resolve mention K into X; R holds what the mentions before it resolved
@@ -569,6 +584,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   bool pf = S->doc->prefer_future;
   bool either = false; /* the nearer of the past and the coming date */
   bool lean_ahead = false; /* the coming one unless the past one is recent */
+  bool figures = false;    /* the period of figures to be published */
   /* without a DCT nothing resolves in either direction: no need to read
    * the clause */
   x->present = false;
@@ -580,6 +596,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
       m.tense = -1; /* "les résultats du quatrième trimestre seront
                        présentés jeudi": the last quarter begun */
       pf = false;
+      figures = true;
     } else if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
       m.tense = 1; /* "le départ est décalé à mardi": a weekday set for an
                       event is the coming one ("mardi dernier" else) */
@@ -626,6 +643,23 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
   x->done = x->g != GR_NONE;
   x->fwd = pf;
+  /* a quarter or a half-year told in the past has most of it behind the
+   * DCT: "Le PIB a progressé au premier trimestre" read on 6 February is
+   * last year's Q1, as "le bénéfice a reculé au premier semestre" is last
+   * year's H1 (a month keeps SPEC's nearest one not after the DCT) */
+  long lo, hi;
+  if (x->done && m.kind == MK_QUARTER && !m.y && !m.dir && m.tense == -1 &&
+      !either && !figures && S->doc->dct.day && period_days(x->value, &lo, &hi) &&
+      lo + (hi - lo) / 2 > dct_day(S->doc->dct) && strlen(x->value) == 7 &&
+      is_digit(x->value[0]) && is_digit(x->value[3])) {
+    int y = (x->value[0] - '0') * 1000 + (x->value[1] - '0') * 100 +
+            (x->value[2] - '0') * 10 + (x->value[3] - '0') - 1;
+    if (y > 0) {
+      char yy[8];
+      snprintf(yy, sizeof yy, "%04d", y);
+      memcpy(x->value, yy, 4);
+    }
+  }
   if (either && x->done) { /* the coming one, when it is nearer */
     char ahead[FREX_DATE_VALUE_MAX];
     frex_mention f = m;
@@ -695,10 +729,27 @@ static void pair_years(const scan *S, const results *R) {
           (lo->g != GR_DAY && lo->g != GR_MONTH) || hi->fwd != (fwd == 1) ||
           strcmp(lo->value, hi->value) <= 0)
         continue;
-      if (m->kind == MK_WEEKDAY) /* "de mardi à lundi": a week apart */
+      if (m->kind == MK_WEEKDAY) { /* "de mardi à lundi": a week apart */
         (void)shift_days(fwd ? hi->value : lo->value, fwd ? 7 : -7);
-      else if (fwd)
+        continue;
+      }
+      if (fwd) {
         (void)shift_year(hi->value, +1);
+        continue;
+      }
+      /* in the past the range starts where its first bound resolved and
+       * ends at the first right bound after it, when most of it lies
+       * behind the DCT ("Entre le 19 décembre et le 4 janvier, 3 millions
+       * de sapins ont été vendus" on 3 January: 2025-12-19 to
+       * 2026-01-04); a range still mostly to come is last year's ("Le
+       * salon s'est tenu du 10 au 20 mars" on 13 March) */
+      char up[FREX_DATE_VALUE_MAX];
+      long a, b, c, e;
+      snprintf(up, sizeof up, "%s", hi->value);
+      if (!m->dir && !S->v[m->pair].dir && shift_year(up, +1) &&
+          period_days(lo->value, &a, &b) &&
+          period_days(up, &c, &e) && a + (e - a) / 2 <= dct_day(S->doc->dct))
+        memcpy(hi->value, up, sizeof up);
       else
         (void)shift_year(lo->value, -1);
     }
