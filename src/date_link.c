@@ -925,6 +925,9 @@ typedef struct {
   char narr[FREX_DATE_VALUE_MAX];
   size_t narr_end; /* as end, for narr */
   bool narr_full;  /* narr was written with its year */
+  char frame[8];   /* a past year framing the paragraph ("Au printemps
+                      2024, ..."), "" when none; "2023W" for a winter */
+  size_t frame_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -958,9 +961,120 @@ static bool year_in_present(scan *S, const frex_mention *m, bool opening) {
   return t != 1 && t != -1;
 }
 
+/* Is there an imperfect auxiliary or copula ("avait", "était": a
+ * background, a pluperfect) in the sentence from POS on? */
+static bool imperfect_after(const scan *S, size_t pos) {
+  static const char *const aux[] = {"avait", "avaient", "etait", "etaient",
+                                    NULL};
+  for (size_t i = pos, words = 0; i < S->len && words < 40; i++) {
+    char c = S->t[i];
+    if ((c == '.' || c == '!' || c == '?') &&
+        (i + 1 == S->len || S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
+      return false;
+    if (c == '\n' && i + 1 < S->len && S->t[i + 1] == '\n')
+      return false;
+    if (frex_date_is_letter_at(S->t, S->len, i) &&
+        (i == pos || !frex_date_is_letter_at(S->t, S->len, i - 1))) {
+      char w[FREX_DATE_WORD_MAX + 1];
+      size_t n = frex_date_fold_word(S->t + i, S->len - i, w);
+      words++;
+      if (frex_date_in_list(w, aux))
+        return true;
+      if (n > 1)
+        i += n - 1;
+    }
+  }
+  return false;
+}
+
+/* A year written before in the paragraph frames the dates without a year
+ * told in the past after it (`Au printemps 2024, le président a surpris
+ * son camp. La dissolution de juin a plongé le pays dans l'incertitude.`:
+ * June 2024, not the DCT's): the year of a date that opens its sentence
+ * before a comma (`En 2024,`, `Au printemps 2024,`, `Le 3 mars 2024,`,
+ * `À l'automne 2023,`) or after `L'année`, earlier than the DCT's year,
+ * its clause in the past or the present, and no imperfect in its sentence
+ * (a background: `En 2019, le groupe avait supprimé 500 postes.`).  A
+ * date of the DCT's time (`hier`, `mardi`, `la semaine dernière`, `l'an
+ * dernier`, `mai dernier`), another year, or a blank line ends it. */
+static void year_frame(scan *S, const frex_mention *m, resolved *x,
+                       opener *o) {
+  if (o->frame[0] && paragraph_breaks(S, o->frame_end, m->start))
+    o->frame[0] = 0;
+  size_t n = strlen(x->value);
+  if (m->y) {
+    o->frame[0] = 0;
+    if (m->pair >= 0 || m->gov >= 0 || m->ana || n < 4 ||
+        !is_digit(x->value[0]) || !is_digit(x->value[3]) ||
+        (n != 4 && x->value[4] != '-') ||
+        atoi(x->value) >= S->doc->dct.year)
+      return;
+    char w[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, m->start, w);
+    bool open;
+    if (strcmp(w, "annee") == 0) { /* "L'année 2024 a été difficile" */
+      ps = frex_date_prev_word(S, ps, w);
+      open = strcmp(w, "l") == 0 && frex_date_sentence_start(S, ps);
+    } else if (strcmp(w, "l") == 0) { /* "À l'automne 2023," */
+      ps = frex_date_prev_word(S, ps, w);
+      open = strcmp(w, "a") == 0 && frex_date_sentence_start(S, ps) &&
+             comma_after(S, m->end);
+    } else {
+      open = strcmp(w, "depuis") != 0 && fronted(S, m->start) &&
+             comma_after(S, m->end);
+    }
+    if (!open)
+      return;
+    int t = frex_date_tense(S, m->start, m->end);
+    if ((t != 0 && t != -1) || imperfect_after(S, m->end))
+      return;
+    /* where the frame starts: a year's January, a season's first month */
+    static const char *const season[] = {"-SP", "-SU", "-FA", "-WI"};
+    static const char *const first[] = {"-03", "-06", "-09", "-12"};
+    memcpy(o->frame, x->value, 4);
+    memcpy(o->frame + 4, "-01", 4);
+    if (n >= 7 && is_digit(x->value[5]) && is_digit(x->value[6]))
+      memcpy(o->frame + 4, x->value + 4, 3);
+    for (int k = 0; k < 4; k++)
+      if (strcmp(x->value + 4, season[k]) == 0)
+        memcpy(o->frame + 4, first[k], 3);
+    o->frame_end = m->end;
+    return;
+  }
+  if (!o->frame[0])
+    return;
+  bool target = (m->kind == MK_DATE && m->m) || m->kind == MK_SEASON ||
+                m->kind == MK_HOLIDAY;
+  if (!target || m->dir || m->ce || m->ana || m->gov >= 0 || m->year_ana) {
+    if (m->kind != MK_DATE || !m->d || m->m) /* a date of the DCT's time */
+      o->frame[0] = 0;
+    return;
+  }
+  if (n < 7 || x->value[4] != '-' || !is_digit(x->value[0]) ||
+      frex_date_tense(S, m->start, m->end) != -1)
+    return;
+  /* the frame's year, or the next one for a month before the frame's
+   * start ("À l'automne 2023, ... En février, ...": February 2024) */
+  char v[FREX_DATE_VALUE_MAX];
+  memcpy(v, x->value, n + 1);
+  memcpy(v, o->frame, 4);
+  if (is_digit(v[5]) && strncmp(v, o->frame, 7) < 0) {
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", (atoi(o->frame) + 1) % 10000);
+    memcpy(v, yy, 4);
+  }
+  char now[16];
+  frex_dct d = S->doc->dct;
+  snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
+           d.month ? d.month : 12, d.day ? d.day : 31);
+  if (strncmp(v, now, n < 10 ? n : 10) <= 0)
+    memcpy(x->value, v, n + 1);
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
+  year_frame(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1069,7 +1183,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1118,7 +1232,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
