@@ -797,6 +797,14 @@ static bool build_season(scan *S, frex_mention *m) {
   const frex_dword *w = frex_date_lookup(DF_SEASON, S->t + s, e - s);
   if (!w)
     return false;
+  if (w->v == 4) { /* "à la rentrée": September, a month */
+    if (has(S, "ce") || has(S, "la") || has(S, "mod") || has(S, "y2"))
+      return false;
+    m->kind = MK_DATE;
+    m->m = 9;
+    year_of(S, m);
+    return m->y || frex_date_rentree_ok(S, m->start);
+  }
   m->kind = MK_SEASON;
   m->n = w->v;
   m->ce = has(S, "ce");

@@ -662,7 +662,11 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       if (e2 == j || !(next_mask(S, e2) & (X_MOD | X_DE)))
         m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
     }
-    if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
+    if ((m & M_(P_SEASON)) && (S->t[i] | 0x20) == 'r') {
+      if (!(NEXT() & M_(P_NUM)) && !frex_date_rentree_ok(S, i))
+        m &= ~(unsigned)M_(P_SEASON); /* "à la rentrée", "rentrée 2026" */
+    } else if ((m & M_(P_SEASON)) &&
+               !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
         !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l') &&
         !frex_date_season_after_prep(S, i) &&
         !frex_date_season_after_time_prep(S, i))
