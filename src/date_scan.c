@@ -697,7 +697,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
-      !(NEXT() & X_MOD) && !prev_is(S, i, "meme")) { /* "la même année" */
+      !(NEXT() & X_MOD) && !prev_is(S, i, "meme") &&
+      !prev_is(S, i, "premiers")) { /* "la même année", "premiers mois" */
     size_t e2 = j; /* "au week-end prochain": after "week-end" */
     if (j + 1 < S->len && S->t[j] == '-' && c0 == 'w')
       word_at(S, j + 1, &e2);
