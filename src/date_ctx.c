@@ -168,6 +168,10 @@ static const char *const between[] = {
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
     "beaucoup", "peu", "tant", "trop", "souvent", "longtemps", "mal", "tout",
     "largement", "fortement", "nettement", "vivement", "rapidement",
+    "pourtant", "cependant", "toutefois", "n\xc3\xa9" "anmoins",
+    "m\xc3\xaame", "aussit\xc3\xb4t", "imm\xc3\xa9" "diatement",
+    "publiquement", "clairement", "formellement", "seulement", "simplement",
+    "vraiment", "discr\xc3\xa8tement", "massivement", "unanimement",
     /* the subject of an inversion: "a-t-on appris mardi", "va-t-il" */
     "il", "elle", "on", "ils", "elles", NULL};
 
