@@ -343,8 +343,6 @@ void frex_date_link(scan *S) {
       hi->kind = MK_DECADE;
       continue;
     }
-    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
-      continue;
     char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, lo->start, pw);
     bool entre = ps < lo->start &&
@@ -352,6 +350,22 @@ void frex_date_link(scan *S) {
                   ((strcmp(pw, "le") == 0 || strcmp(pw, "la") == 0) &&
                    frex_date_prev_word(S, ps, p2) < ps &&
                    strcmp(p2, "entre") == 0)); /* "entre le 1er janvier et" */
+    /* a holiday as a bound ("entre Noël et le Nouvel An", "de Noël au 2
+     * janvier"): the bounds in order, as for days */
+    if ((lo->kind == MK_HOLIDAY || hi->kind == MK_HOLIDAY) &&
+        (c == 2 || entre)) {
+      bool ok = true;
+      for (int b = 0; b < 2; b++) {
+        const frex_mention *x = b ? hi : lo;
+        ok = ok && !x->y && !x->dir && !x->ce && !x->ana && !x->weak &&
+             (x->kind == MK_HOLIDAY || (x->kind == MK_DATE && x->m && x->d));
+      }
+      if (ok)
+        lo->pair = (int)(hi - v);
+      continue;
+    }
+    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
+      continue;
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
