@@ -972,6 +972,12 @@ static bool build_partday(scan *S, frex_mention *m) {
     const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
     m->kind = MK_WEEKDAY;
     m->wd = w ? w->v : 0;
+    if (has(S, "mod")) { /* "la nuit de samedi à dimanche dernier" */
+      bool ana = false;
+      m->dir = (signed char)dir_of(S, "mod", &ana);
+      if (ana || !m->dir)
+        return false;
+    }
     return m->wd > 0;
   }
   bool ana = false;
