@@ -632,6 +632,13 @@ static int cue(const cword *v, int n, int i) {
       "attendus",
       "attendues", "prochainement",
       NULL};
+  /* hoped for, in the present passive only ("la réouverture est espérée
+   * début septembre"; "il avait espéré en mars une victoire" is past) */
+  static const char *const hoped[] = {
+      "esp\xc3\xa9r\xc3\xa9", "esp\xc3\xa9r\xc3\xa9" "e",
+      "esp\xc3\xa9r\xc3\xa9s", "esp\xc3\xa9r\xc3\xa9" "es",
+      "escompt\xc3\xa9", "escompt\xc3\xa9" "e", "escompt\xc3\xa9s",
+      "escompt\xc3\xa9" "es", NULL};
   static const char *const aller_devoir[] = {
       "va", "vont", "vais", "vas", "allons", "allez", "doit", "doivent",
       "devra", "devront", "devrait", "devraient", NULL};
@@ -716,7 +723,7 @@ static int cue(const cword *v, int n, int i) {
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
     bool now = strcmp(w, "est") == 0 || strcmp(w, "sont") == 0;
-    if (now && in(x->w, fut_words))
+    if (now && (in(x->w, fut_words) || in(x->w, hoped)))
       return 1;
     /* "est" + the participle of a verb conjugated with avoir is a present
      * passive ("Le 3 juillet, le suspect est arrêté", "la loi est
