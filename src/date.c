@@ -220,7 +220,8 @@ static const char *const pattern_src[NPAT] = {
                   "(?:" WEEKDAY SP ")?(?<d2>" DAYN ")(?:" SP MONTH "(?:" SP
                   "(?<y>" YEAR4 ")" NUMEND ")?" MOD ")?"
                   "|(?:de|du)" SP "(?<wd>" WEEKDAY ")" WB "(?:" SP "(?:à|au)"
-                  SP "(?<wd2>" WEEKDAY ")" WB ")?)",
+                  SP "(?<wd2>" WEEKDAY ")" WB "(?:" SP
+                  "(?<mod>dernier|prochain)" WB ")?)?)",
     [P_NTH] = "(?<no>" F("ord5") "|" F("last") "|[1-5](?:\\h?er|re|" ORDSUF "))" WB
               SP "(?:(?<wd>" WEEKDAY ")|(?<nu>jour|semaine|week[-\\h]?end))" WB
               SP "(?:du" SP "mois" SP DE MONTH "(?:" SP "(?:de" SP ")?(?<y>"

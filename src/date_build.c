@@ -380,6 +380,84 @@ static bool build_quarter(scan *S, frex_mention *m) {
   return true;
 }
 
+/* The first months of a year, "les neuf premiers mois" (M a mention of
+ * "mois" after "premiers"): the part of the year they make, its year
+ * written after ("de l'année 2025", "de 2025", "2025") or told by the
+ * clause, as "fin d'année" is (three months are the first quarter, six
+ * the first half-year); false when no count of 2..11 stands before. */
+static bool build_first_months(scan *S, frex_mention *m, size_t ps) {
+  size_t a = frex_date_space_back(S->t, S->body, ps), b = a;
+  while (a > S->body && (frex_date_is_letter_at(S->t, S->len, a - 1) ||
+                         is_digit(S->t[a - 1])))
+    a--;
+  if (a == b || (a > S->body && S->t[a - 1] == '-'))
+    return false;
+  int n = frex_date_number(S->t + a, b - a);
+  if (n < 2 || n > 11)
+    return false;
+  m->start = a;
+  /* "de l'année", "de l'année 2025", "de 2025", "2025" */
+  size_t e = m->end, i = e;
+  while (i < S->len && S->t[i] == ' ')
+    i++;
+  static const char de_l[] = "de l'ann\xc3\xa9" "e", de_lc[] =
+      "de l\xe2\x80\x99" "ann\xc3\xa9" "e";
+  size_t k = 0;
+  if (S->len - i >= sizeof de_l - 1 && memcmp(S->t + i, de_l, sizeof de_l - 1) == 0)
+    k = sizeof de_l - 1;
+  else if (S->len - i >= sizeof de_lc - 1 &&
+           memcmp(S->t + i, de_lc, sizeof de_lc - 1) == 0)
+    k = sizeof de_lc - 1;
+  if (k) {
+    if (i + k < S->len && frex_date_is_letter_at(S->t, S->len, i + k))
+      return false;
+    char nw[FREX_DATE_WORD_MAX + 1];
+    frex_date_next_word(S, i + k, nw);
+    static const char *const mods[] = {"derniere", "prochaine", "passee",
+                                       "precedente", "suivante", "en", NULL};
+    if (frex_date_in_list(nw, mods))
+      return false; /* "de l'année dernière" is a date of its own */
+    e = i + k;
+    i = e;
+    while (i < S->len && S->t[i] == ' ')
+      i++;
+  } else if (S->len - i > 3 && memcmp(S->t + i, "de ", 3) == 0) {
+    i += 3;
+  }
+  bool year_next = false;
+  if (S->len - i >= 4 && (memcmp(S->t + i, "19", 2) == 0 ||
+                          memcmp(S->t + i, "20", 2) == 0) &&
+      is_digit(S->t[i + 2]) && is_digit(S->t[i + 3]) &&
+      (i + 4 == S->len || (!is_digit(S->t[i + 4]) &&
+                           !frex_date_is_letter_at(S->t, S->len, i + 4)))) {
+    m->y = frex_date_number(S->t + i, 4);
+    e = i + 4;
+    year_next = true;
+  }
+  if (!k && !year_next) { /* "les trois premiers mois du bébé", "de son
+                             mandat", "de l'exercice": not the year's */
+    char nw[FREX_DATE_WORD_MAX + 1];
+    static const char *const des[] = {"de", "du", "des", "d", NULL};
+    frex_date_next_word(S, m->end, nw);
+    if (frex_date_in_list(nw, des))
+      return false;
+  }
+  m->end = e;
+  if (n == 3 || n == 6) {
+    m->kind = MK_QUARTER;
+    m->unit = n == 3 ? GR_QUARTER : GR_HALF;
+    m->n = 1;
+  } else if (m->y) {
+    m->kind = MK_DATE;
+  } else {
+    m->kind = MK_RELUNIT;
+    m->unit = GR_YEAR;
+    m->n = 0;
+    m->part = 1; /* told in the past before October: last year's */
+  }
+  return true;
+}
+
 /* "la semaine dernière", "l'an prochain", "cette année", "ce week-end",
  * "le mois suivant" (anaphoric), "ce jour-là" (anaphoric, no DCT). */
 static bool build_relunit(scan *S, frex_mention *m) {
@@ -403,6 +481,9 @@ static bool build_relunit(scan *S, frex_mention *m) {
   size_t ps = frex_date_prev_word(S, m->start, pw);
   if (ps == m->start)
     return false;
+  if (strcmp(pw, "premiers") == 0)
+    return m->unit == GR_MONTH && !has_mod && !la &&
+           build_first_months(S, m, ps);
   if (strcmp(pw, "meme") == 0 && !has_mod && !la) {
     /* "la même année", "le même jour": the date of the text, as
      * "cette année-là" (no DCT fallback) */
@@ -797,6 +878,14 @@ static bool build_season(scan *S, frex_mention *m) {
   const frex_dword *w = frex_date_lookup(DF_SEASON, S->t + s, e - s);
   if (!w)
     return false;
+  if (w->v == 4) { /* "à la rentrée": September, a month */
+    if (has(S, "ce") || has(S, "la") || has(S, "mod") || has(S, "y2"))
+      return false;
+    m->kind = MK_DATE;
+    m->m = 9;
+    year_of(S, m);
+    return m->y || frex_date_rentree_ok(S, m->start);
+  }
   m->kind = MK_SEASON;
   m->n = w->v;
   m->ce = has(S, "ce");
@@ -883,6 +972,12 @@ static bool build_partday(scan *S, frex_mention *m) {
     const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
     m->kind = MK_WEEKDAY;
     m->wd = w ? w->v : 0;
+    if (has(S, "mod")) { /* "la nuit de samedi à dimanche dernier" */
+      bool ana = false;
+      m->dir = (signed char)dir_of(S, "mod", &ana);
+      if (ana || !m->dir)
+        return false;
+    }
     return m->wd > 0;
   }
   bool ana = false;

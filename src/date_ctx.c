@@ -168,6 +168,10 @@ static const char *const between[] = {
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
     "beaucoup", "peu", "tant", "trop", "souvent", "longtemps", "mal", "tout",
     "largement", "fortement", "nettement", "vivement", "rapidement",
+    "pourtant", "cependant", "toutefois", "n\xc3\xa9" "anmoins",
+    "m\xc3\xaame", "aussit\xc3\xb4t", "imm\xc3\xa9" "diatement",
+    "publiquement", "clairement", "formellement", "seulement", "simplement",
+    "vraiment", "discr\xc3\xa8tement", "massivement", "unanimement",
     /* the subject of an inversion: "a-t-on appris mardi", "va-t-il" */
     "il", "elle", "on", "ils", "elles", NULL};
 
@@ -628,6 +632,13 @@ static int cue(const cword *v, int n, int i) {
       "attendus",
       "attendues", "prochainement",
       NULL};
+  /* hoped for, in the present passive only ("la réouverture est espérée
+   * début septembre"; "il avait espéré en mars une victoire" is past) */
+  static const char *const hoped[] = {
+      "esp\xc3\xa9r\xc3\xa9", "esp\xc3\xa9r\xc3\xa9" "e",
+      "esp\xc3\xa9r\xc3\xa9s", "esp\xc3\xa9r\xc3\xa9" "es",
+      "escompt\xc3\xa9", "escompt\xc3\xa9" "e", "escompt\xc3\xa9s",
+      "escompt\xc3\xa9" "es", NULL};
   static const char *const aller_devoir[] = {
       "va", "vont", "vais", "vas", "allons", "allez", "doit", "doivent",
       "devra", "devront", "devrait", "devraient", NULL};
@@ -712,7 +723,7 @@ static int cue(const cword *v, int n, int i) {
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
     bool now = strcmp(w, "est") == 0 || strcmp(w, "sont") == 0;
-    if (now && in(x->w, fut_words))
+    if (now && (in(x->w, fut_words) || in(x->w, hoped)))
       return 1;
     /* "est" + the participle of a verb conjugated with avoir is a present
      * passive ("Le 3 juillet, le suspect est arrêté", "la loi est
@@ -1368,6 +1379,37 @@ static bool until(const struct frex_date_ctx *C, int before, int seg) {
          (strcmp(C->v[k].w, "jusqu") == 0 || strcmp(C->v[k].w, "jusque") == 0);
 }
 
+/* Was the state that lasts until the date set by a past act ("Météo-France
+ * a placé 12 départements en vigilance orange jusqu'à mercredi", "le
+ * préfet a interdit les rassemblements jusqu'à dimanche", "l'état
+ * d'urgence a été prolongé jusqu'au 26 mai")?  Its end is then a date to
+ * come unless recent, as a state in the present is (until).  Not "a été
+ * fermé" (README: "Le musée a été fermé jusqu'à dimanche" is told of a
+ * past closure), nor a pluperfect ("avait été placé"). */
+static bool set_until(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const set[] = {
+      "plac\xc3\xa9", "prolong\xc3\xa9", "d\xc3\xa9" "cr\xc3\xa9t\xc3\xa9",
+      "instaur\xc3\xa9", "impos\xc3\xa9", "gel\xc3\xa9", "d\xc3\xa9" "clench\xc3\xa9", "activ\xc3\xa9",
+      "limit\xc3\xa9", "interdit", "suspendu", "maintenu", "reconduit",
+      "\xc3\xa9tendu", "restreint", NULL};
+  static const char *const ends[] = {"", "e", "s", "es", NULL};
+  if (!until(C, before, seg))
+    return false;
+  for (int k = before - 1; k >= 1 && k >= before - CUE_REACH &&
+                           C->v[k].seg == seg;
+       k--)
+    for (const char *const *p = set; *p; p++) {
+      size_t n = strlen(*p);
+      const char *w = C->v[k].w, *a = C->v[k - 1].w;
+      if (strncmp(w, *p, n) != 0 || !in(w + n, ends))
+        continue;
+      if (strcmp(a, "\xc3\xa9t\xc3\xa9") == 0 && k >= 2) /* "a été" */
+        a = C->v[k - 2].w;
+      return strcmp(a, "a") == 0 || strcmp(a, "ont") == 0; /* not "avait" */
+    }
+  return false;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -1465,6 +1507,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                ? 0
            : t == TENSE_CHANGE                                 ? FREX_TENSE_SCHEDULE
                                                                : FREX_TENSE_NEAREST;
+  if (t == -1 && set_until(C, before, seg))
+    return FREX_TENSE_SCHEDULE;
   if (t)
     return t;
   t = weak_cue(C, before, seg);

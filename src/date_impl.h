@@ -142,6 +142,7 @@ size_t frex_date_space_back(const char *t, size_t lo, size_t i);
 size_t frex_date_prev_word(const scan *S, size_t pos, char *w);
 bool frex_date_season_after_prep(const scan *S, size_t pos);
 bool frex_date_season_after_time_prep(const scan *S, size_t pos);
+bool frex_date_rentree_ok(const scan *S, size_t pos);
 void frex_date_next_word(const scan *S, size_t pos, char *w);
 bool frex_date_in_list(const char *w, const char *const *list);
 /* Words after which a bare month or a bare year reads as a date. */

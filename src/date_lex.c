@@ -68,9 +68,12 @@ static const frex_dword nights[] = {{"nuit", 0, 0, 0},
                                     {"matinée", 0, 0, 0},
                                     {"après-midi", 0, 0, 0}};
 
+/* v = 0..3 (SP SU FA WI); "rentrée" (4) is September, a month
+ * (date_build.c, build_season). */
 static const frex_dword seasons[] = {
     {"printemps", 0, 0, 0}, {"été", 1, 0, 0},
     {"automne", 2, 0, 0},   {"hiver", 3, 0, 0},
+    {"rentrée", 4, 0, 0},
 };
 
 /* Units of "la semaine dernière", "le mois suivant", "ce week-end". */

@@ -343,8 +343,6 @@ void frex_date_link(scan *S) {
       hi->kind = MK_DECADE;
       continue;
     }
-    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
-      continue;
     char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
     size_t ps = frex_date_prev_word(S, lo->start, pw);
     bool entre = ps < lo->start &&
@@ -352,6 +350,22 @@ void frex_date_link(scan *S) {
                   ((strcmp(pw, "le") == 0 || strcmp(pw, "la") == 0) &&
                    frex_date_prev_word(S, ps, p2) < ps &&
                    strcmp(p2, "entre") == 0)); /* "entre le 1er janvier et" */
+    /* a holiday as a bound ("entre Noël et le Nouvel An", "de Noël au 2
+     * janvier"): the bounds in order, as for days */
+    if ((lo->kind == MK_HOLIDAY || hi->kind == MK_HOLIDAY) &&
+        (c == 2 || entre)) {
+      bool ok = true;
+      for (int b = 0; b < 2; b++) {
+        const frex_mention *x = b ? hi : lo;
+        ok = ok && !x->y && !x->dir && !x->ce && !x->ana && !x->weak &&
+             (x->kind == MK_HOLIDAY || (x->kind == MK_DATE && x->m && x->d));
+      }
+      if (ok)
+        lo->pair = (int)(hi - v);
+      continue;
+    }
+    if (lo->kind != MK_DATE || hi->kind != MK_DATE)
+      continue;
     bool du = ps < lo->start && strcmp(pw, "du") == 0;
     /* a list completes a bound that lacks its month ("lundi 3 et mardi 4
      * juin"); otherwise only weak bounds */
@@ -531,7 +545,22 @@ static bool find_anchor(const scan *S, const results *R, size_t k,
 
 /* The days from the DCT to the period of value V (0 inside it), for a
  * day, a month or a week; -1 for any other value. */
+static bool period_days(const char *v, long *plo, long *phi);
+static long dct_day(frex_dct dct) {
+  return frex_cal_to_days(
+      (frex_ymd){dct.year, dct.month ? dct.month : 7, dct.day ? dct.day : 1});
+}
 static long days_from_dct(const char *v, frex_dct dct) {
+  long lo, hi;
+  if (!period_days(v, &lo, &hi))
+    return -1;
+  long now = dct_day(dct);
+  return now < lo ? lo - now : now > hi ? now - hi : 0;
+}
+
+/* The first and last days of the period of value V: a day, a month, a
+ * quarter, a half-year or a week; false for any other value. */
+static bool period_days(const char *v, long *plo, long *phi) {
   int y, mo, d, w;
   long lo, hi;
   size_t n = strlen(v);
@@ -547,7 +576,7 @@ static long days_from_dct(const char *v, frex_dct dct) {
     int months = v[5] == 'Q' ? 3 : 6, q = v[6] - '0';
     int first = (q - 1) * months + 1, last = q * months;
     if (q < 1 || last > 12)
-      return -1;
+      return false;
     lo = frex_cal_to_days((frex_ymd){y, first, 1});
     hi = frex_cal_to_days((frex_ymd){y, last, 1}) +
          frex_cal_days_in_month(y, last) - 1;
@@ -555,11 +584,11 @@ static long days_from_dct(const char *v, frex_dct dct) {
     lo = frex_cal_to_days(frex_cal_iso_week_monday(y, w));
     hi = lo + 6;
   } else {
-    return -1;
+    return false;
   }
-  long now = frex_cal_to_days(
-      (frex_ymd){dct.year, dct.month ? dct.month : 7, dct.day ? dct.day : 1});
-  return now < lo ? lo - now : now > hi ? now - hi : 0;
+  *plo = lo;
+  *phi = hi;
+  return true;
 }
 
 /* Resolve mention K into X; R holds what the mentions before it resolved
@@ -569,6 +598,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   bool pf = S->doc->prefer_future;
   bool either = false; /* the nearer of the past and the coming date */
   bool lean_ahead = false; /* the coming one unless the past one is recent */
+  bool figures = false;    /* the period of figures to be published */
   /* without a DCT nothing resolves in either direction: no need to read
    * the clause */
   x->present = false;
@@ -580,6 +610,7 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
       m.tense = -1; /* "les résultats du quatrième trimestre seront
                        présentés jeudi": the last quarter begun */
       pf = false;
+      figures = true;
     } else if (m.tense == FREX_TENSE_SCHEDULE && m.kind == MK_WEEKDAY) {
       m.tense = 1; /* "le départ est décalé à mardi": a weekday set for an
                       event is the coming one ("mardi dernier" else) */
@@ -626,6 +657,23 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
   x->done = x->g != GR_NONE;
   x->fwd = pf;
+  /* a quarter or a half-year told in the past has most of it behind the
+   * DCT: "Le PIB a progressé au premier trimestre" read on 6 February is
+   * last year's Q1, as "le bénéfice a reculé au premier semestre" is last
+   * year's H1 (a month keeps SPEC's nearest one not after the DCT) */
+  long lo, hi;
+  if (x->done && m.kind == MK_QUARTER && !m.y && !m.dir && m.tense == -1 &&
+      !either && !figures && S->doc->dct.day && period_days(x->value, &lo, &hi) &&
+      lo + (hi - lo) / 2 > dct_day(S->doc->dct) && strlen(x->value) == 7 &&
+      is_digit(x->value[0]) && is_digit(x->value[3])) {
+    int y = (x->value[0] - '0') * 1000 + (x->value[1] - '0') * 100 +
+            (x->value[2] - '0') * 10 + (x->value[3] - '0') - 1;
+    if (y > 0) {
+      char yy[8];
+      snprintf(yy, sizeof yy, "%04d", y);
+      memcpy(x->value, yy, 4);
+    }
+  }
   if (either && x->done) { /* the coming one, when it is nearer */
     char ahead[FREX_DATE_VALUE_MAX];
     frex_mention f = m;
@@ -695,10 +743,30 @@ static void pair_years(const scan *S, const results *R) {
           (lo->g != GR_DAY && lo->g != GR_MONTH) || hi->fwd != (fwd == 1) ||
           strcmp(lo->value, hi->value) <= 0)
         continue;
-      if (m->kind == MK_WEEKDAY) /* "de mardi à lundi": a week apart */
+      if (m->kind == MK_WEEKDAY) { /* "de mardi à lundi": a week apart */
         (void)shift_days(fwd ? hi->value : lo->value, fwd ? 7 : -7);
-      else if (fwd)
+        continue;
+      }
+      if (fwd) {
         (void)shift_year(hi->value, +1);
+        continue;
+      }
+      /* in the past the range starts where its first bound resolved and
+       * ends at the first right bound after it, when most of it lies
+       * behind the DCT ("Entre le 19 décembre et le 4 janvier, 3 millions
+       * de sapins ont été vendus" on 3 January: 2025-12-19 to
+       * 2026-01-04), or in the present when the DCT falls in it ("Du 20
+       * décembre au 4 janvier, les enfants sont en vacances" on 22
+       * December); a range of the past still mostly to come is last
+       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March) */
+      char up[FREX_DATE_VALUE_MAX];
+      long a, b, c, e;
+      snprintf(up, sizeof up, "%s", hi->value);
+      long now = dct_day(S->doc->dct);
+      if (!m->dir && !S->v[m->pair].dir && shift_year(up, +1) &&
+          period_days(lo->value, &a, &b) && period_days(up, &c, &e) &&
+          (a + (e - a) / 2 <= now || (lo->present && lo->g == GR_DAY && a <= now && now <= e)))
+        memcpy(hi->value, up, sizeof up);
       else
         (void)shift_year(lo->value, -1);
     }
@@ -874,6 +942,9 @@ typedef struct {
   char narr[FREX_DATE_VALUE_MAX];
   size_t narr_end; /* as end, for narr */
   bool narr_full;  /* narr was written with its year */
+  char frame[8];   /* a past year framing the paragraph ("Au printemps
+                      2024, ..."), "" when none; "2023W" for a winter */
+  size_t frame_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -907,9 +978,120 @@ static bool year_in_present(scan *S, const frex_mention *m, bool opening) {
   return t != 1 && t != -1;
 }
 
+/* Is there an imperfect auxiliary or copula ("avait", "était": a
+ * background, a pluperfect) in the sentence from POS on? */
+static bool imperfect_after(const scan *S, size_t pos) {
+  static const char *const aux[] = {"avait", "avaient", "etait", "etaient",
+                                    NULL};
+  for (size_t i = pos, words = 0; i < S->len && words < 40; i++) {
+    char c = S->t[i];
+    if ((c == '.' || c == '!' || c == '?') &&
+        (i + 1 == S->len || S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
+      return false;
+    if (c == '\n' && i + 1 < S->len && S->t[i + 1] == '\n')
+      return false;
+    if (frex_date_is_letter_at(S->t, S->len, i) &&
+        (i == pos || !frex_date_is_letter_at(S->t, S->len, i - 1))) {
+      char w[FREX_DATE_WORD_MAX + 1];
+      size_t n = frex_date_fold_word(S->t + i, S->len - i, w);
+      words++;
+      if (frex_date_in_list(w, aux))
+        return true;
+      if (n > 1)
+        i += n - 1;
+    }
+  }
+  return false;
+}
+
+/* A year written before in the paragraph frames the dates without a year
+ * told in the past after it (`Au printemps 2024, le président a surpris
+ * son camp. La dissolution de juin a plongé le pays dans l'incertitude.`:
+ * June 2024, not the DCT's): the year of a date that opens its sentence
+ * before a comma (`En 2024,`, `Au printemps 2024,`, `Le 3 mars 2024,`,
+ * `À l'automne 2023,`) or after `L'année`, earlier than the DCT's year,
+ * its clause in the past or the present, and no imperfect in its sentence
+ * (a background: `En 2019, le groupe avait supprimé 500 postes.`).  A
+ * date of the DCT's time (`hier`, `mardi`, `la semaine dernière`, `l'an
+ * dernier`, `mai dernier`), another year, or a blank line ends it. */
+static void year_frame(scan *S, const frex_mention *m, resolved *x,
+                       opener *o) {
+  if (o->frame[0] && paragraph_breaks(S, o->frame_end, m->start))
+    o->frame[0] = 0;
+  size_t n = strlen(x->value);
+  if (m->y) {
+    o->frame[0] = 0;
+    if (m->pair >= 0 || m->gov >= 0 || m->ana || n < 4 ||
+        !is_digit(x->value[0]) || !is_digit(x->value[3]) ||
+        (n != 4 && x->value[4] != '-') ||
+        atoi(x->value) >= S->doc->dct.year)
+      return;
+    char w[FREX_DATE_WORD_MAX + 1];
+    size_t ps = frex_date_prev_word(S, m->start, w);
+    bool open;
+    if (strcmp(w, "annee") == 0) { /* "L'année 2024 a été difficile" */
+      ps = frex_date_prev_word(S, ps, w);
+      open = strcmp(w, "l") == 0 && frex_date_sentence_start(S, ps);
+    } else if (strcmp(w, "l") == 0) { /* "À l'automne 2023," */
+      ps = frex_date_prev_word(S, ps, w);
+      open = strcmp(w, "a") == 0 && frex_date_sentence_start(S, ps) &&
+             comma_after(S, m->end);
+    } else {
+      open = strcmp(w, "depuis") != 0 && fronted(S, m->start) &&
+             comma_after(S, m->end);
+    }
+    if (!open)
+      return;
+    int t = frex_date_tense(S, m->start, m->end);
+    if ((t != 0 && t != -1) || imperfect_after(S, m->end))
+      return;
+    /* where the frame starts: a year's January, a season's first month */
+    static const char *const season[] = {"-SP", "-SU", "-FA", "-WI"};
+    static const char *const first[] = {"-03", "-06", "-09", "-12"};
+    memcpy(o->frame, x->value, 4);
+    memcpy(o->frame + 4, "-01", 4);
+    if (n >= 7 && is_digit(x->value[5]) && is_digit(x->value[6]))
+      memcpy(o->frame + 4, x->value + 4, 3);
+    for (int k = 0; k < 4; k++)
+      if (strcmp(x->value + 4, season[k]) == 0)
+        memcpy(o->frame + 4, first[k], 3);
+    o->frame_end = m->end;
+    return;
+  }
+  if (!o->frame[0])
+    return;
+  bool target = (m->kind == MK_DATE && m->m) || m->kind == MK_SEASON ||
+                m->kind == MK_HOLIDAY;
+  if (!target || m->dir || m->ce || m->ana || m->gov >= 0 || m->year_ana) {
+    if (m->kind != MK_DATE || !m->d || m->m) /* a date of the DCT's time */
+      o->frame[0] = 0;
+    return;
+  }
+  if (n < 7 || x->value[4] != '-' || !is_digit(x->value[0]) ||
+      frex_date_tense(S, m->start, m->end) != -1)
+    return;
+  /* the frame's year, or the next one for a month before the frame's
+   * start ("À l'automne 2023, ... En février, ...": February 2024) */
+  char v[FREX_DATE_VALUE_MAX];
+  memcpy(v, x->value, n + 1);
+  memcpy(v, o->frame, 4);
+  if (is_digit(v[5]) && strncmp(v, o->frame, 7) < 0) {
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", (atoi(o->frame) + 1) % 10000);
+    memcpy(v, yy, 4);
+  }
+  char now[16];
+  frex_dct d = S->doc->dct;
+  snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
+           d.month ? d.month : 12, d.day ? d.day : 31);
+  if (strncmp(v, now, n < 10 ? n : 10) <= 0)
+    memcpy(x->value, v, n + 1);
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
+  year_frame(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1018,7 +1200,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1067,7 +1249,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));

@@ -190,6 +190,50 @@ bool frex_date_season_after_prep(const scan *S, size_t pos) {
           (frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0));
 }
 
+/* Is "rentrée" at POS the start of the school year, after a preposition
+ * of time and "la" ("à la rentrée", "dès la rentrée", "d'ici la
+ * rentrée", "avant", "après", "depuis", "pour", "pendant", "durant",
+ * "jusqu'à la rentrée", "à partir de la rentrée"), not a comeback ("faire
+ * sa rentrée"), the parliament's (in October) nor another holiday's
+ * ("la rentrée de janvier", "des vacances de la Toussaint"), nor money
+ * coming in ("les rentrées fiscales", "une rentrée d'argent")? */
+bool frex_date_rentree_ok(const scan *S, size_t pos) {
+  static const char *const preps[] = {"a",      "des",    "ici",     "avant",
+                                      "apres",  "depuis", "pour",    "pendant",
+                                      "durant", "de",     NULL};
+  static const char *const not_after[] = {"parlementaire", "fiscale", "de",
+                                          "d", "du", "des", "en", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, pos, w);
+  if (ps == pos || strcmp(w, "la") != 0)
+    return false;
+  size_t p2 = frex_date_prev_word(S, ps, w);
+  if (p2 == ps || !frex_date_in_list(w, preps))
+    return false;
+  if (strcmp(w, "ici") == 0 &&
+      !(frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0))
+    return false;
+  if (strcmp(w, "de") == 0 && /* "à partir de la rentrée" */
+      !(frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "partir") == 0))
+    return false;
+  size_t e = pos;
+  while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
+    e++;
+  if (e < S->len && S->t[e] == '-')
+    return false;
+  frex_date_next_word(S, e, w);
+  if (strcmp(w, "des") == 0) { /* "la rentrée des classes" */
+    size_t f = e;
+    while (f < S->len && !frex_date_is_letter_at(S->t, S->len, f))
+      f++;
+    while (f < S->len && frex_date_is_letter_at(S->t, S->len, f))
+      f++;
+    frex_date_next_word(S, f, w);
+    return strcmp(w, "classes") == 0;
+  }
+  return !frex_date_in_list(w, not_after);
+}
+
 /* Is the season word at POS after a preposition of time: "au
  * printemps", "à l'automne", "dès le printemps", "pendant l'été", "au
  * cours de l'hiver", "à la fin de l'été", "au début du printemps"?  Not

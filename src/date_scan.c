@@ -662,7 +662,11 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       if (e2 == j || !(next_mask(S, e2) & (X_MOD | X_DE)))
         m &= ~(unsigned)M_(P_PARTDAY); /* "nuit dernière", "nuit de jeudi" */
     }
-    if ((m & M_(P_SEASON)) && !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
+    if ((m & M_(P_SEASON)) && (S->t[i] | 0x20) == 'r') {
+      if (!(NEXT() & M_(P_NUM)) && !frex_date_rentree_ok(S, i))
+        m &= ~(unsigned)M_(P_SEASON); /* "à la rentrée", "rentrée 2026" */
+    } else if ((m & M_(P_SEASON)) &&
+               !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
         !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l') &&
         !frex_date_season_after_prep(S, i) &&
         !frex_date_season_after_time_prep(S, i))
@@ -693,7 +697,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
       !(semaine && (NEXT() & X_DE)) && !(unit && j < S->len && is_digit(S->t[j])))
     m &= ~(unsigned)(M_(P_QUARTER) | M_(P_WEEK));
   if ((m & M_(P_RELUNIT)) && !(prev_mask(S, i) & (X_LE | M_(P_WEEKDAY))) &&
-      !(NEXT() & X_MOD) && !prev_is(S, i, "meme")) { /* "la même année" */
+      !(NEXT() & X_MOD) && !prev_is(S, i, "meme") &&
+      !prev_is(S, i, "premiers")) { /* "la même année", "premiers mois" */
     size_t e2 = j; /* "au week-end prochain": after "week-end" */
     if (j + 1 < S->len && S->t[j] == '-' && c0 == 'w')
       word_at(S, j + 1, &e2);
