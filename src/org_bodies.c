@@ -382,10 +382,11 @@ static size_t connector_before(const org_ctx *c, size_t i) {
  * nationality other than French qualifies it, *PLURAL when the head is
  * "ministres" or "ministères". */
 static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
-                            size_t *nation, bool *plural) {
+                            size_t *nation, bool *plural, size_t *head) {
   for (int k = 0; k < 3 && p > c->first; k++, p--) {
     *plural = frex_org_tis(c, p, ORG_W_MINISTRES) ||
               frex_org_tis(c, p, ORG_W_MINISTERES);
+    *head = p;
     if (*plural || frex_org_tis(c, p, ORG_W_MINISTRE) ||
         frex_org_tis(c, p, ORG_W_SECRETAIRE))
       return true;
@@ -481,8 +482,10 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   size_t nation = SIZE_MAX; /* a foreign nationality */
   bool before = true;       /* ...before the connector */
   bool plural = false;
-  if (!minister_before(c, p, &foreign, &nation, &plural))
+  size_t head = p;
+  if (!minister_before(c, p, &foreign, &nation, &plural, &head))
     return false;
+  size_t french = SIZE_MAX; /* le ministre de l'Intérieur français */
   size_t k = i + 1;
   bool joined_next = false; /* a portfolio follows after "et" */
   for (int groups = 0;; groups++) {
@@ -495,6 +498,8 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         foreign = true;
         nation = k;
         before = false;
+      } else if (frex_org_nationality(c, k) && french == SIZE_MAX) {
+        french = k;
       }
     /* de la Culture et des Sports: one ministry of both */
     size_t w = k + 1;
@@ -533,11 +538,21 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     joined_next = w && w < c->n && frex_org_joined(c, w) &&
                   frex_org_tcap(c, w) && frex_org_in(c, w, L_PORTFOLIO);
   }
-  /* les ministres de la Défense de l'Otan, des Finances de la zone euro:
-   * one portfolio after a plural head is held in several countries, no
-   * one body */
-  if (plural && !second && !joined_next)
-    return false;
+  /* les ministres de la Défense de l'Otan, des Finances de la zone euro,
+   * ses ministres de la Défense, les ministres européens de l'Intérieur:
+   * one portfolio after a plural head held in several countries is no one
+   * body (les ministres successifs de l'Économie are France's) */
+  if (plural && !second && !joined_next) {
+    static const char *const owners[] = {"ses", "leurs", "nos", "vos", NULL};
+    static const char *const groups[] = {"zone", "pays", "union", "etats",
+                                         NULL};
+    bool bare;
+    size_t w = connector(c, k, &bare);
+    if ((head > c->first && frex_org_key_in(c, head - 1, owners)) || foreign ||
+        frex_org_country_after(c, k) ||
+        (w && w < c->n && frex_org_key_in(c, w, groups)))
+      return false;
+  }
   /* le ministre de la Santé du Qatar, de la Défense de la Corée du Nord:
    * that country's ministry (the country stays out of the span) */
   size_t country = frex_org_country_after(c, k);
@@ -547,7 +562,9 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     const char *key = frex_org_tkey(c, country - 1, &kn, &h);
     foreign |= !(kn == 6 && memcmp(key, "france", 6) == 0);
   }
-  size_t end = nation != SIZE_MAX && !before ? nation : k;
+  size_t end = nation != SIZE_MAX && !before ? nation
+               : french != SIZE_MAX            ? french
+                                               : k;
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
   /* the value: the dictionary's ministry of that name (the French one, or
    * the generic entry listed first), or of that country (le secrétaire
