@@ -1477,6 +1477,16 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
      * ("La loi, votée en février, est entrée en vigueur") */
     int m = main_verb_tense(C, before, seg);
     t = m > 0 && m < TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
+    /* ... but a bare weekday after it is the one just past: "Le
+     * mouvement, lancé mercredi, devrait se poursuivre", "Le plan,
+     * présenté jeudi par le ministre, sera voté" (news tells what was
+     * done; a coming day would say "prochain") */
+    static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
+                                           "jeudi",    "vendredi", "samedi",
+                                           "dimanche", NULL};
+    if (t == FREX_TENSE_NEAREST && before + 1 < after &&
+        in(C->v[before + 1].w, weekdays))
+      t = -1;
   }
   if (!t && speech_of_coming(C, before, seg))
     return FREX_TENSE_NEAREST;

@@ -1005,6 +1005,7 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
 /* Pass 1: left to right, longest mention at each position. */
 static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
                       org_span *s);
+static int list_middle(const org_ctx *c, org_mlist *l);
 
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
@@ -1035,6 +1036,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i++;
       continue;
     }
+    size_t pushed_from = l->n;
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
     bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
@@ -1096,7 +1098,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                (cue_check(c, hint, nhint, &checked, &last_cue), true) &&
                frex_org_rule_name(
                    c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
-                   last_minister != SIZE_MAX && i - last_minister <= 8, &s) &&
+                   last_minister != SIZE_MAX && i - last_minister <= 16, &s) &&
                c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
       uint32_t e = s.alias == FREX_DICT_NONE
                        ? FREX_DICT_NONE
@@ -1117,10 +1119,55 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     } else {
       i++;
     }
+    if (!rc && l->n == pushed_from + 1)
+      rc = list_middle(c, l);
     if (rc)
       return rc;
   }
   return FREX_OK;
+}
+
+/* The middle name of a list between two companies ("dont Lactalis,
+ * Senoble et la coopérative Sodiaal", "Airbus, Zorvex et Safran"): what
+ * list_tail says of the last name, said of the one between.  B, the
+ * company after "et" (maybe after an article and a cue noun) or after a
+ * comma, has just been pushed; A is the mention before it.  The name
+ * between them that nothing else read is pushed before B, so that the
+ * list stays in token order. */
+static int list_middle(const org_ctx *c, org_mlist *l) {
+  if (l->n < 2)
+    return FREX_OK;
+  const org_mention *a = &l->v[l->n - 2], *b = &l->v[l->n - 1];
+  if (a->b1 || b->b1 || a->state == M_DROP || b->state == M_DROP ||
+      (a->state != M_OK && b->state != M_OK) ||
+      a->type != FREX_ENT_COMPANY || b->type != FREX_ENT_COMPANY ||
+      a->t1 + 3 > b->t0 || !frex_org_text_is(c, a->t1, ","))
+    return FREX_OK;
+  size_t x = a->t1 + 1;
+  for (size_t t = a->t1; t <= b->t0; t++)
+    if (!frex_org_joined(c, t))
+      return FREX_OK;
+  if (!frex_org_name_start(c, x) || frex_org_first_name(c, x) ||
+      frex_org_town(c, x) || frex_org_tis(c, x, ORG_W_LE) ||
+      frex_org_tis(c, x, ORG_W_LA) || frex_org_tis(c, x, ORG_W_LES))
+    return FREX_OK;
+  size_t e = frex_org_name_end(c, x);
+  if (e >= b->t0)
+    return FREX_OK;
+  if (frex_org_text_is(c, e, ",")) {
+    if (e + 1 != b->t0)
+      return FREX_OK;
+  } else if (frex_org_tis(c, e, ORG_W_ET) && b->t0 - e <= 4) {
+    for (size_t t = e + 1; t < b->t0; t++) /* la coopérative, l'assureur */
+      if (!frex_org_tlower(c, t))
+        return FREX_OK;
+  } else {
+    return FREX_OK;
+  }
+  org_mention m = l->v[l->n - 1];
+  l->v[l->n - 1] = (org_mention){x, e, FREX_DICT_NONE, FREX_ENT_COMPANY, M_OK,
+                                 ORG_NO_LINK, FREX_DICT_NONE, ORG_BY_CUE, 0, 0};
+  return frex_org_mpush(l, m);
 }
 
 /* The last name of a list whose two names before it are companies

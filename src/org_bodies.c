@@ -192,6 +192,17 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     }
     groups++;
   }
+  /* l'Agence de coopération pour la sécurité et la défense (DSCA): a last
+   * complement after "et" and an article, when an acronym follows it */
+  if (groups && k + 3 < c->n && frex_org_tis(c, k, ORG_W_ET) &&
+      frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+      (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L) ||
+       frex_org_tis(c, k + 1, ORG_W_LE) || frex_org_tis(c, k + 1, ORG_W_LES)) &&
+      frex_org_tlower(c, k + 2)) {
+    size_t e = complement(c, k + 2, false);
+    if (e && new_acronym_at(c, e))
+      k = e;
+  }
   /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the
    * name before its place */
   if (groups && !place && new_acronym_at(c, k)) {
@@ -368,13 +379,15 @@ static size_t connector_before(const org_ctx *c, size_t i) {
 
 /* Some "ministre" ends at P, maybe after a nationality or "délégué
  * chargé" (le ministre iranien des Transports).  *FOREIGN is set when a
- * nationality other than French qualifies it. */
+ * nationality other than French qualifies it, *PLURAL when the head is
+ * "ministres" or "ministères". */
 static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
-                            size_t *nation) {
+                            size_t *nation, bool *plural, size_t *head) {
   for (int k = 0; k < 3 && p > c->first; k++, p--) {
-    if (frex_org_tis(c, p, ORG_W_MINISTRE) ||
-        frex_org_tis(c, p, ORG_W_MINISTRES) ||
-        frex_org_tis(c, p, ORG_W_MINISTERES) ||
+    *plural = frex_org_tis(c, p, ORG_W_MINISTRES) ||
+              frex_org_tis(c, p, ORG_W_MINISTERES);
+    *head = p;
+    if (*plural || frex_org_tis(c, p, ORG_W_MINISTRE) ||
         frex_org_tis(c, p, ORG_W_SECRETAIRE))
       return true;
     if (!frex_org_joined(c, p) || !frex_org_tlower(c, p))
@@ -448,10 +461,15 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     return false;
   bool foreign = false;
   size_t p = conn - 1;
-  /* de l'Économie et des Finances: the second portfolio after et */
-  if ((frex_org_tis(c, p, ORG_W_ET) || frex_org_text_is(c, p, ",")) &&
-      p > c->first + 1 && frex_org_joined(c, p)) {
-    size_t q = p - 1; /* the end of the first portfolio */
+  bool second = false; /* a portfolio after "et" or a comma */
+  /* de l'Économie et des Finances: the second portfolio after et; les
+   * ministres de l'Économie, de l'Intérieur et de la Justice: the third */
+  for (int back = 0;
+       back < 4 && (frex_org_tis(c, p, ORG_W_ET) || frex_org_text_is(c, p, ",")) &&
+       p > c->first + 1 && frex_org_joined(c, p);
+       back++) {
+    second = true;
+    size_t q = p - 1; /* the end of the portfolio before */
     while (q > c->first && frex_org_tlower(c, q) && frex_org_lower_adj(c, q))
       q--;
     if (!frex_org_in(c, q, L_PORTFOLIO))
@@ -463,9 +481,13 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   }
   size_t nation = SIZE_MAX; /* a foreign nationality */
   bool before = true;       /* ...before the connector */
-  if (!minister_before(c, p, &foreign, &nation))
+  bool plural = false;
+  size_t head = p;
+  if (!minister_before(c, p, &foreign, &nation, &plural, &head))
     return false;
+  size_t french = SIZE_MAX; /* le ministre de l'Intérieur français */
   size_t k = i + 1;
+  bool joined_next = false; /* a portfolio follows after "et" */
   for (int groups = 0;; groups++) {
     /* Affaires étrangères, Éducation nationale, Intérieur français */
     for (int a = 0;
@@ -476,6 +498,8 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         foreign = true;
         nation = k;
         before = false;
+      } else if (frex_org_nationality(c, k) && french == SIZE_MAX) {
+        french = k;
       }
     /* de la Culture et des Sports: one ministry of both */
     size_t w = k + 1;
@@ -490,11 +514,44 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         w = 0;
       if (w && w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
           frex_org_in(c, w, L_PORTFOLIO)) {
+        joined_next = true;
+        if (plural)
+          break; /* les ministères de l'Intérieur et de la Justice: two */
         k = w + 1;
         continue;
       }
     }
     break;
+  }
+  /* les ministres de l'Économie, de l'Intérieur...: a comma and another
+   * portfolio after a plural head */
+  if (plural && !joined_next && frex_org_text_is(c, k, ",") &&
+      frex_org_joined(c, k + 1)) {
+    size_t w = k + 1;
+    if (frex_org_tis(c, w, ORG_W_DE) &&
+        (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
+      w += 2;
+    else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
+      w++;
+    else
+      w = 0;
+    joined_next = w && w < c->n && frex_org_joined(c, w) &&
+                  frex_org_tcap(c, w) && frex_org_in(c, w, L_PORTFOLIO);
+  }
+  /* les ministres de la Défense de l'Otan, des Finances de la zone euro,
+   * ses ministres de la Défense, les ministres européens de l'Intérieur:
+   * one portfolio after a plural head held in several countries is no one
+   * body (les ministres successifs de l'Économie are France's) */
+  if (plural && !second && !joined_next) {
+    static const char *const owners[] = {"ses", "leurs", "nos", "vos", NULL};
+    static const char *const groups[] = {"zone", "pays", "union", "etats",
+                                         NULL};
+    bool bare;
+    size_t w = connector(c, k, &bare);
+    if ((head > c->first && frex_org_key_in(c, head - 1, owners)) || foreign ||
+        frex_org_country_after(c, k) ||
+        (w && w < c->n && frex_org_key_in(c, w, groups)))
+      return false;
   }
   /* le ministre de la Santé du Qatar, de la Défense de la Corée du Nord:
    * that country's ministry (the country stays out of the span) */
@@ -505,7 +562,9 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     const char *key = frex_org_tkey(c, country - 1, &kn, &h);
     foreign |= !(kn == 6 && memcmp(key, "france", 6) == 0);
   }
-  size_t end = nation != SIZE_MAX && !before ? nation : k;
+  size_t end = nation != SIZE_MAX && !before ? nation
+               : french != SIZE_MAX            ? french
+                                               : k;
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_PORTFOLIO, FREX_DICT_NONE};
   /* the value: the dictionary's ministry of that name (the French one, or
    * the generic entry listed first), or of that country (le secrétaire
