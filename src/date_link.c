@@ -945,6 +945,7 @@ typedef struct {
   char frame[8];   /* a past year framing the paragraph ("Au printemps
                       2024, ..."), "" when none; "2023W" for a winter */
   size_t frame_end;
+  bool frame_plup; /* its sentence is a background in the pluperfect */
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -1004,6 +1005,21 @@ static bool imperfect_after(const scan *S, size_t pos) {
   return false;
 }
 
+/* Is there an imperfect auxiliary or copula in the sentence of the
+ * mention at [START, ...), before or after it ("La dissolution de juin
+ * avait gelé", "Il avait, en juin, gelé")? */
+static bool imperfect_in_sentence(const scan *S, size_t start) {
+  size_t b = start;
+  while (b > S->body && start - b < 400) {
+    char c = S->t[b - 1];
+    if (((c == '.' || c == '!' || c == '?') && S->t[b] == ' ') ||
+        (c == '\n' && b >= 2 && S->t[b - 2] == '\n'))
+      break;
+    b--;
+  }
+  return imperfect_after(S, b);
+}
+
 /* A year written before in the paragraph frames the dates without a year
  * told in the past after it (`Au printemps 2024, le président a surpris
  * son camp. La dissolution de juin a plongé le pays dans l'incertitude.`:
@@ -1043,8 +1059,14 @@ static void year_frame(scan *S, const frex_mention *m, resolved *x,
     if (!open)
       return;
     int t = frex_date_tense(S, m->start, m->end);
-    if ((t != 0 && t != -1) || imperfect_after(S, m->end))
+    if (t != 0 && t != -1)
       return;
+    /* a background in the pluperfect frames only the pluperfect that goes
+     * on telling it ("Au printemps 2024, le gouvernement avait dû annuler
+     * 10 milliards. La dissolution de juin avait ensuite gelé le budget":
+     * June 2024); "En 2019, le groupe avait supprimé 500 postes. En mars,
+     * il a annoncé..." is this year's March */
+    o->frame_plup = imperfect_after(S, m->end);
     /* where the frame starts: a year's January, a season's first month */
     static const char *const season[] = {"-SP", "-SU", "-FA", "-WI"};
     static const char *const first[] = {"-03", "-06", "-09", "-12"};
@@ -1068,7 +1090,8 @@ static void year_frame(scan *S, const frex_mention *m, resolved *x,
     return;
   }
   if (n < 7 || x->value[4] != '-' || !is_digit(x->value[0]) ||
-      frex_date_tense(S, m->start, m->end) != -1)
+      frex_date_tense(S, m->start, m->end) != -1 ||
+      (o->frame_plup && !imperfect_in_sentence(S, m->start)))
     return;
   /* the frame's year, or the next one for a month before the frame's
    * start ("À l'automne 2023, ... En février, ...": February 2024) */
@@ -1200,7 +1223,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1249,7 +1272,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
