@@ -1212,7 +1212,8 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
  *    the same kind before it, or, for a determiner's label, its sentence
  *    opening with a determiner (its subject: "Le gazole coûte 1,72 euro,
  *    le SP95 1,81");
- *  - the phrase ends after the number, which is no year, and its value
+ *  - the phrase ends after the number (or a time phrase follows it:
+ *    "Boulanger 939 depuis vendredi"), which is no year, and its value
  *    lies within a tenth to ten times the amount's number, within a third
  *    to three times without a preposition ("vendu 99 euros chez Fnac,
  *    Android 14" is no price). */
@@ -1265,6 +1266,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   bool to = k > q && k + 3 < end && !memcmp(t + k, "\xc3\xa0 ", 3) &&
             digit_at(t, k + 3); /* "le carnet de 16,90 à 19,10" */
   if (!(k >= end || strchr(";,.)", t[k]) || to ||
+        (k > q && frex_amount_time_at(t, len, q)) ||
         (k + 3 <= end &&
          (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
     return 0; /* the phrase ends after the number */
@@ -1315,8 +1317,9 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
          (shape == 'd' && subject_opens(t, body, cs));
   }
   frex_dec x;
-  if (!ok || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
-    return 0;
+  if (!ok || (shape == 'U' && !prep && q - p < 2) ||
+      frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0; /* "à Paris, Lyon 2": a name and its number */
   double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
   if (b * f < a || b > a * f)
     return 0;
