@@ -651,6 +651,11 @@ static size_t rate_end(const char *t, size_t len, size_t e) {
   return e;
 }
 
+/* Prepositions of a place that may open a price's label ("à Lyon 800",
+ * "chez Darty 949"). */
+static const char *const place_preps[] = {"\xc3\xa0", "au",   "aux", "chez",
+                                          "dans",     "en",   "sur"};
+
 /* P, less the blanks before it (not before LO). */
 static size_t blanks_before(const char *t, size_t lo, size_t k) {
   const unsigned char *u = (const unsigned char *)t;
@@ -749,11 +754,22 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   int ok;
   size_t f = tok_s[ntok - 1];
   frex_amount_word_lower(t, tok_e[ntok - 1], f, first, sizeof first, &ok);
+  /* a place's preposition opens it: "à Lyon 800", "chez Darty 949", "en
+   * terrasse 2,50" */
+  bool place = ok == 1 && !*prep && ntok >= 2 &&
+               word_in(first, 0, strlen(first), place_preps,
+                       sizeof place_preps / sizeof *place_preps);
+  if (place) {
+    f = tok_s[--ntok - 1];
+    frex_amount_word_lower(t, tok_e[ntok - 1], f, first, sizeof first, &ok);
+  }
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
   if (words < 1 || words > (det && *prep ? 2 : det ? 1 : 2))
     return 0;
+  if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
+    det = true; /* "en terrasse": a lowercase noun after its preposition */
   for (int i = 0; i < words; i++) {
     size_t a = tok_s[i], b = tok_e[i];
     char w[16];
@@ -769,7 +785,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (!det && i == words - 1 && b - a < 2)
       return 0;
   }
-  return det ? 'd' : 'U';
+  return place ? 'P' : det ? 'd' : 'U';
 }
 
 /* The number of an amount row and the power of ten its scale adds: the
@@ -1218,9 +1234,10 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
  *    to three times without a preposition ("vendu 99 euros chez Fnac,
  *    Android 14" is no price). */
 
-/* Does the sentence of the item at CS open with a determiner, a few
- * words before it ("Le gazole coûte en moyenne 1,72 euro")? */
-static bool subject_opens(const char *t, size_t body, size_t cs) {
+/* Does the sentence of the item at CS open with a determiner (PLACE: a
+ * place's preposition), a few words before it ("Le gazole coûte en
+ * moyenne 1,72 euro", "À Paris, le loyer moyen atteint 1 200 euros")? */
+static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   static const char *const dets[] = {"ce",  "ces", "cet", "cette", "l",
                                      "la",  "le",  "les", "leur",  "leurs",
                                      "sa",  "ses", "son", "un",    "une"};
@@ -1232,11 +1249,13 @@ static bool subject_opens(const char *t, size_t body, size_t cs) {
   char w[8];
   int ok, words = 0;
   size_t e = frex_amount_word_lower(t, cs, s, w, sizeof w, &ok);
-  if (e == s || ok != 1 || !word_in(w, 0, strlen(w), dets,
-                                    sizeof dets / sizeof *dets))
+  if (e == s || ok != 1 ||
+      !(place ? word_in(w, 0, strlen(w), place_preps,
+                        sizeof place_preps / sizeof *place_preps)
+              : word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)))
     return false;
   for (size_t i = s; i < cs; i++) {
-    if (digit_at(t, i) || strchr(",;:()", t[i]))
+    if (digit_at(t, i) || strchr(place ? ";:()" : ",;:()", t[i]))
       return false;
     if (t[i] == ' ' && ++words > 8)
       return false;
@@ -1314,7 +1333,9 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
     ok = (shape1 == shape && !prep1) ||
          (shape == 'U' && place_at(t, len, rate_end(t, len, from), &pp) ==
                               'U') ||
-         (shape == 'd' && subject_opens(t, body, cs));
+         (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
+         (shape == 'd' && subject_opens(t, body, cs, false)) ||
+         (shape == 'P' && subject_opens(t, body, cs, true));
   }
   frex_dec x;
   if (!ok || (shape == 'U' && !prep && q - p < 2) ||

@@ -1478,6 +1478,21 @@ static void test_prices_by_seller(void) {
          {"15 euros", "15", "EUR"}, {"25", "25", "EUR"});
   EXPECT("La place co\xc3\xbbte 12 euros en semaine, 15 le week-end.",
          {"12 euros", "12", "EUR"}, {"15", "15", "EUR"});
+  /* a place's preposition opens the label */
+  EXPECT("\xc3\x80 Paris, le loyer moyen atteint 1 200 euros, \xc3\xa0 Lyon "
+         "800 et \xc3\xa0 Marseille 700.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"},
+         {"700", "700", "EUR"});
+  EXPECT("Chez Fnac, il co\xc3\xbbte 969 euros, chez Darty 949.",
+         {"969 euros", "969", "EUR"}, {"949", "949", "EUR"});
+  EXPECT("Le caf\xc3\xa9 co\xc3\xbbte 1,20 euro au comptoir, en terrasse "
+         "2,50.",
+         {"1,20 euro", "1.2", "EUR"}, {"2,50", "2.5", "EUR"});
+  EXPECT("\xc3\x80 Paris, le loyer atteint 1 200 euros, \xc3\xa0 Lyon 18 "
+         "ans plus tard.",
+         {"1 200 euros", "1200", "EUR"});
+  EXPECT("\xc3\x80 Paris, il a pay\xc3\xa9 1 200 euros, en 2023 900.",
+         {"1 200 euros", "1200", "EUR"});
   /* a parallel "de" gives the currency; a bare number does not */
   EXPECT("Une prime de 1 000 euros pour les cadres et de 500 pour les "
          "employ\xc3\xa9s.",
