@@ -10,7 +10,6 @@
  * and an elision at a line's end glued to the next word ("de l'\nÉconomie").
  */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -241,23 +240,25 @@ static bool name_cut(const char *t, size_t len, size_t hs, size_t h,
  * lowercase word cut after one of them may be the compound, never joined
  * by name_inside.  Lowercase, sorted by strcmp. */
 static const char *const compound_heads[] = {
-    "agro", "anglo", "anti", "apr\xc3\xa8s", "arri\xc3\xa8re", "audio",
-    "austro", "auto", "avant", "basse", "beau", "belge", "belle", "bien",
-    "bio", "celle", "celui", "ceux", "chef", "contre", "demi", "elle",
-    "entre", "euro", "extra", "franco", "garde", "grand", "grande",
-    "gr\xc3\xa9" "co", "haut", "haute", "hispano", "hydro", "hyper", "indo",
-    "infra", "inter", "intra", "isra\xc3\xa9lo", "italo", "lui", "macro",
-    "maxi", "micro", "mini", "mono", "multi", "m\xc3\xa9" "dico", "nippo",
-    "non", "nord", "n\xc3\xa9o", "outre", "para", "petit", "petite", "peut",
-    "pluri", "poly", "porte", "post", "pseudo", "psycho", "quasi", "radio",
-    "russo", "sans", "semi", "sino", "socio", "sous", "sud", "super", "supra",
-    "sur", "techno", "tout", "toute", "trans", "t\xc3\xa9l\xc3\xa9", "ultra",
-    "vice", "vid\xc3\xa9o",
+    "afro", "agro", "am\xc3\xa9ricano", "anglo", "anti", "apr\xc3\xa8s",
+    "arabo", "arri\xc3\xa8re", "audio", "austro", "auto", "avant", "bas",
+    "basse", "beau", "belge", "belgo", "belle", "bien", "bio", "brise",
+    "casse", "celle", "celui", "centre", "cessez", "ceux", "chauve", "chef",
+    "contre", "coupe", "court", "couvre", "demi", "elle", "entre", "essuie",
+    "euro", "extra", "extr\xc3\xaame", "franc", "franco", "garde", "germano",
+    "grand", "grande", "greco", "gr\xc3\xa9" "co", "haut", "haute",
+    "helv\xc3\xa9tico", "hispano", "hydro", "hyper", "ib\xc3\xa9ro", "indo",
+    "infra", "inter", "intra", "isra\xc3\xa9lo", "italo", "jud\xc3\xa9o",
+    "lance", "latino", "libre", "long", "lui", "luso", "macro", "mal", "maxi",
+    "micro", "mini", "mono", "multi", "m\xc3\xa8re", "m\xc3\xa9" "dico",
+    "nippo", "non", "nord", "n\xc3\xa9o", "outre", "para", "pare", "passe",
+    "petit", "petite", "peut", "plate", "pluri", "politico", "poly", "porte",
+    "post", "pro", "pr\xc3\xa9", "pseudo", "psycho", "p\xc3\xa8re", "quasi",
+    "radio", "rond", "russo", "sans", "semi", "sino", "slavo", "socio",
+    "sous", "sovi\xc3\xa9to", "sud", "super", "supra", "sur", "technico",
+    "techno", "tire", "tout", "toute", "trans", "turco", "t\xc3\xa9l\xc3\xa9",
+    "ultra", "vice", "vid\xc3\xa9o", "\xc3\xa9" "conomico",
 };
-
-static int cmp_word(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
-}
 
 /* Is the lowercase word cut at T[HS, H) + T[NEXT, TE) a word inside a
  * name the rules read ("la Cour de mag-\nistrats de Maidstone",
@@ -279,10 +280,9 @@ static bool name_inside(const char *t, size_t len, size_t hs, size_t h,
   for (size_t i = hs; i < h; i++)
     head[i - hs] = (char)(u[i] < 0x80 ? u[i] | 0x20 : u[i]);
   head[h - hs] = '\0';
-  if (bsearch(head, compound_heads,
-              sizeof compound_heads / sizeof *compound_heads,
-              sizeof *compound_heads, cmp_word))
-    return false;
+  for (size_t i = 0; i < sizeof compound_heads / sizeof *compound_heads; i++)
+    if (!strcmp(head, compound_heads[i]))
+      return false; /* read only at a cut line's end: no need to sort */
   size_t k = hs;
   for (int words = 0; words < 5; words++) {
     while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t'))
