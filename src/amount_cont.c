@@ -1131,9 +1131,12 @@ static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
     return 0; /* glued to the number */
   }
   size_t e = k;
+  /* after ':' or ',' a label may hold digits: "SP95 : 1,81" */
   while (k > lo && (((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
-                    u[k - 1] >= 0x80))
+                    u[k - 1] >= 0x80 || (punct != ' ' && digit_at(t, k - 1))))
     k--;
+  while (k < e && digit_at(t, k))
+    k++; /* a letter opens it */
   if (e - k < 2)
     return 0;
   *ws = k;
@@ -1164,7 +1167,7 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
-  for (k = from; k < ws2;) {
+  for (k = rate_end(t, r->doc->len, from); k < ws2;) { /* "le litre ;" */
     if (frex_amount_space_at(u, k, ws2, &n))
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)

@@ -1478,6 +1478,10 @@ static void test_prices_by_seller(void) {
          {"15 euros", "15", "EUR"}, {"25", "25", "EUR"});
   EXPECT("La place co\xc3\xbbte 12 euros en semaine, 15 le week-end.",
          {"12 euros", "12", "EUR"}, {"15", "15", "EUR"});
+  /* labels with ':' may hold digits, a rate may follow the amount */
+  EXPECT("Gazole : 1,72 euro le litre ; SP95 : 1,81 ; E85 : 0,79.",
+         {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
+         {"0,79", "0.79", "EUR"});
   /* a place's preposition opens the label */
   EXPECT("\xc3\x80 Paris, le loyer moyen atteint 1 200 euros, \xc3\xa0 Lyon "
          "800 et \xc3\xa0 Marseille 700.",
