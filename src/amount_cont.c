@@ -774,9 +774,11 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     size_t a = tok_s[i], b = tok_e[i];
     char w[16];
     frex_amount_word_lower(t, b, a, w, sizeof w, &ok);
-    if (ok == 1 && word_in(w, 0, strlen(w), numbering,
-                           sizeof numbering / sizeof *numbering))
-      return 0;
+    if (ok == 1 && (word_in(w, 0, strlen(w), numbering,
+                            sizeof numbering / sizeof *numbering) ||
+                    sorted_has(w, count_nouns,
+                               sizeof count_nouns / sizeof *count_nouns)))
+      return 0; /* "la population 3": a count */
     bool letter = false;
     for (size_t c = a; c < b; c++)
       letter |= !digit_at(t, c) && t[c] != '-';

@@ -1536,6 +1536,12 @@ static void test_prices_by_seller(void) {
          {"30 euros", "30", "EUR"});
   EXPECT("Il a pay\xc3\xa9 200 euros au total, 150 en plus.",
          {"200 euros", "200", "EUR"});
+  EXPECT("L'\xc3\x89tat verse 5 millions d'euros, la r\xc3\xa9gion 3 et le "
+         "d\xc3\xa9partement 2.",
+         {"5 millions d'euros", "5000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"2", "2000000", "EUR"});
+  EXPECT("Le budget atteint 5 millions d'euros, la population 3.",
+         {"5 millions d'euros", "5000000", "EUR"});
   EXPECT("Le billet co\xc3\xbbte 5 euros, Emmanuel Macron 46.",
          {"5 euros", "5", "EUR"});
 }
