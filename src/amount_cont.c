@@ -770,6 +770,24 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     return 0;
   if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
     det = true; /* "en terrasse": a lowercase noun after its preposition */
+  /* a lowercase noun alone, as a price list writes it ("Tarifs : adulte 12
+   * euros, enfant 8"); not a word of the phrase ("environ 8", "soit 8") */
+  bool bare = !place && !det && !*prep && words == 1 &&
+              !upper_at(t, tok_s[0]) && tok_e[0] - tok_s[0] >= 4 &&
+              !digit_at(t, tok_e[0] - 1);
+  if (bare) {
+    static const char *const phrase_words[] = {
+        "apr\xc3\xa8s", "avant", "avec", "contre", "depuis", "dont",
+        "entre", "environ", "hors", "jusqu", "mais", "moins", "net", "nets",
+        "plus", "pour", "puis", "sans", "selon", "sinon", "soit", "vers",
+        "voire"};
+    char w[16];
+    frex_amount_word_lower(t, tok_e[0], tok_s[0], w, sizeof w, &ok);
+    if (ok != 1 || word_in(w, 0, strlen(w), phrase_words,
+                           sizeof phrase_words / sizeof *phrase_words))
+      return 0;
+    det = true;
+  }
   for (int i = 0; i < words; i++) {
     size_t a = tok_s[i], b = tok_e[i];
     char w[16];
@@ -787,7 +805,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (!det && i == words - 1 && b - a < 2)
       return 0;
   }
-  return place ? 'P' : det ? 'd' : 'U';
+  return place ? 'P' : bare ? 'l' : det ? 'd' : 'U';
 }
 
 /* The number of an amount row and the power of ten its scale adds: the

@@ -1482,6 +1482,12 @@ static void test_prices_by_seller(void) {
   EXPECT("Gazole : 1,72 euro le litre ; SP95 : 1,81 ; E85 : 0,79.",
          {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
          {"0,79", "0.79", "EUR"});
+  /* a price list's lowercase labels, each before its price */
+  EXPECT("Tarifs : adulte 12 euros, enfant 8, \xc3\xa9tudiant 10.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"}, {"10", "10", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 12 euros, environ 8.", {"12 euros", "12", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 12 euros, puis revendu 8.",
+         {"12 euros", "12", "EUR"});
   /* a place's preposition opens the label */
   EXPECT("\xc3\x80 Paris, le loyer moyen atteint 1 200 euros, \xc3\xa0 Lyon "
          "800 et \xc3\xa0 Marseille 700.",
