@@ -752,6 +752,39 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
                                                                       : 0;
 }
 
+/* Does the range's lower bound LO (no scale of its own) stand for
+ * thousands the upper bound HI_NUM writes with a group: "3 à 4 000 euros",
+ * "entre 10 et 15 000 euros" (3 000 and 10 000; everyday French drops the
+ * lower bound's "000")?  HI_NUM is one to three digits, a thousands
+ * separator and "000"; LO is a whole number below that head and at least
+ * a tenth of it ("de 1 à 100 000 euros" stays 1; "de 800 à 1 000" is
+ * 800). */
+static bool thousands_lo(const char *t, span hi_num, const bound *lo) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = hi_num.s, g = 0;
+  while (k < hi_num.e && digit_at(t, k))
+    k++, g++;
+  if (g == 0 || g > 3 || lo->has_exp || frex_dec_has_fraction(&lo->num))
+    return false;
+  if (k < hi_num.e && u[k] == ' ')
+    k += 1;
+  else if (k + 1 < hi_num.e && u[k] == 0xC2 && u[k + 1] == 0xA0)
+    k += 2;
+  else if (k + 2 < hi_num.e && u[k] == 0xE2 && u[k + 1] == 0x80 &&
+           u[k + 2] == 0xAF)
+    k += 3;
+  else
+    return false;
+  if (!(k + 3 == hi_num.e && !memcmp(t + k, "000", 3)))
+    return false;
+  frex_dec head, lo10;
+  if (frex_dec_parse(t + hi_num.s, g, &head) < 0 || lo->num.n == 0)
+    return false;
+  lo10 = lo->num;
+  frex_dec_shift(&lo10, 1);
+  return frex_dec_cmp(&lo->num, &head) < 0 && frex_dec_cmp(&lo10, &head) >= 0;
+}
+
 /* Is A within twenty times B, either way? */
 static bool near_value(const frex_dec *a, const frex_dec *b) {
   frex_dec a20 = *a, b20 = *b;
@@ -939,8 +972,17 @@ static int handle_match(run *r, size_t *resume) {
   int lo_ok = has(lo_num) &&
               frex_amount_read_bound(r, lo_num,
                                      group(r, prefix ? G_ALOSC : G_BLOSC),
-                                     prefix, &lo) == 0 &&
-              frex_amount_finish_lo(r, &lo, &hi, &v, lo_sep_ok == 2) == 0;
+                                     prefix, &lo) == 0;
+  if (lo_ok && lo_sep_ok == 1 && thousands_lo(t, hi_num, &lo)) {
+    lo.has_exp = 1; /* "3 à 4 000 euros": 3 000 */
+    lo.exp = 3 + (hi.has_exp ? hi.exp : 0);
+  }
+  lo_ok = lo_ok && frex_amount_finish_lo(r, &lo, &hi, &v, lo_sep_ok == 2) == 0;
+  /* a range's lower bound above its upper one is no bound: "le sans-plomb
+   * 95 à 1,81 €" is 1,81 € alone (a sign is left as written: "-10 à -5") */
+  if (lo_ok && lo_sep_ok == 1 && !prefix && !has(group(r, G_BSIGN)) &&
+      frex_dec_cmp(&lo.num, &v) > 0)
+    lo_ok = 0;
   /* bare "livres": books or weight unless the amount has a scale or
    * decimals ("361 millions de livres", "2,5 livres") */
   if ((c->flags & FREX_CUR_WEAK) && !hi.has_exp && !(lo_ok && lo.has_exp) &&

@@ -69,6 +69,16 @@ static const char *const elide_preps[] = {
     "au", "aux", "chez", "dans", "en", "par", "pour", "sur",
     "\xc3\xa0" /* à: "600 000 euros à Paris, 250 000 à Lyon" */};
 
+/* Words after a place's preposition that make no place ("en moyenne",
+ * "au total", "en hausse", "à partir"): sorted by strcmp
+ * (frex_amount_cont_check checks). */
+static const char *const not_places[] = {
+    "baisse", "bout", "cas", "circulation", "cours", "effet", "fait",
+    "fin", "final", "hausse", "heure", "lieu", "maximum", "minimum",
+    "moins", "moyenne", "outre", "particulier", "partie", "peine",
+    "plus", "profit", "revanche", "stock", "titre", "total", "tout", "vente",
+    "vigueur"};
+
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
@@ -89,7 +99,8 @@ int frex_amount_cont_check(char *err, size_t errlen) {
       {abbr_followers, sizeof abbr_followers / sizeof *abbr_followers,
        "abbr_followers"},
       {money_nouns, sizeof money_nouns / sizeof *money_nouns, "money_nouns"},
-      {elide_preps, sizeof elide_preps / sizeof *elide_preps, "elide_preps"}};
+      {elide_preps, sizeof elide_preps / sizeof *elide_preps, "elide_preps"},
+      {not_places, sizeof not_places / sizeof *not_places, "not_places"}};
   for (size_t l = 0; l < sizeof sorted / sizeof *sorted; l++)
     for (size_t i = 1; i < sorted[l].n; i++)
       if (strcmp(sorted[l].v[i - 1], sorted[l].v[i]) >= 0) {
@@ -564,7 +575,237 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   char kind = token_kind(t, len, we);
   if (kind == 'd' && (unsigned char)**hit == 0xC3)
     return 0; /* "à 2 200": a range's bound, not a complement */
+  char x[24];
+  if (kind == 'l' && next_word(t, len, we, x, sizeof x, &xs) > xs &&
+      sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+    return 0; /* "en moyenne", "en tout", "au total": no complement */
   return kind;
+}
+
+/* A place after an amount or a number ending at E, where a price is paid
+ * ("au comptoir", "en terrasse", "chez Darty", "à la Fnac", "sur
+ * Amazon"): a preposition of place, an optional article, then a word; its
+ * kind ('l' lowercase, 'U' capital, the article skipped: "à la Fnac" is
+ * 'U'), or 0.  *PREP: the preposition ("au", "aux" and "à" are one). */
+static char place_at(const char *t, size_t len, size_t e, int *prep) {
+  static const char *const preps[] = {"\xc3\xa0", "au",  "aux", "chez",
+                                      "dans",     "en",  "sur"};
+  const unsigned char *u = (const unsigned char *)t;
+  char w[8], x[24];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws), xs, xe, n;
+  if (ws == e || we == ws || we >= len || frex_amount_time_at(t, len, e) ||
+      !frex_amount_space_at(u, we, len, &n))
+    return 0; /* "au-delà", "en 2024" */
+  int i = 0;
+  while (i < (int)(sizeof preps / sizeof *preps) && strcmp(w, preps[i]))
+    i++;
+  if (i == (int)(sizeof preps / sizeof *preps))
+    return 0;
+  xe = next_word(t, len, we, x, sizeof x, &xs);
+  if (xe > xs && (!strcmp(x, "la") || !strcmp(x, "les") ||
+                  !strcmp(x, "le") || !strcmp(x, "l"))) {
+    size_t a = xe < len && t[xe] == '\''                              ? 1
+               : xe + 3 <= len && !memcmp(t + xe, "\xe2\x80\x99", 3) ? 3
+                                                                     : 0;
+    if (!strcmp(x, "l") ? !a : !frex_amount_space_at(u, xe, len, &n))
+      return 0;
+    xe = next_word(t, len, xe + a, x, sizeof x, &xs);
+  }
+  if (xe == xs ||
+      sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+    return 0;
+  char kind = token_kind(t, len, xs);
+  if (kind != 'l' && kind != 'U')
+    return 0;
+  *prep = i <= 2 ? 0 : i;
+  return kind;
+}
+
+/* Does a capital start T[K..): A-Z or À..Þ? */
+static bool upper_at(const char *t, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[k] >= 'A' && u[k] <= 'Z') ||
+         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
+}
+
+/* The end of a rate or a gross/net mark after E ("par mois", "le litre",
+ * "TTC", "brut par mois"), else E. */
+static size_t rate_end(const char *t, size_t len, size_t e) {
+  char w[16];
+  for (int n = 0; n < 3; n++) {
+    size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+    if (we == ws || !frex_amount_rate_word(w))
+      break;
+    if (!strcmp(w, "par") || !strcmp(w, "le") || !strcmp(w, "la") ||
+        !strcmp(w, "l")) {
+      size_t a = we < len && t[we] == '\'' ? 1 : 0, xs;
+      char x[16];
+      size_t xe = next_word(t, len, we + a, x, sizeof x, &xs);
+      if (xe == xs || !frex_amount_rate_word(x) || !strcmp(x, "le") ||
+          !strcmp(x, "la") || !strcmp(x, "l") || !strcmp(x, "par"))
+        break;
+      we = xe;
+    }
+    e = we;
+  }
+  return e;
+}
+
+/* Prepositions of a place that may open a price's label ("à Lyon 800",
+ * "chez Darty 949"). */
+static const char *const place_preps[] = {"\xc3\xa0", "au",   "aux", "chez",
+                                          "dans",     "en",   "sur"};
+
+/* P, less the blanks before it (not before LO). */
+static size_t blanks_before(const char *t, size_t lo, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (;;) {
+    if (k > lo && (u[k - 1] == ' ' || u[k - 1] == '\t'))
+      k--;
+    else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0)
+      k -= 2;
+    else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+             u[k - 1] == 0xAF)
+      k -= 3;
+    else
+      return k;
+  }
+}
+
+/* The label before a bare number or an amount at P, in a list of prices
+ * that writes the currency once ("Darty 949", "le SP95 à 1,81", "les
+ * charges de 120", "l'E85 à 0,79"): a capitalised name of one or two
+ * words ('U'), or a determiner and one word, two after a preposition
+ * ('d'); then "à" or "de" (*PREP 'a', 'd'; 0: none) right before P.  A
+ * joiner ("," ";" "et" "ou") or LO stands before the label: *JS, where
+ * it starts (LO when none).  Returns the shape, or 0. */
+static char price_label(const char *t, size_t lo, size_t p, char *prep,
+                        size_t *js) {
+  static const char *const dets[] = {"ce",   "ces",  "cet", "cette", "l",
+                                     "la",   "le",   "les", "leur",  "leurs",
+                                     "sa",   "ses",  "son", "un",    "une"};
+  /* nouns that number things: "le numéro 5", "la saison 3" */
+  static const char *const numbering[] = {
+      "acte", "article", "chambre", "chapitre", "classe", "division",
+      "groupe", "ligne", "ligue", "lot", "mod\xc3\xa8le", "niveau", "no",
+      "num\xc3\xa9ro", "page", "phase", "place", "porte", "quai", "rang",
+      "saison", "salle", "secteur", "s\xc3\xa9rie", "stade", "tableau",
+      "tome", "top", "type", "version", "zone", "\xc3\xa9pisode",
+      "\xc3\xa9tape"};
+  const unsigned char *u = (const unsigned char *)t;
+  size_t tok_s[4], tok_e[4];
+  int ntok = 0;
+  size_t k = p;
+  *prep = 0;
+  for (;;) {
+    k = blanks_before(t, lo, k);
+    size_t e = k;
+    if (k > lo && ntok > 0 && u[k - 1] == '\'') /* "l'E85" */
+      k--;
+    else if (k >= lo + 3 && ntok > 0 && !memcmp(t + k - 3, "\xe2\x80\x99", 3))
+      k -= 3;
+    size_t ae = k;
+    while (k > lo && (digit_at(t, k - 1) || t[k - 1] == '-' ||
+                      ((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
+                      (u[k - 1] >= 0x80 && u[k - 1] <= 0xBF && k >= lo + 2 &&
+                       u[k - 2] == 0xC3) ||
+                      (u[k - 1] == 0xC3 && k < ae)))
+      k--;
+    if (k == ae) {
+      k = e;
+      break; /* punctuation or LO */
+    }
+    char w[16];
+    int ok;
+    frex_amount_word_lower(t, ae, k, w, sizeof w, &ok);
+    if (ae == e && ok == 1 && (!strcmp(w, "et") || !strcmp(w, "ou"))) {
+      k = e; /* the joiner, before the label */
+      break;
+    }
+    if (ntok == 0 && !*prep && ae == e && ok == 1 &&
+        (!strcmp(w, "\xc3\xa0") || !strcmp(w, "de")))
+      *prep = w[0] == 'd' ? 'd' : 'a';
+    else if (ntok == 4)
+      return 0;
+    else
+      tok_s[ntok] = k, tok_e[ntok++] = ae;
+    if (ae < e) { /* an elided article opens the label */
+      k = blanks_before(t, lo, k);
+      break;
+    }
+  }
+  /* the joiner before the label: "," ";" "et" "ou", or LO */
+  if (k > lo && (t[k - 1] == ',' || t[k - 1] == ';')) {
+    *js = k - 1;
+  } else if (k >= lo + 2 && (!strncmp(t + k - 2, "et", 2) ||
+                             !strncmp(t + k - 2, "ou", 2)) &&
+             (k == lo + 2 || t[k - 3] == ' ')) {
+    *js = k - 2;
+  } else if (k == lo || t[k - 1] == '\n' || t[k - 1] == ':' ||
+             t[k - 1] == '(') {
+    *js = lo;
+  } else {
+    return 0;
+  }
+  if (ntok == 0)
+    return 0;
+  /* tokens right to left: tok[ntok-1] is the label's first */
+  char first[16];
+  int ok;
+  size_t f = tok_s[ntok - 1];
+  frex_amount_word_lower(t, tok_e[ntok - 1], f, first, sizeof first, &ok);
+  /* a place's preposition opens it: "à Lyon 800", "chez Darty 949", "en
+   * terrasse 2,50" */
+  bool place = ok == 1 && !*prep && ntok >= 2 &&
+               word_in(first, 0, strlen(first), place_preps,
+                       sizeof place_preps / sizeof *place_preps);
+  if (place) {
+    f = tok_s[--ntok - 1];
+    frex_amount_word_lower(t, tok_e[ntok - 1], f, first, sizeof first, &ok);
+  }
+  bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
+                                sizeof dets / sizeof *dets);
+  int words = det ? ntok - 1 : ntok;
+  if (words < 1 || words > (det && *prep ? 2 : det ? 1 : 2))
+    return 0;
+  if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
+    det = true; /* "en terrasse": a lowercase noun after its preposition */
+  /* a lowercase noun alone, as a price list writes it ("Tarifs : adulte 12
+   * euros, enfant 8"); not a word of the phrase ("environ 8", "soit 8") */
+  bool bare = !place && !det && !*prep && words == 1 &&
+              !upper_at(t, tok_s[0]) && tok_e[0] - tok_s[0] >= 4 &&
+              !digit_at(t, tok_e[0] - 1);
+  if (bare) {
+    static const char *const phrase_words[] = {
+        "apr\xc3\xa8s", "avant", "avec", "contre", "depuis", "dont",
+        "entre", "environ", "hors", "jusqu", "mais", "moins", "net", "nets",
+        "plus", "pour", "puis", "sans", "selon", "sinon", "soit", "vers",
+        "voire"};
+    char w[16];
+    frex_amount_word_lower(t, tok_e[0], tok_s[0], w, sizeof w, &ok);
+    if (ok != 1 || word_in(w, 0, strlen(w), phrase_words,
+                           sizeof phrase_words / sizeof *phrase_words))
+      return 0;
+    det = true;
+  }
+  for (int i = 0; i < words; i++) {
+    size_t a = tok_s[i], b = tok_e[i];
+    char w[16];
+    frex_amount_word_lower(t, b, a, w, sizeof w, &ok);
+    if (ok == 1 && (word_in(w, 0, strlen(w), numbering,
+                            sizeof numbering / sizeof *numbering) ||
+                    sorted_has(w, count_nouns,
+                               sizeof count_nouns / sizeof *count_nouns)))
+      return 0; /* "la population 3": a count */
+    bool letter = false;
+    for (size_t c = a; c < b; c++)
+      letter |= !digit_at(t, c) && t[c] != '-';
+    if (!letter || (!det && !upper_at(t, a)))
+      return 0; /* "le sans-plomb 95 à", "iOS 17" */
+    if (!det && i == words - 1 && b - a < 2)
+      return 0;
+  }
+  return place ? 'P' : bare ? 'l' : det ? 'd' : 'U';
 }
 
 /* The number of an amount row and the power of ten its scale adds: the
@@ -673,7 +914,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     return 2;
   if (!strcmp(w, "soit"))
     return 3;
-  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis");
+  return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
+         !strcmp(w, "mais");
 }
 
 /* An elided continuation at P (at most to END) of a chain whose amount has
@@ -688,13 +930,14 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   if (!(q > p && q < end))
     return 0;
   int join = joined_before(t, lo, p);
-  char w[8];
+  char w[8], w2[8];
   size_t ds;
   if (!join && (ds = frex_amount_word_before(t, lo, p, w, sizeof w)) < p &&
-      !strcmp(w, "de") &&
-      frex_amount_word_before(t, r->doc->body, cs, w, sizeof w) < cs &&
-      !strcmp(w, "de"))
-    join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500" */
+      (!strcmp(w, "de") || !strcmp(w, "\xc3\xa0")) &&
+      frex_amount_word_before(t, r->doc->body, cs, w2, sizeof w2) < cs &&
+      !strcmp(w, w2))
+    join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500", "à
+                                         1 299 euros chez Darty, à 1 249" */
   if (!join)
     return 0;
   size_t n;
@@ -712,8 +955,15 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   bool cond = join == 1 && (kind2 == 'C' || (!kind && prep2 != -1 &&
                                             (kind2 == 'T' || kind2 == 'l' ||
                                              kind2 == 'U')));
+  /* prices of one thing in two places: "1,20 euro au comptoir et 2,50 en
+   * terrasse", "1 299 euros à la Fnac, 1 249 chez Boulanger" */
+  int pp1 = -1, pp2 = -1;
+  char pk1 = join == 1 && !same && !cond
+                 ? place_at(t, len, rate_end(t, len, lo), &pp1)
+                 : 0;
+  bool place = pk1 && place_at(t, len, q, &pp2) == pk1;
   if (join == 3 ? !(period || (same && kind == 'G'))
-                : !(same || cond || (join == 2 && kind2 == 'T')))
+                : !(same || cond || place || (join == 2 && kind2 == 'T')))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -880,13 +1130,6 @@ static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
  * the number's label, the phrase ends after the number, and its value
  * lies within a tenth to ten times the amount's number. */
 
-/* Does a capital start T[K..): A-Z or À..Þ? */
-static bool upper_at(const char *t, size_t k) {
-  const unsigned char *u = (const unsigned char *)t;
-  return (u[k] >= 'A' && u[k] <= 'Z') ||
-         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
-}
-
 /* The label before the item at S (not before LO): its punctuation (':' or
  * ','; ' ' for a capitalised word alone), 0 if none; *WS: its word's
  * start. */
@@ -908,9 +1151,12 @@ static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
     return 0; /* glued to the number */
   }
   size_t e = k;
+  /* after ':' or ',' a label may hold digits: "SP95 : 1,81" */
   while (k > lo && (((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
-                    u[k - 1] >= 0x80))
+                    u[k - 1] >= 0x80 || (punct != ' ' && digit_at(t, k - 1))))
     k--;
+  while (k < e && digit_at(t, k))
+    k++; /* a letter opens it */
   if (e - k < 2)
     return 0;
   *ws = k;
@@ -941,7 +1187,7 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
-  for (k = from; k < ws2;) {
+  for (k = rate_end(t, r->doc->len, from); k < ws2;) { /* "le litre ;" */
     if (frex_amount_space_at(u, k, ws2, &n))
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
@@ -984,6 +1230,147 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
     }
   }
   return s;
+}
+
+/* ------------------------------------------------- prices by seller
+ *
+ * README "AMOUNT decisions": a list of prices compared across sellers,
+ * places or products writes the currency once, each price after its
+ * label: "969 euros chez Fnac, Darty 949 et Boulanger 939", "le gazole à
+ * 1,72 euro, le SP95 à 1,81 et l'E85 à 0,79", "Le loyer est de 800 euros,
+ * les charges de 120".  A bare number in digits takes the amount's scale
+ * and currency when
+ *  - a label stands right before it, after a joiner ("," ";" "et" "ou"):
+ *    a capitalised name of one or two words, or a determiner and a noun
+ *    (two after a preposition), not a noun that numbers things ("le
+ *    numéro 5", "la saison 3"), then "à" or "de" or nothing;
+ *  - between the amount and that joiner stand at most four words, no
+ *    digit or punctuation ("le litre", "chez Fnac", "par mois");
+ *  - the amount has the same shape: the same "à" or "de" right before it;
+ *    without one, a seller's name after it ("chez Fnac") or a label of
+ *    the same kind before it, or, for a determiner's label, its sentence
+ *    opening with a determiner (its subject: "Le gazole coûte 1,72 euro,
+ *    le SP95 1,81");
+ *  - the phrase ends after the number (or a time phrase follows it:
+ *    "Boulanger 939 depuis vendredi"), which is no year, and its value
+ *    lies within a tenth to ten times the amount's number, within a third
+ *    to three times without a preposition ("vendu 99 euros chez Fnac,
+ *    Android 14" is no price). */
+
+/* Does the sentence of the item at CS open with a determiner (PLACE: a
+ * place's preposition), a few words before it ("Le gazole coûte en
+ * moyenne 1,72 euro", "À Paris, le loyer moyen atteint 1 200 euros")? */
+static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
+  static const char *const dets[] = {"ce",  "ces", "cet", "cette", "l",
+                                     "la",  "le",  "les", "leur",  "leurs",
+                                     "sa",  "ses", "son", "un",    "une"};
+  size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
+  while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
+                    t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
+         !upper_at(t, s))
+    s++;
+  char w[8];
+  int ok, words = 0;
+  size_t e = frex_amount_word_lower(t, cs, s, w, sizeof w, &ok);
+  if (e == s || ok != 1 ||
+      !(place ? word_in(w, 0, strlen(w), place_preps,
+                        sizeof place_preps / sizeof *place_preps)
+              : word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)))
+    return false;
+  for (size_t i = s; i < cs; i++) {
+    if (digit_at(t, i) || strchr(place ? ";:()" : ",;:()", t[i]))
+      return false;
+    if (t[i] == ' ' && ++words > 8)
+      return false;
+  }
+  return true;
+}
+
+/* A price after its label at P (at most to END) after the chain's item at
+ * CS (ending at FROM; number HEAD, scale EXP): emit it with CODE, set
+ * *MEND.  1 if emitted, 0 if not, or an error. */
+static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
+                       const frex_dec *head, int exp, const char *code,
+                       size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, body = r->doc->body;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q > end ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = q, n;
+  while (k < end && frex_amount_space_at(u, k, end, &n))
+    k += n;
+  if (k == q && k < end && t[k] != ',' && t[k] != '.' && t[k] != ';' &&
+      t[k] != ')')
+    return 0; /* "12%", "95e" */
+  bool to = k > q && k + 3 < end && !memcmp(t + k, "\xc3\xa0 ", 3) &&
+            digit_at(t, k + 3); /* "le carnet de 16,90 à 19,10" */
+  if (!(k >= end || strchr(";,.)", t[k]) || to ||
+        (k > q && frex_amount_time_at(t, len, q)) ||
+        (k + 3 <= end &&
+         (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
+    return 0; /* the phrase ends after the number */
+  char prep;
+  size_t js;
+  char shape = price_label(t, from, p, &prep, &js);
+  if (to && prep != 'd')
+    return 0;
+  if (!shape || !(t[js] == ',' || t[js] == ';' || t[js] == 'e' ||
+                  t[js] == 'o'))
+    return 0;
+  /* between the item and the joiner: a few words ("chez Fnac") */
+  int words = 0;
+  for (size_t i = from; i < js; i++) {
+    if (digit_at(t, i) || strchr(".;:()%", t[i]))
+      return 0;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 4)
+      return 0;
+  }
+  /* the amount's shape */
+  char w[8];
+  bool ok;
+  size_t ws = frex_amount_word_before(t, body, cs, w, sizeof w);
+  if (prep) {
+    ok = ws < cs && (prep == 'a' ? !strcmp(w, "\xc3\xa0")
+                                 : !strcmp(w, "de") || !strcmp(w, "d"));
+    if (!ok && prep == 'd' && ws < cs && !strcmp(w, "\xc3\xa0")) {
+      /* the amount closes a range from "de": "passe de 1,90 euro à 2,10
+       * euros, le carnet de 16,90 à 19,10" */
+      size_t be = blanks_before(t, body, ws);
+      for (size_t i = 0; i < frex_entities_count(r->out) && !ok; i++) {
+        const frex_entity *e = frex_entities_get(r->out, i);
+        if (e->type == FREX_ENT_AMOUNT && e->end == be)
+          ok = frex_amount_word_before(t, body, e->start, w, sizeof w) <
+                   e->start &&
+               (!strcmp(w, "de") || !strcmp(w, "d"));
+      }
+    }
+  } else {
+    char prep1;
+    size_t js1;
+    size_t lo1 = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
+    char shape1 = price_label(t, lo1, cs, &prep1, &js1);
+    int pp = -1;
+    ok = (shape1 == shape && !prep1) ||
+         (shape == 'U' && place_at(t, len, rate_end(t, len, from), &pp) ==
+                              'U') ||
+         (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
+         (shape == 'd' && subject_opens(t, body, cs, false)) ||
+         (shape == 'P' && subject_opens(t, body, cs, true));
+  }
+  frex_dec x;
+  if (!ok || (shape == 'U' && !prep && q - p < 2) ||
+      frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0; /* "à Paris, Lyon 2": a name and its number */
+  double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
+  if (b * f < a || b > a * f)
+    return 0;
+  frex_dec_shift(&x, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  *mend = q;
+  return rc == FREX_OK ? 1 : rc;
 }
 
 /* Is T[P] where a continuation may start: a digit, a sign, or a number
@@ -1088,7 +1475,9 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_lead(r, p, end, from, cs, &head, exp,
                                       code, &mend)) == 1) ||
            (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
-                                       code, &mend)) == 1))) {
+                                       code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
+                                         code, &mend)) == 1))) {
         if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
           kind = complement_at(t, len, mend, &prep);
         cs = p;

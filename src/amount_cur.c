@@ -62,6 +62,7 @@ static const frex_amount_cur head[] = {
     {"COP\\$", "COP", BOTH, NULL},
     /* --- euro, pound, franc ----------------------------------------- */
     {"euro" S, "EUR", POST, NULL},
+    {"€uro" S, "EUR", POST, NULL}, /* "5 €uros", an advertiser's spelling */
     {"€", "EUR", BOTH, NULL},
     /* "50 centimes de plus"; "50 centimes d'euro" is the grammar's
      * sub-unit, tried first */

@@ -93,6 +93,8 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
     if (y && y > e)
       return y;
     xe = word_at(t, len, e, x, sizeof x, &xs);
+    if (!strcmp(w, "en") && !strcmp(x, "semaine"))
+      return xe; /* "12 euros en semaine, 15 le week-end" */
     return xs > e && in_list(x, months, COUNT(months)) ? xe : 0;
   }
   size_t a = apos_at(t, len, e);
@@ -132,6 +134,12 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
                    !strcmp(x, "semestre") || !strcmp(x, "printemps")
                ? xe
                : 0;
+  if (!strcmp(w, "le") && (!strcmp(x, "midi") || !strcmp(x, "soir") ||
+                            !strcmp(x, "matin")))
+    return xe; /* "15 euros le midi et 25 le soir" */
+  if (!strcmp(w, "le") && !strcmp(x, "week") && xe + 4 <= len &&
+      !strncmp(t + xe, "-end", 4))
+    return xe + 4;
   if (!strcmp(w, "le") || !strcmp(w, "la")) {
     size_t ys, ye = word_at(t, len, xe, w, sizeof w, &ys);
     return in_list(x, period_nouns, COUNT(period_nouns)) && ys > xe &&

@@ -80,12 +80,17 @@ static size_t run_back(const char *t, size_t len, size_t i, bool hy) {
 
 /* Put the head T[HS, HE) and the rest T[NEXT, NEXT + TN) together in
  * VIEW, the freed bytes made spaces: half before the word when a space
- * precedes it (not after "d'": "d'eu-\nros"), the rest after it. */
+ * precedes it (not after "d'": "d'eu-\nros", nor after "l' ": "l'
+ * Assem-\nblée" keeps one space after its elision, as the rules read
+ * it), the rest after it. */
 static void join(const char *t, char *view, size_t hs, size_t he,
                  size_t next, size_t tn, frex_join *j) {
   size_t gap = next - he;
-  size_t shift = hs > 0 && (t[hs - 1] == ' ' || t[hs - 1] == '\t' ||
-                            (unsigned char)t[hs - 1] == 0xA0)
+  bool elided = hs >= 2 && (t[hs - 2] == '\'' ||
+                            (hs >= 4 && !memcmp(t + hs - 4, "\xe2\x80\x99", 3)));
+  size_t shift = hs > 0 && !elided &&
+                         (t[hs - 1] == ' ' || t[hs - 1] == '\t' ||
+                          (unsigned char)t[hs - 1] == 0xA0)
                      ? gap / 2
                      : 0;
   memmove(view + hs + shift, t + hs, he - hs);
@@ -135,6 +140,13 @@ static bool elision_at(const char *t, size_t len, size_t end, size_t next,
     return false;
   join(t, view, hs, end, next, te - next, j);
   return true;
+}
+
+/* The start of the UTF-8 character that holds byte I. */
+static size_t char_head(const char *t, size_t i) {
+  while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80)
+    i--;
+  return i;
 }
 
 static bool blank(char c) {
@@ -223,6 +235,86 @@ static bool name_cut(const char *t, size_t len, size_t hs, size_t h,
   return frex_date_is_letter_at(t, len, cs);
 }
 
+/* First halves of French compounds written with a hyphen ("franco-\n
+ * allemand", "sous-\nmarine", "porte-\nparole", "lui-\nmême"): a
+ * lowercase word cut after one of them may be the compound, never joined
+ * by name_inside.  Lowercase, sorted by strcmp. */
+static const char *const compound_heads[] = {
+    "afro", "agro", "am\xc3\xa9ricano", "anglo", "anti", "apr\xc3\xa8s",
+    "arabo", "arri\xc3\xa8re", "audio", "austro", "auto", "avant", "bas",
+    "basse", "beau", "belge", "belgo", "belle", "bien", "bio", "brise",
+    "casse", "celle", "celui", "centre", "cessez", "ceux", "chauve", "chef",
+    "contre", "coupe", "court", "couvre", "demi", "elle", "entre", "essuie",
+    "euro", "extra", "extr\xc3\xaame", "franc", "franco", "garde", "germano",
+    "grand", "grande", "greco", "gr\xc3\xa9" "co", "haut", "haute",
+    "helv\xc3\xa9tico", "hispano", "hydro", "hyper", "ib\xc3\xa9ro", "indo",
+    "infra", "inter", "intra", "isra\xc3\xa9lo", "italo", "jud\xc3\xa9o",
+    "lance", "latino", "libre", "long", "lui", "luso", "macro", "mal", "maxi",
+    "micro", "mini", "mono", "multi", "m\xc3\xa8re", "m\xc3\xa9" "dico",
+    "nippo", "non", "nord", "n\xc3\xa9o", "outre", "para", "pare", "passe",
+    "petit", "petite", "peut", "plate", "pluri", "politico", "poly", "porte",
+    "post", "pro", "pr\xc3\xa9", "pseudo", "psycho", "p\xc3\xa8re", "quasi",
+    "radio", "rond", "russo", "sans", "semi", "sino", "slavo", "socio",
+    "sous", "sovi\xc3\xa9to", "sud", "super", "supra", "sur", "technico",
+    "techno", "tire", "tout", "toute", "trans", "turco", "t\xc3\xa9l\xc3\xa9",
+    "ultra", "vice", "vid\xc3\xa9o", "\xc3\xa9" "conomico",
+};
+
+/* Is the lowercase word cut at T[HS, H) + T[NEXT, TE) a word inside a
+ * name the rules read ("la Cour de mag-\nistrats de Maidstone",
+ * "l'IPSN (Institut pour la prote-\nction de la santé", "au Conseil de
+ * rédact-\nion de la loi"): three letters at least on each side, the head
+ * no compound's first half (compound_heads), and on its line, up to four
+ * lowercase words before it, a capitalised word KNOWN knows (a head of
+ * the rules or a name of the dictionary) inside a sentence (after a
+ * letter, a digit, ',' ';' '(' or an elision)? */
+static bool name_inside(const char *t, size_t len, size_t hs, size_t h,
+                        size_t next, size_t te, frex_known_word known,
+                        const void *ctx) {
+  const unsigned char *u = (const unsigned char *)t;
+  if (!lower_start(t, len, hs) || h - hs < 3 || te - next < 3 ||
+      h - hs > 12 ||
+      (te < len && t[te] == '-'))
+    return false;
+  char head[16];
+  for (size_t i = hs; i < h; i++)
+    head[i - hs] = (char)(u[i] < 0x80 ? u[i] | 0x20 : u[i]);
+  head[h - hs] = '\0';
+  for (size_t i = 0; i < sizeof compound_heads / sizeof *compound_heads; i++)
+    if (!strcmp(head, compound_heads[i]))
+      return false; /* read only at a cut line's end: no need to sort */
+  size_t k = hs;
+  for (int words = 0; words < 5; words++) {
+    while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t'))
+      k--;
+    if (k == 0 || u[k - 1] == '\n' || u[k - 1] == '\r')
+      return false; /* the line's start */
+    if (u[k - 1] == '\'')
+      k--; /* "l'", "d'" */
+    else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+             u[k - 1] == 0x99)
+      k -= 3;
+    size_t we = k;
+    k = run_back(t, len, k, false);
+    if (k == we)
+      return false; /* punctuation, a digit */
+    if (!upper_start(t, len, k))
+      continue;
+    if (we - k < 3 || !known(ctx, t + k, we - k))
+      return false;
+    size_t b = k; /* inside a sentence */
+    while (b > 0 && (u[b - 1] == ' ' || u[b - 1] == '\t'))
+      b--;
+    if (b == 0)
+      return false;
+    unsigned char c = u[b - 1];
+    return c == ',' || c == ';' || c == '(' || c == '\'' || c == 0x99 ||
+           (c >= '0' && c <= '9') ||
+           frex_date_is_letter_at(t, len, char_head(t, b - 1));
+  }
+  return false;
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j, frex_known_word known,
                       const void *known_ctx) {
@@ -299,7 +391,8 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
       !(grammar_word(w, n, false) &&
         !grammar_word(t + next, te - next, false)) &&
       !(known && known_name(t, hs, w, n + (te - next), known, known_ctx)) &&
-      !(known && name_cut(t, len, hs, h, next, te)))
+      !(known && name_cut(t, len, hs, h, next, te)) &&
+      !(known && name_inside(t, len, hs, h, next, te, known, known_ctx)))
     return false;
   /* a name that goes on after a hyphen of its own: "Alca-\ntel-Lucent" */
   size_t te2 = run_fwd(t, len, next, true);

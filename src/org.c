@@ -161,7 +161,12 @@ bool frex_org_knows_word(const frex_org *o, const char *w, size_t n) {
   if (!o || kn == 0 || kn > sizeof key)
     return false;
   frex_dict_hit h = frex_dict_lookup(o->dict, key, kn);
-  return h.alias != FREX_DICT_NONE || h.prefix;
+  if (h.alias != FREX_DICT_NONE || h.prefix)
+    return true;
+  /* a word of the rules' families, cue or head ("minis-\ntre de la
+   * Justice", "dépar-\ntement", "améri-\ncaine"): read whole */
+  return frex_org_words_find(&o->words, key, kn,
+                             frex_dict_hash(frex_hash_bytes(key, kn))) != NULL;
 }
 
 void frex_org_free(frex_org *o) {

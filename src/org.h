@@ -22,8 +22,9 @@ void frex_org_free(frex_org *o);
 
 /* Is W[0..n) (UTF-8, any case) a name of the dictionary or the first
  * words of one ("Schneider" of "Schneider Electric", "Commission" of
- * "Commission européenne")?  Asked by the line-break view for a word cut
- * at a line's end (dehyphen.h). */
+ * "Commission européenne"), or a word of the rules' families (org_words.def:
+ * "ministre", "département", "américaine")?  Asked by the line-break view
+ * for a word cut at a line's end (dehyphen.h). */
 bool frex_org_knows_word(const frex_org *o, const char *w, size_t n);
 
 /* Append COMPANY/AGENCY mentions of DOC (restricted to TYPES, a FREX_ENT_*

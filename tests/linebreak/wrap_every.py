@@ -146,6 +146,18 @@ CASES = [
      "déjà engagés."),
     ('AMOUNT', '30',
      "Le forfait passe de 25 euros à 30 en septembre, selon l'opérateur."),
+    ('AMOUNT', '939',
+     "L'iPhone 17 est vendu 969 euros chez Fnac, Darty 949 et Boulanger 939 "
+     "depuis vendredi."),
+    ('AMOUNT', '1,81',
+     "Le gazole est affiché à 1,72 euro, le SP95 à 1,81 et l'E85 à 0,79 "
+     "dans la station."),
+    ('AMOUNT', '2,50',
+     "Le café coûte 1,20 euro au comptoir et 2,50 en terrasse dans le "
+     "quartier."),
+    ('AMOUNT', '3',
+     'Les travaux devraient coûter de 3 à 4 000 euros selon les devis '
+     'reçus.'),
     ('AMOUNT', '16 776',
      'Un smicard touche 1 398 euros net par mois, soit 16 776 par an.'),
     ('AMOUNT', '2,9',

@@ -1389,6 +1389,228 @@ static void test_tables(void) {
          {"1 250 €", "1250", "EUR"});
 }
 
+/* Everyday prices (README "AMOUNT decisions": prices by seller, places,
+ * ranges): a list compares prices across sellers, places or products and
+ * writes the currency once; each row checked by hand against SPEC. */
+static void test_prices_by_seller(void) {
+  /* a seller's name before each price, after one that follows it */
+  EXPECT("L'iPhone 17 est vendu 969 euros chez Fnac, Darty 949 et "
+         "Boulanger 939.",
+         {"969 euros", "969", "EUR"}, {"949", "949", "EUR"},
+         {"939", "939", "EUR"});
+  EXPECT("L'iPhone 17 est vendu 969 \xe2\x82\xac chez Fnac, Leroy Merlin "
+         "1\xc2\xa0" "199 et Boulanger 939.",
+         {"969 \xe2\x82\xac", "969", "EUR"},
+         {"1\xc2\xa0" "199", "1199", "EUR"}, {"939", "939", "EUR"});
+  EXPECT("Il co\xc3\xbbte 499 euros chez Fnac, 479 chez Darty et 489 chez "
+         "Boulanger.",
+         {"499 euros", "499", "EUR"}, {"479", "479", "EUR"},
+         {"489", "489", "EUR"});
+  EXPECT("Le kilo de tomates est pass\xc3\xa9 \xc3\xa0 3,50 euros chez "
+         "Leclerc, Carrefour 3,20 et Lidl 2,99.",
+         {"3,50 euros", "3.5", "EUR"}, {"3,20", "3.2", "EUR"},
+         {"2,99", "2.99", "EUR"});
+  EXPECT("Le forfait co\xc3\xbbte 19,99 euros par mois chez Free, 24,99 "
+         "chez Orange et 21,99 chez SFR.",
+         {"19,99 euros", "19.99", "EUR"}, {"24,99", "24.99", "EUR"},
+         {"21,99", "21.99", "EUR"});
+  /* "à" before each price, and places of different prepositions */
+  EXPECT("Le t\xc3\xa9l\xc3\xa9viseur est affich\xc3\xa9 \xc3\xa0 1 299 "
+         "euros chez Darty, \xc3\xa0 1 249 chez Boulanger et \xc3\xa0 1 199 "
+         "sur Amazon.",
+         {"1 299 euros", "1299", "EUR"}, {"1 249", "1249", "EUR"},
+         {"1 199", "1199", "EUR"});
+  EXPECT("Le t\xc3\xa9l\xc3\xa9viseur co\xc3\xbbte 1 299 euros \xc3\xa0 la "
+         "Fnac, 1 249 chez Boulanger.",
+         {"1 299 euros", "1299", "EUR"}, {"1 249", "1249", "EUR"});
+  EXPECT("Le caf\xc3\xa9 co\xc3\xbbte 1,20 euro au comptoir et 2,50 en "
+         "terrasse.",
+         {"1,20 euro", "1.2", "EUR"}, {"2,50", "2.5", "EUR"});
+  EXPECT("Un expresso \xc3\xa0 1,20 euro au comptoir, 2,50 en salle et 3 en "
+         "terrasse.",
+         {"1,20 euro", "1.2", "EUR"}, {"2,50", "2.5", "EUR"},
+         {"3", "3", "EUR"});
+  EXPECT("Un caf\xc3\xa9 \xc3\xa0 1,20 euro au comptoir, mais 2,50 en "
+         "terrasse.",
+         {"1,20 euro", "1.2", "EUR"}, {"2,50", "2.5", "EUR"});
+  EXPECT("Le kilo de cerises se vend 12 euros au march\xc3\xa9, 9 en "
+         "supermarch\xc3\xa9.",
+         {"12 euros", "12", "EUR"}, {"9", "9", "EUR"});
+  /* a product's label and "à" before each price */
+  EXPECT("Le gazole \xc3\xa0 1,72 euro, le SP95 \xc3\xa0 1,81 et l'E85 "
+         "\xc3\xa0 0,79.",
+         {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
+         {"0,79", "0.79", "EUR"});
+  EXPECT("Le gazole \xc3\xa0 1,72 \xe2\x82\xac, le SP95 \xc3\xa0 1,81 "
+         "\xe2\x82\xac et l\xe2\x80\x99" "E85 \xc3\xa0 0,79.",
+         {"1,72 \xe2\x82\xac", "1.72", "EUR"},
+         {"1,81 \xe2\x82\xac", "1.81", "EUR"}, {"0,79", "0.79", "EUR"});
+  EXPECT("Le gazole est \xc3\xa0 1,72 euro le litre, le SP95 \xc3\xa0 "
+         "1,81 et l'E85 \xc3\xa0 0,79.",
+         {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
+         {"0,79", "0.79", "EUR"});
+  EXPECT("LE GAZOLE \xc3\x80 1,72 EURO, LE SP95 \xc3\x80 1,81.",
+         {"1,72 EURO", "1.72", "EUR"}, {"1,81", "1.81", "EUR"});
+  EXPECT("Le gazole co\xc3\xbbte en moyenne 1,72 euro, le SP95 1,81 et le "
+         "SP98 1,89.",
+         {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
+         {"1,89", "1.89", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e est \xc3\xa0 12 euros, l'entr\xc3\xa9" "e "
+         "enfant \xc3\xa0 8.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"});
+  EXPECT("Le loyer est de 800 euros, les charges de 120.",
+         {"800 euros", "800", "EUR"}, {"120", "120", "EUR"});
+  EXPECT("Il a \xc3\xa9t\xc3\xa9 condamn\xc3\xa9 \xc3\xa0 5 000 euros "
+         "d'amende, son complice \xc3\xa0 3 000.",
+         {"5 000 euros", "5000", "EUR"}, {"3 000", "3000", "EUR"});
+  EXPECT("La mairie a vers\xc3\xa9 5 000 euros, la r\xc3\xa9gion 3 000 et "
+         "l'\xc3\x89tat 2 000.",
+         {"5 000 euros", "5000", "EUR"}, {"3 000", "3000", "EUR"},
+         {"2 000", "2000", "EUR"});
+  EXPECT("Le ticket passe de 1,90 euro \xc3\xa0 2,10 euros, le carnet de "
+         "16,90 \xc3\xa0 19,10.",
+         {"1,90 euro", "1.9", "EUR"}, {"2,10 euros", "2.1", "EUR"},
+         {"16,90", "16.9", "EUR"}, {"19,10", "19.1", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e co\xc3\xbbte 5 euros pour les adultes, 3 pour "
+         "les enfants et 2 pour les moins de 12 ans.",
+         {"5 euros", "5", "EUR"}, {"3", "3", "EUR"}, {"2", "2", "EUR"});
+  EXPECT("Le menu est \xc3\xa0 15 euros le midi et 25 le soir.",
+         {"15 euros", "15", "EUR"}, {"25", "25", "EUR"});
+  EXPECT("La place co\xc3\xbbte 12 euros en semaine, 15 le week-end.",
+         {"12 euros", "12", "EUR"}, {"15", "15", "EUR"});
+  /* labels with ':' may hold digits, a rate may follow the amount */
+  EXPECT("Gazole : 1,72 euro le litre ; SP95 : 1,81 ; E85 : 0,79.",
+         {"1,72 euro", "1.72", "EUR"}, {"1,81", "1.81", "EUR"},
+         {"0,79", "0.79", "EUR"});
+  /* a price list's lowercase labels, each before its price */
+  EXPECT("Tarifs : adulte 12 euros, enfant 8, \xc3\xa9tudiant 10.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"}, {"10", "10", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 12 euros, environ 8.", {"12 euros", "12", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 12 euros, puis revendu 8.",
+         {"12 euros", "12", "EUR"});
+  /* a place's preposition opens the label */
+  EXPECT("\xc3\x80 Paris, le loyer moyen atteint 1 200 euros, \xc3\xa0 Lyon "
+         "800 et \xc3\xa0 Marseille 700.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"},
+         {"700", "700", "EUR"});
+  EXPECT("Chez Fnac, il co\xc3\xbbte 969 euros, chez Darty 949.",
+         {"969 euros", "969", "EUR"}, {"949", "949", "EUR"});
+  EXPECT("Le caf\xc3\xa9 co\xc3\xbbte 1,20 euro au comptoir, en terrasse "
+         "2,50.",
+         {"1,20 euro", "1.2", "EUR"}, {"2,50", "2.5", "EUR"});
+  EXPECT("\xc3\x80 Paris, le loyer atteint 1 200 euros, \xc3\xa0 Lyon 18 "
+         "ans plus tard.",
+         {"1 200 euros", "1200", "EUR"});
+  EXPECT("\xc3\x80 Paris, il a pay\xc3\xa9 1 200 euros, en 2023 900.",
+         {"1 200 euros", "1200", "EUR"});
+  /* a parallel "de" gives the currency; a bare number does not */
+  EXPECT("Une prime de 1 000 euros pour les cadres et de 500 pour les "
+         "employ\xc3\xa9s.",
+         {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"});
+  expect_none("Les cadres toucheront une prime de 100 000.");
+  /* counts, units, percentages, years, numbering nouns, names with a
+   * number, adverbs: no price */
+  EXPECT("Il co\xc3\xbbte 499 euros chez Fnac, 12 magasins le proposent.",
+         {"499 euros", "499", "EUR"});
+  EXPECT("Le prix est de 5 euros, 3 pour cent de plus.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("La table co\xc3\xbbte 499 euros, le plateau 2,50 m\xc3\xa8tres.",
+         {"499 euros", "499", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 20 euros, le num\xc3\xa9ro 5.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("La place co\xc3\xbbte 30 euros, la saison 3.",
+         {"30 euros", "30", "EUR"});
+  EXPECT("Le v\xc3\xa9lo co\xc3\xbbte 99 euros chez Fnac, Android 14.",
+         {"99 euros", "99", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 5 euros, le trajet dure 3.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("Le PSG a pay\xc3\xa9 180 millions d'euros, le joueur 25 ans plus "
+         "tard.",
+         {"180 millions d'euros", "180000000", "EUR"});
+  EXPECT("Il a gagn\xc3\xa9 300 euros chez Lidl, Carrefour 2019.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le PSG a empoch\xc3\xa9 3 millions d'euros au Qatar, Lyon 2.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le gazole \xc3\xa0 1,72 euro, le SP95 \xc3\xa0 18 heures.",
+         {"1,72 euro", "1.72", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e est \xc3\xa0 10 euros, la sortie \xc3\xa0 18 "
+         "h.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Il a vendu 300 euros en ligne et 20 en moyenne.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Il a donn\xc3\xa9 30 euros, et 25 en tout.",
+         {"30 euros", "30", "EUR"});
+  EXPECT("Il a pay\xc3\xa9 200 euros au total, 150 en plus.",
+         {"200 euros", "200", "EUR"});
+  EXPECT("L'\xc3\x89tat verse 5 millions d'euros, la r\xc3\xa9gion 3 et le "
+         "d\xc3\xa9partement 2.",
+         {"5 millions d'euros", "5000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"2", "2000000", "EUR"});
+  EXPECT("Le budget atteint 5 millions d'euros, la population 3.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 5 euros, Emmanuel Macron 46.",
+         {"5 euros", "5", "EUR"});
+}
+
+/* Ranges and approximations of everyday prices, and their units. */
+static void test_everyday_ranges(void) {
+  EXPECT("Comptez de 3 \xc3\xa0 5 euros.", {"3", "3", "EUR"},
+         {"5 euros", "5", "EUR"});
+  EXPECT("Entre 10 et 15 millions d'euros seront investis.",
+         {"10", "10000000", "EUR"},
+         {"15 millions d'euros", "15000000", "EUR"});
+  /* everyday French drops the lower bound's "000" */
+  EXPECT("Le devis va de 3 \xc3\xa0 4 000 euros.", {"3", "3000", "EUR"},
+         {"4 000 euros", "4000", "EUR"});
+  EXPECT("entre 10 et 15\xc2\xa0" "000 euros", {"10", "10000", "EUR"},
+         {"15\xc2\xa0" "000 euros", "15000", "EUR"});
+  EXPECT("3 ou 4 000 euros", {"3", "3000", "EUR"},
+         {"4 000 euros", "4000", "EUR"});
+  EXPECT("de 3 \xc3\xa0 4 000 milliards de dollars",
+         {"3", "3000000000000", "USD"},
+         {"4 000 milliards de dollars", "4000000000000", "USD"});
+  EXPECT("de 1 \xc3\xa0 100 000 euros", {"1", "1", "EUR"},
+         {"100 000 euros", "100000", "EUR"});
+  EXPECT("de 800 \xc3\xa0 1 000 euros", {"800", "800", "EUR"},
+         {"1 000 euros", "1000", "EUR"});
+  EXPECT("de 500 \xc3\xa0 1 500 euros", {"500", "500", "EUR"},
+         {"1 500 euros", "1500", "EUR"});
+  EXPECT("Un loyer de 2 000 \xc3\xa0 2 500 \xe2\x82\xac par mois.",
+         {"2 000", "2000", "EUR"}, {"2 500 \xe2\x82\xac", "2500", "EUR"});
+  EXPECT("Il faut 5 ou 6 euros.", {"5", "5", "EUR"},
+         {"6 euros", "6", "EUR"});
+  EXPECT("Il faudra un \xc3\xa0 deux milliards de dollars.",
+         {"un", "1000000000", "USD"},
+         {"deux milliards de dollars", "2000000000", "USD"});
+  /* a lower bound above the upper one is none */
+  EXPECT("Le sans-plomb 95 \xc3\xa0 1,81 \xe2\x82\xac.",
+         {"1,81 \xe2\x82\xac", "1.81", "EUR"});
+  EXPECT("de 20 \xc3\xa0 10 euros", {"10 euros", "10", "EUR"});
+  expect_none("Le co\xc3\xbbt : de 1,5 \xc3\xa0 2 milliards.");
+  expect_none("Il a pay\xc3\xa9 quelques centaines d'euros.");
+  expect_none("Des dizaines de millions d'euros ont \xc3\xa9t\xc3\xa9 "
+              "perdus.");
+  /* units after prices, symbols and spellings */
+  EXPECT("1,85 euro le litre, 2 euros le kilo, 1 850 euros brut par mois, "
+         "35 euros de l'heure",
+         {"1,85 euro", "1.85", "EUR"}, {"2 euros", "2", "EUR"},
+         {"1 850 euros", "1850", "EUR"}, {"35 euros", "35", "EUR"});
+  EXPECT("500 k\xe2\x82\xac, 500 K\xe2\x82\xac, 3 M\xe2\x82\xac, 3 "
+         "Md\xe2\x82\xac, 3 Mds\xe2\x82\xac, 5,5 M\xe2\x82\xac",
+         {"500 k\xe2\x82\xac", "500000", "EUR"},
+         {"500 K\xe2\x82\xac", "500000", "EUR"},
+         {"3 M\xe2\x82\xac", "3000000", "EUR"},
+         {"3 Md\xe2\x82\xac", "3000000000", "EUR"},
+         {"3 Mds\xe2\x82\xac", "3000000000", "EUR"},
+         {"5,5 M\xe2\x82\xac", "5500000", "EUR"});
+  EXPECT("5 \xe2\x82\xac" "uros, 5 Euros, EUR 5, 5 EUR, 5 euros 50, 5 "
+         "\xe2\x82\xac 50",
+         {"5 \xe2\x82\xac" "uros", "5", "EUR"}, {"5 Euros", "5", "EUR"},
+         {"EUR 5", "5", "EUR"}, {"5 EUR", "5", "EUR"},
+         {"5 euros 50", "5.5", "EUR"}, {"5 \xe2\x82\xac 50", "5.5", "EUR"});
+  EXPECT("FNAC : L'IPHONE \xc3\x80 969 EUROS", {"969 EUROS", "969", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -1414,6 +1636,8 @@ int main(void) {
   test_change_verbs();
   test_before();
   test_tables();
+  test_prices_by_seller();
+  test_everyday_ranges();
   test_named_currencies();
   test_document_context();
   test_pathological();

@@ -343,6 +343,56 @@ static void test_hyphen_cut(void) {
          {"4 millions d'euros", A, "4000000", "EUR"});
 }
 
+/* A lowercase word cut by a typesetter before or inside a body's name
+ * (src/dehyphen.c): joined when the rules read it (a cue or head word of
+ * org_words.def: "minis-\ntre", "dépar-\ntement", "mi-\nnistère"), or when
+ * it stands inside a name after a capitalised head on its line ("la Cour
+ * de mag-\nistrats de Maidstone"); a compound's first half is never
+ * joined ("médico-\nlégal", "vice-\nprésident"). */
+static void test_cue_cut(void) {
+  EXPECT("Le bilan est de 36 morts. Le minis-\ntre de la Justice, Bekir "
+         "Bozdag, a précisé les faits.", G,
+         {"Justice", G, "Ministère de la Justice", ""});
+  EXPECT("Les ministres Matthias Fekl (minis-\ntre de l'Intérieur) et "
+         "Ericka Bareigts sont arrivés.", G,
+         {"Intérieur", G, "Ministère de l'Intérieur", "Q1518496"});
+  EXPECT("Le texte a été signé hier par le dépar-\ntement de la Défense "
+         "américain à Washington.", G,
+         {"dépar-\ntement de la Défense américain", G,
+          "United States Department of Defense", "Q11209"});
+  EXPECT("Le texte a été transmis hier au mi-\nnistère de l'Intérieur "
+         "par le préfet.", G,
+         {"mi-\nnistère de l'Intérieur", G, "Ministère de l'Intérieur",
+          "Q1518496"});
+  EXPECT("L'appareil a pris feu. L' Agence améri-\ncaine de l’aviation "
+         "civile (FAA) est sur place.", G,
+         {"Agence améri-\ncaine de l’aviation civile", G,
+          "Federal Aviation Administration", ""},
+         {"FAA", G, "Federal Aviation Administration", ""});
+  EXPECT("Il a comparu devant la Cour de mag-\nistrats de Maidstone le 17 "
+         "février.", G,
+         {"Cour de mag-\nistrats de Maidstone", G,
+          "Cour de magistrats de Maidstone", ""});
+  EXPECT("Le budget de l'Institut national de la santé et de la recher-\n"
+         "che médicale a été voté hier.", G,
+         {"Institut national de la santé et de la recher-\nche médicale", G,
+          "Institut national de la santé et de la recherche médicale", ""});
+  /* after an elision and a space, the joined name keeps one space */
+  EXPECT("Fillon est revenu à l' Assem-\nblée le mois suivant, selon le "
+         "journal.", G, {"Assem-\nblée", G, "Assemblée", ""});
+  /* a compound's first half: never joined (its name is left out) */
+  expect_none("Le budget de l'Institut médico-\nlégal de Paris a été voté "
+              "hier.", G);
+  EXPECT("Le texte a été transmis au vice-\nprésident de la Commission "
+         "européenne hier.", G,
+         {"Commission européenne", G, "Commission européenne", "Q8880"});
+  /* DATE and AMOUNT words cut as before */
+  EXPECT("Le minis-\ntre a annoncé 3 mil-\nliards d'euros le 12 septem-\n"
+         "bre 2024 à Paris.", A | D,
+         {"3 mil-\nliards d'euros", A, "3000000000", "EUR"},
+         {"12 septem-\nbre 2024", D, "2024-09-12", "day"});
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -363,6 +413,7 @@ int main(void) {
   test_hyphen_cut();
   test_name_cut();
   test_crlf_words();
+  test_cue_cut();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
