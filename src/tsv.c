@@ -567,7 +567,7 @@ int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
  * comparison and one 48-byte copy, with no norm or stem look-up, no
  * escaping and no field copies.  A miss writes the row as the writer does
  * without the cache and keeps its tail when it fits in the slot. */
-enum { TAIL_BITS = 15, TAIL_MAX = 46, TAIL_COPY = 48 };
+enum { TAIL_BITS = 15, TAIL_MAX = 46, TAIL_COPY = 48, PREFETCH_AHEAD = 6 };
 
 typedef struct tail_slot {
   char tail[TAIL_MAX];  /* the tail's bytes; TAIL_COPY bytes are copied */
@@ -708,6 +708,18 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
     const frex_token *k = &t[i];
     size_t tl = k->end - k->start;
     const char *tok = text0 + k->start;
+    if (tails && i + PREFETCH_AHEAD < n) {
+      const frex_token *f = &t[i + PREFETCH_AHEAD];
+      size_t fl = f->end - f->start;
+      if (fl - 1 < 16 && (unsigned)f->cls < NCLASSES) {
+        char fk[16];
+        __builtin_prefetch(tail_slot_of(tails, text0 + f->start, fl,
+                                        limit - f->start,
+                                        ((unsigned)f->cls + 1) << 4 |
+                                            (unsigned)(fl - 1),
+                                        fk));
+      }
+    }
     /* room for a row whose tail comes from the cache */
     bool fast = (unsigned)k->cls < NCLASSES &&
                 (size_t)(end - p) >= sizeof w->prefix + 2 * 48 + TAIL_COPY + 1;
