@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -360,8 +361,9 @@ void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
   w->text = text;
   w->text_limit = text_limit;
   w->base = base;
+  w->tails = NULL;
+  w->off = (frex_offset_state){0, 0, 0, 0, 0, 0};
   memset(w->prefix, 0, sizeof w->prefix); /* the 16-byte copies read it */
-  memset(&w->off, 0, sizeof w->off);
   /* escaped, the doc may take twice its bytes; leave room for "\tN\t" */
   w->doc_fits = 2 * dl + 16 <= sizeof w->prefix - 16;
   if (w->doc_fits) {
@@ -372,31 +374,73 @@ void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
   }
 }
 
-/* Write offset V, patching the last digits of the previous offset O when
- * only they change (V a little past it, at least 10 or 1000): the last two
- * digits alone most of the time, else the last four; in full otherwise.
- * The text is kept in O and copied with one fixed-size move. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define FREX_SWAR_OFFSETS 1
+/* The 8 decimal digits of V < 10^8 (leading zeros kept) as the bytes of a
+ * word, the first digit in its lowest byte, computed in registers: V is
+ * split into two 4-digit halves in the word's 32-bit lanes, each of those
+ * into two 2-digit halves in 16-bit lanes, each of those into its digits
+ * in bytes; each quotient is a multiplication and a shift (x * 5243 >> 19
+ * is x / 100 below 10^4, x * 103 >> 10 is x / 10 below 100), and no lane
+ * overflows into the next.  Checked against printf for every V. */
+static inline uint64_t swar8(uint32_t v) {
+  uint64_t x = (uint64_t)(v / 10000) | (uint64_t)(v % 10000) << 32;
+  uint64_t q = ((x * 5243) >> 19) & 0x0000007F0000007Full;
+  x = q | (x - q * 100) << 16;
+  uint64_t t = ((x * 103) >> 10) & 0x000F000F000F000Full;
+  x = t | (x - t * 10) << 8;
+  return x + 0x3030303030303030ull;
+}
+#endif
+
+/* Write offset V at P (room for 16 bytes past it), as raw_number would.
+ * The next offset (start or end) is usually a few bytes further, so only
+ * its last two digits change: the text of the offset written last is kept
+ * in O as words (its last 8 digits, or all when fewer, and those before
+ * them) and those two digits are replaced in the word by a shift and a
+ * mask; any other offset is converted with swar8.  Everything stays in
+ * registers: the text kept in memory before, patched there with 2-byte
+ * stores and copied out with a 16-byte load, put 40% of the row writer's
+ * time (`perf annotate`) on that load (a store forwarding stall). */
 static inline __attribute__((always_inline)) char *
-put_offset(frex_offset_text *o, char *p, unsigned long long v) {
+put_offset(frex_offset_state *o, char *p, unsigned long long v) {
+#ifdef FREX_SWAR_OFFSETS
   unsigned long long d = v - o->num; /* huge if V < num: no patch */
   if (d < 100 - o->low2 && o->len >= 2) {
+    uint16_t pair;
     o->low2 += (unsigned)d;
-    o->low4 += (unsigned)d;
-    memcpy(o->txt + o->len - 2, digit_pairs + o->low2 * 2, 2);
-  } else if (d < 10000 - o->low4 && o->len >= 4) {
-    unsigned low = o->low4 + (unsigned)d; /* < 10000 */
-    memcpy(o->txt + o->len - 4, digit_pairs + (low / 100) * 2, 2);
-    memcpy(o->txt + o->len - 2, digit_pairs + (low % 100) * 2, 2);
-    o->low4 = low;
-    o->low2 = low % 100;
-  } else {
-    o->len = (unsigned)(raw_number(o->txt, v) - o->txt);
-    o->low4 = (unsigned)(v % 10000);
+    memcpy(&pair, digit_pairs + o->low2 * 2, 2);
+    unsigned sh = 8 * (o->len - 2);
+    o->lo = (o->lo & ~(0xFFFFull << sh)) | (uint64_t)pair << sh;
+  } else if (v < 100000000) {
+    unsigned n = digits_u32((uint32_t)v); /* 1 to 8 */
+    o->lo = swar8((uint32_t)v) >> (64 - 8 * n);
+    o->len = n;
+    o->top = 0;
+    o->tlen = 0;
     o->low2 = (unsigned)(v % 100);
+  } else if (v < 10000000000000000ull) { /* the top digits, then 8 */
+    uint32_t hi = (uint32_t)(v / 100000000), lo = (uint32_t)(v % 100000000);
+    unsigned n = digits_u32(hi);
+    o->top = swar8(hi) >> (64 - 8 * n);
+    o->tlen = n;
+    o->lo = swar8(lo);
+    o->len = 8;
+    o->low2 = lo % 100;
+  } else {
+    o->num = v;
+    o->len = 0; /* no text kept: the next offset is converted */
+    return raw_number(p, v);
   }
   o->num = v;
-  memcpy(p, o->txt, sizeof o->txt);
+  store64(p, o->top);
+  p += o->tlen;
+  store64(p, o->lo);
   return p + o->len;
+#else
+  (void)o;
+  return raw_number(p, v);
+#endif
 }
 
 /* Copy N bytes that were just written (no escaping): the norm column when
@@ -410,28 +454,22 @@ static inline char *copy_written(char *p, const char *s, size_t n) {
   return p + n;
 }
 
-/* The part of T's row after "doc\tsent\t", written at P (room reserved);
- * OFF is the last offset written (the writer's, or a local copy of it).
+/* The row after its offsets, "CLASS\ttoken\tnorm\tstem\n", written at P
+ * (room reserved: row_room); TOK[0..tl) may be read up to READABLE bytes.
  * Returns the end of the row, after its newline. */
 static inline __attribute__((always_inline)) char *
-row_rest(const frex_token_writer *w, frex_offset_text *off, char *p,
-         const frex_token *t, const char *norm, size_t normlen,
-         const char *stem, size_t stemlen) {
-  const char *tok = w->text + t->start;
-  size_t tl = t->end - t->start;
-  p = put_offset(off, p, w->base + t->start);
-  *p++ = '\t';
-  p = put_offset(off, p, w->base + t->end);
-  *p++ = '\t';
-  memcpy(p, class_tab[t->cls], 8);
-  p += class_tab_len[t->cls];
+row_tail(char *p, frex_token_class cls, const char *tok, size_t tl,
+         size_t readable, const char *norm, size_t normlen, const char *stem,
+         size_t stemlen) {
+  memcpy(p, class_tab[cls], 8);
+  p += class_tab_len[cls];
   char *tf = p;
 #ifdef __SSE2__
   /* most tokens: 16 bytes of text are readable from the token's start
    * (before the last token's end), so copy them in one move and look for
    * a backslash among the token's bytes.  The other path is the same
    * copy made from exactly TL bytes. */
-  if (tl <= 16 && t->start + 16 <= w->text_limit) {
+  if (tl <= 16 && readable >= 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)tok);
     _mm_storeu_si128((__m128i *)p, v);
     unsigned bs = (unsigned)_mm_movemask_epi8(
@@ -448,6 +486,8 @@ row_rest(const frex_token_writer *w, frex_offset_text *off, char *p,
       goto stem;
     }
   }
+#else
+  (void)readable;
 #endif
   p = raw_token_field(p, tok, tl);
   size_t tfl = (size_t)(p - tf);
@@ -464,6 +504,19 @@ stem:
     p = raw_token_field(p, stem, stemlen);
   *p++ = '\n';
   return p;
+}
+
+/* The part of T's row after "doc\tsent\t", written at P (room reserved).
+ * Returns the end of the row, after its newline. */
+static inline __attribute__((always_inline)) char *
+row_rest(frex_token_writer *w, char *p, const frex_token *t,
+         const char *norm, size_t normlen, const char *stem, size_t stemlen) {
+  p = put_offset(&w->off, p, w->base + t->start);
+  *p++ = '\t';
+  p = put_offset(&w->off, p, w->base + t->end);
+  *p++ = '\t';
+  return row_tail(p, t->cls, w->text + t->start, t->end - t->start,
+                  w->text_limit - t->start, norm, normlen, stem, stemlen);
 }
 
 /* Room a row needs past the prefix: escaped fields take at most twice
@@ -497,10 +550,108 @@ int frex_token_writer_row(frex_token_writer *w, const frex_token *t,
   if (b->cap - b->len < need + 1 && frex_buf_grow(b, need))
     return FREX_E_NOMEM;
   char *p = put_prefix(w, b->ptr + b->len);
-  p = row_rest(w, &w->off, p, t, norm, normlen, stem, stemlen);
+  p = row_rest(w, p, t, norm, normlen, stem, stemlen);
   *p = '\0';
   b->len = (size_t)(p - b->ptr);
   return FREX_OK;
+}
+
+/* ------------------------------------------------------ row tail cache */
+
+/* The part of a row after its offsets ("CLASS\ttoken\tnorm\tstem\n",
+ * escaped) depends on the token's bytes and class only (the norm and stem
+ * are functions of the token's bytes), and words are Zipfian: a few
+ * thousand tokens make most rows.  So the writer keeps the tails of tokens
+ * of up to 16 bytes in a direct-mapped table keyed by the token's bytes,
+ * its length and its class; a hit is a hash of two words, one 16-byte
+ * comparison and one 48-byte copy, with no norm or stem look-up, no
+ * escaping and no field copies.  A miss writes the row as the writer does
+ * without the cache and keeps its tail when it fits in the slot. */
+enum { TAIL_BITS = 15, TAIL_MAX = 46, TAIL_COPY = 48 };
+
+typedef struct tail_slot {
+  char tail[TAIL_MAX];  /* the tail's bytes; TAIL_COPY bytes are copied */
+  unsigned char len;    /* of the tail */
+  unsigned char meta;   /* 0: empty; else (class + 1) << 4 | (length - 1) */
+  char key[16];         /* the token's bytes, zero-padded */
+} tail_slot;
+_Static_assert(sizeof(tail_slot) == 64 && TAIL_COPY <= 64 - 16,
+               "a slot is one cache line, and the tail's copy stays off the "
+               "key");
+_Static_assert(NCLASSES < 15, "the class fits in meta's high nibble");
+
+struct frex_tail_cache {
+  tail_slot *slots; /* 1 << TAIL_BITS, on huge pages when they can be had */
+  bool stems;       /* the tails hold stems (frex run) or not */
+};
+
+int frex_tail_cache_new(frex_tail_cache **out, bool stems) {
+  frex_tail_cache *c = malloc(sizeof *c);
+  /* frex_zalloc gives 2 MB alignment to a table this size, else 16 */
+  tail_slot *s = c ? frex_zalloc((size_t)1 << TAIL_BITS, sizeof *s) : NULL;
+  if (!s) {
+    free(c);
+    return FREX_E_NOMEM;
+  }
+  c->slots = s;
+  c->stems = stems;
+  *out = c;
+  return FREX_OK;
+}
+
+void frex_tail_cache_free(frex_tail_cache *c) {
+  if (!c)
+    return;
+  free(c->slots);
+  free(c);
+}
+
+/* The slot for token TOK[0..tl) (1 <= tl <= 16) of class CLS, and its key
+ * (the bytes zero-padded) in KEY; READABLE bytes may be read at TOK. */
+static inline tail_slot *tail_slot_of(const frex_tail_cache *c,
+                                      const char *tok, size_t tl,
+                                      size_t readable, unsigned meta,
+                                      char key[16]) {
+  uint64_t lo, hi;
+#ifdef __SSE2__
+  /* the 16 bytes at TOK with the bytes past the token cleared by a mask
+   * (16 bytes of ones then zeros, read from 16 - tl on); near the end of
+   * the text, the same key built by a copy of exactly TL bytes */
+  static const unsigned char ones[32] = {255, 255, 255, 255, 255, 255,
+                                         255, 255, 255, 255, 255, 255,
+                                         255, 255, 255, 255};
+  if (readable >= 16) {
+    __m128i v = _mm_and_si128(
+        _mm_loadu_si128((const __m128i *)tok),
+        _mm_loadu_si128((const __m128i *)(ones + 16 - tl)));
+    _mm_storeu_si128((__m128i *)key, v);
+  } else
+#else
+  (void)readable;
+#endif
+  {
+    memset(key, 0, 16);
+    memcpy(key, tok, tl);
+  }
+  memcpy(&lo, key, 8);
+  memcpy(&hi, key + 8, 8);
+  uint64_t h = (lo ^ (hi + meta) * 0xC2B2AE3D27D4EB4Full) *
+               0x9E3779B97F4A7C15ull;
+  return &c->slots[h >> (64 - TAIL_BITS)];
+}
+
+/* Does SLOT hold the tail of KEY with META? */
+static inline bool tail_hit(const tail_slot *slot, const char key[16],
+                            unsigned meta) {
+  if (slot->meta != meta)
+    return false;
+#ifdef __SSE2__
+  __m128i a = _mm_loadu_si128((const __m128i *)slot->key);
+  __m128i k = _mm_loadu_si128((const __m128i *)key);
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(a, k)) == 0xFFFF;
+#else
+  return memcmp(slot->key, key, 16) == 0;
+#endif
 }
 
 size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
@@ -512,9 +663,36 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
   /* the run: the rows of T[0]'s sentence, at most RUN_MAX of them */
   enum { RUN_MAX = 256 };
   uint32_t sent = t[0].sent;
-  size_t m = 1;
-  while (m < n && m < RUN_MAX && t[m].sent == sent)
-    m++;
+  frex_tail_cache *tails = w->tails && w->tails->stems == stems &&
+                                   w->doc_fits
+                               ? w->tails
+                               : NULL;
+  const char *text0 = w->text;
+  size_t limit = w->text_limit, base = w->base;
+  /* the run's tokens, and with the cache, their tail slots looked up and
+   * prefetched before any row is written: the table (2 MB) is probed at
+   * random, and `perf annotate` put 42% of the writer's time on the
+   * slot's load without it */
+  tail_slot *slots[RUN_MAX];
+  char keys[RUN_MAX][16];
+  unsigned char metas[RUN_MAX];
+  size_t m = 0;
+  if (tails) {
+    for (; m < n && m < RUN_MAX && t[m].sent == sent; m++) {
+      size_t tl = t[m].end - t[m].start;
+      slots[m] = NULL;
+      if (tl - 1 < 16 && (unsigned)t[m].cls < NCLASSES) {
+        metas[m] = (unsigned char)(((unsigned)t[m].cls + 1) << 4 |
+                                   (unsigned)(tl - 1));
+        slots[m] = tail_slot_of(tails, text0 + t[m].start, tl,
+                                limit - t[m].start, metas[m], keys[m]);
+        __builtin_prefetch(slots[m]);
+      }
+    }
+  } else {
+    for (m = 1; m < n && m < RUN_MAX && t[m].sent == sent; m++)
+      ;
+  }
   if (!w->doc_fits) { /* a long doc column: the table's rows */
     for (size_t i = 0; i < m; i++) {
       const char *norm, *stem = NULL;
@@ -542,46 +720,69 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
     *rc = FREX_E_NOMEM;
     return 0;
   }
-  /* the output pointer and the last offset stay in locals for the run
-   * (and the row's code is inlined): stores through char pointers would
-   * make the compiler reload them from the writer after each byte
-   * written.  Measured on 5 MB (callgrind, frex tokenize): 450 M
-   * instructions row by row, 415 M in runs. */
-  frex_offset_text off = w->off;
+  /* the output pointer stays in a local for the run (and the row's code
+   * is inlined): stores through char pointers would make the compiler
+   * reload it from the buffer after each byte written.  A row is
+   * committed (P moved past it) once it is whole. */
+  frex_offset_state off = w->off;
   char *p = b->ptr + b->len, *end = b->ptr + b->cap;
   size_t i;
   for (i = 0; i < m; i++) {
     const frex_token *k = &t[i];
     size_t tl = k->end - k->start;
+    const char *tok = text0 + k->start;
+    /* room for a row whose tail comes from the cache */
+    bool fast = (unsigned)k->cls < NCLASSES &&
+                (size_t)(end - p) >= sizeof w->prefix + 2 * 48 + TAIL_COPY + 1;
+    char *q = p; /* the row's tail */
+    tail_slot *slot = tails ? slots[i] : NULL;
+    if (fast) {
+      /* "doc\tsent\t": 32 bytes hold most, the prefix is 512 */
+      memcpy(p, w->prefix, 32);
+      for (size_t j = 32; j < plen; j += 16)
+        memcpy(p + j, w->prefix + j, 16);
+      q = put_offset(&off, p + plen, base + k->start);
+      *q++ = '\t';
+      q = put_offset(&off, q, base + k->end);
+      *q++ = '\t';
+      if (slot && tail_hit(slot, keys[i], metas[i])) {
+        memcpy(q, slot->tail, TAIL_COPY);
+        p = q + slot->len;
+        continue;
+      }
+    }
     const char *norm, *stem = NULL;
     size_t normlen, stemlen = 0;
-    if ((*rc = frex_worker_norm(wk, w->text + k->start, tl, &norm,
-                                &normlen)) ||
+    if ((*rc = frex_worker_norm(wk, tok, tl, &norm, &normlen)) ||
         (stems && k->cls == FREX_TOK_WORD &&
          (*rc = frex_worker_stem(wk, norm, normlen, &stem, &stemlen))))
       break;
-    size_t room = sizeof w->prefix + row_room(tl, normlen, stemlen);
-    if ((unsigned)k->cls >= NCLASSES || (size_t)(end - p) < room + 1) {
-      /* the writer's general path, with its state back in place */
-      b->len = (size_t)(p - b->ptr);
-      w->off = off;
-      if ((*rc = frex_token_writer_row(w, k, norm, normlen, stem,
-                                       stemlen)))
-        break;
-      off = w->off;
-      p = b->ptr + b->len;
-      end = b->ptr + b->cap;
+    if (fast && (size_t)(end - p) >= sizeof w->prefix +
+                                          row_room(tl, normlen, stemlen) + 1) {
+      char *e = row_tail(q, k->cls, tok, tl, limit - k->start, norm,
+                         normlen, stem, stemlen);
+      if (slot && (size_t)(e - q) <= TAIL_MAX) { /* kept for the next */
+        memcpy(slot->tail, q, (size_t)(e - q));
+        slot->len = (unsigned char)(e - q);
+        slot->meta = metas[i];
+        memcpy(slot->key, keys[i], 16);
+      }
+      p = e;
       continue;
     }
-    /* "doc\tsent\t": 32 bytes hold most, the prefix is 512 */
-    memcpy(p, w->prefix, 32);
-    for (size_t j = 32; j < plen; j += 16)
-      memcpy(p + j, w->prefix + j, 16);
-    p = row_rest(w, &off, p + plen, k, norm, normlen, stem, stemlen);
+    /* the writer's general path (it grows the buffer), with its state
+     * back in place */
+    b->len = (size_t)(p - b->ptr);
+    w->off = off;
+    if ((*rc = frex_token_writer_row(w, k, norm, normlen, stem, stemlen)))
+      break;
+    off = w->off;
+    p = b->ptr + b->len;
+    end = b->ptr + b->cap;
   }
+  w->off = off;
   *p = '\0';
   b->len = (size_t)(p - b->ptr);
-  w->off = off;
   return i;
 }
 

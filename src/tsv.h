@@ -27,12 +27,20 @@ int frex_write_token(frex_buf *b, frex_format fmt, const char *doc,
                      const char *text, size_t base, const frex_token *t,
                      const char *norm, size_t normlen, const char *stem,
                      size_t stemlen);
-/* A decimal offset as text with its value and last digits (tsv.c). */
-typedef struct frex_offset_text {
+/* The tails of token rows by token (tsv.c: "row tail cache"): kept by a
+ * frex_writer across its segments; STEMS says whether its rows have
+ * stems (frex run) or not. */
+typedef struct frex_tail_cache frex_tail_cache;
+int frex_tail_cache_new(frex_tail_cache **out, bool stems);
+void frex_tail_cache_free(frex_tail_cache *c);
+
+/* The offset written last, as text in words (tsv.c: put_offset). */
+typedef struct frex_offset_state {
   unsigned long long num;
-  unsigned low4, low2, len; /* num % 10000, num % 100, digits */
-  char txt[24];
-} frex_offset_text;
+  uint64_t lo, top;   /* its last 8 digits (all, if fewer), those before */
+  unsigned len, tlen; /* bytes of lo (0: no text kept) and of top */
+  unsigned low2;      /* num % 100 */
+} frex_offset_state;
 
 /* Token rows of one segment in TSV, byte for byte those of
  * frex_write_token, but what repeats from row to row (the escaped doc
@@ -46,9 +54,10 @@ typedef struct frex_token_writer {
   uint32_t sent;           /* the sentence number in the prefix */
   size_t doclen, prefixlen; /* "doc\t", then "doc\tsent\t" */
   char prefix[512];
-  /* the offset written last, as text: the next one (start or end) is
-   * usually a few bytes further, so only its last digits change */
-  frex_offset_text off;
+  /* NULL (what init sets), or the cache frex_token_writer_run takes the
+   * tails of rows from when its STEMS is the cache's */
+  frex_tail_cache *tails;
+  frex_offset_state off; /* the offset written last */
 } frex_token_writer;
 
 /* Rows go to B; DOC, TEXT and BASE as for frex_write_token.  The tokens'

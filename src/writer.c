@@ -49,9 +49,16 @@ static int token_rows(frex_writer *w, frex_worker *wk, const char *text,
     return FREX_E_ARG;
   frex_token_writer tw;
   bool tsv = w->o.format == FREX_FMT_TSV;
-  if (tsv) /* text past the last token need not be readable */
+  if (tsv) { /* text past the last token need not be readable */
     frex_token_writer_init(&tw, &w->buf, w->doc.ptr, text,
                            toks->v[toks->n - 1].end, base);
+    /* the row tails by token, kept across segments (made at the first;
+     * without it, should it not be had, the rows are the same) */
+    frex_tail_cache *c;
+    if (!w->state && frex_tail_cache_new(&c, w->o.stems) == FREX_OK)
+      w->state = c;
+    tw.tails = w->state;
+  }
   int rc = FREX_OK;
   if (tsv) { /* a sentence (or 256 rows) at a time, then a spill check */
     for (size_t i = 0; i < toks->n && !rc;) {
@@ -92,8 +99,16 @@ static int rows_segment(frex_writer *w, frex_worker *wk, const char *text,
   return rc;
 }
 
+/* The state of TSV and JSONL writers: the TSV token writer's row tail
+ * cache (tsv.h), or NULL. */
+static void rows_free(frex_writer *w) {
+  frex_tail_cache_free(w->state);
+  w->state = NULL;
+}
+
 static const frex_writer_format rows_format = {
-    rows_begin, NULL, rows_segment, rows_token, rows_entity, NULL, NULL, NULL};
+    rows_begin, NULL, rows_segment, rows_token, rows_entity, NULL, NULL,
+    rows_free};
 
 /* ------------------------------------------------------------ writer */
 

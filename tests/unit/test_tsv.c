@@ -26,10 +26,11 @@ static const char *json(const char *s) {
 
 /* frex_token_writer_run (rows a sentence at a time) against
  * frex_write_token row by row, on TEXT's tokens with doc DOC and offsets
- * from BASE; STEMS as the writer's option.  Returns true when the bytes
- * are the same. */
+ * from BASE; STEMS as the writer's option; the row tails from TAILS when
+ * it is not NULL (kept from call to call, as frex_writer keeps it).
+ * Returns true when the bytes are the same. */
 static bool run_rows_same(frex_worker *w, const char *doc, const char *text,
-                          size_t base, bool stems) {
+                          size_t base, bool stems, frex_tail_cache *tails) {
   const frex_tokens *toks;
   const frex_entities *ents;
   size_t len = strlen(text);
@@ -52,6 +53,7 @@ static bool run_rows_same(frex_worker *w, const char *doc, const char *text,
   frex_token_writer tw;
   frex_token_writer_init(&tw, &fast, doc, text, toks->v[toks->n - 1].end,
                          base);
+  tw.tails = tails;
   size_t runs = 0;
   for (size_t i = 0; i < toks->n && ok; runs++) {
     int rc;
@@ -147,16 +149,46 @@ int main(void) {
   char longdoc[400];
   memset(longdoc, 'd', sizeof longdoc - 1);
   longdoc[sizeof longdoc - 1] = '\0';
-  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, false),
+  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, false, NULL),
         "row runs = rows (tokenize)");
-  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, true),
+  CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, true, NULL),
         "row runs = rows (with stems)");
-  CHECK(run_rows_same(wk, "d\t\\x", tx.ptr, 9990, true),
+  CHECK(run_rows_same(wk, "d\t\\x", tx.ptr, 9990, true, NULL),
         "row runs = rows (escaped doc, offsets past 10000)");
-  CHECK(run_rows_same(wk, "d", tx.ptr, 4294967000ull, true),
+  CHECK(run_rows_same(wk, "d", tx.ptr, 4294967000ull, true, NULL),
         "row runs = rows (offsets past 2^32)");
-  CHECK(run_rows_same(wk, longdoc, tx.ptr, 95, true),
+  CHECK(run_rows_same(wk, longdoc, tx.ptr, 95, true, NULL),
         "row runs = rows (a doc column too long for the prefix)");
+  /* offsets that change their number of digits within a run, from 1 to
+   * 20 digits (the writer keeps the last offset's text in words of 8
+   * digits and patches its last two) */
+  static const unsigned long long bases[] = {
+      0, 7, 95, 9990, 99999000ull, 99999999ull, 9999999000ull,
+      4294967000ull, 9999999999999000ull, 99999999999999000ull,
+      18446744073709000000ull};
+  bool all = true;
+  for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
+    all = all && run_rows_same(wk, "doc.txt", tx.ptr, bases[i], false, NULL);
+  CHECK(all, "row runs = rows (offsets of 1 to 20 digits)");
+  /* the row tail cache: the same bytes from its first use (misses) and
+   * from the next (hits), with and without stems; a cache made for rows
+   * without stems is not used for rows with them */
+  frex_tail_cache *plain, *stemmed;
+  CHECK(frex_tail_cache_new(&plain, false) == FREX_OK &&
+            frex_tail_cache_new(&stemmed, true) == FREX_OK,
+        "row tail caches");
+  for (int pass = 0; pass < 2; pass++) {
+    CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 0, false, plain),
+          "row runs with tails = rows (tokenize)");
+    CHECK(run_rows_same(wk, "d\t\\x", tx.ptr, 99999990ull, true, stemmed),
+          "row runs with tails = rows (with stems, escaped doc)");
+    CHECK(run_rows_same(wk, "doc.txt", tx.ptr, 9990, true, plain),
+          "row runs with a cache without stems = rows with stems");
+    CHECK(run_rows_same(wk, longdoc, tx.ptr, 95, false, plain),
+          "row runs with tails = rows (a doc column too long)");
+  }
+  frex_tail_cache_free(plain);
+  frex_tail_cache_free(stemmed);
   frex_buf_free(&tx);
   frex_worker_free(wk);
   frex_pipeline_free(pl);
