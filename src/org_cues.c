@@ -32,6 +32,8 @@ typedef struct cue_chain {
   bool historic;   /* ...and that word was "historique" (see chain_type) */
   bool familial;   /* ...and that word was "familiale" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
+  bool sector;     /* an adjective of an industry among them (laitier,
+                      immobilier, juridique: sector_adj) */
 } cue_chain;
 
 static bool first_name(const org_ctx *c, size_t i);
@@ -45,6 +47,30 @@ static bool chain_adj(const org_ctx *c, size_t p) {
     return false;
   return frex_org_in(c, p, L_CUE_MOD | L_NATION | L_ADJ_WORD) ||
          frex_org_lower_adj(c, p);
+}
+
+/* KEY (N bytes) is an adjective of an industry, which names the trade of
+ * a cue noun that needs one as a complement does (le producteur laitier
+ * X, le promoteur immobilier X, le cabinet juridique X, le bailleur
+ * social X; not le producteur indépendant X, le cabinet ministériel). */
+static bool sector_adj(const char *key, size_t n) {
+  static const char *const words[] = {
+      "laitier",       "laitiere",      "petrolier",      "petroliere",
+      "gazier",        "immobilier",    "immobiliere",    "juridique",
+      "comptable",     "pharmaceutique", "agroalimentaire", "automobile",
+      "aeronautique",  "energetique",   "electrique",     "chimique",
+      "informatique",  "numerique",     "agricole",       "viticole",
+      "avicole",       "porcin",        "cerealier",      "minier",
+      "miniere",       "hydroelectrique", "solaire",      "eolien",
+      "logistique",    "social",        "financier",      "financiere",
+      "bancaire",      "audiovisuel",   "phonographique", "siderurgique",
+      "textile",       NULL};
+  if (n < 6 || n > 15)
+    return false;
+  for (const char *const *w = words; *w; w++)
+    if (strlen(*w) == n && memcmp(*w, key, n) == 0)
+      return true;
+  return false;
 }
 
 static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
@@ -71,6 +97,7 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
+  ch->sector |= sector_adj(k, n);
   if (l & L_CUE_NEG) { /* "historique" or "familiale" alone may be lifted
                           (chain_type) */
     bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
@@ -163,7 +190,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
 
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -244,6 +271,29 @@ static bool rival_cue(const org_ctx *c, size_t p) {
   return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
 }
 
+/* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a nationality
+ * or an adjective of an industry after it names a firm as well (le
+ * producteur belge Electrabel, le cabinet américain X, le promoteur
+ * immobilier X): all of them but institut (l'institut allemand Goethe),
+ * titre, plateforme, spécialiste and pharmacien (people, products). */
+static bool needs_de_by_adj(const org_ctx *c, size_t p) {
+  static const char *const no[] = {"institut", "titre", "plateforme",
+                                   "specialiste", "pharmacien", NULL};
+  return !frex_org_key_in(c, p, no);
+}
+
+/* The cue noun at P needs a complement (CUE_NEEDS_DE), yet names a firm
+ * before an acronym or a brand's spelling alone (le cabinet FHB, le
+ * cabinet PwC, l'institut CSA, le fournisseur RTE); not le cabinet
+ * Philippe, nor le producteur DJ Snake (frex_org_rule_cue: one token). */
+static bool needs_de_by_brand(const org_ctx *c, size_t p) {
+  static const char *const yes[] = {
+      "cabinet",     "institut",   "fournisseur", "prestataire",
+      "gestionnaire", "courtier",  "promoteur",   "bailleur",
+      "industriel",  "diffuseur",  "negociant",   NULL};
+  return frex_org_key_in(c, p, yes);
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
@@ -276,9 +326,12 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                                 frex_org_rule_cue */
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
       !frex_org_tis(c, ch->cue, ORG_W_REGULATEUR) &&
-      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR))
+      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR) &&
+      !(needs_de_by_adj(c, ch->cue) && (ch->nations || ch->sector)))
     return 0; /* le cabinet Philippe, l'institut Pasteur; l'éditeur Plaion
-                 is one word (frex_org_rule_cue) */
+                 is one word (frex_org_rule_cue); le producteur belge X,
+                 le promoteur immobilier X: a nationality or an industry
+                 names the trade too (no first name: frex_org_rule_cue) */
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
@@ -311,7 +364,7 @@ static bool appos_end(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
@@ -581,6 +634,12 @@ static bool works_cue(const org_ctx *c, size_t p) {
          (n == 8 && memcmp(k, "filature", 8) == 0);
 }
 
+/* The cue noun at P is spécialiste (a trade of people and of firms). */
+static bool specialist_cue(const org_ctx *c, size_t p) {
+  static const char *const w[] = {"specialiste", NULL};
+  return frex_org_first(c, p) == 's' && frex_org_key_in(c, p, w);
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -618,14 +677,35 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
          frex_org_tis(c, k + 1, ORG_W_LES)) &&
         frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
     return false;
+  /* le cabinet FHB, le cabinet PwC, l'institut CSA: a cue noun that needs
+   * its trade names a firm before one token in a brand's spelling; not
+   * before a complement (le cabinet ORL du docteur X) */
+  if (chain && !t && !ch.mods && k == i + 1 &&
+      frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) && needs_de_by_brand(c, ch.cue) &&
+      (frex_org_acronym_like(c, i) || brand_case(c, i)) &&
+      !(k < c->n && frex_org_joined(c, k) &&
+        (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+         frex_org_tis(c, k, ORG_W_DU))))
+    t = FREX_ENT_COMPANY;
+  /* le producteur belge Electrabel, not le producteur américain Harvey
+   * Weinstein: a cue that needs its trade, read with a nationality or an
+   * industry's adjective only, takes no first name */
+  if (t && !ch.complements && frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) &&
+      first_name(c, i))
+    return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
    * one word, a person of two; so does a trade of people as well as of
-   * companies (le joaillier Zorg, le joaillier Jean Dupont) */
+   * companies (le joaillier Zorg, le joaillier Jean Dupont).  A specialist
+   * of a trade may have a name of two or three words when the first is no
+   * first name (le spécialiste des biscuits St Michel; not le spécialiste
+   * du climat Jean Jouzel) */
   if (t &&
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)) &&
-      !owned_by_nation(c, ch.cue, i, k))
+      !owned_by_nation(c, ch.cue, i, k) &&
+      !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
+        !first_name(c, i) && specialist_cue(c, ch.cue)))
     return false;
   /* la sucrerie Cristanor de Bourdon: a works' name ends before its
    * town */
