@@ -1307,8 +1307,10 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     frex_org_drop_product_lists(&c, &l);
     rc = frex_org_learn_acronyms(&c, &l, &loose);
   }
-  if (!rc)
+  if (!rc) {
+    frex_org_drop_site_places(&c, &l, &loose, n0);
     rc = frex_org_repeat_names(&c, &l, &loose, n0);
+  }
   free(loose.v);
   /* Emission order is free: the pipeline sorts the entity list. */
   size_t gstack[64], *grp = l.n <= 64 ? gstack : malloc(l.n * sizeof *grp);
