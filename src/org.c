@@ -787,9 +787,18 @@ static size_t whose_body(const org_ctx *c, size_t i, size_t dend,
  * médicament) names another body: the body rule's longer span, in *S. */
 static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
                         org_span *s) {
-  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tlower(c, dend) ||
-      frex_org_nationality(c, dend) || !frex_org_head_at(c, i))
+  if (dend >= c->n || !frex_org_joined(c, dend))
     return false; /* the common case: the name ends there */
+  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire: a local body's acronym
+   * with its region (org_bodies.c) */
+  if (frex_org_tcap(c, dend)) {
+    const org_head *h = dend == i + 1 ? frex_org_head_at(c, i) : NULL;
+    return h && (h->flags & H_ACRONYM) && frex_org_rule_body(c, i, s) &&
+           s->t1 > dend;
+  }
+  if (!frex_org_tlower(c, dend) || frex_org_nationality(c, dend) ||
+      !frex_org_head_at(c, i))
+    return false;
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
     return false;

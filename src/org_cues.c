@@ -285,13 +285,18 @@ static bool needs_de_by_adj(const org_ctx *c, size_t p) {
 /* The cue noun at P needs a complement (CUE_NEEDS_DE), yet names a firm
  * before an acronym or a brand's spelling alone (le cabinet FHB, le
  * cabinet PwC, l'institut CSA, le fournisseur RTE); not le cabinet
- * Philippe, nor le producteur DJ Snake (frex_org_rule_cue: one token). */
+ * Philippe, nor le producteur DJ Snake (frex_org_rule_cue: one token), nor
+ * un gestionnaire SIGSEGV (gestionnaire is left out: a handler). */
 static bool needs_de_by_brand(const org_ctx *c, size_t p) {
   static const char *const yes[] = {
-      "cabinet",     "institut",   "fournisseur", "prestataire",
-      "gestionnaire", "courtier",  "promoteur",   "bailleur",
-      "industriel",  "diffuseur",  "negociant",   NULL};
-  return frex_org_key_in(c, p, yes);
+      "cabinet",   "institut",  "fournisseur", "prestataire", "courtier",
+      "promoteur", "bailleur",  "industriel",  "diffuseur",   "negociant",
+      NULL};
+  /* with the definite article: not un gestionnaire SIGSEGV, un
+   * fournisseur ODBC (a program's handler, a driver) */
+  return p > c->first &&
+         (frex_org_tis(c, p - 1, ORG_W_LE) || frex_org_tis(c, p - 1, ORG_W_L)) &&
+         frex_org_key_in(c, p, yes);
 }
 
 /* The type a cue noun gives its name, once its chain is known. */
