@@ -981,7 +981,8 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
 
 /* The end of a subsidiary's name after the dictionary company name ending
  * at DEND: capitalised business words that are no designators (Axa
- * Banque, Bouygues Immobilier; not a country: Amazon France is Amazon,
+ * Banque, Bouygues Immobilier, Bouygues Construction, Vinci Autoroutes,
+ * Casino Retail; not a country: Amazon France is Amazon,
  * its arm in a country grouped with it by id), when no further
  * capitalised word follows (Renault France Télécom is two names); DEND
  * when there is none.  A subsidiary's name is a name of its own (SPEC),
@@ -997,7 +998,7 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
       "banque",         "assurance",       "immobilier",
       "energies",       "energie",         "gestion",    "investissement",
       "investissements", "participations", "international", "distribution",
-      NULL};
+      "construction",   "autoroutes",      "retail",     NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))

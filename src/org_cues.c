@@ -658,7 +658,12 @@ static bool brand_case(const org_ctx *c, size_t i) {
 
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
-  bool chain = (cue_near || acro_cue(c, i - 1)) && chain_before(c, i, &ch);
+  /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
+   * scan's (cue_near), so it is looked for one or two tokens back */
+  bool chain = (cue_near || acro_cue(c, i - 1) ||
+                (i > c->first + 1 && frex_org_tlower(c, i - 1) &&
+                 acro_cue(c, i - 2))) &&
+               chain_before(c, i, &ch);
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   /* le sous-traitant MA France: capitals that spell a function word (ma,
