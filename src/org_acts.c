@@ -97,7 +97,8 @@ static bool after_dapres(const org_ctx *c, size_t t0) {
 }
 
 /* Token I names a person: after a title (M. Leclerc) or, after a
- * capitalised word, a person's particle (Léonard de Vinci). */
+ * capitalised word, a person's particle (Léonard de Vinci); not after a
+ * place's noun (l'Arena de Bercy, le Palais de Tokyo: PLACE_NOUN). */
 static bool person_at(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
@@ -105,7 +106,8 @@ static bool person_at(const org_ctx *c, size_t i) {
     return true;
   return i > c->first + 1 && frex_org_joined(c, i - 1) &&
          frex_org_tlower(c, i - 1) && frex_org_in(c, i - 1, L_PARTICLE) &&
-         frex_org_tcap(c, i - 2) && !frex_org_function_word(c, i - 2);
+         frex_org_tcap(c, i - 2) && !frex_org_function_word(c, i - 2) &&
+         !frex_org_in(c, i - 2, L_PLACE_NOUN);
 }
 
 static int cmp_u32(const void *a, const void *b) {
