@@ -664,6 +664,16 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
                 (i > c->first + 1 && frex_org_tlower(c, i - 1) &&
                  acro_cue(c, i - 2))) &&
                chain_before(c, i, &ch);
+  /* le voyagiste 123 Soleil, le groupe 3 Suisses: a number of one to
+   * three digits right after the cue starts the name */
+  size_t i0 = i;
+  if (!chain && cue_near && i > c->first + 2 &&
+      c->tok[i - 1].cls == FREX_TOK_NUM &&
+      c->tok[i - 1].end - c->tok[i - 1].start <= 3 && frex_org_joined(c, i) &&
+      frex_org_tcap(c, i) && chain_before(c, i - 1, &ch)) {
+    chain = true;
+    i0 = i - 1;
+  }
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   /* le sous-traitant MA France: capitals that spell a function word (ma,
@@ -770,7 +780,7 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
     if (!t || (one && (k != i + 1 || first_name(c, i))))
       return false; /* Marie, basée à Londres: a person */
   }
-  *s = (org_span){i, k, t, ORG_BY_CUE, FREX_DICT_NONE};
+  *s = (org_span){i0, k, t, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
 }
 
@@ -1477,6 +1487,68 @@ static bool cut_object(const org_ctx *c, size_t v) {
   return true;
 }
 
+/* A count from token V, maybe after plus de, près de, environ: the token
+ * after its numbers, or 0. */
+static size_t counted_from(const org_ctx *c, size_t v) {
+  static const char *const about[] = {"plus", "pres", "environ", "quelque",
+                                      "jusqu'a", "de", "d'", NULL};
+  int nums = 0;
+  for (int steps = 0; steps < 6 && v < c->n && frex_org_joined(c, v);
+       steps++, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !frex_org_key_in(c, v, about))
+      break;
+  }
+  return nums && v < c->n && frex_org_joined(c, v) ? v : 0;
+}
+
+/* The object of a hire from token V: people counted (200 personnes, plus
+ * de 50 techniciens, 1 000 CDI). */
+static bool hire_object(const org_ctx *c, size_t v) {
+  static const char *const people[] = {
+      "personnes",  "salaries",    "collaborateurs", "employes",
+      "cdi",        "cdd",         "techniciens",    "ingenieurs",
+      "saisonniers", "apprentis",  "alternants",     "commerciaux",
+      "chauffeurs", "conducteurs", "operateurs",     "vendeurs",
+      "developpeurs", "stagiaires", "caissiers",     "consultants",
+      "soudeurs",   "ouvriers",    "cadres",         "informaticiens",
+      "livreurs",   "preparateurs", "conseillers",   NULL};
+  size_t w = counted_from(c, v);
+  return w && frex_org_key_in(c, w, people);
+}
+
+/* The object of an investment from token V: money (10 millions d'euros,
+ * 2 milliards de dollars) put in its own sites (dans son usine). */
+static bool money_object(const org_ctx *c, size_t v) {
+  static const char *const money[] = {"euros", "dollars", "\xe2\x82\xac",
+                                      NULL};
+  size_t w = counted_from(c, v);
+  if (!w)
+    return false;
+  if (frex_org_in(c, w, L_SCALE) && w + 1 < c->n && frex_org_joined(c, w + 1))
+    w++;
+  if ((frex_org_tis(c, w, ORG_W_DE) || frex_org_tis(c, w, ORG_W_D)) &&
+      w + 1 < c->n && frex_org_joined(c, w + 1))
+    w++;
+  /* ...in its own sites: dans son usine, sur ses sites (not Macron
+   * investit 10 milliards d'euros dans l'IA: a government's) */
+  static const char *const in[] = {"dans", "sur", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", NULL};
+  return frex_org_key_in(c, w, money) && w + 2 < c->n &&
+         frex_org_joined(c, w + 1) && frex_org_key_in(c, w + 1, in) &&
+         frex_org_joined(c, w + 2) && frex_org_key_in(c, w + 2, poss);
+}
+
+/* The object of a win from token V: un contrat, le contrat, un marché,
+ * l'appel d'offres. */
+static bool contract_object(const org_ctx *c, size_t v) {
+  static const char *const det[] = {"un", "le", "l'", "ce", NULL};
+  static const char *const deal[] = {"contrat", "marche", "appel", NULL};
+  return v + 1 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, det) &&
+         frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, deal);
+}
+
 /* The name ending before K cuts jobs or closes sites: X va supprimer 230
  * postes, X supprime 1 200 emplois, X a annoncé la suppression de 230
  * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
@@ -1536,8 +1608,29 @@ static bool cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "main", 4) == 0 || memcmp(vt, "r\xc3\xa9", 3) == 0 ||
         memcmp(vt, "rehau", 4) == 0 || memcmp(vt, "d\xc3\xa9l", 4) == 0 ||
         memcmp(vt, "ouv", 3) == 0 || memcmp(vt, "entr", 4) == 0 ||
-        memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0))
+        memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0 ||
+        memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
+        memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
+        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0))
     return false;
+  /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
+   * millions d'euros dans son usine; X a remporté un contrat, l'appel
+   * d'offres */
+  static const char *const hires[] = {"recrute",   "recrutent",  "recruter",
+                                      "recrutera", "embauche",   "embauchent",
+                                      "embaucher", "embauchera", NULL};
+  static const char *const invests[] = {"investit", "investissent",
+                                        "investir", "investira", "investi",
+                                        NULL};
+  static const char *const wins[] = {"remporte",  "remportent", "remporter",
+                                     "remportera", "decroche",  "decrochent",
+                                     "decrocher", NULL};
+  if (frex_org_key_in(c, v, hires))
+    return hire_object(c, v + 1);
+  if (frex_org_key_in(c, v, invests))
+    return money_object(c, v + 1);
+  if (frex_org_key_in(c, v, wins))
+    return contract_object(c, v + 1);
   static const char *const outlook_verb[] = {
       "releve",   "relevent", "abaisse", "abaissent", "maintient",
       "maintiennent", "confirme", "confirment", "reduit", "reduisent",
@@ -1601,6 +1694,15 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   if (frex_org_key_in(c, v, filed)) /* X dépose le bilan */
     return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_LE) &&
            frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, bilan);
+  /* X a annoncé un plan social, un PSE, un plan de sauvegarde de
+   * l'emploi: what only an employer does */
+  if (v + 3 < c->n && frex_org_key_in(c, v, announce) &&
+      frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "un") &&
+      frex_org_joined(c, v + 2) &&
+      (frex_org_text_is(c, v + 2, "PSE") ||
+       (frex_org_text_is(c, v + 2, "plan") && frex_org_joined(c, v + 3) &&
+        frex_org_text_is(c, v + 3, "social"))))
+    return true;
   /* X a annoncé la suppression de 230 postes, la fermeture de son usine */
   if (!frex_org_key_in(c, v, announce) || v + 4 >= c->n ||
       !frex_org_joined(c, v + 1) || !frex_org_tis(c, v + 1, ORG_W_LA) ||
@@ -1734,12 +1836,20 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
   case 'r':
-    return (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
+    return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
+           (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
+           (qn == 8 && memcmp(qt, "remporte", 8) == 0) ||
+           (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
                         memcmp(qt, "rach\xc3\xa8te", 8) == 0)) ||
            (qn == 7 && (memcmp(qt, "rel\xc3\xa8ve", 7) == 0 ||
                         memcmp(qt, "r\xc3\xa9" "duit", 7) == 0));
+  case 'i':
+    return (qn == 8 && memcmp(qt, "investit", 8) == 0) ||
+           (qn == 12 && memcmp(qt, "investissent", 12) == 0);
   case 'e':
-    return (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
+    return (qn == 8 && memcmp(qt, "embauche", 8) == 0) ||
+           (qn == 10 && memcmp(qt, "embauchent", 10) == 0) ||
+           (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
            (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
            (qn == 8 && memcmp(qt, "envisage", 8) == 0) ||
            (qn == 5 && memcmp(qt, "entre", 5) == 0);
