@@ -789,6 +789,20 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
                         org_span *s) {
   if (dend >= c->n || !frex_org_joined(c, dend))
     return false; /* the common case: the name ends there */
+  /* l'Agence régionale de santé (ARS) d'Occitanie: the acronym in
+   * brackets before the place stays in the span, as in le tribunal de
+   * grande instance (TGI) de Bobigny (org_bodies.c) */
+  if (dend + 3 < c->n && frex_org_text_is(c, dend, "(") &&
+      frex_org_acronym_like(c, dend + 1) &&
+      frex_org_text_is(c, dend + 2, ")") && frex_org_head_at(c, i) &&
+      frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
+              ->type == FREX_ENT_AGENCY) {
+    size_t e = frex_org_place_after(c, dend + 3);
+    if (!e)
+      return false;
+    *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   /* l'ARS Île-de-France, l'Urssaf Pays de la Loire: a local body's acronym
    * with its region (org_bodies.c) */
   if (frex_org_tcap(c, dend)) {

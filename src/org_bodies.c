@@ -110,7 +110,7 @@ static const char *const etat[] = {"etat", NULL};
 /* de Paris, du Rhône, d'Île-de-France, de la Gironde, des Hauts-de-Seine at
  * K: a place's name after de; its end, or 0.  Not a person's (de Jean
  * Dupont: a capitalised word after the first one's). */
-static size_t place_after(const org_ctx *c, size_t k) {
+size_t frex_org_place_after(const org_ctx *c, size_t k) {
   bool bare;
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
   if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w) ||
@@ -181,7 +181,7 @@ static size_t region_after(const org_ctx *c, size_t k) {
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
     return false;
-  size_t e = place_after(c, i + 1);
+  size_t e = frex_org_place_after(c, i + 1);
   if (!e && (e = region_after(c, i + 1))) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
@@ -255,7 +255,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the
    * name before its place */
   if (groups && !place && new_acronym_at(c, k)) {
-    size_t e = place_after(c, k + 3);
+    size_t e = frex_org_place_after(c, k + 3);
     if (e) {
       k = e;
       place = true;

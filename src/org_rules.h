@@ -64,6 +64,9 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s);
 /* "du Burundi", "de Russie", "des États-Unis" at token I: one capitalised
  * word after de/du/des; the end of that word, or 0. */
 size_t frex_org_country_after(const org_ctx *c, size_t i);
+/* de Paris, du Rhône, d'Île-de-France, de la Gironde at K: a place's
+ * one-word name after de; its end, or 0 (not de Jean Dupont). */
+size_t frex_org_place_after(const org_ctx *c, size_t k);
 /* H (a key's first three bytes) starts a public-body head word:
  * frex_org_head_prefix (org_words.h). */
 
