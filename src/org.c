@@ -1121,7 +1121,10 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                frex_org_rule_name(
                    c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
                    last_minister != SIZE_MAX && i - last_minister <= 8, &s) &&
-               c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
+               c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256 &&
+               /* a span that starts before I (Rennes Métropole, 123
+                * Soleil) never overlaps the mention before it */
+               (s.t0 >= i || !l->n || l->v[l->n - 1].t1 <= s.t0)) {
       uint32_t e = s.alias == FREX_DICT_NONE
                        ? FREX_DICT_NONE
                        : frex_dict_alias_at(c->dict, s.alias)->entry;

@@ -192,6 +192,25 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* Rennes Métropole, Nantes Métropole, Montpellier Méditerranée
+ * Métropole: a metropolis's public body, one or two capitalised words then
+ * Métropole capitalised at J (its head word): the span starts before J. */
+static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
+  if (j < c->first + 1 || !frex_org_joined(c, j) ||
+      !frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+      (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)))
+    return false; /* a longer name after it */
+  size_t b = j;
+  while (b > c->first && j - b < 2 && frex_org_joined(c, b) &&
+         frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&
+         !frex_org_function_word(c, b - 1))
+    b--;
+  if (b == j)
+    return false;
+  *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -206,6 +225,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   const org_head *h = frex_org_head_at(c, j);
   if (!h || (h->flags & H_SHORTONLY))
     return false;
+  if ((h->flags & H_METROPOLE) && !pre && rule_metropole(c, j, s))
+    return true;
   if (h->flags & H_ACRONYM)
     return !pre && rule_acronym(c, j, s);
   bool cap = frex_org_tcap(c, j) || pre;
@@ -412,35 +433,9 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
-/* Rennes Métropole, Nantes Métropole, Montpellier Méditerranée
- * Métropole: a metropolis's public body, one or two capitalised words then
- * Métropole capitalised. */
-static bool rule_metropole(const org_ctx *c, size_t i, org_span *s) {
-  if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
-      frex_org_function_word(c, i))
-    return false;
-  for (size_t k = i + 1; k < c->n && k <= i + 2 && frex_org_joined(c, k);
-       k++) {
-    if (frex_org_text_is(c, k, "M\xc3\xa9tropole")) {
-      if (k + 1 < c->n && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1))
-        return false; /* a longer name */
-      *s = (org_span){i, k + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
-      return true;
-    }
-    if (!frex_org_tcap(c, k) || c->tok[k].cls != FREX_TOK_WORD ||
-        frex_org_function_word(c, k))
-      return false;
-  }
-  return false;
-}
-
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
-  if (c->tok[i].end - c->tok[i].start >= 3 && rule_metropole(c, i, &x)) {
-    *s = x;
-    return true;
-  }
   if (rule_english(c, i, &x)) {
     *s = x;
     found = true;

@@ -68,7 +68,7 @@ static bool sector_adj(const char *key, size_t n) {
   if (n < 6 || n > 15)
     return false;
   for (const char *const *w = words; *w; w++)
-    if (strlen(*w) == n && memcmp(*w, key, n) == 0)
+    if ((*w)[0] == key[0] && strlen(*w) == n && memcmp(*w, key, n) == 0)
       return true;
   return false;
 }

@@ -569,12 +569,14 @@ static bool particle_before(const org_ctx *c, size_t t) {
  * (one word, nothing capitalised after it, no place after it: l'usine de
  * Zorgex à Lyon is Zorgex's). */
 static bool site_place(const org_ctx *c, size_t t) {
-  if (t < c->first + 2 || !frex_org_joined(c, t) || !frex_org_joined(c, t - 1))
+  if (t < c->first + 2)
     return false;
   const frex_token *d = &c->tok[t - 1];
   size_t dn = d->end - d->start;
   if (c->text[d->start] != 'd' || (dn != 2 && dn != 4))
     return false; /* de, d', d’: by their bytes first */
+  if (!frex_org_joined(c, t) || !frex_org_joined(c, t - 1))
+    return false;
   if (!frex_org_tis(c, t - 1, ORG_W_DE) && !frex_org_tis(c, t - 1, ORG_W_D))
     return false;
   static const char *const sites[] = {
