@@ -205,8 +205,16 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
          frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&
          !frex_org_function_word(c, b - 1))
     b--;
+  /* l'Hôtel Métropole, Radio Métropole, le Cinéma Métropole: a place's or
+   * a business's name, no town's */
+  static const char *const places[] = {"hotel", "radio",   "cinema",
+                                       "theatre", "cafe",  "brasserie",
+                                       "galerie", "residence", NULL};
   if (b == j)
     return false;
+  for (size_t k = b; k < j; k++)
+    if (frex_org_key_in(c, k, places))
+      return false;
   *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
 }

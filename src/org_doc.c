@@ -590,7 +590,15 @@ static bool site_place(const org_ctx *c, size_t t) {
     if (p <= c->first || !frex_org_joined(c, p) || !frex_org_tlower(c, p) ||
         !frex_org_lower_adj(c, p) || !frex_org_key_in(c, p - 1, sites))
       return false;
+    p--;
   }
+  /* sur le site de Zorgex: its web site as often as a works */
+  static const char *const on[] = {"sur", NULL};
+  static const char *const site[] = {"site", NULL};
+  if (p > c->first + 1 && frex_org_key_in(c, p, site) &&
+      frex_org_joined(c, p) && frex_org_joined(c, p - 1) &&
+      frex_org_key_in(c, p - 2, on))
+    return false;
   size_t e = t + 1;
   /* à Lyon, en Lorraine: the place comes next (not a fermé, en grève) */
   if (e < c->n && frex_org_joined(c, e) &&
