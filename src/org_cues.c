@@ -199,6 +199,9 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
   size_t p = i - 1;
+  /* le cabinet médical du docteur Le Gall: a title names a person */
+  if (frex_org_in(c, p, L_TITLE))
+    return false;
   for (int steps = 0; steps <= CHAIN_MAX && p > c->first; steps++) {
     if (!frex_org_joined(c, p + 1))
       return false;
@@ -1554,7 +1557,12 @@ static bool contract_object(const org_ctx *c, size_t v) {
  * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
  * X licencie 80 salariés, X a déposé le bilan.  A government's cuts are
  * of public jobs (cut_object); a town is left out by the caller. */
-static bool cuts_after(const org_ctx *c, size_t k) {
+/* What cuts_after found: a company's deed (CUT_COMPANY), or one that a
+ * farmer or a restaurant owner does too (CUT_PEOPLE_DO: hires, money put
+ * in, a contract won), for which the caller also rules out a person's
+ * name. */
+enum { CUT_COMPANY = 1, CUT_PEOPLE_DO = 2 };
+static int cuts_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a",      "va",       "vient",  "doit",
                                      "devrait", "prevoit", "compte", "envisage",
                                      "veut",   "avait",    "aurait", NULL};
@@ -1626,11 +1634,11 @@ static bool cuts_after(const org_ctx *c, size_t k) {
                                      "remportera", "decroche",  "decrochent",
                                      "decrocher", NULL};
   if (frex_org_key_in(c, v, hires))
-    return hire_object(c, v + 1);
+    return hire_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
   if (frex_org_key_in(c, v, invests))
-    return money_object(c, v + 1);
+    return money_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
   if (frex_org_key_in(c, v, wins))
-    return contract_object(c, v + 1);
+    return contract_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
   static const char *const outlook_verb[] = {
       "releve",   "relevent", "abaisse", "abaissent", "maintient",
       "maintiennent", "confirme", "confirment", "reduit", "reduisent",
@@ -2011,10 +2019,18 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_key_in(c, i - 1, links))
       return false;
     size_t k = name_end(c, i);
+    int cut = 0;
     if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k))) &&
         !staff_after(c, k) &&
-        !(q0 == q && cuts_after(c, k) &&
+        !(q0 == q && (cut = cuts_after(c, k)) &&
           !(k == i + 1 && frex_org_town(c, i))))
+      return false;
+    /* Dupont recrute 20 saisonniers, Le Gall investit dans son restaurant:
+     * a person's name (a capitalised article, a name the document gives
+     * a person) */
+    if (cut == CUT_PEOPLE_DO &&
+        (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+         (k == i + 1 && frex_org_named_person(c, i))))
       return false;
     if (first_name(c, i))
       return false;

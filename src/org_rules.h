@@ -137,6 +137,9 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
  * subject of a verb organisations do (Orange a annoncé, Bercy prévoit), or
  * comes after d'après; not a one-word name the document gives a person. */
 bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1);
+/* The one-word name at T0 is a person's somewhere in the document: after
+ * a title (M. Dupont), a first name (Jean Dupont) or before a particle. */
+bool frex_org_named_person(const org_ctx *c, size_t t0);
 /* A place's preposition before the name at T0, maybe with its article (à
  * l'Élysée, au Kremlin, dans le Vaucluse): the name is a place's. */
 bool frex_org_place_before(const org_ctx *c, size_t t0);
