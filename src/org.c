@@ -792,9 +792,32 @@ static size_t whose_body(const org_ctx *c, size_t i, size_t dend,
  * médicament) names another body: the body rule's longer span, in *S. */
 static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
                         org_span *s) {
-  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tlower(c, dend) ||
-      frex_org_nationality(c, dend) || !frex_org_head_at(c, i))
+  if (dend >= c->n || !frex_org_joined(c, dend))
     return false; /* the common case: the name ends there */
+  /* l'Agence régionale de santé (ARS) d'Occitanie: the acronym in
+   * brackets before the place stays in the span, as in le tribunal de
+   * grande instance (TGI) de Bobigny (org_bodies.c) */
+  if (dend + 3 < c->n && frex_org_text_is(c, dend, "(") &&
+      frex_org_acronym_like(c, dend + 1) &&
+      frex_org_text_is(c, dend + 2, ")") && frex_org_head_at(c, i) &&
+      frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
+              ->type == FREX_ENT_AGENCY) {
+    size_t e = frex_org_place_after(c, dend + 3);
+    if (!e)
+      return false;
+    *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
+  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire: a local body's acronym
+   * with its region (org_bodies.c) */
+  if (frex_org_tcap(c, dend)) {
+    const org_head *h = dend == i + 1 ? frex_org_head_at(c, i) : NULL;
+    return h && (h->flags & H_ACRONYM) && frex_org_rule_body(c, i, s) &&
+           s->t1 > dend;
+  }
+  if (!frex_org_tlower(c, dend) || frex_org_nationality(c, dend) ||
+      !frex_org_head_at(c, i))
+    return false;
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
     return false;
@@ -977,7 +1000,8 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
 
 /* The end of a subsidiary's name after the dictionary company name ending
  * at DEND: capitalised business words that are no designators (Axa
- * Banque, Bouygues Immobilier; not a country: Amazon France is Amazon,
+ * Banque, Bouygues Immobilier, Bouygues Construction, Vinci Autoroutes,
+ * Casino Retail; not a country: Amazon France is Amazon,
  * its arm in a country grouped with it by id), when no further
  * capitalised word follows (Renault France Télécom is two names); DEND
  * when there is none.  A subsidiary's name is a name of its own (SPEC),
@@ -993,7 +1017,7 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
       "banque",         "assurance",       "immobilier",
       "energies",       "energie",         "gestion",    "investissement",
       "investissements", "participations", "international", "distribution",
-      NULL};
+      "construction",   "autoroutes",      "retail",     NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
@@ -1104,7 +1128,10 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                frex_org_rule_name(
                    c, i, last_cue != SIZE_MAX && i - last_cue <= ORG_CUE_REACH,
                    last_minister != SIZE_MAX && i - last_minister <= 16, &s) &&
-               c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256) {
+               c->tok[s.t1 - 1].end - c->tok[s.t0].start <= 256 &&
+               /* a span that starts before I (Rennes Métropole, 123
+                * Soleil) never overlaps the mention before it */
+               (s.t0 >= i || !l->n || l->v[l->n - 1].t1 <= s.t0)) {
       uint32_t e = s.alias == FREX_DICT_NONE
                        ? FREX_DICT_NONE
                        : frex_dict_alias_at(c->dict, s.alias)->entry;
@@ -1359,8 +1386,10 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     frex_org_drop_product_lists(&c, &l);
     rc = frex_org_learn_acronyms(&c, &l, &loose);
   }
-  if (!rc)
+  if (!rc) {
+    frex_org_drop_site_places(&c, &l, &loose, n0);
     rc = frex_org_repeat_names(&c, &l, &loose, n0);
+  }
   free(loose.v);
   /* Emission order is free: the pipeline sorts the entity list. */
   size_t gstack[64], *grp = l.n <= 64 ? gstack : malloc(l.n * sizeof *grp);

@@ -96,16 +96,21 @@ static bool after_dapres(const org_ctx *c, size_t t0) {
          frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_D);
 }
 
-/* Token I names a person: after a title (M. Leclerc) or, after a
- * capitalised word, a person's particle (Léonard de Vinci). */
+/* Token I names a person: after a title (M. Leclerc), after a first name
+ * (Jean Dupont) or, after a capitalised word, a person's particle (Léonard
+ * de Vinci); not after a place's noun (l'Arena de Bercy, le Palais de
+ * Tokyo: PLACE_NOUN). */
 static bool person_at(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
   if (frex_org_in(c, i - 1, L_TITLE))
     return true;
+  if (frex_org_tcap(c, i - 1) && frex_org_first_name(c, i - 1))
+    return true;
   return i > c->first + 1 && frex_org_joined(c, i - 1) &&
          frex_org_tlower(c, i - 1) && frex_org_in(c, i - 1, L_PARTICLE) &&
-         frex_org_tcap(c, i - 2) && !frex_org_function_word(c, i - 2);
+         frex_org_tcap(c, i - 2) && !frex_org_function_word(c, i - 2) &&
+         !frex_org_in(c, i - 2, L_PLACE_NOUN);
 }
 
 static int cmp_u32(const void *a, const void *b) {
@@ -141,7 +146,7 @@ static void read_persons(const org_ctx *c) {
 }
 
 /* The one-word name at T0 is a person's somewhere in the document. */
-static bool named_person(const org_ctx *c, size_t t0) {
+bool frex_org_named_person(const org_ctx *c, size_t t0) {
   if (person_at(c, t0))
     return true;
   if (!c->keys->persons_read)
@@ -174,5 +179,5 @@ bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1) {
     return false;
   if (!after_dapres(c, t0) && (frex_org_place_before(c, t0) || !acts_after(c, t1)))
     return false;
-  return t1 != t0 + 1 || !named_person(c, t0);
+  return t1 != t0 + 1 || !frex_org_named_person(c, t0);
 }

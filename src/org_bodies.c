@@ -58,6 +58,10 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
   size_t k;
   if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
     k = m + 1;
+    /* du Grand Est: the region's two words */
+    if (k < c->n && frex_org_joined(c, k) && frex_org_text_is(c, m, "Grand") &&
+        frex_org_text_is(c, k, "Est"))
+      return k + 1;
     /* Affaires Étrangères, Nations Unies: a second capitalised word only
      * if it is an adjective (not "de Bâle-Campagne Rudolf Keller") */
     while (k < c->n && k - m < 3 && frex_org_joined(c, k) &&
@@ -106,7 +110,7 @@ static const char *const etat[] = {"etat", NULL};
 /* de Paris, du Rhône, d'Île-de-France, de la Gironde, des Hauts-de-Seine at
  * K: a place's name after de; its end, or 0.  Not a person's (de Jean
  * Dupont: a capitalised word after the first one's). */
-static size_t place_after(const org_ctx *c, size_t k) {
+size_t frex_org_place_after(const org_ctx *c, size_t k) {
   bool bare;
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
   if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w) ||
@@ -122,13 +126,96 @@ static size_t place_after(const org_ctx *c, size_t k) {
 /* A local body's acronym with its place (le TGI de Paris, la PJ de
  * Marseille, l'ARS d'Île-de-France): capitalised, then the place; alone
  * it is a description (le TGI, en PJ). */
+/* A French region's name at K, right after a local body's acronym (la
+ * DREAL Bretagne, l'ARS Île-de-France, l'ARS Grand Est, l'Urssaf Pays de
+ * la Loire, la DREAL Provence-Alpes-Côte d'Azur): its end, or 0.  The
+ * regions of today and of before 2016, and their short forms. */
+static size_t region_after(const org_ctx *c, size_t k) {
+  static const char *const one[] = {
+      "bretagne",       "normandie",          "occitanie",
+      "ile-de-france",  "hauts-de-france",    "nouvelle-aquitaine",
+      "auvergne-rhone-alpes", "bourgogne-franche-comte", "corse",
+      "guadeloupe",     "martinique",         "guyane",
+      "mayotte",        "reunion",            "paca",
+      "alsace",         "lorraine",           "aquitaine",
+      "limousin",       "picardie",           "auvergne",
+      "bourgogne",      "franche-comte",      "rhone-alpes",
+      "midi-pyrenees",  "languedoc-roussillon", "poitou-charentes",
+      "nord-pas-de-calais", "champagne-ardenne", "centre",
+      "provence-alpes-cote", "centre-val",    "grand",
+      "pays",           "basse-normandie",    "haute-normandie",
+      NULL};
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tcap(c, k) ||
+      c->tok[k].cls != FREX_TOK_WORD || !frex_org_key_in(c, k, one))
+    return 0;
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  size_t e = k + 1;
+  bool joined = e < c->n && frex_org_joined(c, e);
+  if (n == 5 && memcmp(key, "grand", 5) == 0) /* Grand Est */
+    return joined && frex_org_text_is(c, e, "Est") ? e + 1 : 0;
+  if (n == 4 && memcmp(key, "pays", 4) == 0) /* Pays de la Loire */
+    return joined && e + 2 < c->n && frex_org_tis(c, e, ORG_W_DE) &&
+                   frex_org_tis(c, e + 1, ORG_W_LA) &&
+                   frex_org_text_is(c, e + 2, "Loire") &&
+                   frex_org_joined(c, e + 1) && frex_org_joined(c, e + 2)
+               ? e + 3
+               : 0;
+  /* Centre-Val de Loire, Provence-Alpes-Côte d'Azur */
+  if ((n == 10 && memcmp(key, "centre-val", 10) == 0) ||
+      (n == 19 && memcmp(key, "provence-alpes-cote", 19) == 0))
+    return joined && e + 1 < c->n &&
+                   (frex_org_tis(c, e, ORG_W_DE) ||
+                    frex_org_tis(c, e, ORG_W_D)) &&
+                   frex_org_joined(c, e + 1) && frex_org_tcap(c, e + 1)
+               ? e + 2
+               : 0;
+  /* the region's name alone, not a person's (Lorraine Dupont) nor a
+   * longer name (Centre Pompidou) */
+  if (joined && frex_org_tcap(c, e) && !frex_org_function_word(c, e))
+    return 0;
+  return e;
+}
+
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
     return false;
-  size_t e = place_after(c, i + 1);
+  size_t e = frex_org_place_after(c, i + 1);
+  if (!e && (e = region_after(c, i + 1))) {
+    *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   if (!e || !frex_org_joined(c, i + 1))
     return false;
   *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
+/* Rennes Métropole, Nantes Métropole, Montpellier Méditerranée
+ * Métropole: a metropolis's public body, one or two capitalised words then
+ * Métropole capitalised at J (its head word): the span starts before J. */
+static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
+  if (j < c->first + 1 || !frex_org_joined(c, j) ||
+      !frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+      (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)))
+    return false; /* a longer name after it */
+  size_t b = j;
+  while (b > c->first && j - b < 2 && frex_org_joined(c, b) &&
+         frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&
+         !frex_org_function_word(c, b - 1))
+    b--;
+  /* l'Hôtel Métropole, Radio Métropole, le Cinéma Métropole: a place's or
+   * a business's name, no town's */
+  static const char *const places[] = {"hotel", "radio",   "cinema",
+                                       "theatre", "cafe",  "brasserie",
+                                       "galerie", "residence", NULL};
+  if (b == j)
+    return false;
+  for (size_t k = b; k < j; k++)
+    if (frex_org_key_in(c, k, places))
+      return false;
+  *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
 }
 
@@ -146,6 +233,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   const org_head *h = frex_org_head_at(c, j);
   if (!h || (h->flags & H_SHORTONLY))
     return false;
+  if ((h->flags & H_METROPOLE) && !pre && rule_metropole(c, j, s))
+    return true;
   if (h->flags & H_ACRONYM)
     return !pre && rule_acronym(c, j, s);
   bool cap = frex_org_tcap(c, j) || pre;
@@ -206,7 +295,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the
    * name before its place */
   if (groups && !place && new_acronym_at(c, k)) {
-    size_t e = place_after(c, k + 3);
+    size_t e = frex_org_place_after(c, k + 3);
     if (e) {
       k = e;
       place = true;
@@ -241,7 +330,27 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   static const char *const secretariat[] = {"secretariat", NULL};
   bool state = groups >= 2 && frex_org_key_in(c, first_w, etat) &&
                frex_org_tcap(c, first_w) && frex_org_key_in(c, j, secretariat);
-  if (!cap && !nation && !state && !(h->flags & H_ANYCASE) &&
+  /* le conseil départemental de la Gironde, le conseil régional
+   * d'Occitanie, le conseil municipal de Lyon: a local authority's
+   * assembly named by its place (not le conseil de surveillance de
+   * Renault, le conseil d'administration de X) */
+  static const char *const local[] = {
+      "departemental", "regional",     "general",     "municipal",
+      "metropolitain", "communautaire", "territorial", NULL};
+  static const char *const conseil[] = {"conseil", NULL};
+  bool local_body = adjs == 1 && groups == 1 && place &&
+                    frex_org_key_in(c, j + 1, local) &&
+                    frex_org_key_in(c, j, conseil);
+  /* la préfecture du Nord a pris un arrêté: a préfecture named by its
+   * place, with its article, acting (not Mende, préfecture de la Lozère, a
+   * town's rank; not à la préfecture du Nord, the building) */
+  static const char *const prefecture[] = {"prefecture", NULL};
+  if (!cap && !adjs && groups == 1 && place && j > c->first &&
+      frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
+      (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
+      !frex_org_place_before(c, j) && frex_org_acts(c, i, k))
+    local_body = true;
+  if (!cap && !nation && !state && !local_body && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) && new_acronym_at(c, k)) &&
       !((h->flags & H_PLACE) && groups && place &&
         (!(h->flags & H_PLACE_LATE) || adjs || groups >= 2)))

@@ -32,6 +32,8 @@ typedef struct cue_chain {
   bool historic;   /* ...and that word was "historique" (see chain_type) */
   bool familial;   /* ...and that word was "familiale" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
+  bool sector;     /* an adjective of an industry among them (laitier,
+                      immobilier, juridique: sector_adj) */
 } cue_chain;
 
 static bool first_name(const org_ctx *c, size_t i);
@@ -45,6 +47,30 @@ static bool chain_adj(const org_ctx *c, size_t p) {
     return false;
   return frex_org_in(c, p, L_CUE_MOD | L_NATION | L_ADJ_WORD) ||
          frex_org_lower_adj(c, p);
+}
+
+/* KEY (N bytes) is an adjective of an industry, which names the trade of
+ * a cue noun that needs one as a complement does (le producteur laitier
+ * X, le promoteur immobilier X, le cabinet juridique X, le bailleur
+ * social X; not le producteur indépendant X, le cabinet ministériel). */
+static bool sector_adj(const char *key, size_t n) {
+  static const char *const words[] = {
+      "laitier",       "laitiere",      "petrolier",      "petroliere",
+      "gazier",        "immobilier",    "immobiliere",    "juridique",
+      "comptable",     "pharmaceutique", "agroalimentaire", "automobile",
+      "aeronautique",  "energetique",   "electrique",     "chimique",
+      "informatique",  "numerique",     "agricole",       "viticole",
+      "avicole",       "porcin",        "cerealier",      "minier",
+      "miniere",       "hydroelectrique", "solaire",      "eolien",
+      "logistique",    "social",        "financier",      "financiere",
+      "bancaire",      "audiovisuel",   "phonographique", "siderurgique",
+      "textile",       NULL};
+  if (n < 6 || n > 15)
+    return false;
+  for (const char *const *w = words; *w; w++)
+    if ((*w)[0] == key[0] && strlen(*w) == n && memcmp(*w, key, n) == 0)
+      return true;
+  return false;
 }
 
 static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
@@ -71,6 +97,7 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
+  ch->sector |= sector_adj(k, n);
   if (l & L_CUE_NEG) { /* "historique" or "familiale" alone may be lifted
                           (chain_type) */
     bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
@@ -163,7 +190,7 @@ static bool chain_gate(const org_ctx *c, size_t p) {
 
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -172,6 +199,9 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
   size_t p = i - 1;
+  /* le cabinet médical du docteur Le Gall: a title names a person */
+  if (frex_org_in(c, p, L_TITLE))
+    return false;
   for (int steps = 0; steps <= CHAIN_MAX && p > c->first; steps++) {
     if (!frex_org_joined(c, p + 1))
       return false;
@@ -244,6 +274,34 @@ static bool rival_cue(const org_ctx *c, size_t p) {
   return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
 }
 
+/* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a nationality
+ * or an adjective of an industry after it names a firm as well (le
+ * producteur belge Electrabel, le cabinet américain X, le promoteur
+ * immobilier X): all of them but institut (l'institut allemand Goethe),
+ * titre, plateforme, spécialiste and pharmacien (people, products). */
+static bool needs_de_by_adj(const org_ctx *c, size_t p) {
+  static const char *const no[] = {"institut", "titre", "plateforme",
+                                   "specialiste", "pharmacien", NULL};
+  return !frex_org_key_in(c, p, no);
+}
+
+/* The cue noun at P needs a complement (CUE_NEEDS_DE), yet names a firm
+ * before an acronym or a brand's spelling alone (le cabinet FHB, le
+ * cabinet PwC, l'institut CSA, le fournisseur RTE); not le cabinet
+ * Philippe, nor le producteur DJ Snake (frex_org_rule_cue: one token), nor
+ * un gestionnaire SIGSEGV (gestionnaire is left out: a handler). */
+static bool needs_de_by_brand(const org_ctx *c, size_t p) {
+  static const char *const yes[] = {
+      "cabinet",   "institut",  "fournisseur", "prestataire", "courtier",
+      "promoteur", "bailleur",  "industriel",  "diffuseur",   "negociant",
+      NULL};
+  /* with the definite article: not un gestionnaire SIGSEGV, un
+   * fournisseur ODBC (a program's handler, a driver) */
+  return p > c->first &&
+         (frex_org_tis(c, p - 1, ORG_W_LE) || frex_org_tis(c, p - 1, ORG_W_L)) &&
+         frex_org_key_in(c, p, yes);
+}
+
 /* The type a cue noun gives its name, once its chain is known. */
 static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   /* le groupe Aclasta et le groupe placebo: in a clinical trial a group
@@ -276,9 +334,12 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                                 frex_org_rule_cue */
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
       !frex_org_tis(c, ch->cue, ORG_W_REGULATEUR) &&
-      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR))
+      !frex_org_tis(c, ch->cue, ORG_W_EDITEUR) &&
+      !(needs_de_by_adj(c, ch->cue) && (ch->nations || ch->sector)))
     return 0; /* le cabinet Philippe, l'institut Pasteur; l'éditeur Plaion
-                 is one word (frex_org_rule_cue) */
+                 is one word (frex_org_rule_cue); le producteur belge X,
+                 le promoteur immobilier X: a nationality or an industry
+                 names the trade too (no first name: frex_org_rule_cue) */
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
@@ -311,7 +372,7 @@ static bool appos_end(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
@@ -581,6 +642,12 @@ static bool works_cue(const org_ctx *c, size_t p) {
          (n == 8 && memcmp(k, "filature", 8) == 0);
 }
 
+/* The cue noun at P is spécialiste (a trade of people and of firms). */
+static bool specialist_cue(const org_ctx *c, size_t p) {
+  static const char *const w[] = {"specialiste", NULL};
+  return frex_org_first(c, p) == 's' && frex_org_key_in(c, p, w);
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -594,7 +661,22 @@ static bool brand_case(const org_ctx *c, size_t i) {
 
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
-  bool chain = (cue_near || acro_cue(c, i - 1)) && chain_before(c, i, &ch);
+  /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
+   * scan's (cue_near), so it is looked for one or two tokens back */
+  bool chain = (cue_near || acro_cue(c, i - 1) ||
+                (i > c->first + 1 && frex_org_tlower(c, i - 1) &&
+                 acro_cue(c, i - 2))) &&
+               chain_before(c, i, &ch);
+  /* le voyagiste 123 Soleil, le groupe 3 Suisses: a number of one to
+   * three digits right after the cue starts the name */
+  size_t i0 = i;
+  if (!chain && cue_near && i > c->first + 2 &&
+      c->tok[i - 1].cls == FREX_TOK_NUM &&
+      c->tok[i - 1].end - c->tok[i - 1].start <= 3 && frex_org_joined(c, i) &&
+      frex_org_tcap(c, i) && chain_before(c, i - 1, &ch)) {
+    chain = true;
+    i0 = i - 1;
+  }
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   /* le sous-traitant MA France: capitals that spell a function word (ma,
@@ -618,14 +700,35 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
          frex_org_tis(c, k + 1, ORG_W_LES)) &&
         frex_org_joined(c, k + 2) && frex_org_tcap(c, k + 2))))
     return false;
+  /* le cabinet FHB, le cabinet PwC, l'institut CSA: a cue noun that needs
+   * its trade names a firm before one token in a brand's spelling; not
+   * before a complement (le cabinet ORL du docteur X) */
+  if (chain && !t && !ch.mods && k == i + 1 &&
+      frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) && needs_de_by_brand(c, ch.cue) &&
+      (frex_org_acronym_like(c, i) || brand_case(c, i)) &&
+      !(k < c->n && frex_org_joined(c, k) &&
+        (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+         frex_org_tis(c, k, ORG_W_DU))))
+    t = FREX_ENT_COMPANY;
+  /* le producteur belge Electrabel, not le producteur américain Harvey
+   * Weinstein: a cue that needs its trade, read with a nationality or an
+   * industry's adjective only, takes no first name */
+  if (t && !ch.complements && frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) &&
+      first_name(c, i))
+    return false;
   /* le slovaque Richard Varga: a nationality as a noun names a company of
    * one word, a person of two; so does a trade of people as well as of
-   * companies (le joaillier Zorg, le joaillier Jean Dupont) */
+   * companies (le joaillier Zorg, le joaillier Jean Dupont).  A specialist
+   * of a trade may have a name of two or three words when the first is no
+   * first name (le spécialiste des biscuits St Michel; not le spécialiste
+   * du climat Jean Jouzel) */
   if (t &&
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)) &&
-      !owned_by_nation(c, ch.cue, i, k))
+      !owned_by_nation(c, ch.cue, i, k) &&
+      !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
+        !first_name(c, i) && specialist_cue(c, ch.cue)))
     return false;
   /* la sucrerie Cristanor de Bourdon: a works' name ends before its
    * town */
@@ -680,7 +783,7 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
     if (!t || (one && (k != i + 1 || first_name(c, i))))
       return false; /* Marie, basée à Londres: a person */
   }
-  *s = (org_span){i, k, t, ORG_BY_CUE, FREX_DICT_NONE};
+  *s = (org_span){i0, k, t, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
 }
 
@@ -1387,12 +1490,79 @@ static bool cut_object(const org_ctx *c, size_t v) {
   return true;
 }
 
+/* A count from token V, maybe after plus de, près de, environ: the token
+ * after its numbers, or 0. */
+static size_t counted_from(const org_ctx *c, size_t v) {
+  static const char *const about[] = {"plus", "pres", "environ", "quelque",
+                                      "jusqu'a", "de", "d'", NULL};
+  int nums = 0;
+  for (int steps = 0; steps < 6 && v < c->n && frex_org_joined(c, v);
+       steps++, v++) {
+    if (c->tok[v].cls == FREX_TOK_NUM)
+      nums++;
+    else if (nums || !frex_org_key_in(c, v, about))
+      break;
+  }
+  return nums && v < c->n && frex_org_joined(c, v) ? v : 0;
+}
+
+/* The object of a hire from token V: people counted (200 personnes, plus
+ * de 50 techniciens, 1 000 CDI). */
+static bool hire_object(const org_ctx *c, size_t v) {
+  static const char *const people[] = {
+      "personnes",  "salaries",    "collaborateurs", "employes",
+      "cdi",        "cdd",         "techniciens",    "ingenieurs",
+      "saisonniers", "apprentis",  "alternants",     "commerciaux",
+      "chauffeurs", "conducteurs", "operateurs",     "vendeurs",
+      "developpeurs", "stagiaires", "caissiers",     "consultants",
+      "soudeurs",   "ouvriers",    "cadres",         "informaticiens",
+      "livreurs",   "preparateurs", "conseillers",   NULL};
+  size_t w = counted_from(c, v);
+  return w && frex_org_key_in(c, w, people);
+}
+
+/* The object of an investment from token V: money (10 millions d'euros,
+ * 2 milliards de dollars) put in its own sites (dans son usine). */
+static bool money_object(const org_ctx *c, size_t v) {
+  static const char *const money[] = {"euros", "dollars", "\xe2\x82\xac",
+                                      NULL};
+  size_t w = counted_from(c, v);
+  if (!w)
+    return false;
+  if (frex_org_in(c, w, L_SCALE) && w + 1 < c->n && frex_org_joined(c, w + 1))
+    w++;
+  if ((frex_org_tis(c, w, ORG_W_DE) || frex_org_tis(c, w, ORG_W_D)) &&
+      w + 1 < c->n && frex_org_joined(c, w + 1))
+    w++;
+  /* ...in its own sites: dans son usine, sur ses sites (not Macron
+   * investit 10 milliards d'euros dans l'IA: a government's) */
+  static const char *const in[] = {"dans", "sur", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", NULL};
+  return frex_org_key_in(c, w, money) && w + 2 < c->n &&
+         frex_org_joined(c, w + 1) && frex_org_key_in(c, w + 1, in) &&
+         frex_org_joined(c, w + 2) && frex_org_key_in(c, w + 2, poss);
+}
+
+/* The object of a win from token V: un contrat, le contrat, un marché,
+ * l'appel d'offres. */
+static bool contract_object(const org_ctx *c, size_t v) {
+  static const char *const det[] = {"un", "le", "l'", "ce", NULL};
+  static const char *const deal[] = {"contrat", "marche", "appel", NULL};
+  return v + 1 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, det) &&
+         frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, deal);
+}
+
 /* The name ending before K cuts jobs or closes sites: X va supprimer 230
  * postes, X supprime 1 200 emplois, X a annoncé la suppression de 230
  * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
  * X licencie 80 salariés, X a déposé le bilan.  A government's cuts are
  * of public jobs (cut_object); a town is left out by the caller. */
-static bool cuts_after(const org_ctx *c, size_t k) {
+/* What cuts_after found: a company's deed (CUT_COMPANY), or one that a
+ * farmer or a restaurant owner does too (CUT_PEOPLE_DO: hires, money put
+ * in, a contract won), for which the caller also rules out a person's
+ * name. */
+enum { CUT_COMPANY = 1, CUT_PEOPLE_DO = 2 };
+static int cuts_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a",      "va",       "vient",  "doit",
                                      "devrait", "prevoit", "compte", "envisage",
                                      "veut",   "avait",    "aurait", NULL};
@@ -1446,8 +1616,29 @@ static bool cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "main", 4) == 0 || memcmp(vt, "r\xc3\xa9", 3) == 0 ||
         memcmp(vt, "rehau", 4) == 0 || memcmp(vt, "d\xc3\xa9l", 4) == 0 ||
         memcmp(vt, "ouv", 3) == 0 || memcmp(vt, "entr", 4) == 0 ||
-        memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0))
+        memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0 ||
+        memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
+        memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
+        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0))
     return false;
+  /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
+   * millions d'euros dans son usine; X a remporté un contrat, l'appel
+   * d'offres */
+  static const char *const hires[] = {"recrute",   "recrutent",  "recruter",
+                                      "recrutera", "embauche",   "embauchent",
+                                      "embaucher", "embauchera", NULL};
+  static const char *const invests[] = {"investit", "investissent",
+                                        "investir", "investira", "investi",
+                                        NULL};
+  static const char *const wins[] = {"remporte",  "remportent", "remporter",
+                                     "remportera", "decroche",  "decrochent",
+                                     "decrocher", NULL};
+  if (frex_org_key_in(c, v, hires))
+    return hire_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
+  if (frex_org_key_in(c, v, invests))
+    return money_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
+  if (frex_org_key_in(c, v, wins))
+    return contract_object(c, v + 1) ? CUT_PEOPLE_DO : 0;
   static const char *const outlook_verb[] = {
       "releve",   "relevent", "abaisse", "abaissent", "maintient",
       "maintiennent", "confirme", "confirment", "reduit", "reduisent",
@@ -1511,6 +1702,15 @@ static bool cuts_after(const org_ctx *c, size_t k) {
   if (frex_org_key_in(c, v, filed)) /* X dépose le bilan */
     return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_LE) &&
            frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, bilan);
+  /* X a annoncé un plan social, un PSE, un plan de sauvegarde de
+   * l'emploi: what only an employer does */
+  if (v + 3 < c->n && frex_org_key_in(c, v, announce) &&
+      frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "un") &&
+      frex_org_joined(c, v + 2) &&
+      (frex_org_text_is(c, v + 2, "PSE") ||
+       (frex_org_text_is(c, v + 2, "plan") && frex_org_joined(c, v + 3) &&
+        frex_org_text_is(c, v + 3, "social"))))
+    return true;
   /* X a annoncé la suppression de 230 postes, la fermeture de son usine */
   if (!frex_org_key_in(c, v, announce) || v + 4 >= c->n ||
       !frex_org_joined(c, v + 1) || !frex_org_tis(c, v + 1, ORG_W_LA) ||
@@ -1644,12 +1844,20 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
   case 'r':
-    return (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
+    return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
+           (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
+           (qn == 8 && memcmp(qt, "remporte", 8) == 0) ||
+           (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
                         memcmp(qt, "rach\xc3\xa8te", 8) == 0)) ||
            (qn == 7 && (memcmp(qt, "rel\xc3\xa8ve", 7) == 0 ||
                         memcmp(qt, "r\xc3\xa9" "duit", 7) == 0));
+  case 'i':
+    return (qn == 8 && memcmp(qt, "investit", 8) == 0) ||
+           (qn == 12 && memcmp(qt, "investissent", 12) == 0);
   case 'e':
-    return (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
+    return (qn == 8 && memcmp(qt, "embauche", 8) == 0) ||
+           (qn == 10 && memcmp(qt, "embauchent", 10) == 0) ||
+           (qn == 10 && memcmp(qt, "enregistre", 10) == 0) ||
            (qn >= 7 && qn <= 9 && memcmp(qt, "emplo", 5) == 0) ||
            (qn == 8 && memcmp(qt, "envisage", 8) == 0) ||
            (qn == 5 && memcmp(qt, "entre", 5) == 0);
@@ -1811,10 +2019,18 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_key_in(c, i - 1, links))
       return false;
     size_t k = name_end(c, i);
+    int cut = 0;
     if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k))) &&
         !staff_after(c, k) &&
-        !(q0 == q && cuts_after(c, k) &&
+        !(q0 == q && (cut = cuts_after(c, k)) &&
           !(k == i + 1 && frex_org_town(c, i))))
+      return false;
+    /* Dupont recrute 20 saisonniers, Le Gall investit dans son restaurant:
+     * a person's name (a capitalised article, a name the document gives
+     * a person) */
+    if (cut == CUT_PEOPLE_DO &&
+        (frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+         (k == i + 1 && frex_org_named_person(c, i))))
       return false;
     if (first_name(c, i))
       return false;

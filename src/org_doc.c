@@ -563,6 +563,73 @@ static bool particle_before(const org_ctx *c, size_t t) {
             frex_org_tis(c, f - 1, ORG_W_DU)));
 }
 
+/* Token T (capitalised) names a place after an industrial site's noun:
+ * l'usine de Gandrange, le site de Fos-sur-Mer, la centrale nucléaire de
+ * Cordemais, l'aciérie de X, la raffinerie de X, les hauts fourneaux de X
+ * (one word, nothing capitalised after it, no place after it: l'usine de
+ * Zorgex à Lyon is Zorgex's). */
+static bool site_place(const org_ctx *c, size_t t) {
+  if (t < c->first + 2)
+    return false;
+  const frex_token *d = &c->tok[t - 1];
+  size_t dn = d->end - d->start;
+  if (c->text[d->start] != 'd' || (dn != 2 && dn != 4))
+    return false; /* de, d', d’: by their bytes first */
+  if (!frex_org_joined(c, t) || !frex_org_joined(c, t - 1))
+    return false;
+  if (!frex_org_tis(c, t - 1, ORG_W_DE) && !frex_org_tis(c, t - 1, ORG_W_D))
+    return false;
+  static const char *const sites[] = {
+      "usine",   "usines",   "site",       "sites",       "acierie",
+      "acieries", "raffinerie", "raffineries", "centrale", "centrales",
+      "mine",    "mines",    "fourneaux",  "cokerie",     "entrepot",
+      "entrepots", NULL};
+  size_t p = t - 2;
+  if (!frex_org_key_in(c, p, sites)) {
+    /* la centrale nucléaire de X, le site industriel de X */
+    if (p <= c->first || !frex_org_joined(c, p) || !frex_org_tlower(c, p) ||
+        !frex_org_lower_adj(c, p) || !frex_org_key_in(c, p - 1, sites))
+      return false;
+    p--;
+  }
+  /* sur le site de Zorgex: its web site as often as a works */
+  static const char *const on[] = {"sur", NULL};
+  static const char *const site[] = {"site", NULL};
+  if (p > c->first + 1 && frex_org_key_in(c, p, site) &&
+      frex_org_joined(c, p) && frex_org_joined(c, p - 1) &&
+      frex_org_key_in(c, p - 2, on))
+    return false;
+  size_t e = t + 1;
+  /* à Lyon, en Lorraine: the place comes next (not a fermé, en grève) */
+  if (e < c->n && frex_org_joined(c, e) &&
+      (frex_org_tcap(c, e) ||
+       ((frex_org_text_is(c, e, "\xc3\xa0") || frex_org_tis(c, e, ORG_W_EN)) &&
+        e + 1 < c->n && frex_org_joined(c, e + 1) && frex_org_tcap(c, e + 1))))
+    return false;
+  return true;
+}
+
+void frex_org_drop_site_places(const org_ctx *c, org_mlist *l,
+                               const org_loose *loose, size_t n0) {
+  size_t places[8], np = 0;
+  for (size_t x = 0; x < loose->n && np < 8; x++)
+    if (site_place(c, loose->v[x]))
+      places[np++] = loose->v[x];
+  if (!np)
+    return; /* most documents */
+  for (size_t k = 0; k < n0; k++) {
+    org_mention *m = &l->v[k];
+    if (m->state != M_OK || m->how != ORG_BY_CUE || m->t1 != m->t0 + 1 ||
+        m->entry != FREX_DICT_NONE || m->b1)
+      continue;
+    for (size_t j = 0; j < np; j++)
+      if (same_key(c, places[j], m->t0) && !frex_org_cue_type(c, m->t0)) {
+        m->state = M_DROP;
+        break;
+      }
+  }
+}
+
 /* Form F of a name written again at token T (a loose token): the same
  * keys, and a context that does not make it something else. */
 static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,

@@ -56,6 +56,11 @@ int frex_org_resolve_pending(const org_ctx *c, org_mlist *l);
 void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l);
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
                             const org_loose *loose);
+/* A one-word name a rule found (les salariés de Gandrange, not a cue's
+ * la société X) that the document also names after an industrial site's
+ * noun (l'usine de Gandrange) is a place: dropped. */
+void frex_org_drop_site_places(const org_ctx *c, org_mlist *l,
+                               const org_loose *loose, size_t n0);
 int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
                           const org_loose *loose, size_t n0);
 

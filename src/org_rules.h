@@ -64,6 +64,9 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s);
 /* "du Burundi", "de Russie", "des États-Unis" at token I: one capitalised
  * word after de/du/des; the end of that word, or 0. */
 size_t frex_org_country_after(const org_ctx *c, size_t i);
+/* de Paris, du Rhône, d'Île-de-France, de la Gironde at K: a place's
+ * one-word name after de; its end, or 0 (not de Jean Dupont). */
+size_t frex_org_place_after(const org_ctx *c, size_t k);
 /* H (a key's first three bytes) starts a public-body head word:
  * frex_org_head_prefix (org_words.h). */
 
@@ -134,6 +137,9 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
  * subject of a verb organisations do (Orange a annoncé, Bercy prévoit), or
  * comes after d'après; not a one-word name the document gives a person. */
 bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1);
+/* The one-word name at T0 is a person's somewhere in the document: after
+ * a title (M. Dupont), a first name (Jean Dupont) or before a particle. */
+bool frex_org_named_person(const org_ctx *c, size_t t0);
 /* A place's preposition before the name at T0, maybe with its article (à
  * l'Élysée, au Kremlin, dans le Vaucluse): the name is a place's. */
 bool frex_org_place_before(const org_ctx *c, size_t t0);

@@ -90,6 +90,8 @@ enum {
                         (l'Union: parties and unions are no public body) */
   H_MOVEMENT = 256,  /* its names may hold a MOVEMENT word: ministère des
                         Forces armées révolutionnaires */
+  H_METROPOLE = 2048, /* Métropole: also after its town's name (Rennes
+                         Métropole: the span starts before the head) */
   H_PLACE_LATE = 1024, /* H_PLACE, the place after an adjective or a
                           complement: la brigade criminelle de Paris, not
                           la brigade de Marc */
