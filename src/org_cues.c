@@ -1955,12 +1955,46 @@ static __attribute__((noinline)) bool bought_object(const org_ctx *c,
          !first_name(c, i);
 }
 
+/* The name at I is the buyer of what a company sells, with its price: "a
+ * cédé son pôle santé à Primonial pour 1,5 milliard d'euros", "vend sa
+ * filiale à Zorgex pour 200 millions".  "à" before I (tested by its two
+ * bytes first), "pour" and a number after the name, and a verb of sale
+ * at most eight words before "à"; not a first name (vendu à Xavier Niel
+ * pour...) nor a town (vendu à Lyon pour...). */
+static __attribute__((noinline)) bool sold_to(const org_ctx *c, size_t i) {
+  static const char *const sells[] = {
+      "cede",   "cedee",  "cedes",  "cedees",  "ceder",   "cedent",
+      "cedera", "vend",   "vendu",  "vendue",  "vendus",  "vendues",
+      "vendre", "vendent", "vendra", "revend", "revendu", "revendue",
+      "revendre", NULL};
+  if (i < c->first + 3 || !frex_org_joined(c, i) ||
+      !frex_org_tis(c, i - 1, ORG_W_A) || !frex_org_joined(c, i - 1) ||
+      !frex_org_tcap(c, i) || frex_org_function_word(c, i) ||
+      first_name(c, i))
+    return false;
+  size_t e = name_end(c, i);
+  if (e + 1 >= c->n || !frex_org_joined(c, e) || !frex_org_joined(c, e + 1) ||
+      !frex_org_tis(c, e, ORG_W_POUR) || c->tok[e + 1].cls != FREX_TOK_NUM ||
+      (e == i + 1 && frex_org_town(c, i)))
+    return false;
+  for (size_t v = i - 2, k = 0; v > c->first && k < 8; v--, k++) {
+    if (!frex_org_joined(c, v + 1))
+      return false;
+    if (frex_org_tlower(c, v) && frex_org_key_in(c, v, sells))
+      return true;
+  }
+  return false;
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);
+  const frex_token *pt = &c->tok[i > 0 ? i - 1 : 0];
   bool deal = !b && !fin &&
               ((deal_link_maybe(c, i) && deal_around(c, i)) ||
-               (bought_maybe(c, i) && bought_object(c, i)));
+               (bought_maybe(c, i) && bought_object(c, i)) ||
+               (i > c->first && pt->end - pt->start == 2 &&
+                (unsigned char)c->text[pt->start] == 0xc3 && sold_to(c, i)));
   if (!b && !fin && !deal) {
     /* Zorgtech a levé 20 millions d'euros: a raiser of funds; Zorgtech a
      * réalisé un chiffre d'affaires de...: its accounts */
