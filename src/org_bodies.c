@@ -509,6 +509,24 @@ static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
   return false;
 }
 
+/* A portfolio after its connector at W (de la Justice, de l'Intérieur,
+ * des Sports, du Travail), all joined: the portfolio's token, or 0. */
+static size_t portfolio_after(const org_ctx *c, size_t w) {
+  if (w >= c->n || !frex_org_joined(c, w))
+    return 0;
+  if (frex_org_tis(c, w, ORG_W_DE) &&
+      (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
+    w += 2;
+  else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
+    w++;
+  else
+    return 0;
+  return w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
+                 frex_org_in(c, w, L_PORTFOLIO)
+             ? w
+             : 0;
+}
+
 /* Append token T's key to KEY (KN bytes), after a space when SPACE. */
 static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
                     bool space) {
@@ -611,18 +629,10 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         french = k;
       }
     /* de la Culture et des Sports: one ministry of both */
-    size_t w = k + 1;
     if (groups < 2 && nation == SIZE_MAX && frex_org_tis(c, k, ORG_W_ET) &&
-        frex_org_joined(c, k) && frex_org_joined(c, w)) {
-      if (frex_org_tis(c, w, ORG_W_DE) &&
-          (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
-        w += 2;
-      else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
-        w++;
-      else
-        w = 0;
-      if (w && w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
-          frex_org_in(c, w, L_PORTFOLIO)) {
+        frex_org_joined(c, k)) {
+      size_t w = portfolio_after(c, k + 1);
+      if (w) {
         joined_next = true;
         if (plural)
           break; /* les ministères de l'Intérieur et de la Justice: two */
@@ -634,19 +644,8 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   }
   /* les ministres de l'Économie, de l'Intérieur...: a comma and another
    * portfolio after a plural head */
-  if (plural && !joined_next && frex_org_text_is(c, k, ",") &&
-      frex_org_joined(c, k + 1)) {
-    size_t w = k + 1;
-    if (frex_org_tis(c, w, ORG_W_DE) &&
-        (frex_org_tis(c, w + 1, ORG_W_LA) || frex_org_tis(c, w + 1, ORG_W_L)))
-      w += 2;
-    else if (frex_org_tis(c, w, ORG_W_DES) || frex_org_tis(c, w, ORG_W_DU))
-      w++;
-    else
-      w = 0;
-    joined_next = w && w < c->n && frex_org_joined(c, w) &&
-                  frex_org_tcap(c, w) && frex_org_in(c, w, L_PORTFOLIO);
-  }
+  if (plural && !joined_next && frex_org_text_is(c, k, ","))
+    joined_next = portfolio_after(c, k + 1) != 0;
   /* les ministres de la Défense de l'Otan, des Finances de la zone euro,
    * ses ministres de la Défense, les ministres européens de l'Intérieur:
    * one portfolio after a plural head held in several countries is no one
