@@ -877,8 +877,8 @@ static bool per_period(const char *t, size_t len, size_t e) {
 }
 
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
- * with an optional "," before it)?  2 for "contre", 1 for the others, 0
- * for none. */
+ * with an optional "," before it)?  2 for "contre" and "après" (a value
+ * compared with another), 3 for "soit", 1 for the others, 0 for none. */
 static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = p;
@@ -900,6 +900,9 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     return 0;
   if (t[k - 1] == ',')
     return 1;
+  if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
+      (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
+    return 2; /* "470 euros, après 480 en mai": an earlier value */
   size_t ws = k;
   while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
     ws--;
@@ -916,6 +919,59 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     return 3;
   return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
          !strcmp(w, "mais");
+}
+
+/* Does nothing between the amount's end LO and the number at P compare
+ * another figure: no "%" and no number but a year ("en 2023"), a day
+ * ("au 1er janvier", "le 15 mars")?  "50 millions d'euros et la part de
+ * marché 52 %, contre 48 en 2020" compares 48 with 52 %. */
+static bool compare_clear(const char *t, size_t lo, size_t p) {
+  static const char *const months[] = {
+      "ao\xc3\xbbt", "avril", "d\xc3\xa9" "cembre", "f\xc3\xa9vrier",
+      "janvier", "juillet", "juin", "mai", "mars", "novembre", "octobre",
+      "septembre"};
+  for (size_t i = lo; i < p; i++) {
+    if (t[i] == '%')
+      return false;
+    if (!digit_at(t, i) || (i > lo && digit_at(t, i - 1)))
+      continue;
+    size_t j = i;
+    while (j < p && digit_at(t, j))
+      j++;
+    if (j - i == 4 && (!strncmp(t + i, "19", 2) || !strncmp(t + i, "20", 2)))
+      continue; /* a year */
+    if (j + 1 < p && t[j] == 'e' && t[j + 1] == 'r')
+      continue; /* "1er" */
+    char w[16];
+    size_t ws;
+    next_word(t, p, j, w, sizeof w, &ws);
+    if (ws == j || !word_in(w, 0, strlen(w), months,
+                            sizeof months / sizeof *months))
+      return false;
+  }
+  return true;
+}
+
+/* Does the phrase end after the blanks at Q: ")" "." ";" "," or the end
+ * of LEN?  "(contre 480)", "contre 480, selon l'Insee". */
+static bool phrase_ends(const char *t, size_t len, size_t q) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (q < len && frex_amount_space_at(u, q, len, &n))
+    q += n;
+  return q >= len || t[q] == ')' || t[q] == ';' || t[q] == ',' ||
+         (t[q] == '.' && !(q + 1 < len && digit_at(t, q + 1)));
+}
+
+/* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
+ * de plus qu'en 2020": the difference. */
+static bool more_less_at(const char *t, size_t len, size_t q) {
+  char w[8];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "de"))
+    return false;
+  next_word(t, len, we, w, sizeof w, &ws);
+  return !strcmp(w, "plus") || !strcmp(w, "moins");
 }
 
 /* An elided continuation at P (at most to END) of a chain whose amount has
@@ -941,8 +997,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   if (!join)
     return 0;
   size_t n;
-  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
-    return 0; /* "12%", "2e", "5€", "12," */
+  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n) &&
+      !(join == 2 && phrase_ends(t, len, q)))
+    return 0; /* "12%", "2e", "5€", "12,"; not "(contre 480)" */
   int prep2 = -1;
   char kind2 = complement_at(t, len, q, &prep2);
   /* the same complement, or a value compared with another time ("25
@@ -962,8 +1019,19 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                  ? place_at(t, len, rate_end(t, len, lo), &pp1)
                  : 0;
   bool place = pk1 && place_at(t, len, q, &pp2) == pk1;
-  if (join == 3 ? !(period || (same && kind == 'G'))
-                : !(same || cond || place || (join == 2 && kind2 == 'T')))
+  /* a value compared with another after "contre" or "après": at another
+   * time, in another place, at another seller ("470 euros, contre 480 chez
+   * Sodiaal", "5 100 euros dans l'ancien, contre 6 200 à Bordeaux"), or
+   * the phrase ends ("(contre 480)"; no year: "contre 2019.") */
+  bool year = q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2));
+  bool other = join == 2 && compare_clear(t, lo, p) &&
+               (kind2 == 'T' ||
+                ((kind2 == 'l' || kind2 == 'U') && prep2 != -1) ||
+                (!kind2 && !year && phrase_ends(t, len, q)));
+  /* a difference: "470 euros, soit 50 de plus" */
+  bool diff = join == 3 && more_less_at(t, len, q);
+  if (join == 3 ? !(period || diff || (same && kind == 'G'))
+                : !(same || cond || place || other))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -973,7 +1041,7 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * are within twice each other unless "soit" restates them ("2 500 euros
    * brut, soit 30 000 brut par an") */
   double f = same && kind == 'G' && join != 3 ? 2 : same || period ? 20 : 10;
-  if (b * f < a || b > a * f)
+  if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
   int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
@@ -1478,8 +1546,13 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1))) {
-        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
-          kind = complement_at(t, len, mend, &prep);
+        /* the last item's complement is the next one's parallel: "2
+         * euros, contre 1,80 en 2023 et 1,60 en 2022", "1 500 euros par
+         * an, contre 1 200 en 2021 et 900 en 2019" */
+        int p3 = -1;
+        char k3 = complement_at(t, len, mend, &p3);
+        if (k3 || !kind)
+          kind = k3, prep = p3;
         cs = p;
         from = chain_end = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
