@@ -974,6 +974,32 @@ static bool more_less_at(const char *t, size_t len, size_t q) {
   return !strcmp(w, "plus") || !strcmp(w, "moins");
 }
 
+/* Is "(+3 %, à" right before P, a change and the new value after it ("le
+ * prix, 470 euros en avril, a progressé en mai (+3 %, à 484)")?  Not
+ * before LO. */
+static bool change_to_before(const char *t, size_t lo, size_t p) {
+  size_t k = blanks_before(t, lo, p);
+  if (k < lo + 2 || memcmp(t + k - 2, "\xc3\xa0", 2) || k == p)
+    return false;
+  k = blanks_before(t, lo, k - 2);
+  if (k <= lo || t[k - 1] != ',')
+    return false;
+  k = blanks_before(t, lo, k - 1);
+  if (k <= lo || t[k - 1] != '%')
+    return false;
+  k = blanks_before(t, lo, k - 1);
+  size_t d = k;
+  while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
+    k--;
+  if (k == d || k <= lo)
+    return false;
+  if (t[k - 1] == '+' || t[k - 1] == '-')
+    k--;
+  else if (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x88\x92", 3))
+    k -= 3;
+  return k > lo && t[k - 1] == '(';
+}
+
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
@@ -994,11 +1020,14 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
       !strcmp(w, w2))
     join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500", "à
                                          1 299 euros chez Darty, à 1 249" */
+  if (!join && change_to_before(t, lo, p) &&
+      (phrase_ends(t, len, q) || frex_amount_time_at(t, len, q)))
+    join = 4; /* "(+3 %, à 484)" */
   if (!join)
     return 0;
   size_t n;
   if (!frex_amount_space_at((const unsigned char *)t, q, len, &n) &&
-      !(join == 2 && phrase_ends(t, len, q)))
+      !((join == 2 || join == 4) && phrase_ends(t, len, q)))
     return 0; /* "12%", "2e", "5€", "12,"; not "(contre 480)" */
   int prep2 = -1;
   char kind2 = complement_at(t, len, q, &prep2);
@@ -1030,8 +1059,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                 (!kind2 && !year && phrase_ends(t, len, q)));
   /* a difference: "470 euros, soit 50 de plus" */
   bool diff = join == 3 && more_less_at(t, len, q);
-  if (join == 3 ? !(period || diff || (same && kind == 'G'))
-                : !(same || cond || place || other))
+  if (join == 4 ? kind2 != 0 && kind2 != 'T'
+      : join == 3 ? !(period || diff || (same && kind == 'G'))
+                  : !(same || cond || place || other))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
