@@ -921,6 +921,33 @@ static int joined_before(const char *t, size_t lo, size_t p) {
          !strcmp(w, "mais");
 }
 
+/* Is the "%" at I the amount's own change ("en hausse de 4 %", "(+4 %)",
+ * "progresse de 4 %"), not another figure ("la part de marché 52 %")?
+ * Not before LO. */
+static bool change_pct(const char *t, size_t lo, size_t i) {
+  static const char *const changes[] = {
+      "augmente", "augmentation", "baisse", "bond", "chute", "croissance",
+      "diminue", "diminution", "hausse", "progresse", "progression",
+      "recul", "recule", "repli", "rebond"};
+  size_t k = blanks_before(t, lo, i);
+  size_t d = k;
+  while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
+    k--;
+  if (k == d || k <= lo)
+    return false;
+  if (t[k - 1] == '+' || t[k - 1] == '-' ||
+      (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x88\x92", 3)))
+    return true; /* "(+4 %)", "-3 %" */
+  char w[16];
+  size_t ws = frex_amount_word_before(t, lo, k, w, sizeof w);
+  if (ws >= k || strcmp(w, "de"))
+    return false;
+  size_t de = ws;
+  ws = frex_amount_word_before(t, lo, de, w, sizeof w);
+  return ws < de &&
+         word_in(w, 0, strlen(w), changes, sizeof changes / sizeof *changes);
+}
+
 /* Does nothing between the amount's end LO and the number at P compare
  * another figure: no "%" and no number but a year ("en 2023"), a day
  * ("au 1er janvier", "le 15 mars")?  "50 millions d'euros et la part de
@@ -931,8 +958,11 @@ static bool compare_clear(const char *t, size_t lo, size_t p) {
       "janvier", "juillet", "juin", "mai", "mars", "novembre", "octobre",
       "septembre"};
   for (size_t i = lo; i < p; i++) {
-    if (t[i] == '%')
-      return false;
+    if (t[i] == '%') {
+      if (!change_pct(t, lo, i))
+        return false;
+      continue;
+    }
     if (!digit_at(t, i) || (i > lo && digit_at(t, i - 1)))
       continue;
     size_t j = i;
@@ -942,6 +972,16 @@ static bool compare_clear(const char *t, size_t lo, size_t p) {
       continue; /* a year */
     if (j + 1 < p && t[j] == 'e' && t[j + 1] == 'r')
       continue; /* "1er" */
+    size_t b = j;
+    while (b < p && (digit_at(t, b) || t[b] == ',' || t[b] == ' ' ||
+                     (unsigned char)t[b] == 0xC2 ||
+                     (unsigned char)t[b] == 0xA0 ||
+                     (unsigned char)t[b] == 0xE2 ||
+                     (unsigned char)t[b] == 0x80 ||
+                     (unsigned char)t[b] == 0xAF)) /* NBSP, U+202F */
+      b++;
+    if (b < p && t[b] == '%')
+      continue; /* a percentage: the "%" decides */
     char w[16];
     size_t ws;
     next_word(t, p, j, w, sizeof w, &ws);

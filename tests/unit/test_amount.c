@@ -1612,7 +1612,41 @@ static void test_compared(void) {
          {"470 euros", "470", "EUR"}, {"484", "484", "EUR"});
   EXPECT("Le prix du lait atteint 470 euros, soit 50 de plus qu'en 2020.",
          {"470 euros", "470", "EUR"}, {"50", "50", "EUR"});
+  EXPECT("Les recettes fiscales atteignent 320 milliards d'euros, en hausse "
+         "de 4 %, contre 307 en 2023.",
+         {"320 milliards d'euros", "320000000000", "EUR"},
+         {"307", "307000000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 3,2 milliards d'euros (+4 %), contre "
+         "3,1 un an plus tôt.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"3,1", "3100000000", "EUR"});
+  EXPECT("Le prix du baril s'établit à 82 dollars, contre 78 la veille.",
+         {"82 dollars", "82", "USD"}, {"78", "78", "USD"});
+  EXPECT("Le titre a clôturé à 45,20 euros, contre 44,10 vendredi.",
+         {"45,20 euros", "45.2", "EUR"}, {"44,10", "44.1", "EUR"});
+  EXPECT("Le groupe vise 12 milliards d'euros en 2026, après 10,5 en 2024.",
+         {"12 milliards d'euros", "12000000000", "EUR"},
+         {"10,5", "10500000000", "EUR"});
+  EXPECT("Le loyer moyen est de 13 euros le mètre carré à Lyon, contre 26 à "
+         "Paris.",
+         {"13 euros", "13", "EUR"}, {"26", "26", "EUR"});
+  EXPECT("L'action vaut 120 euros, contre 100 à son introduction en Bourse.",
+         {"120 euros", "120", "EUR"}, {"100", "100", "EUR"});
+  /* a fall from the lower bound, after a verb of change */
+  EXPECT("Le prix est passé de 480 à 470 euros en un an.",
+         {"480", "480", "EUR"}, {"470 euros", "470", "EUR"});
+  EXPECT("La dette est ramenée de 3,2 à 2,9 milliards d’euros.",
+         {"3,2", "3200000000", "EUR"},
+         {"2,9 milliards d’euros", "2900000000", "EUR"});
+  EXPECT("Le budget passe de 600 à 1,2 milliard d’euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d’euros", "1200000000", "EUR"});
+  EXPECT("Le prix est passé de 4 800 à 470 euros.",
+         {"470 euros", "470", "EUR"});
   /* another figure compared, a count, a year, a score */
+  EXPECT("Le bénéfice atteint 50 millions d'euros pour une part de marché "
+         "de 52 %, contre 48 en 2020.",
+         {"50 millions d'euros", "50000000", "EUR"});
   EXPECT("Le bénéfice atteint 50 millions d'euros et la part de marché "
          "52 %, contre 48 en 2020.",
          {"50 millions d'euros", "50000000", "EUR"});
