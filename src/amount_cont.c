@@ -1040,6 +1040,49 @@ static bool change_to_before(const char *t, size_t lo, size_t p) {
   return k > lo && t[k - 1] == '(';
 }
 
+/* "contre respectivement 10 800 et 5 100 un an plus tôt" after two
+ * amounts: the number at P (ending at Q) and the one after "et", each the
+ * value of an amount at another time.  Emits both and sets *MEND: 1 if
+ * emitted, 0 if not, or an error. */
+static int try_respectively(run *r, size_t p, size_t q, size_t end, size_t lo,
+                            const frex_dec *head, int exp, const char *code,
+                            size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  char w[24];
+  size_t ws = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (ws == p || strcmp(w, "respectivement"))
+    return 0;
+  size_t cs = frex_amount_word_before(t, lo, ws, w, sizeof w);
+  if (cs == ws || strcmp(w, "contre") || !compare_clear(t, lo, cs))
+    return 0;
+  size_t es, ee = next_word(t, end, q, w, sizeof w, &es);
+  if (ee == es || strcmp(w, "et"))
+    return 0;
+  size_t p2, n;
+  const unsigned char *u = (const unsigned char *)t;
+  for (p2 = ee; p2 < end && frex_amount_space_at(u, p2, end, &n);)
+    p2 += n;
+  size_t q2 = bare_number_end(t, end, p2);
+  if (q2 == p2 || q2 >= end ||
+      !(frex_amount_time_at(t, len, q2) || phrase_ends(t, len, q2)))
+    return 0;
+  frex_dec x, y;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x), c = dec_approx(&y);
+  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
+    return 0;
+  frex_dec_shift(&x, exp);
+  frex_dec_shift(&y, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  if (rc == FREX_OK)
+    rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
+  *mend = q2;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
@@ -1051,6 +1094,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   size_t q = bare_number_end(t, end, p);
   if (!(q > p && q < end))
     return 0;
+  int rc0 = try_respectively(r, p, q, end, lo, head, exp, code, mend);
+  if (rc0)
+    return rc0;
   int join = joined_before(t, lo, p);
   char w[8], w2[8];
   size_t ds;

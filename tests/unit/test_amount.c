@@ -1632,6 +1632,13 @@ static void test_compared(void) {
          {"13 euros", "13", "EUR"}, {"26", "26", "EUR"});
   EXPECT("L'action vaut 120 euros, contre 100 à son introduction en Bourse.",
          {"120 euros", "120", "EUR"}, {"100", "100", "EUR"});
+  EXPECT("Le mètre carré atteint 10 500 euros à Paris et 5 000 à Lyon, "
+         "contre respectivement 10 800 et 5 100 un an plus tôt.",
+         {"10 500 euros", "10500", "EUR"}, {"5 000", "5000", "EUR"},
+         {"10 800", "10800", "EUR"}, {"5 100", "5100", "EUR"});
+  EXPECT("Le mètre carré atteint 10 500 euros à Paris et 5 000 à Lyon, "
+         "contre respectivement 12 et 15 agences.",
+         {"10 500 euros", "10500", "EUR"}, {"5 000", "5000", "EUR"});
   /* a fall from the lower bound, after a verb of change */
   EXPECT("Le prix est passé de 480 à 470 euros en un an.",
          {"480", "480", "EUR"}, {"470 euros", "470", "EUR"});
