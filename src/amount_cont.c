@@ -1003,6 +1003,28 @@ static bool phrase_ends(const char *t, size_t len, size_t q) {
          (t[q] == '.' && !(q + 1 < len && digit_at(t, q + 1)));
 }
 
+/* Does a participle of a forecast follow the blanks at Q ("contre 8,8
+ * prévus", "attendus", "initialement prévus", "escomptés")? */
+static bool forecast_at(const char *t, size_t len, size_t q) {
+  static const char *const forecasts[] = {
+      "anticip\xc3\xa9", "attendu", "budg\xc3\xa9t\xc3\xa9",
+      "escompt\xc3\xa9", "esp\xc3\xa9r\xc3\xa9", "estim\xc3\xa9",
+      "pr\xc3\xa9vu", "vis\xc3\xa9"};
+  char w[24];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we > ws && !strcmp(w, "initialement"))
+    we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws)
+    return false;
+  size_t n = strlen(w);
+  while (n > 0 && (w[n - 1] == 's' || w[n - 1] == 'e'))
+    n--; /* "prévus", "prévue", "prévues" */
+  for (size_t i = 0; i < sizeof forecasts / sizeof *forecasts; i++)
+    if (strlen(forecasts[i]) == n && !strncmp(w, forecasts[i], n))
+      return true;
+  return false;
+}
+
 /* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
  * de plus qu'en 2020": the difference. */
 static bool more_less_at(const char *t, size_t len, size_t q) {
@@ -1142,7 +1164,8 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   bool other = join == 2 && compare_clear(t, lo, p) &&
                (kind2 == 'T' ||
                 ((kind2 == 'l' || kind2 == 'U') && prep2 != -1) ||
-                (!kind2 && !year && phrase_ends(t, len, q)));
+                (!kind2 && !year &&
+                 (phrase_ends(t, len, q) || forecast_at(t, len, q))));
   /* a difference: "470 euros, soit 50 de plus" */
   bool diff = join == 3 && more_less_at(t, len, q);
   if (join == 4 ? kind2 != 0 && kind2 != 'T'

@@ -1639,6 +1639,15 @@ static void test_compared(void) {
   EXPECT("Le mètre carré atteint 10 500 euros à Paris et 5 000 à Lyon, "
          "contre respectivement 12 et 15 agences.",
          {"10 500 euros", "10500", "EUR"}, {"5 000", "5000", "EUR"});
+  EXPECT("La Sécurité sociale affiche un déficit de 10,8 milliards d'euros, "
+         "contre 8,8 prévus.",
+         {"10,8 milliards d'euros", "10800000000", "EUR"},
+         {"8,8", "8800000000", "EUR"});
+  EXPECT("Le chantier coûtera 1 300 euros le mètre carré, contre 1 100 "
+         "initialement prévus.",
+         {"1 300 euros", "1300", "EUR"}, {"1 100", "1100", "EUR"});
+  EXPECT("Le chantier coûtera 1 300 euros, contre 1 100 logements prévus.",
+         {"1 300 euros", "1300", "EUR"});
   /* a fall from the lower bound, after a verb of change */
   EXPECT("Le prix est passé de 480 à 470 euros en un an.",
          {"480", "480", "EUR"}, {"470 euros", "470", "EUR"});
