@@ -459,6 +459,8 @@ static int currency_talk(const run *r, size_t at) {
  * stepping down (milliard -> million -> mille) while it would exceed the
  * upper bound ("600 à 1,2 milliards" = 600 millions).  A bare year is no
  * bound ("2018 et 30 millions"): returns -1 to drop it. */
+static bool fall_from(const run *r, const bound *lo, const frex_dec *v);
+
 int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
                           const frex_dec *hival, bool list) {
   const char *t = r->doc->text + lo->sp.s;
@@ -476,14 +478,19 @@ int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
     frex_dec_shift(&lo->num, e);
     return 0;
   }
+  bool first = true;
   for (;;) {
     frex_dec v = lo->num;
     frex_dec_shift(&v, e);
-    if (e < 3 || frex_dec_cmp(&v, hival) <= 0 || e - 3 < 0) {
+    bound at = *lo; /* "ramenée de 3,2 à 2,9 milliards": a fall */
+    at.num = v;
+    if (e < 3 || frex_dec_cmp(&v, hival) <= 0 || e - 3 < 0 ||
+        (first && fall_from(r, &at, hival))) {
       lo->num = v;
       return 0;
     }
     e -= 3;
+    first = false;
   }
 }
 
@@ -510,6 +517,23 @@ static size_t prev_word(const char *t, size_t lo, size_t *i, size_t *ws) {
   return k - j;
 }
 
+
+/* A fall written from the lower bound LO ("passé de 480 à 470 euros"):
+ * a verb of change then "de" right before it, and LO at most ten times
+ * the upper bound's value V ("de 20 à 10 euros" alone is no fall). */
+static bool fall_from(const run *r, const bound *lo, const frex_dec *v) {
+  const char *t = r->doc->text;
+  char w[24];
+  size_t ws = frex_amount_word_before(t, r->doc->body, lo->sp.s, w, sizeof w);
+  if (ws == lo->sp.s || strcmp(w, "de"))
+    return false;
+  size_t vs = frex_amount_word_before(t, r->doc->body, ws, w, sizeof w);
+  if (vs == ws || !frex_amount_change_word(w))
+    return false;
+  frex_dec v10 = *v;
+  frex_dec_shift(&v10, 1);
+  return frex_dec_cmp(&lo->num, &v10) <= 0;
+}
 
 /* "pas un euro", "n'a jamais payé un dollar" (not a single one): a
  * negation one or two words before "un", no amount of one unit.  AT:
@@ -981,7 +1005,7 @@ static int handle_match(run *r, size_t *resume) {
   /* a range's lower bound above its upper one is no bound: "le sans-plomb
    * 95 à 1,81 €" is 1,81 € alone (a sign is left as written: "-10 à -5") */
   if (lo_ok && lo_sep_ok == 1 && !prefix && !has(group(r, G_BSIGN)) &&
-      frex_dec_cmp(&lo.num, &v) > 0)
+      frex_dec_cmp(&lo.num, &v) > 0 && !fall_from(r, &lo, &v))
     lo_ok = 0;
   /* bare "livres": books or weight unless the amount has a scale or
    * decimals ("361 millions de livres", "2,5 livres") */

@@ -877,8 +877,8 @@ static bool per_period(const char *t, size_t len, size_t e) {
 }
 
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
- * with an optional "," before it)?  2 for "contre", 1 for the others, 0
- * for none. */
+ * with an optional "," before it)?  2 for "contre" and "après" (a value
+ * compared with another), 3 for "soit", 1 for the others, 0 for none. */
 static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = p;
@@ -900,6 +900,9 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     return 0;
   if (t[k - 1] == ',')
     return 1;
+  if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
+      (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
+    return 2; /* "470 euros, après 480 en mai": an earlier value */
   size_t ws = k;
   while (ws > lo && (u[ws - 1] | 0x20) >= 'a' && (u[ws - 1] | 0x20) <= 'z')
     ws--;
@@ -918,6 +921,190 @@ static int joined_before(const char *t, size_t lo, size_t p) {
          !strcmp(w, "mais");
 }
 
+/* Is the "%" at I the amount's own change ("en hausse de 4 %", "(+4 %)",
+ * "progresse de 4 %"), not another figure ("la part de marché 52 %")?
+ * Not before LO. */
+static bool change_pct(const char *t, size_t lo, size_t i) {
+  static const char *const changes[] = {
+      "augmente", "augmentation", "baisse", "bond", "chute", "croissance",
+      "diminue", "diminution", "hausse", "progresse", "progression",
+      "recul", "recule", "repli", "rebond"};
+  size_t k = blanks_before(t, lo, i);
+  size_t d = k;
+  while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
+    k--;
+  if (k == d || k <= lo)
+    return false;
+  if (t[k - 1] == '+' || t[k - 1] == '-' ||
+      (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x88\x92", 3)))
+    return true; /* "(+4 %)", "-3 %" */
+  char w[16];
+  size_t ws = frex_amount_word_before(t, lo, k, w, sizeof w);
+  if (ws >= k || strcmp(w, "de"))
+    return false;
+  size_t de = ws;
+  ws = frex_amount_word_before(t, lo, de, w, sizeof w);
+  return ws < de &&
+         word_in(w, 0, strlen(w), changes, sizeof changes / sizeof *changes);
+}
+
+/* Does nothing between the amount's end LO and the number at P compare
+ * another figure: no "%" and no number but a year ("en 2023"), a day
+ * ("au 1er janvier", "le 15 mars")?  "50 millions d'euros et la part de
+ * marché 52 %, contre 48 en 2020" compares 48 with 52 %. */
+static bool compare_clear(const char *t, size_t lo, size_t p) {
+  static const char *const months[] = {
+      "ao\xc3\xbbt", "avril", "d\xc3\xa9" "cembre", "f\xc3\xa9vrier",
+      "janvier", "juillet", "juin", "mai", "mars", "novembre", "octobre",
+      "septembre"};
+  for (size_t i = lo; i < p; i++) {
+    if (t[i] == '%') {
+      if (!change_pct(t, lo, i))
+        return false;
+      continue;
+    }
+    if (!digit_at(t, i) || (i > lo && digit_at(t, i - 1)))
+      continue;
+    size_t j = i;
+    while (j < p && digit_at(t, j))
+      j++;
+    if (j - i == 4 && (!strncmp(t + i, "19", 2) || !strncmp(t + i, "20", 2)))
+      continue; /* a year */
+    if (j + 1 < p && t[j] == 'e' && t[j + 1] == 'r')
+      continue; /* "1er" */
+    size_t b = j;
+    while (b < p && (digit_at(t, b) || t[b] == ',' || t[b] == ' ' ||
+                     (unsigned char)t[b] == 0xC2 ||
+                     (unsigned char)t[b] == 0xA0 ||
+                     (unsigned char)t[b] == 0xE2 ||
+                     (unsigned char)t[b] == 0x80 ||
+                     (unsigned char)t[b] == 0xAF)) /* NBSP, U+202F */
+      b++;
+    if (b < p && t[b] == '%')
+      continue; /* a percentage: the "%" decides */
+    char w[16];
+    size_t ws;
+    next_word(t, p, j, w, sizeof w, &ws);
+    if (ws == j || !word_in(w, 0, strlen(w), months,
+                            sizeof months / sizeof *months))
+      return false;
+  }
+  return true;
+}
+
+/* Does the phrase end after the blanks at Q: ")" "." ";" "," or the end
+ * of LEN?  "(contre 480)", "contre 480, selon l'Insee". */
+static bool phrase_ends(const char *t, size_t len, size_t q) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (q < len && frex_amount_space_at(u, q, len, &n))
+    q += n;
+  return q >= len || t[q] == ')' || t[q] == ';' || t[q] == ',' ||
+         (t[q] == '.' && !(q + 1 < len && digit_at(t, q + 1)));
+}
+
+/* Does a participle of a forecast follow the blanks at Q ("contre 8,8
+ * prévus", "attendus", "initialement prévus", "escomptés")? */
+static bool forecast_at(const char *t, size_t len, size_t q) {
+  static const char *const forecasts[] = {
+      "anticip\xc3\xa9", "attendu", "budg\xc3\xa9t\xc3\xa9",
+      "escompt\xc3\xa9", "esp\xc3\xa9r\xc3\xa9", "estim\xc3\xa9",
+      "pr\xc3\xa9vu", "vis\xc3\xa9"};
+  char w[24];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we > ws && !strcmp(w, "initialement"))
+    we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws)
+    return false;
+  size_t n = strlen(w);
+  while (n > 0 && (w[n - 1] == 's' || w[n - 1] == 'e'))
+    n--; /* "prévus", "prévue", "prévues" */
+  for (size_t i = 0; i < sizeof forecasts / sizeof *forecasts; i++)
+    if (strlen(forecasts[i]) == n && !strncmp(w, forecasts[i], n))
+      return true;
+  return false;
+}
+
+/* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
+ * de plus qu'en 2020": the difference. */
+static bool more_less_at(const char *t, size_t len, size_t q) {
+  char w[8];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "de"))
+    return false;
+  next_word(t, len, we, w, sizeof w, &ws);
+  return !strcmp(w, "plus") || !strcmp(w, "moins");
+}
+
+/* Is "(+3 %, à" right before P, a change and the new value after it ("le
+ * prix, 470 euros en avril, a progressé en mai (+3 %, à 484)")?  Not
+ * before LO. */
+static bool change_to_before(const char *t, size_t lo, size_t p) {
+  size_t k = blanks_before(t, lo, p);
+  if (k < lo + 2 || memcmp(t + k - 2, "\xc3\xa0", 2) || k == p)
+    return false;
+  k = blanks_before(t, lo, k - 2);
+  if (k <= lo || t[k - 1] != ',')
+    return false;
+  k = blanks_before(t, lo, k - 1);
+  if (k <= lo || t[k - 1] != '%')
+    return false;
+  k = blanks_before(t, lo, k - 1);
+  size_t d = k;
+  while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
+    k--;
+  if (k == d || k <= lo)
+    return false;
+  if (t[k - 1] == '+' || t[k - 1] == '-')
+    k--;
+  else if (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x88\x92", 3))
+    k -= 3;
+  return k > lo && t[k - 1] == '(';
+}
+
+/* "contre respectivement 10 800 et 5 100 un an plus tôt" after two
+ * amounts: the number at P (ending at Q) and the one after "et", each the
+ * value of an amount at another time.  Emits both and sets *MEND: 1 if
+ * emitted, 0 if not, or an error. */
+static int try_respectively(run *r, size_t p, size_t q, size_t end, size_t lo,
+                            const frex_dec *head, int exp, const char *code,
+                            size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  char w[24];
+  size_t ws = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (ws == p || strcmp(w, "respectivement"))
+    return 0;
+  size_t cs = frex_amount_word_before(t, lo, ws, w, sizeof w);
+  if (cs == ws || strcmp(w, "contre") || !compare_clear(t, lo, cs))
+    return 0;
+  size_t es, ee = next_word(t, end, q, w, sizeof w, &es);
+  if (ee == es || strcmp(w, "et"))
+    return 0;
+  size_t p2, n;
+  const unsigned char *u = (const unsigned char *)t;
+  for (p2 = ee; p2 < end && frex_amount_space_at(u, p2, end, &n);)
+    p2 += n;
+  size_t q2 = bare_number_end(t, end, p2);
+  if (q2 == p2 || q2 >= end ||
+      !(frex_amount_time_at(t, len, q2) || phrase_ends(t, len, q2)))
+    return 0;
+  frex_dec x, y;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x), c = dec_approx(&y);
+  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
+    return 0;
+  frex_dec_shift(&x, exp);
+  frex_dec_shift(&y, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  if (rc == FREX_OK)
+    rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
+  *mend = q2;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
@@ -929,6 +1116,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   size_t q = bare_number_end(t, end, p);
   if (!(q > p && q < end))
     return 0;
+  int rc0 = try_respectively(r, p, q, end, lo, head, exp, code, mend);
+  if (rc0)
+    return rc0;
   int join = joined_before(t, lo, p);
   char w[8], w2[8];
   size_t ds;
@@ -938,11 +1128,15 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
       !strcmp(w, w2))
     join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500", "à
                                          1 299 euros chez Darty, à 1 249" */
+  if (!join && change_to_before(t, lo, p) &&
+      (phrase_ends(t, len, q) || frex_amount_time_at(t, len, q)))
+    join = 4; /* "(+3 %, à 484)" */
   if (!join)
     return 0;
   size_t n;
-  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n))
-    return 0; /* "12%", "2e", "5€", "12," */
+  if (!frex_amount_space_at((const unsigned char *)t, q, len, &n) &&
+      !((join == 2 || join == 4) && phrase_ends(t, len, q)))
+    return 0; /* "12%", "2e", "5€", "12,"; not "(contre 480)" */
   int prep2 = -1;
   char kind2 = complement_at(t, len, q, &prep2);
   /* the same complement, or a value compared with another time ("25
@@ -962,8 +1156,21 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                  ? place_at(t, len, rate_end(t, len, lo), &pp1)
                  : 0;
   bool place = pk1 && place_at(t, len, q, &pp2) == pk1;
-  if (join == 3 ? !(period || (same && kind == 'G'))
-                : !(same || cond || place || (join == 2 && kind2 == 'T')))
+  /* a value compared with another after "contre" or "après": at another
+   * time, in another place, at another seller ("470 euros, contre 480 chez
+   * Sodiaal", "5 100 euros dans l'ancien, contre 6 200 à Bordeaux"), or
+   * the phrase ends ("(contre 480)"; no year: "contre 2019.") */
+  bool year = q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2));
+  bool other = join == 2 && compare_clear(t, lo, p) &&
+               (kind2 == 'T' ||
+                ((kind2 == 'l' || kind2 == 'U') && prep2 != -1) ||
+                (!kind2 && !year &&
+                 (phrase_ends(t, len, q) || forecast_at(t, len, q))));
+  /* a difference: "470 euros, soit 50 de plus" */
+  bool diff = join == 3 && more_less_at(t, len, q);
+  if (join == 4 ? kind2 != 0 && kind2 != 'T'
+      : join == 3 ? !(period || diff || (same && kind == 'G'))
+                  : !(same || cond || place || other))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -973,7 +1180,7 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * are within twice each other unless "soit" restates them ("2 500 euros
    * brut, soit 30 000 brut par an") */
   double f = same && kind == 'G' && join != 3 ? 2 : same || period ? 20 : 10;
-  if (b * f < a || b > a * f)
+  if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
   int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
@@ -1478,8 +1685,13 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1))) {
-        if (!kind) /* "2 euros, contre 1,80 en 2023 et 1,60 en 2022" */
-          kind = complement_at(t, len, mend, &prep);
+        /* the last item's complement is the next one's parallel: "2
+         * euros, contre 1,80 en 2023 et 1,60 en 2022", "1 500 euros par
+         * an, contre 1 200 en 2021 et 900 en 2019" */
+        int p3 = -1;
+        char k3 = complement_at(t, len, mend, &p3);
+        if (k3 || !kind)
+          kind = k3, prep = p3;
         cs = p;
         from = chain_end = p = mend; /* the chain goes on from here */
         size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;

@@ -79,7 +79,9 @@ static const char *const period_adjs[] = {
 static const char *const time_words[] = {
     "auparavant", "pr\xc3\xa9" "c\xc3\xa9" "demment", "aujourd", "d\xc3\xa9sormais",
     "actuellement", "d\xc3\xa8s", "depuis", "hier", "demain", "avant",
-    "jusqu", "nagu\xc3\xa8re"};
+    "jusqu", "nagu\xc3\xa8re",
+    /* a weekday: "45,20 euros, contre 44,10 vendredi" */
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
 
 size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
   char w[24], x[24];
@@ -140,6 +142,8 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
   if (!strcmp(w, "le") && !strcmp(x, "week") && xe + 4 <= len &&
       !strncmp(t + xe, "-end", 4))
     return xe + 4;
+  if (!strcmp(w, "la") && !strcmp(x, "veille"))
+    return xe; /* "82 dollars, contre 78 la veille" */
   if (!strcmp(w, "le") || !strcmp(w, "la")) {
     size_t ys, ye = word_at(t, len, xe, w, sizeof w, &ys);
     return in_list(x, period_nouns, COUNT(period_nouns)) && ys > xe &&
@@ -261,7 +265,7 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
 static const char *const change_stems[] = {
     "abaiss", "augment", "baiss", "chut", "culmin", "diminu", "fix",
     "gonfl", "grimp", "limit", "major", "mont", "pass", "plafonn", "port",
-    "rabot", "ramen", "ram\xc3\xa8n", "rehauss", "relev", "rel\xc3\xa8v",
+    "rabot", "ramen", "ram\xc3\xa8n", "recul", "rehauss", "relev", "rel\xc3\xa8v",
     "revaloris", "r\xc3\xa9vis", "tomb", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
 static const char *const er_endings[] = {
     "e",   "es",    "ent",    "\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9s",
@@ -330,6 +334,10 @@ size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
   if (j == k || frex_amount_word_lower(t, k, j, w, wsize, &ok) != k || ok != 1)
     return p;
   return j;
+}
+
+bool frex_amount_change_word(const char *w) {
+  return change_verb(w) || in_list(w, reach_forms, COUNT(reach_forms));
 }
 
 frex_lead frex_amount_lead(const char *t, size_t lo, size_t p, size_t *vs) {

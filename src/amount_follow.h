@@ -62,6 +62,10 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k);
  * 18 h", "3-1", "12 %" are not. */
 bool frex_amount_free_tail(const char *t, size_t len, size_t q);
 
+/* Is the lowercase word W a form of a verb of change ("passé", "tombe",
+ * "ramenée", "réduit", "atteint")? */
+bool frex_amount_change_word(const char *w);
+
 /* The word before P (blanks and an elision's apostrophe skipped, not
  * before LO: "d'" gives "d"), lowercased into W; its start, or P if none. */
 size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,

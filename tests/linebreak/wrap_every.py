@@ -162,6 +162,15 @@ CASES = [
      'Un smicard touche 1 398 euros net par mois, soit 16 776 par an.'),
     ('AMOUNT', '2,9',
      "Il a reçu 3 milliards d'euros en 2023, contre 2,9 un an plus tôt."),
+    ('AMOUNT', '480',
+     'Le prix payé aux producteurs atteint 470 euros, contre 480 chez '
+     'Sodiaal et 475 chez Savencia.'),
+    ('AMOUNT', '6 200',
+     "À Lyon, le mètre carré atteint 5 100 euros dans l'ancien, contre "
+     "6 200 à Bordeaux, d'après les notaires."),
+    ('AMOUNT', '484',
+     'Le prix du lait, 470 euros en avril, a encore progressé en mai (+3 %, '
+     'à 484).'),
     ('AMOUNT', '40 000',
      'La mairie débloque 250 000 euros, dont 40 000 pour les '
      'associations.'),

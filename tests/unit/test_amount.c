@@ -1552,6 +1552,150 @@ static void test_prices_by_seller(void) {
          {"5 euros", "5", "EUR"});
 }
 
+/* README "AMOUNT decisions": a figure compared with another by "contre"
+ * or "après" and a bare number, at another seller, place or time, or
+ * alone before the phrase ends; "soit N de plus"; "(+3 %, à N)". */
+static void test_compared(void) {
+  EXPECT("Le prix payé aux producteurs atteint 470 euros, contre 480 chez "
+         "Sodiaal et 475 chez Savencia.",
+         {"470 euros", "470", "EUR"}, {"480", "480", "EUR"},
+         {"475", "475", "EUR"});
+  EXPECT("À Lyon, le prix moyen du mètre carré atteint 5 100 euros dans "
+         "l'ancien, contre 6 200 à Bordeaux et 10 300 à Paris, d'après les "
+         "notaires.",
+         {"5 100 euros", "5100", "EUR"}, {"6 200", "6200", "EUR"},
+         {"10 300", "10300", "EUR"});
+  EXPECT("Le prix moyen atteint 5 100 euros dans l’ancien, contre 6 200 à "
+         "Bordeaux.",
+         {"5 100 euros", "5100", "EUR"}, {"6 200", "6200", "EUR"});
+  EXPECT("Le loyer moyen atteint 850 euros par mois, contre 790 un an plus "
+         "tôt.",
+         {"850 euros", "850", "EUR"}, {"790", "790", "EUR"});
+  EXPECT("Le panier moyen s'établit à 62 euros en moyenne, contre 58 il y a "
+         "un an.",
+         {"62 euros", "62", "EUR"}, {"58", "58", "EUR"});
+  EXPECT("Le forfait coûte 40 euros hors taxes, contre 35 en 2019.",
+         {"40 euros", "40", "EUR"}, {"35", "35", "EUR"});
+  EXPECT("Le prix du lait atteint 470 euros, contre 480 le mois précédent.",
+         {"470 euros", "470", "EUR"}, {"480", "480", "EUR"});
+  EXPECT("Le ticket coûte 2,10 euros, contre 1,90 auparavant.",
+         {"2,10 euros", "2.1", "EUR"}, {"1,90", "1.9", "EUR"});
+  EXPECT("Le bénéfice atteint 120 millions d'euros, contre 95 au premier "
+         "semestre.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"95", "95000000", "EUR"});
+  EXPECT("Le bénéfice net ressort à 1,2 milliard d'euros, contre 800 "
+         "millions un an plus tôt.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"800 millions", "800000000", "EUR"});
+  EXPECT("La facture moyenne atteint 1 500 euros par an, contre 1 200 en "
+         "2021 et 900 en 2019.",
+         {"1 500 euros", "1500", "EUR"}, {"1 200", "1200", "EUR"},
+         {"900", "900", "EUR"});
+  EXPECT("La prime est de 300 euros, contre 250 pour les employés à temps "
+         "partiel.",
+         {"300 euros", "300", "EUR"}, {"250", "250", "EUR"});
+  EXPECT("Le prix du lait atteint 470 euros, après 480 en mai.",
+         {"470 euros", "470", "EUR"}, {"480", "480", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 3,8 milliards d'euros, après 3,5 "
+         "milliards l'an dernier.",
+         {"3,8 milliards d'euros", "3800000000", "EUR"},
+         {"3,5 milliards", "3500000000", "EUR"});
+  EXPECT("Le prix du lait atteint 470 euros (contre 480).",
+         {"470 euros", "470", "EUR"}, {"480", "480", "EUR"});
+  EXPECT("Le prix atteint 470 euros, contre 480, selon l'Insee.",
+         {"470 euros", "470", "EUR"}, {"480", "480", "EUR"});
+  EXPECT("Le prix du lait, 470 euros en avril, a encore progressé en mai "
+         "(+3 %, à 484).",
+         {"470 euros", "470", "EUR"}, {"484", "484", "EUR"});
+  EXPECT("Le prix du lait atteint 470 euros (+3 %, à 484 en mai).",
+         {"470 euros", "470", "EUR"}, {"484", "484", "EUR"});
+  EXPECT("Le prix du lait atteint 470 euros, soit 50 de plus qu'en 2020.",
+         {"470 euros", "470", "EUR"}, {"50", "50", "EUR"});
+  EXPECT("Les recettes fiscales atteignent 320 milliards d'euros, en hausse "
+         "de 4 %, contre 307 en 2023.",
+         {"320 milliards d'euros", "320000000000", "EUR"},
+         {"307", "307000000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 3,2 milliards d'euros (+4 %), contre "
+         "3,1 un an plus tôt.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"3,1", "3100000000", "EUR"});
+  EXPECT("Le prix du baril s'établit à 82 dollars, contre 78 la veille.",
+         {"82 dollars", "82", "USD"}, {"78", "78", "USD"});
+  EXPECT("Le titre a clôturé à 45,20 euros, contre 44,10 vendredi.",
+         {"45,20 euros", "45.2", "EUR"}, {"44,10", "44.1", "EUR"});
+  EXPECT("Le groupe vise 12 milliards d'euros en 2026, après 10,5 en 2024.",
+         {"12 milliards d'euros", "12000000000", "EUR"},
+         {"10,5", "10500000000", "EUR"});
+  EXPECT("Le loyer moyen est de 13 euros le mètre carré à Lyon, contre 26 à "
+         "Paris.",
+         {"13 euros", "13", "EUR"}, {"26", "26", "EUR"});
+  EXPECT("L'action vaut 120 euros, contre 100 à son introduction en Bourse.",
+         {"120 euros", "120", "EUR"}, {"100", "100", "EUR"});
+  EXPECT("Le mètre carré atteint 10 500 euros à Paris et 5 000 à Lyon, "
+         "contre respectivement 10 800 et 5 100 un an plus tôt.",
+         {"10 500 euros", "10500", "EUR"}, {"5 000", "5000", "EUR"},
+         {"10 800", "10800", "EUR"}, {"5 100", "5100", "EUR"});
+  EXPECT("Le mètre carré atteint 10 500 euros à Paris et 5 000 à Lyon, "
+         "contre respectivement 12 et 15 agences.",
+         {"10 500 euros", "10500", "EUR"}, {"5 000", "5000", "EUR"});
+  EXPECT("La Sécurité sociale affiche un déficit de 10,8 milliards d'euros, "
+         "contre 8,8 prévus.",
+         {"10,8 milliards d'euros", "10800000000", "EUR"},
+         {"8,8", "8800000000", "EUR"});
+  EXPECT("Le chantier coûtera 1 300 euros le mètre carré, contre 1 100 "
+         "initialement prévus.",
+         {"1 300 euros", "1300", "EUR"}, {"1 100", "1100", "EUR"});
+  EXPECT("Le chantier coûtera 1 300 euros, contre 1 100 logements prévus.",
+         {"1 300 euros", "1300", "EUR"});
+  /* a fall from the lower bound, after a verb of change */
+  EXPECT("Le prix est passé de 480 à 470 euros en un an.",
+         {"480", "480", "EUR"}, {"470 euros", "470", "EUR"});
+  EXPECT("La dette est ramenée de 3,2 à 2,9 milliards d’euros.",
+         {"3,2", "3200000000", "EUR"},
+         {"2,9 milliards d’euros", "2900000000", "EUR"});
+  EXPECT("Le budget passe de 600 à 1,2 milliard d’euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d’euros", "1200000000", "EUR"});
+  EXPECT("Le prix est passé de 4 800 à 470 euros.",
+         {"470 euros", "470", "EUR"});
+  /* another figure compared, a count, a year, a score */
+  EXPECT("Le bénéfice atteint 50 millions d'euros pour une part de marché "
+         "de 52 %, contre 48 en 2020.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le bénéfice atteint 50 millions d'euros et la part de marché "
+         "52 %, contre 48 en 2020.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le groupe a vendu pour 300 millions d'euros et détient 52 % du "
+         "marché, contre 48 pour son rival.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  EXPECT("La prime atteint 500 euros pour 3 jours de travail, contre 5 "
+         "jours d'attente.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("La prime atteint 500 euros, contre 12 salariés l'an dernier.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Le budget atteint 40 millions d'euros pour 12 000 emplois, "
+         "contre 5 000 en 2020.",
+         {"40 millions d'euros", "40000000", "EUR"});
+  EXPECT("Le site compte 12 000 emplois, contre 5 000 en 2020, pour 4 "
+         "millions d'euros.",
+         {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("Le prix atteint 2 100 euros, contre 2019.",
+         {"2 100 euros", "2100", "EUR"});
+  EXPECT("Le club a touché 3 millions d'euros et gagné 3 buts contre 1.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le loyer atteint 800 euros, contre 3 pièces en 2020.",
+         {"800 euros", "800", "EUR"});
+  EXPECT("Le prix atteint 470 euros, après 3 jours de négociation.",
+         {"470 euros", "470", "EUR"});
+  EXPECT("Le prix atteint 470 euros, soit 3 fois plus qu'en 2020.",
+         {"470 euros", "470", "EUR"});
+  EXPECT("Le prix atteint 470 euros (+3 %, à 484 salariés).",
+         {"470 euros", "470", "EUR"});
+  EXPECT("Le prix atteint 470 euros, contre 4 800 l'an dernier.",
+         {"470 euros", "470", "EUR"});
+}
+
 /* Ranges and approximations of everyday prices, and their units. */
 static void test_everyday_ranges(void) {
   EXPECT("Comptez de 3 \xc3\xa0 5 euros.", {"3", "3", "EUR"},
@@ -1638,6 +1782,7 @@ int main(void) {
   test_tables();
   test_prices_by_seller();
   test_everyday_ranges();
+  test_compared();
   test_named_currencies();
   test_document_context();
   test_pathological();
