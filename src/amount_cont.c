@@ -656,21 +656,6 @@ static size_t rate_end(const char *t, size_t len, size_t e) {
 static const char *const place_preps[] = {"\xc3\xa0", "au",   "aux", "chez",
                                           "dans",     "en",   "sur"};
 
-/* P, less the blanks before it (not before LO). */
-static size_t blanks_before(const char *t, size_t lo, size_t k) {
-  const unsigned char *u = (const unsigned char *)t;
-  for (;;) {
-    if (k > lo && (u[k - 1] == ' ' || u[k - 1] == '\t'))
-      k--;
-    else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0)
-      k -= 2;
-    else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
-             u[k - 1] == 0xAF)
-      k -= 3;
-    else
-      return k;
-  }
-}
 
 /* The label before a bare number or an amount at P, in a list of prices
  * that writes the currency once ("Darty 949", "le SP95 à 1,81", "les
@@ -698,7 +683,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   size_t k = p;
   *prep = 0;
   for (;;) {
-    k = blanks_before(t, lo, k);
+    k = frex_amount_blanks_before(t, lo, k);
     size_t e = k;
     if (k > lo && ntok > 0 && u[k - 1] == '\'') /* "l'E85" */
       k--;
@@ -730,7 +715,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;
     if (ae < e) { /* an elided article opens the label */
-      k = blanks_before(t, lo, k);
+      k = frex_amount_blanks_before(t, lo, k);
       break;
     }
   }
@@ -929,7 +914,7 @@ static bool change_pct(const char *t, size_t lo, size_t i) {
       "augmente", "augmentation", "baisse", "bond", "chute", "croissance",
       "diminue", "diminution", "hausse", "progresse", "progression",
       "recul", "recule", "repli", "rebond"};
-  size_t k = blanks_before(t, lo, i);
+  size_t k = frex_amount_blanks_before(t, lo, i);
   size_t d = k;
   while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
     k--;
@@ -1040,16 +1025,16 @@ static bool more_less_at(const char *t, size_t len, size_t q) {
  * prix, 470 euros en avril, a progressé en mai (+3 %, à 484)")?  Not
  * before LO. */
 static bool change_to_before(const char *t, size_t lo, size_t p) {
-  size_t k = blanks_before(t, lo, p);
+  size_t k = frex_amount_blanks_before(t, lo, p);
   if (k < lo + 2 || memcmp(t + k - 2, "\xc3\xa0", 2) || k == p)
     return false;
-  k = blanks_before(t, lo, k - 2);
+  k = frex_amount_blanks_before(t, lo, k - 2);
   if (k <= lo || t[k - 1] != ',')
     return false;
-  k = blanks_before(t, lo, k - 1);
+  k = frex_amount_blanks_before(t, lo, k - 1);
   if (k <= lo || t[k - 1] != '%')
     return false;
-  k = blanks_before(t, lo, k - 1);
+  k = frex_amount_blanks_before(t, lo, k - 1);
   size_t d = k;
   while (k > lo && (digit_at(t, k - 1) || t[k - 1] == ','))
     k--;
@@ -1545,7 +1530,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
     if (!ok && prep == 'd' && ws < cs && !strcmp(w, "\xc3\xa0")) {
       /* the amount closes a range from "de": "passe de 1,90 euro à 2,10
        * euros, le carnet de 16,90 à 19,10" */
-      size_t be = blanks_before(t, body, ws);
+      size_t be = frex_amount_blanks_before(t, body, ws);
       for (size_t i = 0; i < frex_entities_count(r->out) && !ok; i++) {
         const frex_entity *e = frex_entities_get(r->out, i);
         if (e->type == FREX_ENT_AMOUNT && e->end == be)

@@ -300,10 +300,8 @@ static bool change_verb(const char *w) {
   return in_list(w, change_forms, COUNT(change_forms));
 }
 
-size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
-                               size_t wsize) {
+size_t frex_amount_blanks_before(const char *t, size_t lo, size_t k) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t k = p;
   for (;;) {
     if (k > lo && (u[k - 1] == ' ' || u[k - 1] == '\t'))
       k--;
@@ -313,8 +311,14 @@ size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
              u[k - 1] == 0xAF)
       k -= 3;
     else
-      break;
+      return k;
   }
+}
+
+size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
+                               size_t wsize) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = frex_amount_blanks_before(t, lo, p);
   if (k > lo && t[k - 1] == '\'')
     k--; /* "d'" */
   else if (k >= lo + 3 && !memcmp(t + k - 3, "\xe2\x80\x99", 3))

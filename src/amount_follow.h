@@ -66,6 +66,10 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q);
  * "ramenée", "réduit", "atteint")? */
 bool frex_amount_change_word(const char *w);
 
+/* K, less the blanks before it (space, tab, NBSP, NNBSP; not before
+ * LO). */
+size_t frex_amount_blanks_before(const char *t, size_t lo, size_t k);
+
 /* The word before P (blanks and an elision's apostrophe skipped, not
  * before LO: "d'" gives "d"), lowercased into W; its start, or P if none. */
 size_t frex_amount_word_before(const char *t, size_t lo, size_t p, char *w,
