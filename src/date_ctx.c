@@ -1278,7 +1278,8 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
       "coupure", "coupures", "d\xc3\xa9marrage", "reprise", "arr\xc3\xaat",
       "fusion", "examen", "signature", "consultation", "perturbations",
       "d\xc3\xa9part", "arriv\xc3\xa9" "e", "concert", "spectacle",
-      "match", "festival", "salon", "tournage", "lancements", NULL};
+      "match", "festival", "salon", "tournage", "lancements", "tenue",
+      "organisation", NULL};
   /* stems of the verbs that announce, set or decide it */
   static const char *const settle[] = {
       "annonc", "programm", "fix", "confirm", "d\xc3\xa9" "cid", "pr\xc3\xa9vu",
@@ -1312,6 +1313,17 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
       if (cue_at(C, k) != 0)
         break;
     }
+  /* not a weekday alone: "la fermeture des magasins le dimanche" is a
+   * day of every week, and "a annoncé une grève lundi" may tell the
+   * announcement's day (README) */
+  static const char *const weekdays[] = {"lundi", "mardi", "mercredi",
+                                         "jeudi", "vendredi", "samedi",
+                                         "dimanche", NULL};
+  if (before + 1 < C->n &&
+      in(C->v[before + 1].w, weekdays) &&
+      !(before + 2 < C->n && C->v[before + 2].seg == seg &&
+        (C->v[before + 2].w[0] >= '0' && C->v[before + 2].w[0] <= '9')))
+    return false;
   int p = before;
   while (p >= f && before - p < 3 && in(C->v[p].w, preps))
     p--;
@@ -1322,7 +1334,7 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
       continue;
     int v = k - 1;
     if (!in(C->v[v].w, dets))
-      return false;
+      continue; /* "la tenue d'un sommet": the noun before */
     while (v > f && in(C->v[v].w, dets))
       v--;
     while (v > f && in(C->v[v].w, when))
@@ -1334,7 +1346,7 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
     for (const char *const *s = settle; *s && !settles; s++)
       settles = strncmp(w, *s, strlen(*s)) == 0;
     if (!settles)
-      return false;
+      continue;
     /* "a annoncé", "ont fixé" or a present ("annonce"); not a noun
      * ("l'annonce de la fermeture") nor a pluperfect */
     int a = v - 1;
