@@ -272,9 +272,13 @@ static void this_year(scan *S) {
         continue;
       size_t lo = a->end < b->start ? a->end : b->end;
       size_t hi = a->end < b->start ? b->start : a->start;
-      if (hi < lo || hi - lo > 60)
+      if (hi < lo || hi - lo > 40)
         continue;
-      bool one = true;
+      /* one clause: not "passent leurs examens cette année et les
+       * résultats seront annoncés à partir du 22 juillet" */
+      bool one = !memmem(S->t + lo, hi - lo, " et ", 4) &&
+                 !memmem(S->t + lo, hi - lo, " mais ", 6) &&
+                 !memmem(S->t + lo, hi - lo, " puis ", 6);
       for (size_t i = lo; i + 1 < hi && one; i++)
         if ((S->t[i] == '.' || S->t[i] == '!' || S->t[i] == '?' ||
              S->t[i] == ';' || S->t[i] == '\n') &&
