@@ -1279,7 +1279,10 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
       "fusion", "examen", "signature", "consultation", "perturbations",
       "d\xc3\xa9part", "arriv\xc3\xa9" "e", "concert", "spectacle",
       "match", "festival", "salon", "tournage", "lancements", "tenue",
-      "organisation", NULL};
+      "organisation", "d\xc3\xa9p\xc3\xb4t", "blocage", "blocages",
+      "d\xc3\xa9" "bat", "conf\xc3\xa9rence", "\xc3\xa9lection",
+      "\xc3\xa9lections", "obs\xc3\xa8ques", "hommage", "marche",
+      "f\xc3\xaate", "journ\xc3\xa9" "e", NULL};
   /* stems of the verbs that announce, set or decide it */
   static const char *const settle[] = {
       "annonc", "programm", "fix", "confirm", "d\xc3\xa9" "cid", "pr\xc3\xa9vu",
