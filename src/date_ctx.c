@@ -653,8 +653,15 @@ static int cue(const cword *v, int n, int i) {
       "court", "courent", "dure", "durent", "continue", "continuent",
       "poursuit", "poursuivent", "prolonge", "prolongent", "tient",
       "tiennent", "\xc3\xa9tend", "\xc3\xa9tendent", "d\xc3\xa9roule",
-      "d\xc3\xa9roulent", NULL};
+      "d\xc3\xa9roulent",
+      /* "la station affiche complet du 28 décembre au 2 janvier" */
+      "affiche", "affichent", NULL};
   static const char *const states[] = {
+      "complet", "compl\xc3\xa8te", "complets", "compl\xc3\xa8tes",
+      "r\xc3\xa9serv\xc3\xa9", "r\xc3\xa9serv\xc3\xa9" "e",
+      "r\xc3\xa9serv\xc3\xa9s", "r\xc3\xa9serv\xc3\xa9" "es", "plein",
+      "pleine", "pleins", "pleines", "gratuit", "gratuite", "gratuits",
+      "gratuites",
       "ouvert", "ouverte", "ouverts", "ouvertes", "ferm\xc3\xa9",
       "ferm\xc3\xa9" "e", "ferm\xc3\xa9s", "ferm\xc3\xa9" "es",
       "suspendu", "suspendue", "suspendus", "suspendues", "interdit",
@@ -708,8 +715,13 @@ static int cue(const cword *v, int n, int i) {
     if (x && in(x->w, states))
       for (int k = i - 1; k >= 0 && k >= i - 8 && v[k].clause == v[i].clause;
            k--)
-        if (strcmp(v[k].w, "jusqu") == 0 || strcmp(v[k].w, "jusque") == 0)
-          return 1;
+        if (strcmp(v[k].w, "jusqu") == 0 || strcmp(v[k].w, "jusque") == 0 ||
+            (strcmp(v[k].w, "au") == 0 && k >= 2 &&
+             v[k].seg == v[k - 1].seg &&
+             (strcmp(v[k - 2].w, "du") == 0 ||
+              (k >= 3 && strcmp(v[k - 3].w, "du") == 0))))
+          return 1; /* "Du 28 décembre au 2 janvier, la station affiche
+                       complet" */
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
@@ -1238,6 +1250,120 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
   return false;
 }
 
+/* Is the date the day of an event announced, set or decided, after the
+ * event's noun ("Rennes Métropole a annoncé lundi la fermeture de la
+ * rocade nord dans la nuit du 8 au 9 décembre", "a fixé la réouverture
+ * du site au 3 février", "a annoncé le lancement de sa nouvelle offre en
+ * mars")?  What one announces is mostly to come, as a change is
+ * (change_announced): the coming date unless the past one is recent.
+ * Not the date right after the verb ("a annoncé en mars la fermeture":
+ * the announcement's), nor an event told as a fact ("la fermeture de
+ * l'usine en mars a coûté 200 emplois"), nor a pluperfect.  BEFORE is
+ * the word before the date, SEG its segment. */
+static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
+  /* words between the event's complement and the date */
+  static const char *const preps[] = {
+      "le", "l", "la", "les", "en", "au", "aux", "du", "des", "d\xc3\xa8s",
+      "dans", "pour", "\xc3\xa0", "partir", "courant", "d\xc3\xa8s", NULL};
+  /* nouns of an event that happens on a date */
+  static const char *const events[] = {
+      "fermeture", "fermetures", "ouverture", "ouvertures",
+      "r\xc3\xa9ouverture", "lancement", "mise", "livraison", "livraisons",
+      "inauguration", "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation",
+      "manifestations", "mobilisation", "rassemblement", "vote", "scrutin",
+      "r\xc3\xa9" "f\xc3\xa9rendum", "audience", "proc\xc3\xa8s", "sommet",
+      "r\xc3\xa9union", "r\xc3\xa9unions", "assembl\xc3\xa9" "e", "congr\xc3\xa8s",
+      "rencontre", "visite", "d\xc3\xa9m\xc3\xa9nagement", "d\xc3\xa9molition",
+      "travaux", "sortie", "entr\xc3\xa9" "e", "publication", "c\xc3\xa9r\xc3\xa9monie",
+      "coupure", "coupures", "d\xc3\xa9marrage", "reprise", "arr\xc3\xaat",
+      "fusion", "examen", "signature", "consultation", "perturbations",
+      "d\xc3\xa9part", "arriv\xc3\xa9" "e", "concert", "spectacle",
+      "match", "festival", "salon", "tournage", "lancements", "tenue",
+      "organisation", "d\xc3\xa9p\xc3\xb4t", "blocage", "blocages",
+      "d\xc3\xa9" "bat", "conf\xc3\xa9rence", "\xc3\xa9lection",
+      "\xc3\xa9lections", "obs\xc3\xa8ques", "hommage", "marche",
+      "f\xc3\xaate", "journ\xc3\xa9" "e", NULL};
+  /* stems of the verbs that announce, set or decide it */
+  static const char *const settle[] = {
+      "annonc", "programm", "fix", "confirm", "d\xc3\xa9" "cid", "pr\xc3\xa9vu",
+      "pr\xc3\xa9voi", "pr\xc3\xa9voy", "planifi", "avanc", "report",
+      "d\xc3\xa9" "cal", "repouss", "act\xc3\xa9", "officialis", "ent\xc3\xa9rin",
+      "vot", "approuv", "valid", "ordonn", "autoris", "convoqu", "appel",
+      "promi", "promet", "r\xc3\xa9" "clam", "exig", "demand", NULL};
+  static const char *const dets[] = {
+      "une", "un", "la", "le", "l", "les", "des", "sa", "son", "ses", "leur",
+      "leurs", "cette", "ce", "cet", "\xc3\xa0", "nouvelle", "nouveau",
+      "nouvel", "prochaine", "prochain", "future", "futur", NULL};
+  /* when the announcement was made: "a annoncé lundi soir la fermeture" */
+  static const char *const when[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "hier", "soir", "matin", "ce", "dernier", NULL};
+  /* participles that move a hearing or a match to a date, their object
+   * between: "le tribunal a renvoyé le procès au 15 janvier", "le juge a
+   * ajourné l'audience au 3 février" */
+  static const char *const moved[] = {
+      "renvoy\xc3\xa9", "ajourn\xc3\xa9", "report\xc3\xa9",
+      "repouss\xc3\xa9", "d\xc3\xa9" "cal\xc3\xa9", "avanc\xc3\xa9",
+      "fix\xc3\xa9", "programm\xc3\xa9", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  if (strcmp(C->v[before].w, "au") == 0)
+    for (int k = before - 2; k >= f + 1 && k >= before - 6; k--) {
+      if (in(C->v[k].w, moved))
+        return strcmp(C->v[k - 1].w, "a") == 0 ||
+               strcmp(C->v[k - 1].w, "ont") == 0;
+      if (cue_at(C, k) != 0)
+        break;
+    }
+  /* not a weekday alone: "la fermeture des magasins le dimanche" is a
+   * day of every week, and "a annoncé une grève lundi" may tell the
+   * announcement's day (README) */
+  static const char *const weekdays[] = {"lundi", "mardi", "mercredi",
+                                         "jeudi", "vendredi", "samedi",
+                                         "dimanche", NULL};
+  if (before + 1 < C->n &&
+      in(C->v[before + 1].w, weekdays) &&
+      !(before + 2 < C->n && C->v[before + 2].seg == seg &&
+        (C->v[before + 2].w[0] >= '0' && C->v[before + 2].w[0] <= '9')))
+    return false;
+  int p = before;
+  while (p >= f && before - p < 3 && in(C->v[p].w, preps))
+    p--;
+  for (int k = p; k >= f + 2 && k >= p - 7; k--) {
+    if (cue_at(C, k) != 0)
+      return false; /* a verb between: the date is its own */
+    if (!in(C->v[k].w, events))
+      continue;
+    int v = k - 1;
+    if (!in(C->v[v].w, dets))
+      continue; /* "la tenue d'un sommet": the noun before */
+    while (v > f && in(C->v[v].w, dets))
+      v--;
+    while (v > f && in(C->v[v].w, when))
+      v--;
+    while (v > f && in(C->v[v].w, between))
+      v--;
+    const char *w = C->v[v].w;
+    bool settles = false;
+    for (const char *const *s = settle; *s && !settles; s++)
+      settles = strncmp(w, *s, strlen(*s)) == 0;
+    if (!settles)
+      continue;
+    /* "a annoncé", "ont fixé" or a present ("annonce"); not a noun
+     * ("l'annonce de la fermeture") nor a pluperfect */
+    int a = v - 1;
+    while (a > f && in(C->v[a].w, between))
+      a--;
+    const char *aw = a >= f ? C->v[a].w : "";
+    if (participle(w))
+      return strcmp(aw, "a") == 0 || strcmp(aw, "ont") == 0;
+    return !in(aw, dets) && strcmp(aw, "de") != 0 && strcmp(aw, "d") != 0 &&
+           strcmp(aw, "du") != 0;
+  }
+  return false;
+}
+
 /* The nearest tense cue of the clause of word BEFORE outside its segment
  * SEG (the main verb of an apposition), or 0. */
 static int main_verb_tense(struct frex_date_ctx *C, int before, int seg) {
@@ -1467,7 +1593,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return -1;
   /* before the apposed participle: "une hausse du tarif réglementé au 1er
    * février" */
-  if (change_announced(C, before, seg))
+  if (change_announced(C, before, seg) || event_announced(C, before, seg))
     return FREX_TENSE_SCHEDULE;
   int t = apposed_participle(C, before, seg);
   if (t == -2) {

@@ -252,6 +252,44 @@ static void of_rel_year(scan *S) {
   }
 }
 
+/* A holiday or a day of a month with no year in the sentence of "cette
+ * année" is of the DCT's year ("Noël tombe un jeudi cette année", "Cette
+ * année, Noël tombe un jeudi" read in January: 2025-12-25, not the
+ * Christmas just past). */
+static void this_year(scan *S) {
+  if (S->doc->dct.year <= 0)
+    return;
+  for (size_t k = 0; k < S->n; k++) {
+    const frex_mention *b = &S->v[k];
+    if (b->drop || b->kind != MK_RELUNIT || b->unit != GR_YEAR || !b->ce ||
+        b->n != 0 || b->ana || b->ana_only)
+      continue;
+    for (size_t j = k >= 2 ? k - 2 : 0; j < S->n && j <= k + 2; j++) {
+      frex_mention *a = &S->v[j];
+      if (j == k || a->drop || a->y || a->dir || a->ana || a->ce ||
+          a->gov >= 0 || a->pair >= 0 ||
+          !((a->kind == MK_DATE && a->m) || a->kind == MK_HOLIDAY))
+        continue;
+      size_t lo = a->end < b->start ? a->end : b->end;
+      size_t hi = a->end < b->start ? b->start : a->start;
+      if (hi < lo || hi - lo > 40)
+        continue;
+      /* one clause: not "passent leurs examens cette année et les
+       * résultats seront annoncés à partir du 22 juillet" */
+      bool one = !memmem(S->t + lo, hi - lo, " et ", 4) &&
+                 !memmem(S->t + lo, hi - lo, " mais ", 6) &&
+                 !memmem(S->t + lo, hi - lo, " puis ", 6);
+      for (size_t i = lo; i + 1 < hi && one; i++)
+        if ((S->t[i] == '.' || S->t[i] == '!' || S->t[i] == '?' ||
+             S->t[i] == ';' || S->t[i] == '\n') &&
+            (S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
+          one = false;
+      if (one)
+        a->y = S->doc->dct.year;
+    }
+  }
+}
+
 /* A part of a month with no year nor modifier: "fin mars", "début
  * avril", "mi-mai", "courant juin" (for "fin mars début avril", "fin mars
  * ou début avril": two bounds of one year). */
@@ -310,6 +348,7 @@ void frex_date_link(scan *S) {
   }
   govern(S);
   of_rel_year(S);
+  this_year(S);
   /* ranges and lists: right to left over the live mentions, so "les 3,
    * 4 et 5 mai" chains */
   size_t h = S->n;
@@ -648,10 +687,19 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
   } else if (R && from_context(&m) && find_anchor(S, R, k, &m, &a)) {
     ap = &a;
     if (!m.ana) { /* "le 12": the month (and year) of the context */
+      frex_mention lone = m;
       m.m = a.m;
       m.y = a.y;
       m.y2 = false;
       ap = NULL;
+      /* ... unless told in the past and after the DCT then: "Le 3 mars,
+       * il a été élu. Le 15, il a démissionné." read on 4 March is the
+       * nearest 15th not after the DCT, as with no context (SPEC) */
+      frex_dct d = S->doc->dct;
+      if (m.tense < 0 && !pf && d.day && m.d &&
+          frex_cal_to_days((frex_ymd){m.y, m.m, m.d}) >
+              frex_cal_to_days((frex_ymd){d.year, d.month, d.day}))
+        m = lone;
     }
   }
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);

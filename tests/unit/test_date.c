@@ -577,6 +577,7 @@ int main(void) {
   table_cases("tests/date/news4.tsv", 40);
   table_cases("tests/date/news5.tsv", 20);
   table_cases("tests/date/news6.tsv", 40);
+  table_cases("tests/date/news7.tsv", 40);
   calendar();
   pathological();
   frex_date_free(D);
