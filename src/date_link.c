@@ -324,6 +324,16 @@ void frex_date_link(scan *S) {
     const char *nl = strchr(gap, '\n');
     if (nl && strchr(nl + 1, '\n'))
       continue; /* a blank line ends any date (SPEC) */
+    /* a full stop after a whole weekday ends its sentence ("a eu lieu
+     * dimanche. Le 3 juillet, ..."; "mer. 10 juin" is an abbreviation),
+     * and "Le" opens one ("dimanche⏎Le 3 juillet", the line break read
+     * as a space here; "DIMANCHE LE 3 JUILLET" stays one date) */
+    const char *raw = S->t + a->end;
+    size_t rn = b->start - a->end;
+    const char *cap = memchr(raw, 'L', rn);
+    if ((!a->abbr_wd && memchr(raw, '.', rn)) ||
+        (cap && cap + 1 < raw + rn && cap[1] == 'e'))
+      continue;
     if (gap[g] == 0 && strchr(gap, ',') && b->weak && !b->m)
       continue; /* "mardi, trois salariés" */
     b->start = a->start;
