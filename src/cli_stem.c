@@ -425,6 +425,7 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   bool fast = word_len == 4 && t->cache.slots &&
               frex_buf_grow(out, len + len / 4 + 256) == FREX_OK;
   char *d = out->ptr, *oend = out->ptr + out->cap;
+  (void)oend; /* read by the SSE2 batch path only: the scalar build sets it */
   while (line < len) {
 #if defined(__SSE2__) && defined(__x86_64__) &&                              \
     defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
