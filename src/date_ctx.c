@@ -62,6 +62,15 @@ static bool in(const char *w, const char *const *list) {
   return false;
 }
 
+/* Does W start with a letter, maybe accented ("évoluera", "élira": the
+ * words are lowered, capitals' accents too)? */
+static bool lower_initial(const char *w) {
+  unsigned char c = (unsigned char)w[0];
+  return (c >= 'a' && c <= 'z') ||
+         (c == 0xC3 && (unsigned char)w[1] >= 0xA0 &&
+          (unsigned char)w[1] <= 0xBF);
+}
+
 /* A simple future: "annoncera", "se tiendront", "aurai", "viendrez". */
 static bool simple_future(const char *w) {
   static const char *const nouns[] = {
@@ -75,8 +84,7 @@ static bool simple_future(const char *w) {
   if (in(w, short_forms))
     return true;
   size_t n = strlen(w);
-  if (n < 4 || (unsigned char)w[0] < 'a' || (unsigned char)w[0] > 'z' ||
-      in(w, nouns))
+  if (n < 4 || !lower_initial(w) || in(w, nouns))
     return false;
   size_t k = ends_with(w, "ront") ? 4 : ends_with(w, "rai") ? 3
              : ends_with(w, "rez") ? 3 : ends_with(w, "ra") ? 2 : 0;
@@ -207,7 +215,7 @@ static bool conditional(const char *w) {
   size_t n = strlen(w), k = ends_with(w, "raient") ? 5
                            : ends_with(w, "rait")  ? 3
                                                    : 0;
-  if (!k || n < k + 4 || (unsigned char)w[0] < 'a' || (unsigned char)w[0] > 'z')
+  if (!k || n < k + 4 || !lower_initial(w))
     return false;
   char stem[24];
   memcpy(stem, w, n - k);
@@ -343,6 +351,12 @@ static bool after_entre_en(const cword *v, int i) {
          after_either(v, i - 1, "entre", "entrent");
 }
 
+/* Words before "continue" that make it no verb ("la formation
+ * continue", "une ligne continue"). */
+static const char *const noun_before_goes_on[] = {
+    "formation", "ligne", "basse", "bande", "surveillance", "en", "la",
+    "une", "de", "d", "l", NULL};
+
 /* Word I sets the date of an event on either side of the DCT (see the
  * header): FREX_TENSE_SCHEDULE for a present of a programme or a call,
  * FREX_TENSE_NEAREST for a past act of scheduling, else 0. */
@@ -357,7 +371,16 @@ static int schedule_cue(const cword *v, int n, int i) {
       "affronte", "affrontent", "re\xc3\xa7oit", "re\xc3\xa7oivent",
       /* "le maire inaugure la médiathèque samedi", "le Tour s'élance
        * samedi de Lille" */
-      "inaugure", "inaugurent", "\xc3\xa9lance", "\xc3\xa9lancent", NULL};
+      "inaugure", "inaugurent", "\xc3\xa9lance", "\xc3\xa9lancent",
+      /* "la mairie organise samedi une collecte", "la commune célèbre
+       * dimanche ses 100 ans" */
+      "organise", "organisent", "c\xc3\xa9l\xc3\xa8" "bre",
+      "c\xc3\xa9l\xc3\xa8" "brent", NULL};
+  /* a programme that goes on at a date: "la mobilisation se poursuit
+   * jeudi", "la grève continue lundi" (not "se poursuit jusqu'au", a
+   * state that lasts, nor "depuis") */
+  static const char *const goes_on[] = {"poursuit", "poursuivent",
+                                        "continue", "continuent", NULL};
   static const char *const acts[] = {
       "convoqu\xc3\xa9", "convoqu\xc3\xa9" "e", "convoqu\xc3\xa9s",
       "convoqu\xc3\xa9" "es", "fix\xc3\xa9",
@@ -368,6 +391,13 @@ static int schedule_cue(const cword *v, int n, int i) {
   static const char *const calls[] = {"convoque", "convoquent", "appelle",
                                       "appellent", NULL};
   const char *w = v[i].w;
+  if (in(w, goes_on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
+      (strcmp(v[i + 1].w, "jusqu") == 0 || strcmp(v[i + 1].w, "jusque") == 0 ||
+       strcmp(v[i + 1].w, "depuis") == 0))
+    return 0;
+  if (in(w, goes_on))
+    return i > 0 && in(v[i - 1].w, noun_before_goes_on) ? 0
+                                                         : FREX_TENSE_SCHEDULE;
   if (in(w, present) || in(w, calls))
     return in(w, calls) && strncmp(w, "appel", 5) == 0
                ? (i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
@@ -508,7 +538,7 @@ static int change_cue(const cword *v, int n, int i) {
   /* ... and of a step of a procedure ("les résultats sont publiés le 4
    * juillet", "le texte est examiné le 10 février") */
   static const char *const steps[] = {
-      "publi", "examin", "vot", "d\xc3\xa9voil", "pr\xc3\xa9sent", "organis",
+      "publi", "examin", "vot", "d\xc3\xa9voil", "pr\xc3\xa9sent",
       "jug", "rendu", "annonc", "entendu", "auditionn", "inaugur",
       "diffus", NULL};
   /* nouns the adjective "ferme" follows ("deux ans de prison ferme",
@@ -534,6 +564,12 @@ static int change_cue(const cword *v, int n, int i) {
       /* a broadcast: "la chaîne diffuse le film le 3 mars" */
       "diffuse", "diffusent", NULL};
   const char *w = v[i].w;
+  /* "les faits remontent au 3 décembre": dates back to, a past */
+  if ((strcmp(w, "remonte") == 0 || strcmp(w, "remontent") == 0) &&
+      i + 1 < n && v[i + 1].seg == v[i].seg &&
+      (strcmp(v[i + 1].w, "au") == 0 || strcmp(v[i + 1].w, "aux") == 0 ||
+       is_a(v[i + 1].w)))
+    return -1;
   if (in(w, acts))
     return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
                ? 0
@@ -604,9 +640,67 @@ static int change_cue(const cword *v, int n, int i) {
   return 0;
 }
 
+/* Is word I a participle after "est" or "sont" of its segment, maybe
+ * with adverbs between ("est organisée", "sont également convoqués"; not
+ * "s'est tenue", a pronominal verb's passé composé)? */
+static bool after_present_etre(const cword *v, int i) {
+  int a = i - 1;
+  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+    a--;
+  if (a < 0 || a >= i || v[a].seg != v[i].seg ||
+      (strcmp(v[a].w, "est") != 0 && strcmp(v[a].w, "sont") != 0))
+    return false;
+  return !(a > 0 && v[a - 1].seg == v[i].seg &&
+           (strcmp(v[a - 1].w, "s") == 0 || strcmp(v[a - 1].w, "se") == 0));
+}
+
+/* A date set in the present passive of a verb that schedules: "une
+ * marche blanche est organisée dimanche", "le prévenu est convoqué
+ * mardi", "une messe est célébrée samedi", "les électeurs sont appelés
+ * aux urnes dimanche": the event is announced, so a weekday is the
+ * coming one (FREX_TENSE_SCHEDULE; "a été organisée", "était organisée"
+ * stay past).  Else 0. */
+static int scheduled_now(const cword *v, int i) {
+  static const char *const stems[] = {
+      "organis", "convoqu", "programm", "planifi", "fix",
+      "c\xc3\xa9l\xc3\xa9" "br", "appel", "invit",
+      /* "le spectacle est donné samedi", "la pièce est jouée dimanche" */
+      "donn", "jou", "rejou", NULL};
+  if (!participle(v[i].w) || !after_present_etre(v, i))
+    return 0;
+  char stem[24];
+  participle_stem(v[i].w, stem);
+  return in(stem, stems) ? FREX_TENSE_SCHEDULE : 0;
+}
+
+/* "était prévue lundi", "avait été programmé samedi": a plan told in
+ * the past, its date on either side of the DCT (FREX_TENSE_NEAREST). */
+static bool planned_then(const cword *v, int i) {
+  static const char *const planned[] = {"pr\xc3\xa9vu", "programm\xc3\xa9",
+                                        "attendu", NULL};
+  static const char *const aux[] = {"\xc3\xa9tait", "\xc3\xa9taient",
+                                    "\xc3\xa9t\xc3\xa9", NULL};
+  char stem[24];
+  participle_stem(v[i].w, stem);
+  if (!in(v[i].w, planned) && !in(stem, planned) &&
+      strcmp(stem, "programm") != 0)
+    return false;
+  int a = i - 1;
+  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+    a--;
+  return a >= 0 && a < i && v[a].seg == v[i].seg && in(v[a].w, aux) &&
+         !(strcmp(v[a].w, "\xc3\xa9t\xc3\xa9") == 0 && a > 0 &&
+           (strcmp(v[a - 1].w, "a") == 0 || strcmp(v[a - 1].w, "ont") == 0));
+}
+
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  int sn = scheduled_now(v, i);
+  if (sn)
+    return sn;
+  if (planned_then(v, i))
+    return FREX_TENSE_NEAREST;
   if (set_for(v, n, i)) {
     /* in the present passive, the date set is to come: "la rentrée est
      * fixée au 1er septembre" (a past act, "a été fixée au", is the
@@ -1130,9 +1224,16 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
                 (unsigned char)stem[k - 1] == 0xA9;
   if (e_form)
     stem[k -= 2] = 0;
+  /* nouns in -ée, of time most ("comme chaque année le 21 juin", "en fin
+   * de soirée samedi", "la tournée en mars") */
+  static const char *const nouns[] = {
+      "ann", "journ", "soir", "matin", "nuit", "rentr", "dur", "mus", "lyc",
+      "assembl", "randonn", "tourn", "veill", "id", "arm", "vall",
+      "chauss", "pens", "troph", "\xc3\xa9pop", "mosqu", "chemin", "odyss",
+      "mar", "travers", "foul", "flamb", "fus", "poign", NULL};
   if (!(e_form || in(w, irregular)) ||
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
-      cue_at(C, p) > 0)
+      (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
     return 0;
   /* opening its segment, it is an apposition: its time is the main
    * verb's (frex_date_tense) */

@@ -380,7 +380,9 @@ void frex_date_link(scan *S) {
     }
     if (!c)
       continue;
-    if (c == 2 && lo->kind == MK_WEEKDAY && hi->kind == MK_WEEKDAY &&
+    /* ... and a list of them: "jeudi et vendredi", read on a Friday in
+     * the future, is this week's Thursday and Friday */
+    if (lo->kind == MK_WEEKDAY && hi->kind == MK_WEEKDAY &&
         !lo->dir && !hi->dir && !lo->ce && !hi->ce && !lo->ana &&
         !hi->ana && !lo->has_week && !hi->has_week && !lo->weeks_after &&
         !hi->weeks_after) {

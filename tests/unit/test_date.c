@@ -578,6 +578,7 @@ int main(void) {
   table_cases("tests/date/news5.tsv", 20);
   table_cases("tests/date/news6.tsv", 40);
   table_cases("tests/date/news7.tsv", 40);
+  table_cases("tests/date/news8.tsv", 60);
   calendar();
   pathological();
   frex_date_free(D);
