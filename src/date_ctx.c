@@ -209,7 +209,8 @@ static bool conditional(const char *w) {
   static const char *const irer_stems[] = {
       "tir", "retir", "attir", "admir", "inspir", "aspir", "expir", "soupir",
       "transpir", "conspir", "respir", "empir", "d\xc3\xa9lir", "vir",
-      "chavir", "d\xc3\xa9sir", "\xc3\xa9tir", "soutir", NULL};
+      "chavir", "d\xc3\xa9sir", "\xc3\xa9tir", "soutir",
+      "\xc3\xa9" "clair", NULL};
   if (in(w, irregular))
     return true;
   size_t n = strlen(w), k = ends_with(w, "raient") ? 5
@@ -564,12 +565,6 @@ static int change_cue(const cword *v, int n, int i) {
       /* a broadcast: "la chaîne diffuse le film le 3 mars" */
       "diffuse", "diffusent", NULL};
   const char *w = v[i].w;
-  /* "les faits remontent au 3 décembre": dates back to, a past */
-  if ((strcmp(w, "remonte") == 0 || strcmp(w, "remontent") == 0) &&
-      i + 1 < n && v[i + 1].seg == v[i].seg &&
-      (strcmp(v[i + 1].w, "au") == 0 || strcmp(v[i + 1].w, "aux") == 0 ||
-       is_a(v[i + 1].w)))
-    return -1;
   if (in(w, acts))
     return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
                ? 0
@@ -660,17 +655,44 @@ static bool after_present_etre(const cword *v, int i) {
  * aux urnes dimanche": the event is announced, so a weekday is the
  * coming one (FREX_TENSE_SCHEDULE; "a été organisée", "était organisée"
  * stay past).  Else 0. */
-static int scheduled_now(const cword *v, int i) {
+static int scheduled_now(const cword *v, int n, int i) {
   static const char *const stems[] = {
       "organis", "convoqu", "programm", "planifi", "fix",
       "c\xc3\xa9l\xc3\xa9" "br", "appel", "invit",
       /* "le spectacle est donné samedi", "la pièce est jouée dimanche" */
       "donn", "jou", "rejou", NULL};
+  static const char *const to_vote[] = {"aux", "voter", "manifester",
+                                         "participer", "se", NULL};
   if (!participle(v[i].w) || !after_present_etre(v, i))
     return 0;
   char stem[24];
   participle_stem(v[i].w, stem);
-  return in(stem, stems) ? FREX_TENSE_SCHEDULE : 0;
+  if (!in(stem, stems))
+    return 0;
+  /* "les électeurs sont appelés aux urnes", "à voter"; not the
+   * historic present of a news item ("les pompiers sont appelés
+   * dimanche vers 3 heures", "l'alerte est donnée samedi") */
+  if (strcmp(stem, "appel") == 0) {
+    int k = i + 1;
+    if (k < n && is_a(v[k].w))
+      k++;
+    return k < n && v[k].seg == v[i].seg && in(v[k].w, to_vote)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
+  }
+  /* a rule kept for long is no announcement: "Depuis un siècle, le
+   * scrutin est organisé le premier mardi de novembre" (but "Comme chaque
+   * année, une marche est organisée dimanche" is this year's) */
+  for (int k = i - 1; k >= 0 && k >= i - CUE_REACH && v[k].sent == v[i].sent;
+       k--)
+    if (strcmp(v[k].w, "depuis") == 0)
+      return 0;
+  for (int k = i - 1; k >= 0 && k >= i - 5 && v[k].seg == v[i].seg; k--)
+    if (strcmp(v[k].w, "alerte") == 0 || strcmp(v[k].w, "secours") == 0 ||
+        strcmp(v[k].w, "pompiers") == 0 || strcmp(v[k].w, "gendarmes") == 0 ||
+        strcmp(v[k].w, "policiers") == 0)
+      return 0;
+  return FREX_TENSE_SCHEDULE;
 }
 
 /* "était prévue lundi", "avait été programmé samedi": a plan told in
@@ -696,7 +718,7 @@ static bool planned_then(const cword *v, int i) {
 /* +1 when word I is a future cue, -1 a past one, else 0. */
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
-  int sn = scheduled_now(v, i);
+  int sn = scheduled_now(v, n, i);
   if (sn)
     return sn;
   if (planned_then(v, i))
@@ -1230,7 +1252,11 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "ann", "journ", "soir", "matin", "nuit", "rentr", "dur", "mus", "lyc",
       "assembl", "randonn", "tourn", "veill", "id", "arm", "vall",
       "chauss", "pens", "troph", "\xc3\xa9pop", "mosqu", "chemin", "odyss",
-      "mar", "travers", "foul", "flamb", "fus", "poign", NULL};
+      "mar", "travers", "foul", "flamb", "fus", "poign",
+      /* ... and in -é: "à 20 degrés samedi", "le grand marché samedi" */
+      "degr", "c\xc3\xb4t", "march", "comit", "d\xc3\xa9put", "caf",
+      "cong", "soci\xc3\xa9t", "universit", "activit", "s\xc3\xa9" "curit",
+      "majorit", "sant", "qualit", "communaut", NULL};
   if (!(e_form || in(w, irregular)) ||
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
       (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
@@ -1637,6 +1663,25 @@ static bool set_until(const struct frex_date_ctx *C, int before, int seg) {
   return false;
 }
 
+/* Does the date follow "remonte(nt) au/à" ("les faits remontent au 3
+ * décembre", "remonte à mars"): dates back to it, a past (not "la
+ * température remonte à 20 degrés samedi", a change)?  BEFORE is the
+ * word before the date, SEG its segment. */
+static bool dates_back(const struct frex_date_ctx *C, int before, int seg) {
+  int k = before;
+  if (k >= 0 && C->v[k].seg == seg &&
+      (strcmp(C->v[k].w, "le") == 0 || strcmp(C->v[k].w, "l") == 0 ||
+       strcmp(C->v[k].w, "la") == 0))
+    k--; /* "remonte à la fin mars" */
+  if (k < 1 || C->v[k].seg != seg || C->v[k - 1].seg != seg ||
+      !(strcmp(C->v[k].w, "au") == 0 || strcmp(C->v[k].w, "aux") == 0 ||
+        is_a(C->v[k].w)))
+    return false;
+  return strcmp(C->v[k - 1].w, "remonte") == 0 ||
+         strcmp(C->v[k - 1].w, "remontent") == 0 ||
+         strcmp(C->v[k - 1].w, "remontant") == 0;
+}
+
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -1690,7 +1735,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   }
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
-  if (since(C, before, seg))
+  if (since(C, before, seg) || dates_back(C, before, seg))
     return -1;
   /* before the apposed participle: "une hausse du tarif réglementé au 1er
    * février" */
