@@ -716,6 +716,38 @@ static bool planned_then(const cword *v, int i) {
 }
 
 /* +1 when word I is a future cue, -1 a past one, else 0. */
+/* A countdown to an event, fronted: "À quelques mois des municipales de
+ * mars", "à dix jours du scrutin du 12 juin", "alors qu'à deux semaines
+ * de la rentrée", "à l'approche des fêtes" -- the event is to come.  The
+ * "à" must open its segment: "condamné à trois mois de prison le 3 mars"
+ * counts a sentence, not the days left. */
+static bool countdown_cue(const cword *v, int n, int i) {
+  static const char *const spans[] = {
+      "jours", "semaines", "mois", "heures", "ans", "jour", "semaine", NULL};
+  static const char *const counts[] = {
+      "quelques", "un", "une", "deux", "trois", "quatre", "cinq", "six",
+      "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt",
+      "trente", "cent", NULL};
+  static const char *const of[] = {"de", "du", "des", "d", NULL};
+  static const char *const openers[] = {"qu", "alors", "et", "mais", NULL};
+  int a;
+  if (strcmp(v[i].w, "approche") == 0) {
+    if (i < 2 || strcmp(v[i - 1].w, "l") != 0 || !is_a(v[i - 2].w))
+      return false;
+    a = i - 2;
+  } else {
+    if (!in(v[i].w, spans) || i + 1 >= n || !in(v[i + 1].w, of) ||
+        v[i + 1].seg != v[i].seg)
+      return false;
+    a = i - 1;
+    if (a >= 0 && in(v[a].w, counts) && v[a].seg == v[i].seg)
+      a--;
+    if (a < 0 || !is_a(v[a].w) || v[a].seg != v[i].seg)
+      return false;
+  }
+  return a == 0 || v[a - 1].seg != v[a].seg || in(v[a - 1].w, openers);
+}
+
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
   int sn = scheduled_now(v, n, i);
@@ -791,7 +823,8 @@ static int cue(const cword *v, int n, int i) {
       "expos\xc3\xa9", "expos\xc3\xa9" "e", "expos\xc3\xa9s",
       "expos\xc3\xa9" "es", "disponible", "disponibles", "accessible",
       "accessibles", "en", NULL};
-  if (in(w, fut_words) || simple_future(w) || expects(v, n, i))
+  if (in(w, fut_words) || simple_future(w) || expects(v, n, i) ||
+      countdown_cue(v, n, i))
     return 1;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
     return 1; /* d'ici */
