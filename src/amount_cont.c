@@ -912,8 +912,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   }
   if (!blank || k <= lo)
     return 0;
-  if (t[k - 1] == ',')
-    return 1;
+  if (t[k - 1] == ',' || t[k - 1] == ':')
+    return 1; /* "45 millions d'euros : 30 pour le fonctionnement" */
   if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
       (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
     return 2; /* "470 euros, après 480 en mai": an earlier value */
@@ -932,7 +932,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   if (!strcmp(w, "soit"))
     return 3;
   return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
-         !strcmp(w, "mais");
+         !strcmp(w, "mais") ||
+         !strcmp(w, "plus"); /* "35 millions d'euros, plus 5 de bonus" */
 }
 
 /* Is a phrase of comparison right before P: "au lieu de" / "au lieu des"
@@ -1261,7 +1262,7 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
                             ((!kind || kind == 'R') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
-                              kind2 == 'R')));
+                              kind2 == 'R' || kind2 == 'M')));
   /* prices of one thing in two places: "1,20 euro au comptoir et 2,50 en
    * terrasse", "1 299 euros à la Fnac, 1 249 chez Boulanger" */
   int pp1 = -1, pp2 = -1;

@@ -1950,6 +1950,56 @@ static void test_news_families(void) {
          {"1 150 euros", "1150", "EUR"});
   EXPECT("Le prix du porc a reculé de 10 centimes à 1,80 euro le kilo.",
          {"10 centimes", "0.1", "EUR"}, {"1,80 euro", "1.8", "EUR"});
+  /* ":" and "plus" join a list's items */
+  EXPECT("Le budget municipal atteint 45 millions d'euros : 30 pour le "
+         "fonctionnement et 15 pour l'investissement.",
+         {"45 millions d'euros", "45000000", "EUR"},
+         {"30", "30000000", "EUR"}, {"15", "15000000", "EUR"});
+  EXPECT("Le budget atteint 10 millions d'euros : 3 en 2024 et 7 en 2025.",
+         {"10 millions d'euros", "10000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"7", "7000000", "EUR"});
+  EXPECT("Il a gagné 1 000 euros : 500 au loto et 500 au casino.",
+         {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"},
+         {"500", "500", "EUR"});
+  EXPECT("Le joueur a été transféré pour 40 millions d'euros, plus 5 de "
+         "bonus.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"5", "5000000", "EUR"});
+  EXPECT("La facture atteint 300 euros, plus 50 de frais de dossier.",
+         {"300 euros", "300", "EUR"}, {"50", "50", "EUR"});
+  EXPECT("Le prix est de 15 euros, plus 2 pour les enfants.",
+         {"15 euros", "15", "EUR"}, {"2", "2", "EUR"});
+  EXPECT("Le club a payé 3 millions d'euros : 2 joueurs sont arrivés.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le prix atteint 15 euros : 3 pour cent de plus.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Il a payé 300 euros, plus 20 ans de prison.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le loyer atteint 800 euros : 2 pièces en centre-ville.",
+         {"800 euros", "800", "EUR"});
+  EXPECT("Le prix est de 15 euros, plus 2 % de TVA.", {"15 euros", "15", "EUR"});
+  EXPECT("Il a payé 300 euros, plus 3 fois plus que prévu.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le joueur coûte 50 millions d'euros : 25 ans, 3 sélections.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le prix est de 800 euros : 12 mois de garantie.",
+         {"800 euros", "800", "EUR"});
+  /* salaries, pensions and farm prices in prose (already read, kept) */
+  EXPECT("Un infirmier gagne 2 200 euros, un aide-soignant 1 800 et un "
+         "médecin 5 500.",
+         {"2 200 euros", "2200", "EUR"}, {"1 800", "1800", "EUR"},
+         {"5 500", "5500", "EUR"});
+  EXPECT("La pension moyenne atteint 1 500 euros pour les hommes, 1 100 pour "
+         "les femmes.",
+         {"1 500 euros", "1500", "EUR"}, {"1 100", "1100", "EUR"});
+  EXPECT("L'indemnité est passée de 1 200 euros à 1 350 au 1er janvier.",
+         {"1 200 euros", "1200", "EUR"}, {"1 350", "1350", "EUR"});
+  EXPECT("Le Smic net passe à 1 398 euros, soit 24 de plus par mois.",
+         {"1 398 euros", "1398", "EUR"}, {"24", "24", "EUR"});
+  EXPECT("Le blé tendre cote 230 euros la tonne à Rouen, l'orge 210 et le "
+         "colza 450.",
+         {"230 euros", "230", "EUR"}, {"210", "210", "EUR"},
+         {"450", "450", "EUR"});
   /* everyday families that already worked (kept) */
   EXPECT("Le forfait est facturé 100 euros hors taxes, 120 TTC.",
          {"100 euros", "100", "EUR"}, {"120", "120", "EUR"});
