@@ -522,8 +522,9 @@ static bool money_noun_at(const char *t, size_t len, size_t we) {
 }
 
 /* The complement after an amount or a number ending at E: a preposition
- * of elide_preps then a token, a mark of gross or net ('G'), or "de" and a
- * noun of money ('M'); *PREP its index, returns its kind, or 0. */
+ * of elide_preps then a token, a mark of gross or net ('G'), "de" and a
+ * noun of money ('M'), or a unit of sale ('R': "le kilo"); *PREP its
+ * index, returns its kind, or 0. */
 static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   char w[8];
   size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
@@ -553,6 +554,32 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
       money_noun_at(t, len, we)) {
     *prep = -4; /* "1 650 milliards d'euros de dépenses, 1 520 de recettes" */
     return 'M';
+  }
+  if (!strcmp(w, "le") || !strcmp(w, "la") || !strcmp(w, "l")) {
+    /* a unit of sale or the period a price pays ('R'): "15 euros le kilo,
+     * 8 le demi", "0,95 euro l'unité, 8 la boîte", "90 euros la nuit, 550
+     * la semaine" */
+    static const char *const units[] = {
+        "ann\xc3\xa9" "e", "barquette", "billet", "bo\xc3\xaete",
+        "bouteille", "cagette", "caisse", "carnet", "carton", "demi",
+        "douzaine", "entr\xc3\xa9" "e", "flacon", "forfait", "heure",
+        "journ\xc3\xa9" "e", "kilo", "kg", "litre", "lot", "menu", "mois",
+        "m\xc3\xa8tre", "nuit", "nuit\xc3\xa9" "e", "pack", "paquet",
+        "pi\xc3\xa8" "ce", "plat", "pot", "repas", "sac", "sachet",
+        "semaine", "s\xc3\xa9" "ance", "ticket", "tonne", "unit\xc3\xa9"};
+    size_t a = we < len && t[we] == '\''                              ? 1
+               : we + 3 <= len && !memcmp(t + we, "\xe2\x80\x99", 3) ? 3
+                                                                     : 0;
+    char x[16];
+    size_t xs;
+    if ((w[1] == '\0') != (a != 0))
+      return 0;
+    size_t xe = next_word(t, len, we + a, x, sizeof x, &xs);
+    if (xe == xs || (xs == we + a) == (a == 0) ||
+        !word_in(x, 0, strlen(x), units, sizeof units / sizeof *units))
+      return 0;
+    *prep = -6;
+    return 'R';
   }
   const char *const *hit =
       bsearch(w, elide_preps, sizeof elide_preps / sizeof *elide_preps,
@@ -657,6 +684,16 @@ static const char *const place_preps[] = {"\xc3\xa0", "au",   "aux", "chez",
                                           "dans",     "en",   "sur"};
 
 
+/* Nouns that number things: "le numéro 5", "la saison 3" (a price's
+ * label is none of them). */
+static const char *const numbering[] = {
+    "acte", "article", "chambre", "chapitre", "classe", "division",
+    "groupe", "ligne", "ligue", "lot", "mod\xc3\xa8le", "niveau", "no",
+    "num\xc3\xa9ro", "page", "phase", "place", "porte", "quai", "rang",
+    "saison", "salle", "secteur", "s\xc3\xa9rie", "stade", "tableau",
+    "tome", "top", "type", "version", "zone", "\xc3\xa9pisode",
+    "\xc3\xa9tape"};
+
 /* The label before a bare number or an amount at P, in a list of prices
  * that writes the currency once ("Darty 949", "le SP95 à 1,81", "les
  * charges de 120", "l'E85 à 0,79"): a capitalised name of one or two
@@ -669,14 +706,6 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   static const char *const dets[] = {"ce",   "ces",  "cet", "cette", "l",
                                      "la",   "le",   "les", "leur",  "leurs",
                                      "sa",   "ses",  "son", "un",    "une"};
-  /* nouns that number things: "le numéro 5", "la saison 3" */
-  static const char *const numbering[] = {
-      "acte", "article", "chambre", "chapitre", "classe", "division",
-      "groupe", "ligne", "ligue", "lot", "mod\xc3\xa8le", "niveau", "no",
-      "num\xc3\xa9ro", "page", "phase", "place", "porte", "quai", "rang",
-      "saison", "salle", "secteur", "s\xc3\xa9rie", "stade", "tableau",
-      "tome", "top", "type", "version", "zone", "\xc3\xa9pisode",
-      "\xc3\xa9tape"};
   const unsigned char *u = (const unsigned char *)t;
   size_t tok_s[4], tok_e[4];
   int ntok = 0;
@@ -883,8 +912,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   }
   if (!blank || k <= lo)
     return 0;
-  if (t[k - 1] == ',')
-    return 1;
+  if (t[k - 1] == ',' || t[k - 1] == ':')
+    return 1; /* "45 millions d'euros : 30 pour le fonctionnement" */
   if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
       (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
     return 2; /* "470 euros, après 480 en mai": an earlier value */
@@ -903,7 +932,35 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   if (!strcmp(w, "soit"))
     return 3;
   return !strcmp(w, "et") || !strcmp(w, "ou") || !strcmp(w, "puis") ||
-         !strcmp(w, "mais");
+         !strcmp(w, "mais") ||
+         !strcmp(w, "plus"); /* "35 millions d'euros, plus 5 de bonus" */
+}
+
+/* Is a phrase of comparison right before P: "au lieu de" / "au lieu des"
+ * / "au lieu d'", "par rapport à" / "au" / "aux", "comparé à" ("2 euros au
+ * lieu de 1,70", "stable par rapport aux 815 de l'an dernier")?  Not
+ * before LO. */
+static bool compared_before(const char *t, size_t lo, size_t p) {
+  char w[16];
+  size_t s = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (s == p)
+    return false;
+  bool de = !strcmp(w, "de") || !strcmp(w, "des") || !strcmp(w, "d");
+  bool a = !strcmp(w, "\xc3\xa0") || !strcmp(w, "au") || !strcmp(w, "aux");
+  if (!de && !a)
+    return false;
+  size_t s2 = frex_amount_word_before(t, lo, s, w, sizeof w);
+  if (s2 == s)
+    return false;
+  if (a && (!strcmp(w, "compar\xc3\xa9") ||
+            !strcmp(w, "compar\xc3\xa9s") ||
+            !strcmp(w, "compar\xc3\xa9" "e") ||
+            !strcmp(w, "compar\xc3\xa9" "es")))
+    return true;
+  if (de ? strcmp(w, "lieu") : strcmp(w, "rapport"))
+    return false;
+  size_t s3 = frex_amount_word_before(t, lo, s2, w, sizeof w);
+  return s3 < s2 && !strcmp(w, de ? "au" : "par");
 }
 
 /* Is the "%" at I the amount's own change ("en hausse de 4 %", "(+4 %)",
@@ -994,7 +1051,12 @@ static bool forecast_at(const char *t, size_t len, size_t q) {
   static const char *const forecasts[] = {
       "anticip\xc3\xa9", "attendu", "budg\xc3\xa9t\xc3\xa9",
       "escompt\xc3\xa9", "esp\xc3\xa9r\xc3\xa9", "estim\xc3\xa9",
-      "pr\xc3\xa9vu", "vis\xc3\xa9"};
+      "pr\xc3\xa9vu", "vis\xc3\xa9",
+      /* an offer or a price now: "contre 45 proposés par Lyon", "au lieu
+       * des 14,90 actuels" */
+      "actuel", "actuell", "demand\xc3\xa9", "exig\xc3\xa9",
+      "habituel", "habituell", "offert", "propos\xc3\xa9",
+      "r\xc3\xa9" "clam\xc3\xa9"};
   char w[24];
   size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
   if (we > ws && !strcmp(w, "initialement"))
@@ -1015,6 +1077,17 @@ static bool forecast_at(const char *t, size_t len, size_t q) {
 static bool more_less_at(const char *t, size_t len, size_t q) {
   char w[8];
   size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we > ws && !strcmp(w, "d")) { /* "soit 200 d'économie" */
+    size_t a = we < len && t[we] == '\'' ? 1
+               : we + 3 <= len && !memcmp(t + we, "\xe2\x80\x99", 3) ? 3
+                                                                    : 0;
+    char x[16];
+    if (!a)
+      return false;
+    next_word(t, len, we + a, x, sizeof x, &ws);
+    return !strcmp(x, "\xc3\xa9" "conomie") ||
+           !strcmp(x, "\xc3\xa9" "conomies");
+  }
   if (we == ws || strcmp(w, "de"))
     return false;
   next_word(t, len, we, w, sizeof w, &ws);
@@ -1090,6 +1163,56 @@ static int try_respectively(run *r, size_t p, size_t q, size_t end, size_t lo,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* A range of bare numbers set after an amount and a comma, "entre 12 et
+ * 18" or "de 15 à 25", then its complement or the phrase's end ("Le
+ * billet coûte 12 euros, entre 12 et 18 pour les places assises"; not
+ * "de 25 à 30 ans", "entre 2019 et 2022"): both bounds take the amount's
+ * scale and currency when each lies within a tenth to ten times its
+ * number and the lower is not above the upper.
+ * The number at P ends at Q.  Emits both and sets *MEND: 1 if emitted, 0
+ * if not, or an error. */
+static int try_bare_range(run *r, size_t p, size_t q, size_t end, size_t lo,
+                          const frex_dec *head, int exp, const char *code,
+                          size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  char w[8];
+  size_t ws = frex_amount_word_before(t, lo, p, w, sizeof w);
+  bool between = ws < p && !strcmp(w, "entre");
+  if (!(between || (ws < p && !strcmp(w, "de"))) ||
+      joined_before(t, lo, ws) != 1)
+    return 0;
+  size_t es, ee = next_word(t, end, q, w, sizeof w, &es);
+  if (ee == es || strcmp(w, between ? "et" : "\xc3\xa0"))
+    return 0;
+  size_t p2, n;
+  const unsigned char *u = (const unsigned char *)t;
+  for (p2 = ee; p2 < end && frex_amount_space_at(u, p2, end, &n);)
+    p2 += n;
+  size_t q2 = bare_number_end(t, end, p2);
+  if (q2 == p2 || !(q2 < end || (q2 == end && q2 < len && t[q2] == '.')) ||
+      !(phrase_ends(t, len, q2) || frex_amount_free_tail(t, len, q2) ||
+        frex_amount_prep_tail(t, len, q2)))
+    return 0;
+  frex_dec x, y;
+  if ((q2 - p2 == 4 &&
+       (!strncmp(t + p2, "19", 2) || !strncmp(t + p2, "20", 2))) ||
+      frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+      frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0 ||
+      frex_dec_cmp(&x, &y) > 0)
+    return 0; /* "entre 2019 et 2022" */
+  double a = dec_approx(head), b = dec_approx(&x), c = dec_approx(&y);
+  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
+    return 0;
+  frex_dec_shift(&x, exp);
+  frex_dec_shift(&y, exp);
+  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+  if (rc == FREX_OK)
+    rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
+  *mend = q2;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
@@ -1099,9 +1222,12 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t q = bare_number_end(t, end, p);
-  if (!(q > p && q < end))
+  /* the number may close its sentence: "au lieu de 1,70." */
+  if (!(q > p && (q < end || (q == end && q < len && t[q] == '.'))))
     return 0;
   int rc0 = try_respectively(r, p, q, end, lo, head, exp, code, mend);
+  if (!rc0)
+    rc0 = try_bare_range(r, p, q, end, lo, head, exp, code, mend);
   if (rc0)
     return rc0;
   int join = joined_before(t, lo, p);
@@ -1113,6 +1239,8 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
       !strcmp(w, w2))
     join = joined_before(t, lo, ds); /* "de 1 000 euros ... et de 500", "à
                                          1 299 euros chez Darty, à 1 249" */
+  if (!join && compared_before(t, lo, p))
+    join = 2; /* "au lieu de 1,70", "par rapport aux 815 de l'an dernier" */
   if (!join && change_to_before(t, lo, p) &&
       (phrase_ends(t, len, q) || frex_amount_time_at(t, len, q)))
     join = 4; /* "(+3 %, à 484)" */
@@ -1131,9 +1259,10 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   /* a value under a condition: "750 euros, 1 500 en cas de récidive"; a
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
-  bool cond = join == 1 && (kind2 == 'C' || (!kind && prep2 != -1 &&
-                                            (kind2 == 'T' || kind2 == 'l' ||
-                                             kind2 == 'U')));
+  bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
+                            ((!kind || kind == 'R') && prep2 != -1 &&
+                             (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
+                              kind2 == 'R' || kind2 == 'M')));
   /* prices of one thing in two places: "1,20 euro au comptoir et 2,50 en
    * terrasse", "1 299 euros à la Fnac, 1 249 chez Boulanger" */
   int pp1 = -1, pp2 = -1;
@@ -1152,10 +1281,10 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                 (!kind2 && !year &&
                  (phrase_ends(t, len, q) || forecast_at(t, len, q))));
   /* a difference: "470 euros, soit 50 de plus" */
-  bool diff = join == 3 && more_less_at(t, len, q);
+  bool diff = (join == 3 || join == 1) && more_less_at(t, len, q);
   if (join == 4 ? kind2 != 0 && kind2 != 'T'
       : join == 3 ? !(period || diff || (same && kind == 'G'))
-                  : !(same || cond || place || other))
+                  : !(same || cond || place || other || diff))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
@@ -1164,7 +1293,20 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   /* a time alone: nearer values; gross and net, or with and without tax,
    * are within twice each other unless "soit" restates them ("2 500 euros
    * brut, soit 30 000 brut par an") */
-  double f = same && kind == 'G' && join != 3 ? 2 : same || period ? 20 : 10;
+  /* a price per unit of sale may be many times the other: "1,50 euro le
+   * ticket, 45 le mois" */
+  double f = same && kind == 'G' && join != 3 ? 2
+             : kind2 == 'R'                     ? 50
+             : same || period                   ? 20
+                                                : 10;
+  /* a number written in full after a scaled one: "dont 2 millions pour
+   * la voirie, 500 000 pour les écoles" is 500 000, not 500 000 million */
+  if (exp >= 3 && x.n + x.exp >= 4 && (same || cond) && !diff &&
+      b > a * f) {
+    for (int i = 0; i < exp; i++)
+      a *= 10;
+    exp = 0;
+  }
   if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   frex_dec_shift(&x, exp);
@@ -1565,6 +1707,160 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   return rc == FREX_OK ? 1 : rc;
 }
 
+/* ------------------------------------------- a demonstrative's value
+ *
+ * README "AMOUNT decisions": a comparison names the second thing by a
+ * demonstrative and writes the currency once ("Le salaire moyen des
+ * cadres atteint 4 300 euros, celui des employés 2 100"; "celle des
+ * femmes 1 300", "celui d'un enseignant confirmé de 3 200", "celui de
+ * courgettes à 2,50").  A bare number in digits takes the amount's scale
+ * and currency when "celui", "celle", "ceux" or "celles" and "de" / "d'" /
+ * "des" / "du" open its phrase after a joiner ("," ";" "et"), at most six
+ * words (no figure) stand between it and the number, an optional "de" or
+ * "à" right before it and no noun that numbers ("celui du département
+ * 92"), the phrase ends after it or a free word follows ("277 selon le
+ * ministère"; not "12 ans"), it is no year, its value lies within a
+ * tenth to ten times the amount's number (a number written in full after
+ * a scaled amount stays as written: "1 million d'euros, celui du gardien
+ * 200 000"), and at most six words, no figure, stand between the amount
+ * and the joiner.  "de 120 à 140" after it gives both bounds. */
+
+/* The start of the token that ends at K (blanks and apostrophes before K
+ * skipped; not before LO): letters, digits, '-'; *TE its end.  K when
+ * none. */
+static size_t token_before(const char *t, size_t lo, size_t k, size_t *te) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (;;) {
+    size_t b = frex_amount_blanks_before(t, lo, k);
+    if (b > lo && u[b - 1] == '\'')
+      k = b - 1;
+    else if (b >= lo + 3 && !memcmp(t + b - 3, "\xe2\x80\x99", 3))
+      k = b - 3;
+    else {
+      k = b;
+      break;
+    }
+  }
+  *te = k;
+  while (k > lo && (digit_at(t, k - 1) || t[k - 1] == '-' ||
+                    ((u[k - 1] | 0x20) >= 'a' && (u[k - 1] | 0x20) <= 'z') ||
+                    (k >= lo + 2 && u[k - 2] == 0xC3 && u[k - 1] >= 0x80 &&
+                     u[k - 1] <= 0xBF)))
+    k -= k >= lo + 2 && u[k - 2] == 0xC3 && u[k - 1] >= 0x80 ? 2 : 1;
+  return k;
+}
+
+/* A demonstrative's value at P (at most to END) after the chain's item
+ * ending at FROM (number HEAD, scale EXP): emit it with CODE, set *MEND.
+ * 1 if emitted, 0 if not, or an error. */
+static int try_pronoun(run *r, size_t p, size_t end, size_t from,
+                       const frex_dec *head, int exp, const char *code,
+                       size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (!(q > p && (q < end || (q == end && q < len && t[q] == '.'))) ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  /* a range: "celui des charges de 120 à 140" */
+  char w[16], prev[16] = "";
+  size_t p2 = q, q2 = q, ws2, we2 = next_word(t, end, q, w, sizeof w, &ws2);
+  if (we2 > ws2 && !strcmp(w, "\xc3\xa0")) {
+    size_t n;
+    for (p2 = we2; p2 < end && frex_amount_space_at(
+                                   (const unsigned char *)t, p2, end, &n);)
+      p2 += n;
+    q2 = bare_number_end(t, end, p2);
+    if (q2 == p2 ||
+        !(q2 < end || (q2 == end && q2 < len && t[q2] == '.')) ||
+        (q2 - p2 == 4 &&
+         (!strncmp(t + p2, "19", 2) || !strncmp(t + p2, "20", 2))))
+      return 0;
+  }
+  if (!(phrase_ends(t, len, q2) || frex_amount_free_tail(t, len, q2)))
+    return 0; /* "2 100.", "277 selon le ministère"; not "12 ans" */
+  int ok;
+  size_t te, ts = token_before(t, from, p, &te);
+  if (ts == te)
+    return 0;
+  frex_amount_word_lower(t, te, ts, w, sizeof w, &ok);
+  if (ok == 1 && (!strcmp(w, "de") || !strcmp(w, "\xc3\xa0")))
+    ts = token_before(t, from, ts, &te); /* "de 3 200", "à 2,50" */
+  /* a noun that numbers ("celui du département 92", "celle de l'article
+   * 12"); a count noun owns the value ("celui des employés 2 100") */
+  if (ts < te) {
+    frex_amount_word_lower(t, te, ts, w, sizeof w, &ok);
+    if (ok == 1 &&
+        (word_in(w, 0, strlen(w), numbering,
+                 sizeof numbering / sizeof *numbering) ||
+         !strcmp(w, "d\xc3\xa9partement") || !strcmp(w, "arrondissement")))
+      return 0;
+  }
+  for (int words = 0; ts < te && words < 8; words++) {
+    int ok2;
+    size_t we = frex_amount_word_lower(t, te, ts, w, sizeof w, &ok2);
+    if (ok2 == 1 && we == te &&
+        (!strcmp(w, "celui") || !strcmp(w, "celle") || !strcmp(w, "ceux") ||
+         !strcmp(w, "celles"))) {
+      if (!(!strcmp(prev, "de") || !strcmp(prev, "d") ||
+            !strcmp(prev, "des") || !strcmp(prev, "du")) || words < 2)
+        return 0;
+      /* the joiner before the demonstrative */
+      size_t k = frex_amount_blanks_before(t, from, ts), js;
+      if (k > from && (t[k - 1] == ',' || t[k - 1] == ';'))
+        js = k - 1;
+      else if (k >= from + 3 && !strncmp(t + k - 2, "et", 2) &&
+               t[k - 3] == ' ')
+        js = k - 2;
+      else
+        return 0;
+      int gap = 0;
+      for (size_t i = from; i < js; i++) {
+        if (digit_at(t, i) || strchr(".;:()%", t[i]))
+          return 0;
+        if (t[i] != ' ' && t[i] != ',' && (i == from || t[i - 1] == ' ') &&
+            ++gap > 6)
+          return 0;
+      }
+      frex_dec x;
+      if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+        return 0;
+      double a = dec_approx(head), b = dec_approx(&x);
+      if (exp >= 3 && x.n + x.exp >= 4 && b > a * 10) {
+        for (int i = 0; i < exp; i++) /* "1 million d'euros, celui du */
+          a *= 10;                     /* gardien 200 000" */
+        exp = 0;
+      }
+      if (b * 10 < a || b > a * 10)
+        return 0;
+      frex_dec y;
+      if (q2 > q) { /* the range's upper bound, as plausible */
+        double c;
+        if (frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0 ||
+            frex_dec_cmp(&x, &y) > 0 || (c = dec_approx(&y)) * 10 < a ||
+            c > a * 10)
+          return 0;
+        frex_dec_shift(&y, exp);
+      }
+      frex_dec_shift(&x, exp);
+      int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
+      if (rc == FREX_OK && q2 > q)
+        rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
+      *mend = q2;
+      return rc == FREX_OK ? 1 : rc;
+    }
+    /* a token of letters (digits after one: "T3"), no figure but an age
+     * ("celui des moins de 26 ans 15") */
+    if (!((t[ts] | 0x20) >= 'a' && (t[ts] | 0x20) <= 'z') &&
+        (unsigned char)t[ts] != 0xC3 &&
+        !(digit_at(t, ts) && (!strcmp(prev, "ans") || !strcmp(prev, "an"))))
+      return 0;
+    snprintf(prev, sizeof prev, "%s", ok2 == 1 && we == te ? w : "");
+    ts = token_before(t, from, ts, &te);
+  }
+  return 0;
+}
+
 /* Is T[P] where a continuation may start: a digit, a sign, or a number
  * word, at a word start? */
 static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
@@ -1669,7 +1965,9 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
-                                         code, &mend)) == 1))) {
+                                         code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
+                                         &mend)) == 1))) {
         /* the last item's complement is the next one's parallel: "2
          * euros, contre 1,80 en 2023 et 1,60 en 2022", "1 500 euros par
          * an, contre 1 200 en 2021 et 900 en 2019" */

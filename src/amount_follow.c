@@ -99,6 +99,23 @@ size_t frex_amount_time_at(const char *t, size_t len, size_t k) {
       return xe; /* "12 euros en semaine, 15 le week-end" */
     return xs > e && in_list(x, months, COUNT(months)) ? xe : 0;
   }
+  if (!strcmp(w, "du")) { /* "980 du mois précédent" */
+    xe = word_at(t, len, e, x, sizeof x, &xs);
+    size_t ys, ye = word_at(t, len, xe, w, sizeof w, &ys);
+    return xs > e && in_list(x, period_nouns, COUNT(period_nouns)) &&
+                   ys > xe && in_list(w, period_adjs, COUNT(period_adjs))
+               ? ye
+               : 0;
+  }
+  if (!strcmp(w, "de")) { /* "815 de l'an dernier", "de la veille" */
+    xe = word_at(t, len, e, x, sizeof x, &xs);
+    if (!(xs > e &&
+          (!strcmp(x, "la") || !strcmp(x, "le") ||
+           (!strcmp(x, "l") && apos_at(t, len, xe)))))
+      return 0;
+    size_t r = frex_amount_time_at(t, len, e);
+    return r > xe ? r : 0;
+  }
   size_t a = apos_at(t, len, e);
   if (a && (!strcmp(w, "l") || !strcmp(w, "d"))) {
     xe = word_at(t, len, e + a, x, sizeof x, &xs);

@@ -174,6 +174,19 @@ CASES = [
     ('AMOUNT', '40 000',
      'La mairie débloque 250 000 euros, dont 40 000 pour les '
      'associations.'),
+    ('AMOUNT', '2 100',
+     "Le salaire moyen des cadres atteint 4 300 euros, celui des employés "
+     "2 100 selon l'Insee."),
+    ('AMOUNT', '1,70',
+     'Le ticket de métro coûte désormais 2 euros au lieu de 1,70 dans la '
+     'capitale.'),
+    ('AMOUNT', '8',
+     'Les fraises se vendent 15 euros le kilo, 8 le demi sur le marché.'),
+    ('AMOUNT', '500 000',
+     "Le budget prévoit 10 millions d'euros, dont 2 millions pour la "
+     "voirie, 500 000 pour les écoles."),
+    ('AMOUNT', '18',
+     'Le billet coûte 12 euros, entre 12 et 18 pour les places assises.'),
     ('AMOUNT', '30 000 dollars canadiens',
      'Le joueur a été transféré pour 30 000 dollars canadiens au club de '
      'Montréal.'),

@@ -1755,6 +1755,276 @@ static void test_everyday_ranges(void) {
   EXPECT("FNAC : L'IPHONE \xc3\x80 969 EUROS", {"969 EUROS", "969", "EUR"});
 }
 
+/* README "AMOUNT decisions": comparisons by a demonstrative, "au lieu de",
+ * "par rapport aux", units of sale, ranges of bare numbers after an
+ * amount, numbers written in full after a scaled one (s26, each row read
+ * by hand against SPEC "AMOUNT": enumerations; counts, ages, years,
+ * percentages, numbering nouns stay out). */
+static void test_news_families(void) {
+  /* a demonstrative names the second thing */
+  EXPECT("Le salaire moyen des cadres atteint 4 300 euros, celui des "
+         "employés 2 100.",
+         {"4 300 euros", "4300", "EUR"}, {"2 100", "2100", "EUR"});
+  EXPECT("La pension moyenne des hommes s'élève à 1 900 euros, celle des "
+         "femmes 1 300.",
+         {"1 900 euros", "1900", "EUR"}, {"1 300", "1300", "EUR"});
+  EXPECT("Les loyers des studios atteignent 650 euros, ceux des T3 1 100.",
+         {"650 euros", "650", "EUR"}, {"1 100", "1100", "EUR"});
+  EXPECT("Les retraités touchent en moyenne 1 500 euros, ceux du privé "
+         "1 400 et ceux du public 2 000.",
+         {"1 500 euros", "1500", "EUR"}, {"1 400", "1400", "EUR"},
+         {"2 000", "2000", "EUR"});
+  EXPECT("Le salaire d'un enseignant débutant est de 2 100 euros, celui "
+         "d'un enseignant confirmé de 3 200.",
+         {"2 100 euros", "2100", "EUR"}, {"3 200", "3200", "EUR"});
+  EXPECT("Le kilo de tomates est à 3 euros, celui de courgettes à 2,50.",
+         {"3 euros", "3", "EUR"}, {"2,50", "2.5", "EUR"});
+  EXPECT("La facture d'électricité atteint 1 200 euros par an, celle du "
+         "gaz 900.",
+         {"1 200 euros", "1200", "EUR"}, {"900", "900", "EUR"});
+  EXPECT("Le budget de Lyon atteint 12 millions d'euros, celui de Nantes 8.",
+         {"12 millions d'euros", "12000000", "EUR"}, {"8", "8000000", "EUR"});
+  EXPECT("Le salaire de l'attaquant atteint 1 million d'euros par mois, "
+         "celui du gardien 200 000.",
+         {"1 million d'euros", "1000000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("Le chèque énergie atteint 150 euros, celui des familles "
+         "nombreuses 277 selon le ministère.",
+         {"150 euros", "150", "EUR"}, {"277", "277", "EUR"});
+  EXPECT("Le forfait coûte 30 euros, celui des moins de 26 ans 15.",
+         {"30 euros", "30", "EUR"}, {"15", "15", "EUR"});
+  EXPECT("Le prix de l'essence atteint 1,85 euro, celui du gazole 1,72, "
+         "celui de l'E85 0,79.",
+         {"1,85 euro", "1.85", "EUR"}, {"1,72", "1.72", "EUR"},
+         {"0,79", "0.79", "EUR"});
+  EXPECT("Le loyer est passé de 800 à 850 euros, celui des charges de 120 à "
+         "140.",
+         {"800", "800", "EUR"}, {"850 euros", "850", "EUR"},
+         {"120", "120", "EUR"}, {"140", "140", "EUR"});
+  EXPECT("La mairie a voté 2,5 millions d'euros pour la piscine, celle de "
+         "Vienne 1,8.",
+         {"2,5 millions d'euros", "2500000", "EUR"},
+         {"1,8", "1800000", "EUR"});
+  EXPECT("Le prix atteint 45 euros, celui de l'an dernier 40.",
+         {"45 euros", "45", "EUR"}, {"40", "40", "EUR"});
+  EXPECT("Le plein coûte 90 euros, celui d'une citadine 55.",
+         {"90 euros", "90", "EUR"}, {"55", "55", "EUR"});
+  EXPECT("Le loyer atteint 900 euros, celui des charges de 120 à 140 m2.",
+         {"900 euros", "900", "EUR"});
+  EXPECT("Le salaire atteint 2 000 euros, celui des jeunes de 18 à 25 ans.",
+         {"2 000 euros", "2000", "EUR"});
+  EXPECT("Le budget atteint 80 euros, celui du département 92.",
+         {"80 euros", "80", "EUR"});
+  EXPECT("La prime atteint 300 euros, celle de l'article 12.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le prix atteint 20 euros, celui des clients 3 fois plus.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le loyer atteint 700 euros, celui des étudiants 3 pièces.",
+         {"700 euros", "700", "EUR"});
+  EXPECT("Le billet coûte 15 euros, celui du match 3 à 1.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Le prix atteint 5 euros, celui des ventes 40 %.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("Le salaire moyen atteint 2 500 euros, celui des 35 salariés de "
+         "l'usine est plus bas.",
+         {"2 500 euros", "2500", "EUR"});
+  EXPECT("Le prix atteint 300 euros, celui de 2019 était plus bas.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le cours de l'action atteint 45 euros, celui de sa rivale 12 ans "
+         "plus tard.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Le salaire atteint 1 800 euros, celui de 2 salariés 3 600.",
+         {"1 800 euros", "1800", "EUR"});
+  /* compared: au lieu de, par rapport aux, an offer, a difference */
+  EXPECT("Le prix est stable par rapport aux 815 euros de l'an dernier.",
+         {"815 euros", "815", "EUR"});
+  EXPECT("Le prix atteint 820 euros, stable par rapport aux 815 de l'an "
+         "dernier.",
+         {"820 euros", "820", "EUR"}, {"815", "815", "EUR"});
+  EXPECT("Le prix s'établit à 1 020 euros la tonne, en hausse par rapport "
+         "aux 980 du mois précédent.",
+         {"1 020 euros", "1020", "EUR"}, {"980", "980", "EUR"});
+  EXPECT("Le ticket coûte désormais 2 euros au lieu de 1,70.",
+         {"2 euros", "2", "EUR"}, {"1,70", "1.7", "EUR"});
+  EXPECT("Le carnet coûte 16 euros au lieu des 14,90 actuels.",
+         {"16 euros", "16", "EUR"}, {"14,90", "14.9", "EUR"});
+  EXPECT("Le repas revient à 4,50 euros au lieu des 3,30 habituels.",
+         {"4,50 euros", "4.5", "EUR"}, {"3,30", "3.3", "EUR"});
+  EXPECT("Le pass coûte 29 euros au lieu de 39 jusqu'à dimanche.",
+         {"29 euros", "29", "EUR"}, {"39", "39", "EUR"});
+  EXPECT("Le téléviseur est vendu 499 euros au lieu de 699, soit 200 "
+         "d'économie.",
+         {"499 euros", "499", "EUR"}, {"699", "699", "EUR"},
+         {"200", "200", "EUR"});
+  EXPECT("Le prix atteint 470 euros, contre 480.", {"470 euros", "470", "EUR"},
+         {"480", "480", "EUR"});
+  EXPECT("Le transfert s'élève à 60 millions d'euros, bonus compris, contre "
+         "45 proposés par Lyon.",
+         {"60 millions d'euros", "60000000", "EUR"},
+         {"45", "45000000", "EUR"});
+  EXPECT("Le joueur a été vendu 80 millions d'euros, contre 60 offerts par "
+         "Chelsea.",
+         {"80 millions d'euros", "80000000", "EUR"},
+         {"60", "60000000", "EUR"});
+  EXPECT("Un pavillon de 5 pièces s'est vendu 320 000 euros, 40 000 de "
+         "moins qu'en 2022.",
+         {"320 000 euros", "320000", "EUR"}, {"40 000", "40000", "EUR"});
+  EXPECT("Le club a versé 8 millions d'euros, 2 de moins que prévu.",
+         {"8 millions d'euros", "8000000", "EUR"}, {"2", "2000000", "EUR"});
+  EXPECT("Le pass coûte 29 euros au lieu de 3 jours.",
+         {"29 euros", "29", "EUR"});
+  EXPECT("Le ticket coûte 2 euros au lieu de 2019.", {"2 euros", "2", "EUR"});
+  EXPECT("Le prix atteint 40 euros au lieu de 3 mois d'attente.",
+         {"40 euros", "40", "EUR"});
+  EXPECT("Le prix est de 15 euros, par rapport à 12 ans d'attente.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Le loyer atteint 1 000 euros, contre 3 demandés.",
+         {"1 000 euros", "1000", "EUR"});
+  EXPECT("Le prix atteint 2 100 euros, contre 2019.",
+         {"2 100 euros", "2100", "EUR"});
+  /* units of sale */
+  EXPECT("Les fraises se vendent 15 euros le kilo, 8 le demi.",
+         {"15 euros", "15", "EUR"}, {"8", "8", "EUR"});
+  EXPECT("Les masques sont vendus 0,95 euro l'unité, 8 la boîte de dix.",
+         {"0,95 euro", "0.95", "EUR"}, {"8", "8", "EUR"});
+  EXPECT("Le ticket vaut 1,90 euro, 16,90 le carnet de 10.",
+         {"1,90 euro", "1.9", "EUR"}, {"16,90", "16.9", "EUR"});
+  EXPECT("Le ticket de métro coûte 2,10 euros à l'unité, 16,90 le carnet.",
+         {"2,10 euros", "2.1", "EUR"}, {"16,90", "16.9", "EUR"});
+  EXPECT("La chambre coûte 90 euros la nuit, 550 la semaine.",
+         {"90 euros", "90", "EUR"}, {"550", "550", "EUR"});
+  EXPECT("Le vin est vendu 8 euros la bouteille, 45 le carton de six.",
+         {"8 euros", "8", "EUR"}, {"45", "45", "EUR"});
+  EXPECT("Le bus coûte 1,50 euro le ticket, 45 le mois.",
+         {"1,50 euro", "1.5", "EUR"}, {"45", "45", "EUR"});
+  EXPECT("Les œufs sont vendus 3 euros la douzaine, 1,80 la "
+         "demi-douzaine.",
+         {"3 euros", "3", "EUR"}, {"1,80", "1.8", "EUR"});
+  EXPECT("L'abonnement coûte 9,99 euros par mois au lieu de 12,99.",
+         {"9,99 euros", "9.99", "EUR"}, {"12,99", "12.99", "EUR"});
+  EXPECT("Les tickets coûtent 15 euros en prévente, au lieu de 20 sur "
+         "place.",
+         {"15 euros", "15", "EUR"}, {"20", "20", "EUR"});
+  EXPECT("Le club a payé 20 euros le billet, 3 le joueur.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Il a payé 50 euros, 3 le regrettent.", {"50 euros", "50", "EUR"});
+  EXPECT("Le pain coûte 1,20 euro la baguette, 3 le pain de campagne.",
+         {"1,20 euro", "1.2", "EUR"});
+  /* a range of bare numbers after an amount */
+  EXPECT("Le billet coûte 12 euros, entre 12 et 18 pour les places "
+         "assises.",
+         {"12 euros", "12", "EUR"}, {"12", "12", "EUR"},
+         {"18", "18", "EUR"});
+  EXPECT("Les places coûtent 30 euros, de 15 à 25 pour les enfants.",
+         {"30 euros", "30", "EUR"}, {"15", "15", "EUR"},
+         {"25", "25", "EUR"});
+  EXPECT("Le budget atteint 20 millions d'euros, entre 5 et 8 pour les "
+         "écoles.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"5", "5000000", "EUR"}, {"8", "8000000", "EUR"});
+  EXPECT("Le prix atteint 300 euros, entre 2019 et 2022.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le salaire atteint 2 000 euros, de 25 à 30 ans.",
+         {"2 000 euros", "2000", "EUR"});
+  EXPECT("Le loyer atteint 900 euros, entre 3 et 4 pièces.",
+         {"900 euros", "900", "EUR"});
+  EXPECT("Le prix atteint 15 euros, de 10 à 12 %.", {"15 euros", "15", "EUR"});
+  /* a number written in full after a scaled one */
+  EXPECT("Le budget prévoit 10 millions d'euros, dont 2 millions pour la "
+         "voirie, 500 000 pour les écoles.",
+         {"10 millions d'euros", "10000000", "EUR"},
+         {"2 millions", "2000000", "EUR"}, {"500 000", "500000", "EUR"});
+  EXPECT("La commune a reçu 3 millions d'euros, dont 1 million pour l'école, "
+         "800 000 pour la voirie et 200 000 pour les associations.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"1 million", "1000000", "EUR"}, {"800 000", "800000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("La région a versé 5 millions d'euros pour le lycée, 1 200 pour "
+         "les élèves.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  /* a change then the new value ("de N à M" after a verb of change: the
+   * fall and the price, both EUR), against the falling range's bounds */
+  EXPECT("Le prix du lait a baissé de 30 à 470 euros la tonne.",
+         {"30", "30", "EUR"}, {"470 euros", "470", "EUR"});
+  EXPECT("Les loyers ont baissé de 50 à 1 150 euros.", {"50", "50", "EUR"},
+         {"1 150 euros", "1150", "EUR"});
+  EXPECT("Le prix du porc a reculé de 10 centimes à 1,80 euro le kilo.",
+         {"10 centimes", "0.1", "EUR"}, {"1,80 euro", "1.8", "EUR"});
+  /* ":" and "plus" join a list's items */
+  EXPECT("Le budget municipal atteint 45 millions d'euros : 30 pour le "
+         "fonctionnement et 15 pour l'investissement.",
+         {"45 millions d'euros", "45000000", "EUR"},
+         {"30", "30000000", "EUR"}, {"15", "15000000", "EUR"});
+  EXPECT("Le budget atteint 10 millions d'euros : 3 en 2024 et 7 en 2025.",
+         {"10 millions d'euros", "10000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"7", "7000000", "EUR"});
+  EXPECT("Il a gagné 1 000 euros : 500 au loto et 500 au casino.",
+         {"1 000 euros", "1000", "EUR"}, {"500", "500", "EUR"},
+         {"500", "500", "EUR"});
+  EXPECT("Le joueur a été transféré pour 40 millions d'euros, plus 5 de "
+         "bonus.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"5", "5000000", "EUR"});
+  EXPECT("La facture atteint 300 euros, plus 50 de frais de dossier.",
+         {"300 euros", "300", "EUR"}, {"50", "50", "EUR"});
+  EXPECT("Le prix est de 15 euros, plus 2 pour les enfants.",
+         {"15 euros", "15", "EUR"}, {"2", "2", "EUR"});
+  EXPECT("Le club a payé 3 millions d'euros : 2 joueurs sont arrivés.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le prix atteint 15 euros : 3 pour cent de plus.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Il a payé 300 euros, plus 20 ans de prison.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le loyer atteint 800 euros : 2 pièces en centre-ville.",
+         {"800 euros", "800", "EUR"});
+  EXPECT("Le prix est de 15 euros, plus 2 % de TVA.", {"15 euros", "15", "EUR"});
+  EXPECT("Il a payé 300 euros, plus 3 fois plus que prévu.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le joueur coûte 50 millions d'euros : 25 ans, 3 sélections.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le prix est de 800 euros : 12 mois de garantie.",
+         {"800 euros", "800", "EUR"});
+  /* salaries, pensions and farm prices in prose (already read, kept) */
+  EXPECT("Un infirmier gagne 2 200 euros, un aide-soignant 1 800 et un "
+         "médecin 5 500.",
+         {"2 200 euros", "2200", "EUR"}, {"1 800", "1800", "EUR"},
+         {"5 500", "5500", "EUR"});
+  EXPECT("La pension moyenne atteint 1 500 euros pour les hommes, 1 100 pour "
+         "les femmes.",
+         {"1 500 euros", "1500", "EUR"}, {"1 100", "1100", "EUR"});
+  EXPECT("L'indemnité est passée de 1 200 euros à 1 350 au 1er janvier.",
+         {"1 200 euros", "1200", "EUR"}, {"1 350", "1350", "EUR"});
+  EXPECT("Le Smic net passe à 1 398 euros, soit 24 de plus par mois.",
+         {"1 398 euros", "1398", "EUR"}, {"24", "24", "EUR"});
+  EXPECT("Le blé tendre cote 230 euros la tonne à Rouen, l'orge 210 et le "
+         "colza 450.",
+         {"230 euros", "230", "EUR"}, {"210", "210", "EUR"},
+         {"450", "450", "EUR"});
+  /* everyday families that already worked (kept) */
+  EXPECT("Le forfait est facturé 100 euros hors taxes, 120 TTC.",
+         {"100 euros", "100", "EUR"}, {"120", "120", "EUR"});
+  EXPECT("Le repas coûte 1 000 francs CFA (1,52 euro).",
+         {"1 000 francs CFA", "1000", "XOF"}, {"1,52 euro", "1.52", "EUR"});
+  EXPECT("Le loyer est fixé à 700 euros par mois, 8 400 par an.",
+         {"700 euros", "700", "EUR"}, {"8 400", "8400", "EUR"});
+  EXPECT("Les tarifs (adultes 12 euros, enfants 6, seniors 9) restent "
+         "inchangés.",
+         {"12 euros", "12", "EUR"}, {"6", "6", "EUR"}, {"9", "9", "EUR"});
+  EXPECT("Un homme de 45 ans a dérobé 2 500 euros dans la caisse, 300 dans "
+         "le coffre.",
+         {"2 500 euros", "2500", "EUR"}, {"300", "300", "EUR"});
+  EXPECT("Le loyer atteint 1 000 euros dans le 92, 800 dans le 93.",
+         {"1 000 euros", "1000", "EUR"}, {"800", "800", "EUR"});
+  EXPECT("La prime de 500 euros concerne 75 salariés, dont 12 cadres.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Appelez le 01 45 67 89 00 pour payer 50 euros.",
+         {"50 euros", "50", "EUR"});
+  EXPECT("Le PSG a gagné 3 à 1 et touché 2 millions d'euros.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Il a été condamné à 5 000 euros d'amende, dont 2 000 avec sursis.",
+         {"5 000 euros", "5000", "EUR"}, {"2 000", "2000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -1783,6 +2053,7 @@ int main(void) {
   test_prices_by_seller();
   test_everyday_ranges();
   test_compared();
+  test_news_families();
   test_named_currencies();
   test_document_context();
   test_pathological();
