@@ -1720,10 +1720,11 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
  * "à" right before it and no noun that numbers ("celui du département
  * 92"), the phrase ends after it or a free word follows ("277 selon le
  * ministère"; not "12 ans"), it is no year, its value lies within a
- * tenth to ten times the amount's number (a number written in full after
+ * tenth to ten times the amount's number (fifty times for an amount
+ * without a scale: a ticket and a monthly pass; a number written in full after
  * a scaled amount stays as written: "1 million d'euros, celui du gardien
- * 200 000"), and at most six words, no figure, stand between the amount
- * and the joiner.  "de 120 à 140" after it gives both bounds. */
+ * 200 000"), and at most six words, no figure but a date, stand between
+ * the amount and the joiner.  "de 120 à 140" after it gives both bounds. */
 
 /* The start of the token that ends at K (blanks and apostrophes before K
  * skipped; not before LO): letters, digits, '-'; *TE its end.  K when
@@ -1814,9 +1815,13 @@ static int try_pronoun(run *r, size_t p, size_t end, size_t from,
         js = k - 2;
       else
         return 0;
+      /* no other figure between, but a date ("2 euros le 1er février,
+       * celui de l'abonnement 48") */
+      if (!compare_clear(t, from, js))
+        return 0;
       int gap = 0;
       for (size_t i = from; i < js; i++) {
-        if (digit_at(t, i) || strchr(".;:()%", t[i]))
+        if (strchr(".;:()%", t[i]))
           return 0;
         if (t[i] != ' ' && t[i] != ',' && (i == from || t[i - 1] == ' ') &&
             ++gap > 6)
@@ -1831,14 +1836,18 @@ static int try_pronoun(run *r, size_t p, size_t end, size_t from,
           a *= 10;                     /* gardien 200 000" */
         exp = 0;
       }
-      if (b * 10 < a || b > a * 10)
+      /* everyday prices of one thing and of its bundle differ more than
+       * figures of one scale: "le ticket passera à 2 euros, celui de
+       * l'abonnement mensuel de 45 à 48" */
+      double hi = exp == 0 ? 50 : 10;
+      if (b * 10 < a || b > a * hi)
         return 0;
       frex_dec y;
       if (q2 > q) { /* the range's upper bound, as plausible */
         double c;
         if (frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0 ||
             frex_dec_cmp(&x, &y) > 0 || (c = dec_approx(&y)) * 10 < a ||
-            c > a * 10)
+            c > a * hi)
           return 0;
         frex_dec_shift(&y, exp);
       }

@@ -1777,6 +1777,16 @@ static void test_news_families(void) {
   EXPECT("Le salaire d'un enseignant débutant est de 2 100 euros, celui "
          "d'un enseignant confirmé de 3 200.",
          {"2 100 euros", "2100", "EUR"}, {"3 200", "3200", "EUR"});
+  EXPECT("Le ticket passera de 1,80 à 2 euros le 1er février, celui de "
+         "l'abonnement mensuel de 45 à 48.",
+         {"1,80", "1.8", "EUR"}, {"2 euros", "2", "EUR"}, {"45", "45", "EUR"},
+         {"48", "48", "EUR"});
+  EXPECT("Le loyer atteint 900 euros en 2025 et 12 %, celui des charges 140.",
+         {"900 euros", "900", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, celui de la ligne 12.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros, celui du club 45.",
+         {"2 millions d'euros", "2000000", "EUR"});
   EXPECT("Le kilo de tomates est à 3 euros, celui de courgettes à 2,50.",
          {"3 euros", "3", "EUR"}, {"2,50", "2.5", "EUR"});
   EXPECT("La facture d'électricité atteint 1 200 euros par an, celle du "
