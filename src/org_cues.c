@@ -1702,6 +1702,16 @@ static int cuts_after(const org_ctx *c, size_t k) {
    * capital) */
   const char *vt = c->text + c->tok[v].start;
   size_t vn = c->tok[v].end - c->tok[v].start;
+  /* X a été racheté par Y, X a été acquise par Y: only a company is
+   * bought (not cédé, repris: a player, a suspect) */
+  if (vn == 5 && memcmp(vt, "\xc3\xa9t\xc3\xa9", 5) == 0) {
+    static const char *const bought[] = {
+        "rachete", "rachetee", "rachetes", "rachetees", "acquis",
+        "acquise", "acquises", NULL};
+    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
+           frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
+           frex_org_tis(c, v + 2, ORG_W_PAR);
+  }
   if (vn < 4 ||
       !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
         memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9p", 4) == 0 ||
