@@ -188,6 +188,9 @@ static bool chain_gate(const org_ctx *c, size_t p) {
           frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L));
 }
 
+/* grande distribution, petite enfance: adjectives before a trade's noun */
+static const char *const size_adj[] = {"grande", "petite", NULL};
+
 /* à bas coût, à bas prix: a trade's complement without de */
 static const char *const low_cost[] = {"cout", "couts", "prix", NULL};
 static const char *const low_cost_bas[] = {"bas", NULL};
@@ -253,6 +256,17 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
     }
     /* a complement: de la distribution, d'information, en continu */
     size_t q = p - 1;
+    /* de la grande distribution, de la petite enfance: an adjective
+     * before the complement's noun */
+    if (q > c->first + 2 && frex_org_joined(c, p) && frex_org_joined(c, q) &&
+        frex_org_key_in(c, q, size_adj) &&
+        frex_org_tis(c, q - 1, ORG_W_LA) && frex_org_joined(c, q - 1) &&
+        frex_org_tis(c, q - 2, ORG_W_DE)) {
+      chain_note(c, p, ch);
+      ch->mods++, ch->complements++;
+      p = q - 3;
+      continue;
+    }
     if (frex_org_joined(c, p) &&
         (frex_org_tis(c, q, ORG_W_LA) || frex_org_tis(c, q, ORG_W_L)) &&
         q > c->first && frex_org_tis(c, q - 1, ORG_W_DE) &&
@@ -460,6 +474,12 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
              frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES) ||
              frex_org_tis(c, k, ORG_W_EN))
       w = k + 1;
+    /* de la grande distribution: the noun after its adjective */
+    if (w && w + 1 < c->n && frex_org_tis(c, k, ORG_W_DE) &&
+        frex_org_joined(c, w) && frex_org_key_in(c, w, size_adj) &&
+        frex_org_joined(c, w + 1) && frex_org_tlower(c, w + 1) &&
+        !frex_org_function_word(c, w + 1))
+      w++;
     if (w && w < c->n && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
         !frex_org_function_word(c, w)) {
       chain_note(c, w, ch);
