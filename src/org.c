@@ -1069,6 +1069,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
     bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
+    if (d) /* l'institut CSA: the polling firm */
+      alias = frex_org_pollster(c, i, dend, alias);
     /* du Monde, l'Express: after a short word (au, du, le, l', «) */
     bool title = !d && i > c->first &&
                  c->tok[i - 1].end - c->tok[i - 1].start <= 4 &&

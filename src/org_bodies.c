@@ -452,6 +452,15 @@ static bool rule_english(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+bool frex_org_compass(const org_ctx *c, size_t t) {
+  static const char *const compass[] = {
+      "nord",       "sud",          "est",        "ouest",     "centre",
+      "nord-est",   "nord-ouest",   "sud-est",    "sud-ouest", "centre-est",
+      "centre-ouest", "atlantique", "mediterranee", NULL};
+  return frex_org_joined(c, t) && frex_org_tcap(c, t) &&
+         frex_org_key_in(c, t, compass);
+}
+
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
@@ -463,6 +472,15 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     *s = x;
     found = true;
   }
+  /* la Direction interdépartementale des routes Ouest (DIR Ouest), la
+   * direction régionale Centre-Est: a capitalised point of the compass
+   * names the body's area, inside its name (not before another name
+   * word: la direction de Ouest France) */
+  if (found && s->type == FREX_ENT_AGENCY && s->t1 < c->n &&
+      frex_org_compass(c, s->t1) &&
+      !(s->t1 + 1 < c->n && frex_org_joined(c, s->t1 + 1) &&
+        frex_org_tcap(c, s->t1 + 1) && frex_org_name_word(c, s->t1 + 1)))
+    s->t1++;
   return found;
 }
 

@@ -188,13 +188,32 @@ static bool chain_gate(const org_ctx *c, size_t p) {
           frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L));
 }
 
+/* grande distribution, petite enfance: adjectives before a trade's noun */
+static const char *const size_adj[] = {"grande", "petite", NULL};
+
+/* à bas coût, à bas prix: a trade's complement without de */
+static const char *const low_cost[] = {"cout", "couts", "prix", NULL};
+static const char *const low_cost_bas[] = {"bas", NULL};
+
+/* Token P ends "d'accès à Internet" (internet, Internet), all joined. */
+static bool internet_access(const org_ctx *c, size_t p) {
+  static const char *const net[] = {"internet", NULL};
+  static const char *const access[] = {"acces", NULL};
+  return p > c->first + 3 && frex_org_first(c, p) == 'i' &&
+         frex_org_key_in(c, p, net) && frex_org_joined(c, p) &&
+         frex_org_tis(c, p - 1, ORG_W_A) && frex_org_joined(c, p - 1) &&
+         frex_org_key_in(c, p - 2, access) && frex_org_joined(c, p - 2) &&
+         (frex_org_tis(c, p - 3, ORG_W_D) || frex_org_tis(c, p - 3, ORG_W_DE));
+}
+
 /* The chain ending right before token I (the name's first token). */
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
-       !chain_sector(c, i - 1) && !acro_cue(c, i - 1)))
+       !chain_sector(c, i - 1) && !acro_cue(c, i - 1) &&
+       !internet_access(c, i - 1)))
     return false; /* most capitalised words: after punctuation, a capital,
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
@@ -216,11 +235,38 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
       p--;
       continue;
     }
+    /* le fournisseur d'accès à Internet X: a fixed complement */
+    if (internet_access(c, p)) {
+      chain_note(c, p - 2, ch);
+      ch->mods++, ch->complements++;
+      p -= 4;
+      continue;
+    }
     if ((!frex_org_tlower(c, p) || frex_org_function_word(c, p)) &&
         !chain_sector(c, p))
       return false;
+    /* la compagnie à bas coût X, à bas prix: the low-cost trade */
+    if (p > c->first + 2 && frex_org_joined(c, p) &&
+        frex_org_joined(c, p - 1) && frex_org_tis(c, p - 2, ORG_W_A) &&
+        frex_org_first(c, p - 1) == 'b' && frex_org_key_in(c, p, low_cost) &&
+        frex_org_key_in(c, p - 1, low_cost_bas)) {
+      ch->mods++, ch->complements++;
+      p -= 3;
+      continue;
+    }
     /* a complement: de la distribution, d'information, en continu */
     size_t q = p - 1;
+    /* de la grande distribution, de la petite enfance: an adjective
+     * before the complement's noun */
+    if (q > c->first + 2 && frex_org_joined(c, p) && frex_org_joined(c, q) &&
+        frex_org_key_in(c, q, size_adj) &&
+        frex_org_tis(c, q - 1, ORG_W_LA) && frex_org_joined(c, q - 1) &&
+        frex_org_tis(c, q - 2, ORG_W_DE)) {
+      chain_note(c, p, ch);
+      ch->mods++, ch->complements++;
+      p = q - 3;
+      continue;
+    }
     if (frex_org_joined(c, p) &&
         (frex_org_tis(c, q, ORG_W_LA) || frex_org_tis(c, q, ORG_W_L)) &&
         q > c->first && frex_org_tis(c, q - 1, ORG_W_DE) &&
@@ -428,6 +474,12 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
              frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES) ||
              frex_org_tis(c, k, ORG_W_EN))
       w = k + 1;
+    /* de la grande distribution: the noun after its adjective */
+    if (w && w + 1 < c->n && frex_org_tis(c, k, ORG_W_DE) &&
+        frex_org_joined(c, w) && frex_org_key_in(c, w, size_adj) &&
+        frex_org_joined(c, w + 1) && frex_org_tlower(c, w + 1) &&
+        !frex_org_function_word(c, w + 1))
+      w++;
     if (w && w < c->n && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
         !frex_org_function_word(c, w)) {
       chain_note(c, w, ch);
@@ -498,14 +550,19 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   uint32_t l = frex_org_lists(c, p,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE |
                                   L_CUE_NEEDS_DE | L_CUE_PERSON);
+  /* X, le cabinet d'études, X, l'institut de sondage: nouns no person
+   * is called, with the trade after them */
+  static const char *const firms[] = {"cabinet", "institut", "prestataire",
+                                      "fournisseur", NULL};
+  bool firm = det && (l & L_CUE_NEEDS_DE) && frex_org_key_in(c, p, firms);
   if (!(frex_org_tlower(c, p) || acro_cue(c, p)) ||
       !(l & (L_COMPANY_CUE | L_AGENCY_CUE | L_APPOS_CUE)) ||
-      ((l & L_CUE_NEEDS_DE) && (!one || !(l & L_CUE_PERSON))))
+      ((l & L_CUE_NEEDS_DE) && !firm && (!one || !(l & L_CUE_PERSON))))
     return 0; /* l'éditeur de X, le producteur de X: a person, too; Vim,
                  éditeur de texte: a product.  Only the trades of people
                  (X, spécialiste des...) with a one-word name */
   cue_chain ch;
-  if (!appos_chain(c, p, &ch))
+  if (!appos_chain(c, p, &ch) || (firm && !ch.complements))
     return 0;
   frex_entity_type t = appos_decide(c, l, &ch);
   if (t && one)
@@ -648,6 +705,29 @@ static bool specialist_cue(const org_ctx *c, size_t p) {
   return frex_org_first(c, p) == 's' && frex_org_key_in(c, p, w);
 }
 
+/* Token P opens a quote: «, ", “. */
+static bool open_quote(const org_ctx *c, size_t p) {
+  return frex_org_text_is(c, p, "\xc2\xab") || frex_org_text_is(c, p, "\"") ||
+         frex_org_text_is(c, p, "\xe2\x80\x9c");
+}
+
+/* The closing quote of a quoted name starting at I, within six tokens of
+ * one sentence, its last word capitalised (« Les Délices d'Armor »); or
+ * 0.  Other punctuation than an apostrophe, a hyphen or "&" ends the
+ * search. */
+static size_t quote_close(const org_ctx *c, size_t i) {
+  for (size_t k = i + 1; k < c->n && k <= i + 6 && frex_org_joined(c, k);
+       k++) {
+    if (frex_org_text_is(c, k, "\xc2\xbb") || frex_org_text_is(c, k, "\"") ||
+        frex_org_text_is(c, k, "\xe2\x80\x9d"))
+      return frex_org_name_word(c, k - 1) ? k : 0;
+    if (c->tok[k].cls == FREX_TOK_PUNCT && !frex_org_text_is(c, k, "'") &&
+        !frex_org_text_is(c, k, "-") && !frex_org_text_is(c, k, "&"))
+      return 0;
+  }
+  return 0;
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -677,17 +757,52 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
     chain = true;
     i0 = i - 1;
   }
+  /* la société « Les Délices d'Armor », l'entreprise "Zorg": a name in
+   * quotes after its cue runs to the closing quote */
+  bool quoted = false;
+  if (!chain && cue_near && i > c->first + 2 && open_quote(c, i - 1) &&
+      frex_org_tcap(c, i) && chain_before(c, i - 1, &ch))
+    chain = quoted = true;
   if (!chain && !comma_ahead(c, i))
     return false; /* the common case, at once */
   /* le sous-traitant MA France: capitals that spell a function word (ma,
    * on, se) start a name after a cue, before another name word */
-  if (!name_start(c, i) &&
+  /* le groupe 3 Suisses: after its number, a capitalised nationality is
+   * the name's word, not the cue's adjective */
+  bool digit_nation = i0 != i && frex_org_tcap(c, i) &&
+                      c->tok[i].cls == FREX_TOK_WORD &&
+                      frex_org_in(c, i, L_NATION) &&
+                      !frex_org_in(c, i, L_NOT_NAME) &&
+                      /* le groupe 2 Allemands et 3 Français: people */
+                      !(frex_org_joined(c, i + 1) &&
+                        (frex_org_tis(c, i + 1, ORG_W_ET) ||
+                         frex_org_tis(c, i + 1, ORG_W_COMMA)) &&
+                        i + 2 < c->n && c->tok[i + 2].cls == FREX_TOK_NUM);
+  if (!name_start(c, i) && !digit_nation &&
       !(chain && frex_org_acronym_like(c, i) && frex_org_function_word(c, i) &&
         !frex_org_in(c, i, L_NOT_NAME) && frex_org_joined(c, i + 1) &&
         frex_org_name_word(c, i + 1)))
     return false;
   frex_entity_type t = chain ? chain_type(c, &ch) : 0;
-  size_t k = name_end(c, i);
+  size_t k = quoted ? quote_close(c, i) : name_end(c, i);
+  if (!k)
+    return false;
+  /* le groupe « Les Zorgs »: a band's name is quoted more often than a
+   * firm's; a bare groupe takes none (le groupe industriel « X » does) */
+  if (quoted && !ch.mods &&
+      frex_org_word_in(c, ch.cue, ORG_WBIT(GROUPE) | ORG_WBIT(GROUPES)))
+    return false;
+  /* le réseau local « LAN », la chaîne « NO NAME » (a string): a gloss
+   * or a value in quotes; only the plain nouns of firms and titles (la
+   * société, l'entreprise, la start-up, le quotidien) quote a name */
+  static const char *const quoting[] = {
+      "societe",   "societes",     "entreprise", "entreprises", "start-up",
+      "startup",   "firme",        "compagnie",  "enseigne",    "groupe",
+      "fabricant", "constructeur", "laboratoire", "banque",     "assureur",
+      "voyagiste", "transporteur", "distributeur", "quotidien", "hebdomadaire",
+      "magazine",  NULL};
+  if (quoted && !frex_org_key_in(c, ch.cue, quoting))
+    return false;
   /* du groupe Hervé de La Martinière, l'équipe Jan van Dijk: a one-word
    * name before a person's particle and a capitalised name (de, d' with a
    * capitalised article: not le constructeur X de Carlos Ghosn) */
@@ -1607,6 +1722,16 @@ static int cuts_after(const org_ctx *c, size_t k) {
    * capital) */
   const char *vt = c->text + c->tok[v].start;
   size_t vn = c->tok[v].end - c->tok[v].start;
+  /* X a été racheté par Y, X a été acquise par Y: only a company is
+   * bought (not cédé, repris: a player, a suspect) */
+  if (vn == 5 && memcmp(vt, "\xc3\xa9t\xc3\xa9", 5) == 0) {
+    static const char *const bought[] = {
+        "rachete", "rachetee", "rachetes", "rachetees", "acquis",
+        "acquise", "acquises", NULL};
+    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
+           frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
+           frex_org_tis(c, v + 2, ORG_W_PAR);
+  }
   if (vn < 4 ||
       !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
         memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9p", 4) == 0 ||
@@ -2322,6 +2447,58 @@ size_t frex_org_name_end(const org_ctx *c, size_t i) { return name_end(c, i); }
 
 /* ------------------------------------------------------------ all rules */
 
+/* l'institut CSA, un sondage CSA: after a pollster's noun, a public body
+ * of the dictionary whose acronym a polling firm shares (the regulator
+ * CSA) is the firm the dictionary lists as "institut X".  ALIAS matched
+ * [I, DEND); returns the alias to use. */
+uint32_t frex_org_pollster(const org_ctx *c, size_t i, size_t dend,
+                           uint32_t alias) {
+  static const char *const polls[] = {"institut", "sondage", "sondages",
+                                      NULL};
+  if (dend != i + 1 || i <= c->first || !frex_org_joined(c, i) ||
+      (frex_org_first(c, i - 1) != 'i' && frex_org_first(c, i - 1) != 's') ||
+      !frex_org_key_in(c, i - 1, polls))
+    return alias;
+  if (frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
+          ->type != FREX_ENT_AGENCY)
+    return alias;
+  char key[FREX_KEY_MAX];
+  size_t tn;
+  uint32_t th;
+  const char *tk = frex_org_tkey(c, i, &tn, &th);
+  if (!tn || tn + 9 > sizeof key)
+    return alias;
+  memcpy(key, "institut ", 9);
+  memcpy(key + 9, tk, tn);
+  frex_dict_hit h = frex_dict_lookup(c->dict, key, tn + 9);
+  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_COMPANY)
+      return a;
+    a = al->next;
+  }
+  return alias;
+}
+
+/* Le Ministre de l'Intérieur: the scan marks lowercase ministre only, so
+ * a capitalised one (a sentence's start, title case) two to five tokens
+ * before I is looked for here, by its text. */
+static bool cap_minister_before(const org_ctx *c, size_t i) {
+  /* by the connector first (du, des, d', l', la, au: short, d, l or a) */
+  const frex_token *q = &c->tok[i - 1];
+  unsigned char b0 = (unsigned char)c->text[q->start];
+  if (q->end - q->start > 4 || !(b0 == 'd' || b0 == 'l' || b0 == 'a'))
+    return false;
+  for (size_t k = 2; k <= 5 && i >= c->first + k; k++) {
+    const frex_token *t = &c->tok[i - k];
+    unsigned char b = (unsigned char)c->text[t->start];
+    size_t n = t->end - t->start;
+    if ((b == 'M' && (n == 8 || n == 9)) || (b == 'S' && n >= 11 && n <= 12))
+      return true;
+  }
+  return false;
+}
+
 bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                         bool minister_near, org_span *s) {
   org_span best = {0, 0, 0, ORG_BY_DICT, FREX_DICT_NONE}, x;
@@ -2348,7 +2525,9 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                    rule_fronted(c, i, &x) || rule_founded(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
-  if (!best.t1 && minister_near && frex_org_rule_portfolio(c, i, &x))
+  if (!best.t1 && (minister_near || (i > c->first + 2 &&
+                                      cap_minister_before(c, i))) &&
+      frex_org_rule_portfolio(c, i, &x))
     best = x;
   if (!best.t1)
     return false;

@@ -363,6 +363,18 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
         return rc;
       if (nlearned < 32)
         learned[nlearned++] = l->n - 1;
+    } else if (a == ORG_NO_LINK && p + 3 < c->n &&
+               frex_org_acronym_like(c, p + 1) && frex_org_joined(c, p + 1) &&
+               frex_org_compass(c, p + 2) &&
+               c->text[c->tok[p + 3].start] == ')' &&
+               l->v[m].type == FREX_ENT_AGENCY) {
+      /* (DIR Ouest): a body's acronym with its area; its later uses are
+       * the repeat pass's */
+      int rc = frex_org_mpush(
+          l, (org_mention){p + 1, p + 3, l->v[m].entry, l->v[m].type, M_OK, m,
+                           FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
+      if (rc)
+        return rc;
     }
   }
   /* Later (and earlier) bare uses of a taught acronym, all found in one
@@ -740,12 +752,17 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
         f[k].dead = true;
     }
   }
+  bool num_form = false; /* a form starts with a number (123 Soleil) */
+  for (size_t k = 0; k < nf; k++)
+    num_form |= c->tok[f[k].t0].cls == FREX_TOK_NUM;
   for (size_t x = 0; x < loose->n; x++) {
     size_t t = loose->v[x], kn;
     uint32_t h;
+  again:
     frex_org_tkey(c, t, &kn, &h);
     if (!kn)
       continue;
+    bool found = false;
     for (size_t j = h & (4 * FORMS_MAX - 1); tab[j];
          j = (j + 1) & (4 * FORMS_MAX - 1)) {
       size_t k = tab[j] - 1;
@@ -757,7 +774,15 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
                            f[k].anchor, FREX_DICT_NONE, ORG_BY_REPEAT, 0, 0});
       if (rc)
         return rc;
+      found = true;
       break;
+    }
+    /* 123 Soleil again: a name may start with the number before its
+     * loose word */
+    if (num_form && !found && t == loose->v[x] && t > c->first &&
+        c->tok[t - 1].cls == FREX_TOK_NUM && frex_org_joined(c, t)) {
+      t--;
+      goto again;
     }
   }
   return FREX_OK;

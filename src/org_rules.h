@@ -61,6 +61,13 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s);
 /* "le ministre de l'Intérieur": the ministry named in a minister's title,
  * the capitalised portfolio (Intérieur, Affaires étrangères) at I. */
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s);
+/* Token T is a capitalised point of the compass joined to the token
+ * before (Ouest, Centre-Est: a body's area) (org_bodies.c) */
+bool frex_org_compass(const org_ctx *c, size_t t);
+/* l'institut CSA: the polling firm's alias for ALIAS at [I, DEND), or
+ * ALIAS (org_cues.c) */
+uint32_t frex_org_pollster(const org_ctx *c, size_t i, size_t dend,
+                           uint32_t alias);
 /* "du Burundi", "de Russie", "des États-Unis" at token I: one capitalised
  * word after de/du/des; the end of that word, or 0. */
 size_t frex_org_country_after(const org_ctx *c, size_t i);
