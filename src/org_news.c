@@ -96,6 +96,14 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_news(c, w - 1) & N_OPA) &&
       frex_org_in(c, w - 2, L_DETERMINER))
     return 2;
+  /* la part de marché de X, les parts de marché de X: what a firm holds
+   * (a country takes its article: de la France) */
+  if (frex_org_joined(c, w) && w - 2 > c->first &&
+      frex_org_text_is(c, w, "march\xc3\xa9") && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) &&
+      (frex_org_text_is(c, w - 2, "part") ||
+       frex_org_text_is(c, w - 2, "parts")))
+    return 2;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
   bool joined = frex_org_joined(c, w);
@@ -240,6 +248,10 @@ static bool after_name(const org_ctx *c, size_t k) {
           frex_org_joined(c, j + 1) && frex_org_joined(c, j + 2) &&
           frex_org_tcap(c, j + 2) && !frex_org_function_word(c, j + 2) &&
           c->tok[j + 2].cls == FREX_TOK_WORD);
+}
+
+bool frex_org_news_after(const org_ctx *c, size_t k) {
+  return k < c->n && after_name(c, k);
 }
 
 /* What a share does after "l'action X", from token K: a chuté, recule,

@@ -120,6 +120,10 @@ unsigned frex_org_news_at(const org_ctx *c, size_t i);
  * judiciaire, la liquidation de X), its shares (introduite en Bourse,
  * l'action X a chuté), its sites (l'usine X de Flins). */
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
+/* Does what follows a name ending before K make it a company's (X,
+ * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
+ * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
+bool frex_org_news_after(const org_ctx *c, size_t k);
 /* The business words before "de" + the name at I (les salariés de X, le
  * directeur financier de X, le chiffre d'affaires de X): 0 when none, 1
  * when the name must be one word, 2 when it may be longer. */
