@@ -1113,7 +1113,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
       if (ty == FREX_ENT_AGENCY)
-        dend = whose_body(c, i, dend, &e);
+        dend = whose_body(c, i, frex_org_ministry_more(c, i, dend), &e);
       rc = frex_org_mpush(
           l, (org_mention){i, dend, e, ty,
                            title ? M_OK : ambiguity_state(c, alias, i, dend),

@@ -545,6 +545,43 @@ static size_t portfolio_after(const org_ctx *c, size_t w) {
              : 0;
 }
 
+size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend) {
+  static const char *const ministere[] = {"ministere", NULL};
+  if (dend >= c->n || !frex_org_joined(c, dend) ||
+      !frex_org_key_in(c, i, ministere))
+    return dend;
+  size_t k = dend, done = dend;
+  for (int groups = 0; groups < 4 && k + 1 < c->n; groups++) {
+    bool et = frex_org_tis(c, k, ORG_W_ET);
+    if (!(et || frex_org_text_is(c, k, ",")) || !frex_org_joined(c, k))
+      break;
+    size_t w = portfolio_after(c, k + 1);
+    /* le ministère de l'Intérieur et (celui) de la Justice: two ministries
+     * of their own, never the second portfolio of a compound */
+    static const char *const sovereign[] = {"interieur", "justice", "defense",
+                                            "armees", NULL};
+    if (!w || frex_org_key_in(c, w, sovereign))
+      break;
+    k = w + 1;
+    /* Souveraineté alimentaire, Plein emploi, Jeux olympiques et
+     * paralympiques: its lowercase words */
+    for (int a = 0; a < 3 && k < c->n && frex_org_joined(c, k); a++) {
+      if (frex_org_tlower(c, k) &&
+          frex_org_in(c, k, L_PORTFOLIO_ADJ | L_PORTFOLIO))
+        k++;
+      else if (frex_org_tis(c, k, ORG_W_ET) && k + 1 < c->n &&
+               frex_org_joined(c, k + 1) && frex_org_tlower(c, k + 1) &&
+               frex_org_in(c, k + 1, L_PORTFOLIO_ADJ))
+        k += 2;
+      else
+        break;
+    }
+    if (et)
+      done = k; /* a comma's portfolio stands once an "et" closes the list */
+  }
+  return done;
+}
+
 /* Append token T's key to KEY (KN bytes), after a space when SPACE. */
 static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
                     bool space) {
@@ -633,6 +670,7 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   size_t french = SIZE_MAX; /* le ministre de l'Intérieur français */
   size_t k = i + 1;
   bool joined_next = false; /* a portfolio follows after "et" */
+  size_t conn2 = 0, end2 = 0; /* the second portfolio, after "et" */
   for (int groups = 0;; groups++) {
     /* Affaires étrangères, Éducation nationale, Intérieur français */
     for (int a = 0;
@@ -651,6 +689,8 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         frex_org_joined(c, k)) {
       size_t w = portfolio_after(c, k + 1);
       if (w) {
+        if (!joined_next)
+          conn2 = k + 1, end2 = w + 1;
         joined_next = true;
         if (plural)
           break; /* les ministères de l'Intérieur et de la Justice: two */
@@ -696,9 +736,21 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
    * the generic entry listed first), or of that country (le secrétaire
    * américain à la Défense: ministère américain de la Défense); a
    * country the dictionary does not name it for keeps the text */
-  if (!foreign)
+  if (!foreign) {
     s->alias = ministry_entry(c, conn, end, SIZE_MAX, false);
-  else if (nation != SIZE_MAX) {
+    /* de l'Agriculture et de la Souveraineté alimentaire, a compound the
+     * dictionary does not list: the ministry of its first portfolio */
+    if (s->alias == FREX_DICT_NONE && joined_next && !plural && conn2 &&
+        /* not of two ministries of their own (la ministre de la Culture
+         * et des Sports Miri Regev: another country's, maybe) */
+        ministry_entry(c, conn2, end2, SIZE_MAX, false) == FREX_DICT_NONE) {
+      size_t first = i + 1;
+      while (first < end && frex_org_tlower(c, first) &&
+             frex_org_in(c, first, L_PORTFOLIO_ADJ))
+        first++;
+      s->alias = ministry_entry(c, conn, first, SIZE_MAX, false);
+    }
+  } else if (nation != SIZE_MAX) {
     s->alias = ministry_entry(c, conn, end, nation, before);
     if (s->alias == FREX_DICT_NONE)
       s->alias = ministry_entry(c, conn, end, nation, !before);

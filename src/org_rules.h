@@ -120,6 +120,11 @@ unsigned frex_org_news_at(const org_ctx *c, size_t i);
  * judiciaire, la liquidation de X), its shares (introduite en Bourse,
  * l'action X a chuté), its sites (l'usine X de Flins). */
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
+/* A dictionary ministry at [I, DEND) whose name goes on with more
+ * portfolios (ministère de l'Agriculture et de la Souveraineté alimentaire,
+ * du Travail, de la Santé et des Solidarités): the end of the whole name,
+ * which keeps the dictionary's value; DEND when it does not go on. */
+size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend);
 /* Does what follows a name ending before K make it a company's (X,
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
