@@ -341,6 +341,44 @@ static bool expects(const cword *v, int n, int i) {
           in(x, determiners));
 }
 
+/* Is word I an infinitive a commitment governs ("a accepté mardi de payer
+ * le lait 470 euros au premier trimestre", "s'est engagé à embaucher",
+ * "ont promis de rembourser", "sont convenus de se revoir")?  What one
+ * commits to comes after the commitment, so the date it carries is ahead
+ * of a past main verb (a decision is not: "a décidé de fermer l'usine en
+ * juin" may tell what was done). */
+static bool committed_to(const cword *v, int n, int i) {
+  static const char *const commits[] = {
+      "accept\xc3\xa9", "accept\xc3\xa9" "e", "accept\xc3\xa9s",
+      "accept\xc3\xa9" "es", "accepte", "acceptent", "promis", "promise",
+      "promet", "promettent", "engag\xc3\xa9", "engag\xc3\xa9" "e",
+      "engag\xc3\xa9s", "engag\xc3\xa9" "es", "engage", "engagent",
+      "convenu", "convenus", "convenue", "convenues", NULL};
+  (void)n;
+  const char *w = v[i].w;
+  size_t len = strlen(w);
+  if (len < 4 || i < 2 || v[i - 1].seg != v[i].seg)
+    return false;
+  int p = i - 1; /* "de se revoir", "à s'entendre" */
+  if ((strcmp(v[p].w, "se") == 0 || strcmp(v[p].w, "s") == 0) && p > 1)
+    p--;
+  if (!(strcmp(v[p].w, "de") == 0 || strcmp(v[p].w, "d") == 0 ||
+        is_a(v[p].w)))
+    return false;
+  const char *e = w + len - 2;
+  if (!(strcmp(e, "er") == 0 || strcmp(e, "ir") == 0 || strcmp(e, "re") == 0))
+    return false;
+  /* the commitment right before, or one word before it ("accepté mardi
+   * de", "engagé lundi à") */
+  for (int j = p - 1; j >= 0 && j >= p - 2; j--) {
+    if (v[j].seg != v[i].seg)
+      return false;
+    if (in(v[j].w, commits))
+      return true;
+  }
+  return false;
+}
+
 /* Is word I after A or B ("prend fin", "prennent effet")? */
 static bool after_either(const cword *v, int i, const char *a, const char *b) {
   return i > 0 && (strcmp(v[i - 1].w, a) == 0 || strcmp(v[i - 1].w, b) == 0);
@@ -826,6 +864,10 @@ static int cue(const cword *v, int n, int i) {
   if (in(w, fut_words) || simple_future(w) || expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
+  /* the nearer of the past and the coming date: "a accepté de payer en
+   * décembre" read in January may be either */
+  if (committed_to(v, n, i))
+    return FREX_TENSE_NEAREST;
   if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
     return 1; /* d'ici */
   if ((strcmp(w, "partir") == 0 || strcmp(w, "compter") == 0) && i > 0 &&
@@ -1069,6 +1111,13 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
       if ((by_seg ? C->v[k].seg : C->v[k].clause) != key)
         continue;
       if (!by_seg && side && coordinated_clause(C, k, before))
+        continue;
+      /* "s'est engagé lundi à embaucher": the date between a commitment
+       * and its infinitive is the commitment's own */
+      if (side && k <= after + 2 && k > after &&
+          committed_to(C->v, C->n, k) && C->v[after].w[0] &&
+          (strcmp(C->v[after].w, "de") == 0 || strcmp(C->v[after].w, "d") == 0 ||
+           is_a(C->v[after].w)))
         continue;
       int c = cue_at(C, k);
       if (c > 0)
