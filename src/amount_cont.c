@@ -1620,6 +1620,42 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   return true;
 }
 
+/* Does the sentence of the item at CS open with a name of one or two
+ * capitalised words, its subject, a few words before it ("Sodiaal paiera
+ * 480 euros, Savencia 475 et Bel 468", "Fnac vend le téléviseur 969
+ * euros, Darty 949")?  Not a capitalised function word ("Le", "En",
+ * "Selon"). */
+static bool subject_name_opens(const char *t, size_t body, size_t cs) {
+  static const char *const function[] = {
+      "a",      "apr\xc3\xa8s", "au",  "aux",  "avant", "ce",    "ces",
+      "cet",    "cette", "dans",  "de",   "depuis", "des",  "du",    "elle",
+      "elles",  "en",    "et",    "il",   "ils",   "l",     "la",    "le",
+      "les",    "leur",  "mais",  "on",   "ou",    "par",   "pour",  "sa",
+      "selon",  "ses",   "si",    "son",  "sur",   "un",    "une",
+      "\xc3\xa0"};
+  size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
+  while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
+                    t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
+         !upper_at(t, s))
+    s++;
+  if (s >= cs || !upper_at(t, s))
+    return false;
+  char w[12];
+  int ok;
+  size_t e = frex_amount_word_lower(t, cs, s, w, sizeof w, &ok);
+  if (e == s || ok != 1 ||
+      word_in(w, 0, strlen(w), function, sizeof function / sizeof *function))
+    return false;
+  int words = 0;
+  for (size_t i = s; i < cs; i++) {
+    if (digit_at(t, i) || strchr(",;:()", t[i]))
+      return false;
+    if (t[i] == ' ' && ++words > 8)
+      return false;
+  }
+  return true;
+}
+
 /* A price after its label at P (at most to END) after the chain's item at
  * CS (ending at FROM; number HEAD, scale EXP): emit it with CODE, set
  * *MEND.  1 if emitted, 0 if not, or an error. */
@@ -1692,6 +1728,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
                               'U') ||
          (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
          (shape == 'd' && subject_opens(t, body, cs, false)) ||
+         (shape == 'U' && subject_name_opens(t, body, cs)) ||
          (shape == 'P' && subject_opens(t, body, cs, true));
   }
   frex_dec x;

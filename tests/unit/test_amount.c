@@ -1777,6 +1777,19 @@ static void test_news_families(void) {
   EXPECT("Le salaire d'un enseignant débutant est de 2 100 euros, celui "
          "d'un enseignant confirmé de 3 200.",
          {"2 100 euros", "2100", "EUR"}, {"3 200", "3200", "EUR"});
+  /* a seller named as the sentence's subject, the next ones by name */
+  EXPECT("Sodiaal paiera 480 euros, Savencia 475 et Bel 468.",
+         {"480 euros", "480", "EUR"}, {"475", "475", "EUR"},
+         {"468", "468", "EUR"});
+  EXPECT("Fnac vend le téléviseur 969 euros, Darty 949 et Boulanger 939.",
+         {"969 euros", "969", "EUR"}, {"949", "949", "EUR"},
+         {"939", "939", "EUR"});
+  EXPECT("Le PDG a payé 500 millions de dollars, Android 14 et iOS 17.",
+         {"500 millions de dollars", "500000000", "USD"});
+  EXPECT("Selon Zorbex, le prix atteint 480 euros, Savencia 475.",
+         {"480 euros", "480", "EUR"});
+  EXPECT("Airbus a livré 735 avions pour 60 milliards d'euros, Boeing 528.",
+         {"60 milliards d'euros", "60000000000", "EUR"});
   EXPECT("Le ticket passera de 1,80 à 2 euros le 1er février, celui de "
          "l'abonnement mensuel de 45 à 48.",
          {"1,80", "1.8", "EUR"}, {"2 euros", "2", "EUR"}, {"45", "45", "EUR"},
