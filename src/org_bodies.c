@@ -181,6 +181,17 @@ static size_t region_after(const org_ctx *c, size_t k) {
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
     return false;
+  /* la Région Bretagne: a region's name only (not la Région de
+   * gendarmerie de Paris, nor an English Region) */
+  if (frex_org_text_is(c, i, "R\xc3\xa9gion") ||
+      frex_org_text_is(c, i, "Region")) {
+    size_t e = frex_org_text_is(c, i, "R\xc3\xa9gion") ? region_after(c, i + 1)
+                                                       : 0;
+    if (!e)
+      return false;
+    *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   size_t e = frex_org_place_after(c, i + 1);
   if (!e && (e = region_after(c, i + 1))) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
@@ -193,11 +204,14 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
 }
 
 /* Rennes Métropole, Nantes Métropole, Montpellier Méditerranée
- * Métropole: a metropolis's public body, one or two capitalised words then
+ * Métropole, Quimperlé Communauté, Saint-Brieuc Armor Agglomération: a
+ * metropolis's or a group of towns' public body, one or two capitalised words then
  * Métropole capitalised at J (its head word): the span starts before J. */
 static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   if (j < c->first + 1 || !frex_org_joined(c, j) ||
-      !frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+      !(frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+        frex_org_text_is(c, j, "Communaut\xc3\xa9") ||
+        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")) ||
       (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)))
     return false; /* a longer name after it */
   size_t b = j;

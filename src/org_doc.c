@@ -532,8 +532,9 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_HEAD);
       /* a body the dictionary does not know, named by its French head
        * word, written again where that word's capital says nothing (at a
-       * sentence start) */
-      if (h && m->how == ORG_BY_BODY)
+       * sentence start); an acronym's or la Région's head is capitalised
+       * anyway (and "Region Service", an English title, is no Région) */
+      if (h && m->how == ORG_BY_BODY && !(h->flags & H_ACRONYM))
         add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
     }
   }
