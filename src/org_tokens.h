@@ -79,6 +79,7 @@ typedef struct org_ctx {
   /* per dictionary entry, the first entry of the same canonical name:
    * entries of one organisation from several files share it */
   const uint32_t *org_of;
+  size_t text_len; /* TEXT[0..text_len) may be read */
 } org_ctx;
 
 /* The matching key of token I (cached); its length in *N, 0 when it does
