@@ -138,6 +138,19 @@ bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
   return cp >= 0 && u_islower(cp);
 }
 
+bool frex_org_joined_slow(const org_ctx *c, size_t i) {
+  bool j = false;
+  if (i > 0 && c->tok[i].sent == c->tok[i - 1].sent) {
+    /* A line break ends a name: titles, list items and page chrome are
+     * written one per line.  Most gaps are empty or one space. */
+    size_t a = c->tok[i - 1].end, b = c->tok[i].start;
+    j = b - a <= 1 ? b == a || c->text[a] != '\n'
+                   : !memchr(c->text + a, '\n', b - a);
+  }
+  c->keys->state[i] |= (uint8_t)(ORG_K_JOINED_KNOWN | (j ? ORG_K_JOINED : 0));
+  return j;
+}
+
 bool frex_org_sent_start(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return true;
