@@ -1371,7 +1371,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   }
   org_ctx c = {o->dict,         &o->words, doc->text, doc->tokens,
                doc->ntokens,    0,         &keys,     o->lower_starts,
-               o->digit_starts, o->org_of};
+               o->digit_starts, o->org_of, doc->len};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
   org_mlist l;

@@ -12,6 +12,10 @@
 
 #include "strmap.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
                                uint32_t *hash) {
   org_keys *k = c->keys;
@@ -27,12 +31,37 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
   char *out = cache ? k->bytes.ptr + k->bytes.len : k->scratch;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
   size_t len = t->end - t->start, kn = 0;
+#if defined(__SSE2__)
+  /* a token of at most 16 printable ASCII bytes (most): its key in one
+   * 16-byte step, without the byte loop's exit that no branch predictor
+   * learns (token lengths vary) */
+  if (len <= 16 && t->start + 16 <= c->text_len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)s);
+    unsigned printable = (unsigned)_mm_movemask_epi8(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8(0x20))); /* 0x21..0x7F */
+    unsigned want = (1u << len) - 1;
+    if ((printable & want) == want) {
+      __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+      v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+      __m128i in_token =
+          _mm_cmpgt_epi8(_mm_set1_epi8((char)len),
+                         _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+                                       12, 13, 14, 15));
+      _mm_storeu_si128((__m128i *)out, _mm_and_si128(v, in_token));
+      memset(out + 16, 0, 8); /* the zeros after a key of 9..16 bytes */
+      kn = len;
+      goto keyed;
+    }
+  }
+#endif
   /* printable ASCII, most tokens: the key is the text in lowercase (what
    * frex_key does, minus its checks) */
   size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
   for (char x; kn < lim && (x = frex_org_ascii_key[s[kn]]) != 0; kn++)
     out[kn] = x;
-  /* accented Latin-1 letters (é, à, ç), a byte of key each */
+  /* accented Latin-1 letters (é, à, ç) and typographic apostrophes, a
+   * byte of key each */
   size_t b = kn;
   for (char x; b < len && kn < FREX_KEY_MAX; kn++) {
     if ((x = frex_org_ascii_key[s[b]]) != 0)
@@ -40,6 +69,9 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
     else if (s[b] == 0xC3 && b + 1 < len && (s[b + 1] & 0xC0) == 0x80 &&
              (x = c->w->latin1_key[s[b + 1] & 0x3F]) != 0)
       b += 2;
+    else if (s[b] == 0xE2 && b + 2 < len && s[b + 1] == 0x80 &&
+             (s[b + 2] == 0x98 || s[b + 2] == 0x99))
+      x = '\'', b += 3; /* U+2018, U+2019, as frex_key: l’, d’, aujourd’hui */
     else
       break;
     out[kn] = x;
@@ -50,6 +82,9 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
       kn = 0;
   }
   memset(out + kn, 0, 8);
+#if defined(__SSE2__)
+keyed:
+#endif
   *n = kn;
   *hash = frex_dict_hash(frex_hash_padded(out, kn));
   if (!cache)
@@ -101,6 +136,19 @@ bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
     return s[1] >= 0x9F && s[1] != 0xB7;
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && u_islower(cp);
+}
+
+bool frex_org_joined_slow(const org_ctx *c, size_t i) {
+  bool j = false;
+  if (i > 0 && c->tok[i].sent == c->tok[i - 1].sent) {
+    /* A line break ends a name: titles, list items and page chrome are
+     * written one per line.  Most gaps are empty or one space. */
+    size_t a = c->tok[i - 1].end, b = c->tok[i].start;
+    j = b - a <= 1 ? b == a || c->text[a] != '\n'
+                   : !memchr(c->text + a, '\n', b - a);
+  }
+  c->keys->state[i] |= (uint8_t)(ORG_K_JOINED_KNOWN | (j ? ORG_K_JOINED : 0));
+  return j;
 }
 
 bool frex_org_sent_start(const org_ctx *c, size_t i) {

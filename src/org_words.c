@@ -380,6 +380,10 @@ void frex_org_key_head3_slow(const org_words *w, const char *s, size_t len,
     } else if (u[i] == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
                (k = w->latin1_key[u[i + 1] & 0x3F]) != 0) {
       i += 2;
+    } else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+      k = '\''; /* U+2018, U+2019, as frex_key: l’, d’, qu’ (common) */
+      i += 3;
     } else {
       frex_key_head3(s, len, h); /* anything else: the general function */
       return;

@@ -14,6 +14,9 @@
 #include "frex.h"
 #include "harness.h"
 #include "org.h"
+#include "org_tokens.h"
+#include "org_words.h"
+#include "strmap.h"
 
 static char dir[64];
 
@@ -87,6 +90,76 @@ static const char *run_types(const frex_org *o, const char *text,
 
 static const char *run(const frex_org *o, const char *text) {
   return run_types(o, text, FREX_ENT_COMPANY | FREX_ENT_AGENCY);
+}
+
+/* The COMPANY/AGENCY stage's token keys (frex_org_tkey: the SSE2 step for
+ * tokens of at most 16 printable ASCII bytes, the byte loops, typographic
+ * apostrophes inline) and first three key bytes (frex_org_key_head3) are
+ * frex_key's and frex_key_head3's, on random tokens: ASCII of every case,
+ * Latin-1 letters, apostrophes, other UTF-8, spaces, tokens longer than 16
+ * bytes and tokens within 16 bytes of the text's end. */
+static void test_token_keys(void) {
+  static const char *const pieces[] = {
+      "a", "Z", "m", "Q", "7", "-", "&", ".", "~", "\x7f", "\xc3\xa9",
+      "\xc3\x89", "\xc3\xa0", "\xc3\x9f", "\xc5\x93", "\xe2\x80\x99",
+      "\xe2\x80\x98", "\xe2\x80\x9c", "\xce\xb1", " ", "\t", "\xff", "@"};
+  const size_t npieces = sizeof pieces / sizeof pieces[0];
+  org_words *w = calloc(1, sizeof *w);
+  CHECK(w && frex_org_words_build(w) == FREX_OK, "org words build");
+  if (!w)
+    return;
+  char text[8192];
+  frex_token tok[512];
+  unsigned seed = 12345;
+  size_t bad_key = 0, bad_hash = 0, bad_head = 0, checked = 0;
+  for (int round = 0; round < 200; round++) {
+    size_t len = 0, n = 0;
+    while (n < 512 && len < sizeof text - 128) {
+      size_t start = len, parts = 1 + (seed = seed * 1103515245 + 12345) % 20;
+      /* mostly ASCII letters, as in text; the other pieces now and then */
+      for (size_t k = 0; k < parts; k++) {
+        seed = seed * 1103515245 + 12345;
+        unsigned r = seed >> 16;
+        const char *p = r % 4 ? pieces[r % 4] : pieces[(r >> 4) % npieces];
+        memcpy(text + len, p, strlen(p));
+        len += strlen(p);
+      }
+      tok[n++] = (frex_token){start, len, 1, FREX_TOK_WORD};
+      if ((seed >> 20) % 3)
+        text[len++] = ' ';
+    }
+    org_keys keys;
+    memset(&keys, 0, sizeof keys);
+    keys.info = malloc(n * sizeof *keys.info);
+    keys.state = calloc(n, 1);
+    org_ctx c = {NULL, w, text, tok, n, 0, &keys, NULL, NULL, NULL, len};
+    for (size_t i = 0; i < n && keys.info && keys.state; i++) {
+      const char *s = text + tok[i].start;
+      size_t tn = tok[i].end - tok[i].start, kn, want_n;
+      uint32_t h;
+      char want[FREX_KEY_MAX + 8] = {0};
+      want_n = frex_key(s, tn, want, FREX_KEY_MAX);
+      if (want_n > FREX_KEY_MAX)
+        want_n = 0;
+      const char *k = frex_org_tkey(&c, i, &kn, &h);
+      bad_key += kn != want_n || memcmp(k, want, kn) != 0;
+      bad_hash += h != frex_dict_hash(frex_hash_padded(want, want_n));
+      unsigned char h3[3], want3[3];
+      frex_org_key_head3(w, s, tn, h3);
+      frex_key_head3(s, tn, want3);
+      bad_head += memcmp(h3, want3, 3) != 0;
+      checked++;
+    }
+    free(keys.info);
+    free(keys.state);
+    frex_buf_free(&keys.bytes);
+  }
+  CHECK(checked > 50000, "token keys: random tokens checked");
+  CHECK_EQ_INT(0, bad_key, "token keys: frex_key's");
+  CHECK_EQ_INT(0, bad_hash, "token keys: frex_key's hash");
+  CHECK_EQ_INT(0, bad_head, "token keys: frex_key_head3's first bytes");
+  frex_org_words_free(w);
+  free(w);
 }
 
 /* ------------------------------------------------------------- loading */
@@ -447,6 +520,7 @@ int main(void) {
     return 2;
   }
   test_key();
+  test_token_keys();
   test_load();
   test_malformed();
   char err[256] = "";
