@@ -303,7 +303,8 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
   return tm && !(tm & (tm - 1)); /* the last tab, alone */
 }
 
-/* -j: the input is cut into blocks of whole rows (about BLOCK bytes) by
+/* -j: the input is cut into blocks of whole rows (about BLOCK bytes, or
+ * BLOCK_J1 with -j1) by
  * the main thread, which reads, queues them, and writes each block's rows
  * and messages in input order as soon as it is done; -j worker threads
  * stem the blocks (each with its own frex_worker and row cache).  With -j1
@@ -312,8 +313,13 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
  * where it starts, and every message is printed by the main thread in
  * input order, so stdout and stderr do not depend on -j.  Memory: at most
  * QUEUE blocks (2 per worker + 2, and QUEUE_MAX) of about BLOCK bytes in
- * and out, whatever -j is (as cli_jobs.c caps what its jobs hold). */
-enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5, QUEUE_MAX = 32 };
+ * and out, whatever -j is (as cli_jobs.c caps what its jobs hold).
+ * With -j1 a block is 64 KB: its bytes in and out stay in the CPU's L2
+ * cache beside the row cache from the read to the write, where those of a
+ * 1 MB block did not (BENCH.md, round 10, has the measures); worker
+ * threads keep 1 MB blocks, which make fewer hand-overs. */
+enum { BLOCK = 1 << 20, BLOCK_J1 = 1 << 16, SLACK = 64, MAX_BAD = 5,
+       QUEUE_MAX = 32 };
 
 /* The longest row frex stem reads.  frex tokenize writes none near it (a
  * token lies in one segment of at most 1 MB of input, at most 3 MB of
@@ -815,6 +821,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
   int err = 0;
   struct stat st;
   bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+  size_t block = r->nthreads ? BLOCK : BLOCK_J1;
   frex_buf_clear(carry);
   while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
@@ -831,11 +838,11 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
     frex_buf_clear(carry);
     b->long_row = false;
     for (;;) {
-      if (frex_buf_grow(d, BLOCK + SLACK)) {
+      if (frex_buf_grow(d, block + SLACK)) {
         cli_error(names[input], "out of memory");
         exit(EXIT_TROUBLE);
       }
-      size_t got = read_some(fd, d->ptr + d->len, BLOCK, live, pipe, &eof, &err);
+      size_t got = read_some(fd, d->ptr + d->len, block, live, pipe, &eof, &err);
       /* frex writes no NUL byte: an input that starts with one is no
        * token TSV (an archive, /dev/zero), skipped as grep skips binary
        * files */
@@ -866,7 +873,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         b->long_row = true;
         for (;;) {
           bool end = false; /* the rows after the line are still read */
-          got = read_some(fd, d->ptr, BLOCK, false, pipe, &end, &err);
+          got = read_some(fd, d->ptr, block, false, pipe, &end, &err);
           nl = memchr(d->ptr, '\n', got);
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {
