@@ -303,7 +303,8 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
   return tm && !(tm & (tm - 1)); /* the last tab, alone */
 }
 
-/* -j: the input is cut into blocks of whole rows (about BLOCK bytes) by
+/* -j: the input is cut into blocks of whole rows (about BLOCK bytes, or
+ * BLOCK_J1 with -j1) by
  * the main thread, which reads, queues them, and writes each block's rows
  * and messages in input order as soon as it is done; -j worker threads
  * stem the blocks (each with its own frex_worker and row cache).  With -j1
@@ -312,8 +313,13 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
  * where it starts, and every message is printed by the main thread in
  * input order, so stdout and stderr do not depend on -j.  Memory: at most
  * QUEUE blocks (2 per worker + 2, and QUEUE_MAX) of about BLOCK bytes in
- * and out, whatever -j is (as cli_jobs.c caps what its jobs hold). */
-enum { BLOCK = 1 << 20, SLACK = 64, MAX_BAD = 5, QUEUE_MAX = 32 };
+ * and out, whatever -j is (as cli_jobs.c caps what its jobs hold).
+ * With -j1 a block is 64 KB: its bytes in and out stay in the CPU's L2
+ * cache beside the row cache from the read to the write, where those of a
+ * 1 MB block did not (BENCH.md, round 10, has the measures); worker
+ * threads keep 1 MB blocks, which make fewer hand-overs. */
+enum { BLOCK = 1 << 20, BLOCK_J1 = 1 << 16, SLACK = 64, MAX_BAD = 5,
+       QUEUE_MAX = 32 };
 
 /* The longest row frex stem reads.  frex tokenize writes none near it (a
  * token lies in one segment of at most 1 MB of input, at most 3 MB of
@@ -668,9 +674,21 @@ static void write_out(const cli_opts *o, const char *p, size_t n) {
     cli_blocked_out = 1;
     cli_blocked_write(0, STDOUT_FILENO);
   }
-  if ((n && fwrite(p, 1, n, stdout) != n) ||
-      (o->line_buffered && fflush(stdout) != 0)) { /* a live pipe's
-                                                      reader gone */
+  /* A block's rows go out by write(2), past stdio, after whatever stdio
+   * holds (the header): fwrite kept each block's last bytes (under 4 KB)
+   * in stdout's buffer, a copy and a second write per block.  Like
+   * glibc's fwrite, a failed write (EINTR included) is not retried. */
+  bool ok = fflush(stdout) == 0;
+  while (ok && n) {
+    ssize_t k = write(STDOUT_FILENO, p, n);
+    if (k < 0)
+      ok = false;
+    else {
+      p += k;
+      n -= (size_t)k;
+    }
+  }
+  if (!ok) { /* a live pipe's reader gone */
     if (errno != EPIPE)
       cli_error("stdout", "write error: %s", strerror(errno));
     exit(EXIT_TROUBLE);
@@ -815,6 +833,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
   int err = 0;
   struct stat st;
   bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+  size_t block = r->nthreads ? BLOCK : BLOCK_J1;
   frex_buf_clear(carry);
   while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
@@ -831,11 +850,11 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
     frex_buf_clear(carry);
     b->long_row = false;
     for (;;) {
-      if (frex_buf_grow(d, BLOCK + SLACK)) {
+      if (frex_buf_grow(d, block + SLACK)) {
         cli_error(names[input], "out of memory");
         exit(EXIT_TROUBLE);
       }
-      size_t got = read_some(fd, d->ptr + d->len, BLOCK, live, pipe, &eof, &err);
+      size_t got = read_some(fd, d->ptr + d->len, block, live, pipe, &eof, &err);
       /* frex writes no NUL byte: an input that starts with one is no
        * token TSV (an archive, /dev/zero), skipped as grep skips binary
        * files */
@@ -866,7 +885,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         b->long_row = true;
         for (;;) {
           bool end = false; /* the rows after the line are still read */
-          got = read_some(fd, d->ptr, BLOCK, false, pipe, &end, &err);
+          got = read_some(fd, d->ptr, block, false, pipe, &end, &err);
           nl = memchr(d->ptr, '\n', got);
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {
