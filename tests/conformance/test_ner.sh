@@ -4,8 +4,9 @@
 #  - WiNER-fr (Wikinews): COMPANY+AGENCY scored as ORG; fails when ORG
 #    precision or recall drops below its floor.  That set also tags
 #    parties, unions, clubs, NGOs and movements as ORG (recall about 0.49
-#    at most for COMPANY/AGENCY; the extractor leaves them out, as SPEC
-#    does), and does not tag social networks (Facebook,
+#    at most for COMPANY/AGENCY; the extractor leaves parties, unions,
+#    NGOs and movements out, as SPEC does, and reads professional clubs
+#    named by their own words as COMPANY since s26: README), and does not tag social networks (Facebook,
 #    Twitter, Snapchat: about 110 mentions, 4 in the gold), which SPEC makes
 #    COMPANY without a cue.  So precision is printed twice: raw (every
 #    platform a false positive; floor WINER_MIN_RAW_P) and under WiNER's own
