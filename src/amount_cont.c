@@ -1120,6 +1120,25 @@ static bool change_to_before(const char *t, size_t lo, size_t p) {
   return k > lo && t[k - 1] == '(';
 }
 
+/* Two bare numbers after an amount (a range's bounds, X of HEAD's scale
+ * EXP first, then Y), each within a tenth to ten times the amount's
+ * number: both emitted with the amount's scale and CODE, *MEND set past
+ * Y.  1 if emitted, 0 if not, or an error. */
+static int emit_bounds(run *r, const frex_dec *head, int exp,
+                       const char *code, frex_dec *x, span sx, frex_dec *y,
+                       span sy, size_t *mend) {
+  double a = dec_approx(head), b = dec_approx(x), c = dec_approx(y);
+  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
+    return 0;
+  frex_dec_shift(x, exp);
+  frex_dec_shift(y, exp);
+  int rc = frex_amount_emit(r, sx, x, code, false);
+  if (rc == FREX_OK)
+    rc = frex_amount_emit(r, sy, y, code, false);
+  *mend = sy.e;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* "contre respectivement 10 800 et 5 100 un an plus tôt" after two
  * amounts: the number at P (ending at Q) and the one after "et", each the
  * value of an amount at another time.  Emits both and sets *MEND: 1 if
@@ -1151,16 +1170,8 @@ static int try_respectively(run *r, size_t p, size_t q, size_t end, size_t lo,
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
       frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0)
     return 0;
-  double a = dec_approx(head), b = dec_approx(&x), c = dec_approx(&y);
-  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
-    return 0;
-  frex_dec_shift(&x, exp);
-  frex_dec_shift(&y, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  if (rc == FREX_OK)
-    rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
-  *mend = q2;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_bounds(r, head, exp, code, &x, (span){p, q}, &y,
+                     (span){p2, q2}, mend);
 }
 
 /* A range of bare numbers set after an amount and a comma, "entre 12 et
@@ -1201,16 +1212,8 @@ static int try_bare_range(run *r, size_t p, size_t q, size_t end, size_t lo,
       frex_dec_parse(t + p2, q2 - p2, &y) < 0 || y.n == 0 ||
       frex_dec_cmp(&x, &y) > 0)
     return 0; /* "entre 2019 et 2022" */
-  double a = dec_approx(head), b = dec_approx(&x), c = dec_approx(&y);
-  if (b * 10 < a || b > a * 10 || c * 10 < a || c > a * 10)
-    return 0;
-  frex_dec_shift(&x, exp);
-  frex_dec_shift(&y, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  if (rc == FREX_OK)
-    rc = frex_amount_emit(r, (span){p2, q2}, &y, code, false);
-  *mend = q2;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_bounds(r, head, exp, code, &x, (span){p, q}, &y,
+                     (span){p2, q2}, mend);
 }
 
 /* An elided continuation at P (at most to END) of a chain whose amount has
