@@ -1614,8 +1614,14 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
                         sizeof place_preps / sizeof *place_preps)
               : word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)))
     return false;
+  /* no figure in the subject; a name with digits after its letters is
+   * none ("Un T2 se loue 620 euros par mois, un T3 820", "le SP95") */
+  bool lettered = false;
   for (size_t i = s; i < cs; i++) {
-    if (digit_at(t, i) || strchr(place ? ";:()" : ",;:()", t[i]))
+    if (i == s || t[i - 1] == ' ')
+      lettered = !digit_at(t, i);
+    if ((digit_at(t, i) && !lettered) ||
+        strchr(place ? ";:()" : ",;:()", t[i]))
       return false;
     if (t[i] == ' ' && ++words > 8)
       return false;

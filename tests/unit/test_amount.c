@@ -1784,6 +1784,12 @@ static void test_news_families(void) {
   EXPECT("Fnac vend le téléviseur 969 euros, Darty 949 et Boulanger 939.",
          {"969 euros", "969", "EUR"}, {"949", "949", "EUR"},
          {"939", "939", "EUR"});
+  EXPECT("Un T2 se loue 620 euros par mois, un T3 820.",
+         {"620 euros", "620", "EUR"}, {"820", "820", "EUR"});
+  EXPECT("Le SP95 coûte 1,81 euro, le gazole 1,72.",
+         {"1,81 euro", "1.81", "EUR"}, {"1,72", "1.72", "EUR"});
+  EXPECT("Les 3 studios se louent 520 euros, les T3 820.",
+         {"520 euros", "520", "EUR"});
   EXPECT("Le PDG a payé 500 millions de dollars, Android 14 et iOS 17.",
          {"500 millions de dollars", "500000000", "USD"});
   EXPECT("Selon Zorbex, le prix atteint 480 euros, Savencia 475.",
