@@ -1011,6 +1011,12 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
  * DESIGNATOR in org_words.def) are the legal-form rule's, which keeps the
  * dictionary's value or not by frex_org_subsidiary_word. */
 static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
+  size_t regional = frex_org_regional_end(
+      c, dend,
+      frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
+          ->canonical);
+  if (regional > dend)
+    return regional; /* le Crédit agricole Atlantique Vendée */
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
       c->tok[dend].cls != FREX_TOK_WORD)
     return dend; /* most names: a lowercase word or a mark follows */

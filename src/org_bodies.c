@@ -178,6 +178,40 @@ static size_t region_after(const org_ctx *c, size_t k) {
   return e;
 }
 
+size_t frex_org_regional_end(const org_ctx *c, size_t dend,
+                             const char *canonical) {
+  static const char *const networks[] = {
+      "Cr\xc3\xa9" "dit agricole", "Caisse d'\xc3\xa9pargne",
+      "Cr\xc3\xa9" "dit mutuel", "Banque populaire", NULL};
+  bool network = false;
+  for (const char *const *w = networks; *w && !network; w++)
+    network = strcmp(canonical, *w) == 0;
+  if (!network || dend >= c->n || !frex_org_joined(c, dend))
+    return dend;
+  /* the region's words: capitalised names (Atlantique Vendée, Aquitaine
+   * Poitou-Charentes, Alpes Provence, Grand Ouest), a place after de, du,
+   * d' (du Sud-Ouest, d'Ille-et-Vilaine, Nord de France), at most four */
+  size_t k = dend;
+  for (int words = 0; words < 4 && k < c->n && frex_org_joined(c, k);
+       words++) {
+    if (frex_org_tcap(c, k) && c->tok[k].cls == FREX_TOK_WORD &&
+        !frex_org_function_word(c, k)) {
+      if (frex_org_first_name(c, k))
+        return dend; /* le Crédit agricole Bretagne Jean Dupont */
+      k++;
+    } else if (k + 1 < c->n && frex_org_joined(c, k + 1) &&
+               (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
+                frex_org_tis(c, k, ORG_W_D)) &&
+               frex_org_tcap(c, k + 1) && c->tok[k + 1].cls == FREX_TOK_WORD &&
+               !frex_org_function_word(c, k + 1)) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
     return false;

@@ -125,6 +125,13 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s);
  * du Travail, de la Santé et des Solidarités): the end of the whole name,
  * which keeps the dictionary's value; DEND when it does not go on. */
 size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend);
+/* A mutualist bank network of the dictionary (CANONICAL: Crédit agricole,
+ * Caisse d'épargne, Crédit mutuel, Banque populaire) named with its region
+ * after DEND (le Crédit agricole Atlantique Vendée, la Caisse d'épargne
+ * Aquitaine Poitou-Charentes, le Crédit mutuel du Sud-Ouest): the end of
+ * the regional bank's name, a company of its own; DEND when none. */
+size_t frex_org_regional_end(const org_ctx *c, size_t dend,
+                             const char *canonical);
 /* Does what follows a name ending before K make it a company's (X,
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
