@@ -861,6 +861,15 @@ static int cue(const cword *v, int n, int i) {
       "expos\xc3\xa9", "expos\xc3\xa9" "e", "expos\xc3\xa9s",
       "expos\xc3\xa9" "es", "disponible", "disponibles", "accessible",
       "accessibles", "en", NULL};
+  /* a plan as it first was, before it moved ("Prévue initialement en
+   * janvier, la livraison a été repoussée à avril", "initialement
+   * programmé le 12 mars"): the nearer of the past and the coming date */
+  static const char *const first_plan[] = {"initialement", "originellement",
+                                           "primitivement", NULL};
+  if (in(w, fut_words) &&
+      ((i + 1 < n && v[i + 1].seg == v[i].seg && in(v[i + 1].w, first_plan)) ||
+       (i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, first_plan))))
+    return FREX_TENSE_NEAREST;
   if (in(w, fut_words) || simple_future(w) || expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
