@@ -1216,6 +1216,16 @@ static int try_bare_range(run *r, size_t p, size_t q, size_t end, size_t lo,
                      (span){p2, q2}, mend);
 }
 
+/* A bare number X of a chain at SP: emitted with the chain's scale EXP and
+ * CODE, *MEND set past it.  1 if emitted, or an error. */
+static int emit_scaled(run *r, frex_dec *x, int exp, span sp,
+                       const char *code, size_t *mend) {
+  frex_dec_shift(x, exp);
+  int rc = frex_amount_emit(r, sp, x, code, false);
+  *mend = sp.e;
+  return rc == FREX_OK ? 1 : rc;
+}
+
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
@@ -1312,10 +1322,7 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   }
   if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
-  frex_dec_shift(&x, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
 /* ----------------------------------------- bare numbers after a lead
@@ -1450,10 +1457,7 @@ static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
       !lead_ok(r, p, q, from, cs, head, &x))
     return 0;
-  frex_dec_shift(&x, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
 /* ----------------------------------------------- labelled values
@@ -1541,10 +1545,7 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   double a = dec_approx(head), b = dec_approx(&x);
   if (b * 10 < a || b > a * 10)
     return 0;
-  frex_dec_shift(&x, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
 /* The start of the sentence that ends at P (not before LO): after the
@@ -1594,6 +1595,36 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
  *    to three times without a preposition ("vendu 99 euros chez Fnac,
  *    Android 14" is no price). */
 
+/* The words that open the sentence of the item at CS, a few before it:
+ * its first word lowered in W (WN bytes) and its start in *PS; false when
+ * there is none, or when those words hold a mark of STOPS, more than eight
+ * words, or a figure (but a name with digits after its letters when
+ * LETTERED: "T3", "SP95"). */
+static bool subject_words(const char *t, size_t body, size_t cs,
+                          const char *stops, bool lettered, char *w,
+                          size_t wn, size_t *ps) {
+  size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
+  while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
+                    t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
+         !upper_at(t, s))
+    s++;
+  int ok, words = 0;
+  size_t e = frex_amount_word_lower(t, cs, s, w, wn, &ok);
+  if (e == s || ok != 1)
+    return false;
+  bool letters = false; /* the current word starts with a letter */
+  for (size_t i = s; i < cs; i++) {
+    if (i == s || t[i - 1] == ' ')
+      letters = lettered && !digit_at(t, i);
+    if ((digit_at(t, i) && !letters) || strchr(stops, t[i]))
+      return false;
+    if (t[i] == ' ' && ++words > 8)
+      return false;
+  }
+  *ps = s;
+  return true;
+}
+
 /* Does the sentence of the item at CS open with a determiner (PLACE: a
  * place's preposition), a few words before it ("Le gazole coûte en
  * moyenne 1,72 euro", "À Paris, le loyer moyen atteint 1 200 euros")? */
@@ -1601,32 +1632,16 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   static const char *const dets[] = {"ce",  "ces", "cet", "cette", "l",
                                      "la",  "le",  "les", "leur",  "leurs",
                                      "sa",  "ses", "son", "un",    "une"};
-  size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
-  while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
-                    t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
-         !upper_at(t, s))
-    s++;
   char w[8];
-  int ok, words = 0;
-  size_t e = frex_amount_word_lower(t, cs, s, w, sizeof w, &ok);
-  if (e == s || ok != 1 ||
-      !(place ? word_in(w, 0, strlen(w), place_preps,
-                        sizeof place_preps / sizeof *place_preps)
-              : word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)))
+  size_t s;
+  /* a name with digits after its letters is no figure ("Un T2 se loue
+   * 620 euros par mois, un T3 820", "le SP95") */
+  if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, w,
+                     sizeof w, &s))
     return false;
-  /* no figure in the subject; a name with digits after its letters is
-   * none ("Un T2 se loue 620 euros par mois, un T3 820", "le SP95") */
-  bool lettered = false;
-  for (size_t i = s; i < cs; i++) {
-    if (i == s || t[i - 1] == ' ')
-      lettered = !digit_at(t, i);
-    if ((digit_at(t, i) && !lettered) ||
-        strchr(place ? ";:()" : ",;:()", t[i]))
-      return false;
-    if (t[i] == ' ' && ++words > 8)
-      return false;
-  }
-  return true;
+  return place ? word_in(w, 0, strlen(w), place_preps,
+                         sizeof place_preps / sizeof *place_preps)
+               : word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
 }
 
 /* Does the sentence of the item at CS open with a name of one or two
@@ -1642,27 +1657,12 @@ static bool subject_name_opens(const char *t, size_t body, size_t cs) {
       "les",    "leur",  "mais",  "on",   "ou",    "par",   "pour",  "sa",
       "selon",  "ses",   "si",    "son",  "sur",   "un",    "une",
       "\xc3\xa0"};
-  size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
-  while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
-                    t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
-         !upper_at(t, s))
-    s++;
-  if (s >= cs || !upper_at(t, s))
-    return false;
   char w[12];
-  int ok;
-  size_t e = frex_amount_word_lower(t, cs, s, w, sizeof w, &ok);
-  if (e == s || ok != 1 ||
-      word_in(w, 0, strlen(w), function, sizeof function / sizeof *function))
-    return false;
-  int words = 0;
-  for (size_t i = s; i < cs; i++) {
-    if (digit_at(t, i) || strchr(",;:()", t[i]))
-      return false;
-    if (t[i] == ' ' && ++words > 8)
-      return false;
-  }
-  return true;
+  size_t s;
+  return subject_words(t, body, cs, ",;:()", false, w, sizeof w, &s) &&
+         upper_at(t, s) &&
+         !word_in(w, 0, strlen(w), function,
+                  sizeof function / sizeof *function);
 }
 
 /* A price after its label at P (at most to END) after the chain's item at
@@ -1747,10 +1747,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
   if (b * f < a || b > a * f)
     return 0;
-  frex_dec_shift(&x, exp);
-  int rc = frex_amount_emit(r, (span){p, q}, &x, code, false);
-  *mend = q;
-  return rc == FREX_OK ? 1 : rc;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
 /* ------------------------------------------- a demonstrative's value
