@@ -251,9 +251,8 @@ static bool singular_det(const char *t, size_t len, const char *x,
  * the text say that the number counts something? */
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t k = e, n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
+  size_t k = e;
+  k = frex_amount_blanks_after(t, k, len);
   if (k >= len)
     return false;
   if (u[k] == '%' || (u[k] >= '0' && u[k] <= '9'))
@@ -267,8 +266,7 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
                            (t[we] == '\'' || (unsigned char)t[we] == 0xE2))) {
     /* "de plus", "de moins", "d'ici": adverbs; any other word is counted */
     size_t j = we + (t[we] == '\'' ? 1 : t[we] == ' ' ? 0 : 3);
-    while (j < len && frex_amount_space_at(u, j, len, &n))
-      j += n;
+    j = frex_amount_blanks_after(t, j, len);
     char x[24];
     if (j + 4 <= len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) &&
         digit_at(t, j + 2) && digit_at(t, j + 3) &&
@@ -452,10 +450,7 @@ static size_t bare_number_end(const char *t, size_t len, size_t p) {
  * returns its end (K's blanks skipped; == *WS if no word). */
 static size_t next_word(const char *t, size_t len, size_t k, char *w,
                         size_t wsize, size_t *ws) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
+  k = frex_amount_blanks_after(t, k, len);
   *ws = k;
   int ok;
   size_t e = frex_amount_word_lower(t, len, k, w, wsize, &ok);
@@ -468,9 +463,7 @@ static size_t next_word(const char *t, size_t len, size_t k, char *w,
  * 'l' lowercase, 0 other. */
 static char token_kind(const char *t, size_t len, size_t k) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t n;
-  while (k < len && frex_amount_space_at(u, k, len, &n))
-    k += n;
+  k = frex_amount_blanks_after(t, k, len);
   if (k >= len)
     return 0;
   if (digit_at(t, k))
@@ -1037,10 +1030,7 @@ static bool compare_clear(const char *t, size_t lo, size_t p) {
 /* Does the phrase end after the blanks at Q: ")" "." ";" "," or the end
  * of LEN?  "(contre 480)", "contre 480, selon l'Insee". */
 static bool phrase_ends(const char *t, size_t len, size_t q) {
-  const unsigned char *u = (const unsigned char *)t;
-  size_t n;
-  while (q < len && frex_amount_space_at(u, q, len, &n))
-    q += n;
+  q = frex_amount_blanks_after(t, q, len);
   return q >= len || t[q] == ')' || t[q] == ';' || t[q] == ',' ||
          (t[q] == '.' && !(q + 1 < len && digit_at(t, q + 1)));
 }
@@ -1158,10 +1148,8 @@ static int try_respectively(run *r, size_t p, size_t q, size_t end, size_t lo,
   size_t es, ee = next_word(t, end, q, w, sizeof w, &es);
   if (ee == es || strcmp(w, "et"))
     return 0;
-  size_t p2, n;
-  const unsigned char *u = (const unsigned char *)t;
-  for (p2 = ee; p2 < end && frex_amount_space_at(u, p2, end, &n);)
-    p2 += n;
+  size_t p2;
+  p2 = frex_amount_blanks_after(t, ee, end);
   size_t q2 = bare_number_end(t, end, p2);
   if (q2 == p2 || q2 >= end ||
       !(frex_amount_time_at(t, len, q2) || phrase_ends(t, len, q2)))
@@ -1196,10 +1184,8 @@ static int try_bare_range(run *r, size_t p, size_t q, size_t end, size_t lo,
   size_t es, ee = next_word(t, end, q, w, sizeof w, &es);
   if (ee == es || strcmp(w, between ? "et" : "\xc3\xa0"))
     return 0;
-  size_t p2, n;
-  const unsigned char *u = (const unsigned char *)t;
-  for (p2 = ee; p2 < end && frex_amount_space_at(u, p2, end, &n);)
-    p2 += n;
+  size_t p2;
+  p2 = frex_amount_blanks_after(t, ee, end);
   size_t q2 = bare_number_end(t, end, p2);
   if (q2 == p2 || !(q2 < end || (q2 == end && q2 < len && t[q2] == '.')) ||
       !(phrase_ends(t, len, q2) || frex_amount_free_tail(t, len, q2) ||
@@ -1516,8 +1502,7 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
     return 0;
   const unsigned char *u = (const unsigned char *)t;
   size_t k = q, n;
-  while (k < end && frex_amount_space_at(u, k, end, &n))
-    k += n;
+  k = frex_amount_blanks_after(t, k, end);
   if (!(k >= end || strchr(";,.)", t[k]) ||
         (k + 3 <= end &&
          (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
@@ -1677,10 +1662,8 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (q == p || q > end ||
       (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
     return 0;
-  const unsigned char *u = (const unsigned char *)t;
-  size_t k = q, n;
-  while (k < end && frex_amount_space_at(u, k, end, &n))
-    k += n;
+  size_t k = q;
+  k = frex_amount_blanks_after(t, k, end);
   if (k == q && k < end && t[k] != ',' && t[k] != '.' && t[k] != ';' &&
       t[k] != ')')
     return 0; /* "12%", "95e" */
@@ -1810,10 +1793,7 @@ static int try_pronoun(run *r, size_t p, size_t end, size_t from,
   char w[16], prev[16] = "";
   size_t p2 = q, q2 = q, ws2, we2 = next_word(t, end, q, w, sizeof w, &ws2);
   if (we2 > ws2 && !strcmp(w, "\xc3\xa0")) {
-    size_t n;
-    for (p2 = we2; p2 < end && frex_amount_space_at(
-                                   (const unsigned char *)t, p2, end, &n);)
-      p2 += n;
+    p2 = frex_amount_blanks_after(t, we2, end);
     q2 = bare_number_end(t, end, p2);
     if (q2 == p2 ||
         !(q2 < end || (q2 == end && q2 < len && t[q2] == '.')) ||

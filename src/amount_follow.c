@@ -302,6 +302,16 @@ static const char *const reach_forms[] = {
     "atteindraient", "atteignait",   "atteignaient", "atteignent",
     "atteignant",   "atteigne"};
 
+/* Past the blanks (space, TAB, NBSP, U+202F: frex_amount_space_at) at K, not
+ * beyond END: the first other byte. */
+size_t frex_amount_blanks_after(const char *t, size_t k, size_t end) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t n;
+  while (k < end && frex_amount_space_at(u, k, end, &n))
+    k += n;
+  return k;
+}
+
 /* adverbs between a verb of change and its "à" */
 static const char *const adverbs[] = {"alors", "ainsi", "d\xc3\xa9sormais",
                                       "donc", "encore", "enfin",

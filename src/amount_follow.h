@@ -66,6 +66,10 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q);
  * "ramenée", "réduit", "atteint")? */
 bool frex_amount_change_word(const char *w);
 
+/* Past the blanks at K, not beyond END (the forward twin of
+ * frex_amount_blanks_before). */
+size_t frex_amount_blanks_after(const char *t, size_t k, size_t end);
+
 /* K, less the blanks before it (space, tab, NBSP, NNBSP; not before
  * LO). */
 size_t frex_amount_blanks_before(const char *t, size_t lo, size_t k);
