@@ -443,6 +443,36 @@ static bool ends_with_link(const char *t, size_t s, size_t e) {
   return false;
 }
 
+/* Does a currency sign open the line at I ("€", "$", "£", "M€", "Md€",
+ * "k€"...), then a blank, a punctuation mark or the line's end, after a
+ * line that ends with a digit at E?  "passe de 1,80⏎€ à 2 €", "4,5⏎M€ HT":
+ * no headline ends with a number whose currency the next line gives. */
+static bool currency_opens(const char *t, size_t len, size_t e, size_t i) {
+  if (e == 0 || t[e - 1] < '0' || t[e - 1] > '9')
+    return false;
+  static const char *const scales[] = {"Mds", "Mrd", "Md", "M", "k", "K", ""};
+  for (size_t j = 0; j < sizeof scales / sizeof *scales; j++) {
+    size_t n = strlen(scales[j]), k = i + n;
+    if (k > len || memcmp(t + i, scales[j], n))
+      continue;
+    size_t c = 0;
+    if (k < len && (t[k] == '$' || t[k] == '\xc2' || t[k] == '\xe2')) {
+      if (t[k] == '$')
+        c = 1;
+      else if (k + 1 < len && t[k] == '\xc2' && t[k + 1] == '\xa3')
+        c = 2; /* £ */
+      else if (k + 2 < len && t[k] == '\xe2' && t[k + 1] == '\x82' &&
+               t[k + 2] == '\xac')
+        c = 3; /* € */
+    }
+    if (!c)
+      continue;
+    k += c;
+    return k >= len || !isalnum((unsigned char)t[k]);
+  }
+  return false;
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
@@ -485,7 +515,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
                 isalpha((unsigned char)t[v[k].end - 2]));
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
-        !ends_with_link(t, v[k].start, v[k].end))
+        !ends_with_link(t, v[k].start, v[k].end) &&
+        !currency_opens(t, len, v[k].end, v[k + 1].start))
       continue;
     if (!*any) {
       frex_buf_clear(&w->flat);

@@ -198,6 +198,19 @@ static void test_link_word_ends(void) {
          {"Pentagone", G, "United States Department of Defense", "Q11209"});
 }
 
+/* A currency sign opening the next line after a number goes on: "1,80⏎€"
+ * in a short paragraph that is no wrapped text; a letter after the sign,
+ * or no number before it, keeps the break. */
+static void test_currency_line_start(void) {
+  EXPECT("Le ticket passe de 1,80\n€ à 2 €.", A,
+         {"1,80\n€", A, "1.8", "EUR"}, {"2 €", A, "2", "EUR"});
+  EXPECT("Le devis : 4,5\nM€ HT.", A, {"4,5\nM€", A, "4500000", "EUR"});
+  EXPECT("Coût total 12\r\nMd$ selon Reuters.", A,
+         {"12\r\nMd$", A, "12000000000", "USD"});
+  EXPECT("Le prix du ticket\n€ à 2 €.", A, {"2 €", A, "2", "EUR"});
+  expect_none("Le score final 3\nMbappé marque.", A);
+}
+
 /* Lines of about one width are wrapped lines whatever they start with: no
  * line here starts in lowercase, and "8 mai⏎2016" is one date. */
 static void test_even_lines(void) {
@@ -408,6 +421,7 @@ int main(void) {
   test_blank_line();
   test_headlines();
   test_link_word_ends();
+  test_currency_line_start();
   test_even_lines();
   test_tokens_unchanged();
   test_hyphen_cut();
