@@ -99,10 +99,17 @@
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
 #define PHRASE_END "(?=\\h{0,5}(?:[.;:!?)»\\n]|,(?![0-9])|$))"
 #define CENTS_WORD "\\h{1,5}(?:cents?|centimes?)(?![\\p{L}])"
+/* "2 euros 50 le kilo", "deux euros cinquante au comptoir": cents without
+ * a unit word before a rate, a place or a mark of tax (not "à" and a
+ * figure, a range's bound) */
+#define CENTS_NEXT                                                             \
+  "(?=\\h{1,5}(?:(?:le|la|les|au|aux|chez|en|par|pièce|l['’]|HT|TTC"        \
+  "|brut|net|à(?!\\h{1,5}[0-9]))(?![\\p{L}\\p{N}])|l['’]))"
 #define CENTS                                                                  \
   "(?:(?:\\h{1,5}et)?\\h{1,5}(?<ct>[0-9]{1,2}|" NUM_WORDS99 ")" CENTS_WORD     \
   "|\\h{1,5}et\\h{1,5}(?<ct2>[0-9]{2}|" NUM_WORDS99 ")" PHRASE_END             \
-  "|\\h{1,5}(?<ct3>[0-9]{2})" PHRASE_END                                       \
+  "|\\h{1,5}(?<ct3>[0-9]{2}|" NUM_WORDS99 ")"                                  \
+  "(?:" PHRASE_END "|" CENTS_NEXT ")"                                          \
   "|(?<=[€$£])(?<ct4>[0-9]{2})(?![0-9]))" /* "3€50" */
 
 /* Branch B: number [scale] [de] currency, with an optional lower bound
@@ -979,7 +986,9 @@ static int handle_match(run *r, size_t *resume) {
   span ct = {0, 0};
   for (int g = G_CT; g <= G_CT4 && !has(ct) && !named; g++)
     ct = group(r, g);
-  if (has(ct) && !frex_dec_has_fraction(&v)) { /* "15 dollars et 15 cents" */
+  if (has(ct) && has(group(r, G_BSC))) {
+    m.e = group(r, G_BCUR).e; /* "2 millions d'euros 50.": no cents */
+  } else if (has(ct) && !frex_dec_has_fraction(&v)) { /* "15 dollars et 15 cents" */
     frex_dec cents, limit;
     size_t skip;
     frex_dec_from_u64(100, &limit);

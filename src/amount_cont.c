@@ -680,12 +680,39 @@ static const char *const place_preps[] = {"\xc3\xa0", "au",   "aux", "chez",
 /* Nouns that number things: "le numéro 5", "la saison 3" (a price's
  * label is none of them). */
 static const char *const numbering[] = {
-    "acte", "article", "chambre", "chapitre", "classe", "division",
-    "groupe", "ligne", "ligue", "lot", "mod\xc3\xa8le", "niveau", "no",
+    "acte", "arrondissement", "article", "canton", "chambre", "chapitre",
+    "circonscription", "classe", "division", "groupe",
+    "journ\xc3\xa9" "e", "ligne", "ligue", "lot", "manche", "match",
+    "mod\xc3\xa8le", "niveau", "no",
     "num\xc3\xa9ro", "page", "phase", "place", "porte", "quai", "rang",
     "saison", "salle", "secteur", "s\xc3\xa9rie", "stade", "tableau",
     "tome", "top", "type", "version", "zone", "\xc3\xa9pisode",
     "\xc3\xa9tape"};
+
+/* Does the lowercase word T[A..B) read as a verb after a noun ("le trajet
+ * dure", "le prix atteint", "le club a"): a third person's ending ("-e",
+ * "-t", "-d", "-ent", "-ont") that no adjective of a label has ("-ale",
+ * "-elle", "-ique", "-aire", "-ière", "-ive", "-euse", "-ée", "-aise"...:
+ * "la vache laitière", "sa rivale allemande")?  A label of two words after its
+ * determiner is a noun and an adjective, not a clause. */
+static bool verb_shaped(const char *t, size_t a, size_t b) {
+  static const char *const adj[] = {
+      "ale",  "elle", "ique", "aire", "i\xc3\xa8re", "ive",  "euse",
+      "\xc3\xa9" "e", "aine", "ienne", "ille", "aise", "oise", "ande",
+      "enne", "\xc3\xa8re"};
+  size_t n = b - a;
+  if (n == 1)
+    return t[a] == 'a'; /* "le club a 5" */
+  char c = t[b - 1];
+  if (c != 'e' && c != 't' && c != 'd')
+    return false;
+  for (size_t i = 0; i < sizeof adj / sizeof *adj; i++) {
+    size_t m = strlen(adj[i]);
+    if (n > m && !memcmp(t + b - m, adj[i], m))
+      return false;
+  }
+  return true;
+}
 
 /* The label before a bare number or an amount at P, in a list of prices
  * that writes the currency once ("Darty 949", "le SP95 à 1,81", "les
@@ -773,8 +800,8 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
-  if (words < 1 || words > (det && *prep ? 2 : det ? 1 : 2))
-    return 0;
+  if (words < 1 || words > 2)
+    return 0; /* a determiner and two words: 'D' below */
   if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
     det = true; /* "en terrasse": a lowercase noun after its preposition */
   /* a lowercase noun alone, as a price list writes it ("Tarifs : adulte 12
@@ -812,7 +839,84 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (!det && i == words - 1 && b - a < 2)
       return 0;
   }
+  if (det && !bare && !place && !*prep && words == 2)
+    /* "les professions intermédiaires 2 400"; not "le trajet dure 3" */
+    return upper_at(t, tok_s[0]) || !verb_shaped(t, tok_s[0], tok_e[0])
+               ? 'D'
+               : 0;
   return place ? 'P' : bare ? 'l' : det ? 'd' : 'U';
+}
+
+/* Is the amount at CS itself a labelled item of a list: a joiner ("," ";"
+ * ":" "(") then one to six words without a figure, the first a
+ * determiner, an elided article or a capitalised word, right before it
+ * ("…, l'Agence de l'eau 800 000 euros et Quimperlé Communauté 300 000")?
+ * Its label may be of any kind; the list's next labels need not match
+ * it. */
+static bool labelled_item(const char *t, size_t lo, size_t cs) {
+  static const char *const dets[] = {"l",   "la",   "le",    "les", "sa", "ses",
+                                     "son", "leur", "leurs", "un",  "une"};
+  static const char *const small[] = {"d", "de", "des", "du",
+                                      "l", "la", "le",  "les"};
+  /* an auxiliary makes a clause: "…, la ville a dépensé 3 millions" */
+  static const char *const aux[] = {"a",     "avait", "ont",  "avaient",
+                                    "est",   "sont",  "va",   "vont",
+                                    "doit",  "peut",  "\xc3\xa9t\xc3\xa9"};
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = frex_amount_blanks_before(t, lo, cs), first = k;
+  size_t last_s = k, last_e = k; /* the label's last word */
+  int words = 0, lower = 0;
+  while (k > lo) {
+    unsigned char c = u[k - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(')
+      break;
+    if (c == ' ') {
+      k--;
+      continue;
+    }
+    if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 ||
+          c == '\'' || c == '-'))
+      return false; /* a figure, a period: no list item */
+    size_t we = k;
+    while (k > lo && u[k - 1] != ' ' && u[k - 1] != ',' && u[k - 1] != ';' &&
+           u[k - 1] != ':' && u[k - 1] != '(' && !digit_at(t, k - 1) &&
+           u[k - 1] != '.')
+      k--;
+    if (k > lo && (digit_at(t, k - 1) || u[k - 1] == '.'))
+      return false;
+    if (++words > 6 || we == k)
+      return false;
+    if (words == 1)
+      last_s = k, last_e = we;
+    size_t ws = k; /* past an elision: "l'eau" */
+    for (size_t i = k; i < we; i++)
+      if (u[i] == '\'' || (u[i] == 0x99 && i >= k + 2 && u[i - 2] == 0xE2))
+        ws = i + 1;
+    char lw[8];
+    int lok;
+    frex_amount_word_lower(t, we, ws, lw, sizeof lw, &lok);
+    if (lok == 1 && word_in(lw, 0, strlen(lw), aux, sizeof aux / sizeof *aux))
+      return false;
+    if (ws < we && !upper_at(t, ws) &&
+        !(lok == 1 &&
+          word_in(lw, 0, strlen(lw), small, sizeof small / sizeof *small)))
+      lower++;
+    first = k;
+  }
+  /* "le prix atteint 480 euros": a clause, not a label */
+  if (lower >= 2 && !upper_at(t, last_s) && verb_shaped(t, last_s, last_e))
+    return false;
+  if (k == lo || words == 0)
+    return false;
+  char w[8];
+  int ok;
+  size_t e = first;
+  while (e < cs && u[e] != ' ' && u[e] != '\'' &&
+         !(u[e] == 0xE2 && e + 2 < cs && u[e + 1] == 0x80 && u[e + 2] == 0x99))
+    e++;
+  frex_amount_word_lower(t, e, first, w, sizeof w, &ok);
+  return upper_at(t, first) || (ok == 1 && word_in(w, 0, strlen(w), dets,
+                                                   sizeof dets / sizeof *dets));
 }
 
 /* The number of an amount row and the power of ten its scale adds: the
@@ -1715,11 +1819,15 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
     size_t lo1 = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
     char shape1 = price_label(t, lo1, cs, &prep1, &js1);
     int pp = -1;
-    ok = (shape1 == shape && !prep1) ||
+    char s1 = shape1 == 'D' ? 'd' : shape1, s0 = shape == 'D' ? 'd' : shape;
+    ok = (s1 == s0 && !prep1) ||
+         ((shape == 'd' || shape == 'D' || shape == 'U') &&
+          labelled_item(t, lo1, cs)) ||
          (shape == 'U' && place_at(t, len, rate_end(t, len, from), &pp) ==
                               'U') ||
          (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
-         (shape == 'd' && subject_opens(t, body, cs, false)) ||
+         ((shape == 'd' || shape == 'D') &&
+          subject_opens(t, body, cs, false)) ||
          (shape == 'U' && subject_name_opens(t, body, cs)) ||
          (shape == 'P' && subject_opens(t, body, cs, true));
   }
@@ -1728,7 +1836,16 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
       frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0; /* "à Paris, Lyon 2": a name and its number */
   double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
-  if (b * f < a || b > a * f)
+  if (exp >= 3 && x.n + x.exp >= 4 && b > a * f) {
+    for (int i = 0; i < exp; i++) /* written in full after a scaled one: */
+      a *= 10; /* "la Région 1,5 million d'euros et Lorient 700 000" */
+    exp = 0;
+  }
+  /* millions and billions spread wider than prices: a transfer fee of 180
+   * million and one of 8 ("Mbappé 180 millions d'euros, son gardien 8");
+   * not after a name ("Lyon 2" stays a name and its number) */
+  double lower = !prep && exp >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
+  if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
@@ -1932,6 +2049,69 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
   return rc < 0 ? rc : FREX_OK;
 }
 
+/* README "AMOUNT decisions": the sentence after a scaled amount goes on
+ * with its budget when it opens with a determiner and a noun of money
+ * ("Le budget atteint 95 millions d'euros. Les investissements
+ * représentent 30 millions, dont 12 pour les écoles."): its first figure,
+ * at most six words on, in the same paragraph, is a scaled number
+ * without a currency that counts nothing; it takes the amount's currency
+ * and the chain goes on in that sentence.  Only once per chain.  END: the
+ * '.' that ends the amount's sentence (at most TO).  1 if emitted (*PS:
+ * where the number starts, *MEND where it ends), 0, or an error. */
+static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
+                      const char *code, size_t *ps, size_t *mend) {
+  static const char *const dets[] = {"ce",  "ces", "l",   "la",   "le",
+                                     "les", "leur", "leurs", "sa", "ses",
+                                     "son"};
+  const char *t = r->doc->text;
+  if (end >= to || t[end] != '.')
+    return 0;
+  size_t s = end + 1;
+  while (s < to && t[s] == ' ')
+    s++;
+  if (s >= to || !upper_at(t, s))
+    return 0;
+  char w[20];
+  int ok;
+  size_t we = s;
+  while (we < to && t[we] != ' ' && t[we] != '\'' &&
+         !((unsigned char)t[we] == 0xE2 && we + 2 < to &&
+           !memcmp(t + we, "\xe2\x80\x99", 3)))
+    we++;
+  frex_amount_word_lower(t, we, s, w, sizeof w, &ok);
+  if (ok != 1 || !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return 0;
+  size_t n = we < to && t[we] == '\'' ? we + 1 : we < to && t[we] == ' ' ? we
+             : we + 3;
+  while (n < to && t[n] == ' ') /* "Les⏎dépenses" with CRLF: two spaces */
+    n++;
+  size_t ne = n;
+  while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
+    ne++;
+  frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
+  if (ok != 1 ||
+      !sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+    return 0;
+  size_t send = sentence_end(t, s, to);
+  int words = 0;
+  for (size_t p = ne; p < send; p++) {
+    if (t[p] == ' ') { /* a word ends (a line break made spaces: many) */
+      if (t[p - 1] != ' ' && ++words > 6)
+        return 0;
+      continue;
+    }
+    if (strchr(",;:()%", t[p]))
+      return 0;
+    if (digit_at(t, p)) {
+      if (t[p - 1] != ' ')
+        return 0;
+      *ps = p;
+      return try_continuation(r, md, p, send, s, code, mend);
+    }
+  }
+  return 0;
+}
+
 /* The continuation pass: after each amount the main pass emitted (rows
  * FIRST..LAST of R->out, in text order), the numbers that continue it;
  * before an amount with a scale, the scaled numbers that it gives its
@@ -1965,7 +2145,28 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
     size_t cs = e->start; /* where the chain's last item starts */
-    for (size_t p = from; p < end && rc >= 0;) {
+    bool bridged = false;
+    for (size_t p = from; rc >= 0;) {
+      if (p >= end) { /* the next sentence may go on with the budget */
+        size_t bp = end, bm = end;
+        if (bridged || !lends || exp < 6 ||
+            (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
+          break;
+        bridged = true;
+        const frex_entity *ce =
+            frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+        frex_dec h2;
+        int e2 = 0, p2 = -1;
+        if (row_scale(t, ce, &h2, &e2) == 0)
+          head = h2, exp = e2;
+        char k2 = complement_at(t, len, ce->end, &p2);
+        prep = p2, kind = k2;
+        cs = bp;
+        from = chain_end = p = bm;
+        size_t lim = to < from + CONT_REACH ? to : from + CONT_REACH;
+        end = sentence_end(t, from, lim);
+        continue;
+      }
       unsigned char c = (unsigned char)t[p];
       bool start = p == from || !may_follow_word(t, p);
       bool cand = cont_candidate(t, p, end, start);

@@ -193,6 +193,124 @@ CASES = [
     ('AMOUNT', '5 000 francs CFA',
      'Le prix du sac de riz a grimpé de 5 000 francs CFA en un mois à '
      'Dakar.'),
+    # s27: labels of mixed kinds, two words, a scaled transfer, the next
+    # sentence of a budget, cents without a unit word
+    ('AMOUNT', '300 000',
+     "Le plan réunit la Région 1,2 million d'euros, l'Agence de l'eau "
+     "800 000 euros et Quimperlé Communauté 300 000."),
+    ('AMOUNT', '2 400',
+     "Salaire net moyen en 2023 : les cadres 4 300 euros, les professions "
+     "intermédiaires 2 400."),
+    ('AMOUNT', '9',
+     "Le PSG a payé Mbappé 180 millions d'euros, son gardien 9."),
+    ('AMOUNT', '30 millions',
+     "Le budget atteint 95 millions d'euros. Les investissements "
+     "représentent 30 millions, dont 12 pour les écoles."),
+    ('AMOUNT', '12',
+     "Le budget atteint 95 millions d'euros. Les investissements "
+     "représentent 30 millions, dont 12 pour les écoles."),
+    ('AMOUNT', '700 000',
+     "L'État verse 2 millions d'euros, la Région Bretagne 1,5 million "
+     "d'euros et Lorient Agglomération 700 000."),
+    ('AMOUNT', 'deux euros cinquante',
+     'Le café coûte désormais deux euros cinquante au comptoir du bar.'),
+    ('AMOUNT', '12 euros 50',
+     'Les cerises se vendent 12 euros 50 le kilo sur le marché de Brest.'),
+    ('AMOUNT', '4,5 M€',
+     'Le marché de voirie du centre-ville est estimé à 4,5 M€ HT par la '
+     'commune.'),
+    ('AMOUNT', '300 000',
+     "Le plan de financement réunit la Région 1,2 million d'euros, "
+     "l'Agence de l'eau 800 000 euros et Quimperlé Communauté 300 000."),
+    ('AMOUNT', '600 000',
+     "La rénovation du lycée mobilise le Département 3,5 millions "
+     "d'euros, la commune 900 000 euros et Lannion-Trégor Communauté 600"
+     " 000."),
+    ('AMOUNT', '1,8',
+     "Pour la piscine, la Métropole apporte 6 millions d'euros, la "
+     "Caisse des dépôts 2 millions d'euros et Rennes 1,8."),
+    ('AMOUNT', '150 000',
+     "Le tour de table associe l'Ademe 450 000 euros, la Banque des "
+     "territoires 300 000 euros et Vannes Agglo 150 000."),
+    ('AMOUNT', '2 400',
+     "Salaire net moyen en 2023 : les cadres 4 300 euros, les "
+     "professions intermédiaires 2 400."),
+    ('AMOUNT', '5 200',
+     "Salaires mensuels nets : les ouvriers 1 900 euros, les techniciens"
+     " 1 850, les professions libérales 5 200."),
+    ('AMOUNT', '2,20',
+     "Les tarifs du marché : les tomates 3,50 euros, les pommes golden "
+     "2,20."),
+    ('AMOUNT', '480',
+     "Le T2 se loue 650 euros, les grands studios 480."),
+    ('AMOUNT', "180 millions d'euros",
+     "Le PSG a payé Mbappé 180 millions d'euros, son gardien 8."),
+    ('AMOUNT', '5',
+     "Le club a recruté son attaquant 60 millions d'euros, son milieu 5."),
+    ('AMOUNT', '12',
+     "Le budget atteint 95 millions d'euros. Les investissements "
+     "représentent 30 millions, dont 12 pour les écoles."),
+    ('AMOUNT', '150 millions',
+     "Le budget primitif s'élève à 210 millions d'euros. Les dépenses de"
+     " fonctionnement atteignent 150 millions."),
+    ('AMOUNT', '200',
+     "La Région vote un budget de 1,8 milliard d'euros. Les "
+     "investissements atteindront 600 millions, dont 200 pour les "
+     "lycées."),
+    ('AMOUNT', '3 millions',
+     "Le budget de la commune atteint 42 millions d'euros. Les "
+     "subventions aux associations représentent 3 millions."),
+    ('AMOUNT', 'deux euros cinquante',
+     "Le café coûte deux euros cinquante au comptoir."),
+    ('AMOUNT', '12 euros 50',
+     "Le kilo de cerises est à 12 euros 50 le kilo sur le marché."),
+    ('AMOUNT', 'un euro vingt',
+     "La baguette coûte un euro vingt."),
+    ('AMOUNT', '1 euro 30',
+     "Le croissant est vendu 1 euro 30 pièce."),
+    ('AMOUNT', '6 euros 50',
+     "Les fraises de Plougastel se vendent 6 euros 50 la barquette."),
+    ('AMOUNT', '3',
+     "La start-up nantaise a levé 12 millions d'euros, sa concurrente "
+     "lyonnaise 3."),
+    ('AMOUNT', '13',
+     "Le conseil a voté 45 millions d'euros, le département 13."),
+    ('AMOUNT', '4',
+     "Le conseil municipal a adopté un budget de 38 millions d'euros. "
+     "Les dépenses d'investissement s'élèvent à 11 millions, dont 4 pour"
+     " la voirie."),
+    ('AMOUNT', '520 millions',
+     "Le département vote 1,1 milliard d'euros. Les aides sociales "
+     "représentent 520 millions."),
+    ('AMOUNT', '100 000',
+     "La subvention se répartit ainsi : la Région 250 000 euros, le "
+     "Département 150 000 et Morlaix Communauté 100 000."),
+    ('AMOUNT', '700 000',
+     "L'État verse 2 millions d'euros, la Région Bretagne 1,5 million "
+     "d'euros et Lorient Agglomération 700 000."),
+    ('AMOUNT', '2 300',
+     "Les salaires d'embauche : les ingénieurs 3 200 euros, les "
+     "techniciens supérieurs 2 300."),
+    ('AMOUNT', '1,90',
+     "Sur le marché de Quimper, les poireaux 2,80 euros, les carottes "
+     "nouvelles 1,90."),
+    ('AMOUNT', '7',
+     "Le Stade rennais a vendu Doué 50 millions d'euros, son défenseur "
+     "7."),
+    ('AMOUNT', '9',
+     "La fintech a levé 25 millions d'euros, sa rivale allemande 9."),
+    ('AMOUNT', 'un euro quatre-vingts',
+     "Le ticket de bus coûte un euro quatre-vingts."),
+    ('AMOUNT', '3 euros 50',
+     "Le demi est vendu 3 euros 50 en terrasse."),
+    ('AMOUNT', '6',
+     "L'OL a vendu son ailier 40 millions d'euros, son latéral 6."),
+    ('AMOUNT', '120',
+     "Le budget régional atteint 1,6 milliard d'euros. Les "
+     "investissements s'élèvent à 450 millions, dont 120 pour les "
+     "transports."),
+    ('AMOUNT', "12 millions d'euros",
+     "Le budget atteint 12 millions d'euros, l'arrondissement 7."),
     ('DATE', 'la semaine dernière',
      'Les ventes ont progressé la semaine dernière dans toutes les régions.'),
     ('DATE', 'début des années 1980',
