@@ -2030,7 +2030,10 @@ static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
  * the amount's money ("Ces 10 milliards supplémentaires s'ajoutent aux
  * 20 milliards d'euros déjà engagés"): the continuation grammar and its
  * count checks, read back to the sentence start or LO (the end of the
- * chain before), at most CONT_REACH bytes. */
+ * chain before), at most CONT_REACH bytes.  So does one before a full
+ * amount of five digits or more that is itself a labelled list item: the
+ * currency is often written on the list's second item only ("La Région
+ * apportera 1,5 million, Lannion-Trégor Communauté 600 000 euros"). */
 static int continue_before(run *r, pcre2_match_data *md, size_t at,
                            size_t lo, const char *code) {
   const char *t = r->doc->text;
@@ -2135,7 +2138,9 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     int exp = 0, prep = -1;
     bool lends = row_scale(t, e, &head, &exp) == 0;
     char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
-    if (lends && exp >= 6 && chain_end < e->start &&
+    if (lends && chain_end < e->start &&
+        (exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
+                      labelled_item(t, chain_end, e->start))) &&
         (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
       break;
     e = frex_entities_get(r->out, k); /* the list may have grown */

@@ -2163,6 +2163,26 @@ static void test_news_families_s27(void) {
          {"12 millions d'euros", "12000000", "EUR"});
   EXPECT("Il a reçu 2 millions d'euros 50.",
          {"2 millions d'euros", "2000000", "EUR"});
+  /* the currency on the list's second item only: the scaled first item
+   * takes it back (README "AMOUNT decisions") */
+  EXPECT("La Région Bretagne apportera 1,5 million, Lannion-Trégor "
+         "Communauté 600 000 euros et l'État 2 millions.",
+         {"1,5 million", "1500000", "EUR"}, {"600 000 euros", "600000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Le département versera 2 millions, la commune 350 000 euros et "
+         "l'Europe 1,2 million.",
+         {"2 millions", "2000000", "EUR"}, {"350 000 euros", "350000", "EUR"},
+         {"1,2 million", "1200000", "EUR"});
+  /* not when the scaled number counts, nor before a small or unlabelled
+   * amount */
+  EXPECT("Il a vendu 3 millions d'albums, la tournée 600 000 euros.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Le club compte 1,2 million de fans, le stade a coûté 600 000 euros.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Le festival a attiré 1,2 million, le billet coûte 45 euros.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Avec 1,5 million, il a payé 600 000 euros.",
+         {"600 000 euros", "600000", "EUR"});
 }
 
 /* Guards of the same families: counts, ages, years, percentages, scores,
