@@ -198,6 +198,9 @@ CASES = [
     ('AMOUNT', '300 000',
      "Le plan réunit la Région 1,2 million d'euros, l'Agence de l'eau "
      "800 000 euros et Quimperlé Communauté 300 000."),
+    ('AMOUNT', '1,5 million',
+     "La Région Bretagne apportera 1,5 million, Lannion-Trégor Communauté "
+     "600 000 euros et l'État 2 millions."),
     ('AMOUNT', '2 400',
      "Salaire net moyen en 2023 : les cadres 4 300 euros, les professions "
      "intermédiaires 2 400."),
