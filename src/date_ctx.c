@@ -1155,7 +1155,23 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
  * nor the nouns a headline reports a result with: "Match nul samedi",
  * "Séance houleuse mardi", "Débat tendu lundi").
  * BEFORE is the word before the date, SEG its segment. */
-static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
+/* Does the segment that word F opens follow a headline's topic, one to
+ * four words that open the sentence before a colon ("Alerte canicule :
+ * le Var en vigilance rouge dès mardi", "Ligne 13 : ...")? */
+static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
+  if (f < 1 || C->v[f - 1].sent != C->v[f].sent)
+    return false;
+  bool colon = false;
+  for (size_t i = C->v[f - 1].e; i < C->v[f].s; i++)
+    colon |= S->t[i] == ':';
+  int t = f - 1;
+  while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
+    t--;
+  return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
+}
+
+static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
+                    int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
   static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
                                       "avant", NULL};
@@ -1189,8 +1205,16 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
     int c = k;
     while (c > 0 && C->v[c - 1].clause == C->v[k].clause)
       c--;
-    return k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
-                   !in(C->v[c].w, heads)
+    if (k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
+        !in(C->v[c].w, heads))
+      return 1;
+    /* ... or the line after a headline's topic, no verb before the
+     * preposition ("Alerte canicule : le Var en vigilance rouge dès
+     * mardi"; not "Grève : les routiers ont bloqué jusqu'à dimanche",
+     * whose past is a cue) */
+    int f = segment_first(C, k, seg);
+    return k - f >= 1 && k - f <= 6 && after_topic(S, C, f) &&
+                   verbless_before(C->v, k)
                ? 1
                : 0;
   }
@@ -1379,6 +1403,8 @@ static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
   static const char *const states[] = {
       "perturb", "ferm", "coup", "annul", "suspendu", "bloqu",
       "interrompu", "supprim", "paralys", "concern", "interdit", "limit",
+      /* "Circulation alternée jeudi", "Bus déviés samedi" */
+      "altern", "d\xc3\xa9vi", "restreint", "neutralis",
       "r\xc3\xa9" "duit", "ralenti", "gratuit", "ouvert", NULL};
   static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
                                          "jeudi",    "vendredi", "samedi",
@@ -1989,6 +2015,6 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (t)
     return t;
-  t = weak_cue(C, before, seg);
+  t = weak_cue(S, C, before, seg);
   return t ? t : until(C, before, seg) ? FREX_TENSE_SCHEDULE : 0;
 }

@@ -1040,6 +1040,8 @@ typedef struct {
   char wday[FREX_DATE_VALUE_MAX]; /* the last weekday not after the DCT,
                                      "" when none */
   size_t wday_end;
+  int topic_year; /* the year of a headline's topic ("Bac 2026 :"), 0 */
+  size_t topic_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -1258,11 +1260,56 @@ static void weekday_sequence(scan *S, const frex_mention *m, resolved *x,
   }
 }
 
+/* A headline's topic that names a year gives it to the dates without
+ * one after its colon: "Bac 2026 : les épreuves de philosophie le 15
+ * juin" read on 5 January 2026 is 2026-06-15 (was the June just past),
+ * "Municipales 2020 : le second tour reporté au 28 juin" 2020-06-28.  The
+ * topic opens its sentence (three words at most before the year) and a
+ * colon follows the year; not a fiscal or accounting year, which labels
+ * the thing and not its time ("Budget 2026 : vote le 4 novembre" is voted
+ * in 2025). */
+static void topic_year(scan *S, const frex_mention *m, resolved *x,
+                       opener *o) {
+  if (o->topic_year && !m->y && !m->dir && !m->ana &&
+      month_or_day(x->value) && one_sentence(S, o->topic_end, m->start)) {
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", o->topic_year % 10000);
+    memcpy(x->value, yy, 4);
+    return;
+  }
+  if (!(m->kind == MK_DATE && m->y && !m->m && m->pair < 0 &&
+        strlen(x->value) == 4))
+    return;
+  size_t e = m->end;
+  while (e < S->len && S->t[e] == ' ')
+    e++;
+  if (e >= S->len || S->t[e] != ':')
+    return;
+  static const char *const labels[] = {
+      "budget", "plf", "plfss", "finances", "exercice", "saison", "comptes",
+      "resultats", "bilan", "loi", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t p = m->start;
+  for (int words = 0;; words++) {
+    size_t q = frex_date_prev_word(S, p, w);
+    if (q == p || frex_date_sentence_start(S, p))
+      break;
+    if (words == 3 || frex_date_in_list(w, labels))
+      return;
+    p = q;
+  }
+  if (!frex_date_sentence_start(S, p))
+    return;
+  o->topic_year = atoi(x->value);
+  o->topic_end = e;
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
   year_frame(S, m, x, o);
   weekday_sequence(S, m, x, o);
+  topic_year(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1371,7 +1418,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1421,7 +1468,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
