@@ -921,6 +921,24 @@ static bool build_season(scan *S, frex_mention *m) {
     return false;
   if (!m->y && m->dir && ps < m->start && frex_date_in_list(pw, dets_le))
     m->start = ps; /* "l'hiver dernier", as "l'an dernier" */
+  /* "les JO d'hiver 2026", "les soldes d'été 2025", "les vacances d'hiver
+   * 2026": the season names the kind of the thing before "d'", the year
+   * is the thing's (the winter games of February 2026 are no winter
+   * 2026-WI, which begins in December); not a part of the season ("fin
+   * d'hiver 2026") */
+  static const char *const parts[] = {"fin", "debut", "milieu", "coeur",
+                                      "cours", "mi", "plein", "pleine",
+                                      NULL};
+  char p2[FREX_DATE_WORD_MAX + 1];
+  if (m->y && !has(S, "y2") && ps < m->start && strcmp(pw, "d") == 0 &&
+      frex_date_prev_word(S, ps, p2) < ps && !frex_date_in_list(p2, parts) &&
+      grp(S, "y", &s, &e) && S->t[s] >= '0' && S->t[s] <= '9') {
+    m->kind = MK_DATE;
+    m->n = 0;
+    m->dir = 0;
+    m->start = s;
+    m->end = e;
+  }
   return true;
 }
 

@@ -453,9 +453,13 @@ static int schedule_cue(const cword *v, int n, int i) {
     return after_either(v, i, "prend", "prennent") ? FREX_TENSE_SCHEDULE : 0;
   if (strcmp(w, "vigueur") == 0)
     return after_entre_en(v, i) ? FREX_TENSE_SCHEDULE : 0;
-  if (strcmp(w, "rendez") == 0) /* "Prochain rendez-vous" looks ahead */
-    return i > 0 && (strncmp(v[i - 1].w, "prochain", 8) == 0 ||
-                     strncmp(v[i - 1].w, "nouv", 4) == 0)
+  /* "Prochain rendez-vous" and "Rendez-vous samedi" heading their line
+   * look ahead (weak_cue); "a donné rendez-vous le 25 avril" is the
+   * nearer */
+  if (strcmp(w, "rendez") == 0)
+    return i == 0 || v[i - 1].sent != v[i].sent ||
+                   strncmp(v[i - 1].w, "prochain", 8) == 0 ||
+                   strncmp(v[i - 1].w, "nouv", 4) == 0
                ? 0
                : FREX_TENSE_NEAREST;
   if (strncmp(w, "appel", 5) == 0 && (ends_with(w, "\xc3\xa9") ||
@@ -1151,7 +1155,23 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
  * nor the nouns a headline reports a result with: "Match nul samedi",
  * "Séance houleuse mardi", "Débat tendu lundi").
  * BEFORE is the word before the date, SEG its segment. */
-static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
+/* Does the segment that word F opens follow a headline's topic, one to
+ * four words that open the sentence before a colon ("Alerte canicule :
+ * le Var en vigilance rouge dès mardi", "Ligne 13 : ...")? */
+static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
+  if (f < 1 || C->v[f - 1].sent != C->v[f].sent)
+    return false;
+  bool colon = false;
+  for (size_t i = C->v[f - 1].e; i < C->v[f].s; i++)
+    colon |= S->t[i] == ':';
+  int t = f - 1;
+  while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
+    t--;
+  return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
+}
+
+static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
+                    int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
   static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
                                       "avant", NULL};
@@ -1161,7 +1181,9 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
       "sommet", "vote", "scrutin", "tour", "concert", "conf\xc3\xa9rence",
       "audience", "ouverture", "r\xc3\xa9ouverture", "fermeture",
       "inauguration", "lancement", "journ\xc3\xa9" "e", "coupure", "coupures",
-      "perturbations", "rentr\xc3\xa9" "e", NULL};
+      "perturbations", "rentr\xc3\xa9" "e",
+      /* "Soldes d'hiver : début mercredi" */
+      "d\xc3\xa9" "but", NULL};
   static const char *const pre[] = {"prochain", "prochaine", "nouveau",
                                     "nouvelle", "premier", "second",
                                     "seconde", "deuxi\xc3\xa8me", "grand",
@@ -1183,8 +1205,16 @@ static int weak_cue(const struct frex_date_ctx *C, int before, int seg) {
     int c = k;
     while (c > 0 && C->v[c - 1].clause == C->v[k].clause)
       c--;
-    return k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
-                   !in(C->v[c].w, heads)
+    if (k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
+        !in(C->v[c].w, heads))
+      return 1;
+    /* ... or the line after a headline's topic, no verb before the
+     * preposition ("Alerte canicule : le Var en vigilance rouge dès
+     * mardi"; not "Grève : les routiers ont bloqué jusqu'à dimanche",
+     * whose past is a cue) */
+    int f = segment_first(C, k, seg);
+    return k - f >= 1 && k - f <= 6 && after_topic(S, C, f) &&
+                   verbless_before(C->v, k)
                ? 1
                : 0;
   }
@@ -1355,6 +1385,63 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
   /* opening its segment, it is an apposition: its time is the main
    * verb's (frex_date_tense) */
   return p == f ? -2 : -1;
+}
+
+/* A headline's participle of a state before a weekday: "Grève SNCF : le
+ * trafic fortement perturbé jeudi", "Collège fermé lundi", "Routes
+ * coupées samedi", "Marché de Noël annulé dimanche", "15 départements
+ * concernés mercredi".  A verbless line of news names the day a
+ * disruption is set for, the coming one.  The evidence: no verb before
+ * the participle in its segment (not "a été fermé lundi"), the
+ * participle after its noun, not opening its segment (an apposition:
+ * "Le collège, fermé lundi après une intrusion, a rouvert"), and no past
+ * cue in its sentence ("Marché annulé dimanche : le vent était trop
+ * fort").  The participles of what a news item reports found or done
+ * ("découvert", "interpellé", "tué") are not of a state and stay past.
+ * BEFORE is the word before the date, SEG its segment. */
+static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
+  static const char *const states[] = {
+      "perturb", "ferm", "coup", "annul", "suspendu", "bloqu",
+      "interrompu", "supprim", "paralys", "concern", "interdit", "limit",
+      /* "Circulation alternée jeudi", "Bus déviés samedi" */
+      "altern", "d\xc3\xa9vi", "restreint", "neutralis",
+      "r\xc3\xa9" "duit", "ralenti", "gratuit", "ouvert", NULL};
+  static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
+                                         "jeudi",    "vendredi", "samedi",
+                                         "dimanche", NULL};
+  if (before < 1 || before + 1 >= C->n || C->v[before].seg != seg ||
+      !in(C->v[before + 1].w, weekdays))
+    return false;
+  int p = before;
+  if (strcmp(C->v[p].w, "ce") == 0) /* "Collège fermé ce lundi" */
+    p--;
+  int f = segment_first(C, p, seg);
+  char stem[24];
+  participle_stem(C->v[p].w, stem);
+  if (p <= f || !participle(C->v[p].w) || !in(stem, states) ||
+      !verbless_before(C->v, p))
+    return false;
+  /* the noun before it, an adverb maybe between ("le trafic fortement
+   * perturbé"), not a determiner ("le fermé") */
+  int q = p - 1;
+  if (q > f && (ends_with(C->v[q].w, "ment") || in(C->v[q].w, between)))
+    q--;
+  if (in(C->v[q].w, determiners) || in(C->v[q].w, between))
+    return false;
+  /* a past cue, or an imperfect ("le vent était trop fort"), anywhere in
+   * the sentence */
+  int sent = C->v[before].sent, k = before;
+  while (k > 0 && C->v[k - 1].sent == sent)
+    k--;
+  for (; k < C->n && C->v[k].sent == sent; k++) {
+    const char *w = C->v[k].w;
+    if (k != p && (cue_at(C, k) < 0 ||
+                   (strlen(w) >= 5 &&
+                    (ends_with(w, "ait") || ends_with(w, "aient")) &&
+                    !ends_with(w, "rait") && !ends_with(w, "raient"))))
+      return false;
+  }
+  return true;
 }
 
 /* A past verb of speech whose object is an event to come, the date
@@ -1775,12 +1862,18 @@ static bool dates_back(const struct frex_date_ctx *C, int before, int seg) {
 
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
 
-int frex_date_tense(scan *S, size_t start, size_t end) {
+/* The words around the date at [START, END) in S's window, read when it
+ * does not hold them: BEFORE is the word before the date, AFTER the one
+ * after it, SEG and CLAUSE the date's segment and clause.  NULL when there
+ * is no memory for the window. */
+static struct frex_date_ctx *locate(scan *S, size_t start, size_t end,
+                                    int *pbefore, int *pafter, int *pseg,
+                                    int *pclause) {
   struct frex_date_ctx *C = S->ctx;
   if (!C) {
     C = S->ctx = malloc(sizeof *C);
     if (!C)
-      return 0; /* no context: the default direction */
+      return NULL;
     C->lo = C->hi = 0;
   }
   /* the window must hold the date and CTX_MARGIN bytes on each side (or
@@ -1816,6 +1909,42 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     else if (segment_end(S, i))
       seg++;
   }
+  *pbefore = before, *pafter = after, *pseg = seg, *pclause = clause;
+  return C;
+}
+
+/* Is the date at [START, END) told in a present passive that reports an
+ * act ("La vigilance orange, déclenchée mercredi, est levée jeudi", "Le
+ * suspect, interpellé lundi, est mis en examen mercredi", "est déféré
+ * jeudi au parquet"), not one that schedules ("est organisée dimanche",
+ * "est convoqué mardi") nor a plan ("est prévue samedi")? */
+bool frex_date_report_present(scan *S, size_t start, size_t end) {
+  int before, after, seg, clause;
+  struct frex_date_ctx *C =
+      locate(S, start, end, &before, &after, &seg, &clause);
+  if (!C)
+    return false;
+  for (int k = before; k >= 0 && k >= before - 6 && C->v[k].seg == seg; k--) {
+    if (strcmp(C->v[k].w, "est") != 0 && strcmp(C->v[k].w, "sont") != 0)
+      continue;
+    const cword *x = after_aux(C->v, C->n, k);
+    if (!x || x - C->v > before || !participle(x->w) || etre_verb(x->w) ||
+        (k > 0 && C->v[k - 1].seg == seg &&
+         (strcmp(C->v[k - 1].w, "s") == 0 || strcmp(C->v[k - 1].w, "se") == 0)))
+      return false;
+    int xi = (int)(x - C->v);
+    return cue_at(C, k) != 1 && cue_at(C, xi) != 1 &&
+           scheduled_now(C->v, C->n, xi) == 0 && !set_for(C->v, C->n, xi);
+  }
+  return false;
+}
+
+int frex_date_tense(scan *S, size_t start, size_t end) {
+  int before, after, seg, clause;
+  struct frex_date_ctx *C =
+      locate(S, start, end, &before, &after, &seg, &clause);
+  if (!C)
+    return 0; /* no context: the default direction */
   /* "hier samedi", "demain lundi" */
   if (before >= 0 && C->v[before].seg == seg && C->v[before].e + 1 >= start) {
     const char *w = C->v[before].w;
@@ -1831,6 +1960,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* before the apposed participle: "une hausse du tarif réglementé au 1er
    * février" */
   if (change_announced(C, before, seg) || event_announced(C, before, seg))
+    return FREX_TENSE_SCHEDULE;
+  if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
   int t = apposed_participle(C, before, seg);
   if (t == -2) {
@@ -1884,6 +2015,6 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (t)
     return t;
-  t = weak_cue(C, before, seg);
+  t = weak_cue(S, C, before, seg);
   return t ? t : until(C, before, seg) ? FREX_TENSE_SCHEDULE : 0;
 }

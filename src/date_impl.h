@@ -183,6 +183,10 @@ int frex_date_emit(scan *S, frex_entities *out);
  * the nearer one */
 #define FREX_TENSE_FIGURES 4
 int frex_date_tense(scan *S, size_t start, size_t end);
+/* ... and is the date told in a present passive that reports an act
+ * ("est levée jeudi", "est mis en examen mercredi"), not one that
+ * schedules ("est organisée dimanche") nor a plan ("est prévue")? */
+bool frex_date_report_present(scan *S, size_t start, size_t end);
 void frex_date_ctx_free(struct frex_date_ctx *C);
 
 /* date_scan.c: the trigger lexicon and the scanner */

@@ -533,6 +533,11 @@ static bool from_context(const frex_mention *m) {
          (m->kind == MK_DATE && m->d && !m->m && !m->ce && !m->wd);
 }
 
+/* Is M a weekday with its day and no month ("samedi 27")? */
+static bool weekday_day(const frex_mention *m) {
+  return m->kind == MK_DATE && m->d && !m->m && !m->y && m->wd && !m->ce;
+}
+
 /* The grain of date an anaphor counts from. */
 static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
   frex_grain u = m->kind == MK_RELUNIT ? m->unit : GR_DAY;
@@ -713,6 +718,32 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
               frex_cal_to_days((frex_ymd){d.year, d.month, d.day}))
         m = lone;
     }
+  }
+  if (R && weekday_day(&m)) {
+    /* "Pas de collecte le jeudi 25 décembre, elle est reportée au samedi
+     * 27": the month of the date before it (or the next month) whose
+     * day has that weekday, not any month whose 27th is a Saturday */
+    bool got = false;
+    for (size_t j = k; j-- > 0 && !got;) {
+      const resolved *y = done(R, j);
+      if (S->v[j].end > m.start || !y)
+        continue;
+      if (paragraph_breaks(S, S->v[j].end, m.start))
+        break; /* in its paragraph only */
+      got = frex_date_anchor_of(y->value, y->g, &a) && a.y && a.m &&
+            (a.g == GR_DAY || a.g == GR_MONTH);
+    }
+    if (got)
+      for (int step = 0; step < 2; step++) {
+        int y = a.m + step > 12 ? a.y + 1 : a.y;
+        int mo = a.m + step > 12 ? 1 : a.m + step;
+        if (frex_cal_valid(y, mo, m.d) &&
+            frex_cal_weekday((frex_ymd){y, mo, m.d}) == m.wd) {
+          m.y = y;
+          m.m = mo;
+          break;
+        }
+      }
   }
   x->g = frex_date_resolve(&m, S->doc->dct, pf, ap, x->value);
   x->done = x->g != GR_NONE;
@@ -1006,6 +1037,11 @@ typedef struct {
                       2024, ..."), "" when none; "2023W" for a winter */
   size_t frame_end;
   bool frame_plup; /* its sentence is a background in the pluperfect */
+  char wday[FREX_DATE_VALUE_MAX]; /* the last weekday not after the DCT,
+                                     "" when none */
+  size_t wday_end;
+  int topic_year; /* the year of a headline's topic ("Bac 2026 :"), 0 */
+  size_t topic_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -1171,10 +1207,109 @@ static void year_frame(scan *S, const frex_mention *m, resolved *x,
     memcpy(x->value, v, n + 1);
 }
 
+/* Is there no end of a sentence (. ! ? ; before a space, a line break) in
+ * T[a..b)? */
+static bool one_sentence(const scan *S, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < S->len; i++) {
+    char c = S->t[i];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') &&
+                      i + 1 < S->len && S->t[i + 1] == ' '))
+      return false;
+  }
+  return true;
+}
+
+/* Events told one after the other in a sentence follow each other: a
+ * weekday in a present passive that reports an act comes on or after the
+ * weekday told before it ("La vigilance orange, déclenchée mercredi, est
+ * levée jeudi" read on a Friday is the day before, not the next Thursday;
+ * "Le suspect, interpellé lundi, est mis en examen mercredi" read on that
+ * Monday is the Wednesday after it).  A scheduled present keeps its own
+ * rule ("est organisée dimanche", "rouvre mardi": the coming day), and
+ * so does "ce dimanche". */
+static void weekday_sequence(scan *S, const frex_mention *m, resolved *x,
+                             opener *o) {
+  if (m->kind != MK_WEEKDAY || m->dir || strlen(x->value) != 10 ||
+      !is_digit(x->value[0])) {
+    if (m->kind == MK_WEEKDAY)
+      o->wday[0] = 0;
+    return;
+  }
+  /* not "ce dimanche", which has its rule (this week's) */
+  if (o->wday[0] && !m->ce && one_sentence(S, o->wday_end, m->start) &&
+      frex_date_report_present(S, m->start, m->end)) {
+    char w[FREX_DATE_VALUE_MAX];
+    memcpy(w, x->value, sizeof w);
+    while (strcmp(w, o->wday) < 0 && shift_days(w, 7))
+      ;
+    char back[FREX_DATE_VALUE_MAX];
+    memcpy(back, w, sizeof back);
+    while (shift_days(back, -7) && strcmp(back, o->wday) >= 0)
+      memcpy(w, back, sizeof w);
+    memcpy(x->value, w, sizeof w);
+  }
+  frex_dct d = S->doc->dct;
+  char now[16];
+  snprintf(now, sizeof now, "%04d-%02d-%02d", d.year % 10000,
+           d.month ? d.month : 1, d.day ? d.day : 1);
+  if (strcmp(x->value, now) <= 0) {
+    memcpy(o->wday, x->value, sizeof o->wday);
+    o->wday_end = m->end;
+  } else {
+    o->wday[0] = 0;
+  }
+}
+
+/* A headline's topic that names a year gives it to the dates without
+ * one after its colon: "Bac 2026 : les épreuves de philosophie le 15
+ * juin" read on 5 January 2026 is 2026-06-15 (was the June just past),
+ * "Municipales 2020 : le second tour reporté au 28 juin" 2020-06-28.  The
+ * topic opens its sentence (three words at most before the year) and a
+ * colon follows the year; not a fiscal or accounting year, which labels
+ * the thing and not its time ("Budget 2026 : vote le 4 novembre" is voted
+ * in 2025). */
+static void topic_year(scan *S, const frex_mention *m, resolved *x,
+                       opener *o) {
+  if (o->topic_year && !m->y && !m->dir && !m->ana &&
+      month_or_day(x->value) && one_sentence(S, o->topic_end, m->start)) {
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", o->topic_year % 10000);
+    memcpy(x->value, yy, 4);
+    return;
+  }
+  if (!(m->kind == MK_DATE && m->y && !m->m && m->pair < 0 &&
+        strlen(x->value) == 4))
+    return;
+  size_t e = m->end;
+  while (e < S->len && S->t[e] == ' ')
+    e++;
+  if (e >= S->len || S->t[e] != ':')
+    return;
+  static const char *const labels[] = {
+      "budget", "plf", "plfss", "finances", "exercice", "saison", "comptes",
+      "resultats", "bilan", "loi", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t p = m->start;
+  for (int words = 0;; words++) {
+    size_t q = frex_date_prev_word(S, p, w);
+    if (q == p || frex_date_sentence_start(S, p))
+      break;
+    if (words == 3 || frex_date_in_list(w, labels))
+      return;
+    p = q;
+  }
+  if (!frex_date_sentence_start(S, p))
+    return;
+  o->topic_year = atoi(x->value);
+  o->topic_end = e;
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
   year_frame(S, m, x, o);
+  weekday_sequence(S, m, x, o);
+  topic_year(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1283,7 +1418,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1303,7 +1438,8 @@ static int emit_alone(scan *S, frex_entities *out) {
 int frex_date_emit(scan *S, frex_entities *out) {
   bool linked = false;
   for (size_t k = 0; k < S->n && !linked; k++)
-    linked = !S->v[k].drop && (from_context(&S->v[k]) || S->v[k].pair >= 0);
+    linked = !S->v[k].drop && (from_context(&S->v[k]) || S->v[k].pair >= 0 ||
+                               weekday_day(&S->v[k]));
   if (!linked)
     return emit_alone(S, out);
   results R;
@@ -1332,7 +1468,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
