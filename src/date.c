@@ -349,6 +349,7 @@ void frex_date_free(frex_date *D) {
 int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
   frex_mention best;
   bool found = false;
+  S->skip_to = 0;
   for (int p = 0; p < NPAT; p++) {
     if (!(mask & M_(p)))
       continue;
@@ -380,8 +381,12 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
       found = true;
     }
   }
-  if (!found)
-    return 0;
+  if (!found) {
+    if (S->skip_to <= pos)
+      return 0;
+    *end = S->skip_to; /* a recurrence: nothing inside it is a date */
+    return 1;
+  }
   *end = best.end;
   int rc = frex_date_push(S, &best);
   return rc < 0 ? rc : 1;

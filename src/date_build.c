@@ -1053,7 +1053,71 @@ static bool build_nth(scan *S, frex_mention *m) {
 }
 
 /* Build the mention of the last match of pattern P over [s, e). */
+/* A recurrence, not a date (README "DATE decisions"): a day or month
+ * with no year after "chaque", "chaque année", "tous les ans", "tous les"
+ * ("Le budget est voté chaque année en février", "tous les ans fin juin",
+ * "chaque 14 juillet", "chaque mois de mars"); "comme chaque année" names
+ * this year's ("comme chaque année le 21 juin"), and a comma ends the
+ * look-back ("aura lieu, comme chaque année, le 21 juin"). */
+static bool recurrent(const scan *S, size_t start) {
+  static const char *const glue[] = {"en",  "au",  "a",   "le",   "la",
+                                     "l",   "de",  "d",   "du",   "mois",
+                                     "debut", "fin", "mi", "courant", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t p = start, q;
+  for (int k = 0;; k++) {
+    q = frex_date_prev_word(S, p, w);
+    if (q == p)
+      return false;
+    if (k < 3 && frex_date_in_list(w, glue)) {
+      p = q;
+      continue;
+    }
+    break;
+  }
+  /* W is the first word that is no glue, starting at Q */
+  if (strcmp(w, "annee") == 0 || strcmp(w, "ans") == 0) {
+    bool ans = w[0] == 'a' && w[1] == 'n' && w[2] == 's';
+    size_t r = frex_date_prev_word(S, q, w);
+    if (r == q)
+      return false;
+    if (ans) { /* "tous les ans" */
+      if (strcmp(w, "les") != 0)
+        return false;
+      q = r;
+      r = frex_date_prev_word(S, q, w);
+      if (r == q || strcmp(w, "tous") != 0)
+        return false;
+    } else if (strcmp(w, "chaque") != 0)
+      return false;
+    q = r;
+  } else if (strcmp(w, "les") == 0) { /* "tous les 14 juillet" */
+    size_t r = frex_date_prev_word(S, q, w);
+    if (r == q || strcmp(w, "tous") != 0)
+      return false;
+    q = r;
+  } else if (strcmp(w, "chaque") != 0)
+    return false;
+  size_t r = frex_date_prev_word(S, q, w);
+  return !(r < q && strcmp(w, "comme") == 0);
+}
+
+static bool build_one(scan *S, int p, frex_mention *m);
+
 bool frex_date_build(scan *S, int p, frex_mention *m) {
+  if (!build_one(S, p, m))
+    return false;
+  if ((p == P_DM || p == P_MD || p == P_M || p == P_HOLIDAY ||
+       (p == P_PERIOD && m->m)) && !m->y &&
+      !m->ce && recurrent(S, m->start)) {
+    if (m->end > S->skip_to)
+      S->skip_to = m->end;
+    return false;
+  }
+  return true;
+}
+
+static bool build_one(scan *S, int p, frex_mention *m) {
   size_t s, e;
   switch (p) {
   case P_DM:

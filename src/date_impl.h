@@ -120,6 +120,9 @@ typedef struct {
   size_t n, cap;
   struct frex_date_ctx *ctx; /* date_ctx.c: words around the dates */
   bool unknown; /* a builder met a word its family does not have */
+  /* a builder read a recurrence ("chaque année en février"): no date,
+   * and none inside it either */
+  size_t skip_to;
   /* the classification of T (classify.h), or NULL: read the bytes */
   const struct frex_classes *cls;
 } scan;
