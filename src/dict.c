@@ -872,7 +872,8 @@ int frex_dict_load_dir(frex_dict *d, const char *dir, char *err,
       n++;
   }
   closedir(dp);
-  if (!rc)
+  if (!rc && n) /* an empty directory: NAMES is NULL, which qsort must not
+                   get (UBSan, --dict-dir of an empty directory) */
     qsort(names, n, sizeof *names, cmp_str); /* byte-wise: strcmp */
   frex_buf path = FREX_BUF_INIT;
   for (size_t i = 0; i < n && !rc; i++) {
