@@ -249,6 +249,15 @@ static const char digit_pairs[] = "00010203040506070809101112131415161718192021"
                                   "66676869707172737475767778798081828384858687"
                                   "8889909192939495969798" "99";
 
+/* The same pairs from "99" down to "00": put_offset's pair for a number
+ * whose last two digits are 100 - R is at 2 * (R - 1). */
+static const char digit_pairs_down[] =
+    "99989796959493929190898887868584838281807978"
+    "77767574737271706968676665646362616059585756"
+    "55545352515049484746454443424140393837363534"
+    "33323130292827262524232221201918171615141312"
+    "111009080706050403020100";
+
 static const uint32_t pow10_32[] = {1,      10,      100,      1000,
                                     10000,  100000,  1000000,  10000000,
                                     100000000, 1000000000};
@@ -362,7 +371,7 @@ void frex_token_writer_init(frex_token_writer *w, frex_buf *b,
   w->text_limit = text_limit;
   w->base = base;
   w->tails = NULL;
-  w->off = (frex_offset_state){0, 0, 0, 0, 0, 0};
+  w->off = (frex_offset_state){0, 0, 0, 0, 0, 0, 0};
   memset(w->prefix, 0, sizeof w->prefix); /* the 16-byte copies read it */
   /* escaped, the doc may take twice its bytes; leave room for "\tN\t" */
   w->doc_fits = 2 * dl + 16 <= sizeof w->prefix - 16;
@@ -396,29 +405,33 @@ static inline uint64_t swar8(uint32_t v) {
 /* Write offset V at P (room for 16 bytes past it), as raw_number would.
  * The next offset (start or end) is usually a few bytes further, so only
  * its last two digits change: the text of the offset written last is kept
- * in O as words (its last 8 digits, or all when fewer, and those before
- * them) and those two digits are replaced in the word by a shift and a
- * mask; any other offset is converted with swar8.  Everything stays in
- * registers: the text kept in memory before, patched there with 2-byte
- * stores and copied out with a 16-byte load, put 40% of the row writer's
- * time (`perf annotate`) on that load (a store forwarding stall). */
+ * in O as words (its last 8 digits, and those before them) and those two
+ * digits are replaced in the word by a mask; any other offset is
+ * converted with swar8.  Everything stays in registers: the text kept in
+ * memory before, patched there with 2-byte stores and copied out with a
+ * 16-byte load, put 40% of the row writer's time (`perf annotate`) on
+ * that load (a store forwarding stall).  The 8 digits keep their leading
+ * zeros, so the last two sit in the word's top two bytes whatever the
+ * length (a fixed mask, where a shift by the length cost 5 instructions
+ * an offset), and the word is shifted by RSH when stored. */
 static inline __attribute__((always_inline)) char *
 put_offset(frex_offset_state *o, char *p, unsigned long long v) {
 #ifdef FREX_SWAR_OFFSETS
   unsigned long long d = v - o->num; /* huge if V < num: no patch */
-  if (d < 100 - o->low2 && o->len >= 2) {
+  if (d < o->room) {
     uint16_t pair;
-    o->low2 += (unsigned)d;
-    memcpy(&pair, digit_pairs + o->low2 * 2, 2);
-    unsigned sh = 8 * (o->len - 2);
-    o->lo = (o->lo & ~(0xFFFFull << sh)) | (uint64_t)pair << sh;
+    o->room -= (unsigned)d; /* at least 1 */
+    memcpy(&pair, digit_pairs_down + (o->room - 1) * 2, 2);
+    o->lo = (o->lo & 0x0000FFFFFFFFFFFFull) | (uint64_t)pair << 48;
   } else if (v < 100000000) {
     unsigned n = digits_u32((uint32_t)v); /* 1 to 8 */
-    o->lo = swar8((uint32_t)v) >> (64 - 8 * n);
+    o->lo = swar8((uint32_t)v);
     o->len = n;
+    o->rsh = 64 - 8 * n;
     o->top = 0;
     o->tlen = 0;
-    o->low2 = (unsigned)(v % 100);
+    /* one digit (the first bytes of a text): converted each time */
+    o->room = n >= 2 ? 100 - (unsigned)(v % 100) : 0;
   } else if (v < 10000000000000000ull) { /* the top digits, then 8 */
     uint32_t hi = (uint32_t)(v / 100000000), lo = (uint32_t)(v % 100000000);
     unsigned n = digits_u32(hi);
@@ -426,16 +439,17 @@ put_offset(frex_offset_state *o, char *p, unsigned long long v) {
     o->tlen = n;
     o->lo = swar8(lo);
     o->len = 8;
-    o->low2 = lo % 100;
+    o->rsh = 0;
+    o->room = 100 - lo % 100;
   } else {
     o->num = v;
-    o->len = 0; /* no text kept: the next offset is converted */
+    o->room = 0; /* no text kept: the next offset is converted */
     return raw_number(p, v);
   }
   o->num = v;
   store64(p, o->top);
   p += o->tlen;
-  store64(p, o->lo);
+  store64(p, o->lo >> o->rsh);
   return p + o->len;
 #else
   (void)o;
