@@ -487,11 +487,12 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
         x &= x - 1;
         size_t t6 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before NORM */
         x &= x - 1;
-        size_t t7 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before STEM */
-        x &= x - 1;
+        /* the tab before STEM is the last and ends the row (an empty stem
+         * column): the one bit left, at K - 1 (none when K is 0; K < 64,
+         * and X has no bit from K on) */
         uint64_t head8;
         memcpy(&head8, row, 8);
-        if (!nm || x || t7 + 1 != k || head8 == header_word)
+        if (!nm || x << 1 != 1ull << k || head8 == header_word)
           break; /* the general path's row */
         struct fast_row *f = &fr[nb++];
         const char *r = row + dl;
@@ -501,14 +502,17 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
         f->n = dl + k;
         f->word = t5 - t4 == 5 && c4 == word_head;
         f->nlen = 0;
-        size_t nlen = t7 - t6 - 1;
+        size_t nlen = k - 2 - t6;
         if (f->word && nlen - 1 < KEY_MAX) {
           __m128i kv = _mm_and_si128(
               _mm_loadu_si128((const __m128i *)(r + t6 + 1)),
               _mm_loadu_si128((const __m128i *)(ones + 16 - nlen)));
-          f->key[0] = (uint64_t)_mm_cvtsi128_si64(kv);
-          f->key[1] = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(kv, kv));
-          f->h = cache_hash(f->key, nlen);
+          uint64_t key[2] = {
+              (uint64_t)_mm_cvtsi128_si64(kv),
+              (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(kv, kv))};
+          f->key[0] = key[0]; /* the hash from registers, not from F */
+          f->key[1] = key[1];
+          f->h = cache_hash(key, nlen);
           f->nlen = nlen;
           __builtin_prefetch(&t->cache.slots[f->h & CACHE_MASK]);
         }
