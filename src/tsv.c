@@ -249,15 +249,6 @@ static const char digit_pairs[] = "00010203040506070809101112131415161718192021"
                                   "66676869707172737475767778798081828384858687"
                                   "8889909192939495969798" "99";
 
-/* The same pairs from "99" down to "00": put_offset's pair for a number
- * whose last two digits are 100 - R is at 2 * (R - 1). */
-static const char digit_pairs_down[] =
-    "99989796959493929190898887868584838281807978"
-    "77767574737271706968676665646362616059585756"
-    "55545352515049484746454443424140393837363534"
-    "33323130292827262524232221201918171615141312"
-    "111009080706050403020100";
-
 static const uint32_t pow10_32[] = {1,      10,      100,      1000,
                                     10000,  100000,  1000000,  10000000,
                                     100000000, 1000000000};
@@ -400,6 +391,15 @@ static inline uint64_t swar8(uint32_t v) {
   x = t | (x - t * 10) << 8;
   return x + 0x3030303030303030ull;
 }
+
+/* The same pairs from "99" down to "00": put_offset's pair for a number
+ * whose last two digits are 100 - R is at 2 * (R - 1). */
+static const char digit_pairs_down[] =
+    "99989796959493929190898887868584838281807978"
+    "77767574737271706968676665646362616059585756"
+    "55545352515049484746454443424140393837363534"
+    "33323130292827262524232221201918171615141312"
+    "111009080706050403020100";
 #endif
 
 /* Write offset V at P (room for 16 bytes past it), as raw_number would.
