@@ -451,17 +451,31 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
       struct fast_row {
         const char *row;
         size_t n;      /* the newline */
-        size_t tab[4]; /* tabs COL_CLASS - 1 to COL_STEM - 1, in ROW */
         uint64_t key[2], h;
         size_t nlen;   /* of the norm when cacheable, else 0 */
         bool word;
       } fr[BATCH];
       size_t nb = 0, at = line;
+      /* the doc column to compare with, in registers for the batch (as
+       * same_doc compares it; loaded from DOC per row, it went through the
+       * stack) */
+      __m128i doc0 = _mm_loadu_si128((const __m128i *)doc);
+      __m128i doc1 = _mm_loadu_si128((const __m128i *)(doc + 16));
       while (nb < BATCH && dl < len - at) {
         const char *row = p + at;
         uint64_t tm, nm;
-        if (!same_doc(row, doc, dl, want))
+        if (dl <= 32) {
+          uint32_t eq =
+              (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                  _mm_loadu_si128((const __m128i *)row), doc0)) |
+              (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+                  _mm_loadu_si128((const __m128i *)(row + 16)), doc1))
+                  << 16;
+          if ((eq & want) != want)
+            break;
+        } else if (memcmp(row, doc, dl) != 0) {
           break;
+        }
         row_masks(row + dl, &tm, &nm);
         size_t k = (size_t)__builtin_ctzll(nm | 1ull << 63); /* the newline */
         uint64_t x = tm & ((1ull << k) - 1);
@@ -473,11 +487,12 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
         x &= x - 1;
         size_t t6 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before NORM */
         x &= x - 1;
-        size_t t7 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before STEM */
-        x &= x - 1;
+        /* the tab before STEM is the last and ends the row (an empty stem
+         * column): the one bit left, at K - 1 (none when K is 0; K < 64,
+         * and X has no bit from K on) */
         uint64_t head8;
         memcpy(&head8, row, 8);
-        if (!nm || x || t7 + 1 != k || head8 == header_word)
+        if (!nm || x << 1 != 1ull << k || head8 == header_word)
           break; /* the general path's row */
         struct fast_row *f = &fr[nb++];
         const char *r = row + dl;
@@ -485,20 +500,19 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
         memcpy(&c4, r + t4 + 1, 4);
         f->row = row;
         f->n = dl + k;
-        f->tab[0] = dl + t4;
-        f->tab[1] = dl + t5;
-        f->tab[2] = dl + t6;
-        f->tab[3] = dl + t7;
         f->word = t5 - t4 == 5 && c4 == word_head;
         f->nlen = 0;
-        size_t nlen = t7 - t6 - 1;
+        size_t nlen = k - 2 - t6;
         if (f->word && nlen - 1 < KEY_MAX) {
           __m128i kv = _mm_and_si128(
               _mm_loadu_si128((const __m128i *)(r + t6 + 1)),
               _mm_loadu_si128((const __m128i *)(ones + 16 - nlen)));
-          f->key[0] = (uint64_t)_mm_cvtsi128_si64(kv);
-          f->key[1] = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(kv, kv));
-          f->h = cache_hash(f->key, nlen);
+          uint64_t key[2] = {
+              (uint64_t)_mm_cvtsi128_si64(kv),
+              (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(kv, kv))};
+          f->key[0] = key[0]; /* the hash from registers, not from F */
+          f->key[1] = key[1];
+          f->h = cache_hash(key, nlen);
           f->nlen = nlen;
           __builtin_prefetch(&t->cache.slots[f->h & CACHE_MASK]);
         }
@@ -545,8 +559,14 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
             *d++ = '\n';
             continue;
           }
+          /* a miss: the row's tabs found again (its masks were not
+           * kept), and the general path's row code */
+          size_t tab[4];
+          uint64_t tm, nm;
+          row_masks(row + dl, &tm, &nm);
+          mask_tabs(tm & ((1ull << (n - dl)) - 1), dl, 1, tab);
           out->len = (size_t)(d - out->ptr);
-          bool ok = stem_row(t->w, &t->cache, row, n, f->tab, out, &t->norm);
+          bool ok = stem_row(t->w, &t->cache, row, n, tab, out, &t->norm);
           d = out->ptr + out->len;
           oend = out->ptr + out->cap;
           if (!ok) { /* out of memory: a malformed row, as below */

@@ -37,9 +37,15 @@ void frex_tail_cache_free(frex_tail_cache *c);
 /* The offset written last, as text in words (tsv.c: put_offset). */
 typedef struct frex_offset_state {
   unsigned long long num;
-  uint64_t lo, top;   /* its last 8 digits (all, if fewer), those before */
-  unsigned len, tlen; /* bytes of lo (0: no text kept) and of top */
-  unsigned low2;      /* num % 100 */
+  uint64_t lo, top; /* its last 8 digits (leading zeros kept, the last
+                       digit in the top byte), and the digits before */
+  /* words, not unsigned: GCC packed four unsigned fields into one vector
+   * register and unpacked them for every row (14 instructions) */
+  size_t len, tlen; /* digits of lo written, and of top */
+  size_t rsh;       /* 64 - 8 * len: lo >> rsh is lo's text */
+  size_t room;      /* 100 - num % 100 when num has 2 digits or more,
+                       else 0: num + d changes only the last two digits
+                       for d < room */
 } frex_offset_state;
 
 /* Token rows of one segment in TSV, byte for byte those of
