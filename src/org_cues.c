@@ -320,6 +320,38 @@ static bool rival_cue(const org_ctx *c, size_t p) {
   return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
 }
 
+/* The rival's cue at P (son concurrent, son rival) stands among the words
+ * of a business, within BUSINESS_REACH bytes either side: a firm's rival,
+ * not a runner's nor a candidate's (no marché, contrat, groupe: sport has
+ * its transfer market, its contracts and its groups too). */
+#define BUSINESS_REACH 600
+static bool business_near(const org_ctx *c, size_t p) {
+  /* without their first letter: Société, société */
+  static const char *const words[] = {
+      "hiffre d'affaires", "hiffre d’affaires", "ntreprise", "ociété",
+      "sine",  "alariés",  "iliale", "ctionnaire", "aboratoire",
+      "ourse", "lients",   "revets", "abricant",   "DG ",
+      "achat", "roduits",  "ventes", NULL};
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > BUSINESS_REACH ? at - BUSINESS_REACH : 0;
+  size_t hi = end - at > BUSINESS_REACH ? at + BUSINESS_REACH : end;
+  for (const char *const *w = words; *w; w++)
+    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
+      return true;
+  return false;
+}
+
+/* son concurrent X, sa rivale X, leur partenaire X: a possessive before a
+ * rival's cue at P, in a business's words: the cue of a company even
+ * without a nationality or a brand's spelling (son concurrent allemand
+ * Heel), the name no first name nor a person's the document names. */
+static bool business_rival(const org_ctx *c, size_t p) {
+  static const char *const poss[] = {"son", "sa", "leur", "ses", "leurs",
+                                     NULL};
+  return p > c->first && frex_org_joined(c, p) &&
+         frex_org_key_in(c, p - 1, poss) && business_near(c, p);
+}
+
 /* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a nationality
  * or an adjective of an industry after it names a firm as well (le
  * producteur belge Electrabel, le cabinet américain X, le promoteur
@@ -368,7 +400,8 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
-  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue))
+  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue) &&
+      !business_rival(c, ch->cue))
     return 0; /* le concurrent X, son partenaire X: a runner, a person */
   /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
    * leader kurde X, le numéro deux du gouvernement X */
@@ -615,6 +648,17 @@ static size_t name_end(const org_ctx *c, size_t i) {
       break;
     }
     bool amp = frex_org_text_is(c, k, "&");
+    /* Clayton, Dubilier & Rice: a comma inside a name whose last word
+     * comes after "&" */
+    if (frex_org_tis(c, k, ORG_W_COMMA) && k + 3 < c->n &&
+        frex_org_text_is(c, k + 2, "&") && frex_org_joined(c, k + 1) &&
+        frex_org_joined(c, k + 2) && frex_org_joined(c, k + 3) &&
+        frex_org_name_word(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        frex_org_name_word(c, k + 3) && frex_org_tcap(c, k + 3) &&
+        !frex_org_function_word(c, k + 1)) {
+      k += 4, words += 2;
+      continue;
+    }
     bool de = frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DE) ||
               frex_org_tis(c, k, ORG_W_DU);
     if ((amp || de) && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
@@ -739,6 +783,49 @@ static bool brand_case(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* la société 2CRSI, le groupe 1000mercis, la start-up 360Learning: a
+ * token of digits then letters is a brand's spelling after a cue, unless
+ * its letters are an ordinal's or a unit's (2e, 3ème, 20km, 5MW, 4G). */
+static bool digit_brand(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start, d = 0;
+  if (t->cls != FREX_TOK_NUM || n < 2 || n > 24)
+    return false;
+  while (d < n && x[d] >= '0' && x[d] <= '9')
+    d++;
+  if (d == 0 || d == n || d > 4)
+    return false;
+  bool upper = false;
+  for (size_t k = d; k < n; k++) {
+    unsigned char b = (unsigned char)x[k];
+    if (b >= 'A' && b <= 'Z')
+      upper = true;
+    else if (!(b >= 'a' && b <= 'z') && !(b >= '0' && b <= '9'))
+      return false; /* 10h30, 3,5, 20-25 */
+  }
+  char low[8];
+  size_t ln = n - d;
+  if (ln < sizeof low) {
+    for (size_t k = 0; k < ln; k++)
+      low[k] = (char)(x[d + k] | 0x20);
+    low[ln] = '\0';
+    static const char *const units[] = {
+        "e",   "er",  "re",  "eme", "nd",  "nde", "km",  "kg",  "ha",  "mw",
+        "gw",  "kw",  "kwh", "mwh", "gwh", "twh", "h",   "min", "mn",  "m",
+        "cm",  "mm",  "md",  "mds", "mrd", "k",   "g",   "t",   "l",   "cl",
+        "ml",  "s",   "an",  "ans", "ko",  "mo",  "go",  "to",  "hz",  "ghz",
+        "mhz", "v",   "kv",  "w",   "px",  "d",   "x",   "j",   "bn",  "mn",
+        "ct",  "pc",  "hp",  "cv",  "ch",  "mb",  "gb",  "tb",  "kb",  "mbps",
+        "fps", "p",   "i",   "th",  "st",  "rd",  NULL};
+    for (const char *const *u = units; *u; u++)
+      if (strcmp(low, *u) == 0)
+        return false;
+  }
+  /* 3F, 6Wind, 2CRSI: a capital; 1000mercis: a word of letters */
+  return upper || ln >= 4;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
@@ -778,7 +865,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
                         (frex_org_tis(c, i + 1, ORG_W_ET) ||
                          frex_org_tis(c, i + 1, ORG_W_COMMA)) &&
                         i + 2 < c->n && c->tok[i + 2].cls == FREX_TOK_NUM);
-  if (!name_start(c, i) && !digit_nation &&
+  bool digits = chain && digit_brand(c, i);
+  if (!name_start(c, i) && !digit_nation && !digits &&
       !(chain && frex_org_acronym_like(c, i) && frex_org_function_word(c, i) &&
         !frex_org_in(c, i, L_NOT_NAME) && frex_org_joined(c, i + 1) &&
         frex_org_name_word(c, i + 1)))
@@ -866,7 +954,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
    * son rival espagnol Nadal nor Rafael Nadal: no first name, and one
    * word only in a brand's spelling */
   if (t && rival_cue(c, ch.cue) &&
-      (first_name(c, i) || (k == i + 1 && !brand_case(c, i))))
+      (first_name(c, i) ||
+       (k == i + 1 && !brand_case(c, i) &&
+        !(business_rival(c, ch.cue) && !frex_org_named_person(c, i)))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
    * list (les équipementiers X et Y), not one name */
@@ -1855,6 +1945,39 @@ static int cuts_after(const org_ctx *c, size_t k) {
  * (a first name: Jean et Marie ont annoncé leur mariage, so mariage is
  * left to la fusion entre X et Y), not towns (Paris et Lyon vont
  * fusionner). */
+/* ont signé un accord de distribution, ont conclu un partenariat, ont
+ * noué un accord commercial: the deal of two firms at V (un, leur), after
+ * a signing verb's participle; a deal named by its business (not un
+ * accord de coalition, un contrat de mariage: politicians, people) */
+static bool deal_signed(const org_ctx *c, size_t v) {
+  static const char *const signed_[] = {"signe", "conclu", "noue", "paraphe",
+                                        NULL};
+  static const char *const det[] = {"un", "leur", "deux", NULL};
+  static const char *const pact[] = {"accord", "accords", "contrat",
+                                     "contrats", NULL};
+  static const char *const partner[] = {"partenariat", "partenariats", NULL};
+  static const char *const trade[] = {
+      "distribution",  "licence",      "fourniture",      "partenariat",
+      "approvisionnement", "sous-traitance", "commercialisation",
+      "cession",       "rachat",       "maintenance",     "livraison",
+      "exclusivite",   "production",   "sponsoring",      "parrainage",
+      "franchise",     NULL}; /* not coopération: states sign those */
+  static const char *const commercial[] = {
+      "commercial", "commerciaux", "industriel", "industriels", "strategique",
+      "strategiques", NULL};
+  if (v <= c->first || !frex_org_key_in(c, v, det) ||
+      !frex_org_key_in(c, v - 1, signed_) || !frex_org_joined(c, v + 1))
+    return false;
+  if (frex_org_key_in(c, v + 1, partner))
+    return true;
+  if (!frex_org_key_in(c, v + 1, pact) || !frex_org_joined(c, v + 2))
+    return false;
+  if (frex_org_key_in(c, v + 2, commercial))
+    return true;
+  return (frex_org_tis(c, v + 2, ORG_W_DE) || frex_org_tis(c, v + 2, ORG_W_D)) &&
+         frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, trade);
+}
+
 static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
                                                     size_t *end) {
   static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
@@ -1877,7 +2000,8 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
     size_t n = c->tok[v].end - c->tok[v].start;
     maybe = (n >= 6 && memcmp(t, "fusion", 6) == 0) ||
             (n >= 4 && memcmp(t, "leur", 4) == 0 && n <= 5) ||
-            (n == 3 && memcmp(t, "une", 3) == 0);
+            (n == 3 && memcmp(t, "une", 3) == 0) ||
+            (n == 2 && memcmp(t, "un", 2) == 0);
   }
   if (!maybe)
     return false;
@@ -1915,9 +2039,9 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
         c->tok[v].cls != FREX_TOK_WORD)
       return false;
     unsigned char f = frex_org_first(c, v);
-    if (f != 'f' && f != 'l' && f != 'u')
-      continue; /* fusionner, leur, une: by the first byte first */
-    found = frex_org_key_in(c, v, merged) ||
+    if (f != 'f' && f != 'l' && f != 'u' && f != 'd')
+      continue; /* fusionner, leur, une, un, deux: by the first byte first */
+    found = frex_org_key_in(c, v, merged) || deal_signed(c, v) ||
             (frex_org_joined(c, v + 1) &&
              ((frex_org_key_in(c, v, theirs) &&
                frex_org_key_in(c, v + 1, deal)) ||
