@@ -585,6 +585,20 @@ static bool free_standing(const org_ctx *c, size_t t0, size_t t1) {
   return (x && strchr(" \t\r\n,;:)!?\"'", x)) || (unsigned char)x >= 0x80;
 }
 
+/* [T0, T1) stands where a capital says nothing of a word: after a
+ * capitalised article opening the sentence (Le Safran est une épice), or
+ * between capitalised words (Le Prix Du Safran Grimpe: a title in title
+ * case). */
+static bool title_cased(const org_ctx *c, size_t t0, size_t t1) {
+  size_t p = t0 - 1; /* t0 is no sentence start: p is a joined token */
+  if (frex_org_function_word(c, p) && frex_org_tcap(c, p) &&
+      frex_org_sent_start(c, p))
+    return true;
+  return frex_org_tcap(c, p) && c->tok[p].cls == FREX_TOK_WORD &&
+         t1 < c->n && frex_org_joined(c, t1) && frex_org_tcap(c, t1) &&
+         c->tok[t1].cls == FREX_TOK_WORD;
+}
+
 /* A name of an ambiguous entry is a mention of it only with evidence; an
  * acronym or a longer name (New York Times) is evidence enough. */
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
@@ -592,6 +606,13 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
+    return M_OK;
+  /* 800 millions pour Safran, l'usine Safran de Commercy: a name no
+   * person, place or title bears is the organisation wherever a sentence
+   * does not capitalise it anyway */
+  if ((e->flags & FREX_DICT_MIDSENTENCE) && a->mode == FREX_CASE_CAP &&
+      !frex_org_sent_start(c, t0) && !frex_org_person_before(c, t0) &&
+      free_standing(c, t0, t1) && !title_cased(c, t0, t1))
     return M_OK;
   /* Augustin de Livois, Jules van Dam: a first name or a word before a
    * person's particle and a capitalised name, whatever the cue (selon
@@ -607,12 +628,6 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       c->tok[t1].cls == FREX_TOK_WORD && frex_org_tcap(c, t1) &&
       !frex_org_function_word(c, t1) && frex_org_first_name(c, t0))
     return M_DROP;
-  /* 800 millions pour Safran: a name no person, place or title bears is
-   * the organisation wherever a sentence does not capitalise it anyway */
-  if ((e->flags & FREX_DICT_MIDSENTENCE) && a->mode == FREX_CASE_CAP &&
-      !frex_org_sent_start(c, t0) && !frex_org_person_before(c, t0) &&
-      free_standing(c, t0, t1))
-    return M_OK;
   /* a name of several words written as a name (Feu Vert; not "feu vert
    * pour la fusion" at a sentence start) */
   if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&

@@ -207,13 +207,24 @@ static bool internet_access(const org_ctx *c, size_t p) {
 }
 
 /* The chain ending right before token I (the name's first token). */
+/* le constructeur de bus X, le producteur de gaz X, le négociant en vin
+ * X: a short noun ends a chain as the complement of its trade */
+static bool short_complement(const org_ctx *c, size_t p) {
+  return p > c->first + 1 && frex_org_tlower(c, p) &&
+         c->tok[p].end - c->tok[p].start == 3 && frex_org_joined(c, p) &&
+         !frex_org_function_word(c, p) &&
+         (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D) ||
+          frex_org_tis(c, p - 1, ORG_W_EN)) &&
+         frex_org_tlower(c, p - 2);
+}
+
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
        !chain_sector(c, i - 1) && !acro_cue(c, i - 1) &&
-       !internet_access(c, i - 1)))
+       !internet_access(c, i - 1) && !short_complement(c, i - 1)))
     return false; /* most capitalised words: after punctuation, a capital,
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
@@ -322,16 +333,17 @@ static bool rival_cue(const org_ctx *c, size_t p) {
 
 /* The rival's cue at P (son concurrent, son rival) stands among the words
  * of a business, within BUSINESS_REACH bytes either side: a firm's rival,
- * not a runner's nor a candidate's (no marché, contrat, groupe: sport has
- * its transfer market, its contracts and its groups too). */
+ * not a runner's nor a candidate's (no marché, contrat, groupe, société,
+ * entreprises, produits, ventes: sport and politics use them too). */
 #define BUSINESS_REACH 600
 static bool business_near(const org_ctx *c, size_t p) {
   /* without their first letter: Société, société */
   static const char *const words[] = {
-      "hiffre d'affaires", "hiffre d’affaires", "ntreprise", "ociété",
-      "sine",  "alariés",  "iliale", "ctionnaire", "aboratoire",
-      "ourse", "lients",   "revets", "abricant",   "DG ",
-      "achat", "roduits",  "ventes", NULL};
+      "hiffre d'affaires", "hiffre d’affaires", "arts de marché", "usine",
+      "alariés", "iliale", "ctionnaire", "aboratoire", "Bourse",
+      "brevet",  "abricant", "PDG", NULL}; /* not entreprises, produits:
+                                                 a politician's, a
+                                                 champion's words too */
   size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
   size_t lo = at > BUSINESS_REACH ? at - BUSINESS_REACH : 0;
   size_t hi = end - at > BUSINESS_REACH ? at + BUSINESS_REACH : end;
@@ -1957,11 +1969,11 @@ static bool deal_signed(const org_ctx *c, size_t v) {
                                      "contrats", NULL};
   static const char *const partner[] = {"partenariat", "partenariats", NULL};
   static const char *const trade[] = {
-      "distribution",  "licence",      "fourniture",      "partenariat",
-      "approvisionnement", "sous-traitance", "commercialisation",
-      "cession",       "rachat",       "maintenance",     "livraison",
-      "exclusivite",   "production",   "sponsoring",      "parrainage",
-      "franchise",     NULL}; /* not coopération: states sign those */
+      "distribution", "licence",     "partenariat", "sous-traitance",
+      "commercialisation", "cession", "rachat",     "exclusivite",
+      "sponsoring",   "parrainage",  "franchise",   NULL};
+  /* not coopération, fourniture, livraison, production: states sign
+   * those (un accord de fourniture de gaz) */
   static const char *const commercial[] = {
       "commercial", "commerciaux", "industriel", "industriels", "strategique",
       "strategiques", NULL};
@@ -2409,6 +2421,30 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
  * Marie Dupont; fondé par..., Jean Dupont): no first name; né, née only
  * before a name ending in a company's word (Née en 2015, Zorg
  * Technologies); not a town (Fondée en 1642, Montréal). */
+/* What a firm does, right after its name at K: fabrique, exporte,
+ * emploie, a levé, a racheté; or business news (placée en liquidation). */
+static bool firm_verb_after(const org_ctx *c, size_t k) {
+  static const char *const does[] = {
+      "fabrique", "fabriquent", "produit",    "produisent", "exporte",
+      "exportent", "emploie",   "emploient",  "recrute",    "recrutent",
+      "embauche", "embauchent", "commercialise", "concoit", "developpe",
+      "distribue", "vend",      "vendent",    "realise",    "investit",
+      "exploite", "transforme", "livre",      "conditionne", "importe",
+      "affiche",  "leve",       NULL};
+  static const char *const has[] = {"a", "vient", NULL};
+  static const char *const done[] = {
+      "leve",    "realise", "investi", "rachete", "embauche", "recrute",
+      "inaugure", "exporte", "livre",  "fabrique", NULL};
+  if (k >= c->n || !frex_org_joined(c, k))
+    return false;
+  if (frex_org_key_in(c, k, does))
+    return true;
+  if (frex_org_key_in(c, k, has) && frex_org_joined(c, k + 1) &&
+      frex_org_key_in(c, k + 1, done))
+    return true;
+  return frex_org_news_after(c, k);
+}
+
 static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   if (i < c->first + 4 || c->text[c->tok[i - 1].start] != ',' ||
       !frex_org_text_is(c, i - 1, ",") || !frex_org_joined(c, i) ||
@@ -2419,7 +2455,8 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   size_t b = i - 2;
   for (int steps = 0;; steps++, b--) {
     unsigned char f = (unsigned char)c->text[c->tok[b].start];
-    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N') &&
+    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N' || f == 'B' ||
+         f == 'I' || f == 'S') &&
         frex_org_sent_start(c, b))
       break; /* not Niel in Fondé par Xavier Niel, */
     if (steps > 12 || b <= c->first || f == ',' || f == '.' ||
@@ -2432,8 +2469,15 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
       "fonde", "fondee", "fondes", "fondees", "cree",  "creee",  "crees",
       "creees", "lance", "lancee", "lances", "lancees", NULL};
   static const char *const born[] = {"ne", "nee", "nes", "nees", NULL};
+  /* Basée à Lorient, Implantée à Vitré, Spécialisée dans...: where a firm
+   * stands and what it does (a person of a news story has a first name) */
+  static const char *const located[] = {
+      "basee",    "basees",    "implante",    "implantee",    "implantes",
+      "implantees", "specialisee", "specialisees", "installee",
+      "installees", NULL};
   bool birth = frex_org_key_in(c, b, born);
-  if (!birth && !frex_org_key_in(c, b, founded))
+  if (!birth && !frex_org_key_in(c, b, founded) &&
+      !frex_org_key_in(c, b, located))
     return false;
   /* the participle's complement: en, à, par, dans, au, il y a... */
   if (!frex_org_joined(c, b + 1) || !frex_org_tlower(c, b + 1))
@@ -2455,7 +2499,18 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   size_t k = name_end(c, i);
   if (k == i + 1 && frex_org_town(c, i))
     return false;
+  /* Implantée à Quimper, Brest Métropole: a public body's head word
+   * makes it the body rules' */
+  for (size_t t = i + 1; t < k; t++) {
+    const org_head *h = frex_org_head_at(c, t);
+    if (h && (h->flags & H_METROPOLE))
+      return false;
+  }
   if (birth && !(k > i + 1 && frex_org_in(c, k - 1, L_DESIGNATOR)))
+    return false;
+  /* Basée à Lorient, Dupont enseigne; Basée à Genève, Médecins sans
+   * frontières alerte: a person, an NGO; a firm makes, sells, employs */
+  if (!birth && !frex_org_key_in(c, b, founded) && !firm_verb_after(c, k))
     return false;
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;

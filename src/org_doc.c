@@ -685,6 +685,10 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     return false;
   if (f->kind == FORM_FIRST && frex_org_sent_start(c, t))
     return false; /* a capital there says nothing of a common word */
+  /* Fondée à Vitré, Vitré Industries: the town a firm is named after,
+   * after a place's preposition */
+  if (f->kind == FORM_FIRST && frex_org_place_before(c, t))
+    return false;
   if (f->kind == FORM_HEAD) {
     /* la Commission, after the full name, with its determiner */
     if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||
