@@ -1846,7 +1846,8 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0 ||
         memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
         memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
-        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0))
+        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
+        memcmp(vt, "d\xc3\xa9m", 4) == 0))
     return false;
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
@@ -1918,9 +1919,37 @@ static int cuts_after(const org_ctx *c, size_t k) {
            !frex_org_function_word(c, y) && !first_name(c, y) &&
            !(name_end(c, y) == y + 1 && frex_org_town(c, y));
   }
-  if (frex_org_key_in(c, v, opens))
-    return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
-           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
+  if (frex_org_key_in(c, v, opens)) {
+    if (frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
+        frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital))
+      return true;
+    /* X a ouvert un (nouveau) magasin à Brest, une usine, une agence: a
+     * shop a person may open too (CUT_PEOPLE_DO) */
+    static const char *const one[] = {"un", "une", "son", "sa", NULL};
+    static const char *const fresh[] = {
+        "nouveau", "nouvelle", "second", "seconde", "deuxieme", "troisieme",
+        "premier", "premiere", NULL};
+    static const char *const outlet[] = {
+        "magasin", "usine",  "site",     "entrepot", "agence",
+        "succursale", "supermarche", "hypermarche", "concession",
+        "showroom", "plateforme", "centre", NULL};
+    size_t o = v + 1;
+    if (!frex_org_joined(c, o) || !frex_org_key_in(c, o, one))
+      return false;
+    o++;
+    if (frex_org_joined(c, o) && frex_org_key_in(c, o, fresh))
+      o++;
+    return frex_org_joined(c, o) && frex_org_key_in(c, o, outlet)
+               ? CUT_PEOPLE_DO
+               : 0;
+  }
+  /* X a déménagé son siège (social) à Nantes */
+  static const char *const moves[] = {"demenage", "demenagent", "demenager",
+                                      "demenagera", "transfere", NULL};
+  static const char *const seat[] = {"siege", NULL};
+  if (frex_org_key_in(c, v, moves))
+    return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, poss) &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, seat);
   if (frex_org_key_in(c, v, enters))
     return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_AU) &&
            frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
@@ -2096,6 +2125,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
                         memcmp(qt, "vise", 4) == 0));
   case 'd':
     return qn == 7 || (qn == 4 && memcmp(qt, "doit", 4) == 0) ||
+           (qn == 10 && memcmp(qt, "d\xc3\xa9m\xc3\xa9nage", 10) == 0) ||
            (qn == 11 && memcmp(qt, "d\xc3\xa9localise", 11) == 0);
   case 'l':
     return (qn >= 4 && qn <= 6) ||

@@ -231,12 +231,21 @@ static bool market_at(const org_ctx *c, size_t j) {
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
 static bool after_name(const org_ctx *c, size_t k) {
+  static const char *const faillite[] = {"faillite", "sauvegarde", NULL};
   /* X, cotée à Paris, ...; X, placée en redressement judiciaire, ... */
   bool comma = k + 1 < c->n && frex_org_joined(c, k) &&
                frex_org_tis(c, k, ORG_W_COMMA);
   size_t j = comma ? k + 1 : skip_aux(c, k);
   if (j >= c->n || !frex_org_joined(c, j) || !frex_org_tlower(c, j))
     return false;
+  /* X est en redressement judiciaire, X est en liquidation judiciaire
+   * (after an auxiliary; not en faillite, en cessation de paiements:
+   * states and people are so too) */
+  if (j > k && frex_org_tis(c, j, ORG_W_EN))
+    return j + 2 < c->n && frex_org_joined(c, j + 1) &&
+           (frex_org_news(c, j + 1) & N_INSOLV) &&
+           !frex_org_key_in(c, j + 1, faillite) && frex_org_joined(c, j + 2) &&
+           (frex_org_news(c, j + 2) & N_JUDICIAL);
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);
