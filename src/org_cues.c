@@ -838,6 +838,19 @@ static bool digit_brand(const org_ctx *c, size_t i) {
   return upper || ln >= 4;
 }
 
+/* 1001 (Vins), 1000 (Bornes): four digits that are no year (1800 to
+ * 2099) nor a code (0020, a file mode) at I. */
+static bool name_number(const org_ctx *c, size_t i) {
+  const char *x = c->text + c->tok[i].start;
+  if (c->tok[i].end - c->tok[i].start != 4 || x[0] == '0')
+    return false;
+  for (int k = 0; k < 4; k++)
+    if (x[k] < '0' || x[k] > '9')
+      return false;
+  return !((x[0] == '1' && (x[1] == '8' || x[1] == '9')) ||
+           (x[0] == '2' && x[1] == '0'));
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
@@ -846,12 +859,15 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
                 (i > c->first + 1 && frex_org_tlower(c, i - 1) &&
                  acro_cue(c, i - 2))) &&
                chain_before(c, i, &ch);
-  /* le voyagiste 123 Soleil, le groupe 3 Suisses: a number of one to
-   * three digits right after the cue starts the name */
+  /* le voyagiste 123 Soleil, le groupe 3 Suisses, la société 1001 Vins:
+   * a number of one to four digits (no year) right after the cue starts
+   * the name */
   size_t i0 = i;
   if (!chain && cue_near && i > c->first + 2 &&
       c->tok[i - 1].cls == FREX_TOK_NUM &&
-      c->tok[i - 1].end - c->tok[i - 1].start <= 3 && frex_org_joined(c, i) &&
+      (c->tok[i - 1].end - c->tok[i - 1].start <= 3 ||
+       name_number(c, i - 1)) &&
+      frex_org_joined(c, i) &&
       frex_org_tcap(c, i) && chain_before(c, i - 1, &ch)) {
     chain = true;
     i0 = i - 1;
