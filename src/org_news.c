@@ -96,6 +96,17 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_news(c, w - 1) & N_OPA) &&
       frex_org_in(c, w - 2, L_DETERMINER))
     return 2;
+  /* le PDG fondateur de X, le patron et fondateur de X: a founder who
+   * heads it (le fondateur de Wikipédia alone: a project) */
+  static const char *const founder[] = {"fondateur", "fondatrice",
+                                        "cofondateur", "cofondatrice", NULL};
+  if (frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+      frex_org_key_in(c, w, founder)) {
+    size_t b = w - 1;
+    if (b > c->first && frex_org_joined(c, b) && frex_org_tis(c, b, ORG_W_ET))
+      b--;
+    return b > c->first && (frex_org_news(c, b) & N_BOSS) ? 2 : 0;
+  }
   /* la part de marché de X, les parts de marché de X: what a firm holds
    * (a country takes its article: de la France) */
   if (frex_org_joined(c, w) && w - 2 > c->first &&
