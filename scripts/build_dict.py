@@ -944,8 +944,9 @@ def read_us(gdir, flt):
         parent[a["id"]] = a.get("parent_id")
         sn = (a.get("short_name") or "").strip()
         parts = [p.strip() for p in sn.split("/")] if sn else []
+        # not a word in stylised capitals (eCOMMERCE: "Ecommerce Pro")
         acr[a["id"]] = [p for p in parts
-                        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,11}", p)
+                        if re.fullmatch(r"[A-Z][A-Za-z0-9&\-]{1,11}", p)
                         and sum(c.isupper() for c in p) >= 2
                         and key(p) != key(canon)]
     resolve_acronyms(entries, acr, parent, flt, "us-federal-register")

@@ -634,8 +634,11 @@ static int parse_flags(loader *l, char *f, unsigned *flags) {
       *flags |= FREX_DICT_AMBIGUOUS;
     else if (strcmp(w, "nocase") == 0)
       *flags |= FREX_DICT_NOCASE;
+    else if (strcmp(w, "midsentence") == 0)
+      *flags |= FREX_DICT_MIDSENTENCE;
     else if (*w)
-      return fail(l, "unknown flag '%s' (expected ambiguous or nocase)", w);
+      return fail(l, "unknown flag '%s' (expected ambiguous, midsentence or "
+                     "nocase)", w);
     tok = comma ? comma + 1 : NULL;
   }
   return FREX_OK;

@@ -15,7 +15,11 @@
 /* Entry flags (column 5). */
 enum {
   FREX_DICT_AMBIGUOUS = 1, /* names are also common words: need a cue */
-  FREX_DICT_NOCASE = 2     /* match short all-caps aliases in any case */
+  FREX_DICT_NOCASE = 2,    /* match short all-caps aliases in any case */
+  /* with ambiguous: only a mention at a sentence start needs a cue; one
+   * inside a sentence is capitalised as a name is (Safran, Shell: no
+   * person, place or title is written so) */
+  FREX_DICT_MIDSENTENCE = 4
 };
 
 /* How the text's capitalisation must look for an alias to match. */

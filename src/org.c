@@ -190,6 +190,23 @@ static __attribute__((noinline)) bool cap_after(const org_ctx *c, size_t i) {
          frex_org_tcap(c, i + 1);
 }
 
+/* 2CRSI, 6Wind, 1000mercis: digits then a capital or four letters, a
+ * brand's spelling the cue rule may take (not 1er, 2e, 10h, 20km). */
+static __attribute__((noinline)) bool digit_brand_maybe(const unsigned char *s,
+                                                        size_t len) {
+  size_t d = 0, lower = 0;
+  while (d < len && s[d] >= '0' && s[d] <= '9')
+    d++;
+  for (size_t k = d; k < len; k++) {
+    if (s[k] >= 'A' && s[k] <= 'Z')
+      return d > 0;
+    if (s[k] >= '0' && s[k] <= '9')
+      return false; /* 1b4e28ba: a hexadecimal number */
+    lower += s[k] >= 'a' && s[k] <= 'z';
+  }
+  return d > 0 && lower >= 4;
+}
+
 /* Could token I start a name?  The cheap filter run on every token.  *CUE
  * is set when a lowercase I may be a cue noun (org_cues.c). */
 static inline __attribute__((always_inline)) bool
@@ -232,7 +249,9 @@ candidate(const org_ctx *c, size_t i, bool *cue, bool *minister,
   *minister = len > 7 && (c->w->minister_starts[bit >> 3] >> (bit & 7) & 1);
   if (t->cls == FREX_TOK_NUM) /* 3M; 20 Minutes before a capital */
     return (c->digit_starts[0][bit >> 3] >> (bit & 7) & 1) ||
-           ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) && cap_after(c, i));
+           ((c->digit_starts[1][bit >> 3] >> (bit & 7) & 1) &&
+            cap_after(c, i)) ||
+           (len > 1 && s[len - 1] >= 'A' && digit_brand_maybe(s, len));
   if (s[0] == 'e' && len > 4 && s[1] == 'x' && s[2] == '-')
     return true; /* ex-Faurecia: a former name, for hyphen_parts */
   if (!(c->lower_starts[bit >> 3] & (1u << (bit & 7))))
@@ -550,6 +569,36 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
          frex_org_person_before(c, i);
 }
 
+/* The words [T0, T1) stand in running text: spaces or punctuation
+ * around them, not a piece of an identifier (Ledger_line_engraver,
+ * Safran.conf). */
+static bool free_standing(const org_ctx *c, size_t t0, size_t t1) {
+  size_t a = c->tok[t0].start, b = c->tok[t1 - 1].end, len = c->text_len;
+  if (a > 0 && c->text[a - 1] && !strchr(" \t\r\n(\"'", c->text[a - 1]) &&
+      (unsigned char)c->text[a - 1] < 0x80)
+    return false;
+  if (b >= len)
+    return true;
+  char x = c->text[b];
+  if (x == '.') /* a full stop, not Safran.conf */
+    x = b + 1 >= len || strchr(" \t\r\n", c->text[b + 1]) ? ' ' : 'a';
+  return (x && strchr(" \t\r\n,;:)!?\"'", x)) || (unsigned char)x >= 0x80;
+}
+
+/* [T0, T1) stands where a capital says nothing of a word: after a
+ * capitalised article opening the sentence (Le Safran est une épice), or
+ * between capitalised words (Le Prix Du Safran Grimpe: a title in title
+ * case). */
+static bool title_cased(const org_ctx *c, size_t t0, size_t t1) {
+  size_t p = t0 - 1; /* t0 is no sentence start: p is a joined token */
+  if (frex_org_function_word(c, p) && frex_org_tcap(c, p) &&
+      frex_org_sent_start(c, p))
+    return true;
+  return frex_org_tcap(c, p) && c->tok[p].cls == FREX_TOK_WORD &&
+         t1 < c->n && frex_org_joined(c, t1) && frex_org_tcap(c, t1) &&
+         c->tok[t1].cls == FREX_TOK_WORD;
+}
+
 /* A name of an ambiguous entry is a mention of it only with evidence; an
  * acronym or a longer name (New York Times) is evidence enough. */
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
@@ -557,6 +606,13 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
+    return M_OK;
+  /* 800 millions pour Safran, l'usine Safran de Commercy: a name no
+   * person, place or title bears is the organisation wherever a sentence
+   * does not capitalise it anyway */
+  if ((e->flags & FREX_DICT_MIDSENTENCE) && a->mode == FREX_CASE_CAP &&
+      !frex_org_sent_start(c, t0) && !frex_org_person_before(c, t0) &&
+      free_standing(c, t0, t1) && !title_cased(c, t0, t1))
     return M_OK;
   /* Augustin de Livois, Jules van Dam: a first name or a word before a
    * person's particle and a capitalised name, whatever the cue (selon

@@ -207,13 +207,24 @@ static bool internet_access(const org_ctx *c, size_t p) {
 }
 
 /* The chain ending right before token I (the name's first token). */
+/* le constructeur de bus X, le producteur de gaz X, le négociant en vin
+ * X: a short noun ends a chain as the complement of its trade */
+static bool short_complement(const org_ctx *c, size_t p) {
+  return p > c->first + 1 && frex_org_tlower(c, p) &&
+         c->tok[p].end - c->tok[p].start == 3 && frex_org_joined(c, p) &&
+         !frex_org_function_word(c, p) &&
+         (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_D) ||
+          frex_org_tis(c, p - 1, ORG_W_EN)) &&
+         frex_org_tlower(c, p - 2);
+}
+
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
        !chain_sector(c, i - 1) && !acro_cue(c, i - 1) &&
-       !internet_access(c, i - 1)))
+       !internet_access(c, i - 1) && !short_complement(c, i - 1)))
     return false; /* most capitalised words: after punctuation, a capital,
                      a short function word (de, le, à; no cue word or
                      modifier is that short), a word that ends no chain */
@@ -320,6 +331,39 @@ static bool rival_cue(const org_ctx *c, size_t p) {
   return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
 }
 
+/* The rival's cue at P (son concurrent, son rival) stands among the words
+ * of a business, within BUSINESS_REACH bytes either side: a firm's rival,
+ * not a runner's nor a candidate's (no marché, contrat, groupe, société,
+ * entreprises, produits, ventes: sport and politics use them too). */
+#define BUSINESS_REACH 600
+static bool business_near(const org_ctx *c, size_t p) {
+  /* without their first letter: Société, société */
+  static const char *const words[] = {
+      "hiffre d'affaires", "hiffre d’affaires", "arts de marché", "usine",
+      "alariés", "iliale", "ctionnaire", "aboratoire", "Bourse",
+      "brevet",  "abricant", "PDG", NULL}; /* not entreprises, produits:
+                                                 a politician's, a
+                                                 champion's words too */
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > BUSINESS_REACH ? at - BUSINESS_REACH : 0;
+  size_t hi = end - at > BUSINESS_REACH ? at + BUSINESS_REACH : end;
+  for (const char *const *w = words; *w; w++)
+    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
+      return true;
+  return false;
+}
+
+/* son concurrent X, sa rivale X, leur partenaire X: a possessive before a
+ * rival's cue at P, in a business's words: the cue of a company even
+ * without a nationality or a brand's spelling (son concurrent allemand
+ * Heel), the name no first name nor a person's the document names. */
+static bool business_rival(const org_ctx *c, size_t p) {
+  static const char *const poss[] = {"son", "sa", "leur", "ses", "leurs",
+                                     NULL};
+  return p > c->first && frex_org_joined(c, p) &&
+         frex_org_key_in(c, p - 1, poss) && business_near(c, p);
+}
+
 /* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a nationality
  * or an adjective of an industry after it names a firm as well (le
  * producteur belge Electrabel, le cabinet américain X, le promoteur
@@ -368,7 +412,8 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                                   L_NATION | L_CUE_NEEDS_MOD);
   if ((l & L_CUE_NEEDS_MOD) && ch->mods <= ch->nations)
     return 0; /* le réseau X, le gendarme français X */
-  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue))
+  if (!ch->nations && (l & L_COMPANY_CUE) && rival_cue(c, ch->cue) &&
+      !business_rival(c, ch->cue))
     return 0; /* le concurrent X, son partenaire X: a runner, a person */
   /* le leader mondial du luxe X, le numéro un mondial du ciment X; not le
    * leader kurde X, le numéro deux du gouvernement X */
@@ -615,6 +660,17 @@ static size_t name_end(const org_ctx *c, size_t i) {
       break;
     }
     bool amp = frex_org_text_is(c, k, "&");
+    /* Clayton, Dubilier & Rice: a comma inside a name whose last word
+     * comes after "&" */
+    if (frex_org_tis(c, k, ORG_W_COMMA) && k + 3 < c->n &&
+        frex_org_text_is(c, k + 2, "&") && frex_org_joined(c, k + 1) &&
+        frex_org_joined(c, k + 2) && frex_org_joined(c, k + 3) &&
+        frex_org_name_word(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        frex_org_name_word(c, k + 3) && frex_org_tcap(c, k + 3) &&
+        !frex_org_function_word(c, k + 1)) {
+      k += 4, words += 2;
+      continue;
+    }
     bool de = frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DE) ||
               frex_org_tis(c, k, ORG_W_DU);
     if ((amp || de) && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
@@ -739,6 +795,62 @@ static bool brand_case(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* la société 2CRSI, le groupe 1000mercis, la start-up 360Learning: a
+ * token of digits then letters is a brand's spelling after a cue, unless
+ * its letters are an ordinal's or a unit's (2e, 3ème, 20km, 5MW, 4G). */
+static bool digit_brand(const org_ctx *c, size_t i) {
+  const frex_token *t = &c->tok[i];
+  const char *x = c->text + t->start;
+  size_t n = t->end - t->start, d = 0;
+  if (t->cls != FREX_TOK_NUM || n < 2 || n > 24)
+    return false;
+  while (d < n && x[d] >= '0' && x[d] <= '9')
+    d++;
+  if (d == 0 || d == n || d > 4)
+    return false;
+  bool upper = false;
+  for (size_t k = d; k < n; k++) {
+    unsigned char b = (unsigned char)x[k];
+    if (b >= 'A' && b <= 'Z')
+      upper = true;
+    else if (!(b >= 'a' && b <= 'z') && !(b >= '0' && b <= '9'))
+      return false; /* 10h30, 3,5, 20-25 */
+  }
+  char low[8];
+  size_t ln = n - d;
+  if (ln < sizeof low) {
+    for (size_t k = 0; k < ln; k++)
+      low[k] = (char)(x[d + k] | 0x20);
+    low[ln] = '\0';
+    static const char *const units[] = {
+        "e",   "er",  "re",  "eme", "nd",  "nde", "km",  "kg",  "ha",  "mw",
+        "gw",  "kw",  "kwh", "mwh", "gwh", "twh", "h",   "min", "mn",  "m",
+        "cm",  "mm",  "md",  "mds", "mrd", "k",   "g",   "t",   "l",   "cl",
+        "ml",  "s",   "an",  "ans", "ko",  "mo",  "go",  "to",  "hz",  "ghz",
+        "mhz", "v",   "kv",  "w",   "px",  "d",   "x",   "j",   "bn",  "mn",
+        "ct",  "pc",  "hp",  "cv",  "ch",  "mb",  "gb",  "tb",  "kb",  "mbps",
+        "fps", "p",   "i",   "th",  "st",  "rd",  NULL};
+    for (const char *const *u = units; *u; u++)
+      if (strcmp(low, *u) == 0)
+        return false;
+  }
+  /* 3F, 6Wind, 2CRSI: a capital; 1000mercis: a word of letters */
+  return upper || ln >= 4;
+}
+
+/* 1001 (Vins), 1000 (Bornes): four digits that are no year (1800 to
+ * 2099) nor a code (0020, a file mode) at I. */
+static bool name_number(const org_ctx *c, size_t i) {
+  const char *x = c->text + c->tok[i].start;
+  if (c->tok[i].end - c->tok[i].start != 4 || x[0] == '0')
+    return false;
+  for (int k = 0; k < 4; k++)
+    if (x[k] < '0' || x[k] > '9')
+      return false;
+  return !((x[0] == '1' && (x[1] == '8' || x[1] == '9')) ||
+           (x[0] == '2' && x[1] == '0'));
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
@@ -747,12 +859,15 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
                 (i > c->first + 1 && frex_org_tlower(c, i - 1) &&
                  acro_cue(c, i - 2))) &&
                chain_before(c, i, &ch);
-  /* le voyagiste 123 Soleil, le groupe 3 Suisses: a number of one to
-   * three digits right after the cue starts the name */
+  /* le voyagiste 123 Soleil, le groupe 3 Suisses, la société 1001 Vins:
+   * a number of one to four digits (no year) right after the cue starts
+   * the name */
   size_t i0 = i;
   if (!chain && cue_near && i > c->first + 2 &&
       c->tok[i - 1].cls == FREX_TOK_NUM &&
-      c->tok[i - 1].end - c->tok[i - 1].start <= 3 && frex_org_joined(c, i) &&
+      (c->tok[i - 1].end - c->tok[i - 1].start <= 3 ||
+       name_number(c, i - 1)) &&
+      frex_org_joined(c, i) &&
       frex_org_tcap(c, i) && chain_before(c, i - 1, &ch)) {
     chain = true;
     i0 = i - 1;
@@ -778,7 +893,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
                         (frex_org_tis(c, i + 1, ORG_W_ET) ||
                          frex_org_tis(c, i + 1, ORG_W_COMMA)) &&
                         i + 2 < c->n && c->tok[i + 2].cls == FREX_TOK_NUM);
-  if (!name_start(c, i) && !digit_nation &&
+  bool digits = chain && digit_brand(c, i);
+  if (!name_start(c, i) && !digit_nation && !digits &&
       !(chain && frex_org_acronym_like(c, i) && frex_org_function_word(c, i) &&
         !frex_org_in(c, i, L_NOT_NAME) && frex_org_joined(c, i + 1) &&
         frex_org_name_word(c, i + 1)))
@@ -866,7 +982,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
    * son rival espagnol Nadal nor Rafael Nadal: no first name, and one
    * word only in a brand's spelling */
   if (t && rival_cue(c, ch.cue) &&
-      (first_name(c, i) || (k == i + 1 && !brand_case(c, i))))
+      (first_name(c, i) ||
+       (k == i + 1 && !brand_case(c, i) &&
+        !(business_rival(c, ch.cue) && !frex_org_named_person(c, i)))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
    * list (les équipementiers X et Y), not one name */
@@ -1744,7 +1862,8 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "rach", 4) == 0 || memcmp(vt, "acq", 3) == 0 ||
         memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
         memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
-        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0))
+        memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
+        memcmp(vt, "d\xc3\xa9m", 4) == 0))
     return false;
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
@@ -1816,9 +1935,37 @@ static int cuts_after(const org_ctx *c, size_t k) {
            !frex_org_function_word(c, y) && !first_name(c, y) &&
            !(name_end(c, y) == y + 1 && frex_org_town(c, y));
   }
-  if (frex_org_key_in(c, v, opens))
-    return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
-           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
+  if (frex_org_key_in(c, v, opens)) {
+    if (frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "son") &&
+        frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital))
+      return true;
+    /* X a ouvert un (nouveau) magasin à Brest, une usine, une agence: a
+     * shop a person may open too (CUT_PEOPLE_DO) */
+    static const char *const one[] = {"un", "une", "son", "sa", NULL};
+    static const char *const fresh[] = {
+        "nouveau", "nouvelle", "second", "seconde", "deuxieme", "troisieme",
+        "premier", "premiere", NULL};
+    static const char *const outlet[] = {
+        "magasin", "usine",  "site",     "entrepot", "agence",
+        "succursale", "supermarche", "hypermarche", "concession",
+        "showroom", "plateforme", "centre", NULL};
+    size_t o = v + 1;
+    if (!frex_org_joined(c, o) || !frex_org_key_in(c, o, one))
+      return false;
+    o++;
+    if (frex_org_joined(c, o) && frex_org_key_in(c, o, fresh))
+      o++;
+    return frex_org_joined(c, o) && frex_org_key_in(c, o, outlet)
+               ? CUT_PEOPLE_DO
+               : 0;
+  }
+  /* X a déménagé son siège (social) à Nantes */
+  static const char *const moves[] = {"demenage", "demenagent", "demenager",
+                                      "demenagera", "transfere", NULL};
+  static const char *const seat[] = {"siege", NULL};
+  if (frex_org_key_in(c, v, moves))
+    return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, poss) &&
+           frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, seat);
   if (frex_org_key_in(c, v, enters))
     return frex_org_joined(c, v + 1) && frex_org_tis(c, v + 1, ORG_W_AU) &&
            frex_org_joined(c, v + 2) && frex_org_key_in(c, v + 2, capital);
@@ -1855,6 +2002,39 @@ static int cuts_after(const org_ctx *c, size_t k) {
  * (a first name: Jean et Marie ont annoncé leur mariage, so mariage is
  * left to la fusion entre X et Y), not towns (Paris et Lyon vont
  * fusionner). */
+/* ont signé un accord de distribution, ont conclu un partenariat, ont
+ * noué un accord commercial: the deal of two firms at V (un, leur), after
+ * a signing verb's participle; a deal named by its business (not un
+ * accord de coalition, un contrat de mariage: politicians, people) */
+static bool deal_signed(const org_ctx *c, size_t v) {
+  static const char *const signed_[] = {"signe", "conclu", "noue", "paraphe",
+                                        NULL};
+  static const char *const det[] = {"un", "leur", "deux", NULL};
+  static const char *const pact[] = {"accord", "accords", "contrat",
+                                     "contrats", NULL};
+  static const char *const partner[] = {"partenariat", "partenariats", NULL};
+  static const char *const trade[] = {
+      "distribution", "licence",     "partenariat", "sous-traitance",
+      "commercialisation", "cession", "rachat",     "exclusivite",
+      "sponsoring",   "parrainage",  "franchise",   NULL};
+  /* not coopération, fourniture, livraison, production: states sign
+   * those (un accord de fourniture de gaz) */
+  static const char *const commercial[] = {
+      "commercial", "commerciaux", "industriel", "industriels", "strategique",
+      "strategiques", NULL};
+  if (v <= c->first || !frex_org_key_in(c, v, det) ||
+      !frex_org_key_in(c, v - 1, signed_) || !frex_org_joined(c, v + 1))
+    return false;
+  if (frex_org_key_in(c, v + 1, partner))
+    return true;
+  if (!frex_org_key_in(c, v + 1, pact) || !frex_org_joined(c, v + 2))
+    return false;
+  if (frex_org_key_in(c, v + 2, commercial))
+    return true;
+  return (frex_org_tis(c, v + 2, ORG_W_DE) || frex_org_tis(c, v + 2, ORG_W_D)) &&
+         frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, trade);
+}
+
 static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
                                                     size_t *end) {
   static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
@@ -1877,7 +2057,8 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
     size_t n = c->tok[v].end - c->tok[v].start;
     maybe = (n >= 6 && memcmp(t, "fusion", 6) == 0) ||
             (n >= 4 && memcmp(t, "leur", 4) == 0 && n <= 5) ||
-            (n == 3 && memcmp(t, "une", 3) == 0);
+            (n == 3 && memcmp(t, "une", 3) == 0) ||
+            (n == 2 && memcmp(t, "un", 2) == 0);
   }
   if (!maybe)
     return false;
@@ -1915,9 +2096,9 @@ static __attribute__((noinline)) bool merge_subject(const org_ctx *c, size_t i,
         c->tok[v].cls != FREX_TOK_WORD)
       return false;
     unsigned char f = frex_org_first(c, v);
-    if (f != 'f' && f != 'l' && f != 'u')
-      continue; /* fusionner, leur, une: by the first byte first */
-    found = frex_org_key_in(c, v, merged) ||
+    if (f != 'f' && f != 'l' && f != 'u' && f != 'd')
+      continue; /* fusionner, leur, une, un, deux: by the first byte first */
+    found = frex_org_key_in(c, v, merged) || deal_signed(c, v) ||
             (frex_org_joined(c, v + 1) &&
              ((frex_org_key_in(c, v, theirs) &&
                frex_org_key_in(c, v + 1, deal)) ||
@@ -1960,6 +2141,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
                         memcmp(qt, "vise", 4) == 0));
   case 'd':
     return qn == 7 || (qn == 4 && memcmp(qt, "doit", 4) == 0) ||
+           (qn == 10 && memcmp(qt, "d\xc3\xa9m\xc3\xa9nage", 10) == 0) ||
            (qn == 11 && memcmp(qt, "d\xc3\xa9localise", 11) == 0);
   case 'l':
     return (qn >= 4 && qn <= 6) ||
@@ -2285,6 +2467,30 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
  * Marie Dupont; fondé par..., Jean Dupont): no first name; né, née only
  * before a name ending in a company's word (Née en 2015, Zorg
  * Technologies); not a town (Fondée en 1642, Montréal). */
+/* What a firm does, right after its name at K: fabrique, exporte,
+ * emploie, a levé, a racheté; or business news (placée en liquidation). */
+static bool firm_verb_after(const org_ctx *c, size_t k) {
+  static const char *const does[] = {
+      "fabrique", "fabriquent", "produit",    "produisent", "exporte",
+      "exportent", "emploie",   "emploient",  "recrute",    "recrutent",
+      "embauche", "embauchent", "commercialise", "concoit", "developpe",
+      "distribue", "vend",      "vendent",    "realise",    "investit",
+      "exploite", "transforme", "livre",      "conditionne", "importe",
+      "affiche",  "leve",       NULL};
+  static const char *const has[] = {"a", "vient", NULL};
+  static const char *const done[] = {
+      "leve",    "realise", "investi", "rachete", "embauche", "recrute",
+      "inaugure", "exporte", "livre",  "fabrique", NULL};
+  if (k >= c->n || !frex_org_joined(c, k))
+    return false;
+  if (frex_org_key_in(c, k, does))
+    return true;
+  if (frex_org_key_in(c, k, has) && frex_org_joined(c, k + 1) &&
+      frex_org_key_in(c, k + 1, done))
+    return true;
+  return frex_org_news_after(c, k);
+}
+
 static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   if (i < c->first + 4 || c->text[c->tok[i - 1].start] != ',' ||
       !frex_org_text_is(c, i - 1, ",") || !frex_org_joined(c, i) ||
@@ -2295,7 +2501,8 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   size_t b = i - 2;
   for (int steps = 0;; steps++, b--) {
     unsigned char f = (unsigned char)c->text[c->tok[b].start];
-    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N') &&
+    if ((f == 'F' || f == 'C' || f == 'L' || f == 'N' || f == 'B' ||
+         f == 'I' || f == 'S') &&
         frex_org_sent_start(c, b))
       break; /* not Niel in Fondé par Xavier Niel, */
     if (steps > 12 || b <= c->first || f == ',' || f == '.' ||
@@ -2308,8 +2515,15 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
       "fonde", "fondee", "fondes", "fondees", "cree",  "creee",  "crees",
       "creees", "lance", "lancee", "lances", "lancees", NULL};
   static const char *const born[] = {"ne", "nee", "nes", "nees", NULL};
+  /* Basée à Lorient, Implantée à Vitré, Spécialisée dans...: where a firm
+   * stands and what it does (a person of a news story has a first name) */
+  static const char *const located[] = {
+      "basee",    "basees",    "implante",    "implantee",    "implantes",
+      "implantees", "specialisee", "specialisees", "installee",
+      "installees", NULL};
   bool birth = frex_org_key_in(c, b, born);
-  if (!birth && !frex_org_key_in(c, b, founded))
+  if (!birth && !frex_org_key_in(c, b, founded) &&
+      !frex_org_key_in(c, b, located))
     return false;
   /* the participle's complement: en, à, par, dans, au, il y a... */
   if (!frex_org_joined(c, b + 1) || !frex_org_tlower(c, b + 1))
@@ -2331,7 +2545,18 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   size_t k = name_end(c, i);
   if (k == i + 1 && frex_org_town(c, i))
     return false;
+  /* Implantée à Quimper, Brest Métropole: a public body's head word
+   * makes it the body rules' */
+  for (size_t t = i + 1; t < k; t++) {
+    const org_head *h = frex_org_head_at(c, t);
+    if (h && (h->flags & H_METROPOLE))
+      return false;
+  }
   if (birth && !(k > i + 1 && frex_org_in(c, k - 1, L_DESIGNATOR)))
+    return false;
+  /* Basée à Lorient, Dupont enseigne; Basée à Genève, Médecins sans
+   * frontières alerte: a person, an NGO; a firm makes, sells, employs */
+  if (!birth && !frex_org_key_in(c, b, founded) && !firm_verb_after(c, k))
     return false;
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;

@@ -41,6 +41,12 @@ static bool coord_word(const org_ctx *c, size_t i) {
 static bool coordinated(const org_ctx *c, const org_mention *a,
                         const org_mention *b) {
   size_t k = a->t1;
+  /* Savencia 475 et Bel 468: a gapped list of figures, each name before
+   * its own */
+  if (k + 1 < c->n && c->tok[k].cls == FREX_TOK_NUM &&
+      frex_org_joined(c, k) && frex_org_joined(c, k + 1) && b->t1 < c->n &&
+      c->tok[b->t1].cls == FREX_TOK_NUM && frex_org_joined(c, b->t1))
+    k++;
   if (b->t0 <= k || b->t0 > k + 2 || !frex_org_joined(c, b->t0) ||
       (!coord_word(c, k) && !frex_org_text_is(c, k, "ni")))
     return false;
@@ -538,6 +544,14 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
         add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
     }
   }
+  /* (DIR Ouest): an acronym taught with its area, written again (la DIR
+   * Ouest); a one-token acronym's repeats are the acronym pass's */
+  for (size_t k = n0; k < l->n; k++) {
+    const org_mention *m = &l->v[k];
+    if (m->how == ORG_BY_ACRONYM && m->state == M_OK && !m->b1 &&
+        m->t1 - m->t0 >= 2)
+      add_form(c, l, f, &nf, k, m->t0, m->t1 - m->t0, FORM_FULL);
+  }
   return nf;
 }
 
@@ -671,6 +685,10 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     return false;
   if (f->kind == FORM_FIRST && frex_org_sent_start(c, t))
     return false; /* a capital there says nothing of a common word */
+  /* Fondée à Vitré, Vitré Industries: the town a firm is named after,
+   * after a place's preposition */
+  if (f->kind == FORM_FIRST && frex_org_place_before(c, t))
+    return false;
   if (f->kind == FORM_HEAD) {
     /* la Commission, after the full name, with its determiner */
     if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||

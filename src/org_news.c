@@ -96,6 +96,17 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_news(c, w - 1) & N_OPA) &&
       frex_org_in(c, w - 2, L_DETERMINER))
     return 2;
+  /* le PDG fondateur de X, le patron et fondateur de X: a founder who
+   * heads it (le fondateur de Wikipédia alone: a project) */
+  static const char *const founder[] = {"fondateur", "fondatrice",
+                                        "cofondateur", "cofondatrice", NULL};
+  if (frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+      frex_org_key_in(c, w, founder)) {
+    size_t b = w - 1;
+    if (b > c->first && frex_org_joined(c, b) && frex_org_tis(c, b, ORG_W_ET))
+      b--;
+    return b > c->first && (frex_org_news(c, b) & N_BOSS) ? 2 : 0;
+  }
   /* la part de marché de X, les parts de marché de X: what a firm holds
    * (a country takes its article: de la France) */
   if (frex_org_joined(c, w) && w - 2 > c->first &&
@@ -231,12 +242,21 @@ static bool market_at(const org_ctx *c, size_t j) {
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
 static bool after_name(const org_ctx *c, size_t k) {
+  static const char *const faillite[] = {"faillite", "sauvegarde", NULL};
   /* X, cotée à Paris, ...; X, placée en redressement judiciaire, ... */
   bool comma = k + 1 < c->n && frex_org_joined(c, k) &&
                frex_org_tis(c, k, ORG_W_COMMA);
   size_t j = comma ? k + 1 : skip_aux(c, k);
   if (j >= c->n || !frex_org_joined(c, j) || !frex_org_tlower(c, j))
     return false;
+  /* X est en redressement judiciaire, X est en liquidation judiciaire
+   * (after an auxiliary; not en faillite, en cessation de paiements:
+   * states and people are so too) */
+  if (j > k && frex_org_tis(c, j, ORG_W_EN))
+    return j + 2 < c->n && frex_org_joined(c, j + 1) &&
+           (frex_org_news(c, j + 1) & N_INSOLV) &&
+           !frex_org_key_in(c, j + 1, faillite) && frex_org_joined(c, j + 2) &&
+           (frex_org_news(c, j + 2) & N_JUDICIAL);
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);

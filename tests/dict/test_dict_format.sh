@@ -79,7 +79,7 @@ for fn in files:
         if qid and not re.fullmatch(r"Q[0-9]+", qid):
             errors.append("%s: id %r is not a Wikidata id" % (where, qid))
         for fl in [x for x in flags.split(",") if x]:
-            if fl not in ("ambiguous", "nocase"):
+            if fl not in ("ambiguous", "midsentence", "nocase"):
                 errors.append("%s: unknown flag %r" % (where, fl))
         for nm in names:
             k = key(nm)

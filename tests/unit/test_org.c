@@ -221,7 +221,7 @@ static void test_malformed(void) {
   check_bad("\n\nAmazon\tCOMPANY\tAWS||A9\n",
             "line 3: empty alias in column 3 of 'Amazon'", "empty alias");
   check_bad("Orange\tCOMPANY\t\t\tambigous\n",
-            "line 1: unknown flag 'ambigous' (expected ambiguous or nocase)",
+            "line 1: unknown flag 'ambigous' (expected ambiguous, midsentence or nocase)",
             "unknown flag");
   check_bad("A\tCOMPANY\t\t\t\tsrc\textra\n",
             "line 1: too many columns (at most 6: canonical, type, aliases, "
