@@ -322,11 +322,12 @@ static bool trial_near(const org_ctx *c, size_t p) {
 }
 
 /* The cue noun at P is a rival's or a partner's (concurrent, rival,
- * partenaire and their plurals): a company's only with a nationality. */
+ * partenaire, their feminines and plurals): a company's only with a nationality. */
 static bool rival_cue(const org_ctx *c, size_t p) {
-  static const char *const rivals[] = {"concurrent", "concurrents",
-                                       "rival",      "rivaux",
-                                       "partenaire", "partenaires", NULL};
+  static const char *const rivals[] = {
+      "concurrent", "concurrents", "concurrente", "concurrentes", "rival",
+      "rivaux",     "rivale",      "rivales",     "partenaire",  "partenaires",
+      NULL};
   unsigned char f = frex_org_first(c, p);
   return (f == 'c' || f == 'r' || f == 'p') && frex_org_key_in(c, p, rivals);
 }
@@ -362,6 +363,17 @@ static bool business_rival(const org_ctx *c, size_t p) {
                                      NULL};
   return p > c->first && frex_org_joined(c, p) &&
          frex_org_key_in(c, p - 1, poss) && business_near(c, p);
+}
+
+/* le concurrent américain X, la rivale chinoise X: a definite article
+ * before a rival's cue at P that a nationality follows (the caller
+ * checks it), in a business's words: a firm's rival as with a possessive
+ * (not le rival espagnol Nadal, no business near). */
+static bool business_rival_det(const org_ctx *c, size_t p) {
+  return p > c->first && frex_org_joined(c, p) &&
+         (frex_org_tis(c, p - 1, ORG_W_LE) || frex_org_tis(c, p - 1, ORG_W_LA) ||
+          frex_org_tis(c, p - 1, ORG_W_L)) &&
+         business_near(c, p);
 }
 
 /* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a nationality
@@ -984,7 +996,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   if (t && rival_cue(c, ch.cue) &&
       (first_name(c, i) ||
        (k == i + 1 && !brand_case(c, i) &&
-        !(business_rival(c, ch.cue) && !frex_org_named_person(c, i)))))
+        !((business_rival(c, ch.cue) ||
+           (ch.nations && business_rival_det(c, ch.cue))) &&
+          !frex_org_named_person(c, i)))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
    * list (les équipementiers X et Y), not one name */
