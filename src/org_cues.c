@@ -544,6 +544,22 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
       k = w + 1;
       continue;
     }
+    /* l'opérateur de Xavier Niel, le groupe de Vincent Bolloré: its
+     * owner's or leader's name, one to three capitalised words, then the
+     * apposition's end (no complement: le cabinet de Jean Dupont is no
+     * firm's trade) */
+    if ((frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D)) &&
+        k + 1 < c->n) {
+      size_t o = k + 1;
+      while (o < c->n && o < k + 4 && frex_org_joined(c, o) &&
+             c->tok[o].cls == FREX_TOK_WORD && frex_org_tcap(c, o) &&
+             !frex_org_function_word(c, o))
+        o++;
+      if (o > k + 1 && appos_end(c, o)) {
+        k = o;
+        break;
+      }
+    }
     return 0; /* a verb, a name: X, le groupe a dit; X, le groupe Y */
   }
   return appos_end(c, k) ? k : 0;
