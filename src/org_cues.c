@@ -307,18 +307,27 @@ static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
   return false;
 }
 
+/* Does one of WORDS (a NULL-ended list) occur within REACH bytes either
+ * side of token P?  A window, not the whole document: an input may hold
+ * many documents, and the test costs a few kilobytes per cue asked. */
+static bool words_near(const org_ctx *c, size_t p, size_t reach,
+                       const char *const *words) {
+  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
+  size_t lo = at > reach ? at - reach : 0;
+  size_t hi = end - at > reach ? at + reach : end;
+  for (const char *const *w = words; *w; w++)
+    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
+      return true;
+  return false;
+}
+
 /* The cue noun at P stands in a report of a clinical trial: within
  * TRIAL_REACH bytes either side, the text names a placebo (placebo,
- * Placebo, placebos) or a randomisation (randomisé, randomisation).  A
- * window, not the whole document: an input may hold many documents, and
- * the test costs a few kilobytes per group cue. */
+ * Placebo, placebos) or a randomisation (randomisé, randomisation). */
 #define TRIAL_REACH 2000
 static bool trial_near(const org_ctx *c, size_t p) {
-  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
-  size_t lo = at > TRIAL_REACH ? at - TRIAL_REACH : 0;
-  size_t hi = end - at > TRIAL_REACH ? at + TRIAL_REACH : end;
-  return memmem(c->text + lo, hi - lo, "lacebo", 6) ||
-         memmem(c->text + lo, hi - lo, "andomis", 7);
+  static const char *const words[] = {"lacebo", "andomis", NULL};
+  return words_near(c, p, TRIAL_REACH, words);
 }
 
 /* The cue noun at P is a rival's or a partner's (concurrent, rival,
@@ -345,13 +354,7 @@ static bool business_near(const org_ctx *c, size_t p) {
       "brevet",  "abricant", "PDG", NULL}; /* not entreprises, produits:
                                                  a politician's, a
                                                  champion's words too */
-  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
-  size_t lo = at > BUSINESS_REACH ? at - BUSINESS_REACH : 0;
-  size_t hi = end - at > BUSINESS_REACH ? at + BUSINESS_REACH : end;
-  for (const char *const *w = words; *w; w++)
-    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
-      return true;
-  return false;
+  return words_near(c, p, BUSINESS_REACH, words);
 }
 
 /* son concurrent X, sa rivale X, leur partenaire X: a possessive before a
@@ -742,13 +745,7 @@ static bool software_near(const org_ctx *c, size_t p) {
   static const char *const words[] = {"ichier", "ogiciel", "rogramme",
                                       "ommande", "acro",   "lavier",
                                       "touche", "urseur",  "menu", NULL};
-  size_t end = c->tok[c->n - 1].end, at = c->tok[p].start;
-  size_t lo = at > SOFTWARE_REACH ? at - SOFTWARE_REACH : 0;
-  size_t hi = end - at > SOFTWARE_REACH ? at + SOFTWARE_REACH : end;
-  for (const char *const *w = words; *w; w++)
-    if (memmem(c->text + lo, hi - lo, *w, strlen(*w)))
-      return true;
-  return false;
+  return words_near(c, p, SOFTWARE_REACH, words);
 }
 
 /* The nationality as a noun at P names the owner or the buyer [I, K) of
