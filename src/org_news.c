@@ -238,6 +238,29 @@ static bool market_at(const org_ctx *c, size_t j) {
   return j < c->n && frex_org_joined(c, j) && (frex_org_news(c, j) & N_MARKET);
 }
 
+/* At token J: a verb of winning or counting customers, then their number
+ * (X a gagné 200 000 abonnés, X a perdu 1,2 million de clients, X
+ * revendique 24 millions de clients): a firm's news, not a person's nor
+ * a place's (a town has inhabitants, an influencer followers). */
+static bool customers_at(const org_ctx *c, size_t j) {
+  static const char *const verbs[] = {
+      "gagne",   "perdu",    "perd",     "seduit",   "conquis",
+      "recrute", "revendique", "compte", "totalise", "attire", NULL};
+  static const char *const scale[] = {"million", "millions", "milliers",
+                                      "de",      "d'",       NULL};
+  static const char *const who[] = {"abonnes", "clients", "souscripteurs",
+                                    NULL};
+  if (j >= c->n || !frex_org_joined(c, j) || !frex_org_key_in(c, j, verbs))
+    return false;
+  size_t k = j + 1;
+  if (k >= c->n || !frex_org_joined(c, k) || c->tok[k].cls != FREX_TOK_NUM)
+    return false;
+  while (k < c->n && k < j + 6 && frex_org_joined(c, k) &&
+         (c->tok[k].cls == FREX_TOK_NUM || frex_org_key_in(c, k, scale)))
+    k++;
+  return k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, who);
+}
+
 /* What follows the name ending before K makes it a company's: X a été
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
@@ -257,6 +280,8 @@ static bool after_name(const org_ctx *c, size_t k) {
            (frex_org_news(c, j + 1) & N_INSOLV) &&
            !frex_org_key_in(c, j + 1, faillite) && frex_org_joined(c, j + 2) &&
            (frex_org_news(c, j + 2) & N_JUDICIAL);
+  if (customers_at(c, j))
+    return true;
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);
