@@ -337,10 +337,13 @@ void frex_date_link(scan *S) {
         b->kind != MK_DATE || !b->d || a->end > b->start ||
         squeezed_gap(S, a->end, b->start) > 8)
       continue;
-    char gap[16];
+    char gap[32];
     frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
     size_t g = strspn(gap, " ,.\n\xc2\xa0"); /* "Dimanche,⏎10 mars" */
-    if (gap[g] && strcmp(gap + g, "le ") != 0)
+    size_t gn = strlen(gap + g); /* "le" and the spaces of a line break */
+    while (gn && gap[g + gn - 1] == ' ')
+      gn--;
+    if (gn && !(gn == 2 && memcmp(gap + g, "le", 2) == 0))
       continue;
     const char *nl = strchr(gap, '\n');
     if (nl && strchr(nl + 1, '\n'))
@@ -1038,10 +1041,16 @@ static int sentence_ends(const scan *S, size_t a, size_t b) {
     if ((c == '.' || c == '!' || c == '?' || c == ';') &&
         (S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
       k++;
-    else if (c == ' ' && i + 6 < b &&
-             (memcmp(S->t + i, " puis ", 6) == 0 ||
-              (i > a && S->t[i - 1] == ',' && memcmp(S->t + i, " et ", 4) == 0)))
-      k++;
+    else if (c == ' ' && (i == a || S->t[i - 1] != ' ')) {
+      /* the spaces of a line break read as one ("mars,⏎  et le") */
+      size_t j = i;
+      while (j < b && S->t[j] == ' ')
+        j++;
+      if (j + 5 < b && (memcmp(S->t + j, "puis ", 5) == 0 ||
+                        (i > a && S->t[i - 1] == ',' &&
+                         memcmp(S->t + j, "et ", 3) == 0)))
+        k++;
+    }
   }
   return k;
 }
