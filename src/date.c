@@ -87,9 +87,10 @@
 #define NUMC "(?:[0-9]{1,3}" WB "|" F("nwcount") ")"
 #define UNIT "(?<u>" F("offunit") ")" WB
 /* a century: XIXe, XIXᵉ, 20e, 21ème, Ier, "XX e" (a superscript cut off by
- * a space); or an ordinal in words */
+ * a space, or by a line break: its spaces in the view); or an ordinal in
+ * words */
 #define CENTN                                                                  \
-  "(?:(?-i:[IVXL]{1,5})\\h?|[0-9]{1,2})(?:i[eè]me|[eè]me|er|re|e|è|\\x{1D49})" WB
+  "(?:(?-i:[IVXL]{1,5})\\h{0,4}+|[0-9]{1,2})(?:i[eè]me|[eè]me|er|re|e|è|\\x{1D49})" WB
 #define SIECLE SP "si[eè]cles?" WB
 /* a part of the day after a day: "hier soir", "jeudi dans la nuit" */
 /* ... with the part of the part: "en fin de journée", "en début de

@@ -402,12 +402,18 @@ static bool build_first_months(scan *S, frex_mention *m, size_t ps) {
     i++;
   static const char de_l[] = "de l'ann\xc3\xa9" "e", de_lc[] =
       "de l\xe2\x80\x99" "ann\xc3\xa9" "e";
+  /* "de" and what follows it may be parted by a line break's spaces */
+  size_t after_de = i;
+  if (S->len - i > 3 && memcmp(S->t + i, "de ", 3) == 0)
+    for (after_de = i + 3; after_de < S->len && S->t[after_de] == ' ';)
+      after_de++;
   size_t k = 0;
-  if (S->len - i >= sizeof de_l - 1 && memcmp(S->t + i, de_l, sizeof de_l - 1) == 0)
-    k = sizeof de_l - 1;
-  else if (S->len - i >= sizeof de_lc - 1 &&
-           memcmp(S->t + i, de_lc, sizeof de_lc - 1) == 0)
-    k = sizeof de_lc - 1;
+  if (after_de > i && S->len - after_de >= sizeof de_l - 4 &&
+      memcmp(S->t + after_de, de_l + 3, sizeof de_l - 4) == 0)
+    k = after_de - i + sizeof de_l - 4;
+  else if (after_de > i && S->len - after_de >= sizeof de_lc - 4 &&
+           memcmp(S->t + after_de, de_lc + 3, sizeof de_lc - 4) == 0)
+    k = after_de - i + sizeof de_lc - 4;
   if (k) {
     if (i + k < S->len && frex_date_is_letter_at(S->t, S->len, i + k))
       return false;
@@ -421,8 +427,8 @@ static bool build_first_months(scan *S, frex_mention *m, size_t ps) {
     i = e;
     while (i < S->len && S->t[i] == ' ')
       i++;
-  } else if (S->len - i > 3 && memcmp(S->t + i, "de ", 3) == 0) {
-    i += 3;
+  } else if (after_de > i) {
+    i = after_de;
   }
   bool year_next = false;
   if (S->len - i >= 4 && (memcmp(S->t + i, "19", 2) == 0 ||

@@ -1939,6 +1939,13 @@ bool frex_date_report_present(scan *S, size_t start, size_t end) {
   return false;
 }
 
+/* Is T[A..B) spaces only (the spaces of a line break: "hier⏎  samedi")? */
+static bool only_spaces(const scan *S, size_t a, size_t b) {
+  while (a < b && S->t[a] == ' ')
+    a++;
+  return a == b;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   struct frex_date_ctx *C =
@@ -1946,7 +1953,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   if (!C)
     return 0; /* no context: the default direction */
   /* "hier samedi", "demain lundi" */
-  if (before >= 0 && C->v[before].seg == seg && C->v[before].e + 1 >= start) {
+  if (before >= 0 && C->v[before].seg == seg &&
+      (C->v[before].e + 1 >= start || only_spaces(S, C->v[before].e, start))) {
     const char *w = C->v[before].w;
     if (strcmp(w, "hier") == 0)
       return -1;

@@ -66,6 +66,27 @@ static int connector(const scan *S, size_t a, size_t b) {
   return e ? e->v : 0;
 }
 
+/* The bytes from A to B with each run of spaces counted as one: a line
+ * break read as a space keeps its kept trailing space or the next line's
+ * indent ("des 12 \r\n  et 13 juin"), which must not push two mentions
+ * apart. */
+static size_t squeezed_gap(const scan *S, size_t a, size_t b) {
+  size_t n = 0;
+  bool in_space = false;
+  while (a < b) {
+    if (frex_date_is_space(S->t, S->len, a)) {
+      n += !in_space;
+      in_space = true;
+      a += (unsigned char)S->t[a] == 0xC2 ? 2 : (unsigned char)S->t[a] == 0xE2 ? 3 : 1;
+    } else {
+      n++;
+      in_space = false;
+      a++;
+    }
+  }
+  return n;
+}
+
 static int ymd_cmp(int m1, int d1, int m2, int d2) {
   return m1 != m2 ? (m1 > m2) - (m1 < m2) : (d1 > d2) - (d1 < d2);
 }
@@ -180,7 +201,7 @@ static void govern(scan *S) {
     if (j == S->n)
       continue;
     frex_mention *b = &S->v[j];
-    if (b->start < a->end || b->start - a->end > 8)
+    if (b->start < a->end || squeezed_gap(S, a->end, b->start) > 8)
       continue;
     char gap[16];
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
@@ -196,7 +217,7 @@ static void govern(scan *S) {
       size_t i = next_kept(S, j);
       frex_mention *c = i < S->n ? &S->v[i] : NULL;
       if (c && c->kind == MK_DATE && c->m && c->d == b->d + 1 &&
-          c->start >= b->end && c->start - b->end <= 5 &&
+          c->start >= b->end && squeezed_gap(S, b->end, c->start) <= 5 &&
           connector(S, b->end, c->start)) {
         b->drop = true;
         b = c;
@@ -234,7 +255,7 @@ static void of_rel_year(scan *S) {
     frex_mention *b = &S->v[j];
     if (b->kind != MK_RELUNIT || b->unit != GR_YEAR ||
         (b->n == 0 && !b->ce && !b->ana_only) || b->start < a->end ||
-        b->start - a->end > 6)
+        squeezed_gap(S, a->end, b->start) > 6)
       continue;
     char gap[8];
     frex_date_key(S->t + a->end, b->start - a->end, gap, sizeof gap);
@@ -314,12 +335,15 @@ void frex_date_link(scan *S) {
     frex_mention *a = &v[k], *b = &v[k + 1];
     if (a->kind != MK_WEEKDAY || a->has_week || a->ana || a->dir ||
         b->kind != MK_DATE || !b->d || a->end > b->start ||
-        b->start - a->end > 8)
+        squeezed_gap(S, a->end, b->start) > 8)
       continue;
-    char gap[16];
+    char gap[32];
     frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
     size_t g = strspn(gap, " ,.\n\xc2\xa0"); /* "Dimanche,⏎10 mars" */
-    if (gap[g] && strcmp(gap + g, "le ") != 0)
+    size_t gn = strlen(gap + g); /* "le" and the spaces of a line break */
+    while (gn && gap[g + gn - 1] == ' ')
+      gn--;
+    if (gn && !(gn == 2 && memcmp(gap + g, "le", 2) == 0))
       continue;
     const char *nl = strchr(gap, '\n');
     if (nl && strchr(nl + 1, '\n'))
@@ -569,7 +593,8 @@ static bool find_anchor(const scan *S, const results *R, size_t k,
   if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
     size_t j = next_kept(S, k);
     if (j < S->n && (x = done(R, j)) && !from_context(&S->v[j]) &&
-        S->v[j].start >= m->end && S->v[j].start - m->end <= 4) {
+        S->v[j].start >= m->end &&
+        squeezed_gap(S, m->end, S->v[j].start) <= 4) {
       size_t g = m->end;
       while (g < S->v[j].start && strchr(" ,(\t", S->t[g]))
         g++;
@@ -1016,10 +1041,16 @@ static int sentence_ends(const scan *S, size_t a, size_t b) {
     if ((c == '.' || c == '!' || c == '?' || c == ';') &&
         (S->t[i + 1] == ' ' || S->t[i + 1] == '\n'))
       k++;
-    else if (c == ' ' && i + 6 < b &&
-             (memcmp(S->t + i, " puis ", 6) == 0 ||
-              (i > a && S->t[i - 1] == ',' && memcmp(S->t + i, " et ", 4) == 0)))
-      k++;
+    else if (c == ' ' && (i == a || S->t[i - 1] != ' ')) {
+      /* the spaces of a line break read as one ("mars,⏎  et le") */
+      size_t j = i;
+      while (j < b && S->t[j] == ' ')
+        j++;
+      if (j + 5 < b && (memcmp(S->t + j, "puis ", 5) == 0 ||
+                        (i > a && S->t[i - 1] == ',' &&
+                         memcmp(S->t + j, "et ", 3) == 0)))
+        k++;
+    }
   }
   return k;
 }

@@ -595,8 +595,10 @@ static bool spaced_suffix_siecle(const scan *S, size_t j) {
   frex_date_next_word(S, j, w);
   if (strcmp(w, "e") != 0 && strcmp(w, "eme") != 0)
     return false;
-  size_t e;
-  word_at(S, j + 1, &e);
+  size_t k = j, e; /* the spaces of a line break: "XX\r\ne siècle" */
+  while (k < S->len && S->t[k] == ' ')
+    k++;
+  word_at(S, k, &e);
   return (next_mask(S, e) & X_SIECLE) != 0;
 }
 
