@@ -28,8 +28,8 @@ leaves them.  For each wrapped copy, frex extract must give the same
 (type, value, unit) rows as the unwrapped paragraph, the entity's row must
 have the wrapped text (newline escaped as \\n), and every row must pass
 tests/tools/check_offsets.py (or --offsets, e.g. ../shared/tools/'s).  A
-case in KNOWN (a known failure in code this battery does not own, listed
-in /work/coord/linebreak-failures.txt) prints XFAIL when it fails and
+case in KNOWN (a known failure, with its diagnosis there) prints XFAIL
+when it fails and
 XPASS when it passes; any other failure prints FAIL and the exit status is 1.
 
 usage: wrap_every.py [--frex bin/frex] [--offsets CHECK_OFFSETS.PY] [-v]
@@ -526,8 +526,7 @@ POST = ('Les débats reprendront dans les prochains jours, et plusieurs '
         'la forme du projet.')
 
 # Known failures outside the code this battery's owner may change:
-# (type, entity, variant, text before the break) -> diagnosis.  Listed in
-# /work/coord/linebreak-failures.txt.
+# (type, entity, variant, text before the break) -> diagnosis.
 KNOWN = {}
 
 
