@@ -587,9 +587,12 @@ static bool grain_fits(const frex_mention *m, const frex_anchor *a) {
 static bool find_anchor(const scan *S, const results *R, size_t k,
                         const frex_mention *m, frex_anchor *a) {
   const resolved *x;
-  if (m->gov >= 0 && (x = done(R, (size_t)m->gov)) &&
-      frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a))
-    return true;
+  /* "le week-end des 12 et 13 juin": the date it governs, or none (a
+   * governed date with no year leaves the week-end underspecified; it
+   * never borrows the week of another date of the text) */
+  if (m->gov >= 0)
+    return (x = done(R, (size_t)m->gov)) &&
+           frex_date_anchor_of(x->value, x->g, a) && grain_fits(m, a);
   if (m->ana) { /* a date right after: "le lendemain, samedi 4 mai" */
     size_t j = next_kept(S, k);
     if (j < S->n && (x = done(R, j)) && !from_context(&S->v[j]) &&
