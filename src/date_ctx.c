@@ -1183,7 +1183,13 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       "inauguration", "lancement", "journ\xc3\xa9" "e", "coupure", "coupures",
       "perturbations", "rentr\xc3\xa9" "e",
       /* "Soldes d'hiver : début mercredi" */
-      "d\xc3\xa9" "but", NULL};
+      "d\xc3\xa9" "but",
+      /* announcements: "Procès X : verdict le 12 mars", "Obsèques samedi
+       * à 14 heures", "Clôture des inscriptions le 15 mars" */
+      "verdict", "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", "inscriptions",
+      "cl\xc3\xb4ture", "\xc3\xa9preuves", "c\xc3\xa9r\xc3\xa9monie",
+      "comm\xc3\xa9moration", "hommage", "obs\xc3\xa8ques", "fun\xc3\xa9railles",
+      "festival", "salon", "forum", "braderie", NULL};
   static const char *const pre[] = {"prochain", "prochaine", "nouveau",
                                     "nouvelle", "premier", "second",
                                     "seconde", "deuxi\xc3\xa8me", "grand",
