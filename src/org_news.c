@@ -183,6 +183,10 @@ static int before_de(const org_ctx *c, size_t i) {
       return joined && is_de(c, w - 1) ? 1 : 0;
     return 1;
   }
+  /* la cotation de X (suspendue, reprise): a listed firm's shares (not
+   * la cotation de l'euro, du blé: no capital there) */
+  if ((r & N_IPO) && frex_org_text_is(c, w, "cotation"))
+    return 1;
   /* l'introduction (l'entrée) en Bourse de X */
   if ((r & N_MARKET) && joined && frex_org_tis(c, w - 1, ORG_W_EN) &&
       frex_org_joined(c, w - 1) && (frex_org_news(c, w - 2) & N_IPO))
