@@ -637,7 +637,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
-      frex_org_news_after(c, t1))
+      frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))

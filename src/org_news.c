@@ -299,6 +299,43 @@ static bool after_name(const org_ctx *c, size_t k) {
           c->tok[j + 2].cls == FREX_TOK_WORD);
 }
 
+bool frex_org_award_before(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const par[] = {"par", NULL};
+  static const char *const a_one[] = {"un", "une", NULL};
+  static const char *const awarded[] = {
+      "attribue",  "attribuee",  "attribues",  "attribuees", "confie",
+      "confiee",   "confies",    "confiees",   "remporte",   "remportee",
+      "remportes", "remportees", "adjuge",     "adjugee",    "adjuges",
+      "adjugees",  "decroche",   "decrochee",  NULL};
+  static const char *const deals[] = {
+      "contrat", "contrats", "marche",     "marches", "chantier",
+      "chantiers", "concession", "lot",    "lots",    "appel", NULL};
+  if (t0 < c->first + 3 || !frex_org_joined(c, t0) ||
+      !frex_org_joined(c, t0 - 1))
+    return false;
+  /* confié à Leclerc, un maçon de Quimper: an apposition says who it is
+   * (a firm's, une PME, is read by frex_org_appos_type) */
+  if (t1 + 1 < c->n && frex_org_joined(c, t1) &&
+      frex_org_tis(c, t1, ORG_W_COMMA) && frex_org_joined(c, t1 + 1) &&
+      frex_org_key_in(c, t1 + 1, a_one))
+    return false;
+  size_t p = t0 - 1;
+  if (!frex_org_tis(c, p, ORG_W_A) && !frex_org_key_in(c, p, par))
+    return false;
+  p--;
+  if (!frex_org_tlower(c, p) || !frex_org_key_in(c, p, awarded))
+    return false;
+  /* the deal's noun, lowercase, in the sentence, at most twelve words
+   * before the participle */
+  for (size_t q = p; q-- > c->first && p - q <= 12;) {
+    if (c->tok[q].sent != c->tok[p].sent)
+      return false;
+    if (frex_org_tlower(c, q) && frex_org_key_in(c, q, deals))
+      return true;
+  }
+  return false;
+}
+
 bool frex_org_news_after(const org_ctx *c, size_t k) {
   return k < c->n && after_name(c, k);
 }

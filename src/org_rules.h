@@ -136,6 +136,12 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
 bool frex_org_news_after(const org_ctx *c, size_t k);
+/* Is the name at T0 the winner of a deal: a contract, a public market, a
+ * site or a concession, attribué (confié, remporté, adjugé, décroché) à
+ * or par T0 (le marché a été attribué à Colas, le contrat remporté par
+ * Vinci)?  The name is [T0, T1).  Evidence for an ambiguous dictionary
+ * name. */
+bool frex_org_award_before(const org_ctx *c, size_t t0, size_t t1);
 /* The business words before "de" + the name at I (les salariés de X, le
  * directeur financier de X, le chiffre d'affaires de X): 0 when none, 1
  * when the name must be one word, 2 when it may be longer. */
