@@ -25,6 +25,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wrap_lib import MIN_LINE, POST, PRE, WIDTH, fold  # noqa: E402
+
 ap = argparse.ArgumentParser()
 ap.add_argument('--frex', default=os.environ.get('FREX', 'bin/frex'))
 ap.add_argument('-v', action='store_true', help='print every difference')
@@ -33,31 +36,7 @@ a = ap.parse_args()
 files = a.files or sorted(glob.glob(os.path.join(
     os.path.dirname(__file__), '..', 'date', 'news*.tsv')))
 
-WIDTH, MIN_LINE = 72, 54
-# as wrap_every.py's: no DATE of their own, no tense cue for a date
-PRE = ['Les élus ont longuement débattu du texte.',
-       'Plusieurs amendements ont été déposés.',
-       'Le rapporteur a défendu sa position.',
-       "L'opposition a dénoncé un projet mal ficelé.",
-       'Les échanges ont été vifs.',
-       'Le président de séance a rappelé les règles.']
-POST = ('Les débats reprendront dans les prochains jours, et plusieurs '
-        'orateurs sont déjà inscrits pour intervenir sur le fond comme sur '
-        'la forme du projet.')
 VARIANTS = ('lf', 'sp', 'indent', 'lf-crlf', 'sp-crlf', 'indent-crlf')
-
-
-def fold(text):
-    """Greedy `fold -s`-like wrap of TEXT at WIDTH: lines of words."""
-    lines, cur = [], ''
-    for w in text.split(' '):
-        if cur and len(cur) + 1 + len(w) > WIDTH:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f'{cur} {w}' if cur else w
-    lines.append(cur)
-    return lines
 
 
 def wrapped(left, right, variant):

@@ -41,13 +41,15 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wrap_lib import MIN_LINE, POST, PRE, WIDTH, fold  # noqa: E402
+
 ap = argparse.ArgumentParser()
 ap.add_argument('--frex', default=os.environ.get('FREX', 'bin/frex'))
 ap.add_argument('--offsets', default=None)
 ap.add_argument('-v', action='store_true', help='print every case')
 a = ap.parse_args()
 
-WIDTH, MIN_LINE = 72, 54
 
 # (type, entity text, sentence); the sentence holds the entity once.
 CASES = [
@@ -514,17 +516,6 @@ CASES = [
      'Le suspect, interpellé lundi, est mis en examen mercredi à Lyon.'),
 ]
 
-# Neutral sentences around the case (no entity of their own: checked).
-PRE = ['Les élus ont longuement débattu du texte.',
-       'Plusieurs amendements ont été déposés.',
-       'Le rapporteur a défendu sa position.',
-       "L'opposition a dénoncé un projet mal ficelé.",
-       'Les échanges ont été vifs.',
-       'Le président de séance a rappelé les règles.']
-POST = ('Les débats reprendront dans les prochains jours, et plusieurs '
-        'orateurs sont déjà inscrits pour intervenir sur le fond comme sur '
-        'la forme du projet.')
-
 # Known failures outside the code this battery's owner may change:
 # (type, entity, variant, text before the break) -> diagnosis.
 KNOWN = {}
@@ -564,19 +555,6 @@ known_cuts('COMPANY', "Caisse d'épargne Aquitaine Poitou-Charentes",
            'Charentes', ['Cha', 'Char', 'Chare', 'Charen'],
            'dehyphen.c: a cut in the last part of a hyphenated word is '
            'joined only for the grammars\' words, not a name\'s')
-
-
-def fold(text):
-    """Greedy `fold -s`-like wrap of TEXT at WIDTH: lines of words."""
-    lines, cur = [], ''
-    for w in text.split(' '):
-        if cur and len(cur) + 1 + len(w) > WIDTH:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f'{cur} {w}' if cur else w
-    lines.append(cur)
-    return lines
 
 
 def breaks(sent, es, ee, typ):
