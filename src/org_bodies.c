@@ -732,6 +732,15 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
       } else if (frex_org_nationality(c, k) && french == SIZE_MAX) {
         french = k;
       }
+    /* de l'Aménagement du territoire, de la Cohésion des territoires: the
+     * portfolio's own complement */
+    static const char *const land[] = {"territoire", "territoires", NULL};
+    static const char *const planning[] = {"amenagement", "cohesion", NULL};
+    if (k == i + 1 && frex_org_key_in(c, i, planning) && k + 1 < c->n &&
+        frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+        (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES)) &&
+        frex_org_tlower(c, k + 1) && frex_org_key_in(c, k + 1, land))
+      k += 2;
     /* de la Culture et des Sports: one ministry of both */
     if (groups < 2 && nation == SIZE_MAX && frex_org_tis(c, k, ORG_W_ET) &&
         frex_org_joined(c, k)) {
