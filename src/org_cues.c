@@ -1465,6 +1465,55 @@ static bool staff_after(const org_ctx *c, size_t k) {
 static const char *const plural_dets[] = {"les", "des", "ces", "ses", "leurs",
                                           "aux", "nos", "plusieurs", NULL};
 
+/* Is token D the determiner of a plural cue: les, des, ses... or a count
+ * (Trois entreprises, 2 start-up)? */
+static bool plural_det_at(const org_ctx *c, size_t d) {
+  static const char *const counts[] = {"deux", "trois", "quatre", "cinq",
+                                       "six",  "sept",  "huit",   "neuf",
+                                       "dix",  NULL};
+  if (c->tok[d].cls == FREX_TOK_NUM)
+    return true;
+  size_t kn;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, d, &kn, &h);
+  for (const char *const *w = plural_dets; *w; w++)
+    if (strlen(*w) == kn && memcmp(*w, k, kn) == 0)
+      return true;
+  return frex_org_key_in(c, d, counts);
+}
+
+/* The cue noun of "Trois entreprises, X, Y et Z", "Deux start-up
+ * bretonnes, X et Y": a company's cue in the plural, maybe with one or
+ * two adjectives after it, ending before the comma at K, and counted or
+ * after a plural determiner; its token, or 0.  (chain_before wants a
+ * determiner, which a count opening the sentence is not.) */
+static size_t counted_cue_before(const org_ctx *c, size_t k) {
+  static const char *const counts[] = {"deux", "trois", "quatre", "cinq",
+                                       "six",  "sept",  "huit",   "neuf",
+                                       "dix",  "plusieurs", NULL};
+  if (k < c->first + 2 || !frex_org_joined(c, k))
+    return 0;
+  size_t p = k - 1;
+  /* a nationality or a region of the word lists only (Deux start-up
+   * bretonnes); not an adjective by its ending (Deux banques centrales,
+   * a kind of body) */
+  for (int a = 0; a < 2 && p > c->first + 1 && frex_org_joined(c, p) &&
+                  frex_org_tlower(c, p) &&
+                  frex_org_in(c, p, L_NATION | L_ADJ_WORD);
+       a++)
+    p--;
+  if (!frex_org_tlower(c, p) || !frex_org_in(c, p, L_COMPANY_CUE) ||
+      frex_org_in(c, p, L_CUE_PERSON) || rival_cue(c, p) || p <= c->first ||
+      !frex_org_joined(c, p))
+    return 0;
+  /* counted: Trois entreprises, 2 start-up, plusieurs enseignes (not les
+   * partenaires sociaux, ses partenaires européens: an apposition of
+   * owners, read by owners_before) */
+  size_t d = p - 1;
+  return c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, counts) ? p
+                                                                        : 0;
+}
+
 /* The start of the name that ends before token E (capitalised words,
  * numbers, & between words: Kaufman & Broad), at most six tokens; or
  * SIZE_MAX. */
@@ -2597,7 +2646,7 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
  * name after "et" or a comma: back over the names and commas before it to
  * the first name, whose cue must be plural. */
 static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
-  if (i < c->first + 4 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+  if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
   size_t li = i - 1; /* the link: a comma or et, maybe then de (auprès de
                         X et de Y: money put in) */
@@ -2615,6 +2664,21 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   }
   if (!(n == 1 && t[0] == ',') && !(n == 2 && t[0] == 'e' && t[1] == 't'))
     return false;
+  /* Trois entreprises, X, Y et Z: the first name of a list set off by a
+   * comma after a plural cue (the others are read below) */
+  cue_chain ch;
+  if (!de_link && n == 1 && name_start(c, i) && !first_name(c, i) &&
+      !frex_org_tis(c, i, ORG_W_LE) && !frex_org_tis(c, i, ORG_W_LA) &&
+      !frex_org_tis(c, i, ORG_W_LES) && counted_cue_before(c, li)) {
+    size_t e = name_end(c, i);
+    if (e + 1 < c->n && frex_org_joined(c, e) &&
+        (frex_org_tis(c, e, ORG_W_ET) || frex_org_tis(c, e, ORG_W_COMMA)) &&
+        frex_org_joined(c, e + 1) && frex_org_name_word(c, e + 1) &&
+        !first_name(c, e + 1)) {
+      *s = (org_span){i, e, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
+  }
   size_t p = li - 1, first = 0;
   for (int items = 0; items < 8; items++) {
     size_t end = p + 1; /* the name ending before the comma or et */
@@ -2640,9 +2704,20 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   }
   if (!first || !frex_org_name_start(c, first))
     return false;
-  cue_chain ch;
-  if (de_link || !chain_before(c, first, &ch) ||
-      chain_type(c, &ch) != FREX_ENT_COMPANY) {
+  bool chained = !de_link && chain_before(c, first, &ch) &&
+                 chain_type(c, &ch) == FREX_ENT_COMPANY;
+  /* Trois entreprises, X, Y et Z: a counted cue before the comma */
+  if (!chained && !de_link && first > c->first + 2 &&
+      frex_org_text_is(c, first - 1, ",")) {
+    size_t cue = counted_cue_before(c, first - 1);
+    /* no person's name in the list (Trois entreprises, Pierre Martin et
+     * Paul Durand: people the sentence goes on to) */
+    if (cue && !first_name(c, first) && !first_name(c, i)) {
+      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false};
+      chained = true;
+    }
+  }
+  if (!chained) {
     /* les actionnaires sortants, X et Y: each name of the list; so with
      * money put in (auprès de General Catalyst, Lightspeed et Bpifrance) */
     if (!((!de_link && owners_before(c, first)) || finance_list(c, first)) ||
@@ -2658,13 +2733,8 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   size_t d = ch.cue - 1;
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first)
     d--;
-  size_t kn;
-  uint32_t h;
-  const char *k = frex_org_tkey(c, d, &kn, &h);
-  bool plural = false;
-  for (const char *const *w = plural_dets; *w && !plural; w++)
-    plural = strlen(*w) == kn && memcmp(*w, k, kn) == 0;
-  if (!plural || !frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+  if (!plural_det_at(c, d) || !frex_org_name_start(c, i) ||
+      frex_org_tis(c, i, ORG_W_LE) ||
       frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES))
     return false;
   size_t e = frex_org_name_end(c, i);
