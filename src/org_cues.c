@@ -1487,7 +1487,7 @@ static bool plural_det_at(const org_ctx *c, size_t d) {
  * two adjectives after it, ending before the comma at K, and counted or
  * after a plural determiner; its token, or 0.  (chain_before wants a
  * determiner, which a count opening the sentence is not.) */
-static size_t counted_cue_before(const org_ctx *c, size_t k) {
+static size_t counted_cue_before(const org_ctx *c, size_t k, bool dont) {
   static const char *const counts[] = {"deux", "trois", "quatre", "cinq",
                                        "six",  "sept",  "huit",   "neuf",
                                        "dix",  "plusieurs", NULL};
@@ -1510,8 +1510,14 @@ static size_t counted_cue_before(const org_ctx *c, size_t k) {
    * partenaires sociaux, ses partenaires européens: an apposition of
    * owners, read by owners_before) */
   size_t d = p - 1;
-  return c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, counts) ? p
-                                                                        : 0;
+  if (c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, counts))
+    return p;
+  /* before "dont", any plural: les entreprises, dont X et Y; une centaine
+   * de sous-traitants bretons, dont X, Y et Z */
+  return dont && (plural_det_at(c, d) || frex_org_tis(c, d, ORG_W_DE) ||
+                  frex_org_tis(c, d, ORG_W_D))
+             ? p
+             : 0;
 }
 
 /* The start of the name that ends before token E (capitalised words,
@@ -2662,14 +2668,20 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     t = c->text + c->tok[li].start;
     n = c->tok[li].end - c->tok[li].start;
   }
-  if (!(n == 1 && t[0] == ',') && !(n == 2 && t[0] == 'e' && t[1] == 't'))
+  if (!(n == 1 && t[0] == ',') && !(n == 2 && t[0] == 'e' && t[1] == 't') &&
+      !(n == 4 && memcmp(t, "dont", 4) == 0))
     return false;
   /* Trois entreprises, X, Y et Z: the first name of a list set off by a
    * comma after a plural cue (the others are read below) */
   cue_chain ch;
-  if (!de_link && n == 1 && name_start(c, i) && !first_name(c, i) &&
+  /* ... or after ", dont" (Plusieurs entreprises, dont X et Y) */
+  bool dont = !de_link && n == 4 && memcmp(t, "dont", 4) == 0 &&
+              li > c->first + 1 && frex_org_joined(c, li) &&
+              frex_org_text_is(c, li - 1, ",");
+  if (!de_link && (n == 1 || dont) && name_start(c, i) && !first_name(c, i) &&
       !frex_org_tis(c, i, ORG_W_LE) && !frex_org_tis(c, i, ORG_W_LA) &&
-      !frex_org_tis(c, i, ORG_W_LES) && counted_cue_before(c, li)) {
+      !frex_org_tis(c, i, ORG_W_LES) &&
+      counted_cue_before(c, dont ? li - 1 : li, dont)) {
     size_t e = name_end(c, i);
     if (e + 1 < c->n && frex_org_joined(c, e) &&
         (frex_org_tis(c, e, ORG_W_ET) || frex_org_tis(c, e, ORG_W_COMMA)) &&
@@ -2679,6 +2691,8 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
       return true;
     }
   }
+  if (n == 4)
+    return false; /* "dont" opens the list: only its first name above */
   size_t p = li - 1, first = 0;
   for (int items = 0; items < 8; items++) {
     size_t end = p + 1; /* the name ending before the comma or et */
@@ -2707,14 +2721,19 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   bool chained = !de_link && chain_before(c, first, &ch) &&
                  chain_type(c, &ch) == FREX_ENT_COMPANY;
   /* Trois entreprises, X, Y et Z: a counted cue before the comma */
+  bool counted = false; /* the cue is counted_cue_before's */
   if (!chained && !de_link && first > c->first + 2 &&
-      frex_org_text_is(c, first - 1, ",")) {
-    size_t cue = counted_cue_before(c, first - 1);
+      (frex_org_text_is(c, first - 1, ",") ||
+       (first > c->first + 3 && frex_org_text_is(c, first - 1, "dont") &&
+        frex_org_text_is(c, first - 2, ",")))) {
+    bool after_dont = !frex_org_text_is(c, first - 1, ",");
+    size_t cue = counted_cue_before(c, after_dont ? first - 2 : first - 1,
+                                    after_dont);
     /* no person's name in the list (Trois entreprises, Pierre Martin et
      * Paul Durand: people the sentence goes on to) */
     if (cue && !first_name(c, first) && !first_name(c, i)) {
       ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false};
-      chained = true;
+      chained = counted = true;
     }
   }
   if (!chained) {
@@ -2733,7 +2752,7 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   size_t d = ch.cue - 1;
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first)
     d--;
-  if (!plural_det_at(c, d) || !frex_org_name_start(c, i) ||
+  if (!(counted || plural_det_at(c, d)) || !frex_org_name_start(c, i) ||
       frex_org_tis(c, i, ORG_W_LE) ||
       frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES))
     return false;
