@@ -584,6 +584,13 @@ static frex_entity_type appos_decide(const org_ctx *c, uint32_t l,
  * des...): then *ONE says the name must be one word.  Without ONE
  * (evidence for an ambiguous name), only the article's form. */
 static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
+  /* Aéroports du Grand Ouest (AGO), filiale de Vinci: past the acronym
+   * in brackets the name gives itself */
+  if (t1 + 4 < c->n && frex_org_text_is(c, t1, "(") &&
+      frex_org_joined(c, t1 + 1) && frex_org_acronym_like(c, t1 + 1) &&
+      frex_org_joined(c, t1 + 2) && frex_org_text_is(c, t1 + 2, ")") &&
+      frex_org_joined(c, t1 + 3))
+    t1 += 3;
   if (t1 + 2 >= c->n || !frex_org_tis(c, t1, ORG_W_COMMA) ||
       !frex_org_joined(c, t1) || !frex_org_joined(c, t1 + 1))
     return 0;
@@ -726,8 +733,8 @@ static bool comma_ahead(const org_ctx *c, size_t i) {
     unsigned char b = (unsigned char)c->text[c->tok[j].start];
     /* a byte that ends the walk ends it joined or not: tested first */
     if (b != ',' && !(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9') &&
-        b < 0x80 && b != '&' && b != '+' &&
-        b != 'd') /* d: de, d', du inside names */
+        b < 0x80 && b != '&' && b != '+' && b != '(' && b != ')' &&
+        b != 'd') /* d: de, d', du inside names; brackets: X (ACR), */
       return false;
     if (!frex_org_joined(c, j))
       return false;
@@ -1021,8 +1028,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
         frex_org_tcap(c, k + 1)))
     return false;
   if (!t) {
-    if (!frex_org_tis(c, k, ORG_W_COMMA))
-      return false; /* the common case, at once */
+    if (!frex_org_tis(c, k, ORG_W_COMMA) && !frex_org_text_is(c, k, "("))
+      return false; /* the common case, at once (a bracket: X (ACR), ...) */
     /* an apposition names what stands before it: at a sentence start, or
      * after anything but a place's or a person's preposition (à Paris, la
      * société...; le fils de X, le patron de...) */
