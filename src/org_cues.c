@@ -2550,6 +2550,44 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* "Sa société, Morbihan Rénovation, avait détourné", "il dirige une autre
+ * entreprise, Atlantique Travaux, depuis": a possessive (or une autre,
+ * une nouvelle) and a plain noun of firms, then the name between commas.
+ * Not a first name (Sa société, Pierre Martin, ...: an address), not a
+ * brand (sa marque, X: a product). */
+static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
+  static const char *const firms[] = {"societe", "entreprise", "pme",
+                                      "start-up", "startup",  "filiale",
+                                      "enseigne", NULL};
+  static const char *const owners[] = {"sa", "son", "leur", "notre", "votre",
+                                       NULL};
+  static const char *const other[] = {"autre", "nouvelle", "propre", NULL};
+  static const char *const one[] = {"une", "sa", "son", "leur", NULL};
+  if (i < c->first + 3 || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1) || !frex_org_tis(c, i - 1, ORG_W_COMMA))
+    return false;
+  size_t p = i - 2;
+  if (!frex_org_key_in(c, p, firms) || p <= c->first ||
+      !frex_org_joined(c, p))
+    return false;
+  size_t d = p - 1;
+  if (frex_org_key_in(c, d, other) && d > c->first && frex_org_joined(c, d)) {
+    if (!frex_org_key_in(c, d - 1, one))
+      return false;
+  } else if (!frex_org_key_in(c, d, owners)) {
+    return false;
+  }
+  if (!name_start(c, i) || first_name(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L) || frex_org_town(c, i))
+    return false;
+  size_t k = name_end(c, i);
+  if (!(k < c->n && frex_org_joined(c, k) && frex_org_tis(c, k, ORG_W_COMMA)))
+    return false; /* the closing comma */
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* "Fondée en 2019, Zelkova Robotics conçoit...", "Créé à Lyon par deux
  * ingénieurs, Zorg a levé...": a founding participle opening the
  * sentence, a comma, then the name at I.  Not a person (Née en 1980,
@@ -2870,7 +2908,8 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
        (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
                          frex_org_text_is(c, i - 1, "dont")) &&
         rule_owners(c, i, &x)) ||
-                   rule_fronted(c, i, &x) || rule_founded(c, i, &x) ||
+                   rule_fronted(c, i, &x) || rule_possessed(c, i, &x) ||
+                   rule_founded(c, i, &x) ||
                    frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && (minister_near || (i > c->first + 2 &&
