@@ -2563,12 +2563,18 @@ static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
                                        NULL};
   static const char *const other[] = {"autre", "nouvelle", "propre", NULL};
   static const char *const one[] = {"une", "sa", "son", "leur", NULL};
-  if (i < c->first + 3 || !frex_org_joined(c, i) ||
-      !frex_org_joined(c, i - 1) || !frex_org_tis(c, i - 1, ORG_W_COMMA))
+  if (i < c->first + 3 || c->text[c->tok[i - 1].start] != ',' ||
+      !frex_org_tis(c, i - 1, ORG_W_COMMA) || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1))
     return false;
   size_t p = i - 2;
-  if (!frex_org_key_in(c, p, firms) || p <= c->first ||
-      !frex_org_joined(c, p))
+  /* by the first byte and the length first: most words before a comma
+   * are none of these */
+  unsigned char f = frex_org_first(c, p);
+  size_t pn = c->tok[p].end - c->tok[p].start;
+  if ((f != 's' && f != 'e' && f != 'p' && f != 'f') || pn < 3 || pn > 12 ||
+      p <= c->first || !frex_org_joined(c, p) ||
+      !frex_org_key_in(c, p, firms))
     return false;
   size_t d = p - 1;
   if (frex_org_key_in(c, d, other) && d > c->first && frex_org_joined(c, d)) {
