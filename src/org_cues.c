@@ -1474,10 +1474,12 @@ static const char *const plural_dets[] = {"les", "des", "ces", "ses", "leurs",
 
 /* Is token D the determiner of a plural cue: les, des, ses... or a count
  * (Trois entreprises, 2 start-up)? */
+/* The counts a plural cue may take in words (Trois entreprises). */
+static const char *const count_words[] = {"deux", "trois", "quatre", "cinq",
+                                          "six",  "sept",  "huit",   "neuf",
+                                          "dix",  NULL};
+
 static bool plural_det_at(const org_ctx *c, size_t d) {
-  static const char *const counts[] = {"deux", "trois", "quatre", "cinq",
-                                       "six",  "sept",  "huit",   "neuf",
-                                       "dix",  NULL};
   if (c->tok[d].cls == FREX_TOK_NUM)
     return true;
   size_t kn;
@@ -1486,7 +1488,7 @@ static bool plural_det_at(const org_ctx *c, size_t d) {
   for (const char *const *w = plural_dets; *w; w++)
     if (strlen(*w) == kn && memcmp(*w, k, kn) == 0)
       return true;
-  return frex_org_key_in(c, d, counts);
+  return frex_org_key_in(c, d, count_words);
 }
 
 /* The cue noun of "Trois entreprises, X, Y et Z", "Deux start-up
@@ -1495,9 +1497,7 @@ static bool plural_det_at(const org_ctx *c, size_t d) {
  * after a plural determiner; its token, or 0.  (chain_before wants a
  * determiner, which a count opening the sentence is not.) */
 static size_t counted_cue_before(const org_ctx *c, size_t k, bool dont) {
-  static const char *const counts[] = {"deux", "trois", "quatre", "cinq",
-                                       "six",  "sept",  "huit",   "neuf",
-                                       "dix",  "plusieurs", NULL};
+  static const char *const several[] = {"plusieurs", NULL};
   if (k < c->first + 2 || !frex_org_joined(c, k))
     return 0;
   size_t p = k - 1;
@@ -1517,7 +1517,8 @@ static size_t counted_cue_before(const org_ctx *c, size_t k, bool dont) {
    * partenaires sociaux, ses partenaires européens: an apposition of
    * owners, read by owners_before) */
   size_t d = p - 1;
-  if (c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, counts))
+  if (c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, count_words) ||
+      frex_org_key_in(c, d, several))
     return p;
   /* before "dont", any plural: les entreprises, dont X et Y; une centaine
    * de sous-traitants bretons, dont X, Y et Z */
