@@ -40,19 +40,23 @@ static const char *const count_nouns[] = {
  * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
  * millions d'amende"). */
 static const char *const money_nouns[] = {
-    "actifs", "aides", "amende", "amendes", "avoirs", "bonus", "budget",
-    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
-    "charges", "chiffre", "commissions", "cotisations", "co\xc3\xbbts",
-    "dette", "dettes", "dividendes", "dommages",
-    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "encours", "endettement",
-    "exc\xc3\xa9" "dent", "financement", "financements", "fonds", "frais",
-    "gains", "honoraires", "imp\xc3\xb4ts", "indemnit\xc3\xa9s",
-    "int\xc3\xa9r\xc3\xaats", "investissement", "investissements",
-    "liquidit\xc3\xa9s", "loyers", "marge", "pertes", "primes", "provisions",
-    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
-    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subventions", "taxes", "tr\xc3\xa9sorerie",
-    "\xc3\xa9" "conomies", "\xc3\xa9pargne"
+    "achats", "actifs", "aides", "amende", "amendes", "apports", "avances",
+    "avoirs", "bonus", "budget", "b\xc3\xa9n\xc3\xa9" "fice",
+    "b\xc3\xa9n\xc3\xa9" "fices", "capital", "cessions", "charges", "chiffre",
+    "commissions", "cotisations", "co\xc3\xbbts", "cr\xc3\xa9" "ances",
+    "cr\xc3\xa9" "dits", "dette", "dettes", "dividendes", "dommages", "dons",
+    "dotations", "droits", "d\xc3\xa9" "ficit", "d\xc3\xa9penses",
+    "d\xc3\xa9p\xc3\xb4ts", "emprunts", "encours", "endettement",
+    "engagements", "exc\xc3\xa9" "dent", "financement", "financements",
+    "fonds", "frais", "gains", "garanties", "honoraires", "impay\xc3\xa9s",
+    "imp\xc3\xb4ts", "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats",
+    "investissement", "investissements", "liquidit\xc3\xa9s", "loyers",
+    "marge", "participations", "pertes", "primes", "provisions",
+    "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
+    "remboursements", "ressources", "revenus", "royalties",
+    "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
+    "subventions", "surco\xc3\xbbts", "taxes", "travaux", "tr\xc3\xa9sorerie",
+    "versements", "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes"
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M
@@ -247,6 +251,24 @@ static bool singular_det(const char *t, size_t len, const char *x,
          word_in(x, 0, strlen(x), dets, sizeof dets / sizeof *dets);
 }
 
+/* Is X (the word T[J..XE) after a continuation's "de") a singular common
+ * noun: lowercase letters, at least four bytes, not a plural's -s/-x/-z
+ * ending, not a noun of count_nouns?  Millions count plurals ("de
+ * clients", "de tonnes"); after an amount's currency, a singular noun
+ * names what the money is ("62 millions de droits télévisés, 28 millions
+ * de billetterie et 24 millions de sponsoring"). */
+static bool mass_noun(const char *t, size_t j, size_t xe, const char *x) {
+  size_t n = strlen(x);
+  if (n < 4 || n != xe - j || strchr("sxz", x[n - 1]))
+    return false;
+  for (size_t i = j; i < xe; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (!((c >= 'a' && c <= 'z') || c >= 0x80))
+      return false; /* a capital (a name, an acronym), a digit, a unit */
+  }
+  return !sorted_has(x, count_nouns, sizeof count_nouns / sizeof *count_nouns);
+}
+
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
  * the text say that the number counts something? */
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
@@ -276,6 +298,9 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     if (!strcmp(x, "l") && xe < len &&
         frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
       return false;
+    if (!strcmp(x, "droits") && xe + 8 <= len &&
+        !memcmp(t + xe, " de vote", 8))
+      return true; /* "2 millions de droits de vote": shares' votes */
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
     if (!strcmp(w, "de") && singular_det(t, len, x, xe)) {
@@ -287,6 +312,8 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
       return sorted_has(y, count_nouns,
                         sizeof count_nouns / sizeof *count_nouns);
     }
+    if (ok == 1 && mass_noun(t, j, xe, x))
+      return false; /* "28 millions de billetterie": no count is singular */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,
@@ -2103,6 +2130,8 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
         return 0;
       continue;
     }
+    if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2))
+      continue; /* "Les dépenses se répartissent ainsi : 245 millions …" */
     if (strchr(",;:()%", t[p]))
       return 0;
     if (digit_at(t, p)) {
