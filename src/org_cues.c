@@ -145,9 +145,11 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
   size_t d = p - 1;
   /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
    * noun names a company (a person's is capitalised: l'Australien X), in
-   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman */
+   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman;
+   * au, du hold the article: cédé au néerlandais ForFarmers */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
-    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L);
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
+           frex_org_tis(c, d, ORG_W_AU) || frex_org_tis(c, d, ORG_W_DU);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
   if (!frex_org_in(c, d, L_DETERMINER))
@@ -883,6 +885,29 @@ static bool name_number(const org_ctx *c, size_t i) {
            (x[0] == '2' && x[1] == '0'));
 }
 
+/* Is a word of the chain between the cue P and the name I a nationality
+ * or a place's adjective by its ending (nantais, lyonnaise, grenoblois,
+ * parisien, américain)?  A trade placed somewhere is a firm's (l'éditeur
+ * nantais Lengow), where the bare noun may name a program (l'éditeur Vi). */
+static bool placed_chain(const org_ctx *c, size_t p, size_t i) {
+  static const char *const ends[] = {"ais", "aise", "ois", "oise", "ien",
+                                     "ienne", "ain", "aine"};
+  for (size_t q = p + 1; q < i; q++) {
+    if (!frex_org_tlower(c, q))
+      continue;
+    if (frex_org_in(c, q, L_NATION))
+      return true;
+    const char *w = c->text + c->tok[q].start;
+    size_t n = c->tok[q].end - c->tok[q].start;
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+      size_t m = strlen(ends[e]);
+      if (n >= m + 3 && !memcmp(w + n - m, ends[e], m))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
@@ -1005,7 +1030,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
    * without its trade (de jeux vidéo), one word, no first name... */
   if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
-      (k != i + 1 || first_name(c, i) || !frex_org_acts(c, i, k) ||
+      (k != i + 1 || first_name(c, i) ||
+       (!frex_org_acts(c, i, k) && !placed_chain(c, ch.cue, i)) ||
        software_near(c, ch.cue)))
     return false; /* ...and doing business (l'éditeur Plaion renforce sa
                      présence), not l'éditeur Vi, l'éditeur Basic propose
@@ -2553,7 +2579,9 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
 
 /* "Sa société, Morbihan Rénovation, avait détourné", "il dirige une autre
  * entreprise, Atlantique Travaux, depuis": a possessive (or une autre,
- * une nouvelle) and a plain noun of firms, then the name between commas.
+ * une nouvelle) and a plain noun of firms, then the name between commas;
+ * so does a firm's relation ("son principal partenaire, Samsic,", "son
+ * fournisseur, Texelis,", "son ancien employeur, X,").
  * Not a first name (Sa société, Pierre Martin, ...: an address), not a
  * brand (sa marque, X: a product). */
 static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
@@ -2568,20 +2596,42 @@ static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
       !frex_org_tis(c, i - 1, ORG_W_COMMA) || !frex_org_joined(c, i) ||
       !frex_org_joined(c, i - 1))
     return false;
+  /* a firm's relation to another: son employeur, son fournisseur, son
+   * sponsor; partenaire names a person as often (son partenaire de double),
+   * so it needs principal */
+  static const char *const relations[] = {"employeur",  "fournisseur",
+                                          "sous-traitant", "sponsor",
+                                          "repreneur",  "partenaire", NULL};
+  static const char *const rel_adj[] = {"principal", "nouveau", "ancien",
+                                        "premier", "futur", "historique",
+                                        NULL};
   size_t p = i - 2;
   /* by the first byte and the length first: most words before a comma
    * are none of these */
   unsigned char f = frex_org_first(c, p);
   size_t pn = c->tok[p].end - c->tok[p].start;
-  if ((f != 's' && f != 'e' && f != 'p' && f != 'f') || pn < 3 || pn > 12 ||
-      p <= c->first || !frex_org_joined(c, p) ||
-      !frex_org_key_in(c, p, firms))
+  if ((f != 's' && f != 'e' && f != 'p' && f != 'f' && f != 'r') || pn < 3 ||
+      pn > 13 || p <= c->first || !frex_org_joined(c, p))
     return false;
-  size_t d = p - 1;
-  if (frex_org_key_in(c, d, other) && d > c->first && frex_org_joined(c, d)) {
-    if (!frex_org_key_in(c, d - 1, one))
+  if (!frex_org_key_in(c, p, firms)) {
+    if (!frex_org_key_in(c, p, relations))
       return false;
-  } else if (!frex_org_key_in(c, d, owners)) {
+    size_t d = p - 1;
+    bool adj = frex_org_key_in(c, d, rel_adj) && d > c->first &&
+               frex_org_joined(c, d);
+    if (adj)
+      d--;
+    static const char *const partner[] = {"partenaire", NULL};
+    static const char *const main_adj[] = {"principal", NULL};
+    if (!frex_org_key_in(c, d, owners) ||
+        (frex_org_key_in(c, p, partner) &&
+         !(adj && frex_org_key_in(c, p - 1, main_adj))))
+      return false;
+  } else if (frex_org_key_in(c, p - 1, other) && p - 1 > c->first &&
+             frex_org_joined(c, p - 1)) {
+    if (!frex_org_key_in(c, p - 2, one))
+      return false; /* une autre entreprise, sa nouvelle société */
+  } else if (!frex_org_key_in(c, p - 1, owners)) {
     return false;
   }
   if (!name_start(c, i) || first_name(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
