@@ -2082,12 +2082,43 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
 /* README "AMOUNT decisions": the sentence after a scaled amount goes on
  * with its budget when it opens with a determiner and a noun of money
  * ("Le budget atteint 95 millions d'euros. Les investissements
- * représentent 30 millions, dont 12 pour les écoles."): its first figure,
+ * représentent 30 millions, dont 12 pour les écoles."), or when a verb
+ * that gives money stands right before its first figure ("Action
+ * Logement apportera 300 millions et les bailleurs 150 millions"): its first figure,
  * at most six words on, in the same paragraph, is a scaled number
  * without a currency that counts nothing; it takes the amount's currency
  * and the chain goes on in that sentence.  Only once per chain.  END: the
  * '.' that ends the amount's sentence (at most TO).  1 if emitted (*PS:
  * where the number starts, *MEND where it ends), 0, or an error. */
+/* Is the word right before P (back to S) a form of a verb that gives or
+ * spends money ("Action Logement apportera 300 millions", "les
+ * collectivités ont versé 40 millions")?  By the verb's stem: apport-,
+ * vers-, invest-, inject-, débloqu-, financ-, prêt-, consacr-, allou-,
+ * dépens-, mobilis-. */
+static bool money_verb_before(const char *t, size_t s, size_t p) {
+  static const char *const stems[] = {
+      "apport", "vers",  "invest", "inject", "d\xc3\xa9" "bloqu",
+      "financ", "pr\xc3\xaat", "consacr", "allou", "d\xc3\xa9pens",
+      "mobilis"};
+  size_t e = p;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > s && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') ||
+                   (unsigned char)t[b - 1] >= 0x80))
+    b--;
+  char w[24];
+  int ok;
+  if (b == e || frex_amount_word_lower(t, e, b, w, sizeof w, &ok) != e ||
+      ok != 1)
+    return false;
+  for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+    if (!strncmp(w, stems[k], strlen(stems[k])) &&
+        strlen(w) > strlen(stems[k]))
+      return true;
+  return false;
+}
+
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                       const char *code, size_t *ps, size_t *mend) {
   static const char *const dets[] = {"ce",  "ces", "l",   "la",   "le",
@@ -2109,19 +2140,27 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
            !memcmp(t + we, "\xe2\x80\x99", 3)))
     we++;
   frex_amount_word_lower(t, we, s, w, sizeof w, &ok);
-  if (ok != 1 || !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
-    return 0;
-  size_t n = we < to && t[we] == '\'' ? we + 1 : we < to && t[we] == ' ' ? we
-             : we + 3;
-  while (n < to && t[n] == ' ') /* "Les⏎dépenses" with CRLF: two spaces */
-    n++;
-  size_t ne = n;
-  while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
-    ne++;
-  frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
-  if (ok != 1 ||
-      !sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
-    return 0;
+  /* the subject names the budget's part (a determiner and a noun of
+   * money), or any subject gives the money: its verb, right before the
+   * figure, is one of money_verb_before's */
+  bool money_subject = false;
+  size_t ne = s;
+  if (ok == 1 && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)) {
+    size_t n = we < to && t[we] == '\'' ? we + 1
+               : we < to && t[we] == ' ' ? we
+                                         : we + 3;
+    while (n < to && t[n] == ' ') /* "Les⏎dépenses" with CRLF: two spaces */
+      n++;
+    ne = n;
+    while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
+      ne++;
+    frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
+    money_subject =
+        ok == 1 &&
+        sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+    if (!money_subject)
+      ne = s;
+  }
   size_t send = sentence_end(t, s, to);
   int words = 0;
   for (size_t p = ne; p < send; p++) {
@@ -2135,7 +2174,7 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (strchr(",;:()%", t[p]))
       return 0;
     if (digit_at(t, p)) {
-      if (t[p - 1] != ' ')
+      if (t[p - 1] != ' ' || (!money_subject && !money_verb_before(t, s, p)))
         return 0;
       *ps = p;
       return try_continuation(r, md, p, send, s, code, mend);

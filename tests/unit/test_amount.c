@@ -2228,6 +2228,25 @@ static void test_enumerations_s28(void) {
   EXPECT("Le budget atteint 95 millions d'euros. Les inscriptions "
          "représentent 2 millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("La Caisse des dépôts va injecter 500 millions d'euros. Action "
+         "Logement apportera 300 millions et les bailleurs 150 millions.",
+         {"500 millions d'euros", "500000000", "EUR"},
+         {"300 millions", "300000000", "EUR"},
+         {"150 millions", "150000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. L'État versera 30 millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Il a investi 3 millions dans "
+         "4 usines.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("La ville a reçu 500 millions d'euros. Le site a reçu 2 millions.",
+         {"500 millions d'euros", "500000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. La ville apportera 2 "
+         "millions de visiteurs.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Ils vont vers 3 millions.",
+         {"95 millions d'euros", "95000000", "EUR"});
   /* guards: counts stay counts, a singular after a determiner, a colon
    * before no figure, the votes of shares */
   EXPECT("Le groupe a levé 20 millions d'euros, dont 2 millions de masques.",
