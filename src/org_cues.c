@@ -885,6 +885,16 @@ static bool name_number(const org_ctx *c, size_t i) {
            (x[0] == '2' && x[1] == '0'));
 }
 
+/* Does the name [I, K) of two or three words, the first no first name,
+ * end in a company's word (le finlandais Silo AI, le suédois Zorg
+ * Technologies; not le slovaque Richard Varga)? */
+static bool company_tail(const org_ctx *c, size_t i, size_t k) {
+  if (k < i + 2 || k > i + 3 || first_name(c, i) || !frex_org_tcap(c, k - 1))
+    return false;
+  return frex_org_in(c, k - 1, L_DESIGNATOR) ||
+         frex_org_text_is(c, k - 1, "AI");
+}
+
 /* Is a word of the chain between the cue P and the name I a nationality
  * or a place's adjective by its ending (nantais, lyonnaise, grenoblois,
  * parisien, américain)?  A trade placed somewhere is a firm's (l'éditeur
@@ -1014,7 +1024,7 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)) &&
-      !owned_by_nation(c, ch.cue, i, k) &&
+      !owned_by_nation(c, ch.cue, i, k) && !company_tail(c, i, k) &&
       !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
         !first_name(c, i) && specialist_cue(c, ch.cue)))
     return false;
