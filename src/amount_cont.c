@@ -38,25 +38,28 @@ static const char *const count_nouns[] = {
 /* Nouns of money after a continuation's "de" (sorted by strcmp, UTF-8;
  * frex_amount_cont_check checks): the number
  * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
- * millions d'amende"). */
+ * millions d'amende"); taxes' acronyms are read lowercased ("95 milliards
+ * de TVA"). */
 static const char *const money_nouns[] = {
     "achats", "actifs", "aides", "amende", "amendes", "apports", "avances",
     "avoirs", "bonus", "budget", "b\xc3\xa9n\xc3\xa9" "fice",
     "b\xc3\xa9n\xc3\xa9" "fices", "capital", "cessions", "charges", "chiffre",
-    "commissions", "cotisations", "co\xc3\xbbts", "cr\xc3\xa9" "ances",
-    "cr\xc3\xa9" "dits", "dette", "dettes", "dividendes", "dommages", "dons",
-    "dotations", "droits", "d\xc3\xa9" "ficit", "d\xc3\xa9penses",
-    "d\xc3\xa9p\xc3\xb4ts", "emprunts", "encours", "endettement",
-    "engagements", "exc\xc3\xa9" "dent", "financement", "financements",
-    "fonds", "frais", "gains", "garanties", "honoraires", "impay\xc3\xa9s",
-    "imp\xc3\xb4ts", "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats",
-    "investissement", "investissements", "liquidit\xc3\xa9s", "loyers",
-    "marge", "participations", "pertes", "primes", "provisions",
-    "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
+    "commissions", "cotisations", "co\xc3\xbbts", "crds",
+    "cr\xc3\xa9" "ances", "cr\xc3\xa9" "dits", "csg", "dette", "dettes",
+    "dividendes", "dommages", "dons", "dotations", "droits",
+    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda",
+    "emprunts", "encours", "endettement", "engagements", "exc\xc3\xa9" "dent",
+    "financement", "financements", "fonds", "frais", "gains", "garanties",
+    "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
+    "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
+    "investissements", "liquidit\xc3\xa9s", "loyers", "marge",
+    "participations", "pertes", "pib", "primes", "provisions", "pr\xc3\xaats",
+    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
     "remboursements", "ressources", "revenus", "royalties",
     "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
-    "subventions", "surco\xc3\xbbts", "taxes", "travaux", "tr\xc3\xa9sorerie",
-    "versements", "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes"
+    "subventions", "surco\xc3\xbbts", "taxe", "taxes", "travaux",
+    "tr\xc3\xa9sorerie", "tva", "versements", "\xc3\xa9" "conomies",
+    "\xc3\xa9pargne", "\xc3\xa9tudes"
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M
@@ -428,7 +431,7 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
  * number continues the chain's amount, with its scale and currency, when
  *  - it is written in digits ("50,5", "12 000"), glued to nothing: no
  *    scale, currency, unit, "%", letter or further digit of its own;
- *  - a list joins it: "," or "et" / "ou" / "puis" / "contre" (after an
+ *  - a list joins it: "," ";" or "et" / "ou" / "puis" / "contre" (after an
  *    optional ",") right before it;
  *  - the same complement follows it as followed the amount: the same
  *    preposition (elide_preps) right after both, then a word of the same
@@ -1036,8 +1039,9 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   }
   if (!blank || k <= lo)
     return 0;
-  if (t[k - 1] == ',' || t[k - 1] == ':')
-    return 1; /* "45 millions d'euros : 30 pour le fonctionnement" */
+  if (t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == ';')
+    return 1; /* "45 millions d'euros : 30 pour le fonctionnement", "12 M€
+                 pour Rennes ; 5 pour Lorient" */
   if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
       (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
     return 2; /* "470 euros, après 480 en mai": an earlier value */
@@ -1497,10 +1501,13 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
   if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
     return false; /* a year: "reportée à 2026" */
   /* "dont 1 900 en assurance-vie"; "5 000 euros d'amende, dont 2 500" */
-  if (frex_amount_part_before(t, money_complement_end(t, p, from), p))
+  if (frex_amount_part_before(t, money_complement_end(t, p, from), p)) {
+    int prep = -1; /* "dont 95 de TVA": a part named by its money */
     return frex_dec_cmp(x, head) <= 0 &&
            (frex_amount_free_tail(t, r->doc->len, q) ||
-            frex_amount_prep_tail(t, r->doc->len, q));
+            frex_amount_prep_tail(t, r->doc->len, q) ||
+            complement_at(t, r->doc->len, q, &prep) == 'M');
+  }
   if (!frex_amount_free_tail(t, r->doc->len, q))
     return false;
   double a = dec_approx(head), b = dec_approx(x);

@@ -2247,6 +2247,30 @@ static void test_enumerations_s28(void) {
          {"95 millions d'euros", "95000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Ils vont vers 3 millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Les recettes fiscales atteignent 300 milliards d'euros (dont 95 de "
+         "TVA, 80 d'impôt sur le revenu et 60 d'impôt sur les sociétés).",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95", "95000000000", "EUR"}, {"80", "80000000000", "EUR"},
+         {"60", "60000000000", "EUR"});
+  EXPECT("Les recettes atteignent 300 milliards d'euros (dont 95 pour la "
+         "TVA).",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95", "95000000000", "EUR"});
+  EXPECT("Les recettes atteignent 300 milliards d'euros, dont 95 milliards de "
+         "TVA.",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95 milliards", "95000000000", "EUR"});
+  EXPECT("La dotation : 12 M€ pour Rennes ; 8 M€ pour Brest ; 5 pour Lorient.",
+         {"12 M€", "12000000", "EUR"}, {"8 M€", "8000000", "EUR"},
+         {"5", "5000000", "EUR"});
+  EXPECT("Le billet coûte 20 euros pour les adultes ; 12 pour les enfants.",
+         {"20 euros", "20", "EUR"}, {"12", "12", "EUR"});
+  EXPECT("Il a payé 20 euros ; 12 personnes sont venues.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le groupe a reçu 20 millions d'euros, dont 95 de CDI.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le groupe a reçu 20 millions d'euros, dont 12 de ses clients.",
+         {"20 millions d'euros", "20000000", "EUR"});
   /* guards: counts stay counts, a singular after a determiner, a colon
    * before no figure, the votes of shares */
   EXPECT("Le groupe a levé 20 millions d'euros, dont 2 millions de masques.",
