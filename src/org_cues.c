@@ -1894,12 +1894,31 @@ static bool money_object(const org_ctx *c, size_t v) {
       w + 1 < c->n && frex_org_joined(c, w + 1))
     w++;
   /* ...in its own sites: dans son usine, sur ses sites (not Macron
-   * investit 10 milliards d'euros dans l'IA: a government's) */
+   * investit 10 milliards d'euros dans l'IA: a government's); or in a
+   * plant's equipment: dans une nouvelle tour de séchage, dans une ligne
+   * de production (a currency may be left out: 10 millions dans...) */
   static const char *const in[] = {"dans", "sur", NULL};
   static const char *const poss[] = {"son", "sa", "ses", NULL};
-  return frex_org_key_in(c, w, money) && w + 2 < c->n &&
-         frex_org_joined(c, w + 1) && frex_org_key_in(c, w + 1, in) &&
-         frex_org_joined(c, w + 2) && frex_org_key_in(c, w + 2, poss);
+  bool cur = frex_org_key_in(c, w, money);
+  size_t d = cur ? w + 1 : w;
+  if (!(cur || frex_org_in(c, w - 1, L_SCALE)) || d + 1 >= c->n ||
+      !frex_org_joined(c, d) || !frex_org_key_in(c, d, in) ||
+      !frex_org_joined(c, d + 1))
+    return false;
+  if (cur && frex_org_key_in(c, d + 1, poss))
+    return true;
+  static const char *const one[] = {"un", "une", NULL};
+  static const char *const fresh[] = {"nouveau", "nouvelle", "nouvel",
+                                      "second", "seconde", "deuxieme", NULL};
+  static const char *const plant[] = {
+      "usine", "ligne", "tour", "atelier", "entrepot", "unite", "chaine",
+      "machine", "robot", "four", "chaudiere", "extension", NULL};
+  size_t n = d + 2;
+  if (!frex_org_key_in(c, d + 1, one))
+    return false;
+  if (n < c->n && frex_org_joined(c, n) && frex_org_key_in(c, n, fresh))
+    n++;
+  return n < c->n && frex_org_joined(c, n) && frex_org_key_in(c, n, plant);
 }
 
 /* The object of a win from token V: un contrat, le contrat, un marché,
@@ -1921,6 +1940,32 @@ static bool contract_object(const org_ctx *c, size_t v) {
  * in, a contract won), for which the caller also rules out a person's
  * name. */
 enum { CUT_COMPANY = 1, CUT_PEOPLE_DO = 2 };
+/* Token O starts un plan social, un PSE, un plan de sauvegarde (de
+ * l'emploi), un plan de départs (volontaires). */
+static bool social_plan(const org_ctx *c, size_t o) {
+  if (o + 2 >= c->n || !frex_org_joined(c, o) || !frex_org_text_is(c, o, "un") ||
+      !frex_org_joined(c, o + 1))
+    return false;
+  if (frex_org_text_is(c, o + 1, "PSE"))
+    return true;
+  if (!frex_org_text_is(c, o + 1, "plan") || !frex_org_joined(c, o + 2))
+    return false;
+  if (frex_org_text_is(c, o + 2, "social"))
+    return true;
+  static const char *const kinds[] = {"sauvegarde", "departs", NULL};
+  return o + 3 < c->n && frex_org_tis(c, o + 2, ORG_W_DE) &&
+         frex_org_joined(c, o + 3) && frex_org_key_in(c, o + 3, kinds);
+}
+
+/* Token P is prévoit, envisage, prépare (and plurals): a verb cuts_after
+ * reads as an auxiliary. */
+static bool plan_aux(const org_ctx *c, size_t p) {
+  static const char *const verbs[] = {"prevoit", "prevoient", "envisage",
+                                      "envisagent", "prepare", "preparent",
+                                      NULL};
+  return frex_org_key_in(c, p, verbs);
+}
+
 static int cuts_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a",      "va",       "vient",  "doit",
                                      "devrait", "prevoit", "compte", "envisage",
@@ -1976,6 +2021,22 @@ static int cuts_after(const org_ctx *c, size_t k) {
            frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
            frex_org_tis(c, v + 2, ORG_W_PAR);
   }
+  /* X présente un plan social, X prévoit un PSE, X lance un plan de
+   * sauvegarde de l'emploi, un plan de départs volontaires: what only an
+   * employer does (prévoit, envisage, prépare were read as auxiliaries) */
+  static const char *const plan_verb[] = {
+      "presente", "presentent", "lance", "lancent", "prepare", "preparent",
+      "prevoit", "prevoient", "envisage", "envisagent", NULL};
+  size_t plan_at = frex_org_text_is(c, v, "un") && v > k && plan_aux(c, v - 1)
+                       ? v
+             : (vn >= 5 && (memcmp(vt, "pr\xc3\xa9", 4) == 0 ||
+                            memcmp(vt, "lanc", 4) == 0 ||
+                            memcmp(vt, "envi", 4) == 0) &&
+                frex_org_key_in(c, v, plan_verb))
+                 ? v + 1
+                 : 0;
+  if (plan_at && social_plan(c, plan_at))
+    return true;
   if (vn < 4 ||
       !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
         memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9p", 4) == 0 ||
@@ -2275,7 +2336,8 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 'p':
     return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
-                        memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
+                        memcmp(qt, "pr\xc3\xa9pare", 8) == 0)) ||
+           (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0);
   case 'r':
     return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
            (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
@@ -2433,6 +2495,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
      * réalisé un chiffre d'affaires de...: its accounts */
     static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
                                         "dont", NULL};
+    static const char *const makes[] = {
+        "fabrique", "fabriquent", "exporte",  "exportent", "commercialise",
+        "commercialisent", "conditionne", "conditionnent", "importe",
+        "importent", NULL};
     /* first by the text alone, with no key: the first word after the
      * capitalised ones must start as a, va, vient, devrait, lève do */
     size_t q = i + 1;
@@ -2473,6 +2539,23 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         merge_subject(c, i, &me)) {
       *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
       return true;
+    }
+    /* Sofraline, qui fabrique des emballages, ...: a relative clause of
+     * a maker's trade after the name (not vend, produit, distribue:
+     * people's deeds as often) */
+    if (q0 != q && (f == 'f' || f == 'e' || f == 'c' || f == 'i') &&
+        frex_org_key_in(c, q, makes) && name_start(c, i) &&
+        !frex_org_function_word(c, i) && frex_org_tcap(c, i) &&
+        !frex_org_person_before(c, i) && !first_name(c, i)) {
+      size_t k = name_end(c, i);
+      if (k + 2 == q && (frex_org_sent_start(c, i) ||
+                         (i > c->first && !frex_org_joined(c, i)) ||
+                         (i > c->first && c->tok[i - 1].cls != FREX_TOK_WORD)) &&
+          !(k == i + 1 && (frex_org_town(c, i) ||
+                           frex_org_named_person(c, i)))) {
+        *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+        return true;
+      }
     }
     if (!subject_verb_maybe(qt, qn))
       return false; /* most words after a name: none of these */
