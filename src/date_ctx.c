@@ -790,8 +790,46 @@ static bool countdown_cue(const cword *v, int n, int i) {
   return a == 0 || v[a - 1].seg != v[a].seg || in(v[a - 1].w, openers);
 }
 
+/* Is word I's subject the pronoun SUBJ, clitics between ("nous
+ * reviendrons", "nous l'avions", "nous n'y reviendrons")? */
+static bool subject_is(const cword *v, int i, const char *subj) {
+  static const char *const cl[] = {"ne", "n", "l", "le", "la", "les", "y",
+                                   "en", "lui", "leur", "me", "m", "te",
+                                   "t", "se", "s", "vous", NULL};
+  int k = i - 1;
+  while (k >= 0 && k >= i - 4 && v[k].seg == v[i].seg && in(v[k].w, cl) &&
+         strcmp(v[k].w, subj) != 0)
+    k--;
+  return k >= 0 && v[k].seg == v[i].seg && strcmp(v[k].w, subj) == 0;
+}
+
+/* The first person of the plural, which quotes speak in: the future
+ * "nous reviendrons" (read as "reviendront"), the pluperfect "nous avions
+ * tout perdu", "nous étions partis". */
+static int first_plural(const cword *v, int n, int i) {
+  const char *w = v[i].w;
+  size_t k = strlen(w);
+  if (k >= 5 && k < sizeof v[i].w && ends_with(w, "rons") &&
+      subject_is(v, i, "nous")) {
+    char t[24];
+    memcpy(t, w, k + 1);
+    t[k - 1] = 't';
+    if (simple_future(t))
+      return 1;
+  }
+  if ((strcmp(w, "avions") == 0 || strcmp(w, "\xc3\xa9tions") == 0) &&
+      subject_is(v, i, "nous")) {
+    const cword *x = after_aux(v, n, i);
+    return x && participle(x->w) ? -1 : 0;
+  }
+  return 0;
+}
+
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  int fp = first_plural(v, n, i);
+  if (fp)
+    return fp;
   int sn = scheduled_now(v, n, i);
   if (sn)
     return sn;
@@ -1170,6 +1208,21 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
   return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
 }
 
+/* Does word J name a deadline: "date limite", "(dernier) délai",
+ * "échéance"? */
+static bool deadline_at(const struct frex_date_ctx *C, int j) {
+  static const char *const words[] = {"d\xc3\xa9lai", "\xc3\xa9" "ch\xc3\xa9" "ance",
+                                      NULL};
+  if (j + 1 < C->n && strcmp(C->v[j].w, "dernier") == 0 &&
+      C->v[j + 1].seg == C->v[j].seg)
+    j++;
+  return in(C->v[j].w, words) ||
+         (strcmp(C->v[j].w, "date") == 0 && j + 1 < C->n &&
+          C->v[j + 1].seg == C->v[j].seg &&
+          (strcmp(C->v[j + 1].w, "limite") == 0 ||
+           strcmp(C->v[j + 1].w, "butoir") == 0));
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1197,6 +1250,20 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   int k = before;
   while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
     k--;
+  /* "Date limite : 31 janvier", "Dernier délai : le 15 mars": a
+   * deadline's topic before the colon, the date heading the line */
+  if (k >= 0 && C->v[k].seg != seg && C->v[k].sent == C->v[before + 1].sent) {
+    int t = segment_first(C, k, C->v[k].seg);
+    bool colon = false;
+    for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
+      colon |= S->t[i] == ':';
+    if (!colon || k - t > 4 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
+      return 0;
+    for (int j = t; j <= k; j++)
+      if (deadline_at(C, j))
+        return 1;
+    return 0;
+  }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
   if (in(C->v[k].w, preps)) {
@@ -1228,8 +1295,44 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
    * jeudi") */
   int f = segment_first(C, k, seg);
+  /* after a headline's topic the noun may take its determiner:
+   * "Élections européennes : le scrutin le 9 juin", "Brevet : les
+   * résultats le 8 juillet" */
+  static const char *const det_of_topic[] = {"le", "la", "les", "l", NULL};
+  if (f < k && in(C->v[f].w, det_of_topic) && after_topic(S, C, f) &&
+      verbless_before(C->v, k + 1))
+    f++; /* not "le scrutin a eu lieu le 9 juin" */
   if (f < k && in(C->v[f].w, pre))
     f++;
+  /* a deadline in a heading or a present without a verb of tense: "La
+   * date limite de dépôt des dossiers est le 31 janvier", "Impôts : date
+   * limite le 22 mai" */
+  if (f <= k && (deadline_at(C, f) ||
+                 (f < k && in(C->v[f].w, det_of_topic) &&
+                  deadline_at(C, f + 1)))) {
+    /* not a deadline told in the past: "La date limite était le 31
+     * janvier" (an imperfect before no participle is no cue) */
+    for (int j = f; j <= k; j++) {
+      const char *w = C->v[j].w;
+      if (strcmp(w, "fut") == 0 || strcmp(w, "a") == 0 ||
+          strcmp(w, "ont") == 0 ||
+          (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
+        return 0;
+    }
+    return 1;
+  }
+  /* "Bac : résultats le 8 juillet", "Résultats du concours le 12 mars":
+   * a calendar's results, to come unless recent; a weekday is the nearer
+   * ("Municipales : résultats dimanche soir" may report them) */
+  if (k - f <= 4 && strcmp(C->v[f].w, "r\xc3\xa9sultats") == 0) {
+    static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
+                                           "jeudi",    "vendredi", "samedi",
+                                           "dimanche", NULL};
+    if (before + 1 < C->n && in(C->v[before + 1].w, weekdays))
+      return FREX_TENSE_NEAREST;
+    /* "résultats du 3 mars" are those of a day gone, not a calendar's */
+    return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
+  }
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
@@ -1952,6 +2055,26 @@ static bool only_spaces(const scan *S, size_t a, size_t b) {
   return a == b;
 }
 
+/* Does the participle that opens the date's segment SEG (the word
+ * BEFORE is in it) tell an act done to the subject, past whatever the
+ * main verb ("Le maire, élu en mars, présentera son budget en décembre",
+ * "Le suspect, interpellé le 3 mars, sera jugé en octobre", "L'usine,
+ * fermée en février, rouvrira")?  Other steps a future main verb may
+ * place on either side of the DCT ("Le texte, examiné en avril par le
+ * Sénat, sera voté en mai", "Le modèle, commercialisé en mars, sera
+ * vendu"). */
+static bool done_to_subject(const struct frex_date_ctx *C, int before,
+                            int seg) {
+  static const char *const acts[] = {
+      "\xc3\xa9lu", "r\xc3\xa9\xc3\xa9lu", "nomm", "d\xc3\xa9sign", "interpell",
+      "arr\xc3\xaat", "bless", "condamn", "tu", "agress", "limog",
+      "licenci", "recrut", "embauch", "fond", "cr\xc3\xa9", "rachet",
+      "inaugur", "ferm", "victime", NULL};
+  char stem[24];
+  participle_stem(C->v[segment_first(C, before, seg)].w, stem);
+  return in(stem, acts);
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   struct frex_date_ctx *C =
@@ -1967,6 +2090,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     if (strcmp(w, "demain") == 0)
       return 1;
   }
+  /* "Noël approche", "Le 1er mai approche": the date comes, it is the
+   * subject of the verb right after it */
+  if (after < C->n && C->v[after].seg == seg &&
+      (strcmp(C->v[after].w, "approche") == 0 ||
+       strcmp(C->v[after].w, "approchent") == 0))
+    return 1;
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
   if (since(C, before, seg) || dates_back(C, before, seg))
@@ -1984,7 +2113,9 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
      * en mai") it may lie on either side of the DCT; else it is past
      * ("La loi, votée en février, est entrée en vigueur") */
     int m = main_verb_tense(C, before, seg);
-    t = m > 0 && m < TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
+    t = m > 0 && m < TENSE_CHANGE && !done_to_subject(C, before, seg)
+            ? FREX_TENSE_NEAREST
+            : -1;
     /* ... but a bare weekday after it is the one just past: "Le
      * mouvement, lancé mercredi, devrait se poursuivre", "Le plan,
      * présenté jeudi par le ministre, sera voté" (news tells what was
