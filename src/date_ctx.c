@@ -969,10 +969,18 @@ static int cue(const cword *v, int n, int i) {
     const cword *x = after_aux(v, n, i);
     /* "les candidats ont jusqu'au 27 février pour": a deadline */
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
-      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ? 1 : 0;
+      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
+                     strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
+                 ? 1
+                 : 0;
     /* "a lieu" is no participle: the word "lieu" reads it */
     if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
-      return 0;
+      /* the imperfect is a past of its own: "Les inscriptions étaient
+       * ouvertes jusqu'au 20 janvier" (no participle read in
+       * "ouvertes") */
+      return strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))
+                 ? -1
+                 : 0;
     /* "Le 20 mars, une grève est prévue": a present passive of a plan
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
@@ -1228,6 +1236,10 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
   static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
                                       "avant", NULL};
+  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
+                                    "nouvelle", "premier", "second",
+                                    "seconde", "deuxi\xc3\xa8me", "grand",
+                                    "grande", NULL};
   static const char *const events[] = {
       "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
       "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
@@ -1242,11 +1254,9 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       "verdict", "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", "inscriptions",
       "cl\xc3\xb4ture", "\xc3\xa9preuves", "c\xc3\xa9r\xc3\xa9monie",
       "comm\xc3\xa9moration", "hommage", "obs\xc3\xa8ques", "fun\xc3\xa9railles",
-      "festival", "salon", "forum", "braderie", NULL};
-  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
-                                    "nouvelle", "premier", "second",
-                                    "seconde", "deuxi\xc3\xa8me", "grand",
-                                    "grande", NULL};
+      "festival", "salon", "forum", "braderie", "soldes",
+      /* "Coupe de France : tirage au sort lundi à 19 h" */
+      "tirage", NULL};
   int k = before;
   while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
     k--;
@@ -1262,7 +1272,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return 0;
+    return in(C->v[t].w, events) ? 1 : 0; /* "Soldes : le 7 janvier" */
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
@@ -1295,6 +1305,19 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
    * jeudi") */
   int f = segment_first(C, k, seg);
+  /* a line that is only its date after a topic that names an event, a
+   * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
+  static const char *const bare[] = {"du", "le", "les", "au", NULL};
+  bool only_date = true;
+  for (int j = f; j <= k && only_date; j++)
+    only_date = in(C->v[j].w, bare);
+  if (only_date && after_topic(S, C, f)) {
+    int t = f - 1;
+    while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
+      t--;
+    if (in(C->v[t].w, events))
+      return 1;
+  }
   /* after a headline's topic the noun may take its determiner:
    * "Élections européennes : le scrutin le 9 juin", "Brevet : les
    * résultats le 8 juillet" */
