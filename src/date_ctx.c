@@ -1262,7 +1262,8 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     k--;
   /* "Date limite : 31 janvier", "Dernier délai : le 15 mars": a
    * deadline's topic before the colon, the date heading the line */
-  if (k >= 0 && C->v[k].seg != seg && C->v[k].sent == C->v[before + 1].sent) {
+  if (k >= 0 && before + 1 < C->n && C->v[k].seg != seg &&
+      C->v[k].sent == C->v[before + 1].sent) {
     int t = segment_first(C, k, C->v[k].seg);
     bool colon = false;
     for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
