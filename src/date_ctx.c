@@ -1306,6 +1306,15 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
    * jeudi") */
   int f = segment_first(C, k, seg);
+  static const char *const det_of_topic[] = {"le", "la", "les", "l", NULL};
+  /* an ellipsis of the noun before ("Municipales : le premier tour le 15
+   * mars, le second le 22 mars"): the cue of the segment before */
+  static const char *const ordinals[] = {
+      "second", "seconde", "deuxi\xc3\xa8me", "troisi\xc3\xa8me", "dernier",
+      "derni\xc3\xa8re", "suivant", "suivante", NULL};
+  if (k == f + 1 && in(C->v[f].w, det_of_topic) && in(C->v[k].w, ordinals) &&
+      f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
+    return weak_cue(S, C, f - 1, seg - 1);
   /* a line that is only its date after a topic that names an event, a
    * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
   static const char *const bare[] = {"du", "le", "les", "au", NULL};
@@ -1322,7 +1331,6 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   /* after a headline's topic the noun may take its determiner:
    * "Élections européennes : le scrutin le 9 juin", "Brevet : les
    * résultats le 8 juillet" */
-  static const char *const det_of_topic[] = {"le", "la", "les", "l", NULL};
   if (f < k && in(C->v[f].w, det_of_topic) && after_topic(S, C, f) &&
       verbless_before(C->v, k + 1))
     f++; /* not "le scrutin a eu lieu le 9 juin" */
