@@ -1353,10 +1353,12 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     }
     return 1;
   }
-  /* "Bac : résultats le 8 juillet", "Résultats du concours le 12 mars":
-   * a calendar's results, to come unless recent; a weekday is the nearer
+  /* "Bac : résultats le 8 juillet", "Résultats du concours le 12 mars",
+   * "Procès X : décision le 12 mars": a calendar's results or ruling, to
+   * come unless recent; a weekday is the nearer
    * ("Municipales : résultats dimanche soir" may report them) */
-  if (k - f <= 4 && strcmp(C->v[f].w, "r\xc3\xa9sultats") == 0) {
+  if (k - f <= 4 && (strcmp(C->v[f].w, "r\xc3\xa9sultats") == 0 ||
+                     strcmp(C->v[f].w, "d\xc3\xa9" "cision") == 0)) {
     static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
                                            "jeudi",    "vendredi", "samedi",
                                            "dimanche", NULL};
