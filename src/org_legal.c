@@ -122,9 +122,10 @@ int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
   /* ...and the trades of a group's arms, which name a firm alone too
    * (Zorg Aerospace): after a company of the dictionary, its subsidiary
    * (Lisi Aerospace, Société Générale Assurances) */
-  static const char *const alone[] = {"capital",    "ventures",  "aerospace",
-                                      "automotive", "chemicals", "energy",
-                                      "assurances", "solutions",  NULL};
+  static const char *const alone[] = {
+      "capital",    "ventures",  "aerospace",    "automotive", "chemicals",
+      "energy",     "assurances", "solutions",   "construction",
+      "logistique", "immobilier", "ingenierie", NULL};
   return frex_org_key_in(c, i, after_name) ? ORG_SUB_AFTER_NAME
          : frex_org_key_in(c, i, alone)    ? ORG_SUB_ALONE
                                            : 0;

@@ -115,6 +115,12 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_text_is(c, w - 2, "part") ||
        frex_org_text_is(c, w - 2, "parts")))
     return 2;
+  /* le carnet de commandes de X: a maker's order book */
+  static const char *const book[] = {"carnet", NULL};
+  if (frex_org_joined(c, w) && w - 2 > c->first &&
+      frex_org_text_is(c, w, "commandes") && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, book))
+    return 1;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
   bool joined = frex_org_joined(c, w);
