@@ -242,10 +242,8 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
 }
 
 /* Keep the entities of the requested TYPES and drop a DATE that overlaps
- * an AMOUNT (a number read twice, "2048 dollars": the amount wins) or
- * lies inside a longer COMPANY/AGENCY name ("Le Journal du dimanche": a
- * title's word, no day).  E is sorted by start; one pass, compacting in
- * place. */
+ * an AMOUNT (a number read twice, "2048 dollars": the amount wins).  E is
+ * sorted by start; one pass, compacting in place. */
 /* Does a name that ends at END of T[0..len) end inside a word: before a
  * letter, or before a typesetter's cut the view did not join ("Parlement
  * de Lond-\nres": only a name of the dictionary is joined, dehyphen.h)?
@@ -277,7 +275,6 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
                             size_t len) {
   size_t n = frex_entities_count(e), w = 0;
   size_t amount_end = 0; /* furthest end of the amounts seen so far */
-  size_t name_start = 0, name_end = 0; /* the name kept that ends last */
   for (size_t i = 0; i < n; i++) {
     const frex_entity *x = frex_entities_get(e, i);
     bool keep = (x->type & types) != 0;
@@ -285,11 +282,7 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
         cut_name(t, len, x->end))
       keep = false;
     if (x->type == FREX_ENT_DATE) {
-      /* inside a name, not on its whole span: two rows on one span
-       * (Samedi, a company of a --dict and a weekday) stay */
-      if (amount_end > x->start ||
-          (name_end >= x->end && name_start <= x->start &&
-           name_end - name_start > x->end - x->start))
+      if (amount_end > x->start)
         keep = false;
       for (size_t j = i + 1; j < n && keep; j++) {
         const frex_entity *y = frex_entities_get(e, j);
@@ -301,11 +294,6 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
     }
     if (x->type == FREX_ENT_AMOUNT && x->end > amount_end)
       amount_end = x->end;
-    if ((x->type & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) && keep &&
-        x->end > name_end) {
-      name_start = x->start;
-      name_end = x->end;
-    }
     if (keep)
       frex_entities_move(e, w++, i);
   }
