@@ -808,6 +808,17 @@ static bool build_weekday(scan *S, frex_mention *m) {
       return false;
     if (weekday_span(S, s, e))
       return false; /* "ouvert du lundi au vendredi" */
+    /* a newspaper's title: "Le Journal du dimanche" (the JDD), "La
+     * Tribune Dimanche" (a capitalised Journal, Tribune before it) */
+    char p1[FREX_DATE_WORD_MAX + 1];
+    size_t t1 = ps < m->start && strcmp(pw, "du") == 0
+                    ? frex_date_prev_word(S, ps, p1)
+                    : ps;
+    if (t1 < ps && S->t[t1] == 'J' && strcmp(p1, "journal") == 0)
+      return false;
+    if (ps < m->start && S->t[ps] == 'T' && strcmp(pw, "tribune") == 0 &&
+        S->t[s] == 'D')
+      return false;
     /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
      * dimanche", "travailler le dimanche" (any week's day) */
     static const char *const habit[] = {

@@ -90,8 +90,9 @@ cmp -s "$T/corpus-j1.html" "$T/corpus.html" &&
 
 # Every type, overlaps, escapes and bytes HTML cannot hold.  The extra
 # dictionary makes crossing spans (Groupe Mars | Mars 2020, Banque Lundi |
-# Lundi 3 mars 2021) and two rows on one span (Samedi: COMPANY and DATE);
-# Journal du Dimanche holds a DATE (nested).  Invalid bytes (\377, \300,
+# Lundi 3 mars 2021) and two rows on one span (Samedi: COMPANY and DATE,
+# nested); Journal du Dimanche, a title, holds no DATE.  Invalid bytes
+# (\377, \300,
 # a cut sequence) and a NUL become U+001A in frex, so U+FFFD here, as do
 # \001, DEL, U+0085 and U+FFFE.
 cd "$T" || exit 2
@@ -107,9 +108,11 @@ echo mixed.txt >"$T/mixed.list"
 check mixed 1 "$T/mixed.list" -- --dict extra.tsv mixed.txt
 for want in 'data-type="AMOUNT"' 'data-type="DATE"' 'data-type="COMPANY"' \
   'data-type="AGENCY"' 'class="cont"' 'data-value="Groupe Mars"' \
-  'Dimanche</mark></mark>'; do
+  'Samedi</mark></mark>'; do
   grep -q "$want" "$T/mixed.html" || bad "mixed: no $want in the page"
 done
+grep -q 'data-type="DATE"[^>]*>Dimanche<' "$T/mixed.html" &&
+  bad "mixed: Journal du Dimanche's word marked as a DATE"
 grep -q 'data-type="COMPANY" data-value="Samedi" data-unit="Q90003"' \
   "$T/mixed.html" || bad "mixed: no COMPANY Samedi from the extra dictionary"
 
