@@ -474,6 +474,49 @@ static bool appos_end(const org_ctx *c, size_t k) {
   return frex_org_tis(c, k, ORG_W_QUI);
 }
 
+/* Where a firm stands or when it was founded, at K after an apposition's
+ * chain (X, une PME de 60 salariés installée à Brest, X, entreprise
+ * familiale fondée en 1952, X, l'un des derniers fabricants de draps en
+ * France): the apposition's end after it, or 0.  A place is one to four
+ * capitalised words (Saint-Herblain, Le Mans). */
+static size_t appos_where(const org_ctx *c, size_t k) {
+  static const char *const seated[] = {
+      "basee",   "base",    "installee", "installe", "implantee",
+      "implante", "situee", "situe",     "etablie",  "etabli",
+      "domiciliee", NULL};
+  static const char *const founded[] = {"fondee", "fonde", "creee", "cree",
+                                        NULL};
+  static const char *const in[] = {"a", "en", "au", "aux", "dans", NULL};
+  if (k + 1 >= c->n || !frex_org_tlower(c, k) || !frex_org_joined(c, k + 1))
+    return 0;
+  size_t o = 0;
+  if (frex_org_key_in(c, k, founded)) {
+    /* fondée en 1952 */
+    if (k + 2 < c->n && frex_org_tis(c, k + 1, ORG_W_EN) &&
+        frex_org_joined(c, k + 2) && c->tok[k + 2].cls == FREX_TOK_NUM &&
+        appos_end(c, k + 3))
+      return k + 3;
+    return 0;
+  }
+  if (frex_org_key_in(c, k, seated) && frex_org_key_in(c, k + 1, in))
+    o = k + 2; /* installée à Brest */
+  else if (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU))
+    o = k + 1; /* de draps en France */
+  else
+    return 0;
+  /* dans la Manche, à l'Isle-d'Abeau */
+  if (o < c->n && frex_org_joined(c, o) &&
+      (frex_org_tis(c, o, ORG_W_LA) || frex_org_tis(c, o, ORG_W_L) ||
+       frex_org_tis(c, o, ORG_W_LE)) && frex_org_tlower(c, o))
+    o++;
+  size_t w = o;
+  while (w < c->n && w < o + 6 && frex_org_joined(c, w) &&
+         (frex_org_tcap(c, w) || frex_org_text_is(c, w, "-")))
+    w++;
+  return w > o && !frex_org_text_is(c, w - 1, "-") && appos_end(c, w) ? w
+                                                                     : 0;
+}
+
 /* The chain of an apposition whose cue noun is at P (le fabricant de
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
@@ -486,6 +529,11 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
         frex_org_in(c, k, L_CUE_MOD) && frex_org_tlower(c, k)) {
       k++;
       continue;
+    }
+    size_t e = appos_where(c, k);
+    if (e) {
+      k = e;
+      break;
     }
     if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
       chain_note(c, k, ch);
@@ -627,6 +675,20 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
       frex_org_key_in(c, p + 1, in)) {
     *one = true;
     return FREX_ENT_COMPANY;
+  }
+  /* X, l'un des derniers fabricants de draps: one of a trade's firms */
+  static const char *const one_of[] = {"un", "une", NULL};
+  static const char *const ranks[] = {"derniers", "dernieres", "premiers",
+                                      "premieres", "principaux",
+                                      "principales", "grands", "grandes",
+                                      NULL};
+  if (det && frex_org_tis(c, t1 + 1, ORG_W_L) && p + 2 < c->n &&
+      frex_org_key_in(c, p, one_of) && frex_org_joined(c, p + 1) &&
+      frex_org_tis(c, p + 1, ORG_W_DES) && frex_org_joined(c, p + 2)) {
+    p += 2;
+    if (p + 1 < c->n && frex_org_key_in(c, p, ranks) &&
+        frex_org_joined(c, p + 1))
+      p++;
   }
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
     p++;
@@ -1409,17 +1471,26 @@ static bool raised_after(const org_ctx *c, size_t k) {
 static bool earnings_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a", "avait", "va", "vient", NULL};
   static const char *const dets[] = {"un", "une", "son", "sa", "ses", NULL};
+  static const char *const when[] = {"lundi", "mardi",  "mercredi", "jeudi",
+                                     "vendredi", "samedi", "dimanche",
+                                     "hier",  NULL};
   size_t v = k;
   if (frex_org_key_in(c, v, aux))
     v++;
+  /* X a publié mardi un chiffre d'affaires: the day between the verb and
+   * its object */
+  size_t d = v + 1;
+  if (d + 4 < c->n && frex_org_joined(c, d) && frex_org_tlower(c, d) &&
+      frex_org_key_in(c, d, when))
+    d++;
   /* the verb, a determiner, the accounts' noun and its adjective */
-  if (v + 4 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
-      frex_org_function_word(c, v) || !frex_org_joined(c, v + 1) ||
-      !frex_org_key_in(c, v + 1, dets) || !frex_org_joined(c, v + 2) ||
-      !frex_org_tlower(c, v + 2) ||
-      !(frex_org_news(c, v + 2) & N_EARN_NOUN) || !frex_org_joined(c, v + 3))
+  if (d + 3 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      frex_org_function_word(c, v) || !frex_org_joined(c, d) ||
+      !frex_org_key_in(c, d, dets) || !frex_org_joined(c, d + 1) ||
+      !frex_org_tlower(c, d + 1) ||
+      !(frex_org_news(c, d + 1) & N_EARN_NOUN) || !frex_org_joined(c, d + 2))
     return false;
-  v += 3;
+  v = d + 2;
   if (frex_org_tis(c, v, ORG_W_D)) { /* chiffre d'affaires */
     static const char *const affaires[] = {"affaires", NULL};
     return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, affaires);
@@ -1875,6 +1946,39 @@ static bool contract_object(const org_ctx *c, size_t v) {
          frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, deal);
 }
 
+/* The object of an announced buyout from token V: le rachat de Y,
+ * l'acquisition d'Y (a name, no first name nor town), or of son
+ * concurrent, de la société Y. */
+static bool buyout_object(const org_ctx *c, size_t v) {
+  static const char *const buyout[] = {"rachat", "acquisition", NULL};
+  static const char *const rival[] = {"concurrent", "rival", "homologue",
+                                      NULL};
+  static const char *const poss[] = {"son", "sa", NULL};
+  if (v + 3 >= c->n || !frex_org_joined(c, v) ||
+      !(frex_org_tis(c, v, ORG_W_LE) || frex_org_tis(c, v, ORG_W_L)) ||
+      !frex_org_joined(c, v + 1) || !frex_org_key_in(c, v + 1, buyout) ||
+      !frex_org_joined(c, v + 2))
+    return false;
+  size_t y = v + 3;
+  if (frex_org_tis(c, v + 2, ORG_W_DU))
+    return frex_org_joined(c, y) && frex_org_tlower(c, y) &&
+           frex_org_in(c, y, L_COMPANY_CUE); /* du groupe Y */
+  if (!(frex_org_tis(c, v + 2, ORG_W_DE) || frex_org_tis(c, v + 2, ORG_W_D)) ||
+      !frex_org_joined(c, y))
+    return false;
+  if (y + 1 < c->n && frex_org_key_in(c, y, poss) &&
+      frex_org_joined(c, y + 1) && frex_org_key_in(c, y + 1, rival))
+    return true;
+  if (y + 1 < c->n && frex_org_tis(c, y, ORG_W_LA) &&
+      frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
+      frex_org_in(c, y + 1, L_COMPANY_CUE))
+    return true; /* de la société Y */
+  return c->tok[y].cls == FREX_TOK_WORD && frex_org_tcap(c, y) &&
+         frex_org_name_word(c, y) && !frex_org_function_word(c, y) &&
+         !first_name(c, y) &&
+         !(name_end(c, y) == y + 1 && frex_org_town(c, y));
+}
+
 /* The name ending before K cuts jobs or closes sites: X va supprimer 230
  * postes, X supprime 1 200 emplois, X a annoncé la suppression de 230
  * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
@@ -1953,7 +2057,8 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
         memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
         memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
-        memcmp(vt, "d\xc3\xa9m", 4) == 0))
+        memcmp(vt, "d\xc3\xa9m", 4) == 0 || memcmp(vt, "fina", 4) == 0 ||
+        memcmp(vt, "bouc", 4) == 0))
     return false;
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
@@ -2073,6 +2178,14 @@ static int cuts_after(const org_ctx *c, size_t k) {
        (frex_org_text_is(c, v + 2, "plan") && frex_org_joined(c, v + 3) &&
         frex_org_text_is(c, v + 3, "social"))))
     return true;
+  /* X a finalisé le rachat de Y, X boucle l'acquisition de son
+   * concurrent: the buyer of a company (not annonce: a minister announces
+   * a buyout too) */
+  static const char *const closes[] = {"finalise", "finalisent", "boucle",
+                                       "bouclent", "officialise", NULL};
+  if (v + 4 < c->n && frex_org_key_in(c, v, closes) &&
+      buyout_object(c, v + 1))
+    return CUT_PEOPLE_DO;
   /* X a annoncé la suppression de 230 postes, la fermeture de son usine */
   if (!frex_org_key_in(c, v, announce) || v + 4 >= c->n ||
       !frex_org_joined(c, v + 1) || !frex_org_tis(c, v + 1, ORG_W_LA) ||
@@ -2224,7 +2337,11 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
     return qn == 1 || qn == 5 || qn == 6 ||
            (qn == 8 && memcmp(qt, "acquiert", 8) == 0) ||
            (qn == 7 && (memcmp(qt, "affiche", 7) == 0 ||
-                        memcmp(qt, "abaisse", 7) == 0));
+                        memcmp(qt, "abaisse", 7) == 0 ||
+                        memcmp(qt, "annonce", 7) == 0)) ||
+           (qn == 9 && memcmp(qt, "annoncent", 9) == 0);
+  case 'b':
+    return qn == 6 && memcmp(qt, "boucle", 6) == 0;
   case 'v':
     return qn == 2 || qn == 5 ||
            (qn == 4 && (memcmp(qt, "veut", 4) == 0 ||
@@ -2264,7 +2381,8 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 's':
     return (qn == 8 || qn == 10) && memcmp(qt, "suppri", 6) == 0;
   case 'f':
-    return (qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0;
+    return ((qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0) ||
+           (qn == 8 && memcmp(qt, "finalise", 8) == 0);
   case 'm':
     return qn == 9 && memcmp(qt, "maintient", 9) == 0;
   case 'o':
