@@ -1727,6 +1727,17 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
                          frex_org_text_is(c, k, "\xc3\xa0"));
     bool pronoun = frex_org_first(c, p - 1) == 'c' &&
                    !frex_org_key_in(c, p - 1, cession);
+    /* la reprise de X par un fonds, le rachat de X par un concurrent: a
+     * buyer told by its trade (not a town's: the caller) */
+    static const char *const a_one[] = {"un", "une", "son", "sa", NULL};
+    static const char *const buyers[] = {
+        "fonds",       "groupe",     "industriel", "investisseur",
+        "concurrent",  "consortium", "repreneur",  "societe",
+        "entreprise",  NULL};
+    if (ok && !(r & N_MERGE) && k + 2 < c->n && frex_org_joined(c, k + 1) &&
+        frex_org_key_in(c, k + 1, a_one) && frex_org_joined(c, k + 2) &&
+        frex_org_key_in(c, k + 2, buyers))
+      return !deal_person(c, i, k, pronoun);
     return ok && side_at(c, k + 1, pronoun) &&
            !deal_person(c, i, k, pronoun) && !deal_town(c, k + 1);
   }

@@ -115,6 +115,13 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_text_is(c, w - 2, "part") ||
        frex_org_text_is(c, w - 2, "parts")))
     return 2;
+  /* le carnet de commandes de X: a maker's orders */
+  if (!r && w - 2 > c->first && frex_org_joined(c, w) &&
+      frex_org_text_is(c, w, "commandes") &&
+      is_de(c, w - 1) && frex_org_joined(c, w - 1) &&
+      (frex_org_text_is(c, w - 2, "carnet") ||
+       frex_org_text_is(c, w - 2, "carnets")))
+    return 2;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
   bool joined = frex_org_joined(c, w);
@@ -183,6 +190,14 @@ static int before_de(const org_ctx *c, size_t i) {
       return joined && is_de(c, w - 1) ? 1 : 0;
     return 1;
   }
+  /* l'offre de reprise de X, les offres de rachat de X: bids for a
+   * company (a bid for a town's club names its club: the caller leaves
+   * towns out) */
+  static const char *const bids[] = {"offre", "offres", NULL};
+  if ((r & N_DEAL) && joined && w - 2 > c->first && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, bids) &&
+      (frex_org_text_is(c, w, "reprise") || frex_org_text_is(c, w, "rachat")))
+    return 2;
   /* la cotation de X (suspendue, reprise): a listed firm's shares (not
    * la cotation de l'euro, du blé: no capital there) */
   if ((r & N_IPO) && frex_org_text_is(c, w, "cotation"))
@@ -211,6 +226,25 @@ static bool job_before(const org_ctx *c, size_t p) {
       return false;
     if ((frex_org_tlower(c, q) || frex_org_sent_start(c, q)) &&
         (frex_org_news(c, q) & N_JOB))
+      return true;
+  }
+  return false;
+}
+
+/* Job cuts or a strike among the four words before "chez" at P, in its
+ * clause: plan social chez, 200 emplois menacés chez, grève chez,
+ * licenciements chez. */
+static bool trouble_before(const org_ctx *c, size_t p) {
+  static const char *const trouble[] = {
+      "social",      "greve",      "greves",    "licenciements", "pse",
+      "suppressions", "menaces",   "debrayage", "debrayages",    NULL};
+  for (size_t q = p, steps = 0; q > c->first && steps < 4; steps++) {
+    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
+      return false;
+    q--;
+    if (c->tok[q].cls != FREX_TOK_WORD && c->tok[q].cls != FREX_TOK_NUM)
+      return false;
+    if (frex_org_key_in(c, q, trouble))
       return true;
   }
   return false;
@@ -427,9 +461,19 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
           break;
         } else if (c->tok[p].cls != FREX_TOK_WORD)
           break;
+    } else if (n == 4 && memcmp(x, "pour", 4) == 0) {
+      /* Redressement judiciaire pour X, liquidation judiciaire pour X (a
+       * headline's insolvency) */
+      if (i < c->first + 3 || !frex_org_joined(c, i - 1) ||
+          !frex_org_joined(c, i - 2) || !news_at(c, i - 2, N_JUDICIAL) ||
+          !(frex_org_news(c, i - 3) & N_INSOLV) ||
+          !(frex_org_tlower(c, i - 3) || frex_org_sent_start(c, i - 3)))
+        return false;
+      b = 2;
     } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
       /* a travaillé chez X, ingénieur chez X: not chez Marie (a home) */
-      if (!job_before(c, i - 1) || !news_name(c, i) ||
+      if (!(job_before(c, i - 1) || trouble_before(c, i - 1)) ||
+          !news_name(c, i) ||
           frex_org_first_name(c, i))
         return false;
       *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY,
