@@ -114,7 +114,7 @@ static bool chain_sector(const org_ctx *c, size_t p) {
   return p > c->first + 1 && frex_org_in(c, p, L_SECTOR) &&
          frex_org_joined(c, p) &&
          (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_DU) ||
-          frex_org_tis(c, p - 1, ORG_W_L));
+          frex_org_tis(c, p - 1, ORG_W_L) || frex_org_tis(c, p - 1, ORG_W_D));
 }
 
 /* Token P is a cue noun written in capitals (la PME X, l'ETI X): three
@@ -127,6 +127,8 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
   if (n < 3 || n > 4 || t[0] < 'A' || t[0] > 'Z' ||
       c->tok[p].cls != FREX_TOK_WORD)
     return false;
+  if (n == 4 && memcmp(t, "Scop", 4) == 0) /* la Scop X, as la SCOP X */
+    return true;
   for (size_t k = 0; k < n; k++)
     if (t[k] < 'A' || t[k] > 'Z')
       return false;
