@@ -1479,6 +1479,16 @@ static bool earnings_after(const org_ctx *c, size_t k) {
   size_t v = k;
   if (frex_org_key_in(c, v, aux))
     v++;
+  /* X renoue avec les bénéfices, X a renoué avec la rentabilité */
+  static const char *const again[] = {"renoue", "renouent", NULL};
+  static const char *const profit[] = {"benefices", "rentabilite", "profits",
+                                       NULL};
+  if (v + 3 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, again))
+    return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "avec") &&
+           frex_org_joined(c, v + 2) &&
+           (frex_org_tis(c, v + 2, ORG_W_LES) ||
+            frex_org_tis(c, v + 2, ORG_W_LA)) &&
+           frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, profit);
   /* X a publié mardi un chiffre d'affaires: the day between the verb and
    * its object */
   size_t d = v + 1;
@@ -2138,6 +2148,12 @@ static int cuts_after(const org_ctx *c, size_t k) {
         frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
         frex_org_in(c, y + 1, L_COMPANY_CUE))
       return true; /* a racheté le groupe Y, la société Y */
+    /* X rachète son concurrent allemand: a rival firm bought */
+    static const char *const rival[] = {"concurrent", "rival", NULL};
+    if (y + 1 < c->n && frex_org_joined(c, y) &&
+        frex_org_text_is(c, y, "son") && frex_org_joined(c, y + 1) &&
+        frex_org_key_in(c, y + 1, rival))
+      return true;
     return y < c->n && frex_org_joined(c, y) && frex_org_name_word(c, y) &&
            c->tok[y].cls == FREX_TOK_WORD && frex_org_tcap(c, y) &&
            !frex_org_function_word(c, y) && !first_name(c, y) &&
@@ -2373,6 +2389,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 'r':
     return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
            (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
+           (qn == 6 && memcmp(qt, "renoue", 6) == 0) ||
            (qn == 8 && memcmp(qt, "remporte", 8) == 0) ||
            (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
                         memcmp(qt, "rach\xc3\xa8te", 8) == 0)) ||
@@ -2834,9 +2851,46 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
  * cue noun before a list makes each name of it a company.  Token I is a
  * name after "et" or a comma: back over the names and commas before it to
  * the first name, whose cue must be plural. */
+/* "Des PME comme X, Y et Z", "des groupes tels que X et Y": the first
+ * name at I of a list after a plural cue and comme or tels que (the
+ * others are rule_list's, by the same test on the first). */
+static bool like_list_first(const org_ctx *c, size_t i) {
+  static const char *const such[] = {"tels", "telles", NULL};
+  if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  size_t q = i - 1;
+  if (frex_org_text_is(c, q, "que") && frex_org_key_in(c, q - 1, such) &&
+      frex_org_joined(c, q - 1))
+    q--;
+  else if (!frex_org_text_is(c, q, "comme"))
+    return false;
+  size_t p = q - 1; /* the cue, plural, after a plural determiner */
+  if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
+      !frex_org_in(c, p, L_COMPANY_CUE) || frex_org_in(c, p, L_CUE_PERSON) ||
+      !frex_org_joined(c, p))
+    return false;
+  const char *t = c->text + c->tok[p].end;
+  if (t[-1] != 's' && t[-1] != 'x' && !acro_cue(c, p))
+    return false;
+  if (!plural_det_at(c, p - 1))
+    return false;
+  size_t e = name_end(c, i);
+  return e > i && e + 1 < c->n && frex_org_joined(c, e) &&
+         (frex_org_tis(c, e, ORG_W_ET) || frex_org_tis(c, e, ORG_W_COMMA)) &&
+         frex_org_joined(c, e + 1) && frex_org_name_word(c, e + 1) &&
+         !first_name(c, i) && !first_name(c, e + 1);
+}
+
 static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
+  if (c->tok[i - 1].end - c->tok[i - 1].start <= 5 &&
+      (frex_org_first(c, i - 1) == 'c' || frex_org_first(c, i - 1) == 'q') &&
+      name_start(c, i) && like_list_first(c, i)) {
+    *s = (org_span){i, name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                    FREX_DICT_NONE};
+    return true;
+  }
   size_t li = i - 1; /* the link: a comma or et, maybe then de (auprès de
                         X et de Y: money put in) */
   const char *t = c->text + c->tok[li].start;
@@ -2903,6 +2957,15 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     return false;
   bool chained = !de_link && chain_before(c, first, &ch) &&
                  chain_type(c, &ch) == FREX_ENT_COMPANY;
+  if (!chained && !de_link && like_list_first(c, first)) {
+    if (!frex_org_name_start(c, i) || first_name(c, i) ||
+        frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+        frex_org_tis(c, i, ORG_W_LES))
+      return false;
+    *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                    FREX_DICT_NONE};
+    return true;
+  }
   /* Trois entreprises, X, Y et Z: a counted cue before the comma */
   bool counted = false; /* the cue is counted_cue_before's */
   if (!chained && !de_link && first > c->first + 2 &&
