@@ -1955,9 +1955,23 @@ static bool money_object(const org_ctx *c, size_t v) {
    * investit 10 milliards d'euros dans l'IA: a government's) */
   static const char *const in[] = {"dans", "sur", NULL};
   static const char *const poss[] = {"son", "sa", "ses", NULL};
-  return frex_org_key_in(c, w, money) && w + 2 < c->n &&
-         frex_org_joined(c, w + 1) && frex_org_key_in(c, w + 1, in) &&
-         frex_org_joined(c, w + 2) && frex_org_key_in(c, w + 2, poss);
+  if (!frex_org_key_in(c, w, money) || w + 3 >= c->n ||
+      !frex_org_joined(c, w + 1) || !frex_org_key_in(c, w + 1, in) ||
+      !frex_org_joined(c, w + 2))
+    return false;
+  if (frex_org_key_in(c, w + 2, poss))
+    return true;
+  /* ...or in a new plant: dans une nouvelle ligne de production, dans une
+   * usine */
+  static const char *const a_new[] = {"nouvelle", "nouvel", "nouveau", NULL};
+  static const char *const plant[] = {"usine", "ligne", "unite", "chaine",
+                                      "entrepot", NULL};
+  size_t o = w + 3;
+  if (!frex_org_text_is(c, w + 2, "une") && !frex_org_text_is(c, w + 2, "un"))
+    return false;
+  if (o + 1 < c->n && frex_org_joined(c, o) && frex_org_key_in(c, o, a_new))
+    o++;
+  return frex_org_joined(c, o) && frex_org_key_in(c, o, plant);
 }
 
 /* The object of a win from token V: un contrat, le contrat, un marché,

@@ -122,6 +122,11 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_text_is(c, w - 2, "carnet") ||
        frex_org_text_is(c, w - 2, "carnets")))
     return 2;
+  /* le plan de continuation de X: a firm's way out of receivership */
+  if (!r && w - 2 > c->first && frex_org_joined(c, w) &&
+      frex_org_text_is(c, w, "continuation") && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) && frex_org_text_is(c, w - 2, "plan"))
+    return 1;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
   bool joined = frex_org_joined(c, w);
@@ -417,9 +422,13 @@ static bool aux_bytes(const org_ctx *c, size_t i) {
  * Le Zorgien, is left to the dictionary).  Asked last: it costs more than
  * the tests of the words around. */
 static bool news_name(const org_ctx *c, size_t i) {
+  /* les patrons de PME, les salariés de TPE: a kind of firm in capitals
+   * (a cue: la PME X), no name */
   return frex_org_name_start(c, i) && !frex_org_tis(c, i, ORG_W_LE) &&
          !frex_org_tis(c, i, ORG_W_LA) && !frex_org_tis(c, i, ORG_W_LES) &&
-         !frex_org_tis(c, i, ORG_W_L);
+         !frex_org_tis(c, i, ORG_W_L) &&
+         !(c->tok[i].end - c->tok[i].start <= 4 &&
+           (frex_org_news(c, i) & N_ACRO_CUE));
 }
 
 bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
