@@ -500,6 +500,17 @@ static size_t appos_where(const org_ctx *c, size_t k) {
       return k + 3;
     return 0;
   }
+  /* spécialisée dans les drones, spécialisé en robotique: lowercase
+   * words to the apposition's end */
+  static const char *const skilled[] = {"specialisee", "specialise", NULL};
+  if (frex_org_key_in(c, k, skilled) && frex_org_key_in(c, k + 1, in)) {
+    size_t w = k + 2;
+    while (w < c->n && w < k + 8 && frex_org_joined(c, w) &&
+           frex_org_tlower(c, w) && c->tok[w].cls == FREX_TOK_WORD &&
+           !frex_org_tis(c, w, ORG_W_QUI))
+      w++;
+    return w > k + 2 && appos_end(c, w) ? w : 0;
+  }
   if (frex_org_key_in(c, k, seated) && frex_org_key_in(c, k + 1, in))
     o = k + 2; /* installée à Brest */
   else if (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU))
@@ -610,6 +621,13 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
         o++;
       if (o > k + 1 && appos_end(c, o)) {
         k = o;
+        break;
+      }
+      /* un sous-traitant d'Airbus installé à Nantes: the owner or the
+       * client, then where the firm stands */
+      size_t where = o > k + 1 ? appos_where(c, o) : 0;
+      if (where) {
+        k = where;
         break;
       }
     }
@@ -1456,6 +1474,17 @@ static bool raised_after(const org_ctx *c, size_t k) {
     if (vient && (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D)))
       v++;
   }
+  /* X a bouclé une levée de fonds, X finalise un tour de table */
+  static const char *const closes[] = {"boucle", "finalise", "annonce", NULL};
+  if (v + 3 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, closes) &&
+      frex_org_joined(c, v + 1) && frex_org_joined(c, v + 2) &&
+      frex_org_joined(c, v + 3) &&
+      ((frex_org_text_is(c, v + 1, "une") &&
+        frex_org_text_is(c, v + 2, "lev\xc3\xa9" "e") &&
+        frex_org_tis(c, v + 3, ORG_W_DE)) ||
+       (frex_org_text_is(c, v + 1, "un") && frex_org_text_is(c, v + 2, "tour") &&
+        frex_org_tis(c, v + 3, ORG_W_DE))))
+    return true;
   if (v + 1 >= c->n || !frex_org_joined(c, v) || !frex_org_joined(c, v + 1) ||
       !frex_org_key_in(c, v, raise))
     return false;
@@ -2077,9 +2106,34 @@ static int cuts_after(const org_ctx *c, size_t k) {
     static const char *const bought[] = {
         "rachete", "rachetee", "rachetes", "rachetees", "acquis",
         "acquise", "acquises", NULL};
-    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
-           frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
-           frex_org_tis(c, v + 2, ORG_W_PAR);
+    if (v + 2 < c->n && frex_org_joined(c, v + 1) &&
+        frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
+        frex_org_tis(c, v + 2, ORG_W_PAR))
+      return true;
+    /* X a été cédée à un fonds, X a été reprise par le groupe Y: sold to
+     * a buyer told by its trade (a player is cédé à un club, not to
+     * these) */
+    static const char *const sold[] = {"cede",   "cedee",   "cedes",
+                                       "cedees", "repris",  "reprise",
+                                       "reprises", NULL};
+    static const char *const det[] = {"un", "une", "le", "la", "l'", NULL};
+    static const char *const buyers[] = {
+        "fonds",      "groupe",       "industriel", "investisseur",
+        "concurrent", "consortium",   "holding",    "societe",
+        "entreprise", NULL};
+    if (v + 4 >= c->n || !frex_org_joined(c, v + 1) ||
+        !frex_org_key_in(c, v + 1, sold) || !frex_org_joined(c, v + 2) ||
+        !(frex_org_tis(c, v + 2, ORG_W_A) || frex_org_tis(c, v + 2, ORG_W_AU) ||
+          frex_org_tis(c, v + 2, ORG_W_PAR)))
+      return false;
+    size_t o = v + 3;
+    if (!frex_org_tis(c, v + 2, ORG_W_AU)) {
+      if (!frex_org_joined(c, o) || !frex_org_key_in(c, o, det))
+        return false;
+      o++;
+    }
+    return frex_org_joined(c, o) && frex_org_tlower(c, o) &&
+           frex_org_key_in(c, o, buyers);
   }
   if (vn < 4 ||
       !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
@@ -2095,8 +2149,36 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
         memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
         memcmp(vt, "d\xc3\xa9m", 4) == 0 || memcmp(vt, "fina", 4) == 0 ||
-        memcmp(vt, "bouc", 4) == 0))
+        memcmp(vt, "bouc", 4) == 0 || memcmp(vt, "cher", 4) == 0 ||
+        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "pr\xc3\xa9s", 5) == 0))
     return false;
+  /* X cherche un repreneur, X a trouvé un repreneur: a business for sale
+   * (a shop, a firm, a club: all companies) */
+  static const char *const seeks[] = {"cherche", "cherchent", "recherche",
+                                      "trouve", NULL};
+  if (frex_org_key_in(c, v, seeks))
+    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
+                   frex_org_text_is(c, v + 1, "un") &&
+                   frex_org_joined(c, v + 2) &&
+                   frex_org_text_is(c, v + 2, "repreneur")
+               ? CUT_PEOPLE_DO /* a shopkeeper too: Dupont cherche... */
+               : 0;
+  /* X a présenté un plan de départs volontaires, un plan de sauvegarde
+   * de l'emploi, un PSE: what only an employer does */
+  static const char *const presents[] = {"presente", "presentent", NULL};
+  if (frex_org_key_in(c, v, presents)) {
+    if (v + 2 >= c->n || !frex_org_joined(c, v + 1) ||
+        !frex_org_text_is(c, v + 1, "un") || !frex_org_joined(c, v + 2))
+      return false;
+    if (frex_org_text_is(c, v + 2, "PSE"))
+      return true;
+    return v + 4 < c->n && frex_org_text_is(c, v + 2, "plan") &&
+           frex_org_joined(c, v + 3) && frex_org_joined(c, v + 4) &&
+           ((frex_org_text_is(c, v + 3, "social")) ||
+            (frex_org_tis(c, v + 3, ORG_W_DE) &&
+             (frex_org_text_is(c, v + 4, "d\xc3\xa9parts") ||
+              frex_org_text_is(c, v + 4, "sauvegarde"))));
+  }
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
    * d'offres */
@@ -2398,6 +2480,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            ((qn == 8 || qn == 10) && memcmp(qt, "licenci", 7) == 0);
   case 'p':
     return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
+           (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0) ||
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
   case 'r':
@@ -2420,7 +2503,8 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 8 && memcmp(qt, "envisage", 8) == 0) ||
            (qn == 5 && memcmp(qt, "entre", 5) == 0);
   case 'c':
-    return (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
+    return (qn == 7 && memcmp(qt, "cherche", 7) == 0) ||
+           (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
            (qn == 8 && memcmp(qt, "confirme", 8) == 0);
   case 's':
     return (qn == 8 || qn == 10) && memcmp(qt, "suppri", 6) == 0;

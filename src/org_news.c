@@ -542,12 +542,14 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       if (i + 2 >= c->n || !frex_org_text_is(c, i + 1, ",") ||
           !frex_org_joined(c, i + 2))
         return false;
-      /* by the bytes: coté(e)(s), placé(e)(s) */
+      /* by the bytes: coté(e)(s), placé(e)(s); or en (X, en redressement
+       * judiciaire depuis mars, ...) */
       const char *y = c->text + c->tok[i + 2].start;
       size_t yn = c->tok[i + 2].end - c->tok[i + 2].start;
-      if (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
-                                (y[0] == 'p' && y[1] == 'l')) ||
-          !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED)))
+      if (!(yn == 2 && y[0] == 'e' && y[1] == 'n') &&
+          (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
+                                 (y[0] == 'p' && y[1] == 'l')) ||
+           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))))
         return false;
     } else if (frex_org_tlower(c, i + 1) &&
                (!aux_bytes(c, i + 1) ||
