@@ -698,13 +698,16 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   }
   /* X, l'un des derniers fabricants de draps: one of a trade's firms */
   static const char *const one_of[] = {"un", "une", NULL};
-  static const char *const ranks[] = {"derniers", "dernieres", "premiers",
-                                      "premieres", "principaux",
+  /* not derniers: Morvan, l'un des derniers fabricants de sabots, is a
+   * craftsman */
+  static const char *const ranks[] = {"premiers", "premieres", "principaux",
                                       "principales", "grands", "grandes",
                                       NULL};
+  bool one_of_many = false;
   if (det && frex_org_tis(c, t1 + 1, ORG_W_L) && p + 2 < c->n &&
       frex_org_key_in(c, p, one_of) && frex_org_joined(c, p + 1) &&
       frex_org_tis(c, p + 1, ORG_W_DES) && frex_org_joined(c, p + 2)) {
+    one_of_many = true; /* a one-word name, no first name (the caller) */
     p += 2;
     if (p + 1 < c->n && frex_org_key_in(c, p, ranks) &&
         frex_org_joined(c, p + 1))
@@ -731,7 +734,7 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
     return 0;
   frex_entity_type t = appos_decide(c, l, &ch);
   if (t && one)
-    *one = !det || (l & (L_CUE_NEEDS_DE | L_CUE_PERSON));
+    *one = !det || one_of_many || (l & (L_CUE_NEEDS_DE | L_CUE_PERSON));
   return t;
 }
 
