@@ -1511,16 +1511,6 @@ static bool earnings_after(const org_ctx *c, size_t k) {
   size_t v = k;
   if (frex_org_key_in(c, v, aux))
     v++;
-  /* X renoue avec les bénéfices, X a renoué avec la rentabilité */
-  static const char *const again[] = {"renoue", "renouent", NULL};
-  static const char *const profit[] = {"benefices", "rentabilite", "profits",
-                                       NULL};
-  if (v + 3 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, again))
-    return frex_org_joined(c, v + 1) && frex_org_text_is(c, v + 1, "avec") &&
-           frex_org_joined(c, v + 2) &&
-           (frex_org_tis(c, v + 2, ORG_W_LES) ||
-            frex_org_tis(c, v + 2, ORG_W_LA)) &&
-           frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, profit);
   /* X a publié mardi un chiffre d'affaires: the day between the verb and
    * its object */
   size_t d = v + 1;
@@ -2153,8 +2143,20 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
         memcmp(vt, "d\xc3\xa9m", 4) == 0 || memcmp(vt, "fina", 4) == 0 ||
         memcmp(vt, "bouc", 4) == 0 || memcmp(vt, "cher", 4) == 0 ||
-        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "pr\xc3\xa9s", 5) == 0))
+        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "pr\xc3\xa9s", 5) == 0 ||
+        memcmp(vt, "reno", 4) == 0))
     return false;
+  /* X renoue avec les bénéfices, X a renoué avec la rentabilité (not a
+   * town's tourism: the caller) */
+  static const char *const again[] = {"renoue", "renouent", NULL};
+  static const char *const profit[] = {"benefices", "rentabilite", "profits",
+                                       NULL};
+  if (frex_org_key_in(c, v, again))
+    return v + 3 < c->n && frex_org_joined(c, v + 1) &&
+           frex_org_text_is(c, v + 1, "avec") && frex_org_joined(c, v + 2) &&
+           (frex_org_tis(c, v + 2, ORG_W_LES) ||
+            frex_org_tis(c, v + 2, ORG_W_LA)) &&
+           frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, profit);
   /* X cherche un repreneur, X a trouvé un repreneur: a business for sale
    * (a shop, a firm, a club: all companies) */
   static const char *const seeks[] = {"cherche", "cherchent", "recherche",
@@ -2966,9 +2968,11 @@ static bool like_list_first(const org_ctx *c, size_t i) {
   else if (!frex_org_text_is(c, q, "comme"))
     return false;
   size_t p = q - 1; /* the cue, plural, after a plural determiner */
+  /* not des groupes comme Indochine et Téléphone: bands */
   if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
       !frex_org_in(c, p, L_COMPANY_CUE) || frex_org_in(c, p, L_CUE_PERSON) ||
-      !frex_org_joined(c, p))
+      !frex_org_joined(c, p) ||
+      frex_org_word_in(c, p, ORG_WBIT(GROUPE) | ORG_WBIT(GROUPES)))
     return false;
   const char *t = c->text + c->tok[p].end;
   if (t[-1] != 's' && t[-1] != 'x' && !acro_cue(c, p))
