@@ -38,21 +38,28 @@ static const char *const count_nouns[] = {
 /* Nouns of money after a continuation's "de" (sorted by strcmp, UTF-8;
  * frex_amount_cont_check checks): the number
  * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
- * millions d'amende"). */
+ * millions d'amende"); taxes' acronyms are read lowercased ("95 milliards
+ * de TVA"). */
 static const char *const money_nouns[] = {
-    "actifs", "aides", "amende", "amendes", "avoirs", "bonus", "budget",
-    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
-    "charges", "chiffre", "commissions", "cotisations", "co\xc3\xbbts",
-    "dette", "dettes", "dividendes", "dommages",
-    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "encours", "endettement",
-    "exc\xc3\xa9" "dent", "financement", "financements", "fonds", "frais",
-    "gains", "honoraires", "imp\xc3\xb4ts", "indemnit\xc3\xa9s",
-    "int\xc3\xa9r\xc3\xaats", "investissement", "investissements",
-    "liquidit\xc3\xa9s", "loyers", "marge", "pertes", "primes", "provisions",
-    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevances",
-    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subventions", "taxes", "tr\xc3\xa9sorerie",
-    "\xc3\xa9" "conomies", "\xc3\xa9pargne"
+    "achats", "actifs", "aides", "amende", "amendes", "apports", "avances",
+    "avoirs", "bonus", "budget", "b\xc3\xa9n\xc3\xa9" "fice",
+    "b\xc3\xa9n\xc3\xa9" "fices", "capital", "cessions", "charges", "chiffre",
+    "commissions", "cotisations", "co\xc3\xbbts", "crds",
+    "cr\xc3\xa9" "ances", "cr\xc3\xa9" "dits", "csg", "dette", "dettes",
+    "dividendes", "dommages", "dons", "dotations", "droits",
+    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda",
+    "emprunts", "encours", "endettement", "engagements", "exc\xc3\xa9" "dent",
+    "financement", "financements", "fonds", "frais", "gains", "garanties",
+    "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
+    "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
+    "investissements", "liquidit\xc3\xa9s", "loyers", "marge",
+    "participations", "pertes", "pib", "primes", "provisions", "pr\xc3\xaats",
+    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
+    "remboursements", "ressources", "revenus", "royalties",
+    "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
+    "subventions", "surco\xc3\xbbts", "taxe", "taxes", "travaux",
+    "tr\xc3\xa9sorerie", "tva", "versements", "\xc3\xa9" "conomies",
+    "\xc3\xa9pargne", "\xc3\xa9tudes"
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M
@@ -247,6 +254,24 @@ static bool singular_det(const char *t, size_t len, const char *x,
          word_in(x, 0, strlen(x), dets, sizeof dets / sizeof *dets);
 }
 
+/* Is X (the word T[J..XE) after a continuation's "de") a singular common
+ * noun: lowercase letters, at least four bytes, not a plural's -s/-x/-z
+ * ending, not a noun of count_nouns?  Millions count plurals ("de
+ * clients", "de tonnes"); after an amount's currency, a singular noun
+ * names what the money is ("62 millions de droits télévisés, 28 millions
+ * de billetterie et 24 millions de sponsoring"). */
+static bool mass_noun(const char *t, size_t j, size_t xe, const char *x) {
+  size_t n = strlen(x);
+  if (n < 4 || n != xe - j || strchr("sxz", x[n - 1]))
+    return false;
+  for (size_t i = j; i < xe; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (!((c >= 'a' && c <= 'z') || c >= 0x80))
+      return false; /* a capital (a name, an acronym), a digit, a unit */
+  }
+  return !sorted_has(x, count_nouns, sizeof count_nouns / sizeof *count_nouns);
+}
+
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
  * the text say that the number counts something? */
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
@@ -276,6 +301,9 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     if (!strcmp(x, "l") && xe < len &&
         frex_amount_time_at(t, len, j)) /* "de l'an dernier" */
       return false;
+    if (!strcmp(x, "droits") && xe + 8 <= len &&
+        !memcmp(t + xe, " de vote", 8))
+      return true; /* "2 millions de droits de vote": shares' votes */
     if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
       return false; /* "de trésorerie": money, not a count */
     if (!strcmp(w, "de") && singular_det(t, len, x, xe)) {
@@ -287,6 +315,8 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
       return sorted_has(y, count_nouns,
                         sizeof count_nouns / sizeof *count_nouns);
     }
+    if (ok == 1 && mass_noun(t, j, xe, x))
+      return false; /* "28 millions de billetterie": no count is singular */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,
@@ -401,7 +431,7 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
  * number continues the chain's amount, with its scale and currency, when
  *  - it is written in digits ("50,5", "12 000"), glued to nothing: no
  *    scale, currency, unit, "%", letter or further digit of its own;
- *  - a list joins it: "," or "et" / "ou" / "puis" / "contre" (after an
+ *  - a list joins it: "," ";" or "et" / "ou" / "puis" / "contre" (after an
  *    optional ",") right before it;
  *  - the same complement follows it as followed the amount: the same
  *    preposition (elide_preps) right after both, then a word of the same
@@ -1009,8 +1039,9 @@ static int joined_before(const char *t, size_t lo, size_t p) {
   }
   if (!blank || k <= lo)
     return 0;
-  if (t[k - 1] == ',' || t[k - 1] == ':')
-    return 1; /* "45 millions d'euros : 30 pour le fonctionnement" */
+  if (t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == ';')
+    return 1; /* "45 millions d'euros : 30 pour le fonctionnement", "12 M€
+                 pour Rennes ; 5 pour Lorient" */
   if (k >= lo + 6 && !memcmp(t + k - 6, "apr\xc3\xa8s", 6) &&
       (k == lo + 6 || !may_follow_word(t, k - 6)) && (t[k - 6] | 0x20) == 'a')
     return 2; /* "470 euros, après 480 en mai": an earlier value */
@@ -1470,10 +1501,13 @@ static bool lead_ok(const run *r, size_t p, size_t q, size_t from, size_t cs,
   if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
     return false; /* a year: "reportée à 2026" */
   /* "dont 1 900 en assurance-vie"; "5 000 euros d'amende, dont 2 500" */
-  if (frex_amount_part_before(t, money_complement_end(t, p, from), p))
+  if (frex_amount_part_before(t, money_complement_end(t, p, from), p)) {
+    int prep = -1; /* "dont 95 de TVA": a part named by its money */
     return frex_dec_cmp(x, head) <= 0 &&
            (frex_amount_free_tail(t, r->doc->len, q) ||
-            frex_amount_prep_tail(t, r->doc->len, q));
+            frex_amount_prep_tail(t, r->doc->len, q) ||
+            complement_at(t, r->doc->len, q, &prep) == 'M');
+  }
   if (!frex_amount_free_tail(t, r->doc->len, q))
     return false;
   double a = dec_approx(head), b = dec_approx(x);
@@ -2055,12 +2089,43 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
 /* README "AMOUNT decisions": the sentence after a scaled amount goes on
  * with its budget when it opens with a determiner and a noun of money
  * ("Le budget atteint 95 millions d'euros. Les investissements
- * représentent 30 millions, dont 12 pour les écoles."): its first figure,
+ * représentent 30 millions, dont 12 pour les écoles."), or when a verb
+ * that gives money stands right before its first figure ("Action
+ * Logement apportera 300 millions et les bailleurs 150 millions"): its first figure,
  * at most six words on, in the same paragraph, is a scaled number
  * without a currency that counts nothing; it takes the amount's currency
  * and the chain goes on in that sentence.  Only once per chain.  END: the
  * '.' that ends the amount's sentence (at most TO).  1 if emitted (*PS:
  * where the number starts, *MEND where it ends), 0, or an error. */
+/* Is the word right before P (back to S) a form of a verb that gives or
+ * spends money ("Action Logement apportera 300 millions", "les
+ * collectivités ont versé 40 millions")?  By the verb's stem: apport-,
+ * vers-, invest-, inject-, débloqu-, financ-, prêt-, consacr-, allou-,
+ * dépens-, mobilis-. */
+static bool money_verb_before(const char *t, size_t s, size_t p) {
+  static const char *const stems[] = {
+      "apport", "vers",  "invest", "inject", "d\xc3\xa9" "bloqu",
+      "financ", "pr\xc3\xaat", "consacr", "allou", "d\xc3\xa9pens",
+      "mobilis"};
+  size_t e = p;
+  while (e > s && t[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > s && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') ||
+                   (unsigned char)t[b - 1] >= 0x80))
+    b--;
+  char w[24];
+  int ok;
+  if (b == e || frex_amount_word_lower(t, e, b, w, sizeof w, &ok) != e ||
+      ok != 1)
+    return false;
+  for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+    if (!strncmp(w, stems[k], strlen(stems[k])) &&
+        strlen(w) > strlen(stems[k]))
+      return true;
+  return false;
+}
+
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                       const char *code, size_t *ps, size_t *mend) {
   static const char *const dets[] = {"ce",  "ces", "l",   "la",   "le",
@@ -2082,19 +2147,27 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
            !memcmp(t + we, "\xe2\x80\x99", 3)))
     we++;
   frex_amount_word_lower(t, we, s, w, sizeof w, &ok);
-  if (ok != 1 || !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
-    return 0;
-  size_t n = we < to && t[we] == '\'' ? we + 1 : we < to && t[we] == ' ' ? we
-             : we + 3;
-  while (n < to && t[n] == ' ') /* "Les⏎dépenses" with CRLF: two spaces */
-    n++;
-  size_t ne = n;
-  while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
-    ne++;
-  frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
-  if (ok != 1 ||
-      !sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
-    return 0;
+  /* the subject names the budget's part (a determiner and a noun of
+   * money), or any subject gives the money: its verb, right before the
+   * figure, is one of money_verb_before's */
+  bool money_subject = false;
+  size_t ne = s;
+  if (ok == 1 && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets)) {
+    size_t n = we < to && t[we] == '\'' ? we + 1
+               : we < to && t[we] == ' ' ? we
+                                         : we + 3;
+    while (n < to && t[n] == ' ') /* "Les⏎dépenses" with CRLF: two spaces */
+      n++;
+    ne = n;
+    while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
+      ne++;
+    frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
+    money_subject =
+        ok == 1 &&
+        sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+    if (!money_subject)
+      ne = s;
+  }
   size_t send = sentence_end(t, s, to);
   int words = 0;
   for (size_t p = ne; p < send; p++) {
@@ -2103,10 +2176,12 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
         return 0;
       continue;
     }
+    if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2))
+      continue; /* "Les dépenses se répartissent ainsi : 245 millions …" */
     if (strchr(",;:()%", t[p]))
       return 0;
     if (digit_at(t, p)) {
-      if (t[p - 1] != ' ')
+      if (t[p - 1] != ' ' || (!money_subject && !money_verb_before(t, s, p)))
         return 0;
       *ps = p;
       return try_continuation(r, md, p, send, s, code, mend);

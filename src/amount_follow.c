@@ -447,7 +447,7 @@ bool frex_amount_same_clause(const char *t, size_t a, size_t b) {
 
 bool frex_amount_part_before(const char *t, size_t lo, size_t p) {
   size_t k = skip_blanks(t, p, lo);
-  if (k < p && t[k] == ',')
+  if (k < p && (t[k] == ',' || t[k] == '(')) /* "(dont 95 de TVA, ...)" */
     k = skip_blanks(t, p, k + 1);
   return k + 4 < p && !strncmp(t + k, "dont", 4) &&
          skip_blanks(t, p, k + 4) == p;

@@ -968,6 +968,7 @@ static bool build_partday(scan *S, frex_mention *m) {
   }
   if (has(S, "d2")) { /* nuit du 3 au 4 mars: the first day, its month */
     m->kind = MK_DATE;
+    m->night = true;
     int d2 = grp_number(S, "d2");
     m->m = month_of(S);
     year_of(S, m);
@@ -996,6 +997,10 @@ static bool build_partday(scan *S, frex_mention *m) {
     const frex_dword *w = frex_date_lookup(DF_WEEKDAY, S->t + s, e - s);
     m->kind = MK_WEEKDAY;
     m->wd = w ? w->v : 0;
+    /* "de vendredi à samedi": the second day is written */
+    for (size_t i = e; i + 1 < m->end && !m->night; i++)
+      m->night = (unsigned char)S->t[i] == 0xC3 &&
+                 (unsigned char)S->t[i + 1] == 0xA0;
     if (has(S, "mod")) { /* "la nuit de samedi à dimanche dernier" */
       bool ana = false;
       m->dir = (signed char)dir_of(S, "mod", &ana);

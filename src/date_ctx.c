@@ -790,8 +790,46 @@ static bool countdown_cue(const cword *v, int n, int i) {
   return a == 0 || v[a - 1].seg != v[a].seg || in(v[a - 1].w, openers);
 }
 
+/* Is word I's subject the pronoun SUBJ, clitics between ("nous
+ * reviendrons", "nous l'avions", "nous n'y reviendrons")? */
+static bool subject_is(const cword *v, int i, const char *subj) {
+  static const char *const cl[] = {"ne", "n", "l", "le", "la", "les", "y",
+                                   "en", "lui", "leur", "me", "m", "te",
+                                   "t", "se", "s", "vous", NULL};
+  int k = i - 1;
+  while (k >= 0 && k >= i - 4 && v[k].seg == v[i].seg && in(v[k].w, cl) &&
+         strcmp(v[k].w, subj) != 0)
+    k--;
+  return k >= 0 && v[k].seg == v[i].seg && strcmp(v[k].w, subj) == 0;
+}
+
+/* The first person of the plural, which quotes speak in: the future
+ * "nous reviendrons" (read as "reviendront"), the pluperfect "nous avions
+ * tout perdu", "nous étions partis". */
+static int first_plural(const cword *v, int n, int i) {
+  const char *w = v[i].w;
+  size_t k = strlen(w);
+  if (k >= 5 && k < sizeof v[i].w && ends_with(w, "rons") &&
+      subject_is(v, i, "nous")) {
+    char t[24];
+    memcpy(t, w, k + 1);
+    t[k - 1] = 't';
+    if (simple_future(t))
+      return 1;
+  }
+  if ((strcmp(w, "avions") == 0 || strcmp(w, "\xc3\xa9tions") == 0) &&
+      subject_is(v, i, "nous")) {
+    const cword *x = after_aux(v, n, i);
+    return x && participle(x->w) ? -1 : 0;
+  }
+  return 0;
+}
+
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  int fp = first_plural(v, n, i);
+  if (fp)
+    return fp;
   int sn = scheduled_now(v, n, i);
   if (sn)
     return sn;
@@ -931,10 +969,18 @@ static int cue(const cword *v, int n, int i) {
     const cword *x = after_aux(v, n, i);
     /* "les candidats ont jusqu'au 27 février pour": a deadline */
     if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
-      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ? 1 : 0;
+      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
+                     strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
+                 ? 1
+                 : 0;
     /* "a lieu" is no participle: the word "lieu" reads it */
     if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
-      return 0;
+      /* the imperfect is a past of its own: "Les inscriptions étaient
+       * ouvertes jusqu'au 20 janvier" (no participle read in
+       * "ouvertes") */
+      return strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))
+                 ? -1
+                 : 0;
     /* "Le 20 mars, une grève est prévue": a present passive of a plan
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
@@ -1170,11 +1216,30 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
   return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
 }
 
+/* Does word J name a deadline: "date limite", "(dernier) délai",
+ * "échéance"? */
+static bool deadline_at(const struct frex_date_ctx *C, int j) {
+  static const char *const words[] = {"d\xc3\xa9lai", "\xc3\xa9" "ch\xc3\xa9" "ance",
+                                      NULL};
+  if (j + 1 < C->n && strcmp(C->v[j].w, "dernier") == 0 &&
+      C->v[j + 1].seg == C->v[j].seg)
+    j++;
+  return in(C->v[j].w, words) ||
+         (strcmp(C->v[j].w, "date") == 0 && j + 1 < C->n &&
+          C->v[j + 1].seg == C->v[j].seg &&
+          (strcmp(C->v[j + 1].w, "limite") == 0 ||
+           strcmp(C->v[j + 1].w, "butoir") == 0));
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
   static const char *const preps[] = {"d\xc3\xa8s", "jusqu", "jusque",
                                       "avant", NULL};
+  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
+                                    "nouvelle", "premier", "second",
+                                    "seconde", "deuxi\xc3\xa8me", "grand",
+                                    "grande", NULL};
   static const char *const events[] = {
       "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
       "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
@@ -1189,14 +1254,27 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       "verdict", "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", "inscriptions",
       "cl\xc3\xb4ture", "\xc3\xa9preuves", "c\xc3\xa9r\xc3\xa9monie",
       "comm\xc3\xa9moration", "hommage", "obs\xc3\xa8ques", "fun\xc3\xa9railles",
-      "festival", "salon", "forum", "braderie", NULL};
-  static const char *const pre[] = {"prochain", "prochaine", "nouveau",
-                                    "nouvelle", "premier", "second",
-                                    "seconde", "deuxi\xc3\xa8me", "grand",
-                                    "grande", NULL};
+      "festival", "salon", "forum", "braderie", "soldes",
+      /* "Coupe de France : tirage au sort lundi à 19 h" */
+      "tirage", NULL};
   int k = before;
   while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
     k--;
+  /* "Date limite : 31 janvier", "Dernier délai : le 15 mars": a
+   * deadline's topic before the colon, the date heading the line */
+  if (k >= 0 && before + 1 < C->n && C->v[k].seg != seg &&
+      C->v[k].sent == C->v[before + 1].sent) {
+    int t = segment_first(C, k, C->v[k].seg);
+    bool colon = false;
+    for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
+      colon |= S->t[i] == ':';
+    if (!colon || k - t > 4 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
+      return 0;
+    for (int j = t; j <= k; j++)
+      if (deadline_at(C, j))
+        return 1;
+    return in(C->v[t].w, events) ? 1 : 0; /* "Soldes : le 7 janvier" */
+  }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
   if (in(C->v[k].w, preps)) {
@@ -1228,8 +1306,67 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * date ("Grève des cheminots jeudi", "Nouvelle journée de mobilisation
    * jeudi") */
   int f = segment_first(C, k, seg);
+  static const char *const det_of_topic[] = {"le", "la", "les", "l", NULL};
+  /* an ellipsis of the noun before ("Municipales : le premier tour le 15
+   * mars, le second le 22 mars"): the cue of the segment before */
+  static const char *const ordinals[] = {
+      "second", "seconde", "deuxi\xc3\xa8me", "troisi\xc3\xa8me", "dernier",
+      "derni\xc3\xa8re", "suivant", "suivante", NULL};
+  if (k == f + 1 && in(C->v[f].w, det_of_topic) && in(C->v[k].w, ordinals) &&
+      f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
+    return weak_cue(S, C, f - 1, seg - 1);
+  /* a line that is only its date after a topic that names an event, a
+   * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
+  static const char *const bare[] = {"du", "le", "les", "au", NULL};
+  bool only_date = true;
+  for (int j = f; j <= k && only_date; j++)
+    only_date = in(C->v[j].w, bare);
+  if (only_date && after_topic(S, C, f)) {
+    int t = f - 1;
+    while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
+      t--;
+    if (in(C->v[t].w, events))
+      return 1;
+  }
+  /* after a headline's topic the noun may take its determiner:
+   * "Élections européennes : le scrutin le 9 juin", "Brevet : les
+   * résultats le 8 juillet" */
+  if (f < k && in(C->v[f].w, det_of_topic) && after_topic(S, C, f) &&
+      verbless_before(C->v, k + 1))
+    f++; /* not "le scrutin a eu lieu le 9 juin" */
   if (f < k && in(C->v[f].w, pre))
     f++;
+  /* a deadline in a heading or a present without a verb of tense: "La
+   * date limite de dépôt des dossiers est le 31 janvier", "Impôts : date
+   * limite le 22 mai" */
+  if (f <= k && (deadline_at(C, f) ||
+                 (f < k && in(C->v[f].w, det_of_topic) &&
+                  deadline_at(C, f + 1)))) {
+    /* not a deadline told in the past: "La date limite était le 31
+     * janvier" (an imperfect before no participle is no cue) */
+    for (int j = f; j <= k; j++) {
+      const char *w = C->v[j].w;
+      if (strcmp(w, "fut") == 0 || strcmp(w, "a") == 0 ||
+          strcmp(w, "ont") == 0 ||
+          (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
+        return 0;
+    }
+    return 1;
+  }
+  /* "Bac : résultats le 8 juillet", "Résultats du concours le 12 mars",
+   * "Procès X : décision le 12 mars": a calendar's results or ruling, to
+   * come unless recent; a weekday is the nearer
+   * ("Municipales : résultats dimanche soir" may report them) */
+  if (k - f <= 4 && (strcmp(C->v[f].w, "r\xc3\xa9sultats") == 0 ||
+                     strcmp(C->v[f].w, "d\xc3\xa9" "cision") == 0)) {
+    static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
+                                           "jeudi",    "vendredi", "samedi",
+                                           "dimanche", NULL};
+    if (before + 1 < C->n && in(C->v[before + 1].w, weekdays))
+      return FREX_TENSE_NEAREST;
+    /* "résultats du 3 mars" are those of a day gone, not a calendar's */
+    return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
+  }
   return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
@@ -1952,6 +2089,26 @@ static bool only_spaces(const scan *S, size_t a, size_t b) {
   return a == b;
 }
 
+/* Does the participle that opens the date's segment SEG (the word
+ * BEFORE is in it) tell an act done to the subject, past whatever the
+ * main verb ("Le maire, élu en mars, présentera son budget en décembre",
+ * "Le suspect, interpellé le 3 mars, sera jugé en octobre", "L'usine,
+ * fermée en février, rouvrira")?  Other steps a future main verb may
+ * place on either side of the DCT ("Le texte, examiné en avril par le
+ * Sénat, sera voté en mai", "Le modèle, commercialisé en mars, sera
+ * vendu"). */
+static bool done_to_subject(const struct frex_date_ctx *C, int before,
+                            int seg) {
+  static const char *const acts[] = {
+      "\xc3\xa9lu", "r\xc3\xa9\xc3\xa9lu", "nomm", "d\xc3\xa9sign", "interpell",
+      "arr\xc3\xaat", "bless", "condamn", "tu", "agress", "limog",
+      "licenci", "recrut", "embauch", "fond", "cr\xc3\xa9", "rachet",
+      "inaugur", "ferm", "victime", NULL};
+  char stem[24];
+  participle_stem(C->v[segment_first(C, before, seg)].w, stem);
+  return in(stem, acts);
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   struct frex_date_ctx *C =
@@ -1967,6 +2124,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     if (strcmp(w, "demain") == 0)
       return 1;
   }
+  /* "Noël approche", "Le 1er mai approche": the date comes, it is the
+   * subject of the verb right after it */
+  if (after < C->n && C->v[after].seg == seg &&
+      (strcmp(C->v[after].w, "approche") == 0 ||
+       strcmp(C->v[after].w, "approchent") == 0))
+    return 1;
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
   if (since(C, before, seg) || dates_back(C, before, seg))
@@ -1984,7 +2147,9 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
      * en mai") it may lie on either side of the DCT; else it is past
      * ("La loi, votée en février, est entrée en vigueur") */
     int m = main_verb_tense(C, before, seg);
-    t = m > 0 && m < TENSE_CHANGE ? FREX_TENSE_NEAREST : -1;
+    t = m > 0 && m < TENSE_CHANGE && !done_to_subject(C, before, seg)
+            ? FREX_TENSE_NEAREST
+            : -1;
     /* ... but a bare weekday after it is the one just past: "Le
      * mouvement, lancé mercredi, devrait se poursuivre", "Le plan,
      * présenté jeudi par le ministre, sera voté" (news tells what was

@@ -800,6 +800,15 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
     frex_grain g = frex_date_resolve(&f, S->doc->dct, true, ap, ahead);
     long back = days_from_dct(x->value, S->doc->dct);
     long fwd = days_from_dct(ahead, S->doc->dct);
+    long slo, shi, now = dct_day(S->doc->dct);
+    /* a season set by a programme: "Le festival revient cet été", read
+     * in December, is the coming summer */
+    if (m.kind == MK_SEASON && S->doc->dct.day &&
+        frex_date_season_days(x->value, &slo, &shi))
+      back = now > shi ? now - shi : 0;
+    if (m.kind == MK_SEASON && S->doc->dct.day &&
+        frex_date_season_days(ahead, &slo, &shi))
+      fwd = slo > now ? slo - now : 0;
     if (g == x->g && back >= 0 && fwd >= 0 &&
         (fwd < back || (lean_ahead && back > FREX_PRESENT_RECENT))) {
       memcpy(x->value, ahead, sizeof ahead);

@@ -224,6 +224,14 @@ static frex_grain resolve_date(const frex_mention *mt, frex_dct dct, bool pf,
       for (int i = 0; mt->d && i < 8 && !frex_cal_valid(y, mt->m, mt->d); i++)
         y += step;
     }
+    /* "des orages sont attendus dans la nuit du 6 au 7 mars" read on the
+     * 7th: the night that ends on the DCT is not before it */
+    if (mt->night && pf && !mt->dir && !mt->ce && mt->d && dct.day) {
+      frex_ymd eve =
+          frex_cal_add_days((frex_ymd){dct.year, dct.month, dct.day}, -1);
+      if (eve.m == mt->m && eve.d == mt->d)
+        y = eve.y;
+    }
   }
   if (mt->d) {
     put_day(out, y, mt->m, mt->d);
@@ -294,6 +302,10 @@ static frex_grain resolve_weekday(const frex_mention *mt, frex_dct dct,
     off = ahead ? ahead : 7;
   else if (mt->dir < 0) /* "mardi dernier", "mardi précédent" */
     off = -(back ? back : 7);
+  else if (pf && mt->night && ahead == 6)
+    off = -1; /* "des orages sont attendus dans la nuit de vendredi à
+                 samedi" read on Saturday: the night that ends that day
+                 is not over yet (it is not before the DCT) */
   else
     off = pf ? ahead : -back;
   frex_ymd r = frex_cal_add_days(t, off);
@@ -469,6 +481,21 @@ static long season_start(int s, int y) {
 }
 static long season_end(int s, int y) {
   return s == 3 ? season_start(0, y + 1) - 1 : season_start(s + 1, y) - 1;
+}
+
+bool frex_date_season_days(const char *v, long *lo, long *hi) {
+  static const char *const code[] = {"SP", "SU", "FA", "WI"};
+  int y;
+  if (strlen(v) != 7 || v[4] != '-' || v[0] < '0' || v[0] > '9' ||
+      sscanf(v, "%4d", &y) != 1)
+    return false;
+  for (int s = 0; s < 4; s++)
+    if (memcmp(v + 5, code[s], 2) == 0) {
+      *lo = season_start(s, y);
+      *hi = season_end(s, y);
+      return true;
+    }
+  return false;
 }
 
 static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,

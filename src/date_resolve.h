@@ -68,6 +68,7 @@ typedef struct frex_mention {
   bool y2 : 1;             /* y was written with two digits */
   bool has_week : 1;       /* a week was written ("de la semaine ...") */
   bool ce : 1;             /* "ce/cette": the current week/month/year */
+  bool night : 1;          /* MK_WEEKDAY: a night named by its two days */
   bool weak : 1;           /* kept only if a range or context confirms it */
   bool abbr_wd : 1;        /* an abbreviated weekday ("mer."), never alone */
   bool drop : 1;           /* merged into another mention, or rejected */
@@ -108,6 +109,9 @@ frex_grain frex_date_resolve(const frex_mention *m, frex_dct dct, bool future,
 
 /* Read a value written by frex_date_resolve back into an anchor (fields
  * that are X stay 0); false when it holds nothing usable. */
+/* The first and last days (frex_cal_to_days) of season V ("2025-SU");
+ * false when V is no season with its year. */
+bool frex_date_season_days(const char *v, long *lo, long *hi);
 bool frex_date_anchor_of(const char *value, frex_grain g, frex_anchor *a);
 
 /* "day", "week", ... */

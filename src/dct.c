@@ -253,6 +253,23 @@ static bool dash_at(const char *p, size_t n, size_t k) {
                       (k + 1 < n && (p[k + 1] == ' ' || p[k + 1] == '\r')));
 }
 
+/* A clock time at P[0..N) ("10:30", "08h15", "8 h 15") and then the
+ * line's end, a bar, a bracket or a dash. */
+static bool clock_ends(const char *p, size_t n) {
+  size_t k = 0;
+  while (k < n && k < 3 && p[k] >= '0' && p[k] <= '9')
+    k++;
+  if (k < n && p[k] == ' ' && k + 1 < n && p[k + 1] == 'h')
+    k++; /* "8 h 15" */
+  if (k == 0 || k > 3 || k >= n || (p[k] != ':' && p[k] != 'h'))
+    return false;
+  for (k++; k < n && (p[k] == ' ' || (p[k] >= '0' && p[k] <= '9'));)
+    k++;
+  while (k < n && (p[k] == ' ' || p[k] == '\r'))
+    k++;
+  return k == n || p[k] == '|' || p[k] == '(' || dash_at(p, n, k);
+}
+
 /* After a date with no "publié le" before it, what makes it a dateline:
  * the end of the line, a dash (". –", " - ", "—"), an agency in brackets
  * "(AFP)", "à 10h30", or a place or time after a comma that a dash ends
@@ -269,16 +286,23 @@ static bool dateline_end(cur *c) {
     return true; /* "05 mars 2024 / 10:32" */
   if (n >= 3 && memcmp(p, "\xc3\xa0 ", 3) == 0)
     return true; /* à 10h30 */
-  if (p[0] >= '0' && p[0] <= '9') { /* "12/03/2024 10:30", "... 10h30 |" */
-    while (k < n && k < 3 && p[k] >= '0' && p[k] <= '9')
-      k++;
-    if (k == 0 || k > 2 || k >= n || (p[k] != ':' && p[k] != 'h'))
-      return false;
-    for (k++; k < n && p[k] >= '0' && p[k] <= '9';)
+  if (p[0] >= '0' && p[0] <= '9') /* "12/03/2024 10:30", "... 10h30 |" */
+    return clock_ends(p, n);
+  /* "2026-03-12T08:15:00+01:00": an ISO 8601 timestamp's time */
+  if (p[0] == 'T' && n >= 3 && p[1] >= '0' && p[1] <= '9') {
+    for (k = 1; k < n && strchr("0123456789:.+-Z", p[k]);)
       k++;
     while (k < n && (p[k] == ' ' || p[k] == '\r'))
       k++;
-    return k == n || p[k] == '|' || p[k] == '(' || dash_at(p, n, k);
+    return k == n;
+  }
+  /* "12 mars 2026, 08h15": a time after a comma, ending the line */
+  if (p[0] == ',' && n >= 3) {
+    for (k = 1; k < n && p[k] == ' ';)
+      k++;
+    if (k < n && p[k] >= '0' && p[k] <= '9' && clock_ends(p + k, n - k))
+      return true;
+    k = 0;
   }
   if (p[0] == '.') { /* ". –" or the end */
     for (k = 1; k < n && p[k] == ' ';)

@@ -49,6 +49,17 @@ static size_t connector(const org_ctx *c, size_t k, bool *bare) {
   return 0;
 }
 
+/* "de trois frégates", "de plusieurs sites", "pour la première fois": a
+ * quantity or a rank starts no body's complement (la Marine nationale
+ * pour la construction de trois…; l'Agence nationale de sécurité du
+ * médicament pour la première fois) */
+static const char *const quantity_words[] = {
+    "un",        "une",       "deux",     "trois",    "quatre",
+    "cinq",      "six",       "sept",     "huit",     "neuf",
+    "dix",       "cent",      "mille",    "plusieurs", "quelques",
+    "premiere",  "derniere",  "deuxieme", "seconde",  "troisieme",
+    "fois",      NULL};
+
 /* Content after a connector: a capitalised name (la Défense, Affaires
  * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
  * end, or 0. */
@@ -72,7 +83,8 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
               frex_org_tis(c, m, ORG_W_PREMIERE)) &&
              frex_org_joined(c, m + 1) && frex_org_tis(c, m + 1, ORG_W_INSTANCE)) {
     k = m + 2; /* tribunal de grande instance, de première instance */
-  } else if (frex_org_tlower(c, m) && !frex_org_in(c, m, L_NOT_COMPLEMENT)) {
+  } else if (frex_org_tlower(c, m) && !frex_org_in(c, m, L_NOT_COMPLEMENT) &&
+             !frex_org_key_in(c, m, quantity_words)) {
     /* "de trancher", "d'agir": a bare de before an infinitive is a verb's
      * complement, not part of the name. */
     const frex_token *t = &c->tok[m];
@@ -267,6 +279,19 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   return true;
 }
 
+static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
+                    bool space);
+
+/* Are tokens [A, B) a name of the dictionary? */
+static bool dict_name(const org_ctx *c, size_t a, size_t b) {
+  char key[FREX_KEY_MAX];
+  size_t kn = 0;
+  for (size_t t = a; t < b; t++)
+    if (!key_add(c, key, &kn, t, t > a && c->tok[t].start > c->tok[t - 1].end))
+      return false;
+  return frex_dict_lookup(c->dict, key, kn).alias != FREX_DICT_NONE;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -299,10 +324,16 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
+  /* la Marine nationale pour la construction de frégates: after a name the
+   * dictionary knows whole, "pour" gives the purpose of what is said, not
+   * the name's (l'Agence nationale pour la rénovation urbaine is no such
+   * name without it) */
+  bool known = adjs && k < c->n && frex_org_tis(c, k, ORG_W_POUR) &&
+               dict_name(c, j, k);
   bool place = false;     /* the last complement is a capitalised name */
   bool first_cap = false; /* the first one is */
   size_t first_w = 0;     /* the first complement's first word */
-  while (groups < 4 && k < c->n) {
+  while (groups < 4 && k < c->n && !known) {
     size_t m = k;
     if (groups &&
         (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&

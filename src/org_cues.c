@@ -147,9 +147,11 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
   size_t d = p - 1;
   /* l'italien Pioneer, le japonais Toyota: a lowercase nationality as a
    * noun names a company (a person's is capitalised: l'Australien X), in
-   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman */
+   * the masculine: la néerlandaise Marlene van Gansewinkel is a woman;
+   * au, du hold the article: cédé au néerlandais ForFarmers */
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
-    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L);
+    return frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
+           frex_org_tis(c, d, ORG_W_AU) || frex_org_tis(c, d, ORG_W_DU);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
   if (!frex_org_in(c, d, L_DETERMINER))
@@ -968,6 +970,39 @@ static bool name_number(const org_ctx *c, size_t i) {
            (x[0] == '2' && x[1] == '0'));
 }
 
+/* Does the name [I, K) of two or three words, the first no first name,
+ * end in a company's word (le finlandais Silo AI, le suédois Zorg
+ * Technologies; not le slovaque Richard Varga)? */
+static bool company_tail(const org_ctx *c, size_t i, size_t k) {
+  if (k < i + 2 || k > i + 3 || first_name(c, i) || !frex_org_tcap(c, k - 1))
+    return false;
+  return frex_org_in(c, k - 1, L_DESIGNATOR) ||
+         frex_org_text_is(c, k - 1, "AI");
+}
+
+/* Is a word of the chain between the cue P and the name I a nationality
+ * or a place's adjective by its ending (nantais, lyonnaise, grenoblois,
+ * parisien, américain)?  A trade placed somewhere is a firm's (l'éditeur
+ * nantais Lengow), where the bare noun may name a program (l'éditeur Vi). */
+static bool placed_chain(const org_ctx *c, size_t p, size_t i) {
+  static const char *const ends[] = {"ais", "aise", "ois", "oise", "ien",
+                                     "ienne", "ain", "aine"};
+  for (size_t q = p + 1; q < i; q++) {
+    if (!frex_org_tlower(c, q))
+      continue;
+    if (frex_org_in(c, q, L_NATION))
+      return true;
+    const char *w = c->text + c->tok[q].start;
+    size_t n = c->tok[q].end - c->tok[q].start;
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+      size_t m = strlen(ends[e]);
+      if (n >= m + 3 && !memcmp(w + n - m, ends[e], m))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   cue_chain ch;
   /* la PME X, la PME vendéenne X: a cue in capitals is no hint of the
@@ -1074,7 +1109,7 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       (!frex_org_in(c, ch.cue, L_COMPANY_CUE | L_AGENCY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)) &&
-      !owned_by_nation(c, ch.cue, i, k) &&
+      !owned_by_nation(c, ch.cue, i, k) && !company_tail(c, i, k) &&
       !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
         !first_name(c, i) && specialist_cue(c, ch.cue)))
     return false;
@@ -1090,7 +1125,8 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   /* l'éditeur Plaion, not l'éditeur Jean Dupont nor l'éditeur Pierre:
    * without its trade (de jeux vidéo), one word, no first name... */
   if (t && !ch.complements && frex_org_tis(c, ch.cue, ORG_W_EDITEUR) &&
-      (k != i + 1 || first_name(c, i) || !frex_org_acts(c, i, k) ||
+      (k != i + 1 || first_name(c, i) ||
+       (!frex_org_acts(c, i, k) && !placed_chain(c, ch.cue, i)) ||
        software_near(c, ch.cue)))
     return false; /* ...and doing business (l'éditeur Plaion renforce sa
                      présence), not l'éditeur Vi, l'éditeur Basic propose
@@ -1974,26 +2010,31 @@ static bool money_object(const org_ctx *c, size_t v) {
       w + 1 < c->n && frex_org_joined(c, w + 1))
     w++;
   /* ...in its own sites: dans son usine, sur ses sites (not Macron
-   * investit 10 milliards d'euros dans l'IA: a government's) */
+   * investit 10 milliards d'euros dans l'IA: a government's); or in a
+   * plant's equipment: dans une nouvelle tour de séchage, dans une ligne
+   * de production (a currency may be left out: 10 millions dans...) */
   static const char *const in[] = {"dans", "sur", NULL};
   static const char *const poss[] = {"son", "sa", "ses", NULL};
-  if (!frex_org_key_in(c, w, money) || w + 3 >= c->n ||
-      !frex_org_joined(c, w + 1) || !frex_org_key_in(c, w + 1, in) ||
-      !frex_org_joined(c, w + 2))
+  bool cur = frex_org_key_in(c, w, money);
+  size_t d = cur ? w + 1 : w;
+  if (!(cur || frex_org_in(c, w - 1, L_SCALE)) || d + 1 >= c->n ||
+      !frex_org_joined(c, d) || !frex_org_key_in(c, d, in) ||
+      !frex_org_joined(c, d + 1))
     return false;
-  if (frex_org_key_in(c, w + 2, poss))
+  if (cur && frex_org_key_in(c, d + 1, poss))
     return true;
-  /* ...or in a new plant: dans une nouvelle ligne de production, dans une
-   * usine */
-  static const char *const a_new[] = {"nouvelle", "nouvel", "nouveau", NULL};
-  static const char *const plant[] = {"usine", "ligne", "unite", "chaine",
-                                      "entrepot", NULL};
-  size_t o = w + 3;
-  if (!frex_org_text_is(c, w + 2, "une") && !frex_org_text_is(c, w + 2, "un"))
+  static const char *const one[] = {"un", "une", NULL};
+  static const char *const fresh[] = {"nouveau", "nouvelle", "nouvel",
+                                      "second", "seconde", "deuxieme", NULL};
+  static const char *const plant[] = {
+      "usine", "ligne", "tour", "atelier", "entrepot", "unite", "chaine",
+      "machine", "robot", "four", "chaudiere", "extension", NULL};
+  size_t n = d + 2;
+  if (!frex_org_key_in(c, d + 1, one))
     return false;
-  if (o + 1 < c->n && frex_org_joined(c, o) && frex_org_key_in(c, o, a_new))
-    o++;
-  return frex_org_joined(c, o) && frex_org_key_in(c, o, plant);
+  if (n < c->n && frex_org_joined(c, n) && frex_org_key_in(c, n, fresh))
+    n++;
+  return n < c->n && frex_org_joined(c, n) && frex_org_key_in(c, n, plant);
 }
 
 /* The object of a win from token V: un contrat, le contrat, un marché,
@@ -2048,6 +2089,32 @@ static bool buyout_object(const org_ctx *c, size_t v) {
  * in, a contract won), for which the caller also rules out a person's
  * name. */
 enum { CUT_COMPANY = 1, CUT_PEOPLE_DO = 2 };
+/* Token O starts un plan social, un PSE, un plan de sauvegarde (de
+ * l'emploi), un plan de départs (volontaires). */
+static bool social_plan(const org_ctx *c, size_t o) {
+  if (o + 2 >= c->n || !frex_org_joined(c, o) || !frex_org_text_is(c, o, "un") ||
+      !frex_org_joined(c, o + 1))
+    return false;
+  if (frex_org_text_is(c, o + 1, "PSE"))
+    return true;
+  if (!frex_org_text_is(c, o + 1, "plan") || !frex_org_joined(c, o + 2))
+    return false;
+  if (frex_org_text_is(c, o + 2, "social"))
+    return true;
+  static const char *const kinds[] = {"sauvegarde", "departs", NULL};
+  return o + 3 < c->n && frex_org_tis(c, o + 2, ORG_W_DE) &&
+         frex_org_joined(c, o + 3) && frex_org_key_in(c, o + 3, kinds);
+}
+
+/* Token P is prévoit, envisage, prépare (and plurals): a verb cuts_after
+ * reads as an auxiliary. */
+static bool plan_aux(const org_ctx *c, size_t p) {
+  static const char *const verbs[] = {"prevoit", "prevoient", "envisage",
+                                      "envisagent", "prepare", "preparent",
+                                      NULL};
+  return frex_org_key_in(c, p, verbs);
+}
+
 static int cuts_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a",      "va",       "vient",  "doit",
                                      "devrait", "prevoit", "compte", "envisage",
@@ -2128,6 +2195,22 @@ static int cuts_after(const org_ctx *c, size_t k) {
     return frex_org_joined(c, o) && frex_org_tlower(c, o) &&
            frex_org_key_in(c, o, buyers);
   }
+  /* X présente un plan social, X prévoit un PSE, X lance un plan de
+   * sauvegarde de l'emploi, un plan de départs volontaires: what only an
+   * employer does (prévoit, envisage, prépare were read as auxiliaries) */
+  static const char *const plan_verb[] = {
+      "presente", "presentent", "lance", "lancent", "prepare", "preparent",
+      "prevoit", "prevoient", "envisage", "envisagent", NULL};
+  size_t plan_at = frex_org_text_is(c, v, "un") && v > k && plan_aux(c, v - 1)
+                       ? v
+             : (vn >= 5 && (memcmp(vt, "pr\xc3\xa9", 4) == 0 ||
+                            memcmp(vt, "lanc", 4) == 0 ||
+                            memcmp(vt, "envi", 4) == 0) &&
+                frex_org_key_in(c, v, plan_verb))
+                 ? v + 1
+                 : 0;
+  if (plan_at && social_plan(c, plan_at))
+    return true;
   if (vn < 4 ||
       !(memcmp(vt, "suppr", 4) == 0 || memcmp(vt, "lice", 4) == 0 ||
         memcmp(vt, "ferm", 4) == 0 || memcmp(vt, "d\xc3\xa9p", 4) == 0 ||
@@ -2143,8 +2226,7 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
         memcmp(vt, "d\xc3\xa9m", 4) == 0 || memcmp(vt, "fina", 4) == 0 ||
         memcmp(vt, "bouc", 4) == 0 || memcmp(vt, "cher", 4) == 0 ||
-        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "pr\xc3\xa9s", 5) == 0 ||
-        memcmp(vt, "reno", 4) == 0))
+        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "reno", 4) == 0))
     return false;
   /* X renoue avec les bénéfices, X a renoué avec la rentabilité (not a
    * town's tourism: the caller) */
@@ -2168,22 +2250,6 @@ static int cuts_after(const org_ctx *c, size_t k) {
                    frex_org_text_is(c, v + 2, "repreneur")
                ? CUT_PEOPLE_DO /* a shopkeeper too: Dupont cherche... */
                : 0;
-  /* X a présenté un plan de départs volontaires, un plan de sauvegarde
-   * de l'emploi, un PSE: what only an employer does */
-  static const char *const presents[] = {"presente", "presentent", NULL};
-  if (frex_org_key_in(c, v, presents)) {
-    if (v + 2 >= c->n || !frex_org_joined(c, v + 1) ||
-        !frex_org_text_is(c, v + 1, "un") || !frex_org_joined(c, v + 2))
-      return false;
-    if (frex_org_text_is(c, v + 2, "PSE"))
-      return true;
-    return v + 4 < c->n && frex_org_text_is(c, v + 2, "plan") &&
-           frex_org_joined(c, v + 3) && frex_org_joined(c, v + 4) &&
-           ((frex_org_text_is(c, v + 3, "social")) ||
-            (frex_org_tis(c, v + 3, ORG_W_DE) &&
-             (frex_org_text_is(c, v + 4, "d\xc3\xa9parts") ||
-              frex_org_text_is(c, v + 4, "sauvegarde"))));
-  }
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
    * d'offres */
@@ -2485,9 +2551,9 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            ((qn == 8 || qn == 10) && memcmp(qt, "licenci", 7) == 0);
   case 'p':
     return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
-           (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0) ||
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
-                        memcmp(qt, "pr\xc3\xa9pare", 8) == 0));
+                        memcmp(qt, "pr\xc3\xa9pare", 8) == 0)) ||
+           (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0);
   case 'r':
     return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
            (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
@@ -2648,6 +2714,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
      * réalisé un chiffre d'affaires de...: its accounts */
     static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
                                         "dont", NULL};
+    static const char *const makes[] = {
+        "fabrique", "fabriquent", "exporte",  "exportent", "commercialise",
+        "commercialisent", "conditionne", "conditionnent", "importe",
+        "importent", NULL};
     /* first by the text alone, with no key: the first word after the
      * capitalised ones must start as a, va, vient, devrait, lève do */
     size_t q = i + 1;
@@ -2688,6 +2758,23 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
         merge_subject(c, i, &me)) {
       *s = (org_span){i, me, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
       return true;
+    }
+    /* Sofraline, qui fabrique des emballages, ...: a relative clause of
+     * a maker's trade after the name (not vend, produit, distribue:
+     * people's deeds as often) */
+    if (q0 != q && (f == 'f' || f == 'e' || f == 'c' || f == 'i') &&
+        frex_org_key_in(c, q, makes) && name_start(c, i) &&
+        !frex_org_function_word(c, i) && frex_org_tcap(c, i) &&
+        !frex_org_person_before(c, i) && !first_name(c, i)) {
+      size_t k = name_end(c, i);
+      if (k + 2 == q && (frex_org_sent_start(c, i) ||
+                         (i > c->first && !frex_org_joined(c, i)) ||
+                         (i > c->first && c->tok[i - 1].cls != FREX_TOK_WORD)) &&
+          !(k == i + 1 && (frex_org_town(c, i) ||
+                           frex_org_named_person(c, i)))) {
+        *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+        return true;
+      }
     }
     if (!subject_verb_maybe(qt, qn))
       return false; /* most words after a name: none of these */
@@ -2804,7 +2891,9 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
 
 /* "Sa société, Morbihan Rénovation, avait détourné", "il dirige une autre
  * entreprise, Atlantique Travaux, depuis": a possessive (or une autre,
- * une nouvelle) and a plain noun of firms, then the name between commas.
+ * une nouvelle) and a plain noun of firms, then the name between commas;
+ * so does a firm's relation ("son principal partenaire, Samsic,", "son
+ * fournisseur, Texelis,", "son ancien employeur, X,").
  * Not a first name (Sa société, Pierre Martin, ...: an address), not a
  * brand (sa marque, X: a product). */
 static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
@@ -2819,20 +2908,42 @@ static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
       !frex_org_tis(c, i - 1, ORG_W_COMMA) || !frex_org_joined(c, i) ||
       !frex_org_joined(c, i - 1))
     return false;
+  /* a firm's relation to another: son employeur, son fournisseur, son
+   * sponsor; partenaire names a person as often (son partenaire de double),
+   * so it needs principal */
+  static const char *const relations[] = {"employeur",  "fournisseur",
+                                          "sous-traitant", "sponsor",
+                                          "repreneur",  "partenaire", NULL};
+  static const char *const rel_adj[] = {"principal", "nouveau", "ancien",
+                                        "premier", "futur", "historique",
+                                        NULL};
   size_t p = i - 2;
   /* by the first byte and the length first: most words before a comma
    * are none of these */
   unsigned char f = frex_org_first(c, p);
   size_t pn = c->tok[p].end - c->tok[p].start;
-  if ((f != 's' && f != 'e' && f != 'p' && f != 'f') || pn < 3 || pn > 12 ||
-      p <= c->first || !frex_org_joined(c, p) ||
-      !frex_org_key_in(c, p, firms))
+  if ((f != 's' && f != 'e' && f != 'p' && f != 'f' && f != 'r') || pn < 3 ||
+      pn > 13 || p <= c->first || !frex_org_joined(c, p))
     return false;
-  size_t d = p - 1;
-  if (frex_org_key_in(c, d, other) && d > c->first && frex_org_joined(c, d)) {
-    if (!frex_org_key_in(c, d - 1, one))
+  if (!frex_org_key_in(c, p, firms)) {
+    if (!frex_org_key_in(c, p, relations))
       return false;
-  } else if (!frex_org_key_in(c, d, owners)) {
+    size_t d = p - 1;
+    bool adj = frex_org_key_in(c, d, rel_adj) && d > c->first &&
+               frex_org_joined(c, d);
+    if (adj)
+      d--;
+    static const char *const partner[] = {"partenaire", NULL};
+    static const char *const main_adj[] = {"principal", NULL};
+    if (!frex_org_key_in(c, d, owners) ||
+        (frex_org_key_in(c, p, partner) &&
+         !(adj && frex_org_key_in(c, p - 1, main_adj))))
+      return false;
+  } else if (frex_org_key_in(c, p - 1, other) && p - 1 > c->first &&
+             frex_org_joined(c, p - 1)) {
+    if (!frex_org_key_in(c, p - 2, one))
+      return false; /* une autre entreprise, sa nouvelle société */
+  } else if (!frex_org_key_in(c, p - 1, owners)) {
     return false;
   }
   if (!name_start(c, i) || first_name(c, i) || frex_org_tis(c, i, ORG_W_LE) ||

@@ -432,8 +432,23 @@ static bool news_name(const org_ctx *c, size_t i) {
 }
 
 bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
-  return i + 1 < c->n && frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
-         (frex_org_news(c, i) & N_NAME_PREFIX);
+  if (!(i + 1 < c->n && frex_org_tcap(c, i) && frex_org_joined(c, i + 1) &&
+        (frex_org_news(c, i) & N_NAME_PREFIX)))
+    return false;
+  /* Transports is a minister's portfolio too (la ministre des Transports
+   * Elisabeth Borne) and a word of technical text (Transports SCSI): a
+   * carrier's name after it is no first name nor acronym, and no
+   * minister's word stands in the three tokens before */
+  static const char *const transports[] = {"transports", NULL};
+  if (!frex_org_key_in(c, i, transports))
+    return true;
+  static const char *const office[] = {
+      "ministre", "ministres", "ministere", "secretaire", "secretariat",
+      "charge",   "chargee",   "delegue",   "deleguee",   NULL};
+  for (size_t p = i; p > c->first && i - p < 3; p--)
+    if (frex_org_key_in(c, p - 1, office))
+      return false;
+  return !frex_org_first_name(c, i + 1) && !frex_org_acronym_like(c, i + 1);
 }
 
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {

@@ -148,14 +148,15 @@ bool frex_org_award_before(const org_ctx *c, size_t t0, size_t t1);
 int frex_org_news_before_de(const org_ctx *c, size_t i);
 /* Token I is a capitalised trade a company's name starts with (Éditions,
  * Laboratoires: NEWS NAME_PREFIX), a name after it.  By the bytes first:
- * Éditions, Editions, Laboratoires, Établissements, Etablissements start
- * with E, L or É and end with s; most tokens do not. */
+ * Éditions, Editions, Laboratoires, Établissements, Etablissements, Ets,
+ * Transports start with E, L, T or É and end with s; most tokens do not. */
 bool frex_org_news_prefix_slow(const org_ctx *c, size_t i);
 static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
   const char *x = c->text + c->tok[i].start;
   size_t n = c->tok[i].end - c->tok[i].start;
-  if (n < 8 || n > 15 || x[n - 1] != 's' ||
-      (x[0] != 'E' && x[0] != 'L' && x[0] != '\xc3'))
+  if ((n < 8 && !(n == 3 && x[0] == 'E' && x[1] == 't')) || n > 15 ||
+      x[n - 1] != 's' ||
+      (x[0] != 'E' && x[0] != 'L' && x[0] != 'T' && x[0] != '\xc3'))
     return false;
   return frex_org_news_prefix_slow(c, i);
 }

@@ -12,7 +12,9 @@
 # gives without --dct exactly the rows it gives with --dct set to that
 # date (--dct none when it has none); --dct none turns the detection off;
 # a byline "Par AFP le 12 mars 2024 à 10h30", "AFP, publié le mardi 12
-# mars 2024", a date and its time alone "12/03/2024 10:30";
+# mars 2024", a date and its time alone "12/03/2024 10:30", "12 mars
+# 2026, 08h15" (not "12 mars 2026, 15 tracteurs"), an ISO 8601 timestamp
+# "2026-03-12T08:15:00+01:00";
 # a two-line header and body whose line break the view makes a space,
 # "Hier," still a date there; header fields after the line's start
 # ("Le Figaro • Publié le", "Temps de lecture : 3 min – Publié le",

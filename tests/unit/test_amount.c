@@ -2189,6 +2189,109 @@ static void test_news_families_s27(void) {
  * departments, articles, surfaces, distances, phone numbers, verbs and
  * auxiliaries in a label's place keep the currency out (main read them
  * right too; a looser rule would not). */
+/* Session s28: the parts of an amount named by what the money is ("dont 62
+ * millions de droits télévisés, 28 millions de billetterie"), and a budget
+ * whose next sentence opens its list with a colon. */
+static void test_enumerations_s28(void) {
+  EXPECT("Le club a affiché un chiffre d'affaires de 145 millions d'euros, "
+         "dont 62 millions de droits télévisés, 28 millions de billetterie "
+         "et 24 millions de sponsoring.",
+         {"145 millions d'euros", "145000000", "EUR"},
+         {"62 millions", "62000000", "EUR"},
+         {"28 millions", "28000000", "EUR"},
+         {"24 millions", "24000000", "EUR"});
+  EXPECT("Le projet coûte 30 millions d'euros, dont 12 millions de travaux et "
+         "4 millions d'études.",
+         {"30 millions d'euros", "30000000", "EUR"},
+         {"12 millions", "12000000", "EUR"}, {"4 millions", "4000000", "EUR"});
+  EXPECT("Le budget est de 50 millions d'euros, dont 10 millions de "
+         "subventions et 5 millions d'emprunts.",
+         {"50 millions d'euros", "50000000", "EUR"},
+         {"10 millions", "10000000", "EUR"}, {"5 millions", "5000000", "EUR"});
+  EXPECT("La banque a accordé 2 milliards d'euros, dont 800 millions de prêts "
+         "garantis et 300 millions de crédits d'impôt.",
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"800 millions", "800000000", "EUR"},
+         {"300 millions", "300000000", "EUR"});
+  EXPECT("Le budget atteint 812 millions d'euros. Les dépenses sociales en "
+         "absorbent l'essentiel : 245 millions pour l'allocation, 130 "
+         "millions pour le RSA et 61 millions pour les personnes "
+         "handicapées.",
+         {"812 millions d'euros", "812000000", "EUR"},
+         {"245 millions", "245000000", "EUR"},
+         {"130 millions", "130000000", "EUR"},
+         {"61 millions", "61000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Les crédits de l'État "
+         "représentent 2 millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Les inscriptions "
+         "représentent 2 millions.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("La Caisse des dépôts va injecter 500 millions d'euros. Action "
+         "Logement apportera 300 millions et les bailleurs 150 millions.",
+         {"500 millions d'euros", "500000000", "EUR"},
+         {"300 millions", "300000000", "EUR"},
+         {"150 millions", "150000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. L'État versera 30 millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Il a investi 3 millions dans "
+         "4 usines.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("La ville a reçu 500 millions d'euros. Le site a reçu 2 millions.",
+         {"500 millions d'euros", "500000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. La ville apportera 2 "
+         "millions de visiteurs.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Ils vont vers 3 millions.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Les recettes fiscales atteignent 300 milliards d'euros (dont 95 de "
+         "TVA, 80 d'impôt sur le revenu et 60 d'impôt sur les sociétés).",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95", "95000000000", "EUR"}, {"80", "80000000000", "EUR"},
+         {"60", "60000000000", "EUR"});
+  EXPECT("Les recettes atteignent 300 milliards d'euros (dont 95 pour la "
+         "TVA).",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95", "95000000000", "EUR"});
+  EXPECT("Les recettes atteignent 300 milliards d'euros, dont 95 milliards de "
+         "TVA.",
+         {"300 milliards d'euros", "300000000000", "EUR"},
+         {"95 milliards", "95000000000", "EUR"});
+  EXPECT("La dotation : 12 M€ pour Rennes ; 8 M€ pour Brest ; 5 pour Lorient.",
+         {"12 M€", "12000000", "EUR"}, {"8 M€", "8000000", "EUR"},
+         {"5", "5000000", "EUR"});
+  EXPECT("Le billet coûte 20 euros pour les adultes ; 12 pour les enfants.",
+         {"20 euros", "20", "EUR"}, {"12", "12", "EUR"});
+  EXPECT("Il a payé 20 euros ; 12 personnes sont venues.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le groupe a reçu 20 millions d'euros, dont 95 de CDI.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le groupe a reçu 20 millions d'euros, dont 12 de ses clients.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* guards: counts stay counts, a singular after a determiner, a colon
+   * before no figure, the votes of shares */
+  EXPECT("Le groupe a levé 20 millions d'euros, dont 2 millions de masques.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le fonds détient 300 millions d'euros, dont 2 millions de droits de "
+         "vote.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  EXPECT("Le pays a reçu 5 milliards d'euros, dont 2 millions de cette "
+         "population.",
+         {"5 milliards d'euros", "5000000000", "EUR"});
+  EXPECT("Le chantier coûte 90 millions d'euros, et 2 millions de m² seront "
+         "construits.",
+         {"90 millions d'euros", "90000000", "EUR"});
+  EXPECT("Le budget atteint 812 millions d'euros. Les dépenses sociales, "
+         "elles : 245 millions.",
+         {"812 millions d'euros", "812000000", "EUR"});
+  EXPECT("Le budget atteint 812 millions d'euros. Les habitants : 245 "
+         "millions.",
+         {"812 millions d'euros", "812000000", "EUR"});
+}
+
 static void test_news_families_s27_negatives(void) {
   EXPECT("Le budget atteint 95 millions d'euros. La ville compte 30 millions "
          "de visiteurs.",
@@ -2394,6 +2497,7 @@ int main(void) {
   test_news_families();
   test_news_families_s27();
   test_news_families_s27_negatives();
+  test_enumerations_s28();
   test_named_currencies();
   test_document_context();
   test_pathological();

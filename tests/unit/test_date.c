@@ -580,6 +580,7 @@ int main(void) {
   table_cases("tests/date/news7.tsv", 40);
   table_cases("tests/date/news8.tsv", 60);
   table_cases("tests/date/news9.tsv", 20);
+  table_cases("tests/date/news10.tsv", 60);
   calendar();
   pathological();
   frex_date_free(D);
