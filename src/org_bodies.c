@@ -420,6 +420,19 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   bool local_body = adjs == 1 && groups == 1 && place &&
                     frex_org_key_in(c, j + 1, local) &&
                     frex_org_key_in(c, j, conseil);
+  /* la chambre régionale des comptes de Bretagne, la chambre
+   * d'agriculture de la Manche, la chambre de commerce et d'industrie du
+   * Morbihan: a public chamber named by its place, in lowercase too as
+   * news writes it (not la chambre de Marie: no place) */
+  static const char *const chambre[] = {"chambre", NULL};
+  static const char *const chamber_of[] = {"comptes", "agriculture",
+                                           "commerce", "metiers", NULL};
+  if (!cap && groups && place && frex_org_key_in(c, j, chambre))
+    for (size_t t = j + 1; t < k && t <= j + 4; t++)
+      if (frex_org_key_in(c, t, chamber_of)) {
+        local_body = true;
+        break;
+      }
   /* la préfecture du Nord a pris un arrêté: a préfecture named by its
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */

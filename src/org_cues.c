@@ -114,7 +114,7 @@ static bool chain_sector(const org_ctx *c, size_t p) {
   return p > c->first + 1 && frex_org_in(c, p, L_SECTOR) &&
          frex_org_joined(c, p) &&
          (frex_org_tis(c, p - 1, ORG_W_DE) || frex_org_tis(c, p - 1, ORG_W_DU) ||
-          frex_org_tis(c, p - 1, ORG_W_L));
+          frex_org_tis(c, p - 1, ORG_W_L) || frex_org_tis(c, p - 1, ORG_W_D));
 }
 
 /* Token P is a cue noun written in capitals (la PME X, l'ETI X): three
@@ -127,6 +127,8 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
   if (n < 3 || n > 4 || t[0] < 'A' || t[0] > 'Z' ||
       c->tok[p].cls != FREX_TOK_WORD)
     return false;
+  if (n == 4 && memcmp(t, "Scop", 4) == 0) /* la Scop X, as la SCOP X */
+    return true;
   for (size_t k = 0; k < n; k++)
     if (t[k] < 'A' || t[k] > 'Z')
       return false;
@@ -476,6 +478,60 @@ static bool appos_end(const org_ctx *c, size_t k) {
   return frex_org_tis(c, k, ORG_W_QUI);
 }
 
+/* Where a firm stands or when it was founded, at K after an apposition's
+ * chain (X, une PME de 60 salariés installée à Brest, X, entreprise
+ * familiale fondée en 1952, X, l'un des derniers fabricants de draps en
+ * France): the apposition's end after it, or 0.  A place is one to four
+ * capitalised words (Saint-Herblain, Le Mans). */
+static size_t appos_where(const org_ctx *c, size_t k) {
+  static const char *const seated[] = {
+      "basee",   "base",    "installee", "installe", "implantee",
+      "implante", "situee", "situe",     "etablie",  "etabli",
+      "domiciliee", NULL};
+  static const char *const founded[] = {"fondee", "fonde", "creee", "cree",
+                                        NULL};
+  static const char *const in[] = {"a", "en", "au", "aux", "dans", NULL};
+  if (k + 1 >= c->n || !frex_org_tlower(c, k) || !frex_org_joined(c, k + 1))
+    return 0;
+  size_t o = 0;
+  if (frex_org_key_in(c, k, founded)) {
+    /* fondée en 1952 */
+    if (k + 2 < c->n && frex_org_tis(c, k + 1, ORG_W_EN) &&
+        frex_org_joined(c, k + 2) && c->tok[k + 2].cls == FREX_TOK_NUM &&
+        appos_end(c, k + 3))
+      return k + 3;
+    return 0;
+  }
+  /* spécialisée dans les drones, spécialisé en robotique: lowercase
+   * words to the apposition's end */
+  static const char *const skilled[] = {"specialisee", "specialise", NULL};
+  if (frex_org_key_in(c, k, skilled) && frex_org_key_in(c, k + 1, in)) {
+    size_t w = k + 2;
+    while (w < c->n && w < k + 8 && frex_org_joined(c, w) &&
+           frex_org_tlower(c, w) && c->tok[w].cls == FREX_TOK_WORD &&
+           !frex_org_tis(c, w, ORG_W_QUI))
+      w++;
+    return w > k + 2 && appos_end(c, w) ? w : 0;
+  }
+  if (frex_org_key_in(c, k, seated) && frex_org_key_in(c, k + 1, in))
+    o = k + 2; /* installée à Brest */
+  else if (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU))
+    o = k + 1; /* de draps en France */
+  else
+    return 0;
+  /* dans la Manche, à l'Isle-d'Abeau */
+  if (o < c->n && frex_org_joined(c, o) &&
+      (frex_org_tis(c, o, ORG_W_LA) || frex_org_tis(c, o, ORG_W_L) ||
+       frex_org_tis(c, o, ORG_W_LE)) && frex_org_tlower(c, o))
+    o++;
+  size_t w = o;
+  while (w < c->n && w < o + 6 && frex_org_joined(c, w) &&
+         (frex_org_tcap(c, w) || frex_org_text_is(c, w, "-")))
+    w++;
+  return w > o && !frex_org_text_is(c, w - 1, "-") && appos_end(c, w) ? w
+                                                                     : 0;
+}
+
 /* The chain of an apposition whose cue noun is at P (le fabricant de
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
@@ -488,6 +544,11 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
         frex_org_in(c, k, L_CUE_MOD) && frex_org_tlower(c, k)) {
       k++;
       continue;
+    }
+    size_t e = appos_where(c, k);
+    if (e) {
+      k = e;
+      break;
     }
     if (chain_adj(c, k) || frex_org_in(c, k, L_APPOS_CUE | L_CUE_MOD)) {
       chain_note(c, k, ch);
@@ -564,6 +625,13 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
         k = o;
         break;
       }
+      /* un sous-traitant d'Airbus installé à Nantes: the owner or the
+       * client, then where the firm stands */
+      size_t where = o > k + 1 ? appos_where(c, o) : 0;
+      if (where) {
+        k = where;
+        break;
+      }
     }
     return 0; /* a verb, a name: X, le groupe a dit; X, le groupe Y */
   }
@@ -630,6 +698,23 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
     *one = true;
     return FREX_ENT_COMPANY;
   }
+  /* X, l'un des derniers fabricants de draps: one of a trade's firms */
+  static const char *const one_of[] = {"un", "une", NULL};
+  /* not derniers: Morvan, l'un des derniers fabricants de sabots, is a
+   * craftsman */
+  static const char *const ranks[] = {"premiers", "premieres", "principaux",
+                                      "principales", "grands", "grandes",
+                                      NULL};
+  bool one_of_many = false;
+  if (det && frex_org_tis(c, t1 + 1, ORG_W_L) && p + 2 < c->n &&
+      frex_org_key_in(c, p, one_of) && frex_org_joined(c, p + 1) &&
+      frex_org_tis(c, p + 1, ORG_W_DES) && frex_org_joined(c, p + 2)) {
+    one_of_many = true; /* a one-word name, no first name (the caller) */
+    p += 2;
+    if (p + 1 < c->n && frex_org_key_in(c, p, ranks) &&
+        frex_org_joined(c, p + 1))
+      p++;
+  }
   if (frex_org_in(c, p, L_PRE_ADJ) && frex_org_joined(c, p + 1))
     p++;
   uint32_t l = frex_org_lists(c, p,
@@ -651,7 +736,7 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
     return 0;
   frex_entity_type t = appos_decide(c, l, &ch);
   if (t && one)
-    *one = !det || (l & (L_CUE_NEEDS_DE | L_CUE_PERSON));
+    *one = !det || one_of_many || (l & (L_CUE_NEEDS_DE | L_CUE_PERSON));
   return t;
 }
 
@@ -1428,6 +1513,17 @@ static bool raised_after(const org_ctx *c, size_t k) {
     if (vient && (frex_org_tis(c, v, ORG_W_DE) || frex_org_tis(c, v, ORG_W_D)))
       v++;
   }
+  /* X a bouclé une levée de fonds, X finalise un tour de table */
+  static const char *const closes[] = {"boucle", "finalise", "annonce", NULL};
+  if (v + 3 < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, closes) &&
+      frex_org_joined(c, v + 1) && frex_org_joined(c, v + 2) &&
+      frex_org_joined(c, v + 3) &&
+      ((frex_org_text_is(c, v + 1, "une") &&
+        frex_org_text_is(c, v + 2, "lev\xc3\xa9" "e") &&
+        frex_org_tis(c, v + 3, ORG_W_DE)) ||
+       (frex_org_text_is(c, v + 1, "un") && frex_org_text_is(c, v + 2, "tour") &&
+        frex_org_tis(c, v + 3, ORG_W_DE))))
+    return true;
   if (v + 1 >= c->n || !frex_org_joined(c, v) || !frex_org_joined(c, v + 1) ||
       !frex_org_key_in(c, v, raise))
     return false;
@@ -1445,17 +1541,26 @@ static bool raised_after(const org_ctx *c, size_t k) {
 static bool earnings_after(const org_ctx *c, size_t k) {
   static const char *const aux[] = {"a", "avait", "va", "vient", NULL};
   static const char *const dets[] = {"un", "une", "son", "sa", "ses", NULL};
+  static const char *const when[] = {"lundi", "mardi",  "mercredi", "jeudi",
+                                     "vendredi", "samedi", "dimanche",
+                                     "hier",  NULL};
   size_t v = k;
   if (frex_org_key_in(c, v, aux))
     v++;
+  /* X a publié mardi un chiffre d'affaires: the day between the verb and
+   * its object */
+  size_t d = v + 1;
+  if (d + 4 < c->n && frex_org_joined(c, d) && frex_org_tlower(c, d) &&
+      frex_org_key_in(c, d, when))
+    d++;
   /* the verb, a determiner, the accounts' noun and its adjective */
-  if (v + 4 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
-      frex_org_function_word(c, v) || !frex_org_joined(c, v + 1) ||
-      !frex_org_key_in(c, v + 1, dets) || !frex_org_joined(c, v + 2) ||
-      !frex_org_tlower(c, v + 2) ||
-      !(frex_org_news(c, v + 2) & N_EARN_NOUN) || !frex_org_joined(c, v + 3))
+  if (d + 3 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      frex_org_function_word(c, v) || !frex_org_joined(c, d) ||
+      !frex_org_key_in(c, d, dets) || !frex_org_joined(c, d + 1) ||
+      !frex_org_tlower(c, d + 1) ||
+      !(frex_org_news(c, d + 1) & N_EARN_NOUN) || !frex_org_joined(c, d + 2))
     return false;
-  v += 3;
+  v = d + 2;
   if (frex_org_tis(c, v, ORG_W_D)) { /* chiffre d'affaires */
     static const char *const affaires[] = {"affaires", NULL};
     return frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, affaires);
@@ -1692,6 +1797,17 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
                          frex_org_text_is(c, k, "\xc3\xa0"));
     bool pronoun = frex_org_first(c, p - 1) == 'c' &&
                    !frex_org_key_in(c, p - 1, cession);
+    /* la reprise de X par un fonds, le rachat de X par un concurrent: a
+     * buyer told by its trade (not a town's: the caller) */
+    static const char *const a_one[] = {"un", "une", "son", "sa", NULL};
+    static const char *const buyers[] = {
+        "fonds",       "groupe",     "industriel", "investisseur",
+        "concurrent",  "consortium", "repreneur",  "societe",
+        "entreprise",  NULL};
+    if (ok && !(r & N_MERGE) && k + 2 < c->n && frex_org_joined(c, k + 1) &&
+        frex_org_key_in(c, k + 1, a_one) && frex_org_joined(c, k + 2) &&
+        frex_org_key_in(c, k + 2, buyers))
+      return !deal_person(c, i, k, pronoun);
     return ok && side_at(c, k + 1, pronoun) &&
            !deal_person(c, i, k, pronoun) && !deal_town(c, k + 1);
   }
@@ -1930,6 +2046,39 @@ static bool contract_object(const org_ctx *c, size_t v) {
          frex_org_joined(c, v + 1) && frex_org_key_in(c, v + 1, deal);
 }
 
+/* The object of an announced buyout from token V: le rachat de Y,
+ * l'acquisition d'Y (a name, no first name nor town), or of son
+ * concurrent, de la société Y. */
+static bool buyout_object(const org_ctx *c, size_t v) {
+  static const char *const buyout[] = {"rachat", "acquisition", NULL};
+  static const char *const rival[] = {"concurrent", "rival", "homologue",
+                                      NULL};
+  static const char *const poss[] = {"son", "sa", NULL};
+  if (v + 3 >= c->n || !frex_org_joined(c, v) ||
+      !(frex_org_tis(c, v, ORG_W_LE) || frex_org_tis(c, v, ORG_W_L)) ||
+      !frex_org_joined(c, v + 1) || !frex_org_key_in(c, v + 1, buyout) ||
+      !frex_org_joined(c, v + 2))
+    return false;
+  size_t y = v + 3;
+  if (frex_org_tis(c, v + 2, ORG_W_DU))
+    return frex_org_joined(c, y) && frex_org_tlower(c, y) &&
+           frex_org_in(c, y, L_COMPANY_CUE); /* du groupe Y */
+  if (!(frex_org_tis(c, v + 2, ORG_W_DE) || frex_org_tis(c, v + 2, ORG_W_D)) ||
+      !frex_org_joined(c, y))
+    return false;
+  if (y + 1 < c->n && frex_org_key_in(c, y, poss) &&
+      frex_org_joined(c, y + 1) && frex_org_key_in(c, y + 1, rival))
+    return true;
+  if (y + 1 < c->n && frex_org_tis(c, y, ORG_W_LA) &&
+      frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
+      frex_org_in(c, y + 1, L_COMPANY_CUE))
+    return true; /* de la société Y */
+  return c->tok[y].cls == FREX_TOK_WORD && frex_org_tcap(c, y) &&
+         frex_org_name_word(c, y) && !frex_org_function_word(c, y) &&
+         !first_name(c, y) &&
+         !(name_end(c, y) == y + 1 && frex_org_town(c, y));
+}
+
 /* The name ending before K cuts jobs or closes sites: X va supprimer 230
  * postes, X supprime 1 200 emplois, X a annoncé la suppression de 230
  * postes, X prévoit de fermer 20 magasins, X ferme son usine de Vierzon,
@@ -2017,9 +2166,34 @@ static int cuts_after(const org_ctx *c, size_t k) {
     static const char *const bought[] = {
         "rachete", "rachetee", "rachetes", "rachetees", "acquis",
         "acquise", "acquises", NULL};
-    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
-           frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
-           frex_org_tis(c, v + 2, ORG_W_PAR);
+    if (v + 2 < c->n && frex_org_joined(c, v + 1) &&
+        frex_org_key_in(c, v + 1, bought) && frex_org_joined(c, v + 2) &&
+        frex_org_tis(c, v + 2, ORG_W_PAR))
+      return true;
+    /* X a été cédée à un fonds, X a été reprise par le groupe Y: sold to
+     * a buyer told by its trade (a player is cédé à un club, not to
+     * these) */
+    static const char *const sold[] = {"cede",   "cedee",   "cedes",
+                                       "cedees", "repris",  "reprise",
+                                       "reprises", NULL};
+    static const char *const det[] = {"un", "une", "le", "la", "l'", NULL};
+    static const char *const buyers[] = {
+        "fonds",      "groupe",       "industriel", "investisseur",
+        "concurrent", "consortium",   "holding",    "societe",
+        "entreprise", NULL};
+    if (v + 4 >= c->n || !frex_org_joined(c, v + 1) ||
+        !frex_org_key_in(c, v + 1, sold) || !frex_org_joined(c, v + 2) ||
+        !(frex_org_tis(c, v + 2, ORG_W_A) || frex_org_tis(c, v + 2, ORG_W_AU) ||
+          frex_org_tis(c, v + 2, ORG_W_PAR)))
+      return false;
+    size_t o = v + 3;
+    if (!frex_org_tis(c, v + 2, ORG_W_AU)) {
+      if (!frex_org_joined(c, o) || !frex_org_key_in(c, o, det))
+        return false;
+      o++;
+    }
+    return frex_org_joined(c, o) && frex_org_tlower(c, o) &&
+           frex_org_key_in(c, o, buyers);
   }
   /* X présente un plan social, X prévoit un PSE, X lance un plan de
    * sauvegarde de l'emploi, un plan de départs volontaires: what only an
@@ -2050,8 +2224,32 @@ static int cuts_after(const org_ctx *c, size_t k) {
         memcmp(vt, "recr", 4) == 0 || memcmp(vt, "emba", 4) == 0 ||
         memcmp(vt, "inve", 4) == 0 || memcmp(vt, "remp", 4) == 0 ||
         memcmp(vt, "d\xc3\xa9" "cro", 6) == 0 ||
-        memcmp(vt, "d\xc3\xa9m", 4) == 0))
+        memcmp(vt, "d\xc3\xa9m", 4) == 0 || memcmp(vt, "fina", 4) == 0 ||
+        memcmp(vt, "bouc", 4) == 0 || memcmp(vt, "cher", 4) == 0 ||
+        memcmp(vt, "trou", 4) == 0 || memcmp(vt, "reno", 4) == 0))
     return false;
+  /* X renoue avec les bénéfices, X a renoué avec la rentabilité (not a
+   * town's tourism: the caller) */
+  static const char *const again[] = {"renoue", "renouent", NULL};
+  static const char *const profit[] = {"benefices", "rentabilite", "profits",
+                                       NULL};
+  if (frex_org_key_in(c, v, again))
+    return v + 3 < c->n && frex_org_joined(c, v + 1) &&
+           frex_org_text_is(c, v + 1, "avec") && frex_org_joined(c, v + 2) &&
+           (frex_org_tis(c, v + 2, ORG_W_LES) ||
+            frex_org_tis(c, v + 2, ORG_W_LA)) &&
+           frex_org_joined(c, v + 3) && frex_org_key_in(c, v + 3, profit);
+  /* X cherche un repreneur, X a trouvé un repreneur: a business for sale
+   * (a shop, a firm, a club: all companies) */
+  static const char *const seeks[] = {"cherche", "cherchent", "recherche",
+                                      "trouve", NULL};
+  if (frex_org_key_in(c, v, seeks))
+    return v + 2 < c->n && frex_org_joined(c, v + 1) &&
+                   frex_org_text_is(c, v + 1, "un") &&
+                   frex_org_joined(c, v + 2) &&
+                   frex_org_text_is(c, v + 2, "repreneur")
+               ? CUT_PEOPLE_DO /* a shopkeeper too: Dupont cherche... */
+               : 0;
   /* X recrute 200 personnes, X va embaucher 50 techniciens; X investit 10
    * millions d'euros dans son usine; X a remporté un contrat, l'appel
    * d'offres */
@@ -2117,6 +2315,12 @@ static int cuts_after(const org_ctx *c, size_t k) {
         frex_org_joined(c, y + 1) && frex_org_tlower(c, y + 1) &&
         frex_org_in(c, y + 1, L_COMPANY_CUE))
       return true; /* a racheté le groupe Y, la société Y */
+    /* X rachète son concurrent allemand: a rival firm bought */
+    static const char *const rival[] = {"concurrent", "rival", NULL};
+    if (y + 1 < c->n && frex_org_joined(c, y) &&
+        frex_org_text_is(c, y, "son") && frex_org_joined(c, y + 1) &&
+        frex_org_key_in(c, y + 1, rival))
+      return true;
     return y < c->n && frex_org_joined(c, y) && frex_org_name_word(c, y) &&
            c->tok[y].cls == FREX_TOK_WORD && frex_org_tcap(c, y) &&
            !frex_org_function_word(c, y) && !first_name(c, y) &&
@@ -2170,6 +2374,14 @@ static int cuts_after(const org_ctx *c, size_t k) {
        (frex_org_text_is(c, v + 2, "plan") && frex_org_joined(c, v + 3) &&
         frex_org_text_is(c, v + 3, "social"))))
     return true;
+  /* X a finalisé le rachat de Y, X boucle l'acquisition de son
+   * concurrent: the buyer of a company (not annonce: a minister announces
+   * a buyout too) */
+  static const char *const closes[] = {"finalise", "finalisent", "boucle",
+                                       "bouclent", "officialise", NULL};
+  if (v + 4 < c->n && frex_org_key_in(c, v, closes) &&
+      buyout_object(c, v + 1))
+    return CUT_PEOPLE_DO;
   /* X a annoncé la suppression de 230 postes, la fermeture de son usine */
   if (!frex_org_key_in(c, v, announce) || v + 4 >= c->n ||
       !frex_org_joined(c, v + 1) || !frex_org_tis(c, v + 1, ORG_W_LA) ||
@@ -2321,7 +2533,11 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
     return qn == 1 || qn == 5 || qn == 6 ||
            (qn == 8 && memcmp(qt, "acquiert", 8) == 0) ||
            (qn == 7 && (memcmp(qt, "affiche", 7) == 0 ||
-                        memcmp(qt, "abaisse", 7) == 0));
+                        memcmp(qt, "abaisse", 7) == 0 ||
+                        memcmp(qt, "annonce", 7) == 0)) ||
+           (qn == 9 && memcmp(qt, "annoncent", 9) == 0);
+  case 'b':
+    return qn == 6 && memcmp(qt, "boucle", 6) == 0;
   case 'v':
     return qn == 2 || qn == 5 ||
            (qn == 4 && (memcmp(qt, "veut", 4) == 0 ||
@@ -2341,6 +2557,7 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 'r':
     return (qn == 7 && memcmp(qt, "recrute", 7) == 0) ||
            (qn == 9 && memcmp(qt, "recrutent", 9) == 0) ||
+           (qn == 6 && memcmp(qt, "renoue", 6) == 0) ||
            (qn == 8 && memcmp(qt, "remporte", 8) == 0) ||
            (qn == 8 && (memcmp(qt, "r\xc3\xa9" "alise", 8) == 0 ||
                         memcmp(qt, "rach\xc3\xa8te", 8) == 0)) ||
@@ -2357,12 +2574,14 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 8 && memcmp(qt, "envisage", 8) == 0) ||
            (qn == 5 && memcmp(qt, "entre", 5) == 0);
   case 'c':
-    return (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
+    return (qn == 7 && memcmp(qt, "cherche", 7) == 0) ||
+           (qn >= 6 && qn <= 8 && memcmp(qt, "compt", 5) == 0) ||
            (qn == 8 && memcmp(qt, "confirme", 8) == 0);
   case 's':
     return (qn == 8 || qn == 10) && memcmp(qt, "suppri", 6) == 0;
   case 'f':
-    return (qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0;
+    return ((qn == 5 || qn == 7) && memcmp(qt, "ferm", 4) == 0) ||
+           (qn == 8 && memcmp(qt, "finalise", 8) == 0);
   case 'm':
     return qn == 9 && memcmp(qt, "maintient", 9) == 0;
   case 'o':
@@ -2846,9 +3065,48 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
  * cue noun before a list makes each name of it a company.  Token I is a
  * name after "et" or a comma: back over the names and commas before it to
  * the first name, whose cue must be plural. */
+/* "Des PME comme X, Y et Z", "des groupes tels que X et Y": the first
+ * name at I of a list after a plural cue and comme or tels que (the
+ * others are rule_list's, by the same test on the first). */
+static bool like_list_first(const org_ctx *c, size_t i) {
+  static const char *const such[] = {"tels", "telles", NULL};
+  if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  size_t q = i - 1;
+  if (frex_org_text_is(c, q, "que") && frex_org_key_in(c, q - 1, such) &&
+      frex_org_joined(c, q - 1))
+    q--;
+  else if (!frex_org_text_is(c, q, "comme"))
+    return false;
+  size_t p = q - 1; /* the cue, plural, after a plural determiner */
+  /* not des groupes comme Indochine et Téléphone: bands */
+  if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
+      !frex_org_in(c, p, L_COMPANY_CUE) || frex_org_in(c, p, L_CUE_PERSON) ||
+      !frex_org_joined(c, p) ||
+      frex_org_word_in(c, p, ORG_WBIT(GROUPE) | ORG_WBIT(GROUPES)))
+    return false;
+  const char *t = c->text + c->tok[p].end;
+  if (t[-1] != 's' && t[-1] != 'x' && !acro_cue(c, p))
+    return false;
+  if (!plural_det_at(c, p - 1))
+    return false;
+  size_t e = name_end(c, i);
+  return e > i && e + 1 < c->n && frex_org_joined(c, e) &&
+         (frex_org_tis(c, e, ORG_W_ET) || frex_org_tis(c, e, ORG_W_COMMA)) &&
+         frex_org_joined(c, e + 1) && frex_org_name_word(c, e + 1) &&
+         !first_name(c, i) && !first_name(c, e + 1);
+}
+
 static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
   if (i < c->first + 3 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
     return false;
+  if (c->tok[i - 1].end - c->tok[i - 1].start <= 5 &&
+      (frex_org_first(c, i - 1) == 'c' || frex_org_first(c, i - 1) == 'q') &&
+      name_start(c, i) && like_list_first(c, i)) {
+    *s = (org_span){i, name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                    FREX_DICT_NONE};
+    return true;
+  }
   size_t li = i - 1; /* the link: a comma or et, maybe then de (auprès de
                         X et de Y: money put in) */
   const char *t = c->text + c->tok[li].start;
@@ -2915,6 +3173,15 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     return false;
   bool chained = !de_link && chain_before(c, first, &ch) &&
                  chain_type(c, &ch) == FREX_ENT_COMPANY;
+  if (!chained && !de_link && like_list_first(c, first)) {
+    if (!frex_org_name_start(c, i) || first_name(c, i) ||
+        frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+        frex_org_tis(c, i, ORG_W_LES))
+      return false;
+    *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY, ORG_BY_CUE,
+                    FREX_DICT_NONE};
+    return true;
+  }
   /* Trois entreprises, X, Y et Z: a counted cue before the comma */
   bool counted = false; /* the cue is counted_cue_before's */
   if (!chained && !de_link && first > c->first + 2 &&

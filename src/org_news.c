@@ -116,10 +116,15 @@ static int before_de(const org_ctx *c, size_t i) {
        frex_org_text_is(c, w - 2, "parts")))
     return 2;
   /* le carnet de commandes de X: a maker's order book */
-  static const char *const book[] = {"carnet", NULL};
+  static const char *const book[] = {"carnet", "carnets", NULL};
   if (frex_org_joined(c, w) && w - 2 > c->first &&
       frex_org_text_is(c, w, "commandes") && is_de(c, w - 1) &&
       frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, book))
+    return 1;
+  /* le plan de continuation de X: a firm's way out of receivership */
+  if (!r && w - 2 > c->first && frex_org_joined(c, w) &&
+      frex_org_text_is(c, w, "continuation") && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) && frex_org_text_is(c, w - 2, "plan"))
     return 1;
   if (!r && !frex_org_tis(c, w, ORG_W_SOCIAL))
     return 0;
@@ -189,6 +194,14 @@ static int before_de(const org_ctx *c, size_t i) {
       return joined && is_de(c, w - 1) ? 1 : 0;
     return 1;
   }
+  /* l'offre de reprise de X, les offres de rachat de X: bids for a
+   * company (a bid for a town's club names its club: the caller leaves
+   * towns out) */
+  static const char *const bids[] = {"offre", "offres", NULL};
+  if ((r & N_DEAL) && joined && w - 2 > c->first && is_de(c, w - 1) &&
+      frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, bids) &&
+      (frex_org_text_is(c, w, "reprise") || frex_org_text_is(c, w, "rachat")))
+    return 2;
   /* la cotation de X (suspendue, reprise): a listed firm's shares (not
    * la cotation de l'euro, du blé: no capital there) */
   if ((r & N_IPO) && frex_org_text_is(c, w, "cotation"))
@@ -217,6 +230,25 @@ static bool job_before(const org_ctx *c, size_t p) {
       return false;
     if ((frex_org_tlower(c, q) || frex_org_sent_start(c, q)) &&
         (frex_org_news(c, q) & N_JOB))
+      return true;
+  }
+  return false;
+}
+
+/* Job cuts or a strike among the four words before "chez" at P, in its
+ * clause: plan social chez, 200 emplois menacés chez, grève chez,
+ * licenciements chez. */
+static bool trouble_before(const org_ctx *c, size_t p) {
+  static const char *const trouble[] = {
+      "social",      "greve",      "greves",    "licenciements", "pse",
+      "suppressions", "menaces",   "debrayage", "debrayages",    NULL};
+  for (size_t q = p, steps = 0; q > c->first && steps < 4; steps++) {
+    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
+      return false;
+    q--;
+    if (c->tok[q].cls != FREX_TOK_WORD && c->tok[q].cls != FREX_TOK_NUM)
+      return false;
+    if (frex_org_key_in(c, q, trouble))
       return true;
   }
   return false;
@@ -389,9 +421,13 @@ static bool aux_bytes(const org_ctx *c, size_t i) {
  * Le Zorgien, is left to the dictionary).  Asked last: it costs more than
  * the tests of the words around. */
 static bool news_name(const org_ctx *c, size_t i) {
+  /* les patrons de PME, les salariés de TPE: a kind of firm in capitals
+   * (a cue: la PME X), no name */
   return frex_org_name_start(c, i) && !frex_org_tis(c, i, ORG_W_LE) &&
          !frex_org_tis(c, i, ORG_W_LA) && !frex_org_tis(c, i, ORG_W_LES) &&
-         !frex_org_tis(c, i, ORG_W_L);
+         !frex_org_tis(c, i, ORG_W_L) &&
+         !(c->tok[i].end - c->tok[i].start <= 4 &&
+           (frex_org_news(c, i) & N_ACRO_CUE));
 }
 
 bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
@@ -448,9 +484,19 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
           break;
         } else if (c->tok[p].cls != FREX_TOK_WORD)
           break;
+    } else if (n == 4 && memcmp(x, "pour", 4) == 0) {
+      /* Redressement judiciaire pour X, liquidation judiciaire pour X (a
+       * headline's insolvency) */
+      if (i < c->first + 3 || !frex_org_joined(c, i - 1) ||
+          !frex_org_joined(c, i - 2) || !news_at(c, i - 2, N_JUDICIAL) ||
+          !(frex_org_news(c, i - 3) & N_INSOLV) ||
+          !(frex_org_tlower(c, i - 3) || frex_org_sent_start(c, i - 3)))
+        return false;
+      b = 2;
     } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
       /* a travaillé chez X, ingénieur chez X: not chez Marie (a home) */
-      if (!job_before(c, i - 1) || !news_name(c, i) ||
+      if (!(job_before(c, i - 1) || trouble_before(c, i - 1)) ||
+          !news_name(c, i) ||
           frex_org_first_name(c, i))
         return false;
       *s = (org_span){i, frex_org_name_end(c, i), FREX_ENT_COMPANY,
@@ -510,12 +556,14 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       if (i + 2 >= c->n || !frex_org_text_is(c, i + 1, ",") ||
           !frex_org_joined(c, i + 2))
         return false;
-      /* by the bytes: coté(e)(s), placé(e)(s) */
+      /* by the bytes: coté(e)(s), placé(e)(s); or en (X, en redressement
+       * judiciaire depuis mars, ...) */
       const char *y = c->text + c->tok[i + 2].start;
       size_t yn = c->tok[i + 2].end - c->tok[i + 2].start;
-      if (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
-                                (y[0] == 'p' && y[1] == 'l')) ||
-          !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED)))
+      if (!(yn == 2 && y[0] == 'e' && y[1] == 'n') &&
+          (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
+                                 (y[0] == 'p' && y[1] == 'l')) ||
+           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))))
         return false;
     } else if (frex_org_tlower(c, i + 1) &&
                (!aux_bytes(c, i + 1) ||
