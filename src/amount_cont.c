@@ -53,7 +53,7 @@ static const char *const money_nouns[] = {
     "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
     "investissements", "liquidit\xc3\xa9s", "loyers", "marge",
-    "participations", "pertes", "pib", "primes", "provisions", "pr\xc3\xaats",
+    "participations", "pertes", "pib", "primes", "provision", "provisions", "pr\xc3\xaats",
     "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
     "remboursements", "ressources", "revenus", "royalties",
     "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
@@ -626,9 +626,19 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   if (kind == 'd' && (unsigned char)**hit == 0xC3)
     return 0; /* "à 2 200": a range's bound, not a complement */
   char x[24];
-  if (kind == 'l' && next_word(t, len, we, x, sizeof x, &xs) > xs &&
-      sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+  size_t xe;
+  if (kind == 'l' && (xe = next_word(t, len, we, x, sizeof x, &xs)) > xs &&
+      sorted_has(x, not_places, sizeof not_places / sizeof *not_places)) {
+    char y[8];
+    size_t ys;
+    if (!strcmp(*hit, "au") && !strcmp(x, "titre") &&
+        next_word(t, len, xe, y, sizeof y, &ys) > ys &&
+        (!strcmp(y, "de") || !strcmp(y, "des") || !strcmp(y, "du") ||
+         !strcmp(y, "d")))
+      return kind; /* what a sum pays for, as a court awards it: "1 500
+                      au titre de l'article 700" */
     return 0; /* "en moyenne", "en tout", "au total": no complement */
+  }
   return kind;
 }
 
@@ -830,6 +840,30 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
+  if (det && !place && !*prep && words == 3) {
+    /* a noun and its complement name a payer as a noun and its
+     * adjective do: "le club de rugby 18 000", "la Ville de Nantes 800
+     * 000"; not a count ("la commune de 3 500 habitants" has its figure
+     * inside) nor a clause ("le montant de l'aide atteint 3") */
+    char w[16];
+    frex_amount_word_lower(t, tok_e[1], tok_s[1], w, sizeof w, &ok);
+    if (ok != 1 || strcmp(w, "de") ||
+        (!upper_at(t, tok_s[2]) && verb_shaped(t, tok_s[2], tok_e[2])) ||
+        (!upper_at(t, tok_s[0]) &&
+         (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
+      return 0;
+    for (int i = 0; i < 3; i += 2) {
+      frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
+      if (ok != 1 || word_in(w, 0, strlen(w), numbering,
+                             sizeof numbering / sizeof *numbering) ||
+          sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+        return 0;
+      for (size_t c = tok_s[i]; c < tok_e[i]; c++)
+        if (digit_at(t, c))
+          return 0;
+    }
+    return 'D';
+  }
   if (words < 1 || words > 2)
     return 0; /* a determiner and two words: 'D' below */
   if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
@@ -1350,6 +1384,61 @@ static int emit_scaled(run *r, frex_dec *x, int exp, span sp,
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
+/* The end of the money that names an amount ending at E: "de" / "d'"
+ * and a noun of money ("d'indemnités", "de dommages et intérêts",
+ * "de dommages-intérêts"), else E. */
+static size_t money_name_end(const char *t, size_t len, size_t e) {
+  int prep = -1;
+  if (complement_at(t, len, e, &prep) != 'M')
+    return e;
+  char w[24];
+  size_t ws, k = next_word(t, len, e, w, sizeof w, &ws); /* de, d */
+  if (k < len && t[k] == '\'')
+    k++;
+  else if (k + 3 <= len && !memcmp(t + k, "\xe2\x80\x99", 3))
+    k += 3;
+  k = next_word(t, len, k, w, sizeof w, &ws);
+  if (strcmp(w, "dommages"))
+    return k;
+  static const char interets[] = "int\xc3\xa9r\xc3\xaats";
+  size_t n = sizeof interets - 1;
+  if (k + 1 + n <= len && t[k] == '-' && !memcmp(t + k + 1, interets, n))
+    return k + 1 + n;
+  size_t xe = next_word(t, len, k, w, sizeof w, &ws);
+  if (strcmp(w, "et"))
+    return k;
+  size_t ye = next_word(t, len, xe, w, sizeof w, &ws);
+  return !strcmp(w, interets) ? ye : k;
+}
+
+/* Does a payer follow E: "de" / "du" / "des", an optional article, and a
+ * capitalised word ("de l'État", "de la Région", "du Département")? */
+static bool source_at(const char *t, size_t len, size_t e) {
+  char w[8];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || ws == e)
+    return false;
+  size_t k;
+  if (!strcmp(w, "du") || !strcmp(w, "des")) {
+    k = we;
+  } else if (!strcmp(w, "de")) {
+    k = we;
+    char x[8];
+    size_t xs, xe = next_word(t, len, k, x, sizeof x, &xs);
+    if (xe > xs && !strcmp(x, "la"))
+      k = xe;
+    else if (xe > xs && !strcmp(x, "l") && xe < len && t[xe] == '\'')
+      k = xe + 1;
+    else if (xe > xs && !strcmp(x, "l") && xe + 3 <= len &&
+             !memcmp(t + xe, "\xe2\x80\x99", 3))
+      k = xe + 3;
+  } else {
+    return false;
+  }
+  k = frex_amount_blanks_after(t, k, len);
+  return k < len && token_kind(t, len, k) == 'U';
+}
+
 static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                       const frex_dec *head, int exp, int prep, char kind,
                       const char *code, size_t *mend) {
@@ -1397,6 +1486,27 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                             ((!kind || kind == 'R') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
                               kind2 == 'R' || kind2 == 'M')));
+  /* the amount named by its money ("5 000 euros de dommages et intérêts",
+   * "d'indemnités", "de provision"): its complement is the one after that
+   * name ("… à la victime et 2 000 à sa mère"), and with none there, the
+   * number's own complement is a condition as above ("… et 1 500 au titre
+   * de l'article 700") */
+  if (kind == 'M' && join == 1 && !same && prep2 != -1 &&
+      (kind2 == 'T' || kind2 == 'l' || kind2 == 'U')) {
+    int pm = -1;
+    char km = complement_at(t, len, money_name_end(t, len, lo), &pm);
+    same = km == kind2 && pm == prep2;
+    cond = !km;
+  }
+  /* where the money comes from, as council news lists its payers: "400
+   * 000 euros de l'État, 300 000 de la Région", "du Département" */
+  if (join == 1 && !kind && !kind2 && source_at(t, len, lo) &&
+      source_at(t, len, q))
+    same = true;
+  /* a count between them is what the number goes on with: "500 millions
+   * d'euros et embauchera 2 000 personnes, 3 000 d'ici 2030" */
+  if (cond && !compare_clear(t, lo, p))
+    cond = false;
   /* prices of one thing in two places: "1,20 euro au comptoir et 2,50 en
    * terrasse", "1 299 euros à la Fnac, 1 249 chez Boulanger" */
   int pp1 = -1, pp2 = -1;

@@ -2466,6 +2466,78 @@ static void test_news_families_s27_negatives(void) {
   EXPECT("Le billet coûte 5 euros, le trajet dure 3.", {"5 euros", "5", "EUR"});
 }
 
+/* s28 (real-news families): court awards named by their money, payers
+ * after "de", payers named by a noun and its complement, and a count
+ * standing between an amount and a bare number. */
+static void test_news_families_s28(void) {
+  /* the amount named by its money: its complement is the one after it */
+  EXPECT("Il a été condamné à verser 5 000 euros de dommages et intérêts et "
+         "1 500 au titre de l'article 700.",
+         {"5 000 euros", "5000", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("Le tribunal l'a condamné à verser 8 000 euros de dommages et "
+         "intérêts à la victime et 2 000 à sa mère.",
+         {"8 000 euros", "8000", "EUR"}, {"2 000", "2000", "EUR"});
+  EXPECT("Le tribunal a alloué 1 200 euros de provision à la victime et 800 "
+         "au titre de l'article 475-1.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"});
+  EXPECT("Il devra verser 3 000 euros de dommages-intérêts et 1 000 au titre "
+         "des frais de procédure.",
+         {"3 000 euros", "3000", "EUR"}, {"1 000", "1000", "EUR"});
+  EXPECT("Il doit 25 euros, 30 au titre de la majoration.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  /* guards: another complement after the money's name, a count, a title */
+  EXPECT("Il devra verser 5 000 euros de dommages et intérêts à la victime "
+         "et 1 500 pour ses frais.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("Il a été condamné à 5 000 euros d'amende et 120 heures de travail "
+         "d'intérêt général.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
+         "champion.",
+         {"5 000 euros", "5000", "EUR"});
+  /* where the money comes from */
+  EXPECT("Le chantier coûte 1,2 million d'euros : 400 000 euros de l'État, "
+         "300 000 de la Région et 200 000 du Département.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"400 000 euros", "400000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros de la Ville et 120 000 du "
+         "Département.",
+         {"300 000 euros", "300000", "EUR"}, {"120 000", "120000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros de la Ville et 120 000 de la "
+         "population.",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros et 120 000 de la Région.",
+         {"300 000 euros", "300000", "EUR"});
+  /* a payer named by a noun and its complement */
+  EXPECT("Le club de football recevra 25 000 euros de subvention, le club de "
+         "rugby 18 000.",
+         {"25 000 euros", "25000", "EUR"}, {"18 000", "18000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, la Ville de Nantes 800 000.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  EXPECT("Le conseil départemental accorde 1 million d'euros de subvention "
+         "au club, la ville de Brest 400 000.",
+         {"1 million d'euros", "1000000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("Le club de football recevra 25 000 euros, la saison de Ligue 12.",
+         {"25 000 euros", "25000", "EUR"});
+  EXPECT("Le club recevra 25 000 euros, le nombre de licenciés 18 000.",
+         {"25 000 euros", "25000", "EUR"});
+  /* a count between the amount and the number */
+  EXPECT("Le groupe investit 500 millions d'euros et embauchera 2 000 "
+         "personnes, 3 000 d'ici 2030.",
+         {"500 millions d'euros", "500000000", "EUR"});
+  EXPECT("Le groupe a racheté la PME pour 20 millions d'euros, et 200 "
+         "salariés rejoignent ses effectifs, 50 d'ici juin.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le prix de 3 000 euros concerne 250 logements, 300 en 2027.",
+         {"3 000 euros", "3000", "EUR"});
+  EXPECT("1,2 milliard d'euros (+4 %), 1,5 au 31 décembre.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"1,5", "1500000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -2498,6 +2570,7 @@ int main(void) {
   test_news_families_s27();
   test_news_families_s27_negatives();
   test_enumerations_s28();
+  test_news_families_s28();
   test_named_currencies();
   test_document_context();
   test_pathological();
