@@ -41,25 +41,26 @@ static const char *const count_nouns[] = {
  * millions d'amende"); taxes' acronyms are read lowercased ("95 milliards
  * de TVA"). */
 static const char *const money_nouns[] = {
-    "achats", "actifs", "aides", "amende", "amendes", "apports", "avances",
-    "avoirs", "bonus", "budget", "b\xc3\xa9n\xc3\xa9" "fice",
-    "b\xc3\xa9n\xc3\xa9" "fices", "capital", "cessions", "charges", "chiffre",
-    "commissions", "cotisations", "co\xc3\xbbts", "crds",
-    "cr\xc3\xa9" "ances", "cr\xc3\xa9" "dits", "csg", "dette", "dettes",
-    "dividendes", "dommages", "dons", "dotations", "droits",
-    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda",
-    "emprunts", "encours", "endettement", "engagements", "exc\xc3\xa9" "dent",
-    "financement", "financements", "fonds", "frais", "gains", "garanties",
-    "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
+    "achats", "actifs", "aide", "aides", "allocation", "amende", "amendes",
+    "apports", "avances", "avoirs", "bonus", "budget",
+    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
+    "cessions", "charges", "chiffre", "commissions", "contribution",
+    "cotisation", "cotisations", "co\xc3\xbbts", "crds", "cr\xc3\xa9" "ances",
+    "cr\xc3\xa9" "dits", "csg", "dette", "dettes", "dividendes", "dommages",
+    "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
+    "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunts", "encours",
+    "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
+    "financements", "fonds", "frais", "gains", "garanties", "honoraires",
+    "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
-    "investissements", "liquidit\xc3\xa9s", "loyers", "marge",
-    "participations", "pertes", "pib", "primes", "provision", "provisions", "pr\xc3\xaats",
-    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
-    "remboursements", "ressources", "revenus", "royalties",
-    "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
-    "subventions", "surco\xc3\xbbts", "taxe", "taxes", "travaux",
-    "tr\xc3\xa9sorerie", "tva", "versements", "\xc3\xa9" "conomies",
-    "\xc3\xa9pargne", "\xc3\xa9tudes"
+    "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
+    "participations", "pension", "pertes", "pib", "prime", "primes",
+    "provision", "provisions", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
+    "recettes", "redevance", "redevances", "remboursements", "ressources",
+    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbts",
+    "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva", "versements",
+    "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M
@@ -1688,8 +1689,22 @@ static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
   const char *t = r->doc->text;
   size_t q = bare_number_end(t, end, p);
   frex_dec x;
-  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
-      !lead_ok(r, p, q, from, cs, head, &x))
+  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  /* a part written in full after a scaled amount: "2 millions d'euros,
+   * dont 500 000 pour les écoles" is 500 000, not 500 000 million */
+  if (exp >= 3 && x.n + x.exp >= 4 &&
+      dec_approx(&x) > dec_approx(head) * 20 &&
+      frex_amount_part_before(t, money_complement_end(t, p, from), p)) {
+    frex_dec whole = *head;
+    frex_dec_shift(&whole, exp);
+    if (dec_approx(&x) * 200 < dec_approx(&whole) ||
+        !lead_ok(r, p, q, from, cs, &whole, &x))
+      return 0; /* "2 millions d'euros, dont 3 000 pour …": a count more
+                   often than a part */
+    return emit_scaled(r, &x, 0, (span){p, q}, code, mend);
+  }
+  if (!lead_ok(r, p, q, from, cs, head, &x))
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }

@@ -2495,6 +2495,25 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* singular nouns of money name the parts as plural ones do */
+  EXPECT("La commune percevra 230 000 euros de dotation globale de "
+         "fonctionnement, 95 000 de dotation de solidarité rurale et 40 000 "
+         "de dotation de péréquation.",
+         {"230 000 euros", "230000", "EUR"}, {"95 000", "95000", "EUR"},
+         {"40 000", "40000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 500 000 de subvention.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 500 000 pour les écoles.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 3 000 pour les salariés.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 5 000 000 de subventions.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La commune percevra 230 000 euros de dotation et 95 000 de "
+         "population.",
+         {"230 000 euros", "230000", "EUR"});
   /* where the money comes from */
   EXPECT("Le chantier coûte 1,2 million d'euros : 400 000 euros de l'État, "
          "300 000 de la Région et 200 000 du Département.",
