@@ -843,22 +843,24 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   int words = det ? ntok - 1 : ntok;
   if (det && !place && !*prep && words == 3) {
     /* a noun and its complement name a payer as a noun and its
-     * adjective do: "le club de rugby 18 000", "la Ville de Nantes 800
-     * 000"; not a count ("la commune de 3 500 habitants" has its figure
-     * inside) nor a clause ("le montant de l'aide atteint 3") */
+     * adjective do: "le club de rugby 18 000", "la commune de
+     * Saint-Herblain 600 000" (a noun before "de" is one: "commune" is
+     * shaped as a verb); not a count ("la population de Lorient 57 000")
+     * nor a clause ("le montant de l'aide atteint 3") */
     char w[16];
     frex_amount_word_lower(t, tok_e[1], tok_s[1], w, sizeof w, &ok);
     if (ok != 1 || strcmp(w, "de") ||
-        (!upper_at(t, tok_s[2]) && verb_shaped(t, tok_s[2], tok_e[2])) ||
+        tok_e[2] - tok_s[2] < 3 ||
         (!upper_at(t, tok_s[0]) &&
          (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
       return 0;
     for (int i = 0; i < 3; i += 2) {
       frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
-      if (ok != 1 || word_in(w, 0, strlen(w), numbering,
-                             sizeof numbering / sizeof *numbering) ||
-          sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
-        return 0;
+      if (ok == 1 && (word_in(w, 0, strlen(w), numbering,
+                              sizeof numbering / sizeof *numbering) ||
+                      sorted_has(w, count_nouns,
+                                 sizeof count_nouns / sizeof *count_nouns)))
+        return 0; /* "Saint-Herblain" is read as no single word */
       for (size_t c = tok_s[i]; c < tok_e[i]; c++)
         if (digit_at(t, c))
           return 0;
@@ -1995,6 +1997,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
       frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0; /* "à Paris, Lyon 2": a name and its number */
   double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
+  int scaled = exp; /* the amount's scale, before a number in full drops it */
   if (exp >= 3 && x.n + x.exp >= 4 && b > a * f) {
     for (int i = 0; i < exp; i++) /* written in full after a scaled one: */
       a *= 10; /* "la Région 1,5 million d'euros et Lorient 700 000" */
@@ -2003,7 +2006,8 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* millions and billions spread wider than prices: a transfer fee of 180
    * million and one of 8 ("Mbappé 180 millions d'euros, son gardien 8");
    * not after a name ("Lyon 2" stays a name and its number) */
-  double lower = !prep && exp >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
+  double lower =
+      !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);

@@ -2539,6 +2539,18 @@ static void test_news_families_s28(void) {
          "au club, la ville de Brest 400 000.",
          {"1 million d'euros", "1000000", "EUR"},
          {"400 000", "400000", "EUR"});
+  EXPECT("La Métropole apporte 2,4 millions d'euros, la commune de "
+         "Saint-Herblain 600 000.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"600 000", "600000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, son partenaire 200 000.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, son partenaire 20 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La commune investit 500 000 euros, la population de Lorient "
+         "57 000.",
+         {"500 000 euros", "500000", "EUR"});
   EXPECT("Le club de football recevra 25 000 euros, la saison de Ligue 12.",
          {"25 000 euros", "25000", "EUR"});
   EXPECT("Le club recevra 25 000 euros, le nombre de licenciés 18 000.",
