@@ -2495,6 +2495,19 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* more verbs of change before "à" */
+  EXPECT("Le bitcoin a franchi les 90 000 dollars, avant de retomber à "
+         "85 000.",
+         {"90 000 dollars", "90000", "USD"}, {"85 000", "85000", "USD"});
+  EXPECT("Le prix, de 2 euros, est remonté à 2,40 en mai.",
+         {"2 euros", "2", "EUR"}, {"2,40", "2.4", "EUR"});
+  EXPECT("Le cours de 45 euros a dégringolé à 30 selon Bloomberg.",
+         {"45 euros", "45", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le prix de 45 euros a plongé à 30 salariés.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Le bitcoin a franchi les 90 000 dollars, et le nombre d'adresses "
+         "est retombé à 85 000.",
+         {"90 000 dollars", "90000", "USD"});
   /* singular nouns of money name the parts as plural ones do */
   EXPECT("La commune percevra 230 000 euros de dotation globale de "
          "fonctionnement, 95 000 de dotation de solidarité rurale et 40 000 "
