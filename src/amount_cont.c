@@ -1486,7 +1486,7 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
   bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
-                            ((!kind || kind == 'R') && prep2 != -1 &&
+                            ((!kind || kind == 'R' || kind == 'G') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
                               kind2 == 'R' || kind2 == 'M')));
   /* the amount named by its money ("5 000 euros de dommages et intérêts",

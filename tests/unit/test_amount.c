@@ -2495,6 +2495,16 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* an amount marked gross or net, then a value with a complement */
+  EXPECT("La pension moyenne atteint 1 400 euros brut par mois, 1 500 pour "
+         "les hommes.",
+         {"1 400 euros", "1400", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("Le loyer atteint 800 euros hors charges, 900 à Paris.",
+         {"800 euros", "800", "EUR"}, {"900", "900", "EUR"});
+  EXPECT("Le salaire atteint 2 500 euros net, 30 pour les cadres.",
+         {"2 500 euros", "2500", "EUR"});
+  EXPECT("Le salaire atteint 2 500 euros net, 300 salariés en 2027.",
+         {"2 500 euros", "2500", "EUR"});
   /* more verbs of change before "à" */
   EXPECT("Le bitcoin a franchi les 90 000 dollars, avant de retomber à "
          "85 000.",
