@@ -2323,6 +2323,69 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
  * FIRST..LAST of R->out, in text order), the numbers that continue it;
  * before an amount with a scale, the scaled numbers that it gives its
  * currency (continue_before). */
+/* ------------------------------------------------ a part of a whole
+ *
+ * README "AMOUNT decisions": "Sur les 600 000 euros de travaux, 200 000
+ * iront à l'école": a whole after "sur les" / "sur ces" opens the
+ * sentence, and the bare number in digits after the comma that closes its
+ * phrase is the subject of a verb (a form ending as a verb's third person
+ * does: "iront", "ont", "sont", "servira", "a"); it takes the whole's scale
+ * and currency, no larger than the whole and at least a hundredth of it.
+ * A number written in full after a scaled whole stays as written. */
+static int try_partition(run *r, size_t p, size_t end, size_t from,
+                         size_t cs, const frex_dec *head, int exp,
+                         const char *code, size_t *mend) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body;
+  char w[8];
+  size_t ds = frex_amount_word_before(t, body, cs, w, sizeof w);
+  if (ds == cs || (strcmp(w, "les") && strcmp(w, "ces")))
+    return 0;
+  size_t ss = frex_amount_word_before(t, body, ds, w, sizeof w);
+  if (ss == ds || strcmp(w, "sur") ||
+      frex_amount_blanks_before(t, body, sentence_start(t, body, ss)) !=
+          frex_amount_blanks_before(t, body, ss))
+    return 0; /* "Sur les …" opens its sentence */
+  /* a few words then the comma right before the number: "de travaux",
+   * "prévus", "collectés" */
+  size_t k = frex_amount_blanks_before(t, from, p);
+  if (k <= from || t[k - 1] != ',')
+    return 0;
+  int words = 0;
+  for (size_t i = from; i < k - 1; i++) {
+    if (digit_at(t, i) || strchr(".;:()%,", t[i]))
+      return 0;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 4)
+      return 0;
+  }
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q >= end)
+    return 0;
+  size_t vs = frex_amount_blanks_after(t, q, end), ve = vs;
+  if (vs == q)
+    return 0;
+  while (ve < end && t[ve] >= 'a' && t[ve] <= 'z')
+    ve++;
+  if (ve == vs || (ve < end && (unsigned char)t[ve] >= 0x80) ||
+      !(ve - vs == 1 ? t[vs] == 'a'
+                     : (t[ve - 1] == 't' && verb_shaped(t, vs, ve))))
+    return 0; /* "200 000 iront", "250 000 ont été"; not "120 habitants" */
+  frex_dec x, whole = *head;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  frex_dec_shift(&whole, exp);
+  double a = dec_approx(&whole), b = dec_approx(&x);
+  bool full = exp >= 3 && x.n + x.exp >= 4 && b > dec_approx(head) * 20;
+  if (!full) {
+    frex_dec_shift(&x, exp);
+    b = dec_approx(&x);
+    frex_dec_shift(&x, -exp);
+  }
+  if (b > a || b * 100 < a)
+    return 0;
+  return emit_scaled(r, &x, full ? 0 : exp, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -2409,7 +2472,10 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
-                                         &mend)) == 1))) {
+                                         &mend)) == 1) ||
+           (rc == 0 && cs == e->start &&
+            (rc = try_partition(r, p, end, from, cs, &head, exp, code,
+                                &mend)) == 1))) {
         /* the last item's complement is the next one's parallel: "2
          * euros, contre 1,80 en 2023 et 1,60 en 2022", "1 500 euros par
          * an, contre 1 200 en 2021 et 900 en 2019" */

@@ -2495,6 +2495,28 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* a part of a whole opened by "sur les" */
+  EXPECT("Sur les 600 000 euros de travaux, 200 000 iront à l'école "
+         "Jules-Ferry et 150 000 à la crèche.",
+         {"600 000 euros", "600000", "EUR"}, {"200 000", "200000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Sur les 400 000 euros prévus, 250 000 ont été consommés.",
+         {"400 000 euros", "400000", "EUR"}, {"250 000", "250000", "EUR"});
+  EXPECT("Sur les 2 millions d'euros engagés, 500 000 ont déjà été "
+         "dépensés.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Sur ces 3 000 euros, 1 000 reviennent à l'État.",
+         {"3 000 euros", "3000", "EUR"}, {"1 000", "1000", "EUR"});
+  EXPECT("Sur les 600 000 euros collectés, 1 200 donateurs ont été "
+         "remerciés.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Sur les 600 000 euros collectés, 1 200 ont été remerciés.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Il a dit que sur les 600 000 euros, 200 000 iront à l'école.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Sur les 600 000 euros, 900 000 iront à l'école.",
+         {"600 000 euros", "600000", "EUR"});
   /* an amount marked gross or net, then a value with a complement */
   EXPECT("La pension moyenne atteint 1 400 euros brut par mois, 1 500 pour "
          "les hommes.",
