@@ -215,12 +215,56 @@ static bool bullet_line_end(const char *t, size_t i, size_t to) {
   return bullet_at(t, b, i) && bullet_at(t, j, to);
 }
 
+/* Does a capital start T[K..): A-Z or À..Þ? */
+static bool upper_at(const char *t, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[k] >= 'A' && u[k] <= 'Z') ||
+         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
+}
+
+/* Does a labelled line start at J: blanks, a capitalised label of at most
+ * 40 bytes with no figure, ":" and a figure ("Dépenses : 46,9 millions",
+ * "Épargne brute : +1,3 million")? */
+static bool label_line_at(const char *t, size_t j, size_t to) {
+  const unsigned char *u = (const unsigned char *)t;
+  while (j < to && (u[j] == ' ' || u[j] == '\t'))
+    j++;
+  if (j >= to || !upper_at(t, j))
+    return false;
+  size_t k = j;
+  while (k < to && k < j + 40 && u[k] != ':' && u[k] != '\n' &&
+         u[k] != '\r' && !digit_at(t, k) && u[k] != '.' && u[k] != ';')
+    k++;
+  if (k >= to || u[k] != ':' || k == j)
+    return false;
+  k++;
+  size_t n;
+  while (k < to && frex_amount_space_at(u, k, to, &n))
+    k += n;
+  if (k < to && (u[k] == '+' || u[k] == '-'))
+    k++;
+  return k < to && digit_at(t, k);
+}
+
+/* Does the line end at I go on in a list of labelled lines, its line and
+ * the next one each a label, ":" and a figure ("Recettes : 48,2 millions
+ * d'euros⏎Dépenses : 46,9 millions")?  Such a list is a bulleted list
+ * without its bullets. */
+static bool label_line_end(const char *t, size_t i, size_t to) {
+  size_t b = i;
+  while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
+    b--;
+  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
+  return label_line_at(t, b, i) && label_line_at(t, j, to);
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
     unsigned char c = (unsigned char)t[i];
     if ((c == '\n' || c == '\r') &&
-        (item_line_end(t, from, i, to) || bullet_line_end(t, i, to)))
+        (item_line_end(t, from, i, to) || bullet_line_end(t, i, to) ||
+         label_line_end(t, i, to)))
       continue;
     if (c == '\n' || c == '\r' || c == '!' || c == '?')
       return i; /* a line end the view kept: a paragraph or a headline */
@@ -682,12 +726,6 @@ static char place_at(const char *t, size_t len, size_t e, int *prep) {
   return kind;
 }
 
-/* Does a capital start T[K..): A-Z or À..Þ? */
-static bool upper_at(const char *t, size_t k) {
-  const unsigned char *u = (const unsigned char *)t;
-  return (u[k] >= 'A' && u[k] <= 'Z') ||
-         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
-}
 
 /* The end of a rate or a gross/net mark after E ("par mois", "le litre",
  * "TTC", "brut par mois"), else E. */

@@ -2495,6 +2495,22 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* a list of labelled lines, a bulleted list without its bullets */
+  EXPECT("Budget 2026 de la ville\n\nRecettes : 48,2 millions d'euros\n"
+         "Dépenses : 46,9 millions\nÉpargne brute : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"},
+         {"1,3 million", "1300000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions\n"
+         "Visiteurs : 2 millions\n",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
+         "Épargne brute : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"});
+  EXPECT("Le budget atteint 12 millions d'euros\nselon le maire : 3 "
+         "millions de visiteurs.\nSource : 2 millions\n",
+         {"12 millions d'euros", "12000000", "EUR"});
   /* a part of a whole opened by "sur les" */
   EXPECT("Sur les 600 000 euros de travaux, 200 000 iront à l'école "
          "Jules-Ferry et 150 000 à la crèche.",
