@@ -228,7 +228,11 @@ bool frex_amount_rate_word(const char *w) {
 bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
   static const char *const free_words[] = {
       "pour", "par",  "contre", "hors", "ht",    "ttc",   "net",
-      "nets", "nette", "brut",  "bruts", "soit", "selon"};
+      "nets", "nette", "brut",  "bruts", "soit", "selon",
+      /* a circumstance: "passent de 350 000 euros à 280 000 avec le départ
+       * de deux agents", "grâce à", "malgré", "sans", "depuis", "dès" */
+      "avec", "gr\xc3\xa2" "ce", "malgr\xc3\xa9", "sans", "depuis",
+      "d\xc3\xa8s"};
   size_t n;
   if (q >= len)
     return true;

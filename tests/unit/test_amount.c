@@ -2495,6 +2495,14 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* a circumstance after a new value */
+  EXPECT("Les frais de personnel passent de 350 000 euros à 280 000 avec le "
+         "départ de deux agents.",
+         {"350 000 euros", "350000", "EUR"}, {"280 000", "280000", "EUR"});
+  EXPECT("Le budget de 2 millions d'euros passe à 3 malgré la crise.",
+         {"2 millions d'euros", "2000000", "EUR"}, {"3", "3000000", "EUR"});
+  EXPECT("Le budget de 2 millions d'euros passe à 3 agents malgré la crise.",
+         {"2 millions d'euros", "2000000", "EUR"});
   /* a list of labelled lines, a bulleted list without its bullets */
   EXPECT("Budget 2026 de la ville\n\nRecettes : 48,2 millions d'euros\n"
          "Dépenses : 46,9 millions\nÉpargne brute : 1,3 million\n",
