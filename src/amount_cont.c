@@ -319,6 +319,9 @@ static bool mass_noun(const char *t, size_t j, size_t xe, const char *x) {
 
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
  * the text say that the number counts something? */
+static bool money_change_at(const char *t, size_t len, const char *x,
+                            size_t xe);
+
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = e;
@@ -362,6 +365,8 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     }
     if (ok == 1 && mass_noun(t, j, xe, x))
       return false; /* "28 millions de billetterie": no count is singular */
+    if (ok == 1 && money_change_at(t, len, x, xe))
+      return false; /* "40 milliards de baisses de dépenses" */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,
@@ -587,6 +592,23 @@ static bool money_noun_at(const char *t, size_t len, size_t we) {
   next_word(t, len, j, x, sizeof x, &xs);
   return x[0] &&
          sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+}
+
+/* Is X (ending at XE) a change of money, "de" / "d'" and a noun of money
+ * after it: "baisses de dépenses", "hausses d'impôts", "réductions de
+ * charges"?  A number of them is money ("40 milliards de baisses de
+ * dépenses"), where "2 millions de bénéficiaires d'aides" counts. */
+static bool money_change_at(const char *t, size_t len, const char *x,
+                            size_t xe) {
+  static const char *const changes[] = {
+      "all\xc3\xa8gements", "augmentations", "baisses", "coupes",
+      "exon\xc3\xa9rations", "hausses", "r\xc3\xa9" "ductions"};
+  if (!word_in(x, 0, strlen(x), changes, sizeof changes / sizeof *changes))
+    return false;
+  char w[8];
+  size_t ws, we = next_word(t, len, xe, w, sizeof w, &ws);
+  return we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
+         money_noun_at(t, len, we);
 }
 
 /* The complement after an amount or a number ending at E: a preposition

@@ -2495,6 +2495,19 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* changes of money are money, not counts */
+  EXPECT("Le plan d'économies de 60 milliards d'euros se répartit entre 40 "
+         "milliards de baisses de dépenses et 20 milliards de hausses "
+         "d'impôts.",
+         {"60 milliards d'euros", "60000000000", "EUR"},
+         {"40 milliards", "40000000000", "EUR"},
+         {"20 milliards", "20000000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros, et 2 millions de bénéficiaires "
+         "d'aides.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros, et 2 millions de baisses de "
+         "population.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
   /* a circumstance after a new value */
   EXPECT("Les frais de personnel passent de 350 000 euros à 280 000 avec le "
          "départ de deux agents.",
