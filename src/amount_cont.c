@@ -1114,6 +1114,36 @@ static bool per_period(const char *t, size_t len, size_t e) {
   return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
 }
 
+/* Does a duration follow E: "sur", a number (digits or a word) and a
+ * period ("sur huit mois", "sur 12 mois", "sur trois ans")?  "250 euros
+ * par mois, soit 2 000 sur huit mois" restates a rate over a span. */
+static bool over_duration(const char *t, size_t len, size_t e) {
+  static const char *const spans[] = {
+      "ann\xc3\xa9" "es", "ans", "jours", "mois", "semaines", "semestres",
+      "trimestres"};
+  static const char *const counts[] = {
+      "cinq", "deux",  "dix",   "douze", "huit",  "neuf",  "quatre",
+      "quinze", "sept", "six", "trente", "trois", "vingt"};
+  char w[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "sur"))
+    return false;
+  size_t k = frex_amount_blanks_after(t, we, len);
+  if (k < len && digit_at(t, k)) {
+    while (k < len && digit_at(t, k))
+      k++;
+    we = k;
+  } else {
+    we = next_word(t, len, we, w, sizeof w, &ws);
+    if (we == ws ||
+        !word_in(w, 0, strlen(w), counts, sizeof counts / sizeof *counts))
+      return false;
+  }
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  return we > ws &&
+         word_in(w, 0, strlen(w), spans, sizeof spans / sizeof *spans);
+}
+
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
  * with an optional "," before it)?  2 for "contre" and "après" (a value
  * compared with another), 3 for "soit", 1 for the others, 0 for none. */
@@ -1541,7 +1571,8 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   /* the same complement, or a value compared with another time ("25
    * euros, contre 30 l'an dernier") */
   bool same = kind && kind2 == kind && prep2 == prep;
-  bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
+  bool period = join == 3 && per_period(t, len, lo) &&
+                (per_period(t, len, q) || over_duration(t, len, q));
   /* a value under a condition: "750 euros, 1 500 en cas de récidive"; a
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */

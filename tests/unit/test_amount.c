@@ -2495,6 +2495,16 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* a rate restated over a span */
+  EXPECT("Le forfait est de 250 euros par mois, soit 2 000 sur huit mois.",
+         {"250 euros", "250", "EUR"}, {"2 000", "2000", "EUR"});
+  EXPECT("Il touche 1 500 euros net par mois, soit 18 000 sur 12 mois.",
+         {"1 500 euros", "1500", "EUR"}, {"18 000", "18000", "EUR"});
+  EXPECT("Le forfait est de 250 euros par mois, soit 2 000 sur huit "
+         "chantiers.",
+         {"250 euros", "250", "EUR"});
+  EXPECT("Le forfait est de 250 euros, soit 2 000 sur huit mois.",
+         {"250 euros", "250", "EUR"});
   /* changes of money are money, not counts */
   EXPECT("Le plan d'économies de 60 milliards d'euros se répartit entre 40 "
          "milliards de baisses de dépenses et 20 milliards de hausses "
