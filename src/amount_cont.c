@@ -1874,6 +1874,8 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
       k++;
+    else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
+      k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
     else

@@ -2495,6 +2495,15 @@ static void test_news_families_s28(void) {
   EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
          "champion.",
          {"5 000 euros", "5000", "EUR"});
+  /* a labelled list, an item per line */
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros ;\nLyon, 4 850 ;\n"
+         "Bordeaux, 4 400 ;\nNantes, 3 600.\n",
+         {"9 450 euros", "9450", "EUR"}, {"4 850", "4850", "EUR"},
+         {"4 400", "4400", "EUR"}, {"3 600", "3600", "EUR"});
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros ;\n\nLyon, 4 850 ;\n",
+         {"9 450 euros", "9450", "EUR"});
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros\nLyon, 4 850\n",
+         {"9 450 euros", "9450", "EUR"});
   /* a rate restated over a span */
   EXPECT("Le forfait est de 250 euros par mois, soit 2 000 sur huit mois.",
          {"250 euros", "250", "EUR"}, {"2 000", "2000", "EUR"});
