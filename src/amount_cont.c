@@ -42,13 +42,13 @@ static const char *const count_nouns[] = {
  * de TVA"). */
 static const char *const money_nouns[] = {
     "achats", "actifs", "aide", "aides", "allocation", "amende", "amendes",
-    "apports", "avances", "avoirs", "bonus", "budget",
+    "apports", "autofinancement", "avances", "avoirs", "bonus", "budget",
     "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
     "cessions", "charges", "chiffre", "commissions", "contribution",
     "cotisation", "cotisations", "co\xc3\xbbts", "crds", "cr\xc3\xa9" "ances",
     "cr\xc3\xa9" "dits", "csg", "dette", "dettes", "dividendes", "dommages",
     "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
-    "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunts", "encours",
+    "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
     "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
     "financements", "fonds", "frais", "gains", "garanties", "honoraires",
     "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",

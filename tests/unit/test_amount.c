@@ -2621,6 +2621,11 @@ static void test_news_families_s28(void) {
          {"1,2 million d'euros", "1200000", "EUR"},
          {"400 000 euros", "400000", "EUR"}, {"300 000", "300000", "EUR"},
          {"200 000", "200000", "EUR"});
+  EXPECT("Le coût atteint 1,2 million d'euros : 400 000 euros de l'État, "
+         "300 000 de la Région et 500 000 d'autofinancement.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"400 000 euros", "400000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"500 000", "500000", "EUR"});
   EXPECT("L'association reçoit 300 000 euros de la Ville et 120 000 du "
          "Département.",
          {"300 000 euros", "300000", "EUR"}, {"120 000", "120000", "EUR"});
