@@ -41,25 +41,26 @@ static const char *const count_nouns[] = {
  * millions d'amende"); taxes' acronyms are read lowercased ("95 milliards
  * de TVA"). */
 static const char *const money_nouns[] = {
-    "achats", "actifs", "aides", "amende", "amendes", "apports", "avances",
-    "avoirs", "bonus", "budget", "b\xc3\xa9n\xc3\xa9" "fice",
-    "b\xc3\xa9n\xc3\xa9" "fices", "capital", "cessions", "charges", "chiffre",
-    "commissions", "cotisations", "co\xc3\xbbts", "crds",
-    "cr\xc3\xa9" "ances", "cr\xc3\xa9" "dits", "csg", "dette", "dettes",
-    "dividendes", "dommages", "dons", "dotations", "droits",
-    "d\xc3\xa9" "ficit", "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda",
-    "emprunts", "encours", "endettement", "engagements", "exc\xc3\xa9" "dent",
-    "financement", "financements", "fonds", "frais", "gains", "garanties",
-    "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
+    "achats", "actifs", "aide", "aides", "allocation", "amende", "amendes",
+    "apports", "autofinancement", "avances", "avoirs", "bonus", "budget",
+    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
+    "cessions", "charges", "chiffre", "commissions", "contribution",
+    "cotisation", "cotisations", "co\xc3\xbbts", "crds", "cr\xc3\xa9" "ances",
+    "cr\xc3\xa9" "dits", "csg", "dette", "dettes", "dividendes", "dommages",
+    "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
+    "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
+    "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
+    "financements", "fonds", "frais", "gains", "garanties", "honoraires",
+    "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
-    "investissements", "liquidit\xc3\xa9s", "loyers", "marge",
-    "participations", "pertes", "pib", "primes", "provisions", "pr\xc3\xaats",
-    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
-    "remboursements", "ressources", "revenus", "royalties",
-    "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire", "salaires",
-    "subventions", "surco\xc3\xbbts", "taxe", "taxes", "travaux",
-    "tr\xc3\xa9sorerie", "tva", "versements", "\xc3\xa9" "conomies",
-    "\xc3\xa9pargne", "\xc3\xa9tudes"
+    "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
+    "participations", "pension", "pertes", "pib", "prime", "primes",
+    "provision", "provisions", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
+    "recettes", "redevance", "redevances", "remboursements", "ressources",
+    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbts",
+    "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva", "versements",
+    "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M
@@ -214,12 +215,56 @@ static bool bullet_line_end(const char *t, size_t i, size_t to) {
   return bullet_at(t, b, i) && bullet_at(t, j, to);
 }
 
+/* Does a capital start T[K..): A-Z or À..Þ? */
+static bool upper_at(const char *t, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  return (u[k] >= 'A' && u[k] <= 'Z') ||
+         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
+}
+
+/* Does a labelled line start at J: blanks, a capitalised label of at most
+ * 40 bytes with no figure, ":" and a figure ("Dépenses : 46,9 millions",
+ * "Épargne brute : +1,3 million")? */
+static bool label_line_at(const char *t, size_t j, size_t to) {
+  const unsigned char *u = (const unsigned char *)t;
+  while (j < to && (u[j] == ' ' || u[j] == '\t'))
+    j++;
+  if (j >= to || !upper_at(t, j))
+    return false;
+  size_t k = j;
+  while (k < to && k < j + 40 && u[k] != ':' && u[k] != '\n' &&
+         u[k] != '\r' && !digit_at(t, k) && u[k] != '.' && u[k] != ';')
+    k++;
+  if (k >= to || u[k] != ':' || k == j)
+    return false;
+  k++;
+  size_t n;
+  while (k < to && frex_amount_space_at(u, k, to, &n))
+    k += n;
+  if (k < to && (u[k] == '+' || u[k] == '-'))
+    k++;
+  return k < to && digit_at(t, k);
+}
+
+/* Does the line end at I go on in a list of labelled lines, its line and
+ * the next one each a label, ":" and a figure ("Recettes : 48,2 millions
+ * d'euros⏎Dépenses : 46,9 millions")?  Such a list is a bulleted list
+ * without its bullets. */
+static bool label_line_end(const char *t, size_t i, size_t to) {
+  size_t b = i;
+  while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
+    b--;
+  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
+  return label_line_at(t, b, i) && label_line_at(t, j, to);
+}
+
 /* The end of the sentence that goes on at FROM, at most TO. */
 static size_t sentence_end(const char *t, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
     unsigned char c = (unsigned char)t[i];
     if ((c == '\n' || c == '\r') &&
-        (item_line_end(t, from, i, to) || bullet_line_end(t, i, to)))
+        (item_line_end(t, from, i, to) || bullet_line_end(t, i, to) ||
+         label_line_end(t, i, to)))
       continue;
     if (c == '\n' || c == '\r' || c == '!' || c == '?')
       return i; /* a line end the view kept: a paragraph or a headline */
@@ -274,6 +319,9 @@ static bool mass_noun(const char *t, size_t j, size_t xe, const char *x) {
 
 /* After a continuation's scale (ending at E; ABBR: an abbreviation), does
  * the text say that the number counts something? */
+static bool money_change_at(const char *t, size_t len, const char *x,
+                            size_t xe);
+
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = e;
@@ -317,6 +365,8 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     }
     if (ok == 1 && mass_noun(t, j, xe, x))
       return false; /* "28 millions de billetterie": no count is singular */
+    if (ok == 1 && money_change_at(t, len, x, xe))
+      return false; /* "40 milliards de baisses de dépenses" */
     return strcmp(x, "plus") && strcmp(x, "moins") && strcmp(x, "ici");
   }
   return abbr && !sorted_has(w, abbr_followers,
@@ -544,6 +594,23 @@ static bool money_noun_at(const char *t, size_t len, size_t we) {
          sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns);
 }
 
+/* Is X (ending at XE) a change of money, "de" / "d'" and a noun of money
+ * after it: "baisses de dépenses", "hausses d'impôts", "réductions de
+ * charges"?  A number of them is money ("40 milliards de baisses de
+ * dépenses"), where "2 millions de bénéficiaires d'aides" counts. */
+static bool money_change_at(const char *t, size_t len, const char *x,
+                            size_t xe) {
+  static const char *const changes[] = {
+      "all\xc3\xa8gements", "augmentations", "baisses", "coupes",
+      "exon\xc3\xa9rations", "hausses", "r\xc3\xa9" "ductions"};
+  if (!word_in(x, 0, strlen(x), changes, sizeof changes / sizeof *changes))
+    return false;
+  char w[8];
+  size_t ws, we = next_word(t, len, xe, w, sizeof w, &ws);
+  return we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
+         money_noun_at(t, len, we);
+}
+
 /* The complement after an amount or a number ending at E: a preposition
  * of elide_preps then a token, a mark of gross or net ('G'), "de" and a
  * noun of money ('M'), or a unit of sale ('R': "le kilo"); *PREP its
@@ -626,9 +693,19 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
   if (kind == 'd' && (unsigned char)**hit == 0xC3)
     return 0; /* "à 2 200": a range's bound, not a complement */
   char x[24];
-  if (kind == 'l' && next_word(t, len, we, x, sizeof x, &xs) > xs &&
-      sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+  size_t xe;
+  if (kind == 'l' && (xe = next_word(t, len, we, x, sizeof x, &xs)) > xs &&
+      sorted_has(x, not_places, sizeof not_places / sizeof *not_places)) {
+    char y[8];
+    size_t ys;
+    if (!strcmp(*hit, "au") && !strcmp(x, "titre") &&
+        next_word(t, len, xe, y, sizeof y, &ys) > ys &&
+        (!strcmp(y, "de") || !strcmp(y, "des") || !strcmp(y, "du") ||
+         !strcmp(y, "d")))
+      return kind; /* what a sum pays for, as a court awards it: "1 500
+                      au titre de l'article 700" */
     return 0; /* "en moyenne", "en tout", "au total": no complement */
+  }
   return kind;
 }
 
@@ -671,12 +748,6 @@ static char place_at(const char *t, size_t len, size_t e, int *prep) {
   return kind;
 }
 
-/* Does a capital start T[K..): A-Z or À..Þ? */
-static bool upper_at(const char *t, size_t k) {
-  const unsigned char *u = (const unsigned char *)t;
-  return (u[k] >= 'A' && u[k] <= 'Z') ||
-         (u[k] == 0xC3 && u[k + 1] >= 0x80 && u[k + 1] <= 0x9E);
-}
 
 /* The end of a rate or a gross/net mark after E ("par mois", "le litre",
  * "TTC", "brut par mois"), else E. */
@@ -830,6 +901,32 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
+  if (det && !place && !*prep && words == 3) {
+    /* a noun and its complement name a payer as a noun and its
+     * adjective do: "le club de rugby 18 000", "la commune de
+     * Saint-Herblain 600 000" (a noun before "de" is one: "commune" is
+     * shaped as a verb); not a count ("la population de Lorient 57 000")
+     * nor a clause ("le montant de l'aide atteint 3") */
+    char w[16];
+    frex_amount_word_lower(t, tok_e[1], tok_s[1], w, sizeof w, &ok);
+    if (ok != 1 || strcmp(w, "de") ||
+        tok_e[2] - tok_s[2] < 3 ||
+        (!upper_at(t, tok_s[0]) &&
+         (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
+      return 0;
+    for (int i = 0; i < 3; i += 2) {
+      frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
+      if (ok == 1 && (word_in(w, 0, strlen(w), numbering,
+                              sizeof numbering / sizeof *numbering) ||
+                      sorted_has(w, count_nouns,
+                                 sizeof count_nouns / sizeof *count_nouns)))
+        return 0; /* "Saint-Herblain" is read as no single word */
+      for (size_t c = tok_s[i]; c < tok_e[i]; c++)
+        if (digit_at(t, c))
+          return 0;
+    }
+    return 'D';
+  }
   if (words < 1 || words > 2)
     return 0; /* a determiner and two words: 'D' below */
   if (place && !det && words == 1 && !upper_at(t, tok_s[0]))
@@ -1015,6 +1112,36 @@ static bool per_period(const char *t, size_t len, size_t e) {
     return false;
   next_word(t, len, we, w, sizeof w, &ws);
   return word_in(w, 0, strlen(w), periods, sizeof periods / sizeof *periods);
+}
+
+/* Does a duration follow E: "sur", a number (digits or a word) and a
+ * period ("sur huit mois", "sur 12 mois", "sur trois ans")?  "250 euros
+ * par mois, soit 2 000 sur huit mois" restates a rate over a span. */
+static bool over_duration(const char *t, size_t len, size_t e) {
+  static const char *const spans[] = {
+      "ann\xc3\xa9" "es", "ans", "jours", "mois", "semaines", "semestres",
+      "trimestres"};
+  static const char *const counts[] = {
+      "cinq", "deux",  "dix",   "douze", "huit",  "neuf",  "quatre",
+      "quinze", "sept", "six", "trente", "trois", "vingt"};
+  char w[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "sur"))
+    return false;
+  size_t k = frex_amount_blanks_after(t, we, len);
+  if (k < len && digit_at(t, k)) {
+    while (k < len && digit_at(t, k))
+      k++;
+    we = k;
+  } else {
+    we = next_word(t, len, we, w, sizeof w, &ws);
+    if (we == ws ||
+        !word_in(w, 0, strlen(w), counts, sizeof counts / sizeof *counts))
+      return false;
+  }
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  return we > ws &&
+         word_in(w, 0, strlen(w), spans, sizeof spans / sizeof *spans);
 }
 
 /* Is a list joiner right before P (blanks, then "," or et/ou/puis/contre
@@ -1350,6 +1477,61 @@ static int emit_scaled(run *r, frex_dec *x, int exp, span sp,
 /* An elided continuation at P (at most to END) of a chain whose amount has
  * number HEAD and scale EXP, complement PREP/KIND: emit it with CODE and
  * set *MEND.  Returns 1 if emitted, 0 if not, or an error. */
+/* The end of the money that names an amount ending at E: "de" / "d'"
+ * and a noun of money ("d'indemnités", "de dommages et intérêts",
+ * "de dommages-intérêts"), else E. */
+static size_t money_name_end(const char *t, size_t len, size_t e) {
+  int prep = -1;
+  if (complement_at(t, len, e, &prep) != 'M')
+    return e;
+  char w[24];
+  size_t ws, k = next_word(t, len, e, w, sizeof w, &ws); /* de, d */
+  if (k < len && t[k] == '\'')
+    k++;
+  else if (k + 3 <= len && !memcmp(t + k, "\xe2\x80\x99", 3))
+    k += 3;
+  k = next_word(t, len, k, w, sizeof w, &ws);
+  if (strcmp(w, "dommages"))
+    return k;
+  static const char interets[] = "int\xc3\xa9r\xc3\xaats";
+  size_t n = sizeof interets - 1;
+  if (k + 1 + n <= len && t[k] == '-' && !memcmp(t + k + 1, interets, n))
+    return k + 1 + n;
+  size_t xe = next_word(t, len, k, w, sizeof w, &ws);
+  if (strcmp(w, "et"))
+    return k;
+  size_t ye = next_word(t, len, xe, w, sizeof w, &ws);
+  return !strcmp(w, interets) ? ye : k;
+}
+
+/* Does a payer follow E: "de" / "du" / "des", an optional article, and a
+ * capitalised word ("de l'État", "de la Région", "du Département")? */
+static bool source_at(const char *t, size_t len, size_t e) {
+  char w[8];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || ws == e)
+    return false;
+  size_t k;
+  if (!strcmp(w, "du") || !strcmp(w, "des")) {
+    k = we;
+  } else if (!strcmp(w, "de")) {
+    k = we;
+    char x[8];
+    size_t xs, xe = next_word(t, len, k, x, sizeof x, &xs);
+    if (xe > xs && !strcmp(x, "la"))
+      k = xe;
+    else if (xe > xs && !strcmp(x, "l") && xe < len && t[xe] == '\'')
+      k = xe + 1;
+    else if (xe > xs && !strcmp(x, "l") && xe + 3 <= len &&
+             !memcmp(t + xe, "\xe2\x80\x99", 3))
+      k = xe + 3;
+  } else {
+    return false;
+  }
+  k = frex_amount_blanks_after(t, k, len);
+  return k < len && token_kind(t, len, k) == 'U';
+}
+
 static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                       const frex_dec *head, int exp, int prep, char kind,
                       const char *code, size_t *mend) {
@@ -1389,14 +1571,36 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   /* the same complement, or a value compared with another time ("25
    * euros, contre 30 l'an dernier") */
   bool same = kind && kind2 == kind && prep2 == prep;
-  bool period = join == 3 && per_period(t, len, lo) && per_period(t, len, q);
+  bool period = join == 3 && per_period(t, len, lo) &&
+                (per_period(t, len, q) || over_duration(t, len, q));
   /* a value under a condition: "750 euros, 1 500 en cas de récidive"; a
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
   bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
-                            ((!kind || kind == 'R') && prep2 != -1 &&
+                            ((!kind || kind == 'R' || kind == 'G') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
                               kind2 == 'R' || kind2 == 'M')));
+  /* the amount named by its money ("5 000 euros de dommages et intérêts",
+   * "d'indemnités", "de provision"): its complement is the one after that
+   * name ("… à la victime et 2 000 à sa mère"), and with none there, the
+   * number's own complement is a condition as above ("… et 1 500 au titre
+   * de l'article 700") */
+  if (kind == 'M' && join == 1 && !same && prep2 != -1 &&
+      (kind2 == 'T' || kind2 == 'l' || kind2 == 'U')) {
+    int pm = -1;
+    char km = complement_at(t, len, money_name_end(t, len, lo), &pm);
+    same = km == kind2 && pm == prep2;
+    cond = !km;
+  }
+  /* where the money comes from, as council news lists its payers: "400
+   * 000 euros de l'État, 300 000 de la Région", "du Département" */
+  if (join == 1 && !kind && !kind2 && source_at(t, len, lo) &&
+      source_at(t, len, q))
+    same = true;
+  /* a count between them is what the number goes on with: "500 millions
+   * d'euros et embauchera 2 000 personnes, 3 000 d'ici 2030" */
+  if (cond && !compare_clear(t, lo, p))
+    cond = false;
   /* prices of one thing in two places: "1,20 euro au comptoir et 2,50 en
    * terrasse", "1 299 euros à la Fnac, 1 249 chez Boulanger" */
   int pp1 = -1, pp2 = -1;
@@ -1578,8 +1782,22 @@ static int try_lead(run *r, size_t p, size_t end, size_t from, size_t cs,
   const char *t = r->doc->text;
   size_t q = bare_number_end(t, end, p);
   frex_dec x;
-  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
-      !lead_ok(r, p, q, from, cs, head, &x))
+  if (q == p || q > end || frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  /* a part written in full after a scaled amount: "2 millions d'euros,
+   * dont 500 000 pour les écoles" is 500 000, not 500 000 million */
+  if (exp >= 3 && x.n + x.exp >= 4 &&
+      dec_approx(&x) > dec_approx(head) * 20 &&
+      frex_amount_part_before(t, money_complement_end(t, p, from), p)) {
+    frex_dec whole = *head;
+    frex_dec_shift(&whole, exp);
+    if (dec_approx(&x) * 200 < dec_approx(&whole) ||
+        !lead_ok(r, p, q, from, cs, &whole, &x))
+      return 0; /* "2 millions d'euros, dont 3 000 pour …": a count more
+                   often than a part */
+    return emit_scaled(r, &x, 0, (span){p, q}, code, mend);
+  }
+  if (!lead_ok(r, p, q, from, cs, head, &x))
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
@@ -1656,6 +1874,8 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
       k++;
+    else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
+      k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
     else
@@ -1870,6 +2090,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
       frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0; /* "à Paris, Lyon 2": a name and its number */
   double a = dec_approx(head), b = dec_approx(&x), f = prep ? 10 : 3;
+  int scaled = exp; /* the amount's scale, before a number in full drops it */
   if (exp >= 3 && x.n + x.exp >= 4 && b > a * f) {
     for (int i = 0; i < exp; i++) /* written in full after a scaled one: */
       a *= 10; /* "la Région 1,5 million d'euros et Lorient 700 000" */
@@ -1878,7 +2099,8 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* millions and billions spread wider than prices: a transfer fee of 180
    * million and one of 8 ("Mbappé 180 millions d'euros, son gardien 8");
    * not after a name ("Lyon 2" stays a name and its number) */
-  double lower = !prep && exp >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
+  double lower =
+      !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
@@ -2194,6 +2416,69 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
  * FIRST..LAST of R->out, in text order), the numbers that continue it;
  * before an amount with a scale, the scaled numbers that it gives its
  * currency (continue_before). */
+/* ------------------------------------------------ a part of a whole
+ *
+ * README "AMOUNT decisions": "Sur les 600 000 euros de travaux, 200 000
+ * iront à l'école": a whole after "sur les" / "sur ces" opens the
+ * sentence, and the bare number in digits after the comma that closes its
+ * phrase is the subject of a verb (a form ending as a verb's third person
+ * does: "iront", "ont", "sont", "servira", "a"); it takes the whole's scale
+ * and currency, no larger than the whole and at least a hundredth of it.
+ * A number written in full after a scaled whole stays as written. */
+static int try_partition(run *r, size_t p, size_t end, size_t from,
+                         size_t cs, const frex_dec *head, int exp,
+                         const char *code, size_t *mend) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body;
+  char w[8];
+  size_t ds = frex_amount_word_before(t, body, cs, w, sizeof w);
+  if (ds == cs || (strcmp(w, "les") && strcmp(w, "ces")))
+    return 0;
+  size_t ss = frex_amount_word_before(t, body, ds, w, sizeof w);
+  if (ss == ds || strcmp(w, "sur") ||
+      frex_amount_blanks_before(t, body, sentence_start(t, body, ss)) !=
+          frex_amount_blanks_before(t, body, ss))
+    return 0; /* "Sur les …" opens its sentence */
+  /* a few words then the comma right before the number: "de travaux",
+   * "prévus", "collectés" */
+  size_t k = frex_amount_blanks_before(t, from, p);
+  if (k <= from || t[k - 1] != ',')
+    return 0;
+  int words = 0;
+  for (size_t i = from; i < k - 1; i++) {
+    if (digit_at(t, i) || strchr(".;:()%,", t[i]))
+      return 0;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 4)
+      return 0;
+  }
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q >= end)
+    return 0;
+  size_t vs = frex_amount_blanks_after(t, q, end), ve = vs;
+  if (vs == q)
+    return 0;
+  while (ve < end && t[ve] >= 'a' && t[ve] <= 'z')
+    ve++;
+  if (ve == vs || (ve < end && (unsigned char)t[ve] >= 0x80) ||
+      !(ve - vs == 1 ? t[vs] == 'a'
+                     : (t[ve - 1] == 't' && verb_shaped(t, vs, ve))))
+    return 0; /* "200 000 iront", "250 000 ont été"; not "120 habitants" */
+  frex_dec x, whole = *head;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  frex_dec_shift(&whole, exp);
+  double a = dec_approx(&whole), b = dec_approx(&x);
+  bool full = exp >= 3 && x.n + x.exp >= 4 && b > dec_approx(head) * 20;
+  if (!full) {
+    frex_dec_shift(&x, exp);
+    b = dec_approx(&x);
+    frex_dec_shift(&x, -exp);
+  }
+  if (b > a || b * 100 < a)
+    return 0;
+  return emit_scaled(r, &x, full ? 0 : exp, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -2280,7 +2565,10 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
-                                         &mend)) == 1))) {
+                                         &mend)) == 1) ||
+           (rc == 0 && cs == e->start &&
+            (rc = try_partition(r, p, end, from, cs, &head, exp, code,
+                                &mend)) == 1))) {
         /* the last item's complement is the next one's parallel: "2
          * euros, contre 1,80 en 2023 et 1,60 en 2022", "1 500 euros par
          * an, contre 1 200 en 2021 et 900 en 2019" */

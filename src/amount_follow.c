@@ -228,7 +228,11 @@ bool frex_amount_rate_word(const char *w) {
 bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
   static const char *const free_words[] = {
       "pour", "par",  "contre", "hors", "ht",    "ttc",   "net",
-      "nets", "nette", "brut",  "bruts", "soit", "selon"};
+      "nets", "nette", "brut",  "bruts", "soit", "selon",
+      /* a circumstance: "passent de 350 000 euros à 280 000 avec le départ
+       * de deux agents", "grâce à", "malgré", "sans", "depuis", "dès" */
+      "avec", "gr\xc3\xa2" "ce", "malgr\xc3\xa9", "sans", "depuis",
+      "d\xc3\xa8s"};
   size_t n;
   if (q >= len)
     return true;
@@ -281,9 +285,10 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
  * their endings, then the other verbs' forms. */
 static const char *const change_stems[] = {
     "abaiss", "augment", "baiss", "chut", "culmin", "diminu", "fix",
-    "gonfl", "grimp", "limit", "major", "mont", "pass", "plafonn", "port",
-    "rabot", "ramen", "ram\xc3\xa8n", "recul", "rehauss", "relev", "rel\xc3\xa8v",
-    "revaloris", "r\xc3\xa9vis", "tomb", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
+    "gonfl", "grimp", "limit", "major", "mont", "pass", "plafonn", "plong",
+    "port", "rabot", "ramen", "ram\xc3\xa8n", "rechut", "recul", "rehauss",
+    "relev", "rel\xc3\xa8v", "remont", "retomb", "revaloris", "r\xc3\xa9vis",
+    "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
 static const char *const er_endings[] = {
     "e",   "es",    "ent",    "\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9s",
     "\xc3\xa9" "es", "er", "era", "eront", "erait", "eraient", "ait",

@@ -514,6 +514,20 @@ CASES = [
      'Les résultats seront publiés à la fin du mois selon le calendrier.'),
     ('DATE', 'mercredi',
      'Le suspect, interpellé lundi, est mis en examen mercredi à Lyon.'),
+    # s28-amount: court awards named by their money, payers after "de",
+    # a payer named by a noun and its complement, a part written in full
+    ('AMOUNT', '1 500',
+     "Il a été condamné à verser 5 000 euros de dommages et intérêts et "
+     "1 500 au titre de l'article 700 du code."),
+    ('AMOUNT', '300 000',
+     "La salle recevra 400 000 euros de l'État, 300 000 de la Région et "
+     "200 000 du Département."),
+    ('AMOUNT', '18 000',
+     "Le club de football recevra 25 000 euros de subvention, le club de "
+     "rugby 18 000."),
+    ('AMOUNT', '500 000',
+     "Le club de la ville reçoit 2 millions d'euros, dont 500 000 pour la "
+     "formation des jeunes."),
 ]
 
 # Known failures outside the code this battery's owner may change:

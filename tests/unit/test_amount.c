@@ -2466,6 +2466,215 @@ static void test_news_families_s27_negatives(void) {
   EXPECT("Le billet coûte 5 euros, le trajet dure 3.", {"5 euros", "5", "EUR"});
 }
 
+/* s28 (real-news families): court awards named by their money, payers
+ * after "de", payers named by a noun and its complement, and a count
+ * standing between an amount and a bare number. */
+static void test_news_families_s28(void) {
+  /* the amount named by its money: its complement is the one after it */
+  EXPECT("Il a été condamné à verser 5 000 euros de dommages et intérêts et "
+         "1 500 au titre de l'article 700.",
+         {"5 000 euros", "5000", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("Le tribunal l'a condamné à verser 8 000 euros de dommages et "
+         "intérêts à la victime et 2 000 à sa mère.",
+         {"8 000 euros", "8000", "EUR"}, {"2 000", "2000", "EUR"});
+  EXPECT("Le tribunal a alloué 1 200 euros de provision à la victime et 800 "
+         "au titre de l'article 475-1.",
+         {"1 200 euros", "1200", "EUR"}, {"800", "800", "EUR"});
+  EXPECT("Il devra verser 3 000 euros de dommages-intérêts et 1 000 au titre "
+         "des frais de procédure.",
+         {"3 000 euros", "3000", "EUR"}, {"1 000", "1000", "EUR"});
+  EXPECT("Il doit 25 euros, 30 au titre de la majoration.",
+         {"25 euros", "25", "EUR"}, {"30", "30", "EUR"});
+  /* guards: another complement after the money's name, a count, a title */
+  EXPECT("Il devra verser 5 000 euros de dommages et intérêts à la victime "
+         "et 1 500 pour ses frais.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("Il a été condamné à 5 000 euros d'amende et 120 heures de travail "
+         "d'intérêt général.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("Il a reçu 5 000 euros de dommages et intérêts et 12 au titre de "
+         "champion.",
+         {"5 000 euros", "5000", "EUR"});
+  /* a labelled list, an item per line */
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros ;\nLyon, 4 850 ;\n"
+         "Bordeaux, 4 400 ;\nNantes, 3 600.\n",
+         {"9 450 euros", "9450", "EUR"}, {"4 850", "4850", "EUR"},
+         {"4 400", "4400", "EUR"}, {"3 600", "3600", "EUR"});
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros ;\n\nLyon, 4 850 ;\n",
+         {"9 450 euros", "9450", "EUR"});
+  EXPECT("Le prix moyen du m² :\nParis, 9 450 euros\nLyon, 4 850\n",
+         {"9 450 euros", "9450", "EUR"});
+  /* a rate restated over a span */
+  EXPECT("Le forfait est de 250 euros par mois, soit 2 000 sur huit mois.",
+         {"250 euros", "250", "EUR"}, {"2 000", "2000", "EUR"});
+  EXPECT("Il touche 1 500 euros net par mois, soit 18 000 sur 12 mois.",
+         {"1 500 euros", "1500", "EUR"}, {"18 000", "18000", "EUR"});
+  EXPECT("Le forfait est de 250 euros par mois, soit 2 000 sur huit "
+         "chantiers.",
+         {"250 euros", "250", "EUR"});
+  EXPECT("Le forfait est de 250 euros, soit 2 000 sur huit mois.",
+         {"250 euros", "250", "EUR"});
+  /* changes of money are money, not counts */
+  EXPECT("Le plan d'économies de 60 milliards d'euros se répartit entre 40 "
+         "milliards de baisses de dépenses et 20 milliards de hausses "
+         "d'impôts.",
+         {"60 milliards d'euros", "60000000000", "EUR"},
+         {"40 milliards", "40000000000", "EUR"},
+         {"20 milliards", "20000000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros, et 2 millions de bénéficiaires "
+         "d'aides.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros, et 2 millions de baisses de "
+         "population.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  /* a circumstance after a new value */
+  EXPECT("Les frais de personnel passent de 350 000 euros à 280 000 avec le "
+         "départ de deux agents.",
+         {"350 000 euros", "350000", "EUR"}, {"280 000", "280000", "EUR"});
+  EXPECT("Le budget de 2 millions d'euros passe à 3 malgré la crise.",
+         {"2 millions d'euros", "2000000", "EUR"}, {"3", "3000000", "EUR"});
+  EXPECT("Le budget de 2 millions d'euros passe à 3 agents malgré la crise.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  /* a list of labelled lines, a bulleted list without its bullets */
+  EXPECT("Budget 2026 de la ville\n\nRecettes : 48,2 millions d'euros\n"
+         "Dépenses : 46,9 millions\nÉpargne brute : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"},
+         {"1,3 million", "1300000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions\n"
+         "Visiteurs : 2 millions\n",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
+         "Épargne brute : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"});
+  EXPECT("Le budget atteint 12 millions d'euros\nselon le maire : 3 "
+         "millions de visiteurs.\nSource : 2 millions\n",
+         {"12 millions d'euros", "12000000", "EUR"});
+  /* a part of a whole opened by "sur les" */
+  EXPECT("Sur les 600 000 euros de travaux, 200 000 iront à l'école "
+         "Jules-Ferry et 150 000 à la crèche.",
+         {"600 000 euros", "600000", "EUR"}, {"200 000", "200000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Sur les 400 000 euros prévus, 250 000 ont été consommés.",
+         {"400 000 euros", "400000", "EUR"}, {"250 000", "250000", "EUR"});
+  EXPECT("Sur les 2 millions d'euros engagés, 500 000 ont déjà été "
+         "dépensés.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Sur ces 3 000 euros, 1 000 reviennent à l'État.",
+         {"3 000 euros", "3000", "EUR"}, {"1 000", "1000", "EUR"});
+  EXPECT("Sur les 600 000 euros collectés, 1 200 donateurs ont été "
+         "remerciés.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Sur les 600 000 euros collectés, 1 200 ont été remerciés.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Il a dit que sur les 600 000 euros, 200 000 iront à l'école.",
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Sur les 600 000 euros, 900 000 iront à l'école.",
+         {"600 000 euros", "600000", "EUR"});
+  /* an amount marked gross or net, then a value with a complement */
+  EXPECT("La pension moyenne atteint 1 400 euros brut par mois, 1 500 pour "
+         "les hommes.",
+         {"1 400 euros", "1400", "EUR"}, {"1 500", "1500", "EUR"});
+  EXPECT("Le loyer atteint 800 euros hors charges, 900 à Paris.",
+         {"800 euros", "800", "EUR"}, {"900", "900", "EUR"});
+  EXPECT("Le salaire atteint 2 500 euros net, 30 pour les cadres.",
+         {"2 500 euros", "2500", "EUR"});
+  EXPECT("Le salaire atteint 2 500 euros net, 300 salariés en 2027.",
+         {"2 500 euros", "2500", "EUR"});
+  /* more verbs of change before "à" */
+  EXPECT("Le bitcoin a franchi les 90 000 dollars, avant de retomber à "
+         "85 000.",
+         {"90 000 dollars", "90000", "USD"}, {"85 000", "85000", "USD"});
+  EXPECT("Le prix, de 2 euros, est remonté à 2,40 en mai.",
+         {"2 euros", "2", "EUR"}, {"2,40", "2.4", "EUR"});
+  EXPECT("Le cours de 45 euros a dégringolé à 30 selon Bloomberg.",
+         {"45 euros", "45", "EUR"}, {"30", "30", "EUR"});
+  EXPECT("Le prix de 45 euros a plongé à 30 salariés.",
+         {"45 euros", "45", "EUR"});
+  EXPECT("Le bitcoin a franchi les 90 000 dollars, et le nombre d'adresses "
+         "est retombé à 85 000.",
+         {"90 000 dollars", "90000", "USD"});
+  /* singular nouns of money name the parts as plural ones do */
+  EXPECT("La commune percevra 230 000 euros de dotation globale de "
+         "fonctionnement, 95 000 de dotation de solidarité rurale et 40 000 "
+         "de dotation de péréquation.",
+         {"230 000 euros", "230000", "EUR"}, {"95 000", "95000", "EUR"},
+         {"40 000", "40000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 500 000 de subvention.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 500 000 pour les écoles.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 3 000 pour les salariés.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le club reçoit 2 millions d'euros, dont 5 000 000 de subventions.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La commune percevra 230 000 euros de dotation et 95 000 de "
+         "population.",
+         {"230 000 euros", "230000", "EUR"});
+  /* where the money comes from */
+  EXPECT("Le chantier coûte 1,2 million d'euros : 400 000 euros de l'État, "
+         "300 000 de la Région et 200 000 du Département.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"400 000 euros", "400000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("Le coût atteint 1,2 million d'euros : 400 000 euros de l'État, "
+         "300 000 de la Région et 500 000 d'autofinancement.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"400 000 euros", "400000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros de la Ville et 120 000 du "
+         "Département.",
+         {"300 000 euros", "300000", "EUR"}, {"120 000", "120000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros de la Ville et 120 000 de la "
+         "population.",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("L'association reçoit 300 000 euros et 120 000 de la Région.",
+         {"300 000 euros", "300000", "EUR"});
+  /* a payer named by a noun and its complement */
+  EXPECT("Le club de football recevra 25 000 euros de subvention, le club de "
+         "rugby 18 000.",
+         {"25 000 euros", "25000", "EUR"}, {"18 000", "18000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, la Ville de Nantes 800 000.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  EXPECT("Le conseil départemental accorde 1 million d'euros de subvention "
+         "au club, la ville de Brest 400 000.",
+         {"1 million d'euros", "1000000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("La Métropole apporte 2,4 millions d'euros, la commune de "
+         "Saint-Herblain 600 000.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"600 000", "600000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, son partenaire 200 000.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"200 000", "200000", "EUR"});
+  EXPECT("La Région apporte 2 millions d'euros, son partenaire 20 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La commune investit 500 000 euros, la population de Lorient "
+         "57 000.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Le club de football recevra 25 000 euros, la saison de Ligue 12.",
+         {"25 000 euros", "25000", "EUR"});
+  EXPECT("Le club recevra 25 000 euros, le nombre de licenciés 18 000.",
+         {"25 000 euros", "25000", "EUR"});
+  /* a count between the amount and the number */
+  EXPECT("Le groupe investit 500 millions d'euros et embauchera 2 000 "
+         "personnes, 3 000 d'ici 2030.",
+         {"500 millions d'euros", "500000000", "EUR"});
+  EXPECT("Le groupe a racheté la PME pour 20 millions d'euros, et 200 "
+         "salariés rejoignent ses effectifs, 50 d'ici juin.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le prix de 3 000 euros concerne 250 logements, 300 en 2027.",
+         {"3 000 euros", "3000", "EUR"});
+  EXPECT("1,2 milliard d'euros (+4 %), 1,5 au 31 décembre.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"1,5", "1500000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -2498,6 +2707,7 @@ int main(void) {
   test_news_families_s27();
   test_news_families_s27_negatives();
   test_enumerations_s28();
+  test_news_families_s28();
   test_named_currencies();
   test_document_context();
   test_pathological();
