@@ -210,9 +210,14 @@ static bool is_group_space(UChar32 c) {
   return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009;
 }
 
+/* is_upper_at and is_lower_at answer ASCII without classify and ICU: its
+ * letters are A-Z (u_isupper) and a-z. */
 static bool is_upper_at(const char *s, size_t len, size_t i) {
   if (i >= len)
     return false;
+  unsigned char b = (unsigned char)s[i];
+  if (b < 0x80)
+    return b >= 'A' && b <= 'Z';
   UChar32 c;
   size_t n;
   return classify(s, len, i, &c, &n) == C_LETTER && u_isupper(c);
@@ -221,6 +226,9 @@ static bool is_upper_at(const char *s, size_t len, size_t i) {
 static bool is_lower_at(const char *s, size_t len, size_t i) {
   if (i >= len)
     return false;
+  unsigned char b = (unsigned char)s[i];
+  if (b < 0x80)
+    return b >= 'a' && b <= 'z';
   UChar32 c;
   size_t n;
   return classify(s, len, i, &c, &n) == C_LETTER && !u_isupper(c);
@@ -501,12 +509,24 @@ static bool email_local_char_def(unsigned char c) {
 /* email_local_char_def by table, filled on first use (word_lists_init) */
 static bool email_char[256];
 
+/* lone_mark[b]: 1 + the class of the token an ASCII punctuation or symbol
+ * byte B makes alone, as rules_step would emit it: every such byte but
+ * the ones with rules of their own ('.', '-', '!', '?' make runs or end
+ * sentences; '-' and '+' may sign a number); else 0. */
+static unsigned char lone_mark[128];
+
 static inline bool email_local_char(unsigned char c) { return email_char[c]; }
 
 static void tables_init(void) {
   word_lists_init();
   for (int c = 0; c < 256; c++)
     email_char[c] = email_local_char_def((unsigned char)c);
+  for (int c = 0; c < 128; c++)
+    if ((ascii_class[c] == C_PUNCT || ascii_class[c] == C_SYM) &&
+        !strchr(".-!?+", c))
+      lone_mark[c] = (unsigned char)(1 + (ascii_class[c] == C_SYM
+                                              ? FREX_TOK_SYM
+                                              : FREX_TOK_PUNCT));
 }
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -979,11 +999,33 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
       base = i, bk = block_at(s, len, i);
     if (!((bk.start >> (i - base) & 1) &&
           (i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))) {
-      if (s[i] == ' ' || s[i] == '\t') { /* as rules_step, without a call */
+      unsigned char b = (unsigned char)s[i];
+      if (b == ' ' || b == '\t') { /* as rules_step, without a call */
         do
           i++;
         while (i < len && (s[i] == ' ' || s[i] == '\t'));
         continue;
+      }
+      /* what rules_step does for a comma, a bracket, a quote...: one
+       * token of its byte (most of its calls are these and line breaks) */
+      if (b < 0x80 && lone_mark[b]) {
+        emit(&sc, i, i + 1, (frex_token_class)(lone_mark[b] - 1));
+        i++;
+        continue;
+      }
+      /* a run of ASCII spaces with a line break: rules_step's space run,
+       * when no byte of another space (NBSP...) follows it */
+      if (b < 0x80 && ascii_class[b] == C_SPACE) {
+        size_t k = i;
+        int newlines = 0;
+        while (k < len && (unsigned char)s[k] < 0x80 &&
+               ascii_class[(unsigned char)s[k]] == C_SPACE)
+          newlines += s[k++] == '\n';
+        if (k >= len || (unsigned char)s[k] < 0x80) {
+          handle_space_run(&sc, k, newlines);
+          i = k;
+          continue;
+        }
       }
       sc.base = base, sc.bk = bk;
       i = rules_step(&sc, i);
