@@ -388,6 +388,24 @@ static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
     if (k - c == 4)
       return true;
   }
+  /* the word before, as frex_date_prev_word finds it; when it is all
+   * ASCII (most section numbers and decimals), its folded form is its
+   * lowercase and needs no call */
+  size_t e = frex_date_space_back(t, S->body, i), w;
+  if (e > S->body && t[e - 1] == '\'')
+    e--;
+  else if (e >= S->body + 3 && (unsigned char)t[e - 3] == 0xE2 &&
+           (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0x99)
+    e -= 3;
+  for (w = e; w > S->body && ((t[w - 1] | 0x20) >= 'a' && (t[w - 1] | 0x20) <= 'z');)
+    w--;
+  if (w == S->body || (unsigned char)t[w - 1] < 0x80) {
+    if (e - w != 2)
+      return false;
+    char a = (char)(t[w] | 0x20), z = (char)(t[w + 1] | 0x20);
+    return (a == 'l' && z == 'e') || (a == 'd' && z == 'u') ||
+           (a == 'a' && z == 'u') || (a == 'c' && z == 'e');
+  }
   char pw[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, i, pw);
   return ps < i && (strcmp(pw, "le") == 0 || strcmp(pw, "du") == 0 ||
