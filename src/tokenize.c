@@ -974,19 +974,32 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
     const char *at = memchr(s, '@', len);
     sc.next_at = at ? (size_t)(at - s) : len;
   }
-  /* ' ' ',' '\n' ';' ')' '\r' '\t': the bytes that end a fast-path word */
+  /* The ASCII bytes that end a fast-path word: blanks, line breaks and
+   * the punctuation and symbols after which scan_word ends the word where
+   * its run ends and does nothing else (below); ends_hi holds those from
+   * 64 to 127.  Not ' - . : @ (rules of their own), nor % + _ (they go on
+   * an e-mail's local part). */
   const uint64_t ends = 1ull << ' ' | 1ull << ',' | 1ull << '\n' |
                         1ull << ';' | 1ull << ')' | 1ull << '\r' |
-                        1ull << '\t';
+                        1ull << '\t' | 1ull << '!' | 1ull << '"' |
+                        1ull << '#' | 1ull << '$' | 1ull << '&' |
+                        1ull << '(' | 1ull << '*' | 1ull << '/' |
+                        1ull << '<' | 1ull << '=' | 1ull << '>' | 1ull << '?';
+  const uint64_t ends_hi = 1ull << ('[' - 64) | 1ull << (']' - 64) |
+                           1ull << ('\\' - 64) | 1ull << ('^' - 64) |
+                           1ull << ('`' - 64) | 1ull << ('{' - 64) |
+                           1ull << ('|' - 64) | 1ull << ('}' - 64) |
+                           1ull << ('~' - 64);
   size_t i = 0, base = 0; /* bk: the masks of s[base..base + 64) */
   block bk = {0, 0};
   if (len)
     bk = block_at(s, len, 0);
   while (i < len && !sc.err) {
     /* Fast path for most of French text: a word of ASCII letters and
-     * digits that ends at a space, comma, semicolon, closing parenthesis or
-     * line break (or the end) needs no rule (no apostrophe, hyphen, period,
-     * '@' or ':' follows; not glued to a number, where units split off).
+     * digits that ends at a space, comma, semicolon, bracket, quote or line
+     * break (or the end; see ends) needs no rule (no apostrophe, hyphen,
+     * period, '@' or ':' follows; not glued to a number, where units split
+     * off).
      * Accented letters (é, à, œ...; latin_letter_at) count as letters here
      * too, as scan_word's alnum_run sees them: a word that starts or goes
      * on with them takes the same rule-free path.  Neither a URL nor an
@@ -1036,7 +1049,6 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
     frex_token *v = out->v;
     size_t n = out->n, lim = sc.sent_pending ? 0 : out->cap;
     uint32_t sent = sc.sent;
-    const uint64_t blanks = 1ull << ' ' | 1ull << '\t';
     for (;;) {
       /* the word's end: the first byte from i without a word bit */
       uint64_t r = ~bk.word >> (i - base);
@@ -1051,7 +1063,7 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
         e = base + (size_t)__builtin_ctzll(r);
       }
       unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
-      if (!(nb < 64 && (ends >> nb & 1))) {
+      if (!(nb < 64 ? ends >> nb & 1 : nb < 128 && (ends_hi >> (nb - 64) & 1))) {
         out->n = n;
         sc.base = base, sc.bk = bk;
         i = rules_step(&sc, i); /* the word needs the rules */
@@ -1066,7 +1078,7 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
         lim = sc.sent_pending ? 0 : out->cap;
       }
       i = e;
-      if (!(blanks >> nb & 1)) { /* ',' '\n'...: the rules go on */
+      if (nb != ' ' && nb != '\t') { /* ',' '\n'...: the rules go on */
         out->n = n;
         break;
       }
