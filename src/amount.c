@@ -1293,11 +1293,23 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
      * currency code before them ("EUR 20") may still make an amount */
     int try_at =
         kind != FREX_ANCHOR_DIGIT || digit_may_continue(a, t, len, aend);
+    /* before digits with no '$' in the window, attempt_may_start holds
+     * only at a capital (a code: "EUR 20") or at a sign's place just
+     * before them ('-', '+', U+2212): the other bytes are passed over
+     * without its tests or may_start's */
+    bool digit_fast =
+        kind == FREX_ANCHOR_DIGIT && !memchr(t + i, '$', at - i);
     for (; i <= at; i++) {
-      if (i < at ? !may_start(t, i, doc->body) : !try_at)
+      if (i < at) {
+        if (digit_fast && !(t[i] >= 'A' && t[i] <= 'Z') && at - i != 1 &&
+            at - i != 3)
+          continue;
+        if (!may_start(t, i, doc->body) ||
+            !attempt_may_start(t, i, at, kind))
+          continue;
+      } else if (!try_at) {
         continue;
-      if (i < at && !attempt_may_start(t, i, at, kind))
-        continue;
+      }
       /* a match is shorter than MAXLEN: a bounded subject keeps every
        * call O(1) whatever the document's size */
       size_t end = len - i > 2 * MAXLEN ? char_start(t, i + 2 * MAXLEN) : len;

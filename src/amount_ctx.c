@@ -489,20 +489,22 @@ static inline unsigned in_word16(const unsigned char *p) {
 }
 #endif
 
-/* One word start W of count_countries (a word or a number). */
-static inline size_t count_at(const frex_amount_ctx *c, frex_amount_docctx *d,
-                              const char *t, size_t end, size_t w, int g,
-                              bool years) {
-  const unsigned char *u = (const unsigned char *)t;
-  if (is_digit(u[w])) {
-    if (years && end - w >= 4 && is_digit(u[w + 1]) && is_digit(u[w + 2]) &&
-        is_digit(u[w + 3]) && (end - w == 4 || !in_word[u[w + 4]]))
-      note_year(d, u, w, w + 4, end);
-    return w;
-  }
-  if (!(end - w >= 4 && bit(c->long4[g], key4(u + w))) &&
-      !(end - w >= 2 && bit(c->short2[g], key2(u + w))))
-    return w;
+/* The two slow cases of count_at, out of line so that count_countries'
+ * loop keeps its state in registers: a four-digit number (a year?), and a
+ * word that passed the bit filters (a country name?).  Both return where
+ * the next word start may be. */
+static __attribute__((noinline)) size_t
+count_year(frex_amount_docctx *d, const unsigned char *u, size_t end,
+           size_t w) {
+  if (end - w >= 4 && is_digit(u[w + 1]) && is_digit(u[w + 2]) &&
+      is_digit(u[w + 3]) && (end - w == 4 || !in_word[u[w + 4]]))
+    note_year(d, u, w, w + 4, end);
+  return w;
+}
+
+static __attribute__((noinline)) size_t
+count_word(const frex_amount_ctx *c, frex_amount_docctx *d, const char *t,
+           size_t end, size_t w, int g) {
   size_t me;
   uint32_t v = longest(&c->country, t, end, w, &me);
   if (!v || c->country_group[v - 1] != g)
@@ -510,6 +512,20 @@ static inline size_t count_at(const frex_amount_ctx *c, frex_amount_docctx *d,
   if (d->count[v - 1]++ == 0)
     d->first[v - 1] = w;
   return me;
+}
+
+/* One word start W of count_countries (a word or a number): most are
+ * neither a year nor past the filters, and cost no call. */
+static inline __attribute__((always_inline)) size_t
+count_at(const frex_amount_ctx *c, frex_amount_docctx *d, const char *t,
+         size_t end, size_t w, int g, bool years) {
+  const unsigned char *u = (const unsigned char *)t;
+  if (is_digit(u[w]))
+    return years ? count_year(d, u, end, w) : w;
+  if (!(end - w >= 4 && bit(c->long4[g], key4(u + w))) &&
+      !(end - w >= 2 && bit(c->short2[g], key2(u + w))))
+    return w;
+  return count_word(c, d, t, end, w, g);
 }
 
 /* Count the country words of group G (and the years, when YEARS), in one

@@ -90,17 +90,13 @@ struct frex_date {
   unsigned char cls[256];
   unsigned char inword[256];    /* C_LETTER or C_CONT: still in a word */
   signed char letter[256];      /* ASCII letter index 0..25, else -1 */
-  /* The branchless scan (scan_body): k3[b] is 0..25 for an ASCII letter,
-   * 26 for a byte that ends a word, 27 for any other byte of a word
-   * (accented letter, UTF-8 continuation); p3 has a bit for each three
+  /* The branchless scan (maybe_trigger): k3[b] is 0..25 for an ASCII
+   * letter, 26 for a byte that ends a word, 27 for any other byte of a
+   * word (accented letter, UTF-8 continuation); p4 has a bit for each four
    * such codes that may begin a trigger word (27 always: checked slowly);
    * lead[b]/cont[b] tell letters and continuation bytes apart. */
   unsigned char k3[256], lead[256], cont[256], digit[256];
-  unsigned char p3[(28 * 28 * 28 + 7) / 8];
-  /* the same over four codes, tested only where p3 hits */
   unsigned char p4[(28 * 28 * 28 * 28 + 7) / 8];
-  /* first stage, on the raw first two bytes (8 KiB, stays in L1) */
-  unsigned char p2[65536 / 8];
   int ntrie;
   tnode trie[TRIE_MAX];
 };

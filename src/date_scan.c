@@ -34,17 +34,13 @@ static bool trie_add(frex_date *D, const char *word, unsigned mask) {
   return true;
 }
 
-/* Mark the three- and four-code prefixes (see k3) of the codes C[0..n),
- * extended by every code when the last is a word end (26: a trigger word
- * ends there, whatever follows). */
+/* Mark the four-code prefix (see k3) of the codes C[0..n), extended by
+ * every code when the last is a word end (26: a trigger word ends there,
+ * whatever follows). */
 static void mark(frex_date *D, const int *c, int n) {
-  if (n >= 3 && c[0] != 26) {
-    int k = c[0] * 784 + c[1] * 28 + c[2];
-    D->p3[k >> 3] |= (unsigned char)(1u << (k & 7));
-    if (n >= 4) {
-      k = k * 28 + c[3];
-      D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
-    }
+  if (n >= 4 && c[0] != 26) {
+    int k = ((c[0] * 28 + c[1]) * 28 + c[2]) * 28 + c[3];
+    D->p4[k >> 3] |= (unsigned char)(1u << (k & 7));
   }
 }
 
@@ -93,20 +89,12 @@ static void walk(frex_date *D, int node, int *c, int n) {
   }
 }
 
-/* p3 and p4 (see frex_date): the trigger words' first codes, walked from
- * the trie rather than tested for all 28^4 words (the tables are built at
- * every start of frex). */
+/* p4 (see frex_date): the trigger words' first codes, walked from the
+ * trie rather than tested for all 28^4 words (the table is built at every
+ * start of frex). */
 static void init_prefixes(frex_date *D) {
   int c[8];
   walk(D, 0, c, 0);
-  /* pair[a * 28 + b]: some third code makes (a, b, c) a member of p3 */
-  bool pair[28 * 28] = {false};
-  for (int k = 0; k < 28 * 28 * 28; k++)
-    if ((D->p3[k >> 3] >> (k & 7)) & 1)
-      pair[k / 28] = true;
-  for (int b = 0; b < 65536; b++) /* b = first byte | second << 8 */
-    if (pair[D->k3[b & 0xFF] * 28 + D->k3[b >> 8]])
-      D->p2[b >> 3] |= (unsigned char)(1u << (b & 7));
 }
 
 static void init_classes(frex_date *D) {
@@ -399,6 +387,24 @@ static bool dotted_may_be_date(const scan *S, size_t i, size_t j) {
       k++;
     if (k - c == 4)
       return true;
+  }
+  /* the word before, as frex_date_prev_word finds it; when it is all
+   * ASCII (most section numbers and decimals), its folded form is its
+   * lowercase and needs no call */
+  size_t e = frex_date_space_back(t, S->body, i), w;
+  if (e > S->body && t[e - 1] == '\'')
+    e--;
+  else if (e >= S->body + 3 && (unsigned char)t[e - 3] == 0xE2 &&
+           (unsigned char)t[e - 2] == 0x80 && (unsigned char)t[e - 1] == 0x99)
+    e -= 3;
+  for (w = e; w > S->body && ((t[w - 1] | 0x20) >= 'a' && (t[w - 1] | 0x20) <= 'z');)
+    w--;
+  if (w == S->body || (unsigned char)t[w - 1] < 0x80) {
+    if (e - w != 2)
+      return false;
+    char a = (char)(t[w] | 0x20), z = (char)(t[w + 1] | 0x20);
+    return (a == 'l' && z == 'e') || (a == 'd' && z == 'u') ||
+           (a == 'a' && z == 'u') || (a == 'c' && z == 'e');
   }
   char pw[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, i, pw);
@@ -744,20 +750,16 @@ static bool word_before(const frex_date *D, const unsigned char *t, size_t lo,
 }
 
 /* May the word at I begin a trigger?  Its first four bytes, as k3 codes,
- * against p3 then p4 (near the end of the text: yes, look closer). */
+ * against p4 (near the end of the text: yes, look closer).  One table:
+ * the two- and three-code tables that came before it only held the
+ * prefixes of p4's entries, so they never said no where p4 says yes. */
 static inline bool maybe_trigger(const frex_date *D, const unsigned char *t,
                                  size_t i, size_t n) {
   if (i + 3 >= n)
     return true;
-  /* the three tests are made together and combined without a branch:
-   * taken one after the other, their branches went either way on common
-   * words (de, le, en pass p2) and their mispredictions were a third of
-   * the scan's time (perf annotate) */
-  unsigned two = t[i] | (unsigned)t[i + 1] << 8;
-  unsigned k3 = D->k3[t[i]] * 784u + D->k3[t[i + 1]] * 28u + D->k3[t[i + 2]];
-  unsigned k4 = k3 * 28 + D->k3[t[i + 3]];
-  return (D->p2[two >> 3] >> (two & 7)) & (D->p3[k3 >> 3] >> (k3 & 7)) &
-         (D->p4[k4 >> 3] >> (k4 & 7)) & 1;
+  unsigned k4 = ((D->k3[t[i]] * 28u + D->k3[t[i + 1]]) * 28u + D->k3[t[i + 2]]) *
+                    28u + D->k3[t[i + 3]];
+  return (D->p4[k4 >> 3] >> (k4 & 7)) & 1;
 }
 
 /* A possible start at *PI (a number, or a word that may be a trigger):

@@ -210,9 +210,14 @@ static bool is_group_space(UChar32 c) {
   return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009;
 }
 
+/* is_upper_at and is_lower_at answer ASCII without classify and ICU: its
+ * letters are A-Z (u_isupper) and a-z. */
 static bool is_upper_at(const char *s, size_t len, size_t i) {
   if (i >= len)
     return false;
+  unsigned char b = (unsigned char)s[i];
+  if (b < 0x80)
+    return b >= 'A' && b <= 'Z';
   UChar32 c;
   size_t n;
   return classify(s, len, i, &c, &n) == C_LETTER && u_isupper(c);
@@ -221,6 +226,9 @@ static bool is_upper_at(const char *s, size_t len, size_t i) {
 static bool is_lower_at(const char *s, size_t len, size_t i) {
   if (i >= len)
     return false;
+  unsigned char b = (unsigned char)s[i];
+  if (b < 0x80)
+    return b >= 'a' && b <= 'z';
   UChar32 c;
   size_t n;
   return classify(s, len, i, &c, &n) == C_LETTER && !u_isupper(c);
@@ -501,12 +509,24 @@ static bool email_local_char_def(unsigned char c) {
 /* email_local_char_def by table, filled on first use (word_lists_init) */
 static bool email_char[256];
 
+/* lone_mark[b]: 1 + the class of the token an ASCII punctuation or symbol
+ * byte B makes alone, as rules_step would emit it: every such byte but
+ * the ones with rules of their own ('.', '-', '!', '?' make runs or end
+ * sentences; '-' and '+' may sign a number); else 0. */
+static unsigned char lone_mark[128];
+
 static inline bool email_local_char(unsigned char c) { return email_char[c]; }
 
 static void tables_init(void) {
   word_lists_init();
   for (int c = 0; c < 256; c++)
     email_char[c] = email_local_char_def((unsigned char)c);
+  for (int c = 0; c < 128; c++)
+    if ((ascii_class[c] == C_PUNCT || ascii_class[c] == C_SYM) &&
+        !strchr(".-!?+", c))
+      lone_mark[c] = (unsigned char)(1 + (ascii_class[c] == C_SYM
+                                              ? FREX_TOK_SYM
+                                              : FREX_TOK_PUNCT));
 }
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -954,19 +974,32 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
     const char *at = memchr(s, '@', len);
     sc.next_at = at ? (size_t)(at - s) : len;
   }
-  /* ' ' ',' '\n' ';' ')' '\r' '\t': the bytes that end a fast-path word */
+  /* The ASCII bytes that end a fast-path word: blanks, line breaks and
+   * the punctuation and symbols after which scan_word ends the word where
+   * its run ends and does nothing else (below); ends_hi holds those from
+   * 64 to 127.  Not ' - . : @ (rules of their own), nor % + _ (they go on
+   * an e-mail's local part). */
   const uint64_t ends = 1ull << ' ' | 1ull << ',' | 1ull << '\n' |
                         1ull << ';' | 1ull << ')' | 1ull << '\r' |
-                        1ull << '\t';
+                        1ull << '\t' | 1ull << '!' | 1ull << '"' |
+                        1ull << '#' | 1ull << '$' | 1ull << '&' |
+                        1ull << '(' | 1ull << '*' | 1ull << '/' |
+                        1ull << '<' | 1ull << '=' | 1ull << '>' | 1ull << '?';
+  const uint64_t ends_hi = 1ull << ('[' - 64) | 1ull << (']' - 64) |
+                           1ull << ('\\' - 64) | 1ull << ('^' - 64) |
+                           1ull << ('`' - 64) | 1ull << ('{' - 64) |
+                           1ull << ('|' - 64) | 1ull << ('}' - 64) |
+                           1ull << ('~' - 64);
   size_t i = 0, base = 0; /* bk: the masks of s[base..base + 64) */
   block bk = {0, 0};
   if (len)
     bk = block_at(s, len, 0);
   while (i < len && !sc.err) {
     /* Fast path for most of French text: a word of ASCII letters and
-     * digits that ends at a space, comma, semicolon, closing parenthesis or
-     * line break (or the end) needs no rule (no apostrophe, hyphen, period,
-     * '@' or ':' follows; not glued to a number, where units split off).
+     * digits that ends at a space, comma, semicolon, bracket, quote or line
+     * break (or the end; see ends) needs no rule (no apostrophe, hyphen,
+     * period, '@' or ':' follows; not glued to a number, where units split
+     * off).
      * Accented letters (é, à, œ...; latin_letter_at) count as letters here
      * too, as scan_word's alnum_run sees them: a word that starts or goes
      * on with them takes the same rule-free path.  Neither a URL nor an
@@ -979,11 +1012,33 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
       base = i, bk = block_at(s, len, i);
     if (!((bk.start >> (i - base) & 1) &&
           (i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))) {
-      if (s[i] == ' ' || s[i] == '\t') { /* as rules_step, without a call */
+      unsigned char b = (unsigned char)s[i];
+      if (b == ' ' || b == '\t') { /* as rules_step, without a call */
         do
           i++;
         while (i < len && (s[i] == ' ' || s[i] == '\t'));
         continue;
+      }
+      /* what rules_step does for a comma, a bracket, a quote...: one
+       * token of its byte (most of its calls are these and line breaks) */
+      if (b < 0x80 && lone_mark[b]) {
+        emit(&sc, i, i + 1, (frex_token_class)(lone_mark[b] - 1));
+        i++;
+        continue;
+      }
+      /* a run of ASCII spaces with a line break: rules_step's space run,
+       * when no byte of another space (NBSP...) follows it */
+      if (b < 0x80 && ascii_class[b] == C_SPACE) {
+        size_t k = i;
+        int newlines = 0;
+        while (k < len && (unsigned char)s[k] < 0x80 &&
+               ascii_class[(unsigned char)s[k]] == C_SPACE)
+          newlines += s[k++] == '\n';
+        if (k >= len || (unsigned char)s[k] < 0x80) {
+          handle_space_run(&sc, k, newlines);
+          i = k;
+          continue;
+        }
       }
       sc.base = base, sc.bk = bk;
       i = rules_step(&sc, i);
@@ -994,7 +1049,6 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
     frex_token *v = out->v;
     size_t n = out->n, lim = sc.sent_pending ? 0 : out->cap;
     uint32_t sent = sc.sent;
-    const uint64_t blanks = 1ull << ' ' | 1ull << '\t';
     for (;;) {
       /* the word's end: the first byte from i without a word bit */
       uint64_t r = ~bk.word >> (i - base);
@@ -1009,7 +1063,7 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
         e = base + (size_t)__builtin_ctzll(r);
       }
       unsigned char nb = e < len ? (unsigned char)s[e] : ' ';
-      if (!(nb < 64 && (ends >> nb & 1))) {
+      if (!(nb < 64 ? ends >> nb & 1 : nb < 128 && (ends_hi >> (nb - 64) & 1))) {
         out->n = n;
         sc.base = base, sc.bk = bk;
         i = rules_step(&sc, i); /* the word needs the rules */
@@ -1024,7 +1078,7 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
         lim = sc.sent_pending ? 0 : out->cap;
       }
       i = e;
-      if (!(blanks >> nb & 1)) { /* ',' '\n'...: the rules go on */
+      if (nb != ' ' && nb != '\t') { /* ',' '\n'...: the rules go on */
         out->n = n;
         break;
       }

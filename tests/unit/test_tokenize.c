@@ -119,6 +119,18 @@ int main(void) {
                "a blank line ends a sentence");
   CHECK_EQ_STR("“|Oui|”|‘|non|’", toks("“Oui” ‘non’"), "quotes");
   CHECK_EQ_STR("Attendez|...", toks("Attendez..."), "dot runs");
+  /* a word that ends at a punctuation or symbol byte, on the scan's fast
+   * path (ASCII, and with an accented letter), then that byte alone */
+  static const char marks[] = "!\"#$&()*/<=>?[\\]^`{|}~";
+  for (const char *m = marks; *m; m++)
+    for (int accent = 0; accent < 2; accent++) {
+      char text[32], want[32], what[64];
+      const char *w = accent ? "on\xc3\xa9" : "mot";
+      snprintf(text, sizeof text, "%s%cfin %s%c", w, *m, w, *m);
+      snprintf(want, sizeof want, "%s|%c|fin|%s|%c", w, *m, w, *m);
+      snprintf(what, sizeof what, "a word before '%c'", *m);
+      CHECK_EQ_STR(want, toks(text), what);
+    }
   CHECK_EQ_STR("", toks(""), "empty text");
   CHECK_EQ_STR("", toks(" \n\t\x1a "), "only spaces and substitutes");
 
