@@ -1,0 +1,65 @@
+#!/bin/sh
+# Command line and I/O audit (session 28): what an adversarial pass over
+# SPEC "Command line" and "Robustness" found that the other robustness
+# tests did not hold.
+#  - --include, --exclude and hiding apply to a broken link or an entry
+#    that cannot be looked at as to a file (grep -R does so): a dangling
+#    link the user excluded said "broken symbolic link", exit 1;
+#  - --dct keeps relative dates to four-digit years: --dct 9999-12-31 made
+#    "demain" 0000-01-01 and --dct 0001 made "il y a dix ans" -009-01-01;
+#    such a DCT is a usage error, and a metadata line with one is no DCT;
+#  - --dict on an endless input (/dev/zero) was read until memory ran out.
+. tests/robustness/lib.sh
+cd "$T" || exit 2
+
+docs() { field 1 | uniq | tr '\n' ' ' | sed 's/ $//'; }
+
+# ---------------------------------------------------------- walk filters
+mkdir -p w/sub
+printf 'Le 3 mars 2020.\n' >w/a.txt
+printf 'Le 4 mars 2020.\n' >w/sub/b.txt
+ln -s nowhere.jpg w/photo.jpg    # dangling, not a .txt
+ln -s nowhere w/dangling         # dangling, excluded by name
+ln -s nowhere w/.hidden-link     # dangling and hidden
+"$FREX" extract --include '*.txt' w >inc.tsv 2>inc.err
+eq "--include '*.txt': a dangling photo.jpg link is not read, not said" \
+  "0:" "$?:$(cat inc.err)"
+eq "--include '*.txt': the files' rows" "w/a.txt w/sub/b.txt" "$(docs <inc.tsv)"
+"$FREX" extract --exclude dangling --exclude '*.jpg' w >exc.tsv 2>exc.err
+eq "--exclude of the dangling links: exit 0, no message" "0:" \
+  "$?:$(cat exc.err)"
+"$FREX" extract --exclude '*.jpg' w >exc1.tsv 2>exc1.err
+eq "--exclude '*.jpg' (control): the other dangling link still said, exit 1" \
+  "1:frex: w/dangling: broken symbolic link" "$?:$(cat exc1.err)"
+"$FREX" extract --hidden --include '.hidden*' w >hid.tsv 2>hid.err
+eq "--hidden --include '.hidden*' (control): the hidden link said" \
+  "1:frex: w/.hidden-link: broken symbolic link" "$?:$(cat hid.err)"
+
+# a directory that can be listed but not entered: its entries cannot be
+# looked at (FTS_NS); as an unprivileged user, since root reads everything
+unpriv=""
+if [ "$(id -u)" -ne 0 ]; then
+  unpriv=" "
+elif command -v setpriv >/dev/null &&
+  setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+  unpriv="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if [ -z "$unpriv" ] || ! $unpriv test -x "$FREX"; then
+  note "SKIP entries that cannot be looked at: no unprivileged user"
+else
+  chmod 755 "$T"
+  mkdir -p r/d
+  printf 'Le 5 mars 2020.\n' >r/ok.txt
+  printf 'Le 6 mars 2020.\n' >r/d/c.txt
+  printf 'x\n' >r/d/pic.jpg
+  chmod 444 r/d                  # r--: names listed, nothing stat'ed
+  $unpriv "$FREX" extract --include '*.jpg' --exclude 'x*' r >ns.tsv 2>ns.err
+  eq "listed, not enterable, --include '*.jpg': only pic.jpg said" \
+    "1:frex: r/d/pic.jpg: Permission denied" "$?:$(cat ns.err)"
+  $unpriv "$FREX" extract r >ns2.tsv 2>ns2.err
+  eq "listed, not enterable (control): both entries said, the other rows" \
+    "1:2:r/ok.txt" "$?:$(wc -l <ns2.err):$(docs <ns2.tsv)"
+  chmod 755 r/d
+fi
+
+finish
