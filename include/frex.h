@@ -206,7 +206,12 @@ bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
 bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
                             frex_dct *dct);
 /* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (--dct), or "none" (year
- * FREX_DCT_NONE); false if malformed. */
+ * FREX_DCT_NONE); false if malformed or the year is outside
+ * FREX_DCT_YEAR_MIN..FREX_DCT_YEAR_MAX (where relative dates, up to 999
+ * years from the DCT, keep a four-digit year; a metadata line's date is
+ * held to the same range). */
+#define FREX_DCT_YEAR_MIN 1000
+#define FREX_DCT_YEAR_MAX 8999
 bool frex_dct_parse(const char *s, frex_dct *dct);
 
 /* ------------------------------------------------------------- pipeline */

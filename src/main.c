@@ -317,6 +317,9 @@ static const struct option_spec {
 };
 #define NOPTIONS (sizeof option_table / sizeof option_table[0])
 
+#define FREX_STR_(x) #x
+#define FREX_STR(x) FREX_STR_(x)
+
 static const char *const command_names[] = {"extract", "tokenize", "stem",
                                             "run"};
 
@@ -485,7 +488,9 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
     case OPT_DCT:
       if (!frex_dct_parse(optarg, &o->dct))
         return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM, "
-                           "YYYY-MM-DD or none)",
+                           "YYYY-MM-DD with a year from "
+                           FREX_STR(FREX_DCT_YEAR_MIN) " to "
+                           FREX_STR(FREX_DCT_YEAR_MAX) ", or none)",
                            optarg);
       break;
     case OPT_PREFER:

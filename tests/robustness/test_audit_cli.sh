@@ -62,4 +62,26 @@ else
   chmod 755 r/d
 fi
 
+# ---------------------------------------------------------- --dct range
+printf "Demain, l'ann\303\251e prochaine. Il y a dix ans. L'hiver dernier.\n" >rel.txt
+for d in 9999-12-31 9000 0001-01-01 0999 0000; do
+  "$FREX" extract --dct "$d" rel.txt >dct.tsv 2>dct.err
+  eq "--dct $d: a usage error, exit 2, nothing written" "2 0" \
+    "$? $(wc -c <dct.tsv)"
+  has "--dct $d: says the years it takes" dct.err \
+    "frex: invalid --dct '$d' (want YYYY, YYYY-MM, YYYY-MM-DD with a year from 1000 to 8999, or none)"
+done
+"$FREX" extract --dct 8999-12-31 rel.txt >hi.tsv
+eq "--dct 8999-12-31 (the last taken): demain, l'année prochaine" \
+  "9000-01-01 9000" "$(field 6 <hi.tsv | head -n 2 | tr '\n' ' ' | sed 's/ $//')"
+"$FREX" extract --dct 1000-01-01 rel.txt >lo.tsv
+eq "--dct 1000-01-01 (the first taken): il y a dix ans, l'hiver dernier" \
+  "0990-01-01 0998-WI" "$(field 6 <lo.tsv | tail -n 2 | tr '\n' ' ' | sed 's/ $//')"
+printf 'date 0001-01\nHier, il y a dix ans, le 3 mars.\n' >meta.txt
+"$FREX" extract meta.txt >meta.tsv
+eq "a metadata line 'date 0001-01' is no DCT: values underspecified" \
+  "XXXX-XX-XX XXXX-XX-XX XXXX-03-03" \
+  "$(field 6 <meta.tsv | tr '\n' ' ' | sed 's/ $//')"
+hasnt "a metadata line 'date 0001-01': no negative year" meta.tsv "	-0"
+
 finish
