@@ -84,4 +84,15 @@ eq "a metadata line 'date 0001-01' is no DCT: values underspecified" \
   "$(field 6 <meta.tsv | tr '\n' ' ' | sed 's/ $//')"
 hasnt "a metadata line 'date 0001-01': no negative year" meta.tsv "	-0"
 
+# ---------------------------------------------------------- --dict endless
+printf 'Le 3 mars 2020, Renault.\n' >a.txt
+timeout 20 "$FREX" extract --dict /dev/zero a.txt >zero.tsv 2>zero.err
+rc=$?
+check "--dict /dev/zero: ends (no endless read)" test $rc -ne 124
+eq "--dict /dev/zero: exit 2, its NUL said" \
+  "2:frex: /dev/zero: line 1: NUL byte in line" "$rc:$(cat zero.err)"
+printf 'Zorglub Industries\tCOMPANY\tZI\n' >ok.tsv
+"$FREX" extract --dict ok.tsv a.txt >okd.tsv 2>okd.err
+eq "--dict of a small file (control): exit 0, no message" "0:" "$?:$(cat okd.err)"
+
 finish
