@@ -95,4 +95,30 @@ printf 'Zorglub Industries\tCOMPANY\tZI\n' >ok.tsv
 "$FREX" extract --dict ok.tsv a.txt >okd.tsv 2>okd.err
 eq "--dict of a small file (control): exit 0, no message" "0:" "$?:$(cat okd.err)"
 
+# ---------------------------------------------------------- both outputs fail
+# Each output's own write error is said: only the run's first was, and
+# the other output, whose last flush failed as well, was named
+# "incomplete (it ends with a whole row)" (on a full disk the --entities
+# file ended mid-row so); a closed stdout then also hid the status 2.
+mkdir -p docs
+i=0
+while [ $i -lt 40 ]; do
+  printf 'Le %d mars 2020, Renault a pay\303\251 %d millions d\342\200\231euros.\n' \
+    $((i % 28 + 1)) $i >docs/d$i.txt
+  i=$((i + 1))
+done
+"$FREX" run --tokens /dev/full docs >/dev/full 2>full2.err
+eq "run --tokens /dev/full >/dev/full: exit 2, both outputs' write errors" \
+  "2:frex: stdout: write error: No space left on device
+frex: /dev/full: write error: No space left on device" "$?:$(sort -r full2.err)"
+{ sleep 0.3; "$FREX" run -j1 --tokens /dev/full docs 2>fullp.err
+  echo $? >fullp.rc; } | :
+eq "run --tokens /dev/full | (closed): exit 2, the write error, nothing else" \
+  "2:frex: /dev/full: write error: No space left on device" \
+  "$(cat fullp.rc):$(cat fullp.err)"
+"$FREX" run --tokens tok.tsv docs >/dev/full 2>full1.err
+eq "run --tokens F >/dev/full, small input (control): stdout's error only, F whole" \
+  "2:frex: stdout: write error: No space left on device:40:" \
+  "$?:$(cat full1.err):$(field 1 <tok.tsv | uniq | wc -l):$(tail -c 1 tok.tsv | tr -d '\n')"
+
 finish
