@@ -121,4 +121,25 @@ eq "run --tokens F >/dev/full, small input (control): stdout's error only, F who
   "2:frex: stdout: write error: No space left on device:40:" \
   "$?:$(cat full1.err):$(field 1 <tok.tsv | uniq | wc -l):$(tail -c 1 tok.tsv | tr -d '\n')"
 
+# ---------------------------------------------------------- --lines head
+# The head of a --lines input decides its encoding and BOM; on a pipe the
+# first read may hold one byte (a BOM written on its own), which decided
+# alone: UTF-16 records were cut out of NUL-strewn bytes, a UTF-8 BOM
+# joined the first id.
+python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + "id1\tLe 3 mars 2020, Renault.\nid2\tLe 4 mai 2021.\n".encode("utf-16-le"))' >l16.bin
+{ head -c 1 l16.bin; sleep 0.3; tail -c +2 l16.bin; } |
+  "$FREX" extract -q --lines >l16.tsv 2>l16.err
+eq "--lines, UTF-16 whose BOM comes in a read of its own: exit 0, no message" \
+  "0:" "$?:$(cat l16.err)"
+eq "--lines, UTF-16 whose BOM comes alone: its records' dates" \
+  "id1 2020-03-03 id2 2021-05-04" \
+  "$(grep DATE l16.tsv | cut -f 1,6 | tr '\t\n' '  ' | sed 's/ $//')"
+"$FREX" extract -q --lines <l16.bin >l16f.tsv
+check "--lines, the same UTF-16 from a file (control): the same rows" \
+  cmp -s l16.tsv l16f.tsv
+{ printf '\357'; sleep 0.3; printf '\273\277id1\tLe 3 mars 2020.\n'; } |
+  "$FREX" extract --lines >bom.tsv 2>bom.err
+eq "--lines, a UTF-8 BOM whose first byte comes alone: not in the first id" \
+  "0:id1" "$?:$(field 1 <bom.tsv)"
+
 finish
