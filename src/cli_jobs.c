@@ -828,7 +828,12 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   pthread_cond_init(&r->cv_chan, NULL);
   clock_gettime(CLOCK_MONOTONIC, &r->t0);
 
+  /* at most QUEUE_CAP jobs are in flight, so a worker past that number
+   * never gets one, and each costs about 1 MB (-j1024: 1.1 GB on three
+   * small files; under a memory limit every document then failed) */
   int nw = o->jobs > 0 ? o->jobs : 1;
+  if (nw > QUEUE_CAP)
+    nw = QUEUE_CAP;
   pthread_t *tids = calloc((size_t)nw, sizeof *tids);
   worker_ctx *ctx = calloc((size_t)nw, sizeof *ctx);
   if (!tids || !ctx) {

@@ -142,4 +142,33 @@ check "--lines, the same UTF-16 from a file (control): the same rows" \
 eq "--lines, a UTF-8 BOM whose first byte comes alone: not in the first id" \
   "0:id1" "$?:$(field 1 <bom.tsv)"
 
+# ---------------------------------------------------------- -j huge
+# -j past the jobs (extract: 64) or blocks (stem: 32) that can be in
+# flight started threads that never got work, each with its caches:
+# extract -j1024 took 1.1 GB on small files, stem -j1024 5.3 GB and 35 s
+# on a 300 KB token file.  The output is that of -j1 either way.
+"$FREX" tokenize docs >docs.tok
+"$FREX" extract -j1 docs >j1.tsv
+"$FREX" stem -j1 docs.tok >s1.tsv
+if ! { [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; }; then
+  note "SKIP the -j1024 peak RSS limits: needs /usr/bin/time"
+  "$FREX" extract -j1024 docs >j1024.tsv
+  "$FREX" stem -j1024 docs.tok >s1024.tsv
+elif [ "${FREX_SANITIZED:-}" = 1 ]; then
+  note "SKIP the -j1024 peak RSS limits: a sanitizer's shadow memory is not frex's"
+  "$FREX" extract -j1024 docs >j1024.tsv
+  "$FREX" stem -j1024 docs.tok >s1024.tsv
+else
+  /usr/bin/time -o x.t -f %M "$FREX" extract -j1024 docs >j1024.tsv
+  kb=$(tail -n 1 x.t)
+  check "extract -j1024 on 40 small files: peak RSS under 300 MB ($((kb / 1024)) MB)" \
+    test "$kb" -lt 307200
+  /usr/bin/time -o s.t -f %M "$FREX" stem -j1024 docs.tok >s1024.tsv
+  kb=$(tail -n 1 s.t)
+  check "stem -j1024 on a small token TSV: peak RSS under 400 MB ($((kb / 1024)) MB)" \
+    test "$kb" -lt 409600
+fi
+check "extract -j1024: the bytes of -j1" cmp -s j1.tsv j1024.tsv
+check "stem -j1024: the bytes of -j1" cmp -s s1.tsv s1024.tsv
+
 finish
