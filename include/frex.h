@@ -293,7 +293,9 @@ int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
  *  - Encodings are decided on evidence, from the first segment: a UTF-8
  *    or UTF-16 byte-order mark; UTF-16 without a BOM from its NUL pattern
  *    (NULs at every other byte); CP1252 when the bytes that are not UTF-8
- *    read as accented letters inside words and far outnumber well-formed
+ *    read as French text (accented letters inside words, or an elision's
+ *    apostrophe, o-e joined, a euro sign after a number, guillemets against
+ *    a space) and far outnumber well-formed
  *    UTF-8 sequences (ICU's charset detector breaks close calls).  A file
  *    that is UTF-8 apart from a few stray bytes stays UTF-8.
  *  - UTF-8 is used in place: offsets are the file's own byte offsets.  A

@@ -188,9 +188,43 @@ static bool latin_letter(unsigned char b) {
          b != 0xDE && b != 0xF0;
 }
 
+/* Does the byte U[K] (not UTF-8 there) read in CP1252 as French text
+ * reads, given its neighbours in U[0..len)?  An accented letter next to
+ * an ASCII letter ("caf\xe9", "\xe9t\xe9"); also, since a short text (a
+ * headline, a --lines record) may have no accent at all, the typography
+ * of French in CP1252: the apostrophe of an elision between letters
+ * ("l\x92usine", "aujourd\x92hui"), o-e joined next to a letter
+ * ("c\x9cur"), the euro sign after a number ("10 \x80", "5\x80"), and
+ * guillemets against a space ("\xab oui \xbb").  Without one of those,
+ * "10 millions \x80 pour l\x92usine" stayed UTF-8, both bytes replaced,
+ * and its amount was lost. */
+static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
+  unsigned char b = u[k], prev = k > 0 ? u[k - 1] : 0,
+                next = k + 1 < len ? u[k + 1] : 0;
+  bool space_before = prev == ' ' || prev == 0xA0,
+       space_after = next == ' ' || next == 0xA0;
+  if (latin_letter(b))
+    return ascii_letter(prev) || ascii_letter(next);
+  switch (b) {
+  case 0x92: /* ’ */
+    return ascii_letter(prev) && (ascii_letter(next) || latin_letter(next));
+  case 0x8C: /* Œ */
+  case 0x9C: /* œ */
+    return ascii_letter(prev) || ascii_letter(next);
+  case 0x80: /* € */
+    return (prev >= '0' && prev <= '9') ||
+           (space_before && k > 1 && u[k - 2] >= '0' && u[k - 2] <= '9');
+  case 0xAB: /* « */
+    return space_after;
+  case 0xBB: /* » */
+    return space_before;
+  default:
+    return false;
+  }
+}
+
 /* Well-formed multi-byte sequences, invalid bytes, and invalid bytes that
- * read as an accented letter inside a word in CP1252 (latin_letter next to
- * an ASCII letter: "caf\xe9", "\xe9t\xe9"). */
+ * read as French text in CP1252 (cp1252_sign). */
 typedef struct census {
   size_t multi, invalid, letters;
 } census;
@@ -225,11 +259,8 @@ static void utf8_census(const char *s, size_t n, bool whole, census *c) {
     if (!whole && i >= len && len - at < 4)
       break;
     for (int32_t k = at; k < i; k++) {
-      unsigned char b = u[k];
       c->invalid++;
-      if (latin_letter(b) &&
-          ((k > 0 && ascii_letter(u[k - 1])) ||
-           (k + 1 < len && ascii_letter(u[k + 1]))))
+      if (cp1252_sign(u, (size_t)k, (size_t)len))
         c->letters++;
     }
   }

@@ -171,4 +171,27 @@ fi
 check "extract -j1024: the bytes of -j1" cmp -s j1.tsv j1024.tsv
 check "stem -j1024: the bytes of -j1" cmp -s s1.tsv s1024.tsv
 
+# ---------------------------------------------------------- CP1252 signs
+# A CP1252 text without an accented letter (a headline, a --lines record)
+# still has French typography that is not UTF-8: the elision's
+# apostrophe, the euro sign, guillemets.  It stayed UTF-8, those bytes
+# replaced (exit 1), and "10 millions \x80" was no amount.
+printf 'Renault investit 10 millions \200 dans l\222usine le 3 mars 2020.\n' >eur.txt
+"$FREX" extract eur.txt >eur.tsv 2>eur.err
+eq "CP1252 without accents (\\x80, \\x92): decoded, exit 0, the warning" \
+  "0:frex: eur.txt: not UTF-8: decoded as windows-1252; offsets refer to the UTF-8 text" \
+  "$?:$(cat eur.err)"
+has "CP1252 without accents: the amount in euros" eur.tsv \
+  "	AMOUNT	10 millions €	10000000	EUR"
+printf 'h1\tRenault : 10 millions \200 pour l\222usine\nh2\t\253 Oui \273, dit Renault.\n' |
+  "$FREX" tokenize -q --lines >h.tsv 2>h.err
+eq "--lines, CP1252 records without accents: exit 0, € ’ « » read" \
+  "0:€ l’ « »" \
+  "$?:$(field 6 <h.tsv | grep -v '^[[:alnum:]:.,-]*$' | tr '\n' ' ' | sed 's/ $//')"
+printf 'Le 3 mars 2020 x \222 y \253z 9 \377 fin.\n' >stray.txt
+"$FREX" extract stray.txt >stray.tsv 2>stray.err
+eq "stray bytes out of those contexts (control): UTF-8, replaced, exit 1" \
+  "1:frex: stray.txt: 3 invalid bytes (first at byte 17), replaced" \
+  "$?:$(cat stray.err)"
+
 finish
