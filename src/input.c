@@ -292,6 +292,14 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   const unsigned char *u = (const unsigned char *)head;
   size_t h = n > HEAD ? HEAD : n;
   *kind = FREX_KIND_TEXT;
+  /* a UTF-32 BOM starts with a UTF-16 one: FF FE 00 00 was read as
+   * UTF-16LE, a NUL after every character, rows of garbage */
+  if (!record && n >= 4 &&
+      (memcmp(u, "\xFF\xFE\0\0", 4) == 0 ||
+       memcmp(u, "\0\0\xFE\xFF", 4) == 0)) {
+    *kind = FREX_KIND_UTF32;
+    return FREX_ENC_AUTO;
+  }
   /* a record cannot be UTF-16: its bytes are repaired as UTF-8 */
   if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
     return record ? FREX_ENC_UTF8 : FREX_ENC_UTF16LE;
@@ -739,11 +747,15 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
                           (r->flags & FREX_INPUT_RECORD) != 0, &kind);
     r->stats.encoding = enc;
     r->stats.detected = r->o.encoding == FREX_ENC_AUTO;
-    if (kind == FREX_KIND_BINARY) {
+    if (kind != FREX_KIND_TEXT) { /* skipped as grep skips binary files */
       r->stats.binary = true;
       r->done = true;
       if (r->o.error)
-        r->o.error(r->o.error_ctx, r->name, "binary file, skipped");
+        r->o.error(r->o.error_ctx, r->name,
+                   kind == FREX_KIND_UTF32
+                       ? "UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 "
+                         "converts it)"
+                       : "binary file, skipped");
       return 0;
     }
     if (enc != FREX_ENC_UTF8 && r->o.encoding == FREX_ENC_AUTO &&

@@ -194,4 +194,20 @@ eq "stray bytes out of those contexts (control): UTF-8, replaced, exit 1" \
   "1:frex: stray.txt: 3 invalid bytes (first at byte 17), replaced" \
   "$?:$(cat stray.err)"
 
+# ---------------------------------------------------------- UTF-32
+# A UTF-32LE BOM (FF FE 00 00) begins with the UTF-16LE one: such a file
+# was decoded as UTF-16, a NUL after every character and rows of garbage.
+# frex reads no UTF-32: it is skipped as a binary file is, and said so.
+python3 -c 'import sys; sys.stdout.buffer.write("Le 3 mars 2020, Renault.\n".encode("utf-32"))' >u32.txt
+python3 -c 'import sys; sys.stdout.buffer.write(b"\0\0\xfe\xff" + "Le 3 mars 2020.\n".encode("utf-32-be"))' >u32be.txt
+"$FREX" tokenize u32.txt u32be.txt a.txt >u32.tsv 2>u32.err
+eq "UTF-32 with its BOM (LE, BE): exit 1, each said, skipped" \
+  "1:frex: u32.txt: UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 converts it)
+frex: u32be.txt: UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 converts it):a.txt" \
+  "$?:$(cat u32.err):$(docs <u32.tsv)"
+python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + "Le 3 mars 2020.\n".encode("utf-16-le"))' >u16.txt
+"$FREX" extract -q u16.txt >u16.tsv 2>u16.err
+eq "UTF-16LE with its BOM (control): read, its date" "0:2020-03-03" \
+  "$?:$(field 6 <u16.tsv)"
+
 finish
