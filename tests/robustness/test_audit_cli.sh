@@ -210,4 +210,19 @@ python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + "Le 3 mars 2020.\n
 eq "UTF-16LE with its BOM (control): read, its date" "0:2020-03-03" \
   "$?:$(field 6 <u16.tsv)"
 
+# ---------------------------------------------------------- --dict-dir
+# A --dict-dir with no dictionary file in it (the parent of dict/, say)
+# lost every dictionary name without a word, exit 0.
+mkdir -p nodict/sub
+printf 'x\n' >nodict/notes.txt
+"$FREX" extract --dict-dir nodict a.txt >nd.tsv 2>nd.err
+eq "--dict-dir of a directory without *.tsv: a warning, exit 0" \
+  "0:frex: nodict: no dictionary file (*.tsv) here: names come only from the rules and --dict" \
+  "$?:$(cat nd.err)"
+"$FREX" extract -q --dict-dir nodict a.txt >ndq.tsv 2>ndq.err
+eq "--dict-dir without *.tsv, -q: quiet" "0:" "$?:$(cat ndq.err)"
+cp ok.tsv nodict/mine.tsv
+"$FREX" extract --dict-dir nodict a.txt >nd2.tsv 2>nd2.err
+eq "--dict-dir with a *.tsv (control): no message" "0:" "$?:$(cat nd2.err)"
+
 finish
