@@ -225,4 +225,35 @@ cp ok.tsv nodict/mine.tsv
 "$FREX" extract --dict-dir nodict a.txt >nd2.tsv 2>nd2.err
 eq "--dict-dir with a *.tsv (control): no message" "0:" "$?:$(cat nd2.err)"
 
+# ---------------------------------------------------------- segment cuts
+# Documents are read in 1 MB segments cut at a paragraph break, else a
+# line end.  Only LF was looked for: a CRLF file's paragraphs ("\r\n\r\n")
+# were never found and a segment was cut at a line break inside one, a
+# CR-only file's at a space, UTF-16's at any line end: an entity across
+# the cut was lost or cut in two (36,000 rows in LF, 35,999 or 36,001 in
+# the others).  Wrapped text, entities across its line breaks.
+for pre in 37 61; do
+  python3 - "$pre" <<'PY'
+import sys
+pre = int(sys.argv[1])
+para = ("Le groupe Renault a annonc\u00e9 un investissement de 10\n"
+        "millions d'euros dans son usine de Douai le 3\n"
+        "mars 2020, puis encore 25 millions de\n"
+        "dollars pour la recherche.\n")
+lf = "x" * pre + "\n\n" + (para + "\n") * 9000
+open("w_lf.txt", "w").write(lf)
+open("w_crlf.txt", "w", newline="").write(lf.replace("\n", "\r\n"))
+open("w_cr.txt", "w", newline="").write(lf.replace("\n", "\r"))
+open("w_u16.txt", "wb").write(b"\xff\xfe" + lf.replace("\n", "\r\n").encode("utf-16-le"))
+PY
+  "$FREX" extract w_lf.txt | field 4,6 | sort >w_lf.vals
+  eq "wrapped LF text, $pre: its 36000 entities (control)" 36000 "$(wc -l <w_lf.vals)"
+  for v in crlf cr u16; do
+    "$FREX" extract -q w_$v.txt >w_$v.tsv 2>w_$v.err
+    check "wrapped text, $v line ends, $pre: the entities of LF, none lost or cut" \
+      sh -c "field() { tail -n +2 | cut -f \"\$1\"; }; field 4,6 <w_$v.tsv | sort | cmp -s - w_lf.vals"
+  done
+  check "wrapped text, CRLF line ends, $pre: offsets" offsets_ok w_crlf.tsv
+done
+
 finish
