@@ -343,7 +343,12 @@ bool cli_read_records(run *r, int fd, const char *name) {
       k = (ssize_t)whole_head(fd, pipe, buf, (size_t)k, CHUNK);
       head_kind kind = look_at_head(buf, (size_t)k, r->o->encoding);
       if (kind == HEAD_BINARY) {
-        cli_error(name, "binary file, skipped");
+        /* a UTF-32 BOM: what file mode says of it (input.c) */
+        bool utf32 = k >= 4 && (memcmp(buf, "\xFF\xFE\0\0", 4) == 0 ||
+                                memcmp(buf, "\0\0\xFE\xFF", 4) == 0);
+        cli_error(name, "%s", utf32 ? "UTF-32 text, skipped (iconv -f UTF-32 "
+                                      "-t UTF-8 converts it)"
+                                    : "binary file, skipped");
         ok = false;
         break;
       }

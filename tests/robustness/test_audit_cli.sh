@@ -205,6 +205,11 @@ eq "UTF-32 with its BOM (LE, BE): exit 1, each said, skipped" \
   "1:frex: u32.txt: UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 converts it)
 frex: u32be.txt: UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 converts it):a.txt" \
   "$?:$(cat u32.err):$(docs <u32.tsv)"
+python3 -c 'import sys; sys.stdout.buffer.write("id\tLe 3 mars 2020.\n".encode("utf-32"))' >l32.txt
+"$FREX" extract --lines l32.txt >l32.tsv 2>l32.err
+eq "--lines, UTF-32 with its BOM: exit 1, said as in file mode" \
+  "1:frex: l32.txt: UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 converts it)" \
+  "$?:$(cat l32.err)"
 python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + "Le 3 mars 2020.\n".encode("utf-16-le"))' >u16.txt
 "$FREX" extract -q u16.txt >u16.tsv 2>u16.err
 eq "UTF-16LE with its BOM (control): read, its date" "0:2020-03-03" \
