@@ -206,7 +206,12 @@ bool frex_dct_from_metadata(const char *text, size_t len, frex_dct *dct,
 bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
                             frex_dct *dct);
 /* Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (--dct), or "none" (year
- * FREX_DCT_NONE); false if malformed. */
+ * FREX_DCT_NONE); false if malformed or the year is outside
+ * FREX_DCT_YEAR_MIN..FREX_DCT_YEAR_MAX (where relative dates, up to 999
+ * years from the DCT, keep a four-digit year; a metadata line's date is
+ * held to the same range). */
+#define FREX_DCT_YEAR_MIN 1000
+#define FREX_DCT_YEAR_MAX 8999
 bool frex_dct_parse(const char *s, frex_dct *dct);
 
 /* ------------------------------------------------------------- pipeline */
@@ -288,7 +293,9 @@ int frex_worker_stem(frex_worker *w, const char *norm, size_t len,
  *  - Encodings are decided on evidence, from the first segment: a UTF-8
  *    or UTF-16 byte-order mark; UTF-16 without a BOM from its NUL pattern
  *    (NULs at every other byte); CP1252 when the bytes that are not UTF-8
- *    read as accented letters inside words and far outnumber well-formed
+ *    read as French text (accented letters inside words, or an elision's
+ *    apostrophe, o-e joined, a euro sign after a number, guillemets against
+ *    a space) and far outnumber well-formed
  *    UTF-8 sequences (ICU's charset detector breaks close calls).  A file
  *    that is UTF-8 apart from a few stray bytes stays UTF-8.
  *  - UTF-8 is used in place: offsets are the file's own byte offsets.  A

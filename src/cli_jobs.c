@@ -77,19 +77,23 @@ static void print_messages(run *r, job *j) {
   frex_buf_clear(&j->msgs);
 }
 
-/* A write to output K failed: say so once and stop the run.  A closed
- * pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as SIGPIPE
- * itself would. */
+/* A write to output K failed: say so once per output and stop the run.
+ * A closed pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly, as
+ * SIGPIPE itself would.  Each output's own failure is kept, not only the
+ * first of the run: when the --tokens file filled the disk, the entities
+ * file's last flush failed too, unsaid, and it was named "incomplete (it
+ * ends with a whole row)" while it ended mid-row. */
 static void write_failed(run *r, int k) {
-  if (!r->write_failed && errno == EPIPE)
-    r->pipe_closed[k] = true;
-  else if (!r->write_failed)
-    r->out_failed[k] = true;
-  if (!r->write_failed && errno != EPIPE) {
-    job *held = tl_job; /* the run stops: said now, not held */
-    tl_job = NULL;
-    cli_error(r->outname[k], "write error: %s", strerror(errno));
-    tl_job = held;
+  if (!r->pipe_closed[k] && !r->out_failed[k]) {
+    if (errno == EPIPE) {
+      r->pipe_closed[k] = true;
+    } else {
+      r->out_failed[k] = true;
+      job *held = tl_job; /* the run stops: said now, not held */
+      tl_job = NULL;
+      cli_error(r->outname[k], "write error: %s", strerror(errno));
+      tl_job = held;
+    }
   }
   r->write_failed = true;
 }
@@ -824,7 +828,12 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
   pthread_cond_init(&r->cv_chan, NULL);
   clock_gettime(CLOCK_MONOTONIC, &r->t0);
 
+  /* at most QUEUE_CAP jobs are in flight, so a worker past that number
+   * never gets one, and each costs about 1 MB (-j1024: 1.1 GB on three
+   * small files; under a memory limit every document then failed) */
   int nw = o->jobs > 0 ? o->jobs : 1;
+  if (nw > QUEUE_CAP)
+    nw = QUEUE_CAP;
   pthread_t *tids = calloc((size_t)nw, sizeof *tids);
   worker_ctx *ctx = calloc((size_t)nw, sizeof *ctx);
   if (!tids || !ctx) {
@@ -915,7 +924,9 @@ int cli_process(const cli_opts *o, char **paths, int npaths) {
                                    "whole row)",
                 r->outname[k], r->pipe_closed[k] ? "was closed"
                                                  : "could not be written");
-  if (sigpipe_default && (r->pipe_closed[0] || r->pipe_closed[1])) {
+  /* a write error said above keeps its status 2: SIGPIPE would hide it */
+  if (sigpipe_default && (r->pipe_closed[0] || r->pipe_closed[1]) &&
+      !r->out_failed[0] && !r->out_failed[1]) {
     signal(SIGPIPE, SIG_DFL);
     raise(SIGPIPE);
   }

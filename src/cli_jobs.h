@@ -80,8 +80,8 @@ typedef struct run {
   unsigned long long next_doc; /* number of the next job's first document */
   frex_writer *frame[2]; /* the writers of the outputs' start and end */
   bool closed, write_failed, some_failed;
-  bool pipe_closed[2]; /* output K stopped the run with EPIPE */
-  bool out_failed[2];  /* output K stopped the run with a write error */
+  bool pipe_closed[2]; /* output K's pipe was closed (EPIPE) */
+  bool out_failed[2];  /* a write to output K failed otherwise (said) */
   bool dropped[2];     /* rows for output K were dropped after a stop */
   job *note;   /* the producer's messages since its last job */
   /* totals, for --summary and --progress */

@@ -289,6 +289,29 @@ static bool read_utf16_records(records *rs, int fd, bool pipe,
   return ok;
 }
 
+/* The head of a --lines input, whose first K bytes are in BUF (of CAP
+ * bytes), read on until it holds a line end, HEAD_MIN bytes or the end
+ * of the input; returns its length.  A pipe hands over what its writer
+ * wrote so far, and a first read of one byte (a UTF-16 or UTF-8 BOM
+ * written on its own, the first bytes of a slow stream) decided alone:
+ * UTF-16 records were then cut out of NUL-strewn bytes (every entity
+ * lost), a BOM became part of the first id.  No record is held back by
+ * this: none is complete before its line end. */
+static size_t whole_head(int fd, bool pipe, char *buf, size_t k, size_t cap) {
+  enum { HEAD_MIN = 4096 };
+  while (k < HEAD_MIN && k < cap && !memchr(buf, '\n', k)) {
+    if (pipe && !cli_wait_input(fd))
+      break; /* a signal: the caller's next wait says so */
+    ssize_t m = read(fd, buf + k, cap - k);
+    if (m < 0 && errno == EINTR)
+      continue;
+    if (m <= 0)
+      break; /* the end, or an error the caller's next read meets */
+    k += (size_t)m;
+  }
+  return k;
+}
+
 /* Read --lines records from FD (named NAME). */
 bool cli_read_records(run *r, int fd, const char *name) {
   records rs = {r, name, 1, FREX_BUF_INIT, NULL, NULL, false, false};
@@ -317,9 +340,15 @@ bool cli_read_records(run *r, int fd, const char *name) {
       break;
     const char *p = buf;
     if (rs.lineno == 1 && rs.line.len == 0) { /* the input's head */
+      k = (ssize_t)whole_head(fd, pipe, buf, (size_t)k, CHUNK);
       head_kind kind = look_at_head(buf, (size_t)k, r->o->encoding);
       if (kind == HEAD_BINARY) {
-        cli_error(name, "binary file, skipped");
+        /* a UTF-32 BOM: what file mode says of it (input.c) */
+        bool utf32 = k >= 4 && (memcmp(buf, "\xFF\xFE\0\0", 4) == 0 ||
+                                memcmp(buf, "\0\0\xFE\xFF", 4) == 0);
+        cli_error(name, "%s", utf32 ? "UTF-32 text, skipped (iconv -f UTF-32 "
+                                      "-t UTF-8 converts it)"
+                                    : "binary file, skipped");
         ok = false;
         break;
       }

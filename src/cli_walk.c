@@ -86,15 +86,22 @@ bool cli_walk(const cli_opts *o, const char *operand, bool quiet,
       if (!quiet)
         cli_warn(e->fts_path, "directory cycle (symbolic link loop), skipped");
       break;
+    /* An entry that leads nowhere or cannot be looked at is said only
+     * when it would have been read: --include, --exclude and hiding apply
+     * to it as to a file, as in grep (`--exclude dangling` or `--include
+     * '*.txt'` beside a broken `x.jpg` link still said it, exit 1). */
     case FTS_SLNONE:
-      if (!hidden || o->hidden) {
+      if ((!hidden || o->hidden) && wanted(o, e->fts_path, e->fts_name)) {
         bad_link(e->fts_path, quiet);
         ok = false;
       }
       break;
+    case FTS_NS: /* stat failed: a file as far as anyone knows */
+      if ((hidden && !o->hidden) || !wanted(o, e->fts_path, e->fts_name))
+        break;
+      /* fall through */
     case FTS_DNR:
     case FTS_ERR:
-    case FTS_NS:
       if (!quiet)
         cli_error(e->fts_path, "%s", strerror(e->fts_errno));
       ok = false;

@@ -30,10 +30,15 @@ static int days_in_month(int y, int m) {
   return d[m - 1];
 }
 
-/* Parse YYYY[-MM[-DD]] at s[0..n); returns the bytes used, 0 if none. */
+/* Parse YYYY[-MM[-DD]] at s[0..n); returns the bytes used, 0 if none.
+ * The year is one from which every relative date frex resolves (at most
+ * 999 years away: "il y a 999 ans") is still a year of four digits:
+ * --dct 9999-12-31 made "demain" 0000-01-01 (the year 10000 wrapped) and
+ * --dct 0001 made "il y a dix ans" -009-01-01. */
 static size_t parse_iso(const char *s, size_t n, frex_dct *dct) {
   frex_dct d = {0, 0, 0};
-  if (n < 4 || (d.year = digits(s, 4)) < 1)
+  if (n < 4 || (d.year = digits(s, 4)) < FREX_DCT_YEAR_MIN ||
+      d.year > FREX_DCT_YEAR_MAX)
     return 0;
   size_t used = 4;
   if (n >= 7 && s[4] == '-' && (d.month = digits(s + 5, 2)) >= 1) {

@@ -762,7 +762,10 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
     }
     size_t n = fread(b.ptr + b.len, 1, b.cap - b.len - 1, f);
     b.len += n;
-    if (n == 0)
+    /* a NUL byte ends the load with a message (below): reading on took
+     * `--dict /dev/zero` (or a binary file given by mistake) until memory
+     * ran out */
+    if (n == 0 || memchr(b.ptr + b.len - n, '\0', n))
       break;
   }
   if (!rc && ferror(f))

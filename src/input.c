@@ -188,9 +188,43 @@ static bool latin_letter(unsigned char b) {
          b != 0xDE && b != 0xF0;
 }
 
+/* Does the byte U[K] (not UTF-8 there) read in CP1252 as French text
+ * reads, given its neighbours in U[0..len)?  An accented letter next to
+ * an ASCII letter ("caf\xe9", "\xe9t\xe9"); also, since a short text (a
+ * headline, a --lines record) may have no accent at all, the typography
+ * of French in CP1252: the apostrophe of an elision between letters
+ * ("l\x92usine", "aujourd\x92hui"), o-e joined next to a letter
+ * ("c\x9cur"), the euro sign after a number ("10 \x80", "5\x80"), and
+ * guillemets against a space ("\xab oui \xbb").  Without one of those,
+ * "10 millions \x80 pour l\x92usine" stayed UTF-8, both bytes replaced,
+ * and its amount was lost. */
+static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
+  unsigned char b = u[k], prev = k > 0 ? u[k - 1] : 0,
+                next = k + 1 < len ? u[k + 1] : 0;
+  bool space_before = prev == ' ' || prev == 0xA0,
+       space_after = next == ' ' || next == 0xA0;
+  if (latin_letter(b))
+    return ascii_letter(prev) || ascii_letter(next);
+  switch (b) {
+  case 0x92: /* ’ */
+    return ascii_letter(prev) && (ascii_letter(next) || latin_letter(next));
+  case 0x8C: /* Œ */
+  case 0x9C: /* œ */
+    return ascii_letter(prev) || ascii_letter(next);
+  case 0x80: /* € */
+    return (prev >= '0' && prev <= '9') ||
+           (space_before && k > 1 && u[k - 2] >= '0' && u[k - 2] <= '9');
+  case 0xAB: /* « */
+    return space_after;
+  case 0xBB: /* » */
+    return space_before;
+  default:
+    return false;
+  }
+}
+
 /* Well-formed multi-byte sequences, invalid bytes, and invalid bytes that
- * read as an accented letter inside a word in CP1252 (latin_letter next to
- * an ASCII letter: "caf\xe9", "\xe9t\xe9"). */
+ * read as French text in CP1252 (cp1252_sign). */
 typedef struct census {
   size_t multi, invalid, letters;
 } census;
@@ -225,11 +259,8 @@ static void utf8_census(const char *s, size_t n, bool whole, census *c) {
     if (!whole && i >= len && len - at < 4)
       break;
     for (int32_t k = at; k < i; k++) {
-      unsigned char b = u[k];
       c->invalid++;
-      if (latin_letter(b) &&
-          ((k > 0 && ascii_letter(u[k - 1])) ||
-           (k + 1 < len && ascii_letter(u[k + 1]))))
+      if (cp1252_sign(u, (size_t)k, (size_t)len))
         c->letters++;
     }
   }
@@ -261,6 +292,14 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   const unsigned char *u = (const unsigned char *)head;
   size_t h = n > HEAD ? HEAD : n;
   *kind = FREX_KIND_TEXT;
+  /* a UTF-32 BOM starts with a UTF-16 one: FF FE 00 00 was read as
+   * UTF-16LE, a NUL after every character, rows of garbage */
+  if (!record && n >= 4 &&
+      (memcmp(u, "\xFF\xFE\0\0", 4) == 0 ||
+       memcmp(u, "\0\0\xFE\xFF", 4) == 0)) {
+    *kind = FREX_KIND_UTF32;
+    return FREX_ENC_AUTO;
+  }
   /* a record cannot be UTF-16: its bytes are repaired as UTF-8 */
   if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
     return record ? FREX_ENC_UTF8 : FREX_ENC_UTF16LE;
@@ -477,13 +516,29 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
 
 /* ------------------------------------------------------------ cutting */
 
+/* Line ends are LF, CRLF or CR alone (old Mac files): B[0..n) holds a
+ * line end that ends at I (0 < I <= n), and a blank line before it when
+ * BLANK.  A CR is one only when the byte after it is known not to be LF,
+ * so that a CRLF is never cut in two.  Looking for LF alone, a CRLF
+ * file's paragraphs ("\r\n\r\n") were never found and a segment was cut
+ * at a line break inside one, and a CR-only file's at a space: an entity
+ * across the cut was lost or cut in two (a few per 1 MB segment; frex
+ * extract on 1.8 MB of wrapped CRLF text: 35,999 rows for LF's 36,000). */
+static bool line_end_at(const char *b, size_t n, size_t i, bool blank) {
+  if (b[i - 1] == '\n') /* LF, or the LF of a CRLF */
+    return !blank || (i >= 2 && b[i - 2] == '\n') ||
+           (i >= 3 && b[i - 2] == '\r' && b[i - 3] == '\n');
+  return b[i - 1] == '\r' && i < n && b[i] != '\n' &&
+         (!blank || (i >= 2 && b[i - 2] == '\r'));
+}
+
 size_t frex_input_cut(const char *b, size_t n) {
   size_t lo = n / 2;
   for (size_t i = n; i > lo + 1; i--)
-    if (b[i - 1] == '\n' && b[i - 2] == '\n')
+    if ((b[i - 1] == '\n' || b[i - 1] == '\r') && line_end_at(b, n, i, true))
       return i;
   for (size_t i = n; i > lo; i--)
-    if (b[i - 1] == '\n')
+    if ((b[i - 1] == '\n' || b[i - 1] == '\r') && line_end_at(b, n, i, false))
       return i;
   for (size_t i = n; i > lo + 1; i--)
     if (b[i - 1] == ' ' && (b[i - 2] == '.' || b[i - 2] == '!' ||
@@ -505,11 +560,27 @@ static unsigned unit16(const char *b, size_t i, bool be) {
   return hi << 8 | lo;
 }
 
+/* line_end_at for UTF-16: units at even offsets, I even. */
+static bool line_end_at16(const char *b, size_t n, size_t i, bool be,
+                          bool blank) {
+  unsigned u = unit16(b, i - 2, be), p = i >= 4 ? unit16(b, i - 4, be) : 0,
+           pp = i >= 6 ? unit16(b, i - 6, be) : 0;
+  if (u == '\n')
+    return !blank || p == '\n' || (p == '\r' && pp == '\n');
+  return u == '\r' && i + 2 <= n && unit16(b, i, be) != '\n' &&
+         (!blank || p == '\r');
+}
+
 size_t frex_input_cut16(const char *b, size_t n, bool be) {
   n &= ~(size_t)1;
   size_t lo = (n / 2) & ~(size_t)1;
+  /* a paragraph, else a line end (UTF-16 text is mostly from Windows,
+   * CRLF: only LF was looked for, and no paragraph) */
   for (size_t i = n; i >= lo + 2; i -= 2)
-    if (unit16(b, i - 2, be) == '\n')
+    if (line_end_at16(b, n, i, be, true))
+      return i;
+  for (size_t i = n; i >= lo + 2; i -= 2)
+    if (line_end_at16(b, n, i, be, false))
       return i;
   for (size_t i = n; i >= lo + 2; i -= 2)
     if (unit16(b, i - 2, be) == ' ')
@@ -708,11 +779,15 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
                           (r->flags & FREX_INPUT_RECORD) != 0, &kind);
     r->stats.encoding = enc;
     r->stats.detected = r->o.encoding == FREX_ENC_AUTO;
-    if (kind == FREX_KIND_BINARY) {
+    if (kind != FREX_KIND_TEXT) { /* skipped as grep skips binary files */
       r->stats.binary = true;
       r->done = true;
       if (r->o.error)
-        r->o.error(r->o.error_ctx, r->name, "binary file, skipped");
+        r->o.error(r->o.error_ctx, r->name,
+                   kind == FREX_KIND_UTF32
+                       ? "UTF-32 text, skipped (iconv -f UTF-32 -t UTF-8 "
+                         "converts it)"
+                       : "binary file, skipped");
       return 0;
     }
     if (enc != FREX_ENC_UTF8 && r->o.encoding == FREX_ENC_AUTO &&

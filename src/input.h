@@ -15,7 +15,8 @@
 /* What the first bytes of a document say it is. */
 typedef enum {
   FREX_KIND_TEXT,   /* decode with the encoding returned */
-  FREX_KIND_BINARY  /* an executable, archive, image...: skip it */
+  FREX_KIND_BINARY, /* an executable, archive, image...: skip it */
+  FREX_KIND_UTF32   /* UTF-32 (by its BOM), which frex does not read */
 } frex_input_kind;
 
 /* Decide the encoding of a document from its first N bytes (N may be less

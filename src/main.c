@@ -4,6 +4,7 @@
  * and --help (as pcre2grep does); the work itself is in cli_jobs.c
  * (extract, tokenize, run) and cli_stem.c (stem).
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -317,6 +318,9 @@ static const struct option_spec {
 };
 #define NOPTIONS (sizeof option_table / sizeof option_table[0])
 
+#define FREX_STR_(x) #x
+#define FREX_STR(x) FREX_STR_(x)
+
 static const char *const command_names[] = {"extract", "tokenize", "stem",
                                             "run"};
 
@@ -403,6 +407,29 @@ static const char **push(const char **list, size_t *n, const char *item) {
   return l;
 }
 
+/* --dict-dir DIR that holds no dictionary file (a *.tsv not hidden, as
+ * dict.c loads them): the run finds no name from the dictionary and says
+ * nothing of it (`--dict-dir ~/frex` for `~/frex/dict` lost every
+ * dictionary COMPANY and AGENCY, exit 0).  A warning, since an empty
+ * directory may be meant (rules and --dict only); a DIR that cannot be
+ * read is the dictionary loader's error. */
+static void warn_empty_dict_dir(const char *dir) {
+  DIR *dp = opendir(dir);
+  if (!dp)
+    return;
+  struct dirent *de;
+  bool found = false;
+  while (!found && (de = readdir(dp)) != NULL) {
+    size_t n = strlen(de->d_name);
+    found = n > 4 && de->d_name[0] != '.' &&
+            strcmp(de->d_name + n - 4, ".tsv") == 0;
+  }
+  closedir(dp);
+  if (!found)
+    cli_warn(dir, "no dictionary file (*.tsv) here: names come only from "
+                  "the rules and --dict");
+}
+
 /* Parse options of subcommand O->cmd; returns -1 to continue, else an exit
  * status. */
 static int parse_options(cli_opts *o, int argc, char **argv) {
@@ -485,7 +512,9 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
     case OPT_DCT:
       if (!frex_dct_parse(optarg, &o->dct))
         return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM, "
-                           "YYYY-MM-DD or none)",
+                           "YYYY-MM-DD with a year from "
+                           FREX_STR(FREX_DCT_YEAR_MIN) " to "
+                           FREX_STR(FREX_DCT_YEAR_MAX) ", or none)",
                            optarg);
       break;
     case OPT_PREFER:
@@ -622,6 +651,8 @@ int main(int argc, char **argv) {
     return rc;
   if (!o.dict_dir)
     o.dict_dir = default_dict_dir();
+  else if (o.cmd == CMD_EXTRACT || o.cmd == CMD_RUN)
+    warn_empty_dict_dir(o.dict_dir);
   if (o.cmd == CMD_RUN && o.format == FREX_FMT_JSONL && o.tokens_path &&
       !o.entities_path)
     o.format = FREX_FMT_JSONL;

@@ -132,7 +132,56 @@ static int test_repair(void) {
   return 0;
 }
 
+/* Where frex_input_cut cuts TEXT (a C string), and frex_input_cut16 the
+ * same text as UTF-16 (LE and BE must agree): the segment's length in
+ * bytes of TEXT. */
+static size_t cut8(const char *text) { return frex_input_cut(text, strlen(text)); }
+
+static size_t cut16(const char *text, bool be) {
+  char u[256];
+  size_t n = strlen(text);
+  for (size_t i = 0; i < n; i++) {
+    u[2 * i + be] = text[i];
+    u[2 * i + !be] = 0;
+  }
+  return frex_input_cut16(u, 2 * n, be) / 2;
+}
+
+/* Segments are cut at a paragraph break, else a line end, whatever the
+ * line ends are: a CRLF or CR-only file was cut at a line break inside a
+ * paragraph, or at a space, and an entity across the cut was lost. */
+static void check_cuts(void) {
+  static const struct {
+    const char *text, *after; /* the segment ends just after AFTER */
+  } cases[] = {
+      {"un deux.\n\ntrois\nquatre 10\nmillions", "deux.\n\n"},
+      {"un deux.\r\n\r\ntrois\r\nquatre 10\r\nmillions", "deux.\r\n\r\n"},
+      {"un deux.\r\rtrois\rquatre 10\rmillions", "deux.\r\r"},
+      {"un deux trois quatre\rcinq six 10 millions", "quatre\r"},
+      /* a CR at the end may be a CRLF's: never cut in two */
+      {"un deux trois quatre\r\ncinq 10 millions\r", "quatre\r\n"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    /* a cut is looked for in the second half: a long first line */
+    char t[160];
+    snprintf(t, sizeof t, "%s%s",
+             "Premi\xC3\xA8re ligne sans fin, longue de soixante-dix "
+             "octets environ ", cases[i].text);
+    size_t want = (size_t)(strstr(t, cases[i].after) - t) +
+                  strlen(cases[i].after);
+    char name[96];
+    snprintf(name, sizeof name, "cut of case %zu at its paragraph or line end",
+             i);
+    CHECK_EQ_INT(want, cut8(t), name);
+    snprintf(name, sizeof name, "UTF-16LE cut of case %zu", i);
+    CHECK_EQ_INT(want, cut16(t, false), name);
+    snprintf(name, sizeof name, "UTF-16BE cut of case %zu", i);
+    CHECK_EQ_INT(want, cut16(t, true), name);
+  }
+}
+
 int main(void) {
+  check_cuts();
   unsigned char buf[320];
   int mismatches = 0, binaries = 0, texts = 0;
   for (int round = 0; round < 20000; round++) {

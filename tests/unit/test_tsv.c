@@ -113,6 +113,11 @@ int main(void) {
   CHECK(!frex_dct_parse("2021-02-30", &d), "impossible day refused");
   CHECK(!frex_dct_parse("2021-7", &d), "malformed refused");
   CHECK(!frex_dct_parse("", &d), "empty refused");
+  /* relative dates from these would leave four-digit years */
+  CHECK(!frex_dct_parse("9999-12-31", &d) && !frex_dct_parse("0001", &d),
+        "a year outside 1000..8999 refused");
+  CHECK(frex_dct_parse("1000-01-01", &d) && frex_dct_parse("8999-12-31", &d),
+        "the years 1000 and 8999 taken");
   size_t skip = 0;
   const char *meta = " date 2021-07 Le Pentagone.";
   CHECK(frex_dct_from_metadata(meta, strlen(meta), &d, &skip) &&
