@@ -1255,6 +1255,11 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       "cl\xc3\xb4ture", "\xc3\xa9preuves", "c\xc3\xa9r\xc3\xa9monie",
       "comm\xc3\xa9moration", "hommage", "obs\xc3\xa8ques", "fun\xc3\xa9railles",
       "festival", "salon", "forum", "braderie", "soldes",
+      /* a town's agenda: "Brocante dimanche sur le port", "Concerts
+       * gratuits le 21 juin" */
+      "concerts", "brocante", "foire",
+      "kermesse", "exposition", "spectacle", "spectacles", "permanence",
+      "collecte",
       /* "Coupe de France : tirage au sort lundi à 19 h" */
       "tirage", NULL};
   int k = before;
