@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "amount_follow.h"
 #include "amount_impl.h"
@@ -1480,19 +1481,14 @@ static int emit_scaled(run *r, frex_dec *x, int exp, span sp,
 /* The end of the money that names an amount ending at E: "de" / "d'"
  * and a noun of money ("d'indemnités", "de dommages et intérêts",
  * "de dommages-intérêts"), else E. */
+static size_t money_complement_end(const char *t, size_t p, size_t from);
+
 static size_t money_name_end(const char *t, size_t len, size_t e) {
-  int prep = -1;
-  if (complement_at(t, len, e, &prep) != 'M')
-    return e;
-  char w[24];
-  size_t ws, k = next_word(t, len, e, w, sizeof w, &ws); /* de, d */
-  if (k < len && t[k] == '\'')
-    k++;
-  else if (k + 3 <= len && !memcmp(t + k, "\xe2\x80\x99", 3))
-    k += 3;
-  k = next_word(t, len, k, w, sizeof w, &ws);
-  if (strcmp(w, "dommages"))
+  size_t k = money_complement_end(t, len, e);
+  if (k == e || k < e + 8 || strncasecmp(t + k - 8, "dommages", 8))
     return k;
+  char w[24];
+  size_t ws;
   static const char interets[] = "int\xc3\xa9r\xc3\xaats";
   size_t n = sizeof interets - 1;
   if (k + 1 + n <= len && t[k] == '-' && !memcmp(t + k + 1, interets, n))

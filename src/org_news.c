@@ -219,39 +219,36 @@ int frex_org_news_before_de(const org_ctx *c, size_t i) {
   return before_de(c, i);
 }
 
-/* A job among the four words before "chez" at P, in its clause: a
- * travaillé dix ans chez, ingénieur chez, un stage chez. */
-static bool job_before(const org_ctx *c, size_t p) {
+/* Is one of the four words before "chez" at P, in its clause, a word
+ * HIT accepts?  (Words and numbers only: a punctuation mark ends the
+ * clause.) */
+static bool before_chez(const org_ctx *c, size_t p,
+                        bool (*hit)(const org_ctx *, size_t)) {
   for (size_t q = p, steps = 0; q > c->first && steps < 4; steps++) {
     if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
       return false;
     q--;
     if (c->tok[q].cls != FREX_TOK_WORD && c->tok[q].cls != FREX_TOK_NUM)
       return false;
-    if ((frex_org_tlower(c, q) || frex_org_sent_start(c, q)) &&
-        (frex_org_news(c, q) & N_JOB))
+    if (hit(c, q))
       return true;
   }
   return false;
 }
 
-/* Job cuts or a strike among the four words before "chez" at P, in its
- * clause: plan social chez, 200 emplois menacés chez, grève chez,
- * licenciements chez. */
-static bool trouble_before(const org_ctx *c, size_t p) {
+/* A job: a travaillé dix ans chez, ingénieur chez, un stage chez. */
+static bool job_word(const org_ctx *c, size_t q) {
+  return (frex_org_tlower(c, q) || frex_org_sent_start(c, q)) &&
+         (frex_org_news(c, q) & N_JOB);
+}
+
+/* Job cuts or a strike: plan social chez, 200 emplois menacés chez,
+ * grève chez, licenciements chez. */
+static bool trouble_word(const org_ctx *c, size_t q) {
   static const char *const trouble[] = {
       "social",      "greve",      "greves",    "licenciements", "pse",
       "suppressions", "menaces",   "debrayage", "debrayages",    NULL};
-  for (size_t q = p, steps = 0; q > c->first && steps < 4; steps++) {
-    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
-      return false;
-    q--;
-    if (c->tok[q].cls != FREX_TOK_WORD && c->tok[q].cls != FREX_TOK_NUM)
-      return false;
-    if (frex_org_key_in(c, q, trouble))
-      return true;
-  }
-  return false;
+  return frex_org_key_in(c, q, trouble);
 }
 
 /* Past the auxiliaries from token J: a été, est, vient d'être, sera. */
@@ -495,7 +492,8 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       b = 2;
     } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
       /* a travaillé chez X, ingénieur chez X: not chez Marie (a home) */
-      if (!(job_before(c, i - 1) || trouble_before(c, i - 1)) ||
+      if (!(before_chez(c, i - 1, job_word) ||
+            before_chez(c, i - 1, trouble_word)) ||
           !news_name(c, i) ||
           frex_org_first_name(c, i))
         return false;
