@@ -1372,7 +1372,16 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     /* "résultats du 3 mars" are those of a day gone, not a calendar's */
     return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
   }
-  return k - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
+  /* the second bound of "du 1er au 15 juillet" is as far from the noun
+   * as the range's "du" ("Fermeture de la piscine du 1er au 15 juillet") */
+  int kr = k;
+  if (strcmp(C->v[before].w, "au") == 0)
+    for (int j = before - 1; j > f && before - j <= 3; j--)
+      if (C->v[j].seg == seg && strcmp(C->v[j].w, "du") == 0) {
+        kr = j;
+        break;
+      }
+  return kr - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
 }
 
 /* The clitics between a preposition and its infinitive ("de la rouvrir",
