@@ -1646,6 +1646,12 @@ class WordLists:
         else:
             if k in self.place:
                 out.append("place")
+            # a compound word written in two ("Free Lance" is free-lance,
+            # "Week End" week-end): the name reads as that word
+            spaced = key(clean_space(name)).split()
+            if len(spaced) == 2 and all(w.isalpha() for w in spaced) and (
+                    "-".join(spaced) in self.fr or "".join(spaced) in self.fr):
+                out.append("fr-word")
             # a French noun phrase made of common words ("La Poste",
             # "Maison de la presse", "Le Bien public"): all words are
             # French words (accents as written: "Dauphiné" is not

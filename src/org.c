@@ -377,6 +377,15 @@ bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
     return false;
   if (frex_org_article_name(a->surface))
     return t1 > t0 + 1 && frex_org_tcap(c, t0 + 1);
+  /* an ambiguous name of several words keeps the capital of its last word
+   * (L'opérateur Free lance une offre: "lance" is a verb, not the shoe
+   * brand Free Lance; feu vert is no Feu Vert) */
+  if (t1 > t0 + 1 && (frex_dict_entry_at(c->dict, a->entry)->flags &
+                      FREX_DICT_AMBIGUOUS)) {
+    const char *last = strrchr(a->surface, ' ');
+    if (last && last[1] >= 'A' && last[1] <= 'Z' && !frex_org_tcap(c, t1 - 1))
+      return false;
+  }
   return true;
 }
 
