@@ -610,6 +610,33 @@ static bool title_cased(const org_ctx *c, size_t t0, size_t t1) {
 
 /* A name of an ambiguous entry is a mention of it only with evidence; an
  * acronym or a longer name (New York Times) is evidence enough. */
+/* Is the name at T0 the second of "de X et (de) Y" after a word of a
+ * firm's business ("les abonnés de Free et d'Orange", "les salariés de
+ * Renault et de Total"): the words before X's "de" name Y's business too? */
+static bool conjunct_of_business(const org_ctx *c, size_t t0) {
+  size_t k = t0;
+  if (k < c->first + 4 || !frex_org_joined(c, k))
+    return false;
+  if (frex_org_tis(c, k - 1, ORG_W_DE) || frex_org_tis(c, k - 1, ORG_W_D)) {
+    k--;
+    if (!frex_org_joined(c, k))
+      return false;
+  }
+  if (!(frex_org_tis(c, k - 1, ORG_W_ET) || frex_org_text_is(c, k - 1, "ou")) ||
+      !frex_org_joined(c, k - 1))
+    return false;
+  size_t j = k - 1; /* back over X's capitalised words, at most four */
+  while (j > c->first + 1 && k - 1 - j < 4 && frex_org_joined(c, j) &&
+         frex_org_tcap(c, j - 1) && c->tok[j - 1].cls == FREX_TOK_WORD)
+    j--;
+  return j < k - 1 && j >= c->first + 2 &&
+         (frex_org_news_before_de(c, j) > 0 ||
+          ((frex_org_tis(c, j - 1, ORG_W_DE) ||
+            frex_org_tis(c, j - 1, ORG_W_D)) &&
+           frex_org_tlower(c, j - 2) &&
+           (frex_org_news(c, j - 2) & N_CLIENT))); /* les clients de X */
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -646,7 +673,8 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
     return M_OK;
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
-      frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1))
+      frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
+      conjunct_of_business(c, t0))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))
