@@ -208,12 +208,19 @@ static bool bullet_at(const char *t, size_t j, size_t to) {
  * one start with a bullet ("- Défense : 6,7 milliards d'euros⏎-
  * Éducation : +1,2 milliard")?  The items of one list are one
  * enumeration, as the items ending with ";" are. */
-static bool bullet_line_end(const char *t, size_t i, size_t to) {
+/* Do the line that ends at I and the next one (up to TO) both start as
+ * STARTS says? */
+static bool both_lines(const char *t, size_t i, size_t to,
+                       bool (*starts)(const char *, size_t, size_t)) {
   size_t b = i;
   while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
     b--;
   size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
-  return bullet_at(t, b, i) && bullet_at(t, j, to);
+  return starts(t, b, i) && starts(t, j, to);
+}
+
+static bool bullet_line_end(const char *t, size_t i, size_t to) {
+  return both_lines(t, i, to, bullet_at);
 }
 
 /* Does a capital start T[K..): A-Z or À..Þ? */
@@ -252,11 +259,7 @@ static bool label_line_at(const char *t, size_t j, size_t to) {
  * d'euros⏎Dépenses : 46,9 millions")?  Such a list is a bulleted list
  * without its bullets. */
 static bool label_line_end(const char *t, size_t i, size_t to) {
-  size_t b = i;
-  while (b > 0 && t[b - 1] != '\n' && t[b - 1] != '\r')
-    b--;
-  size_t j = i + (t[i] == '\r' && i + 1 < to && t[i + 1] == '\n' ? 2 : 1);
-  return label_line_at(t, b, i) && label_line_at(t, j, to);
+  return both_lines(t, i, to, label_line_at);
 }
 
 /* The end of the sentence that goes on at FROM, at most TO. */
