@@ -1484,6 +1484,12 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
       "repouss", "d\xc3\xa9" "cal", "ajourn", "programm", "esp\xc3\xa9r",
       "souhait", NULL};
+  /* stems of the participles of a purpose, a state that lasts rather than
+   * an act done on the date: "ouvrira des créneaux dédiés dès la
+   * mi-novembre", "une voie réservée aux bus dès lundi" (the main verb
+   * gives their time) */
+  static const char *const purpose[] = {
+      "d\xc3\xa9" "di", "destin", "consacr", "r\xc3\xa9serv", NULL};
   static const char *const aux[] = {
       "\xc3\xaatre", "\xc3\xa9t\xc3\xa9", "\xc3\xa9tant", "soit", "sera",
       "seront", "serait", "seraient", "est", "sont", "\xc3\xa9tait",
@@ -1537,6 +1543,7 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "majorit", "sant", "qualit", "communaut", NULL};
   if (!(e_form || in(w, irregular)) ||
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
+      in(stem, purpose) ||
       (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
     return 0;
   /* opening its segment, it is an apposition: its time is the main
@@ -1979,7 +1986,12 @@ static bool set_until(const struct frex_date_ctx *C, int before, int seg) {
       "plac\xc3\xa9", "prolong\xc3\xa9", "d\xc3\xa9" "cr\xc3\xa9t\xc3\xa9",
       "instaur\xc3\xa9", "impos\xc3\xa9", "gel\xc3\xa9", "d\xc3\xa9" "clench\xc3\xa9", "activ\xc3\xa9",
       "limit\xc3\xa9", "interdit", "suspendu", "maintenu", "reconduit",
-      "\xc3\xa9tendu", "restreint", NULL};
+      "\xc3\xa9tendu", "restreint",
+      /* a time granted or put off: "l'Urssaf a accordé un moratoire
+       * jusqu'au 31 mars", "le juge a donné jusqu'au 30 juin" */
+      "accord\xc3\xa9", "octroy\xc3\xa9", "autoris\xc3\xa9", "ordonn\xc3\xa9",
+      "report\xc3\xa9", "repouss\xc3\xa9", "diff\xc3\xa9r\xc3\xa9", "donn\xc3\xa9",
+      "laiss\xc3\xa9", NULL};
   static const char *const ends[] = {"", "e", "s", "es", NULL};
   if (!until(C, before, seg))
     return false;
