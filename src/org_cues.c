@@ -365,11 +365,15 @@ static bool business_near(const org_ctx *c, size_t p) {
  * rival's cue at P, in a business's words: the cue of a company even
  * without a nationality or a brand's spelling (son concurrent allemand
  * Heel), the name no first name nor a person's the document names. */
-static bool business_rival(const org_ctx *c, size_t p) {
+static bool possessive_rival(const org_ctx *c, size_t p) {
   static const char *const poss[] = {"son", "sa", "leur", "ses", "leurs",
                                      NULL};
   return p > c->first && frex_org_joined(c, p) &&
-         frex_org_key_in(c, p - 1, poss) && business_near(c, p);
+         frex_org_key_in(c, p - 1, poss);
+}
+
+static bool business_rival(const org_ctx *c, size_t p) {
+  return possessive_rival(c, p) && business_near(c, p);
 }
 
 /* le concurrent américain X, la rivale chinoise X: a definite article
@@ -903,6 +907,30 @@ static size_t quote_close(const org_ctx *c, size_t i) {
   return 0;
 }
 
+/* Token I has a capital inside a word of letters, past the first four
+ * bytes (ChannelAdvisor, CommerceHub, OpenAI): a brand's spelling, which
+ * a person's name has only after a short prefix (McGregor, MacArthur,
+ * DeChambeau, DiCaprio, LeBron). */
+static bool inner_capital(const org_ctx *c, size_t i) {
+  const char *t = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  for (size_t k = 4; k + 1 < n; k++)
+    if (t[k] >= 'A' && t[k] <= 'Z' && t[k - 1] >= 'a' && t[k - 1] <= 'z')
+      return true;
+  return false;
+}
+
+/* The name I..K joins two capitalised words with "&" (le cabinet Alvarez
+ * & Marsal, le cabinet Ernst & Young): partners' names, a firm's
+ * spelling; no person is written so. */
+static bool ampersand_name(const org_ctx *c, size_t i, size_t k) {
+  for (size_t j = i + 1; j + 1 < k; j++)
+    if (frex_org_text_is(c, j, "&") && frex_org_tcap(c, j - 1) &&
+        frex_org_tcap(c, j + 1))
+      return true;
+  return false;
+}
+
 /* Token I has a capital or a digit past its first letter (OpenAI, SAP,
  * DeepSeek, 3M): a brand's spelling, no person's name (Zverev). */
 static bool brand_case(const org_ctx *c, size_t i) {
@@ -1086,12 +1114,21 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
   /* le cabinet FHB, le cabinet PwC, l'institut CSA: a cue noun that needs
    * its trade names a firm before one token in a brand's spelling; not
    * before a complement (le cabinet ORL du docteur X) */
-  if (chain && !t && !ch.mods && k == i + 1 &&
+  if (chain && !t && !ch.mods &&
       frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) && needs_de_by_brand(c, ch.cue) &&
-      (frex_org_acronym_like(c, i) || brand_case(c, i)) &&
+      ((k == i + 1 && (frex_org_acronym_like(c, i) || brand_case(c, i))) ||
+       ampersand_name(c, i, k)) &&
       !(k < c->n && frex_org_joined(c, k) &&
         (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
          frex_org_tis(c, k, ORG_W_DU))))
+    t = FREX_ENT_COMPANY;
+  /* son concurrent ChannelAdvisor, leur partenaire CommerceHub: a
+   * possessive rival's cue before one word with a brand's inner capital
+   * names a firm with no business words near (chain_type asks for them:
+   * son rival Nadal) */
+  if (chain && !t && !ch.mods && !ch.negative && k == i + 1 &&
+      rival_cue(c, ch.cue) && possessive_rival(c, ch.cue) &&
+      inner_capital(c, i))
     t = FREX_ENT_COMPANY;
   /* le producteur belge Electrabel, not le producteur américain Harvey
    * Weinstein: a cue that needs its trade, read with a nationality or an
