@@ -489,6 +489,16 @@ static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
       same = same_key(c, g->t0 + j, t0 + j);
     if (!same)
       continue;
+    /* a company's name found alone and the first word of a longer one
+     * (le groupe américain Lubrizol, la société Lubrizol France): one
+     * name, the one found alone (two longer names sharing their first
+     * word stay two: Zorglub Pharma, Zorglub Industries) */
+    if (!g->dead && kind != FORM_HEAD && g->kind != FORM_HEAD &&
+        (kind == FORM_FULL) != (g->kind == FORM_FULL)) {
+      if (kind == FORM_FULL)
+        *g = (org_form){anchor, t0, len, h, kind, false};
+      return;
+    }
     /* written alike: one name, unless two organisations share a short
      * form (la Commission européenne, la Commission nationale...) */
     uint32_t ea = l->v[g->anchor].entry, eb = l->v[anchor].entry;
