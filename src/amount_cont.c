@@ -2322,12 +2322,15 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
  * spends money ("Action Logement apportera 300 millions", "les
  * collectivités ont versé 40 millions")?  By the verb's stem: apport-,
  * vers-, invest-, inject-, débloqu-, financ-, prêt-, consacr-, allou-,
- * dépens-, mobilis-. */
+ * dépens-, mobilis-, coût-, rapport-, économis-, encaiss-, rembours-. */
 static bool money_verb_before(const char *t, size_t s, size_t p) {
   static const char *const stems[] = {
       "apport", "vers",  "invest", "inject", "d\xc3\xa9" "bloqu",
       "financ", "pr\xc3\xaat", "consacr", "allou", "d\xc3\xa9pens",
-      "mobilis"};
+      "mobilis",
+      /* ... or that costs, earns or saves it ("Le programme coûtera 67
+       * milliards", "a rapporté 3 millions", "a économisé 2 millions") */
+      "co\xc3\xbbt", "rapport", "\xc3\xa9" "conomis", "encaiss", "rembours"};
   size_t e = p;
   while (e > s && t[e - 1] == ' ')
     e--;

@@ -2247,6 +2247,21 @@ static void test_enumerations_s28(void) {
          {"95 millions d'euros", "95000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Ils vont vers 3 millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  /* a verb that costs, earns or saves money before the figure (s29) */
+  EXPECT("Le chantier a coûté 13,2 milliards d'euros. Le programme de six "
+         "réacteurs coûtera 67,4 milliards.",
+         {"13,2 milliards d'euros", "13200000000", "EUR"},
+         {"67,4 milliards", "67400000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. L'opération a rapporté 3 "
+         "millions et la vente a économisé 2 millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"3 millions", "3000000", "EUR"}, {"2 millions", "2000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros. Le festival a rapporté 3 "
+         "millions de visiteurs.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Le chantier a coûté 13,2 milliards d'euros. La guerre a coûté 2 "
+         "millions de vies.",
+         {"13,2 milliards d'euros", "13200000000", "EUR"});
   EXPECT("Les recettes fiscales atteignent 300 milliards d'euros (dont 95 de "
          "TVA, 80 d'impôt sur le revenu et 60 d'impôt sur les sociétés).",
          {"300 milliards d'euros", "300000000000", "EUR"},
