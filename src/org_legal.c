@@ -125,7 +125,8 @@ int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
   static const char *const alone[] = {
       "capital",    "ventures",  "aerospace",    "automotive", "chemicals",
       "energy",     "assurances", "solutions",   "construction",
-      "logistique", "immobilier", "ingenierie", NULL};
+      "logistique", "immobilier", "ingenierie", "transports",
+      NULL};
   return frex_org_key_in(c, i, after_name) ? ORG_SUB_AFTER_NAME
          : frex_org_key_in(c, i, alone)    ? ORG_SUB_ALONE
                                            : 0;
