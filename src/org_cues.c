@@ -594,6 +594,21 @@ static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
       return 0;
     }
     size_t w = 0;
+    /* des échangeurs pour chaudières, de logiciels pour les hôpitaux: the
+     * purpose of a trade already named by its complement */
+    if (ch->complements && frex_org_tis(c, k, ORG_W_POUR) && k + 2 < c->n &&
+        frex_org_joined(c, k + 1)) {
+      w = k + 1;
+      if (frex_org_tis(c, w, ORG_W_LA) || frex_org_tis(c, w, ORG_W_LE) ||
+          frex_org_tis(c, w, ORG_W_L) || frex_org_tis(c, w, ORG_W_LES))
+        w++;
+      if (w < c->n && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+          c->tok[w].cls == FREX_TOK_WORD && !frex_org_function_word(c, w)) {
+        k = w + 1;
+        continue;
+      }
+      return 0;
+    }
     if (frex_org_tis(c, k, ORG_W_DE) &&
         (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L)))
       w = k + 2;
@@ -665,6 +680,20 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
       frex_org_joined(c, t1 + 2) && frex_org_text_is(c, t1 + 2, ")") &&
       frex_org_joined(c, t1 + 3))
     t1 += 3;
+  /* Sermeta, à Morlaix, leader mondial des échangeurs: past the town
+   * between commas (one to three capitalised words after à) */
+  if (t1 + 3 < c->n && frex_org_tis(c, t1, ORG_W_COMMA) &&
+      frex_org_joined(c, t1 + 1) && frex_org_tis(c, t1 + 1, ORG_W_A) &&
+      frex_org_tlower(c, t1 + 1)) {
+    size_t w = t1 + 2;
+    while (w < c->n && w < t1 + 5 && frex_org_joined(c, w) &&
+           c->tok[w].cls == FREX_TOK_WORD && frex_org_tcap(c, w) &&
+           !frex_org_function_word(c, w))
+      w++;
+    if (w > t1 + 2 && w < c->n && frex_org_joined(c, w) &&
+        frex_org_tis(c, w, ORG_W_COMMA))
+      t1 = w;
+  }
   if (t1 + 2 >= c->n || !frex_org_tis(c, t1, ORG_W_COMMA) ||
       !frex_org_joined(c, t1) || !frex_org_joined(c, t1 + 1))
     return 0;
