@@ -148,6 +148,13 @@ int frex_amount_cont_check(char *err, size_t errlen) {
 
 #define CONT_REACH 300
 
+/* A budget told over several sentences of a paragraph: each may go on
+ * with the chain when it passes try_bridge's checks, up to this many
+ * ("Le budget atteint 720 millions d'euros. L'action sociale en absorbe
+ * près de la moitié : 180 millions pour le RSA... Les investissements
+ * atteignent 110 millions, dont 38 pour les routes..."). */
+#define BRIDGES_MAX 4
+
 
 /* Does the '.' at I (text up to TO) end a sentence: not between digits
  * ("2.5", "1.000"), nor before a lowercase word or a comma ("M. le
@@ -378,14 +385,28 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
 }
 
 /* Is there a noun of count_nouns in the clause before the number at P
- * (back to a , ; : ( ) or FROM, at most 80 bytes)? */
+ * (back to a , ; : ( ) or FROM, at most 80 bytes)?  Not one after a
+ * figure of the clause and a preposition or an article: the complement of
+ * an item before ("120 millions pour l'autonomie des personnes âgées et 45
+ * millions"), not the subject that the number counts ("sa population
+ * atteint 2 millions"). */
 static bool counts_before(const char *t, size_t from, size_t p) {
+  static const char *const preps[] = {"aux", "d", "de", "des", "du", "les"};
   size_t lo = p > from + 80 ? p - 80 : from, k = p;
   while (k > lo && !strchr(",;:()", t[k - 1]))
     k--;
+  /* a figure stands before, in the clause: the amount that the chain
+   * goes on from ends at FROM ("120 millions| pour ..."; a bridge's FROM
+   * is its sentence's start, after a space) */
+  bool figure = false;
+  if (k == from && from > 0 && t[from - 1] != ' ')
+    for (size_t i = from > 24 ? from - 24 : 0; i < from && !figure; i++)
+      figure = digit_at(t, i);
+  char prev[24] = "";  /* the word before */
   for (size_t i = k; i < p;) {
     unsigned char c = (unsigned char)t[i];
     if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xC3)) {
+      figure |= digit_at(t, i);
       i++;
       continue;
     }
@@ -393,8 +414,11 @@ static bool counts_before(const char *t, size_t from, size_t p) {
     int ok;
     size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
     if (ok &&
-        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns) &&
+        !(figure &&
+          word_in(prev, 0, strlen(prev), preps, sizeof preps / sizeof *preps)))
       return true;
+    snprintf(prev, sizeof prev, "%s", ok ? w : "");
     while (e < p && (((unsigned char)t[e] | 0x20) >= 'a' &&
                      ((unsigned char)t[e] | 0x20) <= 'z'))
       e++; /* the rest of a word too long for W */
@@ -2350,6 +2374,22 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   return false;
 }
 
+/* Is the number at P, with its scale word, followed by "pour" before SEND
+ * ("180 millions pour le RSA": money shared out)? */
+static bool allocated_after(const char *t, size_t p, size_t send) {
+  size_t q = p;
+  while (q < send && (digit_at(t, q) || t[q] == ',' || t[q] == ' '))
+    q++;
+  size_t w = q;
+  while (q < send && t[q] >= 'a' && t[q] <= 'z')
+    q++;
+  if (q == w)
+    return false; /* no scale word */
+  while (q < send && t[q] == ' ')
+    q++;
+  return q + 5 <= send && !memcmp(t + q, "pour ", 5);
+}
+
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                       const char *code, size_t *ps, size_t *mend) {
   static const char *const dets[] = {"ce",  "ces", "l",   "la",   "le",
@@ -2361,6 +2401,15 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
   size_t s = end + 1;
   while (s < to && t[s] == ' ')
     s++;
+  /* a new paragraph of the same budget goes on only with a subject that
+   * names a part of it ("… 45 millions pour l'enfance.⏎⏎Les
+   * investissements atteignent 110 millions") */
+  bool paragraph = false;
+  while (s < to && (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' ||
+                    t[s] == '\t')) {
+    paragraph |= t[s] == '\n';
+    s++;
+  }
   if (s >= to || !upper_at(t, s))
     return 0;
   char w[20];
@@ -2392,20 +2441,35 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (!money_subject)
       ne = s;
   }
+  if (paragraph && !money_subject)
+    return 0;
   size_t send = sentence_end(t, s, to);
   int words = 0;
+  bool colon = false; /* the figure opens a list after a colon */
+  bool colon_ahead = false; /* ... which the sentence holds */
+  for (size_t p = ne; p + 2 < send && !colon_ahead; p++)
+    colon_ahead = t[p] == ':' && t[p + 1] == ' ' && digit_at(t, p + 2);
   for (size_t p = ne; p < send; p++) {
     if (t[p] == ' ') { /* a word ends (a line break made spaces: many) */
-      if (t[p - 1] != ' ' && ++words > 6)
-        return 0;
+      if (t[p - 1] != ' ')
+        words++;
       continue;
     }
-    if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2))
-      continue; /* "Les dépenses se répartissent ainsi : 245 millions …" */
+    if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2)) {
+      colon = true; /* "Les dépenses se répartissent ainsi : 245 millions …" */
+      continue;
+    }
     if (strchr(",;:()%", t[p]))
       return 0;
+    if (words > 6 && !colon_ahead)
+      return 0;
     if (digit_at(t, p)) {
-      if (t[p - 1] != ' ' || (!money_subject && !money_verb_before(t, s, p)))
+      /* any subject, when the colon's list shares the money out ("L'action
+       * sociale en absorbe près de la moitié : 180 millions pour le RSA,
+       * 120 millions pour…") */
+      bool shared = colon && allocated_after(t, p, send);
+      if (t[p - 1] != ' ' || (words > 6 && !shared) ||
+          (!money_subject && !money_verb_before(t, s, p) && !shared))
         return 0;
       *ps = p;
       return try_continuation(r, md, p, send, s, code, mend);
@@ -2512,14 +2576,14 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
     size_t cs = e->start; /* where the chain's last item starts */
-    bool bridged = false;
+    int bridges = 0; /* sentences the chain went on into */
     for (size_t p = from; rc >= 0;) {
       if (p >= end) { /* the next sentence may go on with the budget */
         size_t bp = end, bm = end;
-        if (bridged || !lends || exp < 6 ||
+        if (bridges >= BRIDGES_MAX || !lends || exp < 6 ||
             (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
           break;
-        bridged = true;
+        bridges++;
         const frex_entity *ce =
             frex_entities_get(r->out, frex_entities_count(r->out) - 1);
         frex_dec h2;

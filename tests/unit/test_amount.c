@@ -2323,9 +2323,54 @@ static void test_news_families_s27_negatives(void) {
   EXPECT("Le budget atteint 95 millions d'euros. Les dépenses de 2023 étaient "
          "de 30 millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  /* a new paragraph goes on with a subject that names the budget's part
+   * (s29), not with a money verb alone nor another subject */
   EXPECT("Le budget atteint 95 millions d'euros.\n\nLes investissements "
          "représentent 30 millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros.\n\nL'État versera 30 "
+         "millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros.\n\nLa population atteint 2 "
+         "millions.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  /* a colon's list that shares the money out, after any subject, and
+   * further sentences of the same budget (s29) */
+  EXPECT("Les élus ont adopté un budget de 720 millions d'euros. L'action "
+         "sociale en absorbe près de la moitié : 180 millions pour le RSA, "
+         "120 millions pour l'autonomie des personnes âgées et 45 millions "
+         "pour la protection de l'enfance.\n\nLes investissements "
+         "atteignent 110 millions, dont 38 pour les routes et 22 pour les "
+         "collèges.",
+         {"720 millions d'euros", "720000000", "EUR"},
+         {"180 millions", "180000000", "EUR"},
+         {"120 millions", "120000000", "EUR"},
+         {"45 millions", "45000000", "EUR"},
+         {"110 millions", "110000000", "EUR"}, {"38", "38000000", "EUR"},
+         {"22", "22000000", "EUR"});
+  EXPECT("Le budget atteint 720 millions d'euros. La ville compte de "
+         "nombreux habitants dans ses quartiers : 2 millions.",
+         {"720 millions d'euros", "720000000", "EUR"});
+  EXPECT("Le budget atteint 720 millions d'euros. Les dépenses atteignent "
+         "300 millions. Les recettes atteignent 310 millions. Les emprunts "
+         "atteignent 20 millions.",
+         {"720 millions d'euros", "720000000", "EUR"},
+         {"300 millions", "300000000", "EUR"},
+         {"310 millions", "310000000", "EUR"},
+         {"20 millions", "20000000", "EUR"});
+  /* an item's complement counted is no count of the next item (s29) */
+  EXPECT("Le budget est de 720 millions d'euros, dont 120 millions pour les "
+         "personnes handicapées et 45 millions pour l'enfance.",
+         {"720 millions d'euros", "720000000", "EUR"},
+         {"120 millions", "120000000", "EUR"},
+         {"45 millions", "45000000", "EUR"});
+  EXPECT("Le budget atteint 95 millions d'euros et sa population atteint 2 "
+         "millions.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("Il a reçu 3 millions d'euros des salariés et 5 millions de "
+         "clients.",
+         {"3 millions d'euros", "3000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Il représente 30 millions par "
          "an.",
          {"95 millions d'euros", "95000000", "EUR"});
