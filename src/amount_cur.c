@@ -390,7 +390,10 @@ static const frex_amount_country countries[] = {
     {"BEF", "Belgique|belge|belges|Bruxelles"},
     {"LUF", "Luxembourg|luxembourgeois|luxembourgeoise|luxembourgeoises"},
     {"GBP", "Royaume-Uni|britannique|britanniques|Londres|Angleterre|"
-            "\303\211cosse"},
+            "\303\211cosse|\303\251cossais|\303\251cossaise|"
+            "\303\251cossaises|\303\211dimbourg|Glasgow|anglais|anglaise|"
+            "anglaises|gallois|galloise|galloises|Manchester|Liverpool|"
+            "Birmingham|Leeds"},
     {"EGP", "\303\211gypte|\303\251gyptien|\303\251gyptienne|"
             "\303\251gyptiens|\303\251gyptiennes|Le Caire"},
     {"LBP", "Liban|libanais|libanaise|libanaises|Beyrouth"},

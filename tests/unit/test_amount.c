@@ -1092,6 +1092,17 @@ static void test_document_context(void) {
          {"10 milliards de roupies", "10000000000", "PKR"});
   EXPECT("À Beyrouth, le Liban a émis 500 milliards de livres.",
          {"500 milliards de livres", "500000000000", "LBP"});
+  /* Scotland's, England's words count for the pound (s29): one Istanbul
+   * does not make a Scottish budget Turkish */
+  EXPECT("Le budget de l'édition écossaise avoisine 15 millions de livres, "
+         "financé par la ville d'Édimbourg. Les Jeux européens auront lieu "
+         "à Istanbul.",
+         {"15 millions de livres", "15000000", "GBP"});
+  EXPECT("Le club de Leeds a payé 40 millions de livres. Son rival turc "
+         "de Galatasaray aussi.",
+         {"40 millions de livres", "40000000", "GBP"});
+  EXPECT("La Turquie a émis 40 milliards de livres à Istanbul.",
+         {"40 milliards de livres", "40000000000", "TRY"});
   EXPECT("À Tunis, le budget de la Tunisie atteint 40 milliards de dinars.",
          {"40 milliards de dinars", "40000000000", "TND"});
   EXPECT("À Yaoundé, au Cameroun, un repas coûte 2 000 francs.",
