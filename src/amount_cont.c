@@ -1052,6 +1052,14 @@ static bool labelled_item(const char *t, size_t lo, size_t cs) {
     frex_amount_word_lower(t, we, ws, lw, sizeof lw, &lok);
     if (lok == 1 && word_in(lw, 0, strlen(lw), aux, sizeof aux / sizeof *aux))
       return false;
+    /* "et" joins the last item ("Le département apporte 1,5 million et
+     * l'Agence de l'eau 800 000 euros"), after a label of its own */
+    if (lok == 1 && !strcmp(lw, "et")) {
+      if (words == 1)
+        return false;
+      words--;
+      break;
+    }
     if (ws < we && !upper_at(t, ws) &&
         !(lok == 1 &&
           word_in(lw, 0, strlen(lw), small, sizeof small / sizeof *small)))

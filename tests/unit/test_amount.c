@@ -2258,6 +2258,19 @@ static void test_enumerations_s28(void) {
          {"95 millions d'euros", "95000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Ils vont vers 3 millions.",
          {"95 millions d'euros", "95000000", "EUR"});
+  /* a scaled number before a plain amount whose label "et" joins (s29) */
+  EXPECT("Le département du Morbihan apporte 1,5 million et l'Agence de "
+         "l'eau Loire-Bretagne 800 000 euros pour la station.",
+         {"1,5 million", "1500000", "EUR"},
+         {"800 000 euros", "800000", "EUR"});
+  EXPECT("La région a reçu 2,5 millions et la ville 900 000 euros.",
+         {"2,5 millions", "2500000", "EUR"},
+         {"900 000 euros", "900000", "EUR"});
+  EXPECT("La ville compte 1,5 million d'habitants et un budget de 800 000 "
+         "euros.",
+         {"800 000 euros", "800000", "EUR"});
+  EXPECT("La ville a 1,5 million et le musée a dépensé 800 000 euros.",
+         {"800 000 euros", "800000", "EUR"});
   /* a verb that costs, earns or saves money before the figure (s29) */
   EXPECT("Le chantier a coûté 13,2 milliards d'euros. Le programme de six "
          "réacteurs coûtera 67,4 milliards.",
