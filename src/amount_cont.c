@@ -2347,7 +2347,8 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
  * Logement apportera 300 millions et les bailleurs 150 millions"): its first figure,
  * at most six words on, in the same paragraph, is a scaled number
  * without a currency that counts nothing; it takes the amount's currency
- * and the chain goes on in that sentence.  Only once per chain.  END: the
+ * and the chain goes on in that sentence (up to BRIDGES_MAX sentences;
+ * into a new paragraph only with a subject of money).  END: the
  * '.' that ends the amount's sentence (at most TO).  1 if emitted (*PS:
  * where the number starts, *MEND where it ends), 0, or an error. */
 /* Is the word right before P (back to S) a form of a verb that gives or
