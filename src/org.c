@@ -665,8 +665,10 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       !frex_org_function_word(c, t1) && frex_org_first_name(c, t0))
     return M_DROP;
   /* a name of several words written as a name (Feu Vert; not "feu vert
-   * pour la fusion" at a sentence start) */
+   * pour la fusion" at a sentence start), unless it is a person's (Jean
+   * Hénaff, Loïc Raison: a first name, then the evidence below) */
   if (strchr(a->surface, ' ') && !frex_org_article_name(a->surface) &&
+      !frex_org_first_name(c, t0) &&
       initials_fit(c->text + c->tok[t0].start,
                    c->tok[t1 - 1].end - c->tok[t0].start, a->surface,
                    strlen(a->surface)))
