@@ -624,9 +624,17 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
         k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
       if (k >= S->len || (S->t[k] | 0x20) != 'y')
         m &= ~(unsigned)M_(P_OFFSET);
-    } else if (j + 1 >= S->len || !strchr("0123456789udtqcshnov", S->t[j + 1] | 0x20) ||
-               !(NEXT() & (M_(P_NUM) | TRIG_NUMW | X_UN))) {
-      m &= ~(unsigned)M_(P_OFFSET); /* dans + a number */
+    } else {
+      /* dans + a number, after the spaces a line break may leave ("dans
+       * \ndeux ans" from fold -s: two spaces in the view) or a no-break
+       * space */
+      size_t k = j;
+      while (k < S->len && k < j + 12 && frex_date_is_space(S->t, S->len, k))
+        k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
+      if (k == j || k >= S->len ||
+          !strchr("0123456789udtqcshnov", S->t[k] | 0x20) ||
+          !(NEXT() & (M_(P_NUM) | TRIG_NUMW | X_UN)))
+        m &= ~(unsigned)M_(P_OFFSET);
     }
   }
   if ((m & M_(P_RELDAY)) && c0 == 'a' && (c1 == 'v' || c1 == 'p')) {
@@ -648,7 +656,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     if (may) {
       if (NEXT() & M_(P_MD))
         keep |= M_(P_M);
-      else if ((NEXT() & M_(P_RELUNIT)) && (S->t[j + 1] | 0x20) == 'm') {
+      else if ((NEXT() & M_(P_RELUNIT)) &&
+               (S->t[j] != ' ' || (S->t[k] | 0x20) == 'm')) {
         char nw[FREX_DATE_WORD_MAX + 1];
         frex_date_next_word(S, j, nw);
         if (strcmp(nw, "mois") == 0)

@@ -18,14 +18,17 @@ static const struct {
     {"\xc3\xb4", 'o'}, {"\xc3\xbb", 'u'}, {"\xc3\xb9", 'u'}, {"\xc3\xa7", 'c'},
 };
 
+/* The longest pattern of one character, NUL included ('~': 20 bytes). */
+#define TOK_MAX 24
+
 /* The pattern of one written character at W (an accented letter is two
  * bytes): into TOK (NUL-terminated); returns the bytes of W it used. */
-static size_t token(const char *w, char tok[16]) {
+static size_t token(const char *w, char tok[TOK_MAX]) {
   unsigned char c = (unsigned char)w[0];
   if (c == 0xC3 && w[1]) {
     for (size_t k = 0; k < sizeof accents / sizeof *accents; k++)
       if ((unsigned char)w[1] == (unsigned char)accents[k].acc[1]) {
-        snprintf(tok, 16, "[%c%c%c]", w[0], w[1], accents[k].base);
+        snprintf(tok, TOK_MAX, "[%c%c%c]", w[0], w[1], accents[k].base);
         return 2;
       }
   }
@@ -33,11 +36,13 @@ static size_t token(const char *w, char tok[16]) {
   case ' ':
     strcpy(tok, "\\h{1,4}+");
     break;
-  case '-': /* two spaces: a CRLF line break the view made spaces */
-    strcpy(tok, "[-\\h]\\h?+");
+  case '-': /* up to four spaces, as ' ': a line break the view made
+               spaces, with the space fold -s keeps before it and CRLF
+               ("il y \r\na") or an indent */
+    strcpy(tok, "[-\\h]\\h{0,3}+");
     break;
   case '~':
-    strcpy(tok, "(?:[-\\h]\\h?+)?");
+    strcpy(tok, "(?:[-\\h]\\h{0,3}+)?");
     break;
   case '\'':
     strcpy(tok, "['\xe2\x80\x99]");
@@ -54,7 +59,7 @@ static size_t token(const char *w, char tok[16]) {
 
 int frex_wordre_word(frex_buf *b, const char *w) {
   int rc = FREX_OK;
-  char tok[16];
+  char tok[TOK_MAX];
   for (const char *p = w; *p && rc == FREX_OK;) {
     p += token(p, tok);
     rc = frex_buf_puts(b, tok);
