@@ -26,6 +26,8 @@
 #include "harness.h"
 #include "numwords.h"
 
+#include <pcre2.h>
+
 static frex_amount *amt;
 static frex_entities *ents;
 
@@ -203,6 +205,124 @@ static void test_decimal(void) {
   CHECK(frex_dec_cmp(&a, &b) < 0, "600e6 < 1.2e9");
   CHECK(frex_dec_cmp(&b, &a) > 0, "1.2e9 > 600e6");
   CHECK(frex_dec_cmp(&a, &a) == 0, "equal");
+}
+
+/* FREX_CUR_FIRST, the lookahead before the currency alternations, must
+ * accept every character an alternative may start with, or amounts would
+ * be lost.  PCRE2 computes the possible first bytes of a pattern (its
+ * start bitmap); a probe alternative (\x01, then \x02) makes it compute
+ * one for the alternation alone, and the bytes both bitmaps share are the
+ * alternation's own.  Every character led by such a byte must pass. */
+static pcre2_code *compile_caseless(const char *pat) {
+  int code;
+  PCRE2_SIZE off;
+  return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                       PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &code, &off,
+                       NULL);
+}
+
+static size_t utf8_put(uint32_t cp, char *out) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | cp >> 6);
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | cp >> 12);
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | cp >> 18);
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+static int guard_passes(pcre2_code *guard, pcre2_match_data *md,
+                        const char *s, size_t n) {
+  return pcre2_match(guard, (PCRE2_SPTR)s, n, 0, 0, md, NULL) >= 0;
+}
+
+/* The code points whose UTF-8 form starts with byte B: [*LO, *HI]. */
+static int lead_range(unsigned b, uint32_t *lo, uint32_t *hi) {
+  if (b < 0x80)
+    *lo = *hi = b;
+  else if (b >= 0xC2 && b <= 0xDF)
+    *lo = (b - 0xC0) << 6, *hi = *lo + 0x3F;
+  else if (b >= 0xE0 && b <= 0xEF)
+    *lo = b == 0xE0 ? 0x800 : (b - 0xE0) << 12, *hi = ((b - 0xE0) << 12) + 0xFFF;
+  else if (b >= 0xF0 && b <= 0xF4)
+    *lo = b == 0xF0 ? 0x10000 : (b - 0xF0) << 18,
+    *hi = b == 0xF4 ? 0x10FFFF : ((b - 0xF0) << 18) + 0x3FFFF;
+  else
+    return 0; /* a continuation byte or never in UTF-8: starts nothing */
+  return 1;
+}
+
+static void test_currency_first(void) {
+  pcre2_code *guard = compile_caseless(FREX_CUR_FIRST);
+  pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+  CHECK(guard && md, "FREX_CUR_FIRST compiles");
+  if (!guard || !md)
+    return;
+  static const unsigned flags[2] = {FREX_CUR_POST, FREX_CUR_PRE};
+  for (int f = 0; f < 2; f++) {
+    frex_buf alt = FREX_BUF_INIT, probe = FREX_BUF_INIT;
+    CHECK(frex_amount_cur_alternation(&alt, flags[f]) == FREX_OK,
+          "currency alternation built");
+    uint8_t first[32];
+    int known = 1;
+    for (int p = 1; p <= 2 && known; p++) {
+      frex_buf_clear(&probe);
+      frex_buf_puts(&probe, alt.ptr);
+      frex_buf_puts(&probe, p == 1 ? "|\\x01" : "|\\x02");
+      pcre2_code *re = compile_caseless(probe.ptr);
+      const uint8_t *bm = NULL;
+      if (!re || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) || !bm)
+        known = 0;
+      for (int k = 0; known && k < 32; k++)
+        first[k] = p == 1 ? bm[k] : (uint8_t)(first[k] & bm[k]);
+      pcre2_code_free(re);
+    }
+    CHECK(known, "PCRE2 gives the currency alternation's first bytes");
+    int covered = 1, nfirst = 0;
+    for (unsigned b = 0; known && b < 256; b++) {
+      uint32_t lo, hi;
+      if (!(first[b / 8] >> (b % 8) & 1) || !lead_range(b, &lo, &hi))
+        continue;
+      nfirst++;
+      for (uint32_t cp = lo; cp <= hi; cp++) {
+        char u[4];
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+          continue;
+        if (!guard_passes(guard, md, u, utf8_put(cp, u))) {
+          covered = 0;
+          printf("# FREX_CUR_FIRST rejects U+%04X (first byte %02X)\n",
+                 (unsigned)cp, b);
+          break;
+        }
+      }
+    }
+    CHECK(covered && nfirst > 20,
+          "FREX_CUR_FIRST accepts every possible first character");
+    frex_buf_free(&alt);
+    frex_buf_free(&probe);
+  }
+  /* and it does reject where no currency starts */
+  static const char *const none[] = {" ", "\t", "5", "-", ",", "(",
+                                     "\xc3\xa9" /* é */};
+  int rejects = 1;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    rejects &= !guard_passes(guard, md, none[i], strlen(none[i]));
+  CHECK(rejects, "FREX_CUR_FIRST rejects spaces, digits, punctuation, é");
+  pcre2_match_data_free(md);
+  pcre2_code_free(guard);
 }
 
 /* ----------------------------------------------------------- prefilter */
@@ -2685,6 +2805,7 @@ int main(void) {
   test_numwords();
   test_decimal();
   test_prefilter();
+  test_currency_first();
   test_spec_examples();
   test_numbers();
   test_scales_symbols();
