@@ -61,7 +61,8 @@
  * un"), so that "cinq et dix millions" stays a range. */
 #define NW FREX_NUMWORDS_RE_WORD
 #define NW_JOIN FREX_NUMWORDS_RE_JOIN
-#define NUM_WORDS NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
+#define NUM_WORDS                                                              \
+  FREX_NUMWORDS_RE_FIRST NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
 /* Below one hundred, for cents ("et quarante-cinq cents"). */
 #define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"

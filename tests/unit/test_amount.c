@@ -207,12 +207,9 @@ static void test_decimal(void) {
   CHECK(frex_dec_cmp(&a, &a) == 0, "equal");
 }
 
-/* FREX_CUR_FIRST, the lookahead before the currency alternations, must
- * accept every character an alternative may start with, or amounts would
- * be lost.  PCRE2 computes the possible first bytes of a pattern (its
- * start bitmap); a probe alternative (\x01, then \x02) makes it compute
- * one for the alternation alone, and the bytes both bitmaps share are the
- * alternation's own.  Every character led by such a byte must pass. */
+/* FREX_CUR_FIRST and FREX_NUMWORDS_RE_FIRST, lookaheads put before the
+ * grammar's currency alternations and number words, must accept every
+ * character these may start with, or amounts would be lost. */
 static pcre2_code *compile_caseless(const char *pat) {
   int code;
   PCRE2_SIZE off;
@@ -246,7 +243,7 @@ static size_t utf8_put(uint32_t cp, char *out) {
 
 static int guard_passes(pcre2_code *guard, pcre2_match_data *md,
                         const char *s, size_t n) {
-  return pcre2_match(guard, (PCRE2_SPTR)s, n, 0, 0, md, NULL) >= 0;
+  return pcre2_match(guard, (PCRE2_SPTR)s, n, 0, PCRE2_ANCHORED, md, NULL) >= 0;
 }
 
 /* The code points whose UTF-8 form starts with byte B: [*LO, *HI]. */
@@ -265,64 +262,90 @@ static int lead_range(unsigned b, uint32_t *lo, uint32_t *hi) {
   return 1;
 }
 
-static void test_currency_first(void) {
-  pcre2_code *guard = compile_caseless(FREX_CUR_FIRST);
-  pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-  CHECK(guard && md, "FREX_CUR_FIRST compiles");
-  if (!guard || !md)
-    return;
-  static const unsigned flags[2] = {FREX_CUR_POST, FREX_CUR_PRE};
-  for (int f = 0; f < 2; f++) {
-    frex_buf alt = FREX_BUF_INIT, probe = FREX_BUF_INIT;
-    CHECK(frex_amount_cur_alternation(&alt, flags[f]) == FREX_OK,
-          "currency alternation built");
-    uint8_t first[32];
-    int known = 1;
-    for (int p = 1; p <= 2 && known; p++) {
-      frex_buf_clear(&probe);
-      frex_buf_puts(&probe, alt.ptr);
-      frex_buf_puts(&probe, p == 1 ? "|\\x01" : "|\\x02");
-      pcre2_code *re = compile_caseless(probe.ptr);
-      const uint8_t *bm = NULL;
-      if (!re || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) || !bm)
-        known = 0;
-      for (int k = 0; known && k < 32; k++)
-        first[k] = p == 1 ? bm[k] : (uint8_t)(first[k] & bm[k]);
-      pcre2_code_free(re);
-    }
-    CHECK(known, "PCRE2 gives the currency alternation's first bytes");
-    int covered = 1, nfirst = 0;
-    for (unsigned b = 0; known && b < 256; b++) {
-      uint32_t lo, hi;
-      if (!(first[b / 8] >> (b % 8) & 1) || !lead_range(b, &lo, &hi))
+/* Does GUARD accept every character that PAT may start with?  PAT's
+ * possible first bytes come from PCRE2's start bitmap of "PAT|\x01" and of
+ * "PAT|\x02" (the probe makes PCRE2 compute one for PAT alone): the bytes
+ * both share.  Every character led by such a byte must pass GUARD. */
+static int guard_covers(pcre2_code *guard, pcre2_match_data *md,
+                        const char *pat, const char *name) {
+  frex_buf probe = FREX_BUF_INIT;
+  uint8_t first[32];
+  int known = 1, covered = 1, nfirst = 0;
+  for (int p = 1; p <= 2 && known; p++) {
+    frex_buf_clear(&probe);
+    frex_buf_puts(&probe, pat);
+    frex_buf_puts(&probe, p == 1 ? "|\\x01" : "|\\x02");
+    pcre2_code *re = compile_caseless(probe.ptr);
+    const uint8_t *bm = NULL;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) || !bm)
+      known = 0;
+    for (int k = 0; known && k < 32; k++)
+      first[k] = p == 1 ? bm[k] : (uint8_t)(first[k] & bm[k]);
+    pcre2_code_free(re);
+  }
+  frex_buf_free(&probe);
+  if (!known) {
+    printf("# %s: PCRE2 gives no first bytes\n", name);
+    return 0;
+  }
+  for (unsigned b = 0; b < 256 && covered; b++) {
+    uint32_t lo, hi;
+    if (!(first[b / 8] >> (b % 8) & 1) || !lead_range(b, &lo, &hi))
+      continue;
+    nfirst++;
+    for (uint32_t cp = lo; cp <= hi; cp++) {
+      char u[4];
+      if (cp >= 0xD800 && cp <= 0xDFFF)
         continue;
-      nfirst++;
-      for (uint32_t cp = lo; cp <= hi; cp++) {
-        char u[4];
-        if (cp >= 0xD800 && cp <= 0xDFFF)
-          continue;
-        if (!guard_passes(guard, md, u, utf8_put(cp, u))) {
-          covered = 0;
-          printf("# FREX_CUR_FIRST rejects U+%04X (first byte %02X)\n",
-                 (unsigned)cp, b);
-          break;
-        }
+      if (!guard_passes(guard, md, u, utf8_put(cp, u))) {
+        covered = 0;
+        printf("# %s: the guard rejects U+%04X (first byte %02X)\n", name,
+               (unsigned)cp, b);
+        break;
       }
     }
-    CHECK(covered && nfirst > 20,
-          "FREX_CUR_FIRST accepts every possible first character");
-    frex_buf_free(&alt);
-    frex_buf_free(&probe);
   }
-  /* and it does reject where no currency starts */
+  return covered && nfirst > 10;
+}
+
+static void test_first_guards(void) {
+  pcre2_code *cur = compile_caseless(FREX_CUR_FIRST);
+  pcre2_code *num = compile_caseless(FREX_NUMWORDS_RE_FIRST);
+  pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+  CHECK(cur && num && md, "the first-character guards compile");
+  if (!cur || !num || !md)
+    return;
+  frex_buf alt = FREX_BUF_INIT;
+  CHECK(frex_amount_cur_alternation(&alt, FREX_CUR_POST) == FREX_OK &&
+            guard_covers(cur, md, alt.ptr, "FREX_CUR_POST"),
+        "FREX_CUR_FIRST accepts every first character of a currency after "
+        "the number");
+  frex_buf_clear(&alt);
+  CHECK(frex_amount_cur_alternation(&alt, FREX_CUR_PRE) == FREX_OK &&
+            guard_covers(cur, md, alt.ptr, "FREX_CUR_PRE"),
+        "FREX_CUR_FIRST accepts every first character of a currency before "
+        "the number");
+  char err[128];
+  CHECK(frex_wordre_expand(FREX_NUMWORDS_RE_WORD, &alt, frex_numwords_gen,
+                           NULL, err, sizeof err) == FREX_OK &&
+            guard_covers(num, md, alt.ptr, "FREX_NUMWORDS_RE_WORD"),
+        "FREX_NUMWORDS_RE_FIRST accepts every first character of a number "
+        "word");
+  frex_buf_free(&alt);
+  /* and they do reject where neither can start */
   static const char *const none[] = {" ", "\t", "5", "-", ",", "(",
                                      "\xc3\xa9" /* é */};
   int rejects = 1;
   for (size_t i = 0; i < sizeof none / sizeof *none; i++)
-    rejects &= !guard_passes(guard, md, none[i], strlen(none[i]));
-  CHECK(rejects, "FREX_CUR_FIRST rejects spaces, digits, punctuation, é");
+    rejects &= !guard_passes(cur, md, none[i], strlen(none[i])) &&
+               !guard_passes(num, md, none[i], strlen(none[i]));
+  CHECK(rejects, "the guards reject spaces, digits, punctuation, é");
+  CHECK(!guard_passes(num, md, "Linux", 5) && !guard_passes(num, md, "é", 2) &&
+            guard_passes(num, md, "Vingt", 5),
+        "FREX_NUMWORDS_RE_FIRST rejects a word no number word starts like");
   pcre2_match_data_free(md);
-  pcre2_code_free(guard);
+  pcre2_code_free(cur);
+  pcre2_code_free(num);
 }
 
 /* ----------------------------------------------------------- prefilter */
@@ -2805,7 +2828,7 @@ int main(void) {
   test_numwords();
   test_decimal();
   test_prefilter();
-  test_currency_first();
+  test_first_guards();
   test_spec_examples();
   test_numbers();
   test_scales_symbols();
