@@ -61,7 +61,8 @@
  * un"), so that "cinq et dix millions" stays a range. */
 #define NW FREX_NUMWORDS_RE_WORD
 #define NW_JOIN FREX_NUMWORDS_RE_JOIN
-#define NUM_WORDS NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
+#define NUM_WORDS                                                              \
+  FREX_NUMWORDS_RE_FIRST NW "(?:" NW_JOIN NW "){0,7}(?![\\p{L}\\p{N}])"
 /* Below one hundred, for cents ("et quarante-cinq cents"). */
 #define NW99 FREX_NUMWORDS_RE_WORD99
 #define NUM_WORDS99 NW99 "(?:" NW_JOIN NW99 "){0,3}(?![\\p{L}\\p{N}])"
@@ -128,13 +129,14 @@ static int build_pattern(frex_buf *b) {
                             ")(?:" SCALE_GAP "(?<brestsc>" SCALE "))?)?"
                             "(?:" DE "|\\h{0,5})"
                             "|\\h{1,5}(?<bsub>centimes?|cents?)" DE "|\\h{0,5})"
-                            "(?<bcur>");
+                            "(?<bcur>" FREX_CUR_FIRST);
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)
     rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9])))"
                           "(?<bcents>" CENTS ")?"
-                          "|" NOT_AFTER "(?<asign>" ASIGN ")?(?<acur>");
+                          "|" NOT_AFTER "(?<asign>" ASIGN ")?(?<acur>"
+                          FREX_CUR_FIRST);
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_PRE);
   if (rc == FREX_OK)
@@ -144,7 +146,7 @@ static int build_pattern(frex_buf *b) {
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
                           "))?(?!\\h{0,5}%)" NOT_BEFORE
                           /* "EUR 1000 ou 1000 EUR" is two amounts */
-                          "(?!\\h{0,5}");
+                          "(?!\\h{0,5}" FREX_CUR_FIRST);
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)

@@ -348,6 +348,40 @@ void frex_date_free(frex_date *D) {
   free(D);
 }
 
+/* Can P_NUM or P_NUMSP match at POS?  Most of their attempts fail ("3.
+ * Notation", "2000. En", "8\n\n3", "fevrier@"); these necessary
+ * conditions, read off the patterns above, spare the regex there.
+ * P_NUM is A, a separator [/.-], then B.  A is 1 to 4 digits or a month
+ * name, made of letters: the separator can only follow the whole run of
+ * digits (at most 4 of them) or of letters and non-ASCII characters, and
+ * B starts with a digit or a byte of month_lead.  (Checked at start-up:
+ * should a month name hold another character, P_NUM after a word is
+ * tried unfiltered.)
+ * P_NUMSP: every alternative starts with the whole run of 1, 2 or 4
+ * digits, followed by \h, '/', '-' or ',' (any non-ASCII byte may lead
+ * a \h: U+00A0, U+202F ...). */
+static bool numeric_may_match(const scan *S, int p, size_t pos) {
+  const unsigned char *t = (const unsigned char *)S->t;
+  size_t k = pos, n = S->len;
+  while (k < n && t[k] >= '0' && t[k] <= '9')
+    k++;
+  size_t digits = k - pos;
+  if (p == P_NUMSP)
+    return (digits == 1 || digits == 2 || digits == 4) && k < n &&
+           (t[k] == ' ' || t[k] == '\t' || t[k] == '/' || t[k] == '-' ||
+            t[k] == ',' || t[k] >= 0x80);
+  if (digits > 4)
+    return false;
+  if (digits == 0 && !S->D->month_letters)
+    return true;
+  if (digits == 0)
+    while (k < n && (((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') ||
+                     t[k] >= 0x80))
+      k++;
+  return k > pos && k + 1 < n && (t[k] == '/' || t[k] == '.' || t[k] == '-') &&
+         ((t[k + 1] >= '0' && t[k + 1] <= '9') || S->D->month_lead[t[k + 1]]);
+}
+
 /* Run the patterns of MASK at POS; push the longest accepted mention.
  * Returns 1 and its end in *END, 0 if none, or a negative error. */
 int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
@@ -356,6 +390,8 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
   S->skip_to = 0;
   for (int p = 0; p < NPAT; p++) {
     if (!(mask & M_(p)))
+      continue;
+    if ((p == P_NUM || p == P_NUMSP) && !numeric_may_match(S, p, pos))
       continue;
     /* pcre2_jit_match skips the argument checks: the text is valid UTF-8
      * (frex.h) and the pattern is known to be JIT-compiled */

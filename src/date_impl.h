@@ -97,6 +97,10 @@ struct frex_date {
    * lead[b]/cont[b] tell letters and continuation bytes apart. */
   unsigned char k3[256], lead[256], cont[256], digit[256];
   unsigned char p4[(28 * 28 * 28 * 28 + 7) / 8];
+  /* bytes that may start a month name (DF_MONTH; every non-ASCII byte);
+   * month_letters: every month name is made of letters (P_NUM's filter) */
+  unsigned char month_lead[256];
+  bool month_letters;
   int ntrie;
   tnode trie[TRIE_MAX];
 };

@@ -197,9 +197,30 @@ static bool init_triggers(frex_date *D) {
   return trie_add(D, "ier", TRIG_DIGIT); /* "le Ier mai" */
 }
 
+/* The first bytes of the month names, both cases, and every non-ASCII
+ * byte (an accented first letter, or a character a caseless letter
+ * matches: ſ for s): what may follow the separator of P_NUM. */
+static void init_month_lead(frex_date *D) {
+  size_t n;
+  const frex_dword *w = frex_date_words(DF_MONTH, &n);
+  for (int c = 0x80; c < 256; c++)
+    D->month_lead[c] = 1;
+  D->month_letters = true;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i].w[0];
+    D->month_lead[c] = 1;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+      D->month_lead[c ^ 0x20] = 1;
+    for (const unsigned char *q = (const unsigned char *)w[i].w; *q; q++)
+      if (*q < 0x80 && !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z'))
+        D->month_letters = false; /* P_NUM is then tried unfiltered */
+  }
+}
+
 bool frex_date_init_tables(frex_date *D) {
   D->ntrie = 1;
   init_classes(D);
+  init_month_lead(D);
   if (!init_triggers(D))
     return false;
   init_prefixes(D);

@@ -61,6 +61,14 @@ const char *frex_numwords_at(size_t i, unsigned *kind, int *value);
 #define FREX_NUMWORDS_RE_WORD FREX_PH("nw")     /* any cardinal word below
                                                    a million, zéro included */
 #define FREX_NUMWORDS_RE_WORD99 FREX_PH("nw99") /* un ... nonante */
+/* A lookahead of the characters a word of FREX_NUMWORDS_RE_WORD may
+ * start with in a caseless pattern (c d h m n o q s t u v z, and U+0140..
+ * U+017F for the long s, ſ, which matches a caseless 's'): put before it,
+ * it lets the AMOUNT grammar give up at once before a word that is no
+ * number, instead of trying the table's thirty words one by one.
+ * test_amount checks it against PCRE2's start bitmap of the expansion. */
+#define FREX_NUMWORDS_RE_FIRST                                                 \
+  "(?=(?-i:[cdhmnoqstuvzCDHMNOQSTUVZ\\x{140}-\\x{17F}]))"
 /* between two words of a cardinal: a hyphen, one or two spaces, or "et"
  * between a ten and un/onze ("vingt et un", "soixante-et-onze") */
 #define FREX_NUMWORDS_RE_JOIN FREX_PH("nwjoin")

@@ -26,6 +26,8 @@
 #include "harness.h"
 #include "numwords.h"
 
+#include <pcre2.h>
+
 static frex_amount *amt;
 static frex_entities *ents;
 
@@ -203,6 +205,147 @@ static void test_decimal(void) {
   CHECK(frex_dec_cmp(&a, &b) < 0, "600e6 < 1.2e9");
   CHECK(frex_dec_cmp(&b, &a) > 0, "1.2e9 > 600e6");
   CHECK(frex_dec_cmp(&a, &a) == 0, "equal");
+}
+
+/* FREX_CUR_FIRST and FREX_NUMWORDS_RE_FIRST, lookaheads put before the
+ * grammar's currency alternations and number words, must accept every
+ * character these may start with, or amounts would be lost. */
+static pcre2_code *compile_caseless(const char *pat) {
+  int code;
+  PCRE2_SIZE off;
+  return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                       PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &code, &off,
+                       NULL);
+}
+
+static size_t utf8_put(uint32_t cp, char *out) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | cp >> 6);
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | cp >> 12);
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | cp >> 18);
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+static int guard_passes(pcre2_code *guard, pcre2_match_data *md,
+                        const char *s, size_t n) {
+  return pcre2_match(guard, (PCRE2_SPTR)s, n, 0, PCRE2_ANCHORED, md, NULL) >= 0;
+}
+
+/* The code points whose UTF-8 form starts with byte B: [*LO, *HI]. */
+static int lead_range(unsigned b, uint32_t *lo, uint32_t *hi) {
+  if (b < 0x80)
+    *lo = *hi = b;
+  else if (b >= 0xC2 && b <= 0xDF)
+    *lo = (b - 0xC0) << 6, *hi = *lo + 0x3F;
+  else if (b >= 0xE0 && b <= 0xEF)
+    *lo = b == 0xE0 ? 0x800 : (b - 0xE0) << 12, *hi = ((b - 0xE0) << 12) + 0xFFF;
+  else if (b >= 0xF0 && b <= 0xF4)
+    *lo = b == 0xF0 ? 0x10000 : (b - 0xF0) << 18,
+    *hi = b == 0xF4 ? 0x10FFFF : ((b - 0xF0) << 18) + 0x3FFFF;
+  else
+    return 0; /* a continuation byte or never in UTF-8: starts nothing */
+  return 1;
+}
+
+/* Does GUARD accept every character that PAT may start with?  PAT's
+ * possible first bytes come from PCRE2's start bitmap of "PAT|\x01" and of
+ * "PAT|\x02" (the probe makes PCRE2 compute one for PAT alone): the bytes
+ * both share.  Every character led by such a byte must pass GUARD. */
+static int guard_covers(pcre2_code *guard, pcre2_match_data *md,
+                        const char *pat, const char *name) {
+  frex_buf probe = FREX_BUF_INIT;
+  uint8_t first[32];
+  int known = 1, covered = 1, nfirst = 0;
+  for (int p = 1; p <= 2 && known; p++) {
+    frex_buf_clear(&probe);
+    frex_buf_puts(&probe, pat);
+    frex_buf_puts(&probe, p == 1 ? "|\\x01" : "|\\x02");
+    pcre2_code *re = compile_caseless(probe.ptr);
+    const uint8_t *bm = NULL;
+    if (!re || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bm) || !bm)
+      known = 0;
+    for (int k = 0; known && k < 32; k++)
+      first[k] = p == 1 ? bm[k] : (uint8_t)(first[k] & bm[k]);
+    pcre2_code_free(re);
+  }
+  frex_buf_free(&probe);
+  if (!known) {
+    printf("# %s: PCRE2 gives no first bytes\n", name);
+    return 0;
+  }
+  for (unsigned b = 0; b < 256 && covered; b++) {
+    uint32_t lo, hi;
+    if (!(first[b / 8] >> (b % 8) & 1) || !lead_range(b, &lo, &hi))
+      continue;
+    nfirst++;
+    for (uint32_t cp = lo; cp <= hi; cp++) {
+      char u[4];
+      if (cp >= 0xD800 && cp <= 0xDFFF)
+        continue;
+      if (!guard_passes(guard, md, u, utf8_put(cp, u))) {
+        covered = 0;
+        printf("# %s: the guard rejects U+%04X (first byte %02X)\n", name,
+               (unsigned)cp, b);
+        break;
+      }
+    }
+  }
+  return covered && nfirst > 10;
+}
+
+static void test_first_guards(void) {
+  pcre2_code *cur = compile_caseless(FREX_CUR_FIRST);
+  pcre2_code *num = compile_caseless(FREX_NUMWORDS_RE_FIRST);
+  pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+  CHECK(cur && num && md, "the first-character guards compile");
+  if (!cur || !num || !md)
+    return;
+  frex_buf alt = FREX_BUF_INIT;
+  CHECK(frex_amount_cur_alternation(&alt, FREX_CUR_POST) == FREX_OK &&
+            guard_covers(cur, md, alt.ptr, "FREX_CUR_POST"),
+        "FREX_CUR_FIRST accepts every first character of a currency after "
+        "the number");
+  frex_buf_clear(&alt);
+  CHECK(frex_amount_cur_alternation(&alt, FREX_CUR_PRE) == FREX_OK &&
+            guard_covers(cur, md, alt.ptr, "FREX_CUR_PRE"),
+        "FREX_CUR_FIRST accepts every first character of a currency before "
+        "the number");
+  char err[128];
+  CHECK(frex_wordre_expand(FREX_NUMWORDS_RE_WORD, &alt, frex_numwords_gen,
+                           NULL, err, sizeof err) == FREX_OK &&
+            guard_covers(num, md, alt.ptr, "FREX_NUMWORDS_RE_WORD"),
+        "FREX_NUMWORDS_RE_FIRST accepts every first character of a number "
+        "word");
+  frex_buf_free(&alt);
+  /* and they do reject where neither can start */
+  static const char *const none[] = {" ", "\t", "5", "-", ",", "(",
+                                     "\xc3\xa9" /* é */};
+  int rejects = 1;
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+    rejects &= !guard_passes(cur, md, none[i], strlen(none[i])) &&
+               !guard_passes(num, md, none[i], strlen(none[i]));
+  CHECK(rejects, "the guards reject spaces, digits, punctuation, é");
+  CHECK(!guard_passes(num, md, "Linux", 5) && !guard_passes(num, md, "é", 2) &&
+            guard_passes(num, md, "Vingt", 5),
+        "FREX_NUMWORDS_RE_FIRST rejects a word no number word starts like");
+  pcre2_match_data_free(md);
+  pcre2_code_free(cur);
+  pcre2_code_free(num);
 }
 
 /* ----------------------------------------------------------- prefilter */
@@ -2769,6 +2912,7 @@ int main(void) {
   test_numwords();
   test_decimal();
   test_prefilter();
+  test_first_guards();
   test_spec_examples();
   test_numbers();
   test_scales_symbols();
