@@ -3243,6 +3243,24 @@ static __attribute__((noinline)) bool rule_owners(const org_ctx *c, size_t i,
   return true;
 }
 
+/* May the token before I be the link of a list or an apposition?  Its
+ * first byte, the union of what the five rules need there: rule_list a
+ * comma, et, dont, de, d', d’, or comme, que (like_list_first, which reads
+ * c, q in either case); rule_owners a comma or dont; rule_fronted,
+ * rule_possessed and rule_founded a comma.  Most tokens before a
+ * capitalised word start with none of these bytes (a full stop, le, la, a
+ * capital): frex_org_rule_name then skips the five at once. */
+static inline bool list_link_byte(const org_ctx *c, size_t i) {
+  if (i <= c->first)
+    return false;
+  switch ((unsigned char)c->text[c->tok[i - 1].start]) {
+  case ',': case 'c': case 'C': case 'd': case 'e': case 'q': case 'Q':
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool frex_org_name_start(const org_ctx *c, size_t i) {
   return name_start(c, i);
 }
@@ -3321,13 +3339,14 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
     best = x;
   /* rule_owners after a comma or dont only: by the text, inline */
   if (!best.t1 &&
-      (rule_list(c, i, &x) ||
-       (i > c->first && (frex_org_text_is(c, i - 1, ",") ||
-                         frex_org_text_is(c, i - 1, "dont")) &&
-        rule_owners(c, i, &x)) ||
-                   rule_fronted(c, i, &x) || rule_possessed(c, i, &x) ||
-                   rule_founded(c, i, &x) ||
-                   frex_org_rule_news(c, i, &x)))
+      ((list_link_byte(c, i) &&
+        (rule_list(c, i, &x) ||
+         ((frex_org_text_is(c, i - 1, ",") ||
+           frex_org_text_is(c, i - 1, "dont")) &&
+          rule_owners(c, i, &x)) ||
+         rule_fronted(c, i, &x) || rule_possessed(c, i, &x) ||
+         rule_founded(c, i, &x))) ||
+       frex_org_rule_news(c, i, &x)))
     best = x;
   if (!best.t1 && (minister_near || (i > c->first + 2 &&
                                       cap_minister_before(c, i))) &&
