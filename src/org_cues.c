@@ -2700,11 +2700,32 @@ static __attribute__((noinline)) bool sold_to(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* May the token before I be the last word of what rule_business reads
+ * before a name?  Its first byte, the union of what each test needs:
+ * business_before de, d', d’, par or a form of rachat (r, R);
+ * finance_before dans, avec, par, de, du, d', d’; deal_link_maybe par, à,
+ * et, entre, avec, de, d', d’; bought_maybe de, d' (after %), concurrent,
+ * rival; sold_to à.  Most tokens before a capitalised word start with
+ * none of these bytes (a full stop, le, la, a capital): the five tests
+ * are then skipped at once. */
+static inline bool business_link_byte(const org_ctx *c, size_t i) {
+  if (i <= c->first)
+    return false;
+  switch ((unsigned char)c->text[c->tok[i - 1].start]) {
+  case 'a': case 'c': case 'd': case 'e': case 'p': case 'r': case 'R':
+  case 0xc3:
+    return true;
+  default:
+    return false;
+  }
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
-  int b = business_before(c, i);
-  bool fin = !b && finance_before(c, i);
+  bool linked = business_link_byte(c, i);
+  int b = linked ? business_before(c, i) : 0;
+  bool fin = linked && !b && finance_before(c, i);
   const frex_token *pt = &c->tok[i > 0 ? i - 1 : 0];
-  bool deal = !b && !fin &&
+  bool deal = linked && !b && !fin &&
               ((deal_link_maybe(c, i) && deal_around(c, i)) ||
                (bought_maybe(c, i) && bought_object(c, i)) ||
                (i > c->first && pt->end - pt->start == 2 &&
