@@ -333,6 +333,16 @@ int frex_org_words_build(org_words *w) {
     w->news_starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
   }
   cue_plurals(w, p); /* after the NEWS lines: SINGULAR */
+  for (size_t f = 0; frex_org_first_names[f]; f++) {
+    const char *k = frex_org_first_names[f];
+    size_t s = frex_dict_hash(frex_hash_bytes(k, strlen(k))) &
+               (ORG_FIRST_NAMES_CAP - 1);
+    if ((f + 1) * 2 > ORG_FIRST_NAMES_CAP)
+      abort(); /* a programming error: raise ORG_FIRST_NAMES_CAP */
+    while (w->first_names[s])
+      s = (s + 1) & (ORG_FIRST_NAMES_CAP - 1);
+    w->first_names[s] = (uint16_t)(f + 1);
+  }
   suffix_set_build(&w->adj, adj_suffixes);
   for (unsigned k = 0; k < 64; k++) {
     char u[2] = {(char)0xC3, (char)(0x80 + k)}, key[4];
@@ -399,4 +409,15 @@ void frex_org_words_free(org_words *w) {
     free(w->keys);
     w->keys = NULL;
   }
+}
+
+bool frex_org_words_first_name(const org_words *w, const char *k, size_t n,
+                               uint32_t h) {
+  for (size_t s = h & (ORG_FIRST_NAMES_CAP - 1); w->first_names[s];
+       s = (s + 1) & (ORG_FIRST_NAMES_CAP - 1)) {
+    const char *f = frex_org_first_names[w->first_names[s] - 1];
+    if (f[0] == k[0] && strncmp(f, k, n) == 0 && f[n] == '\0')
+      return true;
+  }
+  return false;
 }

@@ -197,6 +197,10 @@ typedef struct org_word_entry {
 
 #define ORG_WORDS_CAP 8192 /* power of two, over twice the keys listed */
 #define ORG_HEAD3_CAP 128 /* power of two, over twice the heads */
+#define ORG_FIRST_NAMES_CAP 8192 /* power of two, over twice the first names */
+
+/* The first names of src/org_first_names.def (org_cues.c), NULL-ended. */
+extern const char *const frex_org_first_names[];
 
 /* The table and the facts derived from it.  Built by frex_org_words_build
  * (frex_org_new), read-only afterwards: shared by every thread. */
@@ -237,6 +241,12 @@ typedef struct org_words {
    * accented letters keyed without frex_key (frex_org_key_head3). */
   char latin1_key[64];
   char *keys; /* the generated nationality forms, one allocation */
+  /* frex_org_first_names by key hash (open addressing; index + 1, 0 for
+   * an empty slot).  The rules ask whether a name's first word is a first
+   * name thousands of times a document (a person, not a firm: first_name
+   * in org_cues.c); the token's key hash is at hand, so a probe or two
+   * answers, where a binary search over 2,800 keys took a dozen strcmp. */
+  uint16_t first_names[ORG_FIRST_NAMES_CAP];
 } org_words;
 
 /* The bit of cue_tails for a key starting with H (three bytes, zero
@@ -264,6 +274,10 @@ frex_org_words_find(const org_words *w, const char *k, size_t n, uint32_t h) {
     return NULL;
   return frex_org_words_find_slow(w, k, n, h);
 }
+
+/* Key K (N bytes, frex_dict_hash H) is a first name (frex_org_first_names). */
+bool frex_org_words_first_name(const org_words *w, const char *k, size_t n,
+                               uint32_t h);
 
 /* frex_key_head3, with printable ASCII and the Latin-1 letters of
  * LATIN1_KEY keyed inline: most words. */
