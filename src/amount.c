@@ -751,10 +751,7 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
   bool free_lo = !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
                  (pn || !(before == '$' || before >= 0x80 ||
                           ((before | 0x20) >= 'a' && (before | 0x20) <= 'z')));
-  if (hi_scaled && free_lo &&
-      (t[lo_start] <= '9' ||
-       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
-    return 2;
+  /* "entre 600 et 1,2 milliard": a range, whose lower bound steps down */
   size_t k = lo_start;
   while (k > r->doc->body &&
          (t[k - 1] == ' ' || (unsigned char)t[k - 1] == 0xA0 ||
@@ -765,6 +762,10 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
        !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
          (unsigned char)t[k - 6] >= 0x80)))
     return 1;
+  if (hi_scaled && free_lo &&
+      (t[lo_start] <= '9' ||
+       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
+    return 2;
   /* "des billets de 10 et 20 euros", "les tarifs de 12 et 15 euros": two
    * numbers in digits of one order of magnitude (within ten times each
    * other) make a list of two amounts; "le calibre 7,65 et 104 000 euros"
@@ -1232,6 +1233,79 @@ static int may_start(const char *t, size_t i, size_t lo) {
   return !((p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z'));
 }
 
+/* Does a word start at I (no letter right before it, nor text before LO)? */
+static bool word_starts(const char *t, size_t lo, size_t i) {
+  return i == lo || !(((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z') ||
+                      (unsigned char)t[i - 1] >= 0x80);
+}
+
+/* The lower bound in words of a range whose upper bound is the digits at
+ * AT ("d'un milliard à 2 milliards d'euros", "entre deux et 3 millions"):
+ * the digits' window (BACK_DIGIT, and only codes or signs in it) does not
+ * reach it.  Returns where it starts, or AT when there is none.  The words
+ * before "à", "et" or "ou" must make one number in words; without a scale
+ * of their own ("un", "deux") "entre", "de" or "d'" must stand before them
+ * ("l'un à 2 millions d'euros, l'autre à 3" has no range).  LO: no byte
+ * before it is read. */
+static size_t words_bound_start(const char *t, size_t lo, size_t at) {
+  size_t i = at;
+  while (i > lo && t[i - 1] == ' ')
+    i--;
+  if (i >= lo + 3 && (!strncasecmp(t + i - 2, "et", 2) ||
+                      !strncasecmp(t + i - 2, "ou", 2) ||
+                      !memcmp(t + i - 2, "\xc3\xa0", 2)))
+    i -= 2;
+  else
+    return at;
+  if (i == at || t[i - 1] != ' ')
+    return at;
+  while (i > lo && t[i - 1] == ' ')
+    i--;
+  size_t end = i, best = at, k = end;
+  uint64_t v;
+  for (int w = 0; w < 8 && k > lo; w++) { /* "vingt et un milliards" */
+    size_t j = k;
+    while (j > lo && (((t[j - 1] | 0x20) >= 'a' && (t[j - 1] | 0x20) <= 'z') ||
+                      t[j - 1] == '-' ||
+                      ((unsigned char)t[j - 1] >= 0x80 &&
+                       !(j >= lo + 3 && !memcmp(t + j - 3, "\xe2\x80\x99", 3)))))
+      j--;
+    if (j == k)
+      break;
+    if (frex_numwords_parse(t + j, end - j, &v) == FREX_OK)
+      best = j;
+    k = j;
+    if (k > lo && t[k - 1] != ' ')
+      break;
+    while (k > lo && t[k - 1] == ' ')
+      k--;
+  }
+  if (best == at)
+    return at;
+  size_t last = end;
+  while (last > best && t[last - 1] != ' ')
+    last--;
+  if (end - last >= 7 && (!strncasecmp(t + last, "million", 7) ||
+                          !strncasecmp(t + last, "milliard", 8)))
+    return best; /* a scale of its own: "d'un milliard à 2 milliards" */
+  k = best;
+  size_t ap = k > lo + 1 && t[k - 1] == '\'' ? 1
+              : k > lo + 3 && !memcmp(t + k - 3, "\xe2\x80\x99", 3) ? 3
+                                                                    : 0;
+  if (ap) /* d'un, d’un */
+    return (t[k - ap - 1] | 0x20) == 'd' && word_starts(t, lo, k - ap - 1)
+               ? best
+               : at;
+  while (k > lo && t[k - 1] == ' ')
+    k--;
+  if ((k >= lo + 2 && !strncasecmp(t + k - 2, "de", 2) &&
+       word_starts(t, lo, k - 2)) ||
+      (k >= lo + 5 && !strncasecmp(t + k - 5, "entre", 5) &&
+       word_starts(t, lo, k - 5)))
+    return best;
+  return at;
+}
+
 static int run_alloc(run *r) {
   r->md = pcre2_match_data_create_from_pattern(r->a->re, NULL);
   r->mctx = pcre2_match_context_create(NULL);
@@ -1287,6 +1361,19 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
     /* The leftmost match that contains the anchor starts at one of the
      * candidate positions before it: try them left to right, anchored, so
      * that the grammar never scans text by itself (the prefilter did). */
+    if (kind == FREX_ANCHOR_DIGIT) {
+      size_t ws = words_bound_start(t, pos, at);
+      size_t end = len - ws > 2 * MAXLEN ? char_start(t, ws + 2 * MAXLEN) : len;
+      if (ws < at && may_start(t, ws, doc->body) &&
+          pcre2_match(a->re, (PCRE2_SPTR)t, end, ws, PCRE2_NO_UTF_CHECK, r.md,
+                      r.mctx) >= 0 &&
+          pcre2_get_ovector_pointer(r.md)[1] > at) {
+        size_t resume;
+        rc = handle_match(&r, &resume);
+        pos = resume > aend ? resume : aend;
+        continue;
+      }
+    }
     size_t back = kind == FREX_ANCHOR_DIGIT ? BACK_DIGIT : BACK_OTHER;
     size_t i = at > pos + back ? at - back : pos, next = aend;
     /* at the digits themselves only if something may follow them; a

@@ -74,6 +74,15 @@ CASES = [
     ('AMOUNT', '500 millions',
      'Le coût est estimé entre 500 millions et un milliard de livres par '
      'les experts.'),
+    ('AMOUNT', 'un milliard',
+     "La facture passerait d'un milliard à 2 milliards d'euros selon le "
+     "rapport des experts."),
+    ('AMOUNT', 'deux millions',
+     'Les pertes de la société vont de deux millions à 3 millions de dollars '
+     'cette année.'),
+    ('AMOUNT', '600',
+     "Le déficit de la caisse se situerait entre 600 et 1,2 milliard d'euros "
+     "cette année."),
     ('AMOUNT', 'un euro',
      'Le club a été cédé pour un euro symbolique à un investisseur local.'),
     ('AMOUNT', "vingt-cinq millions d'euros",

@@ -1028,6 +1028,51 @@ static void test_news_enumerations(void) {
 
 /* --------------------------------- issue 13: currencies and countries */
 
+static void test_news_families_s29(void) {
+  /* a range's lower bound in words before an upper bound in digits: the
+   * digits' window did not reach back to it */
+  EXPECT("La facture passerait d'un milliard à 2 milliards d'euros.",
+         {"un milliard", "1000000000", "EUR"},
+         {"2 milliards d'euros", "2000000000", "EUR"});
+  EXPECT("Le montant passe d\xe2\x80\x99un million à 1,5 million d'euros.",
+         {"un million", "1000000", "EUR"},
+         {"1,5 million d'euros", "1500000", "EUR"});
+  EXPECT("Les pertes vont de deux millions à 3 millions de dollars.",
+         {"deux millions", "2000000", "USD"},
+         {"3 millions de dollars", "3000000", "USD"});
+  EXPECT("Le coût est estimé entre deux et 3 milliards d'euros.",
+         {"deux", "2000000000", "EUR"},
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Un ticket coûte de un à 3 euros selon la zone.",
+         {"un", "1", "EUR"}, {"3 euros", "3", "EUR"});
+  EXPECT("Le rachat vaudrait vingt et un milliards à 30 milliards de dollars.",
+         {"vingt et un milliards", "21000000000", "USD"},
+         {"30 milliards de dollars", "30000000000", "USD"});
+  /* no range: words with no scale and no "de" / "entre" before them */
+  EXPECT("Les deux à 3 millions d'euros chacun ont été versés.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Il a gagné l'un à 2 millions d'euros, l'autre à 3 millions.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Il a loué trois jours à 2 000 euros.",
+         {"2 000 euros", "2000", "EUR"});
+  expect_none("Le taux passe de deux à 3 % en un an.");
+  expect_none("Le trajet dure entre deux et 3 heures.");
+
+  /* "entre X et Y" is a range even when Y has a scale: its lower bound
+   * steps down (SPEC: "600 à 1,2 milliards" = 600 millions) */
+  EXPECT("Le déficit se situerait entre 600 et 1,2 milliard d'euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
+  EXPECT("La facture est estimée entre 800 et 1 milliard de dollars.",
+         {"800", "800000000", "USD"},
+         {"1 milliard de dollars", "1000000000", "USD"});
+  EXPECT("Le coût oscille entre 1,5 et 2,5 milliards d'euros.",
+         {"1,5", "1500000000", "EUR"},
+         {"2,5 milliards d'euros", "2500000000", "EUR"});
+
+}
+
 static void test_named_currencies(void) {
   /* CLDR's names (scripts/gen_currencies.py) */
   EXPECT("200 millions de francs rwandais",
@@ -2708,6 +2753,7 @@ int main(void) {
   test_news_families_s27_negatives();
   test_enumerations_s28();
   test_news_families_s28();
+  test_news_families_s29();
   test_named_currencies();
   test_document_context();
   test_pathological();
