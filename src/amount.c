@@ -132,7 +132,8 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9])))"
+    rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9]))"
+                          "|(?<=[€$£])(?=(?:HT|TTC)(?![\\p{L}\\p{N}])))"
                           "(?<bcents>" CENTS ")?"
                           "|" NOT_AFTER "(?<asign>" ASIGN ")?(?<acur>");
   if (rc == FREX_OK)
@@ -1186,6 +1187,16 @@ static int word_may_follow_number(const frex_amount *a, const char *t,
              (i > k && t[i - 1] == (char)0xC3 && (unsigned char)t[i] >= 0xA0);
   if (!lower)
     return 1;
+  /* a scale glued to a code: "5,3 MdsEUR", "1,2 MdUSD" */
+  static const char *const glued[] = {"Mrds", "Mds", "Mrd", "Md", "Mio", "Mia"};
+  for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
+    size_t n = strlen(glued[g]), i = k + n;
+    if (e - k < n + 3 || strncmp(t + k, glued[g], n))
+      continue;
+    while (i < e && t[i] >= 'A' && t[i] <= 'Z')
+      i++;
+    return i == e;
+  }
   return wordset_has(&a->follow, w);
 }
 

@@ -83,6 +83,12 @@ CASES = [
     ('AMOUNT', '600',
      "Le déficit de la caisse se situerait entre 600 et 1,2 milliard d'euros "
      "cette année."),
+    ('AMOUNT', '2 000 €',
+     "Le devis de la toiture s'élève à 2 000 €HT selon l'artisan du "
+     "village."),
+    ('AMOUNT', '5,3 MdsEUR',
+     "Le rachat du groupe est évalué à 5,3 MdsEUR par les analystes de la "
+     "banque."),
     ('AMOUNT', 'un euro',
      'Le club a été cédé pour un euro symbolique à un investisseur local.'),
     ('AMOUNT', "vingt-cinq millions d'euros",

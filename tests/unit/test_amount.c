@@ -1071,6 +1071,20 @@ static void test_news_families_s29(void) {
          {"1,5", "1500000000", "EUR"},
          {"2,5 milliards d'euros", "2500000000", "EUR"});
 
+  /* a symbol glued to a mark of tax, a scale glued to a code */
+  EXPECT("Le devis s'élève à 2 000 €HT pour la toiture.",
+         {"2 000 €", "2000", "EUR"});
+  EXPECT("Les frais s'élèvent à 45€HT par mois.", {"45€", "45", "EUR"});
+  EXPECT("Les ventes atteignent 2,1 M€HT.", {"2,1 M€", "2100000", "EUR"});
+  EXPECT("Le panier coûte 12 €TTC.", {"12 €", "12", "EUR"});
+  EXPECT("Le rachat est évalué à 5,3 MdsEUR.",
+         {"5,3 MdsEUR", "5300000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 1,2 MdEUR, l'Ebitda 3 MdsUSD.",
+         {"1,2 MdEUR", "1200000000", "EUR"},
+         {"3 MdsUSD", "3000000000", "USD"});
+  expect_none("Voir la page 3 €HTML du site.");
+  expect_none("Il gagne 25 MdsXYZ par an.");
+
 }
 
 static void test_named_currencies(void) {
