@@ -204,6 +204,28 @@ static bool bullet_at(const char *t, size_t j, size_t to) {
   return n && j + n < to && u[j + n] == ' ';
 }
 
+/* Where the bullet that ends at K starts, when it opens its line ("⏎- ",
+ * "⏎• " with the blank after it already passed); else K.  Not before LO. */
+static size_t bullet_before(const char *t, size_t lo, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t b = k;
+  if (k > lo && (u[k - 1] == '-' || u[k - 1] == '*'))
+    b = k - 1;
+  else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+           (u[k - 1] == 0x93 || u[k - 1] == 0xA2))
+    b = k - 3; /* – • */
+  else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7)
+    b = k - 2; /* · */
+  else
+    return k;
+  size_t j = b;
+  while (j > lo && (u[j - 1] == ' ' || u[j - 1] == '\t'))
+    j--;
+  return u[k] == ' ' && j > lo && (u[j - 1] == '\n' || u[j - 1] == '\r')
+             ? b
+             : k;
+}
+
 /* Does the line end at I go on in a bulleted list: its line and the next
  * one start with a bullet ("- Défense : 6,7 milliards d'euros⏎-
  * Éducation : +1,2 milliard")?  The items of one list are one
@@ -1153,11 +1175,14 @@ static bool over_duration(const char *t, size_t len, size_t e) {
  * compared with another), 3 for "soit", 1 for the others, 0 for none. */
 static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t k = p;
+  size_t k = p, b;
   bool blank = false;
   while (k > lo) {
-    if (u[k - 1] == ' ' || u[k - 1] == '\t') {
-      k--;
+    if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\n' ||
+        u[k - 1] == '\r') {
+      k--; /* a line end the sentence keeps: a list's items */
+    } else if ((b = bullet_before(t, lo, k)) < k) {
+      k = b; /* "pour le rugby ;⏎* 300 000 pour le football" */
     } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
       k -= 2;
     } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
@@ -1875,6 +1900,10 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       k++;
     else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
       k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
+    else if (seps == 1 && k > 0 && (t[k - 1] == '\n' || t[k - 1] == '\r') &&
+             bullet_at(t, k, ws2))
+      while (k < ws2 && t[k] != ' ')
+        k++; /* bullets: "- adulte : 12 euros ;⏎- enfant : 8 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
     else

@@ -1085,6 +1085,42 @@ static void test_news_families_s29(void) {
   expect_none("Voir la page 3 €HTML du site.");
   expect_none("Il gagne 25 MdsXYZ par an.");
 
+  /* a list's items one per line, with or without bullets: the bare
+   * number takes the first item's currency */
+  EXPECT("Les aides votées :\n500 000 euros pour le club de rugby ;\n"
+         "300 000 pour le club de football ;\n150 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Les aides votées :\n* 500 000 euros pour le club de rugby ;\n"
+         "* 300 000 pour le club de football ;\n* 150 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Les aides votées :\n- 500 000 euros pour le club de rugby ;\n"
+         "- 300 000 pour le club de football.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"});
+  EXPECT("Les aides votées :\n\xe2\x80\xa2 500 000 euros pour le club de "
+         "rugby ;\n\xe2\x80\xa2 300 000 pour le club de football.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"});
+  EXPECT("Les lauréats recevront\n10 000 euros pour le premier prix,\n"
+         "5 000 pour le deuxième et 2 000 pour le troisième.",
+         {"10 000 euros", "10000", "EUR"}, {"5 000", "5000", "EUR"},
+         {"2 000", "2000", "EUR"});
+  EXPECT("Les tarifs 2026 :\n- adulte : 12 euros ;\n- enfant : 8 ;\n"
+         "- étudiant : 10.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"}, {"10", "10", "EUR"});
+  EXPECT("Les tarifs :\n\xe2\x80\x93 adulte : 12 euros ;\n\xe2\x80\x93 "
+         "enfant : 8.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"});
+  /* guards: a count, a unit, a blank line between the items */
+  EXPECT("Les aides :\n- 500 000 euros pour le club ;\n- 300 000 spectateurs "
+         "attendus.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Les tarifs :\n- adulte : 12 euros ;\n- enfant : 8 ans.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le prix : 500 000 euros pour le club ;\n\n300 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ;\n- effectifs : 15.",
+         {"12 millions d'euros", "12000000", "EUR"});
 }
 
 static void test_named_currencies(void) {
