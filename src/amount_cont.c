@@ -2507,6 +2507,92 @@ static int try_partition(run *r, size_t p, size_t end, size_t from,
   return emit_scaled(r, &x, full ? 0 : exp, (span){p, q}, code, mend);
 }
 
+/* Is T[I..J) a name of one to four words, each capitalised ("Paimpol",
+ * "Saint-Brieuc", "La Roche-sur-Yon" after its article, "L'Hermitage")?
+ * Hyphens and apostrophes join its parts; no figure, no punctuation. */
+static bool bracket_name(const char *t, size_t i, size_t j) {
+  int words = 0;
+  while (i < j) {
+    if (t[i] == ' ') {
+      i++;
+      continue;
+    }
+    if (!upper_at(t, i) || ++words > 4)
+      return false;
+    while (i < j && t[i] != ' ') {
+      unsigned char c = (unsigned char)t[i];
+      if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0x80 &&
+          c != '-' && c != '\'')
+        return false;
+      i++;
+    }
+  }
+  return words > 0;
+}
+
+/* Amounts in brackets after names write the currency once: "Plouha
+ * (120 000 euros), Paimpol (85 000) et Lanvollon (40 000)".  The amount
+ * (CS..FROM) stands alone in brackets after a capitalised name, and so
+ * does the bare number at P, after a name joined by "," ";" "et" "ou";
+ * the number has three digits at least or decimals, in groups (no year,
+ * postcode or department: "Rennes (35000)", "Brest (29)"), and lies
+ * within a tenth to ten times the amount's number, or, written in full
+ * after a scaled amount, of its value ("Rennes (1,2 M€), Brest (850
+ * 000)"). */
+static int try_bracket(run *r, size_t p, size_t end, size_t from, size_t cs,
+                       const frex_dec *head, int exp, const char *code,
+                       size_t *mend) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q >= end || t[q] != ')' || p < 2 || t[p - 1] != '(' ||
+      t[p - 2] != ' ' || from >= end || t[from] != ')' || cs < body + 2 ||
+      t[cs - 1] != '(' || t[cs - 2] != ' ')
+    return 0;
+  size_t group = 0, digits = 0;
+  for (size_t i = p; i < q && t[i] != ','; i++)
+    if (digit_at(t, i)) {
+      digits++;
+      if (++group > 3)
+        return 0; /* "(2019)", "(35000)" */
+    } else {
+      group = 0;
+    }
+  bool frac = memchr(t + p, ',', q - p) != NULL;
+  if (digits < 3 && !frac)
+    return 0;
+  /* the amount's name: one capitalised word right before its bracket */
+  size_t ae = cs - 2, as = ae;
+  while (as > body && t[as - 1] != ' ' && t[as - 1] != '(' &&
+         t[as - 1] != ',' && t[as - 1] != ':')
+    as--;
+  if (!bracket_name(t, as, ae))
+    return 0;
+  /* the joiner after the amount's bracket, then the number's name */
+  size_t k = frex_amount_blanks_after(t, from + 1, p);
+  if (k < p && (t[k] == ',' || t[k] == ';'))
+    k = frex_amount_blanks_after(t, k + 1, p);
+  else if (!(k + 3 < p &&
+             (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3))))
+    return 0;
+  if (k + 3 < p && (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))
+    k += 3;
+  if (!bracket_name(t, k, p - 2))
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (exp >= 3 && b > a * 10 && !frac) {
+    for (int i = 0; i < exp; i++) /* written in full after a scaled one */
+      a *= 10;
+    exp = 0;
+  }
+  if (b * 10 < a || b > a * 10)
+    return 0;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -2591,6 +2677,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
+                                         code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_bracket(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
                                          &mend)) == 1) ||

@@ -89,6 +89,9 @@ CASES = [
     ('AMOUNT', '5,3 MdsEUR',
      "Le rachat du groupe est évalué à 5,3 MdsEUR par les analystes de la "
      "banque."),
+    ('AMOUNT', '85 000',
+     'Trois communes sont aidées : Plouha (120 000 euros), Paimpol (85 000) '
+     'et Lanvollon (40 000) cette année.'),
     ('AMOUNT', 'un euro',
      'Le club a été cédé pour un euro symbolique à un investisseur local.'),
     ('AMOUNT', "vingt-cinq millions d'euros",

@@ -1121,6 +1121,37 @@ static void test_news_families_s29(void) {
          {"500 000 euros", "500000", "EUR"});
   EXPECT("Budget : 12 millions d'euros ;\n- effectifs : 15.",
          {"12 millions d'euros", "12000000", "EUR"});
+  /* amounts in brackets after names write the currency once */
+  EXPECT("Trois communes sont aidées : Plouha (120 000 euros), Paimpol "
+         "(85 000) et Lanvollon (40 000).",
+         {"120 000 euros", "120000", "EUR"}, {"85 000", "85000", "EUR"},
+         {"40 000", "40000", "EUR"});
+  EXPECT("Les lauréats : Rennes (1,2 M€), Brest (850 000) et Quimper (0,8).",
+         {"1,2 M€", "1200000", "EUR"}, {"850 000", "850000", "EUR"},
+         {"0,8", "800000", "EUR"});
+  EXPECT("Le litre de gazole : Leclerc (1,25 €) ; Carrefour (1,30) ; Auchan "
+         "(1,28).",
+         {"1,25 €", "1.25", "EUR"}, {"1,30", "1.3", "EUR"},
+         {"1,28", "1.28", "EUR"});
+  EXPECT("Ont été retenus Saint-Brieuc (120 000 euros) et La Roche-sur-Yon "
+         "(95 000).",
+         {"120 000 euros", "120000", "EUR"}, {"95 000", "95000", "EUR"});
+  EXPECT("Les transferts de Chelsea : Enzo Fernandez (121 millions de livres) "
+         "et Mudryk (88,5).",
+         {"121 millions de livres", "121000000", "GBP"},
+         {"88,5", "88500000", "GBP"});
+  /* guards: a year, a postcode, a department, a count, a common noun, a
+   * value out of ratio */
+  EXPECT("Plouha (120 000 euros), Paimpol (2019) et Lanvollon (35000).",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Le club de Rennes (35 000 euros) et Brest (29) sont retenus.",
+         {"35 000 euros", "35000", "EUR"});
+  EXPECT("Plouha (120 000 euros), Paimpol (85 000 habitants).",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Le maire (120 000 euros) et son adjoint (85 000) ont été payés.",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Plouha (120 000 euros) et Paimpol (2 500 000).",
+         {"120 000 euros", "120000", "EUR"});
 }
 
 static void test_named_currencies(void) {
