@@ -94,6 +94,7 @@
 #define RSEP                                                                   \
   "(?:\\h{0,5}[–—]\\h{0,5}|(?<=[0-9])-(?=[0-9])|\\h{1,5}-\\h{1,5}"         \
   "|\\h{1,5}(?:à|et|ou|jusqu['’]à)\\h{1,5}"                                    \
+  "|\\h{1,5}(?:et|ou)\\h{1,5}de\\h{1,5}" /* "de 2 et de 3 millions" */        \
   "|,?\\h{1,5}(?:puis|voire|sinon)\\h{1,5})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
@@ -647,15 +648,33 @@ static size_t item_scale_start(const char *t, size_t body, size_t e) {
   return e;
 }
 
+/* Where the word "de" right before I starts, blanks between ("de 2, de
+ * 3", "de⏎2" in the view); I when there is none. */
+static size_t de_before(const char *t, size_t lo, size_t i) {
+  size_t k = i;
+  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\r' || t[k - 1] == '\n'))
+    k--;
+  return k < i && k >= lo + 2 && !memcmp(t + k - 2, "de", 2) &&
+                 (k == lo + 2 || t[k - 3] == ' ' || t[k - 3] == ',' ||
+                  t[k - 3] == '(' || t[k - 3] == '\n')
+             ? k - 2
+             : i;
+}
+
 static size_t list_items(const run *r, size_t lo_start, item *items,
                          size_t max) {
   const char *t = r->doc->text;
   size_t body = r->doc->body, k = lo_start, n = 0;
+  /* "de 2, de 3 et de 5" */
+  bool de_each = de_before(t, body, lo_start) < lo_start;
   while (n < max) {
     size_t j = k;
+    if (de_each && (j = de_before(t, body, k)) == k)
+      break;
+    size_t jj = j;
     while (j > body && t[j - 1] == ' ')
       j--;
-    if (j == body || t[j - 1] != ',' || j == k)
+    if (j == body || t[j - 1] != ',' || j == jj)
       break; /* "5, 10": a comma, then a space */
     size_t e = j - 1, sc = item_scale_start(t, body, e), s;
     span scale = {0, 0};
@@ -730,6 +749,14 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
     i++;
   while (j > i && (t[j - 1] == ' ' || (unsigned char)t[j - 1] >= 0x80))
     j--;
+  if (j - i > 3 && !strncmp(t + j - 3, " de", 3)) {
+    /* "de 2 et de 3 millions": "de" before both items, or no list */
+    if (de_before(t, r->doc->body, lo_start) == lo_start)
+      return 0;
+    j -= 3;
+    while (j > i && t[j - 1] == ' ')
+      j--;
+  }
   bool et = j - i == 2 && strncasecmp(t + i, "et", 2) == 0;
   bool ou = j - i == 2 && strncasecmp(t + i, "ou", 2) == 0;
   if ((j - i == 4 && !strncasecmp(t + i, "puis", 4)) ||

@@ -92,6 +92,9 @@ CASES = [
     ('AMOUNT', '85 000',
      'Trois communes sont aidées : Plouha (120 000 euros), Paimpol (85 000) '
      'et Lanvollon (40 000) cette année.'),
+    ('AMOUNT', '2',
+     "Les subventions de 2 et de 3 millions d'euros ont été confirmées par "
+     "le conseil."),
     ('AMOUNT', 'un euro',
      'Le club a été cédé pour un euro symbolique à un investisseur local.'),
     ('AMOUNT', "vingt-cinq millions d'euros",

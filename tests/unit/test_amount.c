@@ -1152,6 +1152,30 @@ static void test_news_families_s29(void) {
          {"120 000 euros", "120000", "EUR"});
   EXPECT("Plouha (120 000 euros) et Paimpol (2 500 000).",
          {"120 000 euros", "120000", "EUR"});
+  /* "de" repeated before each item of a list: "de 2 et de 3 millions" */
+  EXPECT("Les subventions de 2 et de 3 millions d'euros ont été confirmées.",
+         {"2", "2000000", "EUR"}, {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Les subventions, de 2, de 3 et de 5 millions d'euros, ont été "
+         "votées.",
+         {"2", "2000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Les deux clubs ont reçu respectivement de 12 et de 15 millions "
+         "d'euros.",
+         {"12", "12000000", "EUR"},
+         {"15 millions d'euros", "15000000", "EUR"});
+  EXPECT("Il vend des billets de 10 et de 20 euros.", {"10", "10", "EUR"},
+         {"20 euros", "20", "EUR"});
+  EXPECT("Il risque des amendes de 1 500 ou de 3 000 euros.",
+         {"1 500", "1500", "EUR"}, {"3 000 euros", "3000", "EUR"});
+  /* guards: no "de" before the first item, a count, a percentage, no
+   * order of magnitude in common */
+  EXPECT("Il a payé 2 et de 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  expect_none("Les joueurs âgés de 20 et de 25 ans sont retenus.");
+  EXPECT("Une hausse de 5 % et de 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Il portait une arme de calibre de 7,65 et de 104 000 euros.",
+         {"104 000 euros", "104000", "EUR"});
 }
 
 static void test_named_currencies(void) {
