@@ -1193,6 +1193,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     }
     blank = true;
   }
+  if (k > lo && t[k - 1] == '(' && frex_amount_blanks_after(t, lo, k - 1) == k - 1)
+    return 1; /* right after the amount: "5 euros (3 pour les enfants)" */
   if (!blank || k <= lo)
     return 0;
   if (t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == ';')

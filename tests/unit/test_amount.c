@@ -1176,6 +1176,30 @@ static void test_news_families_s29(void) {
          {"3 millions d'euros", "3000000", "EUR"});
   EXPECT("Il portait une arme de calibre de 7,65 et de 104 000 euros.",
          {"104 000 euros", "104000", "EUR"});
+  /* a bracket opened right after the amount joins as "," does */
+  EXPECT("L'entrée coûte 5 euros (3 pour les enfants).",
+         {"5 euros", "5", "EUR"}, {"3", "3", "EUR"});
+  EXPECT("Le billet coûte 12 euros (8 en tarif réduit).",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"});
+  EXPECT("Le budget atteint 3,2 milliards d'euros (2,9 en 2024).",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
+  EXPECT("Une amende de 135 euros (90 en cas de paiement rapide).",
+         {"135 euros", "135", "EUR"}, {"90", "90", "EUR"});
+  EXPECT("Le lot coûte 30 euros (12 pour les adultes et 8 pour les "
+         "enfants).",
+         {"30 euros", "30", "EUR"}, {"12", "12", "EUR"}, {"8", "8", "EUR"});
+  /* guards: a count, a percentage, a duration, out of ratio */
+  EXPECT("Le loyer est de 500 euros (2 ans de bail).",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Il touche 200 euros (15 % du salaire).",
+         {"200 euros", "200", "EUR"});
+  EXPECT("Le forfait de 30 euros (10 heures par mois).",
+         {"30 euros", "30", "EUR"});
+  EXPECT("Un budget de 12 millions d'euros (40 salariés en 2024).",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Le salaire atteint 1 200 euros (12 en CDI).",
+         {"1 200 euros", "1200", "EUR"});
 }
 
 static void test_named_currencies(void) {
