@@ -1357,6 +1357,25 @@ static bool forecast_at(const char *t, size_t len, size_t q) {
 
 /* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
  * de plus qu'en 2020": the difference. */
+/* A rate per unit after E ("par joueur", "par habitant"), restated as a
+ * total at Q ("au total", "en tout"): "10 000 euros par joueur, soit 230
+ * 000 au total". */
+static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
+  char w[16], x[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "par"))
+    return false;
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws || !((t[ws] >= 'a' && t[ws] <= 'z') || (unsigned char)t[ws] >= 0x80))
+    return false;
+  we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws)
+    return false;
+  next_word(t, len, we, x, sizeof x, &ws);
+  return (!strcmp(w, "au") && !strcmp(x, "total")) ||
+         (!strcmp(w, "en") && !strcmp(x, "tout"));
+}
+
 static bool more_less_at(const char *t, size_t len, size_t q) {
   char w[8];
   size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
@@ -1646,8 +1665,10 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                  (phrase_ends(t, len, q) || forecast_at(t, len, q))));
   /* a difference: "470 euros, soit 50 de plus" */
   bool diff = (join == 3 || join == 1) && more_less_at(t, len, q);
+  /* a total: more than the rate, at most a thousand times it */
+  bool total = join == 3 && unit_then_total(t, len, lo, q);
   if (join == 4 ? kind2 != 0 && kind2 != 'T'
-      : join == 3 ? !(period || diff || (same && kind == 'G'))
+      : join == 3 ? !(period || diff || total || (same && kind == 'G'))
                   : !(same || cond || place || other || diff))
     return 0;
   frex_dec x;
@@ -1671,7 +1692,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
       a *= 10;
     exp = 0;
   }
-  if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
+  if (total ? b <= a || b > a * 1000
+      : diff  ? b * 100 < a || b > a * 10
+              : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }

@@ -1200,6 +1200,22 @@ static void test_news_families_s29(void) {
          {"12 millions d'euros", "12000000", "EUR"});
   EXPECT("Le salaire atteint 1 200 euros (12 en CDI).",
          {"1 200 euros", "1200", "EUR"});
+  /* "soit" restates a rate per unit as a total */
+  EXPECT("L'équipe a touché 10 000 euros par joueur, soit 230 000 au total.",
+         {"10 000 euros", "10000", "EUR"}, {"230 000", "230000", "EUR"});
+  EXPECT("La prime est de 150 euros par enfant, soit 450 en tout pour trois "
+         "enfants.",
+         {"150 euros", "150", "EUR"}, {"450", "450", "EUR"});
+  EXPECT("Il verse 3 millions d'euros par an, soit 15 au total.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"15", "15000000", "EUR"});
+  /* guards: a count, a total below the rate, no rate */
+  EXPECT("Une aide de 500 euros par foyer, soit 12 000 foyers au total.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Le ticket coûte 2 euros par trajet, soit 1 au total.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, soit 40 au total.",
+         {"2 euros", "2", "EUR"});
 }
 
 static void test_named_currencies(void) {
