@@ -631,6 +631,7 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
  * and returns how many. */
 typedef struct item {
   span num, sc; /* the number, and its own scale (empty: none) */
+  bool semi;    /* ";" after it: "1,2 ; 1,5 et 1,8 million" */
 } item;
 
 /* Does a scale word of a list item ("millions", "Md") end at E (after
@@ -674,9 +675,12 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
     size_t jj = j;
     while (j > body && t[j - 1] == ' ')
       j--;
-    if (j == body || t[j - 1] != ',' || j == jj)
-      break; /* "5, 10": a comma, then a space */
-    size_t e = j - 1, sc = item_scale_start(t, body, e), s;
+    /* "5, 10": a comma, then a space; or ";" where decimal commas would
+     * be ambiguous ("1,2 ; 1,5 et 1,8 million"), a space on each side */
+    bool semi = j > body + 1 && t[j - 1] == ';' && t[j - 2] == ' ';
+    if (j == body || !(t[j - 1] == ',' || semi) || j == jj)
+      break;
+    size_t e = j - 1 - semi, sc = item_scale_start(t, body, e), s;
     span scale = {0, 0};
     if (sc < e) { /* "3 millions, 5 millions et ..." */
       scale = (span){sc, e};
@@ -725,7 +729,16 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
     if (!has(scale) && e - s == 4 && (t[s] == '1' || t[s] == '2') &&
         (!strncmp(t + s, "19", 2) || !strncmp(t + s, "20", 2)))
       break;
-    items[n++] = (item){{s, e}, scale};
+    if (semi) { /* the list opens after ":" ("montants : 1,2 ; 1,5 et"),
+                   not after a word ("l'article 12 ; 3 et 4 millions") */
+      size_t b = s;
+      while (b > body && t[b - 1] == ' ')
+        b--;
+      if (!(b == body || t[b - 1] == ':' || t[b - 1] == ';' ||
+            t[b - 1] == '(' || t[b - 1] == '\n'))
+        break;
+    }
+    items[n++] = (item){{s, e}, scale, semi};
     k = s;
   }
   return n;
@@ -871,7 +884,7 @@ static int emit_items(run *r, size_t start, size_t min, const bound *hi,
     ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
                                    &its[k]) == 0 &&
             frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
-    if (min > 1 && !(ok[k] && near_value(&its[k].num, v)))
+    if ((min > 1 || items[k].semi) && !(ok[k] && near_value(&its[k].num, v)))
       return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */
   }
   for (size_t k = nitems; k-- > 0;) {

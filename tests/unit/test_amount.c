@@ -1216,6 +1216,22 @@ static void test_news_families_s29(void) {
          {"2 euros", "2", "EUR"});
   EXPECT("Le ticket coûte 2 euros, soit 40 au total.",
          {"2 euros", "2", "EUR"});
+  /* ";" separates a list's items where decimal commas would be ambiguous */
+  EXPECT("Les montants retenus : 1,2 ; 1,5 et 1,8 million d'euros.",
+         {"1,2", "1200000", "EUR"}, {"1,5", "1500000", "EUR"},
+         {"1,8 million d'euros", "1800000", "EUR"});
+  EXPECT("Les enveloppes : 1,2 ; 1,5 ; 1,8 et 2 milliards de dollars.",
+         {"1,2", "1200000000", "USD"}, {"1,5", "1500000000", "USD"},
+         {"1,8", "1800000000", "USD"},
+         {"2 milliards de dollars", "2000000000", "USD"});
+  /* guards: not after a word, a year, out of ratio */
+  EXPECT("Voir l'article 12 ; 3 et 4 millions d'euros sont prévus.",
+         {"3", "3000000", "EUR"}, {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("Bilan 2019 ; 3 et 4 millions d'euros.",
+         {"3", "3000000", "EUR"}, {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("Les montants : 200 ; 1,5 et 1,8 million d'euros.",
+         {"1,5", "1500000", "EUR"},
+         {"1,8 million d'euros", "1800000", "EUR"});
 }
 
 static void test_named_currencies(void) {
