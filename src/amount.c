@@ -144,6 +144,8 @@ static int build_pattern(frex_buf *b) {
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
+                          /* "£50m", "$3m": English "m" glued after a symbol */
+                          "|(?<=[0-9])m(?![\\p{L}\\p{N}])"
                           "))?(?!\\h{0,5}%)" NOT_BEFORE
                           /* "EUR 1000 ou 1000 EUR" is two amounts */
                           "(?!\\h{0,5}");

@@ -1232,6 +1232,15 @@ static void test_news_families_s29(void) {
   EXPECT("Les montants : 200 ; 1,5 et 1,8 million d'euros.",
          {"1,5", "1500000", "EUR"},
          {"1,8 million d'euros", "1800000", "EUR"});
+  /* an English "m" glued after a symbol and the digits is a million */
+  EXPECT("Le club a vendu son attaquant pour £50m.",
+         {"£50m", "50000000", "GBP"});
+  EXPECT("L'offre de €20m a été refusée, puis $3m acceptés.",
+         {"€20m", "20000000", "EUR"}, {"$3m", "3000000", "USD"});
+  /* guards: with a space, before a figure */
+  EXPECT("La salle fait $50 m de long.", {"$50", "50", "USD"});
+  expect_none("Le terrain coûte 5m2 de plus.");
+  expect_none("Le lot de £5m2 est vendu.");
 }
 
 static void test_named_currencies(void) {
