@@ -886,7 +886,8 @@ static int emit_items(run *r, size_t start, size_t min, const bound *hi,
     ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
                                    &its[k]) == 0 &&
             frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
-    if ((min > 1 || items[k].semi) && !(ok[k] && near_value(&its[k].num, v)))
+    if ((min > 1 || items[k].semi) &&
+        !(ok[k] && near_value(&its[k].num, v)))
       return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */
   }
   for (size_t k = nitems; k-- > 0;) {
@@ -1230,7 +1231,8 @@ static int word_may_follow_number(const frex_amount *a, const char *t,
   if (!lower)
     return 1;
   /* a scale glued to a code: "5,3 MdsEUR", "1,2 MdUSD" */
-  static const char *const glued[] = {"Mrds", "Mds", "Mrd", "Md", "Mio", "Mia"};
+  static const char *const glued[] = {"Mrds", "Mds", "Mrd",
+                                      "Md",   "Mio", "Mia"};
   for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
     size_t n = strlen(glued[g]), i = k + n;
     if (e - k < n + 3 || strncmp(t + k, glued[g], n))
@@ -1416,7 +1418,8 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
      * that the grammar never scans text by itself (the prefilter did). */
     if (kind == FREX_ANCHOR_DIGIT) {
       size_t ws = words_bound_start(t, pos, at);
-      size_t end = len - ws > 2 * MAXLEN ? char_start(t, ws + 2 * MAXLEN) : len;
+      size_t end =
+          len - ws > 2 * MAXLEN ? char_start(t, ws + 2 * MAXLEN) : len;
       if (ws < at && may_start(t, ws, doc->body) &&
           pcre2_match(a->re, (PCRE2_SPTR)t, end, ws, PCRE2_NO_UTF_CHECK, r.md,
                       r.mctx) >= 0 &&

@@ -1193,7 +1193,8 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     }
     blank = true;
   }
-  if (k > lo && t[k - 1] == '(' && frex_amount_blanks_after(t, lo, k - 1) == k - 1)
+  if (k > lo && t[k - 1] == '(' &&
+      frex_amount_blanks_after(t, lo, k - 1) == k - 1)
     return 1; /* right after the amount: "5 euros (3 pour les enfants)" */
   if (!blank || k <= lo)
     return 0;
@@ -1355,8 +1356,6 @@ static bool forecast_at(const char *t, size_t len, size_t q) {
   return false;
 }
 
-/* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
- * de plus qu'en 2020": the difference. */
 /* A rate per unit after E ("par joueur", "par habitant"), restated as a
  * total at Q ("au total", "en tout"): "10 000 euros par joueur, soit 230
  * 000 au total". */
@@ -1366,7 +1365,8 @@ static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
   if (we == ws || strcmp(w, "par"))
     return false;
   we = next_word(t, len, we, w, sizeof w, &ws);
-  if (we == ws || !((t[ws] >= 'a' && t[ws] <= 'z') || (unsigned char)t[ws] >= 0x80))
+  if (we == ws ||
+      !((t[ws] >= 'a' && t[ws] <= 'z') || (unsigned char)t[ws] >= 0x80))
     return false;
   we = next_word(t, len, q, w, sizeof w, &ws);
   if (we == ws)
@@ -1376,6 +1376,8 @@ static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
          (!strcmp(w, "en") && !strcmp(x, "tout"));
 }
 
+/* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
+ * de plus qu'en 2020": the difference. */
 static bool more_less_at(const char *t, size_t len, size_t q) {
   char w[8];
   size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
