@@ -95,6 +95,7 @@
 #define RSEP                                                                   \
   "(?:\\h{0,5}[–—]\\h{0,5}|(?<=[0-9])-(?=[0-9])|\\h{1,5}-\\h{1,5}"         \
   "|\\h{1,5}(?:à|et|ou|jusqu['’]à)\\h{1,5}"                                    \
+  "|\\h{1,5}(?:et|ou)\\h{1,5}de\\h{1,5}" /* "de 2 et de 3 millions" */        \
   "|,?\\h{1,5}(?:puis|voire|sinon)\\h{1,5})"
 /* Cents: "1 USD et 23 centimes", "1 USD 23 cents", "15 dollars et 15.",
  * "15 dollars 50." (without a unit word, only at the end of a phrase). */
@@ -133,7 +134,8 @@ static int build_pattern(frex_buf *b) {
   if (rc == FREX_OK)
     rc = frex_amount_cur_alternation(b, FREX_CUR_POST);
   if (rc == FREX_OK)
-    rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9])))"
+    rc = frex_buf_puts(b, ")(?:" NOT_BEFORE "|(?<=[€$£])(?=[0-9]{2}(?![0-9]))"
+                          "|(?<=[€$£])(?=(?:HT|TTC)(?![\\p{L}\\p{N}])))"
                           "(?<bcents>" CENTS ")?"
                           "|" NOT_AFTER "(?<asign>" ASIGN ")?(?<acur>"
                           FREX_CUR_FIRST);
@@ -144,6 +146,8 @@ static int build_pattern(frex_buf *b) {
                           "(?:(?<alo>" NUM_DIGITS ")(?:" SCALE_GAP
                           "(?<alosc>" SCALE "))?(?<asep>" RSEP "))?"
                           "(?<anum>" NUM_DIGITS ")(?:" SCALE_GAP "(?<asc>" SCALE
+                          /* "£50m", "$3m": English "m" glued after a symbol */
+                          "|(?<=[0-9])m(?![\\p{L}\\p{N}])"
                           "))?(?!\\h{0,5}%)" NOT_BEFORE
                           /* "EUR 1000 ou 1000 EUR" is two amounts */
                           "(?!\\h{0,5}" FREX_CUR_FIRST);
@@ -631,6 +635,7 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
  * and returns how many. */
 typedef struct item {
   span num, sc; /* the number, and its own scale (empty: none) */
+  bool semi;    /* ";" after it: "1,2 ; 1,5 et 1,8 million" */
 } item;
 
 /* Does a scale word of a list item ("millions", "Md") end at E (after
@@ -648,17 +653,38 @@ static size_t item_scale_start(const char *t, size_t body, size_t e) {
   return e;
 }
 
+/* Where the word "de" right before I starts, blanks between ("de 2, de
+ * 3", "de⏎2" in the view); I when there is none. */
+static size_t de_before(const char *t, size_t lo, size_t i) {
+  size_t k = i;
+  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\r' || t[k - 1] == '\n'))
+    k--;
+  return k < i && k >= lo + 2 && !memcmp(t + k - 2, "de", 2) &&
+                 (k == lo + 2 || t[k - 3] == ' ' || t[k - 3] == ',' ||
+                  t[k - 3] == '(' || t[k - 3] == '\n')
+             ? k - 2
+             : i;
+}
+
 static size_t list_items(const run *r, size_t lo_start, item *items,
                          size_t max) {
   const char *t = r->doc->text;
   size_t body = r->doc->body, k = lo_start, n = 0;
+  /* "de 2, de 3 et de 5" */
+  bool de_each = de_before(t, body, lo_start) < lo_start;
   while (n < max) {
     size_t j = k;
+    if (de_each && (j = de_before(t, body, k)) == k)
+      break;
+    size_t jj = j;
     while (j > body && t[j - 1] == ' ')
       j--;
-    if (j == body || t[j - 1] != ',' || j == k)
-      break; /* "5, 10": a comma, then a space */
-    size_t e = j - 1, sc = item_scale_start(t, body, e), s;
+    /* "5, 10": a comma, then a space; or ";" where decimal commas would
+     * be ambiguous ("1,2 ; 1,5 et 1,8 million"), a space on each side */
+    bool semi = j > body + 1 && t[j - 1] == ';' && t[j - 2] == ' ';
+    if (j == body || !(t[j - 1] == ',' || semi) || j == jj)
+      break;
+    size_t e = j - 1 - semi, sc = item_scale_start(t, body, e), s;
     span scale = {0, 0};
     if (sc < e) { /* "3 millions, 5 millions et ..." */
       scale = (span){sc, e};
@@ -707,7 +733,16 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
     if (!has(scale) && e - s == 4 && (t[s] == '1' || t[s] == '2') &&
         (!strncmp(t + s, "19", 2) || !strncmp(t + s, "20", 2)))
       break;
-    items[n++] = (item){{s, e}, scale};
+    if (semi) { /* the list opens after ":" ("montants : 1,2 ; 1,5 et"),
+                   not after a word ("l'article 12 ; 3 et 4 millions") */
+      size_t b = s;
+      while (b > body && t[b - 1] == ' ')
+        b--;
+      if (!(b == body || t[b - 1] == ':' || t[b - 1] == ';' ||
+            t[b - 1] == '(' || t[b - 1] == '\n'))
+        break;
+    }
+    items[n++] = (item){{s, e}, scale, semi};
     k = s;
   }
   return n;
@@ -731,6 +766,14 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
     i++;
   while (j > i && (t[j - 1] == ' ' || (unsigned char)t[j - 1] >= 0x80))
     j--;
+  if (j - i > 3 && !strncmp(t + j - 3, " de", 3)) {
+    /* "de 2 et de 3 millions": "de" before both items, or no list */
+    if (de_before(t, r->doc->body, lo_start) == lo_start)
+      return 0;
+    j -= 3;
+    while (j > i && t[j - 1] == ' ')
+      j--;
+  }
   bool et = j - i == 2 && strncasecmp(t + i, "et", 2) == 0;
   bool ou = j - i == 2 && strncasecmp(t + i, "ou", 2) == 0;
   if ((j - i == 4 && !strncasecmp(t + i, "puis", 4)) ||
@@ -753,10 +796,7 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
   bool free_lo = !(pn && t[w0] >= 'A' && t[w0] <= 'Z') &&
                  (pn || !(before == '$' || before >= 0x80 ||
                           ((before | 0x20) >= 'a' && (before | 0x20) <= 'z')));
-  if (hi_scaled && free_lo &&
-      (t[lo_start] <= '9' ||
-       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
-    return 2;
+  /* "entre 600 et 1,2 milliard": a range, whose lower bound steps down */
   size_t k = lo_start;
   while (k > r->doc->body &&
          (t[k - 1] == ' ' || (unsigned char)t[k - 1] == 0xA0 ||
@@ -767,6 +807,10 @@ int frex_amount_range_sep_ok(const run *r, span sep, size_t lo_start,
        !(((t[k - 6] | 0x20) >= 'a' && (t[k - 6] | 0x20) <= 'z') ||
          (unsigned char)t[k - 6] >= 0x80)))
     return 1;
+  if (hi_scaled && free_lo &&
+      (t[lo_start] <= '9' ||
+       frex_numwords_parse(t + lo_start, hi_num.e - lo_start, &w) != FREX_OK))
+    return 2;
   /* "des billets de 10 et 20 euros", "les tarifs de 12 et 15 euros": two
    * numbers in digits of one order of magnitude (within ten times each
    * other) make a list of two amounts; "le calibre 7,65 et 104 000 euros"
@@ -844,7 +888,8 @@ static int emit_items(run *r, size_t start, size_t min, const bound *hi,
     ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
                                    &its[k]) == 0 &&
             frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
-    if (min > 1 && !(ok[k] && near_value(&its[k].num, v)))
+    if ((min > 1 || items[k].semi) &&
+        !(ok[k] && near_value(&its[k].num, v)))
       return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */
   }
   for (size_t k = nitems; k-- > 0;) {
@@ -1187,6 +1232,17 @@ static int word_may_follow_number(const frex_amount *a, const char *t,
              (i > k && t[i - 1] == (char)0xC3 && (unsigned char)t[i] >= 0xA0);
   if (!lower)
     return 1;
+  /* a scale glued to a code: "5,3 MdsEUR", "1,2 MdUSD" */
+  static const char *const glued[] = {"Mrds", "Mds", "Mrd",
+                                      "Md",   "Mio", "Mia"};
+  for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
+    size_t n = strlen(glued[g]), i = k + n;
+    if (e - k < n + 3 || strncmp(t + k, glued[g], n))
+      continue;
+    while (i < e && t[i] >= 'A' && t[i] <= 'Z')
+      i++;
+    return i == e;
+  }
   return wordset_has(&a->follow, w);
 }
 
@@ -1232,6 +1288,79 @@ static int may_start(const char *t, size_t i, size_t lo) {
     return 1;
   unsigned char p = (unsigned char)t[i - 1];
   return !((p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z'));
+}
+
+/* Does a word start at I (no letter right before it, nor text before LO)? */
+static bool word_starts(const char *t, size_t lo, size_t i) {
+  return i == lo || !(((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z') ||
+                      (unsigned char)t[i - 1] >= 0x80);
+}
+
+/* The lower bound in words of a range whose upper bound is the digits at
+ * AT ("d'un milliard à 2 milliards d'euros", "entre deux et 3 millions"):
+ * the digits' window (BACK_DIGIT, and only codes or signs in it) does not
+ * reach it.  Returns where it starts, or AT when there is none.  The words
+ * before "à", "et" or "ou" must make one number in words; without a scale
+ * of their own ("un", "deux") "entre", "de" or "d'" must stand before them
+ * ("l'un à 2 millions d'euros, l'autre à 3" has no range).  LO: no byte
+ * before it is read. */
+static size_t words_bound_start(const char *t, size_t lo, size_t at) {
+  size_t i = at;
+  while (i > lo && t[i - 1] == ' ')
+    i--;
+  if (i >= lo + 3 && (!strncasecmp(t + i - 2, "et", 2) ||
+                      !strncasecmp(t + i - 2, "ou", 2) ||
+                      !memcmp(t + i - 2, "\xc3\xa0", 2)))
+    i -= 2;
+  else
+    return at;
+  if (i == at || t[i - 1] != ' ')
+    return at;
+  while (i > lo && t[i - 1] == ' ')
+    i--;
+  size_t end = i, best = at, k = end;
+  uint64_t v;
+  for (int w = 0; w < 8 && k > lo; w++) { /* "vingt et un milliards" */
+    size_t j = k;
+    while (j > lo && (((t[j - 1] | 0x20) >= 'a' && (t[j - 1] | 0x20) <= 'z') ||
+                      t[j - 1] == '-' ||
+                      ((unsigned char)t[j - 1] >= 0x80 &&
+                       !(j >= lo + 3 && !memcmp(t + j - 3, "\xe2\x80\x99", 3)))))
+      j--;
+    if (j == k)
+      break;
+    if (frex_numwords_parse(t + j, end - j, &v) == FREX_OK)
+      best = j;
+    k = j;
+    if (k > lo && t[k - 1] != ' ')
+      break;
+    while (k > lo && t[k - 1] == ' ')
+      k--;
+  }
+  if (best == at)
+    return at;
+  size_t last = end;
+  while (last > best && t[last - 1] != ' ')
+    last--;
+  if (end - last >= 7 && (!strncasecmp(t + last, "million", 7) ||
+                          !strncasecmp(t + last, "milliard", 8)))
+    return best; /* a scale of its own: "d'un milliard à 2 milliards" */
+  k = best;
+  size_t ap = k > lo + 1 && t[k - 1] == '\'' ? 1
+              : k > lo + 3 && !memcmp(t + k - 3, "\xe2\x80\x99", 3) ? 3
+                                                                    : 0;
+  if (ap) /* d'un, d’un */
+    return (t[k - ap - 1] | 0x20) == 'd' && word_starts(t, lo, k - ap - 1)
+               ? best
+               : at;
+  while (k > lo && t[k - 1] == ' ')
+    k--;
+  if ((k >= lo + 2 && !strncasecmp(t + k - 2, "de", 2) &&
+       word_starts(t, lo, k - 2)) ||
+      (k >= lo + 5 && !strncasecmp(t + k - 5, "entre", 5) &&
+       word_starts(t, lo, k - 5)))
+    return best;
+  return at;
 }
 
 static int run_alloc(run *r) {
@@ -1289,6 +1418,20 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
     /* The leftmost match that contains the anchor starts at one of the
      * candidate positions before it: try them left to right, anchored, so
      * that the grammar never scans text by itself (the prefilter did). */
+    if (kind == FREX_ANCHOR_DIGIT) {
+      size_t ws = words_bound_start(t, pos, at);
+      size_t end =
+          len - ws > 2 * MAXLEN ? char_start(t, ws + 2 * MAXLEN) : len;
+      if (ws < at && may_start(t, ws, doc->body) &&
+          pcre2_match(a->re, (PCRE2_SPTR)t, end, ws, PCRE2_NO_UTF_CHECK, r.md,
+                      r.mctx) >= 0 &&
+          pcre2_get_ovector_pointer(r.md)[1] > at) {
+        size_t resume;
+        rc = handle_match(&r, &resume);
+        pos = resume > aend ? resume : aend;
+        continue;
+      }
+    }
     size_t back = kind == FREX_ANCHOR_DIGIT ? BACK_DIGIT : BACK_OTHER;
     size_t i = at > pos + back ? at - back : pos, next = aend;
     /* at the digits themselves only if something may follow them; a

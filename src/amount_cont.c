@@ -211,6 +211,28 @@ static bool bullet_at(const char *t, size_t j, size_t to) {
   return n && j + n < to && u[j + n] == ' ';
 }
 
+/* Where the bullet that ends at K starts, when it opens its line ("⏎- ",
+ * "⏎• " with the blank after it already passed); else K.  Not before LO. */
+static size_t bullet_before(const char *t, size_t lo, size_t k) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t b = k;
+  if (k > lo && (u[k - 1] == '-' || u[k - 1] == '*'))
+    b = k - 1;
+  else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
+           (u[k - 1] == 0x93 || u[k - 1] == 0xA2))
+    b = k - 3; /* – • */
+  else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7)
+    b = k - 2; /* · */
+  else
+    return k;
+  size_t j = b;
+  while (j > lo && (u[j - 1] == ' ' || u[j - 1] == '\t'))
+    j--;
+  return u[k] == ' ' && j > lo && (u[j - 1] == '\n' || u[j - 1] == '\r')
+             ? b
+             : k;
+}
+
 /* Does the line end at I go on in a bulleted list: its line and the next
  * one start with a bullet ("- Défense : 6,7 milliards d'euros⏎-
  * Éducation : +1,2 milliard")?  The items of one list are one
@@ -1185,11 +1207,14 @@ static bool over_duration(const char *t, size_t len, size_t e) {
  * compared with another), 3 for "soit", 1 for the others, 0 for none. */
 static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t k = p;
+  size_t k = p, b;
   bool blank = false;
   while (k > lo) {
-    if (u[k - 1] == ' ' || u[k - 1] == '\t') {
-      k--;
+    if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\n' ||
+        u[k - 1] == '\r') {
+      k--; /* a line end the sentence keeps: a list's items */
+    } else if ((b = bullet_before(t, lo, k)) < k) {
+      k = b; /* "pour le rugby ;⏎* 300 000 pour le football" */
     } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
       k -= 2;
     } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
@@ -1200,6 +1225,9 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     }
     blank = true;
   }
+  if (k > lo && t[k - 1] == '(' &&
+      frex_amount_blanks_after(t, lo, k - 1) == k - 1)
+    return 1; /* right after the amount: "5 euros (3 pour les enfants)" */
   if (!blank || k <= lo)
     return 0;
   if (t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == ';')
@@ -1358,6 +1386,26 @@ static bool forecast_at(const char *t, size_t len, size_t q) {
     if (strlen(forecasts[i]) == n && !strncmp(w, forecasts[i], n))
       return true;
   return false;
+}
+
+/* A rate per unit after E ("par joueur", "par habitant"), restated as a
+ * total at Q ("au total", "en tout"): "10 000 euros par joueur, soit 230
+ * 000 au total". */
+static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
+  char w[16], x[16];
+  size_t ws, we = next_word(t, len, e, w, sizeof w, &ws);
+  if (we == ws || strcmp(w, "par"))
+    return false;
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  if (we == ws ||
+      !((t[ws] >= 'a' && t[ws] <= 'z') || (unsigned char)t[ws] >= 0x80))
+    return false;
+  we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws)
+    return false;
+  next_word(t, len, we, x, sizeof x, &ws);
+  return (!strcmp(w, "au") && !strcmp(x, "total")) ||
+         (!strcmp(w, "en") && !strcmp(x, "tout"));
 }
 
 /* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
@@ -1651,8 +1699,10 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
                  (phrase_ends(t, len, q) || forecast_at(t, len, q))));
   /* a difference: "470 euros, soit 50 de plus" */
   bool diff = (join == 3 || join == 1) && more_less_at(t, len, q);
+  /* a total: more than the rate, at most a thousand times it */
+  bool total = join == 3 && unit_then_total(t, len, lo, q);
   if (join == 4 ? kind2 != 0 && kind2 != 'T'
-      : join == 3 ? !(period || diff || (same && kind == 'G'))
+      : join == 3 ? !(period || diff || total || (same && kind == 'G'))
                   : !(same || cond || place || other || diff))
     return 0;
   frex_dec x;
@@ -1676,7 +1726,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
       a *= 10;
     exp = 0;
   }
-  if (diff ? b * 100 < a || b > a * 10 : b * f < a || b > a * f)
+  if (total ? b <= a || b > a * 1000
+      : diff  ? b * 100 < a || b > a * 10
+              : b * f < a || b > a * f)
     return 0; /* "3,2 milliards ... contre 2900 en 2022" */
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
@@ -1907,6 +1959,10 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       k++;
     else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
       k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
+    else if (seps == 1 && k > 0 && (t[k - 1] == '\n' || t[k - 1] == '\r') &&
+             bullet_at(t, k, ws2))
+      while (k < ws2 && t[k] != ' ')
+        k++; /* bullets: "- adulte : 12 euros ;⏎- enfant : 8 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
     else
@@ -2554,6 +2610,92 @@ static int try_partition(run *r, size_t p, size_t end, size_t from,
   return emit_scaled(r, &x, full ? 0 : exp, (span){p, q}, code, mend);
 }
 
+/* Is T[I..J) a name of one to four words, each capitalised ("Paimpol",
+ * "Saint-Brieuc", "La Roche-sur-Yon" after its article, "L'Hermitage")?
+ * Hyphens and apostrophes join its parts; no figure, no punctuation. */
+static bool bracket_name(const char *t, size_t i, size_t j) {
+  int words = 0;
+  while (i < j) {
+    if (t[i] == ' ') {
+      i++;
+      continue;
+    }
+    if (!upper_at(t, i) || ++words > 4)
+      return false;
+    while (i < j && t[i] != ' ') {
+      unsigned char c = (unsigned char)t[i];
+      if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c < 0x80 &&
+          c != '-' && c != '\'')
+        return false;
+      i++;
+    }
+  }
+  return words > 0;
+}
+
+/* Amounts in brackets after names write the currency once: "Plouha
+ * (120 000 euros), Paimpol (85 000) et Lanvollon (40 000)".  The amount
+ * (CS..FROM) stands alone in brackets after a capitalised name, and so
+ * does the bare number at P, after a name joined by "," ";" "et" "ou";
+ * the number has three digits at least or decimals, in groups (no year,
+ * postcode or department: "Rennes (35000)", "Brest (29)"), and lies
+ * within a tenth to ten times the amount's number, or, written in full
+ * after a scaled amount, of its value ("Rennes (1,2 M€), Brest (850
+ * 000)"). */
+static int try_bracket(run *r, size_t p, size_t end, size_t from, size_t cs,
+                       const frex_dec *head, int exp, const char *code,
+                       size_t *mend) {
+  const char *t = r->doc->text;
+  size_t body = r->doc->body;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q >= end || t[q] != ')' || p < 2 || t[p - 1] != '(' ||
+      t[p - 2] != ' ' || from >= end || t[from] != ')' || cs < body + 2 ||
+      t[cs - 1] != '(' || t[cs - 2] != ' ')
+    return 0;
+  size_t group = 0, digits = 0;
+  for (size_t i = p; i < q && t[i] != ','; i++)
+    if (digit_at(t, i)) {
+      digits++;
+      if (++group > 3)
+        return 0; /* "(2019)", "(35000)" */
+    } else {
+      group = 0;
+    }
+  bool frac = memchr(t + p, ',', q - p) != NULL;
+  if (digits < 3 && !frac)
+    return 0;
+  /* the amount's name: one capitalised word right before its bracket */
+  size_t ae = cs - 2, as = ae;
+  while (as > body && t[as - 1] != ' ' && t[as - 1] != '(' &&
+         t[as - 1] != ',' && t[as - 1] != ':')
+    as--;
+  if (!bracket_name(t, as, ae))
+    return 0;
+  /* the joiner after the amount's bracket, then the number's name */
+  size_t k = frex_amount_blanks_after(t, from + 1, p);
+  if (k < p && (t[k] == ',' || t[k] == ';'))
+    k = frex_amount_blanks_after(t, k + 1, p);
+  else if (!(k + 3 < p &&
+             (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3))))
+    return 0;
+  if (k + 3 < p && (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))
+    k += 3;
+  if (!bracket_name(t, k, p - 2))
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (exp >= 3 && b > a * 10 && !frac) {
+    for (int i = 0; i < exp; i++) /* written in full after a scaled one */
+      a *= 10;
+    exp = 0;
+  }
+  if (b * 10 < a || b > a * 10)
+    return 0;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -2638,6 +2780,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
            (rc == 0 && (rc = try_label(r, p, end, from, cs, &head, exp,
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
+                                         code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_bracket(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
                                          &mend)) == 1) ||

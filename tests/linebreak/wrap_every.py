@@ -74,6 +74,27 @@ CASES = [
     ('AMOUNT', '500 millions',
      'Le coût est estimé entre 500 millions et un milliard de livres par '
      'les experts.'),
+    ('AMOUNT', 'un milliard',
+     "La facture passerait d'un milliard à 2 milliards d'euros selon le "
+     "rapport des experts."),
+    ('AMOUNT', 'deux millions',
+     'Les pertes de la société vont de deux millions à 3 millions de dollars '
+     'cette année.'),
+    ('AMOUNT', '600',
+     "Le déficit de la caisse se situerait entre 600 et 1,2 milliard d'euros "
+     "cette année."),
+    ('AMOUNT', '2 000 €',
+     "Le devis de la toiture s'élève à 2 000 €HT selon l'artisan du "
+     "village."),
+    ('AMOUNT', '5,3 MdsEUR',
+     "Le rachat du groupe est évalué à 5,3 MdsEUR par les analystes de la "
+     "banque."),
+    ('AMOUNT', '85 000',
+     'Trois communes sont aidées : Plouha (120 000 euros), Paimpol (85 000) '
+     'et Lanvollon (40 000) cette année.'),
+    ('AMOUNT', '2',
+     "Les subventions de 2 et de 3 millions d'euros ont été confirmées par "
+     "le conseil."),
     ('AMOUNT', 'un euro',
      'Le club a été cédé pour un euro symbolique à un investisseur local.'),
     ('AMOUNT', "vingt-cinq millions d'euros",

@@ -1171,6 +1171,221 @@ static void test_news_enumerations(void) {
 
 /* --------------------------------- issue 13: currencies and countries */
 
+static void test_news_families_s29(void) {
+  /* a range's lower bound in words before an upper bound in digits: the
+   * digits' window did not reach back to it */
+  EXPECT("La facture passerait d'un milliard à 2 milliards d'euros.",
+         {"un milliard", "1000000000", "EUR"},
+         {"2 milliards d'euros", "2000000000", "EUR"});
+  EXPECT("Le montant passe d\xe2\x80\x99un million à 1,5 million d'euros.",
+         {"un million", "1000000", "EUR"},
+         {"1,5 million d'euros", "1500000", "EUR"});
+  EXPECT("Les pertes vont de deux millions à 3 millions de dollars.",
+         {"deux millions", "2000000", "USD"},
+         {"3 millions de dollars", "3000000", "USD"});
+  EXPECT("Le coût est estimé entre deux et 3 milliards d'euros.",
+         {"deux", "2000000000", "EUR"},
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Un ticket coûte de un à 3 euros selon la zone.",
+         {"un", "1", "EUR"}, {"3 euros", "3", "EUR"});
+  EXPECT("Le rachat vaudrait vingt et un milliards à 30 milliards de dollars.",
+         {"vingt et un milliards", "21000000000", "USD"},
+         {"30 milliards de dollars", "30000000000", "USD"});
+  /* no range: words with no scale and no "de" / "entre" before them */
+  EXPECT("Les deux à 3 millions d'euros chacun ont été versés.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Il a gagné l'un à 2 millions d'euros, l'autre à 3 millions.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Il a loué trois jours à 2 000 euros.",
+         {"2 000 euros", "2000", "EUR"});
+  expect_none("Le taux passe de deux à 3 % en un an.");
+  expect_none("Le trajet dure entre deux et 3 heures.");
+
+  /* "entre X et Y" is a range even when Y has a scale: its lower bound
+   * steps down (SPEC: "600 à 1,2 milliards" = 600 millions) */
+  EXPECT("Le déficit se situerait entre 600 et 1,2 milliard d'euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
+  EXPECT("La facture est estimée entre 800 et 1 milliard de dollars.",
+         {"800", "800000000", "USD"},
+         {"1 milliard de dollars", "1000000000", "USD"});
+  EXPECT("Le coût oscille entre 1,5 et 2,5 milliards d'euros.",
+         {"1,5", "1500000000", "EUR"},
+         {"2,5 milliards d'euros", "2500000000", "EUR"});
+
+  /* a symbol glued to a mark of tax, a scale glued to a code */
+  EXPECT("Le devis s'élève à 2 000 €HT pour la toiture.",
+         {"2 000 €", "2000", "EUR"});
+  EXPECT("Les frais s'élèvent à 45€HT par mois.", {"45€", "45", "EUR"});
+  EXPECT("Les ventes atteignent 2,1 M€HT.", {"2,1 M€", "2100000", "EUR"});
+  EXPECT("Le panier coûte 12 €TTC.", {"12 €", "12", "EUR"});
+  EXPECT("Le rachat est évalué à 5,3 MdsEUR.",
+         {"5,3 MdsEUR", "5300000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 1,2 MdEUR, l'Ebitda 3 MdsUSD.",
+         {"1,2 MdEUR", "1200000000", "EUR"},
+         {"3 MdsUSD", "3000000000", "USD"});
+  expect_none("Voir la page 3 €HTML du site.");
+  expect_none("Il gagne 25 MdsXYZ par an.");
+
+  /* a list's items one per line, with or without bullets: the bare
+   * number takes the first item's currency */
+  EXPECT("Les aides votées :\n500 000 euros pour le club de rugby ;\n"
+         "300 000 pour le club de football ;\n150 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Les aides votées :\n* 500 000 euros pour le club de rugby ;\n"
+         "* 300 000 pour le club de football ;\n* 150 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Les aides votées :\n- 500 000 euros pour le club de rugby ;\n"
+         "- 300 000 pour le club de football.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"});
+  EXPECT("Les aides votées :\n\xe2\x80\xa2 500 000 euros pour le club de "
+         "rugby ;\n\xe2\x80\xa2 300 000 pour le club de football.",
+         {"500 000 euros", "500000", "EUR"}, {"300 000", "300000", "EUR"});
+  EXPECT("Les lauréats recevront\n10 000 euros pour le premier prix,\n"
+         "5 000 pour le deuxième et 2 000 pour le troisième.",
+         {"10 000 euros", "10000", "EUR"}, {"5 000", "5000", "EUR"},
+         {"2 000", "2000", "EUR"});
+  EXPECT("Les tarifs 2026 :\n- adulte : 12 euros ;\n- enfant : 8 ;\n"
+         "- étudiant : 10.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"}, {"10", "10", "EUR"});
+  EXPECT("Les tarifs :\n\xe2\x80\x93 adulte : 12 euros ;\n\xe2\x80\x93 "
+         "enfant : 8.",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"});
+  /* guards: a count, a unit, a blank line between the items */
+  EXPECT("Les aides :\n- 500 000 euros pour le club ;\n- 300 000 spectateurs "
+         "attendus.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Les tarifs :\n- adulte : 12 euros ;\n- enfant : 8 ans.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le prix : 500 000 euros pour le club ;\n\n300 000 pour le basket.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ;\n- effectifs : 15.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  /* amounts in brackets after names write the currency once */
+  EXPECT("Trois communes sont aidées : Plouha (120 000 euros), Paimpol "
+         "(85 000) et Lanvollon (40 000).",
+         {"120 000 euros", "120000", "EUR"}, {"85 000", "85000", "EUR"},
+         {"40 000", "40000", "EUR"});
+  EXPECT("Les lauréats : Rennes (1,2 M€), Brest (850 000) et Quimper (0,8).",
+         {"1,2 M€", "1200000", "EUR"}, {"850 000", "850000", "EUR"},
+         {"0,8", "800000", "EUR"});
+  EXPECT("Le litre de gazole : Leclerc (1,25 €) ; Carrefour (1,30) ; Auchan "
+         "(1,28).",
+         {"1,25 €", "1.25", "EUR"}, {"1,30", "1.3", "EUR"},
+         {"1,28", "1.28", "EUR"});
+  EXPECT("Ont été retenus Saint-Brieuc (120 000 euros) et La Roche-sur-Yon "
+         "(95 000).",
+         {"120 000 euros", "120000", "EUR"}, {"95 000", "95000", "EUR"});
+  EXPECT("Les transferts de Chelsea : Enzo Fernandez (121 millions de livres) "
+         "et Mudryk (88,5).",
+         {"121 millions de livres", "121000000", "GBP"},
+         {"88,5", "88500000", "GBP"});
+  /* guards: a year, a postcode, a department, a count, a common noun, a
+   * value out of ratio */
+  EXPECT("Plouha (120 000 euros), Paimpol (2019) et Lanvollon (35000).",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Le club de Rennes (35 000 euros) et Brest (29) sont retenus.",
+         {"35 000 euros", "35000", "EUR"});
+  EXPECT("Plouha (120 000 euros), Paimpol (85 000 habitants).",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Le maire (120 000 euros) et son adjoint (85 000) ont été payés.",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("Plouha (120 000 euros) et Paimpol (2 500 000).",
+         {"120 000 euros", "120000", "EUR"});
+  /* "de" repeated before each item of a list: "de 2 et de 3 millions" */
+  EXPECT("Les subventions de 2 et de 3 millions d'euros ont été confirmées.",
+         {"2", "2000000", "EUR"}, {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Les subventions, de 2, de 3 et de 5 millions d'euros, ont été "
+         "votées.",
+         {"2", "2000000", "EUR"}, {"3", "3000000", "EUR"},
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Les deux clubs ont reçu respectivement de 12 et de 15 millions "
+         "d'euros.",
+         {"12", "12000000", "EUR"},
+         {"15 millions d'euros", "15000000", "EUR"});
+  EXPECT("Il vend des billets de 10 et de 20 euros.", {"10", "10", "EUR"},
+         {"20 euros", "20", "EUR"});
+  EXPECT("Il risque des amendes de 1 500 ou de 3 000 euros.",
+         {"1 500", "1500", "EUR"}, {"3 000 euros", "3000", "EUR"});
+  /* guards: no "de" before the first item, a count, a percentage, no
+   * order of magnitude in common */
+  EXPECT("Il a payé 2 et de 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  expect_none("Les joueurs âgés de 20 et de 25 ans sont retenus.");
+  EXPECT("Une hausse de 5 % et de 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Il portait une arme de calibre de 7,65 et de 104 000 euros.",
+         {"104 000 euros", "104000", "EUR"});
+  /* a bracket opened right after the amount joins as "," does */
+  EXPECT("L'entrée coûte 5 euros (3 pour les enfants).",
+         {"5 euros", "5", "EUR"}, {"3", "3", "EUR"});
+  EXPECT("Le billet coûte 12 euros (8 en tarif réduit).",
+         {"12 euros", "12", "EUR"}, {"8", "8", "EUR"});
+  EXPECT("Le budget atteint 3,2 milliards d'euros (2,9 en 2024).",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"2,9", "2900000000", "EUR"});
+  EXPECT("Une amende de 135 euros (90 en cas de paiement rapide).",
+         {"135 euros", "135", "EUR"}, {"90", "90", "EUR"});
+  EXPECT("Le lot coûte 30 euros (12 pour les adultes et 8 pour les "
+         "enfants).",
+         {"30 euros", "30", "EUR"}, {"12", "12", "EUR"}, {"8", "8", "EUR"});
+  /* guards: a count, a percentage, a duration, out of ratio */
+  EXPECT("Le loyer est de 500 euros (2 ans de bail).",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Il touche 200 euros (15 % du salaire).",
+         {"200 euros", "200", "EUR"});
+  EXPECT("Le forfait de 30 euros (10 heures par mois).",
+         {"30 euros", "30", "EUR"});
+  EXPECT("Un budget de 12 millions d'euros (40 salariés en 2024).",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Le salaire atteint 1 200 euros (12 en CDI).",
+         {"1 200 euros", "1200", "EUR"});
+  /* "soit" restates a rate per unit as a total */
+  EXPECT("L'équipe a touché 10 000 euros par joueur, soit 230 000 au total.",
+         {"10 000 euros", "10000", "EUR"}, {"230 000", "230000", "EUR"});
+  EXPECT("La prime est de 150 euros par enfant, soit 450 en tout pour trois "
+         "enfants.",
+         {"150 euros", "150", "EUR"}, {"450", "450", "EUR"});
+  EXPECT("Il verse 3 millions d'euros par an, soit 15 au total.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"15", "15000000", "EUR"});
+  /* guards: a count, a total below the rate, no rate */
+  EXPECT("Une aide de 500 euros par foyer, soit 12 000 foyers au total.",
+         {"500 euros", "500", "EUR"});
+  EXPECT("Le ticket coûte 2 euros par trajet, soit 1 au total.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le ticket coûte 2 euros, soit 40 au total.",
+         {"2 euros", "2", "EUR"});
+  /* ";" separates a list's items where decimal commas would be ambiguous */
+  EXPECT("Les montants retenus : 1,2 ; 1,5 et 1,8 million d'euros.",
+         {"1,2", "1200000", "EUR"}, {"1,5", "1500000", "EUR"},
+         {"1,8 million d'euros", "1800000", "EUR"});
+  EXPECT("Les enveloppes : 1,2 ; 1,5 ; 1,8 et 2 milliards de dollars.",
+         {"1,2", "1200000000", "USD"}, {"1,5", "1500000000", "USD"},
+         {"1,8", "1800000000", "USD"},
+         {"2 milliards de dollars", "2000000000", "USD"});
+  /* guards: not after a word, a year, out of ratio */
+  EXPECT("Voir l'article 12 ; 3 et 4 millions d'euros sont prévus.",
+         {"3", "3000000", "EUR"}, {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("Bilan 2019 ; 3 et 4 millions d'euros.",
+         {"3", "3000000", "EUR"}, {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("Les montants : 200 ; 1,5 et 1,8 million d'euros.",
+         {"1,5", "1500000", "EUR"},
+         {"1,8 million d'euros", "1800000", "EUR"});
+  /* an English "m" glued after a symbol and the digits is a million */
+  EXPECT("Le club a vendu son attaquant pour £50m.",
+         {"£50m", "50000000", "GBP"});
+  EXPECT("L'offre de €20m a été refusée, puis $3m acceptés.",
+         {"€20m", "20000000", "EUR"}, {"$3m", "3000000", "USD"});
+  /* guards: with a space, before a figure */
+  EXPECT("La salle fait $50 m de long.", {"$50", "50", "USD"});
+  expect_none("Le terrain coûte 5m2 de plus.");
+  expect_none("Le lot de £5m2 est vendu.");
+}
+
 static void test_named_currencies(void) {
   /* CLDR's names (scripts/gen_currencies.py) */
   EXPECT("200 millions de francs rwandais",
@@ -2936,6 +3151,7 @@ int main(void) {
   test_news_families_s27_negatives();
   test_enumerations_s28();
   test_news_families_s28();
+  test_news_families_s29();
   test_named_currencies();
   test_document_context();
   test_pathological();
