@@ -292,9 +292,34 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   if (j < c->first + 1 || !frex_org_joined(c, j) ||
       !(frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
         frex_org_text_is(c, j, "Communaut\xc3\xa9") ||
-        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")) ||
-      (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)))
-    return false; /* a longer name after it */
+        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")))
+    return false;
+  if (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)) {
+    /* la Métropole Rouen Normandie, la Métropole Nice Côte d'Azur: the
+     * head first after its article, then the places' capitalised words
+     * (not l'Hôtel Métropole Paris: no article right before) */
+    if (!frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+        !(frex_org_tis(c, j - 1, ORG_W_LA)))
+      return false;
+    size_t e = j + 1;
+    for (int words = 0; words < 4 && e < c->n && frex_org_joined(c, e);) {
+      if (frex_org_tcap(c, e) && c->tok[e].cls == FREX_TOK_WORD &&
+          !frex_org_function_word(c, e) && !frex_org_first_name(c, e)) {
+        e++, words++;
+      } else if (words && frex_org_tis(c, e, ORG_W_D) &&
+                 frex_org_joined(c, e + 1) && frex_org_tcap(c, e + 1) &&
+                 !frex_org_function_word(c, e + 1)) {
+        e += 2, words++; /* Côte d'Azur */
+      } else {
+        break;
+      }
+    }
+    if (e == j + 1 || (e < c->n && frex_org_joined(c, e) &&
+                       frex_org_tcap(c, e)))
+      return false;
+    *s = (org_span){j, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   size_t b = j;
   while (b > c->first && j - b < 2 && frex_org_joined(c, b) &&
          frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&

@@ -1093,6 +1093,13 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
         (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
          frex_org_tis(c, k, ORG_W_DU))))
     t = FREX_ENT_COMPANY;
+  /* le cabinet Alvarez & Marsal, le cabinet Ernst & Young: two capitalised
+   * words joined by & are a firm's spelling too (partners' names) */
+  if (chain && !t && !ch.mods && k == i + 3 &&
+      frex_org_in(c, ch.cue, L_CUE_NEEDS_DE) && needs_de_by_brand(c, ch.cue) &&
+      frex_org_text_is(c, i + 1, "&") && frex_org_tcap(c, i) &&
+      frex_org_tcap(c, i + 2) && !first_name(c, i))
+    t = FREX_ENT_COMPANY;
   /* le producteur belge Electrabel, not le producteur américain Harvey
    * Weinstein: a cue that needs its trade, read with a nationality or an
    * industry's adjective only, takes no first name */

@@ -303,6 +303,11 @@ static bool customers_at(const org_ctx *c, size_t j) {
 /* What follows the name ending before K makes it a company's: X a été
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
+/* Participles of a firm bought, before par: X, racheté par Y, ... */
+static const char *const bought_by_words[] = {
+    "rachete", "rachetee", "rachetes", "rachetees", "acquis",
+    "acquise", "acquises", "absorbe",  "absorbee",  NULL};
+
 static bool after_name(const org_ctx *c, size_t k) {
   static const char *const faillite[] = {"faillite", "sauvegarde", NULL};
   /* X, cotée à Paris, ...; X, placée en redressement judiciaire, ... */
@@ -321,6 +326,10 @@ static bool after_name(const org_ctx *c, size_t k) {
            (frex_org_news(c, j + 2) & N_JUDICIAL);
   if (customers_at(c, j))
     return true;
+  /* Son concurrent X, racheté par Y, ...: only a firm is bought */
+  if (comma && frex_org_key_in(c, j, bought_by_words))
+    return j + 1 < c->n && frex_org_joined(c, j + 1) &&
+           frex_org_tis(c, j + 1, ORG_W_PAR);
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);
@@ -617,7 +626,12 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       if (!(yn == 2 && y[0] == 'e' && y[1] == 'n') &&
           (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
                                  (y[0] == 'p' && y[1] == 'l')) ||
-           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))))
+           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))) &&
+          /* X, racheté par Y; acquise par, absorbée par */
+          !(yn >= 6 && yn <= 11 &&
+            ((y[0] == 'r' && y[1] == 'a') || (y[0] == 'a' && y[1] == 'c') ||
+             (y[0] == 'a' && y[1] == 'b')) &&
+            frex_org_key_in(c, i + 2, bought_by_words)))
         return false;
     } else if (frex_org_tlower(c, i + 1) &&
                (!aux_bytes(c, i + 1) ||
@@ -627,6 +641,12 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       return false;
     k = frex_org_name_end(c, i);
     if (!after_name(c, k))
+      return false;
+    /* Jean Dupont, racheté par le club; Paris, acquise par les Francs:
+     * a person, a town */
+    if (k + 1 < c->n && frex_org_key_in(c, k + 1, bought_by_words) &&
+        (frex_org_first_name(c, i) || frex_org_person_before(c, i) ||
+         (k == i + 1 && frex_org_town(c, i))))
       return false;
   }
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
