@@ -681,6 +681,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
+      frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */

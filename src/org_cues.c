@@ -2834,6 +2834,34 @@ static __attribute__((noinline)) bool sold_to(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* What only a firm does, said right after a name [T0, K) that opens a
+ * clause (a sentence start, a punctuation mark, a conjunction): funds
+ * raised, accounts, its own figures, its staff, job cuts, a purchase
+ * (Total a supprimé 300 postes, Avril a mis la main sur Costa, Rubis
+ * table sur une hausse de ses ventes).  Evidence for an ambiguous name of
+ * the dictionary. */
+bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k) {
+  static const char *const links[] = {"et", "que", "qu'", "mais", "puis",
+                                      NULL};
+  if (k + 2 >= c->n || !frex_org_joined(c, k))
+    return false;
+  /* Elle a levé 20 millions: the pronoun, not the magazine; as for the
+   * verbs of ACTS, an ambiguous acronym, a person the document names */
+  if (k == t0 + 1 &&
+      (frex_org_function_word(c, t0) || frex_org_acronym_like(c, t0) ||
+       frex_org_named_person(c, t0)))
+    return false;
+  if (!frex_org_sent_start(c, t0) && t0 > c->first &&
+      frex_org_joined(c, t0) && c->tok[t0 - 1].cls == FREX_TOK_WORD &&
+      !frex_org_key_in(c, t0 - 1, links))
+    return false;
+  const char *qt = c->text + c->tok[k].start;
+  if (!subject_verb_maybe(qt, c->tok[k].end - c->tok[k].start))
+    return false;
+  return raised_after(c, k) || earnings_after(c, k) ||
+         own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k);
+}
+
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
   int b = business_before(c, i);
   bool fin = !b && finance_before(c, i);

@@ -142,6 +142,9 @@ size_t frex_org_area_end(const org_ctx *c, size_t dend);
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
 bool frex_org_news_after(const org_ctx *c, size_t k);
+/* What only a firm does, right after a name [T0, K) opening a clause
+ * (Total a supprimé 300 postes): evidence for an ambiguous name. */
+bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k);
 /* Is the name at T0 the winner of a deal: a contract, a public market, a
  * site or a concession, attribué (confié, remporté, adjugé, décroché) à
  * or par T0 (le marché a été attribué à Colas, le contrat remporté par
