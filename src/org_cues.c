@@ -1626,10 +1626,10 @@ static bool own_figures_after(const org_ctx *c, size_t k) {
       "amelioration", "redressement", "contraction", "rebond",
       "retournement", NULL};
   static const char *const poss[] = {"son", "sa", "ses", NULL};
-  /* not revenus, activité, production, recettes: a household's, a
-   * farmer's, a town's too */
+  /* not revenus, activité, production, recettes, résultats: a
+   * household's, a farmer's, a town's, an athlete's too */
   static const char *const figure[] = {
-      "ventes", "chiffre",  "resultat", "resultats", "marge",
+      "ventes", "chiffre",  "resultat", "marge",
       "marges", "benefice", "commandes", "ebitda",   NULL};
   size_t v = k;
   if (v < c->n && frex_org_key_in(c, v, aux))
@@ -2952,7 +2952,10 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     size_t k = name_end(c, i);
     int cut = 0;
     if (!(q0 == q && (raised_after(c, k) || earnings_after(c, k) ||
-                      own_figures_after(c, k))) &&
+                      (own_figures_after(c, k) &&
+                       /* Lyon table sur une hausse de son chiffre
+                        * d'affaires touristique: the town's */
+                       !(k == i + 1 && frex_org_town(c, i))))) &&
         /* not Brest emploie 200 salariés: the town's staff */
         !(staff_after(c, k) && !(k == i + 1 && frex_org_town(c, i))) &&
         !(q0 == q && (cut = cuts_after(c, k)) &&
