@@ -478,9 +478,12 @@ static size_t works_name_end(const org_ctx *c, size_t i) {
       "vinaigrerie", "brulerie",     "tonnellerie",   "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
       "cooperative", "creperie",     "boulangerie",   NULL};
-  if (i + 2 >= c->n || !frex_org_tcap(c, i) ||
-      c->tok[i].cls != FREX_TOK_WORD || frex_org_sent_start(c, i) ||
-      !frex_org_key_in(c, i, works))
+  /* the preposition first: most capitalised words have none after them */
+  if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
+      !(frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_DU) ||
+        frex_org_tis(c, i + 1, ORG_W_DES) || frex_org_tis(c, i + 1, ORG_W_D)) ||
+      !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
+      frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works))
     return 0;
   size_t k = i + 1, end = 0;
   for (int complements = 0; complements < 2; complements++) {
