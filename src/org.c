@@ -564,6 +564,13 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
     return true;
+  /* SIG_IGN, O_RDONLY: capitals joined by an underscore are an
+   * identifier of code, not an acronym of running text */
+  if (a->mode == FREX_CASE_UPPER &&
+      ((c->tok[i].start > 0 && c->text[c->tok[i].start - 1] == '_') ||
+       (c->tok[end - 1].end < c->text_len &&
+        c->text[c->tok[end - 1].end] == '_')))
+    return true;
   if (a->mode == FREX_CASE_UPPER || a->mode == FREX_CASE_ANY)
     return false;
   if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
@@ -676,6 +683,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   if (frex_org_cue_before(c, t0) || frex_org_legal_form(c, t1) ||
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
+      frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
@@ -1112,6 +1120,14 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
           ->canonical);
   if (regional > dend)
     return regional; /* le Crédit agricole Atlantique Vendée */
+  /* Enedis Bretagne, France Travail Occitanie: a regional arm, named by
+   * its region, is an organisation of its own (as the regional banks and
+   * la DREAL Bretagne are); not after an ambiguous name (Orange Provence
+   * may be the town) */
+  uint32_t entry = frex_dict_alias_at(c->dict, alias)->entry;
+  if (!(frex_dict_entry_at(c->dict, entry)->flags & FREX_DICT_AMBIGUOUS) &&
+      (regional = frex_org_area_end(c, dend)) > dend)
+    return regional;
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
       c->tok[dend].cls != FREX_TOK_WORD)
     return dend; /* most names: a lowercase word or a mark follows */
@@ -1204,9 +1220,13 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     } else if (d && !title && name_goes_on(c, i, dend, alias)) {
       i = dend; /* l'Union européenne de radio-télévision: not the EU */
     } else if (d && !title && (legal = subsidiary_end(c, dend, alias)) > dend) {
+      /* France Travail Occitanie is a body as France Travail is */
+      frex_entity_type ty = frex_dict_entry_at(
+          c->dict, frex_dict_alias_at(c->dict, alias)->entry)->type;
       rc = frex_org_mpush(l, (org_mention){i, legal, FREX_DICT_NONE,
-                                           FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
-                                           FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
+                                           ty, M_OK, ORG_NO_LINK,
+                                           FREX_DICT_NONE, ORG_BY_SUBSIDIARY,
+                                           0, 0});
       i = cont = legal;
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
         cont++;

@@ -217,7 +217,10 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
                              const char *canonical) {
   static const char *const networks[] = {
       "Cr\xc3\xa9" "dit agricole", "Caisse d'\xc3\xa9pargne",
-      "Cr\xc3\xa9" "dit mutuel", "Banque populaire", NULL};
+      "Cr\xc3\xa9" "dit mutuel", "Banque populaire",
+      /* a mutual insurer's and a bank's regional companies (Groupama Loire
+       * Bretagne, Groupama Paris Val de Loire, CIC Ouest) */
+      "Groupama", "CIC", NULL};
   bool network = false;
   for (const char *const *w = networks; *w && !network; w++)
     network = strcmp(canonical, *w) == 0;
@@ -225,7 +228,8 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
     return dend;
   /* the region's words: capitalised names (Atlantique Vendée, Aquitaine
    * Poitou-Charentes, Alpes Provence, Grand Ouest), a place after de, du,
-   * d' (du Sud-Ouest, d'Ille-et-Vilaine, Nord de France), at most four */
+   * d', des (du Sud-Ouest, d'Ille-et-Vilaine, Nord de France, des Côtes
+   * d'Armor), at most four */
   size_t k = dend;
   for (int words = 0; words < 4 && k < c->n && frex_org_joined(c, k);
        words++) {
@@ -236,7 +240,7 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
       k++;
     } else if (k + 1 < c->n && frex_org_joined(c, k + 1) &&
                (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
-                frex_org_tis(c, k, ORG_W_D)) &&
+                frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DES)) &&
                frex_org_tcap(c, k + 1) && c->tok[k + 1].cls == FREX_TOK_WORD &&
                !frex_org_function_word(c, k + 1)) {
       k += 2;
@@ -245,6 +249,37 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
     }
   }
   return k;
+}
+
+/* A region or an area of the compass after a dictionary name ending at
+ * DEND (Enedis Bretagne, France Travail Occitanie, GRDF Centre-Ouest,
+ * Orange Grand Ouest): its end, or DEND.  Not before another capitalised
+ * word (Centre Pompidou, Lorraine Dupont). */
+size_t frex_org_area_end(const org_ctx *c, size_t dend) {
+  size_t e = region_after(c, dend);
+  if (e)
+    return e;
+  static const char *const areas[] = {
+      "ouest",      "est",        "nord",         "sud",
+      "sud-ouest",  "sud-est",    "nord-ouest",   "nord-est",
+      "centre-ouest", "centre-est", "grand-ouest", "centre-atlantique",
+      "grand",      NULL};
+  if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
+      c->tok[dend].cls != FREX_TOK_WORD || !frex_org_key_in(c, dend, areas))
+    return dend;
+  e = dend + 1;
+  if (frex_org_text_is(c, dend, "Grand")) { /* Grand Ouest, Grand Sud-Ouest */
+    static const char *const grand[] = {"ouest", "sud-ouest", "sud", "nord",
+                                        NULL};
+    if (!frex_org_joined(c, e) || !frex_org_tcap(c, e) ||
+        !frex_org_key_in(c, e, grand))
+      return dend;
+    e++;
+  }
+  if (frex_org_joined(c, e) && frex_org_tcap(c, e) &&
+      !frex_org_function_word(c, e))
+    return dend;
+  return e;
 }
 
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
@@ -280,9 +315,34 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   if (j < c->first + 1 || !frex_org_joined(c, j) ||
       !(frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
         frex_org_text_is(c, j, "Communaut\xc3\xa9") ||
-        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")) ||
-      (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)))
-    return false; /* a longer name after it */
+        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")))
+    return false;
+  if (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)) {
+    /* la Métropole Rouen Normandie, la Métropole Nice Côte d'Azur: the
+     * head first after its article, then the places' capitalised words
+     * (not l'Hôtel Métropole Paris: no article right before) */
+    if (!frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+        !(frex_org_tis(c, j - 1, ORG_W_LA)))
+      return false;
+    size_t e = j + 1;
+    for (int words = 0; words < 4 && e < c->n && frex_org_joined(c, e);) {
+      if (frex_org_tcap(c, e) && c->tok[e].cls == FREX_TOK_WORD &&
+          !frex_org_function_word(c, e) && !frex_org_first_name(c, e)) {
+        e++, words++;
+      } else if (words && frex_org_tis(c, e, ORG_W_D) &&
+                 frex_org_joined(c, e + 1) && frex_org_tcap(c, e + 1) &&
+                 !frex_org_function_word(c, e + 1)) {
+        e += 2, words++; /* Côte d'Azur */
+      } else {
+        break;
+      }
+    }
+    if (e == j + 1 || (e < c->n && frex_org_joined(c, e) &&
+                       frex_org_tcap(c, e)))
+      return false;
+    *s = (org_span){j, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   size_t b = j;
   while (b > c->first && j - b < 2 && frex_org_joined(c, b) &&
          frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&

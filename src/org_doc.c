@@ -521,7 +521,10 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
     if (m->state != M_OK || m->b1)
       continue;
     size_t len = m->t1 - m->t0;
-    if (m->how == ORG_BY_CUE || m->how == ORG_BY_LEGAL) {
+    if (m->how == ORG_BY_SUBSIDIARY) {
+      /* Enedis Bretagne, France 3 Hauts-de-France: not France alone */
+      add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
+    } else if (m->how == ORG_BY_CUE || m->how == ORG_BY_LEGAL) {
       size_t name = len; /* without its legal form or designator */
       add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
       if (m->how == ORG_BY_LEGAL && len > 1) {

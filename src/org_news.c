@@ -303,6 +303,11 @@ static bool customers_at(const org_ctx *c, size_t j) {
 /* What follows the name ending before K makes it a company's: X a été
  * placée en liquidation, X est cotée sur Euronext, X a été introduite en
  * Bourse. */
+/* Participles of a firm bought, before par: X, racheté par Y, ... */
+static const char *const bought_by_words[] = {
+    "rachete", "rachetee", "rachetes", "rachetees", "acquis",
+    "acquise", "acquises", "absorbe",  "absorbee",  NULL};
+
 static bool after_name(const org_ctx *c, size_t k) {
   static const char *const faillite[] = {"faillite", "sauvegarde", NULL};
   /* X, cotée à Paris, ...; X, placée en redressement judiciaire, ... */
@@ -321,6 +326,10 @@ static bool after_name(const org_ctx *c, size_t k) {
            (frex_org_news(c, j + 2) & N_JUDICIAL);
   if (customers_at(c, j))
     return true;
+  /* Son concurrent X, racheté par Y, ...: only a firm is bought */
+  if (comma && frex_org_key_in(c, j, bought_by_words))
+    return j + 1 < c->n && frex_org_joined(c, j + 1) &&
+           frex_org_tis(c, j + 1, ORG_W_PAR);
   unsigned r = frex_org_news(c, j);
   if (r & N_PLACED)
     return insolvency_at(c, j + 1);
@@ -447,9 +456,68 @@ bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
   return !frex_org_first_name(c, i + 1) && !frex_org_acronym_like(c, i + 1);
 }
 
+/* A works' or a winemakers' noun capitalised inside a sentence, then its
+ * place or its name after de, du, des, d', de la, de l' (la Cave de Tain,
+ * la Brasserie du Mont-Blanc, la Fromagerie de l'Ermitage, la Cave des
+ * Vignerons de Saumur): the whole is the firm's name, since the place
+ * alone names no firm.  Lowercase (la brasserie du coin, la cave
+ * coopérative du village) or opening the sentence, the noun says nothing
+ * of a name.  Not the nouns that name a building or a place as often
+ * (Raffinerie, Filature, Manufacture, Forges, Jardins, Salins). */
+static size_t works_name_end(const org_ctx *c, size_t i) {
+  static const char *const works[] = {
+      "brasserie",   "brasseries",   "fromagerie",    "fromageries",
+      "biscuiterie", "biscuiteries", "conserverie",   "conserveries",
+      "laiterie",    "laiteries",    "distillerie",   "distilleries",
+      "chocolaterie", "chocolateries", "confiserie",  "cidrerie",
+      "sucrerie",    "sucreries",    "verrerie",      "verreries",
+      "cristallerie", "faiencerie",  "savonnerie",    "huilerie",
+      "malterie",    "minoterie",    "imprimerie",    "fonderie",
+      "fonderies",   "papeterie",    "papeteries",    "scierie",
+      "tuilerie",    "coutellerie",  "chaudronnerie", "salaisons",
+      "vinaigrerie", "brulerie",     "tonnellerie",   "cave",
+      "caves",       "cellier",      "celliers",      "vignerons",
+      "cooperative", "creperie",     "boulangerie",   NULL};
+  /* the preposition first: most capitalised words have none after them */
+  if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
+      !(frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_DU) ||
+        frex_org_tis(c, i + 1, ORG_W_DES) || frex_org_tis(c, i + 1, ORG_W_D)) ||
+      !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
+      frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works))
+    return 0;
+  size_t k = i + 1, end = 0;
+  for (int complements = 0; complements < 2; complements++) {
+    if (!frex_org_joined(c, k))
+      break;
+    size_t w = k + 1; /* the name's first word after the preposition */
+    if (frex_org_tis(c, k, ORG_W_DE) &&
+        (frex_org_tis(c, k + 1, ORG_W_LA) || frex_org_tis(c, k + 1, ORG_W_L)) &&
+        frex_org_joined(c, k + 1))
+      w = k + 2; /* de la Seine, de l'Ermitage */
+    else if (!(frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
+               frex_org_tis(c, k, ORG_W_DES) || frex_org_tis(c, k, ORG_W_D)))
+      break;
+    if (!frex_org_joined(c, w) || !frex_org_name_word(c, w) ||
+        c->tok[w].cls != FREX_TOK_WORD)
+      break;
+    /* the place's or the name's words: Mont Blanc, Bains de Mer */
+    k = w + 1;
+    while (k < w + 3 && frex_org_joined(c, k) && frex_org_name_word(c, k) &&
+           c->tok[k].cls == FREX_TOK_WORD)
+      k++;
+    end = k;
+  }
+  return end;
+}
+
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   int b = 0;
   size_t k = 0;
+  /* la Cave de Tain, la Brasserie du Mont-Blanc */
+  if ((k = works_name_end(c, i))) {
+    *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+    return true;
+  }
   /* les Éditions Zorgpub, les Éditions du Seuil, les Laboratoires Zorg:
    * the trade, then a name */
   if (frex_org_news_prefix(c, i)) {
@@ -561,7 +629,12 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       if (!(yn == 2 && y[0] == 'e' && y[1] == 'n') &&
           (yn < 5 || yn > 8 || !((y[0] == 'c' && y[1] == 'o') ||
                                  (y[0] == 'p' && y[1] == 'l')) ||
-           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))))
+           !(frex_org_news(c, i + 2) & (N_PLACED | N_LISTED))) &&
+          /* X, racheté par Y; acquise par, absorbée par */
+          !(yn >= 6 && yn <= 11 &&
+            ((y[0] == 'r' && y[1] == 'a') || (y[0] == 'a' && y[1] == 'c') ||
+             (y[0] == 'a' && y[1] == 'b')) &&
+            frex_org_key_in(c, i + 2, bought_by_words)))
         return false;
     } else if (frex_org_tlower(c, i + 1) &&
                (!aux_bytes(c, i + 1) ||
@@ -571,6 +644,12 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       return false;
     k = frex_org_name_end(c, i);
     if (!after_name(c, k))
+      return false;
+    /* Jean Dupont, racheté par le club; Paris, acquise par les Francs:
+     * a person, a town */
+    if (k + 1 < c->n && frex_org_key_in(c, k + 1, bought_by_words) &&
+        (frex_org_first_name(c, i) || frex_org_person_before(c, i) ||
+         (k == i + 1 && frex_org_town(c, i))))
       return false;
   }
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};

@@ -18,6 +18,9 @@
 typedef enum org_how {
   ORG_BY_DICT,      /* a dictionary alias */
   ORG_BY_LEGAL,     /* capitalised words ending in a legal form */
+  ORG_BY_SUBSIDIARY, /* a dictionary name and its arm's words (Axa Banque,
+                        Enedis Bretagne): written again whole only, its
+                        first word being the dictionary's */
   ORG_BY_CUE,       /* a cue noun before it, or an apposition after it */
   ORG_BY_BODY,      /* a public body's head word, an English title */
   ORG_BY_PORTFOLIO, /* the ministry in a minister's title */
@@ -132,10 +135,16 @@ size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend);
  * the regional bank's name, a company of its own; DEND when none. */
 size_t frex_org_regional_end(const org_ctx *c, size_t dend,
                              const char *canonical);
+/* A region or an area of the compass after any dictionary name ending at
+ * DEND (Enedis Bretagne, GRDF Centre-Ouest): its end, or DEND. */
+size_t frex_org_area_end(const org_ctx *c, size_t dend);
 /* Does what follows a name ending before K make it a company's (X,
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
 bool frex_org_news_after(const org_ctx *c, size_t k);
+/* What only a firm does, right after a name [T0, K) opening a clause
+ * (Total a supprimé 300 postes): evidence for an ambiguous name. */
+bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k);
 /* Is the name at T0 the winner of a deal: a contract, a public market, a
  * site or a concession, attribué (confié, remporté, adjugé, décroché) à
  * or par T0 (le marché a été attribué à Colas, le contrat remporté par
