@@ -399,6 +399,33 @@ static void test_cue_cut(void) {
   EXPECT("Le texte a été transmis au vice-\nprésident de la Commission "
          "européenne hier.", G,
          {"Commission européenne", G, "Commission européenne", "Q8880"});
+  /* a local assembly's adjective (a word of the rules' own list) */
+  EXPECT("Le budget a été voté jeudi par le conseil dépar-\ntemental de la "
+         "Gironde.", G,
+         {"conseil dépar-\ntemental de la Gironde", G,
+          "conseil départemental de la Gironde", ""});
+  EXPECT("L'aide a été votée jeudi par le conseil régio-\r\nnal d'Occitanie "
+         "à Toulouse.", G,
+         {"conseil régio-\r\nnal d'Occitanie", G,
+          "conseil régional d'Occitanie", ""});
+  EXPECT("La subvention a été votée lundi par le conseil munici-\n  pal de "
+         "Lyon.", G,
+         {"conseil munici-\n  pal de Lyon", G, "conseil municipal de Lyon",
+          ""});
+  /* a head too long to be a compound's first half, inside a name */
+  EXPECT("Selon la Direction interdéparte-\nmentale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction interdéparte-\nmentale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  /* a name's compound cut in its last, capitalised part */
+  EXPECT("Hier, la préfecture des Alpes-Mar-\nitimes a fermé les plages.", G,
+         {"préfecture des Alpes-Mar-\nitimes", G,
+          "préfecture des Alpes-Maritimes", ""});
+  /* ... not a lowercase part, nor a part going on with a hyphen */
+  expect_none("Le budget de l'Institut médico-lé-\ngal de Paris a été voté "
+              "hier.", G);
+  EXPECT("Le concert a eu lieu à Saint-Ger-\nmain-en-Laye avec la Région "
+         "Bretagne.", G, {"Région Bretagne", G, "Région Bretagne", ""});
   /* DATE and AMOUNT words cut as before */
   EXPECT("Le minis-\ntre a annoncé 3 mil-\nliards d'euros le 12 septem-\n"
          "bre 2024 à Paris.", A | D,
