@@ -453,8 +453,26 @@ static void U_CALLCONV count_bad(const void *context,
   c->next(c->next_ctx, args, units, length, reason, err);
 }
 
+/* The length of the UTF-8 sequence at S[0..n) when it is one of French
+ * text's (a Latin-1 letter or sign U+0080..U+00FF, œ Œ, the general
+ * punctuation ’ “ ” – — …, €), else 0.  Read inside a single-byte text
+ * those bytes are "Ã©", "â€™": no French text in windows-1252 or Latin-1
+ * holds them, while a file of articles pasted together does. */
+static size_t french_utf8_at(const unsigned char *s, size_t n) {
+  if (n >= 2 && (s[0] == 0xC2 || s[0] == 0xC3) && (s[1] & 0xC0) == 0x80)
+    return 2;
+  if (n >= 2 && s[0] == 0xC5 && (s[1] == 0x92 || s[1] == 0x93))
+    return 2;
+  if (n >= 3 && s[0] == 0xE2 &&
+      ((s[1] == 0x80 && (s[2] & 0xC0) == 0x80) ||
+       (s[1] == 0x82 && s[2] == 0xAC)))
+    return 3;
+  return 0;
+}
+
 static int transcode(frex_encoding enc, const char *data, size_t len,
-                     size_t base, frex_buf *out, frex_decode_stats *stats) {
+                     size_t base, frex_buf *out, frex_decode_stats *stats,
+                     bool keep_utf8) {
   if (len > INT32_MAX / 4)
     return FREX_E_ENCODING;
   frex_buf_clear(out);
@@ -469,10 +487,34 @@ static int transcode(frex_encoding enc, const char *data, size_t len,
   if (U_SUCCESS(st))
     ucnv_setToUCallBack(from, count_bad, &ctx, &ctx.next, &ctx.next_ctx, &st);
   char *t = out->ptr;
-  const char *s = data;
-  if (U_SUCCESS(st))
-    ucnv_convertEx(to, from, &t, out->ptr + out->cap - 1, &s, data + len,
-                   NULL, NULL, NULL, NULL, true, true, &st);
+  const char *s = data, *end = data + len;
+  /* a single-byte text: its UTF-8 sequences (a UTF-8 article pasted in a
+   * windows-1252 file) are kept as they are, the runs between them
+   * converted, so "février" does not become "fÃ©vrier" and lose its
+   * date without a word (counted, said by the reader) */
+  bool mixed = keep_utf8 && (enc == FREX_ENC_CP1252 || enc == FREX_ENC_LATIN1);
+  while (U_SUCCESS(st) && s < end) {
+    const char *run = s;
+    size_t k = 0;
+    while (mixed && run < end && !((unsigned char)*run >= 0xC2 &&
+                                   (k = french_utf8_at(
+                                        (const unsigned char *)run,
+                                        (size_t)(end - run))) != 0))
+      run++;
+    if (!mixed)
+      run = end;
+    if (run > s)
+      ucnv_convertEx(to, from, &t, out->ptr + out->cap - 1, &s, run, NULL,
+                     NULL, NULL, NULL, true, true, &st);
+    if (U_SUCCESS(st) && k && s < end) {
+      if (stats->utf8_kept == 0)
+        stats->first_utf8_kept = base + (size_t)(s - data);
+      stats->utf8_kept++;
+      memcpy(t, s, k);
+      t += k;
+      s += k;
+    }
+  }
   ucnv_close(from);
   ucnv_close(to);
   if (U_FAILURE(st))
@@ -514,9 +556,11 @@ static void cp1252_undefined(char *data, size_t len, size_t base,
   }
 }
 
-int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
-                      frex_buf *out, const char **text, size_t *textlen,
-                      frex_decode_stats *stats) {
+/* frex_input_decode; KEEP_UTF8: a detected single-byte encoding, whose
+ * text's UTF-8 sequences are kept (transcode), not one asked for. */
+static int decode(frex_encoding enc, char *data, size_t len, size_t base,
+                  frex_buf *out, const char **text, size_t *textlen,
+                  frex_decode_stats *stats, bool keep_utf8) {
   if (enc == FREX_ENC_AUTO || enc == FREX_ENC_UTF8) {
     repair_utf8(data, len, base, stats);
     *text = data;
@@ -525,13 +569,13 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
   }
   if (enc == FREX_ENC_CP1252)
     cp1252_undefined(data, len, base, stats);
-  int rc = transcode(enc, data, len, base, out, stats);
+  int rc = transcode(enc, data, len, base, out, stats, keep_utf8);
   if (rc)
     return rc;
   /* what the converters could not decode is now U+FFFD, counted above; the
    * result is valid UTF-8 apart from NULs, which are replaced and counted
    * here like those of UTF-8 input, at their offset in the input */
-  frex_decode_stats conv = {0, 0, 0, 0, 0, 0, 0};
+  frex_decode_stats conv = {0, 0, 0, 0, 0, 0, 0, 0, 0};
   repair_utf8(out->ptr, out->len, 0, &conv);
   if (conv.nuls) {
     if (stats->nuls == 0)
@@ -541,6 +585,12 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
   *text = out->ptr;
   *textlen = out->len;
   return FREX_OK;
+}
+
+int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
+                      frex_buf *out, const char **text, size_t *textlen,
+                      frex_decode_stats *stats) {
+  return decode(enc, data, len, base, out, text, textlen, stats, false);
 }
 
 /* ------------------------------------------------------------ cutting */
@@ -791,6 +841,15 @@ static int finish(frex_reader *r) {
              r->word_cuts, r->first_word_cut);
     r->o.warn(r->o.warn_ctx, r->name, msg);
   }
+  if (r->dec.utf8_kept && r->o.warn) {
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "%zu UTF-8 characters among its %s text (first at byte %zu), "
+             "read as UTF-8: a file of mixed encodings?",
+             r->dec.utf8_kept, frex_encoding_name(r->stats.encoding),
+             r->dec.first_utf8_kept);
+    r->o.warn(r->o.warn_ctx, r->name, msg);
+  }
   if (r->dec.undefined)
     say(r->o.error, r->o.error_ctx, r->name,
         "%zu bytes undefined in windows-1252 (first at byte %zu), replaced",
@@ -955,8 +1014,8 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
     r->first_word_cut = r->src_pos + cut;
   const char *text;
   size_t textlen;
-  int rc = frex_input_decode(enc, data, cut, r->src_pos, &r->trans, &text,
-                             &textlen, &r->dec);
+  int rc = decode(enc, data, cut, r->src_pos, &r->trans, &text, &textlen,
+                  &r->dec, r->stats.detected);
   if (rc) {
     r->done = true;
     return rc;

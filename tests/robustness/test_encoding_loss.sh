@@ -14,9 +14,10 @@
 #  - a run of bytes without a space or a line break longer than half a
 #    segment (a base64 blob, a minified page) is cut inside, its token
 #    split in two: now said;
-#  - a file of two encodings (a UTF-8 article, then a CP1252 one) has its
-#    CP1252 bytes replaced, as any invalid byte: the message now says
-#    what they look like.
+#  - a file of two encodings: mostly UTF-8, its CP1252 bytes are replaced
+#    as any invalid byte, and the message now says what they look like;
+#    mostly CP1252, its UTF-8 article was read as CP1252 ("fÃ©vrier"),
+#    its rows lost without a word: its UTF-8 characters are now kept.
 . tests/robustness/lib.sh
 cd "$T" || exit 2
 
@@ -129,6 +130,38 @@ python3 -c "open('stray1.txt', 'wb').write('Le café a coûté 3 € à Douai.'.
 eq "UTF-8 with a stray 0xFF (control): the plain message" \
   "1:frex: stray1.txt: 1 invalid bytes (first at byte 35), replaced" \
   "$?:$(cat stray1.err)"
+
+# the other way round: mostly windows-1252, then a UTF-8 article.  Read
+# as CP1252 whole, "février" became "fÃ©vrier" and "d’euros" "dâ€™euros":
+# the UTF-8 article's date and amount were lost, exit 0, no message.  Its
+# UTF-8 sequences (Latin-1 letters, œ, ’ “ ” – …, €: no French text in
+# windows-1252 holds those bytes) are now kept as UTF-8, and said
+python3 - <<'PY'
+cp = "Le caf\u00e9 de l\u2019usine a co\u00fbt\u00e9 3 millions d\u2019euros le 3 f\u00e9vrier 2020.\n\n" * 6
+u = "Le 5 f\u00e9vrier 2021, l\u2019\u00e9quipe a vers\u00e9 2 millions d\u2019euros \u00e0 Renault.\n"
+b = cp.encode("cp1252")
+open("mixed2.txt", "wb").write(b + u.encode())
+open("mixed2-utf8.txt", "wb").write((cp + u).encode())
+open("u/mixed2.txt", "wb").write((cp + u).encode())
+print(len(b) + len(b"Le 5 f"), file=open("mixed2.at", "w"))
+PY
+"$FREX" extract mixed2.txt >mixed2.tsv 2>mixed2.err
+rc=$?
+"$FREX" extract mixed2-utf8.txt >mixed2-utf8.tsv 2>/dev/null
+eq "CP1252 then UTF-8 in one file: exit 0, the UTF-8 characters said" \
+  "0:frex: mixed2.txt: not UTF-8: decoded as windows-1252; offsets refer to the UTF-8 text
+frex: mixed2.txt: 6 UTF-8 characters among its windows-1252 text (first at byte $(cat mixed2.at)), read as UTF-8: a file of mixed encodings?" \
+  "$rc:$(cat mixed2.err)"
+eq "CP1252 then UTF-8 in one file: the rows of the text in UTF-8" \
+  "$(vals mixed2-utf8.tsv)" "$(vals mixed2.tsv)"
+check "CP1252 then UTF-8 in one file: offsets into the UTF-8 text" \
+  offsets_ok mixed2.tsv u
+# asked for, windows-1252 is applied as asked (control)
+"$FREX" extract --encoding cp1252 mixed2.txt >mixed2f.tsv 2>mixed2f.err
+eq "--encoding cp1252 on that file (control): read as asked, no UTF-8 kept" \
+  "0:" "$?:$(cat mixed2f.err)"
+hasnt "--encoding cp1252 on that file (control): the UTF-8 date not read" \
+  mixed2f.tsv "2021-02-05"
 
 # --------------------------------------- a word longer than a segment
 python3 -c "
