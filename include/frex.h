@@ -401,6 +401,9 @@ typedef struct frex_input_stats {
   size_t first_invalid;     /* offset of the first, in the input */
   size_t nuls;              /* NUL bytes replaced */
   size_t first_nul;
+  size_t undefined;         /* bytes undefined in windows-1252 (0x81, 0x8D,
+                               0x8F, 0x90, 0x9D) replaced by U+001A */
+  size_t first_undefined;
 } frex_input_stats;
 
 /* Borrowed, valid until the next frex_reader_open. */

@@ -273,15 +273,15 @@ static bool name_inside(const char *t, size_t len, size_t hs, size_t h,
                         const void *ctx) {
   const unsigned char *u = (const unsigned char *)t;
   if (!lower_start(t, len, hs) || h - hs < 3 || te - next < 3 ||
-      h - hs > 12 ||
       (te < len && t[te] == '-'))
     return false;
-  char head[16];
-  for (size_t i = hs; i < h; i++)
+  char head[16]; /* a longer head is no compound's: "interdépartem-" */
+  for (size_t i = hs; i < h && h - hs < sizeof head; i++)
     head[i - hs] = (char)(u[i] < 0x80 ? u[i] | 0x20 : u[i]);
-  head[h - hs] = '\0';
-  for (size_t i = 0; i < sizeof compound_heads / sizeof *compound_heads; i++)
-    if (!strcmp(head, compound_heads[i]))
+  for (size_t i = 0; h - hs < sizeof head &&
+                     i < sizeof compound_heads / sizeof *compound_heads; i++)
+    if (strlen(compound_heads[i]) == h - hs &&
+        !memcmp(head, compound_heads[i], h - hs))
       return false; /* read only at a cut line's end: no need to sort */
   size_t k = hs;
   for (int words = 0; words < 5; words++) {
@@ -375,7 +375,11 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
       return false;
     memcpy(w, t + cs, n);
     memcpy(w + n, t + next, te - next);
-    if (!grammar_word(w, n + (te - next), true))
+    /* ... or a name's, its first and its cut part capitalised: "des
+     * Alpes-Mar-\nitimes", "Aquitaine Poitou-Cha-\nrentes" */
+    if (!grammar_word(w, n + (te - next), true) &&
+        !(known && upper_start(t, len, hs) &&
+          name_cut(t, len, cs, h, next, te)))
       return false;
     join(t, view, hs, h, next, te - next, j);
     return true;

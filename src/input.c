@@ -324,6 +324,13 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   }
   census c;
   utf8_census(head, h, eof && h == n, &c);
+  /* an ASCII head decides nothing: the rest of the segment does (a
+   * CP1252 file whose first accent came after 64 KB was read as UTF-8,
+   * its accents replaced) */
+  if (c.invalid == 0 && c.multi == 0 && h < n) {
+    utf8_census(head, n, eof, &c);
+    h = n;
+  }
   if (c.invalid == 0)
     return FREX_ENC_UTF8;
   /* not UTF-8 and one byte in twenty a control: random or compressed
@@ -410,6 +417,8 @@ static void repair_utf8(char *s, size_t n, size_t base,
         if (st->invalid == 0)
           st->first_invalid = base + i + (size_t)k;
         st->invalid++;
+        st->cp1252_like +=
+            cp1252_sign((const unsigned char *)s, i + (size_t)k, n);
         s[i + (size_t)k] = SUBSTITUTE;
       }
     }
@@ -444,8 +453,26 @@ static void U_CALLCONV count_bad(const void *context,
   c->next(c->next_ctx, args, units, length, reason, err);
 }
 
+/* The length of the UTF-8 sequence at S[0..n) when it is one of French
+ * text's (a Latin-1 letter or sign U+0080..U+00FF, œ Œ, the general
+ * punctuation ’ “ ” – — …, €), else 0.  Read inside a single-byte text
+ * those bytes are "Ã©", "â€™": no French text in windows-1252 or Latin-1
+ * holds them, while a file of articles pasted together does. */
+static size_t french_utf8_at(const unsigned char *s, size_t n) {
+  if (n >= 2 && (s[0] == 0xC2 || s[0] == 0xC3) && (s[1] & 0xC0) == 0x80)
+    return 2;
+  if (n >= 2 && s[0] == 0xC5 && (s[1] == 0x92 || s[1] == 0x93))
+    return 2;
+  if (n >= 3 && s[0] == 0xE2 &&
+      ((s[1] == 0x80 && (s[2] & 0xC0) == 0x80) ||
+       (s[1] == 0x82 && s[2] == 0xAC)))
+    return 3;
+  return 0;
+}
+
 static int transcode(frex_encoding enc, const char *data, size_t len,
-                     size_t base, frex_buf *out, frex_decode_stats *stats) {
+                     size_t base, frex_buf *out, frex_decode_stats *stats,
+                     bool keep_utf8) {
   if (len > INT32_MAX / 4)
     return FREX_E_ENCODING;
   frex_buf_clear(out);
@@ -460,10 +487,34 @@ static int transcode(frex_encoding enc, const char *data, size_t len,
   if (U_SUCCESS(st))
     ucnv_setToUCallBack(from, count_bad, &ctx, &ctx.next, &ctx.next_ctx, &st);
   char *t = out->ptr;
-  const char *s = data;
-  if (U_SUCCESS(st))
-    ucnv_convertEx(to, from, &t, out->ptr + out->cap - 1, &s, data + len,
-                   NULL, NULL, NULL, NULL, true, true, &st);
+  const char *s = data, *end = data + len;
+  /* a single-byte text: its UTF-8 sequences (a UTF-8 article pasted in a
+   * windows-1252 file) are kept as they are, the runs between them
+   * converted, so "février" does not become "fÃ©vrier" and lose its
+   * date without a word (counted, said by the reader) */
+  bool mixed = keep_utf8 && (enc == FREX_ENC_CP1252 || enc == FREX_ENC_LATIN1);
+  while (U_SUCCESS(st) && s < end) {
+    const char *run = s;
+    size_t k = 0;
+    while (mixed && run < end && !((unsigned char)*run >= 0xC2 &&
+                                   (k = french_utf8_at(
+                                        (const unsigned char *)run,
+                                        (size_t)(end - run))) != 0))
+      run++;
+    if (!mixed)
+      run = end;
+    if (run > s)
+      ucnv_convertEx(to, from, &t, out->ptr + out->cap - 1, &s, run, NULL,
+                     NULL, NULL, NULL, true, true, &st);
+    if (U_SUCCESS(st) && k && s < end) {
+      if (stats->utf8_kept == 0)
+        stats->first_utf8_kept = base + (size_t)(s - data);
+      stats->utf8_kept++;
+      memcpy(t, s, k);
+      t += k;
+      s += k;
+    }
+  }
   ucnv_close(from);
   ucnv_close(to);
   if (U_FAILURE(st))
@@ -487,22 +538,44 @@ static size_t first_zero(frex_encoding enc, const char *data, size_t len) {
   return len;
 }
 
-int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
-                      frex_buf *out, const char **text, size_t *textlen,
-                      frex_decode_stats *stats) {
+/* The five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+ * 0x9D): ICU decodes them to the C1 controls U+0081..., which the
+ * tokenizer reads as nothing, so a letter of another encoding was lost
+ * without a word.  Replaced in place by SUBSTITUTE, as an invalid UTF-8
+ * byte is, and counted. */
+static void cp1252_undefined(char *data, size_t len, size_t base,
+                             frex_decode_stats *st) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)data[i];
+    if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+      if (st->undefined == 0)
+        st->first_undefined = base + i;
+      st->undefined++;
+      data[i] = SUBSTITUTE;
+    }
+  }
+}
+
+/* frex_input_decode; KEEP_UTF8: a detected single-byte encoding, whose
+ * text's UTF-8 sequences are kept (transcode), not one asked for. */
+static int decode(frex_encoding enc, char *data, size_t len, size_t base,
+                  frex_buf *out, const char **text, size_t *textlen,
+                  frex_decode_stats *stats, bool keep_utf8) {
   if (enc == FREX_ENC_AUTO || enc == FREX_ENC_UTF8) {
     repair_utf8(data, len, base, stats);
     *text = data;
     *textlen = len;
     return FREX_OK;
   }
-  int rc = transcode(enc, data, len, base, out, stats);
+  if (enc == FREX_ENC_CP1252)
+    cp1252_undefined(data, len, base, stats);
+  int rc = transcode(enc, data, len, base, out, stats, keep_utf8);
   if (rc)
     return rc;
   /* what the converters could not decode is now U+FFFD, counted above; the
    * result is valid UTF-8 apart from NULs, which are replaced and counted
    * here like those of UTF-8 input, at their offset in the input */
-  frex_decode_stats conv = {0, 0, 0, 0};
+  frex_decode_stats conv = {0, 0, 0, 0, 0, 0, 0, 0, 0};
   repair_utf8(out->ptr, out->len, 0, &conv);
   if (conv.nuls) {
     if (stats->nuls == 0)
@@ -512,6 +585,12 @@ int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
   *text = out->ptr;
   *textlen = out->len;
   return FREX_OK;
+}
+
+int frex_input_decode(frex_encoding enc, char *data, size_t len, size_t base,
+                      frex_buf *out, const char **text, size_t *textlen,
+                      frex_decode_stats *stats) {
+  return decode(enc, data, len, base, out, text, textlen, stats, false);
 }
 
 /* ------------------------------------------------------------ cutting */
@@ -610,8 +689,11 @@ struct frex_reader {
   size_t used;        /* bytes of the source the last segment took */
   size_t src_pos, text_pos; /* where the next segment starts */
   bool eof, started, done;
+  bool ascii_so_far;  /* detected as UTF-8 on ASCII alone: reconsidered
+                         at the first byte that is not */
   frex_input_stats stats;
   frex_decode_stats dec;
+  size_t word_cuts, first_word_cut; /* segments cut inside a word */
 };
 
 int frex_reader_new(frex_reader **out, const frex_reader_options *o) {
@@ -644,9 +726,10 @@ static void start(frex_reader *r, int src, const char *name,
   r->flags = flags;
   frex_buf_clear(&r->in);
   r->used = r->src_pos = r->text_pos = 0;
-  r->eof = r->started = r->done = false;
+  r->eof = r->started = r->done = r->ascii_so_far = false;
   memset(&r->stats, 0, sizeof r->stats);
   memset(&r->dec, 0, sizeof r->dec);
+  r->word_cuts = r->first_word_cut = 0;
 }
 
 int frex_reader_open_fd(frex_reader *r, int fd, const char *name,
@@ -677,7 +760,8 @@ const frex_input_stats *frex_reader_stats(const frex_reader *r) {
 }
 
 int frex_reader_status(const frex_reader *r) {
-  return r->stats.binary || r->stats.invalid || r->stats.nuls
+  return r->stats.binary || r->stats.invalid || r->stats.nuls ||
+                 r->stats.undefined
              ? FREX_E_ENCODING
              : FREX_OK;
 }
@@ -730,7 +814,18 @@ static int finish(frex_reader *r) {
   r->stats.first_invalid = r->dec.first_invalid;
   r->stats.nuls = r->dec.nuls;
   r->stats.first_nul = r->dec.first_nul;
-  if (r->dec.invalid)
+  r->stats.undefined = r->dec.undefined;
+  r->stats.first_undefined = r->dec.first_undefined;
+  /* most of them French in windows-1252, yet the file was not detected
+   * so: its UTF-8 outweighs them, a file of two encodings (articles pasted
+   * together), which no one reading can decode: said so */
+  if (r->dec.invalid && r->stats.detected && r->dec.cp1252_like >= 2 &&
+      2 * r->dec.cp1252_like >= r->dec.invalid)
+    say(r->o.error, r->o.error_ctx, r->name,
+        "%zu invalid bytes (first at byte %zu), replaced; they read as "
+        "windows-1252 text, in a file that is mostly UTF-8: mixed "
+        "encodings?", r->dec.invalid, r->dec.first_invalid);
+  else if (r->dec.invalid)
     say(r->o.error, r->o.error_ctx, r->name,
         "%zu invalid bytes (first at byte %zu), replaced", r->dec.invalid,
         r->dec.first_invalid);
@@ -738,7 +833,73 @@ static int finish(frex_reader *r) {
     say(r->o.error, r->o.error_ctx, r->name,
         "%zu NUL bytes (first at byte %zu), replaced", r->dec.nuls,
         r->dec.first_nul);
+  if (r->word_cuts && r->o.warn) {
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "%zu cut inside a run of bytes without a space or a line break "
+             "(first at byte %zu): a token there is split in two",
+             r->word_cuts, r->first_word_cut);
+    r->o.warn(r->o.warn_ctx, r->name, msg);
+  }
+  if (r->dec.utf8_kept && r->o.warn) {
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "%zu UTF-8 characters among its %s text (first at byte %zu), "
+             "read as UTF-8: a file of mixed encodings?",
+             r->dec.utf8_kept, frex_encoding_name(r->stats.encoding),
+             r->dec.first_utf8_kept);
+    r->o.warn(r->o.warn_ctx, r->name, msg);
+  }
+  if (r->dec.undefined)
+    say(r->o.error, r->o.error_ctx, r->name,
+        "%zu bytes undefined in windows-1252 (first at byte %zu), replaced",
+        r->dec.undefined, r->dec.first_undefined);
   return 0;
+}
+
+/* The offset of the first byte of U[0..n) that is not ASCII, or N. */
+static size_t first_high(const char *s, size_t n) {
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ull)
+      break;
+  }
+  while (i < n && !((unsigned char)s[i] & 0x80))
+    i++;
+  return i;
+}
+
+/* A document read as UTF-8 because all of it so far was ASCII (which
+ * every encoding here reads alike) meets DATA[0..avail): at its first byte
+ * that is not ASCII, decide again on this segment's evidence, so a CP1252
+ * file that is ASCII for its first megabyte is decoded as CP1252 from
+ * there instead of having its accents replaced.  Said as a detection is. */
+static void reconsider(frex_reader *r, const char *data, size_t avail,
+                       bool last) {
+  size_t k = first_high(data, avail);
+  if (k == avail)
+    return;
+  r->ascii_so_far = false;
+  frex_input_kind kind;
+  frex_encoding enc =
+      frex_input_detect(data + k, avail - k, last, FREX_ENC_AUTO,
+                        (r->flags & FREX_INPUT_RECORD) != 0, &kind);
+  /* only a single-byte reading: a magic number or NULs in the middle of a
+   * text make no binary file and no UTF-16 */
+  if (kind != FREX_KIND_TEXT ||
+      (enc != FREX_ENC_CP1252 && enc != FREX_ENC_LATIN1))
+    return;
+  r->stats.encoding = enc;
+  if (r->o.warn) {
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "not UTF-8 from byte %llu (ASCII before it): decoded as %s; "
+             "offsets refer to the UTF-8 text",
+             (unsigned long long)(r->src_pos + k), frex_encoding_name(enc));
+    r->o.warn(r->o.warn_ctx, r->name, msg);
+  }
 }
 
 int frex_reader_next(frex_reader *r, frex_segment *seg) {
@@ -826,18 +987,35 @@ int frex_reader_next(frex_reader *r, frex_segment *seg) {
         r->o.warn(r->o.warn_ctx, r->name, msg);
       }
     }
+    r->ascii_so_far = enc == FREX_ENC_UTF8 && r->stats.detected &&
+                      first_high(data, avail) == avail;
   } else if (last && avail == 0) {
     return finish(r);
+  } else if (r->ascii_so_far) {
+    reconsider(r, data, avail, last);
   }
   frex_encoding enc = r->stats.encoding;
   size_t cut = last ? avail
                : enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE
                    ? frex_input_cut16(data, avail, enc == FREX_ENC_UTF16BE)
                    : frex_input_cut(data, avail);
+  /* no blank in the last half segment: cut inside a word (a base64 blob,
+   * a minified page), which memory bounded by the segment asks; said */
+  bool blank_cut;
+  if (enc == FREX_ENC_UTF16LE || enc == FREX_ENC_UTF16BE) {
+    unsigned u = cut >= 2 ? unit16(data, cut - 2, enc == FREX_ENC_UTF16BE)
+                          : ' ';
+    blank_cut = u == ' ' || u == '\t' || u == '\n' || u == '\r';
+  } else {
+    char b = cut ? data[cut - 1] : ' ';
+    blank_cut = b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+  if (!last && !blank_cut && r->word_cuts++ == 0)
+    r->first_word_cut = r->src_pos + cut;
   const char *text;
   size_t textlen;
-  int rc = frex_input_decode(enc, data, cut, r->src_pos, &r->trans, &text,
-                             &textlen, &r->dec);
+  int rc = decode(enc, data, cut, r->src_pos, &r->trans, &text, &textlen,
+                  &r->dec, r->stats.detected);
   if (rc) {
     r->done = true;
     return rc;

@@ -33,6 +33,13 @@ typedef struct frex_decode_stats {
   size_t first_invalid; /* offset of the first one, in the document */
   size_t nuls;          /* NUL bytes replaced */
   size_t first_nul;
+  size_t cp1252_like;   /* of the invalid UTF-8 bytes, those that read
+                           as French text in windows-1252 */
+  size_t undefined;     /* CP1252 bytes it does not define, replaced */
+  size_t first_undefined;
+  size_t utf8_kept;     /* UTF-8 accents and typography inside a
+                           single-byte text, kept as UTF-8 */
+  size_t first_utf8_kept;
 } frex_decode_stats;
 
 /* Make DATA[0..len) valid UTF-8.  For UTF-8 the bytes are fixed in place

@@ -164,9 +164,15 @@ bool frex_org_knows_word(const frex_org *o, const char *w, size_t n) {
   if (h.alias != FREX_DICT_NONE || h.prefix)
     return true;
   /* a word of the rules' families, cue or head ("minis-\ntre de la
-   * Justice", "dépar-\ntement", "améri-\ncaine"): read whole */
-  return frex_org_words_find(&o->words, key, kn,
-                             frex_dict_hash(frex_hash_bytes(key, kn))) != NULL;
+   * Justice", "dépar-\ntement", "améri-\ncaine"), or of a rule's own
+   * list ("le conseil dépar-\ntemental"): read whole */
+  if (frex_org_words_find(&o->words, key, kn,
+                          frex_dict_hash(frex_hash_bytes(key, kn))) != NULL)
+    return true;
+  for (const char *const *a = frex_org_local_adjs; *a; a++)
+    if (strlen(*a) == kn && !memcmp(*a, key, kn))
+      return true;
+  return false;
 }
 
 void frex_org_free(frex_org *o) {

@@ -8,6 +8,13 @@
  */
 #include "org_rules.h"
 
+/* The adjectives of a local authority's assembly (le conseil départemental
+ * de la Gironde); frex_org_knows_word reads them too, so a typesetter's
+ * cut inside one is joined ("le conseil dépar-\ntemental"). */
+const char *const frex_org_local_adjs[] = {
+    "departemental", "regional",     "general",     "municipal",
+    "metropolitain", "communautaire", "territorial", NULL};
+
 /* After a connector (de la, des, d', pour les...), the index of the content
  * word, or 0. *BARE is set when the connector is a bare "de"/"d'". */
 static size_t connector(const org_ctx *c, size_t k, bool *bare) {
@@ -496,12 +503,9 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * d'Occitanie, le conseil municipal de Lyon: a local authority's
    * assembly named by its place (not le conseil de surveillance de
    * Renault, le conseil d'administration de X) */
-  static const char *const local[] = {
-      "departemental", "regional",     "general",     "municipal",
-      "metropolitain", "communautaire", "territorial", NULL};
   static const char *const conseil[] = {"conseil", NULL};
   bool local_body = adjs == 1 && groups == 1 && place &&
-                    frex_org_key_in(c, j + 1, local) &&
+                    frex_org_key_in(c, j + 1, frex_org_local_adjs) &&
                     frex_org_key_in(c, j, conseil);
   /* la chambre régionale des comptes de Bretagne, la chambre
    * d'agriculture de la Manche, la chambre de commerce et d'industrie du

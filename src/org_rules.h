@@ -61,6 +61,9 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
  * concurrence, la Mission de l'Union africaine en Somalie) and English
  * titles (Government Accountability Office) starting at I. */
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s);
+/* The adjectives that make "conseil X de <place>" a local assembly
+ * (frex_org_key_in keys), NULL-terminated. */
+extern const char *const frex_org_local_adjs[];
 /* "le ministre de l'Intérieur": the ministry named in a minister's title,
  * the capitalised portfolio (Intérieur, Affaires étrangères) at I. */
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s);

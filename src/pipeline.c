@@ -69,6 +69,7 @@ struct frex_worker {
   size_t nlines_cap;
   frex_join *joins;      /* words the view joined across a hyphen (dehyphen.h) */
   size_t njoins, joins_cap;
+  bool quoted;           /* the view made a quoted e-mail's marks spaces */
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
   frex_classes classes; /* the byte classes AMOUNT and DATE read */
@@ -398,6 +399,22 @@ static bool lower_at(const char *t, size_t len, size_t i) {
   return c >= 0 && u_islower(c);
 }
 
+/* A quoted e-mail's line ("> text", "> > text", ">> text") starts with
+ * quote marks: the line's text starts after them, at the returned offset
+ * (S when T[S..E) has none), so a line of marks alone is a blank line and
+ * the view makes the marks of a line that goes on spaces ("le ministère
+ * de la\n> Défense").  A '>' before a word ("a >b") is no mark. */
+static size_t after_quote_marks(const char *t, size_t s, size_t e) {
+  size_t k = s;
+  while (k < e && t[k] == '>' &&
+         (k + 1 == e || t[k + 1] == '>' || t[k + 1] == ' ' || t[k + 1] == '\t')) {
+    k++;
+    while (k < e && (t[k] == ' ' || t[k] == '\t'))
+      k++;
+  }
+  return k;
+}
+
 /* One line of the paragraph being read: [start, end) without its trailing
  * blanks, then its line break [brk, brk + brklen). */
 typedef struct line_rec {
@@ -507,6 +524,7 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
                              : 4 * lower >= n - 1 || even);
+  size_t went_on = SIZE_MAX; /* the line after the last break made spaces */
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
     bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
@@ -525,6 +543,21 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
       *any = true;
     }
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
+    /* a quoted e-mail's marks, this line's own too ("> Le PSG a payé
+     * ... son gardien\n> 9": its sentence starts after them) */
+    for (size_t q = v[k].brk + v[k].brklen; q < v[k + 1].start; q++)
+      if (t[q] == '>') {
+        w->flat.ptr[q] = ' ';
+        w->quoted = true;
+      }
+    for (size_t q = v[k].start;
+         k != went_on && q > 0 && t[q - 1] != '\n' && t[q - 1] != '\r'; q--)
+      if (t[q - 1] == '>') {
+        w->flat.ptr[q - 1] = ' ';
+        w->quoted = true;
+      }
+    went_on = k + 1; /* line K + 1's marks are spaces, and a join may
+                        have moved a word there */
     /* "3 mil-\nliards", "de l'\nÉconomie": the word joined (dehyphen.h) */
     unsigned char last = (unsigned char)t[v[k].end - 1];
     if (last == '-' || last == '\'' || last == 0x99) {
@@ -545,6 +578,7 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
                                bool *any) {
   *any = false;
   w->njoins = 0;
+  w->quoted = false;
   size_t cr = 0, i = 0, n = 0, line = 0; /* LINE: the current line's start */
   if (len) { /* the first '\r', if any */
     const char *r = memchr(t, '\r', len);
@@ -556,6 +590,7 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
     size_t s = line, e = b;
     while (s < e && (t[s] == ' ' || t[s] == '\t'))
       s++;
+    s = after_quote_marks(t, s, e);
     while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
       e--;
     if (s == e || b == len) { /* a blank line or the end: a paragraph ends */
@@ -668,7 +703,8 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
         /* a joined word moved bytes: the text's tokens no longer fit the
          * view, so the view is tokenized ("Alcatel-\nLucent" one token, as
          * unwrapped); rare, as lines seldom end with a hyphen */
-        if ((rc = w->njoins ? frex_tokenize(w->flat.ptr, len, &w->flat_tokens)
+        if ((rc = w->njoins || w->quoted
+                      ? frex_tokenize(w->flat.ptr, len, &w->flat_tokens)
                             : flat_sentences(w, text, w->flat.ptr)))
           return rc;
         doc.tokens = w->flat_tokens.v;

@@ -521,7 +521,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   frex_buf trans = FREX_BUF_INIT;
   const char *text;
   size_t len;
-  frex_decode_stats st = {0, 0, 0, 0};
+  frex_decode_stats st = {0, 0, 0, 0, 0, 0, 0, 0, 0};
   if (frex_input_decode(enc, copy, n, 0, &trans, &text, &len, &st) == 0) {
     /* the boundary's promise: what comes out is valid UTF-8 */
     for (int32_t i = 0; i < (int32_t)len;) {

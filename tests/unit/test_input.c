@@ -108,7 +108,7 @@ static int test_repair(void) {
     memset(a, 'x', lead);
     size_t n = lead + random_text(a + lead, sizeof a - lead);
     memcpy(b, a, n);
-    frex_decode_stats got = {0, 0, 0, 0}, want = {0, 0, 0, 0};
+    frex_decode_stats got = {0, 0, 0, 0, 0, 0, 0, 0, 0}, want = {0, 0, 0, 0, 0, 0, 0, 0, 0};
     const char *text;
     size_t textlen;
     frex_buf out = {0};

@@ -261,6 +261,30 @@ static void test_name_cut(void) {
          {"Parlement de Londres", G, "Parlement de Londres", ""});
 }
 
+/* A quoted e-mail: its lines start with "> " marks (nested too), which
+ * the view makes spaces where a line goes on; a line of marks alone is a
+ * blank line; a '>' before a word is no mark. */
+static void test_quoted_mail(void) {
+  EXPECT("> Le ministère de la\n> Défense a réagi hier soir.", G,
+         {"ministère de la\n> Défense", G, "Ministère de la Défense", ""});
+  EXPECT("> > Le groupe a annoncé un plan de 3 millions\n> > d'euros sur "
+         "cinq ans.", A, {"3 millions\n> > d'euros", A, "3000000", "EUR"});
+  EXPECT(">> Le groupe a annoncé un plan de 3 millions\r\n>> d'euros sur "
+         "cinq ans.", A, {"3 millions\r\n>> d'euros", A, "3000000", "EUR"});
+  EXPECT(">> Le sommet se tiendra le 3\n>> mars 2020 à Bruxelles.", D,
+         {"3\n>> mars 2020", D, "2020-03-03", "day"});
+  EXPECT("> Le PSG a payé Mbappé 180 millions d'euros, son gardien\n> 9. "
+         "Les débats reprendront dans les prochains jours.\n", A,
+         {"180 millions d'euros", A, "180000000", "EUR"},
+         {"9", A, "9000000", "EUR"});
+  /* a line of marks alone ends the paragraph */
+  expect_none("> Le groupe a annoncé un plan de 3 millions\n>\n> d'euros "
+              "sur cinq ans.", A);
+  /* no mark: ">" before a word */
+  expect_none("Le groupe a annoncé un plan de 3 millions\n>d'euros sur "
+              "cinq ans.", A);
+}
+
 static void test_tokens_unchanged(void) {
   /* the token rows keep the tokenizer's sentences: a single line break
    * before a capital ends a sentence there, whatever the extractors see */
@@ -399,6 +423,33 @@ static void test_cue_cut(void) {
   EXPECT("Le texte a été transmis au vice-\nprésident de la Commission "
          "européenne hier.", G,
          {"Commission européenne", G, "Commission européenne", "Q8880"});
+  /* a local assembly's adjective (a word of the rules' own list) */
+  EXPECT("Le budget a été voté jeudi par le conseil dépar-\ntemental de la "
+         "Gironde.", G,
+         {"conseil dépar-\ntemental de la Gironde", G,
+          "conseil départemental de la Gironde", ""});
+  EXPECT("L'aide a été votée jeudi par le conseil régio-\r\nnal d'Occitanie "
+         "à Toulouse.", G,
+         {"conseil régio-\r\nnal d'Occitanie", G,
+          "conseil régional d'Occitanie", ""});
+  EXPECT("La subvention a été votée lundi par le conseil munici-\n  pal de "
+         "Lyon.", G,
+         {"conseil munici-\n  pal de Lyon", G, "conseil municipal de Lyon",
+          ""});
+  /* a head too long to be a compound's first half, inside a name */
+  EXPECT("Selon la Direction interdéparte-\nmentale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction interdéparte-\nmentale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  /* a name's compound cut in its last, capitalised part */
+  EXPECT("Hier, la préfecture des Alpes-Mar-\nitimes a fermé les plages.", G,
+         {"préfecture des Alpes-Mar-\nitimes", G,
+          "préfecture des Alpes-Maritimes", ""});
+  /* ... not a lowercase part, nor a part going on with a hyphen */
+  expect_none("Le budget de l'Institut médico-lé-\ngal de Paris a été voté "
+              "hier.", G);
+  EXPECT("Le concert a eu lieu à Saint-Ger-\nmain-en-Laye avec la Région "
+         "Bretagne.", G, {"Région Bretagne", G, "Région Bretagne", ""});
   /* DATE and AMOUNT words cut as before */
   EXPECT("Le minis-\ntre a annoncé 3 mil-\nliards d'euros le 12 septem-\n"
          "bre 2024 à Paris.", A | D,
@@ -424,6 +475,7 @@ int main(void) {
   test_currency_line_start();
   test_even_lines();
   test_tokens_unchanged();
+  test_quoted_mail();
   test_hyphen_cut();
   test_name_cut();
   test_crlf_words();
