@@ -1231,6 +1231,36 @@ static bool deadline_at(const struct frex_date_ctx *C, int j) {
            strcmp(C->v[j + 1].w, "butoir") == 0));
 }
 
+/* Does word F open the name of a town's event on an agenda: "Loto samedi
+ * soir", "Thé dansant jeudi", "Fête de quartier dimanche", "Don du sang
+ * mercredi", "Bourse aux vêtements samedi", or a compound written with a
+ * hyphen: "Vide-grenier dimanche", "Ciné-débat mardi", "Café-rencontre
+ * mercredi", "Troc-plantes samedi", "Pot-au-feu géant samedi"?  Not "Feu
+ * de forêt samedi", which reports one. */
+static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
+  static const char *const nouns[] = {
+      "loto", "lotos", "bal", "tournoi", "randonn\xc3\xa9" "e",
+      "randonn\xc3\xa9" "es", "concours", "repas", "galette",
+      "go\xc3\xbb" "ter", "carnaval", "d\xc3\xa9" "fil\xc3\xa9", "atelier",
+      "ateliers", "veill\xc3\xa9" "e", "f\xc3\xaa" "te", "march\xc3\xa9",
+      "th\xc3\xa9", "portes", "belote", NULL};
+  /* the first word of a compound, the second joined by a hyphen */
+  static const char *const hyphened[] = {
+      "vide", "cin\xc3\xa9", "caf\xc3\xa9", "troc", "pot",
+      "ap\xc3\xa9ro", "porte", NULL};
+  const char *w = C->v[f].w;
+  if (in(w, nouns))
+    return true;
+  if (f + 1 >= C->n || C->v[f + 1].seg != C->v[f].seg)
+    return false;
+  if (in(w, hyphened))
+    return S->t[C->v[f].e] == '-' && C->v[f + 1].s == C->v[f].e + 1;
+  const char *next = C->v[f + 1].w;
+  return (strcmp(w, "don") == 0 && strcmp(next, "du") == 0 &&
+          f + 2 < C->n && strcmp(C->v[f + 2].w, "sang") == 0) ||
+         (strcmp(w, "bourse") == 0 && strcmp(next, "aux") == 0);
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1278,7 +1308,9 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return in(C->v[t].w, events) ? 1 : 0; /* "Soldes : le 7 janvier" */
+    return in(C->v[t].w, events) || agenda_noun(S, C, t)
+               ? 1
+               : 0; /* "Soldes : le 7 janvier" */
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
@@ -1320,6 +1352,11 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   if (k == f + 1 && in(C->v[f].w, det_of_topic) && in(C->v[k].w, ordinals) &&
       f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
     return weak_cue(S, C, f - 1, seg - 1);
+  /* ... and the second day of a list ("Brocante samedi et dimanche",
+   * "Grève jeudi ou vendredi"): the noun of the segment before */
+  if (k == f && (strcmp(C->v[f].w, "et") == 0 || strcmp(C->v[f].w, "ou") == 0) &&
+      f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
+    return weak_cue(S, C, f - 1, seg - 1);
   /* a line that is only its date after a topic that names an event, a
    * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
   static const char *const bare[] = {"du", "le", "les", "au", NULL};
@@ -1330,7 +1367,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     int t = f - 1;
     while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
       t--;
-    if (in(C->v[t].w, events))
+    if (in(C->v[t].w, events) || agenda_noun(S, C, t))
       return 1;
   }
   /* after a headline's topic the noun may take its determiner:
@@ -1381,7 +1418,8 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
         kr = j;
         break;
       }
-  return kr - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
+  return kr - f <= 4 && (in(C->v[f].w, events) || agenda_noun(S, C, f)) ? 1
+                                                                        : 0;
 }
 
 /* The clitics between a preposition and its infinitive ("de la rouvrir",
@@ -1456,7 +1494,8 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
  * participles that schedule ("organisée samedi", "envisagée en mai"), nor
  * a noun in -é after its determiner ("une rentabilité au second
  * semestre"). */
-static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
+static int apposed_participle(const scan *S, struct frex_date_ctx *C,
+                              int before, int seg) {
   static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
                                       "depuis", "\xc3\xa0", "du", "fin",
                                       "d\xc3\xa9" "but", "mi", NULL};
@@ -1535,6 +1574,13 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "degr", "c\xc3\xb4t", "march", "comit", "d\xc3\xa9put", "caf",
       "cong", "soci\xc3\xa9t", "universit", "activit", "s\xc3\xa9" "curit",
       "majorit", "sant", "qualit", "communaut", NULL};
+  /* the participle that names the kind of a town's event is no act
+   * ("Portes ouvertes samedi", "Bal masqué samedi soir") */
+  static const char *const event_kinds[] = {
+      "ouvertes", "masqu\xc3\xa9", "costum\xc3\xa9", "d\xc3\xa9guis\xc3\xa9",
+      "partag\xc3\xa9", "couvert", NULL};
+  if (p == f + 1 && in(w, event_kinds) && agenda_noun(S, C, f))
+    return 0;
   if (!(e_form || in(w, irregular)) ||
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
       (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
@@ -2154,7 +2200,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  int t = apposed_participle(C, before, seg);
+  int t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
      * of a future ("Le texte, examiné en avril par le Sénat, sera voté
