@@ -973,6 +973,11 @@ static int cue(const cword *v, int n, int i) {
                      strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
                  ? 1
                  : 0;
+    /* "eu", too short for participle(), is the past of avoir: "le concert
+     * a eu lieu ce week-end", "il y a eu trois morts", "ont eu chaud" */
+    if (x && (strcmp(x->w, "eu") == 0 || strcmp(x->w, "eue") == 0 ||
+              strcmp(x->w, "eus") == 0 || strcmp(x->w, "eues") == 0))
+      return -1;
     /* "a lieu" is no participle: the word "lieu" reads it */
     if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
       /* the imperfect is a past of its own: "Les inscriptions étaient
