@@ -973,6 +973,16 @@ static int cue(const cword *v, int n, int i) {
                      strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
                  ? 1
                  : 0;
+    /* "à" + the infinitive of a form to hand in, a deadline to come:
+     * "les candidatures sont à déposer avant le 1er juillet", "le
+     * formulaire est à renvoyer au plus tard le 15 mars" */
+    static const char *const to_hand_in[] = {
+        "d\xc3\xa9poser", "rendre", "retourner", "renvoyer", "envoyer",
+        "adresser", "remettre", "transmettre", "remplir", "payer",
+        "r\xc3\xa9gler", "acquitter", "effectuer", NULL};
+    if (x && is_a(x->w) && (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) &&
+        x + 1 < v + n && x[1].seg == x->seg && in(x[1].w, to_hand_in))
+      return 1;
     /* "eu", too short for participle(), is the past of avoir: "le concert
      * a eu lieu ce week-end", "il y a eu trois morts", "ont eu chaud" */
     if (x && (strcmp(x->w, "eu") == 0 || strcmp(x->w, "eue") == 0 ||
@@ -1266,6 +1276,28 @@ static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
          (strcmp(w, "bourse") == 0 && strcmp(next, "aux") == 0);
 }
 
+/* Are words [A, B) a proper name: two words at least written with a
+ * capital, the others "de", "d", "du", "des", "la", "le", "l" ("Vieilles
+ * Charrues", "Roland-Garros", "Open d'Australie", "Tour de France")? */
+static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
+                        int b) {
+  static const char *const links[] = {"de", "d", "du", "des", "la", "le", "l",
+                                      NULL};
+  int caps = 0;
+  if (b - a < 2 || b - a > 6)
+    return false;
+  for (int j = a; j < b; j++) {
+    unsigned char c = (unsigned char)S->t[C->v[j].s];
+    if ((c >= 'A' && c <= 'Z') ||
+        (c == 0xC3 && (unsigned char)S->t[C->v[j].s + 1] >= 0x80 &&
+         (unsigned char)S->t[C->v[j].s + 1] <= 0x9E))
+      caps++;
+    else if (!in(C->v[j].w, links))
+      return false;
+  }
+  return caps >= 2;
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1308,12 +1340,14 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     bool colon = false;
     for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
       colon |= S->t[i] == ':';
-    if (!colon || k - t > 4 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
+    /* a deadline's topic may name what is due: "Date limite de dépôt
+     * des dossiers : 31 mars" */
+    if (!colon || k - t > 6 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
       return 0;
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return in(C->v[t].w, events) || agenda_noun(S, C, t)
+    return k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t))
                ? 1
                : 0; /* "Soldes : le 7 janvier" */
   }
@@ -1374,6 +1408,33 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       t--;
     if (in(C->v[t].w, events) || agenda_noun(S, C, t))
       return 1;
+    /* ... or the name of an event, the line a range ("Vieilles Charrues :
+     * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
+     * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
+    if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+      return FREX_TENSE_SCHEDULE;
+  }
+  /* the event's name and its range heading a headline: "Roland-Garros du
+   * 24 mai au 7 juin : le tableau dévoilé" */
+  int kd = k; /* the range's "du", also for its second bound */
+  for (int j = before; j > f && before - j <= 3 &&
+                       strcmp(C->v[before].w, "au") == 0;
+       j--)
+    if (strcmp(C->v[j - 1].w, "du") == 0) {
+      kd = j - 1;
+      break;
+    }
+  if (kd > f && strcmp(C->v[kd].w, "du") == 0 && proper_name(S, C, f, kd) &&
+      (f == 0 || C->v[f - 1].sent != C->v[f].sent)) {
+    for (int j = k + 1; j < C->n && C->v[j].sent == C->v[k].sent; j++)
+      if (C->v[j].seg != seg) {
+        bool colon = false;
+        for (size_t i = C->v[j - 1].e; i < C->v[j].s; i++)
+          colon |= S->t[i] == ':';
+        if (colon)
+          return FREX_TENSE_SCHEDULE;
+        break;
+      }
   }
   /* after a headline's topic the noun may take its determiner:
    * "Élections européennes : le scrutin le 9 juin", "Brevet : les
@@ -1414,6 +1475,14 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     /* "résultats du 3 mars" are those of a day gone, not a calendar's */
     return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
   }
+  /* the end of a procedure heading its line, a deadline: "Fin des
+   * inscriptions le 30 avril", "Fin de la concertation le 10 février";
+   * to come unless recent, as a programme's */
+  if (k - f >= 2 && k - f <= 4 && strcmp(C->v[f].w, "fin") == 0 &&
+      (strcmp(C->v[f + 1].w, "des") == 0 || strcmp(C->v[f + 1].w, "de") == 0 ||
+       strcmp(C->v[f + 1].w, "du") == 0 || strcmp(C->v[f + 1].w, "d") == 0) &&
+      verbless_before(C->v, k + 1))
+    return FREX_TENSE_SCHEDULE;
   /* the second bound of "du 1er au 15 juillet" is as far from the noun
    * as the range's "du" ("Fermeture de la piscine du 1er au 15 juillet") */
   int kr = k;
