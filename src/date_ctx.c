@@ -1277,12 +1277,13 @@ static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
 }
 
 /* Are words [A, B) a proper name: two words at least written with a
- * capital, the others "de", "d", "du", "des", "la", "le", "l" ("Vieilles
- * Charrues", "Roland-Garros", "Open d'Australie", "Tour de France")? */
+ * capital, the others "de", "d", "du", "des", "la", "le", "l", "en", "sur"
+ * ("Vieilles Charrues", "Roland-Garros", "Open d'Australie", "Tour de
+ * France", "Rock en Seine")? */
 static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
                         int b) {
-  static const char *const links[] = {"de", "d", "du", "des", "la", "le", "l",
-                                      NULL};
+  static const char *const links[] = {"de", "d",  "du", "des", "la",
+                                      "le", "l",  "en", "sur", NULL};
   int caps = 0;
   if (b - a < 2 || b - a > 6)
     return false;
