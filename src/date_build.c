@@ -543,6 +543,17 @@ static bool build_holiday(scan *S, frex_mention *m) {
   if (s >= S->body + 2 && S->t[s - 1] == '-' &&
       frex_date_is_letter_at(S->t, S->len, s - 2))
     return false; /* "Jean-Noël", "Marie-Noëlle": a first name */
+  /* ... and a holiday before a capitalised name is one: "le lycée
+   * Toussaint-Louverture", "Noël Mamère", "Noël Le Graët" */
+  if (e + 1 < S->len && S->t[e] == '-' && frex_date_is_upper_at(S, e + 1))
+    return false;
+  if (e - s <= 9 && e + 1 < S->len && S->t[e] == ' ' &&
+      frex_date_is_upper_at(S, e + 1)) {
+    char w[FREX_DATE_WORD_MAX + 1];
+    frex_date_fold_word(S->t + s, e - s, w);
+    if (strcmp(w, "noel") == 0 || strcmp(w, "toussaint") == 0)
+      return false;
+  }
   size_t w1 = s;
   while (w1 < e && S->t[w1] != ' ')
     w1++;

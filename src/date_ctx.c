@@ -973,6 +973,21 @@ static int cue(const cword *v, int n, int i) {
                      strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
                  ? 1
                  : 0;
+    /* "à" + the infinitive of a form to hand in, a deadline to come:
+     * "les candidatures sont à déposer avant le 1er juillet", "le
+     * formulaire est à renvoyer au plus tard le 15 mars" */
+    static const char *const to_hand_in[] = {
+        "d\xc3\xa9poser", "rendre", "retourner", "renvoyer", "envoyer",
+        "adresser", "remettre", "transmettre", "remplir", "payer",
+        "r\xc3\xa9gler", "acquitter", "effectuer", NULL};
+    if (x && is_a(x->w) && (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) &&
+        x + 1 < v + n && x[1].seg == x->seg && in(x[1].w, to_hand_in))
+      return 1;
+    /* "eu", too short for participle(), is the past of avoir: "le concert
+     * a eu lieu ce week-end", "il y a eu trois morts", "ont eu chaud" */
+    if (x && (strcmp(x->w, "eu") == 0 || strcmp(x->w, "eue") == 0 ||
+              strcmp(x->w, "eus") == 0 || strcmp(x->w, "eues") == 0))
+      return -1;
     /* "a lieu" is no participle: the word "lieu" reads it */
     if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
       /* the imperfect is a past of its own: "Les inscriptions étaient
@@ -1231,6 +1246,59 @@ static bool deadline_at(const struct frex_date_ctx *C, int j) {
            strcmp(C->v[j + 1].w, "butoir") == 0));
 }
 
+/* Does word F open the name of a town's event on an agenda: "Loto samedi
+ * soir", "Thé dansant jeudi", "Fête de quartier dimanche", "Don du sang
+ * mercredi", "Bourse aux vêtements samedi", or a compound written with a
+ * hyphen: "Vide-grenier dimanche", "Ciné-débat mardi", "Café-rencontre
+ * mercredi", "Troc-plantes samedi", "Pot-au-feu géant samedi"?  Not "Feu
+ * de forêt samedi", which reports one. */
+static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
+  static const char *const nouns[] = {
+      "loto", "lotos", "bal", "tournoi", "randonn\xc3\xa9" "e",
+      "randonn\xc3\xa9" "es", "concours", "repas", "galette",
+      "go\xc3\xbb" "ter", "carnaval", "d\xc3\xa9" "fil\xc3\xa9", "atelier",
+      "ateliers", "veill\xc3\xa9" "e", "f\xc3\xaa" "te", "march\xc3\xa9",
+      "th\xc3\xa9", "portes", "belote", NULL};
+  /* the first word of a compound, the second joined by a hyphen */
+  static const char *const hyphened[] = {
+      "vide", "cin\xc3\xa9", "caf\xc3\xa9", "troc", "pot",
+      "ap\xc3\xa9ro", "porte", NULL};
+  const char *w = C->v[f].w;
+  if (in(w, nouns))
+    return true;
+  if (f + 1 >= C->n || C->v[f + 1].seg != C->v[f].seg)
+    return false;
+  if (in(w, hyphened))
+    return S->t[C->v[f].e] == '-' && C->v[f + 1].s == C->v[f].e + 1;
+  const char *next = C->v[f + 1].w;
+  return (strcmp(w, "don") == 0 && strcmp(next, "du") == 0 &&
+          f + 2 < C->n && strcmp(C->v[f + 2].w, "sang") == 0) ||
+         (strcmp(w, "bourse") == 0 && strcmp(next, "aux") == 0);
+}
+
+/* Are words [A, B) a proper name: two words at least written with a
+ * capital, the others "de", "d", "du", "des", "la", "le", "l", "en", "sur"
+ * ("Vieilles Charrues", "Roland-Garros", "Open d'Australie", "Tour de
+ * France", "Rock en Seine")? */
+static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
+                        int b) {
+  static const char *const links[] = {"de", "d",  "du", "des", "la",
+                                      "le", "l",  "en", "sur", NULL};
+  int caps = 0;
+  if (b - a < 2 || b - a > 6)
+    return false;
+  for (int j = a; j < b; j++) {
+    unsigned char c = (unsigned char)S->t[C->v[j].s];
+    if ((c >= 'A' && c <= 'Z') ||
+        (c == 0xC3 && (unsigned char)S->t[C->v[j].s + 1] >= 0x80 &&
+         (unsigned char)S->t[C->v[j].s + 1] <= 0x9E))
+      caps++;
+    else if (!in(C->v[j].w, links))
+      return false;
+  }
+  return caps >= 2;
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1273,12 +1341,16 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     bool colon = false;
     for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
       colon |= S->t[i] == ':';
-    if (!colon || k - t > 4 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
+    /* a deadline's topic may name what is due: "Date limite de dépôt
+     * des dossiers : 31 mars" */
+    if (!colon || k - t > 6 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
       return 0;
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return in(C->v[t].w, events) ? 1 : 0; /* "Soldes : le 7 janvier" */
+    return k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t))
+               ? 1
+               : 0; /* "Soldes : le 7 janvier" */
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
@@ -1320,6 +1392,11 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   if (k == f + 1 && in(C->v[f].w, det_of_topic) && in(C->v[k].w, ordinals) &&
       f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
     return weak_cue(S, C, f - 1, seg - 1);
+  /* ... and the second day of a list ("Brocante samedi et dimanche",
+   * "Grève jeudi ou vendredi"): the noun of the segment before */
+  if (k == f && (strcmp(C->v[f].w, "et") == 0 || strcmp(C->v[f].w, "ou") == 0) &&
+      f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
+    return weak_cue(S, C, f - 1, seg - 1);
   /* a line that is only its date after a topic that names an event, a
    * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
   static const char *const bare[] = {"du", "le", "les", "au", NULL};
@@ -1330,8 +1407,35 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     int t = f - 1;
     while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
       t--;
-    if (in(C->v[t].w, events))
+    if (in(C->v[t].w, events) || agenda_noun(S, C, t))
       return 1;
+    /* ... or the name of an event, the line a range ("Vieilles Charrues :
+     * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
+     * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
+    if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+      return FREX_TENSE_SCHEDULE;
+  }
+  /* the event's name and its range heading a headline: "Roland-Garros du
+   * 24 mai au 7 juin : le tableau dévoilé" */
+  int kd = k; /* the range's "du", also for its second bound */
+  for (int j = before; j > f && before - j <= 3 &&
+                       strcmp(C->v[before].w, "au") == 0;
+       j--)
+    if (strcmp(C->v[j - 1].w, "du") == 0) {
+      kd = j - 1;
+      break;
+    }
+  if (kd > f && strcmp(C->v[kd].w, "du") == 0 && proper_name(S, C, f, kd) &&
+      (f == 0 || C->v[f - 1].sent != C->v[f].sent)) {
+    for (int j = k + 1; j < C->n && C->v[j].sent == C->v[k].sent; j++)
+      if (C->v[j].seg != seg) {
+        bool colon = false;
+        for (size_t i = C->v[j - 1].e; i < C->v[j].s; i++)
+          colon |= S->t[i] == ':';
+        if (colon)
+          return FREX_TENSE_SCHEDULE;
+        break;
+      }
   }
   /* after a headline's topic the noun may take its determiner:
    * "Élections européennes : le scrutin le 9 juin", "Brevet : les
@@ -1372,6 +1476,14 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     /* "résultats du 3 mars" are those of a day gone, not a calendar's */
     return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
   }
+  /* the end of a procedure heading its line, a deadline: "Fin des
+   * inscriptions le 30 avril", "Fin de la concertation le 10 février";
+   * to come unless recent, as a programme's */
+  if (k - f >= 2 && k - f <= 4 && strcmp(C->v[f].w, "fin") == 0 &&
+      (strcmp(C->v[f + 1].w, "des") == 0 || strcmp(C->v[f + 1].w, "de") == 0 ||
+       strcmp(C->v[f + 1].w, "du") == 0 || strcmp(C->v[f + 1].w, "d") == 0) &&
+      verbless_before(C->v, k + 1))
+    return FREX_TENSE_SCHEDULE;
   /* the second bound of "du 1er au 15 juillet" is as far from the noun
    * as the range's "du" ("Fermeture de la piscine du 1er au 15 juillet") */
   int kr = k;
@@ -1381,7 +1493,8 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
         kr = j;
         break;
       }
-  return kr - f <= 4 && in(C->v[f].w, events) ? 1 : 0;
+  return kr - f <= 4 && (in(C->v[f].w, events) || agenda_noun(S, C, f)) ? 1
+                                                                        : 0;
 }
 
 /* The clitics between a preposition and its infinitive ("de la rouvrir",
@@ -1456,7 +1569,8 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
  * participles that schedule ("organisée samedi", "envisagée en mai"), nor
  * a noun in -é after its determiner ("une rentabilité au second
  * semestre"). */
-static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
+static int apposed_participle(const scan *S, struct frex_date_ctx *C,
+                              int before, int seg) {
   static const char *const preps[] = {"le", "la", "l", "en", "au", "d\xc3\xa8s",
                                       "depuis", "\xc3\xa0", "du", "fin",
                                       "d\xc3\xa9" "but", "mi", NULL};
@@ -1541,6 +1655,13 @@ static int apposed_participle(struct frex_date_ctx *C, int before, int seg) {
       "degr", "c\xc3\xb4t", "march", "comit", "d\xc3\xa9put", "caf",
       "cong", "soci\xc3\xa9t", "universit", "activit", "s\xc3\xa9" "curit",
       "majorit", "sant", "qualit", "communaut", NULL};
+  /* the participle that names the kind of a town's event is no act
+   * ("Portes ouvertes samedi", "Bal masqué samedi soir") */
+  static const char *const event_kinds[] = {
+      "ouvertes", "masqu\xc3\xa9", "costum\xc3\xa9", "d\xc3\xa9guis\xc3\xa9",
+      "partag\xc3\xa9", "couvert", NULL};
+  if (p == f + 1 && in(w, event_kinds) && agenda_noun(S, C, f))
+    return 0;
   if (!(e_form || in(w, irregular)) ||
       strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
       in(stem, purpose) ||
@@ -2166,7 +2287,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  int t = apposed_participle(C, before, seg);
+  int t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
      * of a future ("Le texte, examiné en avril par le Sénat, sera voté

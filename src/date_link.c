@@ -367,13 +367,18 @@ void frex_date_link(scan *S) {
     b->weak = false;
     a->drop = true;
   }
-  /* a lone day before a weekday: "le 25 mardi" */
+  /* a lone day before a weekday: "le 25 mardi"; only after "le", for a
+   * bare number there is a count or a score ("ont battu le Sénégal 3-1
+   * mardi", "gagné 2 à 1 samedi") */
   for (size_t k = 0; k + 1 < S->n; k++) {
     frex_mention *a = &v[k], *b = &v[k + 1];
+    char before[FREX_DATE_WORD_MAX + 1];
     if (a->drop || a->kind != MK_DATE || !a->weak || a->m || a->ce || a->wd ||
         b->kind != MK_WEEKDAY || b->abbr_wd || b->dir || b->ce ||
         b->has_week || b->ana || b->start < a->end ||
-        frex_date_space_back(S->t, a->end, b->start) != a->end)
+        frex_date_space_back(S->t, a->end, b->start) != a->end ||
+        frex_date_prev_word(S, a->start, before) == a->start ||
+        strcmp(before, "le") != 0)
       continue;
     a->end = b->end;
     a->wd = b->wd;

@@ -117,7 +117,9 @@ static const char *const number_nouns[] = {
     "salle", "table", "figure", "fig", "tableau", "annexe", "alinea", "loi",
     "decret", "dossier", "lot", "gare", "porte", "quai", "les", "ces", "aux",
     "nos", "vos", "ses", "mes", "tes", "leurs", "quelque", "plus", "moins",
-    "environ", NULL};
+    "environ",
+    /* a car's model: "la Peugeot 2008" */
+    "peugeot", NULL};
 
 static bool plural_noun(const char *w) {
   size_t n = strlen(w);
@@ -143,6 +145,17 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
     return false; /* "n° 2010" */
   if (ps < s && frex_date_in_list(pw, number_nouns))
     return false;
+  /* a title that is only a number between guillemets: "le roman « 1984 »",
+   * "le film « 1917 »" */
+  if (b >= S->body + 2 && (unsigned char)S->t[b - 2] == 0xC2 &&
+      (unsigned char)S->t[b - 1] == 0xAB) {
+    size_t q = e;
+    while (q < S->len && frex_date_is_space(S->t, S->len, q))
+      q += (unsigned char)S->t[q] == 0xC2 ? 2 : (unsigned char)S->t[q] == 0xE2 ? 3 : 1;
+    if (q + 1 < S->len && (unsigned char)S->t[q] == 0xC2 &&
+        (unsigned char)S->t[q + 1] == 0xBB)
+      return false;
+  }
   if (ps < s && strlen(pw) <= 3 && S->t[ps] >= 'A' && S->t[ps] <= 'Z' &&
       S->t[ps + 1] >= 'A' && S->t[ps + 1] <= 'Z') {
     /* a flight or train number: "le vol AF 2024", "le vol LH 1990" */

@@ -581,6 +581,7 @@ int main(void) {
   table_cases("tests/date/news8.tsv", 60);
   table_cases("tests/date/news9.tsv", 20);
   table_cases("tests/date/news10.tsv", 60);
+  table_cases("tests/date/news11.tsv", 20);
   calendar();
   pathological();
   frex_date_free(D);
