@@ -1631,6 +1631,14 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
         strcmp(q, "moins") == 0 || strcmp(q, "si") == 0 ||
         strcmp(q, "assez") == 0)
       return 0;
+    /* "verra son offre renforcée dès la rentrée": the participle says
+     * what the object of voir becomes, at the main verb's time */
+    static const char *const see[] = {"voir",   "voit",    "voient",
+                                      "verra",  "verront", "verrait",
+                                      "verraient", NULL};
+    if (p >= f + 3 && in(C->v[p - 2].w, determiners) &&
+        in(C->v[p - 3].w, see))
+      return 0;
   }
   const char *w = C->v[p].w;
   char stem[24];
