@@ -2439,6 +2439,14 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   return false;
 }
 
+/* Is [S, E) a sentence without a digit? */
+static bool figureless(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++)
+    if (digit_at(t, i))
+      return false;
+  return true;
+}
+
 /* Is the number at P, with its scale word, followed by "pour" before SEND
  * ("180 millions pour le RSA": money shared out)? */
 static bool allocated_after(const char *t, size_t p, size_t send) {
@@ -2461,22 +2469,30 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                                      "les", "leur", "leurs", "sa", "ses",
                                      "son"};
   const char *t = r->doc->text;
-  if (end >= to || t[end] != '.')
-    return 0;
-  size_t s = end + 1;
-  while (s < to && t[s] == ' ')
-    s++;
   /* a new paragraph of the same budget goes on only with a subject that
-   * names a part of it ("… 45 millions pour l'enfance.⏎⏎Les
-   * investissements atteignent 110 millions") */
+   * names a part of it or a verb that gives the money ("… 45 millions
+   * pour l'enfance.⏎⏎Les investissements atteignent 110 millions");
+   * past up to two sentences without a figure ("… 120 millions d'euros
+   * d'ici 2030. Les travaux débuteront au printemps.⏎⏎La région
+   * apportera 15 millions"), which cannot go on with it anyway */
   bool paragraph = false;
-  while (s < to && (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' ||
-                    t[s] == '\t')) {
-    paragraph |= t[s] == '\n';
-    s++;
+  size_t s;
+  for (int skipped = 0;; skipped++) {
+    if (end >= to || t[end] != '.')
+      return 0;
+    s = end + 1;
+    while (s < to && (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' ||
+                      t[s] == '\t')) {
+      paragraph |= t[s] == '\n';
+      s++;
+    }
+    if (s >= to || !upper_at(t, s))
+      return 0;
+    size_t next = sentence_end(t, s, to);
+    if (skipped == 2 || next >= to || t[next] != '.' || !figureless(t, s, next))
+      break;
+    end = next;
   }
-  if (s >= to || !upper_at(t, s))
-    return 0;
   char w[20];
   int ok;
   size_t we = s;
@@ -2506,8 +2522,7 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (!money_subject)
       ne = s;
   }
-  if (paragraph && !money_subject)
-    return 0;
+
   size_t send = sentence_end(t, s, to);
   int words = 0;
   bool colon = false; /* the figure opens a list after a colon */
@@ -2529,6 +2544,8 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (words > 6 && !colon_ahead)
       return 0;
     if (digit_at(t, p)) {
+      if (paragraph && !money_subject && !money_verb_before(t, s, p))
+        return 0;
       /* any subject, when the colon's list shares the money out ("L'action
        * sociale en absorbe près de la moitié : 180 millions pour le RSA,
        * 120 millions pour…") */

@@ -2713,7 +2713,25 @@ static void test_news_families_s27_negatives(void) {
          {"30 millions", "30000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros.\n\nL'État versera 30 "
          "millions.",
-         {"95 millions d'euros", "95000000", "EUR"});
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  /* past up to two sentences without a figure (s29) */
+  EXPECT("La métropole a dévoilé son plan, doté de 120 millions d'euros d'ici "
+         "2030. Les travaux débuteront au printemps, a précisé la "
+         "vice-présidente.\n\nLe réseau verra son offre renforcée dès la "
+         "rentrée. La région apportera 15 millions, l'État 20 millions et "
+         "l'Union européenne 8 millions.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"15 millions", "15000000", "EUR"},
+         {"20 millions", "20000000", "EUR"},
+         {"8 millions", "8000000", "EUR"});
+  EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
+         "au printemps. Le réseau verra son offre renforcée. Les élus "
+         "suivent le dossier. La région apportera 15 millions.",
+         {"120 millions d'euros", "120000000", "EUR"});
+  EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
+         "au printemps. La ville compte 2 millions d'habitants.",
+         {"120 millions d'euros", "120000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros.\n\nLa population atteint 2 "
          "millions.",
          {"95 millions d'euros", "95000000", "EUR"});
