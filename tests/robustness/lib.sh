@@ -24,6 +24,20 @@ ok() { checks=$((checks + 1)); echo "ok - $*"; }
 not_ok() { checks=$((checks + 1)); fails=$((fails + 1)); echo "not ok - $*"; }
 note() { echo "# $*"; }
 
+# unpriv_prefix: the prefix that runs a command as an unprivileged user
+# (root reads everything, so unreadable files need one): " " when not
+# root, setpriv or runuser as root, "" when there is none.
+unpriv_prefix() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo " "
+  elif command -v setpriv >/dev/null &&
+    setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+    echo "setpriv --reuid=65534 --regid=65534 --clear-groups"
+  elif command -v runuser >/dev/null && runuser -u nobody -- true 2>/dev/null; then
+    echo "runuser -u nobody --"
+  fi
+}
+
 # check DESCRIPTION COMMAND...: ok when COMMAND succeeds.
 check() {
   _d=$1; shift

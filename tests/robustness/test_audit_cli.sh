@@ -37,13 +37,7 @@ eq "--hidden --include '.hidden*' (control): the hidden link said" \
 
 # a directory that can be listed but not entered: its entries cannot be
 # looked at (FTS_NS); as an unprivileged user, since root reads everything
-unpriv=""
-if [ "$(id -u)" -ne 0 ]; then
-  unpriv=" "
-elif command -v setpriv >/dev/null &&
-  setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
-  unpriv="setpriv --reuid=65534 --regid=65534 --clear-groups"
-fi
+unpriv=$(unpriv_prefix)
 if [ -z "$unpriv" ] || ! $unpriv test -x "$FREX"; then
   note "SKIP entries that cannot be looked at: no unprivileged user"
 else

@@ -105,15 +105,7 @@ eq "FIFO inside a directory: skipped, no hang" "0 f/real.txt" "$? $(docs <fdir.t
 
 # ---------------------------------------------------------------- unreadable
 # We run as root, who reads everything: drop to an unprivileged user.
-unpriv=""
-if [ "$(id -u)" -ne 0 ]; then
-  unpriv=" "
-elif command -v setpriv >/dev/null &&
-  setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
-  unpriv="setpriv --reuid=65534 --regid=65534 --clear-groups"
-elif command -v runuser >/dev/null && runuser -u nobody -- true 2>/dev/null; then
-  unpriv="runuser -u nobody --"
-fi
+unpriv=$(unpriv_prefix)
 if [ -z "$unpriv" ]; then
   note "SKIP unreadable file/directory checks: no setpriv or runuser"
 elif ! $unpriv test -x "$FREX"; then
