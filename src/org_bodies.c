@@ -148,8 +148,9 @@ size_t frex_org_place_after(const org_ctx *c, size_t k) {
 /* A French region's name at K, right after a local body's acronym (la
  * DREAL Bretagne, l'ARS Île-de-France, l'ARS Grand Est, l'Urssaf Pays de
  * la Loire, la DREAL Provence-Alpes-Côte d'Azur): its end, or 0.  The
- * regions of today and of before 2016, and their short forms. */
-static size_t region_after(const org_ctx *c, size_t k) {
+ * regions of today and of before 2016, and their short forms; with
+ * DEPARTEMENTS, a département of one word too (not after "la Région"). */
+static size_t region_after(const org_ctx *c, size_t k, bool departements) {
   static const char *const one[] = {
       "bretagne",       "normandie",          "occitanie",
       "ile-de-france",  "hauts-de-france",    "nouvelle-aquitaine",
@@ -188,7 +189,8 @@ static size_t region_after(const org_ctx *c, size_t k) {
       "charente", "meuse", NULL};
   if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tcap(c, k) ||
       c->tok[k].cls != FREX_TOK_WORD ||
-      !(frex_org_key_in(c, k, one) || frex_org_key_in(c, k, departement)))
+      !(frex_org_key_in(c, k, one) ||
+        (departements && frex_org_key_in(c, k, departement))))
     return 0;
   size_t n;
   uint32_t h;
@@ -263,7 +265,7 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
  * Orange Grand Ouest): its end, or DEND.  Not before another capitalised
  * word (Centre Pompidou, Lorraine Dupont). */
 size_t frex_org_area_end(const org_ctx *c, size_t dend) {
-  size_t e = region_after(c, dend);
+  size_t e = region_after(c, dend, true);
   if (e)
     return e;
   static const char *const areas[] = {
@@ -296,15 +298,16 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
    * gendarmerie de Paris, nor an English Region) */
   if (frex_org_text_is(c, i, "R\xc3\xa9gion") ||
       frex_org_text_is(c, i, "Region")) {
-    size_t e = frex_org_text_is(c, i, "R\xc3\xa9gion") ? region_after(c, i + 1)
-                                                       : 0;
+    size_t e = frex_org_text_is(c, i, "R\xc3\xa9gion")
+                   ? region_after(c, i + 1, false)
+                   : 0;
     if (!e)
       return false;
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
   size_t e = frex_org_place_after(c, i + 1);
-  if (!e && (e = region_after(c, i + 1))) {
+  if (!e && (e = region_after(c, i + 1, true))) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
