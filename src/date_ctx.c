@@ -1737,6 +1737,66 @@ static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
   return true;
 }
 
+/* A demand or proposal in the present, its object then a date after a
+ * preposition of time: "la direction propose 2,2 % au 1er janvier", "les
+ * syndicats réclament une hausse dès janvier", "le ministre veut une loi
+ * avant mars".  What is asked for is still to come; "réclame le paiement
+ * des primes de novembre" names a month past (no preposition of time),
+ * "la demande de janvier" is a noun.  BEFORE is the word before the
+ * date, SEG its segment. */
+static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
+                           int before, int seg) {
+  static const char *const preps[] = {"au", "\xc3\xa0", "d\xc3\xa8s",
+                                      "avant", "en", "pour", NULL};
+  static const char *const verbs[] = {
+      "propose", "proposent", "r\xc3\xa9" "clame", "r\xc3\xa9" "clament",
+      "demande", "demandent", "exige", "exigent", "revendique",
+      "revendiquent", "souhaite", "souhaitent", "veut", "veulent",
+      "sugg\xc3\xa8re", "sugg\xc3\xa8rent", "recommande", "recommandent",
+      "pr\xc3\xa9" "conise", "pr\xc3\xa9" "conisent", "pr\xc3\xb4ne",
+      "pr\xc3\xb4nent", NULL};
+  /* a word that opens another clause or verb between the demand and
+   * the date ("réclament une hausse, mais la direction a versé une prime
+   * en janvier") */
+  static const char *const stops[] = {
+      "a", "ont", "avait", "avaient", "est", "sont", "\xc3\xa9tait",
+      "\xc3\xa9taient", "qui", "que", "qu", "mais", "car", "dont",
+      "o\xc3\xb9", NULL};
+  static const char *const noun_dets[] = {"la", "une", "sa", "cette", "leur",
+                                          "de", "d", "des", "les", "ces",
+                                          "leurs", "ses", NULL};
+  /* "avant le 15 janvier", "au plus tard le 15 mars" */
+  int p = before;
+  if (p >= 1 && C->v[p - 1].seg == seg &&
+      (strcmp(C->v[p].w, "le") == 0 || strcmp(C->v[p].w, "l") == 0))
+    p--;
+  if (p >= 2 && C->v[p - 2].seg == seg && strcmp(C->v[p].w, "tard") == 0 &&
+      strcmp(C->v[p - 1].w, "plus") == 0)
+    p -= 2;
+  if (p < 1 || C->v[p].seg != seg || !in(C->v[p].w, preps))
+    return false;
+  before = p;
+  int f = segment_first(C, before, seg);
+  for (int k = before - 1; k >= f && k >= before - 10; k--) {
+    const char *w = C->v[k].w;
+    if (in(w, stops))
+      return false;
+    if (!in(w, verbs))
+      continue;
+    if (k > f && in(C->v[k - 1].w, noun_dets))
+      return false;
+    /* its object right after it: a determiner, or a figure (no word of
+     * this list: "propose 2 % au 1er janvier") */
+    if (in(C->v[k + 1].w, determiners))
+      return true;
+    for (size_t b = C->v[k].e; b < C->v[k + 1].s; b++)
+      if (S->t[b] >= '0' && S->t[b] <= '9')
+        return true;
+    return false;
+  }
+  return false;
+}
+
 /* A past verb of speech whose object is an event to come, the date
  * after that object: "le gouverneur a évoqué une nouvelle baisse en
  * mars", "a annoncé une prochaine réunion le 12 mars", "a promis de
@@ -2320,6 +2380,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_NEAREST;
   if (!t)
     t = nearest(C, before, after, seg, true);
+  if (!t && demanded_ahead(S, C, before, seg))
+    return 1;
   if (!t)
     t = coordinated_infinitive(C, before, seg);
   if (!t)
