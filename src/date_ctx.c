@@ -1797,6 +1797,42 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
   return false;
 }
 
+/* A condition in the present: "RTE n'exclut pas des coupures si la
+ * consommation dépasse 90 gigawatts jeudi", "s'il pleut dimanche".  "si"
+ * and a present tell what may come; not a past in the clause ("si les
+ * ventes ont reculé en mars", "s'il était présent mardi"), not "même si"
+ * (what holds now), not the adverb ("une hausse si forte en mars").
+ * BEFORE is the word before the date, SEG its segment. */
+static bool if_present(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const subjects[] = {
+      "la", "le", "les", "l", "il", "ils", "elle", "elles", "on", "un",
+      "une", "des", "ce", "cette", "ces", "cet", "nous", "vous", "leur",
+      "leurs", "sa", "son", "ses", "aucun", "aucune", NULL};
+  static const char *const pasts[] = {
+      "a", "ont", "avait", "avaient", "est", "sont", "\xc3\xa9tait",
+      "\xc3\xa9taient", "fut", "furent", "eut", "avez", "avons", NULL};
+  /* "si la hausse de mars est justifiée": a noun's month */
+  static const char *const of[] = {"de", "d", "du", "des", NULL};
+  if (before < 0 || C->v[before].seg != seg || in(C->v[before].w, of))
+    return false;
+  int f = segment_first(C, before, seg);
+  for (int k = before; k >= f && k >= before - 10; k--) {
+    const char *w = C->v[k].w;
+    if (in(w, pasts) ||
+        (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
+      return false;
+    bool si = strcmp(w, "si") == 0, s_ = strcmp(w, "s") == 0;
+    if (!si && !s_)
+      continue;
+    if (k + 1 > before || (k > f && strcmp(C->v[k - 1].w, "m\xc3\xaame") == 0))
+      return false;
+    const char *x = C->v[k + 1].w;
+    return si ? in(x, subjects)
+              : strcmp(x, "il") == 0 || strcmp(x, "ils") == 0;
+  }
+  return false;
+}
+
 /* A past verb of speech whose object is an event to come, the date
  * after that object: "le gouverneur a évoqué une nouvelle baisse en
  * mars", "a annoncé une prochaine réunion le 12 mars", "a promis de
@@ -2386,6 +2422,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
+  if (!t && if_present(C, before, seg))
+    t = 1;
   /* "les chiffres de février seront publiés vendredi": the figures to
    * come are of a period just past, or of the nearer one */
   if (t > 0 && figures_of(C, before, seg))
