@@ -127,8 +127,8 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
   if (n < 3 || n > 4 || t[0] < 'A' || t[0] > 'Z' ||
       c->tok[p].cls != FREX_TOK_WORD)
     return false;
-  if (n == 4 && memcmp(t, "Scop", 4) == 0) /* la Scop X, as la SCOP X */
-    return true;
+  if (n == 4 && (memcmp(t, "Scop", 4) == 0 || memcmp(t, "Gaec", 4) == 0))
+    return true; /* la Scop X, le Gaec X, as la SCOP X, le GAEC X */
   for (size_t k = 0; k < n; k++)
     if (t[k] < 'A' || t[k] > 'Z')
       return false;

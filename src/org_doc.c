@@ -535,12 +535,13 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
         add_form(c, l, f, &nf, k, m->t0, name,
                  frex_org_legal_form(c, m->t1 - 1) ? FORM_FULL : FORM_FIRST);
       }
-      /* the first word of a company's name: not a capitalised article or
-       * a common noun starting a name (Caisse d'Épargne) */
+      /* the first word of a company's name: not a capitalised article, a
+       * common noun starting a name (Caisse d'Épargne) or a designator
+       * (Transports Guivarch: not "Les Transports scolaires") */
       if (m->type == FREX_ENT_COMPANY && name >= 2 &&
           frex_org_name_word(c, m->t0) && c->tok[m->t0].cls == FREX_TOK_WORD &&
           c->tok[m->t0].end - c->tok[m->t0].start >= 3 &&
-          !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME) &&
+          !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME | L_DESIGNATOR) &&
           frex_org_name_word(c, m->t0 + 1))
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_FIRST);
     } else if ((m->how == ORG_BY_DICT || m->how == ORG_BY_BODY) &&
