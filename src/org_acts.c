@@ -113,6 +113,18 @@ static bool person_at(const org_ctx *c, size_t i) {
          !frex_org_in(c, i - 2, L_PLACE_NOUN);
 }
 
+/* What person_at needs of token P = I - 1, by its first byte alone: a
+ * title (L_TITLE), a capital (a first name) or a lowercase particle
+ * (L_PARTICLE).  read_persons asks it of every capitalised word of the
+ * document before person_at, which computes the joins and the keys of the
+ * words before it (most capitals follow a full stop, le or la). */
+static inline bool person_before_maybe(const org_ctx *c, size_t p) {
+  unsigned char b = (unsigned char)c->text[c->tok[p].start];
+  unsigned char f = frex_org_first(c, p);
+  return !f || (b >= 'A' && b <= 'Z') ||
+         (c->w->first_lists[f] & (L_TITLE | L_PARTICLE));
+}
+
 static int cmp_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
   return (x > y) - (x < y);
@@ -125,8 +137,16 @@ static void read_persons(const org_ctx *c) {
   k->persons_read = true;
   size_t n = 0, cap = 0;
   uint32_t *v = NULL;
-  for (size_t i = c->first + 1; i < c->n; i++) {
-    if (!frex_org_tcap(c, i) || !person_at(c, i))
+  const frex_token *tok = c->tok;
+  const unsigned char *text = (const unsigned char *)c->text;
+  for (size_t i = c->first + 1, end = c->n; i < end; i++) {
+    /* frex_org_tcap's first byte, with the records and text in locals:
+     * this loop reads every token of the document */
+    unsigned char b = text[tok[i].start];
+    if (b < 0x80 && (unsigned char)(b - 'A') >= 26)
+      continue;
+    if (!frex_org_tcap(c, i) || !person_before_maybe(c, i - 1) ||
+        !person_at(c, i))
       continue;
     if (n == cap) {
       size_t ncap = cap ? 2 * cap : 16;

@@ -2921,10 +2921,11 @@ bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k) {
   if (k + 2 >= c->n || !frex_org_joined(c, k))
     return false;
   /* Elle a levé 20 millions: the pronoun, not the magazine; as for the
-   * verbs of ACTS, an ambiguous acronym, a person the document names */
+   * verbs of ACTS, an ambiguous acronym, a person the document names
+   * (asked last, below: the first frex_org_named_person of a document
+   * reads all its tokens) */
   if (k == t0 + 1 &&
-      (frex_org_function_word(c, t0) || frex_org_acronym_like(c, t0) ||
-       frex_org_named_person(c, t0)))
+      (frex_org_function_word(c, t0) || frex_org_acronym_like(c, t0)))
     return false;
   if (!frex_org_sent_start(c, t0) && t0 > c->first &&
       frex_org_joined(c, t0) && c->tok[t0 - 1].cls == FREX_TOK_WORD &&
@@ -2933,8 +2934,9 @@ bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k) {
   const char *qt = c->text + c->tok[k].start;
   if (!subject_verb_maybe(qt, c->tok[k].end - c->tok[k].start))
     return false;
-  return raised_after(c, k) || earnings_after(c, k) ||
-         own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k);
+  return (raised_after(c, k) || earnings_after(c, k) ||
+          own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k)) &&
+         !(k == t0 + 1 && frex_org_named_person(c, t0));
 }
 
 static bool rule_business(const org_ctx *c, size_t i, org_span *s) {

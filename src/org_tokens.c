@@ -157,6 +157,15 @@ bool frex_org_sent_start(const org_ctx *c, size_t i) {
   static const char *const openers[] = {":", "«", "“", "\"", "—", "–",
                                         "-", "*", "#", "‘",  "'", "(",
                                         "[", "•", "|", NULL};
+  /* the openers' first bytes, before the list (most tokens before a
+   * capital are words): ASCII marks, then « and the E2 80 xx marks */
+  switch ((unsigned char)c->text[c->tok[i - 1].start]) {
+  case ':': case '"': case '-': case '*': case '#': case '\'': case '(':
+  case '[': case '|': case 0xC2: case 0xE2:
+    break;
+  default:
+    return false;
+  }
   for (const char *const *o = openers; *o; o++)
     if (frex_org_text_is(c, i - 1, *o))
       return true;
@@ -253,9 +262,17 @@ bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
   const char *k = frex_org_tkey(c, i, &n, &h);
   if (!n)
     return false;
-  for (; *words; words++) /* the first byte settles most */
-    if ((*words)[0] == k[0] && strlen(*words) == n &&
-        memcmp(*words, k, n) == 0)
+  for (; *words; words++) { /* the first byte settles most */
+    const char *w = *words;
+    if (w[0] != k[0])
+      continue;
+    /* the word's bytes against the key's, without strlen: equal when all
+     * N match (none of them a NUL) and the word ends there */
+    size_t j = 1;
+    while (j < n && w[j] && w[j] == k[j])
+      j++;
+    if (j == n && !w[n])
       return true;
+  }
   return false;
 }
