@@ -620,6 +620,16 @@ static void test_negatives(void) {
   EXPECT("Un euro vaut environ 1,08 dollar.", {"1,08 dollar", "1.08", "USD"});
   expect_none("Elle a écrit 10 livres et lu deux livres.");
   expect_none("3 livres de cuisine et 2 livres de beurre");
+  /* a year before a heading, a capitalised count, books, a weight */
+  expect_none("2004 Livres et lectures de l'année");
+  expect_none("Sélection 2025 Livres jeunesse : nos coups de cœur");
+  expect_none("En 2004 livres et disques ont brûlé.");
+  expect_none("Il a acheté 300 livres anciens pour la bibliothèque.");
+  expect_none("Il pèse 85 livres, soit environ 38 kilos.");
+  /* guards: pounds with a scale, decimals or "sterling" stay money */
+  EXPECT("En 2004, le club a payé 300 livres sterling.",
+         {"300 livres sterling", "300", "GBP"});
+  EXPECT("Le billet coûte 12 livres à Londres.", {"12 livres", "12", "GBP"});
   expect_none("Un livre du télégraphe trouvé à la gare");
   EXPECT("Ça coûte une livre.", {"une livre", "1", "GBP"});
   expect_none("Le coup d'envoi de l'Euro 2016 au Stade de France");
@@ -799,6 +809,17 @@ static void test_enumerations(void) {
   EXPECT("respectivement 5 et 4 milliards d'euros",
          {"5", "5000000000", "EUR"}, {"4 milliards d'euros", "4000000000",
                                       "EUR"});
+  /* an item over a hundred times the last takes a smaller scale */
+  EXPECT("Les deux sociétés ont levé respectivement 600 et 1,2 milliard "
+         "d'euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
+  EXPECT("Les deux clubs ont dépensé respectivement 900 et 1,5 million "
+         "d'euros.",
+         {"900", "900000", "EUR"}, {"1,5 million d'euros", "1500000", "EUR"});
+  EXPECT("respectivement 20 et 1,5 milliard de dollars",
+         {"20", "20000000000", "USD"},
+         {"1,5 milliard de dollars", "1500000000", "USD"});
   /* a comma list before the last amount: each item takes its scale and
    * currency, with no stepping down (SPEC "AMOUNT": enumerations) */
   EXPECT("Les trois banques ont versé respectivement 5, 10 et 20 millions "
