@@ -474,11 +474,101 @@ static span cgroup(const run *r, pcre2_match_data *md, int g) {
   return (span){ov[2 * n], ov[2 * n + 1]};
 }
 
+/* The words from K to END, at most MAX of them and nothing else (no figure,
+ * no punctuation but an apostrophe): "une perte de" in "après une perte
+ * de 900 000 euros". */
+static bool words_only(const char *t, size_t k, size_t end, int max) {
+  for (int n = 0;; n++) {
+    k = frex_amount_blanks_after(t, k, end);
+    if (k >= end)
+      return true;
+    size_t b = k;
+    while (k < end && (((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') ||
+                       ((unsigned char)t[k] >= 0x80 &&
+                        (unsigned char)t[k] != 0xC2) ||
+                       t[k] == '\''))
+      k++;
+    if (k == b || n >= max || (k < end && t[k] != ' ' &&
+                               (unsigned char)t[k] != 0xC2))
+      return false;
+  }
+}
+
+/* Is the word [B, E) of T a noun of money that may head an apposition
+ * ("Le coût des travaux, 2,7 millions, ...")? */
+static bool money_head(const char *w) {
+  static const char *const more[] = {"co\xc3\xbbt",   "enveloppe", "facture",
+                                     "montant",   "prix",      "somme",
+                                     "valeur"};
+  if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+    return true;
+  for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+    if (!strcmp(w, more[i]))
+      return true;
+  return false;
+}
+
+/* Does a comma end the scaled number at M, then a phrase that ties the
+ * amount at END to it as its qualifier: a linking word and at most four
+ * words ("18,4 millions, en baisse de 400 000 euros", "3,5 millions, dont
+ * 800 000 euros", "21 millions, soit 1 450 euros par habitant", "2,3
+ * millions, après une perte de 900 000 euros")?  Or does the number stand
+ * between commas after a noun of money (an apposition: "Le coût des
+ * travaux, 2,7 millions, dépasse de 300 000 euros")?  Not a new clause
+ * ("Le festival a attiré 1,2 million, le billet coûte 45 euros"), nor a
+ * phrase with a figure of its own ("1,1 million, en hausse de 5 %, pour
+ * ... 40 000 euros"). */
+static bool comma_linked(const char *t, size_t len, size_t from, span m,
+                         size_t end) {
+  static const char *const links[] = {"apr\xc3\xa8s", "avant", "contre", "dont",
+                                      "hors", "moins", "plus", "soit"};
+  static const char *const changes[] = {
+      "augmentation", "baisse", "diminution", "hausse",
+      "progression",  "recul",  "repli"};
+  size_t k = frex_amount_blanks_after(t, m.e, end);
+  if (k >= end || t[k] != ',')
+    return false;
+  char w[24], x[16];
+  int ok;
+  size_t b = frex_amount_blanks_before(t, from, m.s);
+  if (b >= from + 2 && t[b - 1] == ',' && !digit_at(t, b - 2)) {
+    /* an apposition: a noun of money in the phrase before the comma */
+    size_t s = b - 1;
+    while (s > from && !strchr(",;:.()", t[s - 1]))
+      s--;
+    for (size_t i = s; i < b - 1;) {
+      size_t e = frex_amount_word_lower(t, b - 1, i, w, sizeof w, &ok);
+      if (e > i && ok == 1 && money_head(w))
+        return true;
+      i = e > i ? e : i + 1;
+    }
+    return false;
+  }
+  size_t ws = frex_amount_blanks_after(t, k + 1, end);
+  size_t we = frex_amount_word_lower(t, end, ws, w, sizeof w, &ok);
+  if (we == ws || ok != 1)
+    return false;
+  for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+    if (!strcmp(w, links[i]))
+      return words_only(t, we, end, 4);
+  if (strcmp(w, "en"))
+    return false;
+  size_t xs = frex_amount_blanks_after(t, we, end);
+  size_t xe = frex_amount_word_lower(t, len, xs, x, sizeof x, &ok);
+  if (xe == xs || ok != 1)
+    return false;
+  for (size_t i = 0; i < sizeof changes / sizeof *changes; i++)
+    if (!strcmp(x, changes[i]))
+      return words_only(t, xe, end, 1);
+  return false;
+}
+
 /* Try a continuation at P (at most to END); on success emit it with CODE
- * and set *MEND to its end.  Returns 1 if emitted, 0 if not, or an error. */
+ * and set *MEND to its end.  COMMA: only one that a comma ends.  Returns 1
+ * if emitted, 0 if not, or an error. */
 static int try_continuation(run *r, pcre2_match_data *md, size_t p,
                             size_t end, size_t from, const char *code,
-                            size_t *mend) {
+                            bool comma, size_t *mend) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
@@ -492,6 +582,8 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
   if (m.e > end || counts_after(t, len, m.e, abbr) ||
       counts_before(t, from, m.s))
+    return 0;
+  if (comma && !comma_linked(t, len, from, m, end))
     return 0;
   bound hi, lo;
   if (frex_amount_read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
@@ -2376,9 +2468,13 @@ static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
  * chain before), at most CONT_REACH bytes.  So does one before a full
  * amount of five digits or more that is itself a labelled list item: the
  * currency is often written on the list's second item only ("La Région
- * apportera 1,5 million, Lannion-Trégor Communauté 600 000 euros"). */
+ * apportera 1,5 million, Lannion-Trégor Communauté 600 000 euros").
+ * Before any other amount, one that a comma ends: an apposition or a
+ * clause that the amount then qualifies ("une dotation de 18,4 millions,
+ * en baisse de 400 000 euros", "3,5 millions, dont 800 000 euros pour la
+ * voirie"); COMMA asks for it. */
 static int continue_before(run *r, pcre2_match_data *md, size_t at,
-                           size_t lo, const char *code) {
+                           size_t lo, const char *code, bool comma) {
   const char *t = r->doc->text;
   size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
   from = sentence_start(t, from, at);
@@ -2386,7 +2482,8 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
   for (size_t p = from; p < at && rc >= 0;) {
     size_t mend = p;
     if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
-        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
+        (rc = try_continuation(r, md, p, at, from, code, comma, &mend)) ==
+            1) {
       p = mend;
       continue;
     }
@@ -2554,7 +2651,7 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
           (!money_subject && !money_verb_before(t, s, p) && !shared))
         return 0;
       *ps = p;
-      return try_continuation(r, md, p, send, s, code, mend);
+      return try_continuation(r, md, p, send, s, code, false, mend);
     }
   }
   return 0;
@@ -2732,11 +2829,13 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     int exp = 0, prep = -1;
     bool lends = row_scale(t, e, &head, &exp) == 0;
     char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
-    if (lends && chain_end < e->start &&
-        (exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
-                      labelled_item(t, chain_end, e->start))) &&
-        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
-      break;
+    if (lends && chain_end < e->start) {
+      bool scaled = exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
+                                 labelled_item(t, chain_end, e->start));
+      if ((rc = continue_before(r, md, e->start, chain_end, code,
+                                !scaled)) < 0)
+        break;
+    }
     e = frex_entities_get(r->out, k); /* the list may have grown */
     chain_end = from;
     if (from >= to)
@@ -2771,7 +2870,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       bool cand = cont_candidate(t, p, end, start);
       size_t mend = p;
       if (cand &&
-          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+          (rc = try_continuation(r, md, p, end, from, code, false, &mend)) ==
+              1) {
         /* a scaled continuation lends its own scale and complement on */
         const frex_entity *ce =
             frex_entities_get(r->out, frex_entities_count(r->out) - 1);

@@ -2573,6 +2573,42 @@ static void test_news_families_s27(void) {
          {"45 euros", "45", "EUR"});
   EXPECT("Avec 1,5 million, il a payé 600 000 euros.",
          {"600 000 euros", "600000", "EUR"});
+  /* a scaled number that a comma and a linking phrase tie to the amount
+   * after it takes its currency; so does one in an apposition after a
+   * noun of money */
+  EXPECT("La commune percevra une dotation de 18,4 millions, en baisse de "
+         "400 000 euros.",
+         {"18,4 millions", "18400000", "EUR"},
+         {"400 000 euros", "400000", "EUR"});
+  EXPECT("L'enveloppe est fixée à 3,5 millions, dont 800 000 euros pour la "
+         "voirie.",
+         {"3,5 millions", "3500000", "EUR"}, {"800 000 euros", "800000", "EUR"});
+  EXPECT("Le budget atteint 12,6 millions, soit une hausse de 250 000 euros.",
+         {"12,6 millions", "12600000", "EUR"},
+         {"250 000 euros", "250000", "EUR"});
+  EXPECT("La dette passe à 21 millions, soit 1 450 euros par habitant.",
+         {"21 millions", "21000000", "EUR"}, {"1 450 euros", "1450", "EUR"});
+  EXPECT("Le déficit atteint 2,3 millions, après une perte de 900 000 euros.",
+         {"2,3 millions", "2300000", "EUR"}, {"900 000 euros", "900000", "EUR"});
+  EXPECT("Le coût des travaux, 2,7 millions, dépasse de 300 000 euros "
+         "l'estimation.",
+         {"2,7 millions", "2700000", "EUR"}, {"300 000 euros", "300000", "EUR"});
+  /* guards: a count, a phrase with a figure of its own, an apposition
+   * that is no money */
+  EXPECT("Le parc a accueilli 1,1 million, en hausse de 5 %, pour un chiffre "
+         "d'affaires de 40 000 euros.",
+         {"40 000 euros", "40000", "EUR"});
+  EXPECT("Le film a réuni 1,5 million, contre 900 000 entrées pour le "
+         "précédent, et rapporté 8 000 euros.",
+         {"8 000 euros", "8000", "EUR"});
+  EXPECT("La population, 2,1 millions, a reçu 300 euros chacun.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("La région compte 5,9 millions d'habitants, soit 300 euros par "
+         "habitant.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le nombre de visiteurs atteint 1,2 million, soit une recette de "
+         "300 000 euros.",
+         {"300 000 euros", "300000", "EUR"});
 }
 
 /* Guards of the same families: counts, ages, years, percentages, scores,
