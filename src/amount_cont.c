@@ -2516,19 +2516,36 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
       "mobilis",
       /* ... or that costs, earns or saves it ("Le programme coûtera 67
        * milliards", "a rapporté 3 millions", "a économisé 2 millions") */
-      "co\xc3\xbbt", "rapport", "\xc3\xa9" "conomis", "encaiss", "rembours"};
-  size_t e = p;
-  while (e > s && t[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > s && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') ||
-                   (unsigned char)t[b - 1] >= 0x80))
-    b--;
+      "co\xc3\xbbt", "rapport", "\xc3\xa9" "conomis", "encaiss", "rembours",
+      /* ... or that receives, pays or takes a share of it ("Les communes
+       * recevront 9 millions", "Les hôpitaux toucheront 1,2 milliard",
+       * "Le tramway absorbera 70 millions"); a count after them is caught
+       * by counts_after ("9 millions de visiteurs"); not "représente",
+       * which counts as often ("Les inscriptions représentent 2
+       * millions") */
+      "recev", "re\xc3\xa7oi", "re\xc3\xa7u", "per\xc3\xa7oi", "percev",
+      "touch", "absorb", "pai", "pay", "emprunt"};
+  /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
+   * millions", "Chaque quartier disposera de 2 millions" */
+  static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos"};
   char w[24];
-  int ok;
-  if (b == e || frex_amount_word_lower(t, e, b, w, sizeof w, &ok) != e ||
-      ok != 1)
+  size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+  if (b == p)
     return false;
+  bool de = !strcmp(w, "de") || !strcmp(w, "d");
+  if (!strcmp(w, "\xc3\xa0")) { /* "pourront emprunter jusqu'à 2 millions" */
+    size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
+    if (j == b || strcmp(w, "jusqu") ||
+        (b = frex_amount_word_before(t, s, j, w, sizeof w)) == j)
+      return false;
+  } else if (de && (b = frex_amount_word_before(t, s, b, w, sizeof w)) < p) {
+    for (size_t k = 0; k < sizeof de_stems / sizeof *de_stems; k++)
+      if (!strncmp(w, de_stems[k], strlen(de_stems[k])))
+        return true;
+    return false;
+  } else if (de) {
+    return false;
+  }
   for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
     if (!strncmp(w, stems[k], strlen(stems[k])) &&
         strlen(w) > strlen(stems[k]))

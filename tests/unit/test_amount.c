@@ -2662,6 +2662,40 @@ static void test_enumerations_s28(void) {
   EXPECT("Le budget atteint 95 millions d'euros. L'État versera 30 millions.",
          {"95 millions d'euros", "95000000", "EUR"},
          {"30 millions", "30000000", "EUR"});
+  /* verbs that receive, take a share of or pay the money go on too */
+  EXPECT("Le budget primitif s'élève à 32 millions d'euros. Les communes "
+         "recevront 9 millions au titre de la solidarité.",
+         {"32 millions d'euros", "32000000", "EUR"},
+         {"9 millions", "9000000", "EUR"});
+  EXPECT("L'État a débloqué 2 milliards d'euros. Les hôpitaux toucheront 1,2 "
+         "milliard.",
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"1,2 milliard", "1200000000", "EUR"});
+  EXPECT("La métropole investira 120 millions d'euros en 2026. Le tramway "
+         "absorbera 70 millions.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"70 millions", "70000000", "EUR"});
+  EXPECT("Le département consacre 250 millions d'euros à l'action sociale. "
+         "Les collèges bénéficieront de 30 millions.",
+         {"250 millions d'euros", "250000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le fonds est doté de 500 millions d'euros. Les PME pourront "
+         "emprunter jusqu'à 2 millions chacune.",
+         {"500 millions d'euros", "500000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  /* guards: the same verbs with a count, "de" after another verb */
+  EXPECT("Le budget atteint 48 millions d'euros. Les communes recevront 9 "
+         "millions de visiteurs cette année.",
+         {"48 millions d'euros", "48000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros. Les hôpitaux toucheront 2 "
+         "millions de patients.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. La commune parle de 2 "
+         "millions.",
+         {"48 millions d'euros", "48000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. Les élèves iront jusqu'à 2 "
+         "millions.",
+         {"48 millions d'euros", "48000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Il a investi 3 millions dans "
          "4 usines.",
          {"95 millions d'euros", "95000000", "EUR"},
