@@ -807,9 +807,17 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
     if ((w[1] == '\0') != (a != 0))
       return 0;
     size_t xe = next_word(t, len, we + a, x, sizeof x, &xs);
-    if (xe == xs || (xs == we + a) == (a == 0) ||
-        !word_in(x, 0, strlen(x), units, sizeof units / sizeof *units))
+    if (xe == xs || (xs == we + a) == (a == 0))
       return 0;
+    if (!word_in(x, 0, strlen(x), units, sizeof units / sizeof *units)) {
+      /* any other thing sold, the same kind after both only: "3 euros le
+       * café, 4,50 le thé", "2 euros le brin et 8 le bouquet" ('N') */
+      if (token_kind(t, len, xs) != 'l' ||
+          sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+        return 0;
+      *prep = -7;
+      return 'N';
+    }
     *prep = -6;
     return 'R';
   }
@@ -1748,7 +1756,8 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
   bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
-                            ((!kind || kind == 'R' || kind == 'G') && prep2 != -1 &&
+                            ((!kind || kind == 'R' || kind == 'G' ||
+                              kind == 'N') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
                               kind2 == 'R' || kind2 == 'M')));
   /* the amount named by its money ("5 000 euros de dommages et intérêts",

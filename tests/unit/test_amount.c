@@ -2327,8 +2327,25 @@ static void test_news_families(void) {
   EXPECT("Le club a payé 20 euros le billet, 3 le joueur.",
          {"20 euros", "20", "EUR"});
   EXPECT("Il a payé 50 euros, 3 le regrettent.", {"50 euros", "50", "EUR"});
+  /* any thing sold after the same article on both sides: "3 le pain de
+   * campagne" is its price as "1,20 euro la baguette" is */
   EXPECT("Le pain coûte 1,20 euro la baguette, 3 le pain de campagne.",
-         {"1,20 euro", "1.2", "EUR"});
+         {"1,20 euro", "1.2", "EUR"}, {"3", "3", "EUR"});
+  EXPECT("Il faut compter 3 euros le café, 4,50 le thé et 6 la part de "
+         "tarte.",
+         {"3 euros", "3", "EUR"}, {"4,50", "4.5", "EUR"}, {"6", "6", "EUR"});
+  EXPECT("Comptez 2 € la crêpe au sucre, 3,50 la complète.",
+         {"2 €", "2", "EUR"}, {"3,50", "3.5", "EUR"});
+  EXPECT("Le muguet se vend 2 euros le brin et 8 le bouquet.",
+         {"2 euros", "2", "EUR"}, {"8", "8", "EUR"});
+  /* guards: no article on one side, a count of people */
+  EXPECT("Le café coûte 3 euros le matin, 40 clients le boivent.",
+         {"3 euros", "3", "EUR"});
+  EXPECT("Le kilo se vend 12 euros le samedi, 2 les clients en achètent.",
+         {"12 euros", "12", "EUR"});
+  /* ... and a thing sold still lets a value at another time go on */
+  EXPECT("Le ticket coûte 2 euros le trajet, 3 la semaine dernière.",
+         {"2 euros", "2", "EUR"}, {"3", "3", "EUR"});
   /* a range of bare numbers after an amount */
   EXPECT("Le billet coûte 12 euros, entre 12 et 18 pour les places "
          "assises.",
