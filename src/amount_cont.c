@@ -2536,7 +2536,8 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
       "touch", "absorb", "pai", "pay", "emprunt"};
   /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
    * millions", "Chaque quartier disposera de 2 millions" */
-  static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos"};
+  static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
+                                         "dot\xc3\xa9"};
   char w[24];
   size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
   if (b == p)
@@ -2647,6 +2648,17 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
   }
 
   size_t send = sentence_end(t, s, to);
+  /* a verb that gives or takes money right before the sentence's first
+   * figure needs no short subject: "Parmi les investissements, la
+   * rénovation de la piscine mobilisera 6,5 millions" */
+  for (size_t p = ne; p < send; p++)
+    if (digit_at(t, p)) {
+      if (p > s && t[p - 1] == ' ' && money_verb_before(t, s, p)) {
+        *ps = p;
+        return try_continuation(r, md, p, send, s, code, false, mend);
+      }
+      break;
+    }
   int words = 0;
   bool colon = false; /* the figure opens a list after a colon */
   bool colon_ahead = false; /* ... which the sentence holds */
@@ -2661,6 +2673,18 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2)) {
       colon = true; /* "Les dépenses se répartissent ainsi : 245 millions …" */
       continue;
+    }
+    if (t[p] == ',' && money_subject && p > ne && words <= 6) {
+      /* an apposition after the subject: "Les dépenses de personnel,
+       * premier poste, atteignent 38,5 millions" */
+      size_t c = p + 1;
+      while (c < send && t[c] != ',' && !digit_at(t, c) &&
+             !strchr(";:()%", t[c]))
+        c++;
+      if (c < send && t[c] == ',' && c - p < 60) {
+        p = c;
+        continue;
+      }
     }
     if (strchr(",;:()%", t[p]))
       return 0;
@@ -2873,7 +2897,11 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     for (size_t p = from; rc >= 0;) {
       if (p >= end) { /* the next sentence may go on with the budget */
         size_t bp = end, bm = end;
-        if (bridges >= BRIDGES_MAX || !lends || exp < 6 ||
+        /* a budget goes on from a scaled amount, or a large one written
+         * in full ("en baisse de 350 000 euros. La taxe foncière
+         * rapportera 29 millions") */
+        if (bridges >= BRIDGES_MAX || !lends ||
+            (exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
             (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
           break;
         bridges++;

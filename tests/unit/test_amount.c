@@ -2700,6 +2700,34 @@ static void test_enumerations_s28(void) {
          "emprunter jusqu'à 2 millions chacune.",
          {"500 millions d'euros", "500000000", "EUR"},
          {"2 millions", "2000000", "EUR"});
+  /* a verb of money before the first figure needs no short subject; an
+   * apposition after a subject of money is skipped; a large amount
+   * written in full goes on like a scaled one */
+  EXPECT("Le budget s'élève à 98,6 millions d'euros. Parmi les "
+         "investissements, la rénovation de la piscine Hélène-Boucher "
+         "mobilisera 6,5 millions.",
+         {"98,6 millions d'euros", "98600000", "EUR"},
+         {"6,5 millions", "6500000", "EUR"});
+  EXPECT("Le budget s'élève à 98,6 millions d'euros.\n\nLes dépenses de "
+         "personnel, premier poste, atteignent 38,5 millions.",
+         {"98,6 millions d'euros", "98600000", "EUR"},
+         {"38,5 millions", "38500000", "EUR"});
+  EXPECT("La dotation baisse de 350 000 euros. La taxe foncière rapportera 29 "
+         "millions.",
+         {"350 000 euros", "350000", "EUR"}, {"29 millions", "29000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. Le programme de voirie est "
+         "doté de 1,9 million.",
+         {"48 millions d'euros", "48000000", "EUR"},
+         {"1,9 million", "1900000", "EUR"});
+  /* guards: a small amount lends nothing to the next sentence; a count
+   * after a verb of money; no verb of money */
+  EXPECT("Le repas coûte 15 euros. La taxe foncière rapportera 29 millions.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Le budget s'élève à 98,6 millions d'euros. Parmi les visiteurs, le "
+         "musée recevra 2 millions de personnes.",
+         {"98,6 millions d'euros", "98600000", "EUR"});
+  EXPECT("Le loyer atteint 150 000 euros. La ville compte 2 millions.",
+         {"150 000 euros", "150000", "EUR"});
   /* guards: the same verbs with a count, "de" after another verb */
   EXPECT("Le budget atteint 48 millions d'euros. Les communes recevront 9 "
          "millions de visiteurs cette année.",
