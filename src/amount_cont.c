@@ -2707,6 +2707,113 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
   return 0;
 }
 
+/* ------------------------------------------------ money by its name
+ *
+ * README "AMOUNT decisions": later in an article that has given an amount,
+ * a scaled number in digits without a currency is money when its words
+ * say so, though no chain reaches it: a noun of money after it ("vise 1,6
+ * milliard de chiffre d'affaires", "Nous perdons 25 millions de
+ * recettes") or a verb that gives or takes money right before it ("Il
+ * investira 210 millions" a paragraph on).  It takes the currency of the
+ * latest amount before it; the continuation grammar's count checks hold
+ * ("investira 2 millions d'heures" counts). */
+
+/* Does a scale word "million(s)" / "milliard(s)" start after the blanks
+ * at Q?  Its end, else Q. */
+static size_t big_scale_after(const char *t, size_t len, size_t q) {
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (ws == q || we == ws)
+    return q;
+  return !strcmp(w, "million") || !strcmp(w, "millions") ||
+                 !strcmp(w, "milliard") || !strcmp(w, "milliards")
+             ? we
+             : q;
+}
+
+typedef struct row_span {
+  size_t s, e, row;
+} row_span;
+
+static int cmp_start(const void *a, const void *b) {
+  size_t x = ((const row_span *)a)->s, y = ((const row_span *)b)->s;
+  return x < y ? -1 : x > y;
+}
+
+/* The scaled numbers named as money after the amounts FIRST..LAST of
+ * R->out (any order), each emitted with the currency of the latest
+ * amount before it. */
+static int money_by_name(run *r, pcre2_match_data *md, size_t first,
+                         size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, n = last - first;
+  if (n == 0)
+    return FREX_OK;
+  row_span *sp = malloc(n * sizeof *sp);
+  if (!sp)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < n; k++) {
+    const frex_entity *e = frex_entities_get(r->out, first + k);
+    sp[k] = (row_span){e->start, e->end, first + k};
+  }
+  qsort(sp, n, sizeof *sp, cmp_start);
+  int rc = 0;
+  size_t k = 0, covered = 0; /* spans that start before P; their end */
+  /* scale words are rarer than digits: find them, then the number before */
+  for (size_t from = sp[0].e; from < len && rc >= 0;) {
+    const char *m = memmem(t + from, len - from, "milli", 5);
+    if (!m)
+      break;
+    size_t a = (size_t)(m - t);
+    from = a + 5;
+    size_t b = a; /* the number's end: blanks before the scale word */
+    while (b > sp[0].e && (t[b - 1] == ' ' || (unsigned char)t[b - 1] == 0xA0 ||
+                           (unsigned char)t[b - 1] == 0xC2 || t[b - 1] == '\n'))
+      b--;
+    if (b == a || !digit_at(t, b - 1))
+      continue;
+    size_t p = b; /* back over "12 000,5": digits, a comma, one blank */
+    while (p > sp[0].e &&
+           (digit_at(t, p - 1) ||
+            ((t[p - 1] == ',' || t[p - 1] == ' ') && p - 1 > sp[0].e &&
+             digit_at(t, p - 2) && digit_at(t, p))))
+      p--;
+    while (p < b && !digit_at(t, p))
+      p++;
+    /* the number read whole from a word start ("2019 12 millions" is no
+     * number read to B: left alone) */
+    size_t q = bare_number_end(t, len, p);
+    if (q != b || may_follow_word(t, p) || t[p - 1] == ',' || t[p - 1] == '.')
+      continue;
+    size_t se = big_scale_after(t, len, q);
+    if (se == q)
+      continue;
+    while (k < n && sp[k].s <= p) {
+      if (sp[k].e > covered)
+        covered = sp[k].e;
+      k++;
+    }
+    if (p < covered)
+      continue;
+    size_t s = sentence_start(t, r->doc->body, p);
+    char w[4];
+    size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
+    bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
+                 money_noun_at(t, len, we);
+    if (!named && !money_verb_before(t, s, p))
+      continue;
+    const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
+    size_t mend = p;
+    rc = try_continuation(r, md, p, sentence_end(t, p, len), s, code, false,
+                          &mend);
+    if (rc == 1)
+      covered = mend;
+    from = mend > from ? mend : from;
+  }
+  free(sp);
+  return rc < 0 ? rc : FREX_OK;
+}
+
 /* The continuation pass: after each amount the main pass emitted (rows
  * FIRST..LAST of R->out, in text order), the numbers that continue it;
  * before an amount with a scale, the scaled numbers that it gives its
@@ -2975,6 +3082,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       p++;
     }
   }
+  if (rc >= 0)
+    rc = money_by_name(r, md, first, frex_entities_count(r->out));
   pcre2_match_data_free(md);
   return rc < 0 ? rc : FREX_OK;
 }

@@ -2721,13 +2721,41 @@ static void test_enumerations_s28(void) {
          {"1,9 million", "1900000", "EUR"});
   /* guards: a small amount lends nothing to the next sentence; a count
    * after a verb of money; no verb of money */
-  EXPECT("Le repas coûte 15 euros. La taxe foncière rapportera 29 millions.",
+  EXPECT("Le repas coûte 15 euros. La ville compte 29 millions.",
          {"15 euros", "15", "EUR"});
   EXPECT("Le budget s'élève à 98,6 millions d'euros. Parmi les visiteurs, le "
          "musée recevra 2 millions de personnes.",
          {"98,6 millions d'euros", "98600000", "EUR"});
   EXPECT("Le loyer atteint 150 000 euros. La ville compte 2 millions.",
          {"150 000 euros", "150000", "EUR"});
+  /* later in the article, a scaled number named as money by a noun
+   * after it or a verb before it takes the latest amount's currency */
+  EXPECT("Le groupe a publié un chiffre d'affaires de 1,46 milliard d'euros."
+         "\n\nIl emploie 8 200 salariés, dont 4 500 en Vendée, et vise 1,6 "
+         "milliard de chiffre d'affaires en 2027.",
+         {"1,46 milliard d'euros", "1460000000", "EUR"},
+         {"1,6 milliard", "1600000000", "EUR"});
+  EXPECT("Le jeu a rapporté 160 millions de dollars. Cela fait une manne "
+         "énorme. La tendance s'accélère. Les joueurs affluent. Selon les "
+         "analystes, le jeu "
+         "rapporterait 10 millions par jour.",
+         {"160 millions de dollars", "160000000", "USD"},
+         {"10 millions", "10000000", "USD"});
+  EXPECT("Le club a payé 30 millions de livres. Il a vendu 10 millions "
+         "d'euros un défenseur. Au total, il perd 5 millions de recettes.",
+         {"30 millions de livres", "30000000", "GBP"},
+         {"10 millions d'euros", "10000000", "EUR"},
+         {"5 millions", "5000000", "EUR"});
+  /* guards: no amount before; a count after the verb or the noun; a noun
+   * that is no money */
+  expect_none("Le groupe vise 1,6 milliard de chiffre d'affaires en 2027. "
+              "Il investira 200 millions.");
+  EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Le "
+         "club investira 2 millions d'heures de formation.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Il "
+         "attire 2 millions de visiteurs et 3 millions de fans.",
+         {"300 millions d'euros", "300000000", "EUR"});
   /* guards: the same verbs with a count, "de" after another verb */
   EXPECT("Le budget atteint 48 millions d'euros. Les communes recevront 9 "
          "millions de visiteurs cette année.",
@@ -2861,9 +2889,16 @@ static void test_news_families_s27_negatives(void) {
          {"15 millions", "15000000", "EUR"},
          {"20 millions", "20000000", "EUR"},
          {"8 millions", "8000000", "EUR"});
+  /* three sentences without a figure end the chain, but a verb of money
+   * right before a scaled number still names money (money_by_name, s30) */
   EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
          "au printemps. Le réseau verra son offre renforcée. Les élus "
          "suivent le dossier. La région apportera 15 millions.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"15 millions", "15000000", "EUR"});
+  EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
+         "au printemps. Le réseau verra son offre renforcée. Les élus "
+         "suivent le dossier. La région accueillera 15 millions.",
          {"120 millions d'euros", "120000000", "EUR"});
   EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
          "au printemps. La ville compte 2 millions d'habitants.",
