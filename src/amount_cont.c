@@ -2731,6 +2731,32 @@ static size_t big_scale_after(const char *t, size_t len, size_t q) {
              : q;
 }
 
+/* Does a label of money open the sentence at S and end with a colon right
+ * before P: at most three words, one a noun of money ("Investissement :
+ * 3,9 millions", "Dette au 1er janvier : 9,8 millions"; not "Population :
+ * 3 millions")? */
+static bool money_label(const char *t, size_t s, size_t p) {
+  size_t k = frex_amount_blanks_before(t, s, p);
+  if (k <= s || t[k - 1] != ':')
+    return false;
+  bool money = false;
+  int words = 0;
+  for (size_t i = s; i < k - 1;) {
+    char w[24];
+    int ok;
+    size_t e = frex_amount_word_lower(t, k - 1, i, w, sizeof w, &ok);
+    if (e > i) {
+      if (++words > 3)
+        return false;
+      money |= ok == 1 && money_head(w);
+      i = e;
+    } else {
+      i++;
+    }
+  }
+  return money;
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -2800,7 +2826,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
     bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
                  money_noun_at(t, len, we);
-    if (!named && !money_verb_before(t, s, p))
+    if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p))
       continue;
     const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
     size_t mend = p;

@@ -3175,10 +3175,24 @@ static void test_news_families_s28(void) {
   EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions\n"
          "Visiteurs : 2 millions\n",
          {"12 millions d'euros", "12000000", "EUR"});
+  /* the list ends at the blank line, but a label of money still names
+   * money (money_by_name, s30); one that is no money does not */
   EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
          "Épargne brute : 1,3 million\n",
          {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"},
+         {"1,3 million", "1300000", "EUR"});
+  EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
+         "Population desservie : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
          {"46,9 millions", "46900000", "EUR"});
+  EXPECT("Fonctionnement : 8,4 millions d'euros. Le maire est content. Les "
+         "élus aussi. Le préfet de même. Investissement : 3,9 millions.",
+         {"8,4 millions d'euros", "8400000", "EUR"},
+         {"3,9 millions", "3900000", "EUR"});
+  EXPECT("Fonctionnement : 8,4 millions d'euros. Le maire est content. Les "
+         "élus aussi. Le préfet de même. Habitants du canton : 3,9 millions.",
+         {"8,4 millions d'euros", "8400000", "EUR"});
   EXPECT("Le budget atteint 12 millions d'euros\nselon le maire : 3 "
          "millions de visiteurs.\nSource : 2 millions\n",
          {"12 millions d'euros", "12000000", "EUR"});
