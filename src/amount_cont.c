@@ -1508,6 +1508,23 @@ static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
          (!strcmp(w, "en") && !strcmp(x, "tout"));
 }
 
+/* Does a share follow the blanks at Q: "chacun", "chacune", or "par" and
+ * a noun ("soit 80 000 chacun", "soit 50 000 par logement", "soit 500 par
+ * mois")? */
+static bool share_at(const char *t, size_t len, size_t q) {
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws || ws != frex_amount_blanks_after(t, q, len))
+    return false;
+  if (!strcmp(w, "chacun") || !strcmp(w, "chacune"))
+    return true;
+  if (strcmp(w, "par"))
+    return false;
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  return we > ws && ((t[ws] >= 'a' && t[ws] <= 'z') ||
+                     (unsigned char)t[ws] == 0xC3);
+}
+
 /* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
  * de plus qu'en 2020": the difference. */
 static bool more_less_at(const char *t, size_t len, size_t q) {
@@ -1802,14 +1819,36 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   bool diff = (join == 3 || join == 1) && more_less_at(t, len, q);
   /* a total: more than the rate, at most a thousand times it */
   bool total = join == 3 && unit_then_total(t, len, lo, q);
+  /* a share of the amount: "240 000 euros, soit 80 000 chacun", "6
+   * millions d'euros, soit 50 000 par logement" */
+  char pw[4];
+  size_t pws;
+  bool share = join == 3 && !period && !diff && !total &&
+               share_at(t, len, q) &&
+               /* not after a rate: "10 euros par repas, soit 3 par jour"
+                * counts meals */
+               !(next_word(t, len, lo, pw, sizeof pw, &pws) > pws &&
+                 !strcmp(pw, "par"));
   if (join == 4 ? kind2 != 0 && kind2 != 'T'
-      : join == 3 ? !(period || diff || total || (same && kind == 'G'))
+      : join == 3 ? !(period || diff || total || share ||
+                      (same && kind == 'G'))
                   : !(same || cond || place || other || diff))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
+  if (share) { /* less than the whole, a number in full stays as written */
+    int e2 = exp >= 3 && x.n + x.exp >= 4 ? 0 : exp;
+    double whole = a, part = b;
+    for (int i = 0; i < exp; i++)
+      whole *= 10;
+    for (int i = 0; i < e2; i++)
+      part *= 10;
+    if (part >= whole || part * 1e6 < whole)
+      return 0;
+    return emit_scaled(r, &x, e2, (span){p, q}, code, mend);
+  }
   /* a time alone: nearer values; gross and net, or with and without tax,
    * are within twice each other unless "soit" restates them ("2 500 euros
    * brut, soit 30 000 brut par an") */

@@ -1614,6 +1614,21 @@ static void test_time_phrases(void) {
          {"3 millions d'euros", "3000000", "EUR"});
   EXPECT("Il dépense 10 euros par repas, soit 3 par jour.",
          {"10 euros", "10", "EUR"});
+  /* a share after "soit": "chacun", or "par" and a noun; less than the
+   * whole, a number in full after a scaled one stays as written */
+  EXPECT("Les prévenus devront rembourser 240 000 euros à la caisse, soit "
+         "80 000 chacun.",
+         {"240 000 euros", "240000", "EUR"}, {"80 000", "80000", "EUR"});
+  EXPECT("La réhabilitation coûtera 6 millions d'euros, soit 50 000 par "
+         "logement.",
+         {"6 millions d'euros", "6000000", "EUR"}, {"50 000", "50000", "EUR"});
+  EXPECT("Les quatre clubs se partagent 20 millions d'euros, soit 5 chacun.",
+         {"20 millions d'euros", "20000000", "EUR"}, {"5", "5000000", "EUR"});
+  /* guards: no more than the whole, a percentage */
+  EXPECT("Le club a reçu 30 millions d'euros, soit 40 par joueur.",
+         {"30 millions d'euros", "30000000", "EUR"});
+  EXPECT("La commune a reçu 50 000 euros, soit 12 % chacun.",
+         {"50 000 euros", "50000", "EUR"});
   EXPECT("Le forfait coûte 25 euros, contre 900 l'an dernier.",
          {"25 euros", "25", "EUR"});
 }
