@@ -494,12 +494,13 @@ static bool words_only(const char *t, size_t k, size_t end, int max) {
   }
 }
 
-/* Is the word [B, E) of T a noun of money that may head an apposition
- * ("Le coût des travaux, 2,7 millions, ...")? */
+/* Is W (lowercased) a noun of money that may head an apposition ("Le coût
+ * des travaux, 2,7 millions, ..."), a label or a subject ("La masse
+ * salariale dépasse 100 millions")? */
 static bool money_head(const char *w) {
   static const char *const more[] = {"co\xc3\xbbt",   "enveloppe", "facture",
-                                     "montant",   "prix",      "somme",
-                                     "valeur"};
+                                     "masse",     "montant",   "prix",
+                                     "somme",     "valeur"};
   if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
     return true;
   for (size_t i = 0; i < sizeof more / sizeof *more; i++)
@@ -2594,6 +2595,17 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
     return false;
   } else if (de) {
     return false;
+  } else if (!strcmp(w, "pour")) {
+    /* a sale's price: "Nous avons vendu pour 95 millions", "L'attaquant
+     * est arrivé pour 18 millions" */
+    static const char *const sale[] = {"achet", "arriv", "c\xc3\xa9" "d",
+                                       "recrut", "vend", "transf\xc3\xa9r"};
+    if ((b = frex_amount_word_before(t, s, b, w, sizeof w)) == p)
+      return false;
+    for (size_t k = 0; k < sizeof sale / sizeof *sale; k++)
+      if (!strncmp(w, sale[k], strlen(sale[k])))
+        return true;
+    return false;
   }
   for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
     if (!strncmp(w, stems[k], strlen(stems[k])) &&
@@ -2796,6 +2808,39 @@ static bool money_label(const char *t, size_t s, size_t p) {
   return money;
 }
 
+/* Does the sentence at S open with a subject of money, a determiner and a
+ * noun of money, with at most six words and no figure, comma or colon
+ * between it and P ("Les subventions aux hôpitaux universitaires
+ * s'élèvent à 1,1 milliard", "La masse salariale dépasse désormais 100
+ * millions")? */
+static bool money_subject_before(const char *t, size_t s, size_t p) {
+  static const char *const dets[] = {"ce", "ces", "l", "la", "le", "les",
+                                     "leur", "leurs", "sa", "ses", "son"};
+  char w[24];
+  int ok;
+  s = frex_amount_blanks_after(t, s, p);
+  while (s < p && (t[s] == '\n' || t[s] == '\r'))
+    s = frex_amount_blanks_after(t, s + 1, p);
+  size_t e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
+  if (e == s || ok != 1 ||
+      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return false;
+  if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
+    e += t[e] == '\'' ? 1 : 3;
+  e = frex_amount_blanks_after(t, e, p);
+  size_t ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
+  if (ne == e || ok != 1 || !money_head(w))
+    return false;
+  int words = 0;
+  for (size_t i = ne; i < p; i++) {
+    if (digit_at(t, i) || strchr(",;:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 7)
+      return false;
+  }
+  return true;
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -2865,12 +2910,27 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
     bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
                  money_noun_at(t, len, we);
-    if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p))
+    if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
+        !money_subject_before(t, s, p))
       continue;
     const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
-    size_t mend = p;
-    rc = try_continuation(r, md, p, sentence_end(t, p, len), s, code, false,
-                          &mend);
+    size_t mend = p, send = sentence_end(t, p, len);
+    rc = try_continuation(r, md, p, send, s, code, false, &mend);
+    /* its sentence goes on with it: "Le canton investira 850 millions,
+     * dont 300 millions dans les transports" */
+    for (size_t c = mend; rc == 1 && c < send;) {
+      size_t ce = c;
+      int rc2 = 0;
+      if (cont_candidate(t, c, send, !may_follow_word(t, c)) &&
+          (rc2 = try_continuation(r, md, c, send, mend, code, false, &ce)) ==
+              1) {
+        mend = c = ce;
+        continue;
+      }
+      if (rc2 < 0)
+        rc = rc2;
+      c++;
+    }
     if (rc == 1)
       covered = mend;
     from = mend > from ? mend : from;

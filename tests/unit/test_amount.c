@@ -2771,6 +2771,28 @@ static void test_enumerations_s28(void) {
   EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Il "
          "attire 2 millions de visiteurs et 3 millions de fans.",
          {"300 millions d'euros", "300000000", "EUR"});
+  /* a sale's price after "pour"; a subject of money a paragraph on; the
+   * rest of its sentence goes on with it */
+  EXPECT("Le club a dépensé 120 millions d'euros. Nous avons vendu pour 95 "
+         "millions, a dit le président.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"95 millions", "95000000", "EUR"});
+  EXPECT("Le déficit atteint 180 millions de francs suisses.\n\nLa masse "
+         "salariale de l'État progresse de 95 millions. Les subventions aux "
+         "hôpitaux s'élèvent à 1,1 milliard, en hausse de 40 millions.",
+         {"180 millions de francs suisses", "180000000", "CHF"},
+         {"95 millions", "95000000", "CHF"},
+         {"1,1 milliard", "1100000000", "CHF"},
+         {"40 millions", "40000000", "CHF"});
+  /* guards: "pour" after another verb; a subject that is no money */
+  EXPECT("Le club a dépensé 120 millions d'euros. Il a joué pour 2 millions "
+         "de supporters.",
+         {"120 millions d'euros", "120000000", "EUR"});
+  EXPECT("Le club a dépensé 120 millions d'euros. Il milite pour 2 millions.",
+         {"120 millions d'euros", "120000000", "EUR"});
+  EXPECT("Le déficit atteint 180 millions de francs suisses.\n\nLa "
+         "population du canton progresse de 95 millions.",
+         {"180 millions de francs suisses", "180000000", "CHF"});
   /* guards: the same verbs with a count, "de" after another verb */
   EXPECT("Le budget atteint 48 millions d'euros. Les communes recevront 9 "
          "millions de visiteurs cette année.",
@@ -3043,11 +3065,20 @@ static void test_news_families_s27_negatives(void) {
   EXPECT("La dette atteint 40 millions d'euros. Les recettes ont été votées en "
          "2024.",
          {"40 millions d'euros", "40000000", "EUR"});
+  /* no chain goes on past "!" or from a small amount, but a subject of
+   * money names its figure money (money_by_name, s30) */
   EXPECT("La dette atteint 40 millions d'euros ! Les recettes atteignent 30 "
          "millions.",
-         {"40 millions d'euros", "40000000", "EUR"});
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
   EXPECT("La subvention atteint 40 000 euros. Les crédits représentent 30 "
          "millions.",
+         {"40 000 euros", "40000", "EUR"}, {"30 millions", "30000000", "EUR"});
+  EXPECT("La subvention atteint 40 000 euros. Les visites représentent 30 "
+         "millions.",
+         {"40 000 euros", "40000", "EUR"});
+  EXPECT("La subvention atteint 40 000 euros. Les recettes, selon lui, "
+         "touchent 30 millions de foyers.",
          {"40 000 euros", "40000", "EUR"});
   EXPECT("Le club a vendu son ailier 40 millions d'euros, son latéral 6 buts.",
          {"40 millions d'euros", "40000000", "EUR"});
