@@ -2327,8 +2327,12 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* millions and billions spread wider than prices: a transfer fee of 180
    * million and one of 8 ("Mbappé 180 millions d'euros, son gardien 8");
    * not after a name ("Lyon 2" stays a name and its number) */
-  double lower =
-      !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
+  /* ... and a price list may run down to a tenth of its first price
+   * ("Le menu coûte 14,90 euros, le plat seul 11 et le dessert 4", "une
+   * indemnité de 3 700 euros, ses adjoints 1 400 et les conseillers 450") */
+  double lower = !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25
+                 : !prep && (shape == 'd' || shape == 'D')              ? 10
+                                                                        : f;
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);

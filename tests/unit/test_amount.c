@@ -3030,6 +3030,12 @@ static void test_news_families_s27_negatives(void) {
       {"4 300 euros", "4300", "EUR"});
   EXPECT("Les cadres gagnent 4 300 euros, les jeunes diplômés 25.",
          {"4 300 euros", "4300", "EUR"});
+  /* a price list runs down to a tenth of its first price, no further */
+  EXPECT("Le menu du jour coûte 14,90 euros, le plat seul 11 et le dessert 4.",
+         {"14,90 euros", "14.9", "EUR"}, {"11", "11", "EUR"},
+         {"4", "4", "EUR"});
+  EXPECT("La place coûte 45 euros, les supporters 3.",
+         {"45 euros", "45", "EUR"});
   EXPECT("Les tomates coûtent 3,50 euros, les pommes golden 2 kilos.",
          {"3,50 euros", "3.5", "EUR"});
   EXPECT("Le loyer coûte 800 euros, les pièces principales 3.",
