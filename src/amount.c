@@ -475,7 +475,7 @@ static int currency_talk(const run *r, size_t at) {
 static bool fall_from(const run *r, const bound *lo, const frex_dec *v);
 
 int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
-                          const frex_dec *hival, bool list) {
+                          const frex_dec *hival, int list) {
   const char *t = r->doc->text + lo->sp.s;
   size_t n = lo->sp.e - lo->sp.s;
   if (!lo->has_exp && n == 4 && (t[0] == '1' || t[0] == '2') &&
@@ -487,8 +487,18 @@ int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
     return 0;
   }
   int e = hi->exp;
-  if (list) { /* "respectivement 5 et 4 milliards": no stepping down */
-    frex_dec_shift(&lo->num, e);
+  if (list) { /* "respectivement 5 et 4 milliards": no stepping down, but
+                 "respectivement 600 et 1,2 milliard" is 600 millions: an
+                 item over a hundred times the last is of a smaller scale */
+    frex_dec v = lo->num, h100 = *hival;
+    frex_dec_shift(&h100, 2);
+    frex_dec_shift(&v, e);
+    while (list == 1 && e >= 3 && frex_dec_cmp(&v, &h100) > 0) {
+      e -= 3;
+      v = lo->num;
+      frex_dec_shift(&v, e);
+    }
+    lo->num = v;
     return 0;
   }
   bool first = true;
@@ -602,18 +612,37 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
   static const char *const before[] = {
       "\303\251crit", "publi\xc3\xa9", "lu",      "vendu",
       "auteur",       "sign\xc3\xa9",  "traduit", "pes\xc3\xa9",
-      "pesait",       "pesant",        "lire"};
+      "pesait",       "pesant",        "lire",    "p\xc3\xa8se",
+      "p\xc3\xa8sent"};
   static const char *const after[] = {
-      "de",     "d",   "du",       "des",   "publi\xc3\xa9s", "\303\251crits",
-      "vendus", "lus", "traduits", "parus", "pour",           "sur",
-      "qui",    "que", "dont"};
+      "de",       "d",       "du",       "des",      "publi\xc3\xa9s",
+      "\303\251crits", "vendus",   "lus",      "traduits", "parus",
+      "pour",     "sur",     "qui",      "que",      "dont",
+      "anciens",  "rares",   "neufs",    "scolaires", "jeunesse"};
   const char *t = r->doc->text;
   if (end - start >= 2 && (t[start] | 0x20) == 'u' &&
       (t[start + 1] | 0x20) == 'n' && !((t[start + 2] | 0x20) == 'e'))
     return 1; /* "un livre" is a book; a pound is "une livre" */
-  size_t i = start, j, n = prev_word(t, r->doc->body, &i, &j);
-  if (n && word_in(t, j, n, before, sizeof before / sizeof *before))
+  /* "2004 Livres et lectures", "Sélection 2025 Livres jeunesse": a year
+   * then a heading, and a bare count capitalised is a title, not pounds */
+  size_t d = start;
+  while (d < end && digit_at(t, d))
+    d++;
+  size_t c = d;
+  while (c < end && (t[c] == ' ' || (unsigned char)t[c] == 0xC2 ||
+                     (unsigned char)t[c] == 0xA0))
+    c++;
+  if (c > d && c < end && t[c] >= 'A' && t[c] <= 'Z')
     return 1;
+  if (d == start + 4 && c > d && (!strncmp(t + start, "19", 2) ||
+                                  !strncmp(t + start, "20", 2)))
+    return 1; /* "en 2004 livres": a year */
+  char pw[16];
+  size_t pws = frex_amount_word_before(t, r->doc->body, start, pw, sizeof pw);
+  if (pws < start)
+    for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+      if (!strcmp(pw, before[b]))
+        return 1;
   size_t k = end, len = r->doc->len;
   while (k < len && t[k] == ' ')
     k++;
@@ -887,7 +916,7 @@ static int emit_items(run *r, size_t start, size_t min, const bound *hi,
   for (size_t k = 0; k < nitems; k++) {
     ok[k] = frex_amount_read_bound(r, items[k].num, items[k].sc, 0,
                                    &its[k]) == 0 &&
-            frex_amount_finish_lo(r, &its[k], hi, v, true) == 0;
+            frex_amount_finish_lo(r, &its[k], hi, v, 2) == 0;
     if ((min > 1 || items[k].semi) &&
         !(ok[k] && near_value(&its[k].num, v)))
       return FREX_OK; /* no joining word: "articles 12, 13, 500 euros" */

@@ -474,11 +474,102 @@ static span cgroup(const run *r, pcre2_match_data *md, int g) {
   return (span){ov[2 * n], ov[2 * n + 1]};
 }
 
+/* The words from K to END, at most MAX of them and nothing else (no figure,
+ * no punctuation but an apostrophe): "une perte de" in "après une perte
+ * de 900 000 euros". */
+static bool words_only(const char *t, size_t k, size_t end, int max) {
+  for (int n = 0;; n++) {
+    k = frex_amount_blanks_after(t, k, end);
+    if (k >= end)
+      return true;
+    size_t b = k;
+    while (k < end && (((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') ||
+                       ((unsigned char)t[k] >= 0x80 &&
+                        (unsigned char)t[k] != 0xC2) ||
+                       t[k] == '\''))
+      k++;
+    if (k == b || n >= max || (k < end && t[k] != ' ' &&
+                               (unsigned char)t[k] != 0xC2))
+      return false;
+  }
+}
+
+/* Is W (lowercased) a noun of money that may head an apposition ("Le coût
+ * des travaux, 2,7 millions, ..."), a label or a subject ("La masse
+ * salariale dépasse 100 millions")? */
+static bool money_head(const char *w) {
+  static const char *const more[] = {"co\xc3\xbbt",   "enveloppe", "facture",
+                                     "masse",     "montant",   "prix",
+                                     "somme",     "valeur"};
+  if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+    return true;
+  for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+    if (!strcmp(w, more[i]))
+      return true;
+  return false;
+}
+
+/* Does a comma end the scaled number at M, then a phrase that ties the
+ * amount at END to it as its qualifier: a linking word and at most four
+ * words ("18,4 millions, en baisse de 400 000 euros", "3,5 millions, dont
+ * 800 000 euros", "21 millions, soit 1 450 euros par habitant", "2,3
+ * millions, après une perte de 900 000 euros")?  Or does the number stand
+ * between commas after a noun of money (an apposition: "Le coût des
+ * travaux, 2,7 millions, dépasse de 300 000 euros")?  Not a new clause
+ * ("Le festival a attiré 1,2 million, le billet coûte 45 euros"), nor a
+ * phrase with a figure of its own ("1,1 million, en hausse de 5 %, pour
+ * ... 40 000 euros"). */
+static bool comma_linked(const char *t, size_t len, size_t from, span m,
+                         size_t end) {
+  static const char *const links[] = {"apr\xc3\xa8s", "avant", "contre", "dont",
+                                      "hors", "moins", "plus", "soit"};
+  static const char *const changes[] = {
+      "augmentation", "baisse", "diminution", "hausse",
+      "progression",  "recul",  "repli"};
+  size_t k = frex_amount_blanks_after(t, m.e, end);
+  if (k >= end || t[k] != ',')
+    return false;
+  char w[24], x[16];
+  int ok;
+  size_t b = frex_amount_blanks_before(t, from, m.s);
+  if (b >= from + 2 && t[b - 1] == ',' && !digit_at(t, b - 2)) {
+    /* an apposition: a noun of money in the phrase before the comma */
+    size_t s = b - 1;
+    while (s > from && !strchr(",;:.()", t[s - 1]))
+      s--;
+    for (size_t i = s; i < b - 1;) {
+      size_t e = frex_amount_word_lower(t, b - 1, i, w, sizeof w, &ok);
+      if (e > i && ok == 1 && money_head(w))
+        return true;
+      i = e > i ? e : i + 1;
+    }
+    return false;
+  }
+  size_t ws = frex_amount_blanks_after(t, k + 1, end);
+  size_t we = frex_amount_word_lower(t, end, ws, w, sizeof w, &ok);
+  if (we == ws || ok != 1)
+    return false;
+  for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+    if (!strcmp(w, links[i]))
+      return words_only(t, we, end, 4);
+  if (strcmp(w, "en"))
+    return false;
+  size_t xs = frex_amount_blanks_after(t, we, end);
+  size_t xe = frex_amount_word_lower(t, len, xs, x, sizeof x, &ok);
+  if (xe == xs || ok != 1)
+    return false;
+  for (size_t i = 0; i < sizeof changes / sizeof *changes; i++)
+    if (!strcmp(x, changes[i]))
+      return words_only(t, xe, end, 1);
+  return false;
+}
+
 /* Try a continuation at P (at most to END); on success emit it with CODE
- * and set *MEND to its end.  Returns 1 if emitted, 0 if not, or an error. */
+ * and set *MEND to its end.  COMMA: only one that a comma ends.  Returns 1
+ * if emitted, 0 if not, or an error. */
 static int try_continuation(run *r, pcre2_match_data *md, size_t p,
                             size_t end, size_t from, const char *code,
-                            size_t *mend) {
+                            bool comma, size_t *mend) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
@@ -492,6 +583,8 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
   if (m.e > end || counts_after(t, len, m.e, abbr) ||
       counts_before(t, from, m.s))
+    return 0;
+  if (comma && !comma_linked(t, len, from, m, end))
     return 0;
   bound hi, lo;
   if (frex_amount_read_bound(r, num, sc, 0, &hi) < 0 || hi.num.n == 0)
@@ -715,9 +808,17 @@ static char complement_at(const char *t, size_t len, size_t e, int *prep) {
     if ((w[1] == '\0') != (a != 0))
       return 0;
     size_t xe = next_word(t, len, we + a, x, sizeof x, &xs);
-    if (xe == xs || (xs == we + a) == (a == 0) ||
-        !word_in(x, 0, strlen(x), units, sizeof units / sizeof *units))
+    if (xe == xs || (xs == we + a) == (a == 0))
       return 0;
+    if (!word_in(x, 0, strlen(x), units, sizeof units / sizeof *units)) {
+      /* any other thing sold, the same kind after both only: "3 euros le
+       * café, 4,50 le thé", "2 euros le brin et 8 le bouquet" ('N') */
+      if (token_kind(t, len, xs) != 'l' ||
+          sorted_has(x, not_places, sizeof not_places / sizeof *not_places))
+        return 0;
+      *prep = -7;
+      return 'N';
+    }
     *prep = -6;
     return 'R';
   }
@@ -1408,6 +1509,23 @@ static bool unit_then_total(const char *t, size_t len, size_t e, size_t q) {
          (!strcmp(w, "en") && !strcmp(x, "tout"));
 }
 
+/* Does a share follow the blanks at Q: "chacun", "chacune", or "par" and
+ * a noun ("soit 80 000 chacun", "soit 50 000 par logement", "soit 500 par
+ * mois")? */
+static bool share_at(const char *t, size_t len, size_t q) {
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (we == ws || ws != frex_amount_blanks_after(t, q, len))
+    return false;
+  if (!strcmp(w, "chacun") || !strcmp(w, "chacune"))
+    return true;
+  if (strcmp(w, "par"))
+    return false;
+  we = next_word(t, len, we, w, sizeof w, &ws);
+  return we > ws && ((t[ws] >= 'a' && t[ws] <= 'z') ||
+                     (unsigned char)t[ws] == 0xC3);
+}
+
 /* Do "de plus" or "de moins" follow the blanks at Q?  "470 euros, soit 50
  * de plus qu'en 2020": the difference. */
 static bool more_less_at(const char *t, size_t len, size_t q) {
@@ -1656,7 +1774,8 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
    * value with a complement after an amount with none: "25 euros, 30 pour
    * les places assises", "1,2 milliard d'euros, 1,5 au 31 décembre" */
   bool cond = join == 1 && (kind2 == 'C' || kind2 == 'R' ||
-                            ((!kind || kind == 'R' || kind == 'G') && prep2 != -1 &&
+                            ((!kind || kind == 'R' || kind == 'G' ||
+                              kind == 'N') && prep2 != -1 &&
                              (kind2 == 'T' || kind2 == 'l' || kind2 == 'U' ||
                               kind2 == 'R' || kind2 == 'M')));
   /* the amount named by its money ("5 000 euros de dommages et intérêts",
@@ -1701,14 +1820,36 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   bool diff = (join == 3 || join == 1) && more_less_at(t, len, q);
   /* a total: more than the rate, at most a thousand times it */
   bool total = join == 3 && unit_then_total(t, len, lo, q);
+  /* a share of the amount: "240 000 euros, soit 80 000 chacun", "6
+   * millions d'euros, soit 50 000 par logement" */
+  char pw[4];
+  size_t pws;
+  bool share = join == 3 && !period && !diff && !total &&
+               share_at(t, len, q) &&
+               /* not after a rate: "10 euros par repas, soit 3 par jour"
+                * counts meals */
+               !(next_word(t, len, lo, pw, sizeof pw, &pws) > pws &&
+                 !strcmp(pw, "par"));
   if (join == 4 ? kind2 != 0 && kind2 != 'T'
-      : join == 3 ? !(period || diff || total || (same && kind == 'G'))
+      : join == 3 ? !(period || diff || total || share ||
+                      (same && kind == 'G'))
                   : !(same || cond || place || other || diff))
     return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
+  if (share) { /* less than the whole, a number in full stays as written */
+    int e2 = exp >= 3 && x.n + x.exp >= 4 ? 0 : exp;
+    double whole = a, part = b;
+    for (int i = 0; i < exp; i++)
+      whole *= 10;
+    for (int i = 0; i < e2; i++)
+      part *= 10;
+    if (part >= whole || part * 1e6 < whole)
+      return 0;
+    return emit_scaled(r, &x, e2, (span){p, q}, code, mend);
+  }
   /* a time alone: nearer values; gross and net, or with and without tax,
    * are within twice each other unless "soit" restates them ("2 500 euros
    * brut, soit 30 000 brut par an") */
@@ -2186,8 +2327,12 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* millions and billions spread wider than prices: a transfer fee of 180
    * million and one of 8 ("Mbappé 180 millions d'euros, son gardien 8");
    * not after a name ("Lyon 2" stays a name and its number) */
-  double lower =
-      !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25 : f;
+  /* ... and a price list may run down to a tenth of its first price
+   * ("Le menu coûte 14,90 euros, le plat seul 11 et le dessert 4", "une
+   * indemnité de 3 700 euros, ses adjoints 1 400 et les conseillers 450") */
+  double lower = !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25
+                 : !prep && (shape == 'd' || shape == 'D')              ? 10
+                                                                        : f;
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
@@ -2376,9 +2521,13 @@ static bool cont_candidate(const char *t, size_t p, size_t end, bool start) {
  * chain before), at most CONT_REACH bytes.  So does one before a full
  * amount of five digits or more that is itself a labelled list item: the
  * currency is often written on the list's second item only ("La Région
- * apportera 1,5 million, Lannion-Trégor Communauté 600 000 euros"). */
+ * apportera 1,5 million, Lannion-Trégor Communauté 600 000 euros").
+ * Before any other amount, one that a comma ends: an apposition or a
+ * clause that the amount then qualifies ("une dotation de 18,4 millions,
+ * en baisse de 400 000 euros", "3,5 millions, dont 800 000 euros pour la
+ * voirie"); COMMA asks for it. */
 static int continue_before(run *r, pcre2_match_data *md, size_t at,
-                           size_t lo, const char *code) {
+                           size_t lo, const char *code, bool comma) {
   const char *t = r->doc->text;
   size_t from = at > lo + CONT_REACH ? at - CONT_REACH : lo;
   from = sentence_start(t, from, at);
@@ -2386,7 +2535,8 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
   for (size_t p = from; p < at && rc >= 0;) {
     size_t mend = p;
     if (cont_candidate(t, p, at, p == from || !may_follow_word(t, p)) &&
-        (rc = try_continuation(r, md, p, at, from, code, &mend)) == 1) {
+        (rc = try_continuation(r, md, p, at, from, code, comma, &mend)) ==
+            1) {
       p = mend;
       continue;
     }
@@ -2419,19 +2569,48 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
       "mobilis",
       /* ... or that costs, earns or saves it ("Le programme coûtera 67
        * milliards", "a rapporté 3 millions", "a économisé 2 millions") */
-      "co\xc3\xbbt", "rapport", "\xc3\xa9" "conomis", "encaiss", "rembours"};
-  size_t e = p;
-  while (e > s && t[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > s && (((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z') ||
-                   (unsigned char)t[b - 1] >= 0x80))
-    b--;
+      "co\xc3\xbbt", "rapport", "\xc3\xa9" "conomis", "encaiss", "rembours",
+      /* ... or that receives, pays or takes a share of it ("Les communes
+       * recevront 9 millions", "Les hôpitaux toucheront 1,2 milliard",
+       * "Le tramway absorbera 70 millions"); a count after them is caught
+       * by counts_after ("9 millions de visiteurs"); not "représente",
+       * which counts as often ("Les inscriptions représentent 2
+       * millions") */
+      "recev", "re\xc3\xa7oi", "re\xc3\xa7u", "per\xc3\xa7oi", "percev",
+      "touch", "absorb", "pai", "pay", "emprunt"};
+  /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
+   * millions", "Chaque quartier disposera de 2 millions" */
+  static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
+                                         "dot\xc3\xa9"};
   char w[24];
-  int ok;
-  if (b == e || frex_amount_word_lower(t, e, b, w, sizeof w, &ok) != e ||
-      ok != 1)
+  size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+  if (b == p)
     return false;
+  bool de = !strcmp(w, "de") || !strcmp(w, "d");
+  if (!strcmp(w, "\xc3\xa0")) { /* "pourront emprunter jusqu'à 2 millions" */
+    size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
+    if (j == b || strcmp(w, "jusqu") ||
+        (b = frex_amount_word_before(t, s, j, w, sizeof w)) == j)
+      return false;
+  } else if (de && (b = frex_amount_word_before(t, s, b, w, sizeof w)) < p) {
+    for (size_t k = 0; k < sizeof de_stems / sizeof *de_stems; k++)
+      if (!strncmp(w, de_stems[k], strlen(de_stems[k])))
+        return true;
+    return false;
+  } else if (de) {
+    return false;
+  } else if (!strcmp(w, "pour")) {
+    /* a sale's price: "Nous avons vendu pour 95 millions", "L'attaquant
+     * est arrivé pour 18 millions" */
+    static const char *const sale[] = {"achet", "arriv", "c\xc3\xa9" "d",
+                                       "recrut", "vend", "transf\xc3\xa9r"};
+    if ((b = frex_amount_word_before(t, s, b, w, sizeof w)) == p)
+      return false;
+    for (size_t k = 0; k < sizeof sale / sizeof *sale; k++)
+      if (!strncmp(w, sale[k], strlen(sale[k])))
+        return true;
+    return false;
+  }
   for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
     if (!strncmp(w, stems[k], strlen(stems[k])) &&
         strlen(w) > strlen(stems[k]))
@@ -2524,6 +2703,17 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
   }
 
   size_t send = sentence_end(t, s, to);
+  /* a verb that gives or takes money right before the sentence's first
+   * figure needs no short subject: "Parmi les investissements, la
+   * rénovation de la piscine mobilisera 6,5 millions" */
+  for (size_t p = ne; p < send; p++)
+    if (digit_at(t, p)) {
+      if (p > s && t[p - 1] == ' ' && money_verb_before(t, s, p)) {
+        *ps = p;
+        return try_continuation(r, md, p, send, s, code, false, mend);
+      }
+      break;
+    }
   int words = 0;
   bool colon = false; /* the figure opens a list after a colon */
   bool colon_ahead = false; /* ... which the sentence holds */
@@ -2538,6 +2728,18 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2)) {
       colon = true; /* "Les dépenses se répartissent ainsi : 245 millions …" */
       continue;
+    }
+    if (t[p] == ',' && money_subject && p > ne && words <= 6) {
+      /* an apposition after the subject: "Les dépenses de personnel,
+       * premier poste, atteignent 38,5 millions" */
+      size_t c = p + 1;
+      while (c < send && t[c] != ',' && !digit_at(t, c) &&
+             !strchr(";:()%", t[c]))
+        c++;
+      if (c < send && t[c] == ',' && c - p < 60) {
+        p = c;
+        continue;
+      }
     }
     if (strchr(",;:()%", t[p]))
       return 0;
@@ -2554,10 +2756,191 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
           (!money_subject && !money_verb_before(t, s, p) && !shared))
         return 0;
       *ps = p;
-      return try_continuation(r, md, p, send, s, code, mend);
+      return try_continuation(r, md, p, send, s, code, false, mend);
     }
   }
   return 0;
+}
+
+/* ------------------------------------------------ money by its name
+ *
+ * README "AMOUNT decisions": later in an article that has given an amount,
+ * a scaled number in digits without a currency is money when its words
+ * say so, though no chain reaches it: a noun of money after it ("vise 1,6
+ * milliard de chiffre d'affaires", "Nous perdons 25 millions de
+ * recettes") or a verb that gives or takes money right before it ("Il
+ * investira 210 millions" a paragraph on).  It takes the currency of the
+ * latest amount before it; the continuation grammar's count checks hold
+ * ("investira 2 millions d'heures" counts). */
+
+/* Does a scale word "million(s)" / "milliard(s)" start after the blanks
+ * at Q?  Its end, else Q. */
+static size_t big_scale_after(const char *t, size_t len, size_t q) {
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (ws == q || we == ws)
+    return q;
+  return !strcmp(w, "million") || !strcmp(w, "millions") ||
+                 !strcmp(w, "milliard") || !strcmp(w, "milliards")
+             ? we
+             : q;
+}
+
+/* Does a label of money open the sentence at S and end with a colon right
+ * before P: at most three words, one a noun of money ("Investissement :
+ * 3,9 millions", "Dette au 1er janvier : 9,8 millions"; not "Population :
+ * 3 millions")? */
+static bool money_label(const char *t, size_t s, size_t p) {
+  size_t k = frex_amount_blanks_before(t, s, p);
+  if (k <= s || t[k - 1] != ':')
+    return false;
+  bool money = false;
+  int words = 0;
+  for (size_t i = s; i < k - 1;) {
+    char w[24];
+    int ok;
+    size_t e = frex_amount_word_lower(t, k - 1, i, w, sizeof w, &ok);
+    if (e > i) {
+      if (++words > 3)
+        return false;
+      money |= ok == 1 && money_head(w);
+      i = e;
+    } else {
+      i++;
+    }
+  }
+  return money;
+}
+
+/* Does the sentence at S open with a subject of money, a determiner and a
+ * noun of money, with at most six words and no figure, comma or colon
+ * between it and P ("Les subventions aux hôpitaux universitaires
+ * s'élèvent à 1,1 milliard", "La masse salariale dépasse désormais 100
+ * millions")? */
+static bool money_subject_before(const char *t, size_t s, size_t p) {
+  static const char *const dets[] = {"ce", "ces", "l", "la", "le", "les",
+                                     "leur", "leurs", "sa", "ses", "son"};
+  char w[24];
+  int ok;
+  s = frex_amount_blanks_after(t, s, p);
+  while (s < p && (t[s] == '\n' || t[s] == '\r'))
+    s = frex_amount_blanks_after(t, s + 1, p);
+  size_t e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
+  if (e == s || ok != 1 ||
+      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return false;
+  if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
+    e += t[e] == '\'' ? 1 : 3;
+  e = frex_amount_blanks_after(t, e, p);
+  size_t ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
+  if (ne == e || ok != 1 || !money_head(w))
+    return false;
+  int words = 0;
+  for (size_t i = ne; i < p; i++) {
+    if (digit_at(t, i) || strchr(",;:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 7)
+      return false;
+  }
+  return true;
+}
+
+typedef struct row_span {
+  size_t s, e, row;
+} row_span;
+
+static int cmp_start(const void *a, const void *b) {
+  size_t x = ((const row_span *)a)->s, y = ((const row_span *)b)->s;
+  return x < y ? -1 : x > y;
+}
+
+/* The scaled numbers named as money after the amounts FIRST..LAST of
+ * R->out (any order), each emitted with the currency of the latest
+ * amount before it. */
+static int money_by_name(run *r, pcre2_match_data *md, size_t first,
+                         size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, n = last - first;
+  if (n == 0)
+    return FREX_OK;
+  row_span *sp = malloc(n * sizeof *sp);
+  if (!sp)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < n; k++) {
+    const frex_entity *e = frex_entities_get(r->out, first + k);
+    sp[k] = (row_span){e->start, e->end, first + k};
+  }
+  qsort(sp, n, sizeof *sp, cmp_start);
+  int rc = 0;
+  size_t k = 0, covered = 0; /* spans that start before P; their end */
+  /* scale words are rarer than digits: find them, then the number before */
+  for (size_t from = sp[0].e; from < len && rc >= 0;) {
+    const char *m = memmem(t + from, len - from, "milli", 5);
+    if (!m)
+      break;
+    size_t a = (size_t)(m - t);
+    from = a + 5;
+    size_t b = a; /* the number's end: blanks before the scale word */
+    while (b > sp[0].e && (t[b - 1] == ' ' || (unsigned char)t[b - 1] == 0xA0 ||
+                           (unsigned char)t[b - 1] == 0xC2 || t[b - 1] == '\n'))
+      b--;
+    if (b == a || !digit_at(t, b - 1))
+      continue;
+    size_t p = b; /* back over "12 000,5": digits, a comma, one blank */
+    while (p > sp[0].e &&
+           (digit_at(t, p - 1) ||
+            ((t[p - 1] == ',' || t[p - 1] == ' ') && p - 1 > sp[0].e &&
+             digit_at(t, p - 2) && digit_at(t, p))))
+      p--;
+    while (p < b && !digit_at(t, p))
+      p++;
+    /* the number read whole from a word start ("2019 12 millions" is no
+     * number read to B: left alone) */
+    size_t q = bare_number_end(t, len, p);
+    if (q != b || may_follow_word(t, p) || t[p - 1] == ',' || t[p - 1] == '.')
+      continue;
+    size_t se = big_scale_after(t, len, q);
+    if (se == q)
+      continue;
+    while (k < n && sp[k].s <= p) {
+      if (sp[k].e > covered)
+        covered = sp[k].e;
+      k++;
+    }
+    if (p < covered)
+      continue;
+    size_t s = sentence_start(t, r->doc->body, p);
+    char w[4];
+    size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
+    bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
+                 money_noun_at(t, len, we);
+    if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
+        !money_subject_before(t, s, p))
+      continue;
+    const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
+    size_t mend = p, send = sentence_end(t, p, len);
+    rc = try_continuation(r, md, p, send, s, code, false, &mend);
+    /* its sentence goes on with it: "Le canton investira 850 millions,
+     * dont 300 millions dans les transports" */
+    for (size_t c = mend; rc == 1 && c < send;) {
+      size_t ce = c;
+      int rc2 = 0;
+      if (cont_candidate(t, c, send, !may_follow_word(t, c)) &&
+          (rc2 = try_continuation(r, md, c, send, mend, code, false, &ce)) ==
+              1) {
+        mend = c = ce;
+        continue;
+      }
+      if (rc2 < 0)
+        rc = rc2;
+      c++;
+    }
+    if (rc == 1)
+      covered = mend;
+    from = mend > from ? mend : from;
+  }
+  free(sp);
+  return rc < 0 ? rc : FREX_OK;
 }
 
 /* The continuation pass: after each amount the main pass emitted (rows
@@ -2732,11 +3115,13 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     int exp = 0, prep = -1;
     bool lends = row_scale(t, e, &head, &exp) == 0;
     char kind = lends ? complement_at(t, len, e->end, &prep) : 0;
-    if (lends && chain_end < e->start &&
-        (exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
-                      labelled_item(t, chain_end, e->start))) &&
-        (rc = continue_before(r, md, e->start, chain_end, code)) < 0)
-      break;
+    if (lends && chain_end < e->start) {
+      bool scaled = exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
+                                 labelled_item(t, chain_end, e->start));
+      if ((rc = continue_before(r, md, e->start, chain_end, code,
+                                !scaled)) < 0)
+        break;
+    }
     e = frex_entities_get(r->out, k); /* the list may have grown */
     chain_end = from;
     if (from >= to)
@@ -2748,7 +3133,11 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     for (size_t p = from; rc >= 0;) {
       if (p >= end) { /* the next sentence may go on with the budget */
         size_t bp = end, bm = end;
-        if (bridges >= BRIDGES_MAX || !lends || exp < 6 ||
+        /* a budget goes on from a scaled amount, or a large one written
+         * in full ("en baisse de 350 000 euros. La taxe foncière
+         * rapportera 29 millions") */
+        if (bridges >= BRIDGES_MAX || !lends ||
+            (exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
             (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
           break;
         bridges++;
@@ -2771,7 +3160,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       bool cand = cont_candidate(t, p, end, start);
       size_t mend = p;
       if (cand &&
-          (rc = try_continuation(r, md, p, end, from, code, &mend)) == 1) {
+          (rc = try_continuation(r, md, p, end, from, code, false, &mend)) ==
+              1) {
         /* a scaled continuation lends its own scale and complement on */
         const frex_entity *ce =
             frex_entities_get(r->out, frex_entities_count(r->out) - 1);
@@ -2821,6 +3211,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       p++;
     }
   }
+  if (rc >= 0)
+    rc = money_by_name(r, md, first, frex_entities_count(r->out));
   pcre2_match_data_free(md);
   return rc < 0 ? rc : FREX_OK;
 }

@@ -142,9 +142,11 @@ pcre2_code *frex_amount_compile(const char *pat, uint32_t extra, char *err,
 int frex_amount_read_bound(const run *r, span num, span sc, int prefix_cur,
                            bound *b);
 /* Lower bound of a range or list item LO given the upper bound HI and its
- * value HIVAL (LIST: no stepping down of the scale); -1 to drop it. */
+ * value HIVAL; -1 to drop it.  LIST: 0 a range (the scale steps down while
+ * LO would exceed HI), 1 a pair "X et Y" (steps down only from over a
+ * hundred times HI), 2 an item of a comma list (no stepping down). */
 int frex_amount_finish_lo(const run *r, bound *lo, const bound *hi,
-                          const frex_dec *hival, bool list);
+                          const frex_dec *hival, int list);
 /* Is the separator SEP between the bound starting at LO_START and HI_NUM
  * a range (1), a list or sequence (2), or neither (0)?  HI_SCALED: the
  * upper bound has a scale. */

@@ -620,6 +620,16 @@ static void test_negatives(void) {
   EXPECT("Un euro vaut environ 1,08 dollar.", {"1,08 dollar", "1.08", "USD"});
   expect_none("Elle a écrit 10 livres et lu deux livres.");
   expect_none("3 livres de cuisine et 2 livres de beurre");
+  /* a year before a heading, a capitalised count, books, a weight */
+  expect_none("2004 Livres et lectures de l'année");
+  expect_none("Sélection 2025 Livres jeunesse : nos coups de cœur");
+  expect_none("En 2004 livres et disques ont brûlé.");
+  expect_none("Il a acheté 300 livres anciens pour la bibliothèque.");
+  expect_none("Il pèse 85 livres, soit environ 38 kilos.");
+  /* guards: pounds with a scale, decimals or "sterling" stay money */
+  EXPECT("En 2004, le club a payé 300 livres sterling.",
+         {"300 livres sterling", "300", "GBP"});
+  EXPECT("Le billet coûte 12 livres à Londres.", {"12 livres", "12", "GBP"});
   expect_none("Un livre du télégraphe trouvé à la gare");
   EXPECT("Ça coûte une livre.", {"une livre", "1", "GBP"});
   expect_none("Le coup d'envoi de l'Euro 2016 au Stade de France");
@@ -799,6 +809,17 @@ static void test_enumerations(void) {
   EXPECT("respectivement 5 et 4 milliards d'euros",
          {"5", "5000000000", "EUR"}, {"4 milliards d'euros", "4000000000",
                                       "EUR"});
+  /* an item over a hundred times the last takes a smaller scale */
+  EXPECT("Les deux sociétés ont levé respectivement 600 et 1,2 milliard "
+         "d'euros.",
+         {"600", "600000000", "EUR"},
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
+  EXPECT("Les deux clubs ont dépensé respectivement 900 et 1,5 million "
+         "d'euros.",
+         {"900", "900000", "EUR"}, {"1,5 million d'euros", "1500000", "EUR"});
+  EXPECT("respectivement 20 et 1,5 milliard de dollars",
+         {"20", "20000000000", "USD"},
+         {"1,5 milliard de dollars", "1500000000", "USD"});
   /* a comma list before the last amount: each item takes its scale and
    * currency, with no stepping down (SPEC "AMOUNT": enumerations) */
   EXPECT("Les trois banques ont versé respectivement 5, 10 et 20 millions "
@@ -1593,6 +1614,21 @@ static void test_time_phrases(void) {
          {"3 millions d'euros", "3000000", "EUR"});
   EXPECT("Il dépense 10 euros par repas, soit 3 par jour.",
          {"10 euros", "10", "EUR"});
+  /* a share after "soit": "chacun", or "par" and a noun; less than the
+   * whole, a number in full after a scaled one stays as written */
+  EXPECT("Les prévenus devront rembourser 240 000 euros à la caisse, soit "
+         "80 000 chacun.",
+         {"240 000 euros", "240000", "EUR"}, {"80 000", "80000", "EUR"});
+  EXPECT("La réhabilitation coûtera 6 millions d'euros, soit 50 000 par "
+         "logement.",
+         {"6 millions d'euros", "6000000", "EUR"}, {"50 000", "50000", "EUR"});
+  EXPECT("Les quatre clubs se partagent 20 millions d'euros, soit 5 chacun.",
+         {"20 millions d'euros", "20000000", "EUR"}, {"5", "5000000", "EUR"});
+  /* guards: no more than the whole, a percentage */
+  EXPECT("Le club a reçu 30 millions d'euros, soit 40 par joueur.",
+         {"30 millions d'euros", "30000000", "EUR"});
+  EXPECT("La commune a reçu 50 000 euros, soit 12 % chacun.",
+         {"50 000 euros", "50000", "EUR"});
   EXPECT("Le forfait coûte 25 euros, contre 900 l'an dernier.",
          {"25 euros", "25", "EUR"});
 }
@@ -2306,8 +2342,25 @@ static void test_news_families(void) {
   EXPECT("Le club a payé 20 euros le billet, 3 le joueur.",
          {"20 euros", "20", "EUR"});
   EXPECT("Il a payé 50 euros, 3 le regrettent.", {"50 euros", "50", "EUR"});
+  /* any thing sold after the same article on both sides: "3 le pain de
+   * campagne" is its price as "1,20 euro la baguette" is */
   EXPECT("Le pain coûte 1,20 euro la baguette, 3 le pain de campagne.",
-         {"1,20 euro", "1.2", "EUR"});
+         {"1,20 euro", "1.2", "EUR"}, {"3", "3", "EUR"});
+  EXPECT("Il faut compter 3 euros le café, 4,50 le thé et 6 la part de "
+         "tarte.",
+         {"3 euros", "3", "EUR"}, {"4,50", "4.5", "EUR"}, {"6", "6", "EUR"});
+  EXPECT("Comptez 2 € la crêpe au sucre, 3,50 la complète.",
+         {"2 €", "2", "EUR"}, {"3,50", "3.5", "EUR"});
+  EXPECT("Le muguet se vend 2 euros le brin et 8 le bouquet.",
+         {"2 euros", "2", "EUR"}, {"8", "8", "EUR"});
+  /* guards: no article on one side, a count of people */
+  EXPECT("Le café coûte 3 euros le matin, 40 clients le boivent.",
+         {"3 euros", "3", "EUR"});
+  EXPECT("Le kilo se vend 12 euros le samedi, 2 les clients en achètent.",
+         {"12 euros", "12", "EUR"});
+  /* ... and a thing sold still lets a value at another time go on */
+  EXPECT("Le ticket coûte 2 euros le trajet, 3 la semaine dernière.",
+         {"2 euros", "2", "EUR"}, {"3", "3", "EUR"});
   /* a range of bare numbers after an amount */
   EXPECT("Le billet coûte 12 euros, entre 12 et 18 pour les places "
          "assises.",
@@ -2552,6 +2605,42 @@ static void test_news_families_s27(void) {
          {"45 euros", "45", "EUR"});
   EXPECT("Avec 1,5 million, il a payé 600 000 euros.",
          {"600 000 euros", "600000", "EUR"});
+  /* a scaled number that a comma and a linking phrase tie to the amount
+   * after it takes its currency; so does one in an apposition after a
+   * noun of money */
+  EXPECT("La commune percevra une dotation de 18,4 millions, en baisse de "
+         "400 000 euros.",
+         {"18,4 millions", "18400000", "EUR"},
+         {"400 000 euros", "400000", "EUR"});
+  EXPECT("L'enveloppe est fixée à 3,5 millions, dont 800 000 euros pour la "
+         "voirie.",
+         {"3,5 millions", "3500000", "EUR"}, {"800 000 euros", "800000", "EUR"});
+  EXPECT("Le budget atteint 12,6 millions, soit une hausse de 250 000 euros.",
+         {"12,6 millions", "12600000", "EUR"},
+         {"250 000 euros", "250000", "EUR"});
+  EXPECT("La dette passe à 21 millions, soit 1 450 euros par habitant.",
+         {"21 millions", "21000000", "EUR"}, {"1 450 euros", "1450", "EUR"});
+  EXPECT("Le déficit atteint 2,3 millions, après une perte de 900 000 euros.",
+         {"2,3 millions", "2300000", "EUR"}, {"900 000 euros", "900000", "EUR"});
+  EXPECT("Le coût des travaux, 2,7 millions, dépasse de 300 000 euros "
+         "l'estimation.",
+         {"2,7 millions", "2700000", "EUR"}, {"300 000 euros", "300000", "EUR"});
+  /* guards: a count, a phrase with a figure of its own, an apposition
+   * that is no money */
+  EXPECT("Le parc a accueilli 1,1 million, en hausse de 5 %, pour un chiffre "
+         "d'affaires de 40 000 euros.",
+         {"40 000 euros", "40000", "EUR"});
+  EXPECT("Le film a réuni 1,5 million, contre 900 000 entrées pour le "
+         "précédent, et rapporté 8 000 euros.",
+         {"8 000 euros", "8000", "EUR"});
+  EXPECT("La population, 2,1 millions, a reçu 300 euros chacun.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("La région compte 5,9 millions d'habitants, soit 300 euros par "
+         "habitant.",
+         {"300 euros", "300", "EUR"});
+  EXPECT("Le nombre de visiteurs atteint 1,2 million, soit une recette de "
+         "300 000 euros.",
+         {"300 000 euros", "300000", "EUR"});
 }
 
 /* Guards of the same families: counts, ages, years, percentages, scores,
@@ -2605,6 +2694,118 @@ static void test_enumerations_s28(void) {
   EXPECT("Le budget atteint 95 millions d'euros. L'État versera 30 millions.",
          {"95 millions d'euros", "95000000", "EUR"},
          {"30 millions", "30000000", "EUR"});
+  /* verbs that receive, take a share of or pay the money go on too */
+  EXPECT("Le budget primitif s'élève à 32 millions d'euros. Les communes "
+         "recevront 9 millions au titre de la solidarité.",
+         {"32 millions d'euros", "32000000", "EUR"},
+         {"9 millions", "9000000", "EUR"});
+  EXPECT("L'État a débloqué 2 milliards d'euros. Les hôpitaux toucheront 1,2 "
+         "milliard.",
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"1,2 milliard", "1200000000", "EUR"});
+  EXPECT("La métropole investira 120 millions d'euros en 2026. Le tramway "
+         "absorbera 70 millions.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"70 millions", "70000000", "EUR"});
+  EXPECT("Le département consacre 250 millions d'euros à l'action sociale. "
+         "Les collèges bénéficieront de 30 millions.",
+         {"250 millions d'euros", "250000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le fonds est doté de 500 millions d'euros. Les PME pourront "
+         "emprunter jusqu'à 2 millions chacune.",
+         {"500 millions d'euros", "500000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  /* a verb of money before the first figure needs no short subject; an
+   * apposition after a subject of money is skipped; a large amount
+   * written in full goes on like a scaled one */
+  EXPECT("Le budget s'élève à 98,6 millions d'euros. Parmi les "
+         "investissements, la rénovation de la piscine Hélène-Boucher "
+         "mobilisera 6,5 millions.",
+         {"98,6 millions d'euros", "98600000", "EUR"},
+         {"6,5 millions", "6500000", "EUR"});
+  EXPECT("Le budget s'élève à 98,6 millions d'euros.\n\nLes dépenses de "
+         "personnel, premier poste, atteignent 38,5 millions.",
+         {"98,6 millions d'euros", "98600000", "EUR"},
+         {"38,5 millions", "38500000", "EUR"});
+  EXPECT("La dotation baisse de 350 000 euros. La taxe foncière rapportera 29 "
+         "millions.",
+         {"350 000 euros", "350000", "EUR"}, {"29 millions", "29000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. Le programme de voirie est "
+         "doté de 1,9 million.",
+         {"48 millions d'euros", "48000000", "EUR"},
+         {"1,9 million", "1900000", "EUR"});
+  /* guards: a small amount lends nothing to the next sentence; a count
+   * after a verb of money; no verb of money */
+  EXPECT("Le repas coûte 15 euros. La ville compte 29 millions.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Le budget s'élève à 98,6 millions d'euros. Parmi les visiteurs, le "
+         "musée recevra 2 millions de personnes.",
+         {"98,6 millions d'euros", "98600000", "EUR"});
+  EXPECT("Le loyer atteint 150 000 euros. La ville compte 2 millions.",
+         {"150 000 euros", "150000", "EUR"});
+  /* later in the article, a scaled number named as money by a noun
+   * after it or a verb before it takes the latest amount's currency */
+  EXPECT("Le groupe a publié un chiffre d'affaires de 1,46 milliard d'euros."
+         "\n\nIl emploie 8 200 salariés, dont 4 500 en Vendée, et vise 1,6 "
+         "milliard de chiffre d'affaires en 2027.",
+         {"1,46 milliard d'euros", "1460000000", "EUR"},
+         {"1,6 milliard", "1600000000", "EUR"});
+  EXPECT("Le jeu a rapporté 160 millions de dollars. Cela fait une manne "
+         "énorme. La tendance s'accélère. Les joueurs affluent. Selon les "
+         "analystes, le jeu "
+         "rapporterait 10 millions par jour.",
+         {"160 millions de dollars", "160000000", "USD"},
+         {"10 millions", "10000000", "USD"});
+  EXPECT("Le club a payé 30 millions de livres. Il a vendu 10 millions "
+         "d'euros un défenseur. Au total, il perd 5 millions de recettes.",
+         {"30 millions de livres", "30000000", "GBP"},
+         {"10 millions d'euros", "10000000", "EUR"},
+         {"5 millions", "5000000", "EUR"});
+  /* guards: no amount before; a count after the verb or the noun; a noun
+   * that is no money */
+  expect_none("Le groupe vise 1,6 milliard de chiffre d'affaires en 2027. "
+              "Il investira 200 millions.");
+  EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Le "
+         "club investira 2 millions d'heures de formation.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Il "
+         "attire 2 millions de visiteurs et 3 millions de fans.",
+         {"300 millions d'euros", "300000000", "EUR"});
+  /* a sale's price after "pour"; a subject of money a paragraph on; the
+   * rest of its sentence goes on with it */
+  EXPECT("Le club a dépensé 120 millions d'euros. Nous avons vendu pour 95 "
+         "millions, a dit le président.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"95 millions", "95000000", "EUR"});
+  EXPECT("Le déficit atteint 180 millions de francs suisses.\n\nLa masse "
+         "salariale de l'État progresse de 95 millions. Les subventions aux "
+         "hôpitaux s'élèvent à 1,1 milliard, en hausse de 40 millions.",
+         {"180 millions de francs suisses", "180000000", "CHF"},
+         {"95 millions", "95000000", "CHF"},
+         {"1,1 milliard", "1100000000", "CHF"},
+         {"40 millions", "40000000", "CHF"});
+  /* guards: "pour" after another verb; a subject that is no money */
+  EXPECT("Le club a dépensé 120 millions d'euros. Il a joué pour 2 millions "
+         "de supporters.",
+         {"120 millions d'euros", "120000000", "EUR"});
+  EXPECT("Le club a dépensé 120 millions d'euros. Il milite pour 2 millions.",
+         {"120 millions d'euros", "120000000", "EUR"});
+  EXPECT("Le déficit atteint 180 millions de francs suisses.\n\nLa "
+         "population du canton progresse de 95 millions.",
+         {"180 millions de francs suisses", "180000000", "CHF"});
+  /* guards: the same verbs with a count, "de" after another verb */
+  EXPECT("Le budget atteint 48 millions d'euros. Les communes recevront 9 "
+         "millions de visiteurs cette année.",
+         {"48 millions d'euros", "48000000", "EUR"});
+  EXPECT("Le plan coûte 3 milliards d'euros. Les hôpitaux toucheront 2 "
+         "millions de patients.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. La commune parle de 2 "
+         "millions.",
+         {"48 millions d'euros", "48000000", "EUR"});
+  EXPECT("Le budget atteint 48 millions d'euros. Les élèves iront jusqu'à 2 "
+         "millions.",
+         {"48 millions d'euros", "48000000", "EUR"});
   EXPECT("Le budget atteint 95 millions d'euros. Il a investi 3 millions dans "
          "4 usines.",
          {"95 millions d'euros", "95000000", "EUR"},
@@ -2725,9 +2926,16 @@ static void test_news_families_s27_negatives(void) {
          {"15 millions", "15000000", "EUR"},
          {"20 millions", "20000000", "EUR"},
          {"8 millions", "8000000", "EUR"});
+  /* three sentences without a figure end the chain, but a verb of money
+   * right before a scaled number still names money (money_by_name, s30) */
   EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
          "au printemps. Le réseau verra son offre renforcée. Les élus "
          "suivent le dossier. La région apportera 15 millions.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"15 millions", "15000000", "EUR"});
+  EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
+         "au printemps. Le réseau verra son offre renforcée. Les élus "
+         "suivent le dossier. La région accueillera 15 millions.",
          {"120 millions d'euros", "120000000", "EUR"});
   EXPECT("Le plan est doté de 120 millions d'euros. Les travaux débuteront "
          "au printemps. La ville compte 2 millions d'habitants.",
@@ -2822,6 +3030,12 @@ static void test_news_families_s27_negatives(void) {
       {"4 300 euros", "4300", "EUR"});
   EXPECT("Les cadres gagnent 4 300 euros, les jeunes diplômés 25.",
          {"4 300 euros", "4300", "EUR"});
+  /* a price list runs down to a tenth of its first price, no further */
+  EXPECT("Le menu du jour coûte 14,90 euros, le plat seul 11 et le dessert 4.",
+         {"14,90 euros", "14.9", "EUR"}, {"11", "11", "EUR"},
+         {"4", "4", "EUR"});
+  EXPECT("La place coûte 45 euros, les supporters 3.",
+         {"45 euros", "45", "EUR"});
   EXPECT("Les tomates coûtent 3,50 euros, les pommes golden 2 kilos.",
          {"3,50 euros", "3.5", "EUR"});
   EXPECT("Le loyer coûte 800 euros, les pièces principales 3.",
@@ -2857,11 +3071,20 @@ static void test_news_families_s27_negatives(void) {
   EXPECT("La dette atteint 40 millions d'euros. Les recettes ont été votées en "
          "2024.",
          {"40 millions d'euros", "40000000", "EUR"});
+  /* no chain goes on past "!" or from a small amount, but a subject of
+   * money names its figure money (money_by_name, s30) */
   EXPECT("La dette atteint 40 millions d'euros ! Les recettes atteignent 30 "
          "millions.",
-         {"40 millions d'euros", "40000000", "EUR"});
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
   EXPECT("La subvention atteint 40 000 euros. Les crédits représentent 30 "
          "millions.",
+         {"40 000 euros", "40000", "EUR"}, {"30 millions", "30000000", "EUR"});
+  EXPECT("La subvention atteint 40 000 euros. Les visites représentent 30 "
+         "millions.",
+         {"40 000 euros", "40000", "EUR"});
+  EXPECT("La subvention atteint 40 000 euros. Les recettes, selon lui, "
+         "touchent 30 millions de foyers.",
          {"40 000 euros", "40000", "EUR"});
   EXPECT("Le club a vendu son ailier 40 millions d'euros, son latéral 6 buts.",
          {"40 millions d'euros", "40000000", "EUR"});
@@ -3004,10 +3227,24 @@ static void test_news_families_s28(void) {
   EXPECT("Budget : 12 millions d'euros\nPopulation : 3 millions\n"
          "Visiteurs : 2 millions\n",
          {"12 millions d'euros", "12000000", "EUR"});
+  /* the list ends at the blank line, but a label of money still names
+   * money (money_by_name, s30); one that is no money does not */
   EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
          "Épargne brute : 1,3 million\n",
          {"48,2 millions d'euros", "48200000", "EUR"},
+         {"46,9 millions", "46900000", "EUR"},
+         {"1,3 million", "1300000", "EUR"});
+  EXPECT("Recettes : 48,2 millions d'euros\nDépenses : 46,9 millions\n\n"
+         "Population desservie : 1,3 million\n",
+         {"48,2 millions d'euros", "48200000", "EUR"},
          {"46,9 millions", "46900000", "EUR"});
+  EXPECT("Fonctionnement : 8,4 millions d'euros. Le maire est content. Les "
+         "élus aussi. Le préfet de même. Investissement : 3,9 millions.",
+         {"8,4 millions d'euros", "8400000", "EUR"},
+         {"3,9 millions", "3900000", "EUR"});
+  EXPECT("Fonctionnement : 8,4 millions d'euros. Le maire est content. Les "
+         "élus aussi. Le préfet de même. Habitants du canton : 3,9 millions.",
+         {"8,4 millions d'euros", "8400000", "EUR"});
   EXPECT("Le budget atteint 12 millions d'euros\nselon le maire : 3 "
          "millions de visiteurs.\nSource : 2 millions\n",
          {"12 millions d'euros", "12000000", "EUR"});
