@@ -127,14 +127,6 @@ static bool write_fd(int fd, const char *p, size_t n) {
   return true;
 }
 
-/* fwrite(P, 1, N, outf[K]) into its full stdio buffer, without copying
- * most of P: job buffers are large, and that copy was a tenth of frex
- * tokenize.  The same bytes reach the file at the same points as with
- * glibc's fwrite: what fits in the buffer is kept there; otherwise the
- * buffer is filled and written, then whole buffers of P go out directly
- * and the rest is kept.  Here the buffer's bytes are flushed and P's
- * share of that write goes with the direct part.  False with errno set
- * when a write fails. */
 static bool flush_out(run *r, int k);
 
 /* Output K is about to be written, which may block when it is a pipe
@@ -151,10 +143,21 @@ static void may_block(run *r, int k) {
   cli_blocked_write(k, fileno(r->outf[k]));
 }
 
+/* fwrite(P, 1, N, outf[K]), without copying large pieces into its stdio
+ * buffer.  Small pieces (a short document's rows, the header) are
+ * gathered in the buffer; a piece of half the buffer or more (a writer's
+ * HOLD bytes) is written at once, whole, after the buffer's bytes.
+ * Pieces of HOLD bytes (a little over the 1 MB buffer) used to follow
+ * glibc's fwrite (fill the buffer, write it, keep the rest): about half
+ * of every piece was copied into the buffer, and written by a second
+ * write(2) (BENCH.md, round 14b).
+ * The bytes and their order are the same; only where the writes cut them
+ * moves, and each write still ends with a whole piece of rows.  False
+ * with errno set when a write fails. */
 static bool put_out(run *r, int k, const char *p, size_t n) {
   FILE *f = r->outf[k];
   size_t cap = r->outcap[k];
-  if (cap && n <= cap - r->outheld[k]) { /* kept in the buffer */
+  if (cap && n < cap / 2 && n <= cap - r->outheld[k]) { /* kept */
     r->outheld[k] += n;
     return fwrite(p, 1, n, f) == n;
   }
@@ -163,14 +166,8 @@ static bool put_out(run *r, int k, const char *p, size_t n) {
   if (!cap) { /* not a buffer we know */
     ok = fwrite(p, 1, n, f) == n;
   } else {
-    size_t fill = cap - r->outheld[k], rest = n - fill;
-    size_t direct = fill + (rest - rest % cap);
     r->outheld[k] = 0;
-    ok = fflush(f) == 0 && write_fd(fileno(f), p, direct);
-    if (ok) {
-      r->outheld[k] = n - direct;
-      ok = fwrite(p + direct, 1, n - direct, f) == n - direct;
-    }
+    ok = fflush(f) == 0 && write_fd(fileno(f), p, n);
   }
   cli_blocked_out = 0;
   return ok;

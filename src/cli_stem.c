@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -317,9 +318,13 @@ static inline bool mask_tabs(uint64_t tm, size_t at, unsigned skip,
  * With -j1 a block is 64 KB: its bytes in and out stay in the CPU's L2
  * cache beside the row cache from the read to the write, where those of a
  * 1 MB block did not (BENCH.md, round 10, has the measures); worker
- * threads keep 1 MB blocks, which make fewer hand-overs. */
+ * threads keep 1 MB blocks, which make fewer hand-overs.  The rows of
+ * -j1's blocks are written once OUT_J1 bytes of them are held (or before
+ * a message, when the input pauses under --line-buffered, and at the
+ * end): a write(2) per 64 KB block was 16,000 system calls on the bench
+ * corpus's TSV, at about 1 us each on the VMs of BENCH.md (round 14b). */
 enum { BLOCK = 1 << 20, BLOCK_J1 = 1 << 16, SLACK = 64, MAX_BAD = 5,
-       QUEUE_MAX = 32 };
+       QUEUE_MAX = 32, OUT_J1 = 1 << 18 };
 
 /* The longest row frex stem reads.  frex tokenize writes none near it (a
  * token lies in one segment of at most 1 MB of input, at most 3 MB of
@@ -330,7 +335,9 @@ enum { BLOCK = 1 << 20, BLOCK_J1 = 1 << 16, SLACK = 64, MAX_BAD = 5,
 
 typedef struct stem_block {
   frex_buf in;  /* whole rows, SLACK zero bytes after them */
-  frex_buf out; /* their rows with stems (the header row left out) */
+  frex_buf out; /* their rows with stems (the header row left out),
+                   after the HELD bytes of earlier blocks' rows */
+  size_t held;  /* -j1: rows of the blocks before, not yet written */
   int input;    /* which operand */
   bool first;   /* the operand's first block: row 1 may be the header */
   bool header;  /* it was (not copied to OUT) */
@@ -409,13 +416,13 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
   const char *p = b->in.ptr;
   size_t line = 0, len = b->in.len, lineno = 0;
   frex_buf *out = &b->out;
-  frex_buf_clear(out);
+  out->len = b->held; /* rows of the blocks before, still to be written */
   b->header = false;
   b->other_header = false;
   b->nbad = 0;
   if (b->long_row) { /* one malformed line */
     b->bad_line[0] = 1;
-    b->bad_at[0] = 0;
+    b->bad_at[0] = out->len;
     b->nbad = 1;
     b->rows = 1;
     return;
@@ -430,7 +437,7 @@ static void stem_block_run(stem_thread *t, stem_block *b) {
    * around the general path */
   bool fast = word_len == 4 && t->cache.slots &&
               frex_buf_grow(out, len + len / 4 + 256) == FREX_OK;
-  char *d = out->ptr, *oend = out->ptr + out->cap;
+  char *d = out->ptr + out->len, *oend = out->ptr + out->cap;
   (void)oend; /* read by the SSE2 batch path only: the scalar build sets it */
   while (line < len) {
 #if defined(__SSE2__) && defined(__x86_64__) &&                              \
@@ -716,8 +723,18 @@ static void write_out(const cli_opts *o, const char *p, size_t n) {
   cli_blocked_out = 0;
 }
 
+/* Write the rows that -j1 holds (stem_block.held), if any. */
+static void write_held(stem_run *r) {
+  stem_block *b = &r->ring[0];
+  if (!r->nthreads && b->held) {
+    write_out(r->o, b->out.ptr, b->held);
+    b->held = 0;
+  }
+}
+
 /* Write the next block in order (the main thread), once it is stemmed:
- * its messages, then its rows. */
+ * its messages, then its rows.  With -j1 the rows of a block with nothing
+ * to say may be held for the next (OUT_J1). */
 static void write_next(stem_run *r, const char *const *names) {
   stem_block *b = &r->ring[r->next_out % r->queue];
   if (r->nthreads) {
@@ -727,8 +744,13 @@ static void write_next(stem_run *r, const char *const *names) {
     pthread_mutex_unlock(&r->mu);
   }
   r->next_out++;
-  if (cli_signal) /* interrupted: what is written ends with a whole row */
+  size_t held = b->held; /* rows of the blocks before, at OUT's start */
+  b->held = 0;
+  if (cli_signal) { /* interrupted: what is written ends with a whole row */
+    if (held)
+      write_out(r->o, b->out.ptr, held);
     return;
+  }
   if (b->input != r->out_input) {
     r->out_input = b->input;
     r->lineno = 0;
@@ -738,6 +760,16 @@ static void write_next(stem_run *r, const char *const *names) {
   if (r->gave_up) /* read ahead of the give-up: dropped */
     return;
   size_t end = b->out.len;
+  if (!b->nbad && !b->header) { /* only rows */
+    r->lineno += b->rows;
+    if (!r->nthreads && !r->o->line_buffered && end < OUT_J1)
+      b->held = end; /* with the next block's */
+    else
+      write_out(r->o, b->out.ptr, end);
+    return;
+  }
+  if (held) /* before the block's messages */
+    write_out(r->o, b->out.ptr, held);
   for (int i = 0; i < b->nbad; i++) {
     if (b->other_header && i + 1 == b->nbad) {
       cli_error(names[b->input], "line %zu: a header unlike %s; the rest "
@@ -773,13 +805,14 @@ static void write_next(stem_run *r, const char *const *names) {
       write_out(r->o, header.ptr, header.len);
     r->header_done = true;
   }
-  write_out(r->o, b->out.ptr, end);
+  write_out(r->o, b->out.ptr + held, end - held);
 }
 
-/* Write every queued block. */
+/* Write every queued block, and the rows held. */
 static void drain(stem_run *r, const char *const *names) {
   while (r->next_out < r->next_in)
     write_next(r, names);
+  write_held(r);
 }
 
 static void *stem_worker_main(void *arg) {
@@ -818,11 +851,36 @@ static size_t read_some(int fd, char *p, size_t want, bool live, bool pipe,
                         bool *eof, int *err) {
   size_t got = 0;
   while (got < want) {
-    if (pipe && !cli_wait_input(fd)) { /* a signal: stop reading */
-      *eof = true;
-      break;
+    ssize_t k = -1;
+    bool tried = false; /* K is a read's answer */
+#if defined(RWF_NOWAIT)
+    /* What a pipe already holds is read without waiting, and the poll of
+     * cli_wait_input (for a signal's wake-up) comes only when it would
+     * block: a system call costs about 1 us on the VMs of BENCH.md, and
+     * frex stem made 16,000 of these polls on the bench corpus's TSV,
+     * nearly all of them on a pipe that held data (round 14b).  A kernel
+     * or file that does not take RWF_NOWAIT gets the poll each time. */
+    static bool no_nowait;
+    if (pipe && !no_nowait) {
+      if (cli_signal) { /* as cli_wait_input: stop reading */
+        *eof = true;
+        break;
+      }
+      struct iovec iov = {p + got, want - got};
+      k = preadv2(fd, &iov, 1, -1, RWF_NOWAIT);
+      if (k < 0 && (errno == EOPNOTSUPP || errno == EINVAL ||
+                    errno == ENOSYS || errno == ESPIPE))
+        no_nowait = true; /* from now on, the poll and read(2) */
+      tried = k >= 0 || (errno != EAGAIN && !no_nowait);
     }
-    ssize_t k = read(fd, p + got, want - got);
+#endif
+    if (!tried) {
+      if (pipe && !cli_wait_input(fd)) { /* a signal: stop reading */
+        *eof = true;
+        break;
+      }
+      k = read(fd, p + got, want - got);
+    }
     if (k < 0 && errno == EINTR && !cli_signal)
       continue;
     if (k < 0) {
@@ -840,6 +898,13 @@ static size_t read_some(int fd, char *p, size_t want, bool live, bool pipe,
       break;
   }
   return got;
+}
+
+/* Out of memory while reading: the rows held first, then the message. */
+static _Noreturn void out_of_memory(stem_run *r, const char *name) {
+  write_held(r);
+  cli_error(name, "out of memory");
+  exit(EXIT_TROUBLE);
 }
 
 /* Read FD (operand INPUT) in blocks of whole rows and queue them; a last
@@ -864,15 +929,13 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
     frex_buf *d = &b->in;
     frex_buf_clear(d);
     if (frex_buf_put(d, carry->ptr, carry->len)) {
-      cli_error(names[input], "out of memory");
-      exit(EXIT_TROUBLE);
+      out_of_memory(r, names[input]);
     }
     frex_buf_clear(carry);
     b->long_row = false;
     for (;;) {
       if (frex_buf_grow(d, block + SLACK)) {
-        cli_error(names[input], "out of memory");
-        exit(EXIT_TROUBLE);
+        out_of_memory(r, names[input]);
       }
       size_t got = read_some(fd, d->ptr + d->len, block, live, pipe, &eof, &err);
       /* frex writes no NUL byte: an input that starts with one is no
@@ -895,8 +958,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       if (nl) { /* keep the incomplete row for the next block */
         size_t keep = (size_t)(nl + 1 - d->ptr);
         if (frex_buf_put(carry, nl + 1, d->len - keep)) {
-          cli_error(names[input], "out of memory");
-          exit(EXIT_TROUBLE);
+          out_of_memory(r, names[input]);
         }
         d->len = keep;
         break;
@@ -909,8 +971,7 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
           nl = memchr(d->ptr, '\n', got);
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {
-            cli_error(names[input], "out of memory");
-            exit(EXIT_TROUBLE);
+            out_of_memory(r, names[input]);
           }
           eof = end && !nl;
           if (nl || end)
@@ -933,14 +994,12 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       frex_buf_clear(&r->ref);
       if (r->ref_line1 ? frex_buf_put(&r->ref, d->ptr, eol)
                        : frex_buf_put(&r->ref, header.ptr, header.len - 1)) {
-        cli_error(names[input], "out of memory");
-        exit(EXIT_TROUBLE);
+        out_of_memory(r, names[input]);
       }
     }
     frex_buf_clear(&b->ref);
     if (frex_buf_put(&b->ref, r->ref.ptr, r->ref.len)) {
-      cli_error(names[input], "out of memory");
-      exit(EXIT_TROUBLE);
+      out_of_memory(r, names[input]);
     }
     b->ref_line1 = r->ref_line1;
     /* zeros after the data: reads past a row stay defined, and find no
