@@ -2581,12 +2581,19 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
    * millions", "Chaque quartier disposera de 2 millions" */
   static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
-                                         "dot\xc3\xa9"};
+                                         "dot\xc3\xa9",
+                                         /* "financé par l'État à hauteur de
+                                          * 2 millions" */
+                                         "hauteur"};
   char w[24];
   size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
   if (b == p)
     return false;
   bool de = !strcmp(w, "de") || !strcmp(w, "d");
+  if (!strcmp(w, "charge")) { /* "L'État prend en charge 2 millions" */
+    size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
+    return j < b && !strcmp(w, "en");
+  }
   if (!strcmp(w, "\xc3\xa0")) { /* "pourront emprunter jusqu'à 2 millions" */
     size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
     if (j == b || strcmp(w, "jusqu") ||
@@ -2640,6 +2647,21 @@ static bool allocated_after(const char *t, size_t p, size_t send) {
   while (q < send && t[q] == ' ')
     q++;
   return q + 5 <= send && !memcmp(t + q, "pour ", 5);
+}
+
+/* Does the bracket at B hold a number and a scale word alone ("(3,2
+ * millions)")? */
+static bool bracket_scaled(const char *t, size_t b, size_t send) {
+  size_t q = b + 1;
+  while (q < send && (digit_at(t, q) || t[q] == ',' || t[q] == ' '))
+    q++;
+  size_t w = q;
+  while (q < send && t[q] >= 'a' && t[q] <= 'z')
+    q++;
+  if (q == w || q >= send || t[q] != ')')
+    return false;
+  return q - w >= 7 && (!memcmp(t + w, "million", 7) ||
+                        (q - w >= 8 && !memcmp(t + w, "milliard", 8)));
 }
 
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
@@ -2728,6 +2750,24 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ' && digit_at(t, p + 2)) {
       colon = true; /* "Les dépenses se répartissent ainsi : 245 millions …" */
       continue;
+    }
+    /* a colon's list of works, each with its cost in brackets ("Parmi
+     * les principaux chantiers : la rénovation de l'école Bisson (3,2
+     * millions), la piscine (5,8 millions)"): its first figure goes on
+     * with the budget when the bracket holds a scaled number alone; into
+     * a new paragraph, only after an item that opens in lowercase (a
+     * work, not a town's population: "Paris (2,1 millions)") */
+    if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ') {
+      size_t b = p + 2;
+      int iw = 0;
+      while (b < send && t[b] != '(' && !strchr(",;:.%", t[b]) && iw <= 8)
+        iw += t[b++] == ' ';
+      if (b < send && t[b] == '(' && digit_at(t, b + 1) && iw <= 8 &&
+          (!paragraph || !upper_at(t, p + 2)) && bracket_scaled(t, b, send)) {
+        *ps = b + 1;
+        return try_continuation(r, md, b + 1, send, s, code, false, mend);
+      }
+      return 0;
     }
     if (t[p] == ',' && money_subject && p > ne && words <= 6) {
       /* an apposition after the subject: "Les dépenses de personnel,

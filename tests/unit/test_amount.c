@@ -3372,6 +3372,45 @@ static void test_news_families_s28(void) {
          {"1,5", "1500000000", "EUR"});
 }
 
+/* A budget's next sentences (s30, coordinator): after "à hauteur de"
+ * and "prend en charge", and a colon's list of works with their cost in
+ * brackets. */
+static void test_funding_s30_coordinator(void) {
+  EXPECT("Le coût total atteint 8 millions d'euros. L'État prend en charge 2 "
+         "millions, le Département 1,5 million.",
+         {"8 millions d'euros", "8000000", "EUR"},
+         {"2 millions", "2000000", "EUR"},
+         {"1,5 million", "1500000", "EUR"});
+  EXPECT("Le chantier coûtera 5 millions d'euros. Il sera financé par l'État "
+         "à hauteur de 2 millions.",
+         {"5 millions d'euros", "5000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Le budget s'élève à 148,6 millions d'euros.\n\nParmi les "
+         "principaux chantiers : la rénovation de l'école Bisson (3,2 "
+         "millions), la piscine du Moustoir (5,8 millions) et la voirie (2,1 "
+         "millions).",
+         {"148,6 millions d'euros", "148600000", "EUR"},
+         {"3,2 millions", "3200000", "EUR"},
+         {"5,8 millions", "5800000", "EUR"},
+         {"2,1 millions", "2100000", "EUR"});
+  EXPECT("La dette atteint 62 millions, soit 1 080 euros par habitant.",
+         {"62 millions", "62000000", "EUR"},
+         {"1 080 euros", "1080", "EUR"});
+  /* guards: a population in brackets, a percentage, a count of times */
+  EXPECT("Le budget s'élève à 3 milliards d'euros.\n\nLes villes les plus "
+         "peuplées : Paris (2,1 millions), Marseille (0,9 million).",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+  EXPECT("Le chantier coûtera 5 millions d'euros. La participation de l'État "
+         "est prise en charge à hauteur de 30 %.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le chantier coûtera 5 millions d'euros. Les élèves pris en charge "
+         "2 millions de fois.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le département compte 1,2 million d'habitants, soit 40 euros par "
+         "habitant.",
+         {"40 euros", "40", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3407,6 +3446,7 @@ int main(void) {
   test_enumerations_s28();
   test_news_families_s28();
   test_news_families_s29();
+  test_funding_s30_coordinator();
   test_named_currencies();
   test_document_context();
   test_pathological();
