@@ -581,6 +581,7 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
     return false;
   if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
     return true; /* M. Renault, la rue Renault */
+
   /* le musée d'Orsay, la gare de Lyon: a place named after the name */
   if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
       (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
@@ -1119,7 +1120,8 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
  * product).  The designators (Group, Services, Assurances, Aerospace:
  * DESIGNATOR in org_words.def) are the legal-form rule's, which keeps the
  * dictionary's value or not by frex_org_subsidiary_word. */
-static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
+static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
+                             uint32_t alias) {
   size_t regional = frex_org_regional_end(
       c, dend,
       frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
@@ -1128,11 +1130,14 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
     return regional; /* le Crédit agricole Atlantique Vendée */
   /* Enedis Bretagne, France Travail Occitanie: a regional arm, named by
    * its region, is an organisation of its own (as the regional banks and
-   * la DREAL Bretagne are); not after an ambiguous name (Orange Provence
-   * may be the town) */
+   * la DREAL Bretagne are) */
   uint32_t entry = frex_dict_alias_at(c->dict, alias)->entry;
-  if (!(frex_dict_entry_at(c->dict, entry)->flags & FREX_DICT_AMBIGUOUS) &&
-      (regional = frex_org_area_end(c, dend)) > dend)
+  /* after an ambiguous name too, unless a place's preposition stands
+   * before it (à Orange Provence may be the town; Orange Grand Ouest
+   * recrute is the operator's arm) */
+  if ((regional = frex_org_area_end(c, dend)) > dend &&
+      (!(frex_dict_entry_at(c->dict, entry)->flags & FREX_DICT_AMBIGUOUS) ||
+       !frex_org_place_before(c, i)))
     return regional;
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
       c->tok[dend].cls != FREX_TOK_WORD)
@@ -1141,7 +1146,9 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
       "banque",         "assurance",       "immobilier",
       "energies",       "energie",         "gestion",    "investissement",
       "investissements", "participations", "international", "distribution",
-      "construction",   "autoroutes",      "retail",     NULL};
+      "construction",   "autoroutes",      "retail",
+      /* Colas Rail, Kantar Media, MSC Croisières: a group's trade arm */
+      "rail",           "media",           "croisieres", NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
@@ -1225,7 +1232,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i = s.t1;
     } else if (d && !title && name_goes_on(c, i, dend, alias)) {
       i = dend; /* l'Union européenne de radio-télévision: not the EU */
-    } else if (d && !title && (legal = subsidiary_end(c, dend, alias)) > dend) {
+    } else if (d && !title && (legal = subsidiary_end(c, i, dend, alias)) > dend) {
       /* France Travail Occitanie is a body as France Travail is */
       frex_entity_type ty = frex_dict_entry_at(
           c->dict, frex_dict_alias_at(c->dict, alias)->entry)->type;

@@ -173,6 +173,20 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
   return frex_org_news_prefix_slow(c, i);
 }
 
+/* ---------------------------------------------------------- org_trades.c */
+
+/* la clinique Pasteur (a company), le centre hospitalier de Cholet, le
+ * groupe hospitalier Bretagne Sud (a public body): the name at I, its
+ * head before it (the span starts at the head). */
+bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s);
+/* la Compagnie des Alpes, les Jardins de Gally, la Manufacture Bohin: a
+ * head that names a place or a troupe too, at I, its name after it, in a
+ * sentence that speaks of business; the name's end, or 0. */
+size_t frex_org_trade_name_end(const org_ctx *c, size_t i);
+/* Eiffage a pris le contrôle de X, le fonds Y a mis la main sur X, le
+ * groupe Z a racheté X: the name at I bought by a company. */
+bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s);
+
 /* ------------------------------------------------------------ org_acts.c */
 
 /* Evidence that the ambiguous name [T0, T1) is the organisation: it is the
