@@ -3600,6 +3600,16 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                    hb == 'o') &&
       frex_org_rule_taken(c, i, &x))
     best = x;
+  /* X a annoncé la suspension de sa cotation: a sentence's first name */
+  if (!best.t1 && (i <= c->first || c->tok[i - 1].sent != c->tok[i].sent ||
+                   c->tok[i - 1].end - c->tok[i - 1].start == 1) &&
+      frex_org_rule_reported(c, i, &x))
+    best = x;
+  /* a commandé deux satellites à X: after à (by its two bytes first) */
+  if (!best.t1 && i > c->first && c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
+      (unsigned char)c->text[c->tok[i - 1].start] == 0xc3 &&
+      frex_org_rule_supplier(c, i, &x))
+    best = x;
   /* rule_owners after a comma or dont only: by the text, inline */
   if (!best.t1 &&
       ((list_link_byte(c, i) &&

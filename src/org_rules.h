@@ -186,6 +186,13 @@ size_t frex_org_trade_name_end(const org_ctx *c, size_t i);
 /* Eiffage a pris le contrôle de X, le fonds Y a mis la main sur X, le
  * groupe Z a racheté X: the name at I bought by a company. */
 bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s);
+/* Zorglub a annoncé la suspension de sa cotation, X a indiqué que son
+ * usine fermerait: an unknown name opening a sentence, a verb of saying,
+ * then its own cotation, plant, staff, turnover. */
+bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s);
+/* a commandé deux satellites à X, a confié l'exploitation des lignes à X,
+ * le marché a été attribué à X: the supplier after à at I. */
+bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s);
 
 /* ------------------------------------------------------------ org_acts.c */
 

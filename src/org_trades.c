@@ -329,3 +329,101 @@ bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s) {
   *s = (org_span){i, e, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
 }
+
+/* ------------------------------------------- an unknown name reporting */
+
+bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s) {
+  static const char *const aux[] = {"a", "avait", NULL};
+  static const char *const says[] = {"annonce", "indique", "precise",
+                                     "confirme", "communique", "explique",
+                                     NULL};
+  static const char *const poss[] = {"son", "sa", "ses", NULL};
+  /* what only a firm has: not revenus, production, site, projet (a
+   * farmer's, a town's, a person's too) */
+  static const char *const owns[] = {
+      "cotation",  "chiffre",    "usine",      "usines",     "salaries",
+      "effectifs", "capital",    "actionnaires", "filiale",  "filiales",
+      "magasins",  "clients",    "commandes",  "ventes",     "introduction",
+      "siege",     "actionnaire", "benefice",  "marge",      NULL};
+  if (c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i) ||
+      frex_org_function_word(c, i) || !frex_org_sent_start(c, i) ||
+      frex_org_first_name(c, i) || frex_org_acronym_like(c, i))
+    return false;
+  size_t k = cap_words_end(c, i);
+  if (k > i + 3 || (k == i + 1 && frex_org_town(c, i)) ||
+      frex_org_named_person(c, i))
+    return false;
+  if (k + 3 >= c->n || !frex_org_joined(c, k) || !frex_org_key_in(c, k, aux) ||
+      !frex_org_joined(c, k + 1) || !frex_org_key_in(c, k + 1, says))
+    return false;
+  /* son/sa/ses + what a firm owns, in the clause said (twelve words) */
+  for (size_t q = k + 2; q + 1 < c->n && q < k + 14 && frex_org_joined(c, q);
+       q++) {
+    if (frex_org_text_is(c, q, ".") || frex_org_text_is(c, q, ";"))
+      break;
+    if (frex_org_key_in(c, q, poss) && frex_org_joined(c, q + 1) &&
+        frex_org_key_in(c, q + 1, owns)) {
+      *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
+  }
+  return false;
+}
+
+/* ------------------------------------------------ a supplier after à */
+
+bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s) {
+  /* commander X à Y: goods ordered from a maker, the verb written with
+   * its accent or its ending (not the noun: les commandes spécifiques à
+   * SQL, la commande indique à LilyPond); la commande passée à Y */
+  static const char *const orders[] = {
+      "command\xc3\xa9", "command\xc3\xa9" "e", "command\xc3\xa9s",
+      "command\xc3\xa9" "es", "commandent", "commander", "commandera", NULL};
+  /* confier, attribuer X à Y: only a market, a contract, works (a prize,
+   * a mission, a role go to people) */
+  static const char *const awards[] = {
+      "confie",    "confiee",    "confies",    "confiees",   "confient",
+      "confier",   "attribue",   "attribuee",  "attribues",  "attribuees",
+      "adjuge",    "adjugee",    NULL};
+  static const char *const works[] = {
+      "marche",      "marches",      "contrat",    "contrats",   "chantier",
+      "lot",         "lots",         "exploitation", "concession",
+      "construction", "travaux",     "delegation", "maintenance", "fourniture",
+      "renovation",  NULL};
+  if (i < c->first + 3 || !frex_org_joined(c, i) ||
+      !frex_org_tis(c, i - 1, ORG_W_A) || !frex_org_joined(c, i - 1) ||
+      c->tok[i].cls != FREX_TOK_WORD || !frex_org_name_word(c, i) ||
+      frex_org_first_name(c, i) || frex_org_person_before(c, i))
+    return false;
+  size_t k = frex_org_name_end(c, i);
+  if (k == i + 1 && frex_org_town(c, i))
+    return false;
+  /* the clause before à: ten words at most, no comma nor bracket */
+  bool work = false, order = false, award = false;
+  for (size_t v = i - 2, n = 0; v > c->first && n < 10; v--, n++) {
+    if (!frex_org_joined(c, v + 1) || c->tok[v].cls != FREX_TOK_WORD)
+      break;
+    if (!frex_org_tlower(c, v))
+      continue;
+    work |= frex_org_key_in(c, v, works);
+    award |= frex_org_key_in(c, v, awards);
+    /* a commandé deux satellites à Y; la commande passée à Y */
+    for (const char *const *o = orders; *o && !order; o++)
+      order = frex_org_text_is(c, v, *o);
+    if (frex_org_text_is(c, v, "pass\xc3\xa9" "e") && v > c->first &&
+        frex_org_text_is(c, v - 1, "commande"))
+      order = true;
+  }
+  if (!order && !(award && work))
+    return false;
+  /* confié à Canon, un maçon de Quimper: a craftsman told by his trade
+   * (not une entreprise, une PME: a company's cue) */
+  if (k + 3 < c->n && frex_org_joined(c, k) && frex_org_text_is(c, k, ",") &&
+      frex_org_joined(c, k + 1) &&
+      (frex_org_text_is(c, k + 1, "un") || frex_org_text_is(c, k + 1, "une")) &&
+      frex_org_joined(c, k + 2) && frex_org_tlower(c, k + 2) &&
+      !frex_org_in(c, k + 2, L_COMPANY_CUE))
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
