@@ -672,6 +672,17 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
       !frex_org_function_word(c, t1 + 1))
     return M_DROP;
+  /* le Parc OL, Thomson CSF: ambiguous initials right after a capitalised
+   * word are a part of another name (a stadium's), whatever the document
+   * names; <OL>, %OM: a tag, a format */
+  if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 && t0 > c->first &&
+      frex_org_joined(c, t0) &&
+      ((c->tok[t0 - 1].cls == FREX_TOK_WORD && frex_org_tcap(c, t0 - 1) &&
+        !frex_org_function_word(c, t0 - 1) &&
+        !frex_org_acronym_like(c, t0 - 1)) ||
+       frex_org_text_is(c, t0 - 1, "<") || frex_org_text_is(c, t0 - 1, "/") ||
+       frex_org_text_is(c, t0 - 1, "%")))
+    return M_DROP;
   /* Paul Durand, Lydia Guirous: a first name before a capitalised word
    * names a person */
   if (t1 == t0 + 1 && t1 < c->n && frex_org_joined(c, t1) &&
@@ -691,7 +702,9 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
-      conjunct_of_business(c, t0))
+      conjunct_of_business(c, t0) ||
+      (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
+       frex_org_club_initials(c, t0, t1)))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))

@@ -193,6 +193,10 @@ bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s);
 /* a commandé deux satellites à X, a confié l'exploitation des lignes à X,
  * le marché a été attribué à X: the supplier after à at I. */
 bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s);
+/* l'OM a battu le PSG: a one-token acronym [T0, T1) after the elided
+ * article in a sentence of sport (evidence for a club's ambiguous
+ * initials, which %OM and <OL> also are). */
+bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1);
 
 /* ------------------------------------------------------------ org_acts.c */
 

@@ -427,3 +427,32 @@ bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s) {
   *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
 }
+
+/* --------------------------------------------------- a club's initials */
+
+bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const sport[] = {
+      "match",     "matchs",     "battu",      "battue",     "but",
+      "buts",      "club",       "entraineur", "supporters", "stade",
+      "joueur",    "joueurs",    "saison",     "victoire",   "defaite",
+      "mercato",   "attaquant",  "milieu",     "derby",      "championnat",
+      "coupe",     "finale",     "gardien",    "transfert",  "equipe",
+      "vestiaire", "penalty",    "recrute",    "recrutement", "ligue",
+      "domicile",  "classement", "supporteurs", "egalise",   NULL};
+  static const char *const the[] = {"l'", NULL};
+  if (t1 != t0 + 1 || t0 <= c->first || !frex_org_joined(c, t0) ||
+      c->tok[t0].end - c->tok[t0].start > 4 ||
+      !frex_org_acronym_like(c, t0) || !frex_org_key_in(c, t0 - 1, the))
+    return false;
+  uint32_t sent = c->tok[t0].sent;
+  size_t a = t0, b = t0;
+  while (a > c->first && t0 - a < 40 && c->tok[a - 1].sent == sent)
+    a--;
+  while (b + 1 < c->n && b - t0 < 40 && c->tok[b + 1].sent == sent)
+    b++;
+  for (size_t t = a; t <= b; t++)
+    if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t) &&
+        frex_org_key_in(c, t, sport))
+      return true;
+  return false;
+}
