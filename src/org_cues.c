@@ -3601,8 +3601,11 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
       frex_org_rule_taken(c, i, &x))
     best = x;
   /* X a annoncé la suspension de sa cotation: a sentence's first name */
-  if (!best.t1 && (i <= c->first || c->tok[i - 1].sent != c->tok[i].sent ||
-                   c->tok[i - 1].end - c->tok[i - 1].start == 1) &&
+  if (!best.t1 && i + 1 < c->n &&
+      (c->text[c->tok[i + 1].start] == 'a' ||
+       (unsigned char)(c->text[c->tok[i + 1].start] - 'A') < 26) &&
+      (i <= c->first || c->tok[i - 1].sent != c->tok[i].sent ||
+       c->tok[i - 1].end - c->tok[i - 1].start == 1) &&
       frex_org_rule_reported(c, i, &x))
     best = x;
   /* a commandé deux satellites à X: after à (by its two bytes first) */

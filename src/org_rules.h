@@ -182,7 +182,23 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s);
 /* la Compagnie des Alpes, les Jardins de Gally, la Manufacture Bohin: a
  * head that names a place or a troupe too, at I, its name after it, in a
  * sentence that speaks of business; the name's end, or 0. */
-size_t frex_org_trade_name_end(const org_ctx *c, size_t i);
+size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i);
+static inline size_t frex_org_trade_name_end(const org_ctx *c, size_t i) {
+  /* by the bytes first: a head's first letter and length (Compagnie,
+   * Jardins... six to eleven bytes), then de, du, des, d' or a capital
+   * after it; most capitalised words fail here */
+  if (i + 1 >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return 0;
+  unsigned char h0 = (unsigned char)c->text[c->tok[i].start],
+                n0 = (unsigned char)c->text[c->tok[i + 1].start];
+  size_t hn = c->tok[i].end - c->tok[i].start;
+  if (hn < 6 || hn > 11 ||
+      (h0 != 'C' && h0 != 'J' && h0 != 'S' && h0 != 'M' && h0 != 'V' &&
+       h0 != 'T' && h0 != 'A' && h0 != 'B' && h0 != 'L' && h0 != 'P') ||
+      !(n0 == 'd' || (n0 >= 'A' && n0 <= 'Z') || n0 >= 0xc3))
+    return 0;
+  return frex_org_trade_name_end_slow(c, i);
+}
 /* Eiffage a pris le contrôle de X, le fonds Y a mis la main sur X, le
  * groupe Z a racheté X: the name at I bought by a company. */
 bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s);

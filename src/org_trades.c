@@ -83,6 +83,10 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
       return false;
     p--;
   }
+  /* the head (or its last adjective) by its length first: clinique,
+   * hospitalier, universitaire, régional have eight bytes or more */
+  if (c->tok[p].end - c->tok[p].start < 8 || c->tok[p].cls != FREX_TOK_WORD)
+    return false;
   size_t e = cap_words_end(c, i);
   /* a clinic named in running text, after its article or a preposition
    * (la clinique X, à la clinique X, Clinique X opening a line; not a
@@ -169,7 +173,7 @@ static bool business_sentence(const org_ctx *c, size_t i) {
   return business;
 }
 
-size_t frex_org_trade_name_end(const org_ctx *c, size_t i) {
+size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
   /* heads that name a building, a garden, a troop or a place as often as
    * a firm (org_news.c's works name a firm whenever capitalised) */
   static const char *const heads[] = {
@@ -181,8 +185,8 @@ size_t frex_org_trade_name_end(const org_ctx *c, size_t i) {
    * Not Raffinerie, Forges, Moulins, Filature: a site, a mill, whatever
    * the sentence says (les Forges de Zorgeval (250 salariés) ferment) */
   static const char *const sites[] = {"chantiers", "ateliers", NULL};
-  if (i + 1 >= c->n || c->tok[i].cls != FREX_TOK_WORD ||
-      !frex_org_tcap(c, i) || !frex_org_joined(c, i + 1) ||
+  /* past the bytes' test of frex_org_trade_name_end (org_rules.h) */
+  if (!frex_org_tcap(c, i) || !frex_org_joined(c, i + 1) ||
       !frex_org_key_in(c, i, heads))
     return 0;
   size_t e;
@@ -345,16 +349,30 @@ bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s) {
       "effectifs", "capital",    "actionnaires", "filiale",  "filiales",
       "magasins",  "clients",    "commandes",  "ventes",     "introduction",
       "siege",     "actionnaire", "benefice",  "marge",      NULL};
-  if (c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i) ||
-      frex_org_function_word(c, i) || !frex_org_sent_start(c, i) ||
-      frex_org_first_name(c, i) || frex_org_acronym_like(c, i))
+  if (c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i))
     return false;
-  size_t k = cap_words_end(c, i);
-  if (k > i + 3 || (k == i + 1 && frex_org_town(c, i)) ||
-      frex_org_named_person(c, i))
+  /* the verb group first, by its bytes (a, avait; then a said verb's
+   * first letter): most sentences open otherwise */
+  size_t k = i + 1;
+  while (k < c->n && k < i + 4 && c->tok[k].cls == FREX_TOK_WORD &&
+         frex_org_tcap(c, k))
+    k++;
+  if (k + 3 >= c->n || k > i + 3)
     return false;
-  if (k + 3 >= c->n || !frex_org_joined(c, k) || !frex_org_key_in(c, k, aux) ||
+  const char *x = c->text + c->tok[k].start;
+  size_t xn = c->tok[k].end - c->tok[k].start;
+  if (!((xn == 1 && x[0] == 'a') || (xn == 5 && memcmp(x, "avait", 5) == 0)))
+    return false;
+  unsigned char v0 = (unsigned char)c->text[c->tok[k + 1].start];
+  if (v0 != 'a' && v0 != 'i' && v0 != 'p' && v0 != 'c' && v0 != 'e')
+    return false;
+  if (!frex_org_joined(c, k) || !frex_org_key_in(c, k, aux) ||
       !frex_org_joined(c, k + 1) || !frex_org_key_in(c, k + 1, says))
+    return false;
+  if (cap_words_end(c, i) != k || frex_org_function_word(c, i) ||
+      !frex_org_sent_start(c, i) || frex_org_first_name(c, i) ||
+      frex_org_acronym_like(c, i) || (k == i + 1 && frex_org_town(c, i)) ||
+      frex_org_named_person(c, i))
     return false;
   /* son/sa/ses + what a firm owns, in the clause said (twelve words) */
   for (size_t q = k + 2; q + 1 < c->n && q < k + 14 && frex_org_joined(c, q);
