@@ -581,6 +581,7 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
     return false;
   if (i > c->first && frex_org_joined(c, i) && frex_org_in(c, i - 1, L_TITLE))
     return true; /* M. Renault, la rue Renault */
+
   /* le musée d'Orsay, la gare de Lyon: a place named after the name */
   if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
       (frex_org_tis(c, i - 1, ORG_W_DE) || frex_org_tis(c, i - 1, ORG_W_D) ||
@@ -671,6 +672,17 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_joined(c, t1 + 1) && frex_org_tcap(c, t1 + 1) &&
       !frex_org_function_word(c, t1 + 1))
     return M_DROP;
+  /* le Parc OL, Thomson CSF: ambiguous initials right after a capitalised
+   * word are a part of another name (a stadium's), whatever the document
+   * names; <OL>, %OM: a tag, a format */
+  if (a->mode == FREX_CASE_UPPER && t1 == t0 + 1 && t0 > c->first &&
+      frex_org_joined(c, t0) &&
+      ((c->tok[t0 - 1].cls == FREX_TOK_WORD && frex_org_tcap(c, t0 - 1) &&
+        !frex_org_function_word(c, t0 - 1) &&
+        !frex_org_acronym_like(c, t0 - 1)) ||
+       frex_org_text_is(c, t0 - 1, "<") || frex_org_text_is(c, t0 - 1, "/") ||
+       frex_org_text_is(c, t0 - 1, "%")))
+    return M_DROP;
   /* Paul Durand, Lydia Guirous: a first name before a capitalised word
    * names a person */
   if (t1 == t0 + 1 && t1 < c->n && frex_org_joined(c, t1) &&
@@ -690,7 +702,9 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
-      conjunct_of_business(c, t0))
+      conjunct_of_business(c, t0) ||
+      (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
+       frex_org_club_initials(c, t0, t1)))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))
@@ -1119,7 +1133,8 @@ static bool subsidiary_ok(const org_ctx *c, bool d, size_t dend,
  * product).  The designators (Group, Services, Assurances, Aerospace:
  * DESIGNATOR in org_words.def) are the legal-form rule's, which keeps the
  * dictionary's value or not by frex_org_subsidiary_word. */
-static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
+static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
+                             uint32_t alias) {
   size_t regional = frex_org_regional_end(
       c, dend,
       frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
@@ -1128,11 +1143,14 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
     return regional; /* le Crédit agricole Atlantique Vendée */
   /* Enedis Bretagne, France Travail Occitanie: a regional arm, named by
    * its region, is an organisation of its own (as the regional banks and
-   * la DREAL Bretagne are); not after an ambiguous name (Orange Provence
-   * may be the town) */
+   * la DREAL Bretagne are) */
   uint32_t entry = frex_dict_alias_at(c->dict, alias)->entry;
-  if (!(frex_dict_entry_at(c->dict, entry)->flags & FREX_DICT_AMBIGUOUS) &&
-      (regional = frex_org_area_end(c, dend)) > dend)
+  /* after an ambiguous name too, unless a place's preposition stands
+   * before it (à Orange Provence may be the town; Orange Grand Ouest
+   * recrute is the operator's arm) */
+  if ((regional = frex_org_area_end(c, dend)) > dend &&
+      (!(frex_dict_entry_at(c->dict, entry)->flags & FREX_DICT_AMBIGUOUS) ||
+       !frex_org_place_before(c, i)))
     return regional;
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
       c->tok[dend].cls != FREX_TOK_WORD)
@@ -1141,7 +1159,9 @@ static size_t subsidiary_end(const org_ctx *c, size_t dend, uint32_t alias) {
       "banque",         "assurance",       "immobilier",
       "energies",       "energie",         "gestion",    "investissement",
       "investissements", "participations", "international", "distribution",
-      "construction",   "autoroutes",      "retail",     NULL};
+      "construction",   "autoroutes",      "retail",
+      /* Colas Rail, Kantar Media, MSC Croisières: a group's trade arm */
+      "rail",           "media",           "croisieres", NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
@@ -1225,7 +1245,7 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i = s.t1;
     } else if (d && !title && name_goes_on(c, i, dend, alias)) {
       i = dend; /* l'Union européenne de radio-télévision: not the EU */
-    } else if (d && !title && (legal = subsidiary_end(c, dend, alias)) > dend) {
+    } else if (d && !title && (legal = subsidiary_end(c, i, dend, alias)) > dend) {
       /* France Travail Occitanie is a body as France Travail is */
       frex_entity_type ty = frex_dict_entry_at(
           c->dict, frex_dict_alias_at(c->dict, alias)->entry)->type;

@@ -311,6 +311,17 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
+  /* le CHU Grenoble Alpes, le CHU Amiens-Picardie: a hospital named by
+   * its town and more capitalised words, with no de */
+  static const char *const hospitals[] = {"chu", "chru", NULL};
+  if (!e && i + 2 < c->n && frex_org_joined(c, i + 1) &&
+      frex_org_town(c, i + 1) && frex_org_key_in(c, i, hospitals)) {
+    e = i + 2;
+    while (e < c->n && e < i + 4 && frex_org_joined(c, e) &&
+           c->tok[e].cls == FREX_TOK_WORD && frex_org_tcap(c, e) &&
+           !frex_org_function_word(c, e))
+      e++;
+  }
   if (!e || !frex_org_joined(c, i + 1))
     return false;
   *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};

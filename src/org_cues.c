@@ -1282,6 +1282,12 @@ bool frex_org_cue_before(const org_ctx *c, size_t i) {
     return true;
   if (i <= c->first || !frex_org_joined(c, i))
     return false;
+  /* les magasins Casino, 40 hypermarchés Cora: a chain's shops */
+  static const char *const shops[] = {
+      "magasins", "magasin", "hypermarches", "hypermarche", "supermarches",
+      "supermarche", "boutiques", "boutique", NULL};
+  if (frex_org_tlower(c, i - 1) && frex_org_key_in(c, i - 1, shops))
+    return true;
   size_t p = i - 1;
   if (frex_org_in(c, p, L_DETERMINER) && p > c->first && frex_org_joined(c, p))
     p--;
@@ -3576,11 +3582,38 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
       (unsigned char)(c->text[ti->start + 1] - 'A') < 26 && acro_cue(c, i) &&
       frex_org_joined(c, i + 1) && frex_org_name_word(c, i + 1))
     return false;
+  /* la clinique Pasteur, le centre hospitalier de Cholet: by the byte of
+   * the word before first (de, du, des, d', l', la; the head itself) */
+  unsigned char hb = (unsigned char)c->text[c->tok[i > 0 ? i - 1 : 0].start];
+  if (i > c->first + 1 &&
+      (hb == 'd' || hb == 'l' || hb == 'c' || hb == 'C' || hb == 'p' ||
+       hb == 'h' || hb == 'u' || hb == 'r' || hb == 'i' || hb == 'g') &&
+      frex_org_rule_health(c, i, &x))
+    best = x;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
   if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
     best = x;
   if (!best.t1 && rule_business(c, i, &x))
+    best = x;
+  /* a pris le contrôle de X, a mis la main sur X, a racheté X, s'est
+   * offert X: by the byte of the word before first */
+  if (!best.t1 && (hb == 'd' || hb == 's' || hb == 'r' || hb == 'a' ||
+                   hb == 'o') &&
+      frex_org_rule_taken(c, i, &x))
+    best = x;
+  /* X a annoncé la suspension de sa cotation: a sentence's first name */
+  if (!best.t1 && i + 1 < c->n &&
+      (c->text[c->tok[i + 1].start] == 'a' ||
+       (unsigned char)(c->text[c->tok[i + 1].start] - 'A') < 26) &&
+      (i <= c->first || c->tok[i - 1].sent != c->tok[i].sent ||
+       c->tok[i - 1].end - c->tok[i - 1].start == 1) &&
+      frex_org_rule_reported(c, i, &x))
+    best = x;
+  /* a commandé deux satellites à X: after à (by its two bytes first) */
+  if (!best.t1 && i > c->first && c->tok[i - 1].end - c->tok[i - 1].start == 2 &&
+      (unsigned char)c->text[c->tok[i - 1].start] == 0xc3 &&
+      frex_org_rule_supplier(c, i, &x))
     best = x;
   /* rule_owners after a comma or dont only: by the text, inline */
   if (!best.t1 &&

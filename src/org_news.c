@@ -518,6 +518,11 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
+  /* la Compagnie des Alpes, les Jardins de Gally: in a business sentence */
+  if ((k = frex_org_trade_name_end(c, i))) {
+    *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+    return true;
+  }
   /* les Éditions Zorgpub, les Éditions du Seuil, les Laboratoires Zorg:
    * the trade, then a name */
   if (frex_org_news_prefix(c, i)) {
@@ -644,6 +649,15 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
       return false;
     k = frex_org_name_end(c, i);
     if (!after_name(c, k))
+      return false;
+    /* le club de handball de Cesson a été placé en liquidation: a town
+     * after a lowercase noun and de is the noun's, the noun the subject
+     * (not la société de Zorg: a company's cue) */
+    if (k == i + 1 && i >= c->first + 2 && frex_org_joined(c, i) &&
+        is_de(c, i - 1) && frex_org_joined(c, i - 1) &&
+        frex_org_tlower(c, i - 2) && c->tok[i - 2].cls == FREX_TOK_WORD &&
+        !frex_org_function_word(c, i - 2) &&
+        !frex_org_in(c, i - 2, L_COMPANY_CUE))
       return false;
     /* Jean Dupont, racheté par le club; Paris, acquise par les Francs:
      * a person, a town */

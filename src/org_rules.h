@@ -173,6 +173,47 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
   return frex_org_news_prefix_slow(c, i);
 }
 
+/* ---------------------------------------------------------- org_trades.c */
+
+/* la clinique Pasteur (a company), le centre hospitalier de Cholet, le
+ * groupe hospitalier Bretagne Sud (a public body): the name at I, its
+ * head before it (the span starts at the head). */
+bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s);
+/* la Compagnie des Alpes, les Jardins de Gally, la Manufacture Bohin: a
+ * head that names a place or a troupe too, at I, its name after it, in a
+ * sentence that speaks of business; the name's end, or 0. */
+size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i);
+static inline size_t frex_org_trade_name_end(const org_ctx *c, size_t i) {
+  /* by the bytes first: a head's first letter and length (Compagnie,
+   * Jardins... six to eleven bytes), then de, du, des, d' or a capital
+   * after it; most capitalised words fail here */
+  if (i + 1 >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return 0;
+  unsigned char h0 = (unsigned char)c->text[c->tok[i].start],
+                n0 = (unsigned char)c->text[c->tok[i + 1].start];
+  size_t hn = c->tok[i].end - c->tok[i].start;
+  if (hn < 6 || hn > 11 ||
+      (h0 != 'C' && h0 != 'J' && h0 != 'S' && h0 != 'M' && h0 != 'V' &&
+       h0 != 'T' && h0 != 'A' && h0 != 'B' && h0 != 'L' && h0 != 'P') ||
+      !(n0 == 'd' || (n0 >= 'A' && n0 <= 'Z') || n0 >= 0xc3))
+    return 0;
+  return frex_org_trade_name_end_slow(c, i);
+}
+/* Eiffage a pris le contrôle de X, le fonds Y a mis la main sur X, le
+ * groupe Z a racheté X: the name at I bought by a company. */
+bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s);
+/* Zorglub a annoncé la suspension de sa cotation, X a indiqué que son
+ * usine fermerait: an unknown name opening a sentence, a verb of saying,
+ * then its own cotation, plant, staff, turnover. */
+bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s);
+/* a commandé deux satellites à X, a confié l'exploitation des lignes à X,
+ * le marché a été attribué à X: the supplier after à at I. */
+bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s);
+/* l'OM a battu le PSG: a one-token acronym [T0, T1) after the elided
+ * article in a sentence of sport (evidence for a club's ambiguous
+ * initials, which %OM and <OL> also are). */
+bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1);
+
 /* ------------------------------------------------------------ org_acts.c */
 
 /* Evidence that the ambiguous name [T0, T1) is the organisation: it is the
