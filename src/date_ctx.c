@@ -2347,7 +2347,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                                                                : FREX_TENSE_NEAREST;
   if (t == -1 && set_until(C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  if (t)
+  if (t || S->tense_verbs)
     return t;
   t = weak_cue(S, C, before, seg);
   return t ? t : until(C, before, seg) ? FREX_TENSE_SCHEDULE : 0;
