@@ -708,6 +708,10 @@ static bool build_offset(scan *S, frex_mention *m) {
     return false; /* "ici" only in "d'ici deux ans", whose span takes "d'" */
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
+  /* "huit jours", "quinze jours" say one and two weeks in French ("dans
+   * huit jours" read on a Monday is next Monday) */
+  if (m->unit == GR_DAY && (n == 8 || n == 15) && !has(S, "half"))
+    n = n == 8 ? 7 : 14;
   m->n = intro->v * n; /* il y a: back; dans: forward */
   if (has(S, "half")) { /* "il y a deux ans et demi", "un mois et demi" */
     if (m->unit == GR_YEAR) {
