@@ -2298,6 +2298,24 @@ static bool done_to_subject(const struct frex_date_ctx *C, int before,
   return in(stem, acts);
 }
 
+/* Does the sentence open its frame with the week or the week-end to
+ * come before the word BEFORE ("Le week-end prochain, place au tournoi de
+ * football, samedi et dimanche au stade": the days of that week-end)? */
+static bool next_week_frame(const struct frex_date_ctx *C, int before) {
+  if (before < 0)
+    return false;
+  int sent = C->v[before].sent;
+  for (int k = before; k >= 1 && C->v[k].sent == sent; k--)
+    if ((strcmp(C->v[k].w, "prochain") == 0 ||
+         strcmp(C->v[k].w, "prochaine") == 0) &&
+        (strcmp(C->v[k - 1].w, "semaine") == 0 ||
+         strcmp(C->v[k - 1].w, "end") == 0 ||
+         strcmp(C->v[k - 1].w, "weekend") == 0) &&
+        C->v[k - 1].sent == sent)
+      return true;
+  return false;
+}
+
 /* Skip the spaces at K, a single line break among them (a wrapped
  * line: "20\nh 30", an indent, CRLF); returns the first other byte. */
 static size_t skip_spaces(const scan *S, size_t k) {
@@ -2472,6 +2490,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (t || S->tense_verbs)
     return t;
+  if (next_week_frame(C, before))
+    return 1;
   t = weak_cue(S, C, before, seg);
   if (!t && (agenda_clock(S, start, end) || programme_line(S, start)))
     return FREX_TENSE_SCHEDULE;
