@@ -171,6 +171,7 @@ static const char *const between[] = {
     "se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "n",
     "pas", "me", "m", "te", "t", "nous", "vous", "bien", "aussi", "donc",
     "enfin", "encore", "notamment", "d\xc3\xa9j\xc3\xa0", "toujours",
+    "denouveau", /* "de nouveau", "à nouveau" (read_window) */
     "jamais", "plus", "alors", "ensuite", "finalement", "officiellement",
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
@@ -1127,6 +1128,16 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     }
     w->w[k] = 0;
     w->e = i;
+    /* "de nouveau", "à nouveau": one adverb, which may stand between an
+     * auxiliary and its participle ("sera de nouveau discutée à
+     * l'automne") */
+    if (n > 0 && strcmp(w->w, "nouveau") == 0 && C->v[n - 1].sent == sent &&
+        C->v[n - 1].seg == seg &&
+        (strcmp(C->v[n - 1].w, "de") == 0 || is_a(C->v[n - 1].w))) {
+      strcpy(C->v[n - 1].w, "denouveau");
+      C->v[n - 1].e = i;
+      continue;
+    }
     if (clause_word(w->w))
       seg++, clause++;
     else if (segment_word(w->w))
@@ -1657,6 +1668,11 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     p--;
   if (p < f || in(C->v[p].w, preps))
     return 0;
+  /* an adverb opening the segment keeps the apposition: "Le texte, de
+   * nouveau présenté jeudi, sera voté" */
+  if (p == f + 1 && strcmp(C->v[f].w, "denouveau") == 0 && f > 0 &&
+      C->v[f - 1].sent == C->v[f].sent)
+    f++;
   if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
     const char *q = C->v[p - 1].w;
     /* a word in -é after a determiner is a noun ("une rentabilité") */
