@@ -2421,8 +2421,54 @@ static bool programme_line(const scan *S, size_t start) {
   return false;
 }
 
+/* Is the date at [START, END) a dispatch's dateline, "NANTES, 6 décembre
+ * (AFP) - ...": a capitalised place opening its line, a comma, the date,
+ * maybe an agency in brackets, then a dash?  The body's verb after the
+ * dash says nothing of it (the day of the dispatch). */
+static bool dispatch_dateline(const scan *S, size_t start, size_t end) {
+  size_t k = skip_spaces(S, end);
+  if (k < S->len && S->t[k] == '(') {
+    size_t c = k + 1;
+    while (c < S->len && c - k < 24 && S->t[c] != ')' && S->t[c] != '\n')
+      c++;
+    if (c >= S->len || S->t[c] != ')')
+      return false;
+    k = skip_spaces(S, c + 1);
+  }
+  bool dash = k < S->len &&
+              (S->t[k] == '-' ||
+               (k + 2 < S->len && (unsigned char)S->t[k] == 0xE2 &&
+                (unsigned char)S->t[k + 1] == 0x80 &&
+                ((unsigned char)S->t[k + 2] == 0x93 ||
+                 (unsigned char)S->t[k + 2] == 0x94)));
+  if (!dash)
+    return false;
+  /* before the date: a comma after the place, the place opening the line */
+  size_t b = start;
+  while (b > S->body && (S->t[b - 1] == ' ' || S->t[b - 1] == '\t'))
+    b--;
+  if (b == S->body || S->t[b - 1] != ',')
+    return false;
+  b--;
+  size_t l = b;
+  while (l > S->body && S->t[l - 1] != '\n' && b - l < 48)
+    l--;
+  if (l > S->body && S->t[l - 1] != '\n')
+    return false;
+  while (l < b && (S->t[l] == ' ' || S->t[l] == '\t'))
+    l++;
+  if (l >= b || !frex_date_is_upper_at(S, l))
+    return false;
+  for (size_t i = l; i < b; i++)
+    if (strchr(".!?;:", S->t[i]))
+      return false;
+  return true;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
+  if (dispatch_dateline(S, start, end))
+    return 0;
   struct frex_date_ctx *C =
       locate(S, start, end, &before, &after, &seg, &clause);
   if (!C)
