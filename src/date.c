@@ -69,9 +69,12 @@
  * digits that cannot be a day ('21, 78) */
 #define YEAR4 "(?:1[5-9][0-9]{2}|20[0-9]{2})(?![\\p{N}])"
 #define YEAR2 "(?:" AP "[0-9]{2}|[3-9][0-9])(?![\\p{N}])"
+/* after a comma only a four-digit or an apostrophed year: "En janvier, 45
+ * entreprises ont fermé", "le 1er janvier, 42 accidents" count things */
+#define YEAR2C "(?:" AP "[0-9]{2}(?![\\p{N}]))"
 #define YEAR_TAIL                                                              \
-  "(?:(?:,\\h*+|" SP ")(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2       \
-  ")" NUMEND ")?"
+  "(?:(?:,\\h*+(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2C ")|" SP     \
+  "(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2 "))" NUMEND ")?"
 /* plural after a list: "les 3 et 4 mai derniers" */
 #define MODW "derniers?|prochains?|pass[ée]s?"
 /* after a feminine holiday too: "la Pentecôte prochaine", "la Toussaint
@@ -120,8 +123,9 @@ static const char *const pattern_src[NPAT] = {
                    ")" NUMEND ")?(?!\\h?[0-9])",
     [P_M] = "(?:(?<ce>" F("dem") ")" SP "(?:mois" SP DE ")?|(?<pre>prochain)"
             SP ")?" MONTH
-            "(?:(?:\\.?(?:,\\h*+|" SP ")|/|-)(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
-            "|" YEAR2 ")" NUMEND ")?" MOD,
+            "(?:(?:\\.?,\\h*+(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2C
+            ")|(?:\\.?" SP "|/|-)(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
+            "|" YEAR2 "))" NUMEND ")?" MOD,
     [P_NUM] = "(?<a>[0-9]{1,4}|" MONTHX ")(?<s>[/.-])(?<b>[0-9]{1,4}|" MONTHX
               ")(?:\\k<s>(?<c>[0-9]{1,4}|" MONTHX
               ")|,\\h?(?<c>[0-9]{4})|,(?<c>[0-9]{2}))?"

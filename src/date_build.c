@@ -708,6 +708,10 @@ static bool build_offset(scan *S, frex_mention *m) {
     return false; /* "ici" only in "d'ici deux ans", whose span takes "d'" */
   m->kind = MK_OFFSET;
   m->unit = (frex_grain)u->v;
+  /* "huit jours", "quinze jours" say one and two weeks in French ("dans
+   * huit jours" read on a Monday is next Monday) */
+  if (m->unit == GR_DAY && (n == 8 || n == 15) && !has(S, "half"))
+    n = n == 8 ? 7 : 14;
   m->n = intro->v * n; /* il y a: back; dans: forward */
   if (has(S, "half")) { /* "il y a deux ans et demi", "un mois et demi" */
     if (m->unit == GR_YEAR) {
@@ -795,6 +799,164 @@ static bool weekday_span(scan *S, size_t s, size_t e) {
   return p3 < p2 && strcmp(w, "du") == 0;
 }
 
+/* Does the clause of M say neither past nor future, maybe a programme's
+ * present or a time set (a
+ * heading's or an agenda's cue says nothing here: "Permanences : le maire
+ * reçoit sur rendez-vous le mardi matin")? */
+static bool no_tense_or_present(scan *S, const frex_mention *m) {
+  S->tense_verbs = true;
+  int t = frex_date_tense(S, m->start, m->end);
+  S->tense_verbs = false;
+  return t != 1 && t != -1; /* a time set, not told: "sur rendez-vous" */
+}
+
+/* Does the line break at I end a paragraph (a blank line next to it; a
+ * single one is a wrapped line's)? */
+static bool blank_line_at(const scan *S, size_t i) {
+  size_t p = i;
+  while (p > S->body && strchr(" \t\r", S->t[p - 1]))
+    p--;
+  if (p > S->body && S->t[p - 1] == '\n')
+    return true;
+  size_t n = i + 1;
+  while (n < S->len && strchr(" \t\r", S->t[n]))
+    n++;
+  return n >= S->len || S->t[n] == '\n';
+}
+
+/* Does the sentence before POS tell a past ("Un homme a attaqué un
+ * policier sur le parvis de la cathédrale, le mardi à 16 h 20", its verb
+ * too far for the clause's cue): an auxiliary or an imperfect of être or
+ * avoir, not "a lieu"? */
+static bool past_told_before(const scan *S, size_t pos) {
+  static const char *const aux[] = {"a", "ont", "avait", "avaient", "etait",
+                                    "etaient", "fut", "furent", "eut",
+                                    "eurent", NULL};
+  size_t lo = pos > S->body + 400 ? pos - 400 : S->body;
+  char next[FREX_DATE_WORD_MAX + 1] = "";
+  size_t i = pos;
+  while (i > lo) {
+    char c = S->t[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ';' ||
+        (c == '\n' && blank_line_at(S, i - 1)))
+      break;
+    if (!frex_date_is_letter_at(S->t, S->len, i - 1)) {
+      i--;
+      continue;
+    }
+    size_t end = i;
+    while (i > lo && frex_date_is_letter_at(S->t, S->len, i - 1))
+      i--;
+    char w[FREX_DATE_WORD_MAX + 1];
+    if (end - i > FREX_DATE_WORD_MAX)
+      w[0] = 0;
+    else
+      frex_date_fold_word(S->t + i, end - i, w);
+    /* "a", not "à" (folded alike) */
+    bool grave = strcmp(w, "a") == 0 && end - i > 1;
+    if (!grave && frex_date_in_list(w, aux) && strcmp(next, "lieu") != 0)
+      return true;
+    strcpy(next, w);
+  }
+  return false;
+}
+
+/* Is the sentence around [POS, END) a request to the reader, a question
+ * or an imperative ("ajoutez le yoga au calendrier le lundi", "Pouvez-vous
+ * trouver du temps le mercredi ?"): a day to come, not a habit? */
+static bool request_around(const scan *S, size_t pos, size_t end) {
+  static const char *const not_verb[] = {"chez", "assez", "nez", "rez",
+                                         "rendez", NULL};
+  size_t lo = pos > S->body + 400 ? pos - 400 : S->body;
+  size_t hi = end + 400 < S->len ? end + 400 : S->len;
+  size_t a = pos, b = end;
+  while (a > lo && !strchr(".!?", S->t[a - 1]) &&
+         !(S->t[a - 1] == '\n' && blank_line_at(S, a - 1)))
+    a--;
+  while (b < hi && !strchr(".!?", S->t[b]) &&
+         !(S->t[b] == '\n' && blank_line_at(S, b)))
+    b++;
+  if (b < S->len && S->t[b] == '?')
+    return true;
+  for (size_t i = a; i < b;) {
+    if (!frex_date_is_letter_at(S->t, S->len, i)) {
+      i++;
+      continue;
+    }
+    size_t k = i;
+    while (k < b && frex_date_is_letter_at(S->t, S->len, k))
+      k++;
+    char w[FREX_DATE_WORD_MAX + 1];
+    if (k - i >= 4 && k - i <= FREX_DATE_WORD_MAX) {
+      frex_date_fold_word(S->t + i, k - i, w);
+      size_t n = strlen(w);
+      if (n >= 4 && strcmp(w + n - 2, "ez") == 0 &&
+          !frex_date_in_list(w, not_verb))
+        return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
+/* Does a day number or "de" follow END ("le samedi 12", "le lundi de
+ * Pâques")? */
+static bool de_or_digit_after(const scan *S, size_t end) {
+  size_t k = end;
+  while (k < S->len && frex_date_is_space(S->t, S->len, k))
+    k++;
+  if (k < S->len && S->t[k] >= '0' && S->t[k] <= '9')
+    return true;
+  return k + 2 < S->len && (S->t[k] == 'd' || S->t[k] == 'D') &&
+         (S->t[k + 1] == 'e' || S->t[k + 1] == '\'' ||
+          (S->t[k + 1] == 'u' && S->t[k + 2] == ' '));
+}
+
+/* Is a weekday after "du" and the word P1 (folded) a day of any week,
+ * what follows it from END neither a day number nor "au"/"à" (see
+ * build_weekday)? */
+static bool habit_du(const scan *S, const char *p1, size_t end) {
+  static const char *const not_habit[] = {
+      "nuit", "soiree", "matinee", "journee", "apres-midi", "midi", "matin",
+      "soir", "partir", "compter", "lors", "cours", "courant", "fin",
+      "debut", "milieu", "veille", "lendemain", "surlendemain", "date",
+      "week-end", "weekend", "semaine", "depuis", NULL};
+  if (!p1[0] || frex_date_in_list(p1, not_habit))
+    return false;
+  for (const char *c = p1; *c; c++)
+    if (*c >= '0' && *c <= '9')
+      return false;
+  size_t k = end;
+  while (k < S->len && frex_date_is_space(S->t, S->len, k))
+    k++;
+  if (k < S->len && S->t[k] >= '0' && S->t[k] <= '9')
+    return false;
+  /* "du samedi au dimanche", "du jeudi à samedi": a range's first bound */
+  size_t a = 0;
+  if (k + 3 < S->len && (S->t[k] == 'a' || S->t[k] == 'A') && S->t[k + 1] == 'u' &&
+      frex_date_is_space(S->t, S->len, k + 2))
+    a = k + 3;
+  else if (k + 3 < S->len && (unsigned char)S->t[k] == 0xC3 &&
+           (unsigned char)S->t[k + 1] == 0xA0 &&
+           frex_date_is_space(S->t, S->len, k + 2))
+    a = k + 3;
+  if (!a)
+    return true;
+  while (a < S->len && frex_date_is_space(S->t, S->len, a))
+    a++;
+  char key[16];
+  size_t n = S->len - a < 12 ? S->len - a : 12;
+  frex_date_fold_text(S->t + a, n, key, sizeof key);
+  static const char *const wds[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche", NULL};
+  if (key[0] >= '0' && key[0] <= '9')
+    return false;
+  for (const char *const *d = wds; *d; d++)
+    if (strncmp(key, *d, strlen(*d)) == 0)
+      return false;
+  return true;
+}
+
 /* "jeudi", "ce vendredi" (span: the weekday), "lundi matin", "mardi
  * dernier", "mardi suivant" (anaphoric), "jeudi en huit". */
 static bool build_weekday(scan *S, frex_mention *m) {
@@ -829,6 +991,31 @@ static bool build_weekday(scan *S, frex_mention *m) {
       return false;
     if (ps < m->start && S->t[ps] == 'T' && strcmp(pw, "tribune") == 0 &&
         S->t[s] == 'D')
+      return false;
+    /* the day of any week after a noun and "du": a habit or a kind ("le
+     * marché du mardi", "la messe du dimanche", "l'émission du samedi
+     * soir", "des policiers du dimanche"; one day takes "de": "le marché
+     * de samedi"); not a part of a day's ("la nuit du samedi"), a
+     * starting point's ("à partir du lundi"), nor before a day number or
+     * a range's end ("le marché du samedi 12", "du samedi au dimanche") */
+    if (t1 < ps && !has(S, "mod") && !has(S, "pre") && habit_du(S, p1, m->end))
+      return false;
+    /* "le" and a weekday in a clause of no tense: any week's day ("Le
+     * samedi, les bus passent toutes les 20 minutes", "Le dimanche est un
+     * jour de repos", "Le mardi et le jeudi, la piscine ouvre à 7 h");
+     * told in a tense it is one ("a annoncé la fermeture le dimanche");
+     * a present of a programme says a habit too ("Le marché a lieu le
+     * samedi matin", "la piscine ouvre le mardi"); not a step of a
+     * sequence ("et enfin le dimanche la grande messe"), after a past
+     * told earlier in the sentence, nor a request ("ajoutez le yoga au
+     * calendrier le lundi") */
+    static const char *const then[] = {"enfin", "puis", "ensuite", NULL};
+    char p0[FREX_DATE_WORD_MAX + 1];
+    if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
+        !has(S, "pre") && !de_or_digit_after(S, m->end) &&
+        !(frex_date_prev_word(S, ps, p0) < ps && frex_date_in_list(p0, then)) &&
+        !past_told_before(S, ps) && !request_around(S, ps, m->end) &&
+        no_tense_or_present(S, m))
       return false;
     /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
      * dimanche", "travailler le dimanche" (any week's day) */

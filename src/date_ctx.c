@@ -171,6 +171,7 @@ static const char *const between[] = {
     "se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "ne", "n",
     "pas", "me", "m", "te", "t", "nous", "vous", "bien", "aussi", "donc",
     "enfin", "encore", "notamment", "d\xc3\xa9j\xc3\xa0", "toujours",
+    "denouveau", /* "de nouveau", "à nouveau" (read_window) */
     "jamais", "plus", "alors", "ensuite", "finalement", "officiellement",
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
@@ -1127,6 +1128,16 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     }
     w->w[k] = 0;
     w->e = i;
+    /* "de nouveau", "à nouveau": one adverb, which may stand between an
+     * auxiliary and its participle ("sera de nouveau discutée à
+     * l'automne") */
+    if (n > 0 && strcmp(w->w, "nouveau") == 0 && C->v[n - 1].sent == sent &&
+        C->v[n - 1].seg == seg &&
+        (strcmp(C->v[n - 1].w, "de") == 0 || is_a(C->v[n - 1].w))) {
+      strcpy(C->v[n - 1].w, "denouveau");
+      C->v[n - 1].e = i;
+      continue;
+    }
     if (clause_word(w->w))
       seg++, clause++;
     else if (segment_word(w->w))
@@ -1299,6 +1310,24 @@ static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
   return caps >= 2;
 }
 
+/* Does the sentence of the date after word BEFORE end in the date's
+ * segment, eight words at most later, none a verb (the date, then a place
+ * at most: "du 10 au 14 juillet à La Rochelle")? */
+static bool date_ends_line(const struct frex_date_ctx *C, int before) {
+  int j = before + 1, sent = C->v[before].sent;
+  while (j < C->n && C->v[j].sent == sent) {
+    /* a list's "et" opens a segment of its own: "les 5 et 6 septembre" */
+    if ((C->v[j].seg != C->v[j - 1].seg &&
+         !(strcmp(C->v[j].w, "et") == 0 && j == before + 1)) ||
+        j - before > 8)
+      return false;
+    j++;
+  }
+  return verbless_before(C->v, j - 1) &&
+         !in(C->v[j - 1].w, (const char *const[]){"a", "ont", "est", "sont",
+                                                   NULL});
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1310,6 +1339,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                                     "grande", NULL};
   static const char *const events[] = {
       "gr\xc3\xa8ve", "gr\xc3\xa8ves", "manifestation", "manifestations",
+      "r\xc3\xa9veillon", "journ\xc3\xa9" "es",
       "rassemblement", "mobilisation", "marche", "r\xc3\xa9union", "rendez",
       "sommet", "vote", "scrutin", "tour", "concert", "conf\xc3\xa9rence",
       "audience", "ouverture", "r\xc3\xa9ouverture", "fermeture",
@@ -1374,6 +1404,10 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
      * mardi"; not "Grève : les routiers ont bloqué jusqu'à dimanche",
      * whose past is a cue) */
     int f = segment_first(C, k, seg);
+    /* ... or the preposition opening the line after a topic ("Soldes :
+     * jusqu'au 28 juillet dans les magasins") */
+    if (k == f && after_topic(S, C, f) && date_ends_line(C, before))
+      return 1;
     return k - f >= 1 && k - f <= 6 && after_topic(S, C, f) &&
                    verbless_before(C->v, k)
                ? 1
@@ -1399,7 +1433,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     return weak_cue(S, C, f - 1, seg - 1);
   /* a line that is only its date after a topic that names an event, a
    * calendar: "Soldes d'hiver : du 7 janvier au 3 février" */
-  static const char *const bare[] = {"du", "le", "les", "au", NULL};
+  static const char *const bare[] = {"du", "le", "les", "au", "et", NULL};
   bool only_date = true;
   for (int j = f; j <= k && only_date; j++)
     only_date = in(C->v[j].w, bare);
@@ -1413,6 +1447,17 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
      * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
      * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
     if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+      return FREX_TENSE_SCHEDULE;
+    /* ... or any topic when the date, a place at most after it, ends a
+     * verbless line: an event's calendar ("Francofolies : du 10 au 14
+     * juillet à La Rochelle", "Journées du patrimoine : les 19 et 20
+     * septembre"); not a topic that looks back ("Bilan : du 3 au 5 mai,
+     * 300 interpellations" goes on after a comma anyway) */
+    static const char *const looks_back[] = {
+        "bilan", "retour", "r\xc3\xa9tro", "r\xc3\xa9trospective",
+        "souvenir", "souvenirs", "chronologie", "r\xc3\xa9" "cit",
+        "archives", "m\xc3\xa9moire", NULL};
+    if (!in(C->v[t].w, looks_back) && date_ends_line(C, before))
       return FREX_TENSE_SCHEDULE;
   }
   /* the event's name and its range heading a headline: "Roland-Garros du
@@ -1623,6 +1668,11 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     p--;
   if (p < f || in(C->v[p].w, preps))
     return 0;
+  /* an adverb opening the segment keeps the apposition: "Le texte, de
+   * nouveau présenté jeudi, sera voté" */
+  if (p == f + 1 && strcmp(C->v[f].w, "denouveau") == 0 && f > 0 &&
+      C->v[f - 1].sent == C->v[f].sent)
+    f++;
   if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
     const char *q = C->v[p - 1].w;
     /* a word in -é after a determiner is a noun ("une rentabilité") */
@@ -2360,8 +2410,161 @@ static bool done_to_subject(const struct frex_date_ctx *C, int before,
   return in(stem, acts);
 }
 
+/* Does the sentence open its frame with the week or the week-end to
+ * come before the word BEFORE ("Le week-end prochain, place au tournoi de
+ * football, samedi et dimanche au stade": the days of that week-end)? */
+static bool next_week_frame(const struct frex_date_ctx *C, int before) {
+  if (before < 0)
+    return false;
+  int sent = C->v[before].sent;
+  for (int k = before; k >= 1 && C->v[k].sent == sent; k--)
+    if ((strcmp(C->v[k].w, "prochain") == 0 ||
+         strcmp(C->v[k].w, "prochaine") == 0) &&
+        (strcmp(C->v[k - 1].w, "semaine") == 0 ||
+         strcmp(C->v[k - 1].w, "end") == 0 ||
+         strcmp(C->v[k - 1].w, "weekend") == 0) &&
+        C->v[k - 1].sent == sent)
+      return true;
+  return false;
+}
+
+/* Skip the spaces at K, a single line break among them (a wrapped
+ * line: "20\nh 30", an indent, CRLF); returns the first other byte. */
+static size_t skip_spaces(const scan *S, size_t k) {
+  int breaks = 0;
+  while (k < S->len && frex_date_is_space(S->t, S->len, k)) {
+    if (S->t[k] == '\n' && ++breaks > 1)
+      break;
+    k += (unsigned char)S->t[k] == 0xC2 ? 2 : (unsigned char)S->t[k] == 0xE2 ? 3 : 1;
+  }
+  return k;
+}
+
+/* An agenda's entry: a bare weekday and its hour, with no verb of tense
+ * in its clause ("Mardi 20 h 30 : conseil municipal", "samedi 14 h,
+ * ouverture des stands", "Lundi 14 h-17 h : permanence"): the coming
+ * one.  Not a day number: "samedi 14 juin" has no "h" after it. */
+static bool agenda_clock(const scan *S, size_t start, size_t end) {
+  static const char *const wds[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche", NULL};
+  char w[16];
+  if (end - start >= sizeof w)
+    return false;
+  for (size_t i = start; i < end; i++)
+    w[i - start] = (char)(S->t[i] | 0x20);
+  w[end - start] = 0;
+  if (!in(w, wds))
+    return false;
+  size_t k = end;
+  if (k < S->len && S->t[k] == ',')
+    k++;
+  size_t d = skip_spaces(S, k);
+  if (d == k)
+    return false;
+  k = d;
+  while (k < S->len && k - d < 3 && S->t[k] >= '0' && S->t[k] <= '9')
+    k++;
+  if (k == d || k - d > 2)
+    return false;
+  k = skip_spaces(S, k);
+  if (k >= S->len || (S->t[k] != 'h' && S->t[k] != 'H'))
+    return false;
+  k++;
+  return k >= S->len || !frex_date_is_letter_at(S->t, S->len, k) ||
+         strncmp(S->t + k, "eures", 5) == 0;
+}
+
+/* Is the date in a paragraph that a programme's heading opens,
+ * "Programme :", "Au programme :", "Le programme :" ("Au programme :
+ * lundi, visite du chantier ; mardi, réunion publique")? */
+static bool programme_line(const scan *S, size_t start) {
+  size_t l = start, lo = start > S->body + 400 ? start - 400 : S->body;
+  /* back to the paragraph's start: a blank line, or a line break after a
+   * sentence's end (one line a paragraph) */
+  while (l > lo) {
+    if (S->t[l - 1] == '\n') {
+      size_t p = l - 1;
+      while (p > lo && (S->t[p - 1] == ' ' || S->t[p - 1] == '\t' ||
+                        S->t[p - 1] == '\r'))
+        p--;
+      if (p > lo && strchr("\n.!?", S->t[p - 1]))
+        break;
+    }
+    l--;
+  }
+  l = skip_spaces(S, l);
+  static const char *const heads[][3] = {{"programme", NULL, NULL},
+                                         {"au", "programme", NULL},
+                                         {"le", "programme", NULL}};
+  for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+    size_t k = l;
+    bool same = true;
+    for (int j = 0; same && j < 3 && heads[h][j]; j++) {
+      size_t n = strlen(heads[h][j]);
+      if (j)
+        k = skip_spaces(S, k);
+      for (size_t i = 0; i < n && same; i++)
+        same = k + i < start && (char)(S->t[k + i] | 0x20) == heads[h][j][i];
+      k += n;
+      same = same && k < start && !frex_date_is_letter_at(S->t, S->len, k);
+    }
+    if (!same)
+      continue;
+    k = skip_spaces(S, k);
+    if (k < start && S->t[k] == ':')
+      return true;
+  }
+  return false;
+}
+
+/* Is the date at [START, END) a dispatch's dateline, "NANTES, 6 décembre
+ * (AFP) - ...": a capitalised place opening its line, a comma, the date,
+ * maybe an agency in brackets, then a dash?  The body's verb after the
+ * dash says nothing of it (the day of the dispatch). */
+static bool dispatch_dateline(const scan *S, size_t start, size_t end) {
+  size_t k = skip_spaces(S, end);
+  if (k < S->len && S->t[k] == '(') {
+    size_t c = k + 1;
+    while (c < S->len && c - k < 24 && S->t[c] != ')' && S->t[c] != '\n')
+      c++;
+    if (c >= S->len || S->t[c] != ')')
+      return false;
+    k = skip_spaces(S, c + 1);
+  }
+  bool dash = k < S->len &&
+              (S->t[k] == '-' ||
+               (k + 2 < S->len && (unsigned char)S->t[k] == 0xE2 &&
+                (unsigned char)S->t[k + 1] == 0x80 &&
+                ((unsigned char)S->t[k + 2] == 0x93 ||
+                 (unsigned char)S->t[k + 2] == 0x94)));
+  if (!dash)
+    return false;
+  /* before the date: a comma after the place, the place opening the line */
+  size_t b = start;
+  while (b > S->body && (S->t[b - 1] == ' ' || S->t[b - 1] == '\t'))
+    b--;
+  if (b == S->body || S->t[b - 1] != ',')
+    return false;
+  b--;
+  size_t l = b;
+  while (l > S->body && S->t[l - 1] != '\n' && b - l < 48)
+    l--;
+  if (l > S->body && S->t[l - 1] != '\n')
+    return false;
+  while (l < b && (S->t[l] == ' ' || S->t[l] == '\t'))
+    l++;
+  if (l >= b || !frex_date_is_upper_at(S, l))
+    return false;
+  for (size_t i = l; i < b; i++)
+    if (strchr(".!?;:", S->t[i]))
+      return false;
+  return true;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
+  if (dispatch_dateline(S, start, end))
+    return 0;
   struct frex_date_ctx *C =
       locate(S, start, end, &before, &after, &seg, &clause);
   if (!C)
@@ -2447,8 +2650,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                                                                : FREX_TENSE_NEAREST;
   if (t == -1 && set_until(C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  if (t)
+  if (t || S->tense_verbs)
     return t;
+  if (next_week_frame(C, before))
+    return 1;
   t = weak_cue(S, C, before, seg);
+  if (!t && (agenda_clock(S, start, end) || programme_line(S, start)))
+    return FREX_TENSE_SCHEDULE;
   return t ? t : until(C, before, seg) ? FREX_TENSE_SCHEDULE : 0;
 }

@@ -120,6 +120,7 @@ typedef struct {
   size_t n, cap;
   struct frex_date_ctx *ctx; /* date_ctx.c: words around the dates */
   bool unknown; /* a builder met a word its family does not have */
+  bool tense_verbs; /* frex_date_tense: verbs only, no heading or agenda cue */
   /* a builder read a recurrence ("chaque année en février"): no date,
    * and none inside it either */
   size_t skip_to;
