@@ -333,7 +333,13 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *    before a long word) and most lines of running text go on in
  *    lowercase, while a headline or a menu item sits in a paragraph whose
  *    body line is much longer, or is short itself, and menu items start
- *    with capitals.
+ *    with capitals; or, in such a paragraph, a shorter line that a greedy
+ *    wrapper cut because the next line's first word did not fit (text
+ *    wrapped at 15 to 30 columns: "le 12 février\n2026,"; greedy_cut), or
+ *  - the line does not end a sentence, a later line of the paragraph
+ *    does, and the next line's first word did not fit (one sentence per
+ *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
+ *  - a currency opens the next line after a number ("1,80\n€").
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
  * single line break unless the next line starts in lowercase (its rule
@@ -495,6 +501,46 @@ static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
 }
 
+/* Was line K of V cut where a greedy wrapping tool cuts: its next line's
+ * first word would not have fitted after it within the paragraph's WIDTH
+ * (in bytes: fold counts bytes, other tools characters, hence a slack of
+ * a tenth)?  Text wrapped narrow ("fold -s -w 20", a
+ * narrow column) has lines much shorter than its longest one, cut before
+ * a long word ("le 12 février\n2026,", "Le Groupe\nMulliez-Flory"); a
+ * headline or a dateline on its own line leaves room for the next word. */
+static bool greedy_cut(const char *t, const line_rec *v, size_t k,
+                       size_t width) {
+  size_t l = v[k].end - v[k].start, s = v[k + 1].start, e = s;
+  while (e < v[k + 1].end && t[e] != ' ' && t[e] != '\t')
+    e++;
+  return l >= 2 && l + 1 + (e - s) + width / 10 + 2 > width;
+}
+
+/* Does the line [S, E) end a sentence: . ! ? : ; or …, before closing
+ * quotes or brackets ("fin.»", "(AFP).")? */
+static bool ends_sentence_line(const char *t, size_t s, size_t e) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (int closers = 0; e > s && closers < 3; closers++) {
+    unsigned char x = u[e - 1];
+    if (x && strchr(".!?:;", x))
+      return true;
+    if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 && x == 0xA6)
+      return true; /* … */
+    if (x == ')' || x == '"' || x == ']' || x == '*')
+      e--;
+    else if (e - s >= 2 && u[e - 2] == 0xC2 && x == 0xBB)
+      e -= 2; /* » */
+    else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+             (x == 0x9D || x == 0x99))
+      e -= 3; /* ” ’ */
+    else
+      return false;
+    while (e > s && (u[e - 1] == ' ' || u[e - 1] == 0xA0))
+      e--; /* "fin. »" (the NBSP's second byte suffices: no letter) */
+  }
+  return false;
+}
+
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
  * but the last ends with a single line break) and make the ones that
  * continue a line spaces in W->flat, copying the text there first. */
@@ -524,10 +570,31 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
                              : 4 * lower >= n - 1 || even);
+  /* the width the lines were wrapped at: the longest line with a space
+   * (a word longer than the width makes a longer line of its own) */
+  size_t width = 0;
+  for (size_t k = 0; k < n; k++)
+    if (v[k].end - v[k].start > width &&
+        memchr(t + v[k].start, ' ', v[k].end - v[k].start))
+      width = v[k].end - v[k].start;
+  if (!width)
+    width = longest;
+  /* the last line that ends a sentence: a line before it that does not
+   * is a sentence cut ("... au groupe\nVotorantim pour 1,1 milliard.") in
+   * text written one sentence per line, each wrapped */
+  size_t last_end = SIZE_MAX;
+  for (size_t k = n; k-- > 0 && last_end == SIZE_MAX;)
+    if (ends_sentence_line(t, v[k].start, v[k].end))
+      last_end = k;
   size_t went_on = SIZE_MAX; /* the line after the last break made spaces */
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
-    bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
+    bool wrapped =
+        (wrapped_par && ((l >= WRAP_MIN && 5 * l >= 3 * longest) ||
+                         greedy_cut(t, v, k, width))) ||
+        (width >= WRAP_EVEN_MIN && longest <= WRAP_MAX && last_end != SIZE_MAX &&
+         k < last_end && !ends_sentence_line(t, v[k].start, v[k].end) &&
+         greedy_cut(t, v, k, width));
     /* a line that ends with a word's hyphen goes on ("Saint-\nGobain") */
     bool cut = v[k].end - v[k].start >= 2 && t[v[k].end - 1] == '-' &&
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
