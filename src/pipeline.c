@@ -339,7 +339,10 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *  - the line does not end a sentence, a later line of the paragraph
  *    does, and the next line's first word did not fit (one sentence per
  *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
- *  - a currency opens the next line after a number ("1,80\n€").
+ *  - the line ends with a number of one to three digits and the next
+ *    opens with a group of three ("300\n000 euros"), or a currency
+ *    opens the next line after a number ("1,80\n€").
+ * Form feeds (pdftotext's page breaks) are blanks there.
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
  * single line break unless the next line starts in lowercase (its rule
@@ -496,6 +499,23 @@ static bool currency_opens(const char *t, size_t len, size_t e, size_t i) {
   return false;
 }
 
+/* A number cut at its thousands separator: the line [S, E) ends with a
+ * group of one to three digits and the next line, at I, opens with a
+ * group of three digits and no more ("amende de 300\n000 euros", "1\n200
+ * 000 habitants"); not a year ("en 2019\n150 salariés"). */
+static bool digits_go_on(const char *t, size_t len, size_t s, size_t e,
+                         size_t i) {
+  size_t d = e;
+  while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
+    d--;
+  if (d == e || e - d > 3 || (d > s && t[d - 1] != ' ') || i + 3 > len)
+    return false;
+  for (size_t k = i; k < i + 3; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  return i + 3 == len || t[i + 3] < '0' || t[i + 3] > '9';
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
@@ -601,7 +621,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                 isalpha((unsigned char)t[v[k].end - 2]));
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
-        !currency_opens(t, len, v[k].end, v[k + 1].start))
+        !currency_opens(t, len, v[k].end, v[k + 1].start) &&
+        !digits_go_on(t, len, v[k].start, v[k].end, v[k + 1].start))
       continue;
     if (!*any) {
       frex_buf_clear(&w->flat);
@@ -655,10 +676,14 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
     size_t b = next_break(t, len, i, &cr);
     size_t bl = b < len ? break_len(t, len, b) : 0;
     size_t s = line, e = b;
-    while (s < e && (t[s] == ' ' || t[s] == '\t'))
+    /* a form feed is a blank: pdftotext starts a page's first line with
+     * one, in the middle of a sentence ("3 millions\n\fd'euros") */
+    while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\f' ||
+                     t[s] == '\v'))
       s++;
     s = after_quote_marks(t, s, e);
-    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\f' ||
+                     t[e - 1] == '\v'))
       e--;
     if (s == e || b == len) { /* a blank line or the end: a paragraph ends */
       if (s < e) {
@@ -739,6 +764,38 @@ static int flat_sentences(frex_worker *w, const char *text, const char *flat) {
   return FREX_OK;
 }
 
+/* A NUL or an invalid byte of the input is U+001A in the text (input.c,
+ * SPEC "Robustness": replaced and reported).  The extractors read it as a
+ * space, as the tokenizer does, and so a form feed and a vertical tab
+ * (pdftotext's page breaks: "3 mars\n\f2020"): a NUL stands where a separator was lost
+ * ("le 12 mars\0 2020", NUL-padded fields) and a stray Latin-1 byte is
+ * most often a no-break space ("12\xA0000\xA0€" in a UTF-8 file), and a
+ * date or an amount cut in two there got a wrong value ("12 mars" alone,
+ * XXXX-03-12).  The rows' text is cut from the text as read, so it holds
+ * the U+001A.  *SUBS: W->flat is now the view (copied if FLAT is
+ * false). */
+static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
+                          bool flat, bool *subs) {
+  size_t first = len;
+  for (const char *b = "\x1a\f\v"; *b; b++) {
+    const char *p = memchr(text, *b, first);
+    if (p)
+      first = (size_t)(p - text);
+  }
+  *subs = first < len;
+  if (!*subs)
+    return FREX_OK;
+  if (!flat) {
+    frex_buf_clear(&w->flat);
+    if (frex_buf_put(&w->flat, text, len))
+      return FREX_E_NOMEM;
+  }
+  for (size_t i = first; i < len; i++)
+    if (text[i] == 0x1A || text[i] == '\f' || text[i] == '\v')
+      w->flat.ptr[i] = ' ';
+  return FREX_OK;
+}
+
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
                         unsigned flags, const frex_tokens **tokens,
                         const frex_entities **entities) {
@@ -764,7 +821,13 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
     if ((rc = flatten_line_breaks(w, text, len, &flat)))
       return rc;
-    if (flat) {
+    bool subs;
+    if ((rc = subs_as_spaces(w, text, len, flat, &subs)))
+      return rc;
+    if (subs && !flat) {
+      /* the tokenizer already reads U+001A as a blank: same tokens */
+      doc.text = w->flat.ptr;
+    } else if (flat) {
       doc.text = w->flat.ptr;
       if (w->tokens.n) {
         /* a joined word moved bytes: the text's tokens no longer fit the
