@@ -343,6 +343,11 @@ static const char *currency(run *r, const frex_amount_cur *c, size_t at) {
  * *SKIP is the number of bytes dropped. */
 static int parse_number(const char *s, size_t n, frex_dec *out, size_t *skip) {
   *skip = 0;
+  /* "000 euros", "00,50 €": a number cut from its head ("300⏎000 euros"
+   * where the line break was not read as a space), never an amount of
+   * its own; its value 0 was wrong data */
+  if (n >= 2 && s[0] == '0' && s[1] == '0')
+    return -1;
   if (n && s[0] >= '0' && s[0] <= '9')
     return frex_dec_parse(s, n, out);
   for (size_t i = 0; i + 4 <= n; i++)

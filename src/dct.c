@@ -439,8 +439,8 @@ static bool header_fields(cur c, const char *const *pub,
   return false;
 }
 
-bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
-                            frex_dct *dct) {
+static bool scan_datelines(const char *text, size_t len, size_t body,
+                           frex_dct *dct) {
   static const char *const pub[] = {
       "publie le", "publiee le", "publie", "publiee", "mis en ligne le",
       "mis en ligne", "mise en ligne le", "mise en ligne", "poste le",
@@ -471,7 +471,13 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
     }
     if (!goes_on)
       line++;
+    /* a line in lowercase after a wrapped one goes on its sentence: no
+     * dateline ("... auprès de la Banque européenne d'investissement\nle
+     * 10 novembre 2025.") */
+    bool inside = goes_on && text[c.i] >= 'a' && text[c.i] <= 'z';
     goes_on = wrapped_line(text, c.i, c.end);
+    if (inside)
+      continue;
     frex_dct d;
     for (int k = 0; upd[k]; k++)
       if (take_phrase(&c, upd[k])) {
@@ -582,6 +588,71 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
   if (update.year) {
     *dct = update;
     return true;
+  }
+  return false;
+}
+
+/* A line with the lines after it in its paragraph, joined: at most
+ * JOINED_BYTES bytes. */
+#define JOINED_BYTES 400
+
+/* The dateline of hard-wrapped text (SPEC "Line breaks"): a dateline cut
+ * by a narrow wrap ("LILLE, 14\njanvier 2026 (AFP) -", "Publié le\n19/11/2025
+ * à 08h15") is read as unwrapped, its line joined with the rest of its
+ * paragraph (line breaks, and an e-mail's quote marks after them, made
+ * spaces), when no line of the text is a dateline by itself. */
+bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
+                            frex_dct *dct) {
+  if (scan_datelines(text, len, body, dct))
+    return true;
+  size_t i = body, stop = body + DATELINE_BYTES < len ? body + DATELINE_BYTES
+                                                      : len;
+  char buf[JOINED_BYTES];
+  bool goes_on = false;
+  for (int line = 0; line < DATELINE_LINES && i < stop;) {
+    size_t s = i, e = s;
+    while (e < len && text[e] != '\n')
+      e++;
+    i = e + 1;
+    size_t k = s;
+    while (k < e && strchr(" \t\r#*_>|[", text[k]))
+      k++;
+    if (k == e) {
+      goes_on = false;
+      continue; /* blank lines do not count */
+    }
+    line++;
+    bool inside = goes_on && text[k] >= 'a' && text[k] <= 'z';
+    goes_on = wrapped_line(text, k, e);
+    if (inside)
+      continue; /* as in scan_datelines */
+    /* the next line must go on this paragraph */
+    size_t q = e + 1;
+    while (q < len && text[q] != '\n' && strchr(" \t\r>", text[q]))
+      q++;
+    if (e >= len || q >= len || text[q] == '\n')
+      continue;
+    size_t n = 0;
+    for (size_t j = k; j < len && n < JOINED_BYTES; j++) {
+      char x = text[j];
+      if (x == '\n') {
+        /* a blank line (or quote marks alone) ends the paragraph */
+        size_t r = j + 1;
+        while (r < len && text[r] != '\n' && strchr(" \t\r>", text[r]))
+          r++;
+        if (r >= len || text[r] == '\n')
+          break;
+        while (j < r && n < JOINED_BYTES) {
+          buf[n++] = ' ';
+          j++;
+        }
+        j--;
+        continue;
+      }
+      buf[n++] = x == '\r' ? ' ' : x;
+    }
+    if (scan_datelines(buf, n, 0, dct))
+      return true;
   }
   return false;
 }

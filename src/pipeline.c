@@ -333,7 +333,16 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *    before a long word) and most lines of running text go on in
  *    lowercase, while a headline or a menu item sits in a paragraph whose
  *    body line is much longer, or is short itself, and menu items start
- *    with capitals.
+ *    with capitals; or, in such a paragraph, a shorter line that a greedy
+ *    wrapper cut because the next line's first word did not fit (text
+ *    wrapped at 15 to 30 columns: "le 12 février\n2026,"; greedy_cut), or
+ *  - the line does not end a sentence, a later line of the paragraph
+ *    does, and the next line's first word did not fit (one sentence per
+ *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
+ *  - the line ends with a number of one to three digits and the next
+ *    opens with a group of three ("300\n000 euros"), or a currency
+ *    opens the next line after a number ("1,80\n€").
+ * Form feeds (pdftotext's page breaks) are blanks there.
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
  * single line break unless the next line starts in lowercase (its rule
@@ -490,9 +499,66 @@ static bool currency_opens(const char *t, size_t len, size_t e, size_t i) {
   return false;
 }
 
+/* A number cut at its thousands separator: the line [S, E) ends with a
+ * group of one to three digits and the next line, at I, opens with a
+ * group of three digits and no more ("amende de 300\n000 euros", "1\n200
+ * 000 habitants"); not a year ("en 2019\n150 salariés"). */
+static bool digits_go_on(const char *t, size_t len, size_t s, size_t e,
+                         size_t i) {
+  size_t d = e;
+  while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
+    d--;
+  if (d == e || e - d > 3 || (d > s && t[d - 1] != ' ') || i + 3 > len)
+    return false;
+  for (size_t k = i; k < i + 3; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  return i + 3 == len || t[i + 3] < '0' || t[i + 3] > '9';
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
+}
+
+/* Was line K of V cut where a greedy wrapping tool cuts: its next line's
+ * first word would not have fitted after it within the paragraph's WIDTH
+ * (in bytes: fold counts bytes, other tools characters, hence a slack of
+ * a tenth)?  Text wrapped narrow ("fold -s -w 20", a
+ * narrow column) has lines much shorter than its longest one, cut before
+ * a long word ("le 12 février\n2026,", "Le Groupe\nMulliez-Flory"); a
+ * headline or a dateline on its own line leaves room for the next word. */
+static bool greedy_cut(const char *t, const line_rec *v, size_t k,
+                       size_t width) {
+  size_t l = v[k].end - v[k].start, s = v[k + 1].start, e = s;
+  while (e < v[k + 1].end && t[e] != ' ' && t[e] != '\t')
+    e++;
+  return l >= 2 && l + 1 + (e - s) + width / 10 + 2 > width;
+}
+
+/* Does the line [S, E) end a sentence: . ! ? : ; or …, before closing
+ * quotes or brackets ("fin.»", "(AFP).")? */
+static bool ends_sentence_line(const char *t, size_t s, size_t e) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (int closers = 0; e > s && closers < 3; closers++) {
+    unsigned char x = u[e - 1];
+    if (x && strchr(".!?:;", x))
+      return true;
+    if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 && x == 0xA6)
+      return true; /* … */
+    if (x == ')' || x == '"' || x == ']' || x == '*')
+      e--;
+    else if (e - s >= 2 && u[e - 2] == 0xC2 && x == 0xBB)
+      e -= 2; /* » */
+    else if (e - s >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+             (x == 0x9D || x == 0x99))
+      e -= 3; /* ” ’ */
+    else
+      return false;
+    while (e > s && (u[e - 1] == ' ' || u[e - 1] == 0xA0))
+      e--; /* "fin. »" (the NBSP's second byte suffices: no letter) */
+  }
+  return false;
 }
 
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
@@ -524,17 +590,39 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
   bool wrapped_par = longest <= WRAP_MAX &&
                      (n == 2 ? v[0].end - v[0].start >= WRAP_MIN2
                              : 4 * lower >= n - 1 || even);
+  /* the width the lines were wrapped at: the longest line with a space
+   * (a word longer than the width makes a longer line of its own) */
+  size_t width = 0;
+  for (size_t k = 0; k < n; k++)
+    if (v[k].end - v[k].start > width &&
+        memchr(t + v[k].start, ' ', v[k].end - v[k].start))
+      width = v[k].end - v[k].start;
+  if (!width)
+    width = longest;
+  /* the last line that ends a sentence: a line before it that does not
+   * is a sentence cut ("... au groupe\nVotorantim pour 1,1 milliard.") in
+   * text written one sentence per line, each wrapped */
+  size_t last_end = SIZE_MAX;
+  for (size_t k = n; k-- > 0 && last_end == SIZE_MAX;)
+    if (ends_sentence_line(t, v[k].start, v[k].end))
+      last_end = k;
   size_t went_on = SIZE_MAX; /* the line after the last break made spaces */
   for (size_t k = 0; k + 1 < n; k++) {
     size_t l = v[k].end - v[k].start;
-    bool wrapped = wrapped_par && l >= WRAP_MIN && 5 * l >= 3 * longest;
+    bool wrapped =
+        (wrapped_par && ((l >= WRAP_MIN && 5 * l >= 3 * longest) ||
+                         greedy_cut(t, v, k, width))) ||
+        (width >= WRAP_EVEN_MIN && longest <= WRAP_MAX && last_end != SIZE_MAX &&
+         k < last_end && !ends_sentence_line(t, v[k].start, v[k].end) &&
+         greedy_cut(t, v, k, width));
     /* a line that ends with a word's hyphen goes on ("Saint-\nGobain") */
     bool cut = v[k].end - v[k].start >= 2 && t[v[k].end - 1] == '-' &&
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
                 isalpha((unsigned char)t[v[k].end - 2]));
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
-        !currency_opens(t, len, v[k].end, v[k + 1].start))
+        !currency_opens(t, len, v[k].end, v[k + 1].start) &&
+        !digits_go_on(t, len, v[k].start, v[k].end, v[k + 1].start))
       continue;
     if (!*any) {
       frex_buf_clear(&w->flat);
@@ -588,10 +676,14 @@ static int flatten_line_breaks(frex_worker *w, const char *t, size_t len,
     size_t b = next_break(t, len, i, &cr);
     size_t bl = b < len ? break_len(t, len, b) : 0;
     size_t s = line, e = b;
-    while (s < e && (t[s] == ' ' || t[s] == '\t'))
+    /* a form feed is a blank: pdftotext starts a page's first line with
+     * one, in the middle of a sentence ("3 millions\n\fd'euros") */
+    while (s < e && (t[s] == ' ' || t[s] == '\t' || t[s] == '\f' ||
+                     t[s] == '\v'))
       s++;
     s = after_quote_marks(t, s, e);
-    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\f' ||
+                     t[e - 1] == '\v'))
       e--;
     if (s == e || b == len) { /* a blank line or the end: a paragraph ends */
       if (s < e) {
@@ -672,6 +764,38 @@ static int flat_sentences(frex_worker *w, const char *text, const char *flat) {
   return FREX_OK;
 }
 
+/* A NUL or an invalid byte of the input is U+001A in the text (input.c,
+ * SPEC "Robustness": replaced and reported).  The extractors read it as a
+ * space, as the tokenizer does, and so a form feed and a vertical tab
+ * (pdftotext's page breaks: "3 mars\n\f2020"): a NUL stands where a separator was lost
+ * ("le 12 mars\0 2020", NUL-padded fields) and a stray Latin-1 byte is
+ * most often a no-break space ("12\xA0000\xA0€" in a UTF-8 file), and a
+ * date or an amount cut in two there got a wrong value ("12 mars" alone,
+ * XXXX-03-12).  The rows' text is cut from the text as read, so it holds
+ * the U+001A.  *SUBS: W->flat is now the view (copied if FLAT is
+ * false). */
+static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
+                          bool flat, bool *subs) {
+  size_t first = len;
+  for (const char *b = "\x1a\f\v"; *b; b++) {
+    const char *p = memchr(text, *b, first);
+    if (p)
+      first = (size_t)(p - text);
+  }
+  *subs = first < len;
+  if (!*subs)
+    return FREX_OK;
+  if (!flat) {
+    frex_buf_clear(&w->flat);
+    if (frex_buf_put(&w->flat, text, len))
+      return FREX_E_NOMEM;
+  }
+  for (size_t i = first; i < len; i++)
+    if (text[i] == 0x1A || text[i] == '\f' || text[i] == '\v')
+      w->flat.ptr[i] = ' ';
+  return FREX_OK;
+}
+
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
                         unsigned flags, const frex_tokens **tokens,
                         const frex_entities **entities) {
@@ -697,7 +821,13 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
     if ((rc = flatten_line_breaks(w, text, len, &flat)))
       return rc;
-    if (flat) {
+    bool subs;
+    if ((rc = subs_as_spaces(w, text, len, flat, &subs)))
+      return rc;
+    if (subs && !flat) {
+      /* the tokenizer already reads U+001A as a blank: same tokens */
+      doc.text = w->flat.ptr;
+    } else if (flat) {
       doc.text = w->flat.ptr;
       if (w->tokens.n) {
         /* a joined word moved bytes: the text's tokens no longer fit the
