@@ -498,9 +498,10 @@ static bool words_only(const char *t, size_t k, size_t end, int max) {
  * des travaux, 2,7 millions, ..."), a label or a subject ("La masse
  * salariale dépasse 100 millions")? */
 static bool money_head(const char *w) {
-  static const char *const more[] = {"co\xc3\xbbt",   "enveloppe", "facture",
-                                     "masse",     "montant",   "prix",
-                                     "somme",     "valeur"};
+  static const char *const more[] = {
+      "co\xc3\xbbt", "enveloppe", "facture", "masse",  "montant",
+      "perte",    "pr\xc3\xa9judice", "prix", "rallonge", "somme",
+      "valeur"};
   if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
     return true;
   for (size_t i = 0; i < sizeof more / sizeof *more; i++)
@@ -2577,7 +2578,11 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
        * which counts as often ("Les inscriptions représentent 2
        * millions") */
       "recev", "re\xc3\xa7oi", "re\xc3\xa7u", "per\xc3\xa7oi", "percev",
-      "touch", "absorb", "pai", "pay", "emprunt"};
+      "touch", "absorb", "pai", "pay", "emprunt",
+      /* ... or that claims it in court or at a table ("L'Urssaf réclame
+       * 1,1 million", "Le parquet a requis 2 millions", "exige 3
+       * millions") */
+      "r\xc3\xa9" "clam", "exig", "requi"};
   /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
    * millions", "Chaque quartier disposera de 2 millions" */
   static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
@@ -2596,6 +2601,9 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   }
   if (!strcmp(w, "\xc3\xa0")) { /* "pourront emprunter jusqu'à 2 millions" */
     size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
+    /* a fine: "Google avait été condamné à 4,1 milliards" */
+    if (j < b && !strncmp(w, "condamn", 7))
+      return true;
     if (j == b || strcmp(w, "jusqu") ||
         (b = frex_amount_word_before(t, s, j, w, sizeof w)) == j)
       return false;
@@ -2885,6 +2893,85 @@ static bool money_subject_before(const char *t, size_t s, size_t p) {
   return true;
 }
 
+/* Does a noun of money govern the number at P through "de", or through
+ * "à" after a verb that puts a figure on it?  "un chiffre d'affaires de
+ * 78,5 millions", "une aide d'urgence de 50 millions", "un bénéfice net
+ * de 8 millions", "L'endettement, de 62 millions, reste maîtrisé"; "EDF
+ * avait estimé le coût des six réacteurs à 67,4 milliards".  Between the
+ * noun and "de" at most two adjectives of a figure or "d'" complements
+ * ("d'affaires", "d'urgence"); "une population de 3 millions" has no noun
+ * of money, "la dette de 3 millions de ménages" counts (counts_after). */
+static bool money_noun_before(const char *t, size_t s, size_t p) {
+  static const char *const mods[] = {
+      "annuel", "annuelle", "brut", "brute", "cumul\xc3\xa9",
+      "cumul\xc3\xa9" "e", "exceptionnel", "exceptionnelle", "final",
+      "finale", "global", "globale", "initial", "initiale", "net", "nette",
+      "record", "suppl\xc3\xa9mentaire", "total", "totale"};
+  /* verbs that put a figure on a cost: "estimé le coût à", "chiffre le
+   * préjudice à", "évalue la facture à" */
+  static const char *const valued[] = {"chiffr", "estim", "\xc3\xa9valu",
+                                       "fix", "plafonn", "port\xc3\xa9",
+                                       "ramen"};
+  static const char *const dets[] = {"ce", "cet", "cette", "l", "la", "le",
+                                     "les", "leur", "sa", "ses", "son"};
+  char w[24];
+  size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+  if (b == p)
+    return false;
+  if (!strcmp(w, "\xc3\xa0")) {
+    /* back over the noun's complements to it, at most six words, then
+     * its determiner and the verb */
+    size_t k = b;
+    for (int n = 0; n < 7; n++) {
+      size_t a = frex_amount_word_before(t, s, k, w, sizeof w);
+      if (a == k)
+        return false;
+      k = a;
+      if (!money_head(w))
+        continue;
+      if ((a = frex_amount_word_before(t, s, k, w, sizeof w)) == k ||
+          !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+        return false;
+      /* "avait estimé en 2023 le coût": back over "en" and a year */
+      size_t y = frex_amount_blanks_before(t, s, a);
+      if (y >= s + 4 && digit_at(t, y - 1) && digit_at(t, y - 4)) {
+        size_t e = frex_amount_word_before(t, s, y - 4, w, sizeof w);
+        if (e == y - 4 || strcmp(w, "en"))
+          return false;
+        a = e;
+      }
+      if ((k = frex_amount_word_before(t, s, a, w, sizeof w)) == a)
+        return false;
+      for (size_t i = 0; i < sizeof valued / sizeof *valued; i++)
+        if (!strncmp(w, valued[i], strlen(valued[i])))
+          return true;
+      return false;
+    }
+    return false;
+  }
+  if (strcmp(w, "de") && strcmp(w, "d"))
+    return false;
+  size_t k = frex_amount_blanks_before(t, s, b);
+  if (k > s && t[k - 1] == ',') /* an apposition: "L'endettement, de 62" */
+    b = k - 1;
+  for (int n = 0; n < 3; n++) {
+    size_t a = frex_amount_word_before(t, s, b, w, sizeof w);
+    if (a == b)
+      return false;
+    if (money_head(w))
+      return true;
+    if (!word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods)) {
+      /* a complement: "d'affaires", "d'urgence" */
+      size_t d = frex_amount_word_before(t, s, a, w, sizeof w);
+      if (d == a || (strcmp(w, "d") && strcmp(w, "de")))
+        return false;
+      a = d;
+    }
+    b = a;
+  }
+  return false;
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -2955,11 +3042,13 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
                  money_noun_at(t, len, we);
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
-        !money_subject_before(t, s, p))
+        !money_subject_before(t, s, p) && !money_noun_before(t, s, p))
       continue;
     const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
     size_t mend = p, send = sentence_end(t, p, len);
-    rc = try_continuation(r, md, p, send, s, code, false, &mend);
+    /* a noun of money after it outweighs a count before it: "laissant
+     * 140 salariés sans emploi et 9 millions de dettes" */
+    rc = try_continuation(r, md, p, send, named ? p : s, code, false, &mend);
     /* its sentence goes on with it: "Le canton investira 850 millions,
      * dont 300 millions dans les transports" */
     for (size_t c = mend; rc == 1 && c < send;) {

@@ -2771,6 +2771,53 @@ static void test_enumerations_s28(void) {
   EXPECT("Le stade a coûté 300 millions d'euros. Cela fait longtemps. Il "
          "attire 2 millions de visiteurs et 3 millions de fans.",
          {"300 millions d'euros", "300000000", "EUR"});
+  /* a noun of money before it, through "de" ("un chiffre d'affaires de",
+   * "une aide d'urgence de", "L'endettement, de"), or through "à" after a
+   * verb that puts a figure on it; claims and fines */
+  EXPECT("Il investit 12 millions d'euros. « Nous avons bouclé l'exercice "
+         "avec un chiffre d'affaires de 78,5 millions, en hausse de 6 % », "
+         "dit-il.",
+         {"12 millions d'euros", "12000000", "EUR"},
+         {"78,5 millions", "78500000", "EUR"});
+  EXPECT("Le plan coûte 2 milliards d'euros. Le ministère a promis une aide "
+         "d'urgence de 50 millions et un bénéfice net de 12 millions.",
+         {"2 milliards d'euros", "2000000000", "EUR"},
+         {"50 millions", "50000000", "EUR"},
+         {"12 millions", "12000000", "EUR"});
+  EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
+         "62 millions, reste maîtrisé.",
+         {"98 millions de francs suisses", "98000000", "CHF"},
+         {"62 millions", "62000000", "CHF"});
+  EXPECT("Le programme coûtera 79,9 milliards d'euros. L'électricien avait "
+         "estimé en 2023 le coût des six réacteurs à 67,4 milliards.",
+         {"79,9 milliards d'euros", "79900000000", "EUR"},
+         {"67,4 milliards", "67400000000", "EUR"});
+  EXPECT("Il a détourné 2,3 millions d'euros. La société a fermé, laissant "
+         "140 salariés sans emploi et 9 millions de dettes. L'Urssaf, partie "
+         "civile, réclame 1,1 million.",
+         {"2,3 millions d'euros", "2300000", "EUR"},
+         {"9 millions", "9000000", "EUR"},
+         {"1,1 million", "1100000", "EUR"});
+  EXPECT("L'amende atteint 1,8 milliard d'euros. Google avait déjà été "
+         "condamné à 4,1 milliards en 2018.",
+         {"1,8 milliard d'euros", "1800000000", "EUR"},
+         {"4,1 milliards", "4100000000", "EUR"});
+  /* guards: a noun that is no money; a count after it; "estime" with a
+   * count; "condamné à" a count */
+  EXPECT("Le budget atteint 98 millions d'euros. La région compte une "
+         "population de 3 millions et un parc de 2 millions.",
+         {"98 millions d'euros", "98000000", "EUR"});
+  EXPECT("Le budget atteint 98 millions d'euros. Il vise un chiffre "
+         "d'affaires de 3 millions de clients.",
+         {"98 millions d'euros", "98000000", "EUR"});
+  EXPECT("Le programme coûtera 79,9 milliards d'euros. L'électricien estime "
+         "le nombre de clients à 30 millions.",
+         {"79,9 milliards d'euros", "79900000000", "EUR"});
+  EXPECT("Le budget atteint 98 millions d'euros. Il a été condamné à 2 "
+         "millions de personnes.",
+         {"98 millions d'euros", "98000000", "EUR"});
+  expect_none("La ville compte 2 millions d'habitants. Le budget, de 3 "
+              "millions, est voté.");
   /* a sale's price after "pour"; a subject of money a paragraph on; the
    * rest of its sentence goes on with it */
   EXPECT("Le club a dépensé 120 millions d'euros. Nous avons vendu pour 95 "
