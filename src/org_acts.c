@@ -48,13 +48,31 @@ static const char *const fillers[] = {
     "enfin",   "bien",      "notamment",  "officiellement", "recemment",
     "de",      "d'",        "a",          NULL};
 
+static bool acts_at(const org_ctx *c, size_t k);
+
 /* The name ending before token T1 is the subject of an ACTS verb. */
 static bool acts_after(const org_ctx *c, size_t t1) {
   size_t k = t1;
-  /* Orange, qui a lancé */
+  /* Orange, qui a lancé; Safran, qui fournit les moteurs LEAP via sa
+   * coentreprise avec General Electric, a relevé ses prévisions: the
+   * relative's verb, else the main verb after the relative's closing
+   * comma (at most 24 tokens on, in the sentence) */
   if (frex_org_text_is(c, k, ",") && frex_org_tis(c, k + 1, ORG_W_QUI) &&
-      frex_org_joined(c, k + 1))
+      frex_org_joined(c, k + 1)) {
     k += 2;
+    if (acts_at(c, k))
+      return true;
+    for (size_t j = k + 1; j < k + 24 && frex_org_joined(c, j); j++)
+      if (frex_org_text_is(c, j, ","))
+        return frex_org_joined(c, j + 1) && acts_at(c, j + 1);
+    return false;
+  }
+  return acts_at(c, k);
+}
+
+/* An ACTS verb, with its auxiliary, negation and fillers, starts at
+ * token K (a subject before it). */
+static bool acts_at(const org_ctx *c, size_t k) {
   if (!frex_org_joined(c, k))
     return false;
   if (frex_org_key_in(c, k, negations) && frex_org_joined(c, k + 1))
