@@ -129,6 +129,8 @@ static const char *const etat[] = {"etat", NULL};
 /* de Paris, du Rhône, d'Île-de-France, de la Gironde, des Hauts-de-Seine at
  * K: a place's name after de; its end, or 0.  Not a person's (de Jean
  * Dupont: a capitalised word after the first one's). */
+static size_t region_after(const org_ctx *c, size_t k, bool departements);
+
 size_t frex_org_place_after(const org_ctx *c, size_t k) {
   bool bare;
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
@@ -136,6 +138,11 @@ size_t frex_org_place_after(const org_ctx *c, size_t k) {
       !frex_org_name_word(c, w) || c->tok[w].cls != FREX_TOK_WORD ||
       frex_org_function_word(c, w))
     return 0;
+  /* a region of several words: l'ARS des Pays de la Loire, la DREAL de
+   * Provence-Alpes-Côte d'Azur, du Grand Est */
+  size_t r = region_after(c, w, false);
+  if (r > w + 1)
+    return r;
   if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1) &&
       !frex_org_function_word(c, w + 1))
     return 0;
