@@ -27,6 +27,7 @@
  * nearer of the past and the coming one (FREX_TENSE_NEAREST), never a
  * year away when a few weeks would do.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2004,11 +2005,21 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
  * the announcement's), nor an event told as a fact ("la fermeture de
  * l'usine en mars a coûté 200 emplois"), nor a pluperfect.  BEFORE is
  * the word before the date, SEG its segment. */
-static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
+/* Is there a comma between words A - 1 and A? */
+static bool comma_before(const scan *S, const struct frex_date_ctx *C, int a) {
+  for (size_t b = C->v[a - 1].e; b < C->v[a].s; b++)
+    if (S->t[b] == ',')
+      return true;
+  return false;
+}
+
+static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
+                            int seg) {
   /* words between the event's complement and the date */
   static const char *const preps[] = {
       "le", "l", "la", "les", "en", "au", "aux", "du", "des", "d\xc3\xa8s",
-      "dans", "pour", "\xc3\xa0", "partir", "courant", "d\xc3\xa8s", NULL};
+      "dans", "pour", "\xc3\xa0", "partir", "courant", "d\xc3\xa8s",
+      "jusqu", NULL};
   /* nouns of an event that happens on a date */
   static const char *const events[] = {
       "fermeture", "fermetures", "ouverture", "ouvertures",
@@ -2074,7 +2085,30 @@ static bool event_announced(struct frex_date_ctx *C, int before, int seg) {
   int p = before;
   while (p >= f && before - p < 3 && in(C->v[p].w, preps))
     p--;
-  for (int k = p; k >= f + 2 && k >= p - 7; k--) {
+  /* the date opens its segment after an incise of a few words and no
+   * verb: "a annoncé la fermeture des urgences, faute de médecins, du 19
+   * décembre au 4 janvier" reads the segment before the incise */
+  /* ... or after the start of a range in that segment: "du 19 décembre
+   * au 4 janvier" */
+  bool date_only = p >= f;
+  for (int k = f; k <= p && date_only; k++)
+    date_only = in(C->v[k].w, preps) || (C->v[k].w[0] >= '0' && C->v[k].w[0] <= '9') ||
+                strcmp(C->v[k].w, "er") == 0 ||
+                frex_date_month(C->v[k].w, strlen(C->v[k].w)) > 0;
+  if ((p < f || date_only) && f >= 2) {
+    int g = segment_first(C, f - 1, C->v[f - 1].seg);
+    bool incise = f - g <= 4;
+    for (int k = g; k < f && incise; k++)
+      incise = cue_at(C, k) == 0;
+    if (incise && g >= 1 && C->v[g - 1].sent == C->v[f].sent &&
+        comma_before(S, C, g) && comma_before(S, C, f)) {
+      p = g - 1;
+      f = segment_first(C, p, C->v[p].seg);
+    }
+  }
+  /* the event's complements may be long: "la fermeture temporaire des
+   * urgences de l'hôpital du 19 décembre" */
+  for (int k = p; k >= f + 2 && k >= p - 10; k--) {
     if (cue_at(C, k) != 0)
       return false; /* a verb between: the date is its own */
     if (!in(C->v[k].w, events))
@@ -2590,7 +2624,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return -1;
   /* before the apposed participle: "une hausse du tarif réglementé au 1er
    * février" */
-  if (change_announced(C, before, seg) || event_announced(C, before, seg))
+  if (change_announced(C, before, seg) || event_announced(S, C, before, seg))
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
