@@ -1828,7 +1828,13 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
     return false;
   before = p;
   int f = segment_first(C, before, seg);
-  for (int k = before - 1; k >= f && k >= before - 10; k--) {
+  /* a second object joined by "et": "réclament une prime de 600 euros
+   * et une hausse des salaires de 3 % au 1er janvier" (not "et la
+   * direction a versé": a stop word below) */
+  if (f >= 1 && f + 1 < before && strcmp(C->v[f].w, "et") == 0 &&
+      in(C->v[f + 1].w, noun_dets) && C->v[f - 1].sent == C->v[f].sent)
+    f = segment_first(C, f - 1, C->v[f - 1].seg);
+  for (int k = before - 1; k >= f && k >= before - 16; k--) {
     const char *w = C->v[k].w;
     if (in(w, stops))
       return false;
