@@ -355,6 +355,8 @@ static bool mass_noun(const char *t, size_t j, size_t xe, const char *x) {
 static bool money_change_at(const char *t, size_t len, const char *x,
                             size_t xe);
 
+static bool money_noun_at(const char *t, size_t len, size_t we);
+
 static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
   const unsigned char *u = (const unsigned char *)t;
   size_t k = e;
@@ -385,8 +387,9 @@ static bool counts_after(const char *t, size_t len, size_t e, bool abbr) {
     if (!strcmp(x, "droits") && xe + 8 <= len &&
         !memcmp(t + xe, " de vote", 8))
       return true; /* "2 millions de droits de vote": shares' votes */
-    if (sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns))
-      return false; /* "de trésorerie": money, not a count */
+    if (money_noun_at(t, len, we))
+      return false; /* "de trésorerie", "de nouveaux crédits": money, not
+                       a count */
     if (!strcmp(w, "de") && singular_det(t, len, x, xe)) {
       /* "25 millions de la région", "de l'État"; not "2 millions de la
        * population" */
@@ -732,8 +735,12 @@ static bool money_noun_at(const char *t, size_t len, size_t we) {
   else if (j + 3 <= len && !memcmp(t + j, "\xe2\x80\x99", 3))
     j += 3;
   char x[24];
-  size_t xs;
-  next_word(t, len, j, x, sizeof x, &xs);
+  size_t xs, xe = next_word(t, len, j, x, sizeof x, &xs);
+  /* "2,3 milliards de nouveaux crédits" */
+  static const char *const adjs[] = {"nouveaux", "nouvelles", "premiers",
+                                     "premi\xc3\xa8res"};
+  if (x[0] && word_in(x, 0, strlen(x), adjs, sizeof adjs / sizeof *adjs))
+    next_word(t, len, xe, x, sizeof x, &xs);
   return x[0] &&
          sorted_has(x, money_nouns, sizeof money_nouns / sizeof *money_nouns);
 }
@@ -2582,7 +2589,10 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
       /* ... or that claims it in court or at a table ("L'Urssaf réclame
        * 1,1 million", "Le parquet a requis 2 millions", "exige 3
        * millions") */
-      "r\xc3\xa9" "clam", "exig", "requi"};
+      "r\xc3\xa9" "clam", "exig", "requi",
+      /* ... or that loses or values it ("avait perdu 1,1 million en
+       * 2024", "un tour qui valorise la société 11,7 milliards") */
+      "perd", "valoris"};
   /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
    * millions", "Chaque quartier disposera de 2 millions" */
   static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
@@ -2630,6 +2640,15 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
     if (!strncmp(w, stems[k], strlen(stems[k])) &&
         strlen(w) > strlen(stems[k]))
       return true;
+  /* the firm valued between: "un tour qui valorise la société 11,7
+   * milliards", "valorisant l'entreprise 2 milliards" */
+  static const char *const firm_dets[] = {"l", "la", "le", "sa", "son"};
+  size_t d = frex_amount_word_before(t, s, b, w, sizeof w);
+  if (d < b && word_in(w, 0, strlen(w), firm_dets,
+                       sizeof firm_dets / sizeof *firm_dets)) {
+    size_t v = frex_amount_word_before(t, s, d, w, sizeof w);
+    return v < d && !strncmp(w, "valoris", 7);
+  }
   return false;
 }
 
@@ -2914,6 +2933,14 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
                                        "ramen"};
   static const char *const dets[] = {"ce", "cet", "cette", "l", "la", "le",
                                      "les", "leur", "sa", "ses", "son"};
+  /* nouns of a deal or a plan, money when "de" and a scaled figure follow
+   * them ("un plan de 20 milliards", "une levée de fonds de 1,7
+   * milliard", "un contrat de 9 milliards"); a count after the figure is
+   * counts_after's ("un plan de 2 millions de logements") */
+  static const char *const deals[] = {
+      "acquisition", "chantier", "commande", "contrat", "lev\xc3\xa9" "e",
+      "offre", "op\xc3\xa9ration", "plan", "programme", "projet", "rachat",
+      "tour", "transaction", "valorisation"};
   char w[24];
   size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
   if (b == p)
@@ -2958,7 +2985,8 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
     size_t a = frex_amount_word_before(t, s, b, w, sizeof w);
     if (a == b)
       return false;
-    if (money_head(w))
+    if (money_head(w) ||
+        word_in(w, 0, strlen(w), deals, sizeof deals / sizeof *deals))
       return true;
     if (!word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods)) {
       /* a complement: "d'affaires", "d'urgence" */
@@ -2979,6 +3007,40 @@ typedef struct row_span {
 static int cmp_start(const void *a, const void *b) {
   size_t x = ((const row_span *)a)->s, y = ((const row_span *)b)->s;
   return x < y ? -1 : x > y;
+}
+
+/* The currency of a scaled number at P named as money, SP[0..K) the
+ * amounts before it: the latest one's in its paragraph; from a paragraph
+ * before, the currency most of those amounts have, the latest on a tie
+ * ("le néerlandais ASML investit 1,3 milliard d'euros ... OpenAI est
+ * valorisé 500 milliards de dollars" then, a paragraph on, "la Commission
+ * annonce un plan de 20 milliards": euros). */
+static const char *money_code(run *r, const row_span *sp, size_t k, size_t p) {
+  const char *t = r->doc->text;
+  const char *latest = frex_entities_get(r->out, sp[k - 1].row)->unit;
+  bool para = false;
+  for (size_t i = sp[k - 1].e; i + 1 < p && !para; i++)
+    if (t[i] == '\n') {
+      size_t j = i + 1;
+      while (j < p && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+        j++;
+      para = j < p && t[j] == '\n';
+    }
+  if (!para)
+    return latest;
+  /* the 64 amounts before it at most: a long table stays linear */
+  size_t from = k > 64 ? k - 64 : 0;
+  const char *best = latest;
+  size_t best_n = 0;
+  for (size_t a = from; a < k; a++) {
+    const char *u = frex_entities_get(r->out, sp[a].row)->unit;
+    size_t n = 0;
+    for (size_t b = from; b < k; b++)
+      n += !strcmp(frex_entities_get(r->out, sp[b].row)->unit, u);
+    if (n > best_n || (n == best_n && !strcmp(u, latest)))
+      best = u, best_n = n;
+  }
+  return best;
 }
 
 /* The scaled numbers named as money after the amounts FIRST..LAST of
@@ -3044,7 +3106,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
         !money_subject_before(t, s, p) && !money_noun_before(t, s, p))
       continue;
-    const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
+    const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);
     /* a noun of money after it outweighs a count before it: "laissant
      * 140 salariés sans emploi et 9 millions de dettes" */

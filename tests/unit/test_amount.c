@@ -2802,6 +2802,27 @@ static void test_enumerations_s28(void) {
          "condamné à 4,1 milliards en 2018.",
          {"1,8 milliard d'euros", "1800000000", "EUR"},
          {"4,1 milliards", "4100000000", "EUR"});
+  /* a deal or a plan before "de"; losses and values; an adjective before
+   * the noun of money after it; from a paragraph before, the currency
+   * most amounts before it have */
+  EXPECT("Mistral AI a levé 1,7 milliard d'euros. Le tour, qui valorise la "
+         "société 11,7 milliards, a été mené par ASML.\n\nOpenAI est "
+         "valorisé 500 milliards de dollars.\n\nLa Commission a annoncé un "
+         "plan de 20 milliards.",
+         {"1,7 milliard d'euros", "1700000000", "EUR"},
+         {"11,7 milliards", "11700000000", "EUR"},
+         {"500 milliards de dollars", "500000000000", "USD"},
+         {"20 milliards", "20000000000", "EUR"});
+  EXPECT("Le festival dégage 420 000 euros. Il avait perdu 1,1 million en "
+         "2024. La banque a distribué 2,3 milliards de nouveaux crédits.",
+         {"420 000 euros", "420000", "EUR"},
+         {"1,1 million", "1100000", "EUR"},
+         {"2,3 milliards", "2300000000", "EUR"});
+  /* guards: a plan of homes; lost spectators; new clients */
+  EXPECT("Le festival dégage 420 000 euros. Il avait perdu 1,1 million de "
+         "spectateurs. Le plan de 2 millions de logements avance. La banque "
+         "a gagné 3 millions de nouveaux clients.",
+         {"420 000 euros", "420000", "EUR"});
   /* guards: a noun that is no money; a count after it; "estime" with a
    * count; "condamné à" a count */
   EXPECT("Le budget atteint 98 millions d'euros. La région compte une "
