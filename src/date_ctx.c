@@ -1217,6 +1217,33 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
   return 0;
 }
 
+/* A future verb beyond CUE_REACH on the left, in the clause of word
+ * BEFORE, when no cue stands nearer: the date is the far end of its
+ * complements ("La Fed devrait abaisser ses taux d'un quart de point lors
+ * de sa réunion du 16 décembre").  A past there says no more than the
+ * default does, so only a future counts. */
+static int far_future(struct frex_date_ctx *C, int before, int clause) {
+  /* a participle between tells its own time ("ses engagements, défendus
+   * mercredi", "un avis donné ce 10 janvier") */
+  static const char *const parts[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
+                                      "\xc3\xa9" "es", "us", "ues", "is",
+                                      "ise", "ises", NULL};
+  for (int k = before; k >= 0 && k > before - 2 * CUE_REACH; k--) {
+    if (C->v[k].clause != clause || C->v[k].sent != C->v[before].sent)
+      return 0;
+    const char *w = C->v[k].w;
+    for (const char *const *p = parts; *p; p++)
+      if (strlen(w) > strlen(*p) + 2 && ends_with(w, *p))
+        return 0;
+    if (k > before - CUE_REACH)
+      continue; /* nearest() read these */
+    int c = cue_at(C, k);
+    if (c)
+      return c > 0 ? c : 0;
+  }
+  return 0;
+}
+
 /* A clause with no tense cue may still look ahead (README "DATE
  * decisions"): after a preposition that points forward, which a past verb
  * would have overruled ("Soldes dès lundi", "Exposition jusqu'à dimanche",
@@ -2665,6 +2692,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     t = coordinated_infinitive(C, before, seg);
   if (!t)
     t = nearest(C, before, after, clause, false);
+  if (!t)
+    t = far_future(C, before, clause);
   if (!t && if_present(C, before, seg))
     t = 1;
   /* "les chiffres de février seront publiés vendredi": the figures to
