@@ -2306,7 +2306,9 @@ static bool until(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const dets[] = {"au", "\xc3\xa0", "a", "l", "le", "la",
                                      "aux", NULL};
   int k = before;
-  if (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
+  /* "jusqu'au", "jusqu'à la mi-janvier" */
+  for (int d = 0; d < 2 && k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets);
+       d++)
     k--;
   /* after a verb in its segment: not heading it ("Jusqu'au 19 novembre,
    * les FDS avancent" narrates), nor after "eu" ("il a eu jusqu'au 27
