@@ -457,6 +457,49 @@ static void test_cue_cut(void) {
          {"12 septem-\nbre 2024", D, "2024-09-12", "day"});
 }
 
+/* A page break's form feed after a typesetter's cut (pdftotext: "d'eu-\n
+ * \fros"): the joined word moved onto the form feed, which the view then
+ * made a space, and the amount ended one byte short ("d'eu-\nro"). */
+static void test_page_break_cut(void) {
+  EXPECT("Le groupe a levé 40 millions d'eu-\n\fros auprès de ses "
+         "actionnaires.", A,
+         {"40 millions d'eu-\n\fros", A, "40000000", "EUR"});
+  EXPECT("Le groupe a annoncé 3 mil-\n\fliards d'euros pour ses usines.", A,
+         {"3 mil-\n\fliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Le jugement du 12 jan-\n\fvier 2024 a été confirmé.", D,
+         {"12 jan-\n\fvier 2024", D, "2024-01-12", "day"});
+}
+
+/* Invisible characters inside a word or a number (soft hyphen, zero-width
+ * space and joiners, word joiner, BOM): read as absent, the span the text
+ * as written; U+2028 a line break, U+2029 a blank line. */
+static void test_invisible(void) {
+  EXPECT("Le groupe a perdu 3 mil\xc2\xadliards d'euros.", A,
+         {"3 mil\xc2\xadliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Une enveloppe de 1 2\xe2\x80\x8b" "50 000 \xe2\x82\xac.", A,
+         {"1 2\xe2\x80\x8b" "50 000 \xe2\x82\xac", A, "1250000", "EUR"});
+  EXPECT("L'usine ouvrira en 2\xe2\x81\xa0" "026.", D,
+         {"2\xe2\x81\xa0" "026", D, "2026", "year"});
+  EXPECT("Le 12 ma\xe2\x80\x8drs\xef\xbb\xbf 2024, le tribunal a statu\xc3\xa9.", D,
+         {"12 ma\xe2\x80\x8drs\xef\xbb\xbf 2024", D, "2024-03-12", "day"});
+  EXPECT("Le groupe Air\xc2\xad" "bus a livr\xc3\xa9 moins d'avions.", C,
+         {"Air\xc2\xad" "bus", C, "Airbus", "Q2311"});
+  /* a soft hyphen at a line's end is the hyphen it shows */
+  EXPECT("Le groupe a perdu 3 mil\xc2\xad\nliards d'euros.", A,
+         {"3 mil\xc2\xad\nliards d'euros", A, "3000000000", "EUR"});
+  /* invisible characters around an entity stay out of it */
+  EXPECT("Un contrat de \xe2\x80\x8b" "3 millions d'euros\xe2\x80\x8b sign\xc3\xa9.", A,
+         {"3 millions d'euros", A, "3000000", "EUR"});
+  EXPECT("Le groupe a vers\xc3\xa9 3 millions\xe2\x80\xa8" "d'euros.", A,
+         {"3 millions\xe2\x80\xa8" "d'euros", A, "3000000", "EUR"});
+  EXPECT("Le jugement rendu par le tribunal le 12 mars\xe2\x80\xa8" "2024 est "
+         "confirm\xc3\xa9.", D,
+         {"12 mars\xe2\x80\xa8" "2024", D, "2024-03-12", "day"});
+  /* a paragraph separator ends an entity as a blank line does */
+  expect_none("La r\xc3\xa9gion a vers\xc3\xa9 3 millions\xe2\x80\xa9"
+              "d'euros.", A);
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -480,6 +523,8 @@ int main(void) {
   test_name_cut();
   test_crlf_words();
   test_cue_cut();
+  test_page_break_cut();
+  test_invisible();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
