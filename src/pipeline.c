@@ -350,7 +350,9 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
  *  - the line ends with a number of one to three digits and the next
  *    opens with a group of three ("300\n000 euros"), or a currency
- *    opens the next line after a number ("1,80\n€").
+ *    opens the next line after a number ("1,80\n€");
+ * but never after a year before a digit ("mars 2019\n150 millions":
+ * year_then_digits).
  * Form feeds (pdftotext's page breaks) are blanks there.
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
@@ -525,6 +527,24 @@ static bool digits_go_on(const char *t, size_t len, size_t s, size_t e,
   return i + 3 == len || t[i + 3] < '0' || t[i + 3] > '9';
 }
 
+/* A year ends the line [S, E) (four digits, 1500 to 2099, after a blank
+ * or at the line's start) and a digit opens the next line, at I ("le 12
+ * mars 2019\n150 millions d'euros"): the break ends the date there.  Made
+ * a space, it put the year before a group of digits, which the grammars
+ * read as a number going on ("2019 150"), and the date lost its year. */
+static bool year_then_digits(const char *t, size_t len, size_t s, size_t e,
+                             size_t i) {
+  if (e - s < 4 || i >= len || t[i] < '0' || t[i] > '9')
+    return false;
+  size_t d = e - 4;
+  for (size_t k = d; k < e; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  if (d > s && t[d - 1] != ' ' && t[d - 1] != '\t')
+    return false;
+  return (t[d] == '1' && t[d + 1] >= '5') || (t[d] == '2' && t[d + 1] == '0');
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
@@ -628,6 +648,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
     bool cut = v[k].end - v[k].start >= 2 && t[v[k].end - 1] == '-' &&
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
                 isalpha((unsigned char)t[v[k].end - 2]));
+    if (year_then_digits(t, len, v[k].start, v[k].end, v[k + 1].start))
+      continue;
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
         !currency_opens(t, len, v[k].end, v[k + 1].start) &&

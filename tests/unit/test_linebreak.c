@@ -500,6 +500,31 @@ static void test_invisible(void) {
               "d'euros.", A);
 }
 
+/* A year at a line's end before a number on the next line is still the
+ * date's year ("le 12 mars 2019\n150 millions": was "12 mars" alone). */
+static void test_year_before_number(void) {
+  EXPECT("La r\xc3\xa9gion a annonc\xc3\xa9 le 12 mars 2019\n150 millions d'euros "
+         "pour les lyc\xc3\xa9" "es de la\nm\xc3\xa9tropole, a indiqu\xc3\xa9 le "
+         "pr\xc3\xa9sident du conseil.", A | D,
+         {"12 mars 2019", D, "2019-03-12", "day"},
+         {"150 millions d'euros", A, "150000000", "EUR"});
+  EXPECT("Le chantier a \xc3\xa9t\xc3\xa9 lanc\xc3\xa9 en septembre 2024\r\n"
+         "120 entreprises locales y travaillent depuis, a pr\xc3\xa9" "cis\xc3\xa9 "
+         "le maire.", D, {"septembre 2024", D, "2024-09", "month"});
+  EXPECT("Le tribunal a rendu son jugement le 3 avril 2025\n"
+         "300 millions d'euros d'amende ont \xc3\xa9t\xc3\xa9 prononc\xc3\xa9s "
+         "contre la soci\xc3\xa9t\xc3\xa9.", A | D,
+         {"3 avril 2025", D, "2025-04-03", "day"},
+         {"300 millions d'euros", A, "300000000", "EUR"});
+  /* guards: a number cut between its groups stays one */
+  EXPECT("Le club a d\xc3\xbb payer une amende de 300\n000 euros \xc3\xa0 la "
+         "f\xc3\xa9" "d\xc3\xa9ration apr\xc3\xa8s les incidents du match.", A,
+         {"300\n000 euros", A, "300000", "EUR"});
+  EXPECT("La commune a investi au total la somme de 1\n250 000 euros dans "
+         "la r\xc3\xa9novation de son \xc3\xa9" "cole.", A,
+         {"1\n250 000 euros", A, "1250000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -525,6 +550,7 @@ int main(void) {
   test_cue_cut();
   test_page_break_cut();
   test_invisible();
+  test_year_before_number();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
