@@ -350,7 +350,8 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
  *  - the line ends with a number of one to three digits and the next
  *    opens with a group of three ("300\n000 euros"), or a currency
- *    opens the next line after a number ("1,80\n€");
+ *    opens the next line after a number ("1,80\n€"), or a year after a
+ *    month ("en septembre\n1906."; month_then_year);
  * but never after a year before a digit ("mars 2019\n150 millions":
  * year_then_digits).
  * Form feeds (pdftotext's page breaks) are blanks there.
@@ -545,6 +546,38 @@ static bool year_then_digits(const char *t, size_t len, size_t s, size_t e,
   return (t[d] == '1' && t[d + 1] >= '5') || (t[d] == '2' && t[d + 1] == '0');
 }
 
+/* The line [S, E) ends with a month's name and the next, at I, opens with
+ * a year (four digits, 1500 to 2099, then no digit nor a group of three):
+ * "en septembre\n1906.", "le 30 septembre\n2016 l'ouverture", a
+ * dateline "26 décembre\n2016 . –" as fmt balances a narrow column.  No
+ * headline ends with a month whose year the next line gives. */
+static bool month_then_year(const char *t, size_t len, size_t s, size_t e,
+                            size_t i) {
+  static const char *const months[] = {
+      "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin",
+      "juillet", "ao\xc3\xbbt", "septembre", "octobre", "novembre",
+      "d\xc3\xa9" "cembre", NULL};
+  if (i + 4 > len)
+    return false;
+  for (size_t k = i; k < i + 4; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  if (!((t[i] == '1' && t[i + 1] >= '5') || (t[i] == '2' && t[i + 1] == '0')))
+    return false;
+  if (i + 4 < len && ((t[i + 4] >= '0' && t[i + 4] <= '9') ||
+                      (t[i + 4] == ' ' && i + 7 < len && t[i + 5] >= '0' &&
+                       t[i + 5] <= '9')))
+    return false;
+  for (const char *const *m = months; *m; m++) {
+    size_t n = strlen(*m);
+    if (e - s < n || memcmp(t + e - n + 1, *m + 1, n - 1) ||
+        (t[e - n] != (*m)[0] && t[e - n] != (*m)[0] - 32))
+      continue;
+    return e - s == n || t[e - n - 1] == ' ' || t[e - n - 1] == '\t';
+  }
+  return false;
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
@@ -653,6 +686,7 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
         !currency_opens(t, len, v[k].end, v[k + 1].start) &&
+        !month_then_year(t, len, v[k].start, v[k].end, v[k + 1].start) &&
         !digits_go_on(t, len, v[k].start, v[k].end, v[k + 1].start))
       continue;
     if (!*any) {

@@ -525,6 +525,25 @@ static void test_year_before_number(void) {
          {"1\n250 000 euros", A, "1250000", "EUR"});
 }
 
+/* A month at a line's end and its year opening the next line, in a short
+ * line a balancing wrapper (fmt) left: one date. */
+static void test_month_then_year(void) {
+  EXPECT("Le vol d'Alberto Santos\nDumont en septembre\n1906.", D,
+         {"septembre\n1906", D, "1906-09", "month"});
+  EXPECT("unies a annonc\xc3\xa9\nle 30 septembre\n2016 l'ouverture\nd'une "
+         "enqu\xc3\xaate.", D,
+         {"30 septembre\n2016", D, "2016-09-30", "day"});
+  /* guards: a number of people after a month, a day and month after a
+   * headline's month */
+  EXPECT("Le chantier a commenc\xc3\xa9 en mars\n2000 000 euros ont \xc3\xa9t\xc3\xa9 "
+         "d\xc3\xa9pens\xc3\xa9s.", D, {"mars", D, "2016-03", "month"});
+  EXPECT("Le ch\xc3\xb4mage a baiss\xc3\xa9 en novembre\n26 d\xc3\xa9" "cembre 2016 . "
+         "\xe2\x80\x93 Ce 26 d\xc3\xa9" "cembre, le minist\xc3\xa8re a publi\xc3\xa9 les "
+         "chiffres.", D, {"novembre", D, "2016-11", "month"},
+         {"26 d\xc3\xa9" "cembre 2016", D, "2016-12-26", "day"},
+         {"26 d\xc3\xa9" "cembre", D, "2016-12-26", "day"});
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -551,6 +570,7 @@ int main(void) {
   test_page_break_cut();
   test_invisible();
   test_year_before_number();
+  test_month_then_year();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
