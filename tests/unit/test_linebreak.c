@@ -441,6 +441,19 @@ static void test_cue_cut(void) {
          "voie est fermée.", G,
          {"Direction interdéparte-\nmentale des routes Ouest", G,
           "Direction interdépartementale des routes Ouest", ""});
+  /* inter- welded before a consonant, inside a name: a typesetter's cut */
+  EXPECT("Selon la Direction inter-\ndépartementale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction inter-\ndépartementale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  EXPECT("Selon la Direction inter-\r\ndépartementale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction inter-\r\ndépartementale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  /* ... kept before a vowel ("inter-établissements"): no name is all
+   * there */
+  expect_none("Selon la Direction inter-\nacadémique des Hauts-de-France, "
+              "la rentrée est maintenue.", G);
   /* a name's compound cut in its last, capitalised part */
   EXPECT("Hier, la préfecture des Alpes-Mar-\nitimes a fermé les plages.", G,
          {"préfecture des Alpes-Mar-\nitimes", G,
