@@ -260,6 +260,17 @@ static const char *const compound_heads[] = {
     "ultra", "vice", "vid\xc3\xa9o", "\xc3\xa9" "conomico",
 };
 
+/* inter- and intra- are welded to a word that starts with a consonant
+ * (interdépartemental, interministériel, intercommunal, intrarégional:
+ * the names of public bodies); news keeps the hyphen before a vowel
+ * (inter-établissements).  Inside a name, "inter-\n" before a consonant
+ * is a typesetter's cut.  HEAD[0..N) is the folded head, C the tail's
+ * first byte. */
+static bool welded_prefix(const char *head, size_t n, char c) {
+  return n == 5 && (!memcmp(head, "inter", 5) || !memcmp(head, "intra", 5)) &&
+         c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
+}
+
 /* Is the lowercase word cut at T[HS, H) + T[NEXT, TE) a word inside a
  * name the rules read ("la Cour de mag-\nistrats de Maidstone",
  * "l'IPSN (Institut pour la prote-\nction de la santé", "au Conseil de
@@ -281,7 +292,8 @@ static bool name_inside(const char *t, size_t len, size_t hs, size_t h,
   for (size_t i = 0; h - hs < sizeof head &&
                      i < sizeof compound_heads / sizeof *compound_heads; i++)
     if (strlen(compound_heads[i]) == h - hs &&
-        !memcmp(head, compound_heads[i], h - hs))
+        !memcmp(head, compound_heads[i], h - hs) &&
+        !welded_prefix(head, h - hs, t[next]))
       return false; /* read only at a cut line's end: no need to sort */
   size_t k = hs;
   for (int words = 0; words < 5; words++) {

@@ -70,6 +70,11 @@ struct frex_worker {
   frex_join *joins;      /* words the view joined across a hyphen (dehyphen.h) */
   size_t njoins, joins_cap;
   bool quoted;           /* the view made a quoted e-mail's marks spaces */
+  frex_buf clean;        /* the segment without its invisible characters
+                            (see clean_invisible) */
+  frex_tokens clean_tokens; /* its tokens */
+  struct clean_cut *cuts; /* where bytes were taken out of CLEAN */
+  size_t ncuts, cuts_cap;
   frex_dct doc_dct;   /* DCT of the document being processed */
   uint32_t sent_base; /* sentences in its earlier segments */
   frex_classes classes; /* the byte classes AMOUNT and DATE read */
@@ -193,6 +198,9 @@ void frex_worker_free(frex_worker *w) {
   frex_tokens_free(&w->tokens);
   frex_tokens_free(&w->flat_tokens);
   frex_buf_free(&w->flat);
+  frex_tokens_free(&w->clean_tokens);
+  frex_buf_free(&w->clean);
+  free(w->cuts);
   free(w->joins);
   frex_classes_free(&w->classes);
   free(w->lines);
@@ -216,6 +224,7 @@ int frex_worker_new(frex_worker **out, const frex_pipeline *p) {
   w->p = p;
   frex_tokens_init(&w->tokens);
   frex_tokens_init(&w->flat_tokens);
+  frex_tokens_init(&w->clean_tokens);
   int rc = frex_entities_new(&w->entities);
   if (!rc)
     rc = frex_normalizer_new(&w->normalizer);
@@ -341,7 +350,10 @@ static void filter_entities(frex_entities *e, unsigned types, const char *t,
  *    line, each wrapped: "au groupe\nVotorantim pour 1,1 milliard."), or
  *  - the line ends with a number of one to three digits and the next
  *    opens with a group of three ("300\n000 euros"), or a currency
- *    opens the next line after a number ("1,80\n€").
+ *    opens the next line after a number ("1,80\n€"), or a year after a
+ *    month ("en septembre\n1906."; month_then_year);
+ * but never after a year before a digit ("mars 2019\n150 millions":
+ * year_then_digits).
  * Form feeds (pdftotext's page breaks) are blanks there.
  *
  * COMPANY/AGENCY read tokens, and the tokenizer ends a sentence at a
@@ -516,6 +528,56 @@ static bool digits_go_on(const char *t, size_t len, size_t s, size_t e,
   return i + 3 == len || t[i + 3] < '0' || t[i + 3] > '9';
 }
 
+/* A year ends the line [S, E) (four digits, 1500 to 2099, after a blank
+ * or at the line's start) and a digit opens the next line, at I ("le 12
+ * mars 2019\n150 millions d'euros"): the break ends the date there.  Made
+ * a space, it put the year before a group of digits, which the grammars
+ * read as a number going on ("2019 150"), and the date lost its year. */
+static bool year_then_digits(const char *t, size_t len, size_t s, size_t e,
+                             size_t i) {
+  if (e - s < 4 || i >= len || t[i] < '0' || t[i] > '9')
+    return false;
+  size_t d = e - 4;
+  for (size_t k = d; k < e; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  if (d > s && t[d - 1] != ' ' && t[d - 1] != '\t')
+    return false;
+  return (t[d] == '1' && t[d + 1] >= '5') || (t[d] == '2' && t[d + 1] == '0');
+}
+
+/* The line [S, E) ends with a month's name and the next, at I, opens with
+ * a year (four digits, 1500 to 2099, then no digit nor a group of three):
+ * "en septembre\n1906.", "le 30 septembre\n2016 l'ouverture", a
+ * dateline "26 décembre\n2016 . –" as fmt balances a narrow column.  No
+ * headline ends with a month whose year the next line gives. */
+static bool month_then_year(const char *t, size_t len, size_t s, size_t e,
+                            size_t i) {
+  static const char *const months[] = {
+      "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin",
+      "juillet", "ao\xc3\xbbt", "septembre", "octobre", "novembre",
+      "d\xc3\xa9" "cembre", NULL};
+  if (i + 4 > len)
+    return false;
+  for (size_t k = i; k < i + 4; k++)
+    if (t[k] < '0' || t[k] > '9')
+      return false;
+  if (!((t[i] == '1' && t[i + 1] >= '5') || (t[i] == '2' && t[i + 1] == '0')))
+    return false;
+  if (i + 4 < len && ((t[i + 4] >= '0' && t[i + 4] <= '9') ||
+                      (t[i + 4] == ' ' && i + 7 < len && t[i + 5] >= '0' &&
+                       t[i + 5] <= '9')))
+    return false;
+  for (const char *const *m = months; *m; m++) {
+    size_t n = strlen(*m);
+    if (e - s < n || memcmp(t + e - n + 1, *m + 1, n - 1) ||
+        (t[e - n] != (*m)[0] && t[e - n] != (*m)[0] - 32))
+      continue;
+    return e - s == n || t[e - n - 1] == ' ' || t[e - n - 1] == '\t';
+  }
+  return false;
+}
+
 /* frex_org_knows_word as dehyphen.h's callback */
 static bool org_knows(const void *org, const char *w, size_t n) {
   return frex_org_knows_word(org, w, n);
@@ -619,9 +681,12 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
     bool cut = v[k].end - v[k].start >= 2 && t[v[k].end - 1] == '-' &&
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
                 isalpha((unsigned char)t[v[k].end - 2]));
+    if (year_then_digits(t, len, v[k].start, v[k].end, v[k + 1].start))
+      continue;
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
         !currency_opens(t, len, v[k].end, v[k + 1].start) &&
+        !month_then_year(t, len, v[k].start, v[k].end, v[k + 1].start) &&
         !digits_go_on(t, len, v[k].start, v[k].end, v[k + 1].start))
       continue;
     if (!*any) {
@@ -736,8 +801,8 @@ static bool ends_with_terminal(const char *t, const frex_token *v, size_t k) {
 
 /* W->flat_tokens: W->tokens with the sentences of the view FLAT (see
  * above).  TEXT is the segment as read. */
-static int flat_sentences(frex_worker *w, const char *text, const char *flat) {
-  const frex_tokens *in = &w->tokens;
+static int flat_sentences(frex_worker *w, const frex_tokens *in,
+                          const char *text, const char *flat) {
   frex_tokens *out = &w->flat_tokens;
   frex_tokens_clear(out);
   if (in->n > out->cap) {
@@ -790,10 +855,114 @@ static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
     if (frex_buf_put(&w->flat, text, len))
       return FREX_E_NOMEM;
   }
+  /* the view's own bytes: a word joined across a hyphen may have moved
+   * onto a page break's form feed ("d'eu-\n\fros": dehyphen.h) */
   for (size_t i = first; i < len; i++)
-    if (text[i] == 0x1A || text[i] == '\f' || text[i] == '\v')
+    if (w->flat.ptr[i] == 0x1A || w->flat.ptr[i] == '\f' ||
+        w->flat.ptr[i] == '\v')
       w->flat.ptr[i] = ' ';
   return FREX_OK;
+}
+
+/* Characters that show nothing, inside a word or a number: the soft
+ * hyphen U+00AD (a hyphenation point that word processors and web pages
+ * leave in: "mil\u00ADliards", "Air\u00ADbus"), the zero-width space, non-joiner and
+ * joiner U+200B..U+200D, the word joiner U+2060 and a BOM U+FEFF past the
+ * text's start ("2\u200B026": copied from web pages).  The extractors read a
+ * copy of the segment without them (CLEAN), and the entities' offsets are
+ * mapped back to the text (clean_map), so their text is the text as read,
+ * the invisible characters included.  The line and paragraph separators
+ * U+2028 and U+2029 (word processors, JSON exports) are a line break and
+ * a blank line there, so that the rules of line breaks apply to them ("3
+ * millions\u2028d'euros"); a soft hyphen at a line's end is the hyphen it
+ * shows there ("mil\u00AD\nliards": dehyphen.h).  Returns the bytes the
+ * character at I takes and sets *REPL (NULL: dropped). */
+static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
+                           const char **repl) {
+  *repl = NULL;
+  if (u[i] == 0xC2) {
+    if (i + 1 < len && u[i + 1] == 0xAD) {
+      size_t k = i + 2;
+      while (k < len && (u[k] == ' ' || u[k] == '\t'))
+        k++;
+      if (k < len && (u[k] == '\n' || u[k] == '\r'))
+        *repl = "-";
+      return 2;
+    }
+    return 0;
+  }
+  if (i + 2 >= len)
+    return 0;
+  if (u[i] == 0xE2 && u[i + 1] == 0x80) {
+    if (u[i + 2] >= 0x8B && u[i + 2] <= 0x8D)
+      return 3;
+    if (u[i + 2] == 0xA8)
+      *repl = "\n";
+    else if (u[i + 2] == 0xA9)
+      *repl = "\n\n";
+    return *repl ? 3 : 0;
+  }
+  if (u[i] == 0xE2 && u[i + 1] == 0x81 && u[i + 2] == 0xA0)
+    return 3;
+  if (u[i] == 0xEF && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
+    return 3;
+  return 0;
+}
+
+/* Bytes taken out of W->clean: at offset AT of the copy (before its byte
+ * AT), and SUM bytes in all up to there. */
+typedef struct clean_cut {
+  size_t at, sum;
+} clean_cut;
+
+/* W->clean: TEXT without the characters of invisible_at, and W->cuts.
+ * *ANY is false (and nothing copied) when it has none. */
+static int clean_invisible(frex_worker *w, const char *text, size_t len,
+                           bool *any) {
+  const unsigned char *u = (const unsigned char *)text;
+  *any = false;
+  w->ncuts = 0;
+  size_t i = 0, from = 0, sum = 0;
+  const char *repl;
+  for (; i < len; i++) {
+    if (u[i] < 0xC2 || (u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xEF))
+      continue;
+    size_t n = invisible_at(u, len, i, &repl);
+    if (!n)
+      continue;
+    if (!*any) {
+      frex_buf_clear(&w->clean);
+      *any = true;
+    }
+    size_t r = repl ? strlen(repl) : 0;
+    if (frex_buf_put(&w->clean, text + from, i - from) ||
+        (r && frex_buf_put(&w->clean, repl, r)))
+      return FREX_E_NOMEM;
+    if (w->ncuts == w->cuts_cap &&
+        grow_array(&w->cuts, &w->cuts_cap, sizeof *w->cuts, 16))
+      return FREX_E_NOMEM;
+    sum += n - r;
+    w->cuts[w->ncuts++] = (clean_cut){w->clean.len, sum};
+    from = i + n;
+    i += n - 1;
+  }
+  if (*any && frex_buf_put(&w->clean, text + from, len - from))
+    return FREX_E_NOMEM;
+  return FREX_OK;
+}
+
+/* The offset of the text that offset X of W->clean stands for: a start
+ * after the characters taken out before it, an end before them. */
+static size_t clean_map(const frex_worker *w, size_t x, bool start) {
+  size_t lo = 0, hi = w->ncuts;
+  while (lo < hi) { /* the cuts at or before X (before X for an end) */
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->cuts[mid].at < x || (start && w->cuts[mid].at == x))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? x + w->cuts[lo - 1].sum : x;
 }
 
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
@@ -810,32 +979,50 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     rc = frex_tokenize(text, len, &w->tokens);
   if (rc)
     return rc;
+  /* the extractors read the text without its invisible characters (ET,
+   * ELEN, ETOK: see clean_invisible), when it has any */
+  const char *et = text;
+  size_t elen = len;
+  const frex_tokens *etok = &w->tokens;
+  bool clean = false;
+  if (!(flags & FREX_SEG_TOKENS_ONLY)) {
+    if ((rc = clean_invisible(w, text, len, &clean)))
+      return rc;
+    if (clean) {
+      et = w->clean.ptr;
+      elen = w->clean.len;
+      frex_tokens_clear(&w->clean_tokens);
+      if (w->tokens.n && (rc = frex_tokenize(et, elen, &w->clean_tokens)))
+        return rc;
+      etok = &w->clean_tokens;
+    }
+  }
   /* the DCT: --dct, else the metadata line, else the dateline (SPEC
    * "Reference date"); --dct none: none, and none detected */
   bool detect = p->cfg.dct.year == 0;
   frex_dct none = {0, 0, 0};
-  frex_doc doc = {text, len, w->tokens.v, w->tokens.n, 0,
+  frex_doc doc = {et, elen, etok->v, etok->n, 0,
                   p->cfg.dct.year < 0 ? none : p->cfg.dct,
                   p->cfg.prefer_future};
   bool flat = false;
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
-    if ((rc = flatten_line_breaks(w, text, len, &flat)))
+    if ((rc = flatten_line_breaks(w, et, elen, &flat)))
       return rc;
     bool subs;
-    if ((rc = subs_as_spaces(w, text, len, flat, &subs)))
+    if ((rc = subs_as_spaces(w, et, elen, flat, &subs)))
       return rc;
     if (subs && !flat) {
       /* the tokenizer already reads U+001A as a blank: same tokens */
       doc.text = w->flat.ptr;
     } else if (flat) {
       doc.text = w->flat.ptr;
-      if (w->tokens.n) {
+      if (etok->n) {
         /* a joined word moved bytes: the text's tokens no longer fit the
          * view, so the view is tokenized ("Alcatel-\nLucent" one token, as
          * unwrapped); rare, as lines seldom end with a hyphen */
         if ((rc = w->njoins || w->quoted
-                      ? frex_tokenize(w->flat.ptr, len, &w->flat_tokens)
-                            : flat_sentences(w, text, w->flat.ptr)))
+                      ? frex_tokenize(w->flat.ptr, elen, &w->flat_tokens)
+                            : flat_sentences(w, etok, et, w->flat.ptr)))
           return rc;
         doc.tokens = w->flat_tokens.v;
         doc.ntokens = w->flat_tokens.n;
@@ -848,11 +1035,11 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     w->sent_base = 0;
     frex_dct meta;
     size_t skip;
-    if (frex_dct_from_metadata(text, len, &meta, &skip)) {
+    if (frex_dct_from_metadata(et, elen, &meta, &skip)) {
       doc.body = skip;
       if (detect)
         doc.dct = meta;
-    } else if (detect && frex_dct_from_dateline(text, len, 0, &meta)) {
+    } else if (detect && frex_dct_from_dateline(et, elen, 0, &meta)) {
       doc.dct = meta;
     }
     w->doc_dct = doc.dct;
@@ -881,7 +1068,13 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
       frex_dehyphen_respan(w->joins, w->njoins, w->entities);
     frex_entities_sort(w->entities);
     /* an extractor may find more than was asked (ORG finds both types) */
-    filter_entities(w->entities, p->cfg.types, text, len);
+    filter_entities(w->entities, p->cfg.types, et, elen);
+    if (clean)
+      for (size_t i = 0, n = frex_entities_count(w->entities); i < n; i++) {
+        const frex_entity *x = frex_entities_get(w->entities, i);
+        frex_entities_set_span(w->entities, i, clean_map(w, x->start, true),
+                               clean_map(w, x->end, false));
+      }
   }
   if (w->sent_base)
     for (size_t i = 0; i < w->tokens.n; i++)

@@ -596,13 +596,8 @@ def known_cuts(typ, ent, word, heads, why, quote=False):
                        (sent[:at + len(head)] + '-')[-12:])] = why
 
 
-# s27-wrap: names cut by a typesetter that src/dehyphen.c does not join
-known_cuts('AGENCY', 'Direction interdépartementale des routes Ouest',
-           'interdépartementale', ['inter'], quote=True,
-           why=
-           'dehyphen.c: "inter" is a compound head (inter-⏎...), kept: '
-           'news writes inter-club, inter-établissements with the hyphen, '
-           'and no lexicon tells them from a typesetter\'s cut')
+# s27-wrap: "inter-⏎départementale" (dehyphen.c, welded_prefix: joined
+# inside a name before a consonant since s31) is no longer a known failure
 KNOWN[('AMOUNT', "un demi-milliard d'euros", 'cut-crlf-quote',
        'é un demi-mil-'[-12:])] = (
     'dehyphen.c join: the bytes freed by "-\\r\\n> " in "demi-mil-" go '

@@ -441,6 +441,19 @@ static void test_cue_cut(void) {
          "voie est fermée.", G,
          {"Direction interdéparte-\nmentale des routes Ouest", G,
           "Direction interdépartementale des routes Ouest", ""});
+  /* inter- welded before a consonant, inside a name: a typesetter's cut */
+  EXPECT("Selon la Direction inter-\ndépartementale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction inter-\ndépartementale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  EXPECT("Selon la Direction inter-\r\ndépartementale des routes Ouest, la "
+         "voie est fermée.", G,
+         {"Direction inter-\r\ndépartementale des routes Ouest", G,
+          "Direction interdépartementale des routes Ouest", ""});
+  /* ... kept before a vowel ("inter-établissements"): no name is all
+   * there */
+  expect_none("Selon la Direction inter-\nacadémique des Hauts-de-France, "
+              "la rentrée est maintenue.", G);
   /* a name's compound cut in its last, capitalised part */
   EXPECT("Hier, la préfecture des Alpes-Mar-\nitimes a fermé les plages.", G,
          {"préfecture des Alpes-Mar-\nitimes", G,
@@ -455,6 +468,93 @@ static void test_cue_cut(void) {
          "bre 2024 à Paris.", A | D,
          {"3 mil-\nliards d'euros", A, "3000000000", "EUR"},
          {"12 septem-\nbre 2024", D, "2024-09-12", "day"});
+}
+
+/* A page break's form feed after a typesetter's cut (pdftotext: "d'eu-\n
+ * \fros"): the joined word moved onto the form feed, which the view then
+ * made a space, and the amount ended one byte short ("d'eu-\nro"). */
+static void test_page_break_cut(void) {
+  EXPECT("Le groupe a levé 40 millions d'eu-\n\fros auprès de ses "
+         "actionnaires.", A,
+         {"40 millions d'eu-\n\fros", A, "40000000", "EUR"});
+  EXPECT("Le groupe a annoncé 3 mil-\n\fliards d'euros pour ses usines.", A,
+         {"3 mil-\n\fliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Le jugement du 12 jan-\n\fvier 2024 a été confirmé.", D,
+         {"12 jan-\n\fvier 2024", D, "2024-01-12", "day"});
+}
+
+/* Invisible characters inside a word or a number (soft hyphen, zero-width
+ * space and joiners, word joiner, BOM): read as absent, the span the text
+ * as written; U+2028 a line break, U+2029 a blank line. */
+static void test_invisible(void) {
+  EXPECT("Le groupe a perdu 3 mil\xc2\xadliards d'euros.", A,
+         {"3 mil\xc2\xadliards d'euros", A, "3000000000", "EUR"});
+  EXPECT("Une enveloppe de 1 2\xe2\x80\x8b" "50 000 \xe2\x82\xac.", A,
+         {"1 2\xe2\x80\x8b" "50 000 \xe2\x82\xac", A, "1250000", "EUR"});
+  EXPECT("L'usine ouvrira en 2\xe2\x81\xa0" "026.", D,
+         {"2\xe2\x81\xa0" "026", D, "2026", "year"});
+  EXPECT("Le 12 ma\xe2\x80\x8drs\xef\xbb\xbf 2024, le tribunal a statu\xc3\xa9.", D,
+         {"12 ma\xe2\x80\x8drs\xef\xbb\xbf 2024", D, "2024-03-12", "day"});
+  EXPECT("Le groupe Air\xc2\xad" "bus a livr\xc3\xa9 moins d'avions.", C,
+         {"Air\xc2\xad" "bus", C, "Airbus", "Q2311"});
+  /* a soft hyphen at a line's end is the hyphen it shows */
+  EXPECT("Le groupe a perdu 3 mil\xc2\xad\nliards d'euros.", A,
+         {"3 mil\xc2\xad\nliards d'euros", A, "3000000000", "EUR"});
+  /* invisible characters around an entity stay out of it */
+  EXPECT("Un contrat de \xe2\x80\x8b" "3 millions d'euros\xe2\x80\x8b sign\xc3\xa9.", A,
+         {"3 millions d'euros", A, "3000000", "EUR"});
+  EXPECT("Le groupe a vers\xc3\xa9 3 millions\xe2\x80\xa8" "d'euros.", A,
+         {"3 millions\xe2\x80\xa8" "d'euros", A, "3000000", "EUR"});
+  EXPECT("Le jugement rendu par le tribunal le 12 mars\xe2\x80\xa8" "2024 est "
+         "confirm\xc3\xa9.", D,
+         {"12 mars\xe2\x80\xa8" "2024", D, "2024-03-12", "day"});
+  /* a paragraph separator ends an entity as a blank line does */
+  expect_none("La r\xc3\xa9gion a vers\xc3\xa9 3 millions\xe2\x80\xa9"
+              "d'euros.", A);
+}
+
+/* A year at a line's end before a number on the next line is still the
+ * date's year ("le 12 mars 2019\n150 millions": was "12 mars" alone). */
+static void test_year_before_number(void) {
+  EXPECT("La r\xc3\xa9gion a annonc\xc3\xa9 le 12 mars 2019\n150 millions d'euros "
+         "pour les lyc\xc3\xa9" "es de la\nm\xc3\xa9tropole, a indiqu\xc3\xa9 le "
+         "pr\xc3\xa9sident du conseil.", A | D,
+         {"12 mars 2019", D, "2019-03-12", "day"},
+         {"150 millions d'euros", A, "150000000", "EUR"});
+  EXPECT("Le chantier a \xc3\xa9t\xc3\xa9 lanc\xc3\xa9 en septembre 2024\r\n"
+         "120 entreprises locales y travaillent depuis, a pr\xc3\xa9" "cis\xc3\xa9 "
+         "le maire.", D, {"septembre 2024", D, "2024-09", "month"});
+  EXPECT("Le tribunal a rendu son jugement le 3 avril 2025\n"
+         "300 millions d'euros d'amende ont \xc3\xa9t\xc3\xa9 prononc\xc3\xa9s "
+         "contre la soci\xc3\xa9t\xc3\xa9.", A | D,
+         {"3 avril 2025", D, "2025-04-03", "day"},
+         {"300 millions d'euros", A, "300000000", "EUR"});
+  /* guards: a number cut between its groups stays one */
+  EXPECT("Le club a d\xc3\xbb payer une amende de 300\n000 euros \xc3\xa0 la "
+         "f\xc3\xa9" "d\xc3\xa9ration apr\xc3\xa8s les incidents du match.", A,
+         {"300\n000 euros", A, "300000", "EUR"});
+  EXPECT("La commune a investi au total la somme de 1\n250 000 euros dans "
+         "la r\xc3\xa9novation de son \xc3\xa9" "cole.", A,
+         {"1\n250 000 euros", A, "1250000", "EUR"});
+}
+
+/* A month at a line's end and its year opening the next line, in a short
+ * line a balancing wrapper (fmt) left: one date. */
+static void test_month_then_year(void) {
+  EXPECT("Le vol d'Alberto Santos\nDumont en septembre\n1906.", D,
+         {"septembre\n1906", D, "1906-09", "month"});
+  EXPECT("unies a annonc\xc3\xa9\nle 30 septembre\n2016 l'ouverture\nd'une "
+         "enqu\xc3\xaate.", D,
+         {"30 septembre\n2016", D, "2016-09-30", "day"});
+  /* guards: a number of people after a month, a day and month after a
+   * headline's month */
+  EXPECT("Le chantier a commenc\xc3\xa9 en mars\n2000 000 euros ont \xc3\xa9t\xc3\xa9 "
+         "d\xc3\xa9pens\xc3\xa9s.", D, {"mars", D, "2016-03", "month"});
+  EXPECT("Le ch\xc3\xb4mage a baiss\xc3\xa9 en novembre\n26 d\xc3\xa9" "cembre 2016 . "
+         "\xe2\x80\x93 Ce 26 d\xc3\xa9" "cembre, le minist\xc3\xa8re a publi\xc3\xa9 les "
+         "chiffres.", D, {"novembre", D, "2016-11", "month"},
+         {"26 d\xc3\xa9" "cembre 2016", D, "2016-12-26", "day"},
+         {"26 d\xc3\xa9" "cembre", D, "2016-12-26", "day"});
 }
 
 int main(void) {
@@ -480,6 +580,10 @@ int main(void) {
   test_name_cut();
   test_crlf_words();
   test_cue_cut();
+  test_page_break_cut();
+  test_invisible();
+  test_year_before_number();
+  test_month_then_year();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
