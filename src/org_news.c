@@ -475,7 +475,10 @@ static size_t works_name_end(const org_ctx *c, size_t i) {
       "malterie",    "minoterie",    "imprimerie",    "fonderie",
       "fonderies",   "papeterie",    "papeteries",    "scierie",
       "tuilerie",    "coutellerie",  "chaudronnerie", "salaisons",
-      "vinaigrerie", "brulerie",     "tonnellerie",   "cave",
+      "vinaigrerie", "brulerie",     "tonnellerie",   "terrassements",
+      "menuiserie",  "menuiseries",  "charcuterie",   "charcuteries",
+      "serrurerie",  "metallerie",   "miroiterie",    "ebenisterie",
+      "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
       "cooperative", "creperie",     "boulangerie",   NULL};
   /* the preposition first: most capitalised words have none after them */
@@ -527,6 +530,13 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
    * the trade, then a name */
   if (frex_org_news_prefix(c, i)) {
     k = frex_org_name_end(c, i);
+    /* les Transports Le Bihan, les Éditions Le Robert: a surname or a
+     * name with its article after the trade */
+    if (k == i + 1 && k + 1 < c->n && frex_org_joined(c, k) &&
+        (frex_org_text_is(c, k, "Le") || frex_org_text_is(c, k, "La")) &&
+        frex_org_joined(c, k + 1) && c->tok[k + 1].cls == FREX_TOK_WORD &&
+        frex_org_name_word(c, k + 1))
+      k = frex_org_name_end(c, k + 1);
     if (k == i + 1 || !frex_org_tcap(c, k - 1))
       return false;
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
