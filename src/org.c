@@ -702,7 +702,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_appos_type(c, t1) || frex_org_acts(c, t0, t1) ||
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
-      conjunct_of_business(c, t0) ||
+      conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
     return M_OK;

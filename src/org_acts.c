@@ -50,9 +50,33 @@ static const char *const fillers[] = {
 
 static bool acts_at(const org_ctx *c, size_t k);
 
+/* A seat between commas after a name ending before token K (Casino, à
+ * Saint-Étienne, a présenté; Orange, au Mans, recrute): the token after
+ * the closing comma, else K.  The place is one to five capitalised words
+ * or hyphens. */
+static size_t seat_inset_end(const org_ctx *c, size_t k) {
+  static const char *const at[] = {"au", "en", NULL};
+  if (k + 3 >= c->n || !frex_org_text_is(c, k, ",") ||
+      !frex_org_joined(c, k + 1) ||
+      !(frex_org_text_is(c, k + 1, "\xc3\xa0") ||
+        (frex_org_tlower(c, k + 1) && frex_org_key_in(c, k + 1, at))))
+    return k;
+  size_t w = k + 2;
+  while (w < c->n && w < k + 8 && frex_org_joined(c, w) &&
+         (frex_org_text_is(c, w, "-") ||
+          (c->tok[w].cls == FREX_TOK_WORD && frex_org_tcap(c, w))))
+    w++;
+  if (w == k + 2 || w >= c->n || !frex_org_joined(c, w) ||
+      !frex_org_text_is(c, w, ","))
+    return k;
+  return w + 1;
+}
+
 /* The name ending before token T1 is the subject of an ACTS verb. */
 static bool acts_after(const org_ctx *c, size_t t1) {
   size_t k = t1;
+  /* Casino, à Saint-Étienne, a présenté: the seat between commas */
+  k = seat_inset_end(c, k);
   /* Orange, qui a lancé; Safran, qui fournit les moteurs LEAP via sa
    * coentreprise avec General Electric, a relevé ses prévisions: the
    * relative's verb, else the main verb after the relative's closing
@@ -206,6 +230,38 @@ bool frex_org_place_before(const org_ctx *c, size_t t0) {
     return true;
   return frex_org_in(c, p, L_DETERMINER) && p > c->first &&
          frex_org_joined(c, p) && frex_org_in(c, p - 1, L_PLACE_PREP);
+}
+
+bool frex_org_sold_to(const org_ctx *c, size_t t0) {
+  /* cédé, racheté, their forms: a firm's deal (not vendu: une maison
+   * vendue à Orange is sold there) */
+  static const char *const deals[] = {
+      "cede",     "cedee",     "cedes",     "cedees",    "ceder",
+      "cedera",   "cedent",    "rachete",   "rachetee",  "rachetes",
+      "rachetees", "racheter", "rachetera", "rachetent", "revendu",
+      "revendue", "revendus",  "revendues", "revend",    "revendre",
+      NULL};
+  /* céder sa place, la parole, le relais à X: a person's turn */
+  static const char *const turns[] = {"place", "parole", "relais", "pas",
+                                      "main", "siege", NULL};
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0) ||
+      !frex_org_text_is(c, t0 - 1, "\xc3\xa0") || frex_org_sent_start(c, t0))
+    return false;
+  /* back over the object (300 magasins, ses parts, le site), within the
+   * clause: lowercase words and numbers */
+  for (size_t p = t0 - 1; p > c->first && t0 - p <= 7; p--) {
+    if (!frex_org_joined(c, p))
+      return false;
+    size_t q = p - 1;
+    if (c->tok[q].cls == FREX_TOK_NUM)
+      continue;
+    if (c->tok[q].cls != FREX_TOK_WORD || !frex_org_tlower(c, q) ||
+        frex_org_key_in(c, q, turns))
+      return false;
+    if (frex_org_key_in(c, q, deals))
+      return true;
+  }
+  return false;
 }
 
 bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1) {

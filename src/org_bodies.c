@@ -269,7 +269,7 @@ size_t frex_org_regional_end(const org_ctx *c, size_t dend,
 
 /* A region or an area of the compass after a dictionary name ending at
  * DEND (Enedis Bretagne, France Travail Occitanie, GRDF Centre-Ouest,
- * Orange Grand Ouest): its end, or DEND.  Not before another capitalised
+ * Orange Grand Ouest, Keolis Armor): its end, or DEND.  Not before another capitalised
  * word (Centre Pompidou, Lorraine Dupont). */
 size_t frex_org_area_end(const org_ctx *c, size_t dend) {
   size_t e = region_after(c, dend, true);
@@ -279,7 +279,10 @@ size_t frex_org_area_end(const org_ctx *c, size_t dend) {
       "ouest",      "est",        "nord",         "sud",
       "sud-ouest",  "sud-est",    "nord-ouest",   "nord-est",
       "centre-ouest", "centre-est", "grand-ouest", "centre-atlantique",
-      "grand",      NULL};
+      "grand",
+      /* Keolis Armor, Keolis Atlantique: the Breton coast, the Atlantic
+       * seaboard, named as a regional arm's area */
+      "armor",      "atlantique", "mediterranee", NULL};
   if (dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
       c->tok[dend].cls != FREX_TOK_WORD || !frex_org_key_in(c, dend, areas))
     return dend;

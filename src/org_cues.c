@@ -34,6 +34,8 @@ typedef struct cue_chain {
   bool media;      /* a complement that makes an agence a company */
   bool sector;     /* an adjective of an industry among them (laitier,
                       immobilier, juridique: sector_adj) */
+  bool placed;     /* a place's adjective among them (nantais, vendéen,
+                      breton: demonym_adj) */
 } cue_chain;
 
 static bool first_name(const org_ctx *c, size_t i);
@@ -73,6 +75,56 @@ static bool sector_adj(const char *key, size_t n) {
   return false;
 }
 
+/* Token P is a lowercase adjective of a town, a department or a region:
+ * its ending (nantais, lavallois, rennaise, ligérien, vendéen, sarthois,
+ * lorrain), or one of the regions' adjectives without such an ending
+ * (breton, normand, angevin); not the common adjectives of those endings
+ * (ancien, certain, prochain, quotidien, mauvais). */
+static bool demonym_adj(const org_ctx *c, size_t p) {
+  static const char *const ends[] = {"ais",  "aise", "ois",  "oise",
+                                     "ien",  "ienne", "ain", "aine",
+                                     "\xc3\xa9" "en", "\xc3\xa9" "enne"};
+  static const char *const regions[] = {
+      "breton",    "bretonne",  "normand",    "normande",   "angevin",
+      "angevine",  "savoyard",  "savoyarde",  "picard",     "picarde",
+      "limousin",  "limousine", "poitevin",   "poitevine",  "auvergnat",
+      "auvergnate", "berrichon", "berrichonne", "bourguignon",
+      "bourguignonne", "girondin", "girondine", "malouin", "malouine",
+      "briochin",  "briochine", "messin",     "messine",    "tourangeau",
+      "tourangelle", "manceau", "mancelle",   "bigouden",   "nordiste",
+      "catalan",   "catalane",  "occitan",    "occitane",   "charentais",
+      NULL};
+  static const char *const not_place[] = {
+      "ancien",   "ancienne", "certain",   "certaine",   "prochain",
+      "prochaine", "quotidien", "quotidienne", "mauvais", "frais",
+      "humain",   "humaine",  "soudain",   "soudaine",   "lointain",
+      "lointaine", "souverain", "souveraine", "chretien", "chretienne",
+      "moyen",    "moyenne",  "citoyen",   "citoyenne",  "aerien",
+      "aerienne", "mitoyen",  "mitoyenne", "vilain",     "hautain",
+      "courtois", "sournois", "epais",     "niais",      "urbain",
+      "urbaine",  "mondain",  "mondaine",  "vain",       "sain",
+      "saine",    "plein",    "pleine",    "lien",       "rien",
+      "bien",     "chien",    "main",      "pain",       "bain",
+      "train",    "terrain",  "gain",      "grain",      "demain",
+      "mois",     "fois",     "bois",      "choix",      "voix",
+      "trois",    "jamais",   "desormais", "mais",       "palais",
+      "relais",   "delais",   "marais",    "anglais",    NULL};
+  if (!frex_org_tlower(c, p) || c->tok[p].cls != FREX_TOK_WORD)
+    return false;
+  const char *w = c->text + c->tok[p].start;
+  size_t n = c->tok[p].end - c->tok[p].start;
+  if (frex_org_key_in(c, p, not_place))
+    return false;
+  if (frex_org_key_in(c, p, regions))
+    return true;
+  for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+    size_t m = strlen(ends[e]);
+    if (n >= m + 3 && !memcmp(w + n - m, ends[e], m))
+      return true;
+  }
+  return false;
+}
+
 static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   uint32_t l = frex_org_lists(c, p, L_CUE_NEG | L_MEDIA_COMP | L_NATION);
   /* les groupes armés X et Y: the plural of a participle that cancels a
@@ -98,6 +150,7 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
   ch->sector |= sector_adj(k, n);
+  ch->placed |= demonym_adj(c, p);
   if (l & L_CUE_NEG) { /* "historique" or "familiale" alone may be lifted
                           (chain_type) */
     bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
@@ -223,7 +276,7 @@ static bool short_complement(const org_ctx *c, size_t p) {
 }
 
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -398,6 +451,19 @@ static bool needs_de_by_adj(const org_ctx *c, size_t p) {
   return !frex_org_key_in(c, p, no);
 }
 
+/* The cue noun at P needs a complement (CUE_NEEDS_DE), yet a place's
+ * adjective after it names a firm's trade settled there (le promoteur
+ * nantais Réalités, l'industriel vendéen X, le bailleur rennais X): the
+ * nouns of firms, not those of people or things as often (le producteur,
+ * le développeur, l'exploitant agricole, l'institut, le titre). */
+static bool needs_de_by_place(const org_ctx *c, size_t p) {
+  static const char *const yes[] = {
+      "promoteur", "industriel", "bailleur", "negociant", "cabinet",
+      "courtier",  "amenageur",  "diffuseur", "prestataire", "fournisseur",
+      "gestionnaire", NULL};
+  return frex_org_key_in(c, p, yes);
+}
+
 /* The cue noun at P needs a complement (CUE_NEEDS_DE), yet names a firm
  * before an acronym or a brand's spelling alone (le cabinet FHB, le
  * cabinet PwC, l'institut CSA, le fournisseur RTE); not le cabinet
@@ -449,7 +515,8 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   if ((l & L_CUE_NEEDS_DE) && !ch->complements &&
       !frex_org_tis(c, ch->cue, ORG_W_REGULATEUR) &&
       !frex_org_tis(c, ch->cue, ORG_W_EDITEUR) &&
-      !(needs_de_by_adj(c, ch->cue) && (ch->nations || ch->sector)))
+      !(needs_de_by_adj(c, ch->cue) && (ch->nations || ch->sector)) &&
+      !(ch->placed && needs_de_by_place(c, ch->cue)))
     return 0; /* le cabinet Philippe, l'institut Pasteur; l'éditeur Plaion
                  is one word (frex_org_rule_cue); le producteur belge X,
                  le promoteur immobilier X: a nationality or an industry
@@ -540,7 +607,7 @@ static size_t appos_where(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
@@ -3445,7 +3512,7 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     /* no person's name in the list (Trois entreprises, Pierre Martin et
      * Paul Durand: people the sentence goes on to) */
     if (cue && !first_name(c, first) && !first_name(c, i)) {
-      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false};
+      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false, false};
       chained = counted = true;
     }
   }

@@ -132,8 +132,8 @@ int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
                                            : 0;
 }
 
-bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
-                         size_t *legal) {
+static bool rule_legal_at(const org_ctx *c, size_t i, org_span *s,
+                          size_t *legal) {
   if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
       frex_org_function_word(c, i) || frex_org_legal_form(c, i) ||
       frex_org_in(c, i, L_NOT_NAME))
@@ -226,4 +226,17 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
     break;
   }
   return false;
+}
+
+bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
+                         size_t *legal) {
+  if (!rule_legal_at(c, i, s, legal))
+    return false;
+  /* le salon Bretagne Habitat, la foire Zorg Construction: an event named
+   * after a trade's word, not a firm (a legal form still makes one) */
+  static const char *const events[] = {"salon",   "salons",  "foire",
+                                       "festival", "forum",  "congres",
+                                       "trophees", "semaine", NULL};
+  return !(i > c->first && frex_org_joined(c, i) && frex_org_tlower(c, i - 1) &&
+           frex_org_key_in(c, i - 1, events) && !frex_org_legal_form(c, *legal));
 }

@@ -475,7 +475,10 @@ static size_t works_name_end(const org_ctx *c, size_t i) {
       "malterie",    "minoterie",    "imprimerie",    "fonderie",
       "fonderies",   "papeterie",    "papeteries",    "scierie",
       "tuilerie",    "coutellerie",  "chaudronnerie", "salaisons",
-      "vinaigrerie", "brulerie",     "tonnellerie",   "cave",
+      "vinaigrerie", "brulerie",     "tonnellerie",   "terrassements",
+      "menuiserie",  "menuiseries",  "charcuterie",   "charcuteries",
+      "serrurerie",  "metallerie",   "miroiterie",    "ebenisterie",
+      "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
       "cooperative", "creperie",     "boulangerie",   NULL};
   /* the preposition first: most capitalised words have none after them */
@@ -527,6 +530,13 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
    * the trade, then a name */
   if (frex_org_news_prefix(c, i)) {
     k = frex_org_name_end(c, i);
+    /* les Transports Le Bihan, les Éditions Le Robert: a surname or a
+     * name with its article after the trade */
+    if (k == i + 1 && k + 1 < c->n && frex_org_joined(c, k) &&
+        (frex_org_text_is(c, k, "Le") || frex_org_text_is(c, k, "La")) &&
+        frex_org_joined(c, k + 1) && c->tok[k + 1].cls == FREX_TOK_WORD &&
+        frex_org_name_word(c, k + 1))
+      k = frex_org_name_end(c, k + 1);
     if (k == i + 1 || !frex_org_tcap(c, k - 1))
       return false;
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
@@ -592,6 +602,37 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
         if (i + 2 < c->n && frex_org_joined(c, i + 1) && is_de(c, i + 1) &&
             frex_org_joined(c, i + 2) && frex_org_tcap(c, i + 2) &&
             news_name(c, i)) {
+          *s = (org_span){i, i + 1, FREX_ENT_COMPANY, ORG_BY_CUE,
+                          FREX_DICT_NONE};
+          return true;
+        }
+        /* l'usine Cooper Standard de Vitré: two or three words, the first
+         * no first name (l'usine Jean Moulin de Vitré), then the town */
+        size_t e = i + 1;
+        while (e < c->n && e < i + 3 && frex_org_joined(c, e) &&
+               c->tok[e].cls == FREX_TOK_WORD && frex_org_name_word(c, e))
+          e++;
+        if (e > i + 1 && e + 1 < c->n && frex_org_joined(c, e) &&
+            is_de(c, e) && frex_org_joined(c, e + 1) &&
+            frex_org_tcap(c, e + 1) && news_name(c, i) &&
+            !frex_org_first_name(c, i)) {
+          *s = (org_span){i, e, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+          return true;
+        }
+        /* l'usine Zorgplast ferme, l'abattoir Kermené: a one-word name
+         * alone after a works' noun (not a store's: le magasin Lorient),
+         * no first name nor town */
+        static const char *const works[] = {"usine", "usines", "abattoir",
+                                            "entrepot", NULL};
+        /* l'usine Sud, l'usine Numéro 2: a part of a site, no owner */
+        static const char *const parts[] = {"nord", "sud", "est", "ouest",
+                                            "centre", "numero", NULL};
+        if (e == i + 1 && frex_org_key_in(c, i - 1, works) && news_name(c, i) &&
+            c->tok[i].cls == FREX_TOK_WORD && !frex_org_first_name(c, i) &&
+            !frex_org_town(c, i) && !frex_org_function_word(c, i) &&
+            !frex_org_in(c, i, L_NOT_NAME) && !frex_org_key_in(c, i, parts) &&
+            !(i + 1 < c->n && frex_org_joined(c, i + 1) &&
+              c->tok[i + 1].cls == FREX_TOK_NUM)) {
           *s = (org_span){i, i + 1, FREX_ENT_COMPANY, ORG_BY_CUE,
                           FREX_DICT_NONE};
           return true;

@@ -220,6 +220,9 @@ bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1);
  * subject of a verb organisations do (Orange a annoncé, Bercy prévoit), or
  * comes after d'après; not a one-word name the document gives a person. */
 bool frex_org_acts(const org_ctx *c, size_t t0, size_t t1);
+/* The name at T0 is the buyer or the seller of a deal: après cédé à,
+ * racheté ses parts à (a firm's words, where à names no place). */
+bool frex_org_sold_to(const org_ctx *c, size_t t0);
 /* The one-word name at T0 is a person's somewhere in the document: after
  * a title (M. Dupont), a first name (Jean Dupont) or before a particle. */
 bool frex_org_named_person(const org_ctx *c, size_t t0);
