@@ -651,6 +651,40 @@ static bool conjunct_of_business(const org_ctx *c, size_t t0) {
            (frex_org_news(c, j - 2) & N_CLIENT))); /* les clients de X */
 }
 
+/* A body's papers, staff or say before "de X" (une note de Bercy, les
+ * services de Bercy, les calculs du Kremlin): evidence for a public body
+ * whose name is also a place (Bercy, le Kremlin, l'Élysée).  Not what a
+ * place has (le concert de Bercy, les quais de Bercy). */
+static bool admin_before(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const papers[] = {
+      "note",       "notes",        "rapport",     "services",
+      "fonctionnaires", "agents",   "calculs",     "chiffrage",
+      "estimations", "previsions",  "conseillers", "locataire",
+      "communique", "circulaire",   "consignes",   "arbitrage",
+      "arbitrages", "experts",      "aval",        "documents",
+      "courrier",   "hauts",        NULL};
+  static const char *const du[] = {"du", NULL};
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0))
+    return false;
+  size_t p = t0 - 1;
+  if (!frex_org_key_in(c, p, du) && frex_org_in(c, p, L_DETERMINER)) {
+    /* de l'Élysée */
+    if (p < c->first + 2 || !frex_org_joined(c, p))
+      return false;
+    p--;
+    if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D)))
+      return false;
+  } else if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D) ||
+               frex_org_key_in(c, p, du)))
+    return false;
+  /* Bercy Village, a longer place's name */
+  if (t1 < c->n && frex_org_joined(c, t1) && frex_org_tcap(c, t1) &&
+      c->tok[t1].cls == FREX_TOK_WORD)
+    return false;
+  return p > c->first && frex_org_joined(c, p) && frex_org_tlower(c, p - 1) &&
+         frex_org_key_in(c, p - 1, papers);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -703,6 +737,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) ||
+      (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
     return M_OK;
