@@ -562,10 +562,65 @@ static bool chez_name(const org_ctx *c, size_t i) {
          !frex_org_sent_start(c, i - 1);
 }
 
+/* Une Ferrari, sa Peugeot grise: a maker's name alone after an article or
+ * a possessive that counts things names one of its products (SPEC:
+ * products are not organisations) when a word of a car's looks or fate
+ * follows, or the words before say a vehicle is driven or bought (au
+ * volant d'une, s'est offert une), or une X a... (une Tesla a pris feu).
+ * Not un PSG conquérant, sa banque: no such word; not a named model. */
+static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
+  static const char *const dets[] = {
+      "un",  "une",  "sa",    "son",  "ses",   "leur", "leurs", "ma",
+      "mon", "ta",   "ton",   "cette", "ce",   "cet",  "notre", "votre",
+      NULL};
+  static const char *const looks[] = {
+      "rouge",     "rouges",    "noire",     "noir",       "blanche",
+      "blanc",     "grise",     "gris",      "bleue",      "bleu",
+      "verte",     "jaune",     "garee",     "gare",       "immatriculee",
+      "immatricule", "volee",   "vole",      "electrique", "hybride",
+      "decapotable", "neuve",   "cabriolet", "coupe",      "break",
+      "citadine",  "accidentee", "incendiee", "flashee",   "stationnee",
+      "stationne", "roulait",   "roulant",   "diesel",     NULL};
+  static const char *const drive[] = {
+      "volant",  "bord",     "offert",  "offre",    "achete",  "achetee",
+      "conduisait", "conduit", "pilotait", "loue",   "louee",   "vole",
+      "volee",   "roulait",  NULL};
+  if (i <= c->first || !frex_org_joined(c, i) || !frex_org_key_in(c, i - 1, dets))
+    return false;
+  if (end < c->n && frex_org_joined(c, end)) {
+    const frex_token *t = &c->tok[end];
+    /* sa Renault Clio, un Airbus A319: the maker of a named model is
+     * written as Microsoft in Microsoft Azure (SPEC), and WiNER tags it */
+    if (t->cls == FREX_TOK_NUM ||
+        (t->cls == FREX_TOK_WORD && frex_org_tcap(c, end) &&
+         !frex_org_function_word(c, end)))
+      return false;
+    if (t->cls == FREX_TOK_WORD && frex_org_tlower(c, end) &&
+        frex_org_key_in(c, end, looks))
+      return true; /* une Ferrari rouge */
+    /* une Tesla a pris feu: one of a firm's many things, not the firm */
+    static const char *const one[] = {"un", "une", NULL};
+    static const char *const did[] = {"a", "avait", "est", "etait", "s'est",
+                                      "percute", "heurte", NULL};
+    if (t->cls == FREX_TOK_WORD && frex_org_key_in(c, i - 1, one) &&
+        frex_org_key_in(c, end, did))
+      return true;
+  }
+  /* au volant d'une Ferrari, s'est offert une Tesla */
+  size_t p = i - 1;
+  if (p > c->first && frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_D))
+    p--;
+  return p > c->first && frex_org_joined(c, p) && frex_org_tlower(c, p - 1) &&
+         frex_org_key_in(c, p - 1, drive);
+}
+
 static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (chez_name(c, i))
     return true; /* la brasserie Chez Paul: not Paul the bakers */
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_COMPANY &&
+      product_of_maker(c, i, end))
+    return true;
   if (a->mode == FREX_CASE_UPPER && end < c->n &&
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
