@@ -219,7 +219,12 @@ static bool firm_subject(const org_ctx *c, size_t v) {
       "troupes",   "separatistes", "opposition", "regime", "militaires",
       "combattants", "police",  "junte",    "jihadiste", "djihadiste",
       "rebelle",   "terroriste", "islamiste", "paramilitaire", "arme",
-      "milice",    NULL};
+      "milice",
+      /* armed groups named by their own name (le groupe Wagner a pris le
+       * contrôle de Bakhmout: the cue groupe says nothing of a firm) */
+      "wagner",    "hamas",     "hezbollah", "daech",     "daesh",
+      "m23",       "shebab",    "chebab",    "houthis",   "houthistes",
+      "hts",       NULL};
   size_t a = v;
   while (a > c->first && v - a < 8 && c->tok[a - 1].sent == c->tok[v].sent &&
          frex_org_joined(c, a) && c->tok[a - 1].cls == FREX_TOK_WORD)
