@@ -454,6 +454,13 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                  is one word (frex_org_rule_cue); le producteur belge X,
                  le promoteur immobilier X: a nationality or an industry
                  names the trade too (no first name: frex_org_rule_cue) */
+  /* la compagnie Les Anges au plafond, ovationnée: a troupe (not la
+   * compagnie aérienne X, la compagnie d'assurance X: a trade said) */
+  static const char *const troupe_cue[] = {"compagnie", "compagnies", NULL};
+  if ((l & L_COMPANY_CUE) && !ch->mods &&
+      frex_org_key_in(c, ch->cue, troupe_cue) &&
+      frex_org_troupe_sentence(c, ch->cue))
+    return 0;
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
