@@ -621,6 +621,15 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
   if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_COMPANY &&
       product_of_maker(c, i, end))
     return true;
+  /* la Fed Cup: a public body's name opening a contest's is no body (a
+   * firm's is its sponsor, as Microsoft in Microsoft Azure) */
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_AGENCY &&
+      end < c->n && frex_org_joined(c, end) && frex_org_tcap(c, end)) {
+    static const char *const contests[] = {"cup", "trophy", "open", "games",
+                                           NULL};
+    if (frex_org_key_in(c, end, contests))
+      return true;
+  }
   if (a->mode == FREX_CASE_UPPER && end < c->n &&
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
