@@ -614,6 +614,24 @@ static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
          frex_org_key_in(c, p - 1, drive);
 }
 
+/* A public body's name read as something else: its street as an address
+ * (il habite rue de Grenelle, au 110 rue de Grenelle: the street names the
+ * ministry only with its article, la rue de Grenelle a tranché), an
+ * acronym after a number (5000 ARS, a currency; 16,4 MOD 5,9, an
+ * operator; les 18 ARS, no one body).  Les accords de Matignon stay: WiNER
+ * tags the seat there. */
+static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
+                                const frex_dict_alias *a) {
+  static const char *const streets[] = {"rue", "avenue", "boulevard", "quai",
+                                        "place", NULL};
+  static const char *const arts[] = {"la", "le", "l'", "du", "au", NULL};
+  if (frex_org_tlower(c, i) && frex_org_key_in(c, i, streets))
+    return i <= c->first || !frex_org_joined(c, i) ||
+           !frex_org_key_in(c, i - 1, arts);
+  return a->mode == FREX_CASE_UPPER && i > c->first &&
+         frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_NUM;
+}
+
 static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (chez_name(c, i))
@@ -640,6 +658,9 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
       ((c->tok[i].start > 0 && c->text[c->tok[i].start - 1] == '_') ||
        (c->tok[end - 1].end < c->text_len &&
         c->text[c->tok[end - 1].end] == '_')))
+    return true;
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_AGENCY &&
+      body_place_not_body(c, i, end, a))
     return true;
   if (a->mode == FREX_CASE_UPPER || a->mode == FREX_CASE_ANY)
     return false;
