@@ -562,10 +562,92 @@ static bool chez_name(const org_ctx *c, size_t i) {
          !frex_org_sent_start(c, i - 1);
 }
 
+/* Une Ferrari, sa Peugeot grise: a maker's name alone after an article or
+ * a possessive that counts things names one of its products (SPEC:
+ * products are not organisations) when a word of a car's looks or fate
+ * follows, or the words before say a vehicle is driven or bought (au
+ * volant d'une, s'est offert une), or une X a... (une Tesla a pris feu).
+ * Not un PSG conquérant, sa banque: no such word; not a named model. */
+static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
+  static const char *const dets[] = {
+      "un",  "une",  "sa",    "son",  "ses",   "leur", "leurs", "ma",
+      "mon", "ta",   "ton",   "cette", "ce",   "cet",  "notre", "votre",
+      NULL};
+  static const char *const looks[] = {
+      "rouge",     "rouges",    "noire",     "noir",       "blanche",
+      "blanc",     "grise",     "gris",      "bleue",      "bleu",
+      "verte",     "jaune",     "garee",     "gare",       "immatriculee",
+      "immatricule", "volee",   "vole",      "electrique", "hybride",
+      "decapotable", "neuve",   "cabriolet", "coupe",      "break",
+      "citadine",  "accidentee", "incendiee", "flashee",   "stationnee",
+      "stationne", "roulait",   "roulant",   "diesel",     NULL};
+  static const char *const drive[] = {
+      "volant",  "bord",     "offert",  "offre",    "achete",  "achetee",
+      "conduisait", "conduit", "pilotait", "loue",   "louee",   "vole",
+      "volee",   "roulait",  NULL};
+  if (i <= c->first || !frex_org_joined(c, i) || !frex_org_key_in(c, i - 1, dets))
+    return false;
+  if (end < c->n && frex_org_joined(c, end)) {
+    const frex_token *t = &c->tok[end];
+    /* sa Renault Clio, un Airbus A319: the maker of a named model is
+     * written as Microsoft in Microsoft Azure (SPEC), and WiNER tags it */
+    if (t->cls == FREX_TOK_NUM ||
+        (t->cls == FREX_TOK_WORD && frex_org_tcap(c, end) &&
+         !frex_org_function_word(c, end)))
+      return false;
+    if (t->cls == FREX_TOK_WORD && frex_org_tlower(c, end) &&
+        frex_org_key_in(c, end, looks))
+      return true; /* une Ferrari rouge */
+    /* une Tesla a pris feu: one of a firm's many things, not the firm */
+    static const char *const one[] = {"un", "une", NULL};
+    static const char *const did[] = {"a", "avait", "est", "etait", "s'est",
+                                      "percute", "heurte", NULL};
+    if (t->cls == FREX_TOK_WORD && frex_org_key_in(c, i - 1, one) &&
+        frex_org_key_in(c, end, did))
+      return true;
+  }
+  /* au volant d'une Ferrari, s'est offert une Tesla */
+  size_t p = i - 1;
+  if (p > c->first && frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_D))
+    p--;
+  return p > c->first && frex_org_joined(c, p) && frex_org_tlower(c, p - 1) &&
+         frex_org_key_in(c, p - 1, drive);
+}
+
+/* A public body's name read as something else: its street as an address
+ * (il habite rue de Grenelle, au 110 rue de Grenelle: the street names the
+ * ministry only with its article, la rue de Grenelle a tranché), an
+ * acronym after a number (5000 ARS, a currency; 16,4 MOD 5,9, an
+ * operator; les 18 ARS, no one body).  Les accords de Matignon stay: WiNER
+ * tags the seat there. */
+static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
+                                const frex_dict_alias *a) {
+  static const char *const streets[] = {"rue", "avenue", "boulevard", "quai",
+                                        "place", NULL};
+  static const char *const arts[] = {"la", "le", "l'", "du", "au", NULL};
+  if (frex_org_tlower(c, i) && frex_org_key_in(c, i, streets))
+    return i <= c->first || !frex_org_joined(c, i) ||
+           !frex_org_key_in(c, i - 1, arts);
+  return a->mode == FREX_CASE_UPPER && i > c->first &&
+         frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_NUM;
+}
+
 static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (chez_name(c, i))
     return true; /* la brasserie Chez Paul: not Paul the bakers */
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_COMPANY &&
+      product_of_maker(c, i, end))
+    return true;
+  /* la Fed Cup: a public body's name opening a contest's is no body (a
+   * firm's is its sponsor, as Microsoft in Microsoft Azure) */
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_AGENCY &&
+      end < c->n && frex_org_joined(c, end) && frex_org_tcap(c, end)) {
+    static const char *const contests[] = {"cup", "trophy", "open", "games",
+                                           NULL};
+    if (frex_org_key_in(c, end, contests))
+      return true;
+  }
   if (a->mode == FREX_CASE_UPPER && end < c->n &&
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
@@ -576,6 +658,9 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
       ((c->tok[i].start > 0 && c->text[c->tok[i].start - 1] == '_') ||
        (c->tok[end - 1].end < c->text_len &&
         c->text[c->tok[end - 1].end] == '_')))
+    return true;
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_AGENCY &&
+      body_place_not_body(c, i, end, a))
     return true;
   if (a->mode == FREX_CASE_UPPER || a->mode == FREX_CASE_ANY)
     return false;
@@ -651,6 +736,40 @@ static bool conjunct_of_business(const org_ctx *c, size_t t0) {
            (frex_org_news(c, j - 2) & N_CLIENT))); /* les clients de X */
 }
 
+/* A body's papers, staff or say before "de X" (une note de Bercy, les
+ * services de Bercy, les calculs du Kremlin): evidence for a public body
+ * whose name is also a place (Bercy, le Kremlin, l'Élysée).  Not what a
+ * place has (le concert de Bercy, les quais de Bercy). */
+static bool admin_before(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const papers[] = {
+      "note",       "notes",        "rapport",     "services",
+      "fonctionnaires", "agents",   "calculs",     "chiffrage",
+      "estimations", "previsions",  "conseillers", "locataire",
+      "communique", "circulaire",   "consignes",   "arbitrage",
+      "arbitrages", "experts",      "aval",        "documents",
+      "courrier",   "hauts",        NULL};
+  static const char *const du[] = {"du", NULL};
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0))
+    return false;
+  size_t p = t0 - 1;
+  if (!frex_org_key_in(c, p, du) && frex_org_in(c, p, L_DETERMINER)) {
+    /* de l'Élysée */
+    if (p < c->first + 2 || !frex_org_joined(c, p))
+      return false;
+    p--;
+    if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D)))
+      return false;
+  } else if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_D) ||
+               frex_org_key_in(c, p, du)))
+    return false;
+  /* Bercy Village, a longer place's name */
+  if (t1 < c->n && frex_org_joined(c, t1) && frex_org_tcap(c, t1) &&
+      c->tok[t1].cls == FREX_TOK_WORD)
+    return false;
+  return p > c->first && frex_org_joined(c, p) && frex_org_tlower(c, p - 1) &&
+         frex_org_key_in(c, p - 1, papers);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -703,6 +822,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
+      (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
     return M_OK;

@@ -521,6 +521,13 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
                  is one word (frex_org_rule_cue); le producteur belge X,
                  le promoteur immobilier X: a nationality or an industry
                  names the trade too (no first name: frex_org_rule_cue) */
+  /* la compagnie Les Anges au plafond, ovationnée: a troupe (not la
+   * compagnie aérienne X, la compagnie d'assurance X: a trade said) */
+  static const char *const troupe_cue[] = {"compagnie", "compagnies", NULL};
+  if ((l & L_COMPANY_CUE) && !ch->mods &&
+      frex_org_key_in(c, ch->cue, troupe_cue) &&
+      frex_org_troupe_sentence(c, ch->cue))
+    return 0;
   if (l & L_AGENCY_CUE)
     /* l'agence de presse X, l'agence de notation X: companies */
     return frex_org_tis(c, ch->cue, ORG_W_AGENCE) && ch->media
@@ -3586,16 +3593,19 @@ size_t frex_org_name_end(const org_ctx *c, size_t i) { return name_end(c, i); }
 
 /* ------------------------------------------------------------ all rules */
 
-/* l'institut CSA, un sondage CSA: after a pollster's noun, a public body
+/* l'institut CSA, un sondage CSA, une enquête CSA: after a pollster's noun, a public body
  * of the dictionary whose acronym a polling firm shares (the regulator
  * CSA) is the firm the dictionary lists as "institut X".  ALIAS matched
  * [I, DEND); returns the alias to use. */
 uint32_t frex_org_pollster(const org_ctx *c, size_t i, size_t dend,
                            uint32_t alias) {
+  /* une enquête CSA pour Europe 1, le baromètre CSA: a poll's nouns too */
   static const char *const polls[] = {"institut", "sondage", "sondages",
+                                      "enquete", "enquetes", "barometre",
                                       NULL};
+  unsigned char f = i > c->first ? frex_org_first(c, i - 1) : 0;
   if (dend != i + 1 || i <= c->first || !frex_org_joined(c, i) ||
-      (frex_org_first(c, i - 1) != 'i' && frex_org_first(c, i - 1) != 's') ||
+      (f != 'i' && f != 's' && f != 'e' && f != 'b') ||
       !frex_org_key_in(c, i - 1, polls))
     return alias;
   if (frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)

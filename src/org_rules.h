@@ -158,6 +158,8 @@ bool frex_org_award_before(const org_ctx *c, size_t t0, size_t t1);
  * directeur financier de X, le chiffre d'affaires de X): 0 when none, 1
  * when the name must be one word, 2 when it may be longer. */
 int frex_org_news_before_de(const org_ctx *c, size_t i);
+/* org_trades.c: the sentence of token I speaks of a show or of troops */
+bool frex_org_troupe_sentence(const org_ctx *c, size_t i);
 /* Token I is a capitalised trade a company's name starts with (Éditions,
  * Laboratoires: NEWS NAME_PREFIX), a name after it.  By the bytes first:
  * Éditions, Editions, Laboratoires, Établissements, Etablissements, Ets,

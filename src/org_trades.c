@@ -128,6 +128,33 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
 /* Does the sentence of token I speak of business (its figures, staff,
  * sales, purchases, plants), and of no show, visit or troop?  The heads
  * of trade_name_end name a firm only so. */
+/* Does the sentence of token I speak of a show or of troops (la compagnie
+ * Les Anges au plafond, ovationnée: a troupe; la 3e compagnie du
+ * régiment)?  Words of a troupe's work only, not business_sentence's
+ * visits and gardens: the lowercase cue compagnie names an airline or an
+ * insurer otherwise. */
+bool frex_org_troupe_sentence(const org_ctx *c, size_t i) {
+  static const char *const troupe[] = {
+      "spectacle",  "spectacles", "theatre",   "danse",     "comediens",
+      "comediennes", "comedien",  "comedienne", "festival", "scene",
+      "piece",      "cirque",     "marionnettes", "concert", "troupe",
+      "choregraphe", "representation", "joue",  "jouera",    "jouent",
+      "artistes",   "creation",   "tournee",   "metteur",   "danseurs",
+      "danseuses",  "acteurs",    "spectateurs", "ovationnes", "ovationnee",
+      "regiment",   "soldats",    "bataillon", "parachutistes", NULL};
+  unsigned sent = c->tok[i].sent;
+  size_t a = i, b = i;
+  while (a > c->first && i - a < 40 && c->tok[a - 1].sent == sent)
+    a--;
+  while (b + 1 < c->n && b - i < 40 && c->tok[b + 1].sent == sent)
+    b++;
+  for (size_t t = a; t <= b; t++)
+    if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t) &&
+        frex_org_key_in(c, t, troupe))
+      return true;
+  return false;
+}
+
 static bool business_sentence(const org_ctx *c, size_t i) {
   static const char *const biz[] = {
       "chiffre",     "salaries",     "salariees",   "emplois",
@@ -219,7 +246,12 @@ static bool firm_subject(const org_ctx *c, size_t v) {
       "troupes",   "separatistes", "opposition", "regime", "militaires",
       "combattants", "police",  "junte",    "jihadiste", "djihadiste",
       "rebelle",   "terroriste", "islamiste", "paramilitaire", "arme",
-      "milice",    NULL};
+      "milice",
+      /* armed groups named by their own name (le groupe Wagner a pris le
+       * contrôle de Bakhmout: the cue groupe says nothing of a firm) */
+      "wagner",    "hamas",     "hezbollah", "daech",     "daesh",
+      "m23",       "shebab",    "chebab",    "houthis",   "houthistes",
+      "hts",       NULL};
   size_t a = v;
   while (a > c->first && v - a < 8 && c->tok[a - 1].sent == c->tok[v].sent &&
          frex_org_joined(c, a) && c->tok[a - 1].cls == FREX_TOK_WORD)
