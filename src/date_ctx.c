@@ -1227,6 +1227,20 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
  * nor the nouns a headline reports a result with: "Match nul samedi",
  * "Séance houleuse mardi", "Débat tendu lundi").
  * BEFORE is the word before the date, SEG its segment. */
+static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f);
+static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
+                        int b);
+
+/* Does word F name an event that a long topic may open: "Festival",
+ * "Fête", "Salon", "Rencontres", "Nuits", or a town's agenda noun? */
+static bool event_head(const scan *S, const struct frex_date_ctx *C, int f) {
+  static const char *const heads[] = {
+      "festival", "festivals", "f\xc3\xaa" "tes", "salon", "foire",
+      "rencontres", "nuits", "journ\xc3\xa9" "es", "biennale", "carnaval",
+      "exposition", "championnat", "championnats", "tournoi", NULL};
+  return in(C->v[f].w, heads) || agenda_noun(S, C, f);
+}
+
 /* Does the segment that word F opens follow a headline's topic, one to
  * four words that open the sentence before a colon ("Alerte canicule :
  * le Var en vigilance rouge dès mardi", "Ligne 13 : ...")? */
@@ -1239,7 +1253,13 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
   int t = f - 1;
   while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
     t--;
-  return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
+  if (!colon || f - t < 1 || C->v[t].seg != C->v[f - 1].seg)
+    return false;
+  /* an event's name may be longer when it is a proper name or an event's
+   * noun heads it, no verb in it ("Festival du Bout du Monde :",
+   * "Rencontres internationales de la photographie d'Arles :") */
+  return f - t <= 4 || (f - t <= 8 && verbless_before(C->v, f - 1) &&
+                        (event_head(S, C, t) || proper_name(S, C, t, f)));
 }
 
 /* Does word J name a deadline: "date limite", "(dernier) délai",
@@ -1328,6 +1348,17 @@ static bool date_ends_line(const struct frex_date_ctx *C, int before) {
                                                    NULL});
 }
 
+/* Is the sentence after word BEFORE (a date's) short and without a verb,
+ * the rest of an agenda's line ("le 2 juin, ouverture avec un ballet")? */
+static bool verbless_rest(const struct frex_date_ctx *C, int before) {
+  static const char *const aux[] = {"a", "ont", "est", "sont", NULL};
+  int j = before + 1;
+  for (; j < C->n && C->v[j].sent == C->v[before].sent; j++)
+    if (!verbless_before(C->v, j) || in(C->v[j].w, aux))
+      return false;
+  return j - before <= 14;
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1378,9 +1409,14 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t))
-               ? 1
-               : 0; /* "Soldes : le 7 janvier" */
+    if (k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t)))
+      return 1; /* "Soldes : le 7 janvier" */
+    /* an event's name, then its day and what is on, no verb: "Nuits de
+     * Fourvière : le 2 juin, ouverture avec un ballet" */
+    return (proper_name(S, C, t, k + 1) || event_head(S, C, t)) &&
+                   verbless_rest(C, before)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
@@ -1447,6 +1483,12 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
      * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
      * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
     if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+      return FREX_TENSE_SCHEDULE;
+    /* ... or the name of an event, its day, then what is on, no verb in
+     * the sentence: an agenda ("Nuits de Fourvière : le 2 juin, ouverture
+     * avec un ballet"; not "Procès X : le 12 mai, la cour a entendu") */
+    if ((proper_name(S, C, t, f) || event_head(S, C, t)) &&
+        verbless_rest(C, before))
       return FREX_TENSE_SCHEDULE;
     /* ... or any topic when the date, a place at most after it, ends a
      * verbless line: an event's calendar ("Francofolies : du 10 au 14
