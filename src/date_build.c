@@ -1324,8 +1324,48 @@ static bool recurrent(const scan *S, size_t start) {
 
 static bool build_one(scan *S, int p, frex_mention *m);
 
+/* Is the mention at M a title that opens with a capitalised weekday: after
+ * the noun of a work or a programme ("le magazine Vendredi", "l'émission
+ * Dimanche en politique", "le roman Vendredi ou la vie sauvage"), or alone
+ * in quotes with no month ("« Vendredi 13 »", a film)?  Not "le film
+ * vendredi" (lowercase: when it is shown), nor "« Vendredi 13 mars »". */
+static bool weekday_title(const scan *S, const frex_mention *m) {
+  static const char *const works[] = {
+      "magazine", "emission", "hebdomadaire", "quotidien", "mensuel",
+      "roman", "film", "serie", "feuilleton", "livre", "album", "chanson",
+      "titre", "spectacle", "piece", "journal", "revue", "programme", NULL};
+  static const char *const wds[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  if (!frex_date_is_upper_at(S, m->start))
+    return false;
+  size_t n = 0;
+  while (m->start + n < S->len && n < FREX_DATE_WORD_MAX &&
+         frex_date_is_letter_at(S->t, S->len, m->start + n))
+    n++;
+  frex_date_fold_text(S->t + m->start, n, w, sizeof w);
+  if (!frex_date_in_list(w, wds))
+    return false;
+  size_t ps = frex_date_prev_word(S, m->start, w);
+  if (ps < m->start && frex_date_in_list(w, works) &&
+      !frex_date_sentence_start(S, m->start))
+    return true;
+  /* the quotes hold the weekday and at most a number */
+  size_t a = m->start, b = m->start + n;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  while (b < S->len && (frex_date_is_space(S->t, S->len, b) ||
+                        (S->t[b] >= '0' && S->t[b] <= '9')))
+    b++;
+  return a >= 2 && b + 1 < S->len &&
+         (unsigned char)S->t[a - 2] == 0xC2 && (unsigned char)S->t[a - 1] == 0xAB &&
+         (unsigned char)S->t[b] == 0xC2 && (unsigned char)S->t[b + 1] == 0xBB;
+}
+
 bool frex_date_build(scan *S, int p, frex_mention *m) {
   if (!build_one(S, p, m))
+    return false;
+  if (weekday_title(S, m))
     return false;
   if ((p == P_DM || p == P_MD || p == P_M || p == P_HOLIDAY ||
        (p == P_PERIOD && m->m)) && !m->y &&
