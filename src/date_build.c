@@ -912,6 +912,27 @@ static bool de_or_digit_after(const scan *S, size_t end) {
           (S->t[k + 1] == 'u' && S->t[k + 2] == ' '));
 }
 
+/* Do commas stand before PS ("le") and after END, the word before the
+ * first not a day's ("Le marché, le samedi matin, restera")? */
+static bool apposed_habit(const scan *S, size_t ps, size_t end) {
+  static const char *const days[] = {
+      "lendemain", "veille", "surlendemain", "jour", "suivant", "matin",
+      "soir", "nuit", "semaine", "week-end", "weekend", "lors", "mais",
+      "et", "puis", "ensuite", "enfin", "or", "donc", NULL};
+  size_t a = ps, b = end;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  while (b < S->len && frex_date_is_space(S->t, S->len, b))
+    b++;
+  if (a <= S->body || S->t[a - 1] != ',' || b >= S->len || S->t[b] != ',')
+    return false;
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t q = frex_date_prev_word(S, a - 1, w);
+  return q < a - 1 && !(S->t[q] >= '0' && S->t[q] <= '9') &&
+         !frex_date_in_list(w, days) && frex_date_weekday(w, strlen(w)) == 0 &&
+         frex_date_lookup(DF_MONTH, w, strlen(w)) == NULL;
+}
+
 /* Is a weekday after "du" and the word P1 (folded) a day of any week,
  * what follows it from END neither a day number nor "au"/"à" (see
  * build_weekday)? */
@@ -1017,6 +1038,20 @@ static bool build_weekday(scan *S, frex_mention *m) {
         !past_told_before(S, ps) && !request_around(S, ps, m->end) &&
         no_tense_or_present(S, m))
       return false;
+    /* a habit in an apposition, the clause not in the past: "Le Marché
+     * des Lices, le samedi matin, restera ouvert", "La piscine, le
+     * dimanche, sera réservée aux familles"; not a day that names another
+     * ("Le lendemain, le samedi, il partira"), nor "a accueilli, le
+     * samedi, ..." */
+    if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
+        !has(S, "pre") && !de_or_digit_after(S, m->end) &&
+        apposed_habit(S, ps, m->end) && !past_told_before(S, ps)) {
+      S->tense_verbs = true;
+      int t = frex_date_tense(S, m->start, m->end);
+      S->tense_verbs = false;
+      if (t != -1)
+        return false;
+    }
     /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
      * dimanche", "travailler le dimanche" (any week's day) */
     static const char *const habit[] = {
