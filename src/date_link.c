@@ -1090,6 +1090,8 @@ typedef struct {
   size_t wday_end;
   int topic_year; /* the year of a headline's topic ("Bac 2026 :"), 0 */
   size_t topic_end;
+  int period_y2; /* the second year of "l'exercice 2025-2026", 0 */
+  size_t period_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -1352,12 +1354,72 @@ static void topic_year(scan *S, const frex_mention *m, resolved *x,
   o->topic_end = e;
 }
 
+/* A fiscal, school or sports year over two calendar years ("l'exercice
+ * 2025-2026", "l'année scolaire 2026-2027", "la saison 2025/26") holds the
+ * days and months without a year told after it in its sentence: January
+ * to July in its second year, August to December in its first, as such
+ * years run from the summer or autumn ("L'exercice 2025-2026 se clôt le
+ * 30 juin" read in November 2025 is June 2026, was June 2025).  Not when
+ * the clause's tense puts that date on the other side of the DCT ("Pour
+ * la saison 2026-2027, le club a recruté le 2 janvier" read on 10 January
+ * 2026 stays January 2026), nor a move back in time (a period's fact
+ * told after it), nor a date before the years or in another sentence,
+ * nor a plain "période 2024-2025". */
+static void period_year(scan *S, const frex_mention *m, resolved *x,
+                        opener *o) {
+  if (o->period_y2 && !m->y && !m->dir && !m->ana &&
+      month_or_day(x->value) && one_sentence(S, o->period_end, m->start)) {
+    int mon = atoi(x->value + 5);
+    int y = mon >= 8 ? o->period_y2 - 1 : o->period_y2;
+    char v[FREX_DATE_VALUE_MAX];
+    memcpy(v, x->value, sizeof v);
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", y % 10000);
+    memcpy(v, yy, 4);
+    frex_dct dct = S->doc->dct;
+    char now[16];
+    snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
+             dct.month ? dct.month : 1, dct.day ? dct.day : 1);
+    int t = frex_date_tense(S, m->start, m->end);
+    if ((t == -1 && strncmp(v, now, strlen(v)) > 0) ||
+        (t == 1 && strncmp(v, now, strlen(v)) < 0))
+      return;
+    /* only forward: a fact of the period told after it ("Les comptes de
+     * l'exercice 2024-2025 ont été arrêtés le 30 septembre") is the
+     * nearest past, after the period's end */
+    if (strcmp(v, x->value) < 0)
+      return;
+    memcpy(x->value, v, sizeof v);
+    return;
+  }
+  /* the second year of the pair, right after a dash or a slash */
+  if (!(m->kind == MK_DATE && m->y && !m->m && strlen(x->value) == 4 &&
+        m->start >= 3 && strchr("-/", S->t[m->start - 1]) &&
+        S->t[m->start - 2] >= '0' && S->t[m->start - 2] <= '9'))
+    return;
+  size_t p = m->start - 1;
+  while (p > 0 && S->t[p - 1] >= '0' && S->t[p - 1] <= '9')
+    p--;
+  int y1 = atoi(S->t + p);
+  if (y1 + 1 != m->y)
+    return;
+  static const char *const labels[] = {"exercice", "saison", "scolaire",
+                                       "universitaire", "campagne", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t q = frex_date_prev_word(S, p, w);
+  if (q < p && frex_date_in_list(w, labels)) {
+    o->period_y2 = m->y;
+    o->period_end = m->end;
+  }
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
   year_frame(S, m, x, o);
   weekday_sequence(S, m, x, o);
   topic_year(S, m, x, o);
+  period_year(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1466,7 +1528,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1516,7 +1578,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));
