@@ -1354,6 +1354,37 @@ static void topic_year(scan *S, const frex_mention *m, resolved *x,
   o->topic_end = e;
 }
 
+/* Does a verb of a period's own course stand in [A, B): it starts, ends,
+ * runs, or its calendar provides ("se clôt", "s'achèvera", "prend fin",
+ * "commencera", "débute", "reprend", "se déroule", "prévoit")?  Not what is
+ * done about the period ("La saison 2026-2027 sera présentée en juin"). */
+static bool period_course(const scan *S, size_t a, size_t b) {
+  static const char *const stems[] = {
+      "clot",   "clotur", "achev",  "termin", "finit", "finira", "finale",
+      "conclu", "commenc", "debut", "demarr", "ouvr",  "repren", "repris",
+      "deroul", "etend",  "prevoi", NULL};
+  for (size_t i = a; i < b;) {
+    if (!frex_date_is_letter_at(S->t, S->len, i)) {
+      i++;
+      continue;
+    }
+    size_t k = i;
+    while (k < b && frex_date_is_letter_at(S->t, S->len, k))
+      k++;
+    char w[FREX_DATE_WORD_MAX + 1];
+    if (k - i <= FREX_DATE_WORD_MAX) {
+      frex_date_fold_word(S->t + i, k - i, w);
+      if (strcmp(w, "fin") == 0) /* "prend fin" */
+        return true;
+      for (const char *const *st = stems; *st; st++)
+        if (strncmp(w, *st, strlen(*st)) == 0)
+          return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
 /* A fiscal, school or sports year over two calendar years ("l'exercice
  * 2025-2026", "l'année scolaire 2026-2027", "la saison 2025/26") holds the
  * days and months without a year told after it in its sentence: January
@@ -1368,7 +1399,8 @@ static void topic_year(scan *S, const frex_mention *m, resolved *x,
 static void period_year(scan *S, const frex_mention *m, resolved *x,
                         opener *o) {
   if (o->period_y2 && !m->y && !m->dir && !m->ana &&
-      month_or_day(x->value) && one_sentence(S, o->period_end, m->start)) {
+      month_or_day(x->value) && one_sentence(S, o->period_end, m->start) &&
+      period_course(S, o->period_end, m->start)) {
     int mon = atoi(x->value + 5);
     int y = mon >= 8 ? o->period_y2 - 1 : o->period_y2;
     char v[FREX_DATE_VALUE_MAX];
