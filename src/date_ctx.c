@@ -1359,6 +1359,32 @@ static bool verbless_rest(const struct frex_date_ctx *C, int before) {
   return j - before <= 14;
 }
 
+/* Does a colon follow the date ending at END, the sentence after it from
+ * word AFTER short and without a verb? */
+static bool heads_agenda(const scan *S, const struct frex_date_ctx *C,
+                         size_t start, size_t end, int after) {
+  /* a holiday's or an event's name, not a chronology's day ("17 mars :
+   * premier confinement", "Lundi : 3 morts sur les routes") */
+  static const char *const not_names[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin", "juillet",
+      "ao\xc3\xbbt", "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre",
+      "hier", "aujourd", "demain", "ce", "cette", "cet", "le", "la", "les",
+      "l", "mi", "fin", "d\xc3\xa9" "but", NULL};
+  int f = after - 1;
+  while (f > 0 && C->v[f - 1].e > start && C->v[f - 1].sent == C->v[after].sent)
+    f--;
+  if (f < 0 || C->v[f].s < start || (S->t[start] >= '0' && S->t[start] <= '9') ||
+      in(C->v[f].w, not_names))
+    return false;
+  size_t i = end;
+  while (i < C->v[after].s && S->t[i] == ' ')
+    i++;
+  if (i >= C->v[after].s || S->t[i] != ':')
+    return false;
+  return verbless_rest(C, after - 1) && C->v[after - 1].sent == C->v[after].sent;
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -2626,6 +2652,13 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       (strcmp(C->v[after].w, "approche") == 0 ||
        strcmp(C->v[after].w, "approchent") == 0))
     return 1;
+  /* a day's name heading an agenda's line, no verb after its colon:
+   * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
+   * "Fête de la musique : la mairie a dressé le bilan") */
+  if (after < C->n && after > 0 &&
+      (before < 0 || C->v[before].sent != C->v[after].sent) &&
+      heads_agenda(S, C, start, end, after))
+    return FREX_TENSE_SCHEDULE;
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
   if (since(C, before, seg) || dates_back(C, before, seg))
