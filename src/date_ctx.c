@@ -214,6 +214,14 @@ static bool conditional(const char *w) {
       "\xc3\xa9" "clair", NULL};
   if (in(w, irregular))
     return true;
+  /* the -dre and -ttre verbs and their compounds: reprendrait,
+   * attendrait, répondrait, obtiendrait, reviendrait, perdrait,
+   * permettrait, combattrait (not the imperfect of engendrer) */
+  if ((ends_with(w, "ndrait") || ends_with(w, "ndraient") ||
+       ends_with(w, "rdrait") || ends_with(w, "rdraient") ||
+       ends_with(w, "ttrait") || ends_with(w, "ttraient")) &&
+      strlen(w) >= 8 && lower_initial(w) && strstr(w, "engendr") == NULL)
+    return true;
   size_t n = strlen(w), k = ends_with(w, "raient") ? 5
                            : ends_with(w, "rait")  ? 3
                                                    : 0;
