@@ -1246,6 +1246,10 @@ static bool event_head(const scan *S, const struct frex_date_ctx *C, int f) {
       "festival", "festivals", "f\xc3\xaa" "tes", "salon", "foire",
       "rencontres", "nuits", "journ\xc3\xa9" "es", "biennale", "carnaval",
       "exposition", "championnat", "championnats", "tournoi", NULL};
+  static const char *const dets[] = {"le", "la", "les", "l", NULL};
+  /* "Les Journées européennes du patrimoine :" */
+  if (in(C->v[f].w, dets) && f + 1 < C->n && C->v[f + 1].sent == C->v[f].sent)
+    f++;
   return in(C->v[f].w, heads) || agenda_noun(S, C, f);
 }
 
@@ -1511,7 +1515,8 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     int t = f - 1;
     while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
       t--;
-    if (in(C->v[t].w, events) || agenda_noun(S, C, t))
+    if (in(C->v[t].w, events) || agenda_noun(S, C, t) ||
+        (f - t > 4 && event_head(S, C, t)))
       return 1;
     /* ... or the name of an event, the line a range ("Vieilles Charrues :
      * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
