@@ -547,7 +547,8 @@ static bool needs_tense(const frex_mention *m) {
   case MK_WEEKOF: /* reprendront la semaine du 18 mars */
     return !m->y;
   case MK_RELUNIT:
-    return (m->unit == GR_WEEKEND && m->ce) || m->part;
+    return ((m->unit == GR_WEEKEND || m->unit == GR_WEEK) && m->ce) ||
+           m->part;
   case MK_NTH:
     return m->of == GR_MONTH && !m->y && !m->of_rel;
   default:

@@ -447,6 +447,11 @@ static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
    * placé 14 départements en vigilance orange ce week-end") */
   if (u == GR_WEEKEND && mt->ce && mt->tense < 0 && frex_cal_weekday(t) < 5)
     n = -1;
+  /* "cette semaine, les députés examineront le texte" read on a Sunday:
+   * the week that starts the next day, the DCT's having only its evening
+   * left */
+  if (u == GR_WEEK && mt->ce && mt->tense == 1 && frex_cal_weekday(t) == 7)
+    n = 1;
   return put_unit(u, t, n, false, out);
 }
 
