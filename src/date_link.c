@@ -892,14 +892,18 @@ static void pair_years(const scan *S, const results *R) {
        * 2026-01-04), or in the present when the DCT falls in it ("Du 20
        * décembre au 4 janvier, les enfants sont en vacances" on 22
        * December); a range of the past still mostly to come is last
-       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March) */
+       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March);
+       * a range told to come whose first bound is the DCT ends after it
+       * ("Carnaval : du 14 février au 2 mars" on 14 February) */
       char up[FREX_DATE_VALUE_MAX];
       long a, b, c, e;
       snprintf(up, sizeof up, "%s", hi->value);
       long now = dct_day(S->doc->dct);
       if (!m->dir && !S->v[m->pair].dir && shift_year(up, +1) &&
           period_days(lo->value, &a, &b) && period_days(up, &c, &e) &&
-          (a + (e - a) / 2 <= now || (lo->present && lo->g == GR_DAY && a <= now && now <= e)))
+          (a + (e - a) / 2 <= now ||
+           (lo->present && lo->g == GR_DAY && a <= now && now <= e) ||
+           (lo->fwd && a == now)))
         memcpy(hi->value, up, sizeof up);
       else
         (void)shift_year(lo->value, -1);
