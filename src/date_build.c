@@ -1139,6 +1139,21 @@ static bool build_season(scan *S, frex_mention *m) {
   m->kind = MK_SEASON;
   m->n = w->v;
   m->ce = has(S, "ce");
+  { /* "à la fin de l'hiver", "au milieu de l'été": the season's end, which
+       its last month still holds (resolve_season) */
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t p = m->start;
+    for (int k = 0; k < 3; k++) {
+      size_t q = frex_date_prev_word(S, p, pw);
+      if (q == p)
+        break;
+      if (strcmp(pw, "fin") == 0 || strcmp(pw, "milieu") == 0) {
+        m->part = 1;
+        break;
+      }
+      p = q;
+    }
+  }
   year_of(S, m);
   bool ana = false, la = has(S, "la");
   m->dir = dir_of(S, "mod", &ana);

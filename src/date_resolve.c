@@ -525,9 +525,22 @@ static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,
       if (season_start(s, k) > now && !next)
         next = k;
     }
+    /* a season in its last calendar month, its weather one over ("à
+     * l'automne" in December, "à l'été" in September): a future clause
+     * means the next one ("Le chantier démarrera à l'automne" on 10
+     * December); "cet automne" and "à la fin de l'hiver" keep the
+     * current one */
+    bool late = false;
+    if (cur >= 0) {
+      frex_ymd e = frex_cal_from_days(season_end(s, cur));
+      late = now >= frex_cal_to_days((frex_ymd){e.y, e.m, 1});
+    }
     if (mt->dir < 0)
       y = prev;
     else if (mt->dir > 0)
+      y = next;
+    else if (cur >= 0 && late && !mt->ce && !mt->part && mt->tense > 0 &&
+             next)
       y = next;
     else if (cur >= 0) /* "cet été", in summer */
       y = cur;
