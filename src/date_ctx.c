@@ -1265,13 +1265,28 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
   int t = f - 1;
   while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
     t--;
-  if (!colon || f - t < 1 || C->v[t].seg != C->v[f - 1].seg)
+  if (!colon || f - t < 1)
     return false;
+  if (C->v[t].seg != C->v[f - 1].seg) {
+    /* a name joined by "et" ("Salon des vins et de la gastronomie :"),
+     * no comma, long enough to be checked below */
+    if (f - t <= 4)
+      return false;
+    for (int j = t + 1; j < f; j++)
+      if (C->v[j].seg != C->v[j - 1].seg &&
+          (strcmp(C->v[j].w, "et") != 0 || S->t[C->v[j - 1].e] == ','))
+        return false;
+  }
   /* an event's name may be longer when it is a proper name or an event's
    * noun heads it, no verb in it ("Festival du Bout du Monde :",
    * "Rencontres internationales de la photographie d'Arles :") */
-  return f - t <= 4 || (f - t <= 8 && verbless_before(C->v, f - 1) &&
-                        (event_head(S, C, t) || proper_name(S, C, t, f)));
+  if (f - t <= 4)
+    return true;
+  for (int j = t + 1; j < f; j++)
+    if (!verbless_before(C->v, j))
+      return false;
+  return f - t <= 8 && verbless_before(C->v, f - 1) &&
+         (event_head(S, C, t) || proper_name(S, C, t, f));
 }
 
 /* Does word J name a deadline: "date limite", "(dernier) délai",
