@@ -912,6 +912,27 @@ static bool de_or_digit_after(const scan *S, size_t end) {
           (S->t[k + 1] == 'u' && S->t[k + 2] == ' '));
 }
 
+/* Do commas stand before PS ("le") and after END, the word before the
+ * first not a day's ("Le marché, le samedi matin, restera")? */
+static bool apposed_habit(const scan *S, size_t ps, size_t end) {
+  static const char *const days[] = {
+      "lendemain", "veille", "surlendemain", "jour", "suivant", "matin",
+      "soir", "nuit", "semaine", "week-end", "weekend", "lors", "mais",
+      "et", "puis", "ensuite", "enfin", "or", "donc", NULL};
+  size_t a = ps, b = end;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  while (b < S->len && frex_date_is_space(S->t, S->len, b))
+    b++;
+  if (a <= S->body || S->t[a - 1] != ',' || b >= S->len || S->t[b] != ',')
+    return false;
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t q = frex_date_prev_word(S, a - 1, w);
+  return q < a - 1 && !(S->t[q] >= '0' && S->t[q] <= '9') &&
+         !frex_date_in_list(w, days) && frex_date_weekday(w, strlen(w)) == 0 &&
+         frex_date_lookup(DF_MONTH, w, strlen(w)) == NULL;
+}
+
 /* Is a weekday after "du" and the word P1 (folded) a day of any week,
  * what follows it from END neither a day number nor "au"/"à" (see
  * build_weekday)? */
@@ -1017,6 +1038,20 @@ static bool build_weekday(scan *S, frex_mention *m) {
         !past_told_before(S, ps) && !request_around(S, ps, m->end) &&
         no_tense_or_present(S, m))
       return false;
+    /* a habit in an apposition, the clause not in the past: "Le Marché
+     * des Lices, le samedi matin, restera ouvert", "La piscine, le
+     * dimanche, sera réservée aux familles"; not a day that names another
+     * ("Le lendemain, le samedi, il partira"), nor "a accueilli, le
+     * samedi, ..." */
+    if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
+        !has(S, "pre") && !de_or_digit_after(S, m->end) &&
+        apposed_habit(S, ps, m->end) && !past_told_before(S, ps)) {
+      S->tense_verbs = true;
+      int t = frex_date_tense(S, m->start, m->end);
+      S->tense_verbs = false;
+      if (t != -1)
+        return false;
+    }
     /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
      * dimanche", "travailler le dimanche" (any week's day) */
     static const char *const habit[] = {
@@ -1104,6 +1139,21 @@ static bool build_season(scan *S, frex_mention *m) {
   m->kind = MK_SEASON;
   m->n = w->v;
   m->ce = has(S, "ce");
+  { /* "à la fin de l'hiver", "au milieu de l'été": the season's end, which
+       its last month still holds (resolve_season) */
+    char pw[FREX_DATE_WORD_MAX + 1];
+    size_t p = m->start;
+    for (int k = 0; k < 3; k++) {
+      size_t q = frex_date_prev_word(S, p, pw);
+      if (q == p)
+        break;
+      if (strcmp(pw, "fin") == 0 || strcmp(pw, "milieu") == 0) {
+        m->part = 1;
+        break;
+      }
+      p = q;
+    }
+  }
   year_of(S, m);
   bool ana = false, la = has(S, "la");
   m->dir = dir_of(S, "mod", &ana);
@@ -1324,8 +1374,48 @@ static bool recurrent(const scan *S, size_t start) {
 
 static bool build_one(scan *S, int p, frex_mention *m);
 
+/* Is the mention at M a title that opens with a capitalised weekday: after
+ * the noun of a work or a programme ("le magazine Vendredi", "l'émission
+ * Dimanche en politique", "le roman Vendredi ou la vie sauvage"), or alone
+ * in quotes with no month ("« Vendredi 13 »", a film)?  Not "le film
+ * vendredi" (lowercase: when it is shown), nor "« Vendredi 13 mars »". */
+static bool weekday_title(const scan *S, const frex_mention *m) {
+  static const char *const works[] = {
+      "magazine", "emission", "hebdomadaire", "quotidien", "mensuel",
+      "roman", "film", "serie", "feuilleton", "livre", "album", "chanson",
+      "titre", "spectacle", "piece", "journal", "revue", "programme", NULL};
+  static const char *const wds[] = {"lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  if (!frex_date_is_upper_at(S, m->start))
+    return false;
+  size_t n = 0;
+  while (m->start + n < S->len && n < FREX_DATE_WORD_MAX &&
+         frex_date_is_letter_at(S->t, S->len, m->start + n))
+    n++;
+  frex_date_fold_text(S->t + m->start, n, w, sizeof w);
+  if (!frex_date_in_list(w, wds))
+    return false;
+  size_t ps = frex_date_prev_word(S, m->start, w);
+  if (ps < m->start && frex_date_in_list(w, works) &&
+      !frex_date_sentence_start(S, m->start))
+    return true;
+  /* the quotes hold the weekday and at most a number */
+  size_t a = m->start, b = m->start + n;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  while (b < S->len && (frex_date_is_space(S->t, S->len, b) ||
+                        (S->t[b] >= '0' && S->t[b] <= '9')))
+    b++;
+  return a >= 2 && b + 1 < S->len &&
+         (unsigned char)S->t[a - 2] == 0xC2 && (unsigned char)S->t[a - 1] == 0xAB &&
+         (unsigned char)S->t[b] == 0xC2 && (unsigned char)S->t[b + 1] == 0xBB;
+}
+
 bool frex_date_build(scan *S, int p, frex_mention *m) {
   if (!build_one(S, p, m))
+    return false;
+  if (weekday_title(S, m))
     return false;
   if ((p == P_DM || p == P_MD || p == P_M || p == P_HOLIDAY ||
        (p == P_PERIOD && m->m)) && !m->y &&

@@ -215,6 +215,14 @@ static bool conditional(const char *w) {
       "\xc3\xa9" "clair", NULL};
   if (in(w, irregular))
     return true;
+  /* the -dre and -ttre verbs and their compounds: reprendrait,
+   * attendrait, répondrait, obtiendrait, reviendrait, perdrait,
+   * permettrait, combattrait (not the imperfect of engendrer) */
+  if ((ends_with(w, "ndrait") || ends_with(w, "ndraient") ||
+       ends_with(w, "rdrait") || ends_with(w, "rdraient") ||
+       ends_with(w, "ttrait") || ends_with(w, "ttraient")) &&
+      strlen(w) >= 8 && lower_initial(w) && strstr(w, "engendr") == NULL)
+    return true;
   size_t n = strlen(w), k = ends_with(w, "raient") ? 5
                            : ends_with(w, "rait")  ? 3
                                                    : 0;
@@ -1255,6 +1263,24 @@ static int far_future(struct frex_date_ctx *C, int before, int clause) {
  * nor the nouns a headline reports a result with: "Match nul samedi",
  * "Séance houleuse mardi", "Débat tendu lundi").
  * BEFORE is the word before the date, SEG its segment. */
+static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f);
+static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
+                        int b);
+
+/* Does word F name an event that a long topic may open: "Festival",
+ * "Fête", "Salon", "Rencontres", "Nuits", or a town's agenda noun? */
+static bool event_head(const scan *S, const struct frex_date_ctx *C, int f) {
+  static const char *const heads[] = {
+      "festival", "festivals", "f\xc3\xaa" "tes", "salon", "foire",
+      "rencontres", "nuits", "journ\xc3\xa9" "es", "biennale", "carnaval",
+      "exposition", "championnat", "championnats", "tournoi", NULL};
+  static const char *const dets[] = {"le", "la", "les", "l", NULL};
+  /* "Les Journées européennes du patrimoine :" */
+  if (in(C->v[f].w, dets) && f + 1 < C->n && C->v[f + 1].sent == C->v[f].sent)
+    f++;
+  return in(C->v[f].w, heads) || agenda_noun(S, C, f);
+}
+
 /* Does the segment that word F opens follow a headline's topic, one to
  * four words that open the sentence before a colon ("Alerte canicule :
  * le Var en vigilance rouge dès mardi", "Ligne 13 : ...")? */
@@ -1267,7 +1293,28 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
   int t = f - 1;
   while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
     t--;
-  return colon && f - t >= 1 && f - t <= 4 && C->v[t].seg == C->v[f - 1].seg;
+  if (!colon || f - t < 1)
+    return false;
+  if (C->v[t].seg != C->v[f - 1].seg) {
+    /* a name joined by "et" ("Salon des vins et de la gastronomie :"),
+     * no comma, long enough to be checked below */
+    if (f - t <= 4)
+      return false;
+    for (int j = t + 1; j < f; j++)
+      if (C->v[j].seg != C->v[j - 1].seg &&
+          (strcmp(C->v[j].w, "et") != 0 || S->t[C->v[j - 1].e] == ','))
+        return false;
+  }
+  /* an event's name may be longer when it is a proper name or an event's
+   * noun heads it, no verb in it ("Festival du Bout du Monde :",
+   * "Rencontres internationales de la photographie d'Arles :") */
+  if (f - t <= 4)
+    return true;
+  for (int j = t + 1; j < f; j++)
+    if (!verbless_before(C->v, j))
+      return false;
+  return f - t <= 8 && verbless_before(C->v, f - 1) &&
+         (event_head(S, C, t) || proper_name(S, C, t, f));
 }
 
 /* Does word J name a deadline: "date limite", "(dernier) délai",
@@ -1356,6 +1403,43 @@ static bool date_ends_line(const struct frex_date_ctx *C, int before) {
                                                    NULL});
 }
 
+/* Is the sentence after word BEFORE (a date's) short and without a verb,
+ * the rest of an agenda's line ("le 2 juin, ouverture avec un ballet")? */
+static bool verbless_rest(const struct frex_date_ctx *C, int before) {
+  static const char *const aux[] = {"a", "ont", "est", "sont", NULL};
+  int j = before + 1;
+  for (; j < C->n && C->v[j].sent == C->v[before].sent; j++)
+    if (!verbless_before(C->v, j) || in(C->v[j].w, aux))
+      return false;
+  return j - before <= 14;
+}
+
+/* Does a colon follow the date ending at END, the sentence after it from
+ * word AFTER short and without a verb? */
+static bool heads_agenda(const scan *S, const struct frex_date_ctx *C,
+                         size_t start, size_t end, int after) {
+  /* a holiday's or an event's name, not a chronology's day ("17 mars :
+   * premier confinement", "Lundi : 3 morts sur les routes") */
+  static const char *const not_names[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "janvier", "f\xc3\xa9vrier", "mars", "avril", "mai", "juin", "juillet",
+      "ao\xc3\xbbt", "septembre", "octobre", "novembre", "d\xc3\xa9" "cembre",
+      "hier", "aujourd", "demain", "ce", "cette", "cet", "le", "la", "les",
+      "l", "mi", "fin", "d\xc3\xa9" "but", NULL};
+  int f = after - 1;
+  while (f > 0 && C->v[f - 1].e > start && C->v[f - 1].sent == C->v[after].sent)
+    f--;
+  if (f < 0 || C->v[f].s < start || (S->t[start] >= '0' && S->t[start] <= '9') ||
+      in(C->v[f].w, not_names))
+    return false;
+  size_t i = end;
+  while (i < C->v[after].s && S->t[i] == ' ')
+    i++;
+  if (i >= C->v[after].s || S->t[i] != ':')
+    return false;
+  return verbless_rest(C, after - 1) && C->v[after - 1].sent == C->v[after].sent;
+}
+
 static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                     int seg) {
   static const char *const dets[] = {"le", "l", "la", "au", "\xc3\xa0", NULL};
@@ -1406,9 +1490,14 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    return k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t))
-               ? 1
-               : 0; /* "Soldes : le 7 janvier" */
+    if (k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t)))
+      return 1; /* "Soldes : le 7 janvier" */
+    /* an event's name, then its day and what is on, no verb: "Nuits de
+     * Fourvière : le 2 juin, ouverture avec un ballet" */
+    return (proper_name(S, C, t, k + 1) || event_head(S, C, t)) &&
+                   verbless_rest(C, before)
+               ? FREX_TENSE_SCHEDULE
+               : 0;
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
@@ -1469,12 +1558,19 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     int t = f - 1;
     while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
       t--;
-    if (in(C->v[t].w, events) || agenda_noun(S, C, t))
+    if (in(C->v[t].w, events) || agenda_noun(S, C, t) ||
+        (f - t > 4 && event_head(S, C, t)))
       return 1;
     /* ... or the name of an event, the line a range ("Vieilles Charrues :
      * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
      * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
     if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+      return FREX_TENSE_SCHEDULE;
+    /* ... or the name of an event, its day, then what is on, no verb in
+     * the sentence: an agenda ("Nuits de Fourvière : le 2 juin, ouverture
+     * avec un ballet"; not "Procès X : le 12 mai, la cour a entendu") */
+    if ((proper_name(S, C, t, f) || event_head(S, C, t)) &&
+        verbless_rest(C, before))
       return FREX_TENSE_SCHEDULE;
     /* ... or any topic when the date, a place at most after it, ends a
      * verbless line: an event's calendar ("Francofolies : du 10 au 14
@@ -2653,6 +2749,13 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       (strcmp(C->v[after].w, "approche") == 0 ||
        strcmp(C->v[after].w, "approchent") == 0))
     return 1;
+  /* a day's name heading an agenda's line, no verb after its colon:
+   * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
+   * "Fête de la musique : la mairie a dressé le bilan") */
+  if (after < C->n && after > 0 &&
+      (before < 0 || C->v[before].sent != C->v[after].sent) &&
+      heads_agenda(S, C, start, end, after))
+    return FREX_TENSE_SCHEDULE;
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
   if (since(C, before, seg) || dates_back(C, before, seg))

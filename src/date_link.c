@@ -547,7 +547,8 @@ static bool needs_tense(const frex_mention *m) {
   case MK_WEEKOF: /* reprendront la semaine du 18 mars */
     return !m->y;
   case MK_RELUNIT:
-    return (m->unit == GR_WEEKEND && m->ce) || m->part;
+    return ((m->unit == GR_WEEKEND || m->unit == GR_WEEK) && m->ce) ||
+           m->part;
   case MK_NTH:
     return m->of == GR_MONTH && !m->y && !m->of_rel;
   default:
@@ -891,14 +892,18 @@ static void pair_years(const scan *S, const results *R) {
        * 2026-01-04), or in the present when the DCT falls in it ("Du 20
        * décembre au 4 janvier, les enfants sont en vacances" on 22
        * December); a range of the past still mostly to come is last
-       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March) */
+       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March);
+       * a range told to come whose first bound is the DCT ends after it
+       * ("Carnaval : du 14 février au 2 mars" on 14 February) */
       char up[FREX_DATE_VALUE_MAX];
       long a, b, c, e;
       snprintf(up, sizeof up, "%s", hi->value);
       long now = dct_day(S->doc->dct);
       if (!m->dir && !S->v[m->pair].dir && shift_year(up, +1) &&
           period_days(lo->value, &a, &b) && period_days(up, &c, &e) &&
-          (a + (e - a) / 2 <= now || (lo->present && lo->g == GR_DAY && a <= now && now <= e)))
+          (a + (e - a) / 2 <= now ||
+           (lo->present && lo->g == GR_DAY && a <= now && now <= e) ||
+           (lo->fwd && a == now)))
         memcpy(hi->value, up, sizeof up);
       else
         (void)shift_year(lo->value, -1);
@@ -1090,6 +1095,8 @@ typedef struct {
   size_t wday_end;
   int topic_year; /* the year of a headline's topic ("Bac 2026 :"), 0 */
   size_t topic_end;
+  int period_y2; /* the second year of "l'exercice 2025-2026", 0 */
+  size_t period_end;
 } opener;
 
 /* Does a comma follow END, after spaces? */
@@ -1352,12 +1359,104 @@ static void topic_year(scan *S, const frex_mention *m, resolved *x,
   o->topic_end = e;
 }
 
+/* Does a verb of a period's own course stand in [A, B): it starts, ends,
+ * runs, or its calendar provides ("se clôt", "s'achèvera", "prend fin",
+ * "commencera", "débute", "reprend", "se déroule", "prévoit")?  Not what is
+ * done about the period ("La saison 2026-2027 sera présentée en juin"). */
+static bool period_course(const scan *S, size_t a, size_t b) {
+  static const char *const stems[] = {
+      "clot",   "clotur", "achev",  "termin", "finit", "finira", "finale",
+      "conclu", "commenc", "debut", "demarr", "ouvr",  "repren", "repris",
+      "deroul", "etend",  "prevoi", NULL};
+  for (size_t i = a; i < b;) {
+    if (!frex_date_is_letter_at(S->t, S->len, i)) {
+      i++;
+      continue;
+    }
+    size_t k = i;
+    while (k < b && frex_date_is_letter_at(S->t, S->len, k))
+      k++;
+    char w[FREX_DATE_WORD_MAX + 1];
+    if (k - i <= FREX_DATE_WORD_MAX) {
+      frex_date_fold_word(S->t + i, k - i, w);
+      if (strcmp(w, "fin") == 0) /* "prend fin" */
+        return true;
+      for (const char *const *st = stems; *st; st++)
+        if (strncmp(w, *st, strlen(*st)) == 0)
+          return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
+/* A fiscal, school or sports year over two calendar years ("l'exercice
+ * 2025-2026", "l'année scolaire 2026-2027", "la saison 2025/26") holds the
+ * days and months without a year told after it in its sentence: January
+ * to July in its second year, August to December in its first, as such
+ * years run from the summer or autumn ("L'exercice 2025-2026 se clôt le
+ * 30 juin" read in November 2025 is June 2026, was June 2025).  Not when
+ * the clause's tense puts that date on the other side of the DCT ("Pour
+ * la saison 2026-2027, le club a recruté le 2 janvier" read on 10 January
+ * 2026 stays January 2026), nor a move back in time (a period's fact
+ * told after it), nor a date before the years or in another sentence,
+ * nor a plain "période 2024-2025". */
+static void period_year(scan *S, const frex_mention *m, resolved *x,
+                        opener *o) {
+  if (o->period_y2 && !m->y && !m->dir && !m->ana &&
+      month_or_day(x->value) && one_sentence(S, o->period_end, m->start) &&
+      period_course(S, o->period_end, m->start)) {
+    int mon = atoi(x->value + 5);
+    int y = mon >= 8 ? o->period_y2 - 1 : o->period_y2;
+    char v[FREX_DATE_VALUE_MAX];
+    memcpy(v, x->value, sizeof v);
+    char yy[8];
+    snprintf(yy, sizeof yy, "%04d", y % 10000);
+    memcpy(v, yy, 4);
+    frex_dct dct = S->doc->dct;
+    char now[16];
+    snprintf(now, sizeof now, "%04d-%02d-%02d", dct.year % 10000,
+             dct.month ? dct.month : 1, dct.day ? dct.day : 1);
+    int t = frex_date_tense(S, m->start, m->end);
+    if ((t == -1 && strncmp(v, now, strlen(v)) > 0) ||
+        (t == 1 && strncmp(v, now, strlen(v)) < 0))
+      return;
+    /* only forward: a fact of the period told after it ("Les comptes de
+     * l'exercice 2024-2025 ont été arrêtés le 30 septembre") is the
+     * nearest past, after the period's end */
+    if (strcmp(v, x->value) < 0)
+      return;
+    memcpy(x->value, v, sizeof v);
+    return;
+  }
+  /* the second year of the pair, right after a dash or a slash */
+  if (!(m->kind == MK_DATE && m->y && !m->m && strlen(x->value) == 4 &&
+        m->start >= 3 && strchr("-/", S->t[m->start - 1]) &&
+        S->t[m->start - 2] >= '0' && S->t[m->start - 2] <= '9'))
+    return;
+  size_t p = m->start - 1;
+  while (p > 0 && S->t[p - 1] >= '0' && S->t[p - 1] <= '9')
+    p--;
+  int y1 = atoi(S->t + p);
+  if (y1 + 1 != m->y)
+    return;
+  static const char *const labels[] = {"exercice", "saison", "scolaire",
+                                       "universitaire", "campagne", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t q = frex_date_prev_word(S, p, w);
+  if (q < p && frex_date_in_list(w, labels)) {
+    o->period_y2 = m->y;
+    o->period_end = m->end;
+  }
+}
+
 static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
   if (!S->doc->dct.year || !x->done)
     return;
   year_frame(S, m, x, o);
   weekday_sequence(S, m, x, o);
   topic_year(S, m, x, o);
+  period_year(S, m, x, o);
   size_t n = strlen(x->value);
   /* a full day or month of the body ("Le 2 mai 2023, elle porte plainte.
    * Le 15 juin, la police l'entend.": 2023-06-15) anchors a chronology in
@@ -1466,7 +1565,7 @@ static void chain(scan *S, const frex_mention *m, resolved *x, opener *o) {
  * another (most documents): no result is kept. */
 static int emit_alone(scan *S, frex_entities *out) {
   resolved x;
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++) {
     const frex_mention *m = &S->v[k];
     if (!kept(S, m))
@@ -1516,7 +1615,7 @@ int frex_date_emit(scan *S, frex_entities *out) {
     }
   /* first what stands alone (governed dates too: they anchor), then, in
    * order, what points at another date */
-  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0};
+  opener o = {{0}, 0, {0}, 0, false, {0}, 0, false, {0}, 0, 0, 0, 0, 0};
   for (size_t k = 0; k < S->n; k++)
     if (R.slot[k] != NO_SLOT && !from_context(&S->v[k])) {
       resolve_one(S, &R, k, res(&R, k));

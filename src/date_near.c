@@ -203,6 +203,62 @@ bool frex_date_season_after_prep(const scan *S, size_t pos) {
           (frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0));
 }
 
+/* Is "la rentrée" (its "la" at PS, the noun at POS) the subject of a
+ * reflexive verb that tells how it goes, at the head of its sentence or
+ * after a comma ("La rentrée s'est bien passée", "Selon l'inspection, la
+ * rentrée s'est déroulée sans incident", "La rentrée se fera sous le signe
+ * de la sobriété"), no figure, weekday or month after it in the sentence
+ * to date it ("La rentrée se déroulera le 1er septembre")?  Not "la
+ * rentrée littéraire", "la rentrée du groupe". */
+static bool rentree_subject(const scan *S, size_t ps, size_t pos) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t a = ps;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  if (!(a == S->body || S->t[a - 1] == ',' ||
+        frex_date_sentence_start(S, ps)))
+    return false;
+  size_t e = pos;
+  while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
+    e++;
+  frex_date_next_word(S, e, w);
+  if (strcmp(w, "s") != 0 && strcmp(w, "se") != 0)
+    return false;
+  /* a past, a future or "s'annonce": the present "se prépare" leaves the
+   * year open */
+  while (e < S->len && !frex_date_is_letter_at(S->t, S->len, e))
+    e++;
+  while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
+    e++; /* "s", "se" */
+  while (e < S->len && !frex_date_is_letter_at(S->t, S->len, e) &&
+         !strchr(".!?;,", S->t[e]))
+    e++; /* the apostrophe */
+  frex_date_next_word(S, e, w);
+  size_t n = strlen(w);
+  static const char *const verbs[] = {"est", "etait", "annonce", "annoncait",
+                                      NULL};
+  if (!frex_date_in_list(w, verbs) &&
+      !(n >= 4 && (strcmp(w + n - 2, "ra") == 0 ||
+                  strcmp(w + n - 4, "rait") == 0)))
+    return false;
+  static const char *const dated[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+      "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+      "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+      "demain", "hier", NULL};
+  for (size_t i = e; i < S->len && !strchr(".!?;\n", S->t[i]); i++) {
+    if (S->t[i] >= '0' && S->t[i] <= '9')
+      return false;
+    if (frex_date_is_letter_at(S->t, S->len, i) &&
+        !frex_date_is_letter_at(S->t, S->len, i - 1)) {
+      frex_date_next_word(S, i, w);
+      if (frex_date_in_list(w, dated))
+        return false;
+    }
+  }
+  return true;
+}
+
 /* Is "rentrée" at POS the start of the school year, after a preposition
  * of time and "la" ("à la rentrée", "dès la rentrée", "d'ici la
  * rentrée", "avant", "après", "depuis", "pour", "pendant", "durant",
@@ -220,6 +276,8 @@ bool frex_date_rentree_ok(const scan *S, size_t pos) {
   size_t ps = frex_date_prev_word(S, pos, w);
   if (ps == pos || strcmp(w, "la") != 0)
     return false;
+  if (rentree_subject(S, ps, pos))
+    return true;
   size_t p2 = frex_date_prev_word(S, ps, w);
   if (p2 == ps || !frex_date_in_list(w, preps))
     return false;

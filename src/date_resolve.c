@@ -447,6 +447,11 @@ static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
    * placé 14 départements en vigilance orange ce week-end") */
   if (u == GR_WEEKEND && mt->ce && mt->tense < 0 && frex_cal_weekday(t) < 5)
     n = -1;
+  /* "cette semaine, les députés examineront le texte" read on a Sunday:
+   * the week that starts the next day, the DCT's having only its evening
+   * left */
+  if (u == GR_WEEK && mt->ce && mt->tense == 1 && frex_cal_weekday(t) == 7)
+    n = 1;
   return put_unit(u, t, n, false, out);
 }
 
@@ -520,9 +525,22 @@ static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,
       if (season_start(s, k) > now && !next)
         next = k;
     }
+    /* a season in its last calendar month, its weather one over ("à
+     * l'automne" in December, "à l'été" in September): a future clause
+     * means the next one ("Le chantier démarrera à l'automne" on 10
+     * December); "cet automne" and "à la fin de l'hiver" keep the
+     * current one */
+    bool late = false;
+    if (cur >= 0) {
+      frex_ymd e = frex_cal_from_days(season_end(s, cur));
+      late = now >= frex_cal_to_days((frex_ymd){e.y, e.m, 1});
+    }
     if (mt->dir < 0)
       y = prev;
     else if (mt->dir > 0)
+      y = next;
+    else if (cur >= 0 && late && !mt->ce && !mt->part && mt->tense > 0 &&
+             next)
       y = next;
     else if (cur >= 0) /* "cet été", in summer */
       y = cur;

@@ -584,6 +584,7 @@ int main(void) {
   table_cases("tests/date/news11.tsv", 20);
   table_cases("tests/date/news12.tsv", 40);
   table_cases("tests/date/news13.tsv", 10);
+  table_cases("tests/date/news14.tsv", 60);
   table_cases("tests/date/news15.tsv", 10);
   calendar();
   pathological();
