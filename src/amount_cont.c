@@ -2070,6 +2070,36 @@ static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
   return punct != ' ' || upper_at(t, k) ? punct : 0;
 }
 
+/* The first word of the label whose last word starts at WS: back over
+ * at most four more words (letters, apostrophes, hyphens) to a
+ * punctuation mark, a bullet or a line start, not before LO ("création
+ * d'une piste cyclable" in "⏎- création d'une piste cyclable : 650 000").
+ * WS when the label has a figure or more words. */
+static size_t label_first(const char *t, size_t lo, size_t ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = ws, first = ws;
+  for (int words = 0; k > lo; ) {
+    size_t j = k;
+    while (j > lo && u[j - 1] == ' ')
+      j--;
+    if (j == lo || strchr(":;,.(\n\r", u[j - 1]) ||
+        (u[j - 1] == '-' && j < k) || /* a bullet, not "Jules-Ferry" */
+        (j >= lo + 3 && u[j - 3] == 0xE2 && u[j - 2] == 0x80 &&
+         (u[j - 1] == 0x93 || u[j - 1] == 0xA2)))
+      return first;
+    size_t we = j;
+    while (j > lo && u[j - 1] != ' ' && !strchr(":;,.()\n\r", u[j - 1]))
+      j--;
+    for (size_t i = j; i < we; i++)
+      if (digit_at(t, i))
+        return ws;
+    if (++words > 4)
+      return ws;
+    first = k = j;
+  }
+  return first;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2083,29 +2113,40 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   const unsigned char *u = (const unsigned char *)t;
   size_t k = q, n;
   k = frex_amount_blanks_after(t, k, end);
-  if (!(k >= end || strchr(";,.)", t[k]) ||
+  if (!(k >= end || strchr(";,.)\n\r", t[k]) ||
         (k + 3 <= end &&
          (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
-    return 0; /* the phrase ends after the number */
+    return 0; /* the phrase ends after the number (or its item's line) */
   size_t ws1, ws2;
   char l1 = label_before(t, r->doc->body, cs, &ws1),
        l2 = label_before(t, from, p, &ws2);
-  if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
+  if (!l1 || l1 != l2 ||
+      upper_at(t, label_first(t, r->doc->body, ws1)) !=
+          upper_at(t, label_first(t, from, ws2)))
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
+  int lwords = 0;
   for (k = rate_end(t, r->doc->len, from); k < ws2;) { /* "le litre ;" */
     if (frex_amount_space_at(u, k, ws2, &n))
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
       k++;
-    else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
-      k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
+    else if ((t[k] == '\n' || t[k] == '\r') &&
+             (seps == 1 || (seps == 0 && (bullet_line_end(t, k, ws2 + 1) ||
+                                          label_line_end(t, k, ws2 + 1)))))
+      k++, seps = 1; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4
+                      * 850 ;", "- Voirie : 1,2 M€⏎- Gymnase : 900 000" */
     else if (seps == 1 && k > 0 && (t[k - 1] == '\n' || t[k - 1] == '\r') &&
              bullet_at(t, k, ws2))
       while (k < ws2 && t[k] != ' ')
         k++; /* bullets: "- adulte : 12 euros ;⏎- enfant : 8 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
+    else if (seps == 1 && ++lwords <= 3 &&
+             (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') || u[k] >= 0x80))
+      while (k < ws2 && u[k] != ' ' && !digit_at(t, k) && u[k] != ';' &&
+             u[k] != ',')
+        k++; /* the label's first words: "éclairage public : 350 000" */
     else
       return 0;
   }
@@ -2114,8 +2155,28 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
-  if (b * 10 < a || b > a * 10)
+  /* a number written in full after a scaled item stays as written:
+   * "voirie : 1,2 million d'euros ; éclairage : 350 000" */
+  int scaled = exp, lower = 10;
+  if (exp >= 3 && x.n + x.exp >= 4 && b > a * 10) {
+    for (int i = 0; i < exp; i++)
+      a *= 10;
+    exp = 0, lower = 25; /* budget lines spread wider than prices */
+  }
+  if (b * lower < a || b > a * 10)
     return 0;
+  /* a plural label that is no noun of money counts things after a scaled
+   * amount: "masse salariale : 52 millions d'euros ; véhicules : 340",
+   * "budget : 2 millions d'euros ; habitants : 350 000" */
+  if (scaled >= 6) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, p, ws2, w, sizeof w, &ok);
+    size_t wl = strlen(w);
+    if (ok == 1 && we > ws2 && wl > 1 && (w[wl - 1] == 's' || w[wl - 1] == 'x') &&
+        !money_head(w))
+      return 0;
+  }
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 

@@ -3375,6 +3375,39 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31: labelled budget lines written in full after a scaled item,
+ * labels of several words, bulleted lines without ";" */
+static void test_labels_s31(void) {
+  EXPECT("Le budget se r\xc3\xa9partit ainsi : voirie : 1,2 million d'euros ; "
+         "\xc3\xa9" "clairage public : 350 000 ; \xc3\xa9" "coles : 2 millions.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"350 000", "350000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Les chantiers :\n- Voirie : 1,2 M\xe2\x82\xac\n- \xc3\x89" "coles : 2,5 "
+         "M\xe2\x82\xac\n- Gymnase : 900 000\n- Cimeti\xc3\xa8re : 150 000",
+         {"1,2 M\xe2\x82\xac", "1200000", "EUR"},
+         {"2,5 M\xe2\x82\xac", "2500000", "EUR"},
+         {"900 000", "900000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Investissements :\n- r\xc3\xa9novation de l'\xc3\xa9" "cole "
+         "Jules-Ferry : 2,4 millions d'euros ;\n- cr\xc3\xa9" "ation d'une "
+         "piste cyclable : 650 000 ;\n- extension du cimeti\xc3\xa8re : 300 000.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"650 000", "650000", "EUR"},
+         {"300 000", "300000", "EUR"});
+  /* guards: a plural label counts things after a scaled amount; a label
+   * of another case; a share too small for the list */
+  EXPECT("Effectifs : 1 250 agents ; masse salariale : 52 millions d'euros ; "
+         "v\xc3\xa9hicules : 340.",
+         {"52 millions d'euros", "52000000", "EUR"});
+  EXPECT("Budget : 2 millions d'euros ; habitants : 350 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 15 000.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("voirie : 12 millions d'euros ; \xc3\xa9" "clairage : 300 000.",
+         {"12 millions d'euros", "12000000", "EUR"});
+}
+
 static void test_funding_s30_coordinator(void) {
   EXPECT("Le coût total atteint 8 millions d'euros. L'État prend en charge 2 "
          "millions, le Département 1,5 million.",
@@ -3447,6 +3480,7 @@ int main(void) {
   test_news_families_s28();
   test_news_families_s29();
   test_funding_s30_coordinator();
+  test_labels_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
