@@ -2657,6 +2657,17 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   }
   if (!strcmp(w, "\xc3\xa0")) { /* "pourront emprunter jusqu'à 2 millions" */
     size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
+    /* a cost estimated again: "En 2022, EDF l'estimait à 51,7
+     * milliards" (its object a pronoun, the money said before) */
+    static const char *const est[] = {"chiffr", "estim", "\xc3\xa9valu"};
+    if (j < b)
+      for (size_t i = 0; i < sizeof est / sizeof *est; i++)
+        if (!strncmp(w, est[i], strlen(est[i])) && j >= s + 2 &&
+            (t[j - 1] == '\'' ||
+             ((unsigned char)t[j - 1] == 0x99 && j >= s + 4)) &&
+            (t[j - 1] == '\'' ? j - 2 : j - 4) >= s &&
+            (t[t[j - 1] == '\'' ? j - 2 : j - 4] | 0x20) == 'l')
+          return true;
     if (j == b || strcmp(w, "jusqu") ||
         (b = frex_amount_word_before(t, s, j, w, sizeof w)) == j)
       return false;
@@ -2913,29 +2924,108 @@ static bool money_label(const char *t, size_t s, size_t p) {
   return money;
 }
 
+/* Where "de" starts in "de N à " right before P (N a bare number in
+ * digits), not before LO; else P. */
+static size_t range_low_before(const char *t, size_t lo, size_t p) {
+  char w[4];
+  size_t b = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (b == p || strcmp(w, "\xc3\xa0"))
+    return p;
+  size_t k = b;
+  while (k > lo && t[k - 1] == ' ')
+    k--;
+  size_t ne = k;
+  while (k > lo && (digit_at(t, k - 1) ||
+                    ((t[k - 1] == ',' || t[k - 1] == ' ') && k - 1 > lo &&
+                     digit_at(t, k - 2) && digit_at(t, k))))
+    k--;
+  if (k == ne || bare_number_end(t, ne, k) != ne)
+    return p;
+  size_t d = frex_amount_word_before(t, lo, k, w, sizeof w);
+  return d < k && !strcmp(w, "de") ? k : p;
+}
+
 /* Does the sentence at S open with a subject of money, a determiner and a
  * noun of money, with at most six words and no figure, comma or colon
  * between it and P ("Les subventions aux hôpitaux universitaires
  * s'élèvent à 1,1 milliard", "La masse salariale dépasse désormais 100
  * millions")? */
-static bool money_subject_before(const char *t, size_t s, size_t p) {
+static bool money_subject_before(const char *t, size_t lo, size_t s,
+                                 size_t p) {
   static const char *const dets[] = {"ce", "ces", "l", "la", "le", "les",
                                      "leur", "leurs", "sa", "ses", "son"};
+  /* a part of a budget named by its money: "La section d'investissement
+   * pèse 38 millions", "Le volet de fonctionnement" */
+  static const char *const parts[] = {"ligne", "part", "partie", "poste",
+                                      "section", "volet"};
+  static const char *const pronouns[] = {"elle", "elles", "il", "ils"};
   char w[24];
   int ok;
   s = frex_amount_blanks_after(t, s, p);
   while (s < p && (t[s] == '\n' || t[s] == '\r'))
     s = frex_amount_blanks_after(t, s + 1, p);
   size_t e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
-  if (e == s || ok != 1 ||
-      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
-    return false;
-  if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
-    e += t[e] == '\'' ? 1 : 3;
-  e = frex_amount_blanks_after(t, e, p);
-  size_t ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
-  if (ne == e || ok != 1 || !money_head(w))
-    return false;
+  size_t ne;
+  if (e > s && ok == 1 &&
+      word_in(w, 0, strlen(w), pronouns, sizeof pronouns / sizeof *pronouns)) {
+    /* a pronoun after a sentence whose subject is money goes on with it:
+     * "Les recettes ont atteint 1,8 million d'euros. Elles devraient
+     * grimper à 2,2 millions" */
+    size_t k = s;
+    while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+      k--;
+    if (k == lo || t[k - 1] != '.')
+      return false;
+    size_t ps = frex_amount_blanks_after(t, sentence_start(t, lo, k - 1), k);
+    /* its subject: a determiner and a noun of money */
+    bool plural = w[strlen(w) - 1] == 's';
+    /* it moves to the figure: "Elles devraient grimper à 2,2 millions"
+     * (not "Il représente 30 millions", which counts as often) */
+    char a[4] = "";
+    size_t ab = frex_amount_word_before(t, e, range_low_before(t, e, p), a,
+                                        sizeof a);
+    if (strcmp(a, "\xc3\xa0"))
+      return false;
+    (void)ab;
+    size_t de = frex_amount_word_lower(t, k, ps, w, sizeof w, &ok);
+    if (de == ps || ok != 1 ||
+        !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+      return false;
+    static const char *const plurals[] = {"ces", "leurs", "les", "ses"};
+    if (plural != word_in(w, 0, strlen(w), plurals,
+                          sizeof plurals / sizeof *plurals))
+      return false; /* "Le budget … Ils vont vers 3 millions" */
+    if (de < k && (t[de] == '\'' || (unsigned char)t[de] == 0xE2))
+      de += t[de] == '\'' ? 1 : 3;
+    de = frex_amount_blanks_after(t, de, k);
+    if (frex_amount_word_lower(t, k, de, w, sizeof w, &ok) == de || ok != 1 ||
+        !money_head(w))
+      return false;
+    ne = e;
+  } else {
+    if (e == s || ok != 1 ||
+        !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+      return false;
+    if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
+      e += t[e] == '\'' ? 1 : 3;
+    e = frex_amount_blanks_after(t, e, p);
+    ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
+    if (ne == e || ok != 1)
+      return false;
+    if (!money_head(w)) {
+      char x[4];
+      size_t xs, xe = next_word(t, p, ne, x, sizeof x, &xs);
+      if (!word_in(w, 0, strlen(w), parts, sizeof parts / sizeof *parts) ||
+          xe == xs || !(!strcmp(x, "de") || !strcmp(x, "d")) ||
+          !money_noun_at(t, p, xe))
+        return false;
+    }
+  }
+  /* a range's lower bound may stand before the number: "passe de 4 à
+   * 5,5 millions" */
+  size_t lb = range_low_before(t, ne, p);
+  if (lb < p)
+    p = lb;
   int words = 0;
   for (size_t i = ne; i < p; i++) {
     if (digit_at(t, i) || strchr(",;:()%", t[i]))
@@ -3015,12 +3105,35 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
     bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
                  money_noun_at(t, len, we);
+    /* a share or an extra of the money: "en assumeront 80 millions
+     * chacun", "représentera 3 millions supplémentaires" */
+    char w2[24];
+    size_t ws2, we2 = next_word(t, len, se, w2, sizeof w2, &ws2);
+    named |= we2 > ws2 && (!strcmp(w2, "chacun") || !strcmp(w2, "chacune") ||
+                           !strcmp(w2, "suppl\xc3\xa9mentaires"));
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
-        !money_subject_before(t, s, p))
+        !money_subject_before(t, r->doc->body, s, p))
       continue;
     const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
     size_t mend = p, send = sentence_end(t, p, len);
     rc = try_continuation(r, md, p, send, s, code, false, &mend);
+    size_t lb = range_low_before(t, s, p);
+    if (rc == 1 && lb < p) { /* "passe de 4 à 5,5 millions": 4 million */
+      const frex_entity *ue =
+          frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+      frex_dec head, x;
+      int exp = 0;
+      size_t lq = bare_number_end(t, p, lb);
+      if (row_scale(t, ue, &head, &exp) == 0 && exp >= 6 &&
+          frex_dec_parse(t + lb, lq - lb, &x) == 0 && x.n > 0 &&
+          dec_approx(&x) < dec_approx(&head) &&
+          dec_approx(&x) * 10 >= dec_approx(&head)) {
+        size_t ig;
+        int rc2 = emit_scaled(r, &x, exp, (span){lb, lq}, code, &ig);
+        if (rc2 < 0)
+          rc = rc2;
+      }
+    }
     /* its sentence goes on with it: "Le canton investira 850 millions,
      * dont 300 millions dans les transports" */
     for (size_t c = mend; rc == 1 && c < send;) {

@@ -3375,6 +3375,62 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31: a scaled number named as money later in the article: a
+ * pronoun for a subject of money, a range's lower bound, a share
+ * ("chacun"), an extra ("supplémentaires"), a cost estimated again, a
+ * budget's section */
+static void test_money_by_name_s31(void) {
+  EXPECT("Les recettes de la taxe de s\xc3\xa9jour ont atteint 1,8 million "
+         "d'euros l'an dernier. Elles devraient grimper \xc3\xa0 2,2 millions "
+         "cette ann\xc3\xa9" "e.",
+         {"1,8 million d'euros", "1800000", "EUR"},
+         {"2,2 millions", "2200000", "EUR"});
+  EXPECT("La commune a vot\xc3\xa9 un budget de 95 millions d'euros. "
+         "L'enveloppe consacr\xc3\xa9" "e aux \xc3\xa9" "coles passe de 4 \xc3\xa0 5,5 "
+         "millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"4", "4000000", "EUR"},
+         {"5,5 millions", "5500000", "EUR"});
+  EXPECT("Le nouveau coll\xc3\xa8ge a co\xc3\xbbt\xc3\xa9 22 millions d'euros. Sa "
+         "r\xc3\xa9novation repr\xc3\xa9sentera 3 millions suppl\xc3\xa9mentaires.",
+         {"22 millions d'euros", "22000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Le tramway co\xc3\xbbtera 250 millions d'euros. La M\xc3\xa9tropole, la "
+         "R\xc3\xa9gion et l'\xc3\x89tat en assumeront 80 millions chacun.",
+         {"250 millions d'euros", "250000000", "EUR"},
+         {"80 millions", "80000000", "EUR"});
+  EXPECT("Le co\xc3\xbbt des r\xc3\xa9" "acteurs est \xc3\xa9valu\xc3\xa9 \xc3\xa0 67,4 "
+         "milliards d'euros. En 2022, EDF l'estimait \xc3\xa0 51,7 milliards.",
+         {"67,4 milliards d'euros", "67400000000", "EUR"},
+         {"51,7 milliards", "51700000000", "EUR"});
+  EXPECT("Le budget s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 118 millions d'euros. La section "
+         "d'investissement p\xc3\xa8se 38 millions.",
+         {"118 millions d'euros", "118000000", "EUR"},
+         {"38 millions", "38000000", "EUR"});
+  /* guards: a pronoun for another subject or number, no move; counts */
+  EXPECT("La ville a vot\xc3\xa9 un budget de 95 millions d'euros. Elle devrait "
+         "grimper \xc3\xa0 2 millions d'habitants.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("La ville a re\xc3\xa7u 5 millions d'euros. Elle devrait grimper \xc3\xa0 "
+         "2 millions.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Les recettes atteignent 3 millions d'euros. Elle devrait grimper "
+         "\xc3\xa0 4 millions.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le mus\xc3\xa9" "e a co\xc3\xbbt\xc3\xa9 60 millions d'euros. Il attend 3 "
+         "millions de visiteurs suppl\xc3\xa9mentaires.",
+         {"60 millions d'euros", "60000000", "EUR"});
+  EXPECT("La ville a consacr\xc3\xa9 5 millions d'euros au r\xc3\xa9seau. La "
+         "fr\xc3\xa9quentation passe de 8 \xc3\xa0 9,5 millions de voyages.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le projet co\xc3\xbbte 3 millions d'euros. L'Insee l'estime \xc3\xa0 2 "
+         "millions d'habitants.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 18 millions d'euros. La part des jeunes atteint 2 "
+         "millions.",
+         {"18 millions d'euros", "18000000", "EUR"});
+}
+
 /* Session s31: labelled budget lines written in full after a scaled item,
  * labels of several words, bulleted lines without ";" */
 static void test_labels_s31(void) {
@@ -3481,6 +3537,7 @@ int main(void) {
   test_news_families_s29();
   test_funding_s30_coordinator();
   test_labels_s31();
+  test_money_by_name_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
