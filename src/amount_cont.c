@@ -2446,6 +2446,55 @@ static size_t token_before(const char *t, size_t lo, size_t k, size_t *te) {
 /* A demonstrative's value at P (at most to END) after the chain's item
  * ending at FROM (number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
+static bool money_verb_before(const char *t, size_t s, size_t p);
+
+/* README "AMOUNT decisions" (s31): a share given to each of several
+ * payers, far from the whole ("Pour cette opération de 900 000 euros, la
+ * commune et la communauté de communes … verseront chacune 300 000",
+ * "qui ont accepté de verser 800 000 chacun"): a bare number in digits
+ * with "chacun" / "chacune" right before or after it, a verb that gives
+ * money before it and the phrase ending after; no year; no more than the
+ * amount and at least a thousandth of it (a number written in full after
+ * a scaled one stays as written).  1 if emitted, 0, or an error. */
+static int try_each(run *r, size_t p, size_t end, size_t from,
+                    const frex_dec *head, int exp, const char *code,
+                    size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                !strncmp(t + p, "20", 2))))
+    return 0;
+  char w[16];
+  size_t ws, we = next_word(t, end, q, w, sizeof w, &ws), qe = q, vb = p;
+  bool after = we > ws && (!strcmp(w, "chacun") || !strcmp(w, "chacune"));
+  if (after)
+    qe = we;
+  else {
+    size_t b = frex_amount_word_before(t, from, p, w, sizeof w);
+    if (b == p || (strcmp(w, "chacun") && strcmp(w, "chacune")))
+      return 0;
+    vb = b;
+  }
+  if (!phrase_ends(t, len, qe))
+    return 0;
+  size_t s = sentence_start(t, r->doc->body, p);
+  if (!money_verb_before(t, s, vb))
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (exp >= 3 && x.n + x.exp >= 4 && b > a) {
+    for (int i = 0; i < exp; i++) /* written in full after a scaled one */
+      a *= 10;
+    exp = 0;
+  }
+  if (b > a || b * 1000 < a)
+    return 0;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
 static int try_pronoun(run *r, size_t p, size_t end, size_t from,
                        const frex_dec *head, int exp, const char *code,
                        size_t *mend) {
@@ -3406,6 +3455,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
                                          &mend)) == 1) ||
+           (rc == 0 && (rc = try_each(r, p, end, from, &head, exp, code,
+                                      &mend)) == 1) ||
            (rc == 0 && cs == e->start &&
             (rc = try_partition(r, p, end, from, cs, &head, exp, code,
                                 &mend)) == 1))) {

@@ -3375,6 +3375,29 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31: a share given to each payer, far from the whole */
+static void test_each_s31(void) {
+  EXPECT("Pour cette op\xc3\xa9ration de 900 000 euros, la commune et la "
+         "communaut\xc3\xa9 de communes du pays de Landerneau-Daoulas "
+         "verseront chacune 300 000.",
+         {"900 000 euros", "900000", "EUR"},
+         {"300 000", "300000", "EUR"});
+  EXPECT("La halle, estim\xc3\xa9" "e \xc3\xa0 2,4 millions d'euros, sera prise en "
+         "charge par la Ville, le D\xc3\xa9partement et la R\xc3\xa9gion, qui ont "
+         "accept\xc3\xa9 mardi de verser 800 000 chacun.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  /* guards: no verb of money, more than the whole, a count */
+  EXPECT("Les deux joueurs, pay\xc3\xa9s 20 millions d'euros, ont marqu\xc3\xa9 12 "
+         "chacun.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Les clubs, qui ont re\xc3\xa7u 5 000 euros, verseront chacun 12 000.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("L'amende de 1 500 euros vise les deux pr\xc3\xa9venus, qui "
+         "verseront 6 mois de loyer chacun.",
+         {"1 500 euros", "1500", "EUR"});
+}
+
 /* Session s31: a scaled number named as money later in the article: a
  * pronoun for a subject of money, a range's lower bound, a share
  * ("chacun"), an extra ("supplémentaires"), a cost estimated again, a
@@ -3538,6 +3561,7 @@ int main(void) {
   test_funding_s30_coordinator();
   test_labels_s31();
   test_money_by_name_s31();
+  test_each_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
