@@ -1016,6 +1016,11 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;
     if (ae < e) { /* an elided article opens the label */
+      if (ae == k + 1 && (u[k] | 0x20) == 'd') {
+        /* ... but "d'" links a noun and its complement: "la douzaine
+         * d'huîtres à 9,50" */
+        continue; /* (pushed above as a token of its own) */
+      }
       k = frex_amount_blanks_before(t, lo, k);
       break;
     }
@@ -1052,7 +1057,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
-  if (det && !place && !*prep && words == 3) {
+  if (det && !place && words == 3) {
     /* a noun and its complement name a payer as a noun and its
      * adjective do: "le club de rugby 18 000", "la commune de
      * Saint-Herblain 600 000" (a noun before "de" is one: "commune" is
@@ -1060,9 +1065,14 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
      * nor a clause ("le montant de l'aide atteint 3") */
     char w[16];
     frex_amount_word_lower(t, tok_e[1], tok_s[1], w, sizeof w, &ok);
-    if (ok != 1 || strcmp(w, "de") ||
+    /* "au", "aux", "d'" link a thing sold and its kind ("le pain au
+     * chocolat à 1,45", "la crêpe au sucre 3,50", "la douzaine d'huîtres
+     * à 9,50"); with "à" before the number only those of a price */
+    bool link = ok == 1 && (!strcmp(w, "au") || !strcmp(w, "aux") ||
+                            !strcmp(w, "d"));
+    if (ok != 1 || (strcmp(w, "de") && !link) || (*prep && !link) ||
         tok_e[2] - tok_s[2] < 3 ||
-        (!upper_at(t, tok_s[0]) &&
+        (!upper_at(t, tok_s[0]) && !link &&
          (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
       return 0;
     for (int i = 0; i < 3; i += 2) {
@@ -2268,6 +2278,26 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   size_t s;
   /* a name with digits after its letters is no figure ("Un T2 se loue
    * 620 euros par mois, un T3 820", "le SP95") */
+  if (!place && subject_words(t, body, cs, ";:()", true, w, sizeof w, &s) &&
+      word_in(w, 0, strlen(w), place_preps,
+              sizeof place_preps / sizeof *place_preps)) {
+    /* a place, a comma, then the subject: "À Quimper, la tradition est
+     * vendue 1,40 et le croissant 1,25" */
+    size_t c = s;
+    while (c < cs && t[c] != ',')
+      c++;
+    if (c >= cs)
+      return false;
+    c = frex_amount_blanks_after(t, c + 1, cs);
+    int ok;
+    size_t e = frex_amount_word_lower(t, cs, c, w, sizeof w, &ok);
+    if (e == c || ok != 1)
+      return false;
+    for (size_t i = e; i < cs; i++)
+      if (t[i] == ',' || digit_at(t, i))
+        return false;
+    return word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
+  }
   if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, w,
                      sizeof w, &s))
     return false;
@@ -3359,6 +3389,109 @@ static int try_bracket(run *r, size_t p, size_t end, size_t from, size_t cs,
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
+/* README "AMOUNT decisions" (s31): a price article writes the currency
+ * once and goes on in the next sentence ("la barquette de fraises
+ * s'affichait à 4 euros. Le kilo de tomates était à 2,80 et celui de
+ * melons à 3,50"; "le litre de gazole coûte 1,85 euro à Brest. À Rennes,
+ * le litre est à 1,81"; "À Quimper, la tradition est vendue 1,40").  The
+ * sentence after the one that ends at END (a '.', same paragraph),
+ * maybe opened by a place or a seller and a comma, has a determiner and
+ * a noun for subject and its first figure, at most eight words on, is a
+ * bare number in digits that the phrase ends after (or "et", "en
+ * moyenne"), right after "à" when the subject is a unit of sale
+ * ("kilo", "litre", "douzaine"...), or right after a verb that sells
+ * ("vendu", "coûte", "s'affiche", "se négocie"); no year; within a
+ * tenth to ten times the price HEAD.  1 if emitted (*PS, *MEND), 0, or
+ * an error. */
+static int try_price_bridge(run *r, size_t end, size_t to,
+                            const frex_dec *head, const char *code,
+                            size_t *ps, size_t *mend) {
+  static const char *const dets[] = {"l", "la", "le", "les", "un", "une"};
+  static const char *const units[] = {
+      "barquette", "baguette", "bo\xc3\xaete", "botte",  "bouteille",
+      "carnet",    "demi",     "douzaine",     "kilo",   "litre",
+      "paquet",    "pi\xc3\xa8" "ce",   "place",        "plein",  "ticket",
+      "tonne"};
+  static const char *const sells[] = {
+      "affich\xc3\xa9", "affich\xc3\xa9" "e", "affiche", "affichait",
+      "co\xc3\xbbte", "co\xc3\xbbtait", "co\xc3\xbbtent", "n\xc3\xa9gocie",
+      "n\xc3\xa9gociait", "vend", "vendait", "vendu", "vendue", "vendues",
+      "vendus"};
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  if (end >= to || t[end] != '.')
+    return 0;
+  size_t s = end + 1;
+  while (s < to && (t[s] == ' ' || t[s] == '\t'))
+    s++;
+  if (s >= to || !upper_at(t, s))
+    return 0;
+  size_t send = sentence_end(t, s, to);
+  char w[20];
+  int ok;
+  size_t we = frex_amount_word_lower(t, send, s, w, sizeof w, &ok);
+  /* "À Rennes, ", "Chez Leclerc, ", "Dans les grandes surfaces, " */
+  if (ok == 1 && (!strcmp(w, "\xc3\xa0") || !strcmp(w, "chez") ||
+                  !strcmp(w, "dans") || !strcmp(w, "sur") ||
+                  !strcmp(w, "au") || !strcmp(w, "en"))) {
+    size_t c = we;
+    while (c < send && c < we + 60 && t[c] != ',' && !digit_at(t, c))
+      c++;
+    if (c >= send || t[c] != ',')
+      return 0;
+    s = frex_amount_blanks_after(t, c + 1, send);
+    we = frex_amount_word_lower(t, send, s, w, sizeof w, &ok);
+  }
+  if (we == s || ok != 1 ||
+      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return 0;
+  size_t n = we;
+  if (n < send && t[n] == '\'')
+    n++;
+  else if (n + 3 <= send && !memcmp(t + n, "\xe2\x80\x99", 3))
+    n += 3;
+  n = frex_amount_blanks_after(t, n, send);
+  size_t ne = frex_amount_word_lower(t, send, n, w, sizeof w, &ok);
+  if (ne == n || ok != 1)
+    return 0;
+  bool unit = word_in(w, 0, strlen(w), units, sizeof units / sizeof *units);
+  size_t p = ne;
+  int words = 0;
+  for (; p < send && !(digit_at(t, p) && t[p - 1] == ' '); p++) {
+    if (strchr(",;:()%", t[p])) /* (digits in a word go on: "SP95-E10") */
+      return 0;
+    if (t[p] == ' ' && t[p - 1] != ' ' && ++words > 8)
+      return 0;
+  }
+  if (p >= send || t[p - 1] != ' ')
+    return 0;
+  size_t q = bare_number_end(t, send, p);
+  if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                !strncmp(t + p, "20", 2))))
+    return 0;
+  char x[16];
+  size_t xs, xe = next_word(t, len, q, x, sizeof x, &xs);
+  if (!(phrase_ends(t, len, q) || (xe > xs && !strcmp(x, "et")) ||
+        (xe > xs && !strcmp(x, "en") &&
+         next_word(t, len, xe, x, sizeof x, &xs) > xs &&
+         !strcmp(x, "moyenne"))))
+    return 0;
+  size_t b = frex_amount_word_before(t, ne, p, w, sizeof w);
+  if (b == p)
+    return 0;
+  if (!strcmp(w, "\xc3\xa0") ? !unit
+      : !word_in(w, 0, strlen(w), sells, sizeof sells / sizeof *sells))
+    return 0;
+  frex_dec v;
+  if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
+    return 0;
+  double a = dec_approx(head), c = dec_approx(&v);
+  if (c * 10 < a || c > a * 10)
+    return 0;
+  *ps = p;
+  return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -3398,10 +3531,12 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
         size_t bp = end, bm = end;
         /* a budget goes on from a scaled amount, or a large one written
          * in full ("en baisse de 350 000 euros. La taxe foncière
-         * rapportera 29 millions") */
+         * rapportera 29 millions"); a price from a price */
+        bool price = lends && exp == 0 && dec_approx(&head) < 1000;
         if (bridges >= BRIDGES_MAX || !lends ||
-            (exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
-            (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
+            (!price && exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
+            (rc = price ? try_price_bridge(r, end, to, &head, code, &bp, &bm)
+                        : try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
           break;
         bridges++;
         const frex_entity *ce =

@@ -3375,6 +3375,58 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31: a price article goes on in the next sentence; labels of a
+ * thing sold and its kind ("au", "d'"); a place before the subject */
+static void test_prices_s31(void) {
+  EXPECT("Sur le march\xc3\xa9 samedi, la barquette de fraises s'affichait \xc3\xa0 4 "
+         "euros. Le kilo de tomates \xc3\xa9tait \xc3\xa0 2,80 et celui de melons \xc3\xa0 "
+         "3,50.",
+         {"4 euros", "4", "EUR"},
+         {"2,80", "2.8", "EUR"},
+         {"3,50", "3.5", "EUR"});
+  EXPECT("Le litre de gazole s'affiche \xc3\xa0 1,85 euro en moyenne. Le litre de "
+         "SP95-E10 est \xc3\xa0 1,79 et celui de SP98 \xc3\xa0 1,92.",
+         {"1,85 euro", "1.85", "EUR"},
+         {"1,79", "1.79", "EUR"},
+         {"1,92", "1.92", "EUR"});
+  EXPECT("Le litre de gazole co\xc3\xbbte 1,85 euro \xc3\xa0 Brest. \xc3\x80 Rennes, le "
+         "litre est \xc3\xa0 1,81.",
+         {"1,85 euro", "1.85", "EUR"},
+         {"1,81", "1.81", "EUR"});
+  EXPECT("Dans les boulangeries, la baguette co\xc3\xbbte 1,20 euro. \xc3\x80 Quimper, "
+         "la tradition est vendue 1,40 et le croissant 1,25.",
+         {"1,20 euro", "1.2", "EUR"},
+         {"1,40", "1.4", "EUR"},
+         {"1,25", "1.25", "EUR"});
+  EXPECT("Les prix grimpent : la baguette \xc3\xa0 1,20 euro, le croissant \xc3\xa0 1,30 "
+         "et le pain au chocolat \xc3\xa0 1,45.",
+         {"1,20 euro", "1.2", "EUR"},
+         {"1,30", "1.3", "EUR"},
+         {"1,45", "1.45", "EUR"});
+  EXPECT("Le kilo de bar se n\xc3\xa9gocie \xc3\xa0 28 euros. Le kilo de lieu jaune est "
+         "\xc3\xa0 19 et la douzaine d'hu\xc3\xaetres \xc3\xa0 9,50.",
+         {"28 euros", "28", "EUR"},
+         {"19", "19", "EUR"},
+         {"9,50", "9.5", "EUR"});
+  /* guards: a count, a distance, out of ratio, a year, no unit of sale
+   * before "à", a new paragraph */
+  EXPECT("Le litre de gazole s'affiche \xc3\xa0 1,85 euro. La station vend 12 000 "
+         "litres par jour.",
+         {"1,85 euro", "1.85", "EUR"});
+  EXPECT("Le kilo de tomates est \xc3\xa0 2,80 euros. Le kilo de pommes est \xc3\xa0 "
+         "20 minutes du march\xc3\xa9.",
+         {"2,80 euros", "2.8", "EUR"});
+  EXPECT("Le kilo de cerises est \xc3\xa0 12 euros. Le litre de lait est \xc3\xa0 250.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le kilo de cerises est \xc3\xa0 12 euros. Le kilo de poires est \xc3\xa0 2019.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("La baguette co\xc3\xbbte 1,20 euro. La temp\xc3\xa9rature est \xc3\xa0 19.",
+         {"1,20 euro", "1.2", "EUR"});
+  EXPECT("Le litre de gazole co\xc3\xbbte 1,85 euro.\n\nLe litre de SP95 est \xc3\xa0 "
+         "1,79.",
+         {"1,85 euro", "1.85", "EUR"});
+}
+
 /* Session s31: a share given to each payer, far from the whole */
 static void test_each_s31(void) {
   EXPECT("Pour cette op\xc3\xa9ration de 900 000 euros, la commune et la "
@@ -3562,6 +3614,7 @@ int main(void) {
   test_labels_s31();
   test_money_by_name_s31();
   test_each_s31();
+  test_prices_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
