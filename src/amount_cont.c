@@ -3442,6 +3442,33 @@ static int try_price_bridge(run *r, size_t end, size_t to,
     s = frex_amount_blanks_after(t, c + 1, send);
     we = frex_amount_word_lower(t, send, s, w, sizeof w, &ok);
   }
+  static const char *const pronouns[] = {"elle", "elles", "il", "ils"};
+  if (we > s && ok == 1 &&
+      word_in(w, 0, strlen(w), pronouns, sizeof pronouns / sizeof *pronouns)) {
+    /* a pronoun for the thing priced, and a verb of change: "L'amende
+     * forfaitaire est de 135 euros. Elle est minorée à 90 en cas de
+     * paiement rapide" */
+    size_t p = we;
+    while (p < send && !(digit_at(t, p) && t[p - 1] == ' ')) {
+      if (strchr(",;:()%", t[p]) || p > we + 60)
+        return 0;
+      p++;
+    }
+    size_t vs, q = p < send ? bare_number_end(t, send, p) : p;
+    if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                  !strncmp(t + p, "20", 2))) ||
+        frex_amount_lead(t, we, p, &vs) != FREX_LEAD_CHANGE ||
+        !(phrase_ends(t, len, q) || frex_amount_free_tail(t, len, q)))
+      return 0;
+    frex_dec v;
+    if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
+      return 0;
+    double a = dec_approx(head), c = dec_approx(&v);
+    if (c * 10 < a || c > a * 10)
+      return 0;
+    *ps = p;
+    return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+  }
   if (we == s || ok != 1 ||
       !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
     return 0;

@@ -1739,8 +1739,17 @@ static void test_change_verbs(void) {
          {"250 000 euros", "250000", "EUR"});
   EXPECT("Il a versé 500 euros, dont 3 fois en liquide.",
          {"500 euros", "500", "EUR"});
+  /* s31: a pronoun for the fine in the next sentence goes on with it (the
+   * reading a reader makes); a count or a value out of ratio does not */
   EXPECT("L'amende, fixée à 135 euros. Elle peut être majorée à 375.",
+         {"135 euros", "135", "EUR"}, {"375", "375", "EUR"});
+  EXPECT("L'amende est de 135 euros. Elle est passée à 375 communes.",
          {"135 euros", "135", "EUR"});
+  EXPECT("L'amende est de 135 euros. Elle est passée à 2 000 en dix ans.",
+         {"135 euros", "135", "EUR"});
+  EXPECT("L'amende forfaitaire est de 135 euros. Elle est minorée à 90 en "
+         "cas de paiement rapide.",
+         {"135 euros", "135", "EUR"}, {"90", "90", "EUR"});
 }
 
 /* A scaled number before a scaled amount of its sentence. */
