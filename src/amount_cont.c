@@ -51,7 +51,7 @@ static const char *const money_nouns[] = {
     "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
     "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
     "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
-    "financements", "fonds", "frais", "gains", "garanties", "honoraires",
+    "financements", "fonctionnement", "fonds", "frais", "gains", "garanties", "honoraires",
     "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
     "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
@@ -2815,6 +2815,8 @@ static bool bracket_scaled(const char *t, size_t b, size_t send) {
                         (q - w >= 8 && !memcmp(t + w, "milliard", 8)));
 }
 
+static size_t big_scale_after(const char *t, size_t len, size_t q);
+
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                       const char *code, size_t *ps, size_t *mend) {
   static const char *const dets[] = {"ce",  "ces", "l",   "la",   "le",
@@ -2918,6 +2920,24 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
         *ps = b + 1;
         return try_continuation(r, md, b + 1, send, s, code, false, mend);
       }
+      /* after a subject of money, a colon's list of labelled items, each
+       * a label, a comma and a scaled number, ";" between ("Les
+       * investissements se répartissent ainsi : rénovation de l'école,
+       * 2,5 millions ; voirie, 1,8 million ; piscine, 900 000") */
+      b = p + 2, iw = 0;
+      while (b < send && !strchr(",;:.()%", t[b]) && !digit_at(t, b) &&
+             iw <= 8)
+        iw += t[b++] == ' ';
+      if (money_subject && b + 2 < send && t[b] == ',' && t[b + 1] == ' ' &&
+          digit_at(t, b + 2) && iw <= 8 && b > p + 2) {
+        size_t c = b + 2, q = bare_number_end(t, send, c);
+        size_t se = q > c ? big_scale_after(t, r->doc->len, q) : q;
+        size_t k = se > q ? frex_amount_blanks_after(t, se, send) : se;
+        if (se > q && k < send && t[k] == ';') {
+          *ps = c;
+          return try_continuation(r, md, c, send, s, code, false, mend);
+        }
+      }
       return 0;
     }
     if (t[p] == ',' && money_subject && p > ne && words <= 6) {
@@ -3003,6 +3023,27 @@ static bool money_label(const char *t, size_t s, size_t p) {
   return money;
 }
 
+static size_t big_scale_after(const char *t, size_t len, size_t q);
+
+/* Does the colon at C open a list of labelled items whose first is the
+ * number at P: a label of at most eight words without a figure, a comma,
+ * the number, its scale word and ";"? */
+static bool colon_item(const char *t, size_t len, size_t c, size_t p) {
+  size_t b = c + 1;
+  int iw = 0;
+  while (b < p && t[b] == ' ')
+    b++;
+  size_t ls = b;
+  while (b < p && !strchr(",;:.()%", t[b]) && !digit_at(t, b) && iw <= 8)
+    iw += t[b++] == ' ';
+  if (b == ls || iw > 8 || t[b] != ',' || frex_amount_blanks_after(t, b + 1, p) != p)
+    return false;
+  size_t q = bare_number_end(t, len, p);
+  size_t se = q > p ? big_scale_after(t, len, q) : q;
+  size_t k = se > q ? frex_amount_blanks_after(t, se, len) : se;
+  return se > q && k < len && t[k] == ';';
+}
+
 /* Where "de" starts in "de N à " right before P (N a bare number in
  * digits), not before LO; else P. */
 static size_t range_low_before(const char *t, size_t lo, size_t p) {
@@ -3029,8 +3070,8 @@ static size_t range_low_before(const char *t, size_t lo, size_t p) {
  * between it and P ("Les subventions aux hôpitaux universitaires
  * s'élèvent à 1,1 milliard", "La masse salariale dépasse désormais 100
  * millions")? */
-static bool money_subject_before(const char *t, size_t lo, size_t s,
-                                 size_t p) {
+static bool money_subject_before(const char *t, size_t len, size_t lo,
+                                 size_t s, size_t p) {
   static const char *const dets[] = {"ce", "ces", "l", "la", "le", "les",
                                      "leur", "leurs", "sa", "ses", "son"};
   /* a part of a budget named by its money: "La section d'investissement
@@ -3107,6 +3148,9 @@ static bool money_subject_before(const char *t, size_t lo, size_t s,
     p = lb;
   int words = 0;
   for (size_t i = ne; i < p; i++) {
+    if (t[i] == ':' && words <= 7 && colon_item(t, len, i, p))
+      return true; /* "Les investissements se répartissent ainsi :
+                    * rénovation de l'école, 2,5 millions ; voirie, …" */
     if (digit_at(t, i) || strchr(",;:()%", t[i]))
       return false;
     if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 7)
@@ -3191,7 +3235,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     named |= we2 > ws2 && (!strcmp(w2, "chacun") || !strcmp(w2, "chacune") ||
                            !strcmp(w2, "suppl\xc3\xa9mentaires"));
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
-        !money_subject_before(t, r->doc->body, s, p))
+        !money_subject_before(t, len, r->doc->body, s, p))
       continue;
     const char *code = frex_entities_get(r->out, sp[k - 1].row)->unit;
     size_t mend = p, send = sentence_end(t, p, len);
@@ -3215,12 +3259,27 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     }
     /* its sentence goes on with it: "Le canton investira 850 millions,
      * dont 300 millions dans les transports" */
+    size_t cs = p; /* where the chain's last item starts */
     for (size_t c = mend; rc == 1 && c < send;) {
       size_t ce = c;
       int rc2 = 0;
       if (cont_candidate(t, c, send, !may_follow_word(t, c)) &&
           (rc2 = try_continuation(r, md, c, send, mend, code, false, &ce)) ==
               1) {
+        cs = c;
+        mend = c = ce;
+        continue;
+      }
+      /* ... and its labelled items written in full ("voirie, 1,8 million
+       * ; piscine, 900 000") */
+      frex_dec h;
+      int hx = 0;
+      if (rc2 == 0 && digit_at(t, c) && !may_follow_word(t, c) &&
+          row_scale(t, frex_entities_get(r->out,
+                                         frex_entities_count(r->out) - 1),
+                    &h, &hx) == 0 &&
+          (rc2 = try_label(r, c, send, mend, cs, &h, hx, code, &ce)) == 1) {
+        cs = c;
         mend = c = ce;
         continue;
       }
@@ -3469,6 +3528,8 @@ static int try_price_bridge(run *r, size_t end, size_t to,
     *ps = p;
     return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
   }
+  if (dec_approx(head) >= 1000)
+    return 0; /* a thing sold: prices, not wages nor works */
   if (we == s || ok != 1 ||
       !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
     return 0;
@@ -3559,7 +3620,7 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
         /* a budget goes on from a scaled amount, or a large one written
          * in full ("en baisse de 350 000 euros. La taxe foncière
          * rapportera 29 millions"); a price from a price */
-        bool price = lends && exp == 0 && dec_approx(&head) < 1000;
+        bool price = lends && exp == 0 && dec_approx(&head) < 100000;
         if (bridges >= BRIDGES_MAX || !lends ||
             (!price && exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
             (rc = price ? try_price_bridge(r, end, to, &head, code, &bp, &bm)

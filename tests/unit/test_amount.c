@@ -3384,6 +3384,42 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31, from articles written for the families: a budget's
+ * section of "fonctionnement", a pronoun for a wage with a verb of
+ * change, a colon's list of labelled items after a subject of money */
+static void test_articles_s31(void) {
+  EXPECT("Le conseil a adopt\xc3\xa9 un budget de 42,3 millions d'euros. La "
+         "section de fonctionnement atteint 31,5 millions.",
+         {"42,3 millions d'euros", "42300000", "EUR"},
+         {"31,5 millions", "31500000", "EUR"});
+  EXPECT("Le salaire net moyen atteint 2 735 euros par mois. Il s'\xc3\xa9l\xc3\xa8ve "
+         "\xc3\xa0 4 420 pour les cadres et 1 830 pour les employ\xc3\xa9s.",
+         {"2 735 euros", "2735", "EUR"},
+         {"4 420", "4420", "EUR"},
+         {"1 830", "1830", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLes investissements se "
+         "r\xc3\xa9partissent ainsi : r\xc3\xa9novation de l'\xc3\xa9" "cole, 2,5 millions ; "
+         "voirie, 1,8 million ; piscine, 900 000 ; \xc3\xa9" "clairage public, 350 "
+         "000.",
+         {"42 millions d'euros", "42000000", "EUR"},
+         {"2,5 millions", "2500000", "EUR"},
+         {"1,8 million", "1800000", "EUR"},
+         {"900 000", "900000", "EUR"},
+         {"350 000", "350000", "EUR"});
+  /* guards: a pronoun and a count; a colon's list after another subject;
+   * a count after the first item */
+  EXPECT("Le salaire net moyen atteint 2 735 euros. Il s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 "
+         "4 420 salari\xc3\xa9s.",
+         {"2 735 euros", "2735", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLa population se "
+         "r\xc3\xa9partit ainsi : Lannion, 2 millions ; Perros, 1 million.",
+         {"42 millions d'euros", "42000000", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLes investissements se "
+         "r\xc3\xa9partissent ainsi : \xc3\xa9" "coles, 2 millions d'heures ; voirie, "
+         "3 millions d'heures.",
+         {"42 millions d'euros", "42000000", "EUR"});
+}
+
 /* Session s31: a price article goes on in the next sentence; labels of a
  * thing sold and its kind ("au", "d'"); a place before the subject */
 static void test_prices_s31(void) {
@@ -3624,6 +3660,7 @@ int main(void) {
   test_money_by_name_s31();
   test_each_s31();
   test_prices_s31();
+  test_articles_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
