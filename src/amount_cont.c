@@ -51,7 +51,7 @@ static const char *const money_nouns[] = {
     "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
     "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
     "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
-    "financements", "fonds", "frais", "gains", "garanties", "honoraires",
+    "financements", "fonctionnement", "fonds", "frais", "gains", "garanties", "honoraires",
     "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
     "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
@@ -1024,6 +1024,11 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;
     if (ae < e) { /* an elided article opens the label */
+      if (ae == k + 1 && (u[k] | 0x20) == 'd') {
+        /* ... but "d'" links a noun and its complement: "la douzaine
+         * d'huîtres à 9,50" */
+        continue; /* (pushed above as a token of its own) */
+      }
       k = frex_amount_blanks_before(t, lo, k);
       break;
     }
@@ -1060,7 +1065,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
-  if (det && !place && !*prep && words == 3) {
+  if (det && !place && words == 3) {
     /* a noun and its complement name a payer as a noun and its
      * adjective do: "le club de rugby 18 000", "la commune de
      * Saint-Herblain 600 000" (a noun before "de" is one: "commune" is
@@ -1068,9 +1073,14 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
      * nor a clause ("le montant de l'aide atteint 3") */
     char w[16];
     frex_amount_word_lower(t, tok_e[1], tok_s[1], w, sizeof w, &ok);
-    if (ok != 1 || strcmp(w, "de") ||
+    /* "au", "aux", "d'" link a thing sold and its kind ("le pain au
+     * chocolat à 1,45", "la crêpe au sucre 3,50", "la douzaine d'huîtres
+     * à 9,50"); with "à" before the number only those of a price */
+    bool link = ok == 1 && (!strcmp(w, "au") || !strcmp(w, "aux") ||
+                            !strcmp(w, "d"));
+    if (ok != 1 || (strcmp(w, "de") && !link) || (*prep && !link) ||
         tok_e[2] - tok_s[2] < 3 ||
-        (!upper_at(t, tok_s[0]) &&
+        (!upper_at(t, tok_s[0]) && !link &&
          (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
       return 0;
     for (int i = 0; i < 3; i += 2) {
@@ -2078,6 +2088,36 @@ static char label_before(const char *t, size_t lo, size_t s, size_t *ws) {
   return punct != ' ' || upper_at(t, k) ? punct : 0;
 }
 
+/* The first word of the label whose last word starts at WS: back over
+ * at most four more words (letters, apostrophes, hyphens) to a
+ * punctuation mark, a bullet or a line start, not before LO ("création
+ * d'une piste cyclable" in "⏎- création d'une piste cyclable : 650 000").
+ * WS when the label has a figure or more words. */
+static size_t label_first(const char *t, size_t lo, size_t ws) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = ws, first = ws;
+  for (int words = 0; k > lo; ) {
+    size_t j = k;
+    while (j > lo && u[j - 1] == ' ')
+      j--;
+    if (j == lo || strchr(":;,.(\n\r", u[j - 1]) ||
+        (u[j - 1] == '-' && j < k) || /* a bullet, not "Jules-Ferry" */
+        (j >= lo + 3 && u[j - 3] == 0xE2 && u[j - 2] == 0x80 &&
+         (u[j - 1] == 0x93 || u[j - 1] == 0xA2)))
+      return first;
+    size_t we = j;
+    while (j > lo && u[j - 1] != ' ' && !strchr(":;,.()\n\r", u[j - 1]))
+      j--;
+    for (size_t i = j; i < we; i++)
+      if (digit_at(t, i))
+        return ws;
+    if (++words > 4)
+      return ws;
+    first = k = j;
+  }
+  return first;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2091,29 +2131,40 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   const unsigned char *u = (const unsigned char *)t;
   size_t k = q, n;
   k = frex_amount_blanks_after(t, k, end);
-  if (!(k >= end || strchr(";,.)", t[k]) ||
+  if (!(k >= end || strchr(";,.)\n\r", t[k]) ||
         (k + 3 <= end &&
          (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
-    return 0; /* the phrase ends after the number */
+    return 0; /* the phrase ends after the number (or its item's line) */
   size_t ws1, ws2;
   char l1 = label_before(t, r->doc->body, cs, &ws1),
        l2 = label_before(t, from, p, &ws2);
-  if (!l1 || l1 != l2 || upper_at(t, ws1) != upper_at(t, ws2))
+  if (!l1 || l1 != l2 ||
+      upper_at(t, label_first(t, r->doc->body, ws1)) !=
+          upper_at(t, label_first(t, from, ws2)))
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
+  int lwords = 0;
   for (k = rate_end(t, r->doc->len, from); k < ws2;) { /* "le litre ;" */
     if (frex_amount_space_at(u, k, ws2, &n))
       k += n;
     else if ((t[k] == ';' || t[k] == ',') && ++seps == 1)
       k++;
-    else if ((t[k] == '\n' || t[k] == '\r') && seps == 1)
-      k++; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4 850 ;" */
+    else if ((t[k] == '\n' || t[k] == '\r') &&
+             (seps == 1 || (seps == 0 && (bullet_line_end(t, k, ws2 + 1) ||
+                                          label_line_end(t, k, ws2 + 1)))))
+      k++, seps = 1; /* an item per line: "Paris, 9 450 euros ;⏎Lyon, 4
+                      * 850 ;", "- Voirie : 1,2 M€⏎- Gymnase : 900 000" */
     else if (seps == 1 && k > 0 && (t[k - 1] == '\n' || t[k - 1] == '\r') &&
              bullet_at(t, k, ws2))
       while (k < ws2 && t[k] != ' ')
         k++; /* bullets: "- adulte : 12 euros ;⏎- enfant : 8 ;" */
     else if (k + 2 < ws2 && !strncmp(t + k, "et ", 3))
       k += 3, seps = 1;
+    else if (seps == 1 && ++lwords <= 3 &&
+             (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') || u[k] >= 0x80))
+      while (k < ws2 && u[k] != ' ' && !digit_at(t, k) && u[k] != ';' &&
+             u[k] != ',')
+        k++; /* the label's first words: "éclairage public : 350 000" */
     else
       return 0;
   }
@@ -2122,8 +2173,28 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
     return 0;
   double a = dec_approx(head), b = dec_approx(&x);
-  if (b * 10 < a || b > a * 10)
+  /* a number written in full after a scaled item stays as written:
+   * "voirie : 1,2 million d'euros ; éclairage : 350 000" */
+  int scaled = exp, lower = 10;
+  if (exp >= 3 && x.n + x.exp >= 4 && b > a * 10) {
+    for (int i = 0; i < exp; i++)
+      a *= 10;
+    exp = 0, lower = 25; /* budget lines spread wider than prices */
+  }
+  if (b * lower < a || b > a * 10)
     return 0;
+  /* a plural label that is no noun of money counts things after a scaled
+   * amount: "masse salariale : 52 millions d'euros ; véhicules : 340",
+   * "budget : 2 millions d'euros ; habitants : 350 000" */
+  if (scaled >= 6) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, p, ws2, w, sizeof w, &ok);
+    size_t wl = strlen(w);
+    if (ok == 1 && we > ws2 && wl > 1 && (w[wl - 1] == 's' || w[wl - 1] == 'x') &&
+        !money_head(w))
+      return 0;
+  }
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
@@ -2215,6 +2286,26 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   size_t s;
   /* a name with digits after its letters is no figure ("Un T2 se loue
    * 620 euros par mois, un T3 820", "le SP95") */
+  if (!place && subject_words(t, body, cs, ";:()", true, w, sizeof w, &s) &&
+      word_in(w, 0, strlen(w), place_preps,
+              sizeof place_preps / sizeof *place_preps)) {
+    /* a place, a comma, then the subject: "À Quimper, la tradition est
+     * vendue 1,40 et le croissant 1,25" */
+    size_t c = s;
+    while (c < cs && t[c] != ',')
+      c++;
+    if (c >= cs)
+      return false;
+    c = frex_amount_blanks_after(t, c + 1, cs);
+    int ok;
+    size_t e = frex_amount_word_lower(t, cs, c, w, sizeof w, &ok);
+    if (e == c || ok != 1)
+      return false;
+    for (size_t i = e; i < cs; i++)
+      if (t[i] == ',' || digit_at(t, i))
+        return false;
+    return word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
+  }
   if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, w,
                      sizeof w, &s))
     return false;
@@ -2393,6 +2484,55 @@ static size_t token_before(const char *t, size_t lo, size_t k, size_t *te) {
 /* A demonstrative's value at P (at most to END) after the chain's item
  * ending at FROM (number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
+static bool money_verb_before(const char *t, size_t s, size_t p);
+
+/* README "AMOUNT decisions" (s31): a share given to each of several
+ * payers, far from the whole ("Pour cette opération de 900 000 euros, la
+ * commune et la communauté de communes … verseront chacune 300 000",
+ * "qui ont accepté de verser 800 000 chacun"): a bare number in digits
+ * with "chacun" / "chacune" right before or after it, a verb that gives
+ * money before it and the phrase ending after; no year; no more than the
+ * amount and at least a thousandth of it (a number written in full after
+ * a scaled one stays as written).  1 if emitted, 0, or an error. */
+static int try_each(run *r, size_t p, size_t end, size_t from,
+                    const frex_dec *head, int exp, const char *code,
+                    size_t *mend) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                !strncmp(t + p, "20", 2))))
+    return 0;
+  char w[16];
+  size_t ws, we = next_word(t, end, q, w, sizeof w, &ws), qe = q, vb = p;
+  bool after = we > ws && (!strcmp(w, "chacun") || !strcmp(w, "chacune"));
+  if (after)
+    qe = we;
+  else {
+    size_t b = frex_amount_word_before(t, from, p, w, sizeof w);
+    if (b == p || (strcmp(w, "chacun") && strcmp(w, "chacune")))
+      return 0;
+    vb = b;
+  }
+  if (!phrase_ends(t, len, qe))
+    return 0;
+  size_t s = sentence_start(t, r->doc->body, p);
+  if (!money_verb_before(t, s, vb))
+    return 0;
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (exp >= 3 && x.n + x.exp >= 4 && b > a) {
+    for (int i = 0; i < exp; i++) /* written in full after a scaled one */
+      a *= 10;
+    exp = 0;
+  }
+  if (b > a || b * 1000 < a)
+    return 0;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
 static int try_pronoun(run *r, size_t p, size_t end, size_t from,
                        const frex_dec *head, int exp, const char *code,
                        size_t *mend) {
@@ -2614,6 +2754,17 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
     /* a fine: "Google avait été condamné à 4,1 milliards" */
     if (j < b && !strncmp(w, "condamn", 7))
       return true;
+    /* a cost estimated again: "En 2022, EDF l'estimait à 51,7
+     * milliards" (its object a pronoun, the money said before) */
+    static const char *const est[] = {"chiffr", "estim", "\xc3\xa9valu"};
+    if (j < b)
+      for (size_t i = 0; i < sizeof est / sizeof *est; i++)
+        if (!strncmp(w, est[i], strlen(est[i])) && j >= s + 2 &&
+            (t[j - 1] == '\'' ||
+             ((unsigned char)t[j - 1] == 0x99 && j >= s + 4)) &&
+            (t[j - 1] == '\'' ? j - 2 : j - 4) >= s &&
+            (t[t[j - 1] == '\'' ? j - 2 : j - 4] | 0x20) == 'l')
+          return true;
     if (j == b || strcmp(w, "jusqu") ||
         (b = frex_amount_word_before(t, s, j, w, sizeof w)) == j)
       return false;
@@ -2690,6 +2841,8 @@ static bool bracket_scaled(const char *t, size_t b, size_t send) {
   return q - w >= 7 && (!memcmp(t + w, "million", 7) ||
                         (q - w >= 8 && !memcmp(t + w, "milliard", 8)));
 }
+
+static size_t big_scale_after(const char *t, size_t len, size_t q);
 
 static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
                       const char *code, size_t *ps, size_t *mend) {
@@ -2794,6 +2947,24 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
         *ps = b + 1;
         return try_continuation(r, md, b + 1, send, s, code, false, mend);
       }
+      /* after a subject of money, a colon's list of labelled items, each
+       * a label, a comma and a scaled number, ";" between ("Les
+       * investissements se répartissent ainsi : rénovation de l'école,
+       * 2,5 millions ; voirie, 1,8 million ; piscine, 900 000") */
+      b = p + 2, iw = 0;
+      while (b < send && !strchr(",;:.()%", t[b]) && !digit_at(t, b) &&
+             iw <= 8)
+        iw += t[b++] == ' ';
+      if (money_subject && b + 2 < send && t[b] == ',' && t[b + 1] == ' ' &&
+          digit_at(t, b + 2) && iw <= 8 && b > p + 2) {
+        size_t c = b + 2, q = bare_number_end(t, send, c);
+        size_t se = q > c ? big_scale_after(t, r->doc->len, q) : q;
+        size_t k = se > q ? frex_amount_blanks_after(t, se, send) : se;
+        if (se > q && k < send && t[k] == ';') {
+          *ps = c;
+          return try_continuation(r, md, c, send, s, code, false, mend);
+        }
+      }
       return 0;
     }
     if (t[p] == ',' && money_subject && p > ne && words <= 6) {
@@ -2879,31 +3050,134 @@ static bool money_label(const char *t, size_t s, size_t p) {
   return money;
 }
 
+static size_t big_scale_after(const char *t, size_t len, size_t q);
+
+/* Does the colon at C open a list of labelled items whose first is the
+ * number at P: a label of at most eight words without a figure, a comma,
+ * the number, its scale word and ";"? */
+static bool colon_item(const char *t, size_t len, size_t c, size_t p) {
+  size_t b = c + 1;
+  int iw = 0;
+  while (b < p && t[b] == ' ')
+    b++;
+  size_t ls = b;
+  while (b < p && !strchr(",;:.()%", t[b]) && !digit_at(t, b) && iw <= 8)
+    iw += t[b++] == ' ';
+  if (b == ls || iw > 8 || t[b] != ',' || frex_amount_blanks_after(t, b + 1, p) != p)
+    return false;
+  size_t q = bare_number_end(t, len, p);
+  size_t se = q > p ? big_scale_after(t, len, q) : q;
+  size_t k = se > q ? frex_amount_blanks_after(t, se, len) : se;
+  return se > q && k < len && t[k] == ';';
+}
+
+/* Where "de" starts in "de N à " right before P (N a bare number in
+ * digits), not before LO; else P. */
+static size_t range_low_before(const char *t, size_t lo, size_t p) {
+  char w[4];
+  size_t b = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (b == p || strcmp(w, "\xc3\xa0"))
+    return p;
+  size_t k = b;
+  while (k > lo && t[k - 1] == ' ')
+    k--;
+  size_t ne = k;
+  while (k > lo && (digit_at(t, k - 1) ||
+                    ((t[k - 1] == ',' || t[k - 1] == ' ') && k - 1 > lo &&
+                     digit_at(t, k - 2) && digit_at(t, k))))
+    k--;
+  if (k == ne || bare_number_end(t, ne, k) != ne)
+    return p;
+  size_t d = frex_amount_word_before(t, lo, k, w, sizeof w);
+  return d < k && !strcmp(w, "de") ? k : p;
+}
+
 /* Does the sentence at S open with a subject of money, a determiner and a
  * noun of money, with at most six words and no figure, comma or colon
  * between it and P ("Les subventions aux hôpitaux universitaires
  * s'élèvent à 1,1 milliard", "La masse salariale dépasse désormais 100
  * millions")? */
-static bool money_subject_before(const char *t, size_t s, size_t p) {
+static bool money_subject_before(const char *t, size_t len, size_t lo,
+                                 size_t s, size_t p) {
   static const char *const dets[] = {"ce", "ces", "l", "la", "le", "les",
                                      "leur", "leurs", "sa", "ses", "son"};
+  /* a part of a budget named by its money: "La section d'investissement
+   * pèse 38 millions", "Le volet de fonctionnement" */
+  static const char *const parts[] = {"ligne", "part", "partie", "poste",
+                                      "section", "volet"};
+  static const char *const pronouns[] = {"elle", "elles", "il", "ils"};
   char w[24];
   int ok;
   s = frex_amount_blanks_after(t, s, p);
   while (s < p && (t[s] == '\n' || t[s] == '\r'))
     s = frex_amount_blanks_after(t, s + 1, p);
   size_t e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
-  if (e == s || ok != 1 ||
-      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
-    return false;
-  if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
-    e += t[e] == '\'' ? 1 : 3;
-  e = frex_amount_blanks_after(t, e, p);
-  size_t ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
-  if (ne == e || ok != 1 || !money_head(w))
-    return false;
+  size_t ne;
+  if (e > s && ok == 1 &&
+      word_in(w, 0, strlen(w), pronouns, sizeof pronouns / sizeof *pronouns)) {
+    /* a pronoun after a sentence whose subject is money goes on with it:
+     * "Les recettes ont atteint 1,8 million d'euros. Elles devraient
+     * grimper à 2,2 millions" */
+    size_t k = s;
+    while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+      k--;
+    if (k == lo || t[k - 1] != '.')
+      return false;
+    size_t ps = frex_amount_blanks_after(t, sentence_start(t, lo, k - 1), k);
+    /* its subject: a determiner and a noun of money */
+    bool plural = w[strlen(w) - 1] == 's';
+    /* it moves to the figure: "Elles devraient grimper à 2,2 millions"
+     * (not "Il représente 30 millions", which counts as often) */
+    char a[4] = "";
+    size_t ab = frex_amount_word_before(t, e, range_low_before(t, e, p), a,
+                                        sizeof a);
+    if (strcmp(a, "\xc3\xa0"))
+      return false;
+    (void)ab;
+    size_t de = frex_amount_word_lower(t, k, ps, w, sizeof w, &ok);
+    if (de == ps || ok != 1 ||
+        !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+      return false;
+    static const char *const plurals[] = {"ces", "leurs", "les", "ses"};
+    if (plural != word_in(w, 0, strlen(w), plurals,
+                          sizeof plurals / sizeof *plurals))
+      return false; /* "Le budget … Ils vont vers 3 millions" */
+    if (de < k && (t[de] == '\'' || (unsigned char)t[de] == 0xE2))
+      de += t[de] == '\'' ? 1 : 3;
+    de = frex_amount_blanks_after(t, de, k);
+    if (frex_amount_word_lower(t, k, de, w, sizeof w, &ok) == de || ok != 1 ||
+        !money_head(w))
+      return false;
+    ne = e;
+  } else {
+    if (e == s || ok != 1 ||
+        !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+      return false;
+    if (e < p && (t[e] == '\'' || (unsigned char)t[e] == 0xE2))
+      e += t[e] == '\'' ? 1 : 3;
+    e = frex_amount_blanks_after(t, e, p);
+    ne = frex_amount_word_lower(t, p, e, w, sizeof w, &ok);
+    if (ne == e || ok != 1)
+      return false;
+    if (!money_head(w)) {
+      char x[4];
+      size_t xs, xe = next_word(t, p, ne, x, sizeof x, &xs);
+      if (!word_in(w, 0, strlen(w), parts, sizeof parts / sizeof *parts) ||
+          xe == xs || !(!strcmp(x, "de") || !strcmp(x, "d")) ||
+          !money_noun_at(t, p, xe))
+        return false;
+    }
+  }
+  /* a range's lower bound may stand before the number: "passe de 4 à
+   * 5,5 millions" */
+  size_t lb = range_low_before(t, ne, p);
+  if (lb < p)
+    p = lb;
   int words = 0;
   for (size_t i = ne; i < p; i++) {
+    if (t[i] == ':' && words <= 7 && colon_item(t, len, i, p))
+      return true; /* "Les investissements se répartissent ainsi :
+                    * rénovation de l'école, 2,5 millions ; voirie, …" */
     if (digit_at(t, i) || strchr(",;:()%", t[i]))
       return false;
     if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 7)
@@ -3103,22 +3377,61 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     size_t ws, we = next_word(t, len, se, w, sizeof w, &ws);
     bool named = we > ws && (!strcmp(w, "de") || !strcmp(w, "d")) &&
                  money_noun_at(t, len, we);
+    /* a share or an extra of the money: "en assumeront 80 millions
+     * chacun", "représentera 3 millions supplémentaires" */
+    char w2[24];
+    size_t ws2, we2 = next_word(t, len, se, w2, sizeof w2, &ws2);
+    named |= we2 > ws2 && (!strcmp(w2, "chacun") || !strcmp(w2, "chacune") ||
+                           !strcmp(w2, "suppl\xc3\xa9mentaires"));
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
-        !money_subject_before(t, s, p) && !money_noun_before(t, s, p))
+        !money_subject_before(t, len, r->doc->body, s, p) &&
+        !money_noun_before(t, s, p))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);
     /* a noun of money after it outweighs a count before it: "laissant
      * 140 salariés sans emploi et 9 millions de dettes" */
     rc = try_continuation(r, md, p, send, named ? p : s, code, false, &mend);
+    size_t lb = range_low_before(t, s, p);
+    if (rc == 1 && lb < p) { /* "passe de 4 à 5,5 millions": 4 million */
+      const frex_entity *ue =
+          frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+      frex_dec head, x;
+      int exp = 0;
+      size_t lq = bare_number_end(t, p, lb);
+      if (row_scale(t, ue, &head, &exp) == 0 && exp >= 6 &&
+          frex_dec_parse(t + lb, lq - lb, &x) == 0 && x.n > 0 &&
+          dec_approx(&x) < dec_approx(&head) &&
+          dec_approx(&x) * 10 >= dec_approx(&head)) {
+        size_t ig;
+        int rc2 = emit_scaled(r, &x, exp, (span){lb, lq}, code, &ig);
+        if (rc2 < 0)
+          rc = rc2;
+      }
+    }
     /* its sentence goes on with it: "Le canton investira 850 millions,
      * dont 300 millions dans les transports" */
+    size_t cs = p; /* where the chain's last item starts */
     for (size_t c = mend; rc == 1 && c < send;) {
       size_t ce = c;
       int rc2 = 0;
       if (cont_candidate(t, c, send, !may_follow_word(t, c)) &&
           (rc2 = try_continuation(r, md, c, send, mend, code, false, &ce)) ==
               1) {
+        cs = c;
+        mend = c = ce;
+        continue;
+      }
+      /* ... and its labelled items written in full ("voirie, 1,8 million
+       * ; piscine, 900 000") */
+      frex_dec h;
+      int hx = 0;
+      if (rc2 == 0 && digit_at(t, c) && !may_follow_word(t, c) &&
+          row_scale(t, frex_entities_get(r->out,
+                                         frex_entities_count(r->out) - 1),
+                    &h, &hx) == 0 &&
+          (rc2 = try_label(r, c, send, mend, cs, &h, hx, code, &ce)) == 1) {
+        cs = c;
         mend = c = ce;
         continue;
       }
@@ -3287,6 +3600,138 @@ static int try_bracket(run *r, size_t p, size_t end, size_t from, size_t cs,
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
+/* README "AMOUNT decisions" (s31): a price article writes the currency
+ * once and goes on in the next sentence ("la barquette de fraises
+ * s'affichait à 4 euros. Le kilo de tomates était à 2,80 et celui de
+ * melons à 3,50"; "le litre de gazole coûte 1,85 euro à Brest. À Rennes,
+ * le litre est à 1,81"; "À Quimper, la tradition est vendue 1,40").  The
+ * sentence after the one that ends at END (a '.', same paragraph),
+ * maybe opened by a place or a seller and a comma, has a determiner and
+ * a noun for subject and its first figure, at most eight words on, is a
+ * bare number in digits that the phrase ends after (or "et", "en
+ * moyenne"), right after "à" when the subject is a unit of sale
+ * ("kilo", "litre", "douzaine"...), or right after a verb that sells
+ * ("vendu", "coûte", "s'affiche", "se négocie"); no year; within a
+ * tenth to ten times the price HEAD.  1 if emitted (*PS, *MEND), 0, or
+ * an error. */
+static int try_price_bridge(run *r, size_t end, size_t to,
+                            const frex_dec *head, const char *code,
+                            size_t *ps, size_t *mend) {
+  static const char *const dets[] = {"l", "la", "le", "les", "un", "une"};
+  static const char *const units[] = {
+      "barquette", "baguette", "bo\xc3\xaete", "botte",  "bouteille",
+      "carnet",    "demi",     "douzaine",     "kilo",   "litre",
+      "paquet",    "pi\xc3\xa8" "ce",   "place",        "plein",  "ticket",
+      "tonne"};
+  static const char *const sells[] = {
+      "affich\xc3\xa9", "affich\xc3\xa9" "e", "affiche", "affichait",
+      "co\xc3\xbbte", "co\xc3\xbbtait", "co\xc3\xbbtent", "n\xc3\xa9gocie",
+      "n\xc3\xa9gociait", "vend", "vendait", "vendu", "vendue", "vendues",
+      "vendus"};
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  if (end >= to || t[end] != '.')
+    return 0;
+  size_t s = end + 1;
+  while (s < to && (t[s] == ' ' || t[s] == '\t'))
+    s++;
+  if (s >= to || !upper_at(t, s))
+    return 0;
+  size_t send = sentence_end(t, s, to);
+  char w[20];
+  int ok;
+  size_t we = frex_amount_word_lower(t, send, s, w, sizeof w, &ok);
+  /* "À Rennes, ", "Chez Leclerc, ", "Dans les grandes surfaces, " */
+  if (ok == 1 && (!strcmp(w, "\xc3\xa0") || !strcmp(w, "chez") ||
+                  !strcmp(w, "dans") || !strcmp(w, "sur") ||
+                  !strcmp(w, "au") || !strcmp(w, "en"))) {
+    size_t c = we;
+    while (c < send && c < we + 60 && t[c] != ',' && !digit_at(t, c))
+      c++;
+    if (c >= send || t[c] != ',')
+      return 0;
+    s = frex_amount_blanks_after(t, c + 1, send);
+    we = frex_amount_word_lower(t, send, s, w, sizeof w, &ok);
+  }
+  static const char *const pronouns[] = {"elle", "elles", "il", "ils"};
+  if (we > s && ok == 1 &&
+      word_in(w, 0, strlen(w), pronouns, sizeof pronouns / sizeof *pronouns)) {
+    /* a pronoun for the thing priced, and a verb of change: "L'amende
+     * forfaitaire est de 135 euros. Elle est minorée à 90 en cas de
+     * paiement rapide" */
+    size_t p = we;
+    while (p < send && !(digit_at(t, p) && t[p - 1] == ' ')) {
+      if (strchr(",;:()%", t[p]) || p > we + 60)
+        return 0;
+      p++;
+    }
+    size_t vs, q = p < send ? bare_number_end(t, send, p) : p;
+    if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                  !strncmp(t + p, "20", 2))) ||
+        frex_amount_lead(t, we, p, &vs) != FREX_LEAD_CHANGE ||
+        !(phrase_ends(t, len, q) || frex_amount_free_tail(t, len, q)))
+      return 0;
+    frex_dec v;
+    if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
+      return 0;
+    double a = dec_approx(head), c = dec_approx(&v);
+    if (c * 10 < a || c > a * 10)
+      return 0;
+    *ps = p;
+    return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+  }
+  if (dec_approx(head) >= 1000)
+    return 0; /* a thing sold: prices, not wages nor works */
+  if (we == s || ok != 1 ||
+      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return 0;
+  size_t n = we;
+  if (n < send && t[n] == '\'')
+    n++;
+  else if (n + 3 <= send && !memcmp(t + n, "\xe2\x80\x99", 3))
+    n += 3;
+  n = frex_amount_blanks_after(t, n, send);
+  size_t ne = frex_amount_word_lower(t, send, n, w, sizeof w, &ok);
+  if (ne == n || ok != 1)
+    return 0;
+  bool unit = word_in(w, 0, strlen(w), units, sizeof units / sizeof *units);
+  size_t p = ne;
+  int words = 0;
+  for (; p < send && !(digit_at(t, p) && t[p - 1] == ' '); p++) {
+    if (strchr(",;:()%", t[p])) /* (digits in a word go on: "SP95-E10") */
+      return 0;
+    if (t[p] == ' ' && t[p - 1] != ' ' && ++words > 8)
+      return 0;
+  }
+  if (p >= send || t[p - 1] != ' ')
+    return 0;
+  size_t q = bare_number_end(t, send, p);
+  if (q == p || (q - p == 4 && (!strncmp(t + p, "19", 2) ||
+                                !strncmp(t + p, "20", 2))))
+    return 0;
+  char x[16];
+  size_t xs, xe = next_word(t, len, q, x, sizeof x, &xs);
+  if (!(phrase_ends(t, len, q) || (xe > xs && !strcmp(x, "et")) ||
+        (xe > xs && !strcmp(x, "en") &&
+         next_word(t, len, xe, x, sizeof x, &xs) > xs &&
+         !strcmp(x, "moyenne"))))
+    return 0;
+  size_t b = frex_amount_word_before(t, ne, p, w, sizeof w);
+  if (b == p)
+    return 0;
+  if (!strcmp(w, "\xc3\xa0") ? !unit
+      : !word_in(w, 0, strlen(w), sells, sizeof sells / sizeof *sells))
+    return 0;
+  frex_dec v;
+  if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
+    return 0;
+  double a = dec_approx(head), c = dec_approx(&v);
+  if (c * 10 < a || c > a * 10)
+    return 0;
+  *ps = p;
+  return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -3326,10 +3771,12 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
         size_t bp = end, bm = end;
         /* a budget goes on from a scaled amount, or a large one written
          * in full ("en baisse de 350 000 euros. La taxe foncière
-         * rapportera 29 millions") */
+         * rapportera 29 millions"); a price from a price */
+        bool price = lends && exp == 0 && dec_approx(&head) < 100000;
         if (bridges >= BRIDGES_MAX || !lends ||
-            (exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
-            (rc = try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
+            (!price && exp < 6 && (exp > 0 || dec_approx(&head) < 100000)) ||
+            (rc = price ? try_price_bridge(r, end, to, &head, code, &bp, &bm)
+                        : try_bridge(r, md, end, to, code, &bp, &bm)) != 1)
           break;
         bridges++;
         const frex_entity *ce =
@@ -3383,6 +3830,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,
                                          &mend)) == 1) ||
+           (rc == 0 && (rc = try_each(r, p, end, from, &head, exp, code,
+                                      &mend)) == 1) ||
            (rc == 0 && cs == e->start &&
             (rc = try_partition(r, p, end, from, cs, &head, exp, code,
                                 &mend)) == 1))) {

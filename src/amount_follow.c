@@ -285,7 +285,8 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
  * their endings, then the other verbs' forms. */
 static const char *const change_stems[] = {
     "abaiss", "augment", "baiss", "chut", "culmin", "diminu", "fix",
-    "gonfl", "grimp", "limit", "major", "mont", "pass", "plafonn", "plong",
+    "gonfl", "grimp", "limit", "major", "minor", "mont", "pass", "plafonn",
+    "plong",
     "port", "rabot", "ramen", "ram\xc3\xa8n", "rechut", "recul", "rehauss",
     "relev", "rel\xc3\xa8v", "remont", "retomb", "revaloris", "r\xc3\xa9vis",
     "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};

@@ -1739,8 +1739,17 @@ static void test_change_verbs(void) {
          {"250 000 euros", "250000", "EUR"});
   EXPECT("Il a versé 500 euros, dont 3 fois en liquide.",
          {"500 euros", "500", "EUR"});
+  /* s31: a pronoun for the fine in the next sentence goes on with it (the
+   * reading a reader makes); a count or a value out of ratio does not */
   EXPECT("L'amende, fixée à 135 euros. Elle peut être majorée à 375.",
+         {"135 euros", "135", "EUR"}, {"375", "375", "EUR"});
+  EXPECT("L'amende est de 135 euros. Elle est passée à 375 communes.",
          {"135 euros", "135", "EUR"});
+  EXPECT("L'amende est de 135 euros. Elle est passée à 2 000 en dix ans.",
+         {"135 euros", "135", "EUR"});
+  EXPECT("L'amende forfaitaire est de 135 euros. Elle est minorée à 90 en "
+         "cas de paiement rapide.",
+         {"135 euros", "135", "EUR"}, {"90", "90", "EUR"});
 }
 
 /* A scaled number before a scaled amount of its sentence. */
@@ -3443,6 +3452,206 @@ static void test_news_families_s28(void) {
 /* A budget's next sentences (s30, coordinator): after "à hauteur de"
  * and "prend en charge", and a colon's list of works with their cost in
  * brackets. */
+/* Session s31, from articles written for the families: a budget's
+ * section of "fonctionnement", a pronoun for a wage with a verb of
+ * change, a colon's list of labelled items after a subject of money */
+static void test_articles_s31(void) {
+  EXPECT("Le conseil a adopt\xc3\xa9 un budget de 42,3 millions d'euros. La "
+         "section de fonctionnement atteint 31,5 millions.",
+         {"42,3 millions d'euros", "42300000", "EUR"},
+         {"31,5 millions", "31500000", "EUR"});
+  EXPECT("Le salaire net moyen atteint 2 735 euros par mois. Il s'\xc3\xa9l\xc3\xa8ve "
+         "\xc3\xa0 4 420 pour les cadres et 1 830 pour les employ\xc3\xa9s.",
+         {"2 735 euros", "2735", "EUR"},
+         {"4 420", "4420", "EUR"},
+         {"1 830", "1830", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLes investissements se "
+         "r\xc3\xa9partissent ainsi : r\xc3\xa9novation de l'\xc3\xa9" "cole, 2,5 millions ; "
+         "voirie, 1,8 million ; piscine, 900 000 ; \xc3\xa9" "clairage public, 350 "
+         "000.",
+         {"42 millions d'euros", "42000000", "EUR"},
+         {"2,5 millions", "2500000", "EUR"},
+         {"1,8 million", "1800000", "EUR"},
+         {"900 000", "900000", "EUR"},
+         {"350 000", "350000", "EUR"});
+  /* guards: a pronoun and a count; a colon's list after another subject;
+   * a count after the first item */
+  EXPECT("Le salaire net moyen atteint 2 735 euros. Il s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 "
+         "4 420 salari\xc3\xa9s.",
+         {"2 735 euros", "2735", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLa population se "
+         "r\xc3\xa9partit ainsi : Lannion, 2 millions ; Perros, 1 million.",
+         {"42 millions d'euros", "42000000", "EUR"});
+  EXPECT("Le budget atteint 42 millions d'euros.\n\nLes investissements se "
+         "r\xc3\xa9partissent ainsi : \xc3\xa9" "coles, 2 millions d'heures ; voirie, "
+         "3 millions d'heures.",
+         {"42 millions d'euros", "42000000", "EUR"});
+}
+
+/* Session s31: a price article goes on in the next sentence; labels of a
+ * thing sold and its kind ("au", "d'"); a place before the subject */
+static void test_prices_s31(void) {
+  EXPECT("Sur le march\xc3\xa9 samedi, la barquette de fraises s'affichait \xc3\xa0 4 "
+         "euros. Le kilo de tomates \xc3\xa9tait \xc3\xa0 2,80 et celui de melons \xc3\xa0 "
+         "3,50.",
+         {"4 euros", "4", "EUR"},
+         {"2,80", "2.8", "EUR"},
+         {"3,50", "3.5", "EUR"});
+  EXPECT("Le litre de gazole s'affiche \xc3\xa0 1,85 euro en moyenne. Le litre de "
+         "SP95-E10 est \xc3\xa0 1,79 et celui de SP98 \xc3\xa0 1,92.",
+         {"1,85 euro", "1.85", "EUR"},
+         {"1,79", "1.79", "EUR"},
+         {"1,92", "1.92", "EUR"});
+  EXPECT("Le litre de gazole co\xc3\xbbte 1,85 euro \xc3\xa0 Brest. \xc3\x80 Rennes, le "
+         "litre est \xc3\xa0 1,81.",
+         {"1,85 euro", "1.85", "EUR"},
+         {"1,81", "1.81", "EUR"});
+  EXPECT("Dans les boulangeries, la baguette co\xc3\xbbte 1,20 euro. \xc3\x80 Quimper, "
+         "la tradition est vendue 1,40 et le croissant 1,25.",
+         {"1,20 euro", "1.2", "EUR"},
+         {"1,40", "1.4", "EUR"},
+         {"1,25", "1.25", "EUR"});
+  EXPECT("Les prix grimpent : la baguette \xc3\xa0 1,20 euro, le croissant \xc3\xa0 1,30 "
+         "et le pain au chocolat \xc3\xa0 1,45.",
+         {"1,20 euro", "1.2", "EUR"},
+         {"1,30", "1.3", "EUR"},
+         {"1,45", "1.45", "EUR"});
+  EXPECT("Le kilo de bar se n\xc3\xa9gocie \xc3\xa0 28 euros. Le kilo de lieu jaune est "
+         "\xc3\xa0 19 et la douzaine d'hu\xc3\xaetres \xc3\xa0 9,50.",
+         {"28 euros", "28", "EUR"},
+         {"19", "19", "EUR"},
+         {"9,50", "9.5", "EUR"});
+  /* guards: a count, a distance, out of ratio, a year, no unit of sale
+   * before "à", a new paragraph */
+  EXPECT("Le litre de gazole s'affiche \xc3\xa0 1,85 euro. La station vend 12 000 "
+         "litres par jour.",
+         {"1,85 euro", "1.85", "EUR"});
+  EXPECT("Le kilo de tomates est \xc3\xa0 2,80 euros. Le kilo de pommes est \xc3\xa0 "
+         "20 minutes du march\xc3\xa9.",
+         {"2,80 euros", "2.8", "EUR"});
+  EXPECT("Le kilo de cerises est \xc3\xa0 12 euros. Le litre de lait est \xc3\xa0 250.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le kilo de cerises est \xc3\xa0 12 euros. Le kilo de poires est \xc3\xa0 2019.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("La baguette co\xc3\xbbte 1,20 euro. La temp\xc3\xa9rature est \xc3\xa0 19.",
+         {"1,20 euro", "1.2", "EUR"});
+  EXPECT("Le litre de gazole co\xc3\xbbte 1,85 euro.\n\nLe litre de SP95 est \xc3\xa0 "
+         "1,79.",
+         {"1,85 euro", "1.85", "EUR"});
+}
+
+/* Session s31: a share given to each payer, far from the whole */
+static void test_each_s31(void) {
+  EXPECT("Pour cette op\xc3\xa9ration de 900 000 euros, la commune et la "
+         "communaut\xc3\xa9 de communes du pays de Landerneau-Daoulas "
+         "verseront chacune 300 000.",
+         {"900 000 euros", "900000", "EUR"},
+         {"300 000", "300000", "EUR"});
+  EXPECT("La halle, estim\xc3\xa9" "e \xc3\xa0 2,4 millions d'euros, sera prise en "
+         "charge par la Ville, le D\xc3\xa9partement et la R\xc3\xa9gion, qui ont "
+         "accept\xc3\xa9 mardi de verser 800 000 chacun.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  /* guards: no verb of money, more than the whole, a count */
+  EXPECT("Les deux joueurs, pay\xc3\xa9s 20 millions d'euros, ont marqu\xc3\xa9 12 "
+         "chacun.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Les clubs, qui ont re\xc3\xa7u 5 000 euros, verseront chacun 12 000.",
+         {"5 000 euros", "5000", "EUR"});
+  EXPECT("L'amende de 1 500 euros vise les deux pr\xc3\xa9venus, qui "
+         "verseront 6 mois de loyer chacun.",
+         {"1 500 euros", "1500", "EUR"});
+}
+
+/* Session s31: a scaled number named as money later in the article: a
+ * pronoun for a subject of money, a range's lower bound, a share
+ * ("chacun"), an extra ("supplémentaires"), a cost estimated again, a
+ * budget's section */
+static void test_money_by_name_s31(void) {
+  EXPECT("Les recettes de la taxe de s\xc3\xa9jour ont atteint 1,8 million "
+         "d'euros l'an dernier. Elles devraient grimper \xc3\xa0 2,2 millions "
+         "cette ann\xc3\xa9" "e.",
+         {"1,8 million d'euros", "1800000", "EUR"},
+         {"2,2 millions", "2200000", "EUR"});
+  EXPECT("La commune a vot\xc3\xa9 un budget de 95 millions d'euros. "
+         "L'enveloppe consacr\xc3\xa9" "e aux \xc3\xa9" "coles passe de 4 \xc3\xa0 5,5 "
+         "millions.",
+         {"95 millions d'euros", "95000000", "EUR"},
+         {"4", "4000000", "EUR"},
+         {"5,5 millions", "5500000", "EUR"});
+  EXPECT("Le nouveau coll\xc3\xa8ge a co\xc3\xbbt\xc3\xa9 22 millions d'euros. Sa "
+         "r\xc3\xa9novation repr\xc3\xa9sentera 3 millions suppl\xc3\xa9mentaires.",
+         {"22 millions d'euros", "22000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Le tramway co\xc3\xbbtera 250 millions d'euros. La M\xc3\xa9tropole, la "
+         "R\xc3\xa9gion et l'\xc3\x89tat en assumeront 80 millions chacun.",
+         {"250 millions d'euros", "250000000", "EUR"},
+         {"80 millions", "80000000", "EUR"});
+  EXPECT("Le co\xc3\xbbt des r\xc3\xa9" "acteurs est \xc3\xa9valu\xc3\xa9 \xc3\xa0 67,4 "
+         "milliards d'euros. En 2022, EDF l'estimait \xc3\xa0 51,7 milliards.",
+         {"67,4 milliards d'euros", "67400000000", "EUR"},
+         {"51,7 milliards", "51700000000", "EUR"});
+  EXPECT("Le budget s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 118 millions d'euros. La section "
+         "d'investissement p\xc3\xa8se 38 millions.",
+         {"118 millions d'euros", "118000000", "EUR"},
+         {"38 millions", "38000000", "EUR"});
+  /* guards: a pronoun for another subject or number, no move; counts */
+  EXPECT("La ville a vot\xc3\xa9 un budget de 95 millions d'euros. Elle devrait "
+         "grimper \xc3\xa0 2 millions d'habitants.",
+         {"95 millions d'euros", "95000000", "EUR"});
+  EXPECT("La ville a re\xc3\xa7u 5 millions d'euros. Elle devrait grimper \xc3\xa0 "
+         "2 millions.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Les recettes atteignent 3 millions d'euros. Elle devrait grimper "
+         "\xc3\xa0 4 millions.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le mus\xc3\xa9" "e a co\xc3\xbbt\xc3\xa9 60 millions d'euros. Il attend 3 "
+         "millions de visiteurs suppl\xc3\xa9mentaires.",
+         {"60 millions d'euros", "60000000", "EUR"});
+  EXPECT("La ville a consacr\xc3\xa9 5 millions d'euros au r\xc3\xa9seau. La "
+         "fr\xc3\xa9quentation passe de 8 \xc3\xa0 9,5 millions de voyages.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le projet co\xc3\xbbte 3 millions d'euros. L'Insee l'estime \xc3\xa0 2 "
+         "millions d'habitants.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 18 millions d'euros. La part des jeunes atteint 2 "
+         "millions.",
+         {"18 millions d'euros", "18000000", "EUR"});
+}
+
+/* Session s31: labelled budget lines written in full after a scaled item,
+ * labels of several words, bulleted lines without ";" */
+static void test_labels_s31(void) {
+  EXPECT("Le budget se r\xc3\xa9partit ainsi : voirie : 1,2 million d'euros ; "
+         "\xc3\xa9" "clairage public : 350 000 ; \xc3\xa9" "coles : 2 millions.",
+         {"1,2 million d'euros", "1200000", "EUR"},
+         {"350 000", "350000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("Les chantiers :\n- Voirie : 1,2 M\xe2\x82\xac\n- \xc3\x89" "coles : 2,5 "
+         "M\xe2\x82\xac\n- Gymnase : 900 000\n- Cimeti\xc3\xa8re : 150 000",
+         {"1,2 M\xe2\x82\xac", "1200000", "EUR"},
+         {"2,5 M\xe2\x82\xac", "2500000", "EUR"},
+         {"900 000", "900000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Investissements :\n- r\xc3\xa9novation de l'\xc3\xa9" "cole "
+         "Jules-Ferry : 2,4 millions d'euros ;\n- cr\xc3\xa9" "ation d'une "
+         "piste cyclable : 650 000 ;\n- extension du cimeti\xc3\xa8re : 300 000.",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"650 000", "650000", "EUR"},
+         {"300 000", "300000", "EUR"});
+  /* guards: a plural label counts things after a scaled amount; a label
+   * of another case; a share too small for the list */
+  EXPECT("Effectifs : 1 250 agents ; masse salariale : 52 millions d'euros ; "
+         "v\xc3\xa9hicules : 340.",
+         {"52 millions d'euros", "52000000", "EUR"});
+  EXPECT("Budget : 2 millions d'euros ; habitants : 350 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Budget : 12 millions d'euros ; effectifs : 15 000.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("voirie : 12 millions d'euros ; \xc3\xa9" "clairage : 300 000.",
+         {"12 millions d'euros", "12000000", "EUR"});
+}
+
 static void test_funding_s30_coordinator(void) {
   EXPECT("Le coût total atteint 8 millions d'euros. L'État prend en charge 2 "
          "millions, le Département 1,5 million.",
@@ -3515,6 +3724,11 @@ int main(void) {
   test_news_families_s28();
   test_news_families_s29();
   test_funding_s30_coordinator();
+  test_labels_s31();
+  test_money_by_name_s31();
+  test_each_s31();
+  test_prices_s31();
+  test_articles_s31();
   test_named_currencies();
   test_document_context();
   test_pathological();
