@@ -3274,6 +3274,18 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
   return false;
 }
 
+/* A subject of money opening a relative clause after "dont" before P:
+ * "le chantier de Flamanville 3, dont le coût final a atteint 23,7
+ * milliards" (money_subject_before from there). */
+static bool money_subject_after_dont(const char *t, size_t len, size_t s,
+                                     size_t p) {
+  size_t d = p;
+  for (size_t i = s; i + 6 <= p; i++)
+    if (!memcmp(t + i, "dont ", 5) && (i == s || t[i - 1] == ' '))
+      d = i + 5;
+  return d < p && money_subject_before(t, len, s, d, p);
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -3385,7 +3397,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
                            !strcmp(w2, "suppl\xc3\xa9mentaires"));
     if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&
-        !money_noun_before(t, s, p))
+        !money_noun_before(t, s, p) && !money_subject_after_dont(t, len, s, p))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);

@@ -2832,6 +2832,17 @@ static void test_enumerations_s28(void) {
          "spectateurs. Le plan de 2 millions de logements avance. La banque "
          "a gagné 3 millions de nouveaux clients.",
          {"420 000 euros", "420000", "EUR"});
+  /* a subject of money after "dont" */
+  EXPECT("Le programme coûtera 79,9 milliards d'euros. La Cour des comptes "
+         "avait pointé les dérives de Flamanville 3, dont le coût final a "
+         "atteint 23,7 milliards.",
+         {"79,9 milliards d'euros", "79900000000", "EUR"},
+         {"23,7 milliards", "23700000000", "EUR"});
+  /* guards: a subject that is no money after "dont"; a count */
+  EXPECT("Le programme coûtera 79,9 milliards d'euros. Il compte trois "
+         "villes, dont la population atteint 2 millions. Le club, dont le "
+         "budget attire 3 millions de supporters, gagne.",
+         {"79,9 milliards d'euros", "79900000000", "EUR"});
   /* guards: a noun that is no money; a count after it; "estime" with a
    * count; "condamné à" a count */
   EXPECT("Le budget atteint 98 millions d'euros. La région compte une "
