@@ -118,11 +118,20 @@ static const news_word news_words[] = {
 
 /* ------------------------------------------------------------ the table */
 
+/* A[0..N) == B[0..N): the table's keys are short words (a libc memcmp
+ * call cost more than the compare, once per token found in the table) */
+static inline bool same_key(const char *a, const char *b, size_t n) {
+  for (size_t j = 0; j < n; j++)
+    if (a[j] != b[j])
+      return false;
+  return true;
+}
+
 static inline org_word_entry *slot(org_words *w, const char *k, size_t n,
                                    uint32_t h) {
   size_t i = (h ^ h >> 16) & (ORG_WORDS_CAP - 1);
   while (w->table[i].key && !(w->table[i].hash == h && w->table[i].len == n &&
-                              memcmp(w->table[i].key, k, n) == 0))
+                              same_key(w->table[i].key, k, n)))
     i = (i + 1) & (ORG_WORDS_CAP - 1);
   return &w->table[i];
 }
