@@ -3060,6 +3060,32 @@ static bool colon_item(const char *t, size_t len, size_t c, size_t p) {
   int iw = 0;
   while (b < p && t[b] == ' ')
     b++;
+  /* a bulleted line: "Les dépenses sociales en représentent plus de la
+   * moitié :⏎- RSA : 98 millions ;⏎- allocation … : 112 millions" */
+  if (b < p && (t[b] == '\n' || t[b] == '\r')) {
+    while (b < p && (t[b] == '\n' || t[b] == '\r' || t[b] == ' '))
+      b++;
+    if (b < p && (t[b] == '-' || t[b] == '*'))
+      b++;
+    else if (b + 3 <= p && (!memcmp(t + b, "\xe2\x80\xa2", 3) ||
+                            !memcmp(t + b, "\xe2\x80\x93", 3)))
+      b += 3; /* "•", "–" */
+    else
+      return false;
+    while (b < p && t[b] == ' ')
+      b++;
+    size_t ls = b;
+    while (b < p && !strchr(",;:.()%\n", t[b]) && !digit_at(t, b) && iw <= 8)
+      iw += t[b++] == ' ';
+    if (b == ls || iw > 8 || t[b] != ':' ||
+        frex_amount_blanks_after(t, b + 1, p) != p)
+      return false;
+    size_t q = bare_number_end(t, len, p);
+    size_t se = q > p ? big_scale_after(t, len, q) : q;
+    size_t k = se > q ? frex_amount_blanks_after(t, se, len) : se;
+    return se > q && (k >= len || t[k] == ';' || t[k] == '.' ||
+                      t[k] == '\n' || t[k] == '\r');
+  }
   size_t ls = b;
   while (b < p && !strchr(",;:.()%", t[b]) && !digit_at(t, b) && iw <= 8)
     iw += t[b++] == ' ';
@@ -3175,15 +3201,18 @@ static bool money_subject_before(const char *t, size_t len, size_t lo,
     p = lb;
   int words = 0;
   for (size_t i = ne; i < p; i++) {
-    if (t[i] == ':' && words <= 7 && colon_item(t, len, i, p))
-      return true; /* "Les investissements se répartissent ainsi :
-                    * rénovation de l'école, 2,5 millions ; voirie, …" */
+    /* "Les investissements se répartissent ainsi : rénovation de l'école,
+     * 2,5 millions ; voirie, …"; a list's head may be longer than a
+     * subject before its verb ("Les dépenses sociales en représentent
+     * plus de la moitié :⏎- RSA : 98 millions ;") */
+    if (t[i] == ':' && words <= 11 && colon_item(t, len, i, p))
+      return true;
     if (digit_at(t, i) || strchr(",;:()%", t[i]))
       return false;
-    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 7)
-      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ')
+      words++;
   }
-  return true;
+  return words <= 7;
 }
 
 /* Does a noun of money govern the number at P through "de", or through

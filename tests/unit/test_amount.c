@@ -2832,6 +2832,30 @@ static void test_enumerations_s28(void) {
          "spectateurs. Le plan de 2 millions de logements avance. La banque "
          "a gagné 3 millions de nouveaux clients.",
          {"420 000 euros", "420000", "EUR"});
+  /* a bulleted list after a subject of money and a colon, its head up to
+   * eleven words */
+  EXPECT("Le Département adopte un budget de 1,12 milliard d'euros. Les "
+         "dépenses sociales en représentent plus de la moitié :\n- RSA : 98 "
+         "millions ;\n- allocation personnalisée d'autonomie : 112 "
+         "millions ;\n- aide sociale à l'enfance : 145 millions.",
+         {"1,12 milliard d'euros", "1120000000", "EUR"},
+         {"98 millions", "98000000", "EUR"},
+         {"112 millions", "112000000", "EUR"},
+         {"145 millions", "145000000", "EUR"});
+  /* guards: a subject that counts; counts in the items; no colon */
+  EXPECT("Le Département adopte un budget de 1,12 milliard d'euros. Les "
+         "effectifs se répartissent ainsi :\n- Rennes : 2 millions "
+         "d'habitants ;\n- Nantes : 3 millions.",
+         {"1,12 milliard d'euros", "1120000000", "EUR"});
+  EXPECT("Le Département adopte un budget de 1,12 milliard d'euros. Les "
+         "dépenses sociales se répartissent ainsi :\n- bénéficiaires du "
+         "RSA : 2 millions de personnes ;\n- allocataires : 3 millions de "
+         "foyers.",
+         {"1,12 milliard d'euros", "1120000000", "EUR"});
+  EXPECT("Le Département adopte un budget de 1,12 milliard d'euros. Les "
+         "dépenses sociales en représentent plus de la moitié, avec 98 "
+         "millions de bénéficiaires.",
+         {"1,12 milliard d'euros", "1120000000", "EUR"});
   /* a subject of money after "dont" */
   EXPECT("Le programme coûtera 79,9 milliards d'euros. La Cour des comptes "
          "avait pointé les dérives de Flamanville 3, dont le coût final a "
