@@ -159,7 +159,8 @@ fuzz: deps
 # tricks off), built in build/scalar and compared byte for byte with the
 # default build (scripts/scalar-check.sh).  In CI.  The default build also
 # has AVX2 copies of some loops, chosen at run time by the CPU (tokenize.c's
-# byte masks); build/sse2 is built without them
+# byte masks, frex stem's row loop in cli_stem_rows.h); build/sse2 is built
+# without them
 # (FREX_NO_AVX2) and compared too, so that on an AVX2 machine both the SSE2
 # and the AVX2 paths meet the reference.
 SCALAR_FLAGS = -U__SSE2__ -DFREX_TOKENIZE_SCALAR -U__BYTE_ORDER__
