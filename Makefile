@@ -160,9 +160,8 @@ fuzz: deps
 # default build (scripts/scalar-check.sh).  In CI.  The default build also
 # has AVX2 copies of some loops, chosen at run time by the CPU (tokenize.c's
 # byte masks, frex stem's row loop in cli_stem_rows.h); build/sse2 is built
-# without them
-# (FREX_NO_AVX2) and compared too, so that on an AVX2 machine both the SSE2
-# and the AVX2 paths meet the reference.
+# without them (FREX_NO_AVX2) and compared too, so that on an AVX2 machine
+# both the SSE2 and the AVX2 paths meet the reference.
 SCALAR_FLAGS = -U__SSE2__ -DFREX_TOKENIZE_SCALAR -U__BYTE_ORDER__
 scalar-check: deps
 	@$(MAKE) --no-print-directory $(FREX)

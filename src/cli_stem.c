@@ -372,7 +372,7 @@ typedef struct stem_run {
     !defined(FREX_NO_AVX2) && defined(__GNUC__) && !defined(__clang__)
 #define STEM_AVX2 1
 #pragma GCC push_options
-#pragma GCC target("avx2")
+#pragma GCC target("avx2,bmi,bmi2")
 #define SR(name) name##_avx2
 #include "cli_stem_rows.h"
 #undef SR
@@ -385,7 +385,8 @@ static void (*stem_block_run)(stem_thread *, stem_block *) =
 static void pick_block_run(void) {
 #ifdef STEM_AVX2
   __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx2"))
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+      __builtin_cpu_supports("bmi2"))
     stem_block_run = stem_block_run_avx2;
 #endif
 }

@@ -2,9 +2,10 @@
  * cli_stem_rows.h — the row loop of `frex stem` (stem_block_run and its
  * row scanners), included twice by cli_stem.c: as the baseline build
  * compiles it (SSE2 on x86-64, the bytes one by one in the scalar build:
- * the reference), and under `#pragma GCC target("avx2")`, where __AVX2__
- * is defined and the masks, the doc-column compare and the row copies
- * take 32 bytes per instruction.  SR(name) gives each copy its own names;
+ * the reference), and under `#pragma GCC target("avx2,bmi,bmi2")`, where
+ * __AVX2__ is defined and the masks, the doc-column compare and the row
+ * copies take 32 bytes per instruction (and the tab walk's x &= x - 1 and
+ * ctz are one BMI instruction each).  SR(name) gives each copy its own names;
  * cli_stem.c picks the copy once, by the CPU (__builtin_cpu_supports).
  * Both copies give the same bytes (make scalar-check compares the scalar
  * build with the default one; FREX_NO_AVX2 builds without the AVX2 copy).
