@@ -3,15 +3,18 @@
 # bytes of the default build (STYLE: "a scalar reference for every SIMD
 # path, built and compared in CI").  REF is the default build, SCALAR the
 # build with -U__SSE2__ -DFREX_TOKENIZE_SCALAR -U__BYTE_ORDER__ (SSE2
-# masks in tokenize.c, tsv.c, input.c, cli_stem.c, classify.c (the byte
-# classes AMOUNT and DATE read; the scalar build reads the bytes), date_scan.c,
+# masks in tokenize.c, tsv.c, input.c, cli_stem.c, cli_stem_rows.h,
+# classify.c (the byte classes AMOUNT and DATE read; the scalar build reads
+# the bytes), date_scan.c,
 # amount_scan.c and amount_ctx.c, and the little-endian word tricks of
 # pipeline.c and cli_stem.c, all off).  Both run every command on corpus/,
 # the WiNER texts of ../shared when present, and inputs made to reach the
 # SIMD paths' edges (invalid bytes and NULs at every offset of a 16-byte
 # block, backslashes and long tokens for the TSV writer, rows longer than
 # 64 bytes for frex stem, --lines records); stdout, stderr and exit status
-# must be identical.
+# must be identical.  `make scalar-check` runs it twice: the default build
+# (with its AVX2 copies where the CPU has AVX2) and build/sse2
+# (-DFREX_NO_AVX2) each against the scalar build.
 #   sh scripts/scalar-check.sh REF SCALAR
 set -u
 cd "$(dirname "$0")/.." || exit 2

@@ -11,6 +11,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,33 +257,6 @@ end:
   return true;
 }
 
-/* Masks of the tabs and of the newlines among the 64 bytes at P. */
-static inline void row_masks(const char *p, uint64_t *tabs, uint64_t *nls) {
-#ifdef __SSE2__
-  const __m128i tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n');
-  __m128i v0 = _mm_loadu_si128((const __m128i *)p);
-  __m128i v1 = _mm_loadu_si128((const __m128i *)(p + 16));
-  __m128i v2 = _mm_loadu_si128((const __m128i *)(p + 32));
-  __m128i v3 = _mm_loadu_si128((const __m128i *)(p + 48));
-#define MASK64(x)                                                            \
-  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v0, x)) |           \
-   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v1, x)) << 16 |     \
-   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v2, x)) << 32 |     \
-   (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v3, x)) << 48)
-  *tabs = MASK64(tab);
-  *nls = MASK64(nl);
-#undef MASK64
-#else
-  uint64_t tm = 0, nm = 0;
-  for (int k = 0; k < 64; k++) {
-    tm |= (uint64_t)(p[k] == '\t') << k;
-    nm |= (uint64_t)(p[k] == '\n') << k;
-  }
-  *tabs = tm;
-  *nls = nm;
-#endif
-}
-
 /* From the mask TM of a row's tabs (bits under 63) from its byte AT on,
  * where SKIP tabs are behind (the doc column's, or none), the offsets
  * in the row of tabs COL_CLASS - 1 to COL_STEM - 1 in TAB[0..4); false
@@ -386,310 +362,33 @@ typedef struct stem_run {
   bool ok;
 } stem_run;
 
-/* Does ROW start with DOC[0..dl) (the doc column and its tab of the row
- * before)?  DOC, when DL <= 32, is a zero-padded 32-byte copy and WANT
- * has DL low bits set; ROW may be read 64 bytes on. */
-static inline bool same_doc(const char *row, const char *doc, size_t dl,
-                            uint32_t want) {
-#ifdef __SSE2__
-  if (dl <= 32) {
-    __m128i a0 = _mm_loadu_si128((const __m128i *)row);
-    __m128i a1 = _mm_loadu_si128((const __m128i *)(row + 16));
-    __m128i b0 = _mm_loadu_si128((const __m128i *)doc);
-    __m128i b1 = _mm_loadu_si128((const __m128i *)(doc + 16));
-    uint32_t eq = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a0, b0)) |
-                  (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a1, b1)) << 16;
-    return (eq & want) == want;
-  }
+/* The row loop, stem_block_run: the baseline copy, and where the
+ * compiler and CPU allow, an AVX2 copy chosen at run time (see the
+ * header's comment). */
+#define SR(name) name##_base
+#include "cli_stem_rows.h"
+#undef SR
+#if defined(__x86_64__) && defined(__SSE2__) && !defined(__AVX2__) &&       \
+    !defined(FREX_NO_AVX2) && defined(__GNUC__) && !defined(__clang__)
+#define STEM_AVX2 1
+#pragma GCC push_options
+#pragma GCC target("avx2,bmi,bmi2")
+#define SR(name) name##_avx2
+#include "cli_stem_rows.h"
+#undef SR
+#pragma GCC pop_options
 #endif
-  return memcmp(row, doc, dl) == 0;
-}
 
-/* Stem the rows of B into B->out.  Rows of one document follow each other
- * and repeat its doc column: a row that starts like the row before it
- * (one comparison of the doc column with its tab) is looked at from its
- * sent column on.  The newline and tabs of the rest are then found in one
- * look at 64 bytes (most rows are shorter); a memchr per row and per
- * column costs more in calls than in bytes on rows of ~50 bytes.  Only
- * the first NCOLS tabs are kept: a row with more is malformed anyway. */
-static void stem_block_run(stem_thread *t, stem_block *b) {
-  const char *p = b->in.ptr;
-  size_t line = 0, len = b->in.len, lineno = 0;
-  frex_buf *out = &b->out;
-  out->len = b->held; /* rows of the blocks before, still to be written */
-  b->header = false;
-  b->other_header = false;
-  b->nbad = 0;
-  if (b->long_row) { /* one malformed line */
-    b->bad_line[0] = 1;
-    b->bad_at[0] = out->len;
-    b->nbad = 1;
-    b->rows = 1;
-    return;
-  }
-  /* the doc column and its tab of the last well-formed row: DL bytes at
-   * DOC (DOCBUF, zero-padded, when they fit); DL is 0 before one */
-  char docbuf[32];
-  const char *doc = docbuf;
-  size_t dl = 0;
-  uint32_t want = 0;
-  /* the output as it is written: D, up to OEND; OUT->len is D's offset
-   * around the general path */
-  bool fast = word_len == 4 && t->cache.slots &&
-              frex_buf_grow(out, len + len / 4 + 256) == FREX_OK;
-  char *d = out->ptr + out->len, *oend = out->ptr + out->cap;
-  (void)oend; /* read by the SSE2 batch path only: the scalar build sets it */
-  while (line < len) {
-#if defined(__SSE2__) && defined(__x86_64__) &&                              \
-    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* The rows frex tokenize writes, most of them, a batch at a time: rows
-     * of the document before (its doc column and tab repeated) that end
-     * in the 64 bytes looked at after it, have their 7 tabs and an empty
-     * stem column.  The batch is parsed first (tab positions from the
-     * masks, the norm's key and hash, the cache slot prefetched), then
-     * written: other classes as they are, WORD rows with the stem field
-     * from the cache in one 16-byte move, a cache miss through stem_row.
-     * The cache is 4 MB probed at random, and in a pipeline the other
-     * process takes the CPU's caches every megabyte: without the prefetch,
-     * a fifth of frex stem's time was that load.  The general path below
-     * is the reference for every row (and the scalar build's only path). */
-    if (fast && dl && dl < len - line) {
-      enum { BATCH = 16 };
-      struct fast_row {
-        const char *row;
-        size_t n;      /* the newline */
-        uint64_t key[2], h;
-        size_t nlen;   /* of the norm when cacheable, else 0 */
-        bool word;
-      } fr[BATCH];
-      size_t nb = 0, at = line;
-      /* the doc column to compare with, in registers for the batch (as
-       * same_doc compares it; loaded from DOC per row, it went through the
-       * stack) */
-      __m128i doc0 = _mm_loadu_si128((const __m128i *)doc);
-      __m128i doc1 = _mm_loadu_si128((const __m128i *)(doc + 16));
-      while (nb < BATCH && dl < len - at) {
-        const char *row = p + at;
-        uint64_t tm, nm;
-        if (dl <= 32) {
-          uint32_t eq =
-              (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-                  _mm_loadu_si128((const __m128i *)row), doc0)) |
-              (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
-                  _mm_loadu_si128((const __m128i *)(row + 16)), doc1))
-                  << 16;
-          if ((eq & want) != want)
-            break;
-        } else if (memcmp(row, doc, dl) != 0) {
-          break;
-        }
-        row_masks(row + dl, &tm, &nm);
-        size_t k = (size_t)__builtin_ctzll(nm | 1ull << 63); /* the newline */
-        uint64_t x = tm & ((1ull << k) - 1);
-        x &= x - 1; /* tabs 2 and 3 (1 is the doc column's) */
-        x &= x - 1;
-        size_t t4 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before CLASS */
-        x &= x - 1;
-        size_t t5 = (size_t)__builtin_ctzll(x | 1ull << 63);
-        x &= x - 1;
-        size_t t6 = (size_t)__builtin_ctzll(x | 1ull << 63); /* before NORM */
-        x &= x - 1;
-        /* the tab before STEM is the last and ends the row (an empty stem
-         * column): the one bit left, at K - 1 (none when K is 0; K < 64,
-         * and X has no bit from K on) */
-        uint64_t head8;
-        memcpy(&head8, row, 8);
-        if (!nm || x << 1 != 1ull << k || head8 == header_word)
-          break; /* the general path's row */
-        struct fast_row *f = &fr[nb++];
-        const char *r = row + dl;
-        uint32_t c4;
-        memcpy(&c4, r + t4 + 1, 4);
-        f->row = row;
-        f->n = dl + k;
-        f->word = t5 - t4 == 5 && c4 == word_head;
-        f->nlen = 0;
-        size_t nlen = k - 2 - t6;
-        if (f->word && nlen - 1 < KEY_MAX) {
-          __m128i kv = _mm_and_si128(
-              _mm_loadu_si128((const __m128i *)(r + t6 + 1)),
-              _mm_loadu_si128((const __m128i *)(ones + 16 - nlen)));
-          uint64_t key[2] = {
-              (uint64_t)_mm_cvtsi128_si64(kv),
-              (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(kv, kv))};
-          f->key[0] = key[0]; /* the hash from registers, not from F */
-          f->key[1] = key[1];
-          f->h = cache_hash(key, nlen);
-          f->nlen = nlen;
-          __builtin_prefetch(&t->cache.slots[f->h & CACHE_MASK]);
-        }
-        at += dl + k + 1;
-      }
-      if (nb) {
-        /* room for the batch: its bytes, and per row a stem field (16)
-         * and the 32-byte moves' overrun (32) */
-        size_t need = at - line + nb * 64 + 64;
-        if ((size_t)(oend - d) < need) {
-          out->len = (size_t)(d - out->ptr);
-          if (frex_buf_grow(out, need)) /* the general path says so */
-            goto general;
-          d = out->ptr + out->len;
-          oend = out->ptr + out->cap;
-        }
-        size_t i;
-        for (i = 0; i < nb; i++) {
-          const struct fast_row *f = &fr[i];
-          const char *row = f->row;
-          size_t n = f->n;
-          if (!f->word) { /* the row as it is, newline included */
-            for (size_t j = 0; j <= n; j += 32) {
-              __m128i v0 = _mm_loadu_si128((const __m128i *)(row + j));
-              __m128i v1 = _mm_loadu_si128((const __m128i *)(row + j + 16));
-              _mm_storeu_si128((__m128i *)(d + j), v0);
-              _mm_storeu_si128((__m128i *)(d + j + 16), v1);
-            }
-            d += n + 1;
-            continue;
-          }
-          const stem_slot *sl =
-              f->nlen ? cache_probe(&t->cache, f->key, f->nlen, f->h) : NULL;
-          if (sl && sl->klen) { /* the row to its stem column, the stem */
-            for (size_t j = 0; j < n; j += 32) {
-              __m128i v0 = _mm_loadu_si128((const __m128i *)(row + j));
-              __m128i v1 = _mm_loadu_si128((const __m128i *)(row + j + 16));
-              _mm_storeu_si128((__m128i *)(d + j), v0);
-              _mm_storeu_si128((__m128i *)(d + j + 16), v1);
-            }
-            _mm_storeu_si128((__m128i *)(d + n),
-                             _mm_loadu_si128((const __m128i *)sl->stem));
-            d += n + sl->slen;
-            *d++ = '\n';
-            continue;
-          }
-          /* a miss: the row's tabs found again (its masks were not
-           * kept), and the general path's row code */
-          size_t tab[4];
-          uint64_t tm, nm;
-          row_masks(row + dl, &tm, &nm);
-          mask_tabs(tm & ((1ull << (n - dl)) - 1), dl, 1, tab);
-          out->len = (size_t)(d - out->ptr);
-          bool ok = stem_row(t->w, &t->cache, row, n, tab, out, &t->norm);
-          d = out->ptr + out->len;
-          oend = out->ptr + out->cap;
-          if (!ok) { /* out of memory: a malformed row, as below */
-            b->bad_line[b->nbad] = lineno + i + 1;
-            b->bad_at[b->nbad] = out->len;
-            if (++b->nbad == MAX_BAD) {
-              b->rows = lineno + i + 1;
-              return;
-            }
-          }
-          if ((size_t)(oend - d) < need) { /* stem_row wrote past its room */
-            out->len = (size_t)(d - out->ptr);
-            if (frex_buf_grow(out, need)) {
-              /* the rest of the batch again by the general path */
-              line = (size_t)(fr[i].row + fr[i].n + 1 - p);
-              lineno += i + 1;
-              goto general;
-            }
-            d = out->ptr + out->len;
-            oend = out->ptr + out->cap;
-          }
-        }
-        line = at;
-        lineno += nb;
-        continue;
-      }
-    }
-  general:
-    if (line >= len)
-      break;
+static void (*stem_block_run)(stem_thread *, stem_block *) =
+    stem_block_run_base;
+
+static void pick_block_run(void) {
+#ifdef STEM_AVX2
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+      __builtin_cpu_supports("bmi2"))
+    stem_block_run = stem_block_run_avx2;
 #endif
-    const char *row = p + line;
-    size_t tabs[4], n;
-    bool cols; /* the row has NCOLS columns */
-    uint64_t tm, nm;
-    size_t at = dl && dl < len - line && same_doc(row, doc, dl, want) ? dl
-                                                                     : 0;
-    row_masks(row + at, &tm, &nm);
-    if (fast)
-      out->len = (size_t)(d - out->ptr);
-    size_t tab0 = 0; /* the first tab, when AT is 0 */
-    if (nm) { /* n < at + 64 */
-      size_t k = (size_t)__builtin_ctzll(nm);
-      n = at + k;
-      tm &= (1ull << k) - 1;
-      tab0 = (size_t)__builtin_ctzll(tm | 1ull << 63);
-      cols = at ? mask_tabs(tm, at, 1, tabs) : mask_tabs(tm, 0, 0, tabs);
-    } else { /* a long row (the block ends with a newline) */
-      const char *nl = memchr(row + 64, '\n', len - line - 64);
-      n = (size_t)(nl - row);
-      size_t ntabs = 0;
-      at = 0;
-      for (size_t a = 0; a < n; a += 64) {
-        row_masks(row + a, &tm, &nm);
-        if (n - a < 64)
-          tm &= (1ull << (n - a)) - 1;
-        for (; tm; tm &= tm - 1, ntabs++) {
-          size_t off = a + (size_t)__builtin_ctzll(tm);
-          if (!ntabs)
-            tab0 = off;
-          if (ntabs >= COL_CLASS - 1 && ntabs <= COL_STEM - 1)
-            tabs[ntabs - (COL_CLASS - 1)] = off;
-        }
-      }
-      cols = ntabs == NCOLS - 1;
-    }
-    if (cols && !at) { /* another document (or the first): its column */
-      dl = tab0 + 1;
-      doc = row;
-      want = dl >= 32 ? 0xffffffffu : (1u << dl) - 1;
-      if (dl <= 32) {
-        memset(docbuf, 0, sizeof docbuf);
-        memcpy(docbuf, row, dl);
-        doc = docbuf;
-      }
-    }
-    line += n + 1;
-    lineno++;
-    if (n && row[n - 1] == '\r')
-      n--;
-    /* a row that starts like a header ("doc\tsent\t": a token row's
-     * sent column is a number); ROW may be read 64 bytes on */
-    uint64_t head8;
-    memcpy(&head8, row, 8);
-    if (__builtin_expect(head8 == header_word, 0) && n >= header_mark &&
-        memcmp(row, header.ptr, header_mark) == 0) {
-      if (lineno == 1 && b->first) {
-        b->header = true;
-      } else if (n != b->ref.len || memcmp(row, b->ref.ptr, n) != 0) {
-        /* another header mid-stream (`cat a.tsv b.tsv`): the same as the
-         * first is dropped; another one ends the operand, whose rows from
-         * there on may not have these columns */
-        b->bad_line[b->nbad] = lineno;
-        b->bad_at[b->nbad] = out->len;
-        b->nbad++;
-        b->other_header = true;
-        break;
-      }
-    } else if (!cols || !stem_row(t->w, &t->cache, row, n, tabs, out,
-                                  &t->norm)) {
-      b->bad_line[b->nbad] = lineno;
-      b->bad_at[b->nbad] = out->len;
-      if (++b->nbad == MAX_BAD) {
-        if (fast)
-          d = out->ptr + out->len;
-        break;
-      }
-    }
-    if (fast) {
-      d = out->ptr + out->len;
-      oend = out->ptr + out->cap;
-    }
-  }
-  if (fast)
-    out->len = (size_t)(d - out->ptr);
-  b->rows = lineno;
 }
 
 /* A closed pipe (EPIPE, when SIGPIPE is ignored) ends the run quietly,
@@ -1092,6 +791,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   frex_pipeline *p;
   char err[256];
   int rc = init_names();
+  pick_block_run();
   if (!rc)
     rc = frex_pipeline_new(&p, &cfg, err, sizeof err);
   if (rc) {
