@@ -14,6 +14,10 @@
 #include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "amount.h"
 #include "buf.h"
 #include "date.h"
@@ -909,6 +913,29 @@ static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
   return 0;
 }
 
+/* The first byte at or after I that may lead an invisible character of
+ * invisible_at (0xC2, 0xE2 or 0xEF), else LEN.  Most text has none in a
+ * block: SSE2 skips 16 bytes with three compares; the scalar loop is the
+ * reference (make scalar-check). */
+static size_t invisible_lead(const unsigned char *u, size_t len, size_t i) {
+#if defined(__SSE2__)
+  const __m128i c2 = _mm_set1_epi8((char)0xC2), e2 = _mm_set1_epi8((char)0xE2),
+                ef = _mm_set1_epi8((char)0xEF);
+  for (; i + 16 <= len; i += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
+    int m = _mm_movemask_epi8(_mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, e2)),
+        _mm_cmpeq_epi8(x, ef)));
+    if (m)
+      return i + (size_t)__builtin_ctz((unsigned)m);
+  }
+#endif
+  for (; i < len; i++)
+    if (u[i] == 0xC2 || u[i] == 0xE2 || u[i] == 0xEF)
+      return i;
+  return len;
+}
+
 /* Bytes taken out of W->clean: at offset AT of the copy (before its byte
  * AT), and SUM bytes in all up to there. */
 typedef struct clean_cut {
@@ -924,9 +951,7 @@ static int clean_invisible(frex_worker *w, const char *text, size_t len,
   w->ncuts = 0;
   size_t i = 0, from = 0, sum = 0;
   const char *repl;
-  for (; i < len; i++) {
-    if (u[i] < 0xC2 || (u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xEF))
-      continue;
+  for (; (i = invisible_lead(u, len, i)) < len; i++) {
     size_t n = invisible_at(u, len, i, &repl);
     if (!n)
       continue;
