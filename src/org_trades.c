@@ -125,9 +125,29 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
 
 /* ------------------------------------------------- heads told by context */
 
-/* Does the sentence of token I speak of business (its figures, staff,
- * sales, purchases, plants), and of no show, visit or troop?  The heads
- * of trade_name_end name a firm only so. */
+/* The tokens [*A, *B] of the sentence of token I, at most 40 on each
+ * side. */
+static void sentence_around(const org_ctx *c, size_t i, size_t *a, size_t *b) {
+  unsigned sent = c->tok[i].sent;
+  *a = i, *b = i;
+  while (*a > c->first && i - *a < 40 && c->tok[*a - 1].sent == sent)
+    (*a)--;
+  while (*b + 1 < c->n && *b - i < 40 && c->tok[*b + 1].sent == sent)
+    (*b)++;
+}
+
+/* Does a lowercase word of WORDS stand in the sentence of token I? */
+static bool sentence_has(const org_ctx *c, size_t i,
+                         const char *const *words) {
+  size_t a, b;
+  sentence_around(c, i, &a, &b);
+  for (size_t t = a; t <= b; t++)
+    if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t) &&
+        frex_org_key_in(c, t, words))
+      return true;
+  return false;
+}
+
 /* Does the sentence of token I speak of a show or of troops (la compagnie
  * Les Anges au plafond, ovationnée: a troupe; la 3e compagnie du
  * régiment)?  Words of a troupe's work only, not business_sentence's
@@ -142,19 +162,12 @@ bool frex_org_troupe_sentence(const org_ctx *c, size_t i) {
       "artistes",   "creation",   "tournee",   "metteur",   "danseurs",
       "danseuses",  "acteurs",    "spectateurs", "ovationnes", "ovationnee",
       "regiment",   "soldats",    "bataillon", "parachutistes", NULL};
-  unsigned sent = c->tok[i].sent;
-  size_t a = i, b = i;
-  while (a > c->first && i - a < 40 && c->tok[a - 1].sent == sent)
-    a--;
-  while (b + 1 < c->n && b - i < 40 && c->tok[b + 1].sent == sent)
-    b++;
-  for (size_t t = a; t <= b; t++)
-    if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t) &&
-        frex_org_key_in(c, t, troupe))
-      return true;
-  return false;
+  return sentence_has(c, i, troupe);
 }
 
+/* Does the sentence of token I speak of business (its figures, staff,
+ * sales, purchases, plants), and of no show, visit or troop?  The heads
+ * of trade_name_end name a firm only so. */
 static bool business_sentence(const org_ctx *c, size_t i) {
   static const char *const biz[] = {
       "chiffre",     "salaries",     "salariees",   "emplois",
@@ -182,12 +195,8 @@ static bool business_sentence(const org_ctx *c, size_t i) {
       "musee",      "regiment",    "soldats",    "bataillon",  "gendarmes",
       "militaires", "chasseurs",   "parachutistes", "jardinier",
       "jardiniers", NULL};
-  unsigned sent = c->tok[i].sent;
-  size_t a = i, b = i;
-  while (a > c->first && i - a < 40 && c->tok[a - 1].sent == sent)
-    a--;
-  while (b + 1 < c->n && b - i < 40 && c->tok[b + 1].sent == sent)
-    b++;
+  size_t a, b;
+  sentence_around(c, i, &a, &b);
   bool business = false;
   for (size_t t = a; t <= b; t++) {
     if (c->tok[t].cls != FREX_TOK_WORD || !frex_org_tlower(c, t))
@@ -494,15 +503,5 @@ bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1) {
       c->tok[t0].end - c->tok[t0].start > 4 ||
       !frex_org_acronym_like(c, t0) || !frex_org_key_in(c, t0 - 1, the))
     return false;
-  uint32_t sent = c->tok[t0].sent;
-  size_t a = t0, b = t0;
-  while (a > c->first && t0 - a < 40 && c->tok[a - 1].sent == sent)
-    a--;
-  while (b + 1 < c->n && b - t0 < 40 && c->tok[b + 1].sent == sent)
-    b++;
-  for (size_t t = a; t <= b; t++)
-    if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t) &&
-        frex_org_key_in(c, t, sport))
-      return true;
-  return false;
+  return sentence_has(c, t0, sport);
 }
