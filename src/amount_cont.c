@@ -3641,6 +3641,21 @@ static int try_bracket(run *r, size_t p, size_t end, size_t from, size_t cs,
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
+/* The number [P, Q) as an amount in CODE, as written, when it lies
+ * within a tenth to ten times HEAD (the price it goes on from); *PS = P.
+ * Returns 1 if emitted, 0 if not, or an error. */
+static int emit_near_price(run *r, const frex_dec *head, size_t p, size_t q,
+                           const char *code, size_t *ps, size_t *mend) {
+  frex_dec v;
+  if (frex_dec_parse(r->doc->text + p, q - p, &v) < 0 || v.n == 0)
+    return 0;
+  double a = dec_approx(head), c = dec_approx(&v);
+  if (c * 10 < a || c > a * 10)
+    return 0;
+  *ps = p;
+  return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+}
+
 /* README "AMOUNT decisions" (s31): a price article writes the currency
  * once and goes on in the next sentence ("la barquette de fraises
  * s'affichait à 4 euros. Le kilo de tomates était à 2,80 et celui de
@@ -3712,14 +3727,7 @@ static int try_price_bridge(run *r, size_t end, size_t to,
         frex_amount_lead(t, we, p, &vs) != FREX_LEAD_CHANGE ||
         !(phrase_ends(t, len, q) || frex_amount_free_tail(t, len, q)))
       return 0;
-    frex_dec v;
-    if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
-      return 0;
-    double a = dec_approx(head), c = dec_approx(&v);
-    if (c * 10 < a || c > a * 10)
-      return 0;
-    *ps = p;
-    return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+    return emit_near_price(r, head, p, q, code, ps, mend);
   }
   if (dec_approx(head) >= 1000)
     return 0; /* a thing sold: prices, not wages nor works */
@@ -3763,14 +3771,7 @@ static int try_price_bridge(run *r, size_t end, size_t to,
   if (!strcmp(w, "\xc3\xa0") ? !unit
       : !word_in(w, 0, strlen(w), sells, sizeof sells / sizeof *sells))
     return 0;
-  frex_dec v;
-  if (frex_dec_parse(t + p, q - p, &v) < 0 || v.n == 0)
-    return 0;
-  double a = dec_approx(head), c = dec_approx(&v);
-  if (c * 10 < a || c > a * 10)
-    return 0;
-  *ps = p;
-  return emit_scaled(r, &v, 0, (span){p, q}, code, mend);
+  return emit_near_price(r, head, p, q, code, ps, mend);
 }
 
 int frex_amount_continue(run *r, size_t first, size_t last) {
