@@ -3223,7 +3223,8 @@ static bool money_subject_before(const char *t, size_t len, size_t lo,
  * noun and "de" at most two adjectives of a figure or "d'" complements
  * ("d'affaires", "d'urgence"); "une population de 3 millions" has no noun
  * of money, "la dette de 3 millions de ménages" counts (counts_after). */
-static bool money_noun_before(const char *t, size_t s, size_t p) {
+static bool money_noun_before(const char *t, size_t s, size_t p,
+                              size_t *noun) {
   static const char *const mods[] = {
       "annuel", "annuelle", "brut", "brute", "cumul\xc3\xa9",
       "cumul\xc3\xa9" "e", "exceptionnel", "exceptionnelle", "final",
@@ -3273,8 +3274,10 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
       if ((k = frex_amount_word_before(t, s, a, w, sizeof w)) == a)
         return false;
       for (size_t i = 0; i < sizeof valued / sizeof *valued; i++)
-        if (!strncmp(w, valued[i], strlen(valued[i])))
+        if (!strncmp(w, valued[i], strlen(valued[i]))) {
+          *noun = a;
           return true;
+        }
       return false;
     }
     return false;
@@ -3289,8 +3292,10 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
     if (a == b)
       return false;
     if (money_head(w) ||
-        word_in(w, 0, strlen(w), deals, sizeof deals / sizeof *deals))
+        word_in(w, 0, strlen(w), deals, sizeof deals / sizeof *deals)) {
+      *noun = a;
       return true;
+    }
     if (!word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods)) {
       /* a complement: "d'affaires", "d'urgence" */
       size_t d = frex_amount_word_before(t, s, a, w, sizeof w);
@@ -3313,6 +3318,49 @@ static bool money_subject_after_dont(const char *t, size_t len, size_t s,
     if (!memcmp(t + i, "dont ", 5) && (i == s || t[i - 1] == ' '))
       d = i + 5;
   return d < p && money_subject_before(t, len, s, d, p);
+}
+
+/* Is the number at P in a relative clause "qui" opens after a noun of
+ * money, the clause short and without a figure or a comma: "une dette «
+ * qui atteindra 72 millions fin 2027 »", "la facture, qui devrait
+ * dépasser 3 millions" (not "une association qui fédère 3 millions", nor
+ * "le budget de la ville qui compte 40 000"). */
+static bool money_antecedent_of_qui(const char *t, size_t s, size_t p) {
+  static const char *const dets[] = {"ce", "ces", "cette", "l", "la",
+                                     "le", "les", "leur", "leurs", "sa",
+                                     "ses", "son", "un", "une"};
+  size_t q = p;
+  for (size_t i = s; i + 4 <= p; i++)
+    if (!memcmp(t + i, "qui ", 4) && (i == s || t[i - 1] == ' '))
+      q = i;
+  if (q == p)
+    return false;
+  int words = 0;
+  for (size_t i = q + 4; i < p; i++) {
+    if (digit_at(t, i) || strchr(",;:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ')
+      words++;
+  }
+  if (words > 5)
+    return false;
+  /* back over blanks, an opening quote and a comma to the noun */
+  size_t k = q;
+  for (;;) {
+    if (k > s && (t[k - 1] == ' ' || t[k - 1] == ','))
+      k--;
+    else if (k >= s + 2 && (unsigned char)t[k - 2] == 0xC2 &&
+             ((unsigned char)t[k - 1] == 0xAB || (unsigned char)t[k - 1] == 0xA0))
+      k -= 2;
+    else
+      break;
+  }
+  char w[24];
+  size_t a = frex_amount_word_before(t, s, k, w, sizeof w);
+  if (a == k || !money_head(w))
+    return false;
+  size_t d = frex_amount_word_before(t, s, a, w, sizeof w);
+  return d < a && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
 }
 
 typedef struct row_span {
@@ -3424,15 +3472,22 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     size_t ws2, we2 = next_word(t, len, se, w2, sizeof w2, &ws2);
     named |= we2 > ws2 && (!strcmp(w2, "chacun") || !strcmp(w2, "chacune") ||
                            !strcmp(w2, "suppl\xc3\xa9mentaires"));
-    if (!named && !money_verb_before(t, s, p) && !money_label(t, s, p) &&
+    size_t noun = s;
+    bool governed = money_noun_before(t, s, p, &noun);
+    if (!named && !governed && !money_verb_before(t, s, p) &&
+        !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&
-        !money_noun_before(t, s, p) && !money_subject_after_dont(t, len, s, p))
+        !money_subject_after_dont(t, len, s, p) &&
+        !money_antecedent_of_qui(t, s, p))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);
     /* a noun of money after it outweighs a count before it: "laissant
-     * 140 salariés sans emploi et 9 millions de dettes" */
-    rc = try_continuation(r, md, p, send, named ? p : s, code, false, &mend);
+     * 140 salariés sans emploi et 9 millions de dettes"; so does one
+     * governing it: "emploie 1 400 salariés et a réalisé un chiffre
+     * d'affaires de 560 millions" */
+    rc = try_continuation(r, md, p, send, named ? p : governed ? noun : s,
+                          code, false, &mend);
     size_t lb = range_low_before(t, s, p);
     if (rc == 1 && lb < p) { /* "passe de 4 à 5,5 millions": 4 million */
       const frex_entity *ue =

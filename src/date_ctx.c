@@ -922,6 +922,11 @@ static int cue(const cword *v, int n, int i) {
       ((i + 1 < n && v[i + 1].seg == v[i].seg && in(v[i + 1].w, first_plan)) ||
        (i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, first_plan))))
     return FREX_TENSE_NEAREST;
+  /* a comparison with the plan says nothing of the date: "Airbus a livré
+   * moins d'avions que prévu en novembre", "plus tôt qu'attendu" */
+  if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
+      (strcmp(v[i - 1].w, "que") == 0 || strcmp(v[i - 1].w, "qu") == 0))
+    return 0;
   if (in(w, fut_words) || simple_future(w) || expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
@@ -1483,6 +1488,20 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     bool colon = false;
     for (size_t i = C->v[k].e; before + 1 < C->n && i < C->v[before + 1].s; i++)
       colon |= S->t[i] == ':';
+    /* the next of a series before a colon or a comma: "Prochaine
+     * réunion publique : le 12 janvier", "La prochaine séance, le 3
+     * mars" */
+    static const char *const next[] = {"prochain", "prochaine", "prochains",
+                                       "prochaines", NULL};
+    int tn = t < k && (strcmp(C->v[t].w, "la") == 0 ||
+                       strcmp(C->v[t].w, "le") == 0 ||
+                       strcmp(C->v[t].w, "les") == 0)
+                 ? t + 1
+                 : t;
+    if (k - tn <= 5 && in(C->v[tn].w, next) &&
+        (t == 0 || C->v[t - 1].sent != C->v[t].sent) &&
+        verbless_rest(C, before))
+      return 1;
     /* a deadline's topic may name what is due: "Date limite de dépôt
      * des dossiers : 31 mars" */
     if (!colon || k - t > 6 || (t > 0 && C->v[t - 1].sent == C->v[t].sent))
@@ -1612,6 +1631,15 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   if (f < k && in(C->v[f].w, det_of_topic) && after_topic(S, C, f) &&
       verbless_before(C->v, k + 1))
     f++; /* not "le scrutin a eu lieu le 9 juin" */
+  /* the next of a series heading a verbless line: "Prochaine séance le
+   * 2 février", "Prochain conseil municipal : le 12 janvier", "La
+   * prochaine réunion, le 3 mars" */
+  static const char *const next[] = {"prochain", "prochaine", "prochains",
+                                     "prochaines", NULL};
+  int fn = f < k && in(C->v[f].w, det_of_topic) ? f + 1 : f;
+  if (fn < k && k - fn <= 5 && in(C->v[fn].w, next) &&
+      verbless_before(C->v, k + 1))
+    return 1;
   if (f < k && in(C->v[f].w, pre))
     f++;
   /* a deadline in a heading or a present without a verb of tense: "La

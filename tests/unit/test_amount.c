@@ -2793,6 +2793,34 @@ static void test_enumerations_s28(void) {
          {"2 milliards d'euros", "2000000000", "EUR"},
          {"50 millions", "50000000", "EUR"},
          {"12 millions", "12000000", "EUR"});
+  /* a noun of money governing the figure outweighs a count before it;
+   * a relative "qui" after a noun of money */
+  EXPECT("Le rachat coûte 400 millions d'euros. Castelli emploie 1 400 "
+         "salariés et a réalisé l'an dernier un chiffre d'affaires de 560 "
+         "millions.",
+         {"400 millions d'euros", "400000000", "EUR"},
+         {"560 millions", "560000000", "EUR"});
+  EXPECT("Kerlink lève 15 millions d'euros. L'entreprise emploie 110 "
+         "personnes et vise un chiffre d'affaires de 25 millions en 2027.",
+         {"15 millions d'euros", "15000000", "EUR"},
+         {"25 millions", "25000000", "EUR"});
+  EXPECT("Le budget est de 98 millions d'euros. La commune de 40 000 "
+         "habitants a voté un budget de 2 millions de repas.",
+         {"98 millions d'euros", "98000000", "EUR"});
+  EXPECT("Le budget s'établit à 98,4 millions d'euros. L'opposition a dénoncé "
+         "une dette « qui atteindra 72 millions fin 2027 », contre 65 "
+         "millions aujourd'hui.",
+         {"98,4 millions d'euros", "98400000", "EUR"},
+         {"72 millions", "72000000", "EUR"},
+         {"65 millions", "65000000", "EUR"});
+  EXPECT("Le chantier coûte 8 millions d'euros. La facture, qui devrait "
+         "dépasser 3 millions, inquiète.",
+         {"8 millions d'euros", "8000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Le chantier coûte 8 millions d'euros. Une association qui fédère 3 "
+         "millions de bénévoles. Le club qui compte 2 millions de fans. Une "
+         "aide qui concerne 2 millions de foyers.",
+         {"8 millions d'euros", "8000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
