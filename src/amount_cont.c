@@ -3320,6 +3320,62 @@ static bool money_subject_after_dont(const char *t, size_t len, size_t s,
   return d < p && money_subject_before(t, len, s, d, p);
 }
 
+/* Is the number at P reached by "à" from a pronoun opening the clause
+ * after a colon, whose antecedent is a noun of money of its number in
+ * the clause before: "La baisse des droits télévisés explique le recul :
+ * ils sont passés de 44 à 19 millions", "Les recettes ont bondi : elles
+ * ont grimpé à 21 millions" (not "Le club explique : il a
+ * recruté 3 millions de supporteurs", no noun of money). */
+static bool money_pronoun_after_colon(const char *t, size_t s, size_t p) {
+  static const char *const dets[] = {"ces", "de", "des", "du", "l", "la",
+                                     "le", "les", "leur", "leurs", "sa",
+                                     "ses", "son"};
+  size_t c = p;
+  for (size_t i = s; i < p; i++)
+    if (t[i] == ':')
+      c = i;
+  if (c == p)
+    return false;
+  char w[24];
+  int ok;
+  size_t a = frex_amount_blanks_after(t, c + 1, p);
+  size_t e = frex_amount_word_lower(t, p, a, w, sizeof w, &ok);
+  if (e == a || ok != 1 ||
+      (strcmp(w, "il") && strcmp(w, "ils") && strcmp(w, "elle") &&
+       strcmp(w, "elles")))
+    return false;
+  bool plural = w[strlen(w) - 1] == 's';
+  /* a verb of change to the figure, a range's low bound before it */
+  size_t lb = range_low_before(t, e, p);
+  char x[4] = "";
+  frex_amount_word_before(t, e, lb, x, sizeof x);
+  if (strcmp(x, "\xc3\xa0") && !(lb < p))
+    return false;
+  int words = 0;
+  for (size_t i = e; i < lb; i++) {
+    if (digit_at(t, i) || strchr(",;:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ')
+      words++;
+  }
+  if (words > 6)
+    return false;
+  /* the antecedent: a noun of money of that number after a determiner */
+  for (size_t k = c; k > s;) {
+    size_t b = frex_amount_word_before(t, s, k, w, sizeof w);
+    if (b == k)
+      break;
+    k = b;
+    size_t n = strlen(w);
+    if (!n || !money_head(w) || (w[n - 1] == 's' || w[n - 1] == 'x') != plural)
+      continue;
+    size_t d = frex_amount_word_before(t, s, b, w, sizeof w);
+    if (d < b && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+      return true;
+  }
+  return false;
+}
+
 /* Is the number at P in a relative clause "qui" opens after a noun of
  * money, the clause short and without a figure or a comma: "une dette «
  * qui atteindra 72 millions fin 2027 »", "la facture, qui devrait
@@ -3478,7 +3534,8 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
         !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&
         !money_subject_after_dont(t, len, s, p) &&
-        !money_antecedent_of_qui(t, s, p))
+        !money_antecedent_of_qui(t, s, p) &&
+        !money_pronoun_after_colon(t, s, p))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);
@@ -3489,7 +3546,9 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     rc = try_continuation(r, md, p, send, named ? p : governed ? noun : s,
                           code, false, &mend);
     size_t lb = range_low_before(t, s, p);
-    if (rc == 1 && lb < p) { /* "passe de 4 à 5,5 millions": 4 million */
+    if (rc == 1 && lb < p) {
+    /* "passe de 4 à 5,5 millions": 4 million; so a fall, "ramenée de
+     * 6,4 à 1,4 milliard", within the same tenfold */
       const frex_entity *ue =
           frex_entities_get(r->out, frex_entities_count(r->out) - 1);
       frex_dec head, x;
@@ -3497,8 +3556,9 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
       size_t lq = bare_number_end(t, p, lb);
       if (row_scale(t, ue, &head, &exp) == 0 && exp >= 6 &&
           frex_dec_parse(t + lb, lq - lb, &x) == 0 && x.n > 0 &&
-          dec_approx(&x) < dec_approx(&head) &&
-          dec_approx(&x) * 10 >= dec_approx(&head)) {
+          dec_approx(&x) != dec_approx(&head) &&
+          dec_approx(&x) * 10 >= dec_approx(&head) &&
+          dec_approx(&x) <= dec_approx(&head) * 10) {
         size_t ig;
         int rc2 = emit_scaled(r, &x, exp, (span){lb, lq}, code, &ig);
         if (rc2 < 0)

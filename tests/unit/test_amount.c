@@ -2821,6 +2821,26 @@ static void test_enumerations_s28(void) {
          "millions de bénévoles. Le club qui compte 2 millions de fans. Une "
          "aide qui concerne 2 millions de foyers.",
          {"8 millions d'euros", "8000000", "EUR"});
+  /* a fall within the same tenfold has its lower bound too; a pronoun
+   * after a colon names the money before it */
+  EXPECT("Casino cède 120 magasins pour 1,4 milliard d'euros. Sa dette a été "
+         "ramenée de 6,4 à 1,4 milliard lors de la restructuration.",
+         {"1,4 milliard d'euros", "1400000000", "EUR"},
+         {"6,4", "6400000000", "EUR"},
+         {"1,4 milliard", "1400000000", "EUR"});
+  EXPECT("Le club perd 28,4 millions d'euros. La baisse des droits télévisés "
+         "explique le recul : ils sont passés de 44 à 19 millions. La dette a "
+         "reculé de 800 à 3 millions.",
+         {"28,4 millions d'euros", "28400000", "EUR"},
+         {"44", "44000000", "EUR"},
+         {"19 millions", "19000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("Le club perd 28,4 millions d'euros. Les recettes ont bondi : elles "
+         "ont grimpé à 21 millions. Le club explique : il a recruté 3 "
+         "millions de supporteurs. Les supporteurs ont afflué : ils sont "
+         "passés de 2 à 3 millions.",
+         {"28,4 millions d'euros", "28400000", "EUR"},
+         {"21 millions", "21000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
