@@ -218,7 +218,7 @@ static const frex_dword qletters[] = {
 static const frex_dword decades[] = {{"années", 0, 0, 0},
                                      {"décennie", 0, 0, 0}};
 
-/* Between two bounds of a range (2) or a list (1). */
+/* Between two bounds of a range (2) or a list (1, 3). */
 static const frex_dword conns[] = {
     {"-", 2, 0, 0},         {"\xe2\x80\x93", 2, 0, 0}, /* – */
     {"\xe2\x80\x94", 2, 0, 0}, /* — */
@@ -226,6 +226,10 @@ static const frex_dword conns[] = {
     {"à", 2, 0, 0},         {"jusqu'au", 2, 0, 0},    {"jusqu'aux", 2, 0, 0},
     {"jusqu'à", 2, 0, 0},   {"jusqu'en", 2, 0, 0},    {"jusque", 2, 0, 0},
     {"et", 1, 0, 0},        {"ou", 1, 0, 0},          {",", 1, 0, 0},
+    /* months each with their "en": "en novembre et en février" (3: a
+     * list when the first has its "en" too) */
+    {"et en", 3, 0, 0},     {"ou en", 3, 0, 0},       {"puis en", 3, 0, 0},
+    {", puis en", 3, 0, 0}, {", et en", 3, 0, 0},
 };
 
 static const frex_dword des[] = {

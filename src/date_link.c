@@ -19,7 +19,8 @@
 #include "date_impl.h"
 
 /* The words between two mentions: a range ("au", "-", "jusqu'à") returns
- * 2, a list ("et", "ou", ",") 1, anything else 0 (DF_CONN). */
+ * 2, a list ("et", "ou", ",") 1, a list of months with their "en" ("et
+ * en") 3, anything else 0 (DF_CONN). */
 static int connector(const scan *S, size_t a, size_t b) {
   if (b < a || b - a > 24)
     return 0;
@@ -402,6 +403,12 @@ void frex_date_link(scan *S) {
     frex_mention *lo = &v[l - 1], *hi = &v[h - 1];
     h = l;
     int c = connector(S, lo->end, hi->start);
+    if (c == 3) { /* "en novembre et en février", not "le rover Mars et en
+                   * mars" */
+      char ew[FREX_DATE_WORD_MAX + 1];
+      size_t es = frex_date_prev_word(S, lo->start, ew);
+      c = es < lo->start && strcmp(ew, "en") == 0 ? 1 : 0;
+    }
     if (c != 2 && month_part(S, lo) && month_part(S, hi) &&
         (c == 1 || frex_date_space_back(S->t, lo->end, hi->start) == lo->end)) {
       lo->pair = (int)(hi - v); /* "fin mars début avril": one year */
