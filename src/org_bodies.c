@@ -379,6 +379,20 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
          frex_org_tcap(c, b - 1) && c->tok[b - 1].cls == FREX_TOK_WORD &&
          !frex_org_function_word(c, b - 1))
     b--;
+  /* Golfe du Morbihan-Vannes Agglomération, Cœur de Flandre
+   * Agglomération, Val de Garonne Agglomération: a stretch of land named
+   * with du, de, des or d' before the towns' words (not Budget de Rennes
+   * Métropole: no such land's word) */
+  static const char *const land[] = {
+      "golfe", "pays",  "val",    "vallee",  "cote",   "baie",
+      "monts", "portes", "plaine", "plateau", "rives", "terres",
+      "coeur", "lac",   "marais", "presqu",  "iles",  NULL};
+  if (b < j && b >= c->first + 2 && frex_org_joined(c, b) &&
+      frex_org_joined(c, b - 1) && frex_org_tcap(c, b - 2) &&
+      frex_org_key_in(c, b - 2, land) &&
+      (frex_org_tis(c, b - 1, ORG_W_DU) || frex_org_tis(c, b - 1, ORG_W_DE) ||
+       frex_org_tis(c, b - 1, ORG_W_DES) || frex_org_tis(c, b - 1, ORG_W_D)))
+    b -= 2;
   /* l'Hôtel Métropole, Radio Métropole, le Cinéma Métropole: a place's or
    * a business's name, no town's */
   static const char *const places[] = {"hotel", "radio",   "cinema",
@@ -425,7 +439,21 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if (h->flags & H_ACRONYM)
     return !pre && rule_acronym(c, j, s);
   bool cap = frex_org_tcap(c, j) || pre;
-  if ((h->flags & H_CAPONLY) && !cap)
+  /* la communauté de communes du Pays d'Iroise, la communauté
+   * d'agglomération du Pays de Lorient, la communauté urbaine de
+   * Dunkerque: a group of towns' body named by its place, in lowercase
+   * too as news writes it */
+  static const char *const communaute[] = {"communaute", NULL};
+  static const char *const grouped[] = {"communes", "agglomeration", NULL};
+  static const char *const urbaine[] = {"urbaine", NULL};
+  bool towns = frex_org_key_in(c, j, communaute) && j + 2 < c->n &&
+               frex_org_joined(c, j + 1) &&
+               (frex_org_key_in(c, j + 1, urbaine) ||
+                ((frex_org_tis(c, j + 1, ORG_W_DE) ||
+                  frex_org_tis(c, j + 1, ORG_W_D)) &&
+                 frex_org_joined(c, j + 2) &&
+                 frex_org_key_in(c, j + 2, grouped)));
+  if ((h->flags & H_CAPONLY) && !cap && !towns)
     return false;
   size_t k = j + 1;
   int adjs = 0, groups = 0;
@@ -498,7 +526,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     /* la Mission de l'Union africaine en Somalie, l'Opération des Nations
      * unies au Burundi: a mission of a body, named with its country (SPEC:
      * not that body) */
-    if (!groups || !first_cap)
+    if (!groups || (!first_cap && !(towns && place)))
       return false;
     if (k + 1 < c->n && frex_org_joined(c, k) &&
         (frex_org_tis(c, k, ORG_W_EN) || frex_org_tis(c, k, ORG_W_AU) ||
@@ -535,6 +563,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * d'agriculture de la Manche, la chambre de commerce et d'industrie du
    * Morbihan: a public chamber named by its place, in lowercase too as
    * news writes it (not la chambre de Marie: no place) */
+  if (towns && place)
+    local_body = true;
   static const char *const chambre[] = {"chambre", NULL};
   static const char *const chamber_of[] = {"comptes", "agriculture",
                                            "commerce", "metiers", NULL};
