@@ -2268,7 +2268,7 @@ static bool subject_words(const char *t, size_t body, size_t cs,
       letters = lettered && !digit_at(t, i);
     if ((digit_at(t, i) && !letters) || strchr(stops, t[i]))
       return false;
-    if (t[i] == ' ' && ++words > 8)
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 8)
       return false;
   }
   *ps = s;
@@ -2940,8 +2940,11 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     if (t[p] == ':' && p + 2 < send && t[p + 1] == ' ') {
       size_t b = p + 2;
       int iw = 0;
-      while (b < send && t[b] != '(' && !strchr(",;:.%", t[b]) && iw <= 8)
-        iw += t[b++] == ' ';
+      /* words, not blanks: a line's trailing blank before its break, or
+       * two spaces, is one gap */
+      for (; b < send && t[b] != '(' && !strchr(",;:.%", t[b]) && iw <= 8; b++)
+        iw += (t[b] == ' ' || t[b] == '\n') && t[b - 1] != ' ' &&
+              t[b - 1] != '\n';
       if (b < send && t[b] == '(' && digit_at(t, b + 1) && iw <= 8 &&
           (!paragraph || !upper_at(t, p + 2)) && bracket_scaled(t, b, send)) {
         *ps = b + 1;
@@ -2952,9 +2955,11 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
        * investissements se répartissent ainsi : rénovation de l'école,
        * 2,5 millions ; voirie, 1,8 million ; piscine, 900 000") */
       b = p + 2, iw = 0;
-      while (b < send && !strchr(",;:.()%", t[b]) && !digit_at(t, b) &&
-             iw <= 8)
-        iw += t[b++] == ' ';
+      for (; b < send && !strchr(",;:.()%", t[b]) && !digit_at(t, b) &&
+             iw <= 8;
+           b++)
+        iw += (t[b] == ' ' || t[b] == '\n') && t[b - 1] != ' ' &&
+              t[b - 1] != '\n';
       if (money_subject && b + 2 < send && t[b] == ',' && t[b + 1] == ' ' &&
           digit_at(t, b + 2) && iw <= 8 && b > p + 2) {
         size_t c = b + 2, q = bare_number_end(t, send, c);
@@ -3075,8 +3080,9 @@ static bool colon_item(const char *t, size_t len, size_t c, size_t p) {
     while (b < p && t[b] == ' ')
       b++;
     size_t ls = b;
-    while (b < p && !strchr(",;:.()%\n", t[b]) && !digit_at(t, b) && iw <= 8)
-      iw += t[b++] == ' ';
+    for (; b < p && !strchr(",;:.()%\n", t[b]) && !digit_at(t, b) && iw <= 8;
+         b++)
+      iw += t[b] == ' ' && t[b - 1] != ' ';
     if (b == ls || iw > 8 || t[b] != ':' ||
         frex_amount_blanks_after(t, b + 1, p) != p)
       return false;
@@ -3087,8 +3093,8 @@ static bool colon_item(const char *t, size_t len, size_t c, size_t p) {
                       t[k] == '\n' || t[k] == '\r');
   }
   size_t ls = b;
-  while (b < p && !strchr(",;:.()%", t[b]) && !digit_at(t, b) && iw <= 8)
-    iw += t[b++] == ' ';
+  for (; b < p && !strchr(",;:.()%", t[b]) && !digit_at(t, b) && iw <= 8; b++)
+    iw += t[b] == ' ' && t[b - 1] != ' ';
   if (b == ls || iw > 8 || t[b] != ',' || frex_amount_blanks_after(t, b + 1, p) != p)
     return false;
   size_t q = bare_number_end(t, len, p);
