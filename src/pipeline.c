@@ -602,6 +602,14 @@ static bool greedy_cut(const char *t, const line_rec *v, size_t k,
   return l >= 2 && l + 1 + (e - s) + width / 10 + 2 > width;
 }
 
+/* The end of the line [S, E) before its trailing blanks ("fold -s"
+ * leaves the one it broke at). */
+static size_t trim_end(const char *t, size_t s, size_t e) {
+  while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+    e--;
+  return e;
+}
+
 /* Does the line [S, E) end a sentence: . ! ? : ; or …, before closing
  * quotes or brackets ("fin.»", "(AFP).")? */
 static bool ends_sentence_line(const char *t, size_t s, size_t e) {
@@ -625,6 +633,19 @@ static bool ends_sentence_line(const char *t, size_t s, size_t e) {
       e--; /* "fin. »" (the NBSP's second byte suffices: no letter) */
   }
   return false;
+}
+
+/* Does the line at S open a list's item, a dash, a bullet or an asterisk
+ * and a blank ("- RSA : 98 millions ;", "• voirie : 1,2 million")? */
+static bool item_opens(const char *t, size_t len, size_t s) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = 0;
+  if (s < len && (u[s] == '-' || u[s] == '*'))
+    k = 1;
+  else if (s + 2 < len && u[s] == 0xE2 && u[s + 1] == 0x80 &&
+           (u[s + 2] == 0xA2 || u[s + 2] == 0x93 || u[s + 2] == 0x94))
+    k = 3; /* • – — */
+  return k && s + k < len && (u[s + k] == ' ' || u[s + k] == '\t');
 }
 
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
@@ -686,6 +707,13 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                ((unsigned char)t[v[k].end - 2] >= 0x80 ||
                 isalpha((unsigned char)t[v[k].end - 2]));
     if (year_then_digits(t, len, v[k].start, v[k].end, v[k + 1].start))
+      continue;
+    /* a list's item after a line that ends its sentence or its own item
+     * stays on its line in wrapped text too ("plus de la moitié :⏎- RSA :
+     * 98 millions ;⏎- aide sociale…"); not an incise's dash that a
+     * wrapper put first ("a-t-il dit⏎– et c'est vrai –") */
+    if (item_opens(t, len, v[k + 1].start) &&
+        ends_sentence_line(t, v[k].start, trim_end(t, v[k].start, v[k].end)))
       continue;
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
