@@ -713,7 +713,8 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
      * 98 millions ;⏎- aide sociale…"); not an incise's dash that a
      * wrapper put first ("a-t-il dit⏎– et c'est vrai –") */
     if (item_opens(t, len, v[k + 1].start) &&
-        ends_sentence_line(t, v[k].start, trim_end(t, v[k].start, v[k].end)))
+        (item_opens(t, len, v[k].start) ||
+         ends_sentence_line(t, v[k].start, trim_end(t, v[k].start, v[k].end))))
       continue;
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&
         !ends_with_link(t, v[k].start, v[k].end) &&
