@@ -2785,6 +2785,36 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
     for (size_t k = 0; k < sizeof sale / sizeof *sale; k++)
       if (!strncmp(w, sale[k], strlen(sale[k])))
         return true;
+    /* ... past the thing bought, in its clause: "Amazon avait acquis en
+     * 2021 les droits de la Ligue 1 pour 250 millions par an", "a racheté
+     * le club pour 80 millions" (a count after it is counts_after's) */
+    static const char *const bought[] = {"achet", "acqui", "acquer",
+                                         "rachet", "c\xc3\xa9" "d",
+                                         "vend", "lou\xc3\xa9"};
+    for (int n = 0; n < 9; n++) {
+      size_t a = frex_amount_word_before(t, s, b, w, sizeof w);
+      if (a == b) { /* a number in the thing's name or a year: "la Ligue
+                     * 1", "en 2021" */
+        a = frex_amount_blanks_before(t, s, b);
+        size_t d = a;
+        while (d > s && digit_at(t, d - 1))
+          d--;
+        if (d == a || d - 1 < s || t[d - 1] != ' ')
+          return false;
+        b = d;
+        w[0] = '\0';
+        continue;
+      }
+      for (size_t i = a; i < b; i++)
+        if (strchr(",;:()", t[i]))
+          return false;
+      b = a;
+      if (!strcmp(w, "vendredi"))
+        continue;
+      for (size_t k = 0; k < sizeof bought / sizeof *bought; k++)
+        if (!strncmp(w, bought[k], strlen(bought[k])))
+          return true;
+    }
     return false;
   }
   for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)

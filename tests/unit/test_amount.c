@@ -2852,6 +2852,17 @@ static void test_enumerations_s28(void) {
          {"98,4 millions d'euros", "98400000", "EUR"},
          {"6,2 millions", "6200000", "EUR"},
          {"4,5 millions", "4500000", "EUR"});
+  /* a price after the thing bought: "acquis ... pour 250 millions" */
+  EXPECT("Canal+ avait payé 480 millions d'euros par saison. Amazon, qui "
+         "avait acquis en 2021 les droits de la Ligue 1 pour 250 millions "
+         "par an, n'a pas répondu.",
+         {"480 millions d'euros", "480000000", "EUR"},
+         {"250 millions", "250000000", "EUR"});
+  EXPECT("Le club vaut 450 millions d'euros. Le groupe a racheté le club de "
+         "football pour 80 millions. Il a acheté des actions pour 3 millions "
+         "d'habitants. Il a acheté le terrain, pour 2 millions.",
+         {"450 millions d'euros", "450000000", "EUR"},
+         {"80 millions", "80000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
