@@ -3243,6 +3243,11 @@ static bool money_subject_before(const char *t, size_t len, size_t lo,
      * plus de la moitié :⏎- RSA : 98 millions ;") */
     if (t[i] == ':' && words <= 11 && colon_item(t, len, i, p))
       return true;
+    /* ... or the figures right after the colon: "Les aides à la
+     * rénovation sont réparties ainsi : 2,1 milliards pour
+     * MaPrimeRénov', 500 millions pour les copropriétés" */
+    if (t[i] == ':' && words <= 11 && frex_amount_blanks_after(t, i + 1, p) == p)
+      return true;
     if (digit_at(t, i) || strchr(",;:()%", t[i]))
       return false;
     if (t[i] == ' ' && t[i - 1] != ' ')

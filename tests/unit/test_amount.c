@@ -2863,6 +2863,20 @@ static void test_enumerations_s28(void) {
          "d'habitants. Il a acheté le terrain, pour 2 millions.",
          {"450 millions d'euros", "450000000", "EUR"},
          {"80 millions", "80000000", "EUR"});
+  /* a subject of money, a colon, then the figures: a new paragraph's
+   * list after a small amount ("200 euros") */
+  EXPECT("Le projet prévoit 3,2 milliards d'euros. Le chèque énergie passera "
+         "de 150 à 200 euros pour les foyers.\n\nLes aides à la rénovation "
+         "énergétique sont réparties ainsi : 2,1 milliards pour "
+         "MaPrimeRénov', 500 millions pour les copropriétés et 300 millions "
+         "pour les logements sociaux.\n\nLes habitants sont répartis ainsi "
+         ": 2,1 millions en ville, 500 000 à la campagne.",
+         {"3,2 milliards d'euros", "3200000000", "EUR"},
+         {"150", "150", "EUR"},
+         {"200 euros", "200", "EUR"},
+         {"2,1 milliards", "2100000000", "EUR"},
+         {"500 millions", "500000000", "EUR"},
+         {"300 millions", "300000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
