@@ -3154,6 +3154,28 @@ static size_t range_low_before(const char *t, size_t lo, size_t p) {
   return d < k && !strcmp(w, "de") ? k : p;
 }
 
+/* Where a change in percent before the figure at P starts ("a progressé
+ * de 6 % à 520 millions", "a reculé de 12,5 % à 45 millions"), back to
+ * LO; else P. */
+static size_t percent_change_before(const char *t, size_t lo, size_t p) {
+  char w[4];
+  size_t a = frex_amount_word_before(t, lo, p, w, sizeof w);
+  if (a == p || strcmp(w, "\xc3\xa0"))
+    return p;
+  size_t k = frex_amount_blanks_before(t, lo, a);
+  if (k == lo || t[k - 1] != '%')
+    return p;
+  k = frex_amount_blanks_before(t, lo, k - 1);
+  size_t ne = k;
+  while (k > lo && (digit_at(t, k - 1) ||
+                    (t[k - 1] == ',' && k - 1 > lo && digit_at(t, k - 2))))
+    k--;
+  if (k == ne)
+    return p;
+  size_t d = frex_amount_word_before(t, lo, k, w, sizeof w);
+  return d < k && !strcmp(w, "de") ? d : p;
+}
+
 /* Does the sentence at S open with a subject of money, a determiner and a
  * noun of money, with at most six words and no figure, comma or colon
  * between it and P ("Les subventions aux hôpitaux universitaires
@@ -3235,6 +3257,7 @@ static bool money_subject_before(const char *t, size_t len, size_t lo,
   size_t lb = range_low_before(t, ne, p);
   if (lb < p)
     p = lb;
+  p = percent_change_before(t, ne, p);
   int words = 0;
   for (size_t i = ne; i < p; i++) {
     /* "Les investissements se répartissent ainsi : rénovation de l'école,
@@ -3283,9 +3306,9 @@ static bool money_noun_before(const char *t, size_t s, size_t p,
    * milliard", "un contrat de 9 milliards"); a count after the figure is
    * counts_after's ("un plan de 2 millions de logements") */
   static const char *const deals[] = {
-      "acquisition", "chantier", "commande", "contrat", "lev\xc3\xa9" "e",
-      "offre", "op\xc3\xa9ration", "plan", "programme", "projet", "rachat",
-      "tour", "transaction", "valorisation"};
+      "acquisition", "chantier", "commande", "contrat", "effort",
+      "lev\xc3\xa9" "e", "offre", "op\xc3\xa9ration", "plan", "programme",
+      "projet", "rachat", "soutien", "tour", "transaction", "valorisation"};
   char w[24];
   size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
   if (b == p)

@@ -2877,6 +2877,20 @@ static void test_enumerations_s28(void) {
          {"2,1 milliards", "2100000000", "EUR"},
          {"500 millions", "500000000", "EUR"},
          {"300 millions", "300000000", "EUR"});
+  /* a change in percent before the figure; a support named by its noun */
+  EXPECT("Brittany Ferries gagne 18 millions d'euros. Son chiffre d'affaires "
+         "a progressé de 6 % à 520 millions, porté par la reprise. Le "
+         "bénéfice net a reculé de 12,5 % à 45 millions. La population a "
+         "progressé de 6 % à 520 000. Les ventes ont progressé de 6 % à 520 "
+         "000 unités.",
+         {"18 millions d'euros", "18000000", "EUR"},
+         {"520 millions", "520000000", "EUR"},
+         {"45 millions", "45000000", "EUR"});
+  EXPECT("La compagnie gagne 18 millions d'euros. Les régions, qui avaient "
+         "apporté un soutien de 100 millions pendant la crise, siègent au "
+         "conseil. Un soutien de 3 millions de personnes.",
+         {"18 millions d'euros", "18000000", "EUR"},
+         {"100 millions", "100000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
