@@ -113,15 +113,40 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
 
 /* "new_acronym_at": "(JAXA)" at token K, an acronym the dictionary does
  * not know: what precedes it is being named. */
+/* The word at K is no name of the dictionary. */
+static bool new_acronym_at_key(const org_ctx *c, size_t k) {
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  return n &&
+         frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
+}
+
 static bool new_acronym_at(const org_ctx *c, size_t k) {
   if (k + 2 >= c->n || !frex_org_text_is(c, k, "(") ||
       !frex_org_acronym_like(c, k + 1) || !frex_org_text_is(c, k + 2, ")"))
     return false;
-  size_t n;
-  uint32_t h;
-  const char *key = frex_org_tkey(c, k + 1, &n, &h);
-  return n &&
-         frex_dict_lookup_hashed(c->dict, key, n, h).alias == FREX_DICT_NONE;
+  return new_acronym_at_key(c, k + 1);
+}
+
+/* ... or an acronym written as a word, "(Jirs)", "(Ofast)", after the
+ * spelled-out name whose head is at J: three to six letters, a capital
+ * then lowercase, the head's initial first, and no town nor first name
+ * ("la juridiction interrégionale spécialisée (Jirs)"; not "(Rennes)"). */
+static bool titled_acronym_at(const org_ctx *c, size_t k, size_t j) {
+  if (k + 2 >= c->n || !frex_org_text_is(c, k, "(") ||
+      !frex_org_text_is(c, k + 2, ")"))
+    return false;
+  const char *w = c->text + c->tok[k + 1].start;
+  size_t n = c->tok[k + 1].end - c->tok[k + 1].start;
+  if (n < 3 || n > 6 || !(w[0] >= 'A' && w[0] <= 'Z') ||
+      (w[0] | 0x20) != (c->text[c->tok[j].start] | 0x20))
+    return false;
+  for (size_t i = 1; i < n; i++)
+    if (!(w[i] >= 'a' && w[i] <= 'z'))
+      return false;
+  return !frex_org_town(c, k + 1) && !frex_org_first_name(c, k + 1) &&
+         new_acronym_at_key(c, k + 1);
 }
 
 static const char *const etat[] = {"etat", NULL};
@@ -584,11 +609,13 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
       !frex_org_place_before(c, j) && frex_org_acts(c, i, k))
     local_body = true;
   if (!cap && !nation && !state && !local_body && !(h->flags & H_ANYCASE) &&
-      !((adjs || groups) && new_acronym_at(c, k)) &&
+      !((adjs || groups) &&
+        (new_acronym_at(c, k) || titled_acronym_at(c, k, j))) &&
       !((h->flags & H_PLACE) && groups && place &&
         (!(h->flags & H_PLACE_LATE) || adjs || groups >= 2)))
     return false;
-  if (!cap && !groups && !nation && !new_acronym_at(c, k))
+  if (!cap && !groups && !nation && !new_acronym_at(c, k) &&
+      !titled_acronym_at(c, k, j))
     return false; /* "le ministère britannique": too vague */
   /* Direction, Bureau, Service: a common noun too; at a sentence start it
    * needs an adjective (Direction générale), elsewhere a complement will do
