@@ -2726,6 +2726,31 @@ static bool dispatch_dateline(const scan *S, size_t start, size_t end) {
   return true;
 }
 
+/* Does segment SEG tell a recent past ("nous venons d'élaborer un
+ * document", "vient de signer") or a reported one ("aurait été signé
+ * cette semaine, croit savoir le FT", "aurait démissionné"), which the
+ * cues leave open?  CLAUSE: the date's.  A present read on a Sunday would take "cette
+ * semaine" for the coming week. */
+static bool recent_past(const struct frex_date_ctx *C, int clause) {
+  static const char *const venir[] = {"viens",   "vient", "venons", "venez",
+                                      "viennent", "venait", "venaient", NULL};
+  for (int k = 0; k + 1 < C->n; k++) {
+    if (C->v[k].clause != clause)
+      continue;
+    const char *w = C->v[k].w;
+    if (in(w, venir) && C->v[k + 1].seg == C->v[k].seg && k + 2 < C->n &&
+        (strcmp(C->v[k + 1].w, "de") == 0 || strcmp(C->v[k + 1].w, "d") == 0) &&
+        infinitive(C->v[k + 2].w))
+      return true;
+    if (strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0) {
+      const cword *x = after_aux(C->v, C->n, k);
+      if (x && participle(x->w) && strcmp(x->w, "lieu") != 0)
+        return true;
+    }
+  }
+  return false;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -2824,6 +2849,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                                                                : FREX_TENSE_NEAREST;
   if (t == -1 && set_until(C, before, seg))
     return FREX_TENSE_SCHEDULE;
+  if (!t && recent_past(C, clause))
+    t = -1;
   if (t || S->tense_verbs)
     return t;
   if (next_week_frame(C, before))
