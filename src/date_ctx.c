@@ -2770,9 +2770,30 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   }
   /* "Noël approche", "Le 1er mai approche": the date comes, it is the
    * subject of the verb right after it */
-  if (after < C->n && C->v[after].seg == seg &&
-      (strcmp(C->v[after].w, "approche") == 0 ||
-       strcmp(C->v[after].w, "approchent") == 0))
+  /* the verb of the date, past "la rentrée des classes", "la rentrée
+   * scolaire" */
+  int verb = after;
+  if (verb + 1 < C->n && strcmp(C->v[verb].w, "des") == 0 &&
+      strcmp(C->v[verb + 1].w, "classes") == 0 &&
+      strncmp(S->t + start, "rentr", 5) == 0)
+    verb += 2;
+  else if (verb < C->n && strcmp(C->v[verb].w, "scolaire") == 0 &&
+           strncmp(S->t + start, "rentr", 5) == 0)
+    verb++;
+  if (verb < C->n && C->v[verb].seg == seg &&
+      (strcmp(C->v[verb].w, "approche") == 0 ||
+       strcmp(C->v[verb].w, "approchent") == 0))
+    return 1;
+  /* "La rentrée se prépare", "L'été s'annonce chaud", "se profile", "se
+   * dessine": a present of what is being readied, the date is to come */
+  static const char *const readied[] = {
+      "pr\xc3\xa9" "pare", "pr\xc3\xa9" "parent", "profile", "profilent",
+      "dessine",
+      "dessinent", "annonce", "annoncent", "organise", "organisent", NULL};
+  if (verb + 1 < C->n && C->v[verb].seg == seg &&
+      C->v[verb + 1].seg == seg &&
+      (strcmp(C->v[verb].w, "se") == 0 || strcmp(C->v[verb].w, "s") == 0) &&
+      in(C->v[verb + 1].w, readied))
     return 1;
   /* a day's name heading an agenda's line, no verb after its colon:
    * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
