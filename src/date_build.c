@@ -1053,11 +1053,14 @@ static bool build_weekday(scan *S, frex_mention *m) {
         return false;
     }
     /* opening days: "ouverts le dimanche", "fermé le lundi", "sauf le
-     * dimanche", "travailler le dimanche" (any week's day) */
+     * dimanche", "travailler le dimanche", and in the future "les
+     * commerces ouvriront le dimanche" (any week's day: one says
+     * "ouvriront dimanche" of one) */
     static const char *const habit[] = {
         "ouvert", "ouverte", "ouverts", "ouvertes", "ferme", "fermee",
         "fermes", "fermees", "sauf", "travailler", "travaille",
-        "travaillent", "compris", NULL};
+        "travaillent", "compris", "ouvrir", "ouvrira", "ouvriront",
+        "fermer", "fermera", "fermeront", NULL};
     char p2[FREX_DATE_WORD_MAX + 1];
     if (ps < m->start && strcmp(pw, "le") == 0 && !has(S, "mod") &&
         !has(S, "pre") && frex_date_prev_word(S, ps, p2) < ps &&

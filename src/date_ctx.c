@@ -2754,6 +2754,31 @@ static bool dispatch_dateline(const scan *S, size_t start, size_t end) {
   return true;
 }
 
+/* Does segment SEG tell a recent past ("nous venons d'élaborer un
+ * document", "vient de signer") or a reported one ("aurait été signé
+ * cette semaine, croit savoir le FT", "aurait démissionné"), which the
+ * cues leave open?  CLAUSE: the date's.  A present read on a Sunday would take "cette
+ * semaine" for the coming week. */
+static bool recent_past(const struct frex_date_ctx *C, int clause) {
+  static const char *const venir[] = {"viens",   "vient", "venons", "venez",
+                                      "viennent", "venait", "venaient", NULL};
+  for (int k = 0; k + 1 < C->n; k++) {
+    if (C->v[k].clause != clause)
+      continue;
+    const char *w = C->v[k].w;
+    if (in(w, venir) && C->v[k + 1].seg == C->v[k].seg && k + 2 < C->n &&
+        (strcmp(C->v[k + 1].w, "de") == 0 || strcmp(C->v[k + 1].w, "d") == 0) &&
+        infinitive(C->v[k + 2].w))
+      return true;
+    if (strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0) {
+      const cword *x = after_aux(C->v, C->n, k);
+      if (x && participle(x->w) && strcmp(x->w, "lieu") != 0)
+        return true;
+    }
+  }
+  return false;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -2773,9 +2798,30 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   }
   /* "Noël approche", "Le 1er mai approche": the date comes, it is the
    * subject of the verb right after it */
-  if (after < C->n && C->v[after].seg == seg &&
-      (strcmp(C->v[after].w, "approche") == 0 ||
-       strcmp(C->v[after].w, "approchent") == 0))
+  /* the verb of the date, past "la rentrée des classes", "la rentrée
+   * scolaire" */
+  int verb = after;
+  if (verb + 1 < C->n && strcmp(C->v[verb].w, "des") == 0 &&
+      strcmp(C->v[verb + 1].w, "classes") == 0 &&
+      strncmp(S->t + start, "rentr", 5) == 0)
+    verb += 2;
+  else if (verb < C->n && strcmp(C->v[verb].w, "scolaire") == 0 &&
+           strncmp(S->t + start, "rentr", 5) == 0)
+    verb++;
+  if (verb < C->n && C->v[verb].seg == seg &&
+      (strcmp(C->v[verb].w, "approche") == 0 ||
+       strcmp(C->v[verb].w, "approchent") == 0))
+    return 1;
+  /* "La rentrée se prépare", "L'été s'annonce chaud", "se profile", "se
+   * dessine": a present of what is being readied, the date is to come */
+  static const char *const readied[] = {
+      "pr\xc3\xa9" "pare", "pr\xc3\xa9" "parent", "profile", "profilent",
+      "dessine",
+      "dessinent", "annonce", "annoncent", "organise", "organisent", NULL};
+  if (verb + 1 < C->n && C->v[verb].seg == seg &&
+      C->v[verb + 1].seg == seg &&
+      (strcmp(C->v[verb].w, "se") == 0 || strcmp(C->v[verb].w, "s") == 0) &&
+      in(C->v[verb + 1].w, readied))
     return 1;
   /* a day's name heading an agenda's line, no verb after its colon:
    * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
@@ -2852,6 +2898,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                                                                : FREX_TENSE_NEAREST;
   if (t == -1 && set_until(C, before, seg))
     return FREX_TENSE_SCHEDULE;
+  if (!t && recent_past(C, clause))
+    t = -1;
   if (t || S->tense_verbs)
     return t;
   if (next_week_frame(C, before))

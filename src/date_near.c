@@ -210,6 +210,29 @@ bool frex_date_season_after_prep(const scan *S, size_t pos) {
  * de la sobriété"), no figure, weekday or month after it in the sentence
  * to date it ("La rentrée se déroulera le 1er septembre")?  Not "la
  * rentrée littéraire", "la rentrée du groupe". */
+/* Past "des classes" or "scolaire" after "rentrée" (its end at E): the
+ * same start of the school year.  Returns where the verb may start. */
+static size_t skip_school_words(const scan *S, size_t e) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t f = e;
+  for (int k = 0; k < 2; k++) {
+    while (f < S->len && frex_date_is_space(S->t, S->len, f))
+      f++;
+    size_t g = f;
+    while (g < S->len && frex_date_is_letter_at(S->t, S->len, g))
+      g++;
+    frex_date_next_word(S, f, w);
+    if (k == 0 && strcmp(w, "scolaire") == 0)
+      return g;
+    if (k == 0 && strcmp(w, "des") != 0)
+      return e;
+    if (k == 1)
+      return strcmp(w, "classes") == 0 ? g : e;
+    f = g;
+  }
+  return e;
+}
+
 static bool rentree_subject(const scan *S, size_t ps, size_t pos) {
   char w[FREX_DATE_WORD_MAX + 1];
   size_t a = ps;
@@ -221,25 +244,33 @@ static bool rentree_subject(const scan *S, size_t ps, size_t pos) {
   size_t e = pos;
   while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
     e++;
+  e = skip_school_words(S, e);
   frex_date_next_word(S, e, w);
-  if (strcmp(w, "s") != 0 && strcmp(w, "se") != 0)
+  /* "La rentrée approche", "La rentrée a été marquée par une grève" */
+  static const char *const plain[] = {"approche", "approchait", "a",
+                                      "avait", NULL};
+  bool refl = strcmp(w, "s") == 0 || strcmp(w, "se") == 0;
+  if (!refl && !frex_date_in_list(w, plain))
     return false;
-  /* a past, a future or "s'annonce": the present "se prépare" leaves the
-   * year open */
+  bool aux = strcmp(w, "a") == 0 || strcmp(w, "avait") == 0;
   while (e < S->len && !frex_date_is_letter_at(S->t, S->len, e))
     e++;
   while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
-    e++; /* "s", "se" */
+    e++; /* "s", "se", "approche", "a" */
   while (e < S->len && !frex_date_is_letter_at(S->t, S->len, e) &&
          !strchr(".!?;,", S->t[e]))
     e++; /* the apostrophe */
   frex_date_next_word(S, e, w);
   size_t n = strlen(w);
-  static const char *const verbs[] = {"est", "etait", "annonce", "annoncait",
-                                      NULL};
-  if (!frex_date_in_list(w, verbs) &&
-      !(n >= 4 && (strcmp(w + n - 2, "ra") == 0 ||
-                  strcmp(w + n - 4, "rait") == 0)))
+  /* a past, a future, "s'annonce", or a present of what is being readied
+   * ("se prépare", "se profile"), which date_ctx.c sends forward */
+  static const char *const verbs[] = {
+      "est",     "etait",   "annonce", "annoncait", "prepare",
+      "profile", "dessine", "organise", NULL};
+  if (aux ? strcmp(w, "ete") != 0
+          : refl && !frex_date_in_list(w, verbs) &&
+                !(n >= 4 && (strcmp(w + n - 2, "ra") == 0 ||
+                             strcmp(w + n - 4, "rait") == 0)))
     return false;
   static const char *const dated[] = {
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
@@ -247,8 +278,25 @@ static bool rentree_subject(const scan *S, size_t ps, size_t pos) {
       "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
       "demain", "hier", NULL};
   for (size_t i = e; i < S->len && !strchr(".!?;\n", S->t[i]); i++) {
-    if (S->t[i] >= '0' && S->t[i] <= '9')
-      return false;
+    /* a day's number or a year dates it, not a count ("avec 300 postes
+     * non pourvus") */
+    if (S->t[i] >= '0' && S->t[i] <= '9' &&
+        !(i > 0 && S->t[i - 1] >= '0' && S->t[i - 1] <= '9')) {
+      int v = 0;
+      size_t j = i;
+      while (j < S->len && S->t[j] >= '0' && S->t[j] <= '9' && v < 10000)
+        v = v * 10 + (S->t[j++] - '0');
+      if (v >= 1900 && v <= 2099)
+        return false;
+      /* a day: "le 2", "le 1er", "du 3 au 5" (not "12 millions") */
+      char pw[FREX_DATE_WORD_MAX + 1];
+      static const char *const day_preps[] = {"le", "du", "au", NULL};
+      if (v >= 1 && v <= 31 &&
+          ((j + 1 < S->len && S->t[j] == 'e' && S->t[j + 1] == 'r') ||
+           (frex_date_prev_word(S, i, pw) < i &&
+            frex_date_in_list(pw, day_preps))))
+        return false;
+    }
     if (frex_date_is_letter_at(S->t, S->len, i) &&
         !frex_date_is_letter_at(S->t, S->len, i - 1)) {
       frex_date_next_word(S, i, w);

@@ -449,8 +449,10 @@ static frex_grain resolve_relunit(const frex_mention *mt, frex_dct dct,
     n = -1;
   /* "cette semaine, les députés examineront le texte" read on a Sunday:
    * the week that starts the next day, the DCT's having only its evening
-   * left */
-  if (u == GR_WEEK && mt->ce && mt->tense == 1 && frex_cal_weekday(t) == 7)
+   * left; a present tells that coming week's agenda too ("Les députés
+   * examinent cette semaine le budget", "s'ouvre cette semaine"), only a
+   * past the week ending that day ("a gagné 2 % cette semaine") */
+  if (u == GR_WEEK && mt->ce && mt->tense >= 0 && frex_cal_weekday(t) == 7)
     n = 1;
   return put_unit(u, t, n, false, out);
 }
