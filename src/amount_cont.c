@@ -2118,6 +2118,37 @@ static size_t label_first(const char *t, size_t lo, size_t ws) {
   return first;
 }
 
+/* Nouns of things counted in a list's labels, beyond count_nouns. */
+static bool label_counts(const char *w) {
+  static const char *const more[] = {
+      "agents",      "b\xc3\xa9n\xc3\xa9voles", "communes",   "enfants",
+      "entreprises", "\xc3\xa9tudiants",         "inscrits",   "jeunes",
+      "licenci\xc3\xa9s", "lits",                "naissances", "nuit\xc3\xa9" "es",
+      "participants", "places",                  "repas",      "seniors",
+      "superficie",  "surface",                  "sites",      "classes",
+      "altitude",    "capacit\xc3\xa9",           "jauge",      "votants",
+      "fr\xc3\xa9quentation", "affluence",       "distance"};
+  return sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns) ||
+         word_in(w, 0, strlen(w), more, sizeof more / sizeof *more);
+}
+
+/* Does a label of a count stand in [S, E): any of its words? */
+static bool label_has_count(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e;) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, e, i, w, sizeof w, &ok);
+    if (we > i) {
+      if (ok == 1 && label_counts(w))
+        return true;
+      i = we;
+    } else {
+      i++;
+    }
+  }
+  return false;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2186,15 +2217,12 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* a plural label that is no noun of money counts things after a scaled
    * amount: "masse salariale : 52 millions d'euros ; véhicules : 340",
    * "budget : 2 millions d'euros ; habitants : 350 000" */
-  if (scaled >= 6) {
-    char w[24];
-    int ok;
-    size_t we = frex_amount_word_lower(t, p, ws2, w, sizeof w, &ok);
-    size_t wl = strlen(w);
-    if (ok == 1 && we > ws2 && wl > 1 && (w[wl - 1] == 's' || w[wl - 1] == 'x') &&
-        !money_head(w))
-      return 0;
-  }
+  /* (a plural label of things bought is money: "terrains synthétiques :
+   * 380 000", "subventions aux associations : 450 000") */
+  if (scaled >= 6 &&
+      label_has_count(t, label_first(t, from, ws2),
+                      frex_amount_blanks_before(t, ws2, p)))
+    return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
@@ -3358,6 +3386,10 @@ static const char *money_code(run *r, const row_span *sp, size_t k, size_t p) {
   return best;
 }
 
+static int try_breakdown(run *r, size_t start, size_t from, size_t to,
+                         const frex_dec *head, int exp, const char *code,
+                         size_t *mend);
+
 /* The scaled numbers named as money after the amounts FIRST..LAST of
  * R->out (any order), each emitted with the currency of the latest
  * amount before it. */
@@ -3479,6 +3511,27 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
       if (rc2 < 0)
         rc = rc2;
       c++;
+    }
+    /* ... and the labelled lines after it ("- Aménagements cyclables :
+     * 1,2 million⏎- Équipements sportifs : 800 000") */
+    if (rc == 1) {
+      const frex_entity *le =
+          frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+      frex_dec h;
+      int hx = 0;
+      size_t to2 = len, lm = mend;
+      for (size_t j = k; j < n; j++)
+        if (sp[j].s >= mend) {
+          to2 = sp[j].s;
+          break;
+        }
+      if (le->end == mend && row_scale(t, le, &h, &hx) == 0) {
+        int rc3 = try_breakdown(r, le->start, mend, to2, &h, hx, code, &lm);
+        if (rc3 < 0)
+          rc = rc3;
+        else if (rc3 == 1)
+          mend = lm;
+      }
     }
     if (rc == 1)
       covered = mend;
@@ -3774,6 +3827,142 @@ static int try_price_bridge(run *r, size_t end, size_t to,
   return emit_near_price(r, head, p, q, code, ps, mend);
 }
 
+/* ------------------------------------------------ a breakdown after a total
+ *
+ * README "AMOUNT decisions": a total whose phrase ends with ":" (after at
+ * most six words: "se répartit ainsi :") or with "." at a line end, then
+ * labelled lines or ";" items "Label : N" ("Le budget d'investissement
+ * atteint 2,4 millions d'euros.⏎Terrains synthétiques : 380 000⏎
+ * Vestiaires : 120 000"): each bare N (with or without a scale word) that
+ * ends its item takes the total's currency when it is no more than the
+ * total and at least a thousandth of it.  A label with a noun of a count
+ * ("Habitants : 380 000", "Spectateurs attendus : 380 000") ends the list;
+ * so does anything else. */
+
+static int try_breakdown(run *r, size_t start, size_t from, size_t to,
+                         const frex_dec *head, int exp, const char *code,
+                         size_t *mend) {
+  const char *t = r->doc->text;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = from;
+  /* the total's phrase: up to six words then ":", or "." at a line end */
+  int words = 0;
+  bool open = false, item = false;
+  /* the total is itself a labelled line ("- Voirie : 1,2 million⏎"): the
+   * list goes on from it, each item within a hundredth to ten times it */
+  size_t ws;
+  size_t nk = frex_amount_blanks_after(t, from, to);
+  if (nk < to && (t[nk] == '\n' || t[nk] == '\r' || t[nk] == ';') &&
+      label_before(t, r->doc->body, start, &ws) == ':' &&
+      label_line_at(t, label_first(t, r->doc->body, ws), start))
+    open = item = true;
+  while (k < to && !open) {
+    if (t[k] == ' ' || t[k] == ',' || u[k] == 0xA0 || u[k] == 0xC2 ||
+        u[k] == '\t') {
+      k++;
+    } else if (t[k] == ':') {
+      k++, open = true;
+    } else if (t[k] == '.' && words == 0) {
+      size_t j = k + 1;
+      while (j < to && (t[j] == ' ' || t[j] == '\r'))
+        j++;
+      if (j >= to || t[j] != '\n')
+        return 0;
+      k = j, open = true;
+    } else if (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') || u[k] >= 0xC3) {
+      if (++words > 6)
+        return 0;
+      while (k < to && (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
+                        u[k] >= 0x80 || t[k] == '\'' || t[k] == '-'))
+        k++;
+    } else {
+      return 0;
+    }
+  }
+  if (!open)
+    return 0;
+  double total = dec_approx(head);
+  for (int i = 0; i < exp; i++)
+    total *= 10;
+  int n = 0;
+  for (;;) {
+    /* the item's start: blanks, one line end, a bullet */
+    int nl = 0;
+    while (k < to && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' ||
+                      t[k] == '\n' || u[k] == 0xA0))
+      nl += t[k++] == '\n';
+    if (nl > 1 || k >= to)
+      break; /* a blank line ends it */
+    if (t[k] == '-' || t[k] == '*')
+      k++;
+    else if (k + 3 <= to && (!memcmp(t + k, "\xe2\x80\xa2", 3) ||
+                             !memcmp(t + k, "\xe2\x80\x93", 3)))
+      k += 3;
+    k = frex_amount_blanks_after(t, k, to);
+    /* the label: one to six words of letters, then ":" */
+    size_t ls = k;
+    int lw = 0;
+    while (k < to && t[k] != ':') {
+      if (digit_at(t, k) || strchr(",;.()%\n\r$", t[k]) ||
+          (u[k] == 0xE2 && k + 2 < to && u[k + 1] == 0x82))
+        return n ? 1 : 0; /* a figure, "€": not a label */
+      if (t[k] == ' ' && t[k - 1] != ' ' && ++lw > 5)
+        return n ? 1 : 0;
+      k++;
+    }
+    size_t le = frex_amount_blanks_before(t, ls, k);
+    if (k >= to || le == ls || label_has_count(t, ls, le))
+      break;
+    size_t p = frex_amount_blanks_after(t, k + 1, to);
+    size_t q = bare_number_end(t, to, p);
+    if (q == p || q >= to + 1)
+      break;
+    size_t se = big_scale_after(t, to, q);
+    size_t ie = se;
+    while (ie < to && (t[ie] == ' ' || t[ie] == '\t' || u[ie] == 0xA0 ||
+                       u[ie] == 0xC2))
+      ie++;
+    /* the item ends after its number: a line end, which the view may have
+     * made a space before the next bullet or label ("1,2 million - Voirie
+     * :") */
+    bool joined = ie > se && ie < to &&
+                  (t[ie] == '-' || t[ie] == '*' ||
+                   (ie + 3 <= to && (!memcmp(t + ie, "\xe2\x80\xa2", 3) ||
+                                     !memcmp(t + ie, "\xe2\x80\x93", 3))) ||
+                   label_line_at(t, ie, to));
+    if (!(ie >= to || joined || strchr(";.\n\r", t[ie])))
+      break;
+    frex_dec x;
+    if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+        (se == q && q - p == 4 &&
+         (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+      break;
+    int xe = 0;
+    char sw[12];
+    size_t sws;
+    if (se > q) {
+      next_word(t, to, q, sw, sizeof sw, &sws);
+      xe = sw[5] == 'a' ? 9 : 6; /* milliard(s) : million(s) */
+    }
+    double v = dec_approx(&x);
+    for (int i = 0; i < xe; i++)
+      v *= 10;
+    if (item ? (v > total * 10 || v * 100 < total)
+             : (v > total || v * 1000 < total))
+      break;
+    int rc = emit_scaled(r, &x, xe, (span){p, se}, code, mend);
+    if (rc != 1)
+      return rc;
+    n++;
+    k = ie;
+    if (k < to && (t[k] == ';'))
+      k++;
+    else if (k < to && t[k] == '.')
+      break;
+  }
+  return n ? 1 : 0;
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -3804,6 +3993,12 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     chain_end = from;
     if (from >= to)
       continue;
+    size_t lm = from;
+    if (lends && (rc = try_breakdown(r, e->start, from, to, &head, exp, code, &lm)) == 1)
+      from = chain_end = lm; /* the chain goes on after its last line */
+    else if (rc < 0)
+      break;
+    rc = FREX_OK;
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
     size_t cs = e->start; /* where the chain's last item starts */

@@ -3723,6 +3723,69 @@ static void test_funding_s30_coordinator(void) {
          {"40 euros", "40", "EUR"});
 }
 
+/* s32: a total then its breakdown in labelled lines or ";" items (try_breakdown); plural labels of things bought */
+static void test_breakdown_s32(void) {
+  /* a total then labelled lines: each line takes its currency */
+  EXPECT("Le budget d'investissement atteint 2,4 millions "
+         "d'euros.\nTerrains synth\xc3\xa9tiques : 380 000\nVestiaires "
+         ": 120 000\n\xc3\x89" "clairage : 90 000",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"380 000", "380000", "EUR"},
+         {"120 000", "120000", "EUR"},
+         {"90 000", "90000", "EUR"});
+  /* a phrase ending with ":" then items separated by ";" */
+  EXPECT("Le plan de 1,5 million d'euros se d\xc3\xa9" "cline ainsi : "
+         "terrains synth\xc3\xa9tiques : 380 000 ; vestiaires : 250 000 "
+         "; tribunes : 400 000.",
+         {"1,5 million d'euros", "1500000", "EUR"},
+         {"380 000", "380000", "EUR"},
+         {"250 000", "250000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("Le budget total, 1,5 million d'euros, se r\xc3\xa9partit "
+         "ainsi :\nTravaux de voirie : 850 000\nAcquisitions "
+         "fonci\xc3\xa8res : 300 000\n\xc3\x89tudes : 350 000",
+         {"1,5 million d'euros", "1500000", "EUR"},
+         {"850 000", "850000", "EUR"},
+         {"300 000", "300000", "EUR"},
+         {"350 000", "350000", "EUR"});
+  /* a plural label of things bought after a scaled item is money */
+  EXPECT("Le budget primitif s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 18 millions "
+         "d'euros.\nCharges de personnel : 7,2 millions\nSubventions "
+         "aux associations : 450 000",
+         {"18 millions d'euros", "18000000", "EUR"},
+         {"7,2 millions", "7200000", "EUR"},
+         {"450 000", "450000", "EUR"});
+  EXPECT("Le contrat de plan repr\xc3\xa9sente 6 millions d'euros :\n- "
+         "Am\xc3\xa9nagements cyclables : 1,2 million\n- "
+         "\xc3\x89quipements sportifs : 800 000",
+         {"6 millions d'euros", "6000000", "EUR"},
+         {"1,2 million", "1200000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  /* guards: a label of a count, an item with a unit, more than the total, no line end after the total */
+  EXPECT("La commune investit 3 millions d'euros.\nHabitants : 12 "
+         "400\nLogements : 5 600",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros.\nSpectateurs attendus : "
+         "380 000\nB\xc3\xa9n\xc3\xa9voles mobilis\xc3\xa9s : 1 200",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La station a investi 300 000 euros.\nAltitude : 1 850\nPistes "
+         ": 45",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("La commune investit 3 millions d'euros.\nSurface "
+         "am\xc3\xa9nag\xc3\xa9" "e : 12 000 m\xc2\xb2\nParking : 400 "
+         "places",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le club a d\xc3\xa9pens\xc3\xa9 200 000 euros.\nAffluence "
+         "record : 450 000",
+         {"200 000 euros", "200000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros. Terrains : 380 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros :\nVoirie : 1 200 "
+         "000\nGymnase : 3 000 000",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"1 200 000", "1200000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3764,6 +3827,7 @@ int main(void) {
   test_each_s31();
   test_prices_s31();
   test_articles_s31();
+  test_breakdown_s32();
   test_named_currencies();
   test_document_context();
   test_pathological();
