@@ -56,10 +56,11 @@ static const char *const money_nouns[] = {
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
     "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
     "participations", "pension", "pertes", "pib", "prime", "primes",
-    "provision", "provisions", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
+    "provision", "provisions", "pr\xc3\xaat", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
     "recettes", "redevance", "redevances", "remboursements", "ressources",
-    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbts",
+    /* "250 millions de retombées économiques" */
+    "retomb\xc3\xa9" "es", "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbt", "surco\xc3\xbbts",
     "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva", "versements",
     "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
 };
@@ -3319,6 +3320,13 @@ static bool money_noun_before(const char *t, size_t s, size_t p) {
     if (money_head(w) ||
         word_in(w, 0, strlen(w), deals, sizeof deals / sizeof *deals))
       return true;
+    /* "un manque à gagner de 3 millions": money not earned */
+    if (!strcmp(w, "gagner")) {
+      size_t c = frex_amount_word_before(t, s, a, w, sizeof w);
+      return c < a && !strcmp(w, "\xc3\xa0") &&
+             frex_amount_word_before(t, s, c, w, sizeof w) < c &&
+             !strcmp(w, "manque");
+    }
     if (!word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods)) {
       /* a complement: "d'affaires", "d'urgence" */
       size_t d = frex_amount_word_before(t, s, a, w, sizeof w);
@@ -3539,6 +3547,127 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
   }
   free(sp);
   return rc < 0 ? rc : FREX_OK;
+}
+
+
+/* Nothing counted after the bare number ending at Q: frex_amount_free_tail,
+ * or a verb or a function word that cannot be a noun it counts ("de 400
+ * 000 a été constaté", "de 500 000 à taux zéro", "de 400 000 et un
+ * manque"). */
+static bool money_tail(const char *t, size_t len, size_t q) {
+  static const char *const words[] = {
+      "a", "aura", "aurait", "auprès", "avait", "devrait", "doit", "dans",
+      "en", "est", "et", "ont", "ou", "pourrait", "qui", "reste", "sera",
+      "serait", "sont", "sur", "va", "\xc3\xa0", "\xc3\xa9tait"};
+  if (frex_amount_free_tail(t, len, q))
+    return true;
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (!(we > ws && ws > q && (we >= len || t[we] == ' ') &&
+        word_in(w, 0, strlen(w), words, sizeof words / sizeof *words)))
+    return false;
+  /* a range's upper bound says what both count: "de 120 à 140 m2" */
+  size_t b = frex_amount_blanks_after(t, we, len);
+  size_t be = bare_number_end(t, len, b);
+  return be == b || frex_amount_free_tail(t, len, be);
+}
+
+/* Is the number at P governed through "de" by a noun that is money
+ * whatever its figure, as few nouns are ("une valeur de 500", "une marge
+ * de 200", "le résultat de 255" are numbers of anything): at most one
+ * adjective between ("un surcoût total de", "une aide exceptionnelle
+ * de"), or "manque à gagner"? */
+static bool cash_noun_before(const char *t, size_t s, size_t p) {
+  static const char *const cash[] = {
+      "aide", "aides", "amende", "amendes", "budget", "co\xc3\xbbt",
+      "dotation", "emprunt", "enveloppe", "facture", "frais", "honoraires",
+      "indemnit\xc3\xa9", "indemnit\xc3\xa9s", "loyer", "loyers",
+      "pr\xc3\xaat", "prime", "pr\xc3\xa9judice", "rallonge",
+      "redevance", "salaire", "subvention", "surco\xc3\xbbt",
+      "surco\xc3\xbbts"};
+  static const char *const mods[] = {
+      "annuel", "annuelle", "brut", "brute", "exceptionnel",
+      "exceptionnelle", "global", "globale", "mensuel", "mensuelle", "net",
+      "nette", "suppl\xc3\xa9mentaire", "total", "totale"};
+  char w[24];
+  size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+  if (b == p || strcmp(w, "de"))
+    return false;
+  size_t a = frex_amount_word_before(t, s, b, w, sizeof w);
+  if (a < b && word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods))
+    b = a, a = frex_amount_word_before(t, s, b, w, sizeof w);
+  if (a == b)
+    return false;
+  if (word_in(w, 0, strlen(w), cash, sizeof cash / sizeof *cash))
+    return true;
+  /* "un manque à gagner de 150 000" */
+  size_t c;
+  return !strcmp(w, "gagner") &&
+         (c = frex_amount_word_before(t, s, a, w, sizeof w)) < a &&
+         !strcmp(w, "\xc3\xa0") &&
+         frex_amount_word_before(t, s, c, w, sizeof w) < c &&
+         !strcmp(w, "manque");
+}
+
+/* README "AMOUNT decisions": a bare number of at least three digits
+ * without a scale, governed by a noun of money through "de" after the
+ * document's first amount ("Un surcoût de 400 000 a été constaté", "un
+ * prêt de 500 000 à taux zéro", "un manque à gagner de 150 000"), takes
+ * the currency money_code gives it; not a year ("le budget de 2026"), nor
+ * a number that counts ("une aide de 5 000 entreprises":
+ * frex_amount_free_tail). */
+static int money_by_noun(run *r, size_t first, size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, n = last - first;
+  if (n == 0)
+    return FREX_OK;
+  row_span *sp = malloc(n * sizeof *sp);
+  if (!sp)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < n; k++) {
+    const frex_entity *e = frex_entities_get(r->out, first + k);
+    sp[k] = (row_span){e->start, e->end, first + k};
+  }
+  qsort(sp, n, sizeof *sp, cmp_start);
+  int rc = FREX_OK;
+  size_t k = 0, covered = 0;
+  for (size_t from = sp[0].e; from + 4 < len && rc >= 0;) {
+    const char *m = memmem(t + from, len - from, "de ", 3);
+    if (!m)
+      break;
+    size_t p = (size_t)(m - t) + 3;
+    from = p;
+    if (!digit_at(t, p) || (p > 3 && may_follow_word(t, p - 3)))
+      continue;
+    size_t q = bare_number_end(t, len, p);
+    size_t nd = 0;
+    for (size_t i = p; i < q && t[i] != ','; i++)
+      nd += digit_at(t, i);
+    if (nd < 3 || (q < len && t[q] == '.' && q + 1 < len && digit_at(t, q + 1)))
+      continue; /* three digits before any comma; not "1.5" */
+    if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
+      continue; /* a year */
+    if (big_scale_after(t, len, q) != q || !money_tail(t, len, q))
+      continue;
+    while (k < n && sp[k].s <= p) {
+      if (sp[k].e > covered)
+        covered = sp[k].e;
+      k++;
+    }
+    if (p < covered || (k < n && sp[k].s < q))
+      continue;
+    size_t s = sentence_start(t, r->doc->body, p);
+    if (!cash_noun_before(t, s, p))
+      continue;
+    frex_dec x;
+    if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+      continue;
+    rc = frex_amount_emit(r, (span){p, q}, &x, money_code(r, sp, k, p),
+                          false);
+    from = q;
+  }
+  free(sp);
+  return rc;
 }
 
 /* The continuation pass: after each amount the main pass emitted (rows
@@ -4090,6 +4219,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
   }
   if (rc >= 0)
     rc = money_by_name(r, md, first, frex_entities_count(r->out));
+  if (rc >= 0)
+    rc = money_by_noun(r, first, frex_entities_count(r->out));
   pcre2_match_data_free(md);
   return rc < 0 ? rc : FREX_OK;
 }

@@ -3723,6 +3723,8 @@ static void test_funding_s30_coordinator(void) {
          {"40 euros", "40", "EUR"});
 }
 
+
+
 /* s32: a total then its breakdown in labelled lines or ";" items (try_breakdown); plural labels of things bought */
 static void test_breakdown_s32(void) {
   /* a total then labelled lines: each line takes its currency */
@@ -3786,6 +3788,79 @@ static void test_breakdown_s32(void) {
          {"1 200 000", "1200000", "EUR"});
 }
 
+
+/* s32: nouns of money before a bare figure: retombées, prêt, surcoût, manque à gagner (money_nouns, money_noun_before); without a scale only after a noun that is always money (money_by_noun, cash_noun_before) */
+static void test_money_nouns_s32(void) {
+  /* economic spin-off, a loan, money not earned: nouns of money before a scaled figure */
+  EXPECT("Le festival a co\xc3\xbbt\xc3\xa9 3 millions d'euros. Il a "
+         "g\xc3\xa9n\xc3\xa9r\xc3\xa9 250 millions de "
+         "retomb\xc3\xa9" "es \xc3\xa9" "conomiques pour la "
+         "r\xc3\xa9gion.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"250 millions", "250000000", "EUR"});
+  EXPECT("Le budget atteint 40 millions d'euros. La suppression de la "
+         "taxe d'habitation repr\xc3\xa9sente pour la commune un manque "
+         "\xc3\xa0 gagner de 3 millions.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("La commune a vot\xc3\xa9 3 millions d'euros de travaux. Un "
+         "pr\xc3\xaat de 1,2 million a \xc3\xa9t\xc3\xa9 "
+         "contract\xc3\xa9 aupr\xc3\xa8s de la Banque des territoires.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"1,2 million", "1200000", "EUR"});
+  EXPECT("Le gouvernement investit 300 millions de dollars canadiens "
+         "dans le tramway. Un pr\xc3\xaat de 150 millions s'ajoute "
+         "\xc3\xa0 cette somme.",
+         {"300 millions de dollars canadiens", "300000000", "CAD"},
+         {"150 millions", "150000000", "CAD"});
+  /* a bare figure without a scale after a noun that is always money */
+  EXPECT("Les travaux de la piscine, chiffr\xc3\xa9s \xc3\xa0 4 "
+         "millions d'euros, ont pris du retard. Un surco\xc3\xbbt de "
+         "400 000 a \xc3\xa9t\xc3\xa9 constat\xc3\xa9 \xc3\xa0 la "
+         "r\xc3\xa9" "ception.",
+         {"4 millions d'euros", "4000000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("Le projet de 2 millions d'euros a "
+         "b\xc3\xa9n\xc3\xa9" "fici\xc3\xa9 d'un pr\xc3\xaat de 500 000 "
+         "\xc3\xa0 taux z\xc3\xa9ro.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le D\xc3\xa9partement a vot\xc3\xa9 une enveloppe de 2 "
+         "millions d'euros. Un surco\xc3\xbbt de 400 000 et un manque "
+         "\xc3\xa0 gagner de 150 000 sont d\xc3\xa9j\xc3\xa0 "
+         "annonc\xc3\xa9s.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"400 000", "400000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  /* guards: no figure, a count, a year, a duration, a range of a unit, a noun of any number, no amount before */
+  EXPECT("Le festival a co\xc3\xbbt\xc3\xa9 3 millions d'euros et "
+         "attir\xc3\xa9 250 000 visiteurs, avec des retomb\xc3\xa9" "es "
+         "m\xc3\xa9" "diatiques importantes.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros. Le manque de 300 "
+         "b\xc3\xa9n\xc3\xa9voles et de 20 places p\xc3\xa8se sur "
+         "l'organisation.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La R\xc3\xa9gion a d\xc3\xa9" "bloqu\xc3\xa9 2 millions "
+         "d'euros ; une aide de 5 000 entreprises est attendue et le "
+         "budget de 2026 sera vot\xc3\xa9 en mars.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La banque a pr\xc3\xaat\xc3\xa9 2 millions d'euros, un "
+         "pr\xc3\xaat de 240 mois.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le loyer atteint 900 euros, pour un loyer de 120 \xc3\xa0 140 "
+         "m2.",
+         {"900 euros", "900", "EUR"});
+  EXPECT("La licence co\xc3\xbbte 30 euros. Une valeur de 500 double le "
+         "d\xc3\xa9lai.",
+         {"30 euros", "30", "EUR"});
+  /* the currency is known only after: no look-ahead (SPEC: context sets later amounts) */
+  EXPECT("La soci\xc3\xa9t\xc3\xa9 a obtenu un pr\xc3\xaat de 150 "
+         "millions. Le projet, \xc3\xa9valu\xc3\xa9 \xc3\xa0 2 "
+         "milliards de dollars canadiens, d\xc3\xa9marrera en 2027.",
+         {"2 milliards de dollars canadiens", "2000000000", "CAD"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3828,6 +3903,7 @@ int main(void) {
   test_prices_s31();
   test_articles_s31();
   test_breakdown_s32();
+  test_money_nouns_s32();
   test_named_currencies();
   test_document_context();
   test_pathological();
