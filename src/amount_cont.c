@@ -960,7 +960,9 @@ static bool verb_shaped(const char *t, size_t a, size_t b) {
   static const char *const adj[] = {
       "ale",  "elle", "ique", "aire", "i\xc3\xa8re", "ive",  "euse",
       "\xc3\xa9" "e", "aine", "ienne", "ille", "aise", "oise", "ande",
-      "enne", "\xc3\xa8re"};
+      "enne", "\xc3\xa8re",
+      /* "le chocolat chaud", "le plat froid", "le grand", "le bavard" */
+      "aud", "oid", "and", "ard"};
   size_t n = b - a;
   if (n == 1)
     return t[a] == 'a'; /* "le club a 5" */
@@ -2316,8 +2318,10 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   /* a name with digits after its letters is no figure ("Un T2 se loue
    * 620 euros par mois, un T3 820", "le SP95") */
   if (!place && subject_words(t, body, cs, ";:()", true, w, sizeof w, &s) &&
-      word_in(w, 0, strlen(w), place_preps,
-              sizeof place_preps / sizeof *place_preps)) {
+      (word_in(w, 0, strlen(w), place_preps,
+               sizeof place_preps / sizeof *place_preps) ||
+       /* a setting: "Côté tarifs, l'entrée coûte 8 euros, le café 1,50" */
+       !strcmp(w, "c\xc3\xb4t\xc3\xa9"))) {
     /* a place, a comma, then the subject: "À Quimper, la tradition est
      * vendue 1,40 et le croissant 1,25" */
     size_t c = s;

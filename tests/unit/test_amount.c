@@ -3861,6 +3861,38 @@ static void test_money_nouns_s32(void) {
          {"2 milliards de dollars canadiens", "2000000000", "CAD"});
 }
 
+/* s32: price lists: a label of a noun and an adjective in -aud, -oid, -and, -ard (verb_shaped), a setting "Côté ...," before the subject (subject_opens) */
+static void test_prices_s32(void) {
+  /* a label of a noun and an adjective ending as no verb ends ("chaud", "froid") */
+  EXPECT("Au stand, la bi\xc3\xa8re est \xc3\xa0 4 euros, le chocolat "
+         "chaud 2,80 et la cr\xc3\xaape 2,50.",
+         {"4 euros", "4", "EUR"},
+         {"2,80", "2.8", "EUR"},
+         {"2,50", "2.5", "EUR"});
+  EXPECT("Le menu du jour est \xc3\xa0 14 euros, le plat froid 9,50 et "
+         "le dessert 4.",
+         {"14 euros", "14", "EUR"},
+         {"9,50", "9.5", "EUR"},
+         {"4", "4", "EUR"});
+  /* "Côté ...," sets the scene before the subject, as a place does */
+  EXPECT("C\xc3\xb4t\xc3\xa9 tarifs, l'entr\xc3\xa9" "e co\xc3\xbbte 8 "
+         "euros ; le caf\xc3\xa9 1,50, le sandwich 4,50 et la boisson 2.",
+         {"8 euros", "8", "EUR"},
+         {"1,50", "1.5", "EUR"},
+         {"4,50", "4.5", "EUR"},
+         {"2", "2", "EUR"});
+  /* guards: a verb after the subject, a score, a unit after the number */
+  EXPECT("C\xc3\xb4t\xc3\xa9 m\xc3\xa9t\xc3\xa9o, le parking "
+         "co\xc3\xbbte 5 euros, le thermom\xc3\xa8tre affiche 2.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("C\xc3\xb4t\xc3\xa9 tarifs, l'entr\xc3\xa9" "e co\xc3\xbbte 8 "
+         "euros, la note 4,5 sur 5.",
+         {"8 euros", "8", "EUR"});
+  EXPECT("Au stand, la cr\xc3\xaape est \xc3\xa0 3 euros, le vent froid "
+         "30 km/h.",
+         {"3 euros", "3", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3904,6 +3936,7 @@ int main(void) {
   test_articles_s31();
   test_breakdown_s32();
   test_money_nouns_s32();
+  test_prices_s32();
   test_named_currencies();
   test_document_context();
   test_pathological();
