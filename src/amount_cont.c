@@ -2930,9 +2930,18 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
       ne++;
     frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
+    /* or of money_head's that name money alone ("le coût", "la facture",
+     * "la masse salariale"; not "la somme des votes", "la valeur") */
+    static const char *const heads[] = {"co\xc3\xbbt", "enveloppe",
+                                        "facture", "rallonge"};
     money_subject =
         ok == 1 &&
-        sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+        (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns) ||
+         word_in(w, 0, strlen(w), heads, sizeof heads / sizeof *heads) ||
+         (!strcmp(w, "masse") && ne + 11 <= to &&
+          !memcmp(t + ne, " salariale", 10)));
+    if (money_subject && !strcmp(w, "masse"))
+      ne += 10;
     if (!money_subject)
       ne = s;
   }
@@ -3000,7 +3009,8 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
       }
       return 0;
     }
-    if (t[p] == ',' && money_subject && p > ne && words <= 6) {
+    if (t[p] == ',' && money_subject && p >= ne && words <= 6) {
+      /* (right after its noun too: "Son endettement, lui, a baissé") */
       /* an apposition after the subject: "Les dépenses de personnel,
        * premier poste, atteignent 38,5 millions" */
       size_t c = p + 1;

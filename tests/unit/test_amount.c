@@ -3893,6 +3893,33 @@ static void test_prices_s32(void) {
          {"3 euros", "3", "EUR"});
 }
 
+/* s32: the next sentence's subject of money: an incise right after its noun ("Son endettement, lui,"), "la masse salariale", "le coût", "la facture" (try_bridge) */
+static void test_bridge_s32(void) {
+  /* a subject of money (money_head) with an incise, right after its noun too */
+  EXPECT("Le budget de fonctionnement atteint 140 millions d'euros. La "
+         "masse salariale, selon le rapport de la chambre "
+         "r\xc3\xa9gionale, a grimp\xc3\xa9 \xc3\xa0 52 millions.",
+         {"140 millions d'euros", "140000000", "EUR"},
+         {"52 millions", "52000000", "EUR"});
+  EXPECT("Le groupe a d\xc3\xa9gag\xc3\xa9 un b\xc3\xa9n\xc3\xa9" "fice "
+         "de 300 millions d'euros. Son endettement, lui, a "
+         "baiss\xc3\xa9 \xc3\xa0 1,1 milliard.",
+         {"300 millions d'euros", "300000000", "EUR"},
+         {"1,1 milliard", "1100000000", "EUR"});
+  /* guards: a subject that counts, a scaled count, a sum of votes */
+  EXPECT("Le parc a co\xc3\xbbt\xc3\xa9 8 millions d'euros. La "
+         "fr\xc3\xa9quentation, elle, a grimp\xc3\xa9 \xc3\xa0 1,4 "
+         "million.",
+         {"8 millions d'euros", "8000000", "EUR"});
+  EXPECT("Le budget atteint 3 millions d'euros. La masse des visiteurs, "
+         "selon la mairie, a atteint 1,2 million de personnes.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("La campagne a co\xc3\xbbt\xc3\xa9 2 millions d'euros. La "
+         "somme des votes, selon la pr\xc3\xa9" "fecture, a atteint 1,2 "
+         "million.",
+         {"2 millions d'euros", "2000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3937,6 +3964,7 @@ int main(void) {
   test_breakdown_s32();
   test_money_nouns_s32();
   test_prices_s32();
+  test_bridge_s32();
   test_named_currencies();
   test_document_context();
   test_pathological();
