@@ -56,10 +56,11 @@ static const char *const money_nouns[] = {
     "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
     "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
     "participations", "pension", "pertes", "pib", "prime", "primes",
-    "provision", "provisions", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
+    "provision", "provisions", "pr\xc3\xaat", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
     "recettes", "redevance", "redevances", "remboursements", "ressources",
-    "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbts",
+    /* "250 millions de retombées économiques" */
+    "retomb\xc3\xa9" "es", "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
+    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbt", "surco\xc3\xbbts",
     "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva", "versements",
     "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
 };
@@ -959,7 +960,9 @@ static bool verb_shaped(const char *t, size_t a, size_t b) {
   static const char *const adj[] = {
       "ale",  "elle", "ique", "aire", "i\xc3\xa8re", "ive",  "euse",
       "\xc3\xa9" "e", "aine", "ienne", "ille", "aise", "oise", "ande",
-      "enne", "\xc3\xa8re"};
+      "enne", "\xc3\xa8re",
+      /* "le chocolat chaud", "le plat froid", "le grand", "le bavard" */
+      "aud", "oid", "and", "ard"};
   size_t n = b - a;
   if (n == 1)
     return t[a] == 'a'; /* "le club a 5" */
@@ -2118,6 +2121,37 @@ static size_t label_first(const char *t, size_t lo, size_t ws) {
   return first;
 }
 
+/* Nouns of things counted in a list's labels, beyond count_nouns. */
+static bool label_counts(const char *w) {
+  static const char *const more[] = {
+      "agents",      "b\xc3\xa9n\xc3\xa9voles", "communes",   "enfants",
+      "entreprises", "\xc3\xa9tudiants",         "inscrits",   "jeunes",
+      "licenci\xc3\xa9s", "lits",                "naissances", "nuit\xc3\xa9" "es",
+      "participants", "places",                  "repas",      "seniors",
+      "superficie",  "surface",                  "sites",      "classes",
+      "altitude",    "capacit\xc3\xa9",           "jauge",      "votants",
+      "fr\xc3\xa9quentation", "affluence",       "distance"};
+  return sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns) ||
+         word_in(w, 0, strlen(w), more, sizeof more / sizeof *more);
+}
+
+/* Does a label of a count stand in [S, E): any of its words? */
+static bool label_has_count(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e;) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, e, i, w, sizeof w, &ok);
+    if (we > i) {
+      if (ok == 1 && label_counts(w))
+        return true;
+      i = we;
+    } else {
+      i++;
+    }
+  }
+  return false;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2186,15 +2220,12 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   /* a plural label that is no noun of money counts things after a scaled
    * amount: "masse salariale : 52 millions d'euros ; véhicules : 340",
    * "budget : 2 millions d'euros ; habitants : 350 000" */
-  if (scaled >= 6) {
-    char w[24];
-    int ok;
-    size_t we = frex_amount_word_lower(t, p, ws2, w, sizeof w, &ok);
-    size_t wl = strlen(w);
-    if (ok == 1 && we > ws2 && wl > 1 && (w[wl - 1] == 's' || w[wl - 1] == 'x') &&
-        !money_head(w))
-      return 0;
-  }
+  /* (a plural label of things bought is money: "terrains synthétiques :
+   * 380 000", "subventions aux associations : 450 000") */
+  if (scaled >= 6 &&
+      label_has_count(t, label_first(t, from, ws2),
+                      frex_amount_blanks_before(t, ws2, p)))
+    return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
 
@@ -2287,8 +2318,10 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   /* a name with digits after its letters is no figure ("Un T2 se loue
    * 620 euros par mois, un T3 820", "le SP95") */
   if (!place && subject_words(t, body, cs, ";:()", true, w, sizeof w, &s) &&
-      word_in(w, 0, strlen(w), place_preps,
-              sizeof place_preps / sizeof *place_preps)) {
+      (word_in(w, 0, strlen(w), place_preps,
+               sizeof place_preps / sizeof *place_preps) ||
+       /* a setting: "Côté tarifs, l'entrée coûte 8 euros, le café 1,50" */
+       !strcmp(w, "c\xc3\xb4t\xc3\xa9"))) {
     /* a place, a comma, then the subject: "À Quimper, la tradition est
      * vendue 1,40 et le croissant 1,25" */
     size_t c = s;
@@ -2927,9 +2960,18 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
     while (ne < to && t[ne] != ' ' && t[ne] != ',' && t[ne] != '.')
       ne++;
     frex_amount_word_lower(t, ne, n, w, sizeof w, &ok);
+    /* or of money_head's that name money alone ("le coût", "la facture",
+     * "la masse salariale"; not "la somme des votes", "la valeur") */
+    static const char *const heads[] = {"co\xc3\xbbt", "enveloppe",
+                                        "facture", "rallonge"};
     money_subject =
         ok == 1 &&
-        sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns);
+        (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns) ||
+         word_in(w, 0, strlen(w), heads, sizeof heads / sizeof *heads) ||
+         (!strcmp(w, "masse") && ne + 11 <= to &&
+          !memcmp(t + ne, " salariale", 10)));
+    if (money_subject && !strcmp(w, "masse"))
+      ne += 10;
     if (!money_subject)
       ne = s;
   }
@@ -3002,7 +3044,8 @@ static int try_bridge(run *r, pcre2_match_data *md, size_t end, size_t to,
       }
       return 0;
     }
-    if (t[p] == ',' && money_subject && p > ne && words <= 6) {
+    if (t[p] == ',' && money_subject && p >= ne && words <= 6) {
+      /* (right after its noun too: "Son endettement, lui, a baissé") */
       /* an apposition after the subject: "Les dépenses de personnel,
        * premier poste, atteignent 38,5 millions" */
       size_t c = p + 1;
@@ -3360,6 +3403,16 @@ static bool money_noun_before(const char *t, size_t s, size_t p,
       *noun = a;
       return true;
     }
+    /* "un manque à gagner de 3 millions": money not earned */
+    if (!strcmp(w, "gagner")) {
+      size_t c = frex_amount_word_before(t, s, a, w, sizeof w), m = c;
+      bool ok = c < a && !strcmp(w, "\xc3\xa0") &&
+                (m = frex_amount_word_before(t, s, c, w, sizeof w)) < c &&
+                !strcmp(w, "manque");
+      if (ok)
+        *noun = m;
+      return ok;
+    }
     if (!word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods)) {
       /* a complement: "d'affaires", "d'urgence" */
       size_t d = frex_amount_word_before(t, s, a, w, sizeof w);
@@ -3526,6 +3579,10 @@ static const char *money_code(run *r, const row_span *sp, size_t k, size_t p) {
   return best;
 }
 
+static int try_breakdown(run *r, size_t start, size_t from, size_t to,
+                         const frex_dec *head, int exp, const char *code,
+                         size_t *mend);
+
 /* The scaled numbers named as money after the amounts FIRST..LAST of
  * R->out (any order), each emitted with the currency of the latest
  * amount before it. */
@@ -3659,12 +3716,154 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
         rc = rc2;
       c++;
     }
+    /* ... and the labelled lines after it ("- Aménagements cyclables :
+     * 1,2 million⏎- Équipements sportifs : 800 000") */
+    if (rc == 1) {
+      const frex_entity *le =
+          frex_entities_get(r->out, frex_entities_count(r->out) - 1);
+      frex_dec h;
+      int hx = 0;
+      size_t to2 = len, lm = mend;
+      for (size_t j = k; j < n; j++)
+        if (sp[j].s >= mend) {
+          to2 = sp[j].s;
+          break;
+        }
+      if (le->end == mend && row_scale(t, le, &h, &hx) == 0) {
+        int rc3 = try_breakdown(r, le->start, mend, to2, &h, hx, code, &lm);
+        if (rc3 < 0)
+          rc = rc3;
+        else if (rc3 == 1)
+          mend = lm;
+      }
+    }
     if (rc == 1)
       covered = mend;
     from = mend > from ? mend : from;
   }
   free(sp);
   return rc < 0 ? rc : FREX_OK;
+}
+
+
+/* Nothing counted after the bare number ending at Q: frex_amount_free_tail,
+ * or a verb or a function word that cannot be a noun it counts ("de 400
+ * 000 a été constaté", "de 500 000 à taux zéro", "de 400 000 et un
+ * manque"). */
+static bool money_tail(const char *t, size_t len, size_t q) {
+  static const char *const words[] = {
+      "a", "aura", "aurait", "auprès", "avait", "devrait", "doit", "dans",
+      "en", "est", "et", "ont", "ou", "pourrait", "qui", "reste", "sera",
+      "serait", "sont", "sur", "va", "\xc3\xa0", "\xc3\xa9tait"};
+  if (frex_amount_free_tail(t, len, q))
+    return true;
+  char w[12];
+  size_t ws, we = next_word(t, len, q, w, sizeof w, &ws);
+  if (!(we > ws && ws > q && (we >= len || t[we] == ' ') &&
+        word_in(w, 0, strlen(w), words, sizeof words / sizeof *words)))
+    return false;
+  /* a range's upper bound says what both count: "de 120 à 140 m2" */
+  size_t b = frex_amount_blanks_after(t, we, len);
+  size_t be = bare_number_end(t, len, b);
+  return be == b || frex_amount_free_tail(t, len, be);
+}
+
+/* Is the number at P governed through "de" by a noun that is money
+ * whatever its figure, as few nouns are ("une valeur de 500", "une marge
+ * de 200", "le résultat de 255" are numbers of anything): at most one
+ * adjective between ("un surcoût total de", "une aide exceptionnelle
+ * de"), or "manque à gagner"? */
+static bool cash_noun_before(const char *t, size_t s, size_t p) {
+  static const char *const cash[] = {
+      "aide", "aides", "amende", "amendes", "budget", "co\xc3\xbbt",
+      "dotation", "emprunt", "enveloppe", "facture", "frais", "honoraires",
+      "indemnit\xc3\xa9", "indemnit\xc3\xa9s", "loyer", "loyers",
+      "pr\xc3\xaat", "prime", "pr\xc3\xa9judice", "rallonge",
+      "redevance", "salaire", "subvention", "surco\xc3\xbbt",
+      "surco\xc3\xbbts"};
+  static const char *const mods[] = {
+      "annuel", "annuelle", "brut", "brute", "exceptionnel",
+      "exceptionnelle", "global", "globale", "mensuel", "mensuelle", "net",
+      "nette", "suppl\xc3\xa9mentaire", "total", "totale"};
+  char w[24];
+  size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+  if (b == p || strcmp(w, "de"))
+    return false;
+  size_t a = frex_amount_word_before(t, s, b, w, sizeof w);
+  if (a < b && word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods))
+    b = a, a = frex_amount_word_before(t, s, b, w, sizeof w);
+  if (a == b)
+    return false;
+  if (word_in(w, 0, strlen(w), cash, sizeof cash / sizeof *cash))
+    return true;
+  /* "un manque à gagner de 150 000" */
+  size_t c;
+  return !strcmp(w, "gagner") &&
+         (c = frex_amount_word_before(t, s, a, w, sizeof w)) < a &&
+         !strcmp(w, "\xc3\xa0") &&
+         frex_amount_word_before(t, s, c, w, sizeof w) < c &&
+         !strcmp(w, "manque");
+}
+
+/* README "AMOUNT decisions": a bare number of at least three digits
+ * without a scale, governed by a noun of money through "de" after the
+ * document's first amount ("Un surcoût de 400 000 a été constaté", "un
+ * prêt de 500 000 à taux zéro", "un manque à gagner de 150 000"), takes
+ * the currency money_code gives it; not a year ("le budget de 2026"), nor
+ * a number that counts ("une aide de 5 000 entreprises":
+ * frex_amount_free_tail). */
+static int money_by_noun(run *r, size_t first, size_t last) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, n = last - first;
+  if (n == 0)
+    return FREX_OK;
+  row_span *sp = malloc(n * sizeof *sp);
+  if (!sp)
+    return FREX_E_NOMEM;
+  for (size_t k = 0; k < n; k++) {
+    const frex_entity *e = frex_entities_get(r->out, first + k);
+    sp[k] = (row_span){e->start, e->end, first + k};
+  }
+  qsort(sp, n, sizeof *sp, cmp_start);
+  int rc = FREX_OK;
+  size_t k = 0, covered = 0;
+  for (size_t from = sp[0].e; from + 4 < len && rc >= 0;) {
+    const char *m = memmem(t + from, len - from, "de ", 3);
+    if (!m)
+      break;
+    size_t p = (size_t)(m - t) + 3;
+    from = p;
+    if (!digit_at(t, p) || (p > 3 && may_follow_word(t, p - 3)))
+      continue;
+    size_t q = bare_number_end(t, len, p);
+    size_t nd = 0;
+    for (size_t i = p; i < q && t[i] != ','; i++)
+      nd += digit_at(t, i);
+    if (nd < 3 || (q < len && t[q] == '.' && q + 1 < len && digit_at(t, q + 1)))
+      continue; /* three digits before any comma; not "1.5" */
+    if (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2)))
+      continue; /* a year */
+    if (big_scale_after(t, len, q) != q || !money_tail(t, len, q))
+      continue;
+    while (k < n && sp[k].s <= p) {
+      if (sp[k].e > covered)
+        covered = sp[k].e;
+      k++;
+    }
+    if (p < covered || (k < n && sp[k].s < q))
+      continue;
+    size_t s = sentence_start(t, r->doc->body, p);
+    if (!cash_noun_before(t, s, p))
+      continue;
+    frex_dec x;
+    if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+      continue;
+    rc = frex_amount_emit(r, (span){p, q}, &x, money_code(r, sp, k, p),
+                          false);
+    from = q;
+  }
+  free(sp);
+  return rc;
 }
 
 /* The continuation pass: after each amount the main pass emitted (rows
@@ -3953,6 +4152,142 @@ static int try_price_bridge(run *r, size_t end, size_t to,
   return emit_near_price(r, head, p, q, code, ps, mend);
 }
 
+/* ------------------------------------------------ a breakdown after a total
+ *
+ * README "AMOUNT decisions": a total whose phrase ends with ":" (after at
+ * most six words: "se répartit ainsi :") or with "." at a line end, then
+ * labelled lines or ";" items "Label : N" ("Le budget d'investissement
+ * atteint 2,4 millions d'euros.⏎Terrains synthétiques : 380 000⏎
+ * Vestiaires : 120 000"): each bare N (with or without a scale word) that
+ * ends its item takes the total's currency when it is no more than the
+ * total and at least a thousandth of it.  A label with a noun of a count
+ * ("Habitants : 380 000", "Spectateurs attendus : 380 000") ends the list;
+ * so does anything else. */
+
+static int try_breakdown(run *r, size_t start, size_t from, size_t to,
+                         const frex_dec *head, int exp, const char *code,
+                         size_t *mend) {
+  const char *t = r->doc->text;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t k = from;
+  /* the total's phrase: up to six words then ":", or "." at a line end */
+  int words = 0;
+  bool open = false, item = false;
+  /* the total is itself a labelled line ("- Voirie : 1,2 million⏎"): the
+   * list goes on from it, each item within a hundredth to ten times it */
+  size_t ws;
+  size_t nk = frex_amount_blanks_after(t, from, to);
+  if (nk < to && (t[nk] == '\n' || t[nk] == '\r' || t[nk] == ';') &&
+      label_before(t, r->doc->body, start, &ws) == ':' &&
+      label_line_at(t, label_first(t, r->doc->body, ws), start))
+    open = item = true;
+  while (k < to && !open) {
+    if (t[k] == ' ' || t[k] == ',' || u[k] == 0xA0 || u[k] == 0xC2 ||
+        u[k] == '\t') {
+      k++;
+    } else if (t[k] == ':') {
+      k++, open = true;
+    } else if (t[k] == '.' && words == 0) {
+      size_t j = k + 1;
+      while (j < to && (t[j] == ' ' || t[j] == '\r'))
+        j++;
+      if (j >= to || t[j] != '\n')
+        return 0;
+      k = j, open = true;
+    } else if (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') || u[k] >= 0xC3) {
+      if (++words > 6)
+        return 0;
+      while (k < to && (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
+                        u[k] >= 0x80 || t[k] == '\'' || t[k] == '-'))
+        k++;
+    } else {
+      return 0;
+    }
+  }
+  if (!open)
+    return 0;
+  double total = dec_approx(head);
+  for (int i = 0; i < exp; i++)
+    total *= 10;
+  int n = 0;
+  for (;;) {
+    /* the item's start: blanks, one line end, a bullet */
+    int nl = 0;
+    while (k < to && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' ||
+                      t[k] == '\n' || u[k] == 0xA0))
+      nl += t[k++] == '\n';
+    if (nl > 1 || k >= to)
+      break; /* a blank line ends it */
+    if (t[k] == '-' || t[k] == '*')
+      k++;
+    else if (k + 3 <= to && (!memcmp(t + k, "\xe2\x80\xa2", 3) ||
+                             !memcmp(t + k, "\xe2\x80\x93", 3)))
+      k += 3;
+    k = frex_amount_blanks_after(t, k, to);
+    /* the label: one to six words of letters, then ":" */
+    size_t ls = k;
+    int lw = 0;
+    while (k < to && t[k] != ':') {
+      if (digit_at(t, k) || strchr(",;.()%\n\r$", t[k]) ||
+          (u[k] == 0xE2 && k + 2 < to && u[k + 1] == 0x82))
+        return n ? 1 : 0; /* a figure, "€": not a label */
+      if (t[k] == ' ' && t[k - 1] != ' ' && ++lw > 5)
+        return n ? 1 : 0;
+      k++;
+    }
+    size_t le = frex_amount_blanks_before(t, ls, k);
+    if (k >= to || le == ls || label_has_count(t, ls, le))
+      break;
+    size_t p = frex_amount_blanks_after(t, k + 1, to);
+    size_t q = bare_number_end(t, to, p);
+    if (q == p || q >= to + 1)
+      break;
+    size_t se = big_scale_after(t, to, q);
+    size_t ie = se;
+    while (ie < to && (t[ie] == ' ' || t[ie] == '\t' || u[ie] == 0xA0 ||
+                       u[ie] == 0xC2))
+      ie++;
+    /* the item ends after its number: a line end, which the view may have
+     * made a space before the next bullet or label ("1,2 million - Voirie
+     * :") */
+    bool joined = ie > se && ie < to &&
+                  (t[ie] == '-' || t[ie] == '*' ||
+                   (ie + 3 <= to && (!memcmp(t + ie, "\xe2\x80\xa2", 3) ||
+                                     !memcmp(t + ie, "\xe2\x80\x93", 3))) ||
+                   label_line_at(t, ie, to));
+    if (!(ie >= to || joined || strchr(";.\n\r", t[ie])))
+      break;
+    frex_dec x;
+    if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0 ||
+        (se == q && q - p == 4 &&
+         (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+      break;
+    int xe = 0;
+    char sw[12];
+    size_t sws;
+    if (se > q) {
+      next_word(t, to, q, sw, sizeof sw, &sws);
+      xe = sw[5] == 'a' ? 9 : 6; /* milliard(s) : million(s) */
+    }
+    double v = dec_approx(&x);
+    for (int i = 0; i < xe; i++)
+      v *= 10;
+    if (item ? (v > total * 10 || v * 100 < total)
+             : (v > total || v * 1000 < total))
+      break;
+    int rc = emit_scaled(r, &x, xe, (span){p, se}, code, mend);
+    if (rc != 1)
+      return rc;
+    n++;
+    k = ie;
+    if (k < to && (t[k] == ';'))
+      k++;
+    else if (k < to && t[k] == '.')
+      break;
+  }
+  return n ? 1 : 0;
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -3983,6 +4318,12 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     chain_end = from;
     if (from >= to)
       continue;
+    size_t lm = from;
+    if (lends && (rc = try_breakdown(r, e->start, from, to, &head, exp, code, &lm)) == 1)
+      from = chain_end = lm; /* the chain goes on after its last line */
+    else if (rc < 0)
+      break;
+    rc = FREX_OK;
     size_t reach = to < from + CONT_REACH ? to : from + CONT_REACH;
     size_t end = sentence_end(t, from, reach);
     size_t cs = e->start; /* where the chain's last item starts */
@@ -4074,6 +4415,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
   }
   if (rc >= 0)
     rc = money_by_name(r, md, first, frex_entities_count(r->out));
+  if (rc >= 0)
+    rc = money_by_noun(r, first, frex_entities_count(r->out));
   pcre2_match_data_free(md);
   return rc < 0 ? rc : FREX_OK;
 }

@@ -3821,6 +3821,203 @@ static void test_funding_s30_coordinator(void) {
          {"40 euros", "40", "EUR"});
 }
 
+
+
+/* s32: a total then its breakdown in labelled lines or ";" items (try_breakdown); plural labels of things bought */
+static void test_breakdown_s32(void) {
+  /* a total then labelled lines: each line takes its currency */
+  EXPECT("Le budget d'investissement atteint 2,4 millions "
+         "d'euros.\nTerrains synth\xc3\xa9tiques : 380 000\nVestiaires "
+         ": 120 000\n\xc3\x89" "clairage : 90 000",
+         {"2,4 millions d'euros", "2400000", "EUR"},
+         {"380 000", "380000", "EUR"},
+         {"120 000", "120000", "EUR"},
+         {"90 000", "90000", "EUR"});
+  /* a phrase ending with ":" then items separated by ";" */
+  EXPECT("Le plan de 1,5 million d'euros se d\xc3\xa9" "cline ainsi : "
+         "terrains synth\xc3\xa9tiques : 380 000 ; vestiaires : 250 000 "
+         "; tribunes : 400 000.",
+         {"1,5 million d'euros", "1500000", "EUR"},
+         {"380 000", "380000", "EUR"},
+         {"250 000", "250000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("Le budget total, 1,5 million d'euros, se r\xc3\xa9partit "
+         "ainsi :\nTravaux de voirie : 850 000\nAcquisitions "
+         "fonci\xc3\xa8res : 300 000\n\xc3\x89tudes : 350 000",
+         {"1,5 million d'euros", "1500000", "EUR"},
+         {"850 000", "850000", "EUR"},
+         {"300 000", "300000", "EUR"},
+         {"350 000", "350000", "EUR"});
+  /* a plural label of things bought after a scaled item is money */
+  EXPECT("Le budget primitif s'\xc3\xa9l\xc3\xa8ve \xc3\xa0 18 millions "
+         "d'euros.\nCharges de personnel : 7,2 millions\nSubventions "
+         "aux associations : 450 000",
+         {"18 millions d'euros", "18000000", "EUR"},
+         {"7,2 millions", "7200000", "EUR"},
+         {"450 000", "450000", "EUR"});
+  EXPECT("Le contrat de plan repr\xc3\xa9sente 6 millions d'euros :\n- "
+         "Am\xc3\xa9nagements cyclables : 1,2 million\n- "
+         "\xc3\x89quipements sportifs : 800 000",
+         {"6 millions d'euros", "6000000", "EUR"},
+         {"1,2 million", "1200000", "EUR"},
+         {"800 000", "800000", "EUR"});
+  /* guards: a label of a count, an item with a unit, more than the total, no line end after the total */
+  EXPECT("La commune investit 3 millions d'euros.\nHabitants : 12 "
+         "400\nLogements : 5 600",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros.\nSpectateurs attendus : "
+         "380 000\nB\xc3\xa9n\xc3\xa9voles mobilis\xc3\xa9s : 1 200",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La station a investi 300 000 euros.\nAltitude : 1 850\nPistes "
+         ": 45",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("La commune investit 3 millions d'euros.\nSurface "
+         "am\xc3\xa9nag\xc3\xa9" "e : 12 000 m\xc2\xb2\nParking : 400 "
+         "places",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le club a d\xc3\xa9pens\xc3\xa9 200 000 euros.\nAffluence "
+         "record : 450 000",
+         {"200 000 euros", "200000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros. Terrains : 380 000.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros :\nVoirie : 1 200 "
+         "000\nGymnase : 3 000 000",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"1 200 000", "1200000", "EUR"});
+}
+
+
+/* s32: nouns of money before a bare figure: retombées, prêt, surcoût, manque à gagner (money_nouns, money_noun_before); without a scale only after a noun that is always money (money_by_noun, cash_noun_before) */
+static void test_money_nouns_s32(void) {
+  /* economic spin-off, a loan, money not earned: nouns of money before a scaled figure */
+  EXPECT("Le festival a co\xc3\xbbt\xc3\xa9 3 millions d'euros. Il a "
+         "g\xc3\xa9n\xc3\xa9r\xc3\xa9 250 millions de "
+         "retomb\xc3\xa9" "es \xc3\xa9" "conomiques pour la "
+         "r\xc3\xa9gion.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"250 millions", "250000000", "EUR"});
+  EXPECT("Le budget atteint 40 millions d'euros. La suppression de la "
+         "taxe d'habitation repr\xc3\xa9sente pour la commune un manque "
+         "\xc3\xa0 gagner de 3 millions.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  EXPECT("La commune a vot\xc3\xa9 3 millions d'euros de travaux. Un "
+         "pr\xc3\xaat de 1,2 million a \xc3\xa9t\xc3\xa9 "
+         "contract\xc3\xa9 aupr\xc3\xa8s de la Banque des territoires.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"1,2 million", "1200000", "EUR"});
+  EXPECT("Le gouvernement investit 300 millions de dollars canadiens "
+         "dans le tramway. Un pr\xc3\xaat de 150 millions s'ajoute "
+         "\xc3\xa0 cette somme.",
+         {"300 millions de dollars canadiens", "300000000", "CAD"},
+         {"150 millions", "150000000", "CAD"});
+  /* a bare figure without a scale after a noun that is always money */
+  EXPECT("Les travaux de la piscine, chiffr\xc3\xa9s \xc3\xa0 4 "
+         "millions d'euros, ont pris du retard. Un surco\xc3\xbbt de "
+         "400 000 a \xc3\xa9t\xc3\xa9 constat\xc3\xa9 \xc3\xa0 la "
+         "r\xc3\xa9" "ception.",
+         {"4 millions d'euros", "4000000", "EUR"},
+         {"400 000", "400000", "EUR"});
+  EXPECT("Le projet de 2 millions d'euros a "
+         "b\xc3\xa9n\xc3\xa9" "fici\xc3\xa9 d'un pr\xc3\xaat de 500 000 "
+         "\xc3\xa0 taux z\xc3\xa9ro.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le D\xc3\xa9partement a vot\xc3\xa9 une enveloppe de 2 "
+         "millions d'euros. Un surco\xc3\xbbt de 400 000 et un manque "
+         "\xc3\xa0 gagner de 150 000 sont d\xc3\xa9j\xc3\xa0 "
+         "annonc\xc3\xa9s.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"400 000", "400000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  /* guards: no figure, a count, a year, a duration, a range of a unit, a noun of any number, no amount before */
+  EXPECT("Le festival a co\xc3\xbbt\xc3\xa9 3 millions d'euros et "
+         "attir\xc3\xa9 250 000 visiteurs, avec des retomb\xc3\xa9" "es "
+         "m\xc3\xa9" "diatiques importantes.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("Le budget atteint 2 millions d'euros. Le manque de 300 "
+         "b\xc3\xa9n\xc3\xa9voles et de 20 places p\xc3\xa8se sur "
+         "l'organisation.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La R\xc3\xa9gion a d\xc3\xa9" "bloqu\xc3\xa9 2 millions "
+         "d'euros ; une aide de 5 000 entreprises est attendue et le "
+         "budget de 2026 sera vot\xc3\xa9 en mars.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("La banque a pr\xc3\xaat\xc3\xa9 2 millions d'euros, un "
+         "pr\xc3\xaat de 240 mois.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le loyer atteint 900 euros, pour un loyer de 120 \xc3\xa0 140 "
+         "m2.",
+         {"900 euros", "900", "EUR"});
+  EXPECT("La licence co\xc3\xbbte 30 euros. Une valeur de 500 double le "
+         "d\xc3\xa9lai.",
+         {"30 euros", "30", "EUR"});
+  /* the currency is known only after: no look-ahead (SPEC: context sets later amounts) */
+  EXPECT("La soci\xc3\xa9t\xc3\xa9 a obtenu un pr\xc3\xaat de 150 "
+         "millions. Le projet, \xc3\xa9valu\xc3\xa9 \xc3\xa0 2 "
+         "milliards de dollars canadiens, d\xc3\xa9marrera en 2027.",
+         {"2 milliards de dollars canadiens", "2000000000", "CAD"});
+}
+
+/* s32: price lists: a label of a noun and an adjective in -aud, -oid, -and, -ard (verb_shaped), a setting "Côté ...," before the subject (subject_opens) */
+static void test_prices_s32(void) {
+  /* a label of a noun and an adjective ending as no verb ends ("chaud", "froid") */
+  EXPECT("Au stand, la bi\xc3\xa8re est \xc3\xa0 4 euros, le chocolat "
+         "chaud 2,80 et la cr\xc3\xaape 2,50.",
+         {"4 euros", "4", "EUR"},
+         {"2,80", "2.8", "EUR"},
+         {"2,50", "2.5", "EUR"});
+  EXPECT("Le menu du jour est \xc3\xa0 14 euros, le plat froid 9,50 et "
+         "le dessert 4.",
+         {"14 euros", "14", "EUR"},
+         {"9,50", "9.5", "EUR"},
+         {"4", "4", "EUR"});
+  /* "Côté ...," sets the scene before the subject, as a place does */
+  EXPECT("C\xc3\xb4t\xc3\xa9 tarifs, l'entr\xc3\xa9" "e co\xc3\xbbte 8 "
+         "euros ; le caf\xc3\xa9 1,50, le sandwich 4,50 et la boisson 2.",
+         {"8 euros", "8", "EUR"},
+         {"1,50", "1.5", "EUR"},
+         {"4,50", "4.5", "EUR"},
+         {"2", "2", "EUR"});
+  /* guards: a verb after the subject, a score, a unit after the number */
+  EXPECT("C\xc3\xb4t\xc3\xa9 m\xc3\xa9t\xc3\xa9o, le parking "
+         "co\xc3\xbbte 5 euros, le thermom\xc3\xa8tre affiche 2.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("C\xc3\xb4t\xc3\xa9 tarifs, l'entr\xc3\xa9" "e co\xc3\xbbte 8 "
+         "euros, la note 4,5 sur 5.",
+         {"8 euros", "8", "EUR"});
+  EXPECT("Au stand, la cr\xc3\xaape est \xc3\xa0 3 euros, le vent froid "
+         "30 km/h.",
+         {"3 euros", "3", "EUR"});
+}
+
+/* s32: the next sentence's subject of money: an incise right after its noun ("Son endettement, lui,"), "la masse salariale", "le coût", "la facture" (try_bridge) */
+static void test_bridge_s32(void) {
+  /* a subject of money (money_head) with an incise, right after its noun too */
+  EXPECT("Le budget de fonctionnement atteint 140 millions d'euros. La "
+         "masse salariale, selon le rapport de la chambre "
+         "r\xc3\xa9gionale, a grimp\xc3\xa9 \xc3\xa0 52 millions.",
+         {"140 millions d'euros", "140000000", "EUR"},
+         {"52 millions", "52000000", "EUR"});
+  EXPECT("Le groupe a d\xc3\xa9gag\xc3\xa9 un b\xc3\xa9n\xc3\xa9" "fice "
+         "de 300 millions d'euros. Son endettement, lui, a "
+         "baiss\xc3\xa9 \xc3\xa0 1,1 milliard.",
+         {"300 millions d'euros", "300000000", "EUR"},
+         {"1,1 milliard", "1100000000", "EUR"});
+  /* guards: a subject that counts, a scaled count, a sum of votes */
+  EXPECT("Le parc a co\xc3\xbbt\xc3\xa9 8 millions d'euros. La "
+         "fr\xc3\xa9quentation, elle, a grimp\xc3\xa9 \xc3\xa0 1,4 "
+         "million.",
+         {"8 millions d'euros", "8000000", "EUR"});
+  EXPECT("Le budget atteint 3 millions d'euros. La masse des visiteurs, "
+         "selon la mairie, a atteint 1,2 million de personnes.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("La campagne a co\xc3\xbbt\xc3\xa9 2 millions d'euros. La "
+         "somme des votes, selon la pr\xc3\xa9" "fecture, a atteint 1,2 "
+         "million.",
+         {"2 millions d'euros", "2000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -3862,6 +4059,10 @@ int main(void) {
   test_each_s31();
   test_prices_s31();
   test_articles_s31();
+  test_breakdown_s32();
+  test_money_nouns_s32();
+  test_prices_s32();
+  test_bridge_s32();
   test_named_currencies();
   test_document_context();
   test_pathological();
