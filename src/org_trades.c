@@ -236,8 +236,12 @@ size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
   } else {
     /* la Manufacture Bohin, la Compagnie Fruitière: a name right after */
     e = cap_words_end(c, i + 1);
+    /* a town right after is where the site stands only for the site heads
+     * (les Chantiers Saint-Nazaire); the Laiterie Saint-Denis-de-l'Hôtel
+     * is a dairy named after its town */
     if (e == i + 1 || frex_org_first_name(c, i + 1) ||
-        (e == i + 2 && frex_org_town(c, i + 1)))
+        (e == i + 2 && frex_org_town(c, i + 1) &&
+         frex_org_key_in(c, i, sites)))
       return 0;
   }
   return business_sentence(c, i) ? e : 0;
