@@ -878,6 +878,19 @@ static bool name_start(const org_ctx *c, size_t i) {
  * a counting number (PSA 3 usines), a lowercase word, a comma. */
 static size_t name_end(const org_ctx *c, size_t i) {
   size_t k = i + 1;
+  /* la société Charcuterie de la Vallée, l'entreprise Boulangerie Le
+   * Floch: a craft's noun then its place (de la + a capital) or a
+   * surname with its capitalised article */
+  if (frex_org_tcap(c, i) && frex_org_works_noun(c, i)) {
+    size_t w = frex_org_works_name_end(c, i);
+    if (w)
+      return w;
+    if (frex_org_joined(c, k) &&
+        (frex_org_text_is(c, k, "Le") || frex_org_text_is(c, k, "La")) &&
+        frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        frex_org_name_word(c, k + 1) && !frex_org_function_word(c, k + 1))
+      k += 2;
+  }
   /* Caisse d'Épargne; La Voix du Nord, Le Journal du Dimanche */
   bool head = frex_org_in(c, i, L_NAME_HEAD) || frex_org_function_word(c, i);
   for (int words = 1; k < c->n && words < 5 && frex_org_joined(c, k);) {
