@@ -1283,11 +1283,29 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
       "investissements", "participations", "international", "distribution",
       "construction",   "autoroutes",      "retail",
       /* Colas Rail, Kantar Media, MSC Croisières: a group's trade arm */
-      "rail",           "media",           "croisieres", NULL};
+      "rail",           "media",           "croisieres",
+      /* Eiffage Génie Civil, Bouygues Bâtiment, Eiffage Route, Vinci
+       * Construction Grands Projets, Bouygues Telecom Entreprises: the
+       * builders' and operators' divisions */
+      "genie",          "civil",           "batiment",   "route",
+      "routes",         "entreprises",     "grands",     "projets",
+      "travaux",        "publics",         "infrastructures", NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
     k++;
+  /* ...and the division's area: Bouygues Bâtiment Grand Ouest, Vinci
+   * Construction France */
+  if (k > dend) {
+    size_t a = frex_org_area_end(c, k);
+    if (a > k)
+      k = a;
+    else if (k < c->n && frex_org_joined(c, k) &&
+             frex_org_text_is(c, k, "France") &&
+             !(k + 1 < c->n && frex_org_joined(c, k + 1) &&
+               frex_org_tcap(c, k + 1)))
+      k++;
+  }
   if (k == dend || (k < c->n && frex_org_joined(c, k) &&
                     frex_org_name_word(c, k)))
     return dend;
@@ -1295,6 +1313,65 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
   if (frex_dict_entry_at(c->dict, e)->type != FREX_ENT_COMPANY)
     return dend;
   return k;
+}
+
+/* Token I, capitalised, follows a lowercase particle (d', de) that a
+ * firm's noun governs: le groupe d'Aucy, la marque d'Aucy, le chocolatier
+ * de Neuville.  The scan never starts at a lowercase particle, so the
+ * dictionary's names that start with one (d'Aucy, de Neuville) are looked
+ * up from here; not after other nouns (la ville de Neuville, the town). */
+static bool particle_name(const org_ctx *c, const org_mlist *l, size_t i) {
+  static const char *const nouns[] = {
+      "groupe",      "marque",      "marques",      "societe",
+      "entreprise",  "filiale",     "conserverie",  "conserveries",
+      "chocolatier", "chocolatiers", "chocolaterie", "maison",
+      "enseigne",    "enseignes",   "boutique",     "boutiques",
+      "magasin",     "magasins",    "usine",        "usines",
+      "salaries",    "produits",    "conserves",    "legumes",
+      "fabricant",   "industriel",  "cooperative",  "champagne",
+      "champagnes",  "gamme",       "rayon",        NULL};
+  if (i < c->first + 2 || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1) ||
+      !(frex_org_tis(c, i - 1, ORG_W_D) || frex_org_tis(c, i - 1, ORG_W_DE)) ||
+      !frex_org_tlower(c, i - 1) || !frex_org_tlower(c, i - 2) ||
+      !frex_org_key_in(c, i - 2, nouns))
+    return false;
+  return !l->n || l->v[l->n - 1].t1 <= i - 1;
+}
+
+/* The longest dictionary name from the particle before I (d'Aucy, de
+ * Neuville: the dictionary may spell it De Neuville, D'aucy) whose part
+ * from I fits the text's case; rare (particle_name said yes), so the
+ * simple way: the key of each longer span, built anew. */
+static bool particle_match(const org_ctx *c, size_t i, size_t *end,
+                           uint32_t *alias) {
+  char key[FREX_KEY_MAX];
+  bool found = false;
+  for (size_t j = i; j < c->n && j < i + 8; j++) {
+    if (j > i && !frex_org_joined(c, j))
+      break;
+    size_t kn = frex_key(c->text + c->tok[i - 1].start,
+                         c->tok[j].end - c->tok[i - 1].start, key, sizeof key);
+    if (kn > sizeof key)
+      break;
+    frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
+    for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+      const char *sf = al->surface;
+      if ((sf[0] == 'd' || sf[0] == 'D') &&
+          (sf[1] == '\'' || (sf[1] == 'e' && sf[2] == ' ')) &&
+          frex_org_tcap(c, i)) {
+        *end = j + 1;
+        *alias = a;
+        found = true;
+        break;
+      }
+      a = al->next;
+    }
+    if (!h.prefix)
+      break;
+  }
+  return found;
 }
 
 /* Pass 1: left to right, longest mention at each position. */
@@ -1334,7 +1411,14 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     size_t pushed_from = l->n;
     size_t dend = 0, legal = 0;
     uint32_t alias = FREX_DICT_NONE;
-    bool d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
+    bool d;
+    if (particle_name(c, l, i) && particle_match(c, i, &dend, &alias) &&
+        !not_org(c, i - 1, dend, alias)) {
+      d = true; /* le groupe d'Aucy: the name starts at its particle */
+      i--;
+    } else {
+      d = dict_match(c, i, &dend, &alias) && !not_org(c, i, dend, alias);
+    }
     if (d) /* l'institut CSA: the polling firm */
       alias = frex_org_pollster(c, i, dend, alias);
     /* du Monde, l'Express: after a short word (au, du, le, l', «) */

@@ -878,6 +878,19 @@ static bool name_start(const org_ctx *c, size_t i) {
  * a counting number (PSA 3 usines), a lowercase word, a comma. */
 static size_t name_end(const org_ctx *c, size_t i) {
   size_t k = i + 1;
+  /* la société Charcuterie de la Vallée, l'entreprise Boulangerie Le
+   * Floch: a craft's noun then its place (de la + a capital) or a
+   * surname with its capitalised article */
+  if (frex_org_tcap(c, i) && frex_org_works_noun(c, i)) {
+    size_t w = frex_org_works_name_end(c, i);
+    if (w)
+      return w;
+    if (frex_org_joined(c, k) &&
+        (frex_org_text_is(c, k, "Le") || frex_org_text_is(c, k, "La")) &&
+        frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
+        frex_org_name_word(c, k + 1) && !frex_org_function_word(c, k + 1))
+      k += 2;
+  }
   /* Caisse d'Épargne; La Voix du Nord, Le Journal du Dimanche */
   bool head = frex_org_in(c, i, L_NAME_HEAD) || frex_org_function_word(c, i);
   for (int words = 1; k < c->n && words < 5 && frex_org_joined(c, k);) {
@@ -3603,10 +3616,34 @@ uint32_t frex_org_pollster(const org_ctx *c, size_t i, size_t dend,
   static const char *const polls[] = {"institut", "sondage", "sondages",
                                       "enquete", "enquetes", "barometre",
                                       NULL};
+  /* a co-signed study: l'Observatoire Crédit Logement/CSA, le baromètre
+   * Ifop/CSA: a slash right before, and an observatory, a poll's noun or a
+   * pollster a few words back in the sentence */
+  static const char *const cosigned[] = {
+      "observatoire", "institut", "sondage", "enquete", "barometre", "etude",
+      "ifop", "elabe", "bva", "odoxa", "opinionway", "ipsos", "harris",
+      "kantar", "viavoice", NULL};
   unsigned char f = i > c->first ? frex_org_first(c, i - 1) : 0;
-  if (dend != i + 1 || i <= c->first || !frex_org_joined(c, i) ||
-      (f != 'i' && f != 's' && f != 'e' && f != 'b') ||
-      !frex_org_key_in(c, i - 1, polls))
+  if (dend != i + 1 || i <= c->first + 1 || !frex_org_joined(c, i))
+    return alias;
+  if (c->tok[i - 1].cls == FREX_TOK_PUNCT && c->tok[i - 1].end == c->tok[i].start &&
+      c->text[c->tok[i - 1].start] == '/' &&
+      c->tok[i - 1].start == c->tok[i - 2].end) {
+    size_t p = i - 2, seen = 0;
+    bool found = false;
+    for (; seen < 6 && c->tok[p].sent == c->tok[i].sent; seen++) {
+      if (c->tok[p].cls == FREX_TOK_WORD && frex_org_key_in(c, p, cosigned)) {
+        found = true;
+        break;
+      }
+      if (p == c->first)
+        break;
+      p--;
+    }
+    if (!found)
+      return alias;
+  } else if ((f != 'i' && f != 's' && f != 'e' && f != 'b') ||
+             !frex_org_key_in(c, i - 1, polls))
     return alias;
   if (frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
           ->type != FREX_ENT_AGENCY)

@@ -47,6 +47,27 @@ static bool coordinated(const org_ctx *c, const org_mention *a,
       frex_org_joined(c, k) && frex_org_joined(c, k + 1) && b->t1 < c->n &&
       c->tok[b->t1].cls == FREX_TOK_NUM && frex_org_joined(c, b->t1))
     k++;
+  /* Jeanneau et le fabricant de camping-cars Pilote: the second name
+   * after its article and a company's cue noun (up to six lowercase
+   * words) */
+  if (b->t0 >= k + 3 && b->t0 <= k + 8 && coord_word(c, k) &&
+      (frex_org_tis(c, k + 1, ORG_W_L) || frex_org_tis(c, k + 1, ORG_W_LE) ||
+       frex_org_tis(c, k + 1, ORG_W_LA))) {
+    bool cue = false;
+    for (size_t t = k + 1; t <= b->t0; t++) {
+      if (!frex_org_joined(c, t))
+        return false;
+      if (t == k + 1 || t == b->t0)
+        continue;
+      if (c->tok[t].cls == FREX_TOK_WORD && frex_org_tlower(c, t)) {
+        cue |= t == k + 2 && frex_org_in(c, t, L_COMPANY_CUE);
+        continue;
+      }
+      if (!(c->tok[t].cls == FREX_TOK_PUNCT && frex_org_text_is(c, t, "-")))
+        return false;
+    }
+    return cue;
+  }
   if (b->t0 <= k || b->t0 > k + 2 || !frex_org_joined(c, b->t0) ||
       (!coord_word(c, k) && !frex_org_text_is(c, k, "ni")))
     return false;

@@ -464,8 +464,7 @@ bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
  * coopérative du village) or opening the sentence, the noun says nothing
  * of a name.  Not the nouns that name a building or a place as often
  * (Raffinerie, Filature, Manufacture, Forges, Jardins, Salins). */
-static size_t works_name_end(const org_ctx *c, size_t i) {
-  static const char *const works[] = {
+static const char *const works_nouns[] = {
       "brasserie",   "brasseries",   "fromagerie",    "fromageries",
       "biscuiterie", "biscuiteries", "conserverie",   "conserveries",
       "laiterie",    "laiteries",    "distillerie",   "distilleries",
@@ -481,12 +480,20 @@ static size_t works_name_end(const org_ctx *c, size_t i) {
       "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
       "cooperative", "creperie",     "boulangerie",   NULL};
+
+/* Token I is a works' or a craft's noun of works_name_end's list
+ * (Charcuterie, Boulangerie, Menuiserie), in any case. */
+bool frex_org_works_noun(const org_ctx *c, size_t i) {
+  return c->tok[i].cls == FREX_TOK_WORD && frex_org_key_in(c, i, works_nouns);
+}
+
+size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
   /* the preposition first: most capitalised words have none after them */
   if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
       !(frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_DU) ||
         frex_org_tis(c, i + 1, ORG_W_DES) || frex_org_tis(c, i + 1, ORG_W_D)) ||
       !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
-      frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works))
+      frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works_nouns))
     return 0;
   size_t k = i + 1, end = 0;
   for (int complements = 0; complements < 2; complements++) {
@@ -517,7 +524,7 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   int b = 0;
   size_t k = 0;
   /* la Cave de Tain, la Brasserie du Mont-Blanc */
-  if ((k = works_name_end(c, i))) {
+  if ((k = frex_org_works_name_end(c, i))) {
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }

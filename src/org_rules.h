@@ -175,6 +175,12 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
   return frex_org_news_prefix_slow(c, i);
 }
 
+/* org_news.c: token I is a works' or craft's noun (Charcuterie, Menuiserie);
+ * the end of such a noun's name with its complement (la Charcuterie de la
+ * Vallée, la Cave de Tain), or 0 */
+bool frex_org_works_noun(const org_ctx *c, size_t i);
+size_t frex_org_works_name_end(const org_ctx *c, size_t i);
+
 /* ---------------------------------------------------------- org_trades.c */
 
 /* la clinique Pasteur (a company), le centre hospitalier de Cholet, le

@@ -236,8 +236,12 @@ size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
   } else {
     /* la Manufacture Bohin, la Compagnie Fruitière: a name right after */
     e = cap_words_end(c, i + 1);
+    /* a town right after is where the site stands only for the site heads
+     * (les Chantiers Saint-Nazaire); the Laiterie Saint-Denis-de-l'Hôtel
+     * is a dairy named after its town */
     if (e == i + 1 || frex_org_first_name(c, i + 1) ||
-        (e == i + 2 && frex_org_town(c, i + 1)))
+        (e == i + 2 && frex_org_town(c, i + 1) &&
+         frex_org_key_in(c, i, sites)))
       return 0;
   }
   return business_sentence(c, i) ? e : 0;
@@ -248,7 +252,7 @@ size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
 /* The subject before token V (the verb group's first word) is a company:
  * a company's cue noun (le fonds Ardian, le groupe Bolloré) or a company
  * of the dictionary opening the clause (Eiffage a pris le contrôle de). */
-static bool firm_subject(const org_ctx *c, size_t v) {
+static bool firm_subject(const org_ctx *c, size_t v, bool bare_ok) {
   static const char *const troops[] = {
       "forces",    "armee",     "rebelles", "talibans",  "jihadistes",
       "djihadistes", "insurges", "milices", "miliciens", "soldats",
@@ -278,8 +282,10 @@ static bool firm_subject(const org_ctx *c, size_t v) {
       cap1 = t + 1;
     }
   }
+  /* a bare cue (le groupe a racheté les activités de X) when the caller
+   * says the deal itself is a firm's */
   if (cue)
-    return cap0 != SIZE_MAX;
+    return cap0 != SIZE_MAX || bare_ok;
   if (cap0 == SIZE_MAX || cap1 != v)
     return false;
   /* a company of the dictionary: the longest run of the capitalised words */
@@ -322,6 +328,42 @@ static bool war_around(const org_ctx *c, size_t i) {
   return false;
 }
 
+/* A firm's business bought, named before X: a racheté (l'an dernier, en
+ * 2023) les activités de X, l'activité de X, les actifs de X, le fonds de
+ * commerce de X.  The buying verb's token, or 0.  A dated adverbial of up
+ * to four lowercase words or numbers may stand between (no comma: a
+ * racheté, à Vitré, ...). */
+static size_t bought_business(const org_ctx *c, size_t i,
+                              const char *const *buys) {
+  static const char *const business[] = {"activites", "activite", "actifs",
+                                         NULL};
+  static const char *const dets[] = {"les", "le", "l'", "ses", "son", NULL};
+  if (i < c->first + 4 || !is_de_any(c, i - 1) || !frex_org_tlower(c, i - 1))
+    return 0;
+  size_t q = i - 2;
+  if (frex_org_text_is(c, q, "commerce") && q >= c->first + 3 &&
+      is_de_any(c, q - 1) && frex_org_text_is(c, q - 2, "fonds"))
+    q -= 2; /* le fonds de commerce de X */
+  else if (!frex_org_key_in(c, q, business))
+    return 0;
+  if (q < c->first + 2 || !frex_org_joined(c, q) ||
+      !frex_org_key_in(c, q - 1, dets))
+    return 0;
+  size_t v = q - 1; /* the determiner; the verb before it, maybe past
+                     * a dated adverbial */
+  for (int steps = 0; steps < 5 && v > c->first; steps++) {
+    if (!frex_org_joined(c, v))
+      return 0;
+    v--;
+    if (frex_org_tlower(c, v) && frex_org_key_in(c, v, buys))
+      return v;
+    if (c->tok[v].cls != FREX_TOK_NUM &&
+        !(c->tok[v].cls == FREX_TOK_WORD && frex_org_tlower(c, v)))
+      return 0;
+  }
+  return 0;
+}
+
 bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s) {
   static const char *const takes[] = {"pris", "prend", "prendre", "prendra",
                                       "prennent", "prenait", NULL};
@@ -342,6 +384,7 @@ bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s) {
     return false;
   size_t v;          /* the verb */
   bool taken = true; /* control taken, or a hand put on: a town's fate too */
+  bool bare = false;  /* a firm's business bought: le groupe suffices */
   if (is_de_any(c, i - 1) && frex_org_key_in(c, i - 2, control) &&
       frex_org_joined(c, i - 2) && frex_org_tis(c, i - 3, ORG_W_LE) &&
       frex_org_joined(c, i - 3) && i >= c->first + 5 &&
@@ -354,6 +397,8 @@ bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s) {
     v = i - 4; /* a mis la main sur X */
   else if (frex_org_tlower(c, i - 1) && frex_org_key_in(c, i - 1, buys))
     v = i - 1, taken = false; /* a racheté X, s'est offert X */
+  else if ((v = bought_business(c, i, buys)) != 0)
+    taken = false, bare = true; /* a racheté l'an dernier les activités de X */
   else
     return false;
   size_t e = frex_org_name_end(c, i);
@@ -369,7 +414,7 @@ bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s) {
   }
   if (offer)
     return false;
-  if (!firm_subject(c, v) || (taken && war_around(c, i)))
+  if (!firm_subject(c, v, bare) || (taken && war_around(c, i)))
     return false;
   *s = (org_span){i, e, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
