@@ -827,9 +827,12 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
  * a ministry without its own country word belongs to (SPEC "Whose body":
  * not France's in an article about Québec).  0 France, 1..3 others. */
 static int country_word(const org_ctx *c, size_t i) {
-  static const char *const fr[] = {"france", "francais", "francaise",
-                                   "francaises", "hexagone", "paris",
-                                   "elysee", "matignon", "bercy", NULL};
+  /* France's side: its names, and the words of a French article about a
+   * neighbour (son homologue belge, les frontaliers de Genève) */
+  static const char *const fr[] = {
+      "france",    "francais",   "francaise", "francaises",  "hexagone",
+      "paris",     "elysee",     "matignon",  "bercy",       "homologue",
+      "homologues", "frontalier", "frontaliers", NULL};
   static const char *const ca[] = {
       "quebec",   "quebecois",  "quebecoise", "quebecoises", "ottawa",
       "canada",   "canadien",   "canadienne", "canadiens",   "canadiennes",
@@ -838,9 +841,9 @@ static int country_word(const org_ctx *c, size_t i) {
                                    "wallonie", "wallon",   "wallonne",
                                    "flandre",  "flamand",  "flamande",
                                    "bruxellois", NULL};
+  /* not Genève nor Vaud: daily news of Haute-Savoie and the Jura */
   static const char *const ch[] = {"suisse", "suisses", "berne", "helvetique",
-                                   "vaud",   "vaudois", "geneve", "genevois",
-                                   NULL};
+                                   "helvetiques", NULL};
   if (c->tok[i].cls != FREX_TOK_WORD)
     return -1;
   if (frex_org_key_in(c, i, fr))
