@@ -607,6 +607,25 @@ static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
     if (t->cls == FREX_TOK_WORD && frex_org_key_in(c, i - 1, one) &&
         frex_org_key_in(c, end, did))
       return true;
+    /* une Peugeot s'est encastrée dans un arbre, sa Toyota a percuté la
+     * glissière, une Citroën a fait une sortie de route: a crash's verb
+     * within the next seven words is a car's fate (Renault a percuté les
+     * objectifs has no article) */
+    static const char *const crash[] = {
+        "encastree", "encastre", "retournee", "retourne",  "percute",
+        "percutee",  "heurte",   "heurtee",   "embrasee",  "flashee",
+        "flashe",    "renversee", "renverse", "accidentee", "encastres",
+        "toit", /* s'est retrouvée sur le toit */
+        NULL};
+    for (size_t k = end; k < end + 8 && k < c->n && frex_org_joined(c, k) &&
+                         !frex_org_text_is(c, k, ".");
+         k++) {
+      if (frex_org_key_in(c, k, crash))
+        return true;
+      if (k + 2 < c->n && frex_org_text_is(c, k, "sortie") &&
+          frex_org_text_is(c, k + 1, "de") && frex_org_text_is(c, k + 2, "route"))
+        return true;
+    }
   }
   /* au volant d'une Ferrari, s'est offert une Tesla */
   size_t p = i - 1;
@@ -650,6 +669,14 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
     if (frex_org_key_in(c, end, contests))
       return true;
   }
+  /* la FED de Savoie, la FED du Morbihan: a name written in capitals that
+   * the dictionary writes in small letters (Fed), then a French région
+   * or département, is a local federation's acronym, not the body (la FED
+   * a relevé ses taux; l'UNESCO de Jérusalem, an office of the body) */
+  if (end == i + 1 && a->mode != FREX_CASE_UPPER &&
+      frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_AGENCY &&
+      frex_org_acronym_like(c, i) && frex_org_french_area_after(c, end))
+    return true;
   if (a->mode == FREX_CASE_UPPER && end < c->n &&
       c->tok[end].cls == FREX_TOK_NUM && frex_org_joined(c, end) &&
       !frex_org_counting_number(c, end))
@@ -827,6 +854,11 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
+    return M_OK;
+  /* à Bercy, on reconnaît que le déficit dérapera: the finance ministry's
+   * seat among words of public money, even after à */
+  if (e->type == FREX_ENT_AGENCY && t1 == t0 + 1 &&
+      strcmp(a->surface, "Bercy") == 0 && frex_org_public_finance(c, t0))
     return M_OK;
   /* selon Le Monde: a capitalised article inside a sentence is a title */
   if (frex_org_article_name(a->surface) && !frex_org_sent_start(c, t0))
@@ -1751,6 +1783,10 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!rc) {
     frex_org_drop_site_places(&c, &l, &loose, n0);
     rc = frex_org_repeat_names(&c, &l, &loose, n0);
+  }
+  if (!rc) {
+    frex_org_whose_body(&c, &l);
+    rc = frex_org_platform_x(&c, &l, &loose);
   }
   free(loose.v);
   /* Emission order is free: the pipeline sorts the entity list. */

@@ -254,6 +254,14 @@ static size_t region_after(const org_ctx *c, size_t k, bool departements) {
   return e;
 }
 
+size_t frex_org_french_area_after(const org_ctx *c, size_t k) {
+  bool bare;
+  size_t w = k < c->n ? connector(c, k, &bare) : 0;
+  if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w))
+    return 0;
+  return region_after(c, w, true);
+}
+
 size_t frex_org_regional_end(const org_ctx *c, size_t dend,
                              const char *canonical) {
   static const char *const networks[] = {
@@ -342,6 +350,24 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     return true;
   }
   size_t e = frex_org_place_after(c, i + 1);
+  /* le Sdis 29, le SDIS 44, la DDTM 35: a département's service named by
+   * the département's number (01 to 95, 971 to 976; not les 18 ARS, nor
+   * la CAF 2024, a year; not le Sdis 29 pompiers, a count) */
+  static const char *const numbered[] = {"sdis", "ddt", "ddtm", "ddpp",
+                                         "ddcs", "ddsp", NULL};
+  if (!e && i + 1 < c->n && frex_org_joined(c, i + 1) &&
+      c->tok[i + 1].cls == FREX_TOK_NUM && frex_org_key_in(c, i, numbered) &&
+      !frex_org_counting_number(c, i + 1)) {
+    const frex_token *t = &c->tok[i + 1];
+    size_t n = t->end - t->start;
+    int v = 0;
+    for (size_t b = t->start; b < t->end; b++)
+      v = v * 10 + (c->text[b] - '0');
+    if ((n == 2 && v >= 1 && v <= 95) || (n == 3 && v >= 971 && v <= 976)) {
+      *s = (org_span){i, i + 2, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+      return true;
+    }
+  }
   if (!e && (e = region_after(c, i + 1, true))) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
@@ -482,10 +508,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     return false;
   size_t k = j + 1;
   int adjs = 0, groups = 0;
-  /* Adjectives: spatiale européenne, Fédéral, constitutionnel. */
+  /* Adjectives: spatiale européenne, Fédéral, constitutionnel.  Not the
+   * surname an institute is named after that ends as an adjective does
+   * (l'Institut Pasteur, a private foundation: no public body, and no
+   * firm either; SPEC's AGENCY is public) */
+  static const char *const eponyms[] = {"pasteur", "fournier", NULL};
   while (adjs < 3 && k < c->n && frex_org_joined(c, k) &&
          (frex_org_lower_adj(c, k) ||
-          (frex_org_tcap(c, k) && cap && frex_org_adj_like(c, k)))) {
+          (frex_org_tcap(c, k) && cap && frex_org_adj_like(c, k) &&
+           !frex_org_key_in(c, k, eponyms)))) {
     k++;
     adjs++;
   }
@@ -927,6 +958,14 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   size_t head = p;
   if (!minister_before(c, p, &foreign, &nation, &plural, &head))
     return false;
+  /* le ministre délégué au Numérique, la ministre chargée de l'Égalité: a
+   * junior post's portfolio, held within another ministry, names no
+   * ministry of its own (the ministre de l'Économie's does) */
+  static const char *const junior[] = {"delegue", "deleguee", "delegues",
+                                       "charge",  "chargee",  NULL};
+  for (size_t t = head + 1; t < conn; t++)
+    if (frex_org_key_in(c, t, junior))
+      return false;
   size_t french = SIZE_MAX; /* le ministre de l'Intérieur français */
   size_t k = i + 1;
   bool joined_next = false; /* a portfolio follows after "et" */

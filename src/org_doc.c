@@ -841,3 +841,229 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
   }
   return FREX_OK;
 }
+
+/* ------------------------------------------------------- whose body */
+
+/* The document's country words: Québec, belge, Berne... give the country
+ * a ministry without its own country word belongs to (SPEC "Whose body":
+ * not France's in an article about Québec).  0 France, 1..3 others. */
+static int country_word(const org_ctx *c, size_t i) {
+  /* France's side: its names, and the words of a French article about a
+   * neighbour (son homologue belge, les frontaliers de Genève) */
+  static const char *const fr[] = {
+      "france",    "francais",   "francaise", "francaises",  "hexagone",
+      "paris",     "elysee",     "matignon",  "bercy",       "homologue",
+      "homologues", "frontalier", "frontaliers", NULL};
+  static const char *const ca[] = {
+      "quebec",   "quebecois",  "quebecoise", "quebecoises", "ottawa",
+      "canada",   "canadien",   "canadienne", "canadiens",   "canadiennes",
+      "montreal", NULL};
+  static const char *const be[] = {"belgique", "belge",    "belges",
+                                   "wallonie", "wallon",   "wallonne",
+                                   "flandre",  "flamand",  "flamande",
+                                   "bruxellois", NULL};
+  /* not Genève nor Vaud: daily news of Haute-Savoie and the Jura */
+  static const char *const ch[] = {"suisse", "suisses", "berne", "helvetique",
+                                   "helvetiques", NULL};
+  if (c->tok[i].cls != FREX_TOK_WORD)
+    return -1;
+  if (frex_org_key_in(c, i, fr))
+    return 0;
+  if (frex_org_key_in(c, i, ca))
+    return 1;
+  if (frex_org_key_in(c, i, be))
+    return 2;
+  if (frex_org_key_in(c, i, ch))
+    return 3;
+  return -1;
+}
+
+/* The document is about another French-speaking country (Québec or
+ * Canada, Belgium, Switzerland): one of them is named twice or more and
+ * France never (a French article on trade with Canada names France, or
+ * Canada once; an article from Québec names its province and its
+ * adjective). */
+static bool foreign_document(const org_ctx *c) {
+  size_t n[4] = {0, 0, 0, 0};
+  /* an article's first 4000 tokens (a whole dump read as one document
+   * must not be read again for each of its ministers: this is once per
+   * document, but its cost grows with it); the words' first letters and
+   * lengths let few tokens through to a key */
+  size_t end = c->n < 4000 ? c->n : 4000;
+  for (size_t i = 0; i < end; i++) {
+    const frex_token *t = &c->tok[i];
+    size_t len = t->end - t->start;
+    unsigned char b = (unsigned char)c->text[t->start] | 0x20;
+    if (len < 4 || len > 13 ||
+        !(b == 'b' || b == 'c' || b == 'f' || b == 'g' || b == 'h' ||
+          b == 'm' || b == 'o' || b == 'p' || b == 'q' || b == 's' ||
+          b == 'v' || b == 'w' || b == 0xE3 /* É, é */))
+      continue;
+    int k = country_word(c, i);
+    if (k >= 0)
+      n[k]++;
+  }
+  if (n[0])
+    return false;
+  return n[1] >= 2 || n[2] >= 2 || n[3] >= 2;
+}
+
+/* Does a word of WORDS stand within the 40 tokens around T in its
+ * sentence? */
+static bool near_in_sentence(const org_ctx *c, size_t t,
+                             const char *const *words) {
+  unsigned sent = c->tok[t].sent;
+  size_t a = t > 40 ? t - 40 : 0, b = t + 40 < c->n ? t + 40 : c->n;
+  for (size_t k = a; k < b; k++)
+    if (c->tok[k].sent == sent && c->tok[k].cls == FREX_TOK_WORD &&
+        frex_org_key_in(c, k, words))
+      return true;
+  return false;
+}
+
+/* l'Assemblée a adopté: France's, unless the speaker addresses a chamber
+ * (cette Assemblée, notre Assemblée: a debate's, the European Parliament's
+ * as often) or the sentence speaks of Europe or of several countries
+ * (l'Assemblée devra inviter tous les gouvernements) */
+static bool national_assembly(const org_ctx *c, size_t t) {
+  static const char *const own[] = {"cette", "notre", "votre", NULL};
+  static const char *const other[] = {
+      "parlement",  "gouvernements", "europeen", "europeenne", "europeens",
+      "europeennes", "nations",      "membres",  "commissaire", NULL};
+  return !(t > c->first && frex_org_key_in(c, t - 1, own)) &&
+         !near_in_sentence(c, t, other);
+}
+
+void frex_org_whose_body(const org_ctx *c, org_mlist *l) {
+  /* the French bodies a foreign article's ministers and assembly would
+   * take: dictionary ministries, the Assemblée nationale */
+  uint32_t an = FREX_DICT_NONE;
+  {
+    frex_dict_hit h = frex_dict_lookup(c->dict, "assemblee nationale",
+                                       strlen("assemblee nationale"));
+    for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+      const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+      if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY) {
+        an = al->entry;
+        break;
+      }
+      a = al->next;
+    }
+  }
+  int foreign = -1; /* not yet known */
+  for (size_t k = 0; k < l->n; k++) {
+    org_mention *m = &l->v[k];
+    if (m->state == M_DROP || m->type != FREX_ENT_AGENCY ||
+        m->link != ORG_NO_LINK)
+      continue;
+    bool french_body = false, bare_assembly = false;
+    if (m->entry != FREX_DICT_NONE) {
+      const char *canon = frex_dict_entry_at(c->dict, m->entry)->canonical;
+      /* a ministry named by its portfolio or as ministère de X, not by a
+       * French seat (Bercy, le Quai d'Orsay are France's) */
+      french_body =
+          (m->entry == an && !m->b1) ||
+          (strncmp(canon, "Minist\xc3\xa8re ", 11) == 0 &&
+           (m->how == ORG_BY_PORTFOLIO ||
+            frex_org_key_in(c, m->t0, (const char *const[]){"ministere",
+                                                           NULL})));
+    } else {
+      /* l'Assemblée a adopté: bare, the Assemblée nationale of the
+       * country's parliament (l'Assemblée de Corse and short forms of
+       * another assembly named before are linked, not bare) */
+      static const char *const assemblee[] = {"assemblee", NULL};
+      bare_assembly = an != FREX_DICT_NONE && m->t1 == m->t0 + 1 &&
+                      m->how == ORG_BY_BODY && frex_org_tcap(c, m->t0) &&
+                      frex_org_key_in(c, m->t0, assemblee) &&
+                      national_assembly(c, m->t0);
+    }
+    if (!french_body && !bare_assembly)
+      continue;
+    if (foreign < 0)
+      foreign = foreign_document(c);
+    if (french_body && foreign)
+      m->entry = FREX_DICT_NONE; /* that country's: the text is its value */
+    else if (bare_assembly && !foreign)
+      m->entry = an;
+  }
+}
+
+/* ------------------------------------------------------------ X */
+
+/* Bytes [A, B) of the text hold S. */
+static bool text_holds(const org_ctx *c, size_t a, size_t b, const char *s) {
+  size_t n = strlen(s);
+  if (b > c->text_len)
+    b = c->text_len;
+  for (size_t k = a; k + n <= b; k++)
+    if (memcmp(c->text + k, s, n) == 0)
+      return true;
+  return false;
+}
+
+int frex_org_platform_x(const org_ctx *c, org_mlist *l,
+                        const org_loose *loose) {
+  uint32_t corp = FREX_DICT_NONE;
+  bool doc_social = false, doc_known = false;
+  /* X is capitalised: among the tokens the scan left loose */
+  for (size_t li = 0; li < loose->n; li++) {
+    size_t i = loose->v[li];
+    if (i < c->first)
+      continue;
+    const frex_token *t = &c->tok[i];
+    if (t->end != t->start + 1 || c->text[t->start] != 'X')
+      continue;
+    /* a letter of its own: not X-Fab, not l'X (the École polytechnique) */
+    if ((t->start > 0 && (c->text[t->start - 1] == '-' ||
+                          c->text[t->start - 1] == '\'')) ||
+        (t->end < c->text_len && c->text[t->end] == '-'))
+      continue;
+    static const char *const social[] = {"social", "plateforme", NULL};
+    static const char *const on[] = {"sur", NULL};
+    bool cue = i > c->first && frex_org_joined(c, i) &&
+               frex_org_tlower(c, i - 1) && frex_org_key_in(c, i - 1, social);
+    /* X (ex-Twitter), X, l'ancien Twitter: its former name after it */
+    if (!cue && t->end + 2 < c->text_len &&
+        (c->text[t->end] == ',' ||
+         (c->text[t->end] == ' ' && c->text[t->end + 1] == '(')))
+      cue = text_holds(c, t->end, t->end + 28, "Twitter");
+    /* a été vu sur X: where a message is, in a text about social networks */
+    if (!cue && i > c->first && frex_org_joined(c, i) &&
+        frex_org_key_in(c, i - 1, on)) {
+      if (!doc_known) {
+        doc_known = true;
+        doc_social = text_holds(c, 0, c->text_len, "Twitter") ||
+                     text_holds(c, 0, c->text_len, "r\xc3\xa9seau social") ||
+                     text_holds(c, 0, c->text_len, "r\xc3\xa9seaux sociaux") ||
+                     text_holds(c, 0, c->text_len, "Musk") ||
+                     text_holds(c, 0, c->text_len, "tweet");
+      }
+      cue = doc_social;
+    }
+    if (!cue)
+      continue;
+    /* the later passes' mentions are not in token order: look at all */
+    bool taken = false;
+    for (size_t k = 0; k < l->n && !taken; k++)
+      taken = l->v[k].state != M_DROP && l->v[k].t0 <= i && i < l->v[k].t1;
+    if (taken)
+      continue;
+    if (corp == FREX_DICT_NONE) {
+      frex_dict_hit h = frex_dict_lookup(c->dict, "x corp", 6);
+      for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+        const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+        if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_COMPANY) {
+          corp = al->entry;
+          break;
+        }
+        a = al->next;
+      }
+    }
+    org_mention m = {i,      i + 1, corp, FREX_ENT_COMPANY, M_OK,
+                     ORG_NO_LINK, FREX_DICT_NONE, ORG_BY_CUE, 0, 0};
+    int rc = frex_org_mpush(l, m);
+    if (rc)
+      return rc;
+  }
+  return FREX_OK;
+}

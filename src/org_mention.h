@@ -63,6 +63,16 @@ void frex_org_drop_site_places(const org_ctx *c, org_mlist *l,
                                const org_loose *loose, size_t n0);
 int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
                           const org_loose *loose, size_t n0);
+/* SPEC "Whose body": in an article about Québec, Belgium or Switzerland a
+ * minister's ministry is not France's (its text is its value); a bare
+ * l'Assemblée elsewhere is the Assemblée nationale. */
+void frex_org_whose_body(const org_ctx *c, org_mlist *l);
+/* X, the platform once named Twitter (SPEC: platforms are COMPANY), by
+ * its cue (le réseau social X, la plateforme X), its former name after it
+ * (X (ex-Twitter)) or sur X in a text about social networks: a single
+ * letter needs one. */
+int frex_org_platform_x(const org_ctx *c, org_mlist *l,
+                        const org_loose *loose);
 
 /* The mention whose value mention K takes (following links). */
 size_t frex_org_root(const org_mlist *l, size_t k);

@@ -138,6 +138,9 @@ size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend);
  * the regional bank's name, a company of its own; DEND when none. */
 size_t frex_org_regional_end(const org_ctx *c, size_t dend,
                              const char *canonical);
+/* A French région's or département's name after de, du, d', de la at K
+ * (de Savoie, du Morbihan, de l'Ain): its end, or 0. */
+size_t frex_org_french_area_after(const org_ctx *c, size_t k);
 /* A region or an area of the compass after any dictionary name ending at
  * DEND (Enedis Bretagne, GRDF Centre-Ouest): its end, or DEND. */
 size_t frex_org_area_end(const org_ctx *c, size_t dend);
@@ -221,6 +224,9 @@ bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s);
  * article in a sentence of sport (evidence for a club's ambiguous
  * initials, which %OM and <OL> also are). */
 bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1);
+/* A word of public money (déficit, budget, impôts, milliards) in the
+ * sentence of token T0: evidence for the finance ministry's seat. */
+bool frex_org_public_finance(const org_ctx *c, size_t t0);
 
 /* ------------------------------------------------------------ org_acts.c */
 

@@ -550,3 +550,17 @@ bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1) {
     return false;
   return sentence_has(c, t0, sport);
 }
+
+bool frex_org_public_finance(const org_ctx *c, size_t t0) {
+  /* à Bercy, on reconnaît que le déficit dérapera; les arbitrages de Bercy
+   * sur le budget: the ministry's seat in a sentence of public money (not
+   * l'Accor Arena de Bercy, le quartier de Bercy) */
+  static const char *const money[] = {
+      "deficit",   "deficits",  "budget",    "budgets",   "budgetaire",
+      "budgetaires", "dette",   "fiscal",    "fiscale",   "fiscaux",
+      "fiscales",  "impot",     "impots",    "taxe",      "taxes",
+      "tva",       "croissance", "finances", "credits",   "recettes",
+      "depenses",  "milliards", "economies", "contribuables", "inflation",
+      "prevision", "previsions", "subventions", "aides",  NULL};
+  return sentence_has(c, t0, money);
+}
