@@ -52,10 +52,11 @@
  * after a four-digit year a group goes on a number only when it cannot
  * start one ("2000 000 euros"): no number has a four-digit first group,
  * so "mars 2019 150 millions", "2019 150 000 €" (a table's row) keep
- * their year */
+ * their year.  Up to four spaces (SP), as the view leaves a CRLF and an
+ * indent ("en mars 45\r\n  000 personnes") */
 #define NUMEND                                                                 \
-  "(?![\\p{N}]|[.,][0-9]|(?<![0-9]{4})\\h[0-9]{3}(?![0-9])"                    \
-  "|\\h0[0-9]{2}(?![0-9]))"
+  "(?![\\p{N}]|[.,][0-9]|(?<![0-9]{4})\\h{1,4}[0-9]{3}(?![0-9])"                \
+  "|\\h{1,4}0[0-9]{2}(?![0-9]))"
 
 #define MONTH_FULL F("month!a")
 #define MONTH_ABBR F("month/a")
