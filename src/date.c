@@ -48,8 +48,15 @@
 #define AP "['’]"                       /* straight or curly apostrophe */
 #define DE "(?:de" SP "|d" AP ")"        /* de / d' */
 #define ANNEE "l" AP "ann[ée]e" SP       /* "de l'année 2016" */
-/* after a number: not more digits, a decimal part or a thousands group */
-#define NUMEND "(?![\\p{N}]|[.,][0-9]|\\h[0-9]{3}(?![0-9]))"
+/* after a number: not more digits, a decimal part or a thousands group;
+ * after a four-digit year a group goes on a number only when it cannot
+ * start one ("2000 000 euros"): no number has a four-digit first group,
+ * so "mars 2019 150 millions", "2019 150 000 €" (a table's row) keep
+ * their year.  Up to four spaces (SP), as the view leaves a CRLF and an
+ * indent ("en mars 45\r\n  000 personnes") */
+#define NUMEND                                                                 \
+  "(?![\\p{N}]|[.,][0-9]|(?<![0-9]{4})\\h{1,4}[0-9]{3}(?![0-9])"                \
+  "|\\h{1,4}0[0-9]{2}(?![0-9]))"
 
 #define MONTH_FULL F("month!a")
 #define MONTH_ABBR F("month/a")
@@ -144,7 +151,7 @@ static const char *const pattern_src[NPAT] = {
                 "(?:19|20)[0-9]{2})(?![\\p{N}])"
                 "|(?<a>(?:19|20)[0-9]{2}),\\h*+(?<b>" MONTH_ABBR ")\\.?"
                 "(?=\\h*+(?:[.!?;]|$))",
-    [P_YEAR] = "(?<y>(?:19|20)[0-9]{2})(?![\\p{N}\\p{L}]|[.,][0-9]|\\h[0-9]{3}"
+    [P_YEAR] = "(?<y>(?:19|20)[0-9]{2})(?![\\p{N}\\p{L}]|[.,][0-9]|\\h0[0-9]{2}"
                "(?![0-9])|-[0-9]{3}(?![0-9]))"
                /* the second year of "la saison 2023-24": date_build.c */
                "|(?<=(?:19|20)[0-9]{2}[-/])(?<yn>[0-9]{2})(?![\\p{N}\\p{L}]|[.,/-][0-9])",

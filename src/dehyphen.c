@@ -110,6 +110,21 @@ static bool upper_start(const char *t, size_t len, size_t i) {
          (unsigned char)t[i + 1] <= 0x9E && (unsigned char)t[i + 1] != 0x97;
 }
 
+/* A word after an elision is moved whole up to this many bytes. */
+#define ELIDED_REST_MAX 64
+
+/* Does a word end at T[I]: a blank, a line break, a NBSP or U+202F? */
+static bool rest_end(const char *t, size_t len, size_t i) {
+  unsigned char c = (unsigned char)t[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+      c == '\v')
+    return true;
+  if (c == 0xC2)
+    return i + 1 < len && (unsigned char)t[i + 1] == 0xA0;
+  return c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80 &&
+         (unsigned char)t[i + 2] == 0xAF;
+}
+
 /* An elided word ("l'", "d'", "qu'", "jusqu'": the tokenizer's one-letter
  * and qu' forms, and the -qu' conjunctions) ends the line at END with its
  * apostrophe (' or U+2019), and a word starts the next line at NEXT:
@@ -137,6 +152,26 @@ static bool elision_at(const char *t, size_t len, size_t end, size_t next,
     known = strlen(elided[k]) == a - hs &&
             !strncasecmp(t + hs, elided[k], a - hs);
   if (!known)
+    return false;
+  /* the rest is the next line's whole word, as unwrapped: its hyphens and
+   * apostrophes too ("d'\nÎle-de-France", "l'\nAlcatel-Lucent",
+   * "d'\nEDF,"), not its first letters alone, which left "-de-France"
+   * a word apart */
+  size_t we = next;
+  while (we < len && we - next <= ELIDED_REST_MAX && !rest_end(t, len, we))
+    we++;
+  if (we - next <= ELIDED_REST_MAX)
+    te = we;
+  /* a word that is the whole next line and is cut again at its end
+   * ("d'\nÎle-de-\nFrance", a column of a dozen bytes) is left to that
+   * line's join: two joins must not overlap in the view */
+  size_t b = we;
+  while (b < len && (t[b] == ' ' || t[b] == '\t' || t[b] == '\f' ||
+                     t[b] == '\v'))
+    b++;
+  if (we > next && b < len && (t[b] == '\n' || t[b] == '\r') &&
+      (t[we - 1] == '-' || t[we - 1] == '\'' ||
+       (we - next >= 3 && !memcmp(t + we - 3, "\xe2\x80\x99", 3))))
     return false;
   join(t, view, hs, end, next, te - next, j);
   return true;
@@ -196,6 +231,23 @@ static bool known_name(const char *t, size_t hs, const char *w, size_t wn,
       return false;
     s = i;
   }
+  return false;
+}
+
+/* Does T[NEXT, CE) (letters and hyphens) go on a place's name after its
+ * own hyphen: a particle, a hyphen, a capital ("de-France", "sur-Mer",
+ * "et-Marne", "en-Laye", "les-Bains", "la-Vallée")? */
+static bool toponym_tail(const char *t, size_t len, size_t next, size_t ce) {
+  static const char *const particles[] = {
+      "de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et",
+      "aux", "au", "l\xc3\xa8s", "lez"};
+  const char *d = memchr(t + next, '-', ce - next);
+  if (!d || (size_t)(d - t) + 1 >= ce || !upper_start(t, len, d - t + 1))
+    return false;
+  size_t n = (size_t)(d - t) - next;
+  for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+    if (strlen(particles[k]) == n && !memcmp(t + next, particles[k], n))
+      return true;
   return false;
 }
 
@@ -371,6 +423,21 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
     memcpy(w, t + cs, n);
     memcpy(w + n, t + next, ce - next);
     if (grammar_word(w, n + (ce - next), true)) {
+      join(t, view, cs, h + 1, next, ce - next, j);
+      return true;
+    }
+  }
+  /* a place's name cut at its own hyphen before its particle:
+   * "d'Île-\nde-France", "Boulogne-\nsur-Mer", "Seine-\net-Marne"; the
+   * regions, departments and towns in the names of public bodies */
+  if (known && upper_start(t, len, cs) &&
+      (cs == 0 || (!frex_date_is_letter_at(t, len, char_head(t, cs - 1)) &&
+                   t[cs - 1] != '-')) &&
+      toponym_tail(t, len, next, ce) && (h - cs) + (ce - next) < sizeof w) {
+    /* not a known name a typesetter cut before "des": "Merce-\ndes-Benz" */
+    memcpy(w, t + cs, h - cs);
+    memcpy(w + (h - cs), t + next, ce - next);
+    if (!known_name(t, cs, w, (h - cs) + (ce - next), known, known_ctx)) {
       join(t, view, cs, h + 1, next, ce - next, j);
       return true;
     }

@@ -1637,7 +1637,22 @@ static bool same_name(const org_ctx *c, const org_mention *x,
   return an == bn && an <= sizeof a && memcmp(a, b, an) == 0;
 }
 
-/* Copy a mention's text with white space runs made one space. */
+/* Does OUT[0..K) end with the elided "d'" or "l'" of a name ("conseil
+ * régional d'", "d’")?  A space after it is a typo or a line break
+ * ("d'\nÎle-de-\nFrance", where the view cannot glue the word): the
+ * name is written without it. */
+static bool after_elision(const char *out, size_t k) {
+  size_t a = k >= 1 && out[k - 1] == '\'' ? k - 1
+             : k >= 3 && !memcmp(out + k - 3, "\xe2\x80\x99", 3) ? k - 3
+                                                                  : SIZE_MAX;
+  if (a == SIZE_MAX || a == 0)
+    return false;
+  char l = (char)(out[a - 1] | 0x20);
+  return (l == 'd' || l == 'l') && (a == 1 || out[a - 2] == ' ');
+}
+
+/* Copy a mention's text with white space runs made one space (none after
+ * an elision: after_elision). */
 static void span_text(const org_ctx *c, const org_mention *m, char *out,
                       size_t cap) {
   const char *s = c->text + c->tok[m->t0].start;
@@ -1649,7 +1664,7 @@ static void span_text(const org_ctx *c, const org_mention *m, char *out,
       space = true;
       continue;
     }
-    if (space && k + 2 < cap)
+    if (space && k + 2 < cap && !after_elision(out, k))
       out[k++] = ' ';
     space = false;
     out[k++] = (char)b;

@@ -576,6 +576,19 @@ CASES = [
     ('AMOUNT', '1,2 million de dollars',
      "La start-up a levé 1,2 million de dollars auprès d'investisseurs "
      "californiens."),
+    # s32-robust: a name with hyphens of its own after an elision
+    # ("d'⏎Île-de-France": the view moved "Île" alone), a year before a
+    # number on the same line ("mars 2019 150 millions")
+    ('AGENCY', "conseil régional d'Île-de-France",
+     "Le conseil régional d'Île-de-France a voté le budget des lycées."),
+    ('COMPANY', 'Alcatel-Lucent',
+     "Le rachat d'Alcatel-Lucent par le finlandais a été finalisé hier."),
+    ('AGENCY', "conseil régional d’Île-de-France",
+     "Le président du conseil régional d’Île-de-France a présenté ses "
+     "vœux."),
+    ('DATE', 'mars 2019',
+     "Le chiffre d'affaires a atteint en mars 2019 150 millions d'euros "
+     "selon le rapport."),
 ]
 
 # Known failures outside the code this battery's owner may change:

@@ -557,6 +557,38 @@ static void test_month_then_year(void) {
          {"26 d\xc3\xa9" "cembre", D, "2016-12-26", "day"});
 }
 
+/* A name with hyphens of its own after an elision at a line's end
+ * ("d'\nÎle-de-France": the view glued "Île" alone, "-de-France" a word
+ * apart), a place's name cut at its own hyphen before its particle
+ * ("Seine-\net-Marne"), both in one narrow column (s32). */
+static void test_elided_place(void) {
+  EXPECT("Le conseil r\xc3\xa9gional d'\n\xc3\x8ele-de-France a vot\xc3\xa9 "
+         "le budget.", G,
+         {"conseil r\xc3\xa9gional d'\n\xc3\x8ele-de-France", G,
+          "conseil r\xc3\xa9gional d'\xc3\x8ele-de-France", ""});
+  EXPECT("Le conseil r\xc3\xa9gional d'  \r\n\xc3\x8ele-de-France a vot\xc3\xa9 "
+         "le budget.", G,
+         {"conseil r\xc3\xa9gional d'  \r\n\xc3\x8ele-de-France", G,
+          "conseil r\xc3\xa9gional d'\xc3\x8ele-de-France", ""});
+  EXPECT("Le conseil r\xc3\xa9gional d'\xc3\x8ele-\nde-France a vot\xc3\xa9 "
+         "le budget.", G,
+         {"conseil r\xc3\xa9gional d'\xc3\x8ele-\nde-France", G,
+          "conseil r\xc3\xa9gional d'\xc3\x8ele-de-France", ""});
+  EXPECT("La pr\xc3\xa9" "fecture de Seine-\net-Marne a publi\xc3\xa9 un "
+         "arr\xc3\xaat\xc3\xa9.", G,
+         {"pr\xc3\xa9" "fecture de Seine-\net-Marne", G,
+          "pr\xc3\xa9" "fecture de Seine-et-Marne", ""});
+  /* the word after the elision cut again: no join over another join
+   * (the base made the value "d'ÎÎle-de-France") */
+  EXPECT("Le conseil r\xc3\xa9gional d'\n\xc3\x8ele-de-\nFrance a vot\xc3\xa9 "
+         "le budget.", G,
+         {"conseil r\xc3\xa9gional d'\n\xc3\x8ele-de-\nFrance", G,
+          "conseil r\xc3\xa9gional d'\xc3\x8ele-de-France", ""});
+  /* guard: a known name a typesetter cut before "des" */
+  EXPECT("Le constructeur Merce-\ndes-Benz a vendu plus de voitures.", C,
+         {"Merce-\ndes-Benz", C, "Mercedes-Benz", "Q36008"});
+}
+
 int main(void) {
   char err[256] = "";
   frex_config cfg;
@@ -584,6 +616,7 @@ int main(void) {
   test_invisible();
   test_year_before_number();
   test_month_then_year();
+  test_elided_place();
   frex_worker_free(worker);
   frex_pipeline_free(pipe_);
   return harness_done();
