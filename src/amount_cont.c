@@ -17,6 +17,10 @@
 #include <string.h>
 #include <strings.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "amount_follow.h"
 #include "amount_impl.h"
 
@@ -3582,6 +3586,30 @@ static const char *money_code(run *r, const row_span *sp, size_t k, size_t p) {
 static int try_breakdown(run *r, size_t start, size_t from, size_t to,
                          const frex_dec *head, int exp, const char *code,
                          size_t *mend);
+/* The first "milli" in T[FROM..LEN), or NULL: memmem's answer.  SSE2
+ * tests 'm' and the two 'l' of 16 positions at once (few candidates in
+ * French text), then the whole word; memmem stays the reference (the
+ * scalar build) and reads the last bytes. */
+static const char *find_milli(const char *t, size_t from, size_t len) {
+#if defined(__SSE2__)
+  for (; from + 20 <= len; from += 16) {
+    const __m128i *p = (const __m128i *)(t + from);
+    __m128i m = _mm_cmpeq_epi8(_mm_loadu_si128(p), _mm_set1_epi8('m'));
+    __m128i l2 = _mm_cmpeq_epi8(
+        _mm_loadu_si128((const __m128i *)(t + from + 2)), _mm_set1_epi8('l'));
+    __m128i l3 = _mm_cmpeq_epi8(
+        _mm_loadu_si128((const __m128i *)(t + from + 3)), _mm_set1_epi8('l'));
+    unsigned c = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(m, _mm_and_si128(l2, l3)));
+    for (; c; c &= c - 1) {
+      const char *x = t + from + (size_t)__builtin_ctz(c);
+      if (x[1] == 'i' && x[4] == 'i')
+        return x;
+    }
+  }
+#endif
+  return from < len ? memmem(t + from, len - from, "milli", 5) : NULL;
+}
 
 /* The scaled numbers named as money after the amounts FIRST..LAST of
  * R->out (any order), each emitted with the currency of the latest
@@ -3604,7 +3632,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
   size_t k = 0, covered = 0; /* spans that start before P; their end */
   /* scale words are rarer than digits: find them, then the number before */
   for (size_t from = sp[0].e; from < len && rc >= 0;) {
-    const char *m = memmem(t + from, len - from, "milli", 5);
+    const char *m = find_milli(t, from, len);
     if (!m)
       break;
     size_t a = (size_t)(m - t);

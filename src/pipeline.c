@@ -26,6 +26,7 @@
 #include "normalize.h"
 #include "org.h"
 #include "strmap.h"
+#include "tokenize.h"
 
 /* Caches are cleared when they reach this many entries, which bounds a
  * worker's memory on corpora with unbounded vocabularies (numbers, URLs). */
@@ -969,6 +970,7 @@ static size_t invisible_lead(const unsigned char *u, size_t len, size_t i) {
  * AT), and SUM bytes in all up to there. */
 typedef struct clean_cut {
   size_t at, sum;
+  size_t src; /* where the character taken out was in the text */
 } clean_cut;
 
 /* W->clean: TEXT without the characters of invisible_at, and W->cuts.
@@ -996,7 +998,7 @@ static int clean_invisible(frex_worker *w, const char *text, size_t len,
         grow_array(&w->cuts, &w->cuts_cap, sizeof *w->cuts, 16))
       return FREX_E_NOMEM;
     sum += n - r;
-    w->cuts[w->ncuts++] = (clean_cut){w->clean.len, sum};
+    w->cuts[w->ncuts++] = (clean_cut){w->clean.len, sum, i};
     from = i + n;
     i += n - 1;
   }
@@ -1017,6 +1019,118 @@ static size_t clean_map(const frex_worker *w, size_t x, bool start) {
       hi = mid;
   }
   return lo ? x + w->cuts[lo - 1].sum : x;
+}
+
+/* Is the Kth token of T (in TEXT) the first of a paragraph, where a scan
+ * can start (frex_tok_state)?  Only blanks and line breaks since the token
+ * before, two line breaks or more, and an ASCII letter or digit at its
+ * start: no look-ahead of the tokens before (ends_sentence's closers) goes
+ * past that byte, and nothing looks behind the blank line. */
+static bool para_start(const frex_tokens *t, const char *text, size_t k) {
+  if (k == 0 || k >= t->n)
+    return false;
+  size_t e = t->v[k - 1].end, p = t->v[k].start;
+  unsigned char b = (unsigned char)text[p];
+  if (e > p ||
+      !((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')))
+    return false;
+  int nl = 0;
+  for (size_t i = e; i < p; i++) {
+    char c = text[i];
+    if (c == '\n')
+      nl++;
+    else if (c != ' ' && c != '\t' && c != '\r')
+      return false;
+  }
+  return nl >= 2;
+}
+
+/* W->clean_tokens: the tokens of W->clean (ET, ELEN), from W->tokens, the
+ * tokens of TEXT.  Only the paragraphs with an invisible character are
+ * tokenized again, from the paragraph start before the first of them to
+ * the first paragraph start after the last (para_start); the tokens of the
+ * others are the text's, their offsets less the bytes taken out before
+ * them and their sentences renumbered.  Any doubt (the scan not ending at
+ * that paragraph start with a sentence pending): the whole copy. */
+static int tokenize_clean(frex_worker *w, const char *text, const char *et,
+                          size_t elen) {
+  const frex_tokens *o = &w->tokens;
+  frex_tokens *c = &w->clean_tokens;
+  frex_tokens_clear(c);
+  size_t n = o->n, copied = 0, dsum = 0, j = 0;
+  int64_t dsent = 0;
+  while (copied < n) {
+    /* the paragraph start before cut J: the last one at or after COPIED
+     * (itself 0 or such a start) */
+    size_t from = n, to = n, jj = j;
+    if (j < w->ncuts) {
+      size_t lo = copied, hi = n; /* the first token at or after cut J */
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (o->v[mid].start < w->cuts[j].src)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      from = lo > copied ? lo - 1 : copied; /* it starts before the cut */
+      while (from > copied && !para_start(o, text, from))
+        from--;
+      /* the first paragraph start after the cuts before it */
+      to = from + 1;
+      for (;;) {
+        while (to < n &&
+               !(o->v[to].start > w->cuts[jj].src && para_start(o, text, to)))
+          to++;
+        if (to < n && jj + 1 < w->ncuts && w->cuts[jj + 1].src < o->v[to].start)
+          jj++;
+        else
+          break;
+      }
+    }
+    /* the text's tokens before FROM */
+    if (from > copied) {
+      size_t m = from - copied;
+      if (c->n + m > c->cap) {
+        size_t cap = c->cap ? c->cap : 256;
+        while (cap < c->n + m)
+          cap *= 2;
+        frex_token *v = realloc(c->v, cap * sizeof *v);
+        if (!v)
+          return FREX_E_NOMEM;
+        c->v = v, c->cap = cap;
+      }
+      frex_token *d = c->v + c->n;
+      memcpy(d, o->v + copied, m * sizeof *d);
+      if (dsum || dsent) {
+        uint32_t ds = (uint32_t)dsent; /* modular: the sum is in range */
+        for (size_t i = 0; i < m; i++)
+          d[i].start -= dsum, d[i].end -= dsum, d[i].sent += ds;
+      }
+      c->n += m;
+      copied = from;
+    }
+    if (from == n)
+      break;
+    /* the paragraphs FROM..TO of the copy */
+    frex_tok_state st = {from ? o->v[from].start - dsum : 0, 0, false, true};
+    if (c->n)
+      st.sent = c->v[c->n - 1].sent, st.have_token = true;
+    dsum = w->cuts[jj].sum;
+    size_t stop = to < n ? o->v[to].start - dsum : elen;
+    int rc = frex_tokenize_range(et, elen, &st, stop, c);
+    if (rc)
+      return rc;
+    if (to < n) {
+      if (st.pos != stop || !st.pending ||
+          (c->n && c->v[c->n - 1].end > stop)) { /* not as expected */
+        return frex_tokenize(et, elen, c);
+      }
+      dsent = (int64_t)(st.have_token ? st.sent + 1 : 1) - o->v[to].sent;
+    }
+    copied = to;
+    j = jj + 1;
+  }
+  return FREX_OK;
 }
 
 int frex_worker_segment(frex_worker *w, const char *text, size_t len,
@@ -1046,8 +1160,19 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
       et = w->clean.ptr;
       elen = w->clean.len;
       frex_tokens_clear(&w->clean_tokens);
-      if (w->tokens.n && (rc = frex_tokenize(et, elen, &w->clean_tokens)))
+      if (w->tokens.n && (rc = tokenize_clean(w, text, et, elen)))
         return rc;
+#ifdef FREX_CHECK_CLEAN
+      { /* cc -DFREX_CHECK_CLEAN: the whole copy's tokens are the reference */
+        frex_tokens ref;
+        frex_tokens_init(&ref);
+        if (w->tokens.n &&
+            (frex_tokenize(et, elen, &ref) || ref.n != w->clean_tokens.n ||
+             memcmp(ref.v, w->clean_tokens.v, ref.n * sizeof *ref.v)))
+          abort();
+        frex_tokens_free(&ref);
+      }
+#endif
       etok = &w->clean_tokens;
     }
   }

@@ -20,6 +20,7 @@
 #include <unicode/utf8.h>
 
 #include "frex.h"
+#include "tokenize.h"
 
 /* FREX_TOKENIZE_SCALAR builds the byte masks below without SSE2 (the path
  * of other architectures), e.g. to compare both. */
@@ -1034,14 +1035,14 @@ static size_t rules_step(scan *sc, size_t i) {
   return e;
 }
 
-int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
-  pthread_once(&tables_once, tables_init);
-  frex_tokens_clear(out);
-  scan sc = {s, len, out, 0, true, false, false, FREX_OK, 0, 0, {0, 0}};
-  if (len) { /* the first '@' */
-    const char *at = memchr(s, '@', len);
-    sc.next_at = at ? (size_t)(at - s) : len;
-  }
+/* The scan of S from I while I < STOP (STOP is LEN for a whole text; see
+ * frex_tokenize_range); returns where it stopped. */
+static inline __attribute__((always_inline)) size_t
+tokenize_loop(scan *scp, size_t i, size_t stop) {
+  scan sc = *scp;
+  const char *s = sc.s;
+  size_t len = sc.len;
+  frex_tokens *out = sc.out;
   /* The ASCII bytes that end a fast-path word: blanks, line breaks and
    * the punctuation and symbols after which scan_word ends the word where
    * its run ends and does nothing else (below); ends_hi holds those from
@@ -1058,11 +1059,11 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
                            1ull << ('`' - 64) | 1ull << ('{' - 64) |
                            1ull << ('|' - 64) | 1ull << ('}' - 64) |
                            1ull << ('~' - 64);
-  size_t i = 0, base = 0; /* bk: the masks of s[base..base + 64) */
+  size_t base = i; /* bk: the masks of s[base..base + 64) */
   block bk = {0, 0};
-  if (len)
-    bk = block_at(s, len, 0);
-  while (i < len && !sc.err) {
+  if (i < len)
+    bk = block_at(s, len, i);
+  while (i < stop && !sc.err) {
     /* Fast path for most of French text: a word of ASCII letters and
      * digits that ends at a space, comma, semicolon, bracket, quote or line
      * break (or the end; see ends) needs no rule (no apostrophe, hyphen,
@@ -1165,6 +1166,39 @@ int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
       }
     }
   }
+  *scp = sc;
+  return i;
+}
+
+int frex_tokenize(const char *s, size_t len, frex_tokens *out) {
+  pthread_once(&tables_once, tables_init);
+  frex_tokens_clear(out);
+  scan sc = {s, len, out, 0, true, false, false, FREX_OK, 0, 0, {0, 0}};
+  if (len) { /* the first '@' */
+    const char *at = memchr(s, '@', len);
+    sc.next_at = at ? (size_t)(at - s) : len;
+  }
+  tokenize_loop(&sc, 0, len);
+  return sc.err;
+}
+
+int frex_tokenize_range(const char *s, size_t len, frex_tok_state *st,
+                        size_t stop, frex_tokens *out) {
+  pthread_once(&tables_once, tables_init);
+  /* as the whole scan is after a blank line (handle_space_run), or at the
+   * start when no token came before */
+  scan sc = {s, len, out, st->sent, true, false, st->have_token, FREX_OK,
+             0, 0, {0, 0}};
+  if (st->pos < len) { /* the first '@' from here: may_be_email's answer */
+    const char *at = memchr(s + st->pos, '@', len - st->pos);
+    sc.next_at = at ? (size_t)(at - s) : len;
+  } else {
+    sc.next_at = len;
+  }
+  st->pos = tokenize_loop(&sc, st->pos, stop < len ? stop : len);
+  st->sent = sc.sent;
+  st->have_token = sc.have_token;
+  st->pending = sc.sent_pending && !sc.after_terminal;
   return sc.err;
 }
 
