@@ -6,7 +6,8 @@ folded copies, and compare the (type, value, unit) rows of each document as
 multisets.  Per type it prints a SCORE line: the rows found in both
 (matched), lost by folding, gained by folding, and the agreement
 matched / (matched + lost + gained).  Exits 1 when a type's agreement is
-below --min.  With --crlf the folded copies end their lines with CRLF.
+below --min.  With --crlf the folded copies end their lines with CRLF;
+with --indent N every non-blank folded line starts with N spaces.
 With --headline the copies are not folded: their first blank line becomes
 a single line break ("Titre\n\nCorps" -> "Titre\nCorps"), to measure what
 gluing a headline to the body changes.  With --hyphenate the copies are
@@ -35,6 +36,8 @@ ap.add_argument('--frex', default=os.environ.get('FREX', 'bin/frex'))
 ap.add_argument('--width', type=int, default=72)
 ap.add_argument('--min', type=float, default=None)
 ap.add_argument('--crlf', action='store_true')
+ap.add_argument('--indent', type=int, default=0,
+                help='indent every non-blank folded line by N spaces')
 ap.add_argument('--headline', action='store_true')
 ap.add_argument('--hyphenate', action='store_true')
 ap.add_argument('--names', action='store_true',
@@ -107,6 +110,10 @@ def fold(src, dst):
                 out = subprocess.run(['fold', '-s', '-w', str(a.width)],
                                      stdin=f, capture_output=True,
                                      check=True).stdout
+            if a.indent:
+                pad = b' ' * a.indent
+                out = b'\n'.join(pad + x if x.strip() else x
+                                  for x in out.split(b'\n'))
             if a.crlf:
                 out = out.replace(b'\n', b'\r\n')
             g.write(out)

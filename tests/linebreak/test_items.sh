@@ -19,4 +19,9 @@ for w in 20 25 30 35 40 45 50 60 72 80; do
   python3 tests/linebreak/fold_compare.py --frex "$FREX" --width "$w" \
     --crlf --min 1.0 --show 10 items tests/linebreak/items || fail=1
 done
+# ... and with each line indented (a quoted or indented message body)
+for w in 30 45 60; do
+  python3 tests/linebreak/fold_compare.py --frex "$FREX" --width "$w" \
+    --indent 2 --min 1.0 --show 10 items tests/linebreak/items || fail=1
+done
 exit $fail
