@@ -308,6 +308,75 @@ static int holdings(const org_ctx *c, org_mlist *l, size_t n, size_t k,
   return FREX_OK;
 }
 
+/* "via sa holding, la Financière Immobilière Bordelaise,", "son
+ * repreneur, la Financière Saint-Jacques,": a possessive, a noun of a
+ * firm's relation, a comma, then the name up to the apposition's end.
+ * A holding, a subsidiary or a parent company is a firm whatever its name
+ * (a first name aside); a shareholder, a buyer, a client may be persons,
+ * so their name needs an article (la Financière X: persons take none; la
+ * famille X is no name). The comma is at P. */
+static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
+                       size_t p, size_t *t0, size_t *t1) {
+  static const char *const firms[] = {"holding", "filiale", "mere", NULL};
+  static const char *const mere[] = {"maison", "societe", NULL};
+  static const char *const rel[] = {"actionnaire", "repreneur", "acquereur",
+                                    "associe", "client", "proprietaire",
+                                    "concurrent", "fournisseur", NULL};
+  static const char *const poss[] = {"sa", "son", "leur", "notre", NULL};
+  static const char *const adj[] = {"principal", "principale", "nouveau",
+                                    "nouvelle", "ancien", "ancienne",
+                                    "majoritaire", "unique", "future",
+                                    "futur", "propre", NULL};
+  /* la Ville de Rennes, l'État, la Région: public bodies */
+  static const char *const bodies[] = {
+      "ville",       "commune",      "mairie",     "region",  "departement",
+      "metropole",   "etat",         "communaute", "agglomeration",
+      "prefecture",  "universite",   "syndicat",   NULL};
+  if (p < c->first + 2 || p + 2 >= c->n || !frex_org_joined(c, p + 1))
+    return false;
+  size_t h = p - 1, q;
+  bool firm = frex_org_key_in(c, h, firms);
+  if (!firm && !frex_org_key_in(c, h, rel))
+    return false;
+  if (firm && frex_org_text_is(c, h, "mère")) {
+    if (!frex_org_key_in(c, h - 1, mere))
+      return false;
+    h--;
+  }
+  q = h - 1; /* sa principale filiale; son actionnaire majoritaire */
+  if (q > c->first && frex_org_key_in(c, q, adj))
+    q--;
+  if (!frex_org_key_in(c, q, poss))
+    return false;
+  if (h + 1 < p && frex_org_key_in(c, h + 1, adj) && h + 2 != p)
+    return false;
+  size_t x = p + 1;
+  bool article = frex_org_tlower(c, x) &&
+                 (frex_org_tis(c, x, ORG_W_LA) || frex_org_tis(c, x, ORG_W_LE) ||
+                  frex_org_tis(c, x, ORG_W_L));
+  if (article)
+    x++;
+  if ((!firm && !article) || x >= c->n || !frex_org_joined(c, x) ||
+      !frex_org_name_start(c, x) || !frex_org_name_word(c, x) ||
+      frex_org_in(c, x, L_DETERMINER | L_NATION) ||
+      frex_org_first_name(c, x) || frex_org_town(c, x) ||
+      c->tok[x].cls != FREX_TOK_WORD ||
+      frex_org_head_at(c, x) != NULL || frex_org_key_in(c, x, bodies))
+    return false;
+  size_t e = frex_org_name_end(c, x);
+  if (e <= x || e - x > 5 || e >= c->n || !frex_org_joined(c, e) ||
+      !(frex_org_tis(c, e, ORG_W_COMMA) || frex_org_text_is(c, e, ".") ||
+        frex_org_text_is(c, e, ";") || frex_org_text_is(c, e, ")")))
+    return false;
+  for (size_t t = x; t < e; t++)
+    if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
+      return false;
+  if (e == x + 1 && frex_org_named_person(c, x))
+    return false;
+  *t0 = x, *t1 = e;
+  return true;
+}
+
 static int cmp_t0(const void *x, const void *y) {
   const org_mention *a = x, *b = y;
   return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
@@ -315,8 +384,6 @@ static int cmp_t0(const void *x, const void *y) {
 
 int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
   size_t n = *n0;
-  if (n == 0)
-    return FREX_OK;
   adds a = {NULL, 0, 0};
   int rc = FREX_OK;
   size_t done = 0;
@@ -328,6 +395,11 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
       rc = list_around(c, l, n, k, &a, &done);
     if (!rc)
       rc = holdings(c, l, n, k, &a);
+  }
+  for (size_t p = c->first + 2; p + 2 < c->n && !rc; p++) {
+    size_t t0, t1;
+    if (c->text[c->tok[p].start] == ',' && appos_name(c, l, n, p, &t0, &t1))
+      rc = add(&a, t0, t1);
   }
   if (!rc && a.n) {
     /* the scan's mentions stay in token order: merge the new ones in */
