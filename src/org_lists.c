@@ -132,6 +132,57 @@ static bool plain_caps(const org_ctx *c, const item *it) {
   return true;
 }
 
+/* With one company to go by, the list must speak of firms: a trade's
+ * plural before it in its sentence (ses sous-traitants, comme X, Y ou Z;
+ * les enseignes X, Y et Z) or a firm's deed after it (X, Y et Z
+ * recrutent, ont investi).  A jury, a team or a cast lists persons by
+ * their surnames (Carrefour, Dupond, Lemoine et Garnier). */
+static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const trades[] = {
+      "clients",      "sous-traitants", "fournisseurs", "partenaires",
+      "concurrents",  "acteurs",        "groupes",      "industriels",
+      "actionnaires", "repreneurs",     "prestataires", "operateurs",
+      "constructeurs", "fabricants",    "distributeurs", "enseignes",
+      "entreprises",  "societes",       "cooperatives", "laboratoires",
+      "transporteurs", "banques",       "assureurs",    "fonds",
+      "investisseurs", "equipementiers", "marques",     "leaders",
+      "geants",
+      /* a firm's settings and dealings: sur le salon, le groupe travaille
+       * avec, fait appel à */
+      "salon",        "usine",          "chantier",     "site",
+      "contrat",      "consortium",     "groupement",   "filiere",
+      "secteur",      "travaille",      "travaillent",  "appel",
+      "associe",      NULL};
+  static const char *const deeds[] = {
+      "recrutent",   "embauchent",   "investissent", "emploient",
+      "fabriquent",  "produisent",   "exportent",    "dominent",
+      "fusionnent",  "licencient",   "suppriment",   "rachetent",
+      "commercialisent", "recrute",  "investi",      "embauche",
+      "fusionne",    "licencie",     "supprime",     "rachete",
+      "produit",     "fabrique",     "implantees",   "installees",
+      "exposent",    NULL};
+  static const char *const aux[] = {"ont", "vont", "se", "s", "doivent",
+                                    "devraient", "pourraient", NULL};
+  for (size_t t = t0, k = 0; t > c->first && k < 16; t--, k++) {
+    size_t p = t - 1;
+    if (!frex_org_joined(c, t) || frex_org_text_is(c, p, ".") ||
+        frex_org_text_is(c, p, "!") || frex_org_text_is(c, p, "?"))
+      break;
+    if (frex_org_tlower(c, p) &&
+        ((frex_org_in(c, p, L_COMPANY_CUE) &&
+          !frex_org_in(c, p, L_CUE_PERSON)) ||
+         frex_org_key_in(c, p, trades)))
+      return true;
+  }
+  size_t v = t1;
+  for (int k = 0; k < 2 && v < c->n && frex_org_joined(c, v) &&
+                  frex_org_key_in(c, v, aux);
+       k++)
+    v++;
+  return v < c->n && frex_org_joined(c, v) && frex_org_tlower(c, v) &&
+         frex_org_key_in(c, v, deeds);
+}
+
 /* Mentions to add, in any order (sorted at the end). */
 typedef struct adds {
   org_mention *v;
@@ -238,10 +289,13 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
   if (!kept)
     return FREX_OK;
   /* one company to go by: the other names must look like firms' */
-  if (kept == 1)
+  if (kept == 1) {
     for (size_t q = from; q < ni; q++)
       if (it[q].m == ORG_NO_LINK && !plain_caps(c, &it[q]))
         return FREX_OK;
+    if (!business_frame(c, it[from].t0, it[ni - 1].t1))
+      return FREX_OK;
+  }
   for (size_t q = from; q < ni; q++) {
     if (it[q].m == ORG_NO_LINK) {
       int rc = add(a, it[q].t0, it[q].t1);
@@ -377,6 +431,46 @@ static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
   return true;
 }
 
+/* "le courtier Budget Insight", "l'investisseur breton Breizh Up": a
+ * trade noun that names persons too takes a one-word name in org_cues.c
+ * (le courtier Meilleurtaux); a name of two or three words after it is a
+ * firm's when none of its words is a first name (le promoteur Jean-Claude
+ * Robin, l'investisseur Warren Buffett) and the document gives it to no
+ * person.  The trade noun is at H, after le, l' or un. */
+static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
+                       size_t h, size_t *t0, size_t *t1) {
+  static const char *const trades[] = {"courtier", "investisseur",
+                                       "promoteur", "gestionnaire",
+                                       "negociant", "prestataire", NULL};
+  static const char *const det[] = {"le", "l", "l'", "un", NULL};
+  if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
+      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
+      !frex_org_joined(c, h))
+    return false;
+  size_t x = h + 1;
+  if (frex_org_tlower(c, x) && (frex_org_nationality(c, x) ||
+                                frex_org_lower_adj(c, x)))
+    x++; /* l'investisseur breton X */
+  if (x >= c->n || !frex_org_joined(c, x) || !frex_org_name_start(c, x) ||
+      !frex_org_name_word(c, x) || c->tok[x].cls != FREX_TOK_WORD ||
+      frex_org_in(c, x, L_DETERMINER))
+    return false;
+  size_t e = frex_org_name_end(c, x);
+  if (e < x + 2 || e > x + 3)
+    return false;
+  for (size_t t = x; t < e; t++) {
+    /* a dropped dictionary word inside may go (le courtier Budget
+     * Insight: not the car renter) */
+    size_t j = frex_org_mention_at(l, n, t);
+    if ((j != ORG_NO_LINK &&
+         (l->v[j].state != M_DROP || l->v[j].t0 < x || l->v[j].t1 > e)) ||
+        frex_org_first_name(c, t) || frex_org_named_person(c, t))
+      return false;
+  }
+  *t0 = x, *t1 = e;
+  return true;
+}
+
 static int cmp_t0(const void *x, const void *y) {
   const org_mention *a = x, *b = y;
   return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
@@ -396,10 +490,21 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
     if (!rc)
       rc = holdings(c, l, n, k, &a);
   }
-  for (size_t p = c->first + 2; p + 2 < c->n && !rc; p++) {
+  for (size_t p = c->first + 1; p + 2 < c->n && !rc; p++) {
     size_t t0, t1;
-    if (c->text[c->tok[p].start] == ',' && appos_name(c, l, n, p, &t0, &t1))
-      rc = add(&a, t0, t1);
+    unsigned char b = (unsigned char)c->text[c->tok[p].start];
+    if (b == ',' ? appos_name(c, l, n, p, &t0, &t1)
+                 : (b == 'c' || b == 'i' || b == 'p' || b == 'g' ||
+                    b == 'n') &&
+                       trade_name(c, l, n, p, &t0, &t1)) {
+      size_t j = mention_from(l, n, t0);
+      if (j == ORG_NO_LINK)
+        rc = add(&a, t0, t1);
+      else /* the dropped word's place: the whole name's */
+        l->v[j] = (org_mention){t0, t1, FREX_DICT_NONE, FREX_ENT_COMPANY,
+                                M_OK, ORG_NO_LINK, FREX_DICT_NONE,
+                                ORG_BY_CUE, 0, 0};
+    }
   }
   if (!rc && a.n) {
     /* the scan's mentions stay in token order: merge the new ones in */
