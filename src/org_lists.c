@@ -59,6 +59,9 @@ static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
         return false;
     }
   if (j != ORG_NO_LINK) {
+    /* Elle & Vire: the magazine's word in a longer name */
+    if (l->v[j].t1 < c->n && frex_org_text_is(c, l->v[j].t1, "&"))
+      return false;
     *it = (item){l->v[j].t0, l->v[j].t1, j};
     return true;
   }
@@ -66,8 +69,8 @@ static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
       frex_org_in(c, x, L_DETERMINER))
     return false;
   size_t e = frex_org_name_end(c, x);
-  if (e <= x || e - x > 4)
-    return false;
+  if (e <= x || e - x > 4 || (e < c->n && frex_org_text_is(c, e, "&")))
+    return false; /* Elle & Vire: a name the name rule did not read whole */
   for (size_t t = x; t < e; t++) /* no mention inside */
     if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
       return false;
