@@ -400,6 +400,8 @@ static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
       return false;
     h--;
   }
+  if (h <= c->first)
+    return false; /* no room for the possessive */
   q = h - 1; /* sa principale filiale; son actionnaire majoritaire */
   if (q > c->first && frex_org_key_in(c, q, adj))
     q--;
