@@ -1791,6 +1791,8 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     frex_org_prefer_named_entries(&c, &l);
     rc = frex_org_resolve_pending(&c, &l);
   }
+  if (!rc) /* org_lists.c: lists and holdings around the kept companies */
+    rc = frex_org_list_members(&c, &l, &n0);
   if (!rc) {
     frex_org_drop_product_lists(&c, &l);
     rc = frex_org_learn_acronyms(&c, &l, &loose);

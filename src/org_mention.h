@@ -53,6 +53,11 @@ bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f);
 /* The document passes of org_doc.c, in this order, after the scan. */
 void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l);
 int frex_org_resolve_pending(const org_ctx *c, org_mlist *l);
+/* org_lists.c: the bare names listed beside a kept company (Lactalis,
+ * Bridor, Savéol et Cooperl) or owned by it (qui possède Galbani et
+ * Parmalat) become companies; merged into the scan's first *N0 mentions,
+ * which stay in token order (*N0 grows). */
+int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0);
 void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l);
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
                             const org_loose *loose);

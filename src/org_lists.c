@@ -1,0 +1,545 @@
+/*
+ * org_lists.c — names a list or an owner gives the company reading of.
+ *
+ * A list whose members are of one kind ("Lactalis, Bridor, Savéol et
+ * Cooperl", "comme Ponticelli, Endel ou le groupe Idéa"): once one member
+ * is a company the document pass has kept, the bare capitalised names
+ * beside it are companies too, unless the list is one of persons, places
+ * or things (a first name, a town, an article before a country, a person's
+ * name elsewhere in the document: the whole list is then left alone).
+ * A company's holdings ("Lactalis, qui possède déjà Galbani et Parmalat",
+ * "le groupe Avril détient Lesieur et Puget"): the names after possède,
+ * détient, contrôle are companies.
+ * Runs after frex_org_resolve_pending, so that "kept" is known.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "org_mention.h"
+#include "org_rules.h"
+#include "org_tokens.h"
+
+enum { MAX_ITEMS = 12 };
+
+typedef struct item {
+  size_t t0, t1; /* the name's tokens */
+  size_t m;      /* its mention, or ORG_NO_LINK for a bare name */
+} item;
+
+/* The mention of L starting at T (among the scan's N), or ORG_NO_LINK. */
+static size_t mention_from(const org_mlist *l, size_t n, size_t t) {
+  size_t j = frex_org_mention_at(l, n, t);
+  return j != ORG_NO_LINK && l->v[j].t0 == t && !l->v[j].b1 ? j
+                                                            : ORG_NO_LINK;
+}
+
+static bool sep_comma(const org_ctx *c, size_t t) {
+  return t < c->n && frex_org_joined(c, t) && frex_org_tis(c, t, ORG_W_COMMA);
+}
+static bool sep_and(const org_ctx *c, size_t t) {
+  return t < c->n && frex_org_joined(c, t) &&
+         (frex_org_tis(c, t, ORG_W_ET) || frex_org_tis(c, t, ORG_W_OU));
+}
+
+/* A member at X: a mention, maybe after a determiner and lowercase cue
+ * words (le groupe Idéa, la coopérative Even), or a bare capitalised name
+ * (not an article's: la France, l'Allemagne). */
+static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
+                       size_t x, bool head, item *it) {
+  if (x >= c->n || (!head && !frex_org_joined(c, x)))
+    return false;
+  size_t j = mention_from(l, n, x);
+  if (j == ORG_NO_LINK && frex_org_tlower(c, x) &&
+      frex_org_in(c, x, L_DETERMINER))
+    for (size_t y = x + 1; y < c->n && y <= x + 3 && frex_org_joined(c, y);
+         y++) {
+      if ((j = mention_from(l, n, y)) != ORG_NO_LINK)
+        break;
+      if (!frex_org_tlower(c, y) || sep_and(c, y))
+        return false;
+    }
+  if (j != ORG_NO_LINK) {
+    /* Elle & Vire: the magazine's word in a longer name */
+    if (l->v[j].t1 < c->n && frex_org_text_is(c, l->v[j].t1, "&"))
+      return false;
+    *it = (item){l->v[j].t0, l->v[j].t1, j};
+    return true;
+  }
+  if (!frex_org_name_start(c, x) || !frex_org_name_word(c, x) ||
+      frex_org_in(c, x, L_DETERMINER))
+    return false;
+  size_t e = frex_org_name_end(c, x);
+  if (e <= x || e - x > 4 || (e < c->n && frex_org_text_is(c, e, "&")))
+    return false; /* Elle & Vire: a name the name rule did not read whole */
+  for (size_t t = x; t < e; t++) /* no mention inside */
+    if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
+      return false;
+  *it = (item){x, e, ORG_NO_LINK};
+  return true;
+}
+
+/* The start of the member ending right before token P (a separator), or
+ * SIZE_MAX: a mention's (and its determiner's), or a bare name's. */
+static size_t item_start_before(const org_ctx *c, const org_mlist *l,
+                                size_t n, size_t p) {
+  if (p <= c->first + 1)
+    return SIZE_MAX;
+  size_t j = frex_org_mention_at(l, n, p - 1);
+  size_t s;
+  if (j != ORG_NO_LINK) {
+    if (l->v[j].t1 != p || l->v[j].b1)
+      return SIZE_MAX;
+    s = l->v[j].t0;
+  } else {
+    s = p;
+    while (s > c->first && p - s < 4 && frex_org_joined(c, s - 1) &&
+           frex_org_name_word(c, s - 1))
+      s--;
+    if (s == p)
+      return SIZE_MAX;
+  }
+  /* le groupe Idéa: a determiner and lowercase words before the name */
+  for (size_t y = s; y > c->first && s - y < 3 && frex_org_joined(c, y - 1) &&
+                     frex_org_tlower(c, y - 1);
+       y--)
+    if (frex_org_in(c, y - 1, L_DETERMINER))
+      return y - 1;
+  return s;
+}
+
+/* A bare member that may be a company: not a person (a first name, a name
+ * the document gives a person), a town, a nationality or a word that opens
+ * a sentence. */
+static bool bare_ok(const org_ctx *c, const item *it) {
+  size_t x = it->t0;
+  if (frex_org_sent_start(c, x) || frex_org_first_name(c, x) ||
+      frex_org_town(c, x) || frex_org_in(c, x, L_NATION | L_FUNCTION) ||
+      frex_org_person_before(c, x))
+    return false;
+  return it->t1 != x + 1 || !frex_org_named_person(c, x);
+}
+
+/* The item's words are plainly capitalised (Endel, Fountaine Pajot,
+ * Saint-Jean): no acronym (EXE, BAT ou COM) and no inner capital (MIPS,
+ * PowerPC, FreeBSD: products and file types list that way). */
+static bool plain_caps(const org_ctx *c, const item *it) {
+  for (size_t t = it->t0; t < it->t1; t++) {
+    const char *x = c->text + c->tok[t].start;
+    size_t n = c->tok[t].end - c->tok[t].start;
+    if (c->tok[t].cls != FREX_TOK_WORD)
+      return false;
+    for (size_t b = 1; b < n; b++)
+      if (x[b] >= 'A' && x[b] <= 'Z' && x[b - 1] != '-' && x[b - 1] != '\'')
+        return false;
+  }
+  return true;
+}
+
+/* With one company to go by, the list must speak of firms: a trade's
+ * plural before it in its sentence (ses sous-traitants, comme X, Y ou Z;
+ * les enseignes X, Y et Z) or a firm's deed after it (X, Y et Z
+ * recrutent, ont investi).  A jury, a team or a cast lists persons by
+ * their surnames (Carrefour, Dupond, Lemoine et Garnier). */
+static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const trades[] = {
+      "clients",      "sous-traitants", "fournisseurs", "partenaires",
+      "concurrents",  "acteurs",        "groupes",      "industriels",
+      "actionnaires", "repreneurs",     "prestataires", "operateurs",
+      "constructeurs", "fabricants",    "distributeurs", "enseignes",
+      "entreprises",  "societes",       "cooperatives", "laboratoires",
+      "transporteurs", "banques",       "assureurs",    "fonds",
+      "investisseurs", "equipementiers", "marques",     "leaders",
+      "geants",
+      /* a firm's settings and dealings: sur le salon, le groupe travaille
+       * avec, fait appel à */
+      "salon",        "usine",          "chantier",     "site",
+      "contrat",      "consortium",     "groupement",   "filiere",
+      "secteur",      "travaille",      "travaillent",  "appel",
+      "associe",      NULL};
+  static const char *const deeds[] = {
+      "recrutent",   "embauchent",   "investissent", "emploient",
+      "fabriquent",  "produisent",   "exportent",    "dominent",
+      "fusionnent",  "licencient",   "suppriment",   "rachetent",
+      "commercialisent", "recrute",  "investi",      "embauche",
+      "fusionne",    "licencie",     "supprime",     "rachete",
+      "produit",     "fabrique",     "implantees",   "installees",
+      "exposent",    NULL};
+  static const char *const aux[] = {"ont", "vont", "se", "s", "doivent",
+                                    "devraient", "pourraient", NULL};
+  for (size_t t = t0, k = 0; t > c->first && k < 16; t--, k++) {
+    size_t p = t - 1;
+    if (!frex_org_joined(c, t) || frex_org_text_is(c, p, ".") ||
+        frex_org_text_is(c, p, "!") || frex_org_text_is(c, p, "?"))
+      break;
+    if (frex_org_tlower(c, p) &&
+        ((frex_org_in(c, p, L_COMPANY_CUE) &&
+          !frex_org_in(c, p, L_CUE_PERSON)) ||
+         frex_org_key_in(c, p, trades)))
+      return true;
+  }
+  size_t v = t1;
+  for (int k = 0; k < 2 && v < c->n && frex_org_joined(c, v) &&
+                  frex_org_key_in(c, v, aux);
+       k++)
+    v++;
+  return v < c->n && frex_org_joined(c, v) && frex_org_tlower(c, v) &&
+         frex_org_key_in(c, v, deeds);
+}
+
+/* Mentions to add, in any order (sorted at the end). */
+typedef struct adds {
+  org_mention *v;
+  size_t n, cap;
+} adds;
+
+static int add(adds *a, size_t t0, size_t t1) {
+  for (size_t k = 0; k < a->n; k++)
+    if (a->v[k].t0 == t0)
+      return FREX_OK;
+  if (a->n == a->cap) {
+    size_t cap = a->cap ? 2 * a->cap : 8;
+    org_mention *v = realloc(a->v, cap * sizeof *v);
+    if (!v)
+      return FREX_E_NOMEM;
+    a->v = v, a->cap = cap;
+  }
+  a->v[a->n++] = (org_mention){t0,    t1,          FREX_DICT_NONE,
+                               FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
+                               FREX_DICT_NONE,   ORG_BY_CUE, 0, 0};
+  return FREX_OK;
+}
+
+/* The list around the kept company mention K; its bare members and its
+ * dropped dictionary companies become companies. */
+static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
+                       adds *a, size_t *done) {
+  const org_mention *m = &l->v[k];
+  /* back to the list's first member */
+  size_t s = m->t0;
+  for (size_t y = s; y > c->first && s - y < 3 && frex_org_joined(c, y - 1) &&
+                     frex_org_tlower(c, y - 1);
+       y--)
+    if (frex_org_in(c, y - 1, L_DETERMINER)) {
+      s = y - 1;
+      break;
+    }
+  bool first_step = true;
+  for (int guard = 0; guard < MAX_ITEMS && s > c->first + 1; guard++) {
+    if (!sep_comma(c, s - 1) && !(first_step && sep_and(c, s - 1)))
+      break;
+    size_t p = s - 1;
+    if (sep_and(c, p) && sep_comma(c, p - 1))
+      p--; /* Oxford comma: ", et" */
+    size_t u = item_start_before(c, l, n, p);
+    if (u == SIZE_MAX)
+      break;
+    s = u, first_step = false;
+  }
+  /* forward: members and separators, closed by et/ou */
+  item it[MAX_ITEMS];
+  size_t ni = 0, x = s;
+  bool closed = false;
+  while (ni < MAX_ITEMS && parse_item(c, l, n, x, ni == 0, &it[ni])) {
+    size_t e = it[ni++].t1;
+    if (closed)
+      break;
+    if (sep_comma(c, e) && sep_and(c, e + 1))
+      x = e + 2, closed = true;
+    else if (sep_comma(c, e))
+      x = e + 1;
+    else if (sep_and(c, e))
+      x = e + 1, closed = true;
+    else
+      break;
+  }
+  if (ni && it[ni - 1].t1 > *done)
+    *done = it[ni - 1].t1;
+  if (!closed || ni < 3)
+    return FREX_OK;
+  /* Fonderie de Bretagne, Sambre et Meuse et Saint-Jean Industries: a
+   * name with "et" inside, the members unsure */
+  if (sep_and(c, it[ni - 1].t1) && it[ni - 1].t1 + 1 < c->n &&
+      frex_org_tcap(c, it[ni - 1].t1 + 1))
+    return FREX_OK;
+  size_t from = 0;
+  /* Chez Renault, Clio, Mégane et Austral: a fronted complement's name
+   * before the list, not a member */
+  static const char *const de[] = {"de", "d", "d'", "du", "des", NULL};
+  if (it[0].t0 > c->first &&
+      ((frex_org_function_word(c, it[0].t0 - 1) &&
+        frex_org_tcap(c, it[0].t0 - 1)) ||
+       frex_org_key_in(c, it[0].t0 - 1, de)))
+    from = 1; /* route d'Uzès, Gibertine et Cora: a complement's name */
+  if (ni - from < 3)
+    return FREX_OK;
+  size_t kept = 0;
+  for (size_t q = from; q < ni; q++) {
+    if (it[q].m == ORG_NO_LINK) {
+      if (!bare_ok(c, &it[q]))
+        return FREX_OK; /* a list of persons or places */
+      continue;
+    }
+    const org_mention *y = &l->v[it[q].m];
+    if (y->type != FREX_ENT_COMPANY)
+      return FREX_OK; /* Vinci, l'Ademe et la Région: mixed kinds */
+    if (y->state == M_OK)
+      kept++;
+    else if (y->entry == FREX_DICT_NONE || y->t1 != y->t0 + 1 ||
+             frex_org_named_person(c, y->t0) ||
+             frex_org_person_before(c, y->t0))
+      return FREX_OK;
+  }
+  if (!kept)
+    return FREX_OK;
+  /* one company to go by: the other names must look like firms' */
+  if (kept == 1) {
+    for (size_t q = from; q < ni; q++)
+      if (it[q].m == ORG_NO_LINK && !plain_caps(c, &it[q]))
+        return FREX_OK;
+    if (!business_frame(c, it[from].t0, it[ni - 1].t1))
+      return FREX_OK;
+  }
+  for (size_t q = from; q < ni; q++) {
+    if (it[q].m == ORG_NO_LINK) {
+      int rc = add(a, it[q].t0, it[q].t1);
+      if (rc)
+        return rc;
+    } else if (l->v[it[q].m].state == M_DROP) {
+      l->v[it[q].m].state = M_OK; /* Ponticelli, Endel et Vinci */
+    }
+  }
+  return FREX_OK;
+}
+
+/* Lactalis, qui possède déjà Galbani et Parmalat: the names a kept company
+ * mention K owns. */
+static int holdings(const org_ctx *c, org_mlist *l, size_t n, size_t k,
+                    adds *a) {
+  static const char *const own[] = {"possede", "possedait", "detient",
+                                    "detenait", "controle", "controlait",
+                                    NULL};
+  static const char *const adv[] = {"deja", "aussi", "notamment",
+                                    "egalement", "desormais", "encore",
+                                    "qui", NULL};
+  const org_mention *m = &l->v[k];
+  size_t v = m->t1;
+  if (sep_comma(c, v) && v + 1 < c->n && frex_org_key_in(c, v + 1, adv))
+    v++; /* , qui possède */
+  while (v < c->n && v < m->t1 + 4 && frex_org_joined(c, v) &&
+         frex_org_tlower(c, v) && frex_org_key_in(c, v, adv))
+    v++;
+  if (v >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      !frex_org_key_in(c, v, own))
+    return FREX_OK;
+  size_t x = v + 1;
+  while (x < c->n && x < v + 3 && frex_org_joined(c, x) &&
+         frex_org_tlower(c, x) && frex_org_key_in(c, x, adv))
+    x++;
+  item it[3];
+  size_t ni = 0;
+  while (ni < 3 && parse_item(c, l, n, x, false, &it[ni])) {
+    if (it[ni].m != ORG_NO_LINK
+            ? l->v[it[ni].m].type != FREX_ENT_COMPANY
+            : !bare_ok(c, &it[ni]))
+      return FREX_OK;
+    size_t e = it[ni++].t1;
+    if (sep_comma(c, e) && ni < 3)
+      x = e + 1;
+    else if (sep_and(c, e) && ni < 3)
+      x = e + 1;
+    else
+      break;
+  }
+  for (size_t q = 0; q < ni; q++) {
+    org_mention *y = it[q].m == ORG_NO_LINK ? NULL : &l->v[it[q].m];
+    if (!y) {
+      int rc = add(a, it[q].t0, it[q].t1);
+      if (rc)
+        return rc;
+    } else if (y->state == M_DROP && y->entry != FREX_DICT_NONE &&
+               y->t1 == y->t0 + 1 && !frex_org_named_person(c, y->t0) &&
+               !frex_org_person_before(c, y->t0)) {
+      y->state = M_OK; /* détient Lesieur et Puget */
+    }
+  }
+  return FREX_OK;
+}
+
+/* "via sa holding, la Financière Immobilière Bordelaise,", "son
+ * repreneur, la Financière Saint-Jacques,": a possessive, a noun of a
+ * firm's relation, a comma, then the name up to the apposition's end.
+ * A holding, a subsidiary or a parent company is a firm whatever its name
+ * (a first name aside); a shareholder, a buyer, a client may be persons,
+ * so their name needs an article (la Financière X: persons take none; la
+ * famille X is no name). The comma is at P. */
+static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
+                       size_t p, size_t *t0, size_t *t1) {
+  static const char *const firms[] = {"holding", "filiale", "mere", NULL};
+  static const char *const mere[] = {"maison", "societe", NULL};
+  static const char *const rel[] = {"actionnaire", "repreneur", "acquereur",
+                                    "associe", "client", "proprietaire",
+                                    "concurrent", "fournisseur", NULL};
+  static const char *const poss[] = {"sa", "son", "leur", "notre", NULL};
+  static const char *const adj[] = {"principal", "principale", "nouveau",
+                                    "nouvelle", "ancien", "ancienne",
+                                    "majoritaire", "unique", "future",
+                                    "futur", "propre", NULL};
+  /* la Ville de Rennes, l'État, la Région: public bodies */
+  static const char *const bodies[] = {
+      "ville",       "commune",      "mairie",     "region",  "departement",
+      "metropole",   "etat",         "communaute", "agglomeration",
+      "prefecture",  "universite",   "syndicat",   NULL};
+  if (p < c->first + 2 || p + 2 >= c->n || !frex_org_joined(c, p + 1))
+    return false;
+  size_t h = p - 1, q;
+  bool firm = frex_org_key_in(c, h, firms);
+  if (!firm && !frex_org_key_in(c, h, rel))
+    return false;
+  if (firm && frex_org_text_is(c, h, "mère")) {
+    if (!frex_org_key_in(c, h - 1, mere))
+      return false;
+    h--;
+  }
+  if (h <= c->first)
+    return false; /* no room for the possessive */
+  q = h - 1; /* sa principale filiale; son actionnaire majoritaire */
+  if (q > c->first && frex_org_key_in(c, q, adj))
+    q--;
+  if (!frex_org_key_in(c, q, poss))
+    return false;
+  if (h + 1 < p && frex_org_key_in(c, h + 1, adj) && h + 2 != p)
+    return false;
+  size_t x = p + 1;
+  bool article = frex_org_tlower(c, x) &&
+                 (frex_org_tis(c, x, ORG_W_LA) || frex_org_tis(c, x, ORG_W_LE) ||
+                  frex_org_tis(c, x, ORG_W_L));
+  if (article)
+    x++;
+  if ((!firm && !article) || x >= c->n || !frex_org_joined(c, x) ||
+      !frex_org_name_start(c, x) || !frex_org_name_word(c, x) ||
+      frex_org_in(c, x, L_DETERMINER | L_NATION) ||
+      frex_org_first_name(c, x) || frex_org_town(c, x) ||
+      c->tok[x].cls != FREX_TOK_WORD ||
+      frex_org_head_at(c, x) != NULL || frex_org_key_in(c, x, bodies))
+    return false;
+  size_t e = frex_org_name_end(c, x);
+  if (e <= x || e - x > 5 || e >= c->n || !frex_org_joined(c, e) ||
+      !(frex_org_tis(c, e, ORG_W_COMMA) || frex_org_text_is(c, e, ".") ||
+        frex_org_text_is(c, e, ";") || frex_org_text_is(c, e, ")")))
+    return false;
+  for (size_t t = x; t < e; t++)
+    if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
+      return false;
+  if (e == x + 1 && frex_org_named_person(c, x))
+    return false;
+  *t0 = x, *t1 = e;
+  return true;
+}
+
+/* "le courtier Budget Insight", "l'investisseur breton Breizh Up": a
+ * trade noun that names persons too takes a one-word name in org_cues.c
+ * (le courtier Meilleurtaux); a name of two or three words after it is a
+ * firm's when none of its words is a first name (le promoteur Jean-Claude
+ * Robin, l'investisseur Warren Buffett) and the document gives it to no
+ * person.  The trade noun is at H, after le, l' or un. */
+static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
+                       size_t h, size_t *t0, size_t *t1) {
+  static const char *const trades[] = {"courtier", "investisseur",
+                                       "promoteur", "gestionnaire",
+                                       "negociant", "prestataire", NULL};
+  static const char *const det[] = {"le", "l", "l'", "un", NULL};
+  if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
+      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
+      !frex_org_joined(c, h))
+    return false;
+  size_t x = h + 1;
+  if (frex_org_tlower(c, x) && (frex_org_nationality(c, x) ||
+                                frex_org_lower_adj(c, x)))
+    x++; /* l'investisseur breton X */
+  if (x >= c->n || !frex_org_joined(c, x) || !frex_org_name_start(c, x) ||
+      !frex_org_name_word(c, x) || c->tok[x].cls != FREX_TOK_WORD ||
+      frex_org_in(c, x, L_DETERMINER))
+    return false;
+  size_t e = frex_org_name_end(c, x);
+  if (e < x + 2 || e > x + 3)
+    return false;
+  for (size_t t = x; t < e; t++) {
+    /* a dropped dictionary word inside may go (le courtier Budget
+     * Insight: not the car renter) */
+    size_t j = frex_org_mention_at(l, n, t);
+    if ((j != ORG_NO_LINK &&
+         (l->v[j].state != M_DROP || l->v[j].t0 < x || l->v[j].t1 > e)) ||
+        frex_org_first_name(c, t) || frex_org_named_person(c, t))
+      return false;
+  }
+  *t0 = x, *t1 = e;
+  return true;
+}
+
+static int cmp_t0(const void *x, const void *y) {
+  const org_mention *a = x, *b = y;
+  return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
+}
+
+int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
+  size_t n = *n0;
+  adds a = {NULL, 0, 0};
+  int rc = FREX_OK;
+  size_t done = 0;
+  for (size_t k = 0; k < n && !rc; k++) {
+    const org_mention *m = &l->v[k];
+    if (m->state != M_OK || m->type != FREX_ENT_COMPANY || m->b1)
+      continue;
+    if (m->t0 >= done)
+      rc = list_around(c, l, n, k, &a, &done);
+    if (!rc)
+      rc = holdings(c, l, n, k, &a);
+  }
+  for (size_t p = c->first + 1; p + 2 < c->n && !rc; p++) {
+    size_t t0, t1;
+    unsigned char b = (unsigned char)c->text[c->tok[p].start];
+    if (b == ',' ? appos_name(c, l, n, p, &t0, &t1)
+                 : (b == 'c' || b == 'i' || b == 'p' || b == 'g' ||
+                    b == 'n') &&
+                       trade_name(c, l, n, p, &t0, &t1)) {
+      size_t j = mention_from(l, n, t0);
+      if (j == ORG_NO_LINK)
+        rc = add(&a, t0, t1);
+      else /* the dropped word's place: the whole name's */
+        l->v[j] = (org_mention){t0, t1, FREX_DICT_NONE, FREX_ENT_COMPANY,
+                                M_OK, ORG_NO_LINK, FREX_DICT_NONE,
+                                ORG_BY_CUE, 0, 0};
+    }
+  }
+  if (!rc && a.n) {
+    /* the scan's mentions stay in token order: merge the new ones in */
+    qsort(a.v, a.n, sizeof *a.v, cmp_t0);
+    size_t old = l->n;
+    for (size_t q = 0; q < a.n && !rc; q++)
+      rc = frex_org_mpush(l, a.v[q]);
+    if (!rc) {
+      size_t total = l->n;
+      org_mention *tmp = malloc(total * sizeof *tmp);
+      if (!tmp) {
+        rc = FREX_E_NOMEM;
+      } else {
+        /* the scan's N (sorted), then the later passes' (none yet, but
+         * keep them after), merged with the new sorted run */
+        size_t i = 0, j = old, o = 0;
+        while (i < n && j < total)
+          tmp[o++] = l->v[j].t0 < l->v[i].t0 ? l->v[j++] : l->v[i++];
+        while (i < n)
+          tmp[o++] = l->v[i++];
+        while (j < total)
+          tmp[o++] = l->v[j++];
+        for (size_t q = n; q < old; q++)
+          tmp[o++] = l->v[q];
+        memcpy(l->v, tmp, total * sizeof *tmp);
+        free(tmp);
+        *n0 = n + a.n;
+      }
+    }
+  }
+  free(a.v);
+  return rc;
+}
