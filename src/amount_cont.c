@@ -3481,12 +3481,20 @@ static bool money_pronoun_after_colon(const char *t, size_t s, size_t p) {
   }
   if (words > 6)
     return false;
-  /* the antecedent: a noun of money of that number after a determiner */
-  for (size_t k = c; k > s;) {
+  /* the antecedent: a noun of money of that number after a determiner,
+   * past an incise's commas and brackets ("La baisse des droits
+   * télévisés, versés par la Ligue (LFP), explique le recul : ils…"), at
+   * most 24 words back */
+  for (size_t k = c, back = 0; k > s && back < 24;) {
     size_t b = frex_amount_word_before(t, s, k, w, sizeof w);
-    if (b == k)
-      break;
+    if (b == k) { /* punctuation, a digit or an acronym: step over it */
+      k--;
+      while (k > s && ((unsigned char)t[k] & 0xC0) == 0x80)
+        k--;
+      continue;
+    }
     k = b;
+    back++;
     size_t n = strlen(w);
     if (!n || !money_head(w) || (w[n - 1] == 's' || w[n - 1] == 'x') != plural)
       continue;

@@ -2835,6 +2835,12 @@ static void test_enumerations_s28(void) {
          {"44", "44000000", "EUR"},
          {"19 millions", "19000000", "EUR"},
          {"3 millions", "3000000", "EUR"});
+  EXPECT("Le club perd 28,4 millions d'euros. La baisse des droits télévisés, "
+         "versés par la Ligue de football professionnel (LFP), explique "
+         "l'essentiel du recul : ils sont passés de 44 à 19 millions.",
+         {"28,4 millions d'euros", "28400000", "EUR"},
+         {"44", "44000000", "EUR"},
+         {"19 millions", "19000000", "EUR"});
   EXPECT("Le club perd 28,4 millions d'euros. Les recettes ont bondi : elles "
          "ont grimpé à 21 millions. Le club explique : il a recruté 3 "
          "millions de supporteurs. Les supporteurs ont afflué : ils sont "
