@@ -408,6 +408,12 @@ void frex_date_link(scan *S) {
       char ew[FREX_DATE_WORD_MAX + 1];
       size_t es = frex_date_prev_word(S, lo->start, ew);
       c = es < lo->start && strcmp(ew, "en") == 0 ? 1 : 0;
+      /* ... whose first month is not the DCT's own: "une aide versée en
+       * deux fois, en décembre et en mars" on 7 December is this month
+       * and the next March, each month as alone */
+      if (c && lo->m && !lo->y && S->doc->dct.year > 0 &&
+          lo->m == S->doc->dct.month)
+        c = 0;
     }
     if (c != 2 && month_part(S, lo) && month_part(S, hi) &&
         (c == 1 || frex_date_space_back(S->t, lo->end, hi->start) == lo->end)) {
