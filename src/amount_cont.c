@@ -507,7 +507,8 @@ static bool words_only(const char *t, size_t k, size_t end, int max) {
  * salariale dépasse 100 millions")? */
 static bool money_head(const char *w) {
   static const char *const more[] = {
-      "co\xc3\xbbt", "enveloppe", "facture", "masse",  "montant",
+      "co\xc3\xbbt", "d\xc3\xa9g\xc3\xa2ts", "enveloppe", "facture",
+      "masse", "montant",
       "perte",    "pr\xc3\xa9judice", "prix", "rallonge", "somme",
       "valeur"};
   if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
@@ -3243,6 +3244,17 @@ static bool money_subject_before(const char *t, size_t len, size_t lo,
   while (s < p && (t[s] == '\n' || t[s] == '\r'))
     s = frex_amount_blanks_after(t, s + 1, p);
   size_t e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
+  /* a source fronted before the subject: "Selon la DDTM, les dégâts sont
+   * estimés à 35 millions" */
+  if (e > s && ok == 1 && !strcmp(w, "selon")) {
+    size_t c = e;
+    while (c < p && t[c] != ',' && !digit_at(t, c) && c - e < 80)
+      c++;
+    if (c < p && t[c] == ',') {
+      s = frex_amount_blanks_after(t, c + 1, p);
+      e = frex_amount_word_lower(t, p, s, w, sizeof w, &ok);
+    }
+  }
   size_t ne;
   if (e > s && ok == 1 &&
       word_in(w, 0, strlen(w), pronouns, sizeof pronouns / sizeof *pronouns)) {

@@ -702,6 +702,14 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
        frex_org_tis(c, i - 1, ORG_W_DU)) &&
       frex_org_in(c, i - 2, L_PLACE_NOUN))
     return true;
+  /* ... with "de la", "de l'", a firm's name: la place de la Libération
+   * (not the palais de l'Élysée, the body's seat, as WiNER tags it) */
+  if (frex_dict_entry_at(c->dict, a->entry)->type == FREX_ENT_COMPANY &&
+      i > c->first + 2 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
+      frex_org_joined(c, i - 2) &&
+      (frex_org_tis(c, i - 1, ORG_W_LA) || frex_org_tis(c, i - 1, ORG_W_L)) &&
+      frex_org_tis(c, i - 2, ORG_W_DE) && frex_org_in(c, i - 3, L_PLACE_NOUN))
+    return true;
   return end == i + 1 && a->mode == FREX_CASE_CAP &&
          frex_org_person_before(c, i);
 }

@@ -2897,6 +2897,13 @@ static void test_enumerations_s28(void) {
          "conseil. Un soutien de 3 millions de personnes.",
          {"18 millions d'euros", "18000000", "EUR"},
          {"100 millions", "100000000", "EUR"});
+  /* damage named as money, a source fronted before the subject */
+  EXPECT("Le Crédit Agricole débloque 20 millions d'euros. Selon la DDTM, les "
+         "dégâts sont estimés à 35 millions. Selon l'Insee, la population "
+         "atteint 3 millions. Selon la DDTM, les dégâts touchent 3 millions "
+         "de foyers.",
+         {"20 millions d'euros", "20000000", "EUR"},
+         {"35 millions", "35000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
