@@ -6,7 +6,7 @@
 # masks in tokenize.c, tsv.c, input.c, cli_stem.c, cli_stem_rows.h,
 # classify.c (the byte classes AMOUNT and DATE read; the scalar build reads
 # the bytes), date_scan.c,
-# amount_scan.c, amount_ctx.c and amount_cont.c, and the little-endian word tricks of
+# amount_scan.c, amount_ctx.c and amount_cont.c (find_milli, find_de_digit), and the little-endian word tricks of
 # pipeline.c and cli_stem.c, all off).  Both run every command on corpus/,
 # the WiNER texts of ../shared when present, and inputs made to reach the
 # SIMD paths' edges (invalid bytes and NULs at every offset of a 16-byte
