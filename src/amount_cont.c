@@ -3517,6 +3517,38 @@ static bool money_pronoun_after_colon(const char *t, size_t s, size_t p) {
   return false;
 }
 
+/* Is the number at P reached by "à" from a verb of change whose subject,
+ * a noun of money with its determiner, stands right before it anywhere
+ * in the sentence, a change in percent maybe between ("Le numéro deux du
+ * fromage a vu son résultat net reculer de 15 % à 98 millions")? */
+static bool money_noun_changes_to(const char *t, size_t s, size_t p,
+                                  size_t *noun) {
+  static const char *const dets[] = {"la", "le", "les", "leur", "leurs",
+                                     "sa", "ses", "son"};
+  static const char *const mods[] = {"brut", "brute", "global", "globale",
+                                     "net", "nette", "total", "totale"};
+  char w[24];
+  /* "de 15 % à" (percent_change_before), or "à" */
+  size_t a = percent_change_before(t, s, p);
+  if (a == p &&
+      ((a = frex_amount_word_before(t, s, p, w, sizeof w)) == p ||
+       strcmp(w, "\xc3\xa0")))
+    return false;
+  size_t v = frex_amount_word_before(t, s, a, w, sizeof w);
+  if (v == a || !frex_amount_change_word(w))
+    return false;
+  size_t h = frex_amount_word_before(t, s, v, w, sizeof w);
+  if (h < v && word_in(w, 0, strlen(w), mods, sizeof mods / sizeof *mods))
+    h = frex_amount_word_before(t, s, h, w, sizeof w);
+  if (h == v || !money_head(w))
+    return false;
+  size_t d = frex_amount_word_before(t, s, h, w, sizeof w);
+  if (d == h || !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return false;
+  *noun = d;
+  return true;
+}
+
 /* Is the number at P in a relative clause "qui" opens after a noun of
  * money, the clause short and without a figure or a comma: "une dette «
  * qui atteindra 72 millions fin 2027 »", "la facture, qui devrait
@@ -3698,7 +3730,8 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     named |= we2 > ws2 && (!strcmp(w2, "chacun") || !strcmp(w2, "chacune") ||
                            !strcmp(w2, "suppl\xc3\xa9mentaires"));
     size_t noun = s;
-    bool governed = money_noun_before(t, s, p, &noun);
+    bool governed = money_noun_before(t, s, p, &noun) ||
+                    money_noun_changes_to(t, s, p, &noun);
     if (!named && !governed && !money_verb_before(t, s, p) &&
         !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&

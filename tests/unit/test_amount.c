@@ -2904,6 +2904,16 @@ static void test_enumerations_s28(void) {
          "de foyers.",
          {"20 millions d'euros", "20000000", "EUR"},
          {"35 millions", "35000000", "EUR"});
+  /* a noun of money and its verb of change anywhere in the sentence */
+  EXPECT("Savencia investit 45 millions d'euros. Le numéro deux du fromage, "
+         "derrière Lactalis, a vu son résultat net reculer de 15 % à 98 "
+         "millions au premier semestre. Le club a vu sa dette passer à 40 "
+         "millions. La ville a vu sa population passer à 3 millions. Le "
+         "groupe a vu son résultat net reculer de 15 % à 8 millions de "
+         "clients.",
+         {"45 millions d'euros", "45000000", "EUR"},
+         {"98 millions", "98000000", "EUR"},
+         {"40 millions", "40000000", "EUR"});
   EXPECT("Le budget atteint 98 millions de francs suisses. L'endettement, de "
          "62 millions, reste maîtrisé.",
          {"98 millions de francs suisses", "98000000", "CHF"},
