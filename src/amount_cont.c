@@ -3601,6 +3601,22 @@ static int cmp_start(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* The spans of the amounts FIRST..LAST of R->out (LAST > FIRST) sorted
+ * by start, malloc'd (NULL when out of memory): what money_by_name and
+ * money_by_noun walk along the text. */
+static row_span *amount_spans(run *r, size_t first, size_t last) {
+  size_t n = last - first;
+  row_span *sp = malloc(n * sizeof *sp);
+  if (!sp)
+    return NULL;
+  for (size_t k = 0; k < n; k++) {
+    const frex_entity *e = frex_entities_get(r->out, first + k);
+    sp[k] = (row_span){e->start, e->end, first + k};
+  }
+  qsort(sp, n, sizeof *sp, cmp_start);
+  return sp;
+}
+
 /* The currency of a scaled number at P named as money, SP[0..K) the
  * amounts before it: the latest one's in its paragraph; from a paragraph
  * before, the currency most of those amounts have, the latest on a tie
@@ -3670,16 +3686,11 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
                          size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len, n = last - first;
+  row_span *sp;
   if (n == 0)
     return FREX_OK;
-  row_span *sp = malloc(n * sizeof *sp);
-  if (!sp)
+  if (!(sp = amount_spans(r, first, last)))
     return FREX_E_NOMEM;
-  for (size_t k = 0; k < n; k++) {
-    const frex_entity *e = frex_entities_get(r->out, first + k);
-    sp[k] = (row_span){e->start, e->end, first + k};
-  }
-  qsort(sp, n, sizeof *sp, cmp_start);
   int rc = 0;
   size_t k = 0, covered = 0; /* spans that start before P; their end */
   /* scale words are rarer than digits: find them, then the number before */
@@ -3931,16 +3942,11 @@ static const char *find_de_digit(const char *t, size_t from, size_t len) {
 static int money_by_noun(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len, n = last - first;
+  row_span *sp;
   if (n == 0)
     return FREX_OK;
-  row_span *sp = malloc(n * sizeof *sp);
-  if (!sp)
+  if (!(sp = amount_spans(r, first, last)))
     return FREX_E_NOMEM;
-  for (size_t k = 0; k < n; k++) {
-    const frex_entity *e = frex_entities_get(r->out, first + k);
-    sp[k] = (row_span){e->start, e->end, first + k};
-  }
-  qsort(sp, n, sizeof *sp, cmp_start);
   int rc = FREX_OK;
   size_t k = 0, covered = 0;
   for (size_t from = sp[0].e; from + 4 < len && rc >= 0;) {
