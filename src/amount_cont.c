@@ -13,6 +13,7 @@
  * that has an amount, after the main pass.
  */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -3453,6 +3454,20 @@ static bool money_subject_after_dont(const char *t, size_t len, size_t s,
   return d < p && money_subject_before(t, len, s, d, p);
 }
 
+/* The words from A to B (A after a blank), INT_MAX when a figure or a
+ * mark that ends a phrase (, ; : ( ) %) stands among them: how far a
+ * subject is from its figure. */
+static int plain_words(const char *t, size_t a, size_t b) {
+  int words = 0;
+  for (size_t i = a; i < b; i++) {
+    if (digit_at(t, i) || strchr(",;:()%", t[i]))
+      return INT_MAX;
+    if (t[i] == ' ' && t[i - 1] != ' ')
+      words++;
+  }
+  return words;
+}
+
 /* Is the number at P reached by "à" from a pronoun opening the clause
  * after a colon, whose antecedent is a noun of money of its number in
  * the clause before: "La baisse des droits télévisés explique le recul :
@@ -3484,14 +3499,7 @@ static bool money_pronoun_after_colon(const char *t, size_t s, size_t p) {
   frex_amount_word_before(t, e, lb, x, sizeof x);
   if (strcmp(x, "\xc3\xa0") && !(lb < p))
     return false;
-  int words = 0;
-  for (size_t i = e; i < lb; i++) {
-    if (digit_at(t, i) || strchr(",;:()%", t[i]))
-      return false;
-    if (t[i] == ' ' && t[i - 1] != ' ')
-      words++;
-  }
-  if (words > 6)
+  if (plain_words(t, e, lb) > 6)
     return false;
   /* the antecedent: a noun of money of that number after a determiner,
    * past an incise's commas and brackets ("La baisse des droits
@@ -3564,14 +3572,7 @@ static bool money_antecedent_of_qui(const char *t, size_t s, size_t p) {
       q = i;
   if (q == p)
     return false;
-  int words = 0;
-  for (size_t i = q + 4; i < p; i++) {
-    if (digit_at(t, i) || strchr(",;:()%", t[i]))
-      return false;
-    if (t[i] == ' ' && t[i - 1] != ' ')
-      words++;
-  }
-  if (words > 5)
+  if (plain_words(t, q + 4, p) > 5)
     return false;
   /* back over blanks, an opening quote and a comma to the noun */
   size_t k = q;
