@@ -44,6 +44,7 @@ typedef struct {
   char w[24];       /* lowercase (ASCII and Latin-1 capitals lowered) */
   int seg, clause;  /* segment and clause numbers */
   int sent;         /* sentence number */
+  bool name;        /* capitalised inside its sentence: a name, not a verb */
 } cword;
 
 static bool ends_with(const char *w, const char *suf) {
@@ -927,7 +928,8 @@ static int cue(const cword *v, int n, int i) {
   if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
       (strcmp(v[i - 1].w, "que") == 0 || strcmp(v[i - 1].w, "qu") == 0))
     return 0;
-  if (in(w, fut_words) || simple_future(w) || expects(v, n, i) ||
+  if (in(w, fut_words) || (simple_future(w) && !v[i].name) ||
+      expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
   /* the nearer of the past and the coming date: "a accepté de payer en
@@ -1086,9 +1088,41 @@ static bool digit_at(const scan *S, size_t i) {
 /* Does byte I end a segment (a comma, a colon, a bracket, a dash)?  Not
  * the decimal comma of a number ("une perte de 2,3 milliards au premier
  * semestre": the verb before the amount still governs the date). */
+/* Is the bracket at I one of a short place or label in parentheses,
+ * a few words with no digit nor punctuation ("son usine de Sochaux
+ * (Doubs) du 21 décembre au 11 janvier", "(AFP)", "(Loire-Atlantique)")?
+ * Such a note does not cut the segment around it: the verb before it
+ * still governs the date after it. */
+static bool short_note_bracket(const scan *S, size_t i) {
+  int dir = S->t[i] == '(' ? 1 : -1;
+  char close = dir > 0 ? ')' : '(';
+  int words = 0;
+  bool in_word = false;
+  for (size_t k = 1; k <= 40; k++) {
+    if (dir < 0 && k > i)
+      return false;
+    size_t j = dir > 0 ? i + k : i - k;
+    if (j >= S->len)
+      return false;
+    unsigned char c = (unsigned char)S->t[j];
+    if (c == (unsigned char)close)
+      return words >= 1 && words <= 4;
+    bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                  c >= 0x80 || c == '-' || c == '\'';
+    if (letter && !in_word)
+      words++;
+    in_word = letter;
+    if (!letter && c != ' ')
+      return false; /* a digit, a comma, a line break: not a short note */
+  }
+  return false;
+}
+
 static bool segment_end(const scan *S, size_t i) {
   unsigned char c = (unsigned char)S->t[i];
   if (c == ',' && i > 0 && digit_at(S, i - 1) && digit_at(S, i + 1))
+    return false;
+  if ((c == '(' || c == ')') && short_note_bracket(S, i))
     return false;
   return c == ',' || c == ':' || c == '(' || c == ')' ||
          (c == 0xE2 && i + 2 < S->len && (unsigned char)S->t[i + 1] == 0x80 &&
@@ -1116,6 +1150,21 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     cword *w = &C->v[n];
     size_t k = 0;
     w->s = i;
+    /* "à Villard (Jura)": a capital then a lowercase letter inside the
+     * sentence starts a name, which no tense is read on (not a headline in
+     * capitals, "LA MAIRIE FERMERA") */
+    {
+      size_t c = i + (S->t[i] >= 'A' && S->t[i] <= 'Z'   ? 1
+                      : (unsigned char)S->t[i] == 0xC3 && i + 1 < hi &&
+                                (unsigned char)S->t[i + 1] >= 0x80 &&
+                                (unsigned char)S->t[i + 1] <= 0x9E
+                          ? 2
+                          : 0);
+      w->name = n > 0 && C->v[n - 1].sent == sent && c > i && c < hi &&
+                ((S->t[c] >= 'a' && S->t[c] <= 'z') ||
+                 ((unsigned char)S->t[c] == 0xC3 && c + 1 < hi &&
+                  (unsigned char)S->t[c + 1] >= 0xA0));
+    }
     for (;;) {
       while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
         unsigned char x = (unsigned char)S->t[i];
@@ -1194,6 +1243,57 @@ static bool coordinated_clause(const struct frex_date_ctx *C, int k,
          in(C->v[f + 1].w, subjects);
 }
 
+/* Is word K in a reporting incise after the date, its speech verb heading
+ * its segment with the subject after ("…du 24 décembre au 4 janvier, a
+ * précisé mardi un porte-parole", "…, indique la mairie")?  The time of
+ * the speech says nothing of the date's own clause. */
+static bool reporting_incise(const struct frex_date_ctx *C, int k, int before) {
+  static const char *const said[] = {
+      "annonc\xc3\xa9", "pr\xc3\xa9" "cis\xc3\xa9", "indiqu\xc3\xa9",
+      "expliqu\xc3\xa9", "soulign\xc3\xa9", "affirm\xc3\xa9",
+      "d\xc3\xa9" "clar\xc3\xa9", "assur\xc3\xa9", "confirm\xc3\xa9",
+      "ajout\xc3\xa9", "rappel\xc3\xa9", "estim\xc3\xa9",
+      "d\xc3\xa9taill\xc3\xa9", "r\xc3\xa9p\xc3\xa9t\xc3\xa9",
+      "insist\xc3\xa9", "pr\xc3\xa9venu", "averti", "comment\xc3\xa9",
+      "reconnu", "martel\xc3\xa9", "confi\xc3\xa9", "r\xc3\xa9sum\xc3\xa9",
+      "fait", "dit", "appris", NULL};
+  static const char *const says[] = {
+      "annonce", "pr\xc3\xa9" "cise", "indique", "explique", "souligne",
+      "affirme", "d\xc3\xa9" "clare", "assure", "confirme", "ajoute",
+      "rappelle", "estime", "d\xc3\xa9taille", "r\xc3\xa9sume", "dit",
+      "annoncent", "pr\xc3\xa9" "cisent", "indiquent", "expliquent",
+      "soulignent", "affirment", "assurent", "confirment", NULL};
+  /* what may stand between the verb and its subject: "a précisé mardi
+   * soir à l'AFP un porte-parole" */
+  static const char *const gap[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "hier", "soir", "matin", "encore", "aussi", "\xc3\xa9galement", "ainsi",
+      "d\xc3\xa9j\xc3\xa0", "\xc3\xa0", "au", "aux", "afp", NULL};
+  static const char *const subjects[] = {
+      "le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur",
+      "leurs", "m", "mme", "notre", NULL};
+  int f = segment_first(C, k, C->v[k].seg);
+  if (f <= before || f < 1 || C->v[f - 1].sent != C->v[f].sent)
+    return false;
+  const char *w = C->v[f].w;
+  int verb = f;
+  if (strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 || strcmp(w, "avait") == 0) {
+    if (!(f + 1 < C->n && C->v[f + 1].seg == C->v[f].seg &&
+          in(C->v[f + 1].w, said)))
+      return false;
+    verb = f + 1;
+  } else if (!in(w, says))
+    return false;
+  /* the subject after the verb, or it is the clause's own verb ("Le 3
+   * avril, Dimitri Peskov, attaché de presse, annonce que…") */
+  int j = verb + 1;
+  while (j < C->n && C->v[j].seg == C->v[f].seg && j - verb <= 4 &&
+         in(C->v[j].w, gap))
+    j++;
+  return j < C->n && C->v[j].seg == C->v[f].seg &&
+         (in(C->v[j].w, subjects) || C->v[j].name);
+}
+
 /* The nearest cue around the date (words BEFORE and earlier, AFTER and
  * later) in the same segment (BY_SEG) or clause KEY, within CUE_REACH
  * words; 0 when there is none.  Across segments, a clause coordinated
@@ -1209,7 +1309,8 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
         continue;
       if ((by_seg ? C->v[k].seg : C->v[k].clause) != key)
         continue;
-      if (!by_seg && side && coordinated_clause(C, k, before))
+      if (!by_seg && side &&
+          (coordinated_clause(C, k, before) || reporting_incise(C, k, before)))
         continue;
       /* "s'est engagé lundi à embaucher": the date between a commitment
        * and its infinitive is the commitment's own */
@@ -2779,6 +2880,22 @@ static bool recent_past(const struct frex_date_ctx *C, int clause) {
   return false;
 }
 
+/* The end of a range is read from where its start is: the verb of "va
+ * suspendre la production de son usine de Sochaux du 21 décembre au 11
+ * janvier" reaches "11 janvier" as it reaches "21 décembre".  The word
+ * before "du" when BEFORE is the "au" of such a range, else BEFORE. */
+static int range_start(const struct frex_date_ctx *C, int before, int seg) {
+  if (before < 2 || strcmp(C->v[before].w, "au") != 0 ||
+      C->v[before - 1].seg != seg ||
+      frex_date_month(C->v[before - 1].w, strlen(C->v[before - 1].w)) <= 0)
+    return before;
+  int k = before - 2;
+  if (k >= 0 && strcmp(C->v[k].w, "er") == 0)
+    k--;
+  return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "du") == 0 ? k
+                                                                        : before;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -2865,6 +2982,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_NEAREST;
   if (!t)
     t = nearest(C, before, after, seg, true);
+  if (!t)
+    t = nearest(C, range_start(C, before, seg), after, seg, true);
   if (!t && demanded_ahead(S, C, before, seg))
     return 1;
   if (!t)
