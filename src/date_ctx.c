@@ -1895,6 +1895,7 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
   static const char *const schedule[] = {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
       "repouss", "d\xc3\xa9" "cal", "ajourn", "programm", "esp\xc3\xa9r",
+      "diff\xc3\xa9r", /* "jugés en comparution différée le 26 janvier" */
       "souhait", NULL};
   /* stems of the participles of a purpose, a state that lasts rather than
    * an act done on the date: "ouvrira des créneaux dédiés dès la

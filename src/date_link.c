@@ -326,6 +326,21 @@ static bool month_part(const scan *S, const frex_mention *m) {
          strncmp(w, "mi-", 3) == 0 || strncmp(w, "courant ", 8) == 0;
 }
 
+/* Does a group of three digits follow END, after a space ("14 200
+ * spectateurs": the day number is the first group of a number)? */
+static bool thousands_after(const scan *S, size_t end) {
+  size_t i = end;
+  if (i < S->len && S->t[i] == ' ')
+    i++;
+  else if (i + 1 < S->len && (unsigned char)S->t[i] == 0xC2 &&
+           (unsigned char)S->t[i + 1] == 0xA0)
+    i += 2;
+  else
+    return false;
+  return i + 3 <= S->len && is_digit(S->t[i]) && is_digit(S->t[i + 1]) &&
+         is_digit(S->t[i + 2]) && (i + 3 == S->len || !is_digit(S->t[i + 3]));
+}
+
 void frex_date_link(scan *S) {
   frex_mention *v = S->v;
   for (size_t k = 0; k < S->n; k++)
@@ -338,6 +353,8 @@ void frex_date_link(scan *S) {
         b->kind != MK_DATE || !b->d || a->end > b->start ||
         squeezed_gap(S, a->end, b->start) > 8)
       continue;
+    if (!b->m && thousands_after(S, b->end))
+      continue; /* "affichait samedi 14 200 spectateurs": a number */
     char gap[32];
     frex_date_fold_text(S->t + a->end, b->start - a->end, gap, sizeof gap);
     size_t g = strspn(gap, " ,.\n\xc2\xa0"); /* "Dimanche,⏎10 mars" */
