@@ -471,6 +471,57 @@ static bool dict_name(const org_ctx *c, size_t a, size_t b) {
   return frex_dict_lookup(c->dict, key, kn).alias != FREX_DICT_NONE;
 }
 
+/* The first letter of token T's key (accents folded), or 0. */
+static char initial(const org_ctx *c, size_t t) {
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, t, &n, &h);
+  return n && key[0] >= 'a' && key[0] <= 'z' ? key[0] : 0;
+}
+
+/* A body's name [J, K) that its acronym in brackets, a few lowercase words
+ * further, spells out whole: "des avoirs saisis et confisqués (Agrasc)",
+ * "publiques sur l'environnement (BAPE)".  The acronym's letters are the
+ * initials of the name's words in order, its first the head's and its last
+ * one of the words after K (the way acronyms are defined in running text).
+ * The end of those words, or 0. */
+static size_t acronym_spelled_end(const org_ctx *c, size_t j, size_t k) {
+  static const char *const links[] = {"de", "d", "du", "des", "la", "l",
+                                      "le", "les", "et", "sur", "pour", "a",
+                                      "au", "aux", "en", NULL};
+  size_t p = k;
+  while (p < c->n && p - k < 6 && frex_org_joined(c, p) &&
+         c->tok[p].cls == FREX_TOK_WORD && frex_org_tlower(c, p))
+    p++;
+  if (p == k || p + 2 >= c->n || !frex_org_text_is(c, p, "(") ||
+      !frex_org_text_is(c, p + 2, ")") || c->tok[p + 1].cls != FREX_TOK_WORD)
+    return 0;
+  /* the words after K end on a content word, not "et", "de" */
+  if (frex_org_key_in(c, p - 1, links))
+    return 0;
+  const char *a = c->text + c->tok[p + 1].start;
+  size_t an = c->tok[p + 1].end - c->tok[p + 1].start;
+  if (an < 3 || an > 8 || !(a[0] >= 'A' && a[0] <= 'Z'))
+    return 0;
+  for (size_t x = 0; x < an; x++)
+    if (!((a[x] >= 'A' && a[x] <= 'Z') || (a[x] >= 'a' && a[x] <= 'z')))
+      return 0;
+  if (!new_acronym_at_key(c, p + 1))
+    return 0;
+  size_t t = j, last = 0;
+  for (size_t x = 0; x < an; x++) {
+    char want = (char)(a[x] | 0x20);
+    while (t < p && (initial(c, t) != want ||
+                     (x > 0 && frex_org_key_in(c, t, links) &&
+                      want != 'e' && want != 's')))
+      t++;
+    if (t >= p || (x == 0 && t != j))
+      return 0;
+    last = t++;
+  }
+  return last >= k ? p : 0;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -567,6 +618,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
       frex_org_tlower(c, k + 2)) {
     size_t e = complement(c, k + 2, false);
     if (e && new_acronym_at(c, e))
+      k = e;
+  }
+  /* l'Agence de gestion et de recouvrement des avoirs saisis et confisqués
+   * (Agrasc), le Bureau d'audiences publiques sur l'environnement (BAPE):
+   * lowercase words the complements above stop at, when the acronym after
+   * them spells the whole name */
+  if ((adjs || groups) && !new_acronym_at(c, k) && !titled_acronym_at(c, k, j)) {
+    size_t e = acronym_spelled_end(c, j, k);
+    if (e)
       k = e;
   }
   /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the

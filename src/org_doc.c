@@ -356,6 +356,50 @@ static size_t tok_search_next(const org_ctx *c, tok_search *k) {
   }
 }
 
+/* Is token A an acronym written as a word ("Agrasc", "Dirm": a capital,
+ * then two to seven lowercase letters) whose letters are, in order, the
+ * initials of words of the name [T0, T1), its first the name's first? */
+static bool titled_spells(const org_ctx *c, size_t t0, size_t t1, size_t a) {
+  const char *w = c->text + c->tok[a].start;
+  size_t n = c->tok[a].end - c->tok[a].start;
+  if (c->tok[a].cls != FREX_TOK_WORD || n < 3 || n > 8 ||
+      !(w[0] >= 'A' && w[0] <= 'Z'))
+    return false;
+  for (size_t x = 1; x < n; x++)
+    if (!(w[x] >= 'a' && w[x] <= 'z'))
+      return false;
+  /* a prefixed word gives two letters: interrégionale the I and the R of
+   * Jirs, Dirm */
+  static const char *const prefixes[] = {"inter", "intra", "sous", "anti",
+                                         "multi", "trans", "pluri", NULL};
+  size_t t = t0, off = 0; /* the next initial: word T, after OFF bytes */
+  for (size_t x = 0; x < n; x++) {
+    char want = (char)(w[x] | 0x20);
+    for (;;) {
+      if (t >= t1)
+        return false;
+      size_t kn;
+      uint32_t h;
+      const char *key = frex_org_tkey(c, t, &kn, &h);
+      if (off < kn && key[off] == want) {
+        size_t next = 0;
+        for (const char *const *q = prefixes; off == 0 && *q; q++)
+          if (kn > strlen(*q) + 2 && strncmp(key, *q, strlen(*q)) == 0)
+            next = strlen(*q);
+        if (next)
+          off = next;
+        else
+          t++, off = 0;
+        break;
+      }
+      if (x == 0)
+        return false; /* the first letter is the name's first word's */
+      t++, off = 0;
+    }
+  }
+  return true;
+}
+
 /* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
  * NAME) gives both one value. */
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
@@ -383,6 +427,18 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     } else if (a == ORG_NO_LINK && frex_org_acronym_like(c, p + 1) &&
                c->text[c->tok[p + 2].start] == ')' &&
                frex_org_joined(c, p + 1)) {
+      int rc = frex_org_mpush(
+          l, (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type, M_OK, m,
+                           FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
+      if (rc)
+        return rc;
+      if (nlearned < 32)
+        learned[nlearned++] = l->n - 1;
+    } else if (a == ORG_NO_LINK && c->text[c->tok[p + 2].start] == ')' &&
+               frex_org_joined(c, p + 1) &&
+               titled_spells(c, l->v[m].t0, l->v[m].t1, p + 1)) {
+      /* "(Agrasc)", "(Dirm)", "(Jirs)": an acronym written as a word,
+       * taught as one when it spells the name before it */
       int rc = frex_org_mpush(
           l, (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type, M_OK, m,
                            FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
