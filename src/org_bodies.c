@@ -67,6 +67,23 @@ static const char *const quantity_words[] = {
     "premiere",  "derniere",  "deuxieme", "seconde",  "troisieme",
     "fois",      NULL};
 
+/* "Pays de Morlaix", "Pays d'Iroise", "Pays des Abers", "Pays de la
+ * Loire" at M: a land's name of several words; its end, or 0. */
+size_t frex_org_pays_end(const org_ctx *c, size_t m) {
+  size_t k = m + 1, w = m + 2;
+  if (!frex_org_text_is(c, m, "Pays") || w >= c->n || !frex_org_joined(c, k))
+    return 0;
+  if (frex_org_tis(c, k, ORG_W_DE) && frex_org_tis(c, w, ORG_W_LA))
+    w++;
+  if ((frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D) ||
+       frex_org_tis(c, k, ORG_W_DES) || frex_org_tis(c, k, ORG_W_DU)) &&
+      w < c->n && frex_org_joined(c, w) && frex_org_tcap(c, w) &&
+      frex_org_name_word(c, w) && c->tok[w].cls == FREX_TOK_WORD &&
+      !frex_org_function_word(c, w))
+    return w + 1;
+  return 0;
+}
+
 /* Content after a connector: a capitalised name (la Défense, Affaires
  * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
  * end, or 0. */
@@ -80,6 +97,11 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
     if (k < c->n && frex_org_joined(c, k) && frex_org_text_is(c, m, "Grand") &&
         frex_org_text_is(c, k, "Est"))
       return k + 1;
+    /* du Pays de Morlaix, du Pays d'Iroise, du Pays des Abers: a land's
+     * name is its place's too */
+    size_t pays = frex_org_pays_end(c, m);
+    if (pays)
+      return pays;
     /* Affaires Étrangères, Nations Unies: a second capitalised word only
      * if it is an adjective (not "de Bâle-Campagne Rudolf Keller") */
     while (k < c->n && k - m < 3 && frex_org_joined(c, k) &&

@@ -80,6 +80,9 @@ size_t frex_org_country_after(const org_ctx *c, size_t i);
 /* de Paris, du Rhône, d'Île-de-France, de la Gironde at K: a place's
  * one-word name after de; its end, or 0 (not de Jean Dupont). */
 size_t frex_org_place_after(const org_ctx *c, size_t k);
+/* "Pays de Morlaix", "Pays des Abers" at M: a land of several words; its
+ * end, or 0. */
+size_t frex_org_pays_end(const org_ctx *c, size_t m);
 /* H (a key's first three bytes) starts a public-body head word:
  * frex_org_head_prefix (org_words.h). */
 

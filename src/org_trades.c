@@ -112,6 +112,9 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
       !frex_org_key_in(c, h, hospital) ||
       !frex_org_key_in(c, h - 1, hospital_heads))
     return false;
+  /* le centre hospitalier des Pays de Morlaix */
+  if (e == i + 1 && frex_org_pays_end(c, i))
+    e = frex_org_pays_end(c, i);
   /* le centre hospitalier Bretagne Atlantique: its name right after;
    * le centre hospitalier de Saint-Brieuc: its town after de; le centre
    * hospitalier Annecy - Genevois: two towns joined by a spaced dash */
