@@ -862,6 +862,11 @@ static bool name_start(const org_ctx *c, size_t i) {
    * nationality */
   if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
     return false;
+  /* le plaquiste Cloisons de l'Ouest: a point of the compass after de l',
+   * du is the end of a name, never one */
+  if (i > c->first && frex_org_compass(c, i) &&
+      (frex_org_tis(c, i - 1, ORG_W_L) || frex_org_tis(c, i - 1, ORG_W_DU)))
+    return false;
   if (frex_org_name_word(c, i))
     return true;
   return frex_org_tcap(c, i) &&

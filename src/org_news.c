@@ -479,7 +479,13 @@ static const char *const works_nouns[] = {
       "serrurerie",  "metallerie",   "miroiterie",    "ebenisterie",
       "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
-      "cooperative", "creperie",     "boulangerie",   NULL};
+      "cooperative", "creperie",     "boulangerie",
+      /* trades that name firms of the building and transport trades:
+       * Cloisons de l'Ouest, Transports du Val de Loire, Charpentes de
+       * Bretagne */
+      "cloisons",    "transports",   "charpentes",    "plomberie",
+      "maconnerie",  "carrosserie",  "constructions", "ambulances",
+      "toitures",    "isolation",    NULL};
 
 /* Token I is a works' or a craft's noun of works_name_end's list
  * (Charcuterie, Boulangerie, Menuiserie), in any case. */
