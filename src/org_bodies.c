@@ -1052,6 +1052,8 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
   size_t k = i + 1;
   bool joined_next = false; /* a portfolio follows after "et" */
   size_t conn2 = 0, end2 = 0; /* the second portfolio, after "et" */
+  bool listed = false; /* portfolios listed with commas: one minister's */
+  size_t end1 = 0;      /* ... and the end of the first of them */
   for (int groups = 0;; groups++) {
     /* Affaires étrangères, Éducation nationale, Intérieur français */
     for (int a = 0;
@@ -1074,6 +1076,20 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
         (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES)) &&
         frex_org_tlower(c, k + 1) && frex_org_key_in(c, k + 1, land))
       k += 2;
+    /* de l'Économie, de l'Innovation et de l'Énergie: a list of
+     * portfolios, one minister's (not les ministres de l'Économie, de
+     * l'Intérieur: two; not "de l'Intérieur, Gérald Darmanin") */
+    if (groups < 3 && nation == SIZE_MAX && !plural &&
+        frex_org_text_is(c, k, ",") && frex_org_joined(c, k)) {
+      size_t w = portfolio_after(c, k + 1);
+      if (w) {
+        if (!joined_next)
+          conn2 = k + 1, end2 = w + 1, end1 = k;
+        joined_next = listed = true;
+        k = w + 1;
+        continue;
+      }
+    }
     /* de la Culture et des Sports: one ministry of both */
     if (groups < 2 && nation == SIZE_MAX && frex_org_tis(c, k, ORG_W_ET) &&
         frex_org_joined(c, k)) {
@@ -1133,12 +1149,18 @@ bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
     if (s->alias == FREX_DICT_NONE && joined_next && !plural && conn2 &&
         /* not of two ministries of their own (la ministre de la Culture
          * et des Sports Miri Regev: another country's, maybe) */
-        ministry_entry(c, conn2, end2, SIZE_MAX, false) == FREX_DICT_NONE) {
+        (listed ||
+         ministry_entry(c, conn2, end2, SIZE_MAX, false) == FREX_DICT_NONE)) {
       size_t first = i + 1;
       while (first < end && frex_org_tlower(c, first) &&
              frex_org_in(c, first, L_PORTFOLIO_ADJ))
         first++;
-      s->alias = ministry_entry(c, conn, first, SIZE_MAX, false);
+      /* de la Transition écologique, de la Biodiversité et de la Mer: the
+       * first portfolio whole, before its comma */
+      if (listed)
+        s->alias = ministry_entry(c, conn, end1, SIZE_MAX, false);
+      if (s->alias == FREX_DICT_NONE)
+        s->alias = ministry_entry(c, conn, first, SIZE_MAX, false);
     }
   } else if (nation != SIZE_MAX) {
     s->alias = ministry_entry(c, conn, end, nation, before);
