@@ -357,6 +357,19 @@ size_t frex_org_area_end(const org_ctx *c, size_t dend) {
 }
 
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
+  /* la région Bourgogne-Franche-Comté a débloqué 10 millions: the
+   * regional council, in lowercase, with its article and acting (not "en
+   * région Bretagne", "la région Bretagne compte 3 millions d'habitants":
+   * the land) */
+  if (c->tok[i].cls == FREX_TOK_WORD && frex_org_text_is(c, i, "r\xc3\xa9gion") &&
+      i > c->first && frex_org_joined(c, i) &&
+      (frex_org_tis(c, i - 1, ORG_W_LA) || frex_org_tis(c, i - 1, ORG_W_L))) {
+    size_t e = region_after(c, i + 1, false);
+    if (!e || !frex_org_acts(c, i, e))
+      return false;
+    *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD)
     return false;
   /* la Région Bretagne: a region's name only (not la Région de

@@ -191,8 +191,10 @@ bool frex_org_head_prefix(const org_words *w, const unsigned char h[3]) {
 
 void frex_org_head_prefix_bits(uint8_t *set) {
   for (const org_head *x = frex_org_heads; x->key; x++) {
-    if (x->flags & H_ACRONYM)
-      continue; /* capitalised: the scan visits it anyway */
+    /* capitalised: the scan visits it anyway; but "la région Bretagne a
+     * voté" names the council in lowercase too (rule_acronym) */
+    if ((x->flags & H_ACRONYM) && strcmp(x->key, "region") != 0)
+      continue;
     unsigned b = frex_dict_head_bit((const unsigned char *)x->key);
     set[b >> 3] |= (uint8_t)(1u << (b & 7));
   }
