@@ -1414,6 +1414,22 @@ static bool particle_match(const org_ctx *c, size_t i, size_t *end,
   return found;
 }
 
+/* Is the dictionary's public body's acronym at I (alias ALIAS) named as a
+ * foreign firm, a lowercase nationality as a noun with its article before
+ * it ("l'espagnol CAF", "au chinois CRRC")?  A French body is never "the
+ * Spanish one". */
+static bool foreign_firm_acronym(const org_ctx *c, size_t i, uint32_t alias) {
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY ||
+      i < c->first + 2 || !frex_org_acronym_like(c, i) ||
+      !frex_org_joined(c, i) || !frex_org_joined(c, i - 1) ||
+      !frex_org_tlower(c, i - 1) || !frex_org_nationality(c, i - 1) ||
+      frex_org_french(c, i - 1))
+    return false;
+  return frex_org_tis(c, i - 2, ORG_W_LE) || frex_org_tis(c, i - 2, ORG_W_L) ||
+         frex_org_tis(c, i - 2, ORG_W_AU) || frex_org_tis(c, i - 2, ORG_W_DU);
+}
+
 /* Pass 1: left to right, longest mention at each position. */
 static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
                       org_span *s);
@@ -1502,6 +1518,13 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       i = cont = legal;
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
         cont++;
+    } else if (d && !title && dend == i + 1 && foreign_firm_acronym(c, i, alias)) {
+      /* l'espagnol CAF: a foreign firm, not the French body of that
+       * acronym (Caisse d'allocations familiales) */
+      rc = frex_org_mpush(l, (org_mention){i, dend, FREX_DICT_NONE,
+                                           FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
+                                           FREX_DICT_NONE, ORG_BY_CUE, 0, 0});
+      i = cont = dend;
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
