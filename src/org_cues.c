@@ -1301,8 +1301,9 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
           !frex_org_named_person(c, i)))))
     return false;
   /* les fournisseurs de tronc SIP: a plural made from a trade names a
-   * list (les équipementiers X et Y), not one name */
-  if (t && (frex_org_news(c, ch.cue) & N_PLURAL_MADE) &&
+   * list (les équipementiers X et Y), not one name; but works are named
+   * in the plural (les fromageries Guilloteau, les Verreries Kertel) */
+  if (t && (frex_org_news(c, ch.cue) & N_PLURAL_MADE) && !works_cue(c, ch.cue) &&
       !(k + 1 < c->n && frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
         (frex_org_tis(c, k, ORG_W_COMMA) || frex_org_tis(c, k, ORG_W_ET)) &&
         frex_org_tcap(c, k + 1)))
