@@ -729,7 +729,9 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */
   static const char *const prefecture[] = {"prefecture", NULL};
-  if (!cap && !adjs && groups == 1 && place && j > c->first &&
+  static const char *const maritime[] = {"maritime", NULL};
+  if (!cap && (!adjs || (adjs == 1 && frex_org_key_in(c, j + 1, maritime))) &&
+      groups == 1 && place && j > c->first &&
       frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
       (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
       !frex_org_place_before(c, j) && frex_org_acts(c, i, k))
