@@ -2881,6 +2881,34 @@ static bool recent_past(const struct frex_date_ctx *C, int clause) {
   return false;
 }
 
+/* Is the date after "avant" ("avant Noël", "avant le 31 mars") in a
+ * clause with no tense cue (T is 0), or in a condition ("si aucun accord
+ * n'est trouvé avant Noël": its present passive reads as a past
+ * otherwise)? */
+static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
+                           int t) {
+  static const char *const arts[] = {"le", "la", "l", NULL};
+  int a = before;
+  if (a >= 0 && C->v[a].seg == seg && in(C->v[a].w, arts))
+    a--;
+  if (a < 0 || C->v[a].seg != seg || strcmp(C->v[a].w, "avant") != 0)
+    return false;
+  /* "peu avant la mi-janvier", "juste avant Noël": a narrative's time */
+  static const char *const shortly[] = {"peu", "juste", "bien", "jours",
+                                        "semaines", "mois", "heures",
+                                        "temps", NULL};
+  if (a > 0 && C->v[a - 1].seg == seg && in(C->v[a - 1].w, shortly))
+    return false;
+  if (t == 0)
+    return true;
+  int f = segment_first(C, a, seg);
+  for (int k = a - 1; k >= f && k >= a - 10; k--)
+    if ((strcmp(C->v[k].w, "si") == 0 || strcmp(C->v[k].w, "s") == 0) &&
+        k + 1 < a && strcmp(C->v[k + 1].w, "m\xc3\xaame") != 0)
+      return true;
+  return false;
+}
+
 /* The end of a range is read from where its start is: the verb of "va
  * suspendre la production de son usine de Sochaux du 21 décembre au 11
  * janvier" reaches "11 janvier" as it reaches "21 décembre".  The word
@@ -2999,6 +3027,11 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
    * come are of a period just past, or of the nearer one */
   if (t > 0 && figures_of(C, before, seg))
     return FREX_TENSE_FIGURES;
+  /* "Il faut acheter les cadeaux avant Noël", "si aucun accord n'est
+   * trouvé avant Noël": a deadline, in a clause with no past of its own
+   * or in a condition, is the nearer of the past and the coming date */
+  if (t <= 0 && deadline_avant(C, before, seg, t))
+    return FREX_TENSE_NEAREST;
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
