@@ -917,7 +917,8 @@ static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
  * U+2028 and U+2029 (word processors, JSON exports) are a line break and
  * a blank line there, so that the rules of line breaks apply to them ("3
  * millions\u2028d'euros"); a soft hyphen at a line's end is the hyphen it
- * shows there ("mil\u00AD\nliards": dehyphen.h).  Returns the bytes the
+ * shows there ("mil\u00AD\nliards": dehyphen.h), and so is a U+2010
+ * HYPHEN there, the hyphen of text extracted from PDF.  Returns the bytes the
  * character at I takes and sets *REPL (NULL: dropped). */
 static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
                            const char **repl) {
@@ -938,6 +939,14 @@ static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
   if (u[i] == 0xE2 && u[i + 1] == 0x80) {
     if (u[i + 2] >= 0x8B && u[i + 2] <= 0x8D)
       return 3;
+    if (u[i + 2] == 0x90) { /* U+2010 HYPHEN, pdftotext's: "mil\u2010\nliards" */
+      size_t k = i + 3;
+      while (k < len && (u[k] == ' ' || u[k] == '\t'))
+        k++;
+      if (k < len && (u[k] == '\n' || u[k] == '\r'))
+        *repl = "-";
+      return *repl ? 3 : 0;
+    }
     if (u[i + 2] == 0xA8)
       *repl = "\n";
     else if (u[i + 2] == 0xA9)

@@ -19,7 +19,7 @@ forced at a position of the entity:
     "l'⏎Agence spatiale", as PDF extraction and typesetters cut: apos);
   - inside each word of 7 letters or more, cut by a typesetter's hyphen
     with 3 letters or more on each side ("mil-⏎liards", "Commis-⏎sion",
-    "Alca-⏎tel-Lucent": cut; the view joins the words of the AMOUNT and
+    "Alca-⏎tel-Lucent": cut; with U+2010 HYPHEN, PDF text's: cut2010; the view joins the words of the AMOUNT and
     DATE grammars and of the dictionary's names, see dehyphen.h; other
     names are not joined, see fold_compare.py);
 each with LF and with CRLF line ends (the variant's name ends in -crlf),
@@ -659,6 +659,8 @@ def breaks(sent, es, ee, typ):
             if j - k >= 7:
                 for c in range(k + 3, j - 2):
                     out.append(('cut', sent[:c] + '-', sent[c:]))
+                    # ... with U+2010 HYPHEN, as pdftotext writes it
+                    out.append(('cut2010', sent[:c] + '\u2010', sent[c:]))
             k = j + 1
     return out
 
