@@ -44,7 +44,7 @@
 #define F(name) FREX_PH(name)
 #define WB "(?![\\p{L}\\p{N}])"         /* end of a word */
 #define WBH "(?![\\p{L}\\p{N}]|-\\p{L})" /* ... not a hyphenated word */
-#define SP "\\h{1,4}+"                  /* spaces, NBSP included */
+#define SP "\\h{1,5}+"                  /* spaces, NBSP included */
 #define AP "['’]"                       /* straight or curly apostrophe */
 #define DE "(?:de" SP "|d" AP ")"        /* de / d' */
 #define ANNEE "l" AP "ann[ée]e" SP       /* "de l'année 2016" */

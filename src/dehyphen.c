@@ -78,6 +78,9 @@ static size_t run_back(const char *t, size_t len, size_t i, bool hy) {
   return k;
 }
 
+static void place(const char *t, char *view, size_t hs, size_t he,
+                  size_t next, size_t tn, size_t shift, frex_join *j);
+
 /* Put the head T[HS, HE) and the rest T[NEXT, NEXT + TN) together in
  * VIEW, the freed bytes made spaces: half before the word when a space
  * precedes it (not after "d'": "d'eu-\nros", nor after "l' ": "l'
@@ -93,6 +96,13 @@ static void join(const char *t, char *view, size_t hs, size_t he,
                           (unsigned char)t[hs - 1] == 0xA0)
                      ? gap / 2
                      : 0;
+  place(t, view, hs, he, next, tn, shift, j);
+}
+
+/* ... SHIFT of the freed bytes before the word, the rest after it. */
+static void place(const char *t, char *view, size_t hs, size_t he,
+                  size_t next, size_t tn, size_t shift, frex_join *j) {
+  size_t gap = next - he;
   memmove(view + hs + shift, t + hs, he - hs);
   memset(view + hs, ' ', shift);
   memmove(view + he + shift, t + next, tn);
@@ -485,6 +495,51 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
       te = te2;
   }
   join(t, view, hs, h, next, te - next, j);
+  return true;
+}
+
+/* A blank that ends a word moved by frex_dehyphen_close_gap: a space, a
+ * tab or a line break (not a NBSP: the join's spaces would follow it). */
+static bool gap_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool frex_dehyphen_close_gap(const char *t, size_t len, size_t start,
+                             size_t end, size_t next, size_t next_end,
+                             char *view, frex_join *j) {
+  if (next - end < 4 || end >= len || !gap_blank(t[end]))
+    return false;
+  size_t hs = end;
+  while (hs > start && !gap_blank(t[hs - 1]))
+    hs--;
+  size_t te = next;
+  while (te < next_end && !gap_blank(t[te]))
+    te++;
+  if (hs == start || te >= next_end || te - next > 2 * JOIN_MAX)
+    return false;
+  /* the freed bytes go half before, half after the two words; not
+   * between the groups of a number: all before "10 000" in "alors\n> >
+   * 10 000 euros", after its end in "de 4\n> > 300 euros" */
+  size_t gap = next - (end + 1), shift = gap / 2;
+  size_t a = te;
+  while (a < next_end && (t[a] == ' ' || t[a] == '\t'))
+    a++;
+  bool digits_on = a > te && a < next_end && t[a] >= '0' && t[a] <= '9' &&
+                   t[te - 1] >= '0' && t[te - 1] <= '9';
+  size_t b = hs;
+  while (b > start && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  bool digits_before = b < hs && b > start && t[b - 1] >= '0' &&
+                       t[b - 1] <= '9' && t[hs] >= '0' && t[hs] <= '9';
+  size_t mid = 0; /* ... half between them: "4 300\n> > euros" */
+  if (digits_on && !digits_before)
+    shift = gap;
+  else if (digits_before && !digits_on)
+    shift = 0, mid = gap / 2;
+  /* the head keeps the blank after it, MID bytes more, spaces in the view:
+   * "21 juillet" */
+  place(t, view, hs, end + 1 + mid, next, te - next, shift, j);
+  memset(view + end + shift, ' ', 1 + mid);
   return true;
 }
 

@@ -50,6 +50,18 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j, frex_known_word known,
                       const void *known_ctx);
 
+/* A quoted e-mail's line break whose quote marks leave more blanks than
+ * the grammars read between two words ("le 21\n> > juillet 2021", "10\r\n
+ * > 000 euros": four bytes and more): the next line's first word is moved
+ * into the view right after the line's last word and one space, the freed
+ * bytes made spaces half before, half after the two words, as a join of
+ * frex_dehyphen_at does.  END, NEXT as there; NEXT_END: the end of the
+ * next line's text.  Not when either line holds a single word (a join
+ * at the other end of that line would overlap). */
+bool frex_dehyphen_close_gap(const char *t, size_t len, size_t start,
+                             size_t end, size_t next, size_t next_end,
+                             char *view, frex_join *j);
+
 /* Give the entities of E that start or end in a joined word their
  * offsets in the text.  V[0..n) in text order. */
 void frex_dehyphen_respan(const frex_join *v, size_t n, frex_entities *e);

@@ -732,10 +732,11 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
     memset(w->flat.ptr + v[k].brk, ' ', v[k].brklen);
     /* a quoted e-mail's marks, this line's own too ("> Le PSG a payé
      * ... son gardien\n> 9": its sentence starts after them) */
+    bool marks = false;
     for (size_t q = v[k].brk + v[k].brklen; q < v[k + 1].start; q++)
       if (t[q] == '>') {
         w->flat.ptr[q] = ' ';
-        w->quoted = true;
+        w->quoted = marks = true;
       }
     for (size_t q = v[k].start;
          k != went_on && q > 0 && t[q - 1] != '\n' && t[q - 1] != '\r'; q--)
@@ -747,13 +748,20 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
                         have moved a word there */
     /* "3 mil-\nliards", "de l'\nÉconomie": the word joined (dehyphen.h) */
     unsigned char last = (unsigned char)t[v[k].end - 1];
-    if (last == '-' || last == '\'' || last == 0x99) {
+    bool hy = last == '-' || last == '\'' || last == 0x99;
+    /* "le 21\n> > juillet": the marks leave a gap the grammars do not
+     * read; the next line's first word is moved up (dehyphen.h) */
+    if (hy || (marks && v[k + 1].start - v[k].end >= 4)) {
       if (w->njoins == w->joins_cap &&
           grow_array(&w->joins, &w->joins_cap, sizeof *w->joins, 16))
         return FREX_E_NOMEM;
-      w->njoins += frex_dehyphen_at(t, len, v[k].end, v[k + 1].start,
-                                    w->flat.ptr, &w->joins[w->njoins],
-                                    w->p->org ? org_knows : NULL, w->p->org);
+      w->njoins +=
+          hy ? frex_dehyphen_at(t, len, v[k].end, v[k + 1].start, w->flat.ptr,
+                                &w->joins[w->njoins],
+                                w->p->org ? org_knows : NULL, w->p->org)
+             : frex_dehyphen_close_gap(t, len, v[k].start, v[k].end,
+                                       v[k + 1].start, v[k + 1].end,
+                                       w->flat.ptr, &w->joins[w->njoins]);
     }
   }
   return FREX_OK;
@@ -909,7 +917,8 @@ static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
  * U+2028 and U+2029 (word processors, JSON exports) are a line break and
  * a blank line there, so that the rules of line breaks apply to them ("3
  * millions\u2028d'euros"); a soft hyphen at a line's end is the hyphen it
- * shows there ("mil\u00AD\nliards": dehyphen.h).  Returns the bytes the
+ * shows there ("mil\u00AD\nliards": dehyphen.h), and so is a U+2010
+ * HYPHEN there, the hyphen of text extracted from PDF.  Returns the bytes the
  * character at I takes and sets *REPL (NULL: dropped). */
 static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
                            const char **repl) {
@@ -930,6 +939,14 @@ static size_t invisible_at(const unsigned char *u, size_t len, size_t i,
   if (u[i] == 0xE2 && u[i + 1] == 0x80) {
     if (u[i + 2] >= 0x8B && u[i + 2] <= 0x8D)
       return 3;
+    if (u[i + 2] == 0x90) { /* U+2010 HYPHEN, pdftotext's: "mil\u2010\nliards" */
+      size_t k = i + 3;
+      while (k < len && (u[k] == ' ' || u[k] == '\t'))
+        k++;
+      if (k < len && (u[k] == '\n' || u[k] == '\r'))
+        *repl = "-";
+      return *repl ? 3 : 0;
+    }
     if (u[i + 2] == 0xA8)
       *repl = "\n";
     else if (u[i + 2] == 0xA9)

@@ -19,12 +19,15 @@ forced at a position of the entity:
     "l'⏎Agence spatiale", as PDF extraction and typesetters cut: apos);
   - inside each word of 7 letters or more, cut by a typesetter's hyphen
     with 3 letters or more on each side ("mil-⏎liards", "Commis-⏎sion",
-    "Alca-⏎tel-Lucent": cut; the view joins the words of the AMOUNT and
+    "Alca-⏎tel-Lucent": cut; with U+2010 HYPHEN, PDF text's: cut2010; the view joins the words of the AMOUNT and
     DATE grammars and of the dictionary's names, see dehyphen.h; other
     names are not joined, see fold_compare.py);
 each with LF and with CRLF line ends (the variant's name ends in -crlf),
 and for lf, hy, cut and apos also as a quoted e-mail, every line after
-"> " (-quote: the entity's text then holds "\n> ").
+"> " (-quote: the entity's text then holds "\n> "), and as a reply to
+one, every line after "> > " (-quote2: "le 21\n> > juillet 2021", whose
+marks leave more blanks than the grammars read between two words: the
+view moves the next line's first word up, dehyphen.h).
 Every line of the paragraph is 54 to 72 columns long, as a wrapping tool
 leaves them.  For each wrapped copy, frex extract must give the same
 (type, value, unit) rows as the unwrapped paragraph, the entity's row must
@@ -617,6 +620,20 @@ KNOWN[('AMOUNT', "un demi-milliard d'euros", 'cut-crlf-quote',
     'after the word (none before: a hyphen precedes it), a run of spaces '
     'AMOUNT does not read between a scale and its currency')
 
+for v in ('cut-quote2', 'cut-crlf-quote2'):
+    KNOWN[('AMOUNT', "un demi-milliard d'euros", v,
+           'é un demi-mil-'[-12:])] = KNOWN[
+        ('AMOUNT', "un demi-milliard d'euros", 'cut-crlf-quote',
+         'é un demi-mil-'[-12:])]
+# the view moves "000)" up and the marks' bytes before "(85" (not between
+# the groups of the number), but AMOUNT's enumeration reads one space
+# between a name and its figure: "Paimpol  (85 000) et Lanvollon (40 000)"
+# unwrapped loses the 40 000 EUR too (amount_cont.c)
+for v in ('lf-crlf-quote', 'lf-quote2', 'lf-crlf-quote2'):
+    KNOWN[('AMOUNT', '85 000', v, ' euros), Paimpol (85'[-12:])] = (
+        'amount_cont.c: the enumeration reads one space before "(85 000)"; '
+        'the quote marks\' bytes are put there')
+
 
 def breaks(sent, es, ee, typ):
     """(variant, left, right) for each forced break: the sentence is
@@ -642,6 +659,8 @@ def breaks(sent, es, ee, typ):
             if j - k >= 7:
                 for c in range(k + 3, j - 2):
                     out.append(('cut', sent[:c] + '-', sent[c:]))
+                    # ... with U+2010 HYPHEN, as pdftotext writes it
+                    out.append(('cut2010', sent[:c] + '\u2010', sent[c:]))
             k = j + 1
     return out
 
@@ -717,16 +736,16 @@ def main():
                         continue  # the fold broke the entity elsewhere too
                     copies = [(variant + ('-crlf' if crlf else ''), text,
                                went)]
-                    if variant in ('lf', 'hy', 'cut', 'apos') and not (
-                            crlf and left[-1:].isdigit()
-                            and right[:1].isdigit()):
-                        # ("5\r\n> 000": the indent's known limit)
-                        # a quoted e-mail: every line after "> "
-                        copies.append((
-                            variant + ('-crlf' if crlf else '') + '-quote',
-                            ''.join('> ' + l + nl
-                                    for l in text.split(nl)[:-1]),
-                            went.replace(nl, nl + '> ')))
+                    if variant in ('lf', 'hy', 'cut', 'apos'):
+                        # a quoted e-mail: every line after "> ", and a
+                        # reply to it, after "> > " (quote2)
+                        for q, marks in (('-quote', '> '),
+                                         ('-quote2', '> > ')):
+                            copies.append((
+                                variant + ('-crlf' if crlf else '') + q,
+                                ''.join(marks + l + nl
+                                        for l in text.split(nl)[:-1]),
+                                went.replace(nl, nl + marks)))
                     for vname, vtext, vwent in copies:
                         name = f'w{len(docs):04d}.txt'
                         with open(os.path.join(tmp, name), 'wb') as f:
