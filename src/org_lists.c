@@ -449,7 +449,7 @@ static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
                                        "negociant", "prestataire", NULL};
   static const char *const det[] = {"le", "l", "l'", "un", NULL};
   if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
-      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
+      !frex_org_key_in(c, h - 1, det) || !frex_org_key_in(c, h, trades) ||
       !frex_org_joined(c, h))
     return false;
   size_t x = h + 1;
