@@ -886,7 +886,11 @@ static size_t name_end(const org_ctx *c, size_t i) {
   /* la société Charcuterie de la Vallée, l'entreprise Boulangerie Le
    * Floch: a craft's noun then its place (de la + a capital) or a
    * surname with its capitalised article */
-  if (frex_org_tcap(c, i) && frex_org_works_noun(c, i)) {
+  if (frex_org_tcap(c, i) && frex_org_joined(c, k) &&
+      (frex_org_word_in(c, k, ORG_WBIT(DE) | ORG_WBIT(DU) | ORG_WBIT(DES) |
+                                  ORG_WBIT(D)) != ORG_W_NONE ||
+       frex_org_text_is(c, k, "Le") || frex_org_text_is(c, k, "La")) &&
+      frex_org_works_noun(c, i)) { /* what follows first: a long list */
     size_t w = frex_org_works_name_end(c, i);
     if (w)
       return w;

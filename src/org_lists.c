@@ -374,6 +374,7 @@ static int holdings(const org_ctx *c, org_mlist *l, size_t n, size_t k,
  * famille X is no name). The comma is at P. */
 static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
                        size_t p, size_t *t0, size_t *t1) {
+  /* list_gate knows the first letters of firms and rel */
   static const char *const firms[] = {"holding", "filiale", "mere", NULL};
   static const char *const mere[] = {"maison", "societe", NULL};
   static const char *const rel[] = {"actionnaire", "repreneur", "acquereur",
@@ -447,9 +448,10 @@ static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
   static const char *const trades[] = {"courtier", "investisseur",
                                        "promoteur", "gestionnaire",
                                        "negociant", "prestataire", NULL};
+  /* list_gate knows the first letters of trades and det */
   static const char *const det[] = {"le", "l", "l'", "un", NULL};
   if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
-      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
+      !frex_org_key_in(c, h - 1, det) || !frex_org_key_in(c, h, trades) ||
       !frex_org_joined(c, h))
     return false;
   size_t x = h + 1;
@@ -481,6 +483,35 @@ static int cmp_t0(const void *x, const void *y) {
   return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
 }
 
+/* The token loop of frex_org_list_members asks appos_name at a comma and
+ * trade_name at a word starting c, i, p, g or n (trades' first letters);
+ * each first tests the key of the token before against a few words (firms
+ * and rel: h f m a r c p; det: l u).  A printable ASCII first byte is its
+ * key's first byte (frex_key), so one look at the two tokens' first bytes
+ * skips the calls that cannot match, with one branch a token that is
+ * rarely taken instead of a mispredicted one (about 530,000 on the bench
+ * slice).  Bits: 1 a comma / 4 a first byte of firms or rel; 2 a trade's
+ * first letter / 8 det's; 12 a byte of no ASCII key (nothing known). */
+#define LG_KEY(b)                                                              \
+  ((b) < 0x21 || (b) > 0x7F ? 0 : (b) >= 'A' && (b) <= 'Z' ? (b) + 32 : (b))
+#define LG_AT(b)                                                               \
+  ((b) == ',' ? 1                                                              \
+   : (b) == 'c' || (b) == 'i' || (b) == 'p' || (b) == 'g' || (b) == 'n' ? 2   \
+                                                                        : 0)
+#define LG_BEFORE(k)                                                           \
+  ((k) == 0 ? 12                                                               \
+            : ((k) == 'h' || (k) == 'f' || (k) == 'm' || (k) == 'a' ||         \
+                       (k) == 'r' || (k) == 'c' || (k) == 'p'                  \
+                   ? 4                                                         \
+                   : 0) |                                                      \
+                  ((k) == 'l' || (k) == 'u' ? 8 : 0))
+#define LG(b) (uint8_t)(LG_AT(b) | LG_BEFORE(LG_KEY(b)))
+#define LG4(b) LG(b), LG((b) + 1), LG((b) + 2), LG((b) + 3)
+#define LG16(b) LG4(b), LG4((b) + 4), LG4((b) + 8), LG4((b) + 12)
+#define LG64(b) LG16(b), LG16((b) + 16), LG16((b) + 32), LG16((b) + 48)
+static const uint8_t list_gate[256] = {LG64(0), LG64(64), LG64(128),
+                                       LG64(192)};
+
 int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
   size_t n = *n0;
   adds a = {NULL, 0, 0};
@@ -498,6 +529,9 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
   for (size_t p = c->first + 1; p + 2 < c->n && !rc; p++) {
     size_t t0, t1;
     unsigned char b = (unsigned char)c->text[c->tok[p].start];
+    unsigned char bb = (unsigned char)c->text[c->tok[p - 1].start];
+    if (!(list_gate[b] & list_gate[bb] >> 2))
+      continue; /* neither rule can match here (list_gate) */
     if (b == ',' ? appos_name(c, l, n, p, &t0, &t1)
                  : (b == 'c' || b == 'i' || b == 'p' || b == 'g' ||
                     b == 'n') &&

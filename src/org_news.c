@@ -496,8 +496,8 @@ bool frex_org_works_noun(const org_ctx *c, size_t i) {
 size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
   /* the preposition first: most capitalised words have none after them */
   if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
-      !(frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_DU) ||
-        frex_org_tis(c, i + 1, ORG_W_DES) || frex_org_tis(c, i + 1, ORG_W_D)) ||
+      frex_org_word_in(c, i + 1, ORG_WBIT(DE) | ORG_WBIT(DU) | ORG_WBIT(DES) |
+                                     ORG_WBIT(D)) == ORG_W_NONE ||
       !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
       frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works_nouns))
     return 0;
