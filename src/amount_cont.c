@@ -3593,6 +3593,68 @@ static bool money_antecedent_of_qui(const char *t, size_t s, size_t p) {
   return d < a && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
 }
 
+/* The start of the sentence before the one at S (S itself when none
+ * ends with '.' right before it). */
+static size_t prev_sentence_start(const char *t, size_t lo, size_t s) {
+  size_t k = s;
+  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+    k--;
+  return k > lo && t[k - 1] == '.' ? sentence_start(t, lo, k - 1) : s;
+}
+
+/* README "AMOUNT decisions" (s33): "ventes" names money or a count
+ * ("ses ventes ont progressé à 640 000 véhicules", "12 millions
+ * d'exemplaires").  Its sentence at S opens with a determiner and
+ * "ventes" (not "ventes de", the thing sold: "les ventes de voitures
+ * neuves"; not "en volume"), maybe an incise, then a verb of change or
+ * "atteindre" to the number at P (FREX_LEAD_CHANGE), at most twelve words
+ * on; and the text from the sentence before on (from LO) speaks of value:
+ * "chiffre d'affaires" or "en valeur".  A count after the number still
+ * blocks (try_continuation). */
+static bool sales_subject(const char *t, size_t lo, size_t s, size_t p) {
+  static const char *const dets[] = {"ces", "les", "leurs", "ses"};
+  char w[12];
+  int ok;
+  size_t a = s;
+  while (a < p && !upper_at(t, a) && !(t[a] >= 'a' && t[a] <= 'z'))
+    a++;
+  size_t e = frex_amount_word_lower(t, p, a, w, sizeof w, &ok);
+  if (e == a || ok != 1 || !word_in(w, 0, strlen(w), dets,
+                                    sizeof dets / sizeof *dets))
+    return false;
+  a = frex_amount_blanks_after(t, e, p);
+  e = frex_amount_word_lower(t, p, a, w, sizeof w, &ok);
+  if (e == a || ok != 1 || strcmp(w, "ventes"))
+    return false;
+  char x[12];
+  size_t xs, xe = next_word(t, p, e, x, sizeof x, &xs);
+  if (xe > xs && (!strcmp(x, "de") || !strcmp(x, "d") || !strcmp(x, "des") ||
+                  !strcmp(x, "du")))
+    return false;
+  if (xe > xs && !strcmp(x, "en") && next_word(t, p, xe, x, sizeof x, &xs) &&
+      !strcmp(x, "volume"))
+    return false;
+  int words = 0;
+  for (size_t i = e; i < p; i++) {
+    if (digit_at(t, i) || strchr(";:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 12)
+      return false;
+  }
+  size_t vs;
+  if (frex_amount_lead(t, e, p, &vs) != FREX_LEAD_CHANGE)
+    return false;
+  /* the sentence before: value in words */
+  size_t from = prev_sentence_start(t, lo, s);
+  static const char *const cues[] = {"chiffre d'affaires",
+                                     "chiffre d\xe2\x80\x99" "affaires",
+                                     "en valeur"};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+    if (memmem(t + from, p - from, cues[i], strlen(cues[i])))
+      return true;
+  return false;
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -3749,7 +3811,9 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
         !money_subject_before(t, len, r->doc->body, s, p) &&
         !money_subject_after_dont(t, len, s, p) &&
         !money_antecedent_of_qui(t, s, p) &&
-        !money_pronoun_after_colon(t, s, p))
+        !money_pronoun_after_colon(t, s, p) &&
+        !(sp[k - 1].e >= prev_sentence_start(t, r->doc->body, s) &&
+          sales_subject(t, r->doc->body, s, p)))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);

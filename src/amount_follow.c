@@ -286,7 +286,7 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
 static const char *const change_stems[] = {
     "abaiss", "augment", "baiss", "chut", "culmin", "diminu", "fix",
     "gonfl", "grimp", "limit", "major", "minor", "mont", "pass", "plafonn",
-    "plong",
+    "plong", "progress",
     "port", "rabot", "ramen", "ram\xc3\xa8n", "rechut", "recul", "rehauss",
     "relev", "rel\xc3\xa8v", "remont", "retomb", "revaloris", "r\xc3\xa9vis",
     "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
@@ -300,7 +300,9 @@ static const char *const change_forms[] = {
     "r\xc3\xa9" "duiront", "r\xc3\xa9" "duirait", "r\xc3\xa9" "duisait",
     "r\xc3\xa9" "duisent", "\xc3\xa9tabli", "\xc3\xa9tablie",
     "\xc3\xa9tablit", "\xc3\xa9tablira", "\xc3\xa9tablissait", "ressort",
-    "ressortait", "ressortira", "ressorti", "ressortent"};
+    "ressortait", "ressortira", "ressorti", "ressortent",
+    /* "ses ventes ont bondi à 600 millions" */
+    "bondi", "bondir", "bondira", "bondissent", "bondit"};
 /* "atteindre" takes its value without "à" */
 static const char *const reach_forms[] = {
     "atteint",      "atteinte",      "atteints",     "atteintes",

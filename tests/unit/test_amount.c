@@ -4041,6 +4041,39 @@ static void test_bridge_s32(void) {
          {"2 millions d'euros", "2000000", "EUR"});
 }
 
+/* s33: "ventes" as money: a subject "les/ses ventes" (no "de" complement, not "en volume") and a verb of change to a scaled number, the text from the sentence before on speaking of value ("chiffre d'affaires", "en valeur"); counts after the number still block (sales_subject) */
+static void test_sales_s33(void) {
+  EXPECT("Le chiffre d'affaires du groupe atteint 1,2 milliard "
+         "d'euros. Les ventes ont progress\xc3\xa9 \xc3\xa0 640 "
+         "millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le groupe a r\xc3\xa9" "alis\xc3\xa9 2,4 milliards d'euros "
+         "de chiffre d'affaires. Ses ventes en ligne ont bondi "
+         "\xc3\xa0 600 millions.",
+         {"2,4 milliards d'euros", "2400000000", "EUR"},
+         {"600 millions", "600000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 50 millions d'euros. Les "
+         "ventes de voitures neuves ont recul\xc3\xa9 \xc3\xa0 1,6 "
+         "million en France.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le chiffre d'affaires a atteint 90 millions d'euros. Les "
+         "ventes en volume ont progress\xc3\xa9 \xc3\xa0 1,5 million.",
+         {"90 millions d'euros", "90000000", "EUR"});
+  EXPECT("Le chiffre d'affaires du label atteint 20 millions d'euros. "
+         "Ses ventes ont grimp\xc3\xa9 \xc3\xa0 3 millions de disques.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le chiffre d'affaires de la coop\xc3\xa9rative atteint 800 "
+         "millions d'euros. Ses ventes, tir\xc3\xa9" "es par le lait "
+         "bio, ont progress\xc3\xa9 \xc3\xa0 310 millions.",
+         {"800 millions d'euros", "800000000", "EUR"},
+         {"310 millions", "310000000", "EUR"});
+  EXPECT("L'usine a co\xc3\xbbt\xc3\xa9 500 millions d'euros. Les "
+         "ventes ont progress\xc3\xa9 \xc3\xa0 2 millions l'an "
+         "dernier.",
+         {"500 millions d'euros", "500000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4086,6 +4119,7 @@ int main(void) {
   test_money_nouns_s32();
   test_prices_s32();
   test_bridge_s32();
+  test_sales_s33();
   test_named_currencies();
   test_document_context();
   test_pathological();
