@@ -4074,6 +4074,78 @@ static void test_sales_s33(void) {
          {"500 millions d'euros", "500000000", "EUR"});
 }
 
+/* s33: price labels of a determiner and three to five words (long_label, shape L), a rate after the price ("480 la semaine"), nouns of labels that read as verbs ("le tarif enfant", "la formule dessert"), a place before the head's subject */
+static void test_long_labels_s33(void) {
+  EXPECT("Au restaurant du stade, le menu enfant est \xc3\xa0 9 "
+         "euros, le menu du jour 14,50 et la formule dessert "
+         "6.",
+         {"9 euros", "9", "EUR"},
+         {"14,50", "14.5", "EUR"},
+         {"6", "6", "EUR"});
+  EXPECT("Les tarifs de la saison : la place en tribune "
+         "pr\xc3\xa9sidentielle 45 euros, la place en tribune "
+         "lat\xc3\xa9rale 25, la place en virage 12.",
+         {"45 euros", "45", "EUR"},
+         {"25", "25", "EUR"},
+         {"12", "12", "EUR"});
+  EXPECT("\xc3\x80 la piscine, l'entr\xc3\xa9" "e adulte co\xc3\xbbte 4,50 euros, "
+         "l'abonnement annuel adulte 180 et la carte de dix "
+         "entr\xc3\xa9" "es 38.",
+         {"4,50 euros", "4.5", "EUR"},
+         {"180", "180", "EUR"},
+         {"38", "38", "EUR"});
+  EXPECT("La cantine passe \xc3\xa0 3,20 euros le repas ; le repas "
+         "pour les enseignants 5,80, le go\xc3\xbbter du mercredi "
+         "1,20.",
+         {"3,20 euros", "3.2", "EUR"},
+         {"5,80", "5.8", "EUR"},
+         {"1,20", "1.2", "EUR"});
+  EXPECT("Le menu est \xc3\xa0 19 euros, et le chef a obtenu la "
+         "note de 16 sur 20 au guide local.",
+         {"19 euros", "19", "EUR"});
+  EXPECT("\xc3\x80 la f\xc3\xaate, la barbe \xc3\xa0 papa co\xc3\xbbte 3 euros, le stand "
+         "de tir compte 12 carabines et la tombola 500 lots.",
+         {"3 euros", "3", "EUR"});
+  EXPECT("Les tarifs : l'heure de stationnement en "
+         "centre-ville 2 euros, la journ\xc3\xa9" "e compl\xc3\xa8te au "
+         "parking relais 5, l'abonnement mensuel r\xc3\xa9sident "
+         "30.",
+         {"2 euros", "2", "EUR"},
+         {"5", "5", "EUR"},
+         {"30", "30", "EUR"});
+  EXPECT("Au camping, l'emplacement pour deux personnes est "
+         "\xc3\xa0 22 euros la nuit, la location du mobil-home 480 "
+         "la semaine.",
+         {"22 euros", "22", "EUR"},
+         {"480", "480", "EUR"});
+  EXPECT("Le ticket co\xc3\xbbte 1,70 euro, le bus de la ligne "
+         "express 12.",
+         {"1,70 euro", "1.7", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e est \xc3\xa0 5 euros, la capacit\xc3\xa9 de la nouvelle "
+         "salle 40.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 10 euros, l'\xc3\xa2ge moyen des "
+         "spectateurs 35.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le parking co\xc3\xbbte 2 euros, l'ouverture des portes \xc3\xa0 "
+         "9.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le billet est \xc3\xa0 20 euros, le concert du groupe "
+         "local a 15.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 9 euros ; le film du r\xc3\xa9" "alisateur "
+         "cor\xc3\xa9" "en dure 2.",
+         {"9 euros", "9", "EUR"});
+  EXPECT("Au golf, le green fee est \xc3\xa0 45 euros, le tarif "
+         "enfant 20 et la location du chariot \xc3\xa9lectrique 15.",
+         {"45 euros", "45", "EUR"},
+         {"20", "20", "EUR"},
+         {"15", "15", "EUR"});
+  EXPECT("Le menu co\xc3\xbbte 14 euros, le temps d'attente moyen "
+         "en salle 20.",
+         {"14 euros", "14", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4120,6 +4192,7 @@ int main(void) {
   test_prices_s32();
   test_bridge_s32();
   test_sales_s33();
+  test_long_labels_s33();
   test_named_currencies();
   test_document_context();
   test_pathological();
