@@ -81,7 +81,8 @@ static const char *const abbr_followers[] = {
 /* Prepositions of a parallel complement (sorted by strcmp;
  * frex_amount_cont_check checks), for the elided continuations. */
 static const char *const elide_preps[] = {
-    "au", "aux", "chez", "dans", "en", "par", "pour", "sur",
+    "au", "aupr\xc3\xa8s" /* "200 000 auprès des entreprises" */, "aux",
+    "chez", "dans", "en", "par", "pour", "sur",
     "\xc3\xa0" /* à: "600 000 euros à Paris, 250 000 à Lyon" */};
 
 /* Words after a place's preposition that make no place ("en moyenne",

@@ -232,7 +232,12 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
       /* a circumstance: "passent de 350 000 euros à 280 000 avec le départ
        * de deux agents", "grâce à", "malgré", "sans", "depuis", "dès" */
       "avec", "gr\xc3\xa2" "ce", "malgr\xc3\xa9", "sans", "depuis",
-      "d\xc3\xa8s"};
+      "d\xc3\xa8s",
+      /* a participle of money: "100 millions d'euros, dont 60 apportés
+       * par l'État" */
+      "allou\xc3\xa9s", "apport\xc3\xa9s", "consacr\xc3\xa9s",
+      "d\xc3\xa9pens\xc3\xa9s", "emprunt\xc3\xa9s", "financ\xc3\xa9s",
+      "investis", "pr\xc3\xaat\xc3\xa9s", "vers\xc3\xa9s"};
   size_t n;
   if (q >= len)
     return true;

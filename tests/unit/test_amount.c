@@ -4146,6 +4146,36 @@ static void test_long_labels_s33(void) {
          {"14 euros", "14", "EUR"});
 }
 
+/* s33: "auprès de" as a complement of a bare item ("200 000 auprès des entreprises, 150 000 auprès des particuliers"); a participle of money after a bare item ("dont 60 apportés par l'État"), not after a count ("300 logements, dont 60 financés", "120 ouvriers, dont 40 recrutés") */
+static void test_items_s33(void) {
+  EXPECT("Au total, 350 000 euros ont \xc3\xa9t\xc3\xa9 collect\xc3\xa9s : 200 "
+         "000 aupr\xc3\xa8s des entreprises, 150 000 aupr\xc3\xa8s des "
+         "particuliers.",
+         {"350 000 euros", "350000", "EUR"},
+         {"200 000", "200000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Le fonds est dot\xc3\xa9 de 100 millions d'euros, dont 60 "
+         "apport\xc3\xa9s par l'\xc3\x89tat et 40 par la Caisse des "
+         "d\xc3\xa9p\xc3\xb4ts.",
+         {"100 millions d'euros", "100000000", "EUR"},
+         {"60", "60000000", "EUR"},
+         {"40", "40000000", "EUR"});
+  EXPECT("Le plan de 20 millions d'euros pr\xc3\xa9voit 300 "
+         "logements, dont 60 financ\xc3\xa9s par l'\xc3\x89tat.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("La Ville a obtenu 2 millions d'euros aupr\xc3\xa8s de "
+         "l'Europe et 500 000 aupr\xc3\xa8s de l'\xc3\x89tat.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le chantier a co\xc3\xbbt\xc3\xa9 4 millions d'euros et mobilis\xc3\xa9 "
+         "120 ouvriers, dont 40 recrut\xc3\xa9s localement.",
+         {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("La commune a emprunt\xc3\xa9 3 millions d'euros aupr\xc3\xa8s de "
+         "la Banque des territoires, qui compte 45 agents "
+         "aupr\xc3\xa8s des collectivit\xc3\xa9s.",
+         {"3 millions d'euros", "3000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4193,6 +4223,7 @@ int main(void) {
   test_bridge_s32();
   test_sales_s33();
   test_long_labels_s33();
+  test_items_s33();
   test_named_currencies();
   test_document_context();
   test_pathological();
