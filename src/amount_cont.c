@@ -1925,7 +1925,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   char pk1 = join == 1 && !same && !cond
                  ? place_at(t, len, rate_end(t, len, lo), &pp1)
                  : 0;
-  bool place = pk1 && place_at(t, len, q, &pp2) == pk1;
+  /* ... of a name or a noun either: "400 millions à l'export et 800 en
+   * France" */
+  bool place = pk1 && place_at(t, len, q, &pp2);
   /* a value compared with another after "contre" or "après": at another
    * time, in another place, at another seller ("470 euros, contre 480 chez
    * Sodiaal", "5 100 euros dans l'ancien, contre 6 200 à Bordeaux"), or

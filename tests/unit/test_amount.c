@@ -4176,6 +4176,19 @@ static void test_items_s33(void) {
          {"3 millions d'euros", "3000000", "EUR"});
 }
 
+/* s33: prices or parts in two places, one named by a noun and one by a name ("400 millions à l'export et 800 en France"); not a time ("800 en juillet") */
+static void test_places_s33(void) {
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros, dont 400 millions \xc3\xa0 l'export et 800 en "
+         "France.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"400 millions", "400000000", "EUR"},
+         {"800", "800000000", "EUR"});
+  EXPECT("Le festival a re\xc3\xa7u 20 000 euros \xc3\xa0 la R\xc3\xa9gion et 800 "
+         "en juillet.",
+         {"20 000 euros", "20000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4224,6 +4237,7 @@ int main(void) {
   test_sales_s33();
   test_long_labels_s33();
   test_items_s33();
+  test_places_s33();
   test_named_currencies();
   test_document_context();
   test_pathological();
