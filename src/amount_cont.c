@@ -3773,15 +3773,23 @@ static bool sales_subject(const char *t, size_t lo, size_t s, size_t p) {
   if (xe > xs && !strcmp(x, "en") && next_word(t, p, xe, x, sizeof x, &xs) &&
       !strcmp(x, "volume"))
     return false;
+  /* a change in percent may stand before "à": "ont progressé de 5 % à
+   * 640 millions" */
+  size_t pc = percent_change_before(t, e, p);
   int words = 0;
-  for (size_t i = e; i < p; i++) {
+  for (size_t i = e; i < pc; i++) {
     if (digit_at(t, i) || strchr(";:()%", t[i]))
       return false;
     if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 12)
       return false;
   }
   size_t vs;
-  if (frex_amount_lead(t, e, p, &vs) != FREX_LEAD_CHANGE)
+  if (pc < p) {
+    char v[24];
+    if (frex_amount_word_before(t, e, pc, v, sizeof v) == pc ||
+        !frex_amount_change_word(v))
+      return false;
+  } else if (frex_amount_lead(t, e, p, &vs) != FREX_LEAD_CHANGE)
     return false;
   /* the sentence before: value in words */
   size_t from = prev_sentence_start(t, lo, s);

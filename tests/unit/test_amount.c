@@ -4072,6 +4072,21 @@ static void test_sales_s33(void) {
          "ventes ont progress\xc3\xa9 \xc3\xa0 2 millions l'an "
          "dernier.",
          {"500 millions d'euros", "500000000", "EUR"});
+  /* a change in percent before "à" */
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros. Les ventes ont progress\xc3\xa9 de 5 % \xc3\xa0 640 "
+         "millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le groupe a publi\xc3\xa9 un chiffre d'affaires de 1,2 "
+         "milliard d'euros. Les ventes en valeur ont "
+         "progress\xc3\xa9 de 3,1 % \xc3\xa0 640 millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros. Ses ventes ont bondi de 12 % \xc3\xa0 3 millions "
+         "d'unit\xc3\xa9s.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
 }
 
 /* s33: price labels of a determiner and three to five words (long_label, shape L), a rate after the price ("480 la semaine"), nouns of labels that read as verbs ("le tarif enfant", "la formule dessert"), a place before the head's subject */
