@@ -81,7 +81,8 @@ static const char *const abbr_followers[] = {
 /* Prepositions of a parallel complement (sorted by strcmp;
  * frex_amount_cont_check checks), for the elided continuations. */
 static const char *const elide_preps[] = {
-    "au", "aux", "chez", "dans", "en", "par", "pour", "sur",
+    "au", "aupr\xc3\xa8s" /* "200 000 auprès des entreprises" */, "aux",
+    "chez", "dans", "en", "par", "pour", "sur",
     "\xc3\xa0" /* à: "600 000 euros à Paris, 250 000 à Lyon" */};
 
 /* Words after a place's preposition that make no place ("en moyenne",
@@ -983,6 +984,91 @@ static bool verb_shaped(const char *t, size_t a, size_t b) {
   return true;
 }
 
+/* Nouns and adjectives of a price's label that read as verbs
+ * (verb_shaped): "la formule dessert", "le tarif enfant", "l'entrée
+ * adulte", "la journée complète". */
+static bool label_noun(const char *w) {
+  static const char *const nouns[] = {
+      "adulte", "adultes", "complet", "compl\xc3\xa8te", "dessert",
+      "enfant", "enfants", "\xc3\xa9tudiant", "\xc3\xa9tudiants",
+      "forfait", "parent", "parents", "r\xc3\xa9sident", "r\xc3\xa9sidents",
+      "adolescent", "adolescents"};
+  return word_in(w, 0, strlen(w), nouns, sizeof nouns / sizeof *nouns);
+}
+
+/* Is T[A..B) a label_noun? */
+static bool label_word(const char *t, size_t a, size_t b) {
+  char w[24];
+  int ok;
+  frex_amount_word_lower(t, b, a, w, sizeof w, &ok);
+  return ok == 1 && label_noun(w);
+}
+
+/* README "AMOUNT decisions" (s33): a price's label of a determiner and
+ * three to five words ("le menu du jour 14,50", "la place en tribune
+ * latérale 25", "l'abonnement annuel adulte 180", "le repas pour les
+ * enseignants 5,80"): TOK_S/TOK_E right to left, tok[WORDS] the
+ * determiner.  No figure, no count noun ("le nombre de visiteurs"), no
+ * noun that numbers right before the number ("la place 3"), no verb: a
+ * word after the first noun that is not after a linking word or a
+ * determiner ("du", "en", "pour", "les"...) is no auxiliary, no third
+ * person plural ("-ent", "-ont"), and not verb_shaped but for a
+ * label_noun. */
+static bool long_label(const char *t, const size_t *tok_s,
+                       const size_t *tok_e, int words) {
+  static const char *const links[] = {
+      "au",  "aux",  "avec", "d",   "de",   "des", "du",  "en", "l",
+      "la",  "le",   "les",  "par", "pour", "sans", "sur", "\xc3\xa0"};
+  /* a measure's noun: "la capacité de la salle 400", "l'âge moyen des
+   * joueurs 24" */
+  static const char *const measures[] = {
+      "altitude", "attente", "capacit\xc3\xa9", "consommation", "distance",
+      "dur\xc3\xa9" "e", "effectif", "jauge", "longueur", "moyenne", "note",
+      "score", "superficie", "surface", "taille", "taux", "temps",
+      "temp\xc3\xa9rature", "vitesse", "\xc3\xa2ge"};
+  static const char *const verbs[] = {
+      "a",      "avait",   "co\xc3\xbbte", "compte", "est",  "fait",
+      "ont",    "peut",    "reste",        "sera",   "sont", "va",
+      "vaut",   "vont",    "\xc3\xa9tait"};
+  for (int i = words - 1; i >= 0; i--) {
+    char w[24], pw[24];
+    int ok, pok;
+    frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
+    if (ok != 1)
+      return false;
+    for (size_t c = tok_s[i]; c < tok_e[i]; c++)
+      if (digit_at(t, c))
+        return false;
+    /* a noun that numbers, past the first ("la place en tribune"): "le
+     * bus de la ligne express 12" */
+    if (sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns) ||
+        word_in(w, 0, strlen(w), measures, sizeof measures / sizeof *measures) ||
+        ((i == 0 || i < words - 1) &&
+         word_in(w, 0, strlen(w), numbering,
+                 sizeof numbering / sizeof *numbering)))
+      return false;
+    if (i == words - 1 || word_in(w, 0, strlen(w), links,
+                                  sizeof links / sizeof *links))
+      continue; /* the first noun, or a link */
+    frex_amount_word_lower(t, tok_e[i + 1], tok_s[i + 1], pw, sizeof pw,
+                           &pok);
+    if (pok == 1 && word_in(pw, 0, strlen(pw), links,
+                            sizeof links / sizeof *links))
+      continue; /* a noun after its link: "en tribune", "au parking" */
+    size_t n = strlen(w);
+    if (word_in(w, 0, n, verbs, sizeof verbs / sizeof *verbs) ||
+        upper_at(t, tok_s[i]))
+      return false;
+    if (label_noun(w))
+      continue;
+    if ((n > 3 && (!strcmp(w + n - 3, "ent") || !strcmp(w + n - 3, "ont")) &&
+         (n < 4 || strcmp(w + n - 4, "ment"))) ||
+        verb_shaped(t, tok_s[i], tok_e[i]))
+      return false;
+  }
+  return true;
+}
+
 /* The label before a bare number or an amount at P, in a list of prices
  * that writes the currency once ("Darty 949", "le SP95 à 1,81", "les
  * charges de 120", "l'E85 à 0,79"): a capitalised name of one or two
@@ -996,7 +1082,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
                                      "la",   "le",   "les", "leur",  "leurs",
                                      "sa",   "ses",  "son", "un",    "une"};
   const unsigned char *u = (const unsigned char *)t;
-  size_t tok_s[4], tok_e[4];
+  size_t tok_s[6], tok_e[6];
   int ntok = 0;
   size_t k = p;
   *prep = 0;
@@ -1028,7 +1114,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (ntok == 0 && !*prep && ae == e && ok == 1 &&
         (!strcmp(w, "\xc3\xa0") || !strcmp(w, "de")))
       *prep = w[0] == 'd' ? 'd' : 'a';
-    else if (ntok == 4)
+    else if (ntok == 6)
       return 0;
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;
@@ -1074,6 +1160,10 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
+  if (det && !place && words >= 4)
+    return (!*prep || *prep == 'a') && long_label(t, tok_s, tok_e, words)
+               ? 'L'
+               : 0;
   if (det && !place && words == 3) {
     /* a noun and its complement name a payer as a noun and its
      * adjective do: "le club de rugby 18 000", "la commune de
@@ -1091,7 +1181,9 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
         tok_e[2] - tok_s[2] < 3 ||
         (!upper_at(t, tok_s[0]) && !link &&
          (verb_shaped(t, tok_s[0], tok_e[0]) || tok_e[0] - tok_s[0] < 3)))
-      return 0;
+      return (!*prep || *prep == 'a') && long_label(t, tok_s, tok_e, words)
+                 ? 'L'
+                 : 0;
     for (int i = 0; i < 3; i += 2) {
       frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
       if (ok == 1 && (word_in(w, 0, strlen(w), numbering,
@@ -1146,7 +1238,8 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   }
   if (det && !bare && !place && !*prep && words == 2)
     /* "les professions intermédiaires 2 400"; not "le trajet dure 3" */
-    return upper_at(t, tok_s[0]) || !verb_shaped(t, tok_s[0], tok_e[0])
+    return upper_at(t, tok_s[0]) || !verb_shaped(t, tok_s[0], tok_e[0]) ||
+                   label_word(t, tok_s[0], tok_e[0])
                ? 'D'
                : 0;
   return place ? 'P' : bare ? 'l' : det ? 'd' : 'U';
@@ -1832,7 +1925,9 @@ static int try_elided(run *r, size_t p, size_t end, size_t lo, size_t cs,
   char pk1 = join == 1 && !same && !cond
                  ? place_at(t, len, rate_end(t, len, lo), &pp1)
                  : 0;
-  bool place = pk1 && place_at(t, len, q, &pp2) == pk1;
+  /* ... of a name or a noun either: "400 millions à l'export et 800 en
+   * France" */
+  bool place = pk1 && place_at(t, len, q, &pp2);
   /* a value compared with another after "contre" or "après": at another
    * time, in another place, at another seller ("470 euros, contre 480 chez
    * Sodiaal", "5 100 euros dans l'ancien, contre 6 200 à Bordeaux"), or
@@ -2288,7 +2383,7 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
  * words, or a figure (but a name with digits after its letters when
  * LETTERED: "T3", "SP95"). */
 static bool subject_words(const char *t, size_t body, size_t cs,
-                          const char *stops, bool lettered, char *w,
+                          const char *stops, bool lettered, int maxw, char *w,
                           size_t wn, size_t *ps) {
   size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
   while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
@@ -2305,7 +2400,7 @@ static bool subject_words(const char *t, size_t body, size_t cs,
       letters = lettered && !digit_at(t, i);
     if ((digit_at(t, i) && !letters) || strchr(stops, t[i]))
       return false;
-    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 8)
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > maxw)
       return false;
   }
   *ps = s;
@@ -2323,7 +2418,9 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
   size_t s;
   /* a name with digits after its letters is no figure ("Un T2 se loue
    * 620 euros par mois, un T3 820", "le SP95") */
-  if (!place && subject_words(t, body, cs, ";:()", true, w, sizeof w, &s) &&
+  /* a place before the comma adds words: "Au restaurant du stade, le
+   * menu enfant est à 9 euros" */
+  if (!place && subject_words(t, body, cs, ";:()", true, 12, w, sizeof w, &s) &&
       (word_in(w, 0, strlen(w), place_preps,
                sizeof place_preps / sizeof *place_preps) ||
        /* a setting: "Côté tarifs, l'entrée coûte 8 euros, le café 1,50" */
@@ -2345,7 +2442,7 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
         return false;
     return word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
   }
-  if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, w,
+  if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, 8, w,
                      sizeof w, &s))
     return false;
   return place ? word_in(w, 0, strlen(w), place_preps,
@@ -2368,7 +2465,7 @@ static bool subject_name_opens(const char *t, size_t body, size_t cs) {
       "\xc3\xa0"};
   char w[12];
   size_t s;
-  return subject_words(t, body, cs, ",;:()", false, w, sizeof w, &s) &&
+  return subject_words(t, body, cs, ",;:()", false, 8, w, sizeof w, &s) &&
          upper_at(t, s) &&
          !word_in(w, 0, strlen(w), function,
                   sizeof function / sizeof *function);
@@ -2377,6 +2474,30 @@ static bool subject_name_opens(const char *t, size_t body, size_t cs) {
 /* A price after its label at P (at most to END) after the chain's item at
  * CS (ending at FROM; number HEAD, scale EXP): emit it with CODE, set
  * *MEND.  1 if emitted, 0 if not, or an error. */
+/* Does the label T[S..P) name a price for a period or a bundle
+ * ("l'abonnement annuel adulte", "la carte de dix entrées", "le forfait
+ * saison")? */
+static bool long_period(const char *t, size_t s, size_t p) {
+  static const char *const words[] = {
+      "abonnement", "annuel", "annuelle", "carnet", "carte", "forfait",
+      "hebdomadaire", "location", "mensuel", "mensuelle", "mois", "pass",
+      "saison", "semaine", "s\xc3\xa9jour"};
+  char w[16];
+  for (size_t i = s; i < p;) {
+    int ok;
+    while (i < p && !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') &&
+           (unsigned char)t[i] != 0xC3)
+      i++;
+    size_t e = frex_amount_word_lower(t, p, i, w, sizeof w, &ok);
+    if (e == i)
+      break;
+    if (ok == 1 && word_in(w, 0, strlen(w), words, sizeof words / sizeof *words))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
 static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
                        const frex_dec *head, int exp, const char *code,
                        size_t *mend) {
@@ -2391,6 +2512,15 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (k == q && k < end && t[k] != ',' && t[k] != '.' && t[k] != ';' &&
       t[k] != ')')
     return 0; /* "12%", "95e" */
+  /* a rate after a price ends its phrase: "la location du mobil-home 480
+   * la semaine" (a determiner's label only, below) */
+  size_t qr = rate_end(t, end, q);
+  bool rated = false;
+  if (qr > q) {
+    size_t kr = frex_amount_blanks_after(t, qr, end);
+    if (kr >= end || strchr(";,.)", t[kr]))
+      rated = true, k = kr;
+  }
   bool to = k > q && k + 3 < end && !memcmp(t + k, "\xc3\xa0 ", 3) &&
             digit_at(t, k + 3); /* "le carnet de 16,90 à 19,10" */
   if (!(k >= end || strchr(";,.)", t[k]) || to ||
@@ -2401,6 +2531,7 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   char prep;
   size_t js;
   char shape = price_label(t, from, p, &prep, &js);
+  char s0 = shape == 'D' || shape == 'L' ? 'd' : shape;
   if (to && prep != 'd')
     return 0;
   if (!shape || !(t[js] == ',' || t[js] == ';' || t[js] == 'e' ||
@@ -2439,15 +2570,13 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
     size_t lo1 = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
     char shape1 = price_label(t, lo1, cs, &prep1, &js1);
     int pp = -1;
-    char s1 = shape1 == 'D' ? 'd' : shape1, s0 = shape == 'D' ? 'd' : shape;
+    char s1 = shape1 == 'D' || shape1 == 'L' ? 'd' : shape1;
     ok = (s1 == s0 && !prep1) ||
-         ((shape == 'd' || shape == 'D' || shape == 'U') &&
-          labelled_item(t, lo1, cs)) ||
+         ((s0 == 'd' || shape == 'U') && labelled_item(t, lo1, cs)) ||
          (shape == 'U' && place_at(t, len, rate_end(t, len, from), &pp) ==
                               'U') ||
          (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
-         ((shape == 'd' || shape == 'D') &&
-          subject_opens(t, body, cs, false)) ||
+         (s0 == 'd' && subject_opens(t, body, cs, false)) ||
          (shape == 'U' && subject_name_opens(t, body, cs)) ||
          (shape == 'P' && subject_opens(t, body, cs, true));
   }
@@ -2471,6 +2600,16 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   double lower = !prep && scaled >= 6 && (shape == 'd' || shape == 'D') ? 25
                  : !prep && (shape == 'd' || shape == 'D')              ? 10
                                                                         : f;
+  if (rated && s0 != 'd')
+    return 0;
+  if (shape == 'L') {
+    /* a long label lists prices: no scale, under a thousand; a pass or a
+     * week's stay may cost fifty times a single entry */
+    if (scaled != 0 || a >= 1000)
+      return 0;
+    lower = 10;
+    f = rated || long_period(t, js, p) ? 50 : 10;
+  }
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
@@ -3593,6 +3732,76 @@ static bool money_antecedent_of_qui(const char *t, size_t s, size_t p) {
   return d < a && word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
 }
 
+/* The start of the sentence before the one at S (S itself when none
+ * ends with '.' right before it). */
+static size_t prev_sentence_start(const char *t, size_t lo, size_t s) {
+  size_t k = s;
+  while (k > lo && (t[k - 1] == ' ' || t[k - 1] == '\n'))
+    k--;
+  return k > lo && t[k - 1] == '.' ? sentence_start(t, lo, k - 1) : s;
+}
+
+/* README "AMOUNT decisions" (s33): "ventes" names money or a count
+ * ("ses ventes ont progressé à 640 000 véhicules", "12 millions
+ * d'exemplaires").  Its sentence at S opens with a determiner and
+ * "ventes" (not "ventes de", the thing sold: "les ventes de voitures
+ * neuves"; not "en volume"), maybe an incise, then a verb of change or
+ * "atteindre" to the number at P (FREX_LEAD_CHANGE), at most twelve words
+ * on; and the text from the sentence before on (from LO) speaks of value:
+ * "chiffre d'affaires" or "en valeur".  A count after the number still
+ * blocks (try_continuation). */
+static bool sales_subject(const char *t, size_t lo, size_t s, size_t p) {
+  static const char *const dets[] = {"ces", "les", "leurs", "ses"};
+  char w[12];
+  int ok;
+  size_t a = s;
+  while (a < p && !upper_at(t, a) && !(t[a] >= 'a' && t[a] <= 'z'))
+    a++;
+  size_t e = frex_amount_word_lower(t, p, a, w, sizeof w, &ok);
+  if (e == a || ok != 1 || !word_in(w, 0, strlen(w), dets,
+                                    sizeof dets / sizeof *dets))
+    return false;
+  a = frex_amount_blanks_after(t, e, p);
+  e = frex_amount_word_lower(t, p, a, w, sizeof w, &ok);
+  if (e == a || ok != 1 || strcmp(w, "ventes"))
+    return false;
+  char x[12];
+  size_t xs, xe = next_word(t, p, e, x, sizeof x, &xs);
+  if (xe > xs && (!strcmp(x, "de") || !strcmp(x, "d") || !strcmp(x, "des") ||
+                  !strcmp(x, "du")))
+    return false;
+  if (xe > xs && !strcmp(x, "en") && next_word(t, p, xe, x, sizeof x, &xs) &&
+      !strcmp(x, "volume"))
+    return false;
+  /* a change in percent may stand before "à": "ont progressé de 5 % à
+   * 640 millions" */
+  size_t pc = percent_change_before(t, e, p);
+  int words = 0;
+  for (size_t i = e; i < pc; i++) {
+    if (digit_at(t, i) || strchr(";:()%", t[i]))
+      return false;
+    if (t[i] == ' ' && t[i - 1] != ' ' && ++words > 12)
+      return false;
+  }
+  size_t vs;
+  if (pc < p) {
+    char v[24];
+    if (frex_amount_word_before(t, e, pc, v, sizeof v) == pc ||
+        !frex_amount_change_word(v))
+      return false;
+  } else if (frex_amount_lead(t, e, p, &vs) != FREX_LEAD_CHANGE)
+    return false;
+  /* the sentence before: value in words */
+  size_t from = prev_sentence_start(t, lo, s);
+  static const char *const cues[] = {"chiffre d'affaires",
+                                     "chiffre d\xe2\x80\x99" "affaires",
+                                     "en valeur"};
+  for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+    if (memmem(t + from, p - from, cues[i], strlen(cues[i])))
+      return true;
+  return false;
+}
+
 typedef struct row_span {
   size_t s, e, row;
 } row_span;
@@ -3749,7 +3958,9 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
         !money_subject_before(t, len, r->doc->body, s, p) &&
         !money_subject_after_dont(t, len, s, p) &&
         !money_antecedent_of_qui(t, s, p) &&
-        !money_pronoun_after_colon(t, s, p))
+        !money_pronoun_after_colon(t, s, p) &&
+        !(sp[k - 1].e >= prev_sentence_start(t, r->doc->body, s) &&
+          sales_subject(t, r->doc->body, s, p)))
       continue;
     const char *code = money_code(r, sp, k, p);
     size_t mend = p, send = sentence_end(t, p, len);

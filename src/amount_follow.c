@@ -232,7 +232,12 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
       /* a circumstance: "passent de 350 000 euros à 280 000 avec le départ
        * de deux agents", "grâce à", "malgré", "sans", "depuis", "dès" */
       "avec", "gr\xc3\xa2" "ce", "malgr\xc3\xa9", "sans", "depuis",
-      "d\xc3\xa8s"};
+      "d\xc3\xa8s",
+      /* a participle of money: "100 millions d'euros, dont 60 apportés
+       * par l'État" */
+      "allou\xc3\xa9s", "apport\xc3\xa9s", "consacr\xc3\xa9s",
+      "d\xc3\xa9pens\xc3\xa9s", "emprunt\xc3\xa9s", "financ\xc3\xa9s",
+      "investis", "pr\xc3\xaat\xc3\xa9s", "vers\xc3\xa9s"};
   size_t n;
   if (q >= len)
     return true;
@@ -286,7 +291,7 @@ bool frex_amount_free_tail(const char *t, size_t len, size_t q) {
 static const char *const change_stems[] = {
     "abaiss", "augment", "baiss", "chut", "culmin", "diminu", "fix",
     "gonfl", "grimp", "limit", "major", "minor", "mont", "pass", "plafonn",
-    "plong",
+    "plong", "progress",
     "port", "rabot", "ramen", "ram\xc3\xa8n", "rechut", "recul", "rehauss",
     "relev", "rel\xc3\xa8v", "remont", "retomb", "revaloris", "r\xc3\xa9vis",
     "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
@@ -300,7 +305,9 @@ static const char *const change_forms[] = {
     "r\xc3\xa9" "duiront", "r\xc3\xa9" "duirait", "r\xc3\xa9" "duisait",
     "r\xc3\xa9" "duisent", "\xc3\xa9tabli", "\xc3\xa9tablie",
     "\xc3\xa9tablit", "\xc3\xa9tablira", "\xc3\xa9tablissait", "ressort",
-    "ressortait", "ressortira", "ressorti", "ressortent"};
+    "ressortait", "ressortira", "ressorti", "ressortent",
+    /* "ses ventes ont bondi à 600 millions" */
+    "bondi", "bondir", "bondira", "bondissent", "bondit"};
 /* "atteindre" takes its value without "à" */
 static const char *const reach_forms[] = {
     "atteint",      "atteinte",      "atteints",     "atteintes",

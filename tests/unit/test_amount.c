@@ -4041,6 +4041,169 @@ static void test_bridge_s32(void) {
          {"2 millions d'euros", "2000000", "EUR"});
 }
 
+/* s33: "ventes" as money: a subject "les/ses ventes" (no "de" complement, not "en volume") and a verb of change to a scaled number, the text from the sentence before on speaking of value ("chiffre d'affaires", "en valeur"); counts after the number still block (sales_subject) */
+static void test_sales_s33(void) {
+  EXPECT("Le chiffre d'affaires du groupe atteint 1,2 milliard "
+         "d'euros. Les ventes ont progress\xc3\xa9 \xc3\xa0 640 "
+         "millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le groupe a r\xc3\xa9" "alis\xc3\xa9 2,4 milliards d'euros "
+         "de chiffre d'affaires. Ses ventes en ligne ont bondi "
+         "\xc3\xa0 600 millions.",
+         {"2,4 milliards d'euros", "2400000000", "EUR"},
+         {"600 millions", "600000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 50 millions d'euros. Les "
+         "ventes de voitures neuves ont recul\xc3\xa9 \xc3\xa0 1,6 "
+         "million en France.",
+         {"50 millions d'euros", "50000000", "EUR"});
+  EXPECT("Le chiffre d'affaires a atteint 90 millions d'euros. Les "
+         "ventes en volume ont progress\xc3\xa9 \xc3\xa0 1,5 million.",
+         {"90 millions d'euros", "90000000", "EUR"});
+  EXPECT("Le chiffre d'affaires du label atteint 20 millions d'euros. "
+         "Ses ventes ont grimp\xc3\xa9 \xc3\xa0 3 millions de disques.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le chiffre d'affaires de la coop\xc3\xa9rative atteint 800 "
+         "millions d'euros. Ses ventes, tir\xc3\xa9" "es par le lait "
+         "bio, ont progress\xc3\xa9 \xc3\xa0 310 millions.",
+         {"800 millions d'euros", "800000000", "EUR"},
+         {"310 millions", "310000000", "EUR"});
+  EXPECT("L'usine a co\xc3\xbbt\xc3\xa9 500 millions d'euros. Les "
+         "ventes ont progress\xc3\xa9 \xc3\xa0 2 millions l'an "
+         "dernier.",
+         {"500 millions d'euros", "500000000", "EUR"});
+  /* a change in percent before "à" */
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros. Les ventes ont progress\xc3\xa9 de 5 % \xc3\xa0 640 "
+         "millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le groupe a publi\xc3\xa9 un chiffre d'affaires de 1,2 "
+         "milliard d'euros. Les ventes en valeur ont "
+         "progress\xc3\xa9 de 3,1 % \xc3\xa0 640 millions.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"640 millions", "640000000", "EUR"});
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros. Ses ventes ont bondi de 12 % \xc3\xa0 3 millions "
+         "d'unit\xc3\xa9s.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"});
+}
+
+/* s33: price labels of a determiner and three to five words (long_label, shape L), a rate after the price ("480 la semaine"), nouns of labels that read as verbs ("le tarif enfant", "la formule dessert"), a place before the head's subject */
+static void test_long_labels_s33(void) {
+  EXPECT("Au restaurant du stade, le menu enfant est \xc3\xa0 9 "
+         "euros, le menu du jour 14,50 et la formule dessert "
+         "6.",
+         {"9 euros", "9", "EUR"},
+         {"14,50", "14.5", "EUR"},
+         {"6", "6", "EUR"});
+  EXPECT("Les tarifs de la saison : la place en tribune "
+         "pr\xc3\xa9sidentielle 45 euros, la place en tribune "
+         "lat\xc3\xa9rale 25, la place en virage 12.",
+         {"45 euros", "45", "EUR"},
+         {"25", "25", "EUR"},
+         {"12", "12", "EUR"});
+  EXPECT("\xc3\x80 la piscine, l'entr\xc3\xa9" "e adulte co\xc3\xbbte 4,50 euros, "
+         "l'abonnement annuel adulte 180 et la carte de dix "
+         "entr\xc3\xa9" "es 38.",
+         {"4,50 euros", "4.5", "EUR"},
+         {"180", "180", "EUR"},
+         {"38", "38", "EUR"});
+  EXPECT("La cantine passe \xc3\xa0 3,20 euros le repas ; le repas "
+         "pour les enseignants 5,80, le go\xc3\xbbter du mercredi "
+         "1,20.",
+         {"3,20 euros", "3.2", "EUR"},
+         {"5,80", "5.8", "EUR"},
+         {"1,20", "1.2", "EUR"});
+  EXPECT("Le menu est \xc3\xa0 19 euros, et le chef a obtenu la "
+         "note de 16 sur 20 au guide local.",
+         {"19 euros", "19", "EUR"});
+  EXPECT("\xc3\x80 la f\xc3\xaate, la barbe \xc3\xa0 papa co\xc3\xbbte 3 euros, le stand "
+         "de tir compte 12 carabines et la tombola 500 lots.",
+         {"3 euros", "3", "EUR"});
+  EXPECT("Les tarifs : l'heure de stationnement en "
+         "centre-ville 2 euros, la journ\xc3\xa9" "e compl\xc3\xa8te au "
+         "parking relais 5, l'abonnement mensuel r\xc3\xa9sident "
+         "30.",
+         {"2 euros", "2", "EUR"},
+         {"5", "5", "EUR"},
+         {"30", "30", "EUR"});
+  EXPECT("Au camping, l'emplacement pour deux personnes est "
+         "\xc3\xa0 22 euros la nuit, la location du mobil-home 480 "
+         "la semaine.",
+         {"22 euros", "22", "EUR"},
+         {"480", "480", "EUR"});
+  EXPECT("Le ticket co\xc3\xbbte 1,70 euro, le bus de la ligne "
+         "express 12.",
+         {"1,70 euro", "1.7", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e est \xc3\xa0 5 euros, la capacit\xc3\xa9 de la nouvelle "
+         "salle 40.",
+         {"5 euros", "5", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 10 euros, l'\xc3\xa2ge moyen des "
+         "spectateurs 35.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("Le parking co\xc3\xbbte 2 euros, l'ouverture des portes \xc3\xa0 "
+         "9.",
+         {"2 euros", "2", "EUR"});
+  EXPECT("Le billet est \xc3\xa0 20 euros, le concert du groupe "
+         "local a 15.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 9 euros ; le film du r\xc3\xa9" "alisateur "
+         "cor\xc3\xa9" "en dure 2.",
+         {"9 euros", "9", "EUR"});
+  EXPECT("Au golf, le green fee est \xc3\xa0 45 euros, le tarif "
+         "enfant 20 et la location du chariot \xc3\xa9lectrique 15.",
+         {"45 euros", "45", "EUR"},
+         {"20", "20", "EUR"},
+         {"15", "15", "EUR"});
+  EXPECT("Le menu co\xc3\xbbte 14 euros, le temps d'attente moyen "
+         "en salle 20.",
+         {"14 euros", "14", "EUR"});
+}
+
+/* s33: "auprès de" as a complement of a bare item ("200 000 auprès des entreprises, 150 000 auprès des particuliers"); a participle of money after a bare item ("dont 60 apportés par l'État"), not after a count ("300 logements, dont 60 financés", "120 ouvriers, dont 40 recrutés") */
+static void test_items_s33(void) {
+  EXPECT("Au total, 350 000 euros ont \xc3\xa9t\xc3\xa9 collect\xc3\xa9s : 200 "
+         "000 aupr\xc3\xa8s des entreprises, 150 000 aupr\xc3\xa8s des "
+         "particuliers.",
+         {"350 000 euros", "350000", "EUR"},
+         {"200 000", "200000", "EUR"},
+         {"150 000", "150000", "EUR"});
+  EXPECT("Le fonds est dot\xc3\xa9 de 100 millions d'euros, dont 60 "
+         "apport\xc3\xa9s par l'\xc3\x89tat et 40 par la Caisse des "
+         "d\xc3\xa9p\xc3\xb4ts.",
+         {"100 millions d'euros", "100000000", "EUR"},
+         {"60", "60000000", "EUR"},
+         {"40", "40000000", "EUR"});
+  EXPECT("Le plan de 20 millions d'euros pr\xc3\xa9voit 300 "
+         "logements, dont 60 financ\xc3\xa9s par l'\xc3\x89tat.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("La Ville a obtenu 2 millions d'euros aupr\xc3\xa8s de "
+         "l'Europe et 500 000 aupr\xc3\xa8s de l'\xc3\x89tat.",
+         {"2 millions d'euros", "2000000", "EUR"},
+         {"500 000", "500000", "EUR"});
+  EXPECT("Le chantier a co\xc3\xbbt\xc3\xa9 4 millions d'euros et mobilis\xc3\xa9 "
+         "120 ouvriers, dont 40 recrut\xc3\xa9s localement.",
+         {"4 millions d'euros", "4000000", "EUR"});
+  EXPECT("La commune a emprunt\xc3\xa9 3 millions d'euros aupr\xc3\xa8s de "
+         "la Banque des territoires, qui compte 45 agents "
+         "aupr\xc3\xa8s des collectivit\xc3\xa9s.",
+         {"3 millions d'euros", "3000000", "EUR"});
+}
+
+/* s33: prices or parts in two places, one named by a noun and one by a name ("400 millions à l'export et 800 en France"); not a time ("800 en juillet") */
+static void test_places_s33(void) {
+  EXPECT("Le chiffre d'affaires atteint 1,2 milliard "
+         "d'euros, dont 400 millions \xc3\xa0 l'export et 800 en "
+         "France.",
+         {"1,2 milliard d'euros", "1200000000", "EUR"},
+         {"400 millions", "400000000", "EUR"},
+         {"800", "800000000", "EUR"});
+  EXPECT("Le festival a re\xc3\xa7u 20 000 euros \xc3\xa0 la R\xc3\xa9gion et 800 "
+         "en juillet.",
+         {"20 000 euros", "20000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4086,6 +4249,10 @@ int main(void) {
   test_money_nouns_s32();
   test_prices_s32();
   test_bridge_s32();
+  test_sales_s33();
+  test_long_labels_s33();
+  test_items_s33();
+  test_places_s33();
   test_named_currencies();
   test_document_context();
   test_pathological();
