@@ -587,7 +587,7 @@ int main(void) {
   table_cases("tests/date/news14.tsv", 60);
   table_cases("tests/date/news15.tsv", 10);
   table_cases("tests/date/news16.tsv", 100);
-  table_cases("tests/date/news17.tsv", 50);
+  table_cases("tests/date/news17.tsv", 60);
   table_cases("tests/date/news_yearnum.tsv", 10);
   calendar();
   pathological();
