@@ -450,7 +450,11 @@ static int schedule_cue(const cword *v, int n, int i) {
       /* "la mairie organise samedi une collecte", "la commune célèbre
        * dimanche ses 100 ans" */
       "organise", "organisent", "c\xc3\xa9l\xc3\xa8" "bre",
-      "c\xc3\xa9l\xc3\xa8" "brent", NULL};
+      "c\xc3\xa9l\xc3\xa8" "brent",
+      /* the season's lights: "le 1er décembre, la ville allume ses
+       * illuminations" (not "s'installe": a family moves in a narrated
+       * present as well) */
+      "allume", "allument", "illumine", "illuminent", NULL};
   /* a programme that goes on at a date: "la mobilisation se poursuit
    * jeudi", "la grève continue lundi" (not "se poursuit jusqu'au", a
    * state that lasts, nor "depuis") */
