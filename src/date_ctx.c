@@ -2478,9 +2478,9 @@ static bool narrated_before(const scan *S, struct frex_date_ctx *C,
  * the word before the date, SEG its segment. */
 static bool until(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const dets[] = {"au", "\xc3\xa0", "a", "l", "le", "la",
-                                     "aux", NULL};
+                                     "aux", "en", NULL};
   int k = before;
-  /* "jusqu'au", "jusqu'à la mi-janvier" */
+  /* "jusqu'au", "jusqu'à la mi-janvier", "jusqu'en février" */
   for (int d = 0; d < 2 && k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets);
        d++)
     k--;
