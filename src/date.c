@@ -79,9 +79,12 @@
 /* after a comma only a four-digit or an apostrophed year: "En janvier, 45
  * entreprises ont fermé", "le 1er janvier, 42 accidents" count things */
 #define YEAR2C "(?:" AP "[0-9]{2}(?![\\p{N}]))"
+/* "en décembre de l'an 2000": "l'an" with a four-digit year only ("en
+ * mars de l'an 44" is no 1944) */
 #define YEAR_TAIL                                                              \
   "(?:(?:,\\h*+(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2C ")|" SP     \
-  "(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2 "))" NUMEND ")?"
+  "(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2 ")|" SP "de" SP        \
+  "l" AP "an" SP "(?<y>" YEAR4 "))" NUMEND ")?"
 /* plural after a list: "les 3 et 4 mai derniers" */
 #define MODW "derniers?|prochains?|pass[ée]s?"
 /* after a feminine holiday too: "la Pentecôte prochaine", "la Toussaint
@@ -132,7 +135,8 @@ static const char *const pattern_src[NPAT] = {
             SP ")?" MONTH
             "(?:(?:\\.?,\\h*+(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4 "|" YEAR2C
             ")|(?:\\.?" SP "|/|-)(?:de" SP "(?:" ANNEE ")?)?(?<y>" YEAR4
-            "|" YEAR2 "))" NUMEND ")?" MOD,
+            "|" YEAR2 ")|" SP "de" SP "l" AP "an" SP "(?<y>" YEAR4 "))" NUMEND
+            ")?" MOD,
     [P_NUM] = "(?<a>[0-9]{1,4}|" MONTHX ")(?<s>[/.-])(?<b>[0-9]{1,4}|" MONTHX
               ")(?:\\k<s>(?<c>[0-9]{1,4}|" MONTHX
               ")|,\\h?(?<c>[0-9]{4})|,(?<c>[0-9]{2}))?"
@@ -198,7 +202,8 @@ static const char *const pattern_src[NPAT] = {
                  "(?:de" SP "|d" AP ")?)"
                  "(?:(?<y>" YEAR4 ")" NUMEND "|(?:du" SP "mois" SP DE ")?"
                  MONTH "(?:(?:,\\h*+|" SP
-                 ")(?:de" SP ")?(?<y>" YEAR4 ")" NUMEND ")?" MOD
+                 ")(?:de" SP "(?:" ANNEE "|l" AP "an" SP ")?)?(?<y>" YEAR4 ")"
+                 NUMEND ")?" MOD
                  "|(?:l" AP ")?(?<u>ann[ée]e|an)(?:" SP
                  "(?<mod>derni(?:[eè]re|er)|prochaine?|pass[ée]e?))?" WB
                  "(?:" SP "(?<y>" YEAR4 ")" NUMEND ")?"

@@ -145,6 +145,11 @@ static bool participle(const char *w) {
   return false;
 }
 
+/* Participles too short for participle(): "le groupe a vu son résultat
+ * reculer", "n'a pu", "a dû". */
+static const char *const short_pp[] = {
+    "vu", "vue", "vus", "vues", "pu", "d\xc3\xbb", "su", "lu", "bu", NULL};
+
 /* Is W the participle of a verb whose passé composé takes être (movement
  * and state: "arrivé", "partis", "venue", "morts", "né")? */
 static bool etre_verb(const char *w) {
@@ -283,6 +288,27 @@ static bool intent_verb(const char *w) {
       "cens\xc3\xa9", "cens\xc3\xa9" "e", "cens\xc3\xa9s",
       "cens\xc3\xa9" "es", NULL};
   return in(w, words);
+}
+
+/* Is there a passé composé with avoir before word I in its clause ("la
+ * commune a vu sa dotation réduite en janvier", "ont obtenu leur prime
+ * versée en mars")?  A participle after its noun there is the object's
+ * attribute in a past, no headline of a change. */
+static bool avoir_past_before(const cword *v, int i) {
+  static const char *const avoir[] = {"a", "ont", "avait", "avaient", "ai",
+                                      "avons", "avez", NULL};
+  for (int k = i - 1; k >= 0 && v[k].clause == v[i].clause; k--) {
+    if (!in(v[k].w, avoir))
+      continue;
+    for (int x = k + 1; x < i && x <= k + 4 && v[x].seg == v[k].seg; x++) {
+      if (in(v[x].w, between))
+        continue;
+      if (participle(v[x].w) || in(v[x].w, short_pp))
+        return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /* A date set for later, when "au" or "à" follows the participle: "le
@@ -425,7 +451,11 @@ static int schedule_cue(const cword *v, int n, int i) {
       /* "la mairie organise samedi une collecte", "la commune célèbre
        * dimanche ses 100 ans" */
       "organise", "organisent", "c\xc3\xa9l\xc3\xa8" "bre",
-      "c\xc3\xa9l\xc3\xa8" "brent", NULL};
+      "c\xc3\xa9l\xc3\xa8" "brent",
+      /* the season's lights: "le 1er décembre, la ville allume ses
+       * illuminations" (not "s'installe": a family moves in a narrated
+       * present as well) */
+      "allume", "allument", "illumine", "illuminent", NULL};
   /* a programme that goes on at a date: "la mobilisation se poursuit
    * jeudi", "la grève continue lundi" (not "se poursuit jusqu'au", a
    * state that lasts, nor "depuis") */
@@ -497,6 +527,11 @@ static int schedule_cue(const cword *v, int n, int i) {
  * FREX_TENSE_NEAREST (a weekday too: the nearer one) under the same
  * condition */
 #define TENSE_ACT 7
+/* ... and the participle of a change right after its noun ("le Smic
+ * revalorisé au 1er janvier"): a headline's change before the date, but
+ * after it a noun's attribute that says nothing of the date ("au premier
+ * semestre, pénalisé par le prix du lait payé aux producteurs") */
+#define TENSE_CHANGE_PTCP 8
 
 /* Nouns before a word that a verb of change also spells ("la baisse",
  * "une nouvelle baisse", "le passe sanitaire", "le change", "la ferme",
@@ -573,7 +608,10 @@ static int change_cue(const cword *v, int n, int i) {
       /* a protest or an alert: "les agriculteurs manifestent mardi", "le
        * préfet maintient l'alerte jusqu'à mercredi" */
       "manifeste", "manifestent", "d\xc3\xa9" "file", "d\xc3\xa9" "filent",
-      "maintient", "maintiennent", "prolonge", "prolongent", NULL};
+      "maintient", "maintiennent", "prolonge", "prolongent",
+      /* a decree: "Le 31 décembre, la préfecture interdit la vente de
+       * pétards", "la ville autorise le stationnement gratuit" */
+      "interdit", "interdisent", "autorise", "autorisent", NULL};
   /* ... of which those a figure does */
   static const char *const moves[] = {
       "augmente", "augmentent", "baisse", "baissent", "diminue",
@@ -586,7 +624,7 @@ static int change_cue(const cword *v, int n, int i) {
       "modifi", "remplac", "major", "plafonn", "g\xc3\xa9n\xc3\xa9ralis",
       "\xc3\xa9tendu", "abrog", "appliqu", "vers", "pay", "pr\xc3\xa9lev",
       "rembours", "distribu", "maintenu", "annul", "confirm", "suspendu",
-      "lev", "ferm", "ouvert", "cl\xc3\xb4tur", NULL};
+      "lev", "ferm", "ouvert", "cl\xc3\xb4tur", "interdit", "autoris", NULL};
   /* ... with a stem the endings do not give */
   static const char *const closed[] = {"clos", "close", "closes", NULL};
   /* ... and of a step of a procedure ("les résultats sont publiés le 4
@@ -623,6 +661,12 @@ static int change_cue(const cword *v, int n, int i) {
                ? 0
                : TENSE_ACT;
   if (in(w, verbs)) {
+    /* "interdit" is also a participle: "a interdit", "est interdit" are
+     * read on their auxiliary */
+    static const char *const aux[] = {"a", "ont", "avait", "avaient", "est",
+                                      "sont", "\xc3\xa9t\xc3\xa9", NULL};
+    if (strcmp(w, "interdit") == 0 && i > 0 && in(v[i - 1].w, aux))
+      return 0;
     if (i > 0 && v[i - 1].seg == v[i].seg &&
         (in(v[i - 1].w, noun_before) ||
          (strncmp(w, "ferme", 5) == 0 && in(v[i - 1].w, firm))))
@@ -645,8 +689,9 @@ static int change_cue(const cword *v, int n, int i) {
       !in(v[i - 1].w, noun_before) && in(v[i - 2].w, determiners)) {
     char stem[24];
     participle_stem(w, stem);
-    if (in(stem, changed) && !statistic_subject(v, i))
-      return TENSE_CHANGE;
+    if (in(stem, changed) && !statistic_subject(v, i) &&
+        !avoir_past_before(v, i))
+      return TENSE_CHANGE_PTCP;
   }
   /* "ce qui attend les contribuables en janvier" */
   if ((strcmp(w, "attend") == 0 || strcmp(w, "attendent") == 0) && i > 0 &&
@@ -1006,7 +1051,8 @@ static int cue(const cword *v, int n, int i) {
               strcmp(x->w, "eus") == 0 || strcmp(x->w, "eues") == 0))
       return -1;
     /* "a lieu" is no participle: the word "lieu" reads it */
-    if (!x || !participle(x->w) || strcmp(x->w, "lieu") == 0)
+    if (!x || (!participle(x->w) && !in(x->w, short_pp)) ||
+        strcmp(x->w, "lieu") == 0)
       /* the imperfect is a past of its own: "Les inscriptions étaient
        * ouvertes jusqu'au 20 janvier" (no participle read in
        * "ouvertes") */
@@ -1320,6 +1366,8 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
            is_a(C->v[after].w)))
         continue;
       int c = cue_at(C, k);
+      if (c == TENSE_CHANGE_PTCP)
+        c = side ? 0 : TENSE_CHANGE;
       if (c > 0)
         return c; /* a future (or scheduling) cue wins a tie */
       if (c < 0)
@@ -1352,6 +1400,8 @@ static int far_future(struct frex_date_ctx *C, int before, int clause) {
     if (k > before - CUE_REACH)
       continue; /* nearest() read these */
     int c = cue_at(C, k);
+    if (c == TENSE_CHANGE_PTCP) /* on the left of the date */
+      c = TENSE_CHANGE;
     if (c)
       return c > 0 ? c : 0;
   }
@@ -2530,9 +2580,9 @@ static bool narrated_before(const scan *S, struct frex_date_ctx *C,
  * the word before the date, SEG its segment. */
 static bool until(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const dets[] = {"au", "\xc3\xa0", "a", "l", "le", "la",
-                                     "aux", NULL};
+                                     "aux", "en", NULL};
   int k = before;
-  /* "jusqu'au", "jusqu'à la mi-janvier" */
+  /* "jusqu'au", "jusqu'à la mi-janvier", "jusqu'en février" */
   for (int d = 0; d < 2 && k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets);
        d++)
     k--;

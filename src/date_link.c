@@ -425,11 +425,14 @@ void frex_date_link(scan *S) {
       char ew[FREX_DATE_WORD_MAX + 1];
       size_t es = frex_date_prev_word(S, lo->start, ew);
       c = es < lo->start && strcmp(ew, "en") == 0 ? 1 : 0;
-      /* ... whose first month is not the DCT's own: "une aide versée en
-       * deux fois, en décembre et en mars" on 7 December is this month
-       * and the next March, each month as alone */
+      /* ... whose first month is not the DCT's own in the past: "la
+       * prime a été versée en décembre et en mars" on 7 December is this
+       * month and the last March, each month as alone; in the present
+       * the list runs on from this month ("les versements interviennent
+       * en décembre et en mars": the next March, as a range would) */
       if (c && lo->m && !lo->y && S->doc->dct.year > 0 &&
-          lo->m == S->doc->dct.month)
+          lo->m == S->doc->dct.month &&
+          frex_date_tense(S, lo->start, lo->end) == -1)
         c = 0;
     }
     if (c != 2 && month_part(S, lo) && month_part(S, hi) &&
@@ -921,8 +924,9 @@ static void pair_years(const scan *S, const results *R) {
        * de sapins ont été vendus" on 3 January: 2025-12-19 to
        * 2026-01-04), or in the present when the DCT falls in it ("Du 20
        * décembre au 4 janvier, les enfants sont en vacances" on 22
-       * December); a range of the past still mostly to come is last
-       * year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March);
+       * December; "la trêve hivernale court de novembre à mars" on 7
+       * December, whole months); a range of the past still mostly to
+       * come is last year's ("Le salon s'est tenu du 10 au 20 mars" on 13 March);
        * a range told to come whose first bound is the DCT ends after it
        * ("Carnaval : du 14 février au 2 mars" on 14 February) */
       char up[FREX_DATE_VALUE_MAX];
@@ -932,7 +936,9 @@ static void pair_years(const scan *S, const results *R) {
       if (!m->dir && !S->v[m->pair].dir && shift_year(up, +1) &&
           period_days(lo->value, &a, &b) && period_days(up, &c, &e) &&
           (a + (e - a) / 2 <= now ||
-           (lo->present && lo->g == GR_DAY && a <= now && now <= e) ||
+           (lo->present &&
+            (lo->g == GR_DAY || (lo->g == GR_MONTH && !month_part(S, m))) &&
+            a <= now && now <= e) ||
            (lo->fwd && a == now)))
         memcpy(hi->value, up, sizeof up);
       else
