@@ -813,6 +813,12 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
+  /* Bruxelles, la Chancellerie, reçus à Bercy: a body named by a place */
+  if (e->type == FREX_ENT_AGENCY) {
+    int st = frex_org_seat_state(c, a->surface, t0, t1);
+    if (st >= 0)
+      return st;
+  }
   /* 800 millions pour Safran, l'usine Safran de Commercy: a name no
    * person, place or title bears is the organisation wherever a sentence
    * does not capitalise it anyway */
