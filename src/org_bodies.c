@@ -520,6 +520,17 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     k++;
     adjs++;
   }
+  /* la préfecture maritime de l'Atlantique: an adjective without an
+   * adjective's ending, for this head only */
+  static const char *const prefecture[] = {"prefecture", NULL};
+  static const char *const maritime[] = {"maritime", NULL};
+  bool at_sea = !adjs && k < c->n && frex_org_joined(c, k) &&
+                frex_org_tlower(c, k) && frex_org_key_in(c, k, maritime) &&
+                frex_org_key_in(c, j, prefecture);
+  if (at_sea) {
+    k++;
+    adjs++;
+  }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
   /* la Marine nationale pour la construction de frégates: after a name the
@@ -633,7 +644,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* la préfecture du Nord a pris un arrêté: a préfecture named by its
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */
-  static const char *const prefecture[] = {"prefecture", NULL};
+  /* la préfecture maritime de l'Atlantique, de la Manche: the State's
+   * authority at sea, named by its sea (one of three; not a town's rank) */
+  if (at_sea && groups >= 1 && place)
+    local_body = true;
   if (!cap && !adjs && groups == 1 && place && j > c->first &&
       frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
       (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
