@@ -349,6 +349,12 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
+  /* le Drac, du Drac: the river of Grenoble, not la Drac Bretagne */
+  static const char *const drac[] = {"drac", NULL};
+  static const char *const masc[] = {"le", "du", "au", NULL};
+  if (i > c->first && frex_org_joined(c, i) && frex_org_key_in(c, i - 1, masc) &&
+      frex_org_key_in(c, i, drac))
+    return false;
   size_t e = frex_org_place_after(c, i + 1);
   /* le Sdis 29, le SDIS 44, la DDTM 35: a département's service named by
    * the département's number (01 to 95, 971 to 976; not les 18 ARS, nor
