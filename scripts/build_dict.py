@@ -2715,6 +2715,11 @@ TOWNS_FILE = os.path.join("..", "src", "org_towns.def")
 TOWNS_NOT = ("gandi", "nextcloud", "paribas")
 
 
+# Towns the dictionary names only as an ambiguous metonym of a public body
+# (Bruxelles for the European Commission): still places for the rules.
+TOWNS_KEEP = ("bruxelles",)
+
+
 # The French communes of 2,000 inhabitants or more (scripts/communes-fr.txt,
 # made by scripts/communes_fr.py from INSEE's list): a town keeps its place
 # even when its key is a common word's (Vitré: vitre, Fougères, Sens) since
@@ -2733,8 +2738,8 @@ def communes():
 
 
 def render_towns(words, generated, hand):
-    names = {key(n) for lst in list(generated.values()) + [hand]
-             for e in lst for n in e.names()} | set(TOWNS_NOT)
+    names = ({key(n) for lst in list(generated.values()) + [hand]
+              for e in lst for n in e.names()} | set(TOWNS_NOT)) - set(TOWNS_KEEP)
     towns = {k for k in words.npr_epi if k not in words.fr} | communes()
     keys = sorted((k for k in towns
                    if k not in names and k not in words.first and

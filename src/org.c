@@ -646,9 +646,20 @@ static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
   static const char *const streets[] = {"rue", "avenue", "boulevard", "quai",
                                         "place", NULL};
   static const char *const arts[] = {"la", "le", "l'", "du", "au", NULL};
+  /* ...nor where one walks, with its article: le cortège a longé le quai
+   * d'Orsay, sur la rue de Valois */
+  static const char *const along[] = {
+      "sur",      "dans",      "vers",      "long",      "longe",
+      "longee",   "longes",    "longent",   "longer",    "emprunte",
+      "empruntee", "empruntent", "emprunter", "remonte", "remontent",
+      "remonter", "descendu",  "descend",   "descendent", "traverse",
+      "traversent", "traverser", "bloque",  "bloquent",  "bloquer",
+      "barre",    NULL};
   if (frex_org_tlower(c, i) && frex_org_key_in(c, i, streets))
     return i <= c->first || !frex_org_joined(c, i) ||
-           !frex_org_key_in(c, i - 1, arts);
+           !frex_org_key_in(c, i - 1, arts) ||
+           (i - 1 > c->first && frex_org_joined(c, i - 1) &&
+            frex_org_tlower(c, i - 2) && frex_org_key_in(c, i - 2, along));
   return a->mode == FREX_CASE_UPPER && i > c->first &&
          frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_NUM;
 }
@@ -813,6 +824,12 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
   const frex_dict_entry *e = frex_dict_entry_at(c->dict, a->entry);
   if (!(e->flags & FREX_DICT_AMBIGUOUS))
     return M_OK;
+  /* Bruxelles, la Chancellerie, reçus à Bercy: a body named by a place */
+  if (e->type == FREX_ENT_AGENCY) {
+    int st = frex_org_seat_state(c, a->surface, t0, t1);
+    if (st >= 0)
+      return st;
+  }
   /* 800 millions pour Safran, l'usine Safran de Commercy: a name no
    * person, place or title bears is the organisation wherever a sentence
    * does not capitalise it anyway */

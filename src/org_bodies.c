@@ -384,6 +384,12 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
+  /* le Drac, du Drac: the river of Grenoble, not la Drac Bretagne */
+  static const char *const drac[] = {"drac", NULL};
+  static const char *const masc[] = {"le", "du", "au", NULL};
+  if (i > c->first && frex_org_joined(c, i) && frex_org_key_in(c, i - 1, masc) &&
+      frex_org_key_in(c, i, drac))
+    return false;
   size_t e = frex_org_place_after(c, i + 1);
   /* le Sdis 29, le SDIS 44, la DDTM 35: a département's service named by
    * the département's number (01 to 95, 971 to 976; not les 18 ARS, nor
@@ -606,6 +612,17 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     k++;
     adjs++;
   }
+  /* la préfecture maritime de l'Atlantique: an adjective without an
+   * adjective's ending, for this head only */
+  static const char *const prefecture[] = {"prefecture", NULL};
+  static const char *const maritime[] = {"maritime", NULL};
+  bool at_sea = !adjs && k < c->n && frex_org_joined(c, k) &&
+                frex_org_tlower(c, k) && frex_org_key_in(c, k, maritime) &&
+                frex_org_key_in(c, j, prefecture);
+  if (at_sea) {
+    k++;
+    adjs++;
+  }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
   /* la Marine nationale pour la construction de frégates: after a name the
@@ -728,10 +745,11 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* la préfecture du Nord a pris un arrêté: a préfecture named by its
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */
-  static const char *const prefecture[] = {"prefecture", NULL};
-  static const char *const maritime[] = {"maritime", NULL};
-  if (!cap && (!adjs || (adjs == 1 && frex_org_key_in(c, j + 1, maritime))) &&
-      groups == 1 && place && j > c->first &&
+  /* la préfecture maritime de l'Atlantique, de la Manche: the State's
+   * authority at sea, named by its sea (one of three; not a town's rank) */
+  if (at_sea && groups >= 1 && place)
+    local_body = true;
+  if (!cap && !adjs && groups == 1 && place && j > c->first &&
       frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
       (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
       !frex_org_place_before(c, j) && frex_org_acts(c, i, k))

@@ -909,7 +909,28 @@ static int country_word(const org_ctx *c, size_t i) {
   static const char *const fr[] = {
       "france",    "francais",   "francaise", "francaises",  "hexagone",
       "paris",     "elysee",     "matignon",  "bercy",       "homologue",
-      "homologues", "frontalier", "frontaliers", NULL};
+      "homologues", "frontalier", "frontaliers",
+      /* the French State's local arms, its regions, départements and
+       * big towns, its heads of government (none is Belgian, Swiss or
+       * Québécois: not the Ardennes, the Jura, the Nord, Saint-Gilles;
+       * not Laval, also Québec's; not département, a Swiss ministry) */
+      "prefet",    "prefete",    "prefets",   "prefecture", "departemental",
+      "departementale", "departementaux",
+      "bretagne",  "normandie",  "occitanie", "ile-de-france",
+      "hauts-de-france", "nouvelle-aquitaine", "auvergne-rhone-alpes",
+      "bourgogne-franche-comte", "alsace", "lorraine", "picardie",
+      "pas-de-calais", "haute-savoie", "savoie", "seine-saint-denis",
+      "bouches-du-rhone", "alpes-maritimes", "loire-atlantique",
+      "ille-et-vilaine", "finistere", "morbihan", "gironde", "calvados",
+      "vendee",    "val-de-marne", "hauts-de-seine", "essonne", "yvelines",
+      "meurthe-et-moselle", "bas-rhin", "haut-rhin", "haute-garonne",
+      "herault",   "isere",      "lille",     "lyon",       "marseille",
+      "toulouse",  "nantes",     "strasbourg", "bordeaux",  "rennes",
+      "montpellier", "dunkerque", "calais",   "roubaix",    "tourcoing",
+      "grenoble",  "annecy",     "toulon",    "reims",      "brest",
+      "metz",      "nancy",      "mulhouse",  "perpignan",  "macron",
+      "attal",     "barnier",    "bayrou",    "lecornu",    "castex",
+      "retailleau", "darmanin",  NULL};
   static const char *const ca[] = {
       "quebec",   "quebecois",  "quebecoise", "quebecoises", "ottawa",
       "canada",   "canadien",   "canadienne", "canadiens",   "canadiennes",
@@ -950,10 +971,7 @@ static bool foreign_document(const org_ctx *c) {
     const frex_token *t = &c->tok[i];
     size_t len = t->end - t->start;
     unsigned char b = (unsigned char)c->text[t->start] | 0x20;
-    if (len < 4 || len > 13 ||
-        !(b == 'b' || b == 'c' || b == 'f' || b == 'g' || b == 'h' ||
-          b == 'm' || b == 'o' || b == 'p' || b == 'q' || b == 's' ||
-          b == 'v' || b == 'w' || b == 0xE3 /* É, é */))
+    if (len < 4 || len > 24 || !((b >= 'a' && b <= 'z') || b == 0xE3))
       continue;
     int k = country_word(c, i);
     if (k >= 0)
@@ -962,6 +980,36 @@ static bool foreign_document(const org_ctx *c) {
   if (n[0])
     return false;
   return n[1] >= 2 || n[2] >= 2 || n[3] >= 2;
+}
+
+/* The sentence of token T opens on another French-speaking country (En
+ * Suisse, le ministre de la Santé a présenté; Au Québec, ...) and names
+ * nothing of France's: that country's minister, even in a document that
+ * names it once. */
+static bool foreign_frame(const org_ctx *c, size_t t) {
+  static const char *const in[] = {"en", "au", NULL};
+  unsigned sent = c->tok[t].sent;
+  size_t a = t;
+  while (a > c->first && t - a < 60 && c->tok[a - 1].sent == sent)
+    a--;
+  if (a + 3 > t || !(frex_org_key_in(c, a, in) ||
+                     frex_org_text_is(c, a, "\xc3\x80") /* À */ ||
+                     frex_org_text_is(c, a, "\xc3\xa0")) ||
+      country_word(c, a + 1) <= 0 || !frex_org_text_is(c, a + 2, ","))
+    return false;
+  /* ...unless France is named or the minister meets that country's (En
+   * Belgique, le ministre de l'Intérieur a rencontré son homologue belge;
+   * not son homologue français: a Belgian's); France's towns and regions
+   * are a Belgian minister's concern too (les frontaliers de Lille) */
+  static const char *const france[] = {"france", "hexagone", NULL};
+  static const char *const peer[] = {"homologue", "homologues", NULL};
+  for (size_t k = a + 3; k < c->n && k < t + 40 && c->tok[k].sent == sent; k++)
+    if (c->tok[k].cls == FREX_TOK_WORD &&
+        (frex_org_key_in(c, k, france) ||
+         (frex_org_key_in(c, k, peer) && k + 1 < c->n &&
+          c->tok[k + 1].sent == sent && country_word(c, k + 1) > 0)))
+      return false;
+  return true;
 }
 
 /* Does a word of WORDS stand within the 40 tokens around T in its
@@ -1037,7 +1085,7 @@ void frex_org_whose_body(const org_ctx *c, org_mlist *l) {
       continue;
     if (foreign < 0)
       foreign = foreign_document(c);
-    if (french_body && foreign)
+    if (french_body && (foreign || foreign_frame(c, m->t0)))
       m->entry = FREX_DICT_NONE; /* that country's: the text is its value */
     else if (bare_assembly && !foreign)
       m->entry = an;

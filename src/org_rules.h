@@ -231,6 +231,15 @@ bool frex_org_club_initials(const org_ctx *c, size_t t0, size_t t1);
  * sentence of token T0: evidence for the finance ministry's seat. */
 bool frex_org_public_finance(const org_ctx *c, size_t t0);
 
+/* ----------------------------------------------------------- org_seats.c */
+
+/* What the words around an ambiguous public body named by a place say of
+ * the dictionary name SURFACE at [T0, T1): M_OK (Bruxelles in a sentence
+ * of the EU, la Chancellerie in one of justice, reçus à Bercy), M_DROP
+ * (Bruxelles elsewhere, la Chancellerie allemande), or -1: nothing. */
+int frex_org_seat_state(const org_ctx *c, const char *surface, size_t t0,
+                        size_t t1);
+
 /* ------------------------------------------------------------ org_acts.c */
 
 /* Evidence that the ambiguous name [T0, T1) is the organisation: it is the
