@@ -807,6 +807,30 @@ static bool admin_before(const org_ctx *c, size_t t0, size_t t1) {
          frex_org_key_in(c, p - 1, papers);
 }
 
+/* la brioche Pasquier, les voiliers Jeanneau, du jambon Herta, les
+ * fromages Bel: a noun of goods right before a maker's name says whose
+ * goods they are (the name is the maker; SPEC: the product is not).
+ * Packaged food, vehicles and gear only: not moteur (moteur Diesel),
+ * avion or hélicoptère (l'hélicoptère Puma: a model's name), café (le
+ * café Le Progrès: a bar). */
+static bool goods_before(const org_ctx *c, size_t t0) {
+  static const char *const goods[] = {
+      "brioche",   "brioches",  "biscuit",    "biscuits",   "gateaux",
+      "galettes",  "crepes",    "yaourt",     "yaourts",    "fromage",
+      "fromages",  "beurre",    "jambon",     "jambons",    "saucisses",
+      "rillettes", "conserves", "sardines",   "pizza",      "pizzas",
+      "chips",     "cereales",  "chocolats",  "bonbons",    "confitures",
+      "compotes",  "bieres",    "surgeles",   "voilier",    "voiliers",
+      "bateaux",   "camping-cars", "berline", "berlines",   "citadine",
+      "voiture",   "voitures",  "camion",     "camions",    "tracteurs",
+      "pneus",     "skis",      NULL};
+  /* les yaourts Nature, une voiture Diesel: the goods' kind, capitalised */
+  static const char *const kinds[] = {"nature", "bio",   "light", "fresh",
+                                      "diesel", "extra", "best",  NULL};
+  return t0 > c->first && frex_org_joined(c, t0) && frex_org_tlower(c, t0 - 1) &&
+         frex_org_key_in(c, t0 - 1, goods) && !frex_org_key_in(c, t0, kinds);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -859,6 +883,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
+      (e->type == FREX_ENT_COMPANY && goods_before(c, t0)) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
