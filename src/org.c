@@ -1444,6 +1444,33 @@ static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
                       org_span *s);
 static int list_middle(const org_ctx *c, org_mlist *l);
 
+/* ETF, filiale d'Eurovia; EMS, la filiale de Bouygues; sa filiale EIB:
+ * a public body's acronym (ETF, the EU's training foundation) named as a
+ * firm's subsidiary is a company of that name, its text as value (no
+ * public body is a firm's subsidiary). */
+static bool subsidiary_acronym(const org_ctx *c, const frex_dict_alias *a,
+                               size_t i, size_t dend) {
+  static const char *const filiale[] = {"filiale", "coentreprise",
+                                        "co-entreprise", NULL};
+  static const char *const poss[] = {"sa", "la", "une", "leur", "notre", NULL};
+  if (a->mode != FREX_CASE_UPPER)
+    return false;
+  if (i >= c->first + 2 && frex_org_joined(c, i) &&
+      frex_org_joined(c, i - 1) && frex_org_tlower(c, i - 1) &&
+      frex_org_key_in(c, i - 1, filiale) && frex_org_key_in(c, i - 2, poss))
+    return true; /* sa filiale EIB */
+  size_t p = dend + 1;
+  if (!frex_org_tis(c, dend, ORG_W_COMMA) || !frex_org_joined(c, dend) ||
+      !frex_org_joined(c, p))
+    return false;
+  if (frex_org_in(c, p, L_DETERMINER) && frex_org_joined(c, p + 1))
+    p++;
+  return frex_org_tlower(c, p) && frex_org_key_in(c, p, filiale) &&
+         frex_org_joined(c, p + 1) &&
+         (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D) ||
+          frex_org_tis(c, p + 1, ORG_W_DU));
+}
+
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
@@ -1530,7 +1557,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
-      if (ty == FREX_ENT_AGENCY)
+      if (ty == FREX_ENT_AGENCY && !title &&
+          subsidiary_acronym(c, frex_dict_alias_at(c->dict, alias), i, dend)) {
+        e = FREX_DICT_NONE; /* ETF, filiale d'Eurovia */
+        ty = FREX_ENT_COMPANY;
+      } else if (ty == FREX_ENT_AGENCY)
         dend = whose_body(c, i, frex_org_ministry_more(c, i, dend), &e);
       rc = frex_org_mpush(
           l, (org_mention){i, dend, e, ty,
