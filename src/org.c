@@ -1354,7 +1354,11 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
        * builders' and operators' divisions */
       "genie",          "civil",           "batiment",   "route",
       "routes",         "entreprises",     "grands",     "projets",
-      "travaux",        "publics",         "infrastructures", NULL};
+      "travaux",        "publics",         "infrastructures",
+      /* Airbus Helicopters, Safran Aircraft Engines, Safran Helicopter
+       * Engines, Safran Electronics: the aerospace groups' divisions */
+      "helicopters",    "helicopter",      "aircraft",   "engines",
+      "electronics",    NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
