@@ -831,6 +831,18 @@ static bool goods_before(const org_ctx *c, size_t t0) {
          frex_org_key_in(c, t0 - 1, goods) && !frex_org_key_in(c, t0, kinds);
 }
 
+/* le contrat Orange, l'accord Vinci, le partenariat Free: a deal named
+ * after a party the dictionary knows as a firm is that firm's (le contrat
+ * Mbappé, l'accord Macron: no firm of the dictionary, left alone) */
+static bool deal_before(const org_ctx *c, size_t t0) {
+  static const char *const deals[] = {"contrat", "accord", "partenariat",
+                                      NULL};
+  return t0 > c->first + 1 && frex_org_joined(c, t0) &&
+         frex_org_joined(c, t0 - 1) && frex_org_tlower(c, t0 - 1) &&
+         frex_org_key_in(c, t0 - 1, deals) &&
+         frex_org_in(c, t0 - 2, L_DETERMINER);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -883,7 +895,8 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
-      (e->type == FREX_ENT_COMPANY && goods_before(c, t0)) ||
+      (e->type == FREX_ENT_COMPANY &&
+       (goods_before(c, t0) || deal_before(c, t0))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
@@ -1358,7 +1371,9 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
       /* Airbus Helicopters, Safran Aircraft Engines, Safran Helicopter
        * Engines, Safran Electronics: the aerospace groups' divisions */
       "helicopters",    "helicopter",      "aircraft",   "engines",
-      "electronics",    NULL};
+      "electronics",
+      /* Eiffage Énergie Systèmes: systems after a trade word */
+      "systemes",       NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
