@@ -818,6 +818,42 @@ static bool admin_before(const org_ctx *c, size_t t0, size_t t1) {
          frex_org_key_in(c, p - 1, papers);
 }
 
+/* la brioche Pasquier, les voiliers Jeanneau, du jambon Herta, les
+ * fromages Bel: a noun of goods right before a maker's name says whose
+ * goods they are (the name is the maker; SPEC: the product is not).
+ * Packaged food, vehicles and gear only: not moteur (moteur Diesel),
+ * avion or hélicoptère (l'hélicoptère Puma: a model's name), café (le
+ * café Le Progrès: a bar). */
+static bool goods_before(const org_ctx *c, size_t t0) {
+  static const char *const goods[] = {
+      "brioche",   "brioches",  "biscuit",    "biscuits",   "gateaux",
+      "galettes",  "crepes",    "yaourt",     "yaourts",    "fromage",
+      "fromages",  "beurre",    "jambon",     "jambons",    "saucisses",
+      "rillettes", "conserves", "sardines",   "pizza",      "pizzas",
+      "chips",     "cereales",  "chocolats",  "bonbons",    "confitures",
+      "compotes",  "bieres",    "surgeles",   "voilier",    "voiliers",
+      "bateaux",   "camping-cars", "berline", "berlines",   "citadine",
+      "voiture",   "voitures",  "camion",     "camions",    "tracteurs",
+      "pneus",     "skis",      NULL};
+  /* les yaourts Nature, une voiture Diesel: the goods' kind, capitalised */
+  static const char *const kinds[] = {"nature", "bio",   "light", "fresh",
+                                      "diesel", "extra", "best",  NULL};
+  return t0 > c->first && frex_org_joined(c, t0) && frex_org_tlower(c, t0 - 1) &&
+         frex_org_key_in(c, t0 - 1, goods) && !frex_org_key_in(c, t0, kinds);
+}
+
+/* le contrat Orange, l'accord Vinci, le partenariat Free: a deal named
+ * after a party the dictionary knows as a firm is that firm's (le contrat
+ * Mbappé, l'accord Macron: no firm of the dictionary, left alone) */
+static bool deal_before(const org_ctx *c, size_t t0) {
+  static const char *const deals[] = {"contrat", "accord", "partenariat",
+                                      NULL};
+  return t0 > c->first + 1 && frex_org_joined(c, t0) &&
+         frex_org_joined(c, t0 - 1) && frex_org_tlower(c, t0 - 1) &&
+         frex_org_key_in(c, t0 - 1, deals) &&
+         frex_org_in(c, t0 - 2, L_DETERMINER);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -876,6 +912,8 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_news_after(c, t1) || frex_org_award_before(c, t0, t1) ||
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
+      (e->type == FREX_ENT_COMPANY &&
+       (goods_before(c, t0) || deal_before(c, t0))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
@@ -1346,7 +1384,13 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
        * builders' and operators' divisions */
       "genie",          "civil",           "batiment",   "route",
       "routes",         "entreprises",     "grands",     "projets",
-      "travaux",        "publics",         "infrastructures", NULL};
+      "travaux",        "publics",         "infrastructures",
+      /* Airbus Helicopters, Safran Aircraft Engines, Safran Helicopter
+       * Engines, Safran Electronics: the aerospace groups' divisions */
+      "helicopters",    "helicopter",      "aircraft",   "engines",
+      "electronics",
+      /* Eiffage Énergie Systèmes: systems after a trade word */
+      "systemes",       NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))
@@ -1452,6 +1496,33 @@ static bool list_tail(const org_ctx *c, const org_mlist *l, size_t i,
                       org_span *s);
 static int list_middle(const org_ctx *c, org_mlist *l);
 
+/* ETF, filiale d'Eurovia; EMS, la filiale de Bouygues; sa filiale EIB:
+ * a public body's acronym (ETF, the EU's training foundation) named as a
+ * firm's subsidiary is a company of that name, its text as value (no
+ * public body is a firm's subsidiary). */
+static bool subsidiary_acronym(const org_ctx *c, const frex_dict_alias *a,
+                               size_t i, size_t dend) {
+  static const char *const filiale[] = {"filiale", "coentreprise",
+                                        "co-entreprise", NULL};
+  static const char *const poss[] = {"sa", "la", "une", "leur", "notre", NULL};
+  if (a->mode != FREX_CASE_UPPER)
+    return false;
+  if (i >= c->first + 2 && frex_org_joined(c, i) &&
+      frex_org_joined(c, i - 1) && frex_org_tlower(c, i - 1) &&
+      frex_org_key_in(c, i - 1, filiale) && frex_org_key_in(c, i - 2, poss))
+    return true; /* sa filiale EIB */
+  size_t p = dend + 1;
+  if (!frex_org_tis(c, dend, ORG_W_COMMA) || !frex_org_joined(c, dend) ||
+      !frex_org_joined(c, p))
+    return false;
+  if (frex_org_in(c, p, L_DETERMINER) && frex_org_joined(c, p + 1))
+    p++;
+  return frex_org_tlower(c, p) && frex_org_key_in(c, p, filiale) &&
+         frex_org_joined(c, p + 1) &&
+         (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D) ||
+          frex_org_tis(c, p + 1, ORG_W_DU));
+}
+
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
@@ -1545,7 +1616,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;
-      if (ty == FREX_ENT_AGENCY)
+      if (ty == FREX_ENT_AGENCY && !title &&
+          subsidiary_acronym(c, frex_dict_alias_at(c->dict, alias), i, dend)) {
+        e = FREX_DICT_NONE; /* ETF, filiale d'Eurovia */
+        ty = FREX_ENT_COMPANY;
+      } else if (ty == FREX_ENT_AGENCY)
         dend = whose_body(c, i, frex_org_ministry_more(c, i, dend), &e);
       rc = frex_org_mpush(
           l, (org_mention){i, dend, e, ty,
