@@ -195,19 +195,24 @@ static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
  * The token after the town (its closing comma or et), or E when none. */
 static size_t inset_end(const org_ctx *c, size_t e) {
   static const char *const adv[] = {"aussi", "egalement", NULL};
-  if (!sep_comma(c, e) || e + 2 >= c->n || !frex_org_joined(c, e + 1) ||
-      !(frex_org_text_is(c, e + 1, "à") || frex_org_text_is(c, e + 1, "au")))
+  size_t a = sep_comma(c, e) ? e + 1 : e; /* or no comma: X à Vitré, Y */
+  if (a + 1 >= c->n || !frex_org_joined(c, a) ||
+      !(frex_org_text_is(c, a, "à") || frex_org_text_is(c, a, "au")))
     return e;
-  size_t q = e + 2;
-  while (q < c->n && q < e + 5 && frex_org_joined(c, q) &&
+  size_t q = a + 1;
+  while (q < c->n && q < a + 4 && frex_org_joined(c, q) &&
          frex_org_name_word(c, q) && c->tok[q].cls == FREX_TOK_WORD)
     q++;
-  if (q == e + 2)
+  if (q == a + 1)
     return e;
   if (q < c->n && frex_org_joined(c, q) && frex_org_key_in(c, q, adv))
     q++;
-  /* the inset closes with a comma (or et, the list's last member next) */
-  return q < c->n && (sep_comma(c, q) || sep_and(c, q)) ? q : e;
+  /* the inset closes with a comma (or et, the list's last member next;
+   * or the list's bracket) */
+  return q < c->n && (sep_comma(c, q) || sep_and(c, q) ||
+                      (frex_org_joined(c, q) && frex_org_text_is(c, q, ")")))
+             ? q
+             : e;
 }
 
 /* The separator after the member ending at E (past its town inset, if
@@ -217,7 +222,13 @@ static bool next_member(const org_ctx *c, size_t e, size_t *x, bool *closed,
                         bool *inset) {
   size_t f = inset_end(c, e);
   *inset = f != e;
-  if (sep_comma(c, f) && sep_and(c, f + 1))
+  if (sep_comma(c, f) && f + 1 < c->n && frex_org_joined(c, f + 1) &&
+      frex_org_text_is(c, f + 1, "ainsi"))
+    f++; /* X, Y, ainsi que Z */
+  if (f + 1 < c->n && frex_org_joined(c, f) && frex_org_joined(c, f + 1) &&
+      frex_org_text_is(c, f, "ainsi") && frex_org_text_is(c, f + 1, "que"))
+    *x = f + 2, *closed = true;
+  else if (sep_comma(c, f) && sep_and(c, f + 1))
     *x = f + 2, *closed = true;
   else if (sep_comma(c, f))
     *x = f + 1;
@@ -274,6 +285,12 @@ static bool firms_before(const org_ctx *c, size_t e, size_t reach) {
         c->tok[p].cls != FREX_TOK_WORD)
       return false;
     if (firms_noun(c, p)) {
+      /* des banques centrales, les banques alimentaires: bodies, charities */
+      static const char *const neg[] = {"centrales", "alimentaires",
+                                        "publiques", "publics", NULL};
+      if (p + 1 < e && (frex_org_key_in(c, p + 1, neg) ||
+                        frex_org_in(c, p + 1, L_CUE_NEG)))
+        return false;
       size_t d = p - 1;
       if (d > c->first && frex_org_key_in(c, d, pre))
         d--;
@@ -449,6 +466,34 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
 
 enum { AFTER_PAREN, AFTER_COLON, AFTER_COMMA };
 
+/* The words that may open a list after its noun's comma, colon or
+ * bracket (dont, notamment, comme, à savoir, tels que): their count at X,
+ * or 0. */
+static size_t lead_words(const org_ctx *c, size_t x) {
+  if (x + 1 >= c->n || !frex_org_joined(c, x))
+    return 0;
+  switch ((unsigned char)c->text[c->tok[x].start]) {
+  case 'd':
+    return frex_org_text_is(c, x, "dont");
+  case 'n':
+    return frex_org_text_is(c, x, "notamment");
+  case 'c':
+    return frex_org_text_is(c, x, "comme");
+  case 't':
+    return (frex_org_text_is(c, x, "tels") ||
+            frex_org_text_is(c, x, "telles")) &&
+                   frex_org_text_is(c, x + 1, "que")
+               ? 2
+               : 0;
+  case 0xC3:
+    return frex_org_text_is(c, x, "à") && frex_org_text_is(c, x + 1, "savoir")
+               ? 2
+               : 0;
+  default:
+    return 0;
+  }
+}
+
 /* The list from token X after a noun of firms and a bracket, a colon or
  * a comma (plusieurs entreprises (X, Y, Z); les lauréats retenus : X, Y
  * et Z; les trois sous-traitants, X, à Muret, Y, à Figeac, et Z): each
@@ -460,6 +505,8 @@ static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
   item it[MAX_ITEMS];
   size_t ni = 0;
   bool closed = false, insets = false, ended = false;
+  size_t lead = lead_words(c, x); /* (dont X, Y et Z); , notamment X */
+  x += lead;
   while (ni < MAX_ITEMS) {
     if (!parse_item(c, l, n, x, ni == 0, &it[ni])) {
       /* Le Gall TP: a surname's article opens the firm's name */
@@ -486,8 +533,9 @@ static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
     }
     size_t e = it[ni++].t1;
     bool ins;
-    if (mode == AFTER_PAREN && e < c->n && frex_org_joined(c, e) &&
-        frex_org_text_is(c, e, ")")) {
+    size_t f = inset_end(c, e); /* (X à Vitré, Y à Redon) */
+    if (mode == AFTER_PAREN && f < c->n && frex_org_joined(c, f) &&
+        frex_org_text_is(c, f, ")")) {
       ended = true;
       break;
     }
@@ -500,7 +548,7 @@ static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
     insets |= ins;
   }
   if (!ended || ni < 2 || (mode != AFTER_PAREN && !closed) ||
-      (mode == AFTER_COMMA && !insets))
+      (mode == AFTER_COMMA && !insets && !lead))
     return FREX_OK;
   for (size_t q = 0; q < ni; q++) {
     if (it[q].m == ORG_NO_LINK) {
@@ -512,6 +560,21 @@ static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
       l->v[it[q].m].t0 = it[q].t0; /* Le Gall TP */
     }
   }
+  return FREX_OK;
+}
+
+/* A list after a noun of firms and the bracket, colon or comma B at P. */
+static __attribute__((noinline)) int punct_list(const org_ctx *c, org_mlist *l,
+                                                size_t n, size_t p,
+                                                unsigned char b, adds *a) {
+  if (frex_org_joined(c, p + 1) &&
+      (frex_org_tcap(c, p + 1) || lead_words(c, p + 1)) &&
+      c->tok[p].end == c->tok[p].start + 1 &&
+      firms_before(c, p, b == ',' ? 2 : b == '(' ? 4 : 5))
+    return cue_list(c, l, n, p + 1,
+                    b == '(' ? AFTER_PAREN : b == ':' ? AFTER_COLON
+                                                     : AFTER_COMMA,
+                    a);
   return FREX_OK;
 }
 
@@ -731,16 +794,9 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
     if (b <= ':') { /* punctuation, digits: , ( : only */
       if (b != ',' && b != '(' && b != ':')
         continue;
-      /* a list after a noun of firms and a bracket, a colon or a comma */
-      if (frex_org_joined(c, p + 1) && frex_org_tcap(c, p + 1) &&
-          c->tok[p].end == c->tok[p].start + 1 &&
-          firms_before(c, p, b == ',' ? 2 : b == '(' ? 4 : 5) &&
-          (rc = cue_list(c, l, n, p + 1,
-                         b == '(' ? AFTER_PAREN
-                         : b == ':' ? AFTER_COLON
-                                    : AFTER_COMMA,
-                         &a)))
-        continue;
+      rc = punct_list(c, l, n, p, b, &a);
+      if (rc)
+        break;
       found = b == ',' && appos_name(c, l, n, p, &t0, &t1);
     } else if (b == 'c' || b == 'i' || b == 'p' || b == 'g' || b == 'n') {
       found = trade_name(c, l, n, p, &t0, &t1);
