@@ -498,8 +498,9 @@ static size_t lead_words(const org_ctx *c, size_t x) {
  * a comma (plusieurs entreprises (X, Y, Z); les lauréats retenus : X, Y
  * et Z; les trois sous-traitants, X, à Muret, Y, à Figeac, et Z): each
  * member is a company, if each may be one.  A bracket's list ends at the
- * bracket; a colon's or a comma's with et or ou, a comma's only when
- * towns are set in it (plain lists there are org_cues.c's). */
+ * bracket; a colon's or a comma's with et, ou or ainsi que, a comma's
+ * only when towns are set in it or a word opens it (notamment, à savoir:
+ * plain lists there are org_cues.c's). */
 static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
                     int mode, adds *a) {
   item it[MAX_ITEMS];
@@ -748,8 +749,8 @@ static int cmp_t0(const void *x, const void *y) {
   return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
 }
 
-/* "Lebreton et Fils", "Guérin Frères": et Fils and Frères are the firm's
- * name, not a member of a list (les entreprises Guillet, Lebreton et Fils
+/* "Lebreton et Fils", "Guérin et Frères": et Fils, et Frères are the
+ * firm's name, not a member of a list (les entreprises Guillet, Lebreton et Fils
  * et Marchand).  A kept mention of no dictionary entry takes them in; the
  * word's own mention goes. */
 static void sons_names(const org_ctx *c, org_mlist *l, size_t n) {
