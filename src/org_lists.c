@@ -24,6 +24,7 @@ enum { MAX_ITEMS = 12 };
 typedef struct item {
   size_t t0, t1; /* the name's tokens */
   size_t m;      /* its mention, or ORG_NO_LINK for a bare name */
+  bool inset;    /* a town set in after it (Daher, à Saint-Julien,) */
 } item;
 
 /* The mention of L starting at T (among the scan's N), or ORG_NO_LINK. */
@@ -62,7 +63,7 @@ static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
     /* Elle & Vire: the magazine's word in a longer name */
     if (l->v[j].t1 < c->n && frex_org_text_is(c, l->v[j].t1, "&"))
       return false;
-    *it = (item){l->v[j].t0, l->v[j].t1, j};
+    *it = (item){l->v[j].t0, l->v[j].t1, j, false};
     return true;
   }
   if (!frex_org_name_start(c, x) || !frex_org_name_word(c, x) ||
@@ -74,7 +75,7 @@ static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
   for (size_t t = x; t < e; t++) /* no mention inside */
     if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
       return false;
-  *it = (item){x, e, ORG_NO_LINK};
+  *it = (item){x, e, ORG_NO_LINK, false};
   return true;
 }
 
@@ -82,7 +83,7 @@ static bool parse_item(const org_ctx *c, const org_mlist *l, size_t n,
  * SIZE_MAX: a mention's (and its determiner's), or a bare name's. */
 static size_t item_start_before(const org_ctx *c, const org_mlist *l,
                                 size_t n, size_t p) {
-  if (p <= c->first + 1)
+  if (p <= c->first)
     return SIZE_MAX;
   size_t j = frex_org_mention_at(l, n, p - 1);
   size_t s;
@@ -112,7 +113,9 @@ static size_t item_start_before(const org_ctx *c, const org_mlist *l,
  * a sentence. */
 static bool bare_ok(const org_ctx *c, const item *it) {
   size_t x = it->t0;
-  if (frex_org_sent_start(c, x) || frex_org_first_name(c, x) ||
+  /* a sentence's first word with its town after it is a name (Daher, à
+   * Saint-Julien-de-Chédon, Lisi, à Villefranche, et Mecachrome) */
+  if ((frex_org_sent_start(c, x) && !it->inset) || frex_org_first_name(c, x) ||
       frex_org_town(c, x) || frex_org_in(c, x, L_NATION | L_FUNCTION) ||
       frex_org_person_before(c, x))
     return false;
@@ -140,6 +143,7 @@ static bool plain_caps(const org_ctx *c, const item *it) {
  * les enseignes X, Y et Z) or a firm's deed after it (X, Y et Z
  * recrutent, ont investi).  A jury, a team or a cast lists persons by
  * their surnames (Carrefour, Dupond, Lemoine et Garnier). */
+static bool firms_noun(const org_ctx *c, size_t p);
 static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
   static const char *const trades[] = {
       "clients",      "sous-traitants", "fournisseurs", "partenaires",
@@ -174,7 +178,7 @@ static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
     if (frex_org_tlower(c, p) &&
         ((frex_org_in(c, p, L_COMPANY_CUE) &&
           !frex_org_in(c, p, L_CUE_PERSON)) ||
-         frex_org_key_in(c, p, trades)))
+         frex_org_key_in(c, p, trades) || firms_noun(c, p)))
       return true;
   }
   size_t v = t1;
@@ -184,6 +188,150 @@ static bool business_frame(const org_ctx *c, size_t t0, size_t t1) {
     v++;
   return v < c->n && frex_org_joined(c, v) && frex_org_tlower(c, v) &&
          frex_org_key_in(c, v, deeds);
+}
+
+/* ", à Amboise" after a member ending at E (Daher, à Saint-Julien, Lisi,
+ * à Villefranche, et Mecachrome): the firm's town, set off by commas.
+ * The token after the town (its closing comma or et), or E when none. */
+static size_t inset_end(const org_ctx *c, size_t e) {
+  static const char *const adv[] = {"aussi", "egalement", NULL};
+  size_t a = sep_comma(c, e) ? e + 1 : e; /* or no comma: X à Vitré, Y */
+  if (a + 1 >= c->n || !frex_org_joined(c, a) ||
+      !(frex_org_text_is(c, a, "à") || frex_org_text_is(c, a, "au")))
+    return e;
+  size_t q = a + 1;
+  while (q < c->n && q < a + 4 && frex_org_joined(c, q) &&
+         frex_org_name_word(c, q) && c->tok[q].cls == FREX_TOK_WORD)
+    q++;
+  if (q == a + 1)
+    return e;
+  if (q < c->n && frex_org_joined(c, q) && frex_org_key_in(c, q, adv))
+    q++;
+  /* the inset closes with a comma (or et, the list's last member next;
+   * or the list's bracket) */
+  return q < c->n && (sep_comma(c, q) || sep_and(c, q) ||
+                      (frex_org_joined(c, q) && frex_org_text_is(c, q, ")")))
+             ? q
+             : e;
+}
+
+/* The separator after the member ending at E (past its town inset, if
+ * any): the next member's token in *X; *CLOSED once et/ou is passed.
+ * False at the list's end. */
+static bool next_member(const org_ctx *c, size_t e, size_t *x, bool *closed,
+                        bool *inset) {
+  size_t f = inset_end(c, e);
+  *inset = f != e;
+  if (sep_comma(c, f) && f + 1 < c->n && frex_org_joined(c, f + 1) &&
+      frex_org_text_is(c, f + 1, "ainsi"))
+    f++; /* X, Y, ainsi que Z */
+  if (f + 1 < c->n && frex_org_joined(c, f) && frex_org_joined(c, f + 1) &&
+      frex_org_text_is(c, f, "ainsi") && frex_org_text_is(c, f + 1, "que"))
+    *x = f + 2, *closed = true;
+  else if (sep_comma(c, f) && sep_and(c, f + 1))
+    *x = f + 2, *closed = true;
+  else if (sep_comma(c, f))
+    *x = f + 1;
+  else if (sep_and(c, f))
+    *x = f + 1, *closed = true;
+  else
+    return false;
+  return true;
+}
+
+/* A plural noun of firms (les sous-traitants, des enseignes, plusieurs
+ * PME): before a list, it makes each member a company.  Not groupes
+ * (bands), marques (brands), clubs or équipes. */
+static bool firms_noun(const org_ctx *c, size_t p) {
+  /* plurals in -s, or start-up, PME, ETI, TPE: the last byte first */
+  unsigned char z = (unsigned char)c->text[c->tok[p].end - 1];
+  if (z != 's' && z != 'p' && z != 'e' && z != 'i' && z != 'E' && z != 'I')
+    return false;
+  static const char *const nouns[] = {
+      "entreprises",   "societes",      "sous-traitants", "fournisseurs",
+      "industriels",   "transporteurs", "cooperatives",   "laiteries",
+      "abattoirs",     "fonderies",     "conserveries",   "cabinets",
+      "groupements",   "operateurs",    "prestataires",   "equipementiers",
+      "fabricants",    "constructeurs", "distributeurs",  "enseignes",
+      "banques",       "assureurs",     "mutuelles",      "laboratoires",
+      "start-up",      "startup",       "startups",       "pme",
+      "eti",           "tpe",           "firmes",         "promoteurs",
+      "editeurs",      "armateurs",     "negociants",     "industries",
+      NULL};
+  return p < c->n && c->tok[p].cls == FREX_TOK_WORD &&
+         (frex_org_tlower(c, p) || frex_org_text_is(c, p, "PME") ||
+          frex_org_text_is(c, p, "ETI") || frex_org_text_is(c, p, "TPE")) &&
+         frex_org_key_in(c, p, nouns);
+}
+
+/* Such a noun counted or after a plural determiner ends within REACH
+ * lowercase words before token E (plusieurs entreprises (X, Y); les
+ * banques du pool bancaire : X, Y et Z; trois start-up rennaises ont été
+ * sélectionnées : X, Y et Z).  A capital on the way stops it: les
+ * fournisseurs de Leclerc (X, Y) are Leclerc's. */
+static bool firms_before(const org_ctx *c, size_t e, size_t reach) {
+  static const char *const dets[] = {
+      "les",     "des",     "ces",      "ses",      "leurs",   "nos",
+      "plusieurs", "quelques", "deux",  "trois",    "quatre",  "cinq",
+      "six",     "sept",    "huit",     "dix",      "certaines", "certains",
+      "autres",  NULL};
+  static const char *const pre[] = {"grands", "grandes", "petits",
+                                    "petites", "principaux", "principales",
+                                    "gros", "jeunes", "nombreuses",
+                                    "nombreux", "autres", NULL};
+  for (size_t p = e; p > c->first + 1 && e - p < reach;) {
+    p--;
+    if (!frex_org_joined(c, p + 1) || !frex_org_joined(c, p) ||
+        c->tok[p].cls != FREX_TOK_WORD)
+      return false;
+    if (firms_noun(c, p)) {
+      /* des banques centrales, les banques alimentaires: bodies, charities */
+      static const char *const neg[] = {"centrales", "alimentaires",
+                                        "publiques", "publics", NULL};
+      if (p + 1 < e && (frex_org_key_in(c, p + 1, neg) ||
+                        frex_org_in(c, p + 1, L_CUE_NEG)))
+        return false;
+      size_t d = p - 1;
+      if (d > c->first && frex_org_key_in(c, d, pre))
+        d--;
+      return c->tok[d].cls == FREX_TOK_NUM || frex_org_key_in(c, d, dets);
+    }
+    /* les constructeurs présentent leurs modèles : another noun's
+     * determiner (not de la filière's, du pool bancaire's) */
+    if (!frex_org_tlower(c, p) ||
+        (frex_org_in(c, p, L_DETERMINER) && p > c->first &&
+         !frex_org_tis(c, p - 1, ORG_W_DE) && !frex_org_text_is(c, p, "du")))
+      return false;
+  }
+  return false;
+}
+
+/* A member a noun of firms names: a company's mention, or a bare name of
+ * no person, town or nation. */
+static bool cue_member_ok(const org_ctx *c, const org_mlist *l,
+                          const item *it) {
+  if (it->m != ORG_NO_LINK) {
+    const org_mention *y = &l->v[it->m];
+    if (y->type != FREX_ENT_COMPANY)
+      return false;
+    if (y->state == M_OK)
+      return true;
+    if (y->entry != FREX_DICT_NONE)
+      return y->t1 == y->t0 + 1 && !frex_org_named_person(c, y->t0) &&
+             !frex_org_person_before(c, y->t0) &&
+             !frex_org_acronym_like(c, y->t0);
+    /* a name the name rule dropped: as a bare name */
+  }
+  size_t x = it->m != ORG_NO_LINK ? l->v[it->m].t0 : it->t0;
+  /* an acronym alone no rule kept: a service or a product as often (les
+   * transporteurs régionaux (TER, Intercités et TGV)) */
+  if (it->t1 == x + 1 && frex_org_acronym_like(c, x))
+    return false;
+  return c->tok[x].cls == FREX_TOK_WORD && !frex_org_first_name(c, x) &&
+         (it->t1 != x + 1 || !frex_org_town(c, x)) &&
+         !frex_org_in(c, x, L_NATION | L_FUNCTION) &&
+         !frex_org_person_before(c, x) &&
+         (it->t1 != x + 1 || !frex_org_named_person(c, x));
 }
 
 /* Mentions to add, in any order (sorted at the end). */
@@ -233,6 +381,15 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
     size_t u = item_start_before(c, l, n, p);
     if (u == SIZE_MAX)
       break;
+    /* Daher, à Saint-Julien, Lisi: past the town set in after a member */
+    if (u > c->first + 2 && frex_org_mention_at(l, n, u) == ORG_NO_LINK &&
+        frex_org_joined(c, u) &&
+        (frex_org_text_is(c, u - 1, "à") || frex_org_text_is(c, u - 1, "au")) &&
+        sep_comma(c, u - 2) && inset_end(c, u - 2) == p) {
+      u = item_start_before(c, l, n, u - 2);
+      if (u == SIZE_MAX)
+        break;
+    }
     s = u, first_step = false;
   }
   /* forward: members and separators, closed by et/ou */
@@ -241,20 +398,16 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
   bool closed = false;
   while (ni < MAX_ITEMS && parse_item(c, l, n, x, ni == 0, &it[ni])) {
     size_t e = it[ni++].t1;
-    if (closed)
-      break;
-    if (sep_comma(c, e) && sep_and(c, e + 1))
-      x = e + 2, closed = true;
-    else if (sep_comma(c, e))
-      x = e + 1;
-    else if (sep_and(c, e))
-      x = e + 1, closed = true;
-    else
+    it[ni - 1].inset = inset_end(c, e) != e;
+    if (closed || !next_member(c, e, &x, &closed, &it[ni - 1].inset))
       break;
   }
   if (ni && it[ni - 1].t1 > *done)
     *done = it[ni - 1].t1;
-  if (!closed || ni < 3)
+  /* two members after a noun of firms (les abattoirs Bigard, à
+   * Quimperlé, et Kermené), else three */
+  size_t least = firms_before(c, it[0].t0, 1) ? 2 : 3;
+  if (!closed || ni < least)
     return FREX_OK;
   /* Fonderie de Bretagne, Sambre et Meuse et Saint-Jean Industries: a
    * name with "et" inside, the members unsure */
@@ -270,7 +423,7 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
         frex_org_tcap(c, it[0].t0 - 1)) ||
        frex_org_key_in(c, it[0].t0 - 1, de)))
     from = 1; /* route d'Uzès, Gibertine et Cora: a complement's name */
-  if (ni - from < 3)
+  if (ni - from < least)
     return FREX_OK;
   size_t kept = 0;
   for (size_t q = from; q < ni; q++) {
@@ -308,6 +461,121 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
       l->v[it[q].m].state = M_OK; /* Ponticelli, Endel et Vinci */
     }
   }
+  return FREX_OK;
+}
+
+enum { AFTER_PAREN, AFTER_COLON, AFTER_COMMA };
+
+/* The words that may open a list after its noun's comma, colon or
+ * bracket (dont, notamment, comme, à savoir, tels que): their count at X,
+ * or 0. */
+static size_t lead_words(const org_ctx *c, size_t x) {
+  if (x + 1 >= c->n || !frex_org_joined(c, x))
+    return 0;
+  switch ((unsigned char)c->text[c->tok[x].start]) {
+  case 'd':
+    return frex_org_text_is(c, x, "dont");
+  case 'n':
+    return frex_org_text_is(c, x, "notamment");
+  case 'c':
+    return frex_org_text_is(c, x, "comme");
+  case 't':
+    return (frex_org_text_is(c, x, "tels") ||
+            frex_org_text_is(c, x, "telles")) &&
+                   frex_org_text_is(c, x + 1, "que")
+               ? 2
+               : 0;
+  case 0xC3:
+    return frex_org_text_is(c, x, "à") && frex_org_text_is(c, x + 1, "savoir")
+               ? 2
+               : 0;
+  default:
+    return 0;
+  }
+}
+
+/* The list from token X after a noun of firms and a bracket, a colon or
+ * a comma (plusieurs entreprises (X, Y, Z); les lauréats retenus : X, Y
+ * et Z; les trois sous-traitants, X, à Muret, Y, à Figeac, et Z): each
+ * member is a company, if each may be one.  A bracket's list ends at the
+ * bracket; a colon's or a comma's with et, ou or ainsi que, a comma's
+ * only when towns are set in it or a word opens it (notamment, à savoir:
+ * plain lists there are org_cues.c's). */
+static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
+                    int mode, adds *a) {
+  item it[MAX_ITEMS];
+  size_t ni = 0;
+  bool closed = false, insets = false, ended = false;
+  size_t lead = lead_words(c, x); /* (dont X, Y et Z); , notamment X */
+  x += lead;
+  while (ni < MAX_ITEMS) {
+    if (!parse_item(c, l, n, x, ni == 0, &it[ni])) {
+      /* Le Gall TP: a surname's article opens the firm's name */
+      if (x + 1 >= c->n || !frex_org_tcap(c, x) ||
+          !(frex_org_text_is(c, x, "Le") || frex_org_text_is(c, x, "La")) ||
+          !frex_org_joined(c, x + 1) || !frex_org_name_word(c, x + 1) ||
+          frex_org_in(c, x + 1, L_DETERMINER))
+        return FREX_OK;
+      size_t e = frex_org_name_end(c, x + 1);
+      size_t j = mention_from(l, n, x + 1);
+      if (j != ORG_NO_LINK) /* the name rule's Gall TP: widened below */
+        e = l->v[j].entry == FREX_DICT_NONE ? l->v[j].t1 : x;
+      if (e <= x + 1 || e - x > 4 || frex_org_mention_at(l, n, x) != ORG_NO_LINK)
+        return FREX_OK;
+      for (size_t t = x + 1; t < e && j == ORG_NO_LINK; t++)
+        if (frex_org_mention_at(l, n, t) != ORG_NO_LINK)
+          return FREX_OK;
+      it[ni] = (item){x + 1, e, j, false};
+      if (!cue_member_ok(c, l, &it[ni]))
+        return FREX_OK;
+      it[ni].t0 = x;
+    } else if (!cue_member_ok(c, l, &it[ni])) {
+      return FREX_OK;
+    }
+    size_t e = it[ni++].t1;
+    bool ins;
+    size_t f = inset_end(c, e); /* (X à Vitré, Y à Redon) */
+    if (mode == AFTER_PAREN && f < c->n && frex_org_joined(c, f) &&
+        frex_org_text_is(c, f, ")")) {
+      ended = true;
+      break;
+    }
+    if (closed) {
+      ended = mode != AFTER_PAREN;
+      break;
+    }
+    if (!next_member(c, e, &x, &closed, &ins))
+      return FREX_OK; /* no list, or one cut by other words */
+    insets |= ins;
+  }
+  if (!ended || ni < 2 || (mode != AFTER_PAREN && !closed) ||
+      (mode == AFTER_COMMA && !insets && !lead))
+    return FREX_OK;
+  for (size_t q = 0; q < ni; q++) {
+    if (it[q].m == ORG_NO_LINK) {
+      int rc = add(a, it[q].t0, it[q].t1);
+      if (rc)
+        return rc;
+    } else {
+      l->v[it[q].m].state = M_OK;
+      l->v[it[q].m].t0 = it[q].t0; /* Le Gall TP */
+    }
+  }
+  return FREX_OK;
+}
+
+/* A list after a noun of firms and the bracket, colon or comma B at P. */
+static __attribute__((noinline)) int punct_list(const org_ctx *c, org_mlist *l,
+                                                size_t n, size_t p,
+                                                unsigned char b, adds *a) {
+  if (frex_org_joined(c, p + 1) &&
+      (frex_org_tcap(c, p + 1) || lead_words(c, p + 1)) &&
+      c->tok[p].end == c->tok[p].start + 1 &&
+      firms_before(c, p, b == ',' ? 2 : b == '(' ? 4 : 5))
+    return cue_list(c, l, n, p + 1,
+                    b == '(' ? AFTER_PAREN : b == ':' ? AFTER_COLON
+                                                     : AFTER_COMMA,
+                    a);
   return FREX_OK;
 }
 
@@ -512,11 +780,36 @@ static int cmp_t0(const void *x, const void *y) {
 static const uint8_t list_gate[256] = {LG64(0), LG64(64), LG64(128),
                                        LG64(192)};
 
+/* "Lebreton et Fils", "Guérin et Frères": et Fils, et Frères are the
+ * firm's name, not a member of a list (les entreprises Guillet, Lebreton et Fils
+ * et Marchand).  A kept mention of no dictionary entry takes them in; the
+ * word's own mention goes. */
+static void sons_names(const org_ctx *c, org_mlist *l, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    org_mention *m = &l->v[k];
+    size_t t = m->t1;
+    if (m->state != M_OK || m->type != FREX_ENT_COMPANY || m->b1 ||
+        m->entry != FREX_DICT_NONE || t + 1 >= c->n ||
+        !frex_org_joined(c, t) || !frex_org_tis(c, t, ORG_W_ET) ||
+        !frex_org_joined(c, t + 1) ||
+        !(frex_org_text_is(c, t + 1, "Fils") ||
+          frex_org_text_is(c, t + 1, "Frères")))
+      continue;
+    size_t j = frex_org_mention_at(l, n, t + 1);
+    if (j != ORG_NO_LINK && (l->v[j].t0 != t + 1 || l->v[j].t1 != t + 2))
+      continue;
+    if (j != ORG_NO_LINK)
+      l->v[j].state = M_DROP;
+    m->t1 = t + 2;
+  }
+}
+
 int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
   size_t n = *n0;
   adds a = {NULL, 0, 0};
   int rc = FREX_OK;
   size_t done = 0;
+  sons_names(c, l, n);
   for (size_t k = 0; k < n && !rc; k++) {
     const org_mention *m = &l->v[k];
     if (m->state != M_OK || m->type != FREX_ENT_COMPANY || m->b1)
@@ -530,12 +823,21 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
     size_t t0, t1;
     unsigned char b = (unsigned char)c->text[c->tok[p].start];
     unsigned char bb = (unsigned char)c->text[c->tok[p - 1].start];
-    if (!(list_gate[b] & list_gate[bb] >> 2))
-      continue; /* neither rule can match here (list_gate) */
-    if (b == ',' ? appos_name(c, l, n, p, &t0, &t1)
-                 : (b == 'c' || b == 'i' || b == 'p' || b == 'g' ||
-                    b == 'n') &&
-                       trade_name(c, l, n, p, &t0, &t1)) {
+    bool found = false;
+    if (b <= ':') { /* punctuation, digits: , ( : only */
+      if (b != ',' && b != '(' && b != ':')
+        continue;
+      rc = punct_list(c, l, n, p, b, &a);
+      if (rc)
+        break;
+      found = b == ',' && (list_gate[b] & list_gate[bb] >> 2) &&
+              appos_name(c, l, n, p, &t0, &t1);
+    } else if (list_gate[b] & list_gate[bb] >> 2) {
+      /* a word: trade_name, when list_gate says it may match */
+      found = (b == 'c' || b == 'i' || b == 'p' || b == 'g' || b == 'n') &&
+              trade_name(c, l, n, p, &t0, &t1);
+    }
+    if (found) {
       size_t j = mention_from(l, n, t0);
       if (j == ORG_NO_LINK)
         rc = add(&a, t0, t1);
