@@ -327,15 +327,25 @@ static bool month_part(const scan *S, const frex_mention *m) {
 }
 
 /* Does a group of three digits follow END, after a space ("14 200
- * spectateurs": the day number is the first group of a number)? */
+ * spectateurs": the day number is the first group of a number), or a
+ * single line break of hard-wrapped text with its blanks? */
 static bool thousands_after(const scan *S, size_t end) {
   size_t i = end;
-  if (i < S->len && S->t[i] == ' ')
-    i++;
-  else if (i + 1 < S->len && (unsigned char)S->t[i] == 0xC2 &&
-           (unsigned char)S->t[i + 1] == 0xA0)
-    i += 2;
-  else
+  int breaks = 0;
+  bool gap = false;
+  for (;;) {
+    if (i < S->len && (S->t[i] == ' ' || S->t[i] == '\t' || S->t[i] == '\r'))
+      i++;
+    else if (i < S->len && S->t[i] == '\n' && ++breaks == 1)
+      i++;
+    else if (i + 1 < S->len && (unsigned char)S->t[i] == 0xC2 &&
+             (unsigned char)S->t[i + 1] == 0xA0)
+      i += 2;
+    else
+      break;
+    gap = true;
+  }
+  if (!gap || breaks > 1)
     return false;
   return i + 3 <= S->len && is_digit(S->t[i]) && is_digit(S->t[i + 1]) &&
          is_digit(S->t[i + 2]) && (i + 3 == S->len || !is_digit(S->t[i + 3]));
