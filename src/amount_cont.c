@@ -3343,6 +3343,53 @@ static size_t big_scale_after(const char *t, size_t len, size_t q) {
              : q;
 }
 
+/* Does a participle of money follow the scale ending at SE, maybe after
+ * auxiliaries and adverbs: the figure is the money spent or raised ("60
+ * millions ont été investis dans le stade", "Quelque 3 millions seront
+ * consacrés à la voirie", "12 millions ont déjà été levés", "45 milliards
+ * dépensés")?  Not a reflexive ("2 millions se sont levés contre la
+ * réforme"), nor a participle that may count people ("vaccinés",
+ * "inscrits", "touchés", "mobilisés", "distribués"). */
+static bool money_passive_after(const char *t, size_t len, size_t se) {
+  static const char *const aux[] = {
+      "a", "aura", "auraient", "auront", "avaient", "avait", "d\xc3\xa9j\xc3\xa0",
+      "devaient", "devraient", "devront", "doivent", "encore", "est",
+      "finalement", "ont", "seraient", "seront", "sont", "sera", "\xc3\xa9t\xc3\xa9",
+      "\xc3\xa9taient", "\xc3\xaatre"};
+  static const char *const stems[] = {
+      "allou", "apport", "consacr", "d\xc3\xa9" "bloqu", "d\xc3\xa9" "bours",
+      "d\xc3\xa9pens", "emprunt", "encaiss", "engag", "financ", "inject",
+      "invest", "lev", "collect", "provisionn", "pr\xc3\xaat",
+      "r\xc3\xa9" "colt", "rembours", "vers", "\xc3\xa9" "conomis"};
+  static const char *const ends[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
+                                     "\xc3\xa9" "es", "i", "is"};
+  char w[24];
+  size_t k = se;
+  for (int n = 0; n < 5; n++) {
+    size_t ws, we = next_word(t, len, k, w, sizeof w, &ws);
+    if (we == ws)
+      return false;
+    /* only blanks between: "ont, dit-il," is no chain */
+    for (size_t i = k; i < ws; i++)
+      if (t[i] != ' ' && t[i] != '\n')
+        return false;
+    k = we;
+    if (word_in(w, 0, strlen(w), aux, sizeof aux / sizeof *aux))
+      continue;
+    size_t wl = strlen(w);
+    for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+      size_t sl = strlen(stems[i]);
+      if (wl <= sl || strncmp(w, stems[i], sl))
+        continue;
+      for (size_t j = 0; j < sizeof ends / sizeof *ends; j++)
+        if (!strcmp(w + sl, ends[j]))
+          return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /* Does a label of money open the sentence at S and end with a colon right
  * before P: at most three words, one a noun of money ("Investissement :
  * 3,9 millions", "Dette au 1er janvier : 9,8 millions"; not "Population :
@@ -4050,6 +4097,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     bool governed = money_noun_before(t, s, p, &noun) ||
                     money_noun_changes_to(t, s, p, &noun);
     if (!named && !governed && !money_verb_before(t, s, p) &&
+        !money_passive_after(t, len, se) &&
         !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&
         !money_subject_after_dont(t, len, s, p) &&

@@ -4188,6 +4188,23 @@ static void test_money_verbs_s33(void) {
   EXPECT("La centrale a co\xc3\xbbt\xc3\xa9 2 milliards d'euros. Elle a "
          "d\xc3\xa9gag\xc3\xa9 3 millions de tonnes de vapeur.",
          {"2 milliards d'euros", "2000000000", "EUR"});
+  /* the figure as the subject of a participle of money */
+  EXPECT("Le budget du club atteint 120 millions d'euros. Au total, 60 "
+         "millions ont \xc3\xa9t\xc3\xa9 investis dans le stade.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"60 millions", "60000000", "EUR"});
+  EXPECT("Le plan de relance p\xc3\xa8se 100 milliards d'euros. Fin "
+         "2025, 70 milliards avaient \xc3\xa9t\xc3\xa9 engag\xc3\xa9s.",
+         {"100 milliards d'euros", "100000000000", "EUR"},
+         {"70 milliards", "70000000000", "EUR"});
+  /* ... not a reflexive, nor a participle of people */
+  EXPECT("La r\xc3\xa9" "forme co\xc3\xbbtera 14 milliards d'euros. "
+         "Plus de 2 millions se sont lev\xc3\xa9s contre elle.",
+         {"14 milliards d'euros", "14000000000", "EUR"});
+  EXPECT("La campagne a co\xc3\xbbt\xc3\xa9 3 milliards d'euros. "
+         "Depuis janvier, 12 millions ont \xc3\xa9t\xc3\xa9 "
+         "vaccin\xc3\xa9s.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
 }
 
 
