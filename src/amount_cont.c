@@ -510,7 +510,8 @@ static bool words_only(const char *t, size_t k, size_t end, int max) {
 static bool money_head(const char *w) {
   static const char *const more[] = {
       "co\xc3\xbbt", "d\xc3\xa9g\xc3\xa2ts", "enveloppe", "facture",
-      "masse", "montant",
+      "billetterie", "capitalisation", "masse", "m\xc3\xa9" "c\xc3\xa9nat",
+      "montant", "sponsoring",
       "perte",    "pr\xc3\xa9judice", "prix", "rallonge", "somme",
       "valeur"};
   if (sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
@@ -2888,7 +2889,64 @@ static int continue_before(run *r, pcre2_match_data *md, size_t at,
  * collectivités ont versé 40 millions")?  By the verb's stem: apport-,
  * vers-, invest-, inject-, débloqu-, financ-, prêt-, consacr-, allou-,
  * dépens-, mobilis-, coût-, rapport-, économis-, encaiss-, rembours-. */
+/* Where the modifiers of a figure before P start, back to S ("a coûté
+ * près de 90 millions", "ne rapportent plus que 24 millions", "a dépensé
+ * à peine 5 millions", "a engagé au total 7 milliards"): the verb stands
+ * before them.  P itself when none stands there. */
+static size_t figure_modifiers_before(const char *t, size_t s, size_t p) {
+  static const char *const one[] = {
+      "d\xc3\xa9j\xc3\xa0", "encore", "environ", "presque", "quasiment",
+      "quelque", "seulement"};
+  char w[24];
+  for (int n = 0; n < 3; n++) {
+    size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
+    if (b == p)
+      return p;
+    if (word_in(w, 0, strlen(w), one, sizeof one / sizeof *one)) {
+      p = b;
+      continue;
+    }
+    char x[8];
+    size_t a = frex_amount_word_before(t, s, b, x, sizeof x);
+    if (a == b)
+      return p;
+    /* "près de", "plus de", "moins de" ("pas moins de"); "plus que",
+     * "que" of "ne ... que"; "à peine"; "au total", "au moins" */
+    if (!strcmp(w, "de") &&
+        (!strcmp(x, "pr\xc3\xa8s") || !strcmp(x, "plus") || !strcmp(x, "moins")))
+      p = a;
+    else if (!strcmp(w, "que"))
+      p = !strcmp(x, "plus") ? a : b;
+    else if (!strcmp(w, "peine") && !strcmp(x, "\xc3\xa0"))
+      p = a;
+    else if ((!strcmp(w, "total") || !strcmp(w, "moins")) && !strcmp(x, "au"))
+      p = a;
+    else
+      return p;
+  }
+  return p;
+}
+
+static bool money_verb_at(const char *t, size_t s, size_t p, bool strong);
+
+/* A verb of money right before P or before the figure's modifiers ("a
+ * coûté près de 90 millions"); past modifiers only a verb that is money
+ * whatever follows: "La grève a touché près de 1 million", "ont mobilisé
+ * plus de 2 millions" count people. */
 static bool money_verb_before(const char *t, size_t s, size_t p) {
+  if (money_verb_at(t, s, p, false))
+    return true;
+  size_t m = figure_modifiers_before(t, s, p);
+  return m < p && money_verb_at(t, s, m, true);
+}
+
+/* ... the verb right before P; STRONG: not one that may count people or
+ * things (touch-, mobilis-, perd-, recev-, absorb-, claims). */
+static bool money_verb_at(const char *t, size_t s, size_t p, bool strong) {
+  static const char *const weak[] = {
+      "absorb", "exig", "mobilis", "perd", "per\xc3\xa7oi", "percev",
+      "r\xc3\xa9" "clam", "re\xc3\xa7oi", "re\xc3\xa7u", "recev", "requi",
+      "touch"};
   static const char *const stems[] = {
       "apport", "vers",  "invest", "inject", "d\xc3\xa9" "bloqu",
       "financ", "pr\xc3\xaat", "consacr", "allou", "d\xc3\xa9pens",
@@ -2910,7 +2968,20 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
       "r\xc3\xa9" "clam", "exig", "requi",
       /* ... or that loses or values it ("avait perdu 1,1 million en
        * 2024", "un tour qui valorise la société 11,7 milliards") */
-      "perd", "valoris"};
+      "perd", "valoris",
+      /* ... or that raises or commits it ("La start-up a levé 15
+       * millions", "lèvera", "Le club a engagé 44 millions sur le
+       * mercato"); "2 millions de doses" counts (counts_after) */
+      "lev", "l\xc3\xa8v", "engag",
+      /* ... or that pays out, pockets, bills, collects or books it ("a
+       * déboursé 30 millions", "a empoché 1,5 million", "le Téléthon a
+       * collecté 75 millions", "a dégagé 1,2 milliard"); not "réuni",
+       * "rassemblé", "attiré": audiences */
+      /* "collecté(e)(s)": the first byte of "é" as a stem, so that not
+       * "collectivités" */
+      "collecte", "collect\xc3",
+      "d\xc3\xa9" "bours", "d\xc3\xa9gag", "empoch", "factur",
+      "provisionn", "r\xc3\xa9" "colt"};
   /* verbs whose money comes after "de": "Les collèges bénéficieront de 30
    * millions", "Chaque quartier disposera de 2 millions" */
   static const char *const de_stems[] = {"b\xc3\xa9n\xc3\xa9" "fici", "dispos",
@@ -2922,6 +2993,10 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
   size_t b = frex_amount_word_before(t, s, p, w, sizeof w);
   if (b == p)
     return false;
+  if (strong)
+    for (size_t k = 0; k < sizeof weak / sizeof *weak; k++)
+      if (!strncmp(w, weak[k], strlen(weak[k])))
+        return false;
   bool de = !strcmp(w, "de") || !strcmp(w, "d");
   if (!strcmp(w, "charge")) { /* "L'État prend en charge 2 millions" */
     size_t j = frex_amount_word_before(t, s, b, w, sizeof w);
@@ -2932,6 +3007,27 @@ static bool money_verb_before(const char *t, size_t s, size_t p) {
     /* a fine: "Google avait été condamné à 4,1 milliards" */
     if (j < b && !strncmp(w, "condamn", 7))
       return true;
+    /* a value: "Elle est désormais valorisée à 5 milliards", "valorise
+     * l'entreprise à environ 80 millions" (the firm: a determiner and at
+     * most two words) */
+    if (j < b && !strncmp(w, "valoris", 7))
+      return true;
+    if (j < b) {
+      static const char *const fdets[] = {"l", "la", "le", "sa", "son"};
+      char f[24];
+      for (size_t v = j, n = 0; n < 2; n++) {
+        size_t d = frex_amount_word_before(t, s, v, f, sizeof f);
+        if (d == v)
+          break;
+        if (word_in(f, 0, strlen(f), fdets, sizeof fdets / sizeof *fdets)) {
+          size_t vv = frex_amount_word_before(t, s, d, f, sizeof f);
+          if (vv < d && !strncmp(f, "valoris", 7))
+            return true;
+          break;
+        }
+        v = d;
+      }
+    }
     /* a cost estimated again: "En 2022, EDF l'estimait à 51,7
      * milliards" (its object a pronoun, the money said before) */
     static const char *const est[] = {"chiffr", "estim", "\xc3\xa9valu"};
@@ -3245,6 +3341,53 @@ static size_t big_scale_after(const char *t, size_t len, size_t q) {
                  !strcmp(w, "milliard") || !strcmp(w, "milliards")
              ? we
              : q;
+}
+
+/* Does a participle of money follow the scale ending at SE, maybe after
+ * auxiliaries and adverbs: the figure is the money spent or raised ("60
+ * millions ont été investis dans le stade", "Quelque 3 millions seront
+ * consacrés à la voirie", "12 millions ont déjà été levés", "45 milliards
+ * dépensés")?  Not a reflexive ("2 millions se sont levés contre la
+ * réforme"), nor a participle that may count people ("vaccinés",
+ * "inscrits", "touchés", "mobilisés", "distribués"). */
+static bool money_passive_after(const char *t, size_t len, size_t se) {
+  static const char *const aux[] = {
+      "a", "aura", "auraient", "auront", "avaient", "avait", "d\xc3\xa9j\xc3\xa0",
+      "devaient", "devraient", "devront", "doivent", "encore", "est",
+      "finalement", "ont", "seraient", "seront", "sont", "sera", "\xc3\xa9t\xc3\xa9",
+      "\xc3\xa9taient", "\xc3\xaatre"};
+  static const char *const stems[] = {
+      "allou", "apport", "consacr", "d\xc3\xa9" "bloqu", "d\xc3\xa9" "bours",
+      "d\xc3\xa9pens", "emprunt", "encaiss", "engag", "financ", "inject",
+      "invest", "lev", "collect", "provisionn", "pr\xc3\xaat",
+      "r\xc3\xa9" "colt", "rembours", "vers", "\xc3\xa9" "conomis"};
+  static const char *const ends[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
+                                     "\xc3\xa9" "es", "i", "is"};
+  char w[24];
+  size_t k = se;
+  for (int n = 0; n < 5; n++) {
+    size_t ws, we = next_word(t, len, k, w, sizeof w, &ws);
+    if (we == ws)
+      return false;
+    /* only blanks between: "ont, dit-il," is no chain */
+    for (size_t i = k; i < ws; i++)
+      if (t[i] != ' ' && t[i] != '\n')
+        return false;
+    k = we;
+    if (word_in(w, 0, strlen(w), aux, sizeof aux / sizeof *aux))
+      continue;
+    size_t wl = strlen(w);
+    for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+      size_t sl = strlen(stems[i]);
+      if (wl <= sl || strncmp(w, stems[i], sl))
+        continue;
+      for (size_t j = 0; j < sizeof ends / sizeof *ends; j++)
+        if (!strcmp(w + sl, ends[j]))
+          return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /* Does a label of money open the sentence at S and end with a colon right
@@ -3954,6 +4097,7 @@ static int money_by_name(run *r, pcre2_match_data *md, size_t first,
     bool governed = money_noun_before(t, s, p, &noun) ||
                     money_noun_changes_to(t, s, p, &noun);
     if (!named && !governed && !money_verb_before(t, s, p) &&
+        !money_passive_after(t, len, se) &&
         !money_label(t, s, p) &&
         !money_subject_before(t, len, r->doc->body, s, p) &&
         !money_subject_after_dont(t, len, s, p) &&

@@ -4089,6 +4089,125 @@ static void test_sales_s33(void) {
          {"1,2 milliard d'euros", "1200000000", "EUR"});
 }
 
+/* s33 amount2: money verbs with a modifier ("près de", "ne ... plus que",
+ * "à peine", "environ"), "lever", "engager", "valoriser ... à", and
+ * revenue nouns ("billetterie", "capitalisation") changing by a percentage
+ * to a bare scaled figure, after a currency amount; traps: counts. */
+static void test_money_verbs_s33(void) {
+  /* money verbs with a modifier or a new stem, a bare scaled figure after an amount */
+  EXPECT("Le club a vendu son meneur de jeu 30 millions "
+         "d'euros. Il a engag\xc3\xa9 42 millions sur le mercato "
+         "d'hiver.",
+         {"30 millions d'euros", "30000000", "EUR"},
+         {"42 millions", "42000000", "EUR"});
+  EXPECT("La biotech lyonnaise avait obtenu 4 millions d'euros "
+         "de la r\xc3\xa9gion. Elle a lev\xc3\xa9 18 millions aupr\xc3\xa8s "
+         "d'investisseurs am\xc3\xa9ricains.",
+         {"4 millions d'euros", "4000000", "EUR"},
+         {"18 millions", "18000000", "EUR"});
+  EXPECT("L'\xc3\xa9" "changeur \xc3\xa9tait chiffr\xc3\xa9 \xc3\xa0 60 millions d'euros. Il a "
+         "co\xc3\xbbt\xc3\xa9 pr\xc3\xa8s de 75 millions.",
+         {"60 millions d'euros", "60000000", "EUR"},
+         {"75 millions", "75000000", "EUR"});
+  EXPECT("Les droits de diffusion valaient 40 millions d'euros "
+         "en 2022. Ils ne rapportent plus que 21 millions.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"21 millions", "21000000", "EUR"});
+  EXPECT("Le groupe a d\xc3\xa9gag\xc3\xa9 200 millions d'euros de b\xc3\xa9n\xc3\xa9" "fice. "
+         "Il a d\xc3\xa9pens\xc3\xa9 \xc3\xa0 peine 10 millions en publicit\xc3\xa9.",
+         {"200 millions d'euros", "200000000", "EUR"},
+         {"10 millions", "10000000", "EUR"});
+  EXPECT("La jeune pousse a lev\xc3\xa9 40 millions d'euros. Ce tour "
+         "de table valorise l'entreprise \xc3\xa0 environ 300 "
+         "millions.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"300 millions", "300000000", "EUR"});
+  EXPECT("La licorne avait lev\xc3\xa9 90 millions d'euros. Elle est "
+         "d\xc3\xa9sormais valoris\xc3\xa9" "e \xc3\xa0 2 milliards.",
+         {"90 millions d'euros", "90000000", "EUR"},
+         {"2 milliards", "2000000000", "EUR"});
+  /* a revenue noun changing by a percentage to the figure */
+  EXPECT("Le club affiche 150 millions d'euros de revenus. La "
+         "billetterie a en revanche progress\xc3\xa9 de 9 % \xc3\xa0 23 "
+         "millions.",
+         {"150 millions d'euros", "150000000", "EUR"},
+         {"23 millions", "23000000", "EUR"});
+  EXPECT("Le groupe a r\xc3\xa9" "alis\xc3\xa9 3 milliards d'euros de chiffre "
+         "d'affaires. Sa capitalisation boursi\xc3\xa8re a recul\xc3\xa9 de "
+         "20 % \xc3\xa0 1,8 milliard.",
+         {"3 milliards d'euros", "3000000000", "EUR"},
+         {"1,8 milliard", "1800000000", "EUR"});
+  /* traps: counts after the same verbs, a count as subject, a figure before any currency */
+  EXPECT("Le mus\xc3\xa9" "e a co\xc3\xbbt\xc3\xa9 60 millions d'euros. Il a attir\xc3\xa9 2 "
+         "millions de visiteurs en 2025.",
+         {"60 millions d'euros", "60000000", "EUR"});
+  EXPECT("Le studio a encaiss\xc3\xa9 8 millions d'euros de recettes. "
+         "Il a vendu 3 millions d'exemplaires du jeu.",
+         {"8 millions d'euros", "8000000", "EUR"});
+  EXPECT("La plateforme a lev\xc3\xa9 12 millions d'euros. Elle "
+         "valorise 80 millions de donn\xc3\xa9" "es de sant\xc3\xa9.",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("L'ar\xc3\xa8ne a co\xc3\xbbt\xc3\xa9 150 millions d'euros. Elle a "
+         "accueilli 1,2 million de spectateurs.",
+         {"150 millions d'euros", "150000000", "EUR"});
+  EXPECT("L'\xc3\x89tat a engag\xc3\xa9 2 milliards d'euros dans la "
+         "vaccination. Il a engag\xc3\xa9 15 millions de doses "
+         "suppl\xc3\xa9mentaires.",
+         {"2 milliards d'euros", "2000000000", "EUR"});
+  EXPECT("Le parc a investi 20 millions d'euros. Sa "
+         "fr\xc3\xa9quentation a progress\xc3\xa9 de 8 % \xc3\xa0 2 millions.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  EXPECT("Le budget atteint 30 millions d'euros. La billetterie "
+         "a progress\xc3\xa9 de 8 % \xc3\xa0 1,9 million de billets.",
+         {"30 millions d'euros", "30000000", "EUR"});
+  EXPECT("La soci\xc3\xa9t\xc3\xa9 a lev\xc3\xa9 15 millions l'an dernier. Son "
+         "chiffre d'affaires atteint 4 millions d'euros.",
+         {"4 millions d'euros", "4000000", "EUR"});
+  /* past a modifier only a verb that is money whatever follows: these
+   * count people */
+  EXPECT("La r\xc3\xa9" "forme devait \xc3\xa9" "conomiser 12 milliards "
+         "d'euros. Les syndicats ont mobilis\xc3\xa9 plus de 2 millions, "
+         "selon la CGT.",
+         {"12 milliards d'euros", "12000000000", "EUR"});
+  EXPECT("Le plan co\xc3\xbbte 5 millions d'euros. La gr\xc3\xa8ve a "
+         "touch\xc3\xa9 pr\xc3\xa8s de 1 million.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  /* verbs that pay out, pocket, collect or book money */
+  EXPECT("Le club a touch\xc3\xa9 45 millions d'euros pour son buteur. "
+         "Pour le remplacer, il a d\xc3\xa9" "bours\xc3\xa9 30 millions.",
+         {"45 millions d'euros", "45000000", "EUR"},
+         {"30 millions", "30000000", "EUR"});
+  EXPECT("Le T\xc3\xa9l\xc3\xa9thon avait r\xc3\xa9" "colt\xc3\xa9 80 "
+         "millions d'euros. Cette ann\xc3\xa9" "e, il a collect\xc3\xa9 "
+         "pr\xc3\xa8s de 75 millions.",
+         {"80 millions d'euros", "80000000", "EUR"},
+         {"75 millions", "75000000", "EUR"});
+  EXPECT("La coop\xc3\xa9rative a investi 6 millions d'euros. Elle a "
+         "r\xc3\xa9" "colt\xc3\xa9 2 millions de bouteilles.",
+         {"6 millions d'euros", "6000000", "EUR"});
+  EXPECT("La centrale a co\xc3\xbbt\xc3\xa9 2 milliards d'euros. Elle a "
+         "d\xc3\xa9gag\xc3\xa9 3 millions de tonnes de vapeur.",
+         {"2 milliards d'euros", "2000000000", "EUR"});
+  /* the figure as the subject of a participle of money */
+  EXPECT("Le budget du club atteint 120 millions d'euros. Au total, 60 "
+         "millions ont \xc3\xa9t\xc3\xa9 investis dans le stade.",
+         {"120 millions d'euros", "120000000", "EUR"},
+         {"60 millions", "60000000", "EUR"});
+  EXPECT("Le plan de relance p\xc3\xa8se 100 milliards d'euros. Fin "
+         "2025, 70 milliards avaient \xc3\xa9t\xc3\xa9 engag\xc3\xa9s.",
+         {"100 milliards d'euros", "100000000000", "EUR"},
+         {"70 milliards", "70000000000", "EUR"});
+  /* ... not a reflexive, nor a participle of people */
+  EXPECT("La r\xc3\xa9" "forme co\xc3\xbbtera 14 milliards d'euros. "
+         "Plus de 2 millions se sont lev\xc3\xa9s contre elle.",
+         {"14 milliards d'euros", "14000000000", "EUR"});
+  EXPECT("La campagne a co\xc3\xbbt\xc3\xa9 3 milliards d'euros. "
+         "Depuis janvier, 12 millions ont \xc3\xa9t\xc3\xa9 "
+         "vaccin\xc3\xa9s.",
+         {"3 milliards d'euros", "3000000000", "EUR"});
+}
+
+
 /* s33: price labels of a determiner and three to five words (long_label, shape L), a rate after the price ("480 la semaine"), nouns of labels that read as verbs ("le tarif enfant", "la formule dessert"), a place before the head's subject */
 static void test_long_labels_s33(void) {
   EXPECT("Au restaurant du stade, le menu enfant est \xc3\xa0 9 "
@@ -4250,6 +4369,7 @@ int main(void) {
   test_prices_s32();
   test_bridge_s32();
   test_sales_s33();
+  test_money_verbs_s33();
   test_long_labels_s33();
   test_items_s33();
   test_places_s33();
