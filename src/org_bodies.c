@@ -733,6 +733,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     size_t e = w ? complement(c, w, bare) : 0;
     if (!e)
       break;
+    /* de la communauté de communes du Pays des Abers des marchés: a group
+     * of towns' name ends with its place, the object comes next */
+    if (towns && place && frex_org_tlower(c, w))
+      break;
     /* aux droits de l'homme et du bureau de l'ONUB: "et" before another
      * body's head joins two bodies */
     if (m > k && frex_org_tlower(c, w) && frex_org_head_at(c, w))
