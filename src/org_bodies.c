@@ -1040,13 +1040,34 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
       !(frex_org_tis(c, k + 1, ORG_W_LE) || frex_org_tis(c, k + 1, ORG_W_LA) ||
         frex_org_tis(c, k + 1, ORG_W_L)))
     return false;
-  if (k == i + 1 && (frex_org_town(c, i) || frex_org_acronym_like(c, i)))
+  /* the subject, first in its sentence (not En Bretagne, Selon Jean
+   * Martin, Pour Bernard Poignant: a place, a person) */
+  if (!frex_org_sent_start(c, i))
     return false;
   size_t e = grouping_at(c, k + 2);
+  bool mixte = e == k + 4 && frex_org_key_in(c, k + 2, syndicat);
+  /* one word: the syndicat mixte only, never a town (Vannes,
+   * l'agglomération) nor an adverb (Finalement, Ensuite, le syndicat
+   * mixte) */
+  static const char *const adverbs[] = {
+      "ensuite", "desormais", "aujourd'hui", "hier",     "demain",
+      "ainsi",   "alors",     "donc",        "depuis",   "ici",
+      "pourtant", "toutefois", "cependant",  "bref",     "sinon",
+      "certes",  "surtout",   "entretemps",  "localement", NULL};
+  if (k == i + 1 &&
+      (!mixte || frex_org_town(c, i) || frex_org_acronym_like(c, i) ||
+       frex_org_key_in(c, i, adverbs) ||
+       (c->tok[i].end - c->tok[i].start > 4 &&
+        memcmp(c->text + c->tok[i].end - 4, "ment", 4) == 0)))
+    return false;
+  /* the apposition ends there (a comma, qui), or the syndicat's purpose
+   * follows (des transports); not l'agglomération de Lannion (Côté
+   * Trégor, l'agglomération de Lannion investit: another body) */
   if (!e || e >= c->n || !frex_org_joined(c, e) ||
       !(frex_org_tis(c, e, ORG_W_COMMA) || frex_org_tis(c, e, ORG_W_QUI) ||
-        frex_org_tis(c, e, ORG_W_DE) || frex_org_tis(c, e, ORG_W_DU) ||
-        frex_org_tis(c, e, ORG_W_D) || frex_org_tis(c, e, ORG_W_DES)))
+        (mixte &&
+         (frex_org_tis(c, e, ORG_W_DE) || frex_org_tis(c, e, ORG_W_DU) ||
+          frex_org_tis(c, e, ORG_W_D) || frex_org_tis(c, e, ORG_W_DES)))))
     return false;
   *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
   return true;
