@@ -356,16 +356,97 @@ size_t frex_org_area_end(const org_ctx *c, size_t dend) {
   return e;
 }
 
+/* A local authority in lowercase (la région, le département) whose
+ * article is token D: what comes before it makes it the council that owns
+ * or pays, not the land: détenue par, financé par, avec le soutien de, à
+ * l'initiative de (la région / du département); with FOLLOW, also after
+ * "et" or a comma that joins it to such a council (détenue par la région
+ * Bretagne et le département du Finistère). */
+static bool funder_before(const org_ctx *c, size_t d, bool follow) {
+  static const char *const by[] = {"par", NULL};
+  static const char *const payers[] = {
+      "detenu",     "detenue",     "detenus",     "detenues",
+      "finance",    "financee",    "finances",    "financees",
+      "cofinance",  "cofinancee",  "cofinances",  "cofinancees",
+      "subventionne", "subventionnee", "subventionnes", "subventionnees",
+      "soutenu",    "soutenue",    "soutenus",    "soutenues",
+      "possede",    "possedee",    "possedes",    "possedees",
+      "controle",   "controlee",   "controles",   "controlees",
+      "porte",      "portee",      "portes",      "portees",
+      NULL};
+  static const char *const helps[] = {
+      "soutien", "aide", "appui", "concours", "participation",
+      "financement", "initiative", "subvention", "subventions", NULL};
+  static const char *const de[] = {"de", NULL};
+  static const char *const du[] = {"du", NULL};
+  if (d < c->first + 2 || !frex_org_joined(c, d))
+    return false;
+  size_t p = d - 1;
+  if (frex_org_key_in(c, p, by) && frex_org_joined(c, p))
+    return frex_org_key_in(c, p - 1, payers);
+  /* du département: the article holds the de */
+  if (frex_org_key_in(c, d, du) && frex_org_key_in(c, p, helps))
+    return true;
+  if (frex_org_key_in(c, p, de) && frex_org_joined(c, p))
+    return frex_org_key_in(c, p - 1, helps);
+  if (!follow || !(frex_org_tis(c, p, ORG_W_ET) || frex_org_text_is(c, p, ",")))
+    return false;
+  /* back over the first council's name, within the clause */
+  for (size_t q = p; q > c->first + 1 && p - q < 8 && frex_org_joined(c, q);
+       q--) {
+    size_t r = q - 1;
+    if (frex_org_text_is(c, r, "r\xc3\xa9gion") ||
+        frex_org_text_is(c, r, "d\xc3\xa9partement"))
+      return r > c->first && frex_org_joined(c, r) &&
+             funder_before(c, r - 1, false);
+  }
+  return false;
+}
+
+/* le département du Finistère a voté, financé par le département de la
+ * Gironde: a département's council in lowercase at J, acting or paying
+ * (not "dans le département du Finistère", "le département compte 900 000
+ * habitants": the land, or no name) */
+static bool rule_departement(const org_ctx *c, size_t j, org_span *s) {
+  /* names that are words of another sense alone (the sea, a river, a
+   * point of the compass), a département's after "département de" */
+  static const char *const more[] = {
+      "manche", "nord",  "lot",   "cher",   "var",    "ain",   "loire",
+      "eure",   "orne",  "indre", "aube",   "aude",   "gard",  "tarn",
+      "rhone",  "loiret", "vienne", "seine-et-oise", "val-d'oise",
+      "val-d'oise", "haute-vienne", NULL};
+  if (j <= c->first || !frex_org_joined(c, j) ||
+      !(frex_org_tis(c, j - 1, ORG_W_LE) || frex_org_tis(c, j - 1, ORG_W_L) ||
+        frex_org_tis(c, j - 1, ORG_W_DU)))
+    return false;
+  bool bare;
+  size_t w = connector(c, j + 1, &bare);
+  if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w) ||
+      c->tok[w].cls != FREX_TOK_WORD)
+    return false;
+  size_t e = region_after(c, w, true);
+  if (!e && frex_org_key_in(c, w, more) &&
+      !(w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1)))
+    e = w + 1;
+  if (!e)
+    return false;
+  bool du = frex_org_tis(c, j - 1, ORG_W_DU);
+  if (!funder_before(c, j - 1, true) && (du || !frex_org_acts(c, j, e)))
+    return false;
+  *s = (org_span){j, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  return true;
+}
+
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   /* la région Bourgogne-Franche-Comté a débloqué 10 millions: the
-   * regional council, in lowercase, with its article and acting (not "en
-   * région Bretagne", "la région Bretagne compte 3 millions d'habitants":
-   * the land) */
+   * regional council, in lowercase, with its article and acting or paying
+   * (not "en région Bretagne", "la région Bretagne compte 3 millions
+   * d'habitants": the land) */
   if (c->tok[i].cls == FREX_TOK_WORD && frex_org_text_is(c, i, "r\xc3\xa9gion") &&
       i > c->first && frex_org_joined(c, i) &&
       (frex_org_tis(c, i - 1, ORG_W_LA) || frex_org_tis(c, i - 1, ORG_W_L))) {
     size_t e = region_after(c, i + 1, false);
-    if (!e || !frex_org_acts(c, i, e))
+    if (!e || (!frex_org_acts(c, i, e) && !funder_before(c, i - 1, true)))
       return false;
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
@@ -384,6 +465,11 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
+  /* les CHU de France, des CCI de région: any of them, no name */
+  if (i > c->first && frex_org_joined(c, i) &&
+      (frex_org_tis(c, i - 1, ORG_W_LES) || frex_org_tis(c, i - 1, ORG_W_DES) ||
+       frex_org_tis(c, i - 1, ORG_W_AUX)))
+    return false;
   /* le Drac, du Drac: the river of Grenoble, not la Drac Bretagne */
   static const char *const drac[] = {"drac", NULL};
   static const char *const masc[] = {"le", "du", "au", NULL};
@@ -579,6 +665,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     return false;
   if ((h->flags & H_METROPOLE) && !pre && rule_metropole(c, j, s))
     return true;
+  if (!pre && frex_org_tlower(c, j) && frex_org_text_is(c, j, "d\xc3\xa9partement"))
+    return rule_departement(c, j, s);
   if (h->flags & H_ACRONYM)
     return !pre && rule_acronym(c, j, s);
   bool cap = frex_org_tcap(c, j) || pre;
@@ -644,6 +732,10 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     size_t w = connector(c, m, &bare);
     size_t e = w ? complement(c, w, bare) : 0;
     if (!e)
+      break;
+    /* de la communauté de communes du Pays des Abers des marchés: a group
+     * of towns' name ends with its place, the object comes next */
+    if (towns && place && frex_org_tlower(c, w))
       break;
     /* aux droits de l'homme et du bureau de l'ONUB: "et" before another
      * body's head joins two bodies */
@@ -867,6 +959,120 @@ bool frex_org_compass(const org_ctx *c, size_t t) {
          frex_org_key_in(c, t, compass);
 }
 
+/* The end of a local public body's own name starting at I: one to four
+ * capitalised words, a place after du, de, des, d' inside it (Eau du
+ * Ponant, Ports de Normandie); 0 when I starts none. */
+static size_t local_name_end(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i) ||
+      !frex_org_name_word(c, i) || frex_org_function_word(c, i) ||
+      frex_org_first_name(c, i))
+    return 0;
+  size_t k = i + 1;
+  for (int words = 1; words < 4 && k < c->n && frex_org_joined(c, k);) {
+    if (c->tok[k].cls == FREX_TOK_WORD && frex_org_tcap(c, k) &&
+        frex_org_name_word(c, k) && !frex_org_function_word(c, k)) {
+      k++, words++;
+    } else if (k + 1 < c->n && frex_org_joined(c, k + 1) &&
+               (frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DE) ||
+                frex_org_tis(c, k, ORG_W_DES) || frex_org_tis(c, k, ORG_W_D)) &&
+               c->tok[k + 1].cls == FREX_TOK_WORD && frex_org_tcap(c, k + 1) &&
+               !frex_org_function_word(c, k + 1)) {
+      k += 2, words++;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+/* An intercommunal body's noun phrase at K (after its article): le
+ * syndicat mixte, le syndicat intercommunal, l'agglomération, la
+ * communauté de communes, d'agglomération, urbaine, l'intercommunalité;
+ * its end, or 0.  Not le syndicat alone (le syndicat CGT: a union). */
+static size_t grouping_at(const org_ctx *c, size_t k) {
+  static const char *const syndicat[] = {"syndicat", NULL};
+  static const char *const kinds[] = {"mixte", "intercommunal", NULL};
+  static const char *const alone[] = {"agglomeration", "intercommunalite",
+                                      NULL};
+  static const char *const communaute[] = {"communaute", NULL};
+  static const char *const grouped[] = {"communes", "agglomeration", NULL};
+  static const char *const urbaine[] = {"urbaine", NULL};
+  if (k + 1 >= c->n || !frex_org_joined(c, k) || !frex_org_tlower(c, k))
+    return 0;
+  if (frex_org_key_in(c, k, syndicat))
+    return frex_org_joined(c, k + 1) && frex_org_key_in(c, k + 1, kinds)
+               ? k + 2
+               : 0;
+  if (frex_org_key_in(c, k, alone))
+    return k + 1;
+  if (!frex_org_key_in(c, k, communaute) || !frex_org_joined(c, k + 1))
+    return 0;
+  if (frex_org_key_in(c, k + 1, urbaine))
+    return k + 2;
+  return k + 2 < c->n && frex_org_joined(c, k + 2) &&
+                 (frex_org_tis(c, k + 1, ORG_W_DE) ||
+                  frex_org_tis(c, k + 1, ORG_W_D)) &&
+                 frex_org_key_in(c, k + 2, grouped)
+             ? k + 3
+             : 0;
+}
+
+/* le syndicat mixte Dorsal, le syndicat intercommunal Eau du Ponant:
+ * a body of local authorities named after its noun phrase; Tisséo
+ * Collectivités, le syndicat mixte qui pilote le chantier, Quimper
+ * Bretagne Occidentale, l'agglomération, prendra en charge: named before
+ * it in apposition (not Quimper, la ville: a town; not Brest,
+ * l'agglomération la plus peuplée: one town's name, and a description). */
+static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
+  size_t k = local_name_end(c, i);
+  if (!k)
+    return false;
+  static const char *const syndicat[] = {"syndicat", NULL};
+  if (i >= c->first + 2 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
+      frex_org_key_in(c, i - 2, syndicat) && grouping_at(c, i - 2) == i) {
+    *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
+    return true;
+  }
+  /* the apposition: a comma, an article, the noun phrase, then its end
+   * (a comma, qui, its place after de) */
+  if (k + 3 >= c->n || !frex_org_tis(c, k, ORG_W_COMMA) ||
+      !frex_org_joined(c, k) || !frex_org_joined(c, k + 1) ||
+      !(frex_org_tis(c, k + 1, ORG_W_LE) || frex_org_tis(c, k + 1, ORG_W_LA) ||
+        frex_org_tis(c, k + 1, ORG_W_L)))
+    return false;
+  /* the subject, first in its sentence (not En Bretagne, Selon Jean
+   * Martin, Pour Bernard Poignant: a place, a person) */
+  if (!frex_org_sent_start(c, i))
+    return false;
+  size_t e = grouping_at(c, k + 2);
+  bool mixte = e == k + 4 && frex_org_key_in(c, k + 2, syndicat);
+  /* one word: the syndicat mixte only, never a town (Vannes,
+   * l'agglomération) nor an adverb (Finalement, Ensuite, le syndicat
+   * mixte) */
+  static const char *const adverbs[] = {
+      "ensuite", "desormais", "aujourd'hui", "hier",     "demain",
+      "ainsi",   "alors",     "donc",        "depuis",   "ici",
+      "pourtant", "toutefois", "cependant",  "bref",     "sinon",
+      "certes",  "surtout",   "entretemps",  "localement", NULL};
+  if (k == i + 1 &&
+      (!mixte || frex_org_town(c, i) || frex_org_acronym_like(c, i) ||
+       frex_org_key_in(c, i, adverbs) ||
+       (c->tok[i].end - c->tok[i].start > 4 &&
+        memcmp(c->text + c->tok[i].end - 4, "ment", 4) == 0)))
+    return false;
+  /* the apposition ends there (a comma, qui), or the syndicat's purpose
+   * follows (des transports); not l'agglomération de Lannion (Côté
+   * Trégor, l'agglomération de Lannion investit: another body) */
+  if (!e || e >= c->n || !frex_org_joined(c, e) ||
+      !(frex_org_tis(c, e, ORG_W_COMMA) || frex_org_tis(c, e, ORG_W_QUI) ||
+        (mixte &&
+         (frex_org_tis(c, e, ORG_W_DE) || frex_org_tis(c, e, ORG_W_DU) ||
+          frex_org_tis(c, e, ORG_W_D) || frex_org_tis(c, e, ORG_W_DES)))))
+    return false;
+  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
@@ -887,6 +1093,10 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
       !(s->t1 + 1 < c->n && frex_org_joined(c, s->t1 + 1) &&
         frex_org_tcap(c, s->t1 + 1) && frex_org_name_word(c, s->t1 + 1)))
     s->t1++;
+  if (!found && rule_grouping(c, i, &x)) {
+    *s = x;
+    found = true;
+  }
   return found;
 }
 

@@ -547,6 +547,18 @@ static bool same_key(const org_ctx *c, size_t i, size_t j) {
                 a) == 0;
 }
 
+/* Mentions A and B are written alike (le CHU de Brest in the title and
+ * in the text): one body, whose short form stays alive. */
+static bool same_mention(const org_ctx *c, const org_mention *a,
+                         const org_mention *b) {
+  if (a->t1 - a->t0 != b->t1 - b->t0)
+    return false;
+  for (size_t j = 0; j < a->t1 - a->t0; j++)
+    if (!same_key(c, a->t0 + j, b->t0 + j))
+      return false;
+  return true;
+}
+
 static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
                      size_t *nf, size_t anchor, size_t t0, size_t len,
                      int kind) {
@@ -580,7 +592,8 @@ static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
      * form (la Commission européenne, la Commission nationale...) */
     uint32_t ea = l->v[g->anchor].entry, eb = l->v[anchor].entry;
     if ((kind != FORM_FULL || g->kind != FORM_FULL) &&
-        (ea == FREX_DICT_NONE || !frex_org_same_org(c, ea, eb)))
+        (ea == FREX_DICT_NONE || !frex_org_same_org(c, ea, eb)) &&
+        !same_mention(c, &l->v[g->anchor], &l->v[anchor]))
       g->dead = true;
     return;
   }
@@ -625,7 +638,11 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
                m->type == FREX_ENT_AGENCY && len >= 2 &&
                frex_org_tcap(c, m->t0)) {
       const org_head *h = frex_org_head_at(c, m->t0);
-      if (h && (h->flags & H_SHORT))
+      /* le CHU a recruté after le CHU de Brest, la CCI after la CCI du
+       * Morbihan: a local body's acronym is its short form too */
+      if (h && ((h->flags & H_SHORT) ||
+                ((h->flags & H_ACRONYM) && m->how == ORG_BY_BODY &&
+                 frex_org_acronym_like(c, m->t0))))
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_HEAD);
       /* a body the dictionary does not know, named by its French head
        * word, written again where that word's capital says nothing (at a
@@ -784,6 +801,14 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     /* la Commission, after the full name, with its determiner */
     if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||
         !frex_org_in(c, t - 1, L_DETERMINER))
+      return false;
+    /* an acronym's: with a definite singular article (not un CHU, les
+     * CHU: any hospital), and not before de and a place (le CHU de
+     * Rennes after le CHU de Brest is another) */
+    if (frex_org_acronym_like(c, t) &&
+        !(frex_org_tis(c, t - 1, ORG_W_LE) || frex_org_tis(c, t - 1, ORG_W_LA) ||
+          frex_org_tis(c, t - 1, ORG_W_L) || frex_org_tis(c, t - 1, ORG_W_DU) ||
+          frex_org_tis(c, t - 1, ORG_W_AU)))
       return false;
   }
   return !in_late_mention(l, n0, t);
