@@ -424,21 +424,12 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
         !l->v[a].b1 && l->v[a].t1 < c->n &&
         c->text[c->tok[l->v[a].t1].start] == ')') {
       unify(c, l, m, a);
-    } else if (a == ORG_NO_LINK && frex_org_acronym_like(c, p + 1) &&
-               c->text[c->tok[p + 2].start] == ')' &&
-               frex_org_joined(c, p + 1)) {
-      int rc = frex_org_mpush(
-          l, (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type, M_OK, m,
-                           FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
-      if (rc)
-        return rc;
-      if (nlearned < 32)
-        learned[nlearned++] = l->n - 1;
     } else if (a == ORG_NO_LINK && c->text[c->tok[p + 2].start] == ')' &&
                frex_org_joined(c, p + 1) &&
-               titled_spells(c, l->v[m].t0, l->v[m].t1, p + 1)) {
-      /* "(Agrasc)", "(Dirm)", "(Jirs)": an acronym written as a word,
-       * taught as one when it spells the name before it */
+               (frex_org_acronym_like(c, p + 1) ||
+                titled_spells(c, l->v[m].t0, l->v[m].t1, p + 1))) {
+      /* (ACR), or "(Agrasc)", "(Dirm)", "(Jirs)": an acronym written as a
+       * word, taught as one when it spells the name before it */
       int rc = frex_org_mpush(
           l, (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type, M_OK, m,
                            FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
