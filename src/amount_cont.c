@@ -45,29 +45,33 @@ static const char *const count_nouns[] = {
  * frex_amount_cont_check checks): the number
  * is an amount of them, not a count ("les 3 milliards de trésorerie", "2
  * millions d'amende"); taxes' acronyms are read lowercased ("95 milliards
- * de TVA"). */
+ * de TVA", "250 millions de retombées économiques", "dont 8,5 millions
+ * de cachets artistiques"). */
 static const char *const money_nouns[] = {
-    "achats", "actifs", "aide", "aides", "allocation", "amende", "amendes",
-    "apports", "autofinancement", "avances", "avoirs", "bonus", "budget",
-    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "capital",
-    "cessions", "charges", "chiffre", "commissions", "contribution",
-    "cotisation", "cotisations", "co\xc3\xbbts", "crds", "cr\xc3\xa9" "ances",
-    "cr\xc3\xa9" "dits", "csg", "dette", "dettes", "dividendes", "dommages",
-    "dons", "dotation", "dotations", "droits", "d\xc3\xa9" "ficit",
-    "d\xc3\xa9penses", "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
+    "achats", "acompte", "acomptes", "actifs", "aide", "aides", "allocation",
+    "amende", "amendes", "apports", "arri\xc3\xa9r\xc3\xa9s",
+    "autofinancement", "avances", "avoirs", "bonus", "budget",
+    "b\xc3\xa9n\xc3\xa9" "fice", "b\xc3\xa9n\xc3\xa9" "fices", "cachets",
+    "capital", "capitaux", "cessions", "charges", "chiffre", "commissions",
+    "contribution", "cotisation", "cotisations", "co\xc3\xbbts", "crds",
+    "cr\xc3\xa9" "ances", "cr\xc3\xa9" "dit", "cr\xc3\xa9" "dits", "csg",
+    "dette", "dettes", "dividendes", "dommages", "dons", "dotation",
+    "dotations", "droits", "d\xc3\xa9" "ficit", "d\xc3\xa9penses",
+    "d\xc3\xa9p\xc3\xb4ts", "ebitda", "emprunt", "emprunts", "encours",
     "endettement", "engagements", "exc\xc3\xa9" "dent", "financement",
-    "financements", "fonctionnement", "fonds", "frais", "gains", "garanties", "honoraires",
-    "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts", "indemnit\xc3\xa9",
-    "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats", "investissement",
-    "investissements", "liquidit\xc3\xa9s", "loyers", "marge", "participation",
-    "participations", "pension", "pertes", "pib", "prime", "primes",
-    "provision", "provisions", "pr\xc3\xaat", "pr\xc3\xaats", "p\xc3\xa9nalit\xc3\xa9s",
-    "recettes", "redevance", "redevances", "remboursements", "ressources",
-    /* "250 millions de retombées économiques" */
-    "retomb\xc3\xa9" "es", "revenus", "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat",
-    "salaire", "salaires", "subvention", "subventions", "surco\xc3\xbbt", "surco\xc3\xbbts",
-    "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva", "versements",
-    "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
+    "financements", "fonctionnement", "fonds", "frais", "gains", "garanties",
+    "honoraires", "impay\xc3\xa9s", "imp\xc3\xb4t", "imp\xc3\xb4ts",
+    "indemnit\xc3\xa9", "indemnit\xc3\xa9s", "int\xc3\xa9r\xc3\xaats",
+    "investissement", "investissements", "liquidit\xc3\xa9s", "loyers",
+    "marge", "moins-values", "m\xc3\xa9" "c\xc3\xa9nat", "participation",
+    "participations", "pension", "pertes", "pib", "plus-values", "prime",
+    "primes", "provision", "provisions", "pr\xc3\xaat", "pr\xc3\xaats",
+    "p\xc3\xa9nalit\xc3\xa9s", "recettes", "redevance", "redevances",
+    "remboursements", "ressources", "retomb\xc3\xa9" "es", "revenus",
+    "royalties", "r\xc3\xa9mun\xc3\xa9rations", "r\xc3\xa9sultat", "salaire",
+    "salaires", "sponsoring", "subvention", "subventions", "surco\xc3\xbbt",
+    "surco\xc3\xbbts", "taxe", "taxes", "travaux", "tr\xc3\xa9sorerie", "tva",
+    "versements", "\xc3\xa9" "conomies", "\xc3\xa9pargne", "\xc3\xa9tudes",
 };
 
 /* Words that may follow a scale abbreviation in a continuation ("12 M

@@ -4093,6 +4093,25 @@ static void test_sales_s33(void) {
  * "à peine", "environ"), "lever", "engager", "valoriser ... à", and
  * revenue nouns ("billetterie", "capitalisation") changing by a percentage
  * to a bare scaled figure, after a currency amount; traps: counts. */
+static void test_money_nouns_s33(void) {
+  /* nouns of money after "de" (money_nouns): fees, down payments, gains */
+  EXPECT("L'association pr\xc3\xa9voit un budget de 23 millions d'euros, dont "
+         "8,5 millions de cachets artistiques.",
+         {"23 millions d'euros", "23000000", "EUR"},
+         {"8,5 millions", "8500000", "EUR"});
+  EXPECT("Le groupe a c\xc3\xa9" "d\xc3\xa9 40 millions d'euros d'actifs et "
+         "r\xc3\xa9" "alis\xc3\xa9 3 millions de plus-values.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"3 millions", "3000000", "EUR"});
+  /* ... not a count of people or things */
+  EXPECT("Le festival a co\xc3\xbbt\xc3\xa9 23 millions d'euros et attir\xc3\xa9 "
+         "2 millions de visiteurs.",
+         {"23 millions d'euros", "23000000", "EUR"});
+  EXPECT("Le budget atteint 5 millions d'euros, pour 3 millions de "
+         "comprim\xc3\xa9s et de cachets vendus.",
+         {"5 millions d'euros", "5000000", "EUR"});
+}
+
 static void test_money_verbs_s33(void) {
   /* money verbs with a modifier or a new stem, a bare scaled figure after an amount */
   EXPECT("Le club a vendu son meneur de jeu 30 millions "
@@ -4370,6 +4389,7 @@ int main(void) {
   test_bridge_s32();
   test_sales_s33();
   test_money_verbs_s33();
+  test_money_nouns_s33();
   test_long_labels_s33();
   test_items_s33();
   test_places_s33();
