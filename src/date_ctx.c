@@ -2290,7 +2290,21 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
     p--; /* "dès le", "à partir du" */
   if (p < f || !in(C->v[p].w, preps))
     return false;
+  /* ... or their verbs, after "de": "a décidé de relever de 0,5 point la
+   * taxe d'aménagement au 1er mars" */
+  static const char *const change_verbs[] = {
+      "relever", "augmenter", "baisser", "r\xc3\xa9" "duire", "diminuer",
+      "geler", "majorer", "supprimer", "prolonger", "instaurer",
+      "revaloriser", "g\xc3\xa9n\xc3\xa9raliser", "interdire", "doubler",
+      "ramener", "porter", NULL};
   for (int k = p - 1; k >= f + 1 && k >= p - 8; k--) {
+    if (in(C->v[k].w, change_verbs) && k - 2 >= f &&
+        (strcmp(C->v[k - 1].w, "de") == 0 || strcmp(C->v[k - 1].w, "d") == 0)) {
+      for (const char *const *s = settle; *s; s++)
+        if (strncmp(C->v[k - 2].w, *s, strlen(*s)) == 0)
+          return true;
+      return false;
+    }
     if (!in(C->v[k].w, changes))
       continue;
     int v = k - 1;
