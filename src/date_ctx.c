@@ -114,10 +114,18 @@ static bool simple_future(const char *w) {
   return strchr("eiurdv", before) != NULL && before != 0;
 }
 
+/* snprintf(DST, 24, "%s", W) without a printf (about 570 instructions a
+ * call, 6 M on the 5 MB slice with --dct): W cut to 23 bytes. */
+static void copy24(char dst[24], const char *w) {
+  size_t k = strnlen(w, 23);
+  memcpy(dst, w, k);
+  dst[k] = 0;
+}
+
 /* The stem of participle W in STEM, its endings taken off: "venues" ->
  * "venu", "arrivée" -> "arriv", "revalorisés" -> "revaloris". */
 static void participle_stem(const char *w, char stem[24]) {
-  snprintf(stem, 24, "%s", w);
+  copy24(stem, w);
   size_t k = strlen(stem);
   if (k && stem[k - 1] == 's')
     stem[--k] = 0;
@@ -2005,7 +2013,7 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
   }
   const char *w = C->v[p].w;
   char stem[24];
-  snprintf(stem, sizeof stem, "%s", w);
+  copy24(stem, w);
   size_t k = strlen(stem);
   if (k && stem[k - 1] == 's')
     stem[--k] = 0;
