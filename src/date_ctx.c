@@ -65,12 +65,73 @@ static bool is_a(const char *w) {
   return eq(w, "\xc3\xa0") || eq(w, "\xc3\x80");
 }
 
-/* Is W one of LIST? */
-static bool in(const char *w, const char *const *list) {
+static bool scan_list(const char *w, const char *const *list) {
   for (; *list; list++)
     if (eq(w, *list))
       return true;
   return false;
+}
+
+/* Is W one of LIST, a static array (its address keys a filter)?  With a
+ * document date the tense cues ask dozens of lists, some of 90 words, of
+ * every word near a date (BENCH.md round 17b).  Each list longer than
+ * LIST_SHORT gets, when first asked, a 1024-bit Bloom filter of its words'
+ * hashes (two bits a word): most words not in it are told by one hash,
+ * and a word that passes is looked for as before, so the answer is that
+ * of the plain scan.  Filters are built lock-free: a thread that finds
+ * one being built by another, or no free slot, scans the list. */
+#define LIST_SLOTS 256
+#define LIST_SHORT 8 /* scanning this many words is cheaper than hashing */
+
+struct list_filter {
+  int state; /* 0 free, 1 being built, 2 ready: atomic */
+  int n;     /* words in the list */
+  const char *const *list;
+  uint64_t bits[16];
+};
+static struct list_filter list_filters[LIST_SLOTS];
+
+static uint32_t word_hash(const char *w) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 16777619u;
+  return h;
+}
+
+static bool bloom_has(const uint64_t *bits, uint32_t h) {
+  unsigned a = h & 1023, b = (h >> 10) & 1023;
+  return (bits[a >> 6] >> (a & 63) & 1) && (bits[b >> 6] >> (b & 63) & 1);
+}
+
+static bool in(const char *w, const char *const *list) {
+  size_t i = (size_t)(((uint64_t)(uintptr_t)list >> 3) *
+                          UINT64_C(0x9E3779B97F4A7C15) >> 56);
+  for (int probe = 0; probe < 16; probe++, i = (i + 1) % LIST_SLOTS) {
+    struct list_filter *f = &list_filters[i];
+    int st = __atomic_load_n(&f->state, __ATOMIC_ACQUIRE);
+    if (st == 0) {
+      if (!__atomic_compare_exchange_n(&f->state, &st, 1, false,
+                                       __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        break; /* another thread took the slot */
+      f->list = list;
+      for (const char *const *p = list; *p; p++, f->n++) {
+        uint32_t h = word_hash(*p);
+        unsigned a = h & 1023, b = (h >> 10) & 1023;
+        f->bits[a >> 6] |= UINT64_C(1) << (a & 63);
+        f->bits[b >> 6] |= UINT64_C(1) << (b & 63);
+      }
+      __atomic_store_n(&f->state, 2, __ATOMIC_RELEASE);
+      st = 2;
+    }
+    if (st != 2)
+      break;
+    if (f->list != list)
+      continue;
+    if (f->n <= LIST_SHORT)
+      break;
+    return bloom_has(f->bits, word_hash(w)) && scan_list(w, list);
+  }
+  return scan_list(w, list);
 }
 
 /* Does W start with a letter, maybe accented ("évoluera", "élira": the
@@ -1562,6 +1623,7 @@ static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
  * segment, eight words at most later, none a verb (the date, then a place
  * at most: "du 10 au 14 juillet à La Rochelle")? */
 static bool date_ends_line(const struct frex_date_ctx *C, int before) {
+  static const char *const aux[] = {"a", "ont", "est", "sont", NULL};
   int j = before + 1, sent = C->v[before].sent;
   while (j < C->n && C->v[j].sent == sent) {
     /* a list's "et" opens a segment of its own: "les 5 et 6 septembre" */
@@ -1571,9 +1633,7 @@ static bool date_ends_line(const struct frex_date_ctx *C, int before) {
       return false;
     j++;
   }
-  return verbless_before(C->v, j - 1) &&
-         !in(C->v[j - 1].w, (const char *const[]){"a", "ont", "est", "sont",
-                                                   NULL});
+  return verbless_before(C->v, j - 1) && !in(C->v[j - 1].w, aux);
 }
 
 /* Is the sentence after word BEFORE (a date's) short and without a verb,
