@@ -75,13 +75,14 @@ static bool scan_list(const char *w, const char *const *list) {
 /* Is W one of LIST, a static array (its address keys a filter)?  With a
  * document date the tense cues ask dozens of lists, some of 90 words, of
  * every word near a date (BENCH.md round 17b).  Each list longer than
- * LIST_SHORT gets, when first asked, a 1024-bit Bloom filter of its words'
- * hashes (two bits a word): most words not in it are told by one hash,
+ * LIST_SHORT gets, when first asked, a 1024-bit Bloom filter of its words
+ * (two bits a word, from a hash of the first four bytes): most words not
+ * in it are told by one hash,
  * and a word that passes is looked for as before, so the answer is that
  * of the plain scan.  Filters are built lock-free: a thread that finds
  * one being built by another, or no free slot, scans the list. */
 #define LIST_SLOTS 256
-#define LIST_SHORT 8 /* scanning this many words is cheaper than hashing */
+#define LIST_SHORT 3 /* scanning this many words is cheaper than hashing */
 
 struct list_filter {
   int state; /* 0 free, 1 being built, 2 ready: atomic */
@@ -91,21 +92,29 @@ struct list_filter {
 };
 static struct list_filter list_filters[LIST_SLOTS];
 
+/* a hash of W's first four bytes: cheaper than the whole word, and as
+ * telling for lists of a few dozen words */
 static uint32_t word_hash(const char *w) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (; *w; w++)
-    h = (h ^ (unsigned char)*w) * 16777619u;
-  return h;
+  uint32_t h = (unsigned char)w[0];
+  for (int k = 1; k < 4 && w[k - 1]; k++)
+    h |= (uint32_t)(unsigned char)w[k] << (8 * k);
+  return h * 2654435761u;
 }
 
 static bool bloom_has(const uint64_t *bits, uint32_t h) {
-  unsigned a = h & 1023, b = (h >> 10) & 1023;
+  unsigned a = h >> 22, b = (h >> 12) & 1023;
   return (bits[a >> 6] >> (a & 63) & 1) && (bits[b >> 6] >> (b & 63) & 1);
 }
 
-static bool in(const char *w, const char *const *list) {
-  size_t i = (size_t)(((uint64_t)(uintptr_t)list >> 3) *
-                          UINT64_C(0x9E3779B97F4A7C15) >> 56);
+static size_t list_slot(const char *const *list) {
+  return (size_t)(((uint64_t)(uintptr_t)list >> 3) *
+                      UINT64_C(0x9E3779B97F4A7C15) >> 56);
+}
+
+/* in() when LIST's filter is not in its first slot: find it, or build it */
+__attribute__((noinline)) static bool in_slow(const char *w,
+                                              const char *const *list) {
+  size_t i = list_slot(list);
   for (int probe = 0; probe < 16; probe++, i = (i + 1) % LIST_SLOTS) {
     struct list_filter *f = &list_filters[i];
     int st = __atomic_load_n(&f->state, __ATOMIC_ACQUIRE);
@@ -116,7 +125,7 @@ static bool in(const char *w, const char *const *list) {
       f->list = list;
       for (const char *const *p = list; *p; p++, f->n++) {
         uint32_t h = word_hash(*p);
-        unsigned a = h & 1023, b = (h >> 10) & 1023;
+        unsigned a = h >> 22, b = (h >> 12) & 1023;
         f->bits[a >> 6] |= UINT64_C(1) << (a & 63);
         f->bits[b >> 6] |= UINT64_C(1) << (b & 63);
       }
@@ -131,6 +140,15 @@ static bool in(const char *w, const char *const *list) {
       break;
     return bloom_has(f->bits, word_hash(w)) && scan_list(w, list);
   }
+  return scan_list(w, list);
+}
+
+static bool in(const char *w, const char *const *list) {
+  const struct list_filter *f = &list_filters[list_slot(list)];
+  if (__atomic_load_n(&f->state, __ATOMIC_ACQUIRE) != 2 || f->list != list)
+    return in_slow(w, list);
+  if (f->n > LIST_SHORT && !bloom_has(f->bits, word_hash(w)))
+    return false;
   return scan_list(w, list);
 }
 
