@@ -95,12 +95,18 @@ static struct list_filter list_filters[LIST_SLOTS];
  * telling for lists of a few dozen words */
 static uint32_t word_hash(const char *w) {
   uint32_t h = (unsigned char)w[0];
-  for (int k = 1; k < 4 && w[k - 1]; k++)
-    h |= (uint32_t)(unsigned char)w[k] << (8 * k);
+  if (w[0]) {
+    h |= (uint32_t)(unsigned char)w[1] << 8;
+    if (w[1]) {
+      h |= (uint32_t)(unsigned char)w[2] << 16;
+      if (w[2])
+        h |= (uint32_t)(unsigned char)w[3] << 24;
+    }
+  }
   return h * 2654435761u;
 }
 
-static bool bloom_has(const uint64_t *bits, uint32_t h) {
+static inline bool bloom_has(const uint64_t *bits, uint32_t h) {
   unsigned a = h >> 22, b = (h >> 12) & 1023;
   return (bits[a >> 6] >> (a & 63) & 1) && (bits[b >> 6] >> (b & 63) & 1);
 }
@@ -1276,6 +1282,15 @@ static bool segment_end(const scan *S, size_t i) {
            (unsigned char)S->t[i + 2] == 0x94));
 }
 
+/* frex_date_is_letter_at with its ASCII case in line: read_window asks
+ * it of every byte of a window (BENCH.md round 17b) */
+static inline bool letter_at(const scan *S, size_t i) {
+  unsigned char c = (unsigned char)S->t[i];
+  if (c < 0x80)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return frex_date_is_letter_at(S->t, S->len, i);
+}
+
 /* Read the words of T[lo..hi) into C, numbering segments (cut by
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
@@ -1283,7 +1298,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
   int n = 0, seg = 0, clause = 0, sent = 0;
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
-    if (!frex_date_is_letter_at(S->t, S->len, i)) {
+    if (!letter_at(S, i)) {
       if (wrapped_line(S, i))
         ; /* a space */
       else if (sentence_end(S, i))
@@ -1312,7 +1327,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                   (unsigned char)S->t[c + 1] >= 0xA0));
     }
     for (;;) {
-      while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
+      while (i < hi && letter_at(S, i)) {
         unsigned char x = (unsigned char)S->t[i];
         if (k + 1 < sizeof w->w) {
           /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
@@ -2772,7 +2787,7 @@ static struct frex_date_ctx *locate(scan *S, size_t start, size_t end,
     size_t lo = start > S->body + CTX_SPAN ? start - CTX_SPAN : S->body;
     size_t hi = end + CTX_SPAN < S->len ? end + CTX_SPAN : S->len;
     /* start the window at a word's start */
-    while (lo > S->body && frex_date_is_letter_at(S->t, S->len, lo - 1))
+    while (lo > S->body && letter_at(S, lo - 1))
       lo--;
     read_window(S, C, lo, hi);
   }
