@@ -47,6 +47,14 @@ typedef struct {
   bool name;        /* capitalised inside its sentence: a name, not a verb */
 } cword;
 
+/* strcmp(A, B) == 0, the first bytes compared before the call: with a
+ * document date the tense cues test every word near a date against many
+ * words and lists, and most differ at the first byte (BENCH.md round
+ * 17b: strcmp was 31% of `extract --types DATE --dct`). */
+static inline bool eq(const char *a, const char *b) {
+  return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static bool ends_with(const char *w, const char *suf) {
   size_t n = strlen(w), k = strlen(suf);
   return n >= k && memcmp(w + n - k, suf, k) == 0;
@@ -54,14 +62,99 @@ static bool ends_with(const char *w, const char *suf) {
 
 /* "à" or "À" (words are lowered on ASCII letters only) */
 static bool is_a(const char *w) {
-  return strcmp(w, "\xc3\xa0") == 0 || strcmp(w, "\xc3\x80") == 0;
+  return eq(w, "\xc3\xa0") || eq(w, "\xc3\x80");
+}
+
+static bool scan_list(const char *w, const char *const *list) {
+  for (; *list; list++)
+    if (eq(w, *list))
+      return true;
+  return false;
+}
+
+/* Is W one of LIST, a static array (its address keys a filter)?  With a
+ * document date the tense cues ask dozens of lists, some of 90 words, of
+ * every word near a date (BENCH.md round 17b).  Each list longer than
+ * LIST_SHORT gets, when first asked, a 1024-bit Bloom filter of its words
+ * (two bits a word, from a hash of the first four bytes): most words not
+ * in it are told by one hash, and a word that passes is looked for as
+ * before, so the answer is that of the plain scan.  Filters are built lock-free: a thread that finds
+ * one being built by another, or no free slot, scans the list. */
+#define LIST_SLOTS 256
+#define LIST_SHORT 3 /* scanning this many words is cheaper than hashing */
+
+struct list_filter {
+  int state; /* 0 free, 1 being built, 2 ready: atomic */
+  int n;     /* words in the list */
+  const char *const *list;
+  uint64_t bits[16];
+};
+static struct list_filter list_filters[LIST_SLOTS];
+
+/* a hash of W's first four bytes: cheaper than the whole word, and as
+ * telling for lists of a few dozen words */
+static uint32_t word_hash(const char *w) {
+  uint32_t h = (unsigned char)w[0];
+  if (w[0]) {
+    h |= (uint32_t)(unsigned char)w[1] << 8;
+    if (w[1]) {
+      h |= (uint32_t)(unsigned char)w[2] << 16;
+      if (w[2])
+        h |= (uint32_t)(unsigned char)w[3] << 24;
+    }
+  }
+  return h * 2654435761u;
+}
+
+static inline bool bloom_has(const uint64_t *bits, uint32_t h) {
+  unsigned a = h >> 22, b = (h >> 12) & 1023;
+  return (bits[a >> 6] >> (a & 63) & 1) && (bits[b >> 6] >> (b & 63) & 1);
+}
+
+static size_t list_slot(const char *const *list) {
+  return (size_t)(((uint64_t)(uintptr_t)list >> 3) *
+                      UINT64_C(0x9E3779B97F4A7C15) >> 56);
+}
+
+/* in() when LIST's filter is not in its first slot: find it, or build it */
+__attribute__((noinline)) static bool in_slow(const char *w,
+                                              const char *const *list) {
+  size_t i = list_slot(list);
+  for (int probe = 0; probe < 16; probe++, i = (i + 1) % LIST_SLOTS) {
+    struct list_filter *f = &list_filters[i];
+    int st = __atomic_load_n(&f->state, __ATOMIC_ACQUIRE);
+    if (st == 0) {
+      if (!__atomic_compare_exchange_n(&f->state, &st, 1, false,
+                                       __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        break; /* another thread took the slot */
+      f->list = list;
+      for (const char *const *p = list; *p; p++, f->n++) {
+        uint32_t h = word_hash(*p);
+        unsigned a = h >> 22, b = (h >> 12) & 1023;
+        f->bits[a >> 6] |= UINT64_C(1) << (a & 63);
+        f->bits[b >> 6] |= UINT64_C(1) << (b & 63);
+      }
+      __atomic_store_n(&f->state, 2, __ATOMIC_RELEASE);
+      st = 2;
+    }
+    if (st != 2)
+      break;
+    if (f->list != list)
+      continue;
+    if (f->n <= LIST_SHORT)
+      break;
+    return bloom_has(f->bits, word_hash(w)) && scan_list(w, list);
+  }
+  return scan_list(w, list);
 }
 
 static bool in(const char *w, const char *const *list) {
-  for (; *list; list++)
-    if (strcmp(w, *list) == 0)
-      return true;
-  return false;
+  const struct list_filter *f = &list_filters[list_slot(list)];
+  if (__atomic_load_n(&f->state, __ATOMIC_ACQUIRE) != 2 || f->list != list)
+    return in_slow(w, list);
+  if (f->n > LIST_SHORT && !bloom_has(f->bits, word_hash(w)))
+    return false;
+  return scan_list(w, list);
 }
 
 /* Does W start with a letter, maybe accented ("évoluera", "élira": the
@@ -105,10 +198,18 @@ static bool simple_future(const char *w) {
   return strchr("eiurdv", before) != NULL && before != 0;
 }
 
+/* snprintf(DST, 24, "%s", W) without a printf (about 570 instructions a
+ * call, 6 M on the 5 MB slice with --dct): W cut to 23 bytes. */
+static void copy24(char dst[24], const char *w) {
+  size_t k = strnlen(w, 23);
+  memcpy(dst, w, k);
+  dst[k] = 0;
+}
+
 /* The stem of participle W in STEM, its endings taken off: "venues" ->
  * "venu", "arrivée" -> "arriv", "revalorisés" -> "revaloris". */
 static void participle_stem(const char *w, char stem[24]) {
-  snprintf(stem, 24, "%s", w);
+  copy24(stem, w);
   size_t k = strlen(stem);
   if (k && stem[k - 1] == 's')
     stem[--k] = 0;
@@ -137,11 +238,16 @@ static bool participle(const char *w) {
                                      "\xc3\xa9" "es", "i", "is", "it", "u",
                                      "us", "ue", "ues", "ert", "erte", "int",
                                      "ait", "ite", NULL};
-  if (strlen(w) < 3)
+  size_t n = strlen(w);
+  if (n < 3)
     return false;
-  for (const char *const *p = sufs; *p; p++)
-    if (ends_with(w, *p))
+  /* ends_with, its length computed once and the last byte compared first
+   * (each call of strlen and memcmp cost 4 M on the slice with --dct) */
+  for (const char *const *p = sufs; *p; p++) {
+    size_t k = strlen(*p);
+    if (n >= k && w[n - 1] == (*p)[k - 1] && memcmp(w + n - k, *p, k) == 0)
       return true;
+  }
   return false;
 }
 
@@ -166,8 +272,8 @@ static bool etre_verb(const char *w) {
   for (const char *const *p = stems; *p; p++) {
     size_t n = strlen(*p);
     if (strncmp(stem, *p, n) == 0 &&
-        (stem[n] == 0 || strcmp(stem + n, "i") == 0 ||
-         strcmp(stem + n, "u") == 0))
+        (stem[n] == 0 || eq(stem + n, "i") ||
+         eq(stem + n, "u")))
       return true;
   }
   return false;
@@ -238,7 +344,7 @@ static bool conditional(const char *w) {
   memcpy(stem, w, n - k);
   stem[n - k] = 0; /* the infinitive, for a conditional: parler, partir */
   if (ends_with(stem, "er"))
-    return strcmp(stem, "ser") != 0; /* serait */
+    return !eq(stem, "ser"); /* serait */
   return ends_with(stem, "ir") && !in(stem, irer_stems);
 }
 
@@ -255,17 +361,17 @@ static bool passive_conditional(const cword *v, int n, int i) {
       "rest", "retourn", "pass", "apparu", "demeur", "d\xc3\xa9" "ced",
       NULL};
   const char *w = v[i].w;
-  bool serait = strcmp(w, "serait") == 0 || strcmp(w, "seraient") == 0;
-  bool aurait = strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0;
+  bool serait = eq(w, "serait") || eq(w, "seraient");
+  bool aurait = eq(w, "aurait") || eq(w, "auraient");
   if (!serait && !aurait)
     return false;
-  if (i > 0 && (strcmp(v[i - 1].w, "se") == 0 || strcmp(v[i - 1].w, "s") == 0))
+  if (i > 0 && (eq(v[i - 1].w, "se") || eq(v[i - 1].w, "s")))
     return false; /* "se serait rendu" */
   const cword *x = after_aux(v, n, i);
   if (!x)
     return false;
   if (aurait)
-    return strcmp(x->w, "lieu") == 0;
+    return eq(x->w, "lieu");
   if (!participle(x->w))
     return false;
   char stem[24];
@@ -329,7 +435,7 @@ static bool set_for(const cword *v, int n, int i) {
       "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", NULL};
   if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
-  return strcmp(v[i + 1].w, "au") == 0 || is_a(v[i + 1].w);
+  return eq(v[i + 1].w, "au") || is_a(v[i + 1].w);
 }
 
 /* Determiners of a noun. */
@@ -371,10 +477,10 @@ static bool expects(const cword *v, int n, int i) {
   if (i > 0 && in(v[i - 1].w, noun_dets))
     return false;
   if (in(v[i].w, on))
-    return strcmp(x, "sur") == 0;
+    return eq(x, "sur");
   /* "s'attend à une baisse en avril", "attend une décision en mars" */
   return in(v[i].w, at) &&
-         ((i > 0 && strcmp(v[i - 1].w, "s") == 0 && is_a(x)) ||
+         ((i > 0 && eq(v[i - 1].w, "s") && is_a(x)) ||
           in(x, determiners));
 }
 
@@ -397,13 +503,13 @@ static bool committed_to(const cword *v, int n, int i) {
   if (len < 4 || i < 2 || v[i - 1].seg != v[i].seg)
     return false;
   int p = i - 1; /* "de se revoir", "à s'entendre" */
-  if ((strcmp(v[p].w, "se") == 0 || strcmp(v[p].w, "s") == 0) && p > 1)
+  if ((eq(v[p].w, "se") || eq(v[p].w, "s")) && p > 1)
     p--;
-  if (!(strcmp(v[p].w, "de") == 0 || strcmp(v[p].w, "d") == 0 ||
+  if (!(eq(v[p].w, "de") || eq(v[p].w, "d") ||
         is_a(v[p].w)))
     return false;
   const char *e = w + len - 2;
-  if (!(strcmp(e, "er") == 0 || strcmp(e, "ir") == 0 || strcmp(e, "re") == 0))
+  if (!(eq(e, "er") || eq(e, "ir") || eq(e, "re")))
     return false;
   /* the commitment right before, or one word before it ("accepté mardi
    * de", "engagé lundi à") */
@@ -418,12 +524,12 @@ static bool committed_to(const cword *v, int n, int i) {
 
 /* Is word I after A or B ("prend fin", "prennent effet")? */
 static bool after_either(const cword *v, int i, const char *a, const char *b) {
-  return i > 0 && (strcmp(v[i - 1].w, a) == 0 || strcmp(v[i - 1].w, b) == 0);
+  return i > 0 && (eq(v[i - 1].w, a) || eq(v[i - 1].w, b));
 }
 
 /* Is word I after "entre en" or "entrent en" ("entre en vigueur")? */
 static bool after_entre_en(const cword *v, int i) {
-  return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
+  return i > 1 && eq(v[i - 1].w, "en") &&
          after_either(v, i - 1, "entre", "entrent");
 }
 
@@ -472,8 +578,8 @@ static int schedule_cue(const cword *v, int n, int i) {
                                       "appellent", NULL};
   const char *w = v[i].w;
   if (in(w, goes_on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
-      (strcmp(v[i + 1].w, "jusqu") == 0 || strcmp(v[i + 1].w, "jusque") == 0 ||
-       strcmp(v[i + 1].w, "depuis") == 0))
+      (eq(v[i + 1].w, "jusqu") || eq(v[i + 1].w, "jusque") ||
+       eq(v[i + 1].w, "depuis")))
     return 0;
   if (in(w, goes_on))
     return i > 0 && in(v[i - 1].w, noun_before_goes_on) ? 0
@@ -488,16 +594,16 @@ static int schedule_cue(const cword *v, int n, int i) {
     return FREX_TENSE_NEAREST;
   /* "a lieu", "ont lieu" (not "a eu lieu"); "prend fin", "entre en
    * vigueur"; "donné rendez-vous"; "appelé à" a strike */
-  if (strcmp(w, "lieu") == 0)
+  if (eq(w, "lieu"))
     return after_either(v, i, "a", "ont") ? FREX_TENSE_SCHEDULE : 0;
-  if (strcmp(w, "fin") == 0)
+  if (eq(w, "fin"))
     return after_either(v, i, "prend", "prennent") ? FREX_TENSE_SCHEDULE : 0;
-  if (strcmp(w, "vigueur") == 0)
+  if (eq(w, "vigueur"))
     return after_entre_en(v, i) ? FREX_TENSE_SCHEDULE : 0;
   /* "Prochain rendez-vous" and "Rendez-vous samedi" heading their line
    * look ahead (weak_cue); "a donné rendez-vous le 25 avril" is the
    * nearer */
-  if (strcmp(w, "rendez") == 0)
+  if (eq(w, "rendez"))
     return i == 0 || v[i - 1].sent != v[i].sent ||
                    strncmp(v[i - 1].w, "prochain", 8) == 0 ||
                    strncmp(v[i - 1].w, "nouv", 4) == 0
@@ -513,7 +619,7 @@ static int schedule_cue(const cword *v, int n, int i) {
   if (i > 0 && (strncmp(w, "pr\xc3\xa9vu", 6) == 0 ||
                 strncmp(w, "programm\xc3\xa9", 10) == 0))
     return in(v[i - 1].w, before_plan) ||
-                   (i > 1 && strcmp(v[i - 1].w, "abord") == 0)
+                   (i > 1 && eq(v[i - 1].w, "abord"))
                ? FREX_TENSE_NEAREST
                : 0;
   return 0;
@@ -665,7 +771,7 @@ static int change_cue(const cword *v, int n, int i) {
      * read on their auxiliary */
     static const char *const aux[] = {"a", "ont", "avait", "avaient", "est",
                                       "sont", "\xc3\xa9t\xc3\xa9", NULL};
-    if (strcmp(w, "interdit") == 0 && i > 0 && in(v[i - 1].w, aux))
+    if (eq(w, "interdit") && i > 0 && in(v[i - 1].w, aux))
       return 0;
     if (i > 0 && v[i - 1].seg == v[i].seg &&
         (in(v[i - 1].w, noun_before) ||
@@ -676,8 +782,8 @@ static int change_cue(const cword *v, int n, int i) {
   /* a headline of a change without its verb: "Le prix du tabac en
    * hausse le 1er janvier" (not the figures of a period: "le chômage en
    * hausse au troisième trimestre") */
-  if ((strcmp(w, "hausse") == 0 || strcmp(w, "baisse") == 0) && i > 0 &&
-      strcmp(v[i - 1].w, "en") == 0)
+  if ((eq(w, "hausse") || eq(w, "baisse")) && i > 0 &&
+      eq(v[i - 1].w, "en"))
     return !verbless_before(v, i - 1) ? 0
            : statistic_subject(v, i - 1) ? -1
                                          : TENSE_CHANGE;
@@ -694,31 +800,31 @@ static int change_cue(const cword *v, int n, int i) {
       return TENSE_CHANGE_PTCP;
   }
   /* "ce qui attend les contribuables en janvier" */
-  if ((strcmp(w, "attend") == 0 || strcmp(w, "attendent") == 0) && i > 0 &&
-      strcmp(v[i - 1].w, "qui") == 0)
+  if ((eq(w, "attend") || eq(w, "attendent")) && i > 0 &&
+      eq(v[i - 1].w, "qui"))
     return TENSE_CHANGE;
   /* "les enseignants sont en grève jeudi" */
   if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
-    return i > 1 && strcmp(v[i - 1].w, "en") == 0 &&
-                   (strcmp(v[i - 2].w, "est") == 0 ||
-                    strcmp(v[i - 2].w, "sont") == 0)
+    return i > 1 && eq(v[i - 1].w, "en") &&
+                   (eq(v[i - 2].w, "est") ||
+                    eq(v[i - 2].w, "sont"))
                ? TENSE_CHANGE
                : 0;
   /* "prend effet", "entre en application" */
-  if (strcmp(w, "effet") == 0)
+  if (eq(w, "effet"))
     return after_either(v, i, "prend", "prennent") ? TENSE_CHANGE : 0;
-  if (strcmp(w, "application") == 0)
+  if (eq(w, "application"))
     return after_entre_en(v, i) ? TENSE_CHANGE : 0;
   /* "s'arrête", "s'arrêtent" (not "la police arrête le suspect") */
-  if ((strcmp(w, "arr\xc3\xaate") == 0 ||
-       strcmp(w, "arr\xc3\xaatent") == 0) &&
-      i > 0 && (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0))
+  if ((eq(w, "arr\xc3\xaate") ||
+       eq(w, "arr\xc3\xaatent")) &&
+      i > 0 && (eq(v[i - 1].w, "s") || eq(v[i - 1].w, "se")))
     return TENSE_CHANGE;
-  if (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) {
+  if (eq(w, "est") || eq(w, "sont")) {
     /* "s'est ouvert", "se sont closes": a pronominal verb's passé
      * composé, not a present passive */
     if (i > 0 && v[i - 1].seg == v[i].seg &&
-        (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0))
+        (eq(v[i - 1].w, "s") || eq(v[i - 1].w, "se")))
       return -1;
     const cword *x = after_aux(v, n, i);
     if (x && in(x->w, closed)) /* "le dépôt est clos le 20 février" */
@@ -741,10 +847,10 @@ static bool after_present_etre(const cword *v, int i) {
   while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
     a--;
   if (a < 0 || a >= i || v[a].seg != v[i].seg ||
-      (strcmp(v[a].w, "est") != 0 && strcmp(v[a].w, "sont") != 0))
+      (!eq(v[a].w, "est") && !eq(v[a].w, "sont")))
     return false;
   return !(a > 0 && v[a - 1].seg == v[i].seg &&
-           (strcmp(v[a - 1].w, "s") == 0 || strcmp(v[a - 1].w, "se") == 0));
+           (eq(v[a - 1].w, "s") || eq(v[a - 1].w, "se")));
 }
 
 /* A date set in the present passive of a verb that schedules: "une
@@ -770,7 +876,7 @@ static int scheduled_now(const cword *v, int n, int i) {
   /* "les électeurs sont appelés aux urnes", "à voter"; not the
    * historic present of a news item ("les pompiers sont appelés
    * dimanche vers 3 heures", "l'alerte est donnée samedi") */
-  if (strcmp(stem, "appel") == 0) {
+  if (eq(stem, "appel")) {
     int k = i + 1;
     if (k < n && is_a(v[k].w))
       k++;
@@ -783,12 +889,12 @@ static int scheduled_now(const cword *v, int n, int i) {
    * année, une marche est organisée dimanche" is this year's) */
   for (int k = i - 1; k >= 0 && k >= i - CUE_REACH && v[k].sent == v[i].sent;
        k--)
-    if (strcmp(v[k].w, "depuis") == 0)
+    if (eq(v[k].w, "depuis"))
       return 0;
   for (int k = i - 1; k >= 0 && k >= i - 5 && v[k].seg == v[i].seg; k--)
-    if (strcmp(v[k].w, "alerte") == 0 || strcmp(v[k].w, "secours") == 0 ||
-        strcmp(v[k].w, "pompiers") == 0 || strcmp(v[k].w, "gendarmes") == 0 ||
-        strcmp(v[k].w, "policiers") == 0)
+    if (eq(v[k].w, "alerte") || eq(v[k].w, "secours") ||
+        eq(v[k].w, "pompiers") || eq(v[k].w, "gendarmes") ||
+        eq(v[k].w, "policiers"))
       return 0;
   return FREX_TENSE_SCHEDULE;
 }
@@ -803,14 +909,14 @@ static bool planned_then(const cword *v, int i) {
   char stem[24];
   participle_stem(v[i].w, stem);
   if (!in(v[i].w, planned) && !in(stem, planned) &&
-      strcmp(stem, "programm") != 0)
+      !eq(stem, "programm"))
     return false;
   int a = i - 1;
   while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
     a--;
   return a >= 0 && a < i && v[a].seg == v[i].seg && in(v[a].w, aux) &&
-         !(strcmp(v[a].w, "\xc3\xa9t\xc3\xa9") == 0 && a > 0 &&
-           (strcmp(v[a - 1].w, "a") == 0 || strcmp(v[a - 1].w, "ont") == 0));
+         !(eq(v[a].w, "\xc3\xa9t\xc3\xa9") && a > 0 &&
+           (eq(v[a - 1].w, "a") || eq(v[a - 1].w, "ont")));
 }
 
 /* +1 when word I is a future cue, -1 a past one, else 0. */
@@ -829,8 +935,8 @@ static bool countdown_cue(const cword *v, int n, int i) {
   static const char *const of[] = {"de", "du", "des", "d", NULL};
   static const char *const openers[] = {"qu", "alors", "et", "mais", NULL};
   int a;
-  if (strcmp(v[i].w, "approche") == 0) {
-    if (i < 2 || strcmp(v[i - 1].w, "l") != 0 || !is_a(v[i - 2].w))
+  if (eq(v[i].w, "approche")) {
+    if (i < 2 || !eq(v[i - 1].w, "l") || !is_a(v[i - 2].w))
       return false;
     a = i - 2;
   } else {
@@ -854,9 +960,9 @@ static bool subject_is(const cword *v, int i, const char *subj) {
                                    "t", "se", "s", "vous", NULL};
   int k = i - 1;
   while (k >= 0 && k >= i - 4 && v[k].seg == v[i].seg && in(v[k].w, cl) &&
-         strcmp(v[k].w, subj) != 0)
+         !eq(v[k].w, subj))
     k--;
-  return k >= 0 && v[k].seg == v[i].seg && strcmp(v[k].w, subj) == 0;
+  return k >= 0 && v[k].seg == v[i].seg && eq(v[k].w, subj);
 }
 
 /* The first person of the plural, which quotes speak in: the future
@@ -873,7 +979,7 @@ static int first_plural(const cword *v, int n, int i) {
     if (simple_future(t))
       return 1;
   }
-  if ((strcmp(w, "avions") == 0 || strcmp(w, "\xc3\xa9tions") == 0) &&
+  if ((eq(w, "avions") || eq(w, "\xc3\xa9tions")) &&
       subject_is(v, i, "nous")) {
     const cword *x = after_aux(v, n, i);
     return x && participle(x->w) ? -1 : 0;
@@ -899,7 +1005,7 @@ static int cue(const cword *v, int n, int i) {
     while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
       a--;
     if (a >= 0 && a < i && v[a].seg == v[i].seg &&
-        (strcmp(v[a].w, "est") == 0 || strcmp(v[a].w, "sont") == 0))
+        (eq(v[a].w, "est") || eq(v[a].w, "sont")))
       return 1;
   }
   int sc = schedule_cue(v, n, i);
@@ -971,7 +1077,7 @@ static int cue(const cword *v, int n, int i) {
   /* a comparison with the plan says nothing of the date: "Airbus a livré
    * moins d'avions que prévu en novembre", "plus tôt qu'attendu" */
   if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
-      (strcmp(v[i - 1].w, "que") == 0 || strcmp(v[i - 1].w, "qu") == 0))
+      (eq(v[i - 1].w, "que") || eq(v[i - 1].w, "qu")))
     return 0;
   if (in(w, fut_words) || (simple_future(w) && !v[i].name) ||
       expects(v, n, i) ||
@@ -981,9 +1087,9 @@ static int cue(const cword *v, int n, int i) {
    * décembre" read in January may be either */
   if (committed_to(v, n, i))
     return FREX_TENSE_NEAREST;
-  if (strcmp(w, "ici") == 0 && i > 0 && strcmp(v[i - 1].w, "d") == 0)
+  if (eq(w, "ici") && i > 0 && eq(v[i - 1].w, "d"))
     return 1; /* d'ici */
-  if ((strcmp(w, "partir") == 0 || strcmp(w, "compter") == 0) && i > 0 &&
+  if ((eq(w, "partir") || eq(w, "compter")) && i > 0 &&
       is_a(v[i - 1].w))
     return 1; /* à partir de, à compter de */
   if (set_for(v, n, i))
@@ -994,10 +1100,10 @@ static int cue(const cword *v, int n, int i) {
   }
   if (intent_verb(w)) {
     const cword *x = after_aux(v, n, i);
-    if (x && (strcmp(x->w, "\xc3\xa0") == 0 || strcmp(x->w, "de") == 0 ||
-              strcmp(x->w, "d") == 0))
+    if (x && (eq(x->w, "\xc3\xa0") || eq(x->w, "de") ||
+              eq(x->w, "d")))
       x = x + 1 < v + n && x[1].seg == x->seg ? x + 1 : NULL;
-    return x && infinitive(x->w) && strcmp(x->w, "dire") != 0 ? 1 : 0;
+    return x && infinitive(x->w) && !eq(x->w, "dire") ? 1 : 0;
   }
   if (conditional(w) || passive_conditional(v, n, i))
     return 1;
@@ -1009,9 +1115,9 @@ static int cue(const cword *v, int n, int i) {
     bool state = false;
     if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
       x++, state = true;
-    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
+    if (x && (eq(x->w, "jusqu") || eq(x->w, "jusque")))
       return 1;
-    if (state && strcmp(x->w, "du") == 0)
+    if (state && eq(x->w, "du"))
       return 1; /* "les candidatures sont ouvertes du 1er au 30 avril" */
     /* ... also after it, heading the clause: "Jusqu'au 31 mars, le tarif
      * est gelé" */
@@ -1019,20 +1125,20 @@ static int cue(const cword *v, int n, int i) {
     if (x && in(x->w, states))
       for (int k = i - 1; k >= 0 && k >= i - 8 && v[k].clause == v[i].clause;
            k--)
-        if (strcmp(v[k].w, "jusqu") == 0 || strcmp(v[k].w, "jusque") == 0 ||
-            (strcmp(v[k].w, "au") == 0 && k >= 2 &&
+        if (eq(v[k].w, "jusqu") || eq(v[k].w, "jusque") ||
+            (eq(v[k].w, "au") && k >= 2 &&
              v[k].seg == v[k - 1].seg &&
-             (strcmp(v[k - 2].w, "du") == 0 ||
-              (k >= 3 && strcmp(v[k - 3].w, "du") == 0))))
+             (eq(v[k - 2].w, "du") ||
+              (k >= 3 && eq(v[k - 3].w, "du")))))
           return 1; /* "Du 28 décembre au 2 janvier, la station affiche
                        complet" */
   }
   if (in(w, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     /* "les candidats ont jusqu'au 27 février pour": a deadline */
-    if (x && (strcmp(x->w, "jusqu") == 0 || strcmp(x->w, "jusque") == 0))
-      return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
-                     strcmp(w, "avez") == 0 || strcmp(w, "avons") == 0
+    if (x && (eq(x->w, "jusqu") || eq(x->w, "jusque")))
+      return eq(w, "a") || eq(w, "ont") ||
+                     eq(w, "avez") || eq(w, "avons")
                  ? 1
                  : 0;
     /* "à" + the infinitive of a form to hand in, a deadline to come:
@@ -1042,17 +1148,17 @@ static int cue(const cword *v, int n, int i) {
         "d\xc3\xa9poser", "rendre", "retourner", "renvoyer", "envoyer",
         "adresser", "remettre", "transmettre", "remplir", "payer",
         "r\xc3\xa9gler", "acquitter", "effectuer", NULL};
-    if (x && is_a(x->w) && (strcmp(w, "est") == 0 || strcmp(w, "sont") == 0) &&
+    if (x && is_a(x->w) && (eq(w, "est") || eq(w, "sont")) &&
         x + 1 < v + n && x[1].seg == x->seg && in(x[1].w, to_hand_in))
       return 1;
     /* "eu", too short for participle(), is the past of avoir: "le concert
      * a eu lieu ce week-end", "il y a eu trois morts", "ont eu chaud" */
-    if (x && (strcmp(x->w, "eu") == 0 || strcmp(x->w, "eue") == 0 ||
-              strcmp(x->w, "eus") == 0 || strcmp(x->w, "eues") == 0))
+    if (x && (eq(x->w, "eu") || eq(x->w, "eue") ||
+              eq(x->w, "eus") || eq(x->w, "eues")))
       return -1;
     /* "a lieu" is no participle: the word "lieu" reads it */
     if (!x || (!participle(x->w) && !in(x->w, short_pp)) ||
-        strcmp(x->w, "lieu") == 0)
+        eq(x->w, "lieu"))
       /* the imperfect is a past of its own: "Les inscriptions étaient
        * ouvertes jusqu'au 20 janvier" (no participle read in
        * "ouvertes") */
@@ -1062,7 +1168,7 @@ static int cue(const cword *v, int n, int i) {
     /* "Le 20 mars, une grève est prévue": a present passive of a plan
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
-    bool now = strcmp(w, "est") == 0 || strcmp(w, "sont") == 0;
+    bool now = eq(w, "est") || eq(w, "sont");
     if (now && (in(x->w, fut_words) || in(x->w, hoped)))
       return 1;
     /* "est" + the participle of a verb conjugated with avoir is a present
@@ -1072,7 +1178,7 @@ static int cue(const cword *v, int n, int i) {
      * mort") or of a pronominal verb ("s'est ouvert") */
     if (now && !etre_verb(x->w) &&
         !(i > 0 && v[i - 1].seg == v[i].seg &&
-          (strcmp(v[i - 1].w, "s") == 0 || strcmp(v[i - 1].w, "se") == 0)))
+          (eq(v[i - 1].w, "s") || eq(v[i - 1].w, "se"))))
       return 0;
     return -1;
   }
@@ -1098,14 +1204,14 @@ struct frex_date_ctx {
  * "a débuté lundi" is not that of "et devrait durer jusqu'à vendredi".
  * (A date with no cue in its segment still reads its clause.) */
 static bool segment_word(const char *w) {
-  return strcmp(w, "et") == 0 || strcmp(w, "mais") == 0 ||
-         strcmp(w, "puis") == 0;
+  return eq(w, "et") || eq(w, "mais") ||
+         eq(w, "puis");
 }
 
 static bool clause_word(const char *w) {
-  return strcmp(w, "que") == 0 || strcmp(w, "qu") == 0 ||
-         strcmp(w, "lorsque") == 0 || strcmp(w, "lorsqu") == 0 ||
-         strcmp(w, "puisque") == 0 || strcmp(w, "puisqu") == 0;
+  return eq(w, "que") || eq(w, "qu") ||
+         eq(w, "lorsque") || eq(w, "lorsqu") ||
+         eq(w, "puisque") || eq(w, "puisqu");
 }
 
 /* Is byte I of T a sentence end: ! ? ; a line break, or a period before a
@@ -1176,6 +1282,15 @@ static bool segment_end(const scan *S, size_t i) {
            (unsigned char)S->t[i + 2] == 0x94));
 }
 
+/* frex_date_is_letter_at with its ASCII case in line: read_window asks
+ * it of every byte of a window (BENCH.md round 17b) */
+static inline bool letter_at(const scan *S, size_t i) {
+  unsigned char c = (unsigned char)S->t[i];
+  if (c < 0x80)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return frex_date_is_letter_at(S->t, S->len, i);
+}
+
 /* Read the words of T[lo..hi) into C, numbering segments (cut by
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
@@ -1183,8 +1298,10 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
   int n = 0, seg = 0, clause = 0, sent = 0;
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
-    if (!frex_date_is_letter_at(S->t, S->len, i)) {
-      if (wrapped_line(S, i))
+    if (!letter_at(S, i)) {
+      if (S->t[i] == ' ')
+        ; /* the most common byte between words, none of the cuts below */
+      else if (wrapped_line(S, i))
         ; /* a space */
       else if (sentence_end(S, i))
         seg++, clause++, sent++;
@@ -1212,7 +1329,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                   (unsigned char)S->t[c + 1] >= 0xA0));
     }
     for (;;) {
-      while (i < hi && frex_date_is_letter_at(S->t, S->len, i)) {
+      while (i < hi && letter_at(S, i)) {
         unsigned char x = (unsigned char)S->t[i];
         if (k + 1 < sizeof w->w) {
           /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
@@ -1240,9 +1357,9 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
     /* "de nouveau", "à nouveau": one adverb, which may stand between an
      * auxiliary and its participle ("sera de nouveau discutée à
      * l'automne") */
-    if (n > 0 && strcmp(w->w, "nouveau") == 0 && C->v[n - 1].sent == sent &&
+    if (n > 0 && eq(w->w, "nouveau") && C->v[n - 1].sent == sent &&
         C->v[n - 1].seg == seg &&
-        (strcmp(C->v[n - 1].w, "de") == 0 || is_a(C->v[n - 1].w))) {
+        (eq(C->v[n - 1].w, "de") || is_a(C->v[n - 1].w))) {
       strcpy(C->v[n - 1].w, "denouveau");
       C->v[n - 1].e = i;
       continue;
@@ -1323,7 +1440,7 @@ static bool reporting_incise(const struct frex_date_ctx *C, int k, int before) {
     return false;
   const char *w = C->v[f].w;
   int verb = f;
-  if (strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 || strcmp(w, "avait") == 0) {
+  if (eq(w, "a") || eq(w, "ont") || eq(w, "avait")) {
     if (!(f + 1 < C->n && C->v[f + 1].seg == C->v[f].seg &&
           in(C->v[f + 1].w, said)))
       return false;
@@ -1362,7 +1479,7 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
        * and its infinitive is the commitment's own */
       if (side && k <= after + 2 && k > after &&
           committed_to(C->v, C->n, k) && C->v[after].w[0] &&
-          (strcmp(C->v[after].w, "de") == 0 || strcmp(C->v[after].w, "d") == 0 ||
+          (eq(C->v[after].w, "de") || eq(C->v[after].w, "d") ||
            is_a(C->v[after].w)))
         continue;
       int c = cue_at(C, k);
@@ -1458,7 +1575,7 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
       return false;
     for (int j = t + 1; j < f; j++)
       if (C->v[j].seg != C->v[j - 1].seg &&
-          (strcmp(C->v[j].w, "et") != 0 || S->t[C->v[j - 1].e] == ','))
+          (!eq(C->v[j].w, "et") || S->t[C->v[j - 1].e] == ','))
         return false;
   }
   /* an event's name may be longer when it is a proper name or an event's
@@ -1478,14 +1595,14 @@ static bool after_topic(const scan *S, const struct frex_date_ctx *C, int f) {
 static bool deadline_at(const struct frex_date_ctx *C, int j) {
   static const char *const words[] = {"d\xc3\xa9lai", "\xc3\xa9" "ch\xc3\xa9" "ance",
                                       NULL};
-  if (j + 1 < C->n && strcmp(C->v[j].w, "dernier") == 0 &&
+  if (j + 1 < C->n && eq(C->v[j].w, "dernier") &&
       C->v[j + 1].seg == C->v[j].seg)
     j++;
   return in(C->v[j].w, words) ||
-         (strcmp(C->v[j].w, "date") == 0 && j + 1 < C->n &&
+         (eq(C->v[j].w, "date") && j + 1 < C->n &&
           C->v[j + 1].seg == C->v[j].seg &&
-          (strcmp(C->v[j + 1].w, "limite") == 0 ||
-           strcmp(C->v[j + 1].w, "butoir") == 0));
+          (eq(C->v[j + 1].w, "limite") ||
+           eq(C->v[j + 1].w, "butoir")));
 }
 
 /* Does word F open the name of a town's event on an agenda: "Loto samedi
@@ -1513,9 +1630,9 @@ static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
   if (in(w, hyphened))
     return S->t[C->v[f].e] == '-' && C->v[f + 1].s == C->v[f].e + 1;
   const char *next = C->v[f + 1].w;
-  return (strcmp(w, "don") == 0 && strcmp(next, "du") == 0 &&
-          f + 2 < C->n && strcmp(C->v[f + 2].w, "sang") == 0) ||
-         (strcmp(w, "bourse") == 0 && strcmp(next, "aux") == 0);
+  return (eq(w, "don") && eq(next, "du") &&
+          f + 2 < C->n && eq(C->v[f + 2].w, "sang")) ||
+         (eq(w, "bourse") && eq(next, "aux"));
 }
 
 /* Are words [A, B) a proper name: two words at least written with a
@@ -1545,18 +1662,17 @@ static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
  * segment, eight words at most later, none a verb (the date, then a place
  * at most: "du 10 au 14 juillet à La Rochelle")? */
 static bool date_ends_line(const struct frex_date_ctx *C, int before) {
+  static const char *const aux[] = {"a", "ont", "est", "sont", NULL};
   int j = before + 1, sent = C->v[before].sent;
   while (j < C->n && C->v[j].sent == sent) {
     /* a list's "et" opens a segment of its own: "les 5 et 6 septembre" */
     if ((C->v[j].seg != C->v[j - 1].seg &&
-         !(strcmp(C->v[j].w, "et") == 0 && j == before + 1)) ||
+         !(eq(C->v[j].w, "et") && j == before + 1)) ||
         j - before > 8)
       return false;
     j++;
   }
-  return verbless_before(C->v, j - 1) &&
-         !in(C->v[j - 1].w, (const char *const[]){"a", "ont", "est", "sont",
-                                                   NULL});
+  return verbless_before(C->v, j - 1) && !in(C->v[j - 1].w, aux);
 }
 
 /* Is the sentence after word BEFORE (a date's) short and without a verb,
@@ -1644,9 +1760,9 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
      * mars" */
     static const char *const next[] = {"prochain", "prochaine", "prochains",
                                        "prochaines", NULL};
-    int tn = t < k && (strcmp(C->v[t].w, "la") == 0 ||
-                       strcmp(C->v[t].w, "le") == 0 ||
-                       strcmp(C->v[t].w, "les") == 0)
+    int tn = t < k && (eq(C->v[t].w, "la") ||
+                       eq(C->v[t].w, "le") ||
+                       eq(C->v[t].w, "les"))
                  ? t + 1
                  : t;
     if (k - tn <= 5 && in(C->v[tn].w, next) &&
@@ -1715,7 +1831,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     return weak_cue(S, C, f - 1, seg - 1);
   /* ... and the second day of a list ("Brocante samedi et dimanche",
    * "Grève jeudi ou vendredi"): the noun of the segment before */
-  if (k == f && (strcmp(C->v[f].w, "et") == 0 || strcmp(C->v[f].w, "ou") == 0) &&
+  if (k == f && (eq(C->v[f].w, "et") || eq(C->v[f].w, "ou")) &&
       f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
     return weak_cue(S, C, f - 1, seg - 1);
   /* a line that is only its date after a topic that names an event, a
@@ -1734,7 +1850,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     /* ... or the name of an event, the line a range ("Vieilles Charrues :
      * du 16 au 19 juillet", "Open d'Australie : du 18 janvier au 1er
      * février"; not "Bilan : du 3 au 5 mai"): to come unless recent */
-    if (strcmp(C->v[f].w, "du") == 0 && proper_name(S, C, t, f))
+    if (eq(C->v[f].w, "du") && proper_name(S, C, t, f))
       return FREX_TENSE_SCHEDULE;
     /* ... or the name of an event, its day, then what is on, no verb in
      * the sentence: an agenda ("Nuits de Fourvière : le 2 juin, ouverture
@@ -1758,13 +1874,13 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * 24 mai au 7 juin : le tableau dévoilé" */
   int kd = k; /* the range's "du", also for its second bound */
   for (int j = before; j > f && before - j <= 3 &&
-                       strcmp(C->v[before].w, "au") == 0;
+                       eq(C->v[before].w, "au");
        j--)
-    if (strcmp(C->v[j - 1].w, "du") == 0) {
+    if (eq(C->v[j - 1].w, "du")) {
       kd = j - 1;
       break;
     }
-  if (kd > f && strcmp(C->v[kd].w, "du") == 0 && proper_name(S, C, f, kd) &&
+  if (kd > f && eq(C->v[kd].w, "du") && proper_name(S, C, f, kd) &&
       (f == 0 || C->v[f - 1].sent != C->v[f].sent)) {
     for (int j = k + 1; j < C->n && C->v[j].sent == C->v[k].sent; j++)
       if (C->v[j].seg != seg) {
@@ -1803,8 +1919,8 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
      * janvier" (an imperfect before no participle is no cue) */
     for (int j = f; j <= k; j++) {
       const char *w = C->v[j].w;
-      if (strcmp(w, "fut") == 0 || strcmp(w, "a") == 0 ||
-          strcmp(w, "ont") == 0 ||
+      if (eq(w, "fut") || eq(w, "a") ||
+          eq(w, "ont") ||
           (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
         return 0;
     }
@@ -1814,30 +1930,30 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * "Procès X : décision le 12 mars": a calendar's results or ruling, to
    * come unless recent; a weekday is the nearer
    * ("Municipales : résultats dimanche soir" may report them) */
-  if (k - f <= 4 && (strcmp(C->v[f].w, "r\xc3\xa9sultats") == 0 ||
-                     strcmp(C->v[f].w, "d\xc3\xa9" "cision") == 0)) {
+  if (k - f <= 4 && (eq(C->v[f].w, "r\xc3\xa9sultats") ||
+                     eq(C->v[f].w, "d\xc3\xa9" "cision"))) {
     static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
                                            "jeudi",    "vendredi", "samedi",
                                            "dimanche", NULL};
     if (before + 1 < C->n && in(C->v[before + 1].w, weekdays))
       return FREX_TENSE_NEAREST;
     /* "résultats du 3 mars" are those of a day gone, not a calendar's */
-    return strcmp(C->v[before].w, "le") == 0 ? FREX_TENSE_SCHEDULE : 0;
+    return eq(C->v[before].w, "le") ? FREX_TENSE_SCHEDULE : 0;
   }
   /* the end of a procedure heading its line, a deadline: "Fin des
    * inscriptions le 30 avril", "Fin de la concertation le 10 février";
    * to come unless recent, as a programme's */
-  if (k - f >= 2 && k - f <= 4 && strcmp(C->v[f].w, "fin") == 0 &&
-      (strcmp(C->v[f + 1].w, "des") == 0 || strcmp(C->v[f + 1].w, "de") == 0 ||
-       strcmp(C->v[f + 1].w, "du") == 0 || strcmp(C->v[f + 1].w, "d") == 0) &&
+  if (k - f >= 2 && k - f <= 4 && eq(C->v[f].w, "fin") &&
+      (eq(C->v[f + 1].w, "des") || eq(C->v[f + 1].w, "de") ||
+       eq(C->v[f + 1].w, "du") || eq(C->v[f + 1].w, "d")) &&
       verbless_before(C->v, k + 1))
     return FREX_TENSE_SCHEDULE;
   /* the second bound of "du 1er au 15 juillet" is as far from the noun
    * as the range's "du" ("Fermeture de la piscine du 1er au 15 juillet") */
   int kr = k;
-  if (strcmp(C->v[before].w, "au") == 0)
+  if (eq(C->v[before].w, "au"))
     for (int j = before - 1; j > f && before - j <= 3; j--)
-      if (C->v[j].seg == seg && strcmp(C->v[j].w, "du") == 0) {
+      if (C->v[j].seg == seg && eq(C->v[j].w, "du")) {
         kr = j;
         break;
       }
@@ -1859,7 +1975,7 @@ static bool governs_infinitive(const struct frex_date_ctx *C, int j) {
          in(C->v[k].w, between))
     k++;
   if (k < C->n && C->v[k].sent == C->v[j].sent &&
-      (strcmp(C->v[k].w, "de") == 0 || strcmp(C->v[k].w, "d") == 0 ||
+      (eq(C->v[k].w, "de") || eq(C->v[k].w, "d") ||
        is_a(C->v[k].w)))
     k++;
   for (int m = 0; m < 2 && k < C->n && in(C->v[k].w, clitics); m++)
@@ -1888,8 +2004,8 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
   int k = f;
   if (k <= before && in(C->v[k].w, openers))
     k++;
-  if (k <= before && (strcmp(C->v[k].w, "de") == 0 ||
-                      strcmp(C->v[k].w, "d") == 0 || is_a(C->v[k].w)))
+  if (k <= before && (eq(C->v[k].w, "de") ||
+                      eq(C->v[k].w, "d") || is_a(C->v[k].w)))
     k++;
   for (int m = 0; m < 2 && k <= before && in(C->v[k].w, clitics); m++)
     k++;
@@ -1974,16 +2090,16 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     return 0;
   /* an adverb opening the segment keeps the apposition: "Le texte, de
    * nouveau présenté jeudi, sera voté" */
-  if (p == f + 1 && strcmp(C->v[f].w, "denouveau") == 0 && f > 0 &&
+  if (p == f + 1 && eq(C->v[f].w, "denouveau") && f > 0 &&
       C->v[f - 1].sent == C->v[f].sent)
     f++;
   if (p > f) { /* after a noun, not an auxiliary, clitic or adverb */
     const char *q = C->v[p - 1].w;
     /* a word in -é after a determiner is a noun ("une rentabilité") */
     if (in(q, between) || in(q, aux) || in(q, determiners) ||
-        ends_with(q, "ment") || strcmp(q, "tr\xc3\xa8s") == 0 ||
-        strcmp(q, "moins") == 0 || strcmp(q, "si") == 0 ||
-        strcmp(q, "assez") == 0)
+        ends_with(q, "ment") || eq(q, "tr\xc3\xa8s") ||
+        eq(q, "moins") || eq(q, "si") ||
+        eq(q, "assez"))
       return 0;
     /* "verra son offre renforcée dès la rentrée": the participle says
      * what the object of voir becomes, at the main verb's time */
@@ -1996,7 +2112,7 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
   }
   const char *w = C->v[p].w;
   char stem[24];
-  snprintf(stem, sizeof stem, "%s", w);
+  copy24(stem, w);
   size_t k = strlen(stem);
   if (k && stem[k - 1] == 's')
     stem[--k] = 0;
@@ -2060,7 +2176,7 @@ static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
       !in(C->v[before + 1].w, weekdays))
     return false;
   int p = before;
-  if (strcmp(C->v[p].w, "ce") == 0) /* "Collège fermé ce lundi" */
+  if (eq(C->v[p].w, "ce")) /* "Collège fermé ce lundi" */
     p--;
   int f = segment_first(C, p, seg);
   char stem[24];
@@ -2122,10 +2238,10 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
   /* "avant le 15 janvier", "au plus tard le 15 mars" */
   int p = before;
   if (p >= 1 && C->v[p - 1].seg == seg &&
-      (strcmp(C->v[p].w, "le") == 0 || strcmp(C->v[p].w, "l") == 0))
+      (eq(C->v[p].w, "le") || eq(C->v[p].w, "l")))
     p--;
-  if (p >= 2 && C->v[p - 2].seg == seg && strcmp(C->v[p].w, "tard") == 0 &&
-      strcmp(C->v[p - 1].w, "plus") == 0)
+  if (p >= 2 && C->v[p - 2].seg == seg && eq(C->v[p].w, "tard") &&
+      eq(C->v[p - 1].w, "plus"))
     p -= 2;
   if (p < 1 || C->v[p].seg != seg || !in(C->v[p].w, preps))
     return false;
@@ -2134,7 +2250,7 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
   /* a second object joined by "et": "réclament une prime de 600 euros
    * et une hausse des salaires de 3 % au 1er janvier" (not "et la
    * direction a versé": a stop word below) */
-  if (f >= 1 && f + 1 < before && strcmp(C->v[f].w, "et") == 0 &&
+  if (f >= 1 && f + 1 < before && eq(C->v[f].w, "et") &&
       in(C->v[f + 1].w, noun_dets) && C->v[f - 1].sent == C->v[f].sent)
     f = segment_first(C, f - 1, C->v[f - 1].seg);
   for (int k = before - 1; k >= f && k >= before - 16; k--) {
@@ -2181,14 +2297,14 @@ static bool if_present(const struct frex_date_ctx *C, int before, int seg) {
     if (in(w, pasts) ||
         (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
       return false;
-    bool si = strcmp(w, "si") == 0, s_ = strcmp(w, "s") == 0;
+    bool si = eq(w, "si"), s_ = eq(w, "s");
     if (!si && !s_)
       continue;
-    if (k + 1 > before || (k > f && strcmp(C->v[k - 1].w, "m\xc3\xaame") == 0))
+    if (k + 1 > before || (k > f && eq(C->v[k - 1].w, "m\xc3\xaame")))
       return false;
     const char *x = C->v[k + 1].w;
     return si ? in(x, subjects)
-              : strcmp(x, "il") == 0 || strcmp(x, "ils") == 0;
+              : eq(x, "il") || eq(x, "ils");
   }
   return false;
 }
@@ -2236,7 +2352,7 @@ static bool speech_of_coming(const struct frex_date_ctx *C, int before,
    * ("a plaidé pour une nouvelle baisse", "a appelé à une nouvelle
    * grève") */
   int v = j - 2;
-  if (v >= f && (strcmp(C->v[v].w, "pour") == 0 || is_a(C->v[v].w)))
+  if (v >= f && (eq(C->v[v].w, "pour") || is_a(C->v[v].w)))
     v--;
   if (v >= f && ends_with(C->v[v].w, "ment"))
     v--;
@@ -2286,7 +2402,7 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
     return false;
   int f = segment_first(C, before, seg);
   int p = before;
-  if (p >= f && (strcmp(C->v[p].w, "le") == 0 || strcmp(C->v[p].w, "l") == 0))
+  if (p >= f && (eq(C->v[p].w, "le") || eq(C->v[p].w, "l")))
     p--; /* "dès le", "à partir du" */
   if (p < f || !in(C->v[p].w, preps))
     return false;
@@ -2386,11 +2502,11 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
   if (before < 0 || C->v[before].seg != seg)
     return false;
   int f = segment_first(C, before, seg);
-  if (strcmp(C->v[before].w, "au") == 0)
+  if (eq(C->v[before].w, "au"))
     for (int k = before - 2; k >= f + 1 && k >= before - 6; k--) {
       if (in(C->v[k].w, moved))
-        return strcmp(C->v[k - 1].w, "a") == 0 ||
-               strcmp(C->v[k - 1].w, "ont") == 0;
+        return eq(C->v[k - 1].w, "a") ||
+               eq(C->v[k - 1].w, "ont");
       if (cue_at(C, k) != 0)
         break;
     }
@@ -2416,7 +2532,7 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
   bool date_only = p >= f;
   for (int k = f; k <= p && date_only; k++)
     date_only = in(C->v[k].w, preps) || (C->v[k].w[0] >= '0' && C->v[k].w[0] <= '9') ||
-                strcmp(C->v[k].w, "er") == 0 ||
+                eq(C->v[k].w, "er") ||
                 frex_date_month(C->v[k].w, strlen(C->v[k].w)) > 0;
   if ((p < f || date_only) && f >= 2) {
     int g = segment_first(C, f - 1, C->v[f - 1].seg);
@@ -2458,9 +2574,9 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
       a--;
     const char *aw = a >= f ? C->v[a].w : "";
     if (participle(w))
-      return strcmp(aw, "a") == 0 || strcmp(aw, "ont") == 0;
-    return !in(aw, dets) && strcmp(aw, "de") != 0 && strcmp(aw, "d") != 0 &&
-           strcmp(aw, "du") != 0;
+      return eq(aw, "a") || eq(aw, "ont");
+    return !in(aw, dets) && !eq(aw, "de") && !eq(aw, "d") &&
+           !eq(aw, "du");
   }
   return false;
 }
@@ -2519,17 +2635,17 @@ static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
   if (k < 0 || C->v[k].seg != seg || !in(C->v[k].w, of))
     return false;
   k--;
-  if (k >= 1 && strcmp(C->v[k].w, "mois") == 0 &&
-      (strcmp(C->v[k - 1].w, "du") == 0 || strcmp(C->v[k - 1].w, "le") == 0))
+  if (k >= 1 && eq(C->v[k].w, "mois") &&
+      (eq(C->v[k - 1].w, "du") || eq(C->v[k - 1].w, "le")))
     k -= 2; /* "du mois de février" */
   if (k >= 0 && in(C->v[k].w, adjs))
     k--;
   if (k < 0 || C->v[k].seg != seg)
     return false;
   /* "le chiffre d'affaires du premier semestre" */
-  if (strcmp(C->v[k].w, "affaires") == 0)
-    return k >= 2 && strcmp(C->v[k - 1].w, "d") == 0 &&
-           strcmp(C->v[k - 2].w, "chiffre") == 0;
+  if (eq(C->v[k].w, "affaires"))
+    return k >= 2 && eq(C->v[k - 1].w, "d") &&
+           eq(C->v[k - 2].w, "chiffre");
   return in(C->v[k].w, nouns);
 }
 
@@ -2542,7 +2658,7 @@ static bool since(const struct frex_date_ctx *C, int before, int seg) {
   int k = before;
   while (k >= 0 && before - k < 2 && C->v[k].seg == seg && in(C->v[k].w, skip))
     k--;
-  return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "depuis") == 0;
+  return k >= 0 && C->v[k].seg == seg && eq(C->v[k].w, "depuis");
 }
 
 /* Is the date between words BEFORE and AFTER a step of a narration in
@@ -2569,7 +2685,7 @@ static bool narrated_before(const scan *S, struct frex_date_ctx *C,
   /* a change told again is to come: "Il augmente encore le 1er mars",
    * "à nouveau", "de nouveau" */
   for (int j = f; j < C->n && C->v[j].sent == sent; j++)
-    if (strcmp(C->v[j].w, "encore") == 0 || strcmp(C->v[j].w, "nouveau") == 0)
+    if (eq(C->v[j].w, "encore") || eq(C->v[j].w, "nouveau"))
       return false;
   /* a blank line between the two sentences ends the paragraph */
   int nl = 0;
@@ -2604,8 +2720,8 @@ static bool until(const struct frex_date_ctx *C, int before, int seg) {
    * les FDS avancent" narrates), nor after "eu" ("il a eu jusqu'au 27
    * février pour répondre") */
   return k >= 1 && C->v[k].seg == seg && C->v[k - 1].seg == seg &&
-         strcmp(C->v[k - 1].w, "eu") != 0 &&
-         (strcmp(C->v[k].w, "jusqu") == 0 || strcmp(C->v[k].w, "jusque") == 0);
+         !eq(C->v[k - 1].w, "eu") &&
+         (eq(C->v[k].w, "jusqu") || eq(C->v[k].w, "jusque"));
 }
 
 /* Was the state that lasts until the date set by a past act ("Météo-France
@@ -2637,9 +2753,9 @@ static bool set_until(const struct frex_date_ctx *C, int before, int seg) {
       const char *w = C->v[k].w, *a = C->v[k - 1].w;
       if (strncmp(w, *p, n) != 0 || !in(w + n, ends))
         continue;
-      if (strcmp(a, "\xc3\xa9t\xc3\xa9") == 0 && k >= 2) /* "a été" */
+      if (eq(a, "\xc3\xa9t\xc3\xa9") && k >= 2) /* "a été" */
         a = C->v[k - 2].w;
-      return strcmp(a, "a") == 0 || strcmp(a, "ont") == 0; /* not "avait" */
+      return eq(a, "a") || eq(a, "ont"); /* not "avait" */
     }
   return false;
 }
@@ -2651,16 +2767,16 @@ static bool set_until(const struct frex_date_ctx *C, int before, int seg) {
 static bool dates_back(const struct frex_date_ctx *C, int before, int seg) {
   int k = before;
   if (k >= 0 && C->v[k].seg == seg &&
-      (strcmp(C->v[k].w, "le") == 0 || strcmp(C->v[k].w, "l") == 0 ||
-       strcmp(C->v[k].w, "la") == 0))
+      (eq(C->v[k].w, "le") || eq(C->v[k].w, "l") ||
+       eq(C->v[k].w, "la")))
     k--; /* "remonte à la fin mars" */
   if (k < 1 || C->v[k].seg != seg || C->v[k - 1].seg != seg ||
-      !(strcmp(C->v[k].w, "au") == 0 || strcmp(C->v[k].w, "aux") == 0 ||
+      !(eq(C->v[k].w, "au") || eq(C->v[k].w, "aux") ||
         is_a(C->v[k].w)))
     return false;
-  return strcmp(C->v[k - 1].w, "remonte") == 0 ||
-         strcmp(C->v[k - 1].w, "remontent") == 0 ||
-         strcmp(C->v[k - 1].w, "remontant") == 0;
+  return eq(C->v[k - 1].w, "remonte") ||
+         eq(C->v[k - 1].w, "remontent") ||
+         eq(C->v[k - 1].w, "remontant");
 }
 
 void frex_date_ctx_free(struct frex_date_ctx *C) { free(C); }
@@ -2687,7 +2803,7 @@ static struct frex_date_ctx *locate(scan *S, size_t start, size_t end,
     size_t lo = start > S->body + CTX_SPAN ? start - CTX_SPAN : S->body;
     size_t hi = end + CTX_SPAN < S->len ? end + CTX_SPAN : S->len;
     /* start the window at a word's start */
-    while (lo > S->body && frex_date_is_letter_at(S->t, S->len, lo - 1))
+    while (lo > S->body && letter_at(S, lo - 1))
       lo--;
     read_window(S, C, lo, hi);
   }
@@ -2728,12 +2844,12 @@ bool frex_date_report_present(scan *S, size_t start, size_t end) {
   if (!C)
     return false;
   for (int k = before; k >= 0 && k >= before - 6 && C->v[k].seg == seg; k--) {
-    if (strcmp(C->v[k].w, "est") != 0 && strcmp(C->v[k].w, "sont") != 0)
+    if (!eq(C->v[k].w, "est") && !eq(C->v[k].w, "sont"))
       continue;
     const cword *x = after_aux(C->v, C->n, k);
     if (!x || x - C->v > before || !participle(x->w) || etre_verb(x->w) ||
         (k > 0 && C->v[k - 1].seg == seg &&
-         (strcmp(C->v[k - 1].w, "s") == 0 || strcmp(C->v[k - 1].w, "se") == 0)))
+         (eq(C->v[k - 1].w, "s") || eq(C->v[k - 1].w, "se"))))
       return false;
     int xi = (int)(x - C->v);
     return cue_at(C, k) != 1 && cue_at(C, xi) != 1 &&
@@ -2777,11 +2893,11 @@ static bool next_week_frame(const struct frex_date_ctx *C, int before) {
     return false;
   int sent = C->v[before].sent;
   for (int k = before; k >= 1 && C->v[k].sent == sent; k--)
-    if ((strcmp(C->v[k].w, "prochain") == 0 ||
-         strcmp(C->v[k].w, "prochaine") == 0) &&
-        (strcmp(C->v[k - 1].w, "semaine") == 0 ||
-         strcmp(C->v[k - 1].w, "end") == 0 ||
-         strcmp(C->v[k - 1].w, "weekend") == 0) &&
+    if ((eq(C->v[k].w, "prochain") ||
+         eq(C->v[k].w, "prochaine")) &&
+        (eq(C->v[k - 1].w, "semaine") ||
+         eq(C->v[k - 1].w, "end") ||
+         eq(C->v[k - 1].w, "weekend")) &&
         C->v[k - 1].sent == sent)
       return true;
   return false;
@@ -2933,12 +3049,12 @@ static bool recent_past(const struct frex_date_ctx *C, int clause) {
       continue;
     const char *w = C->v[k].w;
     if (in(w, venir) && C->v[k + 1].seg == C->v[k].seg && k + 2 < C->n &&
-        (strcmp(C->v[k + 1].w, "de") == 0 || strcmp(C->v[k + 1].w, "d") == 0) &&
+        (eq(C->v[k + 1].w, "de") || eq(C->v[k + 1].w, "d")) &&
         infinitive(C->v[k + 2].w))
       return true;
-    if (strcmp(w, "aurait") == 0 || strcmp(w, "auraient") == 0) {
+    if (eq(w, "aurait") || eq(w, "auraient")) {
       const cword *x = after_aux(C->v, C->n, k);
-      if (x && participle(x->w) && strcmp(x->w, "lieu") != 0)
+      if (x && participle(x->w) && !eq(x->w, "lieu"))
         return true;
     }
   }
@@ -2955,7 +3071,7 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
   int a = before;
   if (a >= 0 && C->v[a].seg == seg && in(C->v[a].w, arts))
     a--;
-  if (a < 0 || C->v[a].seg != seg || strcmp(C->v[a].w, "avant") != 0)
+  if (a < 0 || C->v[a].seg != seg || !eq(C->v[a].w, "avant"))
     return false;
   /* "peu avant la mi-janvier", "juste avant Noël": a narrative's time */
   static const char *const shortly[] = {"peu", "juste", "bien", "jours",
@@ -2967,8 +3083,8 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
     return true;
   int f = segment_first(C, a, seg);
   for (int k = a - 1; k >= f && k >= a - 10; k--)
-    if ((strcmp(C->v[k].w, "si") == 0 || strcmp(C->v[k].w, "s") == 0) &&
-        k + 1 < a && strcmp(C->v[k + 1].w, "m\xc3\xaame") != 0)
+    if ((eq(C->v[k].w, "si") || eq(C->v[k].w, "s")) &&
+        k + 1 < a && !eq(C->v[k + 1].w, "m\xc3\xaame"))
       return true;
   return false;
 }
@@ -2978,14 +3094,14 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
  * janvier" reaches "11 janvier" as it reaches "21 décembre".  The word
  * before "du" when BEFORE is the "au" of such a range, else BEFORE. */
 static int range_start(const struct frex_date_ctx *C, int before, int seg) {
-  if (before < 2 || strcmp(C->v[before].w, "au") != 0 ||
+  if (before < 2 || !eq(C->v[before].w, "au") ||
       C->v[before - 1].seg != seg ||
       frex_date_month(C->v[before - 1].w, strlen(C->v[before - 1].w)) <= 0)
     return before;
   int k = before - 2;
-  if (k >= 0 && strcmp(C->v[k].w, "er") == 0)
+  if (k >= 0 && eq(C->v[k].w, "er"))
     k--;
-  return k >= 0 && C->v[k].seg == seg && strcmp(C->v[k].w, "du") == 0 ? k
+  return k >= 0 && C->v[k].seg == seg && eq(C->v[k].w, "du") ? k
                                                                         : before;
 }
 
@@ -3001,9 +3117,9 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   if (before >= 0 && C->v[before].seg == seg &&
       (C->v[before].e + 1 >= start || only_spaces(S, C->v[before].e, start))) {
     const char *w = C->v[before].w;
-    if (strcmp(w, "hier") == 0)
+    if (eq(w, "hier"))
       return -1;
-    if (strcmp(w, "demain") == 0)
+    if (eq(w, "demain"))
       return 1;
   }
   /* "Noël approche", "Le 1er mai approche": the date comes, it is the
@@ -3011,16 +3127,16 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* the verb of the date, past "la rentrée des classes", "la rentrée
    * scolaire" */
   int verb = after;
-  if (verb + 1 < C->n && strcmp(C->v[verb].w, "des") == 0 &&
-      strcmp(C->v[verb + 1].w, "classes") == 0 &&
+  if (verb + 1 < C->n && eq(C->v[verb].w, "des") &&
+      eq(C->v[verb + 1].w, "classes") &&
       strncmp(S->t + start, "rentr", 5) == 0)
     verb += 2;
-  else if (verb < C->n && strcmp(C->v[verb].w, "scolaire") == 0 &&
+  else if (verb < C->n && eq(C->v[verb].w, "scolaire") &&
            strncmp(S->t + start, "rentr", 5) == 0)
     verb++;
   if (verb < C->n && C->v[verb].seg == seg &&
-      (strcmp(C->v[verb].w, "approche") == 0 ||
-       strcmp(C->v[verb].w, "approchent") == 0))
+      (eq(C->v[verb].w, "approche") ||
+       eq(C->v[verb].w, "approchent")))
     return 1;
   /* "La rentrée se prépare", "L'été s'annonce chaud", "se profile", "se
    * dessine": a present of what is being readied, the date is to come */
@@ -3030,7 +3146,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       "dessinent", "annonce", "annoncent", "organise", "organisent", NULL};
   if (verb + 1 < C->n && C->v[verb].seg == seg &&
       C->v[verb + 1].seg == seg &&
-      (strcmp(C->v[verb].w, "se") == 0 || strcmp(C->v[verb].w, "s") == 0) &&
+      (eq(C->v[verb].w, "se") || eq(C->v[verb].w, "s")) &&
       in(C->v[verb + 1].w, readied))
     return 1;
   /* a day's name heading an agenda's line, no verb after its colon:
@@ -3099,12 +3215,12 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
-      (strcmp(C->v[before].w, "pour") == 0 ||
-       (strcmp(C->v[before - 1].w, "pour") == 0 &&
+      (eq(C->v[before].w, "pour") ||
+       (eq(C->v[before - 1].w, "pour") &&
         C->v[before - 1].seg == seg &&
-        (strcmp(C->v[before].w, "le") == 0 ||
-         strcmp(C->v[before].w, "la") == 0 ||
-         strcmp(C->v[before].w, "l") == 0))))
+        (eq(C->v[before].w, "le") ||
+         eq(C->v[before].w, "la") ||
+         eq(C->v[before].w, "l")))))
     return FREX_TENSE_NEAREST;
   if (t == TENSE_CHANGE || t == TENSE_ACT) /* "les tarifs augmentent le
                                                1er mars" */
