@@ -2415,7 +2415,7 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
       "ramener", "porter", NULL};
   for (int k = p - 1; k >= f + 1 && k >= p - 8; k--) {
     if (in(C->v[k].w, change_verbs) && k - 2 >= f &&
-        (strcmp(C->v[k - 1].w, "de") == 0 || strcmp(C->v[k - 1].w, "d") == 0)) {
+        (eq(C->v[k - 1].w, "de") || eq(C->v[k - 1].w, "d"))) {
       for (const char *const *s = settle; *s; s++)
         if (strncmp(C->v[k - 2].w, *s, strlen(*s)) == 0)
           return true;
