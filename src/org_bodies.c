@@ -1023,13 +1023,23 @@ static size_t grouping_at(const org_ctx *c, size_t k) {
  * Bretagne Occidentale, l'agglomération, prendra en charge: named before
  * it in apposition (not Quimper, la ville: a town; not Brest,
  * l'agglomération la plus peuplée: one town's name, and a description). */
+static const char *const syndicat[] = {"syndicat", NULL};
+
+/* Is token I after "syndicat X" (le syndicat mixte Dorsal)? */
+static bool after_syndicat(const org_ctx *c, size_t i) {
+  return i >= c->first + 2 && frex_org_joined(c, i) &&
+         frex_org_joined(c, i - 1) && frex_org_key_in(c, i - 2, syndicat);
+}
+
 static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
+  /* both shapes below need one of these: tested first, as this rule is
+   * asked at every capitalised word no other body rule took */
+  if (!after_syndicat(c, i) && !frex_org_sent_start(c, i))
+    return false;
   size_t k = local_name_end(c, i);
   if (!k)
     return false;
-  static const char *const syndicat[] = {"syndicat", NULL};
-  if (i >= c->first + 2 && frex_org_joined(c, i) && frex_org_joined(c, i - 1) &&
-      frex_org_key_in(c, i - 2, syndicat) && grouping_at(c, i - 2) == i) {
+  if (after_syndicat(c, i) && grouping_at(c, i - 2) == i) {
     *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
