@@ -1511,7 +1511,12 @@ static int far_future(struct frex_date_ctx *C, int before, int clause) {
     if (C->v[k].clause != clause || C->v[k].sent != C->v[before].sent)
       return 0;
     const char *w = C->v[k].w;
-    for (const char *const *p = parts; *p; p++)
+    /* ... but after a determiner that form is a noun ("réunira les élus
+     * et l'Union des industries et métiers de la métallurgie le 15
+     * décembre") */
+    bool noun = k > 0 && C->v[k - 1].clause == clause &&
+                in(C->v[k - 1].w, determiners);
+    for (const char *const *p = parts; *p && !noun; p++)
       if (strlen(w) > strlen(*p) + 2 && ends_with(w, *p))
         return 0;
     if (k > before - CUE_REACH)
