@@ -854,6 +854,37 @@ static bool deal_before(const org_ctx *c, size_t t0) {
          frex_org_in(c, t0 - 2, L_DETERMINER);
 }
 
+/* les résultats annuels d'Orange, l'assemblée générale extraordinaire de
+ * Casino, les comptes de Casino, la dette d'Orange: a firm's accounts or
+ * shareholders' meeting before "de X" say a name the dictionary knows as
+ * a firm is that firm (a town's or a colour's have no such; a country's
+ * debt takes an article: la dette de la France). */
+static bool accounts_before(const org_ctx *c, size_t t0) {
+  static const char *const adj[] = {
+      "annuels",   "trimestriels", "semestriels", "financiers", "definitifs",
+      "annuelle",  "extraordinaire", "ordinaire", "mixte",      NULL};
+  static const char *const accounts[] = {"resultats", "comptes", "dette",
+                                         "endettement", NULL};
+  static const char *const meeting[] = {"assemblee", "assemblees", NULL};
+  static const char *const general[] = {"generale", "generales", NULL};
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0) ||
+      !(frex_org_tis(c, t0 - 1, ORG_W_DE) || frex_org_tis(c, t0 - 1, ORG_W_D)) ||
+      !frex_org_joined(c, t0 - 1))
+    return false;
+  size_t p = t0 - 2;
+  if (!frex_org_tlower(c, p))
+    return false;
+  if (frex_org_key_in(c, p, adj)) { /* one adjective after the noun */
+    if (p <= c->first || !frex_org_joined(c, p) || !frex_org_tlower(c, p - 1))
+      return false;
+    p--;
+  }
+  if (frex_org_key_in(c, p, accounts))
+    return true;
+  return frex_org_key_in(c, p, general) && p > c->first &&
+         frex_org_joined(c, p) && frex_org_key_in(c, p - 1, meeting);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -913,7 +944,8 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY &&
-       (goods_before(c, t0) || deal_before(c, t0))) ||
+       (goods_before(c, t0) || deal_before(c, t0) ||
+        accounts_before(c, t0))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
