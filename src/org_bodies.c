@@ -795,6 +795,18 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_function_word(c, k + 1))
       k += 2;
   }
+  /* l'Organisation de producteurs Normandie-Centre, l'Organisation des
+   * producteurs de lait: a head with no adjective whose first complement
+   * names its members is their own association, no public body (SPEC's
+   * AGENCY is public) */
+  static const char *const members[] = {
+      "producteurs", "consommateurs", "agriculteurs", "eleveurs",
+      "viticulteurs", "pecheurs",     "salaries",     "employeurs",
+      "commercants", "artisans",      "parents",      "usagers",
+      "locataires",  "proprietaires", "transporteurs", NULL};
+  if (!adjs && !pre && groups && frex_org_tlower(c, first_w) &&
+      frex_org_key_in(c, first_w, members))
+    return false;
   /* le Conseil national pour la défense de la démocratie, l'Armée
    * syrienne libre: a movement's name (a ministry's excepted: ministère des
    * Forces armées révolutionnaires); SPEC extracts no party nor armed

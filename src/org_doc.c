@@ -801,6 +801,16 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
           frex_org_tis(c, t - 1, ORG_W_L) || frex_org_tis(c, t - 1, ORG_W_DU) ||
           frex_org_tis(c, t - 1, ORG_W_AU)))
       return false;
+    /* l'Organisation des producteurs de lait after l'Organisation de
+     * coopération et de développement économiques, la Commission des
+     * affaires économiques after la Commission européenne: the head with
+     * a lowercase complement of its own names another body */
+    if (t + 2 < c->n && frex_org_joined(c, t + 1) &&
+        (frex_org_tis(c, t + 1, ORG_W_DE) || frex_org_tis(c, t + 1, ORG_W_D) ||
+         frex_org_tis(c, t + 1, ORG_W_DES) || frex_org_tis(c, t + 1, ORG_W_DU)) &&
+        frex_org_joined(c, t + 2) && frex_org_tlower(c, t + 2) &&
+        c->tok[t + 2].cls == FREX_TOK_WORD)
+      return false;
   }
   return !in_late_mention(l, n0, t);
 }
