@@ -725,6 +725,13 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
     if ((m & M_(P_DAYWORD)) && !(after & (TRIG_MONTH | X_CONN)) &&
         !(prev_mask(S, i) & X_LE))
       m &= ~(unsigned)M_(P_DAYWORD); /* "le vingt-sept", "deux au 5 mai" */
+    /* "4 500 euros dans le neuf", "sur le neuf": new housing, no day */
+    if ((m & M_(P_DAYWORD)) && !(after & TRIG_MONTH)) {
+      char lw[FREX_DATE_WORD_MAX + 1];
+      size_t ps = frex_date_prev_word(S, i, lw);
+      if (ps < i && (prev_is(S, ps, "dans") || prev_is(S, ps, "sur")))
+        m &= ~(unsigned)M_(P_DAYWORD);
+    }
     if ((m & M_(P_DM)) && !(after & NEXT_DM))
       m &= ~(unsigned)M_(P_DM);
   }
