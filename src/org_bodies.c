@@ -772,6 +772,16 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     size_t e = acronym_spelled_end(c, j, k);
     if (e)
       k = e;
+  } else if (!adjs && !groups && cap && !pre) {
+    /* la Commission de surveillance du secteur financier (CSSF): a first
+     * complement the loop above refuses (de surveillance: a firm's board
+     * has one) is the body's when its acronym spells the whole name */
+    size_t e = acronym_spelled_end(c, j, k);
+    if (e) {
+      first_w = k;
+      k = e;
+      groups = 1;
+    }
   }
   /* le tribunal de grande instance (TGI) de Bobigny: the acronym cuts the
    * name before its place */
