@@ -805,6 +805,16 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         !frex_org_function_word(c, k + 1))
       k += 2;
   }
+  /* la Direction financière, la Direction juridique du groupe: a firm's
+   * department, named by its function (not la Direction générale des
+   * finances publiques: générale is no function) */
+  static const char *const functions[] = {
+      "financiere", "commerciale", "juridique", "technique", "informatique",
+      "marketing",  "comptable",   "industrielle", NULL};
+  static const char *const direction[] = {"direction", "directions", NULL};
+  if (adjs == 1 && frex_org_key_in(c, j, direction) &&
+      frex_org_key_in(c, j + 1, functions) && !new_acronym_at(c, k))
+    return false;
   /* l'Organisation de producteurs Normandie-Centre, l'Organisation des
    * producteurs de lait: a head with no adjective whose first complement
    * names its members is their own association, no public body (SPEC's
