@@ -1250,7 +1250,8 @@ static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
   if (dend < i + 2 || dend + 1 >= c->n || !frex_org_joined(c, dend) ||
       !frex_org_joined(c, dend + 1) ||
       !(frex_org_tis(c, dend, ORG_W_DE) || frex_org_tis(c, dend, ORG_W_D)) ||
-      !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1))
+      !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1) ||
+      frex_org_object_of_de_verb(c, i))
     return false;
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)

@@ -232,6 +232,29 @@ bool frex_org_place_before(const org_ctx *c, size_t t0) {
          frex_org_joined(c, p) && frex_org_in(c, p - 1, L_PLACE_PREP);
 }
 
+bool frex_org_object_of_de_verb(const org_ctx *c, size_t t0) {
+  /* stems of the verbs, any form: accuse, menacent, soupçonnait, prévient,
+   * avertit, informe, remercie, félicite, convainc, exempte, dispense */
+  static const char *const stems[] = {
+      "accus", "menac", "soupconn", "previen", "avert", "inform", "remerci",
+      "felicit", "convainc", "exempt", "dispens", "suspect", NULL};
+  if (t0 < c->first + 2 || !frex_org_joined(c, t0) ||
+      !frex_org_in(c, t0 - 1, L_DETERMINER) || !frex_org_joined(c, t0 - 1))
+    return false;
+  size_t v = t0 - 2;
+  if (c->tok[v].cls != FREX_TOK_WORD || !frex_org_tlower(c, v))
+    return false;
+  size_t kn;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, v, &kn, &h);
+  for (const char *const *p = stems; *p; p++) {
+    size_t n = strlen(*p);
+    if (kn > n && strncmp(key, *p, n) == 0)
+      return true;
+  }
+  return false;
+}
+
 bool frex_org_sold_to(const org_ctx *c, size_t t0) {
   /* cédé, racheté, their forms: a firm's deal (not vendu: une maison
    * vendue à Orange is sold there) */

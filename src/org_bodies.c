@@ -719,11 +719,21 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * name without it) */
   bool known = adjs && k < c->n && frex_org_tis(c, k, ORG_W_POUR) &&
                dict_name(c, j, k);
+  /* menace l'Union européenne de représailles, accuse la Commission
+   * européenne de partialité: the verb's complement, after a known name */
+  if (adjs && !known && k < c->n &&
+      (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D)) &&
+      frex_org_object_of_de_verb(c, i) && dict_name(c, j, k))
+    known = true;
   bool place = false;     /* the last complement is a capitalised name */
   bool first_cap = false; /* the first one is */
   size_t first_w = 0;     /* the first complement's first word */
   while (groups < 4 && k < c->n && !known) {
     size_t m = k;
+    /* informe l'Autorité de sûreté nucléaire de l'incident: likewise */
+    if (groups && (frex_org_tis(c, m, ORG_W_DE) || frex_org_tis(c, m, ORG_W_D)) &&
+        frex_org_object_of_de_verb(c, i) && dict_name(c, j, k))
+      break;
     if (groups &&
         (frex_org_text_is(c, m, ",") || frex_org_tis(c, m, ORG_W_ET)) &&
         frex_org_joined(c, m))

@@ -255,6 +255,11 @@ bool frex_org_named_person(const org_ctx *c, size_t t0);
 /* A place's preposition before the name at T0, maybe with its article (à
  * l'Élysée, au Kremlin, dans le Vaucluse): the name is a place's. */
 bool frex_org_place_before(const org_ctx *c, size_t t0);
+/* The name at T0, after its determiner, is the object of a verb that takes
+ * "X de Y" (accuser, menacer, soupçonner, prévenir, informer...): a "de"
+ * after the name opens the verb's complement (menace l'Union européenne de
+ * représailles), not a longer name. */
+bool frex_org_object_of_de_verb(const org_ctx *c, size_t t0);
 
 /* How many tokens a cue noun may stand before its name (la chaîne
  * d'information en continu I-Télé: 5), plus one for a determiner. */
