@@ -945,7 +945,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY &&
        (goods_before(c, t0) || deal_before(c, t0) ||
-        accounts_before(c, t0))) ||
+        accounts_before(c, t0) || frex_org_stock_move_after(c, t1))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))

@@ -384,6 +384,44 @@ bool frex_org_news_after(const org_ctx *c, size_t k) {
   return k < c->n && after_name(c, k);
 }
 
+/* A share's change in brackets at token K: (+2,1 %), (-1,2 %), (−0,8 %). */
+static bool change_in_brackets(const org_ctx *c, size_t k) {
+  if (k + 4 >= c->n || !frex_org_text_is(c, k, "("))
+    return false;
+  size_t j = k + 1;
+  if (frex_org_text_is(c, j, "+") || frex_org_text_is(c, j, "-") ||
+      frex_org_text_is(c, j, "\xe2\x88\x92"))
+    j++;
+  return j + 2 < c->n && c->tok[j].cls == FREX_TOK_NUM &&
+         frex_org_text_is(c, j + 1, "%") && frex_org_text_is(c, j + 2, ")");
+}
+
+bool frex_org_stock_move_after(const org_ctx *c, size_t t1) {
+  if (t1 >= c->n)
+    return false;
+  /* Safran (+2,1 %); Safran a suivi le mouvement (+2,1 %): a change in
+   * brackets later in the clause (a stock-market report's way) */
+  for (size_t k = t1; k < c->n && k < t1 + 10 && c->tok[k].sent == c->tok[t1].sent;
+       k++) {
+    if (change_in_brackets(c, k))
+      return true;
+    if (frex_org_text_is(c, k, ",") || frex_org_text_is(c, k, ";") ||
+        frex_org_text_is(c, k, ":"))
+      break;
+  }
+  /* Orange recule de 3 %, Safran a gagné 2,1 %: a move, then a percentage */
+  size_t j = skip_aux(c, t1);
+  if (j >= c->n || !news_at(c, j, N_MOVE))
+    return false;
+  for (size_t k = j + 1; k + 1 < c->n && k <= j + 3; k++)
+    if (c->tok[k].cls == FREX_TOK_NUM && frex_org_text_is(c, k + 1, "%"))
+      /* not a share of something: a perdu 2 % de ses habitants */
+      return !(k + 2 < c->n &&
+               (frex_org_tis(c, k + 2, ORG_W_DE) || frex_org_tis(c, k + 2, ORG_W_D) ||
+                frex_org_tis(c, k + 2, ORG_W_DES) || frex_org_tis(c, k + 2, ORG_W_DU)));
+  return false;
+}
+
 /* What a share does after "l'action X", from token K: a chuté, recule,
  * or "en Bourse". */
 static bool share_moves(const org_ctx *c, size_t k) {

@@ -151,6 +151,10 @@ size_t frex_org_area_end(const org_ctx *c, size_t dend);
  * placée en liquidation; X est cotée sur Euronext)?  Evidence for an
  * ambiguous dictionary name too (Camaïeu, placée en liquidation). */
 bool frex_org_news_after(const org_ctx *c, size_t k);
+/* After the name ending before T1, its share's move: a change in brackets
+ * in the clause (Safran a suivi le mouvement (+2,1 %)) or a move verb and a
+ * percentage (Orange recule de 3 %): a listed firm. */
+bool frex_org_stock_move_after(const org_ctx *c, size_t t1);
 /* What only a firm does, right after a name [T0, K) opening a clause
  * (Total a supprimé 300 postes): evidence for an ambiguous name. */
 bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k);
