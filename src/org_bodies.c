@@ -663,6 +663,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   const org_head *h = frex_org_head_at(c, j);
   if (!h || (h->flags & H_SHORTONLY))
     return false;
+  /* l'acquisition de La Brigade de Buffet: a capitalised article inside a
+   * sentence makes the name a title's or a firm's (a public body's article
+   * stays lowercase) */
+  if (j >= c->first + 2 && frex_org_joined(c, j) && frex_org_tcap(c, j - 1) &&
+      (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_LE) ||
+       frex_org_tis(c, j - 1, ORG_W_L)) &&
+      frex_org_joined(c, j - 1) && c->tok[j - 2].cls == FREX_TOK_WORD &&
+      frex_org_tlower(c, j - 2))
+    return false;
   if ((h->flags & H_METROPOLE) && !pre && rule_metropole(c, j, s))
     return true;
   if (!pre && frex_org_tlower(c, j) && frex_org_text_is(c, j, "d\xc3\xa9partement"))
