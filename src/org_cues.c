@@ -170,14 +170,14 @@ static bool chain_sector(const org_ctx *c, size_t p) {
           frex_org_tis(c, p - 1, ORG_W_L) || frex_org_tis(c, p - 1, ORG_W_D));
 }
 
-/* Token P is a cue noun written in capitals (la PME X, l'ETI X): three
- * or four capital letters, then the key's NEWS role. */
+/* Token P is a cue noun written in capitals (la PME X, l'ETI X, la
+ * SELARL X): three to six capital letters, then the key's NEWS role. */
 static inline bool acro_cue(const org_ctx *c, size_t p) {
   if (p <= c->first || p >= c->n)
     return false;
   const char *t = c->text + c->tok[p].start;
   size_t n = c->tok[p].end - c->tok[p].start;
-  if (n < 3 || n > 4 || t[0] < 'A' || t[0] > 'Z' ||
+  if (n < 3 || n > 6 || t[0] < 'A' || t[0] > 'Z' ||
       c->tok[p].cls != FREX_TOK_WORD)
     return false;
   if (n == 4 && (memcmp(t, "Scop", 4) == 0 || memcmp(t, "Gaec", 4) == 0))
