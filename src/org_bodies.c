@@ -649,6 +649,40 @@ static size_t acronym_spelled_end(const org_ctx *c, size_t j, size_t k) {
   return last >= k ? p : 0;
 }
 
+/* Token P (a determiner) follows a source's word: selon la préfecture du
+ * Nord; estimé par la préfecture des Yvelines (a participle, then
+ * maybe its complement of up to six words, then par: a passive's agent). */
+static bool after_source(const org_ctx *c, size_t p) {
+  static const char *const selon[] = {"selon", NULL};
+  static const char *const par[] = {"par", NULL};
+  if (p <= c->first || !frex_org_joined(c, p))
+    return false;
+  size_t q = p - 1;
+  if (frex_org_key_in(c, q, selon))
+    return true;
+  if (!frex_org_key_in(c, q, par))
+    return false;
+  for (size_t v = q; v-- > c->first && q - v <= 7;) {
+    if (!frex_org_joined(c, v + 1) || c->tok[v].sent != c->tok[q].sent)
+      return false;
+    const frex_token *t = &c->tok[v];
+    const char *x = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (t->cls != FREX_TOK_WORD && t->cls != FREX_TOK_NUM)
+      return false;
+    /* estimé, publiée, annoncés: a participle's ending; not passé (par la
+     * préfecture: a way) */
+    static const char *const ways[] = {"passe", "passee", "passes", "arrive",
+                                       "arrivee", "arrives", NULL};
+    if (t->cls == FREX_TOK_WORD && n >= 5 && !frex_org_key_in(c, v, ways) &&
+        (memcmp(x + n - 2, "\xc3\xa9", 2) == 0 ||
+         memcmp(x + n - 3, "\xc3\xa9" "e", 3) == 0 ||
+         memcmp(x + n - 3, "\xc3\xa9" "s", 3) == 0))
+      return true;
+  }
+  return false;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -895,7 +929,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if (!cap && !adjs && groups == 1 && place && j > c->first &&
       frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
       (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
-      !frex_org_place_before(c, j) && frex_org_acts(c, i, k))
+      !frex_org_place_before(c, j) &&
+      (frex_org_acts(c, i, k) || after_source(c, j - 1)))
     local_body = true;
   if (!cap && !nation && !state && !local_body && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) &&
