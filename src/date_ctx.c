@@ -3128,10 +3128,40 @@ static int range_start(const struct frex_date_ctx *C, int before, int seg) {
                                                                         : before;
 }
 
+/* Is the date at [START, END) a weekday heading a paragraph of an
+ * agenda ("Mardi. L'Insee publie ses chiffres ..."): a weekday alone,
+ * then a full stop or a colon, at a line's start, in a document whose
+ * first lines announce what comes ("L'agenda de la semaine", "les
+ * rendez-vous des prochains jours", "au programme")? */
+static bool agenda_heading(const scan *S, size_t start, size_t end) {
+  if (start > S->body && S->t[start - 1] != '\n')
+    return false;
+  if (!frex_date_weekday(S->t + start, end - start) || end + 1 >= S->len ||
+      (S->t[end] != '.' && S->t[end] != ':') ||
+      (S->t[end + 1] != ' ' && S->t[end + 1] != '\n'))
+    return false;
+  static const char *const heads[] = {"agenda", "prochains jours",
+                                      "au programme", "semaine \xc3\xa0 venir",
+                                      "jours \xc3\xa0 venir", NULL};
+  char head[401];
+  size_t n = S->len - S->body < 400 ? S->len - S->body : 400;
+  for (size_t k = 0; k < n; k++) {
+    char x = S->t[S->body + k];
+    head[k] = x >= 'A' && x <= 'Z' ? (char)(x | 0x20) : x;
+  }
+  head[n] = 0;
+  for (int k = 0; heads[k]; k++)
+    if (strstr(head, heads[k]))
+      return true;
+  return false;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
     return 0;
+  if (agenda_heading(S, start, end))
+    return 1;
   struct frex_date_ctx *C =
       locate(S, start, end, &before, &after, &seg, &clause);
   if (!C)
