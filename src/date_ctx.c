@@ -308,6 +308,22 @@ static const cword *after_aux(const cword *v, int n, int i) {
   return NULL;
 }
 
+/* The verb after a short incise between commas that cuts an auxiliary
+ * from its infinitive: "La Cour doit, elle, rendre le 15 janvier son
+ * arrêt", "va, selon lui, annoncer" (at most three words, and the
+ * incise's segment only). */
+static const cword *after_incise(const cword *v, int n, int i) {
+  int k = i + 1;
+  if (k >= n || v[k].seg != v[i].seg + 1)
+    return NULL;
+  int seg = v[k].seg, m = 0;
+  while (k < n && v[k].seg == seg && m <= 3)
+    k++, m++;
+  if (m > 3 || k >= n || v[k].seg != seg + 1 || v[k].sent != v[i].sent)
+    return NULL;
+  return &v[k];
+}
+
 /* A conditional that speaks of what is to come ("il a annoncé qu'il
  * partirait le 15 avril", "le texte pourrait être voté mardi"): -erait,
  * -irait from the infinitive (parlerait, partirait), and the irregular
@@ -1079,6 +1095,11 @@ static int cue(const cword *v, int n, int i) {
   if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
       (eq(v[i - 1].w, "que") || eq(v[i - 1].w, "qu")))
     return 0;
+  /* nor a conformity with it: "l'aide a été versée comme prévu le 16
+   * octobre", "comme attendu" (the verb of the clause decides) */
+  if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
+      eq(v[i - 1].w, "comme"))
+    return 0;
   if (in(w, fut_words) || (simple_future(w) && !v[i].name) ||
       expects(v, n, i) ||
       countdown_cue(v, n, i))
@@ -1096,6 +1117,8 @@ static int cue(const cword *v, int n, int i) {
     return FREX_TENSE_SCHEDULE;
   if (in(w, aller_devoir)) {
     const cword *x = after_aux(v, n, i);
+    if (!x)
+      x = after_incise(v, n, i);
     return x && infinitive(x->w) ? 1 : 0;
   }
   if (intent_verb(w)) {
@@ -3110,10 +3133,40 @@ static int range_start(const struct frex_date_ctx *C, int before, int seg) {
                                                                         : before;
 }
 
+/* Is the date at [START, END) a weekday heading a paragraph of an
+ * agenda ("Mardi. L'Insee publie ses chiffres ..."): a weekday alone,
+ * then a full stop or a colon, at a line's start, in a document whose
+ * first lines announce what comes ("L'agenda de la semaine", "les
+ * rendez-vous des prochains jours", "au programme")? */
+static bool agenda_heading(const scan *S, size_t start, size_t end) {
+  if (start > S->body && S->t[start - 1] != '\n')
+    return false;
+  if (!frex_date_weekday(S->t + start, end - start) || end + 1 >= S->len ||
+      (S->t[end] != '.' && S->t[end] != ':') ||
+      (S->t[end + 1] != ' ' && S->t[end + 1] != '\n'))
+    return false;
+  static const char *const heads[] = {"agenda", "prochains jours",
+                                      "au programme", "semaine \xc3\xa0 venir",
+                                      "jours \xc3\xa0 venir", NULL};
+  char head[401];
+  size_t n = S->len - S->body < 400 ? S->len - S->body : 400;
+  for (size_t k = 0; k < n; k++) {
+    char x = S->t[S->body + k];
+    head[k] = x >= 'A' && x <= 'Z' ? (char)(x | 0x20) : x;
+  }
+  head[n] = 0;
+  for (int k = 0; heads[k]; k++)
+    if (strstr(head, heads[k]))
+      return true;
+  return false;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
     return 0;
+  if (agenda_heading(S, start, end))
+    return 1;
   struct frex_date_ctx *C =
       locate(S, start, end, &before, &after, &seg, &clause);
   if (!C)
@@ -3161,6 +3214,39 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       (before < 0 || C->v[before].sent != C->v[after].sent) &&
       heads_agenda(S, C, start, end, after))
     return FREX_TENSE_SCHEDULE;
+  /* "en octobre et novembre": the second of two coordinated months or
+   * weekdays is in the first one's clause ("Les tempêtes qui ont frappé
+   * en octobre et novembre coûteront": the "et" starts a segment of its
+   * own, where the future after it would be nearest) */
+  if (before >= 1 && (eq(C->v[before].w, "et") || eq(C->v[before].w, "ou")) &&
+      C->v[before].e <= start && C->v[before - 1].sent == C->v[before].sent &&
+      (frex_date_month(C->v[before - 1].w, strlen(C->v[before - 1].w)) > 0 ||
+       frex_date_weekday(C->v[before - 1].w, strlen(C->v[before - 1].w)))) {
+    size_t s0 = C->v[before - 1].s, e0 = C->v[before - 1].e;
+    return frex_date_tense(S, s0, e0);
+  }
+  /* a period closed on a date, the participle right before it: "sur
+   * l'exercice clos fin août, prévoit de fermer", "l'exercice clôturé le
+   * 30 juin" (not "sera clos le 30 juin"): a past whatever the main verb */
+  {
+    static const char *const closed[] = {
+        "clos", "close", "cl\xc3\xb4tur\xc3\xa9", "cl\xc3\xb4tur\xc3\xa9" "e",
+        "achev\xc3\xa9", "achev\xc3\xa9" "e", "\xc3\xa9" "coul\xc3\xa9",
+        "\xc3\xa9" "coul\xc3\xa9" "e", "arr\xc3\xaat\xc3\xa9",
+        "arr\xc3\xaat\xc3\xa9" "e", NULL};
+    static const char *const preps[] = {"le", "au", "en", "fin", NULL};
+    int p = before;
+    if (p >= 1 && in(C->v[p].w, preps) && C->v[p - 1].seg == seg)
+      p--;
+    if (p >= 1 && C->v[p].seg == seg && in(C->v[p].w, closed) &&
+        !C->v[p].name) {
+      static const char *const nouns[] = {
+          "exercice", "exercices", "semestre", "trimestre", "ann\xc3\xa9" "e",
+          "p\xc3\xa9riode", "mois", "comptes", "bilan", NULL};
+      if (in(C->v[p - 1].w, nouns))
+        return -1;
+    }
+  }
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */
   if (since(C, before, seg) || dates_back(C, before, seg))
@@ -3238,6 +3324,39 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (!t && recent_past(C, clause))
     t = -1;
+  /* a verbless invitation to what comes: "Rendez-vous mardi en huit pour
+   * la conférence sociale, puis la semaine du 21 décembre" */
+  if (t <= 0 && before >= 0) {
+    int f = before;
+    while (f > 0 && C->v[f - 1].sent == C->v[before].sent)
+      f--;
+    if (f + 1 < C->n && eq(C->v[f].w, "rendez") && eq(C->v[f + 1].w, "vous") &&
+        f + 2 <= before)
+      return 1;
+  }
+  /* an extension or a deadline up to a date, whatever verb announced it
+   * ("ont annoncé un allongement des délais de déclaration jusqu'au 31
+   * décembre"), and a wait for it ("On ne peut pas attendre Noël"): the
+   * nearer of the past and the coming date */
+  if (t <= 0 && before >= 0 && C->v[before].seg == seg) {
+    if (eq(C->v[before].w, "attendre"))
+      return FREX_TENSE_NEAREST;
+    if (before >= 1 && eq(C->v[before].w, "au") &&
+        eq(C->v[before - 1].w, "jusqu")) {
+      static const char *const extension[] = {
+          "allongement", "prolongation", "prorogation", "report",
+          "extension", "d\xc3\xa9lai", "d\xc3\xa9lais", "sursis",
+          "moratoire", "rallonge", NULL};
+      for (int k = before - 2; k >= 0 && k >= before - 8 &&
+                               C->v[k].seg == seg; k--)
+        if (in(C->v[k].w, extension) && k >= 1 &&
+            C->v[k - 1].seg == seg &&
+            (eq(C->v[k - 1].w, "un") || eq(C->v[k - 1].w, "une") ||
+             eq(C->v[k - 1].w, "nouveau") || eq(C->v[k - 1].w, "nouvelle")))
+          return FREX_TENSE_NEAREST; /* granted, announced: not "Le délai
+                                        accordé jusqu'au 31 mars a expiré" */
+    }
+  }
   if (t || S->tense_verbs)
     return t;
   if (next_week_frame(C, before))

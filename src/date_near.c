@@ -165,6 +165,25 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
     if (frex_date_prev_word(S, ps, p2) < ps && frex_date_in_list(p2, runs))
       return false;
   }
+  /* a year inside a reference code, joined by hyphens to letters or
+   * digits: "Référence : 2026-TRX-0148", "dossier CT-2026-0148", "n°
+   * 2026-00417" (not "2025-2026", "2026-03-12" nor "2026-Q2") */
+  if (e + 2 < S->len && S->t[e] == '-') {
+    const char *q = S->t + e + 1;
+    size_t r = S->len - e - 1, k = 0;
+    while (k < r && q[k] >= 'A' && q[k] <= 'Z')
+      k++;
+    if (k >= 2 && k < r && (q[k] == '-' || (q[k] >= '0' && q[k] <= '9')))
+      return false;
+    for (k = 0; k < r && q[k] >= '0' && q[k] <= '9';)
+      k++;
+    if (k >= 4 && !(k == 4 && (q[0] == '1' || q[0] == '2') &&
+                    (q[0] == '2' ? q[1] == '0' : q[1] == '9')))
+      return false;
+    if (k >= 1 && s >= S->body + 2 && S->t[s - 1] == '-' &&
+        S->t[s - 2] >= 'A' && S->t[s - 2] <= 'Z')
+      return false;
+  }
   frex_date_next_word(S, e, nw);
   if (e < S->len && (S->t[e] == '%' || S->t[e] == '$'))
     return false;

@@ -457,6 +457,89 @@ static bool header_fields(cur c, const char *const *pub,
   return false;
 }
 
+/* An English month's name or its abbreviation ("December", "Dec"). */
+static int english_month(const char *w) {
+  static const char *const m[] = {"january", "february", "march", "april",
+                                  "may", "june", "july", "august",
+                                  "september", "october", "november",
+                                  "december"};
+  size_t n = strlen(w);
+  for (int k = 0; k < 12; k++)
+    if ((n == strlen(m[k]) || (n == 3 || (n == 4 && k == 8))) &&
+        strncmp(w, m[k], n) == 0)
+      return k + 1;
+  return 0;
+}
+
+/* The date of an English mail client's header: "Friday, December 4, 2026
+ * 5:42 PM", "Fri, 4 Dec 2026 17:42:00 +0100", "4 December 2026". */
+static bool take_english_date(cur *c, frex_dct *d) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                     "thursday", "friday", "saturday",
+                                     "sunday", NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  skip_spaces(c);
+  size_t n = peek_word(c, w);
+  for (int k = 0; n && days[k]; k++)
+    if ((strlen(w) == 3 || strcmp(w, days[k]) == 0) &&
+        strncmp(w, days[k], strlen(w)) == 0) {
+      c->i += n;
+      if (c->i < c->end && c->t[c->i] == ',')
+        c->i++;
+      skip_spaces(c);
+      break;
+    }
+  int a = digits_at(c, 1, 2), m;
+  if (a > 0) { /* "4 December 2026" */
+    skip_spaces(c);
+    n = peek_word(c, w);
+    if (!n || !(m = english_month(w)))
+      return false;
+    c->i += n;
+  } else { /* "December 4, 2026" */
+    n = peek_word(c, w);
+    if (!n || !(m = english_month(w)))
+      return false;
+    c->i += n;
+    skip_spaces(c);
+    a = digits_at(c, 1, 2);
+    if (c->i < c->end && c->t[c->i] == ',')
+      c->i++;
+  }
+  if (c->i < c->end && c->t[c->i] == '.')
+    c->i++;
+  skip_spaces(c);
+  int y = digits_at(c, 4, 4);
+  if (!valid(y, m, a))
+    return false;
+  *d = (frex_dct){y, m, a};
+  return true;
+}
+
+/* An e-mail header's date field, the message's own date ("Envoyé :
+ * vendredi 4 décembre 2026 17:42", "Sent: Friday, December 4, 2026",
+ * "Date: Fri, 4 Dec 2026 17:42:00 +0100"): the field's name and its
+ * colon start the line.  Only the first lines are read, so a forwarded
+ * message's inner header, further down, is not taken. */
+static bool mail_header(cur c, frex_dct *d) {
+  static const char *const field[] = {"envoye", "sent", "date", NULL};
+  for (int k = 0; field[k]; k++) {
+    cur f = c;
+    char w[FREX_DATE_WORD_MAX + 1];
+    size_t n = peek_word(&f, w);
+    if (!n || strcmp(w, field[k]) != 0)
+      continue;
+    f.i += n;
+    skip_spaces(&f);
+    if (f.i >= f.end || f.t[f.i] != ':')
+      return false;
+    f.i++;
+    cur e = f;
+    return take_date(&f, d) || take_english_date(&e, d);
+  }
+  return false;
+}
+
 static bool scan_datelines(const char *text, size_t len, size_t body,
                            frex_dct *dct) {
   static const char *const pub[] = {
@@ -497,6 +580,10 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
     if (inside)
       continue;
     frex_dct d;
+    if (mail_header(c, &d)) {
+      *dct = d;
+      return true;
+    }
     for (int k = 0; upd[k]; k++)
       if (take_phrase(&c, upd[k])) {
         if (take_date(&c, &d) && !update.year)

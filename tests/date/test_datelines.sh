@@ -20,7 +20,10 @@
 # ("Le Figaro • Publié le", "Temps de lecture : 3 min – Publié le",
 # "LE MONDE ECONOMIE | 05.03.2024 à 10h32", "Mis à jour le 6 mars 2024 |
 # Publié le 5 mars 2024" gives the 5th), a place with its department in
-# brackets, and "Le rapport, publié le 5 mars 2020, ..." no dateline; and
+# brackets, and "Le rapport, publié le 5 mars 2020, ..." no dateline; an
+# e-mail's header "Envoyé : vendredi 4 décembre 2026 17:42", "Sent: Friday,
+# December 4, 2026" (a forwarded message's inner header is not the DCT;
+# "Date limite : 4 décembre 2026" is none); and
 # all rows equal
 # tests/date/datelines.DATE.tsv, checked by hand against SPEC.  Regenerate that file with
 #   bin/frex extract --types DATE tests/date/datelines > tests/date/datelines.DATE.tsv
