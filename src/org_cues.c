@@ -862,6 +862,13 @@ static bool name_start(const org_ctx *c, size_t i) {
    * nationality */
   if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
     return false;
+  /* le site de la caserne Foch, l'îlot Gambetta: a place's noun, after
+   * its determiner, right before the name makes it the place's (not a
+   * placé X en redressement: a verb) */
+  if (i > c->first + 1 && frex_org_joined(c, i) && frex_org_tlower(c, i - 1) &&
+      frex_org_in(c, i - 1, L_PLACE_NOUN) && frex_org_joined(c, i - 1) &&
+      frex_org_in(c, i - 2, L_DETERMINER))
+    return false;
   /* le plaquiste Cloisons de l'Ouest: a point of the compass after de l',
    * du is the end of a name, never one */
   if (i > c->first && frex_org_compass(c, i) &&
