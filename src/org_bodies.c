@@ -204,47 +204,47 @@ size_t frex_org_place_after(const org_ctx *c, size_t k) {
  * la Loire, la DREAL Provence-Alpes-Côte d'Azur): its end, or 0.  The
  * regions of today and of before 2016, and their short forms; with
  * DEPARTEMENTS, a département of one word too (not after "la Région"). */
+static const char *const region_one[] = {
+    "bretagne",       "normandie",          "occitanie",
+    "ile-de-france",  "hauts-de-france",    "nouvelle-aquitaine",
+    "auvergne-rhone-alpes", "bourgogne-franche-comte", "corse",
+    "guadeloupe",     "martinique",         "guyane",
+    "mayotte",        "reunion",            "paca",
+    "alsace",         "lorraine",           "aquitaine",
+    "limousin",       "picardie",           "auvergne",
+    "bourgogne",      "franche-comte",      "rhone-alpes",
+    "midi-pyrenees",  "languedoc-roussillon", "poitou-charentes",
+    "nord-pas-de-calais", "champagne-ardenne", "centre",
+    "provence-alpes-cote", "centre-val",    "grand",
+    "pays",           "basse-normandie",    "haute-normandie",
+    NULL};
+/* ...and a département's, as a CCI, a CAF or a CPAM is named (la CCI
+ * Ille-et-Vilaine, la CPAM Loire-Atlantique, la CAF Finistère): those of
+ * one word, hyphens included (not Val-d'Oise, Côtes-d'Armor: three
+ * tokens; not Lot, Cher, Var, Ain, Nord, Manche, Loire: words of
+ * another sense or a region's part) */
+static const char *const region_departement[] = {
+    "ille-et-vilaine", "loire-atlantique", "maine-et-loire", "indre-et-loire",
+    "loir-et-cher", "lot-et-garonne", "tarn-et-garonne", "seine-maritime",
+    "seine-et-marne", "seine-saint-denis", "hauts-de-seine", "val-de-marne",
+    "bouches-du-rhone", "alpes-maritimes", "alpes-de-haute-provence",
+    "hautes-alpes", "haute-garonne", "haute-savoie", "haute-loire",
+    "haute-marne", "haute-saone", "haute-vienne", "hautes-pyrenees",
+    "pyrenees-atlantiques", "pyrenees-orientales", "puy-de-dome",
+    "saone-et-loire", "deux-sevres", "eure-et-loir", "meurthe-et-moselle",
+    "pas-de-calais", "bas-rhin", "haut-rhin", "haute-corse", "corse-du-sud",
+    "charente-maritime", "finistere", "morbihan", "gironde", "calvados",
+    "vendee", "mayenne", "sarthe", "dordogne", "correze", "ardeche",
+    "aveyron", "herault", "isere", "essonne", "yvelines", "vaucluse",
+    "moselle", "vosges", "savoie", "somme", "aisne", "oise", "marne",
+    "gers", "landes", "lozere", "drome", "doubs", "jura", "yonne",
+    "nievre", "allier", "cantal", "creuse", "ardennes", "ariege",
+    "charente", "meuse", NULL};
 static size_t region_after(const org_ctx *c, size_t k, bool departements) {
-  static const char *const one[] = {
-      "bretagne",       "normandie",          "occitanie",
-      "ile-de-france",  "hauts-de-france",    "nouvelle-aquitaine",
-      "auvergne-rhone-alpes", "bourgogne-franche-comte", "corse",
-      "guadeloupe",     "martinique",         "guyane",
-      "mayotte",        "reunion",            "paca",
-      "alsace",         "lorraine",           "aquitaine",
-      "limousin",       "picardie",           "auvergne",
-      "bourgogne",      "franche-comte",      "rhone-alpes",
-      "midi-pyrenees",  "languedoc-roussillon", "poitou-charentes",
-      "nord-pas-de-calais", "champagne-ardenne", "centre",
-      "provence-alpes-cote", "centre-val",    "grand",
-      "pays",           "basse-normandie",    "haute-normandie",
-      NULL};
-  /* ...and a département's, as a CCI, a CAF or a CPAM is named (la CCI
-   * Ille-et-Vilaine, la CPAM Loire-Atlantique, la CAF Finistère): those of
-   * one word, hyphens included (not Val-d'Oise, Côtes-d'Armor: three
-   * tokens; not Lot, Cher, Var, Ain, Nord, Manche, Loire: words of
-   * another sense or a region's part) */
-  static const char *const departement[] = {
-      "ille-et-vilaine", "loire-atlantique", "maine-et-loire", "indre-et-loire",
-      "loir-et-cher", "lot-et-garonne", "tarn-et-garonne", "seine-maritime",
-      "seine-et-marne", "seine-saint-denis", "hauts-de-seine", "val-de-marne",
-      "bouches-du-rhone", "alpes-maritimes", "alpes-de-haute-provence",
-      "hautes-alpes", "haute-garonne", "haute-savoie", "haute-loire",
-      "haute-marne", "haute-saone", "haute-vienne", "hautes-pyrenees",
-      "pyrenees-atlantiques", "pyrenees-orientales", "puy-de-dome",
-      "saone-et-loire", "deux-sevres", "eure-et-loir", "meurthe-et-moselle",
-      "pas-de-calais", "bas-rhin", "haut-rhin", "haute-corse", "corse-du-sud",
-      "charente-maritime", "finistere", "morbihan", "gironde", "calvados",
-      "vendee", "mayenne", "sarthe", "dordogne", "correze", "ardeche",
-      "aveyron", "herault", "isere", "essonne", "yvelines", "vaucluse",
-      "moselle", "vosges", "savoie", "somme", "aisne", "oise", "marne",
-      "gers", "landes", "lozere", "drome", "doubs", "jura", "yonne",
-      "nievre", "allier", "cantal", "creuse", "ardennes", "ariege",
-      "charente", "meuse", NULL};
   if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tcap(c, k) ||
       c->tok[k].cls != FREX_TOK_WORD ||
-      !(frex_org_key_in(c, k, one) ||
-        (departements && frex_org_key_in(c, k, departement))))
+      !(frex_org_key_in(c, k, region_one) ||
+        (departements && frex_org_key_in(c, k, region_departement))))
     return 0;
   size_t n;
   uint32_t h;
@@ -274,6 +274,12 @@ static size_t region_after(const org_ctx *c, size_t k, bool departements) {
   if (joined && frex_org_tcap(c, e) && !frex_org_function_word(c, e))
     return 0;
   return e;
+}
+
+bool frex_org_french_area_word(const org_ctx *c, size_t k) {
+  return k < c->n && c->tok[k].cls == FREX_TOK_WORD && frex_org_tcap(c, k) &&
+         (frex_org_key_in(c, k, region_one) ||
+          frex_org_key_in(c, k, region_departement));
 }
 
 size_t frex_org_french_area_after(const org_ctx *c, size_t k) {

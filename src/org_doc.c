@@ -619,8 +619,11 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
       /* the first word of a company's name: not a capitalised article, a
        * common noun starting a name (Caisse d'Épargne) or a designator
        * (Transports Guivarch: not "Les Transports scolaires") */
+      /* ...nor a region's or département's name (la SEM Vendée Globe:
+       * not the Vendée of le département de la Vendée) */
       if (m->type == FREX_ENT_COMPANY && name >= 2 &&
           frex_org_name_word(c, m->t0) && c->tok[m->t0].cls == FREX_TOK_WORD &&
+          !frex_org_french_area_word(c, m->t0) &&
           c->tok[m->t0].end - c->tok[m->t0].start >= 3 &&
           !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME | L_DESIGNATOR) &&
           frex_org_name_word(c, m->t0 + 1))

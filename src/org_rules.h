@@ -141,6 +141,9 @@ size_t frex_org_ministry_more(const org_ctx *c, size_t i, size_t dend);
  * the regional bank's name, a company of its own; DEND when none. */
 size_t frex_org_regional_end(const org_ctx *c, size_t dend,
                              const char *canonical);
+/* Token K, capitalised, is a French region's or département's one-word
+ * name, or the first word of one (Vendée, Bretagne, Pays). */
+bool frex_org_french_area_word(const org_ctx *c, size_t k);
 /* A French région's or département's name after de, du, d', de la at K
  * (de Savoie, du Morbihan, de l'Ain): its end, or 0. */
 size_t frex_org_french_area_after(const org_ctx *c, size_t k);
