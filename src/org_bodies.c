@@ -961,11 +961,11 @@ bool frex_org_compass(const org_ctx *c, size_t t) {
 
 /* The end of a local public body's own name starting at I: one to four
  * capitalised words, a place after du, de, des, d' inside it (Eau du
- * Ponant, Ports de Normandie); 0 when I starts none. */
+ * Ponant, Ports de Normandie); 0 when I starts none.  The caller also
+ * asks that I be no first name (a look-up, asked last). */
 static size_t local_name_end(const org_ctx *c, size_t i) {
   if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i) ||
-      !frex_org_name_word(c, i) || frex_org_function_word(c, i) ||
-      frex_org_first_name(c, i))
+      !frex_org_name_word(c, i) || frex_org_function_word(c, i))
     return 0;
   size_t k = i + 1;
   for (int words = 1; words < 4 && k < c->n && frex_org_joined(c, k);) {
@@ -1027,6 +1027,11 @@ static const char *const syndicat[] = {"syndicat", NULL};
 
 /* Is token I after "syndicat X" (le syndicat mixte Dorsal)? */
 static bool after_syndicat(const org_ctx *c, size_t i) {
+  /* a printable ASCII first byte is the key's first byte (frex_org_first):
+   * one other than 's' is no "syndicat", without a call (exact) */
+  unsigned char f = i >= 2 ? frex_org_first(c, i - 2) : 0;
+  if (f && f != 's')
+    return false;
   return i >= c->first + 2 && frex_org_joined(c, i) &&
          frex_org_joined(c, i - 1) && frex_org_key_in(c, i - 2, syndicat);
 }
@@ -1034,12 +1039,17 @@ static bool after_syndicat(const org_ctx *c, size_t i) {
 static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   /* both shapes below need one of these: tested first, as this rule is
    * asked at every capitalised word no other body rule took */
-  if (!after_syndicat(c, i) && !frex_org_sent_start(c, i))
+  bool syn = after_syndicat(c, i);
+  if (!syn && !frex_org_sent_start(c, i))
     return false;
   size_t k = local_name_end(c, i);
   if (!k)
     return false;
-  if (after_syndicat(c, i) && grouping_at(c, i - 2) == i) {
+  /* both shapes need I to be no first name: tested after the cheaper
+   * tests of each (exact: a pure test, order does not matter) */
+  if (syn && grouping_at(c, i - 2) == i) {
+    if (frex_org_first_name(c, i))
+      return false;
     *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
@@ -1048,7 +1058,8 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   if (k + 3 >= c->n || !frex_org_tis(c, k, ORG_W_COMMA) ||
       !frex_org_joined(c, k) || !frex_org_joined(c, k + 1) ||
       !(frex_org_tis(c, k + 1, ORG_W_LE) || frex_org_tis(c, k + 1, ORG_W_LA) ||
-        frex_org_tis(c, k + 1, ORG_W_L)))
+        frex_org_tis(c, k + 1, ORG_W_L)) ||
+      frex_org_first_name(c, i))
     return false;
   /* the subject, first in its sentence (not En Bretagne, Selon Jean
    * Martin, Pour Bernard Poignant: a place, a person) */
@@ -1090,7 +1101,14 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     *s = x;
     found = true;
   }
-  if (rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
+  /* rule_head needs a head at I or a haut/grand before one (exact: its
+   * first tests); tested here, inline, as most capitalised words have
+   * neither and rule_head is too big to inline */
+  if ((frex_org_head_at(c, i) ||
+       frex_org_word_in(c, i,
+                        ORG_WBIT(HAUT) | ORG_WBIT(HAUTE) | ORG_WBIT(GRAND) |
+                            ORG_WBIT(GRANDE))) &&
+      rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
     *s = x;
     found = true;
   }

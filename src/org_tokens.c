@@ -151,7 +151,7 @@ bool frex_org_joined_slow(const org_ctx *c, size_t i) {
   return j;
 }
 
-bool frex_org_sent_start(const org_ctx *c, size_t i) {
+bool frex_org_sent_start_slow(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return true;
   static const char *const openers[] = {":", "«", "“", "\"", "—", "–",

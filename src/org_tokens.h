@@ -227,7 +227,24 @@ static inline bool frex_org_same_text(const org_ctx *c, size_t a, size_t b) {
 }
 /* Token I opens a sentence, a line, a quotation or follows a colon: a
  * capital there says little. */
-bool frex_org_sent_start(const org_ctx *c, size_t i);
+bool frex_org_sent_start_slow(const org_ctx *c, size_t i);
+static inline bool frex_org_sent_start(const org_ctx *c, size_t i) {
+  if (i <= c->first || !frex_org_joined(c, i))
+    return true;
+  /* the openers' first bytes (frex_org_sent_start_slow's list): any other
+   * byte before I is no opener, without a call (exact; asked at most
+   * capitalised words) */
+  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
+  if (b < 0x40)
+    return (1ull << b) & (1ull << ':' | 1ull << '"' | 1ull << '-' |
+                          1ull << '*' | 1ull << '#' | 1ull << '\'' |
+                          1ull << '(')
+               ? frex_org_sent_start_slow(c, i)
+               : false;
+  return b == '[' || b == '|' || b == 0xC2 || b == 0xE2
+             ? frex_org_sent_start_slow(c, i)
+             : false;
+}
 /* Token I is short printable ASCII (at most N bytes): de, le, la, et, à
  * is not; a test on the text alone, before any key is computed. */
 static inline bool frex_org_short_ascii(const org_ctx *c, size_t i, size_t n) {
