@@ -955,8 +955,9 @@ bool frex_org_compass(const org_ctx *c, size_t t) {
       "nord",       "sud",          "est",        "ouest",     "centre",
       "nord-est",   "nord-ouest",   "sud-est",    "sud-ouest", "centre-est",
       "centre-ouest", "atlantique", "mediterranee", NULL};
+  static org_keyset compass_set = ORG_KEYSET(compass);
   return frex_org_joined(c, t) && frex_org_tcap(c, t) &&
-         frex_org_key_in(c, t, compass);
+         frex_org_key_in_set(c, t, &compass_set);
 }
 
 /* The end of a local public body's own name starting at I: one to four
