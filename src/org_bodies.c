@@ -1037,11 +1037,34 @@ static bool after_syndicat(const org_ctx *c, size_t i) {
          frex_org_joined(c, i - 1) && frex_org_key_in(c, i - 2, syndicat);
 }
 
+/* A token in I+1..I+7 may be the comma where local_name_end stops (see
+ * rule_grouping). */
+static bool comma_ahead(const org_ctx *c, size_t i) {
+  for (size_t t = i + 1; t <= i + 7 && t < c->n; t++) {
+    unsigned char f = frex_org_first(c, t);
+    if (!f || (c->w->first_words[f] >> ORG_W_COMMA & 1))
+      return true; /* maybe a comma: the walk decides */
+    unsigned char b = (unsigned char)c->text[c->tok[t].start];
+    if (b < 0x80 && !(b >= 'A' && b <= 'Z') && f != 'd')
+      return false; /* the walk stops here, at no comma */
+  }
+  return false;
+}
+
 static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   /* both shapes below need one of these: tested first, as this rule is
    * asked at every capitalised word no other body rule took */
   bool syn = after_syndicat(c, i);
   if (!syn && !frex_org_sent_start(c, i))
+    return false;
+  /* without syndicat, only the apposition: local_name_end must stop at a
+   * comma, within I+1..I+7 (three steps of one or two tokens).  Its walk
+   * crosses a token only when capitalised, a de-word (key 'd'...) or the
+   * capital after one: an ASCII first byte that is neither a capital nor
+   * a 'd' stops it, and a token is a comma only when its first byte may be
+   * (frex_org_tis's test); no such byte before a stop, no apposition
+   * (exact), without the walk's look-ups */
+  if (!syn && !comma_ahead(c, i))
     return false;
   size_t k = local_name_end(c, i);
   if (!k)
