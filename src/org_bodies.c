@@ -1047,17 +1047,18 @@ bool frex_org_compass(const org_ctx *c, size_t t) {
       "nord",       "sud",          "est",        "ouest",     "centre",
       "nord-est",   "nord-ouest",   "sud-est",    "sud-ouest", "centre-est",
       "centre-ouest", "atlantique", "mediterranee", NULL};
+  static org_keyset compass_set = ORG_KEYSET(compass);
   return frex_org_joined(c, t) && frex_org_tcap(c, t) &&
-         frex_org_key_in(c, t, compass);
+         frex_org_key_in_set(c, t, &compass_set);
 }
 
 /* The end of a local public body's own name starting at I: one to four
  * capitalised words, a place after du, de, des, d' inside it (Eau du
- * Ponant, Ports de Normandie); 0 when I starts none. */
+ * Ponant, Ports de Normandie); 0 when I starts none.  The caller also
+ * asks that I be no first name (a look-up, asked last). */
 static size_t local_name_end(const org_ctx *c, size_t i) {
   if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i) ||
-      !frex_org_name_word(c, i) || frex_org_function_word(c, i) ||
-      frex_org_first_name(c, i))
+      !frex_org_name_word(c, i) || frex_org_function_word(c, i))
     return 0;
   size_t k = i + 1;
   for (int words = 1; words < 4 && k < c->n && frex_org_joined(c, k);) {
@@ -1119,19 +1120,52 @@ static const char *const syndicat[] = {"syndicat", NULL};
 
 /* Is token I after "syndicat X" (le syndicat mixte Dorsal)? */
 static bool after_syndicat(const org_ctx *c, size_t i) {
+  /* a printable ASCII first byte is the key's first byte (frex_org_first):
+   * one other than 's' is no "syndicat", without a call (exact) */
+  unsigned char f = i >= 2 ? frex_org_first(c, i - 2) : 0;
+  if (f && f != 's')
+    return false;
   return i >= c->first + 2 && frex_org_joined(c, i) &&
          frex_org_joined(c, i - 1) && frex_org_key_in(c, i - 2, syndicat);
+}
+
+/* A token in I+1..I+7 may be the comma where local_name_end stops (see
+ * rule_grouping). */
+static bool comma_ahead(const org_ctx *c, size_t i) {
+  for (size_t t = i + 1; t <= i + 7 && t < c->n; t++) {
+    unsigned char f = frex_org_first(c, t);
+    if (!f || (c->w->first_words[f] >> ORG_W_COMMA & 1))
+      return true; /* maybe a comma: the walk decides */
+    unsigned char b = (unsigned char)c->text[c->tok[t].start];
+    if (b < 0x80 && !(b >= 'A' && b <= 'Z') && f != 'd')
+      return false; /* the walk stops here, at no comma */
+  }
+  return false;
 }
 
 static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   /* both shapes below need one of these: tested first, as this rule is
    * asked at every capitalised word no other body rule took */
-  if (!after_syndicat(c, i) && !frex_org_sent_start(c, i))
+  bool syn = after_syndicat(c, i);
+  if (!syn && !frex_org_sent_start(c, i))
+    return false;
+  /* without syndicat, only the apposition: local_name_end must stop at a
+   * comma, within I+1..I+7 (three steps of one or two tokens).  Its walk
+   * crosses a token only when capitalised, a de-word (key 'd'...) or the
+   * capital after one: an ASCII first byte that is neither a capital nor
+   * a 'd' stops it, and a token is a comma only when its first byte may be
+   * (frex_org_tis's test); no such byte before a stop, no apposition
+   * (exact), without the walk's look-ups */
+  if (!syn && !comma_ahead(c, i))
     return false;
   size_t k = local_name_end(c, i);
   if (!k)
     return false;
-  if (after_syndicat(c, i) && grouping_at(c, i - 2) == i) {
+  /* both shapes need I to be no first name: tested after the cheaper
+   * tests of each (exact: a pure test, order does not matter) */
+  if (syn && grouping_at(c, i - 2) == i) {
+    if (frex_org_first_name(c, i))
+      return false;
     *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
@@ -1140,7 +1174,8 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   if (k + 3 >= c->n || !frex_org_tis(c, k, ORG_W_COMMA) ||
       !frex_org_joined(c, k) || !frex_org_joined(c, k + 1) ||
       !(frex_org_tis(c, k + 1, ORG_W_LE) || frex_org_tis(c, k + 1, ORG_W_LA) ||
-        frex_org_tis(c, k + 1, ORG_W_L)))
+        frex_org_tis(c, k + 1, ORG_W_L)) ||
+      frex_org_first_name(c, i))
     return false;
   /* the subject, first in its sentence (not En Bretagne, Selon Jean
    * Martin, Pour Bernard Poignant: a place, a person) */
@@ -1182,7 +1217,14 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     *s = x;
     found = true;
   }
-  if (rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
+  /* rule_head needs a head at I or a haut/grand before one (exact: its
+   * first tests); tested here, inline, as most capitalised words have
+   * neither and rule_head is too big to inline */
+  if ((frex_org_head_at(c, i) ||
+       frex_org_word_in(c, i,
+                        ORG_WBIT(HAUT) | ORG_WBIT(HAUTE) | ORG_WBIT(GRAND) |
+                            ORG_WBIT(GRANDE))) &&
+      rule_head(c, i, &x) && (!found || x.t1 > s->t1)) {
     *s = x;
     found = true;
   }

@@ -971,15 +971,17 @@ static int country_word(const org_ctx *c, size_t i) {
   /* not Genève nor Vaud: daily news of Haute-Savoie and the Jura */
   static const char *const ch[] = {"suisse", "suisses", "berne", "helvetique",
                                    "helvetiques", NULL};
+  static org_keyset fr_set = ORG_KEYSET(fr), ca_set = ORG_KEYSET(ca),
+                    be_set = ORG_KEYSET(be), ch_set = ORG_KEYSET(ch);
   if (c->tok[i].cls != FREX_TOK_WORD)
     return -1;
-  if (frex_org_key_in(c, i, fr))
+  if (frex_org_key_in_set(c, i, &fr_set))
     return 0;
-  if (frex_org_key_in(c, i, ca))
+  if (frex_org_key_in_set(c, i, &ca_set))
     return 1;
-  if (frex_org_key_in(c, i, be))
+  if (frex_org_key_in_set(c, i, &be_set))
     return 2;
-  if (frex_org_key_in(c, i, ch))
+  if (frex_org_key_in_set(c, i, &ch_set))
     return 3;
   return -1;
 }

@@ -719,7 +719,8 @@ static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
   /* list_gate knows the first letters of trades and det */
   static const char *const det[] = {"le", "l", "l'", "un", NULL};
   if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
-      !frex_org_key_in(c, h - 1, det) || !frex_org_key_in(c, h, trades) ||
+      /* the trade first: rarer than an article (both pure tests) */
+      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
       !frex_org_joined(c, h))
     return false;
   size_t x = h + 1;

@@ -525,10 +525,12 @@ static const char *const works_nouns[] = {
       "maconnerie",  "carrosserie",  "constructions", "ambulances",
       "toitures",    "isolation",    NULL};
 
+static org_keyset works_set = ORG_KEYSET(works_nouns);
+
 /* Token I is a works' or a craft's noun of works_name_end's list
  * (Charcuterie, Boulangerie, Menuiserie), in any case. */
 bool frex_org_works_noun(const org_ctx *c, size_t i) {
-  return c->tok[i].cls == FREX_TOK_WORD && frex_org_key_in(c, i, works_nouns);
+  return c->tok[i].cls == FREX_TOK_WORD && frex_org_key_in_set(c, i, &works_set);
 }
 
 size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
@@ -537,7 +539,7 @@ size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
       frex_org_word_in(c, i + 1, ORG_WBIT(DE) | ORG_WBIT(DU) | ORG_WBIT(DES) |
                                      ORG_WBIT(D)) == ORG_W_NONE ||
       !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
-      frex_org_sent_start(c, i) || !frex_org_key_in(c, i, works_nouns))
+      frex_org_sent_start(c, i) || !frex_org_key_in_set(c, i, &works_set))
     return 0;
   size_t k = i + 1, end = 0;
   for (int complements = 0; complements < 2; complements++) {

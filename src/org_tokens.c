@@ -7,6 +7,7 @@
  */
 #include "org_tokens.h"
 
+#include <pthread.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -151,7 +152,7 @@ bool frex_org_joined_slow(const org_ctx *c, size_t i) {
   return j;
 }
 
-bool frex_org_sent_start(const org_ctx *c, size_t i) {
+bool frex_org_sent_start_slow(const org_ctx *c, size_t i) {
   if (i <= c->first || !frex_org_joined(c, i))
     return true;
   static const char *const openers[] = {":", "«", "“", "\"", "—", "–",
@@ -281,6 +282,69 @@ bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
       continue;
     /* the word's bytes against the key's, without strlen: equal when all
      * N match (none of them a NUL) and the word ends there */
+    size_t j = 1;
+    while (j < n && w[j] && w[j] == k[j])
+      j++;
+    if (j == n && !w[n])
+      return true;
+  }
+  return false;
+}
+
+static pthread_mutex_t keyset_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static void keyset_build(org_keyset *set) {
+  pthread_mutex_lock(&keyset_mu);
+  if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
+    size_t n = 0;
+    while (set->words[n])
+      n++;
+    set->linear = n > 128; /* a table at most half full */
+    for (size_t w = 0; w < n && !set->linear; w++) {
+      const char *x = set->words[w];
+      unsigned char f = (unsigned char)x[0];
+      set->first[f >> 6] |= 1ull << (f & 63);
+      /* the hash frex_org_tkey gives a key of the same bytes */
+      uint32_t h = frex_dict_hash(frex_hash_bytes(x, strlen(x)));
+      size_t s = h & 255;
+      while (set->slot[s])
+        s = (s + 1) & 255;
+      set->slot[s] = (uint8_t)(w + 1);
+      set->hash[s] = h;
+    }
+    atomic_store_explicit(&set->ready, 1, memory_order_release);
+  }
+  pthread_mutex_unlock(&keyset_mu);
+}
+
+bool frex_org_key_in_set(const org_ctx *c, size_t i, org_keyset *set) {
+  if (!atomic_load_explicit(&set->ready, memory_order_acquire))
+    keyset_build(set);
+  if (set->linear)
+    return frex_org_key_in(c, i, set->words);
+  if (i >= c->n)
+    return false;
+  if (!(c->keys->state[i] & ORG_K_KEY)) {
+    /* no key yet: its first byte when printable ASCII (frex_org_key_in's
+     * test, by a bit) */
+    unsigned char f = frex_org_first(c, i);
+    if (f && !(set->first[f >> 6] >> (f & 63) & 1))
+      return false;
+  }
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  if (!n)
+    return false;
+  /* every word is in the table under its hash: a key equal to one has the
+   * same hash and is found before the first empty slot (exact) */
+  for (size_t s = h & 255; set->slot[s]; s = (s + 1) & 255) {
+    if (set->hash[s] != h)
+      continue;
+    /* frex_org_key_in's comparison */
+    const char *w = set->words[set->slot[s] - 1];
+    if (w[0] != k[0])
+      continue;
     size_t j = 1;
     while (j < n && w[j] && w[j] == k[j])
       j++;

@@ -8,6 +8,7 @@
 #ifndef FREX_ORG_TOKENS_H
 #define FREX_ORG_TOKENS_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -218,6 +219,21 @@ static inline bool frex_org_text_is(const org_ctx *c, size_t i, const char *s) {
 /* Token I's key is one of WORDS (NULL-terminated): for the few closed
  * words a rule names that are no word family (auxiliaries, sous). */
 bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words);
+/* A closed list of keys, for frex_org_key_in_set: frex_org_key_in's
+ * answer by the key's hash (a probe or two) instead of a walk over the
+ * list, for the long lists asked at many tokens; the table is built on
+ * first use (any thread).  Declare one static, ORG_KEYSET(list). */
+typedef struct org_keyset {
+  const char *const *words; /* NULL-terminated, as frex_org_key_in's */
+  _Atomic int ready;        /* the table below is built */
+  bool linear;              /* too many words for the table: walk them */
+  uint64_t first[4];        /* bits of the words' first bytes */
+  uint32_t hash[256];       /* frex_dict_hash of the word in SLOT */
+  uint8_t slot[256];        /* a word's index + 1, 0 for an empty slot */
+} org_keyset;
+#define ORG_KEYSET(list) {(list), 0, false, {0}, {0}, {0}}
+/* frex_org_key_in(C, I, SET->words), the same answer. */
+bool frex_org_key_in_set(const org_ctx *c, size_t i, org_keyset *set);
 /* Tokens A and B have the same text. */
 static inline bool frex_org_same_text(const org_ctx *c, size_t a, size_t b) {
   const frex_token *x = &c->tok[a], *y = &c->tok[b];
@@ -227,7 +243,24 @@ static inline bool frex_org_same_text(const org_ctx *c, size_t a, size_t b) {
 }
 /* Token I opens a sentence, a line, a quotation or follows a colon: a
  * capital there says little. */
-bool frex_org_sent_start(const org_ctx *c, size_t i);
+bool frex_org_sent_start_slow(const org_ctx *c, size_t i);
+static inline bool frex_org_sent_start(const org_ctx *c, size_t i) {
+  if (i <= c->first || !frex_org_joined(c, i))
+    return true;
+  /* the openers' first bytes (frex_org_sent_start_slow's list): any other
+   * byte before I is no opener, without a call (exact; asked at most
+   * capitalised words) */
+  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
+  if (b < 0x40)
+    return (1ull << b) & (1ull << ':' | 1ull << '"' | 1ull << '-' |
+                          1ull << '*' | 1ull << '#' | 1ull << '\'' |
+                          1ull << '(')
+               ? frex_org_sent_start_slow(c, i)
+               : false;
+  return b == '[' || b == '|' || b == 0xC2 || b == 0xE2
+             ? frex_org_sent_start_slow(c, i)
+             : false;
+}
 /* Token I is short printable ASCII (at most N bytes): de, le, la, et, à
  * is not; a test on the text alone, before any key is computed. */
 static inline bool frex_org_short_ascii(const org_ctx *c, size_t i, size_t n) {
