@@ -80,7 +80,7 @@ static bool scan_list(const char *w, const char *const *list) {
  * in it are told by one hash, and a word that passes is looked for as
  * before, so the answer is that of the plain scan.  Filters are built lock-free: a thread that finds
  * one being built by another, or no free slot, scans the list. */
-#define LIST_SLOTS 256
+#define LIST_SLOTS 512 /* for ~130 lists: few share a first slot */
 #define LIST_SHORT 3 /* scanning this many words is cheaper than hashing */
 
 struct list_filter {
@@ -113,7 +113,7 @@ static inline bool bloom_has(const uint64_t *bits, uint32_t h) {
 
 static size_t list_slot(const char *const *list) {
   return (size_t)(((uint64_t)(uintptr_t)list >> 3) *
-                      UINT64_C(0x9E3779B97F4A7C15) >> 56);
+                      UINT64_C(0x9E3779B97F4A7C15) >> 55);
 }
 
 /* in() when LIST's filter is not in its first slot: find it, or build it */
@@ -234,18 +234,30 @@ static bool infinitive(const char *w) {
 }
 
 static bool participle(const char *w) {
-  static const char *const sufs[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
-                                     "\xc3\xa9" "es", "i", "is", "it", "u",
-                                     "us", "ue", "ues", "ert", "erte", "int",
-                                     "ait", "ite", NULL};
+  /* the suffixes with their lengths: strlen of each was 2.6 M on the
+   * slice with --dct (BENCH.md round 18b) */
+#define SUF(x) {x, sizeof x - 1}
+  static const struct {
+    const char *s;
+    size_t k;
+  } sufs[] = {SUF("\xc3\xa9"), SUF("\xc3\xa9s"), SUF("\xc3\xa9" "e"),
+              SUF("\xc3\xa9" "es"), SUF("i"), SUF("is"), SUF("it"), SUF("u"),
+              SUF("us"), SUF("ue"), SUF("ues"), SUF("ert"), SUF("erte"),
+              SUF("int"), SUF("ait"), SUF("ite")};
+#undef SUF
   size_t n = strlen(w);
   if (n < 3)
     return false;
-  /* ends_with, its length computed once and the last byte compared first
-   * (each call of strlen and memcmp cost 4 M on the slice with --dct) */
-  for (const char *const *p = sufs; *p; p++) {
-    size_t k = strlen(*p);
-    if (n >= k && w[n - 1] == (*p)[k - 1] && memcmp(w + n - k, *p, k) == 0)
+  /* every suffix ends in one of these bytes: others cannot match */
+  char last = w[n - 1];
+  if (last != '\xa9' && last != 's' && last != 'e' && last != 'i' &&
+      last != 't' && last != 'u')
+    return false;
+  /* ends_with, the last byte compared first */
+  for (size_t p = 0; p < sizeof sufs / sizeof *sufs; p++) {
+    size_t k = sufs[p].k;
+    if (n >= k && last == sufs[p].s[k - 1] &&
+        memcmp(w + n - k, sufs[p].s, k) == 0)
       return true;
   }
   return false;
@@ -997,7 +1009,10 @@ static int cue(const cword *v, int n, int i) {
     return sn;
   if (planned_then(v, i))
     return FREX_TENSE_NEAREST;
-  if (set_for(v, n, i)) {
+  /* set_for and in() read the words only: their answers, asked twice
+   * below, are computed once */
+  bool set = set_for(v, n, i);
+  if (set) {
     /* in the present passive, the date set is to come: "la rentrée est
      * fixée au 1er septembre" (a past act, "a été fixée au", is the
      * nearer) */
@@ -1070,16 +1085,17 @@ static int cue(const cword *v, int n, int i) {
    * programmé le 12 mars"): the nearer of the past and the coming date */
   static const char *const first_plan[] = {"initialement", "originellement",
                                            "primitivement", NULL};
-  if (in(w, fut_words) &&
+  bool fut = in(w, fut_words);
+  if (fut &&
       ((i + 1 < n && v[i + 1].seg == v[i].seg && in(v[i + 1].w, first_plan)) ||
        (i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, first_plan))))
     return FREX_TENSE_NEAREST;
   /* a comparison with the plan says nothing of the date: "Airbus a livré
    * moins d'avions que prévu en novembre", "plus tôt qu'attendu" */
-  if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
+  if (fut && i > 0 && v[i - 1].seg == v[i].seg &&
       (eq(v[i - 1].w, "que") || eq(v[i - 1].w, "qu")))
     return 0;
-  if (in(w, fut_words) || (simple_future(w) && !v[i].name) ||
+  if (fut || (simple_future(w) && !v[i].name) ||
       expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
@@ -1092,7 +1108,7 @@ static int cue(const cword *v, int n, int i) {
   if ((eq(w, "partir") || eq(w, "compter")) && i > 0 &&
       is_a(v[i - 1].w))
     return 1; /* à partir de, à compter de */
-  if (set_for(v, n, i))
+  if (set)
     return FREX_TENSE_SCHEDULE;
   if (in(w, aller_devoir)) {
     const cword *x = after_aux(v, n, i);
@@ -1203,12 +1219,12 @@ struct frex_date_ctx {
 /* A coordinating conjunction starts a segment of its own: the tense of
  * "a débuté lundi" is not that of "et devrait durer jusqu'à vendredi".
  * (A date with no cue in its segment still reads its clause.) */
-static bool segment_word(const char *w) {
+static inline bool segment_word(const char *w) {
   return eq(w, "et") || eq(w, "mais") ||
          eq(w, "puis");
 }
 
-static bool clause_word(const char *w) {
+static inline bool clause_word(const char *w) {
   return eq(w, "que") || eq(w, "qu") ||
          eq(w, "lorsque") || eq(w, "lorsqu") ||
          eq(w, "puisque") || eq(w, "puisqu");
@@ -1329,8 +1345,20 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                   (unsigned char)S->t[c + 1] >= 0xA0));
     }
     for (;;) {
-      while (i < hi && letter_at(S, i)) {
+      while (i < hi) {
         unsigned char x = (unsigned char)S->t[i];
+        /* an ASCII letter, the most common byte: x | 0x20 is it lowered
+         * (letter_at's own test, and the lowering below for x < 0x80) */
+        if (x < 0x80) {
+          if ((x | 0x20) < 'a' || (x | 0x20) > 'z')
+            break;
+          if (k + 1 < sizeof w->w)
+            w->w[k++] = (char)(x | 0x20);
+          i++;
+          continue;
+        }
+        if (!frex_date_is_letter_at(S->t, S->len, i))
+          break;
         if (k + 1 < sizeof w->w) {
           /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
           bool up = (x >= 'A' && x <= 'Z') ||
