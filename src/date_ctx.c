@@ -56,6 +56,12 @@ static inline bool eq(const char *a, const char *b) {
   return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
+/* strncmp(W, LIT, strlen(LIT)) == 0 for a string literal LIT, its first
+ * byte compared before the call: cue() asks four of these of every word
+ * (1 M of strncmp on the slice with --dct, BENCH.md round 18b) */
+#define HAS_PREFIX(w, lit) \
+  ((w)[0] == (lit)[0] && strncmp((w), (lit), sizeof(lit) - 1) == 0)
+
 static bool ends_with(const char *w, const char *suf) {
   size_t n = strlen(w), k = strlen(suf);
   return n >= k && memcmp(w + n - k, suf, k) == 0;
@@ -610,7 +616,7 @@ static int schedule_cue(const cword *v, int n, int i) {
     return i > 0 && in_h(v[i - 1].w, v[i - 1].h, noun_before_goes_on) ? 0
                                                          : FREX_TENSE_SCHEDULE;
   if (in_h(w, wh, present) || in_h(w, wh, calls))
-    return in_h(w, wh, calls) && strncmp(w, "appel", 5) == 0
+    return in_h(w, wh, calls) && HAS_PREFIX(w, "appel")
                ? (i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
                       ? FREX_TENSE_SCHEDULE
                       : 0)
@@ -630,19 +636,19 @@ static int schedule_cue(const cword *v, int n, int i) {
    * nearer */
   if (eq(w, "rendez"))
     return i == 0 || v[i - 1].sent != v[i].sent ||
-                   strncmp(v[i - 1].w, "prochain", 8) == 0 ||
-                   strncmp(v[i - 1].w, "nouv", 4) == 0
+                   HAS_PREFIX(v[i - 1].w, "prochain") ||
+                   HAS_PREFIX(v[i - 1].w, "nouv")
                ? 0
                : FREX_TENSE_NEAREST;
-  if (strncmp(w, "appel", 5) == 0 && (ends_with(w, "\xc3\xa9") ||
+  if (HAS_PREFIX(w, "appel") && (ends_with(w, "\xc3\xa9") ||
                                       ends_with(w, "\xc3\xa9" "e") ||
                                       ends_with(w, "\xc3\xa9s")))
     return i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
                ? FREX_TENSE_NEAREST
                : 0;
   /* "initialement prévu en février": planned then, whenever that was */
-  if (i > 0 && (strncmp(w, "pr\xc3\xa9vu", 6) == 0 ||
-                strncmp(w, "programm\xc3\xa9", 10) == 0))
+  if (i > 0 && (HAS_PREFIX(w, "pr\xc3\xa9vu") ||
+                HAS_PREFIX(w, "programm\xc3\xa9")))
     return in_h(v[i - 1].w, v[i - 1].h, before_plan) ||
                    (i > 1 && eq(v[i - 1].w, "abord"))
                ? FREX_TENSE_NEAREST
@@ -801,7 +807,7 @@ static int change_cue(const cword *v, int n, int i) {
       return 0;
     if (i > 0 && v[i - 1].seg == v[i].seg &&
         (in_h(v[i - 1].w, v[i - 1].h, noun_before) ||
-         (strncmp(w, "ferme", 5) == 0 && in_h(v[i - 1].w, v[i - 1].h, firm))))
+         (HAS_PREFIX(w, "ferme") && in_h(v[i - 1].w, v[i - 1].h, firm))))
       return 0;
     return in_h(w, wh, moves) && statistic_subject(v, i) ? -1 : TENSE_CHANGE;
   }
@@ -830,7 +836,7 @@ static int change_cue(const cword *v, int n, int i) {
       eq(v[i - 1].w, "qui"))
     return TENSE_CHANGE;
   /* "les enseignants sont en grève jeudi" */
-  if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
+  if (HAS_PREFIX(w, "gr\xc3\xa8ve"))
     return i > 1 && eq(v[i - 1].w, "en") &&
                    (eq(v[i - 2].w, "est") ||
                     eq(v[i - 2].w, "sont"))
@@ -1322,6 +1328,13 @@ static inline bool letter_at(const scan *S, size_t i) {
   return frex_date_is_letter_at(S->t, S->len, i);
 }
 
+/* The bytes wrapped_line, sentence_end or segment_end may be true at:
+ * any other byte between words (a digit, an apostrophe, a quote) is no
+ * cut, without their calls (BENCH.md round 18b). */
+static const bool cut_byte[256] = {
+    ['\n'] = true, ['!'] = true, ['?'] = true, [';'] = true, ['.'] = true,
+    [','] = true,  [':'] = true, ['('] = true, [')'] = true, [0xE2] = true};
+
 /* Read the words of T[lo..hi) into C, numbering segments (cut by
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
@@ -1330,8 +1343,8 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
     if (!letter_at(S, i)) {
-      if (S->t[i] == ' ')
-        ; /* the most common byte between words, none of the cuts below */
+      if (!cut_byte[(unsigned char)S->t[i]])
+        ; /* a space (the most common byte between words), a digit... */
       else if (wrapped_line(S, i))
         ; /* a space */
       else if (sentence_end(S, i))
@@ -2189,7 +2202,7 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
   if (p == f + 1 && in_h(w, wh, event_kinds) && agenda_noun(S, C, f))
     return 0;
   if (!(e_form || in_h(w, wh, irregular)) ||
-      strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
+      HAS_PREFIX(w, "\xc3\xa9t\xc3\xa9") || in(stem, schedule) ||
       in(stem, purpose) ||
       (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
     return 0;
@@ -2996,7 +3009,7 @@ static bool agenda_clock(const scan *S, size_t start, size_t end) {
     return false;
   k++;
   return k >= S->len || !frex_date_is_letter_at(S->t, S->len, k) ||
-         strncmp(S->t + k, "eures", 5) == 0;
+         HAS_PREFIX(S->t + k, "eures");
 }
 
 /* Is the date in a paragraph that a programme's heading opens,
@@ -3180,10 +3193,10 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   int verb = after;
   if (verb + 1 < C->n && eq(C->v[verb].w, "des") &&
       eq(C->v[verb + 1].w, "classes") &&
-      strncmp(S->t + start, "rentr", 5) == 0)
+      HAS_PREFIX(S->t + start, "rentr"))
     verb += 2;
   else if (verb < C->n && eq(C->v[verb].w, "scolaire") &&
-           strncmp(S->t + start, "rentr", 5) == 0)
+           HAS_PREFIX(S->t + start, "rentr"))
     verb++;
   if (verb < C->n && C->v[verb].seg == seg &&
       (eq(C->v[verb].w, "approche") ||
