@@ -45,6 +45,7 @@ typedef struct {
   int seg, clause;  /* segment and clause numbers */
   int sent;         /* sentence number */
   bool name;        /* capitalised inside its sentence: a name, not a verb */
+  uint32_t h;       /* word_hash(w), computed once for the many in_h() */
 } cword;
 
 /* strcmp(A, B) == 0, the first bytes compared before the call: with a
@@ -54,6 +55,12 @@ typedef struct {
 static inline bool eq(const char *a, const char *b) {
   return a[0] == b[0] && strcmp(a, b) == 0;
 }
+
+/* strncmp(W, LIT, strlen(LIT)) == 0 for a string literal LIT, its first
+ * byte compared before the call: cue() asks four of these of every word
+ * (1 M of strncmp on the slice with --dct, BENCH.md round 18b) */
+#define HAS_PREFIX(w, lit) \
+  ((w)[0] == (lit)[0] && strncmp((w), (lit), sizeof(lit) - 1) == 0)
 
 static bool ends_with(const char *w, const char *suf) {
   size_t n = strlen(w), k = strlen(suf);
@@ -80,7 +87,7 @@ static bool scan_list(const char *w, const char *const *list) {
  * in it are told by one hash, and a word that passes is looked for as
  * before, so the answer is that of the plain scan.  Filters are built lock-free: a thread that finds
  * one being built by another, or no free slot, scans the list. */
-#define LIST_SLOTS 256
+#define LIST_SLOTS 512 /* for ~130 lists: few share a first slot */
 #define LIST_SHORT 3 /* scanning this many words is cheaper than hashing */
 
 struct list_filter {
@@ -113,7 +120,7 @@ static inline bool bloom_has(const uint64_t *bits, uint32_t h) {
 
 static size_t list_slot(const char *const *list) {
   return (size_t)(((uint64_t)(uintptr_t)list >> 3) *
-                      UINT64_C(0x9E3779B97F4A7C15) >> 56);
+                      UINT64_C(0x9E3779B97F4A7C15) >> 55);
 }
 
 /* in() when LIST's filter is not in its first slot: find it, or build it */
@@ -145,6 +152,17 @@ __attribute__((noinline)) static bool in_slow(const char *w,
       break;
     return bloom_has(f->bits, word_hash(w)) && scan_list(w, list);
   }
+  return scan_list(w, list);
+}
+
+/* in(W, LIST) for W whose word_hash H is known: a word of the window
+ * (cword.h), asked against a dozen lists or more (BENCH.md round 18b) */
+static bool in_h(const char *w, uint32_t h, const char *const *list) {
+  const struct list_filter *f = &list_filters[list_slot(list)];
+  if (__atomic_load_n(&f->state, __ATOMIC_ACQUIRE) != 2 || f->list != list)
+    return in_slow(w, list);
+  if (f->n > LIST_SHORT && !bloom_has(f->bits, h))
+    return false;
   return scan_list(w, list);
 }
 
@@ -234,18 +252,30 @@ static bool infinitive(const char *w) {
 }
 
 static bool participle(const char *w) {
-  static const char *const sufs[] = {"\xc3\xa9", "\xc3\xa9s", "\xc3\xa9" "e",
-                                     "\xc3\xa9" "es", "i", "is", "it", "u",
-                                     "us", "ue", "ues", "ert", "erte", "int",
-                                     "ait", "ite", NULL};
+  /* the suffixes with their lengths: strlen of each was 2.6 M on the
+   * slice with --dct (BENCH.md round 18b) */
+#define SUF(x) {x, sizeof x - 1}
+  static const struct {
+    const char *s;
+    size_t k;
+  } sufs[] = {SUF("\xc3\xa9"), SUF("\xc3\xa9s"), SUF("\xc3\xa9" "e"),
+              SUF("\xc3\xa9" "es"), SUF("i"), SUF("is"), SUF("it"), SUF("u"),
+              SUF("us"), SUF("ue"), SUF("ues"), SUF("ert"), SUF("erte"),
+              SUF("int"), SUF("ait"), SUF("ite")};
+#undef SUF
   size_t n = strlen(w);
   if (n < 3)
     return false;
-  /* ends_with, its length computed once and the last byte compared first
-   * (each call of strlen and memcmp cost 4 M on the slice with --dct) */
-  for (const char *const *p = sufs; *p; p++) {
-    size_t k = strlen(*p);
-    if (n >= k && w[n - 1] == (*p)[k - 1] && memcmp(w + n - k, *p, k) == 0)
+  /* every suffix ends in one of these bytes: others cannot match */
+  char last = w[n - 1];
+  if (last != '\xa9' && last != 's' && last != 'e' && last != 'i' &&
+      last != 't' && last != 'u')
+    return false;
+  /* ends_with, the last byte compared first */
+  for (size_t p = 0; p < sizeof sufs / sizeof *sufs; p++) {
+    size_t k = sufs[p].k;
+    if (n >= k && last == sufs[p].s[k - 1] &&
+        memcmp(w + n - k, sufs[p].s, k) == 0)
       return true;
   }
   return false;
@@ -302,7 +332,7 @@ static const cword *after_aux(const cword *v, int n, int i) {
   for (int k = i + 1; k < n && k <= i + 4; k++) {
     if (v[k].seg != v[i].seg)
       return NULL;
-    if (!in(v[k].w, between))
+    if (!in_h(v[k].w, v[k].h, between))
       return &v[k];
   }
   return NULL;
@@ -420,12 +450,12 @@ static bool avoir_past_before(const cword *v, int i) {
   static const char *const avoir[] = {"a", "ont", "avait", "avaient", "ai",
                                       "avons", "avez", NULL};
   for (int k = i - 1; k >= 0 && v[k].clause == v[i].clause; k--) {
-    if (!in(v[k].w, avoir))
+    if (!in_h(v[k].w, v[k].h, avoir))
       continue;
     for (int x = k + 1; x < i && x <= k + 4 && v[x].seg == v[k].seg; x++) {
-      if (in(v[x].w, between))
+      if (in_h(v[x].w, v[x].h, between))
         continue;
-      if (participle(v[x].w) || in(v[x].w, short_pp))
+      if (participle(v[x].w) || in_h(v[x].w, v[x].h, short_pp))
         return true;
       break;
     }
@@ -449,7 +479,7 @@ static bool set_for(const cword *v, int n, int i) {
       "avanc\xc3\xa9s", "avanc\xc3\xa9" "es",
       /* "le jugement est mis en délibéré au 15 janvier" */
       "d\xc3\xa9lib\xc3\xa9r\xc3\xa9", NULL};
-  if (!in(v[i].w, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
+  if (!in_h(v[i].w, v[i].h, words) || i + 1 >= n || v[i + 1].seg != v[i].seg)
     return false;
   return eq(v[i + 1].w, "au") || is_a(v[i + 1].w);
 }
@@ -486,16 +516,16 @@ static bool expects(const cword *v, int n, int i) {
       "\xc3\xa9galement", NULL};
   if (in(x, adverbs) && i + 2 < n && v[i + 2].seg == v[i].seg)
     x = v[i + 2].w;
-  if (in(v[i].w, words)) /* the object's determiner right after the verb
+  if (in_h(v[i].w, v[i].h, words)) /* the object's determiner right after the verb
                             ("a promis une baisse des impôts en octobre";
                             not "a promis en octobre une ...") */
     return in(x, determiners);
-  if (i > 0 && in(v[i - 1].w, noun_dets))
+  if (i > 0 && in_h(v[i - 1].w, v[i - 1].h, noun_dets))
     return false;
-  if (in(v[i].w, on))
+  if (in_h(v[i].w, v[i].h, on))
     return eq(x, "sur");
   /* "s'attend à une baisse en avril", "attend une décision en mars" */
-  return in(v[i].w, at) &&
+  return in_h(v[i].w, v[i].h, at) &&
          ((i > 0 && eq(v[i - 1].w, "s") && is_a(x)) ||
           in(x, determiners));
 }
@@ -532,7 +562,7 @@ static bool committed_to(const cword *v, int n, int i) {
   for (int j = p - 1; j >= 0 && j >= p - 2; j--) {
     if (v[j].seg != v[i].seg)
       return false;
-    if (in(v[j].w, commits))
+    if (in_h(v[j].w, v[j].h, commits))
       return true;
   }
   return false;
@@ -593,20 +623,21 @@ static int schedule_cue(const cword *v, int n, int i) {
   static const char *const calls[] = {"convoque", "convoquent", "appelle",
                                       "appellent", NULL};
   const char *w = v[i].w;
-  if (in(w, goes_on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
+  uint32_t wh = v[i].h;
+  if (in_h(w, wh, goes_on) && i + 1 < n && v[i + 1].seg == v[i].seg &&
       (eq(v[i + 1].w, "jusqu") || eq(v[i + 1].w, "jusque") ||
        eq(v[i + 1].w, "depuis")))
     return 0;
-  if (in(w, goes_on))
-    return i > 0 && in(v[i - 1].w, noun_before_goes_on) ? 0
+  if (in_h(w, wh, goes_on))
+    return i > 0 && in_h(v[i - 1].w, v[i - 1].h, noun_before_goes_on) ? 0
                                                          : FREX_TENSE_SCHEDULE;
-  if (in(w, present) || in(w, calls))
-    return in(w, calls) && strncmp(w, "appel", 5) == 0
+  if (in_h(w, wh, present) || in_h(w, wh, calls))
+    return in_h(w, wh, calls) && HAS_PREFIX(w, "appel")
                ? (i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
                       ? FREX_TENSE_SCHEDULE
                       : 0)
                : FREX_TENSE_SCHEDULE;
-  if (in(w, acts))
+  if (in_h(w, wh, acts))
     return FREX_TENSE_NEAREST;
   /* "a lieu", "ont lieu" (not "a eu lieu"); "prend fin", "entre en
    * vigueur"; "donné rendez-vous"; "appelé à" a strike */
@@ -621,20 +652,20 @@ static int schedule_cue(const cword *v, int n, int i) {
    * nearer */
   if (eq(w, "rendez"))
     return i == 0 || v[i - 1].sent != v[i].sent ||
-                   strncmp(v[i - 1].w, "prochain", 8) == 0 ||
-                   strncmp(v[i - 1].w, "nouv", 4) == 0
+                   HAS_PREFIX(v[i - 1].w, "prochain") ||
+                   HAS_PREFIX(v[i - 1].w, "nouv")
                ? 0
                : FREX_TENSE_NEAREST;
-  if (strncmp(w, "appel", 5) == 0 && (ends_with(w, "\xc3\xa9") ||
+  if (HAS_PREFIX(w, "appel") && (ends_with(w, "\xc3\xa9") ||
                                       ends_with(w, "\xc3\xa9" "e") ||
                                       ends_with(w, "\xc3\xa9s")))
     return i + 1 < n && v[i + 1].seg == v[i].seg && is_a(v[i + 1].w)
                ? FREX_TENSE_NEAREST
                : 0;
   /* "initialement prévu en février": planned then, whenever that was */
-  if (i > 0 && (strncmp(w, "pr\xc3\xa9vu", 6) == 0 ||
-                strncmp(w, "programm\xc3\xa9", 10) == 0))
-    return in(v[i - 1].w, before_plan) ||
+  if (i > 0 && (HAS_PREFIX(w, "pr\xc3\xa9vu") ||
+                HAS_PREFIX(w, "programm\xc3\xa9")))
+    return in_h(v[i - 1].w, v[i - 1].h, before_plan) ||
                    (i > 1 && eq(v[i - 1].w, "abord"))
                ? FREX_TENSE_NEAREST
                : 0;
@@ -692,7 +723,7 @@ static bool verbless_before(const cword *v, int i) {
       "boucle", "bouclent", "reste", "restent", "affiche", "affichent",
       "\xc3\xa9volue", "\xc3\xa9voluent", "cote", "cotent", NULL};
   for (int k = i - 1; k >= 0 && v[k].seg == v[i].seg; k--)
-    if (in(v[k].w, verbs))
+    if (in_h(v[k].w, v[k].h, verbs))
       return false;
   return true;
 }
@@ -708,7 +739,7 @@ static bool statistic_subject(const cword *v, int i) {
       "cr\xc3\xa9" "ations", "commandes", "mises", "chiffre", "chiffres",
       "nombre", NULL};
   for (int k = i - 1; k >= 0 && k >= i - 4 && v[k].seg == v[i].seg; k--)
-    if (in(v[k].w, stats))
+    if (in_h(v[k].w, v[k].h, stats))
       return true;
   return false;
 }
@@ -778,22 +809,23 @@ static int change_cue(const cword *v, int n, int i) {
       /* a broadcast: "la chaîne diffuse le film le 3 mars" */
       "diffuse", "diffusent", NULL};
   const char *w = v[i].w;
-  if (in(w, acts))
-    return i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, noun_before)
+  uint32_t wh = v[i].h;
+  if (in_h(w, wh, acts))
+    return i > 0 && v[i - 1].seg == v[i].seg && in_h(v[i - 1].w, v[i - 1].h, noun_before)
                ? 0
                : TENSE_ACT;
-  if (in(w, verbs)) {
+  if (in_h(w, wh, verbs)) {
     /* "interdit" is also a participle: "a interdit", "est interdit" are
      * read on their auxiliary */
     static const char *const aux[] = {"a", "ont", "avait", "avaient", "est",
                                       "sont", "\xc3\xa9t\xc3\xa9", NULL};
-    if (eq(w, "interdit") && i > 0 && in(v[i - 1].w, aux))
+    if (eq(w, "interdit") && i > 0 && in_h(v[i - 1].w, v[i - 1].h, aux))
       return 0;
     if (i > 0 && v[i - 1].seg == v[i].seg &&
-        (in(v[i - 1].w, noun_before) ||
-         (strncmp(w, "ferme", 5) == 0 && in(v[i - 1].w, firm))))
+        (in_h(v[i - 1].w, v[i - 1].h, noun_before) ||
+         (HAS_PREFIX(w, "ferme") && in_h(v[i - 1].w, v[i - 1].h, firm))))
       return 0;
-    return in(w, moves) && statistic_subject(v, i) ? -1 : TENSE_CHANGE;
+    return in_h(w, wh, moves) && statistic_subject(v, i) ? -1 : TENSE_CHANGE;
   }
   /* a headline of a change without its verb: "Le prix du tabac en
    * hausse le 1er janvier" (not the figures of a period: "le chômage en
@@ -807,8 +839,8 @@ static int change_cue(const cword *v, int n, int i) {
    * of a change right after its noun, no auxiliary, no article before
    * the participle */
   if (i > 1 && participle(w) && v[i - 1].seg == v[i].seg &&
-      !in(v[i - 1].w, determiners) && !in(v[i - 1].w, between) &&
-      !in(v[i - 1].w, noun_before) && in(v[i - 2].w, determiners)) {
+      !in_h(v[i - 1].w, v[i - 1].h, determiners) && !in_h(v[i - 1].w, v[i - 1].h, between) &&
+      !in_h(v[i - 1].w, v[i - 1].h, noun_before) && in_h(v[i - 2].w, v[i - 2].h, determiners)) {
     char stem[24];
     participle_stem(w, stem);
     if (in(stem, changed) && !statistic_subject(v, i) &&
@@ -820,7 +852,7 @@ static int change_cue(const cword *v, int n, int i) {
       eq(v[i - 1].w, "qui"))
     return TENSE_CHANGE;
   /* "les enseignants sont en grève jeudi" */
-  if (strncmp(w, "gr\xc3\xa8ve", 6) == 0)
+  if (HAS_PREFIX(w, "gr\xc3\xa8ve"))
     return i > 1 && eq(v[i - 1].w, "en") &&
                    (eq(v[i - 2].w, "est") ||
                     eq(v[i - 2].w, "sont"))
@@ -843,7 +875,7 @@ static int change_cue(const cword *v, int n, int i) {
         (eq(v[i - 1].w, "s") || eq(v[i - 1].w, "se")))
       return -1;
     const cword *x = after_aux(v, n, i);
-    if (x && in(x->w, closed)) /* "le dépôt est clos le 20 février" */
+    if (x && in_h(x->w, x->h, closed)) /* "le dépôt est clos le 20 février" */
       return TENSE_CHANGE;
     if (!x || !(participle(x->w) || ends_with(x->w, "erts") ||
                 ends_with(x->w, "ertes")))
@@ -860,7 +892,7 @@ static int change_cue(const cword *v, int n, int i) {
  * "s'est tenue", a pronominal verb's passé composé)? */
 static bool after_present_etre(const cword *v, int i) {
   int a = i - 1;
-  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in_h(v[a].w, v[a].h, between))
     a--;
   if (a < 0 || a >= i || v[a].seg != v[i].seg ||
       (!eq(v[a].w, "est") && !eq(v[a].w, "sont")))
@@ -896,7 +928,7 @@ static int scheduled_now(const cword *v, int n, int i) {
     int k = i + 1;
     if (k < n && is_a(v[k].w))
       k++;
-    return k < n && v[k].seg == v[i].seg && in(v[k].w, to_vote)
+    return k < n && v[k].seg == v[i].seg && in_h(v[k].w, v[k].h, to_vote)
                ? FREX_TENSE_SCHEDULE
                : 0;
   }
@@ -924,13 +956,13 @@ static bool planned_then(const cword *v, int i) {
                                     "\xc3\xa9t\xc3\xa9", NULL};
   char stem[24];
   participle_stem(v[i].w, stem);
-  if (!in(v[i].w, planned) && !in(stem, planned) &&
+  if (!in_h(v[i].w, v[i].h, planned) && !in(stem, planned) &&
       !eq(stem, "programm"))
     return false;
   int a = i - 1;
-  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+  while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in_h(v[a].w, v[a].h, between))
     a--;
-  return a >= 0 && a < i && v[a].seg == v[i].seg && in(v[a].w, aux) &&
+  return a >= 0 && a < i && v[a].seg == v[i].seg && in_h(v[a].w, v[a].h, aux) &&
          !(eq(v[a].w, "\xc3\xa9t\xc3\xa9") && a > 0 &&
            (eq(v[a - 1].w, "a") || eq(v[a - 1].w, "ont")));
 }
@@ -956,16 +988,16 @@ static bool countdown_cue(const cword *v, int n, int i) {
       return false;
     a = i - 2;
   } else {
-    if (!in(v[i].w, spans) || i + 1 >= n || !in(v[i + 1].w, of) ||
+    if (!in_h(v[i].w, v[i].h, spans) || i + 1 >= n || !in_h(v[i + 1].w, v[i + 1].h, of) ||
         v[i + 1].seg != v[i].seg)
       return false;
     a = i - 1;
-    if (a >= 0 && in(v[a].w, counts) && v[a].seg == v[i].seg)
+    if (a >= 0 && in_h(v[a].w, v[a].h, counts) && v[a].seg == v[i].seg)
       a--;
     if (a < 0 || !is_a(v[a].w) || v[a].seg != v[i].seg)
       return false;
   }
-  return a == 0 || v[a - 1].seg != v[a].seg || in(v[a - 1].w, openers);
+  return a == 0 || v[a - 1].seg != v[a].seg || in_h(v[a - 1].w, v[a - 1].h, openers);
 }
 
 /* Is word I's subject the pronoun SUBJ, clitics between ("nous
@@ -975,7 +1007,7 @@ static bool subject_is(const cword *v, int i, const char *subj) {
                                    "en", "lui", "leur", "me", "m", "te",
                                    "t", "se", "s", "vous", NULL};
   int k = i - 1;
-  while (k >= 0 && k >= i - 4 && v[k].seg == v[i].seg && in(v[k].w, cl) &&
+  while (k >= 0 && k >= i - 4 && v[k].seg == v[i].seg && in_h(v[k].w, v[k].h, cl) &&
          !eq(v[k].w, subj))
     k--;
   return k >= 0 && v[k].seg == v[i].seg && eq(v[k].w, subj);
@@ -1005,6 +1037,7 @@ static int first_plural(const cword *v, int n, int i) {
 
 static int cue(const cword *v, int n, int i) {
   const char *w = v[i].w;
+  uint32_t wh = v[i].h;
   int fp = first_plural(v, n, i);
   if (fp)
     return fp;
@@ -1013,12 +1046,15 @@ static int cue(const cword *v, int n, int i) {
     return sn;
   if (planned_then(v, i))
     return FREX_TENSE_NEAREST;
-  if (set_for(v, n, i)) {
+  /* set_for and in() read the words only: their answers, asked twice
+   * below, are computed once */
+  bool set = set_for(v, n, i);
+  if (set) {
     /* in the present passive, the date set is to come: "la rentrée est
      * fixée au 1er septembre" (a past act, "a été fixée au", is the
      * nearer) */
     int a = i - 1;
-    while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in(v[a].w, between))
+    while (a > 0 && a >= i - 3 && v[a].seg == v[i].seg && in_h(v[a].w, v[a].h, between))
       a--;
     if (a >= 0 && a < i && v[a].seg == v[i].seg &&
         (eq(v[a].w, "est") || eq(v[a].w, "sont")))
@@ -1086,21 +1122,21 @@ static int cue(const cword *v, int n, int i) {
    * programmé le 12 mars"): the nearer of the past and the coming date */
   static const char *const first_plan[] = {"initialement", "originellement",
                                            "primitivement", NULL};
-  if (in(w, fut_words) &&
-      ((i + 1 < n && v[i + 1].seg == v[i].seg && in(v[i + 1].w, first_plan)) ||
-       (i > 0 && v[i - 1].seg == v[i].seg && in(v[i - 1].w, first_plan))))
+  bool fut = in_h(w, wh, fut_words);
+  if (fut &&
+      ((i + 1 < n && v[i + 1].seg == v[i].seg && in_h(v[i + 1].w, v[i + 1].h, first_plan)) ||
+       (i > 0 && v[i - 1].seg == v[i].seg && in_h(v[i - 1].w, v[i - 1].h, first_plan))))
     return FREX_TENSE_NEAREST;
   /* a comparison with the plan says nothing of the date: "Airbus a livré
    * moins d'avions que prévu en novembre", "plus tôt qu'attendu" */
-  if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
+  if (fut && i > 0 && v[i - 1].seg == v[i].seg &&
       (eq(v[i - 1].w, "que") || eq(v[i - 1].w, "qu")))
     return 0;
   /* nor a conformity with it: "l'aide a été versée comme prévu le 16
    * octobre", "comme attendu" (the verb of the clause decides) */
-  if (in(w, fut_words) && i > 0 && v[i - 1].seg == v[i].seg &&
-      eq(v[i - 1].w, "comme"))
+  if (fut && i > 0 && v[i - 1].seg == v[i].seg && eq(v[i - 1].w, "comme"))
     return 0;
-  if (in(w, fut_words) || (simple_future(w) && !v[i].name) ||
+  if (fut || (simple_future(w) && !v[i].name) ||
       expects(v, n, i) ||
       countdown_cue(v, n, i))
     return 1;
@@ -1113,9 +1149,9 @@ static int cue(const cword *v, int n, int i) {
   if ((eq(w, "partir") || eq(w, "compter")) && i > 0 &&
       is_a(v[i - 1].w))
     return 1; /* à partir de, à compter de */
-  if (set_for(v, n, i))
+  if (set)
     return FREX_TENSE_SCHEDULE;
-  if (in(w, aller_devoir)) {
+  if (in_h(w, wh, aller_devoir)) {
     const cword *x = after_aux(v, n, i);
     if (!x)
       x = after_incise(v, n, i);
@@ -1130,13 +1166,13 @@ static int cue(const cword *v, int n, int i) {
   }
   if (conditional(w) || passive_conditional(v, n, i))
     return 1;
-  if (in(w, present_state)) {
+  if (in_h(w, wh, present_state)) {
     /* a state that lasts until a date is a present, not a past: "le musée
      * est fermé jusqu'à dimanche", "la route reste coupée jusqu'au 20
      * mars"; not "il est resté jusqu'à dimanche" */
     const cword *x = after_aux(v, n, i);
     bool state = false;
-    if (x && in(x->w, states) && x + 1 < v + n && x[1].seg == x->seg)
+    if (x && in_h(x->w, x->h, states) && x + 1 < v + n && x[1].seg == x->seg)
       x++, state = true;
     if (x && (eq(x->w, "jusqu") || eq(x->w, "jusque")))
       return 1;
@@ -1145,7 +1181,7 @@ static int cue(const cword *v, int n, int i) {
     /* ... also after it, heading the clause: "Jusqu'au 31 mars, le tarif
      * est gelé" */
     x = after_aux(v, n, i);
-    if (x && in(x->w, states))
+    if (x && in_h(x->w, x->h, states))
       for (int k = i - 1; k >= 0 && k >= i - 8 && v[k].clause == v[i].clause;
            k--)
         if (eq(v[k].w, "jusqu") || eq(v[k].w, "jusque") ||
@@ -1156,7 +1192,7 @@ static int cue(const cword *v, int n, int i) {
           return 1; /* "Du 28 décembre au 2 janvier, la station affiche
                        complet" */
   }
-  if (in(w, avoir_etre)) {
+  if (in_h(w, wh, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     /* "les candidats ont jusqu'au 27 février pour": a deadline */
     if (x && (eq(x->w, "jusqu") || eq(x->w, "jusque")))
@@ -1172,7 +1208,7 @@ static int cue(const cword *v, int n, int i) {
         "adresser", "remettre", "transmettre", "remplir", "payer",
         "r\xc3\xa9gler", "acquitter", "effectuer", NULL};
     if (x && is_a(x->w) && (eq(w, "est") || eq(w, "sont")) &&
-        x + 1 < v + n && x[1].seg == x->seg && in(x[1].w, to_hand_in))
+        x + 1 < v + n && x[1].seg == x->seg && in_h(x[1].w, x[1].h, to_hand_in))
       return 1;
     /* "eu", too short for participle(), is the past of avoir: "le concert
      * a eu lieu ce week-end", "il y a eu trois morts", "ont eu chaud" */
@@ -1180,7 +1216,7 @@ static int cue(const cword *v, int n, int i) {
               eq(x->w, "eus") || eq(x->w, "eues")))
       return -1;
     /* "a lieu" is no participle: the word "lieu" reads it */
-    if (!x || (!participle(x->w) && !in(x->w, short_pp)) ||
+    if (!x || (!participle(x->w) && !in_h(x->w, x->h, short_pp)) ||
         eq(x->w, "lieu"))
       /* the imperfect is a past of its own: "Les inscriptions étaient
        * ouvertes jusqu'au 20 janvier" (no participle read in
@@ -1192,7 +1228,7 @@ static int cue(const cword *v, int n, int i) {
      * looks ahead (the participle reads it), as "prévue le 20 mars"
      * does; "était prévue", "a été prévue" stay past */
     bool now = eq(w, "est") || eq(w, "sont");
-    if (now && (in(x->w, fut_words) || in(x->w, hoped)))
+    if (now && (in_h(x->w, x->h, fut_words) || in_h(x->w, x->h, hoped)))
       return 1;
     /* "est" + the participle of a verb conjugated with avoir is a present
      * passive ("Le 3 juillet, le suspect est arrêté", "la loi est
@@ -1226,12 +1262,12 @@ struct frex_date_ctx {
 /* A coordinating conjunction starts a segment of its own: the tense of
  * "a débuté lundi" is not that of "et devrait durer jusqu'à vendredi".
  * (A date with no cue in its segment still reads its clause.) */
-static bool segment_word(const char *w) {
+static inline bool segment_word(const char *w) {
   return eq(w, "et") || eq(w, "mais") ||
          eq(w, "puis");
 }
 
-static bool clause_word(const char *w) {
+static inline bool clause_word(const char *w) {
   return eq(w, "que") || eq(w, "qu") ||
          eq(w, "lorsque") || eq(w, "lorsqu") ||
          eq(w, "puisque") || eq(w, "puisqu");
@@ -1314,6 +1350,13 @@ static inline bool letter_at(const scan *S, size_t i) {
   return frex_date_is_letter_at(S->t, S->len, i);
 }
 
+/* The bytes wrapped_line, sentence_end or segment_end may be true at:
+ * any other byte between words (a digit, an apostrophe, a quote) is no
+ * cut, without their calls (BENCH.md round 18b). */
+static const bool cut_byte[256] = {
+    ['\n'] = true, ['!'] = true, ['?'] = true, [';'] = true, ['.'] = true,
+    [','] = true,  [':'] = true, ['('] = true, [')'] = true, [0xE2] = true};
+
 /* Read the words of T[lo..hi) into C, numbering segments (cut by
  * punctuation) and clauses (cut by sentence ends and "que"). */
 static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
@@ -1322,8 +1365,8 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
   size_t i = lo;
   while (i < hi && n < MAX_WORDS) {
     if (!letter_at(S, i)) {
-      if (S->t[i] == ' ')
-        ; /* the most common byte between words, none of the cuts below */
+      if (!cut_byte[(unsigned char)S->t[i]])
+        ; /* a space (the most common byte between words), a digit... */
       else if (wrapped_line(S, i))
         ; /* a space */
       else if (sentence_end(S, i))
@@ -1352,8 +1395,20 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
                   (unsigned char)S->t[c + 1] >= 0xA0));
     }
     for (;;) {
-      while (i < hi && letter_at(S, i)) {
+      while (i < hi) {
         unsigned char x = (unsigned char)S->t[i];
+        /* an ASCII letter, the most common byte: x | 0x20 is it lowered
+         * (letter_at's own test, and the lowering below for x < 0x80) */
+        if (x < 0x80) {
+          if ((x | 0x20) < 'a' || (x | 0x20) > 'z')
+            break;
+          if (k + 1 < sizeof w->w)
+            w->w[k++] = (char)(x | 0x20);
+          i++;
+          continue;
+        }
+        if (!frex_date_is_letter_at(S->t, S->len, i))
+          break;
         if (k + 1 < sizeof w->w) {
           /* capitals lowered, the accented ones of Latin-1 too ("GRÈVE") */
           bool up = (x >= 'A' && x <= 'Z') ||
@@ -1376,6 +1431,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
       i = g;
     }
     w->w[k] = 0;
+    w->h = word_hash(w->w);
     w->e = i;
     /* "de nouveau", "à nouveau": one adverb, which may stand between an
      * auxiliary and its participle ("sera de nouveau discutée à
@@ -1384,6 +1440,7 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
         C->v[n - 1].seg == seg &&
         (eq(C->v[n - 1].w, "de") || is_a(C->v[n - 1].w))) {
       strcpy(C->v[n - 1].w, "denouveau");
+      C->v[n - 1].h = word_hash(C->v[n - 1].w);
       C->v[n - 1].e = i;
       continue;
     }
@@ -1426,7 +1483,7 @@ static bool coordinated_clause(const struct frex_date_ctx *C, int k,
       "son", "sa",  "ses", "leur", "leurs", NULL};
   int f = segment_first(C, k, C->v[k].seg);
   return f > before && f + 1 < C->n && segment_word(C->v[f].w) &&
-         in(C->v[f + 1].w, subjects);
+         in_h(C->v[f + 1].w, C->v[f + 1].h, subjects);
 }
 
 /* Is word K in a reporting incise after the date, its speech verb heading
@@ -1462,22 +1519,23 @@ static bool reporting_incise(const struct frex_date_ctx *C, int k, int before) {
   if (f <= before || f < 1 || C->v[f - 1].sent != C->v[f].sent)
     return false;
   const char *w = C->v[f].w;
+  uint32_t wh = C->v[f].h;
   int verb = f;
   if (eq(w, "a") || eq(w, "ont") || eq(w, "avait")) {
     if (!(f + 1 < C->n && C->v[f + 1].seg == C->v[f].seg &&
-          in(C->v[f + 1].w, said)))
+          in_h(C->v[f + 1].w, C->v[f + 1].h, said)))
       return false;
     verb = f + 1;
-  } else if (!in(w, says))
+  } else if (!in_h(w, wh, says))
     return false;
   /* the subject after the verb, or it is the clause's own verb ("Le 3
    * avril, Dimitri Peskov, attaché de presse, annonce que…") */
   int j = verb + 1;
   while (j < C->n && C->v[j].seg == C->v[f].seg && j - verb <= 4 &&
-         in(C->v[j].w, gap))
+         in_h(C->v[j].w, C->v[j].h, gap))
     j++;
   return j < C->n && C->v[j].seg == C->v[f].seg &&
-         (in(C->v[j].w, subjects) || C->v[j].name);
+         (in_h(C->v[j].w, C->v[j].h, subjects) || C->v[j].name);
 }
 
 /* The nearest cue around the date (words BEFORE and earlier, AFTER and
@@ -1577,9 +1635,9 @@ static bool event_head(const scan *S, const struct frex_date_ctx *C, int f) {
       "exposition", "championnat", "championnats", "tournoi", NULL};
   static const char *const dets[] = {"le", "la", "les", "l", NULL};
   /* "Les Journées européennes du patrimoine :" */
-  if (in(C->v[f].w, dets) && f + 1 < C->n && C->v[f + 1].sent == C->v[f].sent)
+  if (in_h(C->v[f].w, C->v[f].h, dets) && f + 1 < C->n && C->v[f + 1].sent == C->v[f].sent)
     f++;
-  return in(C->v[f].w, heads) || agenda_noun(S, C, f);
+  return in_h(C->v[f].w, C->v[f].h, heads) || agenda_noun(S, C, f);
 }
 
 /* Does the segment that word F opens follow a headline's topic, one to
@@ -1626,7 +1684,7 @@ static bool deadline_at(const struct frex_date_ctx *C, int j) {
   if (j + 1 < C->n && eq(C->v[j].w, "dernier") &&
       C->v[j + 1].seg == C->v[j].seg)
     j++;
-  return in(C->v[j].w, words) ||
+  return in_h(C->v[j].w, C->v[j].h, words) ||
          (eq(C->v[j].w, "date") && j + 1 < C->n &&
           C->v[j + 1].seg == C->v[j].seg &&
           (eq(C->v[j + 1].w, "limite") ||
@@ -1651,11 +1709,12 @@ static bool agenda_noun(const scan *S, const struct frex_date_ctx *C, int f) {
       "vide", "cin\xc3\xa9", "caf\xc3\xa9", "troc", "pot",
       "ap\xc3\xa9ro", "porte", NULL};
   const char *w = C->v[f].w;
-  if (in(w, nouns))
+  uint32_t wh = C->v[f].h;
+  if (in_h(w, wh, nouns))
     return true;
   if (f + 1 >= C->n || C->v[f + 1].seg != C->v[f].seg)
     return false;
-  if (in(w, hyphened))
+  if (in_h(w, wh, hyphened))
     return S->t[C->v[f].e] == '-' && C->v[f + 1].s == C->v[f].e + 1;
   const char *next = C->v[f + 1].w;
   return (eq(w, "don") && eq(next, "du") &&
@@ -1680,7 +1739,7 @@ static bool proper_name(const scan *S, const struct frex_date_ctx *C, int a,
         (c == 0xC3 && (unsigned char)S->t[C->v[j].s + 1] >= 0x80 &&
          (unsigned char)S->t[C->v[j].s + 1] <= 0x9E))
       caps++;
-    else if (!in(C->v[j].w, links))
+    else if (!in_h(C->v[j].w, C->v[j].h, links))
       return false;
   }
   return caps >= 2;
@@ -1700,7 +1759,7 @@ static bool date_ends_line(const struct frex_date_ctx *C, int before) {
       return false;
     j++;
   }
-  return verbless_before(C->v, j - 1) && !in(C->v[j - 1].w, aux);
+  return verbless_before(C->v, j - 1) && !in_h(C->v[j - 1].w, C->v[j - 1].h, aux);
 }
 
 /* Is the sentence after word BEFORE (a date's) short and without a verb,
@@ -1709,7 +1768,7 @@ static bool verbless_rest(const struct frex_date_ctx *C, int before) {
   static const char *const aux[] = {"a", "ont", "est", "sont", NULL};
   int j = before + 1;
   for (; j < C->n && C->v[j].sent == C->v[before].sent; j++)
-    if (!verbless_before(C->v, j) || in(C->v[j].w, aux))
+    if (!verbless_before(C->v, j) || in_h(C->v[j].w, C->v[j].h, aux))
       return false;
   return j - before <= 14;
 }
@@ -1730,7 +1789,7 @@ static bool heads_agenda(const scan *S, const struct frex_date_ctx *C,
   while (f > 0 && C->v[f - 1].e > start && C->v[f - 1].sent == C->v[after].sent)
     f--;
   if (f < 0 || C->v[f].s < start || (S->t[start] >= '0' && S->t[start] <= '9') ||
-      in(C->v[f].w, not_names))
+      in_h(C->v[f].w, C->v[f].h, not_names))
     return false;
   size_t i = end;
   while (i < C->v[after].s && S->t[i] == ' ')
@@ -1773,7 +1832,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
       /* "Coupe de France : tirage au sort lundi à 19 h" */
       "tirage", NULL};
   int k = before;
-  while (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets))
+  while (k >= 0 && C->v[k].seg == seg && in_h(C->v[k].w, C->v[k].h, dets))
     k--;
   /* "Date limite : 31 janvier", "Dernier délai : le 15 mars": a
    * deadline's topic before the colon, the date heading the line */
@@ -1793,7 +1852,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
                        eq(C->v[t].w, "les"))
                  ? t + 1
                  : t;
-    if (k - tn <= 5 && in(C->v[tn].w, next) &&
+    if (k - tn <= 5 && in_h(C->v[tn].w, C->v[tn].h, next) &&
         (t == 0 || C->v[t - 1].sent != C->v[t].sent) &&
         verbless_rest(C, before))
       return 1;
@@ -1804,7 +1863,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     for (int j = t; j <= k; j++)
       if (deadline_at(C, j))
         return 1;
-    if (k - t <= 4 && (in(C->v[t].w, events) || agenda_noun(S, C, t)))
+    if (k - t <= 4 && (in_h(C->v[t].w, C->v[t].h, events) || agenda_noun(S, C, t)))
       return 1; /* "Soldes : le 7 janvier" */
     /* an event's name, then its day and what is on, no verb: "Nuits de
      * Fourvière : le 2 juin, ouverture avec un ballet" */
@@ -1815,7 +1874,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   }
   if (k < 0 || C->v[k].seg != seg)
     return 0;
-  if (in(C->v[k].w, preps)) {
+  if (in_h(C->v[k].w, C->v[k].h, preps)) {
     /* only in a verbless heading: one to three words before the
      * preposition open the clause, the first a noun (not "Jusqu'au 19
      * novembre, les FDS avancent", "Et ce, jusqu'à vendredi", "a, dès
@@ -1828,7 +1887,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     while (c > 0 && C->v[c - 1].clause == C->v[k].clause)
       c--;
     if (k - c >= 1 && k - c <= 3 && C->v[c].seg == seg &&
-        !in(C->v[c].w, heads))
+        !in_h(C->v[c].w, C->v[c].h, heads))
       return 1;
     /* ... or the line after a headline's topic, no verb before the
      * preposition ("Alerte canicule : le Var en vigilance rouge dès
@@ -1854,7 +1913,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   static const char *const ordinals[] = {
       "second", "seconde", "deuxi\xc3\xa8me", "troisi\xc3\xa8me", "dernier",
       "derni\xc3\xa8re", "suivant", "suivante", NULL};
-  if (k == f + 1 && in(C->v[f].w, det_of_topic) && in(C->v[k].w, ordinals) &&
+  if (k == f + 1 && in_h(C->v[f].w, C->v[f].h, det_of_topic) && in_h(C->v[k].w, C->v[k].h, ordinals) &&
       f > 0 && C->v[f - 1].sent == C->v[f].sent && C->v[f - 1].seg == seg - 1)
     return weak_cue(S, C, f - 1, seg - 1);
   /* ... and the second day of a list ("Brocante samedi et dimanche",
@@ -1867,12 +1926,12 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   static const char *const bare[] = {"du", "le", "les", "au", "et", NULL};
   bool only_date = true;
   for (int j = f; j <= k && only_date; j++)
-    only_date = in(C->v[j].w, bare);
+    only_date = in_h(C->v[j].w, C->v[j].h, bare);
   if (only_date && after_topic(S, C, f)) {
     int t = f - 1;
     while (t > 0 && C->v[t - 1].sent == C->v[f].sent)
       t--;
-    if (in(C->v[t].w, events) || agenda_noun(S, C, t) ||
+    if (in_h(C->v[t].w, C->v[t].h, events) || agenda_noun(S, C, t) ||
         (f - t > 4 && event_head(S, C, t)))
       return 1;
     /* ... or the name of an event, the line a range ("Vieilles Charrues :
@@ -1895,7 +1954,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
         "bilan", "retour", "r\xc3\xa9tro", "r\xc3\xa9trospective",
         "souvenir", "souvenirs", "chronologie", "r\xc3\xa9" "cit",
         "archives", "m\xc3\xa9moire", NULL};
-    if (!in(C->v[t].w, looks_back) && date_ends_line(C, before))
+    if (!in_h(C->v[t].w, C->v[t].h, looks_back) && date_ends_line(C, before))
       return FREX_TENSE_SCHEDULE;
   }
   /* the event's name and its range heading a headline: "Roland-Garros du
@@ -1923,7 +1982,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
   /* after a headline's topic the noun may take its determiner:
    * "Élections européennes : le scrutin le 9 juin", "Brevet : les
    * résultats le 8 juillet" */
-  if (f < k && in(C->v[f].w, det_of_topic) && after_topic(S, C, f) &&
+  if (f < k && in_h(C->v[f].w, C->v[f].h, det_of_topic) && after_topic(S, C, f) &&
       verbless_before(C->v, k + 1))
     f++; /* not "le scrutin a eu lieu le 9 juin" */
   /* the next of a series heading a verbless line: "Prochaine séance le
@@ -1931,17 +1990,17 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
    * prochaine réunion, le 3 mars" */
   static const char *const next[] = {"prochain", "prochaine", "prochains",
                                      "prochaines", NULL};
-  int fn = f < k && in(C->v[f].w, det_of_topic) ? f + 1 : f;
-  if (fn < k && k - fn <= 5 && in(C->v[fn].w, next) &&
+  int fn = f < k && in_h(C->v[f].w, C->v[f].h, det_of_topic) ? f + 1 : f;
+  if (fn < k && k - fn <= 5 && in_h(C->v[fn].w, C->v[fn].h, next) &&
       verbless_before(C->v, k + 1))
     return 1;
-  if (f < k && in(C->v[f].w, pre))
+  if (f < k && in_h(C->v[f].w, C->v[f].h, pre))
     f++;
   /* a deadline in a heading or a present without a verb of tense: "La
    * date limite de dépôt des dossiers est le 31 janvier", "Impôts : date
    * limite le 22 mai" */
   if (f <= k && (deadline_at(C, f) ||
-                 (f < k && in(C->v[f].w, det_of_topic) &&
+                 (f < k && in_h(C->v[f].w, C->v[f].h, det_of_topic) &&
                   deadline_at(C, f + 1)))) {
     /* not a deadline told in the past: "La date limite était le 31
      * janvier" (an imperfect before no participle is no cue) */
@@ -1963,7 +2022,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
     static const char *const weekdays[] = {"lundi",    "mardi",  "mercredi",
                                            "jeudi",    "vendredi", "samedi",
                                            "dimanche", NULL};
-    if (before + 1 < C->n && in(C->v[before + 1].w, weekdays))
+    if (before + 1 < C->n && in_h(C->v[before + 1].w, C->v[before + 1].h, weekdays))
       return FREX_TENSE_NEAREST;
     /* "résultats du 3 mars" are those of a day gone, not a calendar's */
     return eq(C->v[before].w, "le") ? FREX_TENSE_SCHEDULE : 0;
@@ -1985,7 +2044,7 @@ static int weak_cue(const scan *S, const struct frex_date_ctx *C, int before,
         kr = j;
         break;
       }
-  return kr - f <= 4 && (in(C->v[f].w, events) || agenda_noun(S, C, f)) ? 1
+  return kr - f <= 4 && (in_h(C->v[f].w, C->v[f].h, events) || agenda_noun(S, C, f)) ? 1
                                                                         : 0;
 }
 
@@ -2000,13 +2059,13 @@ static const char *const clitics[] = {"le", "la", "les", "l", "se", "s", "y",
 static bool governs_infinitive(const struct frex_date_ctx *C, int j) {
   int k = j + 1;
   while (k < C->n && k <= j + 4 && C->v[k].sent == C->v[j].sent &&
-         in(C->v[k].w, between))
+         in_h(C->v[k].w, C->v[k].h, between))
     k++;
   if (k < C->n && C->v[k].sent == C->v[j].sent &&
       (eq(C->v[k].w, "de") || eq(C->v[k].w, "d") ||
        is_a(C->v[k].w)))
     k++;
-  for (int m = 0; m < 2 && k < C->n && in(C->v[k].w, clitics); m++)
+  for (int m = 0; m < 2 && k < C->n && in_h(C->v[k].w, C->v[k].h, clitics); m++)
     k++;
   return k < C->n && C->v[k].sent == C->v[j].sent && infinitive(C->v[k].w);
 }
@@ -2030,12 +2089,12 @@ static int coordinated_infinitive(struct frex_date_ctx *C, int before,
     return 0;
   int f = segment_first(C, before, seg);
   int k = f;
-  if (k <= before && in(C->v[k].w, openers))
+  if (k <= before && in_h(C->v[k].w, C->v[k].h, openers))
     k++;
   if (k <= before && (eq(C->v[k].w, "de") ||
                       eq(C->v[k].w, "d") || is_a(C->v[k].w)))
     k++;
-  for (int m = 0; m < 2 && k <= before && in(C->v[k].w, clitics); m++)
+  for (int m = 0; m < 2 && k <= before && in_h(C->v[k].w, C->v[k].h, clitics); m++)
     k++;
   if (k > before || k - f < 1 || !infinitive(C->v[k].w))
     return 0;
@@ -2112,9 +2171,9 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     return 0;
   int f = segment_first(C, before, seg);
   int p = before;
-  while (p >= f && before - p < 3 && in(C->v[p].w, preps))
+  while (p >= f && before - p < 3 && in_h(C->v[p].w, C->v[p].h, preps))
     p--;
-  if (p < f || in(C->v[p].w, preps))
+  if (p < f || in_h(C->v[p].w, C->v[p].h, preps))
     return 0;
   /* an adverb opening the segment keeps the apposition: "Le texte, de
    * nouveau présenté jeudi, sera voté" */
@@ -2134,11 +2193,12 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     static const char *const see[] = {"voir",   "voit",    "voient",
                                       "verra",  "verront", "verrait",
                                       "verraient", NULL};
-    if (p >= f + 3 && in(C->v[p - 2].w, determiners) &&
-        in(C->v[p - 3].w, see))
+    if (p >= f + 3 && in_h(C->v[p - 2].w, C->v[p - 2].h, determiners) &&
+        in_h(C->v[p - 3].w, C->v[p - 3].h, see))
       return 0;
   }
   const char *w = C->v[p].w;
+  uint32_t wh = C->v[p].h;
   char stem[24];
   copy24(stem, w);
   size_t k = strlen(stem);
@@ -2166,10 +2226,10 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
   static const char *const event_kinds[] = {
       "ouvertes", "masqu\xc3\xa9", "costum\xc3\xa9", "d\xc3\xa9guis\xc3\xa9",
       "partag\xc3\xa9", "couvert", NULL};
-  if (p == f + 1 && in(w, event_kinds) && agenda_noun(S, C, f))
+  if (p == f + 1 && in_h(w, wh, event_kinds) && agenda_noun(S, C, f))
     return 0;
-  if (!(e_form || in(w, irregular)) ||
-      strncmp(w, "\xc3\xa9t\xc3\xa9", 5) == 0 || in(stem, schedule) ||
+  if (!(e_form || in_h(w, wh, irregular)) ||
+      HAS_PREFIX(w, "\xc3\xa9t\xc3\xa9") || in(stem, schedule) ||
       in(stem, purpose) ||
       (e_form && in(stem, nouns)) || cue_at(C, p) > 0)
     return 0;
@@ -2201,7 +2261,7 @@ static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
                                          "jeudi",    "vendredi", "samedi",
                                          "dimanche", NULL};
   if (before < 1 || before + 1 >= C->n || C->v[before].seg != seg ||
-      !in(C->v[before + 1].w, weekdays))
+      !in_h(C->v[before + 1].w, C->v[before + 1].h, weekdays))
     return false;
   int p = before;
   if (eq(C->v[p].w, "ce")) /* "Collège fermé ce lundi" */
@@ -2215,9 +2275,9 @@ static bool headline_state(struct frex_date_ctx *C, int before, int seg) {
   /* the noun before it, an adverb maybe between ("le trafic fortement
    * perturbé"), not a determiner ("le fermé") */
   int q = p - 1;
-  if (q > f && (ends_with(C->v[q].w, "ment") || in(C->v[q].w, between)))
+  if (q > f && (ends_with(C->v[q].w, "ment") || in_h(C->v[q].w, C->v[q].h, between)))
     q--;
-  if (in(C->v[q].w, determiners) || in(C->v[q].w, between))
+  if (in_h(C->v[q].w, C->v[q].h, determiners) || in_h(C->v[q].w, C->v[q].h, between))
     return false;
   /* a past cue, or an imperfect ("le vent était trop fort"), anywhere in
    * the sentence */
@@ -2271,7 +2331,7 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
   if (p >= 2 && C->v[p - 2].seg == seg && eq(C->v[p].w, "tard") &&
       eq(C->v[p - 1].w, "plus"))
     p -= 2;
-  if (p < 1 || C->v[p].seg != seg || !in(C->v[p].w, preps))
+  if (p < 1 || C->v[p].seg != seg || !in_h(C->v[p].w, C->v[p].h, preps))
     return false;
   before = p;
   int f = segment_first(C, before, seg);
@@ -2279,19 +2339,20 @@ static bool demanded_ahead(const scan *S, const struct frex_date_ctx *C,
    * et une hausse des salaires de 3 % au 1er janvier" (not "et la
    * direction a versé": a stop word below) */
   if (f >= 1 && f + 1 < before && eq(C->v[f].w, "et") &&
-      in(C->v[f + 1].w, noun_dets) && C->v[f - 1].sent == C->v[f].sent)
+      in_h(C->v[f + 1].w, C->v[f + 1].h, noun_dets) && C->v[f - 1].sent == C->v[f].sent)
     f = segment_first(C, f - 1, C->v[f - 1].seg);
   for (int k = before - 1; k >= f && k >= before - 16; k--) {
     const char *w = C->v[k].w;
-    if (in(w, stops))
+    uint32_t wh = C->v[k].h;
+    if (in_h(w, wh, stops))
       return false;
-    if (!in(w, verbs))
+    if (!in_h(w, wh, verbs))
       continue;
-    if (k > f && in(C->v[k - 1].w, noun_dets))
+    if (k > f && in_h(C->v[k - 1].w, C->v[k - 1].h, noun_dets))
       return false;
     /* its object right after it: a determiner, or a figure (no word of
      * this list: "propose 2 % au 1er janvier") */
-    if (in(C->v[k + 1].w, determiners))
+    if (in_h(C->v[k + 1].w, C->v[k + 1].h, determiners))
       return true;
     for (size_t b = C->v[k].e; b < C->v[k + 1].s; b++)
       if (S->t[b] >= '0' && S->t[b] <= '9')
@@ -2317,12 +2378,13 @@ static bool if_present(const struct frex_date_ctx *C, int before, int seg) {
       "\xc3\xa9taient", "fut", "furent", "eut", "avez", "avons", NULL};
   /* "si la hausse de mars est justifiée": a noun's month */
   static const char *const of[] = {"de", "d", "du", "des", NULL};
-  if (before < 0 || C->v[before].seg != seg || in(C->v[before].w, of))
+  if (before < 0 || C->v[before].seg != seg || in_h(C->v[before].w, C->v[before].h, of))
     return false;
   int f = segment_first(C, before, seg);
   for (int k = before; k >= f && k >= before - 10; k--) {
     const char *w = C->v[k].w;
-    if (in(w, pasts) ||
+    uint32_t wh = C->v[k].h;
+    if (in_h(w, wh, pasts) ||
         (strlen(w) >= 5 && (ends_with(w, "ait") || ends_with(w, "aient"))))
       return false;
     bool si = eq(w, "si"), s_ = eq(w, "s");
@@ -2370,11 +2432,11 @@ static bool speech_of_coming(const struct frex_date_ctx *C, int before,
   int f = segment_first(C, before, seg);
   int j = -1;
   for (int k = before; k >= f && k >= before - 7; k--)
-    if (in(C->v[k].w, next)) {
+    if (in_h(C->v[k].w, C->v[k].h, next)) {
       j = k;
       break;
     }
-  if (j < f + 2 || !in(C->v[j - 1].w, dets))
+  if (j < f + 2 || !in_h(C->v[j - 1].w, C->v[j - 1].h, dets))
     return false;
   /* the verb before the determiner, maybe after an adverb or "pour", "à"
    * ("a plaidé pour une nouvelle baisse", "a appelé à une nouvelle
@@ -2387,9 +2449,9 @@ static bool speech_of_coming(const struct frex_date_ctx *C, int before,
   if (v < f + 1 || !participle(C->v[v].w))
     return false;
   int a = v - 1;
-  while (a > f && in(C->v[a].w, between))
+  while (a > f && in_h(C->v[a].w, C->v[a].h, between))
     a--;
-  if (!in(C->v[a].w, aux))
+  if (!in_h(C->v[a].w, C->v[a].h, aux))
     return false;
   for (const char *const *p = speech; *p; p++)
     if (strncmp(C->v[v].w, *p, strlen(*p)) == 0)
@@ -2432,7 +2494,7 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
   int p = before;
   if (p >= f && (eq(C->v[p].w, "le") || eq(C->v[p].w, "l")))
     p--; /* "dès le", "à partir du" */
-  if (p < f || !in(C->v[p].w, preps))
+  if (p < f || !in_h(C->v[p].w, C->v[p].h, preps))
     return false;
   /* ... or their verbs, after "de": "a décidé de relever de 0,5 point la
    * taxe d'aménagement au 1er mars" */
@@ -2442,17 +2504,17 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
       "revaloriser", "g\xc3\xa9n\xc3\xa9raliser", "interdire", "doubler",
       "ramener", "porter", NULL};
   for (int k = p - 1; k >= f + 1 && k >= p - 8; k--) {
-    if (in(C->v[k].w, change_verbs) && k - 2 >= f &&
+    if (in_h(C->v[k].w, C->v[k].h, change_verbs) && k - 2 >= f &&
         (eq(C->v[k - 1].w, "de") || eq(C->v[k - 1].w, "d"))) {
       for (const char *const *s = settle; *s; s++)
         if (strncmp(C->v[k - 2].w, *s, strlen(*s)) == 0)
           return true;
       return false;
     }
-    if (!in(C->v[k].w, changes))
+    if (!in_h(C->v[k].w, C->v[k].h, changes))
       continue;
     int v = k - 1;
-    while (v > f && before - v < 12 && in(C->v[v].w, dets))
+    while (v > f && before - v < 12 && in_h(C->v[v].w, C->v[v].h, dets))
       v--;
     for (const char *const *s = settle; *s; s++)
       if (strncmp(C->v[v].w, *s, strlen(*s)) == 0)
@@ -2532,7 +2594,7 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
   int f = segment_first(C, before, seg);
   if (eq(C->v[before].w, "au"))
     for (int k = before - 2; k >= f + 1 && k >= before - 6; k--) {
-      if (in(C->v[k].w, moved))
+      if (in_h(C->v[k].w, C->v[k].h, moved))
         return eq(C->v[k - 1].w, "a") ||
                eq(C->v[k - 1].w, "ont");
       if (cue_at(C, k) != 0)
@@ -2545,12 +2607,12 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
                                          "jeudi", "vendredi", "samedi",
                                          "dimanche", NULL};
   if (before + 1 < C->n &&
-      in(C->v[before + 1].w, weekdays) &&
+      in_h(C->v[before + 1].w, C->v[before + 1].h, weekdays) &&
       !(before + 2 < C->n && C->v[before + 2].seg == seg &&
         (C->v[before + 2].w[0] >= '0' && C->v[before + 2].w[0] <= '9')))
     return false;
   int p = before;
-  while (p >= f && before - p < 3 && in(C->v[p].w, preps))
+  while (p >= f && before - p < 3 && in_h(C->v[p].w, C->v[p].h, preps))
     p--;
   /* the date opens its segment after an incise of a few words and no
    * verb: "a annoncé la fermeture des urgences, faute de médecins, du 19
@@ -2559,7 +2621,7 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
    * au 4 janvier" */
   bool date_only = p >= f;
   for (int k = f; k <= p && date_only; k++)
-    date_only = in(C->v[k].w, preps) || (C->v[k].w[0] >= '0' && C->v[k].w[0] <= '9') ||
+    date_only = in_h(C->v[k].w, C->v[k].h, preps) || (C->v[k].w[0] >= '0' && C->v[k].w[0] <= '9') ||
                 eq(C->v[k].w, "er") ||
                 frex_date_month(C->v[k].w, strlen(C->v[k].w)) > 0;
   if ((p < f || date_only) && f >= 2) {
@@ -2578,16 +2640,16 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
   for (int k = p; k >= f + 2 && k >= p - 10; k--) {
     if (cue_at(C, k) != 0)
       return false; /* a verb between: the date is its own */
-    if (!in(C->v[k].w, events))
+    if (!in_h(C->v[k].w, C->v[k].h, events))
       continue;
     int v = k - 1;
-    if (!in(C->v[v].w, dets))
+    if (!in_h(C->v[v].w, C->v[v].h, dets))
       continue; /* "la tenue d'un sommet": the noun before */
-    while (v > f && in(C->v[v].w, dets))
+    while (v > f && in_h(C->v[v].w, C->v[v].h, dets))
       v--;
-    while (v > f && in(C->v[v].w, when))
+    while (v > f && in_h(C->v[v].w, C->v[v].h, when))
       v--;
-    while (v > f && in(C->v[v].w, between))
+    while (v > f && in_h(C->v[v].w, C->v[v].h, between))
       v--;
     const char *w = C->v[v].w;
     bool settles = false;
@@ -2598,7 +2660,7 @@ static bool event_announced(const scan *S, struct frex_date_ctx *C, int before,
     /* "a annoncé", "ont fixé" or a present ("annonce"); not a noun
      * ("l'annonce de la fermeture") nor a pluperfect */
     int a = v - 1;
-    while (a > f && in(C->v[a].w, between))
+    while (a > f && in_h(C->v[a].w, C->v[a].h, between))
       a--;
     const char *aw = a >= f ? C->v[a].w : "";
     if (participle(w))
@@ -2660,13 +2722,13 @@ static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
       "\xc3\xa9" "conomique", "fran\xc3\xa7" "aise", "fran\xc3\xa7" "ais",
       "europ\xc3\xa9" "enne", "am\xc3\xa9ricaine", "am\xc3\xa9ricain", NULL};
   int k = before;
-  if (k < 0 || C->v[k].seg != seg || !in(C->v[k].w, of))
+  if (k < 0 || C->v[k].seg != seg || !in_h(C->v[k].w, C->v[k].h, of))
     return false;
   k--;
   if (k >= 1 && eq(C->v[k].w, "mois") &&
       (eq(C->v[k - 1].w, "du") || eq(C->v[k - 1].w, "le")))
     k -= 2; /* "du mois de février" */
-  if (k >= 0 && in(C->v[k].w, adjs))
+  if (k >= 0 && in_h(C->v[k].w, C->v[k].h, adjs))
     k--;
   if (k < 0 || C->v[k].seg != seg)
     return false;
@@ -2674,7 +2736,7 @@ static bool figures_of(const struct frex_date_ctx *C, int before, int seg) {
   if (eq(C->v[k].w, "affaires"))
     return k >= 2 && eq(C->v[k - 1].w, "d") &&
            eq(C->v[k - 2].w, "chiffre");
-  return in(C->v[k].w, nouns);
+  return in_h(C->v[k].w, C->v[k].h, nouns);
 }
 
 /* Is the date after "depuis" ("le rôle qu'il joue depuis mars", "les
@@ -2684,7 +2746,7 @@ static bool since(const struct frex_date_ctx *C, int before, int seg) {
   static const char *const skip[] = {"le", "la", "l", "d\xc3\xa9" "but",
                                      "fin", "mi", "la", NULL};
   int k = before;
-  while (k >= 0 && before - k < 2 && C->v[k].seg == seg && in(C->v[k].w, skip))
+  while (k >= 0 && before - k < 2 && C->v[k].seg == seg && in_h(C->v[k].w, C->v[k].h, skip))
     k--;
   return k >= 0 && C->v[k].seg == seg && eq(C->v[k].w, "depuis");
 }
@@ -2708,7 +2770,7 @@ static bool narrated_before(const scan *S, struct frex_date_ctx *C,
     return false;
   /* fronted: at most one word of the sentence before the date, a
    * determiner or a preposition */
-  if (before >= f && (before > f || !in(C->v[before].w, lead)))
+  if (before >= f && (before > f || !in_h(C->v[before].w, C->v[before].h, lead)))
     return false;
   /* a change told again is to come: "Il augmente encore le 1er mars",
    * "à nouveau", "de nouveau" */
@@ -2741,7 +2803,7 @@ static bool until(const struct frex_date_ctx *C, int before, int seg) {
                                      "aux", "en", NULL};
   int k = before;
   /* "jusqu'au", "jusqu'à la mi-janvier", "jusqu'en février" */
-  for (int d = 0; d < 2 && k >= 0 && C->v[k].seg == seg && in(C->v[k].w, dets);
+  for (int d = 0; d < 2 && k >= 0 && C->v[k].seg == seg && in_h(C->v[k].w, C->v[k].h, dets);
        d++)
     k--;
   /* after a verb in its segment: not heading it ("Jusqu'au 19 novembre,
@@ -2974,7 +3036,7 @@ static bool agenda_clock(const scan *S, size_t start, size_t end) {
     return false;
   k++;
   return k >= S->len || !frex_date_is_letter_at(S->t, S->len, k) ||
-         strncmp(S->t + k, "eures", 5) == 0;
+         HAS_PREFIX(S->t + k, "eures");
 }
 
 /* Is the date in a paragraph that a programme's heading opens,
@@ -3076,7 +3138,8 @@ static bool recent_past(const struct frex_date_ctx *C, int clause) {
     if (C->v[k].clause != clause)
       continue;
     const char *w = C->v[k].w;
-    if (in(w, venir) && C->v[k + 1].seg == C->v[k].seg && k + 2 < C->n &&
+    uint32_t wh = C->v[k].h;
+    if (in_h(w, wh, venir) && C->v[k + 1].seg == C->v[k].seg && k + 2 < C->n &&
         (eq(C->v[k + 1].w, "de") || eq(C->v[k + 1].w, "d")) &&
         infinitive(C->v[k + 2].w))
       return true;
@@ -3097,7 +3160,7 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
                            int t) {
   static const char *const arts[] = {"le", "la", "l", NULL};
   int a = before;
-  if (a >= 0 && C->v[a].seg == seg && in(C->v[a].w, arts))
+  if (a >= 0 && C->v[a].seg == seg && in_h(C->v[a].w, C->v[a].h, arts))
     a--;
   if (a < 0 || C->v[a].seg != seg || !eq(C->v[a].w, "avant"))
     return false;
@@ -3105,7 +3168,7 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
   static const char *const shortly[] = {"peu", "juste", "bien", "jours",
                                         "semaines", "mois", "heures",
                                         "temps", NULL};
-  if (a > 0 && C->v[a - 1].seg == seg && in(C->v[a - 1].w, shortly))
+  if (a > 0 && C->v[a - 1].seg == seg && in_h(C->v[a - 1].w, C->v[a - 1].h, shortly))
     return false;
   if (t == 0)
     return true;
@@ -3187,10 +3250,10 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   int verb = after;
   if (verb + 1 < C->n && eq(C->v[verb].w, "des") &&
       eq(C->v[verb + 1].w, "classes") &&
-      strncmp(S->t + start, "rentr", 5) == 0)
+      HAS_PREFIX(S->t + start, "rentr"))
     verb += 2;
   else if (verb < C->n && eq(C->v[verb].w, "scolaire") &&
-           strncmp(S->t + start, "rentr", 5) == 0)
+           HAS_PREFIX(S->t + start, "rentr"))
     verb++;
   if (verb < C->n && C->v[verb].seg == seg &&
       (eq(C->v[verb].w, "approche") ||
@@ -3205,7 +3268,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   if (verb + 1 < C->n && C->v[verb].seg == seg &&
       C->v[verb + 1].seg == seg &&
       (eq(C->v[verb].w, "se") || eq(C->v[verb].w, "s")) &&
-      in(C->v[verb + 1].w, readied))
+      in_h(C->v[verb + 1].w, C->v[verb + 1].h, readied))
     return 1;
   /* a day's name heading an agenda's line, no verb after its colon:
    * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
@@ -3275,7 +3338,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
                                            "jeudi",    "vendredi", "samedi",
                                            "dimanche", NULL};
     if (t == FREX_TENSE_NEAREST && before + 1 < after &&
-        in(C->v[before + 1].w, weekdays))
+        in_h(C->v[before + 1].w, C->v[before + 1].h, weekdays))
       t = -1;
   }
   if (!t && speech_of_coming(C, before, seg))
