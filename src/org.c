@@ -1149,9 +1149,10 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
-  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire: a local body's acronym
-   * with its region (org_bodies.c) */
-  if (frex_org_tcap(c, dend)) {
+  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire, l'Urssaf 35: a local
+   * body's acronym with its region or its département's number
+   * (org_bodies.c) */
+  if (frex_org_tcap(c, dend) || c->tok[dend].cls == FREX_TOK_NUM) {
     const org_head *h = dend == i + 1 ? frex_org_head_at(c, i) : NULL;
     return h && (h->flags & H_ACRONYM) && frex_org_rule_body(c, i, s) &&
            s->t1 > dend;
