@@ -843,6 +843,12 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         local_body = true;
         break;
       }
+  /* le conseil de prud'hommes de Brest: a labour court named by its town
+   * (not le conseil de prud'hommes alone, any of them) */
+  static const char *const prudhommes[] = {"prud'hommes", NULL};
+  if (!cap && !adjs && groups == 2 && place && frex_org_key_in(c, j, conseil) &&
+      frex_org_key_in(c, first_w, prudhommes))
+    local_body = true;
   /* la préfecture du Nord a pris un arrêté: a préfecture named by its
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */
