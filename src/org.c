@@ -1181,9 +1181,26 @@ static bool longer_body(const org_ctx *c, size_t i, size_t dend, uint32_t alias,
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
-  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire: a local body's acronym
-   * with its region (org_bodies.c) */
-  if (frex_org_tcap(c, dend)) {
+  /* la caisse primaire d'assurance maladie du Finistère, la direction
+   * départementale des finances publiques d'Ille-et-Vilaine: a national
+   * body's name of several words, then a French région or département
+   * after de, names its local body (value the text, as la CAF de la
+   * Gironde; org_bodies.c).  Not a ministry: its local services have
+   * other names (la préfecture, la DDTM) */
+  static const char *const ministry[] = {"ministere", NULL};
+  if (dend > i + 1 && !frex_org_key_in(c, i, ministry) &&
+      frex_dict_entry_at(c->dict, frex_dict_alias_at(c->dict, alias)->entry)
+              ->type == FREX_ENT_AGENCY) {
+    size_t e = frex_org_french_area_after(c, dend);
+    if (e) {
+      *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+      return true;
+    }
+  }
+  /* l'ARS Île-de-France, l'Urssaf Pays de la Loire, l'Urssaf 35: a local
+   * body's acronym with its region or its département's number
+   * (org_bodies.c) */
+  if (frex_org_tcap(c, dend) || c->tok[dend].cls == FREX_TOK_NUM) {
     const org_head *h = dend == i + 1 ? frex_org_head_at(c, i) : NULL;
     return h && (h->flags & H_ACRONYM) && frex_org_rule_body(c, i, s) &&
            s->t1 > dend;

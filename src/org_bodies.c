@@ -471,10 +471,16 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
     return true;
   }
-  /* les CHU de France, des CCI de région: any of them, no name */
-  if (i > c->first && frex_org_joined(c, i) &&
-      (frex_org_tis(c, i - 1, ORG_W_LES) || frex_org_tis(c, i - 1, ORG_W_DES) ||
-       frex_org_tis(c, i - 1, ORG_W_AUX)))
+  /* les CHU de France, des CCI de région, les 101 CPAM de France: any of
+   * them, no name */
+  size_t before = i;
+  if (before > c->first + 1 && frex_org_joined(c, before) &&
+      c->tok[before - 1].cls == FREX_TOK_NUM)
+    before--;
+  if (before > c->first && frex_org_joined(c, before) &&
+      (frex_org_tis(c, before - 1, ORG_W_LES) ||
+       frex_org_tis(c, before - 1, ORG_W_DES) ||
+       frex_org_tis(c, before - 1, ORG_W_AUX)))
     return false;
   /* le Drac, du Drac: the river of Grenoble, not la Drac Bretagne */
   static const char *const drac[] = {"drac", NULL};
@@ -485,9 +491,12 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   size_t e = frex_org_place_after(c, i + 1);
   /* le Sdis 29, le SDIS 44, la DDTM 35: a département's service named by
    * the département's number (01 to 95, 971 to 976; not les 18 ARS, nor
-   * la CAF 2024, a year; not le Sdis 29 pompiers, a count) */
-  static const char *const numbered[] = {"sdis", "ddt", "ddtm", "ddpp",
-                                         "ddcs", "ddsp", NULL};
+   * la CAF 2024, a year; not le Sdis 29 pompiers, a count); the social
+   * security's and the State's départemental offices too (la CPAM 29, la
+   * CAF 44, l'Urssaf 35, la DDFiP 35, la DDETS 29) */
+  static const char *const numbered[] = {"sdis", "ddt",  "ddtm",   "ddpp",
+                                         "ddcs", "ddsp", "cpam",   "caf",
+                                         "urssaf", "ddfip", "ddets", NULL};
   if (!e && i + 1 < c->n && frex_org_joined(c, i + 1) &&
       c->tok[i + 1].cls == FREX_TOK_NUM && frex_org_key_in(c, i, numbered) &&
       !frex_org_counting_number(c, i + 1)) {
@@ -925,6 +934,12 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         local_body = true;
         break;
       }
+  /* le conseil de prud'hommes de Brest: a labour court named by its town
+   * (not le conseil de prud'hommes alone, any of them) */
+  static const char *const prudhommes[] = {"prud'hommes", NULL};
+  if (!cap && !adjs && groups == 2 && place && frex_org_key_in(c, j, conseil) &&
+      frex_org_key_in(c, first_w, prudhommes))
+    local_body = true;
   /* la préfecture du Nord a pris un arrêté: a préfecture named by its
    * place, with its article, acting (not Mende, préfecture de la Lozère, a
    * town's rank; not à la préfecture du Nord, the building) */

@@ -58,6 +58,57 @@ static bool received_at(const org_ctx *c, size_t t0) {
          frex_org_tlower(c, p - 1) && frex_org_key_in(c, p - 1, received);
 }
 
+/* Bruxelles a infligé une amende de 2 milliards à Google, Bruxelles valide
+ * le plan de soutien aux agriculteurs français, Bruxelles a autorisé le
+ * rachat: the subject of one of the Commission's decisions (fine, clear,
+ * authorise, open an inquiry) on what the Commission rules on (a fine, an
+ * inquiry, a merger, state aid) or on a member state's business (a
+ * nationality in the sentence).  The city's and the region's own acts
+ * (Bruxelles a inauguré une ligne de tramway, Bruxelles a battu
+ * Anderlecht) have other verbs; a Belgian document is left to the
+ * general rule. */
+static bool commission_decides(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const decides[] = {
+      "inflige",   "infligent", "sanctionne", "valide",   "autorise",
+      "approuve",  "ouvre",     "ouvert",     "donne",    "accorde",
+      "epingle",   "condamne",  "infliger",   "sanctionner", "valider",
+      "autoriser", "approuver", "ouvrir",     "donner",   "accorder",
+      NULL};
+  static const char *const aux[] = {"a", "vient", NULL};
+  static const char *const de[] = {"de", "d'", "d\xe2\x80\x99", NULL};
+  static const char *const rules_on[] = {
+      "amende",     "amendes",      "enquete",     "rachat",
+      "fusion",     "acquisition",  "subventions", "aide",
+      "aides",      "concurrence",  "dominante",   "concentration", NULL};
+  if (t0 > c->first && frex_org_joined(c, t0) &&
+      !frex_org_text_is(c, t0 - 1, ",") && !frex_org_text_is(c, t0 - 1, "\xc2\xab") &&
+      c->tok[t0 - 1].sent == c->tok[t0].sent)
+    return false; /* the subject at the head of its clause */
+  size_t v = t1;
+  if (v < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, aux)) {
+    v++; /* Bruxelles a infligé, Bruxelles vient d'autoriser */
+    if (v < c->n && frex_org_joined(c, v) && frex_org_key_in(c, v, de))
+      v++;
+  }
+  if (v >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      !frex_org_key_in(c, v, decides))
+    return false;
+  if (in_sentence(c, t0, rules_on, true))
+    return true;
+  /* a member state's business: only for a clearance (not Bruxelles a
+   * sanctionné le joueur français, a club's) */
+  static const char *const clears[] = {
+      "valide",  "autorise", "approuve", "accorde", "valider",
+      "autoriser", "approuver", "accorder", NULL};
+  if (!frex_org_key_in(c, v, clears))
+    return false;
+  unsigned sent = c->tok[t0].sent;
+  for (size_t k = v + 1; k < c->n && k < v + 40 && c->tok[k].sent == sent; k++)
+    if (frex_org_nationality(c, k))
+      return true;
+  return false;
+}
+
 /* Bruxelles: the Commission in a sentence of the EU (Bruxelles a ouvert
  * une enquête sur les aides d'État, le feu vert de Bruxelles au plan de
  * relance des Vingt-Sept); the city anywhere else (les attentats ayant
@@ -90,6 +141,8 @@ static int brussels(const org_ctx *c, size_t t0, size_t t1) {
   if (t1 < c->n && frex_org_joined(c, t1) && frex_org_text_is(c, t1, "-"))
     return M_DROP;
   bool belgian_doc = in_document(c, belgian);
+  if (!belgian_doc && commission_decides(c, t0, t1))
+    return M_OK;
   if (!in_sentence(c, t0, eu, false) &&
       (belgian_doc || !in_sentence(c, t0, eu_business, false))) {
     /* Bruxelles réclame à Paris un effort: a capital it asks, not in a
