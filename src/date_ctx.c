@@ -3126,8 +3126,8 @@ static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
   static const char *const adjectives[] = {
       "applicable", "applicables", "effectif", "effective", "effectifs",
       "effectives", "exigible", "exigibles", "payable", "payables",
-      "opposable", "opposables", "obligatoire", "obligatoires", "vigueur",
-      NULL};
+      "opposable", "opposables", "obligatoire", "obligatoires", "valable",
+      "valables", "vigueur", NULL};
   /* stems of the participles of a rate or a cap so set */
   static const char *const set[] = {"r\xc3\xa9mun\xc3\xa9r", "plafonn",
                                     "fix", "index", "revaloris", "major",
