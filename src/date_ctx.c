@@ -3255,6 +3255,34 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
+  /* a plan in apposition to a pluperfect or an imperfect is a past plan:
+   * "Le vote, prévu le 3 février, avait finalement eu lieu en mars", "Le
+   * concert, programmé le 12 mars, était complet" (with a passé composé,
+   * "prévu le 3 février, a été reporté", the plan may still be to come) */
+  {
+    static const char *const planned[] = {
+        "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
+        "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
+        "programm\xc3\xa9" "es", NULL};
+    static const char *const pluperfect[] = {"avait", "avaient", "\xc3\xa9tait",
+                                             "\xc3\xa9taient", NULL};
+    int p = before;
+    if (p >= 0 && C->v[p].seg == seg && (eq(C->v[p].w, "le") || eq(C->v[p].w, "l") ||
+                                         eq(C->v[p].w, "au") || eq(C->v[p].w, "en")))
+      p--;
+    if (p >= 1 && C->v[p].seg == seg && in(C->v[p].w, planned) &&
+        segment_first(C, p, seg) == p && C->v[p - 1].sent == C->v[p].sent)
+      for (int k = after; k < C->n && k < after + 6 &&
+                          C->v[k].clause == C->v[before].clause; k++)
+        if (C->v[k].seg != seg && in(C->v[k].w, pluperfect)) {
+          const cword *x = after_aux(C->v, C->n, k);
+          /* "avait eu lieu", "avait été annulé"; "était complet" */
+          if (C->v[k].w[0] != 'a' ||
+              (x && (participle(x->w) || in(x->w, short_pp) ||
+                     eq(x->w, "eu"))))
+            return -1;
+        }
+  }
   int t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
