@@ -554,6 +554,22 @@ static bool build_holiday(scan *S, frex_mention *m) {
     if (strcmp(w, "noel") == 0 || strcmp(w, "toussaint") == 0)
       return false;
   }
+  /* a saint's name after the noun of a place, no article between, names
+   * that place: "l'église Saint-Valentin", "la rue Saint-Sylvestre", "le
+   * collège Saint-Patrick" */
+  size_t k5 = frex_date_fold_word(S->t + s, e - s, pw);
+  if (!pre && strcmp(pw, "saint") == 0 && s + k5 < e && S->t[s + k5] == '-') {
+    static const char *const places[] = {
+        "eglise", "chapelle", "basilique", "cathedrale", "paroisse",
+        "abbaye", "prieure", "couvent", "rue", "avenue", "boulevard",
+        "place", "quai", "impasse", "allee", "square", "chemin", "pont",
+        "quartier", "cite", "residence", "college", "lycee", "ecole",
+        "institut", "hopital", "clinique", "cimetiere", "gare", "ile",
+        "fort", "stade", "salle", "hospice", "foyer", NULL};
+    if (frex_date_prev_word(S, m->start, pw) < m->start &&
+        frex_date_in_list(pw, places))
+      return false;
+  }
   size_t w1 = s;
   while (w1 < e && S->t[w1] != ' ')
     w1++;
@@ -579,8 +595,15 @@ static bool build_holiday(scan *S, frex_mention *m) {
                                 strcmp(pw, "du") == 0 || strcmp(pw, "d") == 0);
     if (ps < m->start && strcmp(pw, "pere") == 0)
       return false;
+    /* ... nor after a compound preposition of time ending in "de": "lors
+     * du Black Friday", "à l'occasion de la Saint-Valentin", "à partir de
+     * la Toussaint" (the holiday is the point of time; "à l'approche de
+     * Noël" is the run-up to it, no date) */
+    static const char *const times[] = {"occasion", "lors", "partir",
+                                        "compter", NULL};
     if (de && !(frex_date_prev_word(S, ps, p2) < ps &&
-                frex_date_in_list(p2, days)))
+                (frex_date_in_list(p2, days) ||
+                 frex_date_in_list(p2, times))))
       return false;
   }
   {

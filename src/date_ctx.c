@@ -3224,6 +3224,75 @@ static bool agenda_heading(const scan *S, size_t start, size_t end) {
   return false;
 }
 
+/* A rate, price or rule in force from a date, the word of its state
+ * before the date: "Le livret A, rémunéré à 1,5 % au 1er février, reste",
+ * "la hausse, applicable au 1er janvier, concerne", "les règles en
+ * vigueur dès le 1er janvier", "le barème, applicable le 1er février",
+ * "les loyers, plafonnés à 3,5 % au 1er janvier".  The date is when the
+ * state takes effect, the coming one unless the past one is recent
+ * (FREX_TENSE_SCHEDULE), as for a change announced.  Not a past main
+ * verb ("rémunéré à 3 % au 1er février, a attiré 20 milliards"), not the
+ * date figures are counted at ("le bilan, arrêté au 30 septembre"), not
+ * "depuis".  BEFORE is the word before the date, SEG its segment. */
+static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
+  static const char *const preps[] = {"au", "d\xc3\xa8s", "du", NULL};
+  /* what may stand between the word of the state and the preposition:
+   * the rate ("à 1,5 %": its digits are no words), "à compter", "à
+   * partir" */
+  static const char *const rate[] = {"\xc3\xa0", "de", "d", "euro", "euros",
+                                     "point", "points", "centimes",
+                                     "centime", "compter", "partir", NULL};
+  static const char *const adjectives[] = {
+      "applicable", "applicables", "effectif", "effective", "effectifs",
+      "effectives", "exigible", "exigibles", "payable", "payables",
+      "opposable", "opposables", "obligatoire", "obligatoires", "valable",
+      "valables", "vigueur", NULL};
+  /* stems of the participles of a rate or a cap so set */
+  static const char *const set[] = {"r\xc3\xa9mun\xc3\xa9r", "plafonn",
+                                    "fix", "index", "revaloris", "major",
+                                    "factur", "tarif", NULL};
+  if (before < 1 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  int p = before;
+  bool le = eq(C->v[p].w, "le") || eq(C->v[p].w, "l");
+  if (le)
+    p--; /* "dès le", "applicable le" */
+  if (p < f)
+    return false;
+  if (in(C->v[p].w, preps))
+    p--;
+  else if (!le)
+    return false;
+  while (p >= f && before - p < 7 && in(C->v[p].w, rate))
+    p--;
+  if (p < f)
+    return false;
+  const char *w = C->v[p].w;
+  char stem[24];
+  participle_stem(w, stem);
+  if (eq(w, "vigueur") ? !(p > f && eq(C->v[p - 1].w, "en"))
+                       : !(in(w, adjectives) ||
+                           (participle(w) && in(stem, set))))
+    return false;
+  /* the word of the state after its noun, in apposition or not: not a
+   * verb's ("a été fixé", "sont applicables" read as they are) */
+  int q = eq(w, "vigueur") ? p - 2 : p - 1;
+  if (q >= f && (in(C->v[q].w, between) || eq(C->v[q].w, "est") ||
+                 eq(C->v[q].w, "sont") || eq(C->v[q].w, "\xc3\xa9t\xc3\xa9") ||
+                 eq(C->v[q].w, "\xc3\xa9tait") || eq(C->v[q].w, "a") ||
+                 eq(C->v[q].w, "ont")))
+    return false;
+  /* no past before it in its clause ("Les retraités ont vu leur pension
+   * revalorisée au 1er janvier") nor outside its segment */
+  if (avoir_past_before(C->v, p))
+    return false;
+  for (int k = f; k < p; k++)
+    if (cue_at(C, k) < 0)
+      return false;
+  return main_verb_tense(C, before, seg) >= 0;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -3270,6 +3339,24 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       (eq(C->v[verb].w, "se") || eq(C->v[verb].w, "s")) &&
       in_h(C->v[verb + 1].w, C->v[verb + 1].h, readied))
     return 1;
+  /* ... and the date that is the object of a present of readying or
+   * awaiting: "Les fleuristes préparent la Saint-Valentin", "Amazon
+   * prépare déjà le Black Friday", "les commerçants attendent Noël" */
+  {
+    static const char *const ready[] = {
+        "pr\xc3\xa9" "pare", "pr\xc3\xa9" "parent", "pr\xc3\xa9" "parons",
+        "attend", "attendent", "attendons", NULL};
+    static const char *const arts[] = {"le", "la", "l", "les", NULL};
+    int k = before;
+    if (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, arts))
+      k--;
+    while (k >= 0 && C->v[k].seg == seg && before - k < 4 &&
+           in(C->v[k].w, between))
+      k--;
+    if (k >= 0 && C->v[k].seg == seg && in(C->v[k].w, ready) &&
+        !(k > 0 && (eq(C->v[k - 1].w, "s") || eq(C->v[k - 1].w, "se"))))
+      return 1;
+  }
   /* a day's name heading an agenda's line, no verb after its colon:
    * "Fête de la musique : le 21 juin, concerts dans toute la ville" (not
    * "Fête de la musique : la mairie a dressé le bilan") */
@@ -3318,8 +3405,38 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
    * février" */
   if (change_announced(C, before, seg) || event_announced(S, C, before, seg))
     return FREX_TENSE_SCHEDULE;
+  if (in_force_from(C, before, seg))
+    return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
+  /* a plan in apposition to a pluperfect or an imperfect is a past plan:
+   * "Le vote, prévu le 3 février, avait finalement eu lieu en mars", "Le
+   * concert, programmé le 12 mars, était complet" (with a passé composé,
+   * "prévu le 3 février, a été reporté", the plan may still be to come) */
+  {
+    static const char *const planned[] = {
+        "pr\xc3\xa9vu", "pr\xc3\xa9vue", "pr\xc3\xa9vus", "pr\xc3\xa9vues",
+        "programm\xc3\xa9", "programm\xc3\xa9" "e", "programm\xc3\xa9s",
+        "programm\xc3\xa9" "es", NULL};
+    static const char *const pluperfect[] = {"avait", "avaient", "\xc3\xa9tait",
+                                             "\xc3\xa9taient", NULL};
+    int p = before;
+    if (p >= 0 && C->v[p].seg == seg && (eq(C->v[p].w, "le") || eq(C->v[p].w, "l") ||
+                                         eq(C->v[p].w, "au") || eq(C->v[p].w, "en")))
+      p--;
+    if (p >= 1 && C->v[p].seg == seg && in(C->v[p].w, planned) &&
+        segment_first(C, p, seg) == p && C->v[p - 1].sent == C->v[p].sent)
+      for (int k = after; k < C->n && k < after + 6 &&
+                          C->v[k].clause == C->v[before].clause; k++)
+        if (C->v[k].seg != seg && in(C->v[k].w, pluperfect)) {
+          const cword *x = after_aux(C->v, C->n, k);
+          /* "avait eu lieu", "avait été annulé"; "était complet" */
+          if (C->v[k].w[0] != 'a' ||
+              (x && (participle(x->w) || in(x->w, short_pp) ||
+                     eq(x->w, "eu"))))
+            return -1;
+        }
+  }
   int t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
