@@ -1478,14 +1478,19 @@ static bool particle_match(const org_ctx *c, size_t i, size_t *end,
 /* Is the dictionary's public body's acronym at I (alias ALIAS) named as a
  * foreign firm, a lowercase nationality as a noun with its article before
  * it ("l'espagnol CAF", "au chinois CRRC")?  A French body is never "the
- * Spanish one". */
+ * Spanish one".  Nor is a body a firm's trade: "le constructeur
+ * ferroviaire espagnol CAF" (a company's cue chain) names the firm. */
 static bool foreign_firm_acronym(const org_ctx *c, size_t i, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY ||
       i < c->first + 2 || !frex_org_acronym_like(c, i) ||
       !frex_org_joined(c, i) || !frex_org_joined(c, i - 1) ||
-      !frex_org_tlower(c, i - 1) || !frex_org_nationality(c, i - 1) ||
-      frex_org_french(c, i - 1))
+      !frex_org_tlower(c, i - 1))
+    return false;
+  if ((frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS) &&
+      frex_org_cue_type(c, i) == FREX_ENT_COMPANY)
+    return true;
+  if (!frex_org_nationality(c, i - 1) || frex_org_french(c, i - 1))
     return false;
   return frex_org_tis(c, i - 2, ORG_W_LE) || frex_org_tis(c, i - 2, ORG_W_L) ||
          frex_org_tis(c, i - 2, ORG_W_AU) || frex_org_tis(c, i - 2, ORG_W_DU);
@@ -1911,6 +1916,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   int rc = loose.v ? scan(o, &c, &l, &loose) : FREX_E_NOMEM;
   size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
+    frex_org_cue_firm_reading(&c, &l);
     frex_org_prefer_named_entries(&c, &l);
     rc = frex_org_resolve_pending(&c, &l);
   }
