@@ -854,6 +854,57 @@ static bool deal_before(const org_ctx *c, size_t t0) {
          frex_org_in(c, t0 - 2, L_DETERMINER);
 }
 
+/* Orange reste l'opérateur historique, Orange a été le dernier opérateur
+ * à arriver, Casino est le premier distributeur: the name ending before
+ * T1 is the subject of a copula whose attribute is a company's cue noun
+ * (not a trade of people too: Leclerc est le premier boulanger; not a
+ * rival or a partner: Legendre est le partenaire de...). */
+static bool attribute_after(const org_ctx *c, size_t t1) {
+  static const char *const neg[] = {"ne", "n'", NULL};
+  static const char *const copula[] = {
+      "est",   "etait",   "reste",    "restait", "demeure", "devient",
+      "devenait", "sera", "serait",   "redevient", NULL};
+  static const char *const aux[] = {"a", "avait", "aura", "aurait", NULL};
+  static const char *const ete[] = {"ete", "devenu", "redevenu", "reste",
+                                    "demeure", NULL};
+  static const char *const fill[] = {
+      "pas",     "plus",    "toujours", "aussi", "desormais", "encore",
+      "deja",    "bien",    "donc",     "alors", "longtemps", NULL};
+  static const char *const det[] = {"le", "la", "l'", "un", "une", NULL};
+  static const char *const rank[] = {
+      "premier",   "premiere", "dernier",   "derniere", "seul",
+      "seule",     "principal", "principale", "deuxieme", "troisieme",
+      "second",    "seconde",  "nouveau",   "nouvel",   "nouvelle",
+      "grand",     "petit",    "quatrieme", NULL};
+  static const char *const rivals[] = {
+      "concurrent", "concurrente", "rival", "rivale", "partenaire", NULL};
+  size_t k = t1;
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tlower(c, k))
+    return false;
+  if (frex_org_key_in(c, k, neg))
+    k++;
+  if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, aux) &&
+      k + 1 < c->n && frex_org_joined(c, k + 1) &&
+      frex_org_key_in(c, k + 1, ete))
+    k += 2;
+  else if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, copula))
+    k++;
+  else
+    return false;
+  for (int f = 0; f < 2 && k < c->n && frex_org_joined(c, k) &&
+                  frex_org_key_in(c, k, fill);
+       f++)
+    k++;
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_key_in(c, k, det))
+    return false;
+  k++;
+  if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, rank))
+    k++;
+  return k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+         frex_org_in(c, k, L_COMPANY_CUE) && !frex_org_in(c, k, L_CUE_PERSON) &&
+         !frex_org_key_in(c, k, rivals);
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -913,7 +964,7 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY &&
-       (goods_before(c, t0) || deal_before(c, t0))) ||
+       (goods_before(c, t0) || deal_before(c, t0) || attribute_after(c, t1))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
