@@ -190,6 +190,54 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
 
 /* A cue noun at P, lowercase, after a determiner (maybe with an adjective
  * before the noun: la jeune pousse X, le nouveau groupe X). */
+static bool works_cue(const org_ctx *c, size_t p);
+
+/* Token D, "des", stands after a lowercase noun-like word and before a
+ * plural cue noun P (le rachat des fromageries X): the article of "de
+ * les", not an indefinite plural (il a racheté des...: a verb's object,
+ * told by its participle's ending). */
+static bool plural_after_noun(const org_ctx *c, size_t d, size_t p) {
+  /* works (fromageries, papeteries, manufactures) and a few trades named
+   * so (laboratoires, salaisons, chantiers navals); not des chaînes
+   * Unicode, des groupes X: strings, a plural of many */
+  static const char *const works[] = {"laboratoires", "salaisons",
+                                      "chantiers", NULL};
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, p, &n, &h);
+  if (n < 4 || k[n - 1] != 's' ||
+      !(works_cue(c, p) || frex_org_key_in(c, p, works)))
+    return false;
+  if (d <= c->first || !frex_org_joined(c, d) || !frex_org_tlower(c, d - 1) ||
+      c->tok[d - 1].cls != FREX_TOK_WORD || frex_org_function_word(c, d - 1))
+    return false;
+  /* a participle after its auxiliary (a racheté des, ont vendu des), an
+   * infinitive after its preposition or verb (pour racheter des): a
+   * verb's object, by the written word's ending; nouns end so too (les
+   * salariés des salaisons X, le dossier des laboratoires X) */
+  static const char *const participle[] = {"\xc3\xa9", "\xc3\xa9" "e",
+                                           "\xc3\xa9" "s", "\xc3\xa9" "es",
+                                           "u", "us", NULL};
+  static const char *const infinitive[] = {"er", "ir", NULL};
+  static const char *const aux[] = {"a", "ont", "avait", "avaient", "aura",
+                                    "auront", "ete", "est", "sont", "sera",
+                                    "seront", "etait", NULL};
+  static const char *const to[] = {"pour", "de", "d'", "a", "va", "vont",
+                                   "veut", "doit", "peut", "compte", "afin",
+                                   "souhaite", "entend", NULL};
+  const char *w = c->text + c->tok[d - 1].start;
+  n = c->tok[d - 1].end - c->tok[d - 1].start;
+  bool before = d - 1 > c->first && frex_org_joined(c, d - 1);
+  for (int v = 0; v < 2; v++)
+    for (const char *const *e = v ? infinitive : participle; *e; e++) {
+      size_t m = strlen(*e);
+      if (n > m + 1 && memcmp(w + n - m, *e, m) == 0 && before &&
+          frex_org_key_in(c, d - 2, v ? to : aux))
+        return false;
+    }
+  return true;
+}
+
 static bool cue_noun_at(const org_ctx *c, size_t p) {
   if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
       !frex_org_joined(c, p))
@@ -207,7 +255,10 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
            frex_org_tis(c, d, ORG_W_AU) || frex_org_tis(c, d, ORG_W_DU);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
-  if (!frex_org_in(c, d, L_DETERMINER))
+  /* le rachat des fromageries Milleret, les salariés des établissements
+   * Lebreton: "des" after a noun is "de les" before a plural cue noun */
+  if (!frex_org_in(c, d, L_DETERMINER) &&
+      !(frex_org_tis(c, d, ORG_W_DES) && plural_after_noun(c, d, p)))
     return false;
   /* sa plateforme de cloud Azure, leur plateforme X: a company's product */
   static const char *const possessive[] = {"son", "sa", "ses", "leur",
