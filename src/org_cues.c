@@ -1880,6 +1880,45 @@ static bool own_figures_after(const org_ctx *c, size_t k) {
   return false;
 }
 
+/* Orange perd des abonnés, Free a gagné 300 000 clients, SFR revendique
+ * 20 millions d'abonnés, Lidl gagne des parts de marché: a firm's
+ * customers or market share won or lost, from the verb at K. */
+static bool customers_after(const org_ctx *c, size_t k) {
+  static const char *const aux[] = {"a", "avait", "va", "devrait", "doit",
+                                    "ont", "vont", NULL};
+  static const char *const verbs[] = {
+      "perd",     "perdent",  "gagne",    "gagnent",  "perdu",  "perdre",
+      "gagner",   "conquis",  "conquerir", "revendique", "revendiquent",
+      "compte",   "comptent", "totalise", "seduit",   "attire", NULL};
+  static const char *const fill[] = {"des", "de", "d'", "nouveaux",
+                                     "plus", "pres", "quelque", "encore",
+                                     "pres", "environ", NULL};
+  static const char *const who[] = {"abonnes", "clients", "parts", NULL};
+  static const char *const market[] = {"marche", NULL};
+  size_t v = k;
+  if (v < c->n && frex_org_key_in(c, v, aux))
+    v++;
+  if (v + 2 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      !frex_org_key_in(c, v, verbs))
+    return false;
+  for (size_t q = v + 1; q < v + 8 && q + 1 < c->n && frex_org_joined(c, q);
+       q++) {
+    if (frex_org_tlower(c, q) && frex_org_key_in(c, q, who)) {
+      /* des abonnés sur Instagram: a person's followers */
+      if (!frex_org_text_is(c, q, "parts"))
+        return q > v + 1 &&
+               !(q + 1 < c->n && frex_org_joined(c, q + 1) &&
+                 frex_org_text_is(c, q + 1, "sur"));
+      return q + 3 < c->n && frex_org_joined(c, q + 1) &&
+             frex_org_tis(c, q + 1, ORG_W_DE) && frex_org_joined(c, q + 2) &&
+             frex_org_key_in(c, q + 2, market);
+    }
+    if (!amount_word(c, q) && !frex_org_key_in(c, q, fill))
+      return false;
+  }
+  return false;
+}
+
 /* A count of staff from token V: digits (1 200 may be two tokens), maybe
  * after plus de, près de, in at most STEPS tokens.  The token after it, or
  * 0 when no number stands there. */
@@ -2875,6 +2914,9 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 9 && memcmp(qt, "annoncent", 9) == 0);
   case 'b':
     return qn == 6 && memcmp(qt, "boucle", 6) == 0;
+  case 'g': /* gagne (des clients) */
+    return (qn == 5 && memcmp(qt, "gagne", 5) == 0) ||
+           (qn == 7 && memcmp(qt, "gagnent", 7) == 0);
   case 't': /* table (sur) */
     return (qn == 5 && memcmp(qt, "table", 5) == 0) ||
            (qn == 7 && memcmp(qt, "tablent", 7) == 0);
@@ -2889,8 +2931,10 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 'l':
     return (qn >= 4 && qn <= 6) ||
            ((qn == 8 || qn == 10) && memcmp(qt, "licenci", 7) == 0);
-  case 'p':
-    return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
+  case 'p': /* perd (des abonnés) */
+    return (qn == 4 && memcmp(qt, "perd", 4) == 0) ||
+           (qn == 7 && memcmp(qt, "perdent", 7) == 0) ||
+           (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0)) ||
            (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0);
@@ -3089,7 +3133,8 @@ bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k) {
   if (!subject_verb_maybe(qt, c->tok[k].end - c->tok[k].start))
     return false;
   return (raised_after(c, k) || earnings_after(c, k) ||
-          own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k)) &&
+          own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k) ||
+          customers_after(c, k)) &&
          !(k == t0 + 1 && frex_org_named_person(c, t0));
 }
 
