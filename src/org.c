@@ -905,6 +905,38 @@ static bool attribute_after(const org_ctx *c, size_t t1) {
          !frex_org_key_in(c, k, rivals);
 }
 
+/* Le troisième opérateur, Free, a signé; l'opérateur historique, Orange,
+ * ...: the name between commas after a company's cue noun (maybe with an
+ * adjective after it) and its determiner, maybe a rank before the noun;
+ * not a trade of people too (le boulanger, Leclerc, ...). */
+static bool cue_comma_before(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const det[] = {"le", "la", "l'", "les", NULL};
+  static const char *const rank[] = {
+      "premier",  "premiere", "dernier",  "derniere", "deuxieme",
+      "troisieme", "quatrieme", "second", "seconde",  "principal",
+      "principale", "nouveau", "nouvel",  "nouvelle", "grand", NULL};
+  if (t0 < c->first + 3 || t1 >= c->n || !frex_org_joined(c, t1) ||
+      !frex_org_tis(c, t1, ORG_W_COMMA) || !frex_org_joined(c, t0) ||
+      !frex_org_tis(c, t0 - 1, ORG_W_COMMA) || !frex_org_joined(c, t0 - 1))
+    return false;
+  size_t q = t0 - 2;
+  if (!frex_org_tlower(c, q))
+    return false;
+  if (!frex_org_in(c, q, L_COMPANY_CUE) && frex_org_adj_like(c, q) &&
+      q > c->first + 1 && frex_org_joined(c, q))
+    q--; /* l'opérateur historique, */
+  if (!frex_org_tlower(c, q) || !frex_org_in(c, q, L_COMPANY_CUE) ||
+      frex_org_in(c, q, L_CUE_PERSON) || q <= c->first ||
+      !frex_org_joined(c, q))
+    return false;
+  size_t d = q - 1;
+  if (frex_org_key_in(c, d, rank) && d > c->first && frex_org_joined(c, d))
+    d--;
+  return frex_org_key_in(c, d, det) &&
+         (d == c->first || frex_org_sent_start(c, d) ||
+          !frex_org_joined(c, d) || frex_org_tis(c, d - 1, ORG_W_COMMA));
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -964,7 +996,8 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY &&
-       (goods_before(c, t0) || deal_before(c, t0) || attribute_after(c, t1))) ||
+       (goods_before(c, t0) || deal_before(c, t0) || attribute_after(c, t1) ||
+        cue_comma_before(c, t0, t1))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
