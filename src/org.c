@@ -885,6 +885,89 @@ static bool accounts_before(const org_ctx *c, size_t t0) {
          frex_org_joined(c, p) && frex_org_key_in(c, p - 1, meeting);
 }
 
+/* Orange reste l'opérateur historique, Orange a été le dernier opérateur
+ * à arriver, Casino est le premier distributeur: the name ending before
+ * T1 is the subject of a copula whose attribute is a company's cue noun
+ * (not a trade of people too: Leclerc est le premier boulanger; not a
+ * rival or a partner: Legendre est le partenaire de...). */
+static bool attribute_after(const org_ctx *c, size_t t1) {
+  static const char *const neg[] = {"ne", "n'", NULL};
+  static const char *const copula[] = {
+      "est",   "etait",   "reste",    "restait", "demeure", "devient",
+      "devenait", "sera", "serait",   "redevient", NULL};
+  static const char *const aux[] = {"a", "avait", "aura", "aurait", NULL};
+  static const char *const ete[] = {"ete", "devenu", "redevenu", "reste",
+                                    "demeure", NULL};
+  static const char *const fill[] = {
+      "pas",     "plus",    "toujours", "aussi", "desormais", "encore",
+      "deja",    "bien",    "donc",     "alors", "longtemps", NULL};
+  static const char *const det[] = {"le", "la", "l'", "un", "une", NULL};
+  static const char *const rank[] = {
+      "premier",   "premiere", "dernier",   "derniere", "seul",
+      "seule",     "principal", "principale", "deuxieme", "troisieme",
+      "second",    "seconde",  "nouveau",   "nouvel",   "nouvelle",
+      "grand",     "petit",    "quatrieme", NULL};
+  static const char *const rivals[] = {
+      "concurrent", "concurrente", "rival", "rivale", "partenaire", NULL};
+  size_t k = t1;
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tlower(c, k))
+    return false;
+  if (frex_org_key_in(c, k, neg))
+    k++;
+  if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, aux) &&
+      k + 1 < c->n && frex_org_joined(c, k + 1) &&
+      frex_org_key_in(c, k + 1, ete))
+    k += 2;
+  else if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, copula))
+    k++;
+  else
+    return false;
+  for (int f = 0; f < 2 && k < c->n && frex_org_joined(c, k) &&
+                  frex_org_key_in(c, k, fill);
+       f++)
+    k++;
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_key_in(c, k, det))
+    return false;
+  k++;
+  if (k < c->n && frex_org_joined(c, k) && frex_org_key_in(c, k, rank))
+    k++;
+  return k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+         frex_org_in(c, k, L_COMPANY_CUE) && !frex_org_in(c, k, L_CUE_PERSON) &&
+         !frex_org_key_in(c, k, rivals);
+}
+
+/* Le troisième opérateur, Free, a signé; l'opérateur historique, Orange,
+ * ...: the name between commas after a company's cue noun (maybe with an
+ * adjective after it) and its determiner, maybe a rank before the noun;
+ * not a trade of people too (le boulanger, Leclerc, ...). */
+static bool cue_comma_before(const org_ctx *c, size_t t0, size_t t1) {
+  static const char *const det[] = {"le", "la", "l'", "les", NULL};
+  static const char *const rank[] = {
+      "premier",  "premiere", "dernier",  "derniere", "deuxieme",
+      "troisieme", "quatrieme", "second", "seconde",  "principal",
+      "principale", "nouveau", "nouvel",  "nouvelle", "grand", NULL};
+  if (t0 < c->first + 3 || t1 >= c->n || !frex_org_joined(c, t1) ||
+      !frex_org_tis(c, t1, ORG_W_COMMA) || !frex_org_joined(c, t0) ||
+      !frex_org_tis(c, t0 - 1, ORG_W_COMMA) || !frex_org_joined(c, t0 - 1))
+    return false;
+  size_t q = t0 - 2;
+  if (!frex_org_tlower(c, q))
+    return false;
+  if (!frex_org_in(c, q, L_COMPANY_CUE) && frex_org_adj_like(c, q) &&
+      q > c->first + 1 && frex_org_joined(c, q))
+    q--; /* l'opérateur historique, */
+  if (!frex_org_tlower(c, q) || !frex_org_in(c, q, L_COMPANY_CUE) ||
+      frex_org_in(c, q, L_CUE_PERSON) || q <= c->first ||
+      !frex_org_joined(c, q))
+    return false;
+  size_t d = q - 1;
+  if (frex_org_key_in(c, d, rank) && d > c->first && frex_org_joined(c, d))
+    d--;
+  return frex_org_key_in(c, d, det) &&
+         (d == c->first || frex_org_sent_start(c, d) ||
+          !frex_org_joined(c, d) || frex_org_tis(c, d - 1, ORG_W_COMMA));
+}
+
 static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
                            size_t t1) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
@@ -944,8 +1027,9 @@ static int ambiguity_state(const org_ctx *c, uint32_t alias, size_t t0,
       frex_org_firm_deeds_after(c, t0, t1) ||
       conjunct_of_business(c, t0) || frex_org_sold_to(c, t0) ||
       (e->type == FREX_ENT_COMPANY &&
-       (goods_before(c, t0) || deal_before(c, t0) ||
-        accounts_before(c, t0) || frex_org_stock_move_after(c, t1))) ||
+       (goods_before(c, t0) || deal_before(c, t0) || attribute_after(c, t1) ||
+        cue_comma_before(c, t0, t1) || accounts_before(c, t0) ||
+        frex_org_stock_move_after(c, t1))) ||
       (e->type == FREX_ENT_AGENCY && admin_before(c, t0, t1)) ||
       (e->type == FREX_ENT_COMPANY && a->mode == FREX_CASE_UPPER &&
        frex_org_club_initials(c, t0, t1)))
@@ -1528,14 +1612,19 @@ static bool particle_match(const org_ctx *c, size_t i, size_t *end,
 /* Is the dictionary's public body's acronym at I (alias ALIAS) named as a
  * foreign firm, a lowercase nationality as a noun with its article before
  * it ("l'espagnol CAF", "au chinois CRRC")?  A French body is never "the
- * Spanish one". */
+ * Spanish one".  Nor is a body a firm's trade: "le constructeur
+ * ferroviaire espagnol CAF" (a company's cue chain) names the firm. */
 static bool foreign_firm_acronym(const org_ctx *c, size_t i, uint32_t alias) {
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY ||
       i < c->first + 2 || !frex_org_acronym_like(c, i) ||
       !frex_org_joined(c, i) || !frex_org_joined(c, i - 1) ||
-      !frex_org_tlower(c, i - 1) || !frex_org_nationality(c, i - 1) ||
-      frex_org_french(c, i - 1))
+      !frex_org_tlower(c, i - 1))
+    return false;
+  if ((frex_dict_entry_at(c->dict, a->entry)->flags & FREX_DICT_AMBIGUOUS) &&
+      frex_org_cue_type(c, i) == FREX_ENT_COMPANY)
+    return true;
+  if (!frex_org_nationality(c, i - 1) || frex_org_french(c, i - 1))
     return false;
   return frex_org_tis(c, i - 2, ORG_W_LE) || frex_org_tis(c, i - 2, ORG_W_L) ||
          frex_org_tis(c, i - 2, ORG_W_AU) || frex_org_tis(c, i - 2, ORG_W_DU);
@@ -1961,6 +2050,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   int rc = loose.v ? scan(o, &c, &l, &loose) : FREX_E_NOMEM;
   size_t n0 = l.n; /* the mentions of the scan, in token order */
   if (!rc) {
+    frex_org_cue_firm_reading(&c, &l);
     frex_org_prefer_named_entries(&c, &l);
     rc = frex_org_resolve_pending(&c, &l);
   }

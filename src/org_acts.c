@@ -50,6 +50,27 @@ static const char *const fillers[] = {
 
 static bool acts_at(const org_ctx *c, size_t k);
 
+/* The verb at K takes a person's own step as its object (Legendre a
+ * annoncé sa candidature, sa démission, sa retraite): a person's deed,
+ * whatever verb (a surname is also a firm's name: Groupe Legendre). */
+static bool personal_object(const org_ctx *c, size_t k) {
+  static const char *const poss[] = {"sa", "son", NULL};
+  static const char *const steps[] = {
+      "candidature", "demission", "retraite", "mariage", "divorce",
+      "investiture", "reelection", NULL};
+  if (k + 2 >= c->n || !frex_org_joined(c, k + 1) ||
+      !frex_org_joined(c, k + 2) || !frex_org_key_in(c, k + 1, poss) ||
+      !frex_org_key_in(c, k + 2, steps))
+    return false;
+  /* sa candidature à la reprise, au rachat de...: a firm's bid */
+  static const char *const bids[] = {"reprise", "rachat", "acquisition",
+                                     "appel", "licence", "concession", NULL};
+  for (size_t j = k + 3; j < c->n && j <= k + 5 && frex_org_joined(c, j); j++)
+    if (frex_org_key_in(c, j, bids))
+      return false;
+  return true;
+}
+
 /* A seat between commas after a name ending before token K (Casino, à
  * Saint-Étienne, a présenté; Orange, au Mans, recrute): the token after
  * the closing comma, else K.  The place is one to five capitalised words
@@ -110,7 +131,7 @@ static bool acts_at(const org_ctx *c, size_t k) {
            frex_org_key_in(c, k + 1, pronominal);
   }
   if (acts_verb(c, k))
-    return true; /* Bercy prévoit */
+    return !personal_object(c, k); /* Bercy prévoit */
   if (!frex_org_key_in(c, k, auxiliaries))
     return false;
   for (int fill = 0; fill <= 3; fill++) {
@@ -118,7 +139,8 @@ static bool acts_at(const org_ctx *c, size_t k) {
     if (!frex_org_joined(c, k))
       return false;
     if (acts_verb(c, k))
-      return true; /* a annoncé, n'a pas encore annoncé, va céder */
+      return !personal_object(c, k); /* a annoncé, n'a pas encore
+                                        annoncé, va céder */
     if (!frex_org_key_in(c, k, fillers))
       return false;
   }

@@ -190,6 +190,54 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
 
 /* A cue noun at P, lowercase, after a determiner (maybe with an adjective
  * before the noun: la jeune pousse X, le nouveau groupe X). */
+static bool works_cue(const org_ctx *c, size_t p);
+
+/* Token D, "des", stands after a lowercase noun-like word and before a
+ * plural cue noun P (le rachat des fromageries X): the article of "de
+ * les", not an indefinite plural (il a racheté des...: a verb's object,
+ * told by its participle's ending). */
+static bool plural_after_noun(const org_ctx *c, size_t d, size_t p) {
+  /* works (fromageries, papeteries, manufactures) and a few trades named
+   * so (laboratoires, salaisons, chantiers navals); not des chaînes
+   * Unicode, des groupes X: strings, a plural of many */
+  static const char *const works[] = {"laboratoires", "salaisons",
+                                      "chantiers", NULL};
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, p, &n, &h);
+  if (n < 4 || k[n - 1] != 's' ||
+      !(works_cue(c, p) || frex_org_key_in(c, p, works)))
+    return false;
+  if (d <= c->first || !frex_org_joined(c, d) || !frex_org_tlower(c, d - 1) ||
+      c->tok[d - 1].cls != FREX_TOK_WORD || frex_org_function_word(c, d - 1))
+    return false;
+  /* a participle after its auxiliary (a racheté des, ont vendu des), an
+   * infinitive after its preposition or verb (pour racheter des): a
+   * verb's object, by the written word's ending; nouns end so too (les
+   * salariés des salaisons X, le dossier des laboratoires X) */
+  static const char *const participle[] = {"\xc3\xa9", "\xc3\xa9" "e",
+                                           "\xc3\xa9" "s", "\xc3\xa9" "es",
+                                           "u", "us", NULL};
+  static const char *const infinitive[] = {"er", "ir", NULL};
+  static const char *const aux[] = {"a", "ont", "avait", "avaient", "aura",
+                                    "auront", "ete", "est", "sont", "sera",
+                                    "seront", "etait", NULL};
+  static const char *const to[] = {"pour", "de", "d'", "a", "va", "vont",
+                                   "veut", "doit", "peut", "compte", "afin",
+                                   "souhaite", "entend", NULL};
+  const char *w = c->text + c->tok[d - 1].start;
+  n = c->tok[d - 1].end - c->tok[d - 1].start;
+  bool before = d - 1 > c->first && frex_org_joined(c, d - 1);
+  for (int v = 0; v < 2; v++)
+    for (const char *const *e = v ? infinitive : participle; *e; e++) {
+      size_t m = strlen(*e);
+      if (n > m + 1 && memcmp(w + n - m, *e, m) == 0 && before &&
+          frex_org_key_in(c, d - 2, v ? to : aux))
+        return false;
+    }
+  return true;
+}
+
 static bool cue_noun_at(const org_ctx *c, size_t p) {
   if (p <= c->first || !(frex_org_tlower(c, p) || acro_cue(c, p)) ||
       !frex_org_joined(c, p))
@@ -207,7 +255,10 @@ static bool cue_noun_at(const org_ctx *c, size_t p) {
            frex_org_tis(c, d, ORG_W_AU) || frex_org_tis(c, d, ORG_W_DU);
   if (frex_org_in(c, d, L_PRE_ADJ) && d > c->first && frex_org_joined(c, d))
     d--;
-  if (!frex_org_in(c, d, L_DETERMINER))
+  /* le rachat des fromageries Milleret, les salariés des établissements
+   * Lebreton: "des" after a noun is "de les" before a plural cue noun */
+  if (!frex_org_in(c, d, L_DETERMINER) &&
+      !(frex_org_tis(c, d, ORG_W_DES) && plural_after_noun(c, d, p)))
     return false;
   /* sa plateforme de cloud Azure, leur plateforme X: a company's product */
   static const char *const possessive[] = {"son", "sa", "ses", "leur",
@@ -1836,6 +1887,45 @@ static bool own_figures_after(const org_ctx *c, size_t k) {
   return false;
 }
 
+/* Orange perd des abonnés, Free a gagné 300 000 clients, SFR revendique
+ * 20 millions d'abonnés, Lidl gagne des parts de marché: a firm's
+ * customers or market share won or lost, from the verb at K. */
+static bool customers_after(const org_ctx *c, size_t k) {
+  static const char *const aux[] = {"a", "avait", "va", "devrait", "doit",
+                                    "ont", "vont", NULL};
+  static const char *const verbs[] = {
+      "perd",     "perdent",  "gagne",    "gagnent",  "perdu",  "perdre",
+      "gagner",   "conquis",  "conquerir", "revendique", "revendiquent",
+      "compte",   "comptent", "totalise", "seduit",   "attire", NULL};
+  static const char *const fill[] = {"des", "de", "d'", "nouveaux",
+                                     "plus", "pres", "quelque", "encore",
+                                     "pres", "environ", NULL};
+  static const char *const who[] = {"abonnes", "clients", "parts", NULL};
+  static const char *const market[] = {"marche", NULL};
+  size_t v = k;
+  if (v < c->n && frex_org_key_in(c, v, aux))
+    v++;
+  if (v + 2 >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v) ||
+      !frex_org_key_in(c, v, verbs))
+    return false;
+  for (size_t q = v + 1; q < v + 8 && q + 1 < c->n && frex_org_joined(c, q);
+       q++) {
+    if (frex_org_tlower(c, q) && frex_org_key_in(c, q, who)) {
+      /* des abonnés sur Instagram: a person's followers */
+      if (!frex_org_text_is(c, q, "parts"))
+        return q > v + 1 &&
+               !(q + 1 < c->n && frex_org_joined(c, q + 1) &&
+                 frex_org_text_is(c, q + 1, "sur"));
+      return q + 3 < c->n && frex_org_joined(c, q + 1) &&
+             frex_org_tis(c, q + 1, ORG_W_DE) && frex_org_joined(c, q + 2) &&
+             frex_org_key_in(c, q + 2, market);
+    }
+    if (!amount_word(c, q) && !frex_org_key_in(c, q, fill))
+      return false;
+  }
+  return false;
+}
+
 /* A count of staff from token V: digits (1 200 may be two tokens), maybe
  * after plus de, près de, in at most STEPS tokens.  The token after it, or
  * 0 when no number stands there. */
@@ -2831,6 +2921,9 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
            (qn == 9 && memcmp(qt, "annoncent", 9) == 0);
   case 'b':
     return qn == 6 && memcmp(qt, "boucle", 6) == 0;
+  case 'g': /* gagne (des clients) */
+    return (qn == 5 && memcmp(qt, "gagne", 5) == 0) ||
+           (qn == 7 && memcmp(qt, "gagnent", 7) == 0);
   case 't': /* table (sur) */
     return (qn == 5 && memcmp(qt, "table", 5) == 0) ||
            (qn == 7 && memcmp(qt, "tablent", 7) == 0);
@@ -2845,8 +2938,10 @@ static inline bool subject_verb_maybe(const char *qt, size_t qn) {
   case 'l':
     return (qn >= 4 && qn <= 6) ||
            ((qn == 8 || qn == 10) && memcmp(qt, "licenci", 7) == 0);
-  case 'p':
-    return (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
+  case 'p': /* perd (des abonnés) */
+    return (qn == 4 && memcmp(qt, "perd", 4) == 0) ||
+           (qn == 7 && memcmp(qt, "perdent", 7) == 0) ||
+           (qn == 6 && memcmp(qt, "publie", 6) == 0) ||
            (qn == 8 && (memcmp(qt, "pr\xc3\xa9voit", 8) == 0 ||
                         memcmp(qt, "pr\xc3\xa9pare", 8) == 0)) ||
            (qn == 9 && memcmp(qt, "pr\xc3\xa9sente", 9) == 0);
@@ -3045,7 +3140,8 @@ bool frex_org_firm_deeds_after(const org_ctx *c, size_t t0, size_t k) {
   if (!subject_verb_maybe(qt, c->tok[k].end - c->tok[k].start))
     return false;
   return (raised_after(c, k) || earnings_after(c, k) ||
-          own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k)) &&
+          own_figures_after(c, k) || staff_after(c, k) || cuts_after(c, k) ||
+          customers_after(c, k)) &&
          !(k == t0 + 1 && frex_org_named_person(c, t0));
 }
 

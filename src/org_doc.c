@@ -173,6 +173,46 @@ void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l) {
   }
 }
 
+/* One name, one reading per document: a name the document calls a firm
+ * by a cue (le constructeur ferroviaire espagnol CAF, l'espagnol CAF) is
+ * that firm where it comes back bare (CAF livrera 12 rames), not the
+ * public body of that name in the dictionary (the Caisse d'allocations
+ * familiales), when the dictionary says the name has other readings
+ * (ambiguous). */
+void frex_org_cue_firm_reading(const org_ctx *c, org_mlist *l) {
+  size_t first = l->n; /* the first dictionary body that may be re-read */
+  for (size_t j = 0; j < l->n && first == l->n; j++)
+    if (l->v[j].how == ORG_BY_DICT && l->v[j].type == FREX_ENT_AGENCY &&
+        l->v[j].entry != FREX_DICT_NONE && l->v[j].state != M_DROP &&
+        !l->v[j].b1 &&
+        (frex_dict_entry_at(c->dict, l->v[j].entry)->flags &
+         FREX_DICT_AMBIGUOUS))
+      first = j;
+  if (first == l->n)
+    return; /* most documents */
+  for (size_t k = 0; k < l->n; k++) {
+    const org_mention *m = &l->v[k];
+    if (m->how != ORG_BY_CUE || m->entry != FREX_DICT_NONE ||
+        m->type != FREX_ENT_COMPANY || m->state != M_OK || m->b1)
+      continue;
+    for (size_t j = first; j < l->n; j++) {
+      org_mention *x = &l->v[j];
+      if (x->how != ORG_BY_DICT || x->type != FREX_ENT_AGENCY ||
+          x->entry == FREX_DICT_NONE || x->state == M_DROP || x->b1 ||
+          !(frex_dict_entry_at(c->dict, x->entry)->flags &
+            FREX_DICT_AMBIGUOUS) ||
+          !same_name(c, m, x))
+        continue;
+      x->entry = FREX_DICT_NONE;
+      x->alias = FREX_DICT_NONE;
+      x->type = FREX_ENT_COMPANY;
+      x->state = M_OK;
+      x->how = ORG_BY_REPEAT;
+      x->link = k;
+    }
+  }
+}
+
 /* Share bars and menus (Courriel, Facebook, Twitter, Google, Reddit...):
  * a comma-separated list of single capitalised words that are mostly not
  * organisations lists services or products; its names are dropped. */

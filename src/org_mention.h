@@ -52,6 +52,7 @@ bool frex_org_same_org(const org_ctx *c, uint32_t e, uint32_t f);
 
 /* The document passes of org_doc.c, in this order, after the scan. */
 void frex_org_prefer_named_entries(const org_ctx *c, org_mlist *l);
+void frex_org_cue_firm_reading(const org_ctx *c, org_mlist *l);
 int frex_org_resolve_pending(const org_ctx *c, org_mlist *l);
 /* org_lists.c: the bare names listed beside a kept company (Lactalis,
  * Bridor, Savéol et Cooperl) or owned by it (qui possède Galbani et

@@ -115,6 +115,16 @@ static int before_de(const org_ctx *c, size_t i) {
       (frex_org_text_is(c, w - 2, "part") ||
        frex_org_text_is(c, w - 2, "parts")))
     return 2;
+  /* la maison mère de X, la société mère de X, la maison-mère de X: a
+   * firm's parent (a person's mother is "la mère de") */
+  static const char *const mother[] = {"mere", NULL};
+  static const char *const parent[] = {"maison", "societe", NULL};
+  static const char *const parent1[] = {"maison-mere", "societe-mere", NULL};
+  if (frex_org_tlower(c, w) &&
+      (frex_org_key_in(c, w, parent1) ||
+       (frex_org_key_in(c, w, mother) && w - 1 > c->first &&
+        frex_org_joined(c, w) && frex_org_key_in(c, w - 1, parent))))
+    return 2;
   /* le carnet de commandes de X: a maker's order book */
   static const char *const book[] = {"carnet", "carnets", NULL};
   if (frex_org_joined(c, w) && w - 2 > c->first &&
