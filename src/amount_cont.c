@@ -99,6 +99,13 @@ static const char *const not_places[] = {
     "plus", "profit", "revanche", "stock", "titre", "total", "tout", "vente",
     "vigueur"};
 
+/* Units of a label's figure: ages, lengths of stay, entries, zones. */
+static const char *const qual_units[] = {
+    "an", "ans", "entr\xc3\xa9" "e", "entr\xc3\xa9" "es", "jour", "jours",
+    "mois", "nuit", "nuits", "nuit\xc3\xa9" "es", "passages", "personnes",
+    "places", "s\xc3\xa9" "ance", "s\xc3\xa9" "ances", "semaine", "semaines",
+    "zone", "zones"};
+
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
@@ -2268,6 +2275,37 @@ static bool label_has_count(const char *t, size_t s, size_t e) {
   return false;
 }
 
+/* Does [S, E) name a price's category: a word of a tariff ("enfants",
+ * "tarif réduit", "forfait") or an age or a stay ("moins de 12 ans", "6
+ * jours")?  Not a measure ("durée", "âge minimum"). */
+static bool tariff_label(const char *t, size_t s, size_t e) {
+  static const char *const words[] = {
+      "abonnement", "adulte", "adultes", "billet", "carte", "demandeurs",
+      "enfant", "enfants", "\xc3\xa9tudiant", "\xc3\xa9tudiants", "famille",
+      "forfait", "formule", "groupe", "groupes", "jeune", "jeunes", "menu",
+      "pass", "plein", "r\xc3\xa9" "duit", "retrait\xc3\xa9s", "senior",
+      "seniors", "tarif"};
+  bool tariff = false, figure = false;
+  for (size_t i = s; i < e;) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, e, i, w, sizeof w, &ok);
+    if (we == i) {
+      figure |= digit_at(t, i);
+      i++;
+      continue;
+    }
+    if (ok == 1 && (word_in(w, 0, strlen(w), words, sizeof words / sizeof *words) ||
+                    (figure && word_in(w, 0, strlen(w), qual_units,
+                                       sizeof qual_units / sizeof *qual_units))))
+      tariff = true;
+    else if (ok == 1 && (label_counts(w) && strcmp(w, "enfants")))
+      return false;
+    i = we;
+  }
+  return tariff;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2288,9 +2326,26 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   size_t ws1, ws2;
   char l1 = label_before(t, r->doc->body, cs, &ws1),
        l2 = label_before(t, from, p, &ws2);
-  if (!l1 || l1 != l2 ||
-      upper_at(t, label_first(t, r->doc->body, ws1)) !=
-          upper_at(t, label_first(t, from, ws2)))
+  if (!l1 || l1 != l2)
+    return 0;
+  size_t f1 = label_first(t, r->doc->body, ws1);
+  bool tariff = false;
+  bool same_case = upper_at(t, f1) == upper_at(t, label_first(t, from, ws2));
+  if (l1 == ':' && l2 == ':' && exp == 0 && dec_approx(head) < 1000) {
+    size_t ls = ws2; /* the item's label, figures included */
+    while (ls > from && !strchr(";,\n\r", t[ls - 1]))
+      ls--;
+    tariff = tariff_label(t, ls, p);
+  }
+  if (!same_case && tariff && upper_at(t, f1)) {
+    /* a price list's first label opens its sentence, capitalised as any
+     * sentence is: "Adultes : 12 euros ; enfants de 4 à 12 ans : 6" */
+    size_t b = f1;
+    while (b > r->doc->body && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+      b--;
+    same_case = b == r->doc->body || strchr(".!?\n\r", t[b - 1]);
+  }
+  if (!l1 || l1 != l2 || !same_case)
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
   int lwords = 0;
@@ -2315,6 +2370,12 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       while (k < ws2 && u[k] != ' ' && !digit_at(t, k) && u[k] != ';' &&
              u[k] != ',')
         k++; /* the label's first words: "éclairage public : 350 000" */
+    else if (seps == 1 && tariff && lwords <= 6 &&
+             (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
+              u[k] >= 0x80 || digit_at(t, k)))
+      while (k < ws2 && u[k] != ' ' && u[k] != ';' && u[k] != ',')
+        k++; /* a tariff's label holding its figure: "enfants de 4 à 12
+              * ans : 6", "forfait 6 jours : 198" */
     else
       return 0;
   }
@@ -2641,12 +2702,6 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
  * no amount (it is followed by its unit); the bare number after it takes
  * the price's currency. */
 
-/* Units of a label's figure: ages, lengths of stay, entries, zones. */
-static const char *const qual_units[] = {
-    "an", "ans", "entr\xc3\xa9" "e", "entr\xc3\xa9" "es", "jour", "jours",
-    "mois", "nuit", "nuits", "nuit\xc3\xa9" "es", "passages", "personnes",
-    "places", "s\xc3\xa9" "ance", "s\xc3\xa9" "ances", "semaine", "semaines",
-    "zone", "zones"};
 
 /* Start of the number (digits, "," and "6-12") ending at K, else K. */
 static size_t qual_number_start(const char *t, size_t lo, size_t k) {

@@ -4402,6 +4402,30 @@ static void test_bullets_s34(void) {
          {"300 000 euros", "300000", "EUR"});
 }
 
+/* s34: a colon price list whose first label opens its sentence (so is
+ * capitalised) goes on to lowercase labels of a tariff (an age, a
+ * category, a stay); not measures or counts */
+static void test_colon_tariffs_s34(void) {
+  EXPECT("Adultes : 10 euros ; enfants de 6 \xc3\xa0 12 ans : 5 ; moins de 6 ans : gratuit.",
+         {"10 euros", "10", "EUR"},
+         {"5", "5", "EUR"});
+  EXPECT("Plein tarif : 22 euros ; tarif r\xc3\xa9" "duit : 16 ; moins de 18 ans : 9.",
+         {"22 euros", "22", "EUR"},
+         {"16", "16", "EUR"},
+         {"9", "9", "EUR"});
+  EXPECT("Forfait journ\xc3\xa9" "e : 35 euros ; forfait 3 jours : 95.",
+         {"35 euros", "35", "EUR"},
+         {"95", "95", "EUR"});
+  EXPECT("Prix : 15 euros ; dur\xc3\xa9" "e : 90 ; \xc3\xa2ge minimum : 10.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Cotisation : 25 euros ; adh\xc3\xa9rents : 60 ; b\xc3\xa9n\xc3\xa9voles : 14.",
+         {"25 euros", "25", "EUR"});
+  EXPECT("Entr\xc3\xa9" "e : 6 euros ; enfants de moins de 12 ans : 400 l'an dernier.",
+         {"6 euros", "6", "EUR"});
+  EXPECT("Budget : 2 millions d'euros ; enfants : 15.",
+         {"2 millions d'euros", "2000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4455,6 +4479,7 @@ int main(void) {
   test_places_s33();
   test_qualified_labels_s34();
   test_bullets_s34();
+  test_colon_tariffs_s34();
   test_named_currencies();
   test_document_context();
   test_pathological();
