@@ -99,6 +99,13 @@ static const char *const not_places[] = {
     "plus", "profit", "revanche", "stock", "titre", "total", "tout", "vente",
     "vigueur"};
 
+/* Units of a label's figure: ages, lengths of stay, entries, zones. */
+static const char *const qual_units[] = {
+    "an", "ans", "entr\xc3\xa9" "e", "entr\xc3\xa9" "es", "jour", "jours",
+    "mois", "nuit", "nuits", "nuit\xc3\xa9" "es", "passages", "personnes",
+    "places", "s\xc3\xa9" "ance", "s\xc3\xa9" "ances", "semaine", "semaines",
+    "zone", "zones"};
+
 static int cmp_str(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
@@ -1433,14 +1440,14 @@ static bool over_duration(const char *t, size_t len, size_t e) {
  * compared with another), 3 for "soit", 1 for the others, 0 for none. */
 static int joined_before(const char *t, size_t lo, size_t p) {
   const unsigned char *u = (const unsigned char *)t;
-  size_t k = p, b;
+  size_t k = p, b, bullet = p;
   bool blank = false;
   while (k > lo) {
     if (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\n' ||
         u[k - 1] == '\r') {
       k--; /* a line end the sentence keeps: a list's items */
     } else if ((b = bullet_before(t, lo, k)) < k) {
-      k = b; /* "pour le rugby ;⏎* 300 000 pour le football" */
+      k = bullet = b; /* "pour le rugby ;⏎* 300 000 pour le football" */
     } else if (k >= lo + 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xA0) {
       k -= 2;
     } else if (k >= lo + 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 &&
@@ -1456,6 +1463,16 @@ static int joined_before(const char *t, size_t lo, size_t p) {
     return 1; /* right after the amount: "5 euros (3 pour les enfants)" */
   if (!blank || k <= lo)
     return 0;
+  if (bullet < p && k < bullet) {
+    /* a bullet opens the number's line and the line before: one item a
+     * line, no mark at the line's end ("- 450 000 euros pour la
+     * voirie⏎- 120 000 pour l'éclairage") */
+    size_t ls = k;
+    while (ls > 0 && t[ls - 1] != '\n' && t[ls - 1] != '\r')
+      ls--;
+    if (bullet_at(t, ls, k))
+      return 1;
+  }
   if (t[k - 1] == ',' || t[k - 1] == ':' || t[k - 1] == ';')
     return 1; /* "45 millions d'euros : 30 pour le fonctionnement", "12 M€
                  pour Rennes ; 5 pour Lorient" */
@@ -2258,6 +2275,37 @@ static bool label_has_count(const char *t, size_t s, size_t e) {
   return false;
 }
 
+/* Does [S, E) name a price's category: a word of a tariff ("enfants",
+ * "tarif réduit", "forfait") or an age or a stay ("moins de 12 ans", "6
+ * jours")?  Not a measure ("durée", "âge minimum"). */
+static bool tariff_label(const char *t, size_t s, size_t e) {
+  static const char *const words[] = {
+      "abonnement", "adulte", "adultes", "billet", "carte", "demandeurs",
+      "enfant", "enfants", "\xc3\xa9tudiant", "\xc3\xa9tudiants", "famille",
+      "forfait", "formule", "groupe", "groupes", "jeune", "jeunes", "menu",
+      "pass", "plein", "r\xc3\xa9" "duit", "retrait\xc3\xa9s", "senior",
+      "seniors", "tarif"};
+  bool tariff = false, figure = false;
+  for (size_t i = s; i < e;) {
+    char w[24];
+    int ok;
+    size_t we = frex_amount_word_lower(t, e, i, w, sizeof w, &ok);
+    if (we == i) {
+      figure |= digit_at(t, i);
+      i++;
+      continue;
+    }
+    if (ok == 1 && (word_in(w, 0, strlen(w), words, sizeof words / sizeof *words) ||
+                    (figure && word_in(w, 0, strlen(w), qual_units,
+                                       sizeof qual_units / sizeof *qual_units))))
+      tariff = true;
+    else if (ok == 1 && (label_counts(w) && strcmp(w, "enfants")))
+      return false;
+    i = we;
+  }
+  return tariff;
+}
+
 /* A labelled value at P (at most to END) after the chain's item at CS
  * (ending at FROM; number HEAD, scale EXP): emit it with CODE, set *MEND.
  * 1 if emitted, 0 if not, or an error. */
@@ -2278,9 +2326,26 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
   size_t ws1, ws2;
   char l1 = label_before(t, r->doc->body, cs, &ws1),
        l2 = label_before(t, from, p, &ws2);
-  if (!l1 || l1 != l2 ||
-      upper_at(t, label_first(t, r->doc->body, ws1)) !=
-          upper_at(t, label_first(t, from, ws2)))
+  if (!l1 || l1 != l2)
+    return 0;
+  size_t f1 = label_first(t, r->doc->body, ws1);
+  bool tariff = false;
+  bool same_case = upper_at(t, f1) == upper_at(t, label_first(t, from, ws2));
+  if (l1 == ':' && l2 == ':' && exp == 0 && dec_approx(head) < 1000) {
+    size_t ls = ws2; /* the item's label, figures included */
+    while (ls > from && !strchr(";,\n\r", t[ls - 1]))
+      ls--;
+    tariff = tariff_label(t, ls, p);
+  }
+  if (!same_case && tariff && upper_at(t, f1)) {
+    /* a price list's first label opens its sentence, capitalised as any
+     * sentence is: "Adultes : 12 euros ; enfants de 4 à 12 ans : 6" */
+    size_t b = f1;
+    while (b > r->doc->body && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+      b--;
+    same_case = b == r->doc->body || strchr(".!?\n\r", t[b - 1]);
+  }
+  if (!l1 || l1 != l2 || !same_case)
     return 0; /* "Budget : 12 millions d'euros ; effectifs : 15" */
   int seps = 0; /* between the amount and the label: ";" or "," (and "et") */
   int lwords = 0;
@@ -2305,6 +2370,12 @@ static int try_label(run *r, size_t p, size_t end, size_t from, size_t cs,
       while (k < ws2 && u[k] != ' ' && !digit_at(t, k) && u[k] != ';' &&
              u[k] != ',')
         k++; /* the label's first words: "éclairage public : 350 000" */
+    else if (seps == 1 && tariff && lwords <= 6 &&
+             (((u[k] | 0x20) >= 'a' && (u[k] | 0x20) <= 'z') ||
+              u[k] >= 0x80 || digit_at(t, k)))
+      while (k < ws2 && u[k] != ' ' && u[k] != ';' && u[k] != ',')
+        k++; /* a tariff's label holding its figure: "enfants de 4 à 12
+              * ans : 6", "forfait 6 jours : 198" */
     else
       return 0;
   }
@@ -2618,6 +2689,190 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
   if (b * lower < a || b > a * f)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
+/* ------------------------------------------ a label holding a figure
+ *
+ * README "AMOUNT decisions" (s34): a price list's label may hold a figure
+ * that qualifies the thing sold, an age, a length of stay, a number of
+ * entries or zones ("Tarifs : plein 12 euros, réduit 8, moins de 14 ans
+ * 6,50", "forfait journée 39 euros, forfait 6 jours 198", "enfant de 3 à
+ * 12 ans 2,80", "carte de 10 entrées 38", "menu enfant (moins de 10 ans)
+ * 8,50", "la carte jeune (18-25 ans) à 20").  The figure of the label is
+ * no amount (it is followed by its unit); the bare number after it takes
+ * the price's currency. */
+
+
+/* Start of the number (digits, "," and "6-12") ending at K, else K. */
+static size_t qual_number_start(const char *t, size_t lo, size_t k) {
+  size_t j = k;
+  while (j > lo && (digit_at(t, j - 1) || t[j - 1] == ',' || t[j - 1] == '-'))
+    j--;
+  while (j < k && !digit_at(t, j))
+    j++; /* not a leading "-" or "," */
+  if (j == k || !digit_at(t, k - 1))
+    return k;
+  if (j > lo && ((t[j - 1] | 0x20) >= 'a' && (t[j - 1] | 0x20) <= 'z'))
+    return k; /* "SP95" */
+  return j;
+}
+
+/* The figure that qualifies a label, ending at K (blanks before K
+ * skipped): "(moins de 10 ans)", "6 jours", "de 3 à 12 ans", "des moins
+ * de 18 ans", "de 10 entrées".  Returns its start, or K when none.
+ * *ALONE: it may stand without a noun before it (an age bound, a length
+ * of stay: "moins de 14 ans 6,50", "10 jours 420"). */
+static size_t qualifier_start(const char *t, size_t lo, size_t k, bool *alone) {
+  size_t e = frex_amount_blanks_before(t, lo, k);
+  char w[16];
+  *alone = false;
+  if (e > lo && t[e - 1] == ')') {
+    /* a bracket of a few words with a figure and its unit */
+    size_t b = e - 1;
+    bool unit = false, fig = false;
+    while (b > lo && e - b < 48 && t[b - 1] != '(') {
+      if (strchr(",;.:)\n", t[b - 1]) && !(t[b - 1] == ',' && b >= lo + 2 &&
+                                            digit_at(t, b - 2)))
+        return k;
+      fig |= digit_at(t, b - 1);
+      b--;
+    }
+    if (b == lo || t[b - 1] != '(' || !fig)
+      return k;
+    size_t we = e - 1, ws2 = frex_amount_word_before(t, b, we, w, sizeof w);
+    /* "(moins de 10 ans)", "(2 adultes et 2 enfants)" */
+    static const char *const people[] = {"adulte", "adultes", "enfant",
+                                         "enfants"};
+    unit = ws2 < we && (word_in(w, 0, strlen(w), qual_units,
+                                sizeof qual_units / sizeof *qual_units) ||
+                        word_in(w, 0, strlen(w), people,
+                                sizeof people / sizeof *people));
+    return unit ? b - 1 : k;
+  }
+  size_t ws = frex_amount_word_before(t, lo, e, w, sizeof w);
+  if (ws == e || !word_in(w, 0, strlen(w), qual_units,
+                          sizeof qual_units / sizeof *qual_units))
+    return k;
+  bool stay = strcmp(w, "an") && strcmp(w, "ans") && strcmp(w, "personnes") &&
+              strcmp(w, "places");
+  bool age = !strcmp(w, "ans");
+  size_t ne = frex_amount_blanks_before(t, lo, ws);
+  size_t ns = qual_number_start(t, lo, ne);
+  if (ns == ne)
+    return k;
+  bool range = memchr(t + ns, '-', ne - ns) != NULL; /* "6-12 ans" */
+  size_t s = ns;
+  size_t as = frex_amount_word_before(t, lo, s, w, sizeof w);
+  if (as < s && !strcmp(w, "\xc3\xa0")) { /* "de 3 à 12 ans" */
+    size_t le = frex_amount_blanks_before(t, lo, as);
+    size_t ls = qual_number_start(t, lo, le);
+    size_t ds = ls < le ? frex_amount_word_before(t, lo, ls, w, sizeof w) : ls;
+    if (ls == le || ds == ls || strcmp(w, "de"))
+      return k;
+    s = ds, range = true;
+  } else if (as < s && (!strcmp(w, "de") || !strcmp(w, "d"))) {
+    s = as; /* "de 10 entrées", "moins de 14 ans" */
+    size_t ms = frex_amount_word_before(t, lo, s, w, sizeof w);
+    if (ms < s && (!strcmp(w, "moins") || !strcmp(w, "plus"))) {
+      s = ms, range = age;
+      size_t ls = frex_amount_word_before(t, lo, s, w, sizeof w);
+      if (ls < s && (!strcmp(w, "les") || !strcmp(w, "des")))
+        s = ls; /* "des moins de 18 ans" */
+    }
+  }
+  *alone = (age && range) || (stay && s == ns);
+  return s;
+}
+
+/* Words of a label that make a clause or a phrase, not a thing sold. */
+static bool qual_label_stop(const char *w) {
+  static const char *const stops[] = {
+      "a", "apr\xc3\xa8s", "avant", "avait", "avec", "contre", "co\xc3\xbbte",
+      "dans", "depuis", "dont", "durant", "entre", "environ", "est", "et",
+      "hors", "il", "ils", "jusqu", "mais", "ont", "ou", "pendant", "puis",
+      "selon", "sinon", "soit", "sont", "sous", "vaut", "vers", "voire", "y"};
+  size_t n = strlen(w);
+  return word_in(w, 0, n, stops, sizeof stops / sizeof *stops) ||
+         (n > 3 && (!strcmp(w + n - 3, "ent") || !strcmp(w + n - 3, "ont")) &&
+          strcmp(w + n - 4, "ment"));
+}
+
+static int try_qualified(run *r, size_t p, size_t end, size_t from,
+                         const frex_dec *head, int exp, const char *code,
+                         size_t *mend) {
+  /* words that head a price's label without a figure ("tarif réduit 15") */
+  static const char *const heads[] = {
+      "abonnement", "billet", "carnet", "carte", "entr\xc3\xa9" "e",
+      "forfait", "formule", "menu", "pass", "place", "tarif", "ticket"};
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  (void)len;
+  if (exp != 0 || dec_approx(head) >= 1000)
+    return 0; /* prices of things bought one at a time */
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q > end ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  size_t k = frex_amount_blanks_after(t, q, end);
+  if (k == q && k < end && !strchr(";,.)", t[k]))
+    return 0; /* "12%", "5€" */
+  if (!(k >= end || strchr(";,.)", t[k]) ||
+        (k + 3 <= end &&
+         (!strncmp(t + k, "et ", 3) || !strncmp(t + k, "ou ", 3)))))
+    return 0; /* the phrase ends after the number */
+  char w[16];
+  size_t ls = p; /* the label's end */
+  size_t as = frex_amount_word_before(t, from, p, w, sizeof w);
+  if (as < p && !strcmp(w, "\xc3\xa0"))
+    ls = as; /* "formule 24 mois à 7,99" */
+  bool alone;
+  size_t qs = qualifier_start(t, from, ls, &alone);
+  bool qual = qs < ls;
+  /* the label's words before the qualifier, back to the joiner */
+  size_t j = qs;
+  int words = 0;
+  bool head_noun = false;
+  for (;;) {
+    size_t b = frex_amount_blanks_before(t, from, j);
+    size_t ws = frex_amount_word_before(t, from, b, w, sizeof w);
+    if (ws == b) {
+      j = b;
+      break;
+    }
+    if (!strcmp(w, "et") || !strcmp(w, "ou")) {
+      j = ws; /* the joiner */
+      break;
+    }
+    if (++words > 4 || qual_label_stop(w) ||
+        sorted_has(w, count_nouns, sizeof count_nouns / sizeof *count_nouns))
+      return 0;
+    head_noun = word_in(w, 0, strlen(w), heads, sizeof heads / sizeof *heads);
+    j = ws;
+    if (j > from && (t[j - 1] == '\'' ))
+      j--; /* "l'entrée": the article's letter is read next */
+  }
+  if (!(j > from && (t[j - 1] == ',' || t[j - 1] == ';' ||
+                     !strncmp(t + j, "et", 2) || !strncmp(t + j, "ou", 2))))
+    return 0; /* an item of the list after the price */
+  size_t js = t[j - 1] == ',' || t[j - 1] == ';' ? j - 1 : j;
+  if (qual ? !(words > 0 || alone) : !(words >= 2 && head_noun))
+    return 0;
+  /* between the price and the joiner: a few words ("le repas", "par mois") */
+  int between = 0;
+  for (size_t i = from; i < js; i++) {
+    if (digit_at(t, i) || strchr(".;:()%", t[i]))
+      return 0;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++between > 4)
+      return 0;
+  }
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  double f = long_period(t, js, p) ? 50 : 10;
+  if (b * 10 < a || b > a * f)
+    return 0;
+  return emit_scaled(r, &x, 0, (span){p, q}, code, mend);
 }
 
 /* ------------------------------------------- a demonstrative's value
@@ -4870,6 +5125,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_qualified(r, p, end, from, &head, exp, code,
+                                           &mend)) == 1) ||
            (rc == 0 && (rc = try_bracket(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
            (rc == 0 && (rc = try_pronoun(r, p, end, from, &head, exp, code,

@@ -4342,6 +4342,90 @@ static void test_places_s33(void) {
          {"20 000 euros", "20000", "EUR"});
 }
 
+/* s34: a price list's label may hold a figure with its unit (an age, a
+ * length of stay, entries, zones): the number after the label takes the
+ * price's currency, the label's figure stays out */
+static void test_qualified_labels_s34(void) {
+  EXPECT("Tarifs de la piscine : adulte 4 euros, moins de 12 ans 2,50, carte de 10 entr\xc3\xa9" "es 35.",
+         {"4 euros", "4", "EUR"},
+         {"2,50", "2.5", "EUR"},
+         {"35", "35", "EUR"});
+  EXPECT("Au ski, le forfait journ\xc3\xa9" "e est \xc3\xa0 42 euros, le forfait 6 jours 210.",
+         {"42 euros", "42", "EUR"},
+         {"210", "210", "EUR"});
+  EXPECT("Tarif plein 18 euros, tarif r\xc3\xa9" "duit 12.",
+         {"18 euros", "18", "EUR"},
+         {"12", "12", "EUR"});
+  EXPECT("Le menu adulte est \xc3\xa0 16 euros, le menu enfant (moins de 12 ans) \xc3\xa0 9.",
+         {"16 euros", "16", "EUR"},
+         {"9", "9", "EUR"});
+  EXPECT("Entr\xc3\xa9" "e : 7 euros, de 6 \xc3\xa0 17 ans 4, pass famille (2 adultes et 3 enfants) 20.",
+         {"7 euros", "7", "EUR"},
+         {"4", "4", "EUR"},
+         {"20", "20", "EUR"});
+  EXPECT("Le ticket 1 zone est \xc3\xa0 1,80 euro, le ticket 3 zones 3,20.",
+         {"1,80 euro", "1.8", "EUR"},
+         {"3,20", "3.2", "EUR"});
+  EXPECT("Le billet co\xc3\xbbte 12 euros, gratuit pour les moins de 12 ans.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("Le billet est \xc3\xa0 12 euros, le spectacle dure 2 heures 30.",
+         {"12 euros", "12", "EUR"});
+  EXPECT("L'entr\xc3\xa9" "e co\xc3\xbbte 10 euros, et les moins de 12 ans \xc3\xa9taient 150 samedi.",
+         {"10 euros", "10", "EUR"});
+  EXPECT("L'inscription est \xc3\xa0 20 euros, cat\xc3\xa9gorie moins de 15 ans 24 \xc3\xa9quipes engag\xc3\xa9" "es.",
+         {"20 euros", "20", "EUR"});
+  EXPECT("Le stage co\xc3\xbbte 120 euros, il s'adresse aux 8-12 ans 2 fois par semaine.",
+         {"120 euros", "120", "EUR"});
+  EXPECT("La cotisation est de 40 euros, depuis 3 ans 35.",
+         {"40 euros", "40", "EUR"});
+  EXPECT("Le forfait 2 jours \xc3\xa0 58 euros a s\xc3\xa9" "duit 3 000 skieurs.",
+         {"58 euros", "58", "EUR"});
+}
+
+/* s34: a bulleted list with one amount a line and no mark at the lines'
+ * ends: a bullet opening the number's line and the line before joins them
+ * as ";" does; counts, durations and years in the list stay out */
+static void test_bullets_s34(void) {
+  EXPECT("Les aides vot\xc3\xa9" "es :\n- 25 000 euros au comit\xc3\xa9 des f\xc3\xaates\n- 12 000 \xc3\xa0 l'office de tourisme\n- 8 000 au club de judo",
+         {"25 000 euros", "25000", "EUR"},
+         {"12 000", "12000", "EUR"},
+         {"8 000", "8000", "EUR"});
+  EXPECT("Les investissements :\n- 2,5 millions d'euros pour la m\xc3\xa9" "diath\xc3\xa8que\n- 1,2 million pour le gymnase\n- 600 000 pour la cr\xc3\xa8" "che",
+         {"2,5 millions d'euros", "2500000", "EUR"},
+         {"1,2 million", "1200000", "EUR"},
+         {"600 000", "600000", "EUR"});
+  EXPECT("Le chantier en chiffres :\n- 4,5 millions d'euros de travaux\n- 18 mois de chantier\n- 120 ouvriers mobilis\xc3\xa9s\n- 2027 pour la livraison",
+         {"4,5 millions d'euros", "4500000", "EUR"});
+  EXPECT("Les r\xc3\xa9sultats :\n- 12 millions d'euros de chiffre d'affaires\n- 45 salari\xc3\xa9s\n- 3 sites en France",
+         {"12 millions d'euros", "12000000", "EUR"});
+  EXPECT("Il a d\xc3\xa9pens\xc3\xa9 300 000 euros pour la voirie\n- 150 000 pour le basket",
+         {"300 000 euros", "300000", "EUR"});
+}
+
+/* s34: a colon price list whose first label opens its sentence (so is
+ * capitalised) goes on to lowercase labels of a tariff (an age, a
+ * category, a stay); not measures or counts */
+static void test_colon_tariffs_s34(void) {
+  EXPECT("Adultes : 10 euros ; enfants de 6 \xc3\xa0 12 ans : 5 ; moins de 6 ans : gratuit.",
+         {"10 euros", "10", "EUR"},
+         {"5", "5", "EUR"});
+  EXPECT("Plein tarif : 22 euros ; tarif r\xc3\xa9" "duit : 16 ; moins de 18 ans : 9.",
+         {"22 euros", "22", "EUR"},
+         {"16", "16", "EUR"},
+         {"9", "9", "EUR"});
+  EXPECT("Forfait journ\xc3\xa9" "e : 35 euros ; forfait 3 jours : 95.",
+         {"35 euros", "35", "EUR"},
+         {"95", "95", "EUR"});
+  EXPECT("Prix : 15 euros ; dur\xc3\xa9" "e : 90 ; \xc3\xa2ge minimum : 10.",
+         {"15 euros", "15", "EUR"});
+  EXPECT("Cotisation : 25 euros ; adh\xc3\xa9rents : 60 ; b\xc3\xa9n\xc3\xa9voles : 14.",
+         {"25 euros", "25", "EUR"});
+  EXPECT("Entr\xc3\xa9" "e : 6 euros ; enfants de moins de 12 ans : 400 l'an dernier.",
+         {"6 euros", "6", "EUR"});
+  EXPECT("Budget : 2 millions d'euros ; enfants : 15.",
+         {"2 millions d'euros", "2000000", "EUR"});
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4393,6 +4477,9 @@ int main(void) {
   test_long_labels_s33();
   test_items_s33();
   test_places_s33();
+  test_qualified_labels_s34();
+  test_bullets_s34();
+  test_colon_tariffs_s34();
   test_named_currencies();
   test_document_context();
   test_pathological();
