@@ -2503,7 +2503,12 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
       "geler", "majorer", "supprimer", "prolonger", "instaurer",
       "revaloriser", "g\xc3\xa9n\xc3\xa9raliser", "interdire", "doubler",
       "ramener", "porter", NULL};
-  for (int k = p - 1; k >= f + 1 && k >= p - 8; k--) {
+  /* the day of the announcement between the verb and its object: "a
+   * proposé vendredi (dernier) une hausse" */
+  static const char *const when[] = {
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "dernier", "hier", "matin", "soir", "apr\xc3\xa8s-midi", NULL};
+  for (int k = p - 1; k >= f + 1 && k >= p - 12; k--) {
     if (in_h(C->v[k].w, C->v[k].h, change_verbs) && k - 2 >= f &&
         (eq(C->v[k - 1].w, "de") || eq(C->v[k - 1].w, "d"))) {
       for (const char *const *s = settle; *s; s++)
@@ -2514,7 +2519,8 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
     if (!in_h(C->v[k].w, C->v[k].h, changes))
       continue;
     int v = k - 1;
-    while (v > f && before - v < 12 && in_h(C->v[v].w, C->v[v].h, dets))
+    while (v > f && before - v < 16 &&
+           (in_h(C->v[v].w, C->v[v].h, dets) || in_h(C->v[v].w, C->v[v].h, when)))
       v--;
     for (const char *const *s = settle; *s; s++)
       if (strncmp(C->v[v].w, *s, strlen(*s)) == 0)
