@@ -287,7 +287,22 @@ size_t frex_org_french_area_after(const org_ctx *c, size_t k) {
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
   if (!w || w >= c->n || !frex_org_joined(c, w) || !frex_org_tcap(c, w))
     return 0;
-  return region_after(c, w, true);
+  size_t e = region_after(c, w, true);
+  if (e || bare)
+    return e;
+  /* de la Vienne, du Cher, du Nord, de l'Ain: départements whose one word
+   * has another sense alone (region_after leaves them out) are theirs
+   * after the article, with no capitalised word after them */
+  static const char *const after_article[] = {
+      "vienne", "cher", "nord", "lot", "var", "ain", "manche", "loire",
+      "orne", "eure", "indre", "tarn", "gard", "aude", "aube", "loiret",
+      "gironde", NULL};
+  if (c->tok[w].cls != FREX_TOK_WORD || !frex_org_key_in(c, w, after_article))
+    return 0;
+  if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1) &&
+      !frex_org_function_word(c, w + 1))
+    return 0;
+  return w + 1;
 }
 
 size_t frex_org_regional_end(const org_ctx *c, size_t dend,
