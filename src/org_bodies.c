@@ -727,6 +727,19 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   const org_head *h = frex_org_head_at(c, j);
   if (!h || (h->flags & H_SHORTONLY))
     return false;
+  /* la Ville de Caen: only inside a sentence, where its capital says the
+   * municipality, and not in l'Hôtel de Ville de Lyon */
+  static const char *const ville[] = {"ville", NULL};
+  static const char *const hotel[] = {"hotel", NULL};
+  static const char *const inside[] = {"dans", "en", "vers", "depuis", NULL};
+  if (frex_org_key_in(c, j, ville) &&
+      (frex_org_sent_start(c, j) ||
+       (j >= c->first + 2 && frex_org_joined(c, j) && frex_org_joined(c, j - 1) &&
+        frex_org_in(c, j - 1, L_DETERMINER) && frex_org_key_in(c, j - 2, inside)) ||
+       (j >= c->first + 2 && frex_org_joined(c, j) &&
+        (frex_org_tis(c, j - 1, ORG_W_DE) || frex_org_tis(c, j - 1, ORG_W_D)) &&
+        frex_org_key_in(c, j - 2, hotel))))
+    return false;
   /* l'acquisition de La Brigade de Buffet: a capitalised article inside a
    * sentence makes the name a title's or a firm's (a public body's article
    * stays lowercase) */
