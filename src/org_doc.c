@@ -825,8 +825,14 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     return false;
   if (particle_before(c, t))
     return false;
-  if (f->kind == FORM_FIRST && frex_org_sent_start(c, t))
-    return false; /* a capital there says nothing of a common word */
+  /* a capital there says nothing of a common word, unless the word acts
+   * and is no first name (Moretti avait déjà obtenu, after Moretti
+   * Industries SAS; not Marine a annoncé, after Marine Harvest; not
+   * Vitré a voté, a town's) */
+  if (f->kind == FORM_FIRST && frex_org_sent_start(c, t) &&
+      (frex_org_first_name(c, t) || frex_org_function_word(c, t) ||
+       frex_org_town(c, t) || !frex_org_acts(c, t, t + 1)))
+    return false;
   /* Fondée à Vitré, Vitré Industries: the town a firm is named after,
    * after a place's preposition */
   if (f->kind == FORM_FIRST && frex_org_place_before(c, t))
