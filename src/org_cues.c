@@ -983,10 +983,14 @@ static size_t name_end(const org_ctx *c, size_t i) {
       k += 4, words += 2;
       continue;
     }
-    /* des too: la Compagnie Générale des Eaux, Provençale de Traitement
-     * des Déchets */
+    /* des too after a name's head word or before the acronym in brackets
+     * that names it: la Compagnie Générale des Eaux, Provençale de
+     * Traitement des Déchets (PTD); not a brand, Caprice des Dieux */
     bool de = frex_org_tis(c, k, ORG_W_D) || frex_org_tis(c, k, ORG_W_DE) ||
-              frex_org_tis(c, k, ORG_W_DU) || frex_org_tis(c, k, ORG_W_DES);
+              frex_org_tis(c, k, ORG_W_DU) ||
+              (frex_org_tis(c, k, ORG_W_DES) &&
+               (head || (k + 3 < c->n && frex_org_text_is(c, k + 2, "(") &&
+                         frex_org_acronym_like(c, k + 3))));
     if ((amp || de) && frex_org_joined(c, k + 1) && frex_org_tcap(c, k + 1) &&
         !frex_org_function_word(c, k + 1) &&
         /* Raiffeisen de Bâle, Folha de S.Paulo: one word after de, not a
