@@ -269,6 +269,27 @@ bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
         w++;
       if (!*w)
         return false;
+      /* a token of printable ASCII bytes only keys itself in lowercase,
+       * byte for byte (frex_org_tkey_slow, both paths): its bytes answer
+       * without computing a key that no other rule may read (exact) */
+      const frex_token *t = &c->tok[i];
+      const unsigned char *s = (const unsigned char *)c->text + t->start;
+      size_t len = t->end - t->start, j = 1;
+      while (j < len && frex_org_ascii_key[s[j]])
+        j++;
+      if (j == len && len <= FREX_KEY_MAX) {
+        for (; *w; w++) {
+          const char *x = *w;
+          if ((unsigned char)x[0] != f)
+            continue;
+          j = 1;
+          while (j < len && x[j] == frex_org_ascii_key[s[j]])
+            j++;
+          if (j == len && !x[len])
+            return true;
+        }
+        return false;
+      }
     }
   }
   size_t n;
