@@ -258,10 +258,11 @@ static bool firms_noun(const org_ctx *c, size_t p) {
       "eti",           "tpe",           "firmes",         "promoteurs",
       "editeurs",      "armateurs",     "negociants",     "industries",
       NULL};
+  static org_keyset nouns_set = ORG_KEYSET(nouns);
   return p < c->n && c->tok[p].cls == FREX_TOK_WORD &&
          (frex_org_tlower(c, p) || frex_org_text_is(c, p, "PME") ||
           frex_org_text_is(c, p, "ETI") || frex_org_text_is(c, p, "TPE")) &&
-         frex_org_key_in(c, p, nouns);
+         frex_org_key_in_set(c, p, &nouns_set); /* the same answer, hashed */
 }
 
 /* Such a noun counted or after a plural determiner ends within REACH
