@@ -269,29 +269,34 @@ bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
         w++;
       if (!*w)
         return false;
-      /* a token of printable ASCII bytes only keys itself in lowercase,
-       * byte for byte (frex_org_tkey_slow, both paths): its bytes answer
-       * without computing a key that no other rule may read (exact) */
+      /* the key starts with the token's printable ASCII bytes in
+       * lowercase, one for one (frex_org_tkey_slow and frex_key only
+       * append after them), so the bytes answer without computing a key
+       * no other rule may read: a word that differs at such a byte is not
+       * the key, a word equal to a token of such bytes only is.  A word
+       * that reaches a byte of another kind needs the key (exact). */
       const frex_token *t = &c->tok[i];
       const unsigned char *s = (const unsigned char *)c->text + t->start;
-      size_t len = t->end - t->start, j = 1;
-      while (j < len && frex_org_ascii_key[s[j]])
-        j++;
-      if (j == len && len <= FREX_KEY_MAX) {
-        for (; *w; w++) {
-          const char *x = *w;
-          if ((unsigned char)x[0] != f)
-            continue;
-          j = 1;
-          while (j < len && x[j] == frex_org_ascii_key[s[j]])
-            j++;
-          if (j == len && !x[len])
+      size_t len = t->end - t->start;
+      for (; *w; w++) {
+        const char *x = *w;
+        if ((unsigned char)x[0] != f)
+          continue;
+        size_t j = 1;
+        char y;
+        while (j < len && (y = frex_org_ascii_key[s[j]]) != 0 && y == x[j])
+          j++;
+        if (j == len) {
+          if (!x[len])
             return true;
+        } else if (!frex_org_ascii_key[s[j]]) {
+          goto keyed; /* another kind of byte */
         }
-        return false;
       }
+      return false;
     }
   }
+keyed:;
   size_t n;
   uint32_t h;
   const char *k = frex_org_tkey(c, i, &n, &h);
