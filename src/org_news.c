@@ -749,10 +749,10 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
                (!aux_bytes(c, i + 1) ||
                 !(frex_org_news(c, i + 1) & (N_AUX | N_PLACED | N_LISTED))))
       return false; /* X de Y, X et Y: most names */
-    if (!news_name(c, i))
-      return false;
+    /* what follows the name before news_name: it stops more names for
+     * less (all three pure tests, so the order is free) */
     k = frex_org_name_end(c, i);
-    if (!after_name(c, k))
+    if (!after_name(c, k) || !news_name(c, i))
       return false;
     /* le club de handball de Cesson a été placé en liquidation: a town
      * after a lowercase noun and de is the noun's, the noun the subject
