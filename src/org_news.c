@@ -295,11 +295,13 @@ static bool customers_at(const org_ctx *c, size_t j) {
   static const char *const verbs[] = {
       "gagne",   "perdu",    "perd",     "seduit",   "conquis",
       "recrute", "revendique", "compte", "totalise", "attire", NULL};
+  static org_keyset verbs_set = ORG_KEYSET(verbs);
   static const char *const scale[] = {"million", "millions", "milliers",
                                       "de",      "d'",       NULL};
   static const char *const who[] = {"abonnes", "clients", "souscripteurs",
                                     NULL};
-  if (j >= c->n || !frex_org_joined(c, j) || !frex_org_key_in(c, j, verbs))
+  if (j >= c->n || !frex_org_joined(c, j) ||
+      !frex_org_key_in_set(c, j, &verbs_set)) /* the same answer, hashed */
     return false;
   size_t k = j + 1;
   if (k >= c->n || !frex_org_joined(c, k) || c->tok[k].cls != FREX_TOK_NUM)
