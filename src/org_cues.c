@@ -1622,6 +1622,7 @@ static bool amount_word(const org_ctx *c, size_t q) {
       "de", "d'", "d\xe2\x80\x99", "euros", "euro", "dollars", "dollar",
       "livres", "francs", "$", "\xe2\x82\xac", "eur", "usd", "m\xe2\x82\xac",
       "aussi", "deja", "egalement", "encore", "pres", "plus", "environ", NULL};
+  static org_keyset money_set = ORG_KEYSET(money);
   static const char *const stake[] = {
       "majoritaire", "minoritaire", "%", "pour", "cent", NULL};
   if (c->tok[q].cls == FREX_TOK_NUM || frex_org_in(c, q, L_SCALE) ||
@@ -1631,7 +1632,7 @@ static bool amount_word(const org_ctx *c, size_t q) {
   size_t n = c->tok[q].end - c->tok[q].start;
   if (n > 6 && memcmp(t + n - 4, "ment", 4) == 0 && frex_org_tlower(c, q))
     return true; /* massivement, notamment */
-  return frex_org_key_in(c, q, money);
+  return frex_org_key_in_set(c, q, &money_set); /* the same answer, hashed */
 }
 
 /* A funding word among the ten tokens before P, in P's sentence. */
@@ -1841,6 +1842,7 @@ static bool own_figures_after(const org_ctx *c, size_t k) {
       "enregistre", "enregistrent", "affiche", "affichent", "vise",
       "visent",   "annonce",   "annoncent",  "constate",   "accuse",
       "subit",    NULL};
+  static org_keyset expects_set = ORG_KEYSET(expects);
   static const char *const change[] = {
       "hausse",      "baisse",      "croissance", "progression",
       "recul",       "repli",       "stabilite",  "stabilisation",
@@ -1870,7 +1872,7 @@ static bool own_figures_after(const org_ctx *c, size_t k) {
     }
     return false;
   }
-  if (!frex_org_key_in(c, v, expects))
+  if (!frex_org_key_in_set(c, v, &expects_set)) /* the same answer, hashed */
     return false;
   size_t d = v + 1;
   if (frex_org_text_is(c, d, "sur")) /* table sur, mise sur */

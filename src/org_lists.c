@@ -258,10 +258,11 @@ static bool firms_noun(const org_ctx *c, size_t p) {
       "eti",           "tpe",           "firmes",         "promoteurs",
       "editeurs",      "armateurs",     "negociants",     "industries",
       NULL};
+  static org_keyset nouns_set = ORG_KEYSET(nouns);
   return p < c->n && c->tok[p].cls == FREX_TOK_WORD &&
          (frex_org_tlower(c, p) || frex_org_text_is(c, p, "PME") ||
           frex_org_text_is(c, p, "ETI") || frex_org_text_is(c, p, "TPE")) &&
-         frex_org_key_in(c, p, nouns);
+         frex_org_key_in_set(c, p, &nouns_set); /* the same answer, hashed */
 }
 
 /* Such a noun counted or after a plural determiner ends within REACH
@@ -648,6 +649,7 @@ static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
   static const char *const rel[] = {"actionnaire", "repreneur", "acquereur",
                                     "associe", "client", "proprietaire",
                                     "concurrent", "fournisseur", NULL};
+  static org_keyset rel_set = ORG_KEYSET(rel);
   static const char *const poss[] = {"sa", "son", "leur", "notre", NULL};
   static const char *const adj[] = {"principal", "principale", "nouveau",
                                     "nouvelle", "ancien", "ancienne",
@@ -662,7 +664,7 @@ static bool appos_name(const org_ctx *c, const org_mlist *l, size_t n,
     return false;
   size_t h = p - 1, q;
   bool firm = frex_org_key_in(c, h, firms);
-  if (!firm && !frex_org_key_in(c, h, rel))
+  if (!firm && !frex_org_key_in_set(c, h, &rel_set)) /* hashed, the same answer */
     return false;
   if (firm && frex_org_text_is(c, h, "mère")) {
     if (!frex_org_key_in(c, h - 1, mere))
@@ -716,11 +718,13 @@ static bool trade_name(const org_ctx *c, const org_mlist *l, size_t n,
   static const char *const trades[] = {"courtier", "investisseur",
                                        "promoteur", "gestionnaire",
                                        "negociant", "prestataire", NULL};
+  static org_keyset trades_set = ORG_KEYSET(trades);
   /* list_gate knows the first letters of trades and det */
   static const char *const det[] = {"le", "l", "l'", "un", NULL};
   if (h <= c->first || h + 2 >= c->n || !frex_org_tlower(c, h) ||
       /* the trade first: rarer than an article (both pure tests) */
-      !frex_org_key_in(c, h, trades) || !frex_org_key_in(c, h - 1, det) ||
+      !frex_org_key_in_set(c, h, &trades_set) || /* hashed, the same answer */
+      !frex_org_key_in(c, h - 1, det) ||
       !frex_org_joined(c, h))
     return false;
   size_t x = h + 1;

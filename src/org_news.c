@@ -295,11 +295,13 @@ static bool customers_at(const org_ctx *c, size_t j) {
   static const char *const verbs[] = {
       "gagne",   "perdu",    "perd",     "seduit",   "conquis",
       "recrute", "revendique", "compte", "totalise", "attire", NULL};
+  static org_keyset verbs_set = ORG_KEYSET(verbs);
   static const char *const scale[] = {"million", "millions", "milliers",
                                       "de",      "d'",       NULL};
   static const char *const who[] = {"abonnes", "clients", "souscripteurs",
                                     NULL};
-  if (j >= c->n || !frex_org_joined(c, j) || !frex_org_key_in(c, j, verbs))
+  if (j >= c->n || !frex_org_joined(c, j) ||
+      !frex_org_key_in_set(c, j, &verbs_set)) /* the same answer, hashed */
     return false;
   size_t k = j + 1;
   if (k >= c->n || !frex_org_joined(c, k) || c->tok[k].cls != FREX_TOK_NUM)
@@ -749,10 +751,10 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
                (!aux_bytes(c, i + 1) ||
                 !(frex_org_news(c, i + 1) & (N_AUX | N_PLACED | N_LISTED))))
       return false; /* X de Y, X et Y: most names */
-    if (!news_name(c, i))
-      return false;
+    /* what follows the name before news_name: it stops more names for
+     * less (all three pure tests, so the order is free) */
     k = frex_org_name_end(c, i);
-    if (!after_name(c, k))
+    if (!after_name(c, k) || !news_name(c, i))
       return false;
     /* le club de handball de Cesson a été placé en liquidation: a town
      * after a lowercase noun and de is the noun's, the noun the subject

@@ -269,8 +269,34 @@ bool frex_org_key_in(const org_ctx *c, size_t i, const char *const *words) {
         w++;
       if (!*w)
         return false;
+      /* the key starts with the token's printable ASCII bytes in
+       * lowercase, one for one (frex_org_tkey_slow and frex_key only
+       * append after them), so the bytes answer without computing a key
+       * no other rule may read: a word that differs at such a byte is not
+       * the key, a word equal to a token of such bytes only is.  A word
+       * that reaches a byte of another kind needs the key (exact). */
+      const frex_token *t = &c->tok[i];
+      const unsigned char *s = (const unsigned char *)c->text + t->start;
+      size_t len = t->end - t->start;
+      for (; *w; w++) {
+        const char *x = *w;
+        if ((unsigned char)x[0] != f)
+          continue;
+        size_t j = 1;
+        char y;
+        while (j < len && (y = frex_org_ascii_key[s[j]]) != 0 && y == x[j])
+          j++;
+        if (j == len) {
+          if (!x[len])
+            return true;
+        } else if (!frex_org_ascii_key[s[j]]) {
+          goto keyed; /* another kind of byte */
+        }
+      }
+      return false;
     }
   }
+keyed:;
   size_t n;
   uint32_t h;
   const char *k = frex_org_tkey(c, i, &n, &h);
@@ -304,6 +330,8 @@ static void keyset_build(org_keyset *set) {
       const char *x = set->words[w];
       unsigned char f = (unsigned char)x[0];
       set->first[f >> 6] |= 1ull << (f & 63);
+      uint8_t pb = ORG_PAIR(f, (unsigned char)x[1]);
+      set->pair[pb >> 6] |= 1ull << (pb & 63);
       /* the hash frex_org_tkey gives a key of the same bytes */
       uint32_t h = frex_dict_hash(frex_hash_bytes(x, strlen(x)));
       size_t s = h & 255;
@@ -330,6 +358,20 @@ bool frex_org_key_in_set(const org_ctx *c, size_t i, org_keyset *set) {
     unsigned char f = frex_org_first(c, i);
     if (f && !(set->first[f >> 6] >> (f & 63) & 1))
       return false;
+    /* ...and its second: a printable ASCII byte keys itself in lowercase
+     * right after the first (frex_org_key_in), the end of a one-byte
+     * token is the end of its key; so a pair no word starts with is no
+     * word's (exact) */
+    if (f) {
+      const frex_token *t = &c->tok[i];
+      unsigned char g = t->end - t->start > 1
+                            ? (unsigned char)frex_org_ascii_key[(
+                                  unsigned char)c->text[t->start + 1]]
+                            : 0;
+      if ((g || t->end - t->start == 1) &&
+          !(set->pair[ORG_PAIR(f, g) >> 6] >> (ORG_PAIR(f, g) & 63) & 1))
+        return false;
+    }
   }
   size_t n;
   uint32_t h;

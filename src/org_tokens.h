@@ -230,8 +230,11 @@ typedef struct org_keyset {
   uint64_t first[4];        /* bits of the words' first bytes */
   uint32_t hash[256];       /* frex_dict_hash of the word in SLOT */
   uint8_t slot[256];        /* a word's index + 1, 0 for an empty slot */
+  uint64_t pair[4];         /* bits of the words' first two bytes (ORG_PAIR) */
 } org_keyset;
-#define ORG_KEYSET(list) {(list), 0, false, {0}, {0}, {0}}
+#define ORG_KEYSET(list) {(list), 0, false, {0}, {0}, {0}, {0}}
+/* A bit for a key's first two bytes (the second 0 for a one-byte key). */
+#define ORG_PAIR(a, b) ((uint8_t)((unsigned)(a) * 31u + (unsigned)(b)))
 /* frex_org_key_in(C, I, SET->words), the same answer. */
 bool frex_org_key_in_set(const org_ctx *c, size_t i, org_keyset *set);
 /* Tokens A and B have the same text. */

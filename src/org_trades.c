@@ -219,6 +219,7 @@ size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
       "compagnie", "jardins",  "salins",    "manufacture", "vergers",
       "chantiers", "tanneries", "ateliers", "brasserie",   "laiterie",
       "papeteries", NULL};
+  static org_keyset heads_set = ORG_KEYSET(heads);
   /* ...and of them those whose town after de names a site more often
    * than a firm (les Chantiers de Saint-Nazaire, les Ateliers de Brest).
    * Not Raffinerie, Forges, Moulins, Filature: a site, a mill, whatever
@@ -226,7 +227,7 @@ size_t frex_org_trade_name_end_slow(const org_ctx *c, size_t i) {
   static const char *const sites[] = {"chantiers", "ateliers", NULL};
   /* past the bytes' test of frex_org_trade_name_end (org_rules.h) */
   if (!frex_org_tcap(c, i) || !frex_org_joined(c, i + 1) ||
-      !frex_org_key_in(c, i, heads))
+      !frex_org_key_in_set(c, i, &heads_set)) /* the same answer, hashed */
     return 0;
   size_t e;
   if (is_de_any(c, i + 1)) {
