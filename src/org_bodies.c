@@ -551,12 +551,26 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
  * metropolis's or a group of towns' public body, one or two capitalised words then
  * Métropole capitalised at J (its head word): the span starts before J. */
 static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
+  /* Brest métropole, Pays de Quimperlé communauté: the official names
+   * of some write their head in lowercase (checked below: a town's or a
+   * land's name before it, not la métropole brestoise, not
+   * l'agglomération de Vannes) */
+  bool lower = frex_org_text_is(c, j, "m\xc3\xa9tropole") ||
+               frex_org_text_is(c, j, "communaut\xc3\xa9") ||
+               frex_org_text_is(c, j, "agglom\xc3\xa9ration");
   if (j < c->first + 1 || !frex_org_joined(c, j) ||
-      !(frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
+      !(lower || frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
         frex_org_text_is(c, j, "Communaut\xc3\xa9") ||
         frex_org_text_is(c, j, "Agglom\xc3\xa9ration")))
     return false;
-  if (j + 1 < c->n && frex_org_joined(c, j + 1) && frex_org_tcap(c, j + 1)) {
+  /* Marseille métropole de la Méditerranée, Rennes agglomération de
+   * 450 000 habitants: a town called a metropolis, no body's name */
+  if (lower && j + 1 < c->n && frex_org_joined(c, j + 1) &&
+      (frex_org_tis(c, j + 1, ORG_W_DE) || frex_org_tis(c, j + 1, ORG_W_D) ||
+       frex_org_tis(c, j + 1, ORG_W_DU) || frex_org_tis(c, j + 1, ORG_W_DES)))
+    return false;
+  if (!lower && j + 1 < c->n && frex_org_joined(c, j + 1) &&
+      frex_org_tcap(c, j + 1)) {
     /* la Métropole Rouen Normandie, la Métropole Nice Côte d'Azur: the
      * head first after its article, then the places' capitalised words
      * (not l'Hôtel Métropole Paris: no article right before) */
@@ -611,6 +625,11 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   for (size_t k = b; k < j; k++)
     if (frex_org_key_in(c, k, places))
       return false;
+  /* lowercase: a land's name (Pays de Quimperlé communauté) or a town's
+   * (Brest métropole, Golfe du Morbihan-Vannes agglomération) last
+   * before the head, not a person's or a word opening a sentence */
+  if (lower && !(frex_org_key_in(c, b, land) || frex_org_town(c, j - 1)))
+    return false;
   *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
 }

@@ -3822,7 +3822,8 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   unsigned char hb = (unsigned char)c->text[c->tok[i > 0 ? i - 1 : 0].start];
   if (i > c->first + 1 &&
       (hb == 'd' || hb == 'l' || hb == 'c' || hb == 'C' || hb == 'p' ||
-       hb == 'h' || hb == 'u' || hb == 'r' || hb == 'i' || hb == 'g') &&
+       hb == 'h' || hb == 'u' || hb == 'r' || hb == 'i' || hb == 'g' ||
+       hb == '(') &&
       frex_org_rule_health(c, i, &x))
     best = x;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)

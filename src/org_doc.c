@@ -578,6 +578,17 @@ static bool same_key(const org_ctx *c, size_t i, size_t j) {
                 a) == 0;
 }
 
+/* Token T is a local body's acronym as news writes it: CHU, CAF, or
+ * capitalised only (le Sdis 29, l'Urssaf 35: four letters and more, not
+ * Ars, a village). */
+static bool local_acronym(const org_ctx *c, size_t t) {
+  if (frex_org_acronym_like(c, t))
+    return true;
+  const org_head *h = frex_org_head_at(c, t);
+  return h && (h->flags & H_ACRONYM) && frex_org_tcap(c, t) &&
+         c->tok[t].end - c->tok[t].start >= 4;
+}
+
 /* Mentions A and B are written alike (le CHU de Brest in the title and
  * in the text): one body, whose short form stays alive. */
 static bool same_mention(const org_ctx *c, const org_mention *a,
@@ -676,7 +687,7 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
        * Morbihan: a local body's acronym is its short form too */
       if (h && ((h->flags & H_SHORT) ||
                 ((h->flags & H_ACRONYM) && m->how == ORG_BY_BODY &&
-                 frex_org_acronym_like(c, m->t0))))
+                 local_acronym(c, m->t0))))
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_HEAD);
       /* a body the dictionary does not know, named by its French head
        * word, written again where that word's capital says nothing (at a
@@ -685,6 +696,18 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
       if (h && m->how == ORG_BY_BODY && !(h->flags & H_ACRONYM))
         add_form(c, l, f, &nf, k, m->t0, len, FORM_FULL);
     }
+    /* le CHU after le centre hospitalier universitaire (CHU) de Rennes,
+     * l'ARS after l'Agence régionale de santé (ARS) de Bretagne: the
+     * local body's acronym in brackets inside its name */
+    if (m->how == ORG_BY_BODY && m->type == FREX_ENT_AGENCY && len >= 5)
+      for (size_t t = m->t0 + 1; t + 1 < m->t1; t++)
+        if (frex_org_text_is(c, t - 1, "(") &&
+            frex_org_text_is(c, t + 1, ")")) {
+          const org_head *h = frex_org_head_at(c, t);
+          if (h && (h->flags & H_ACRONYM) && frex_org_acronym_like(c, t))
+            add_form(c, l, f, &nf, k, t, 1, FORM_HEAD);
+          break;
+        }
   }
   /* (DIR Ouest): an acronym taught with its area, written again (la DIR
    * Ouest); a one-token acronym's repeats are the acronym pass's */
@@ -799,6 +822,34 @@ void frex_org_drop_site_places(const org_ctx *c, org_mlist *l,
   }
 }
 
+/* The context of a body's head word written again at token T after its
+ * full name A (FORM_HEAD). */
+static bool head_repeat_ok(const org_ctx *c, const org_mention *a, size_t t) {
+  /* la Commission, after the full name, with its determiner */
+  if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||
+      !frex_org_in(c, t - 1, L_DETERMINER))
+    return false;
+  /* an acronym's: with a definite singular article (not un CHU, les
+   * CHU: any hospital), and not before de and a place (le CHU de
+   * Rennes after le CHU de Brest is another) */
+  if (local_acronym(c, t) &&
+      !(frex_org_tis(c, t - 1, ORG_W_LE) || frex_org_tis(c, t - 1, ORG_W_LA) ||
+        frex_org_tis(c, t - 1, ORG_W_L) || frex_org_tis(c, t - 1, ORG_W_DU) ||
+        frex_org_tis(c, t - 1, ORG_W_AU)))
+    return false;
+  /* l'Organisation des producteurs de lait after l'Organisation de
+   * coopération et de développement économiques, la Commission des
+   * affaires économiques after la Commission européenne: the head with
+   * a lowercase complement of its own names another body */
+  if (t + 2 < c->n && frex_org_joined(c, t + 1) &&
+      (frex_org_tis(c, t + 1, ORG_W_DE) || frex_org_tis(c, t + 1, ORG_W_D) ||
+       frex_org_tis(c, t + 1, ORG_W_DES) || frex_org_tis(c, t + 1, ORG_W_DU)) &&
+      frex_org_joined(c, t + 2) && frex_org_tlower(c, t + 2) &&
+      c->tok[t + 2].cls == FREX_TOK_WORD)
+    return false;
+  return true;
+}
+
 /* Form F of a name written again at token T (a loose token): the same
  * keys, and a context that does not make it something else. */
 static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
@@ -837,30 +888,8 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
    * after a place's preposition */
   if (f->kind == FORM_FIRST && frex_org_place_before(c, t))
     return false;
-  if (f->kind == FORM_HEAD) {
-    /* la Commission, after the full name, with its determiner */
-    if (t < a->t1 || t <= c->first || !frex_org_joined(c, t) ||
-        !frex_org_in(c, t - 1, L_DETERMINER))
-      return false;
-    /* an acronym's: with a definite singular article (not un CHU, les
-     * CHU: any hospital), and not before de and a place (le CHU de
-     * Rennes after le CHU de Brest is another) */
-    if (frex_org_acronym_like(c, t) &&
-        !(frex_org_tis(c, t - 1, ORG_W_LE) || frex_org_tis(c, t - 1, ORG_W_LA) ||
-          frex_org_tis(c, t - 1, ORG_W_L) || frex_org_tis(c, t - 1, ORG_W_DU) ||
-          frex_org_tis(c, t - 1, ORG_W_AU)))
-      return false;
-    /* l'Organisation des producteurs de lait after l'Organisation de
-     * coopération et de développement économiques, la Commission des
-     * affaires économiques after la Commission européenne: the head with
-     * a lowercase complement of its own names another body */
-    if (t + 2 < c->n && frex_org_joined(c, t + 1) &&
-        (frex_org_tis(c, t + 1, ORG_W_DE) || frex_org_tis(c, t + 1, ORG_W_D) ||
-         frex_org_tis(c, t + 1, ORG_W_DES) || frex_org_tis(c, t + 1, ORG_W_DU)) &&
-        frex_org_joined(c, t + 2) && frex_org_tlower(c, t + 2) &&
-        c->tok[t + 2].cls == FREX_TOK_WORD)
-      return false;
-  }
+  if (f->kind == FORM_HEAD && !head_repeat_ok(c, a, t))
+    return false;
   return !in_late_mention(l, n0, t);
 }
 
@@ -902,6 +931,38 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
         x->link = g->anchor;
         break;
       }
+    }
+  }
+  /* la CPAM, la CAF after la CPAM du Finistère, la CAF du Doubs: the
+   * dictionary's national body (or an ambiguous acronym it dropped),
+   * written again after the one local body of that acronym in the
+   * document, is that local body (as le CHU after le CHU de Brest) */
+  for (size_t m = 0; m < n0; m++) {
+    org_mention *x = &l->v[m];
+    if (x->how != ORG_BY_DICT || x->t1 != x->t0 + 1 || x->b1 ||
+        x->link != ORG_NO_LINK || x->state == M_PENDING ||
+        x->type != FREX_ENT_AGENCY || !local_acronym(c, x->t0))
+      continue;
+    size_t kn, e = x->t1;
+    uint32_t h;
+    frex_org_tkey(c, x->t0, &kn, &h);
+    if (!kn || (e < c->n && frex_org_joined(c, e) &&
+                (frex_org_name_word(c, e) || c->tok[e].cls == FREX_TOK_NUM ||
+                 frex_org_tis(c, e, ORG_W_DE) || frex_org_tis(c, e, ORG_W_D) ||
+                 frex_org_tis(c, e, ORG_W_DU))))
+      continue; /* la CPAM de Paris, la CAF 33: another one */
+    for (size_t j = h & (4 * FORMS_MAX - 1); tab[j];
+         j = (j + 1) & (4 * FORMS_MAX - 1)) {
+      const org_form *g = &f[tab[j] - 1];
+      if (g->h0 != h || g->dead || g->kind != FORM_HEAD || g->len != 1 ||
+          l->v[g->anchor].how != ORG_BY_BODY || !same_key(c, g->t0, x->t0) ||
+          !head_repeat_ok(c, &l->v[g->anchor], x->t0))
+        continue;
+      x->link = g->anchor;
+      x->entry = FREX_DICT_NONE;
+      x->state = M_OK;
+      x->how = ORG_BY_REPEAT;
+      break;
     }
   }
   /* a one-word form that heads other capitalised names of the document

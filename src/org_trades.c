@@ -70,7 +70,20 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
     return false;
   size_t p = i - 1;
   bool de = false;
-  if (is_de_any(c, p)) {
+  /* le centre hospitalier universitaire (CHU) de Rennes: the acronym in
+   * brackets between the name and its town stays in the span, as in
+   * l'Agence régionale de santé (ARS) de Bretagne (org.c); its end is
+   * the town's */
+  size_t bracket = 0;
+  if (frex_org_text_is(c, p, "(") && frex_org_acronym_like(c, i) &&
+      i + 3 < c->n && frex_org_joined(c, i + 1) &&
+      frex_org_text_is(c, i + 1, ")") && frex_org_joined(c, i + 2) &&
+      is_de_any(c, i + 2) && p > c->first && frex_org_joined(c, p)) {
+    bracket = complement_end(c, i + 2, true);
+    if (bracket == i + 2)
+      return false;
+    p--;
+  } else if (is_de_any(c, p)) {
     de = true;
   } else if ((frex_org_tis(c, p, ORG_W_LA) || frex_org_tis(c, p, ORG_W_L)) &&
              p > c->first && frex_org_joined(c, p) &&
@@ -91,6 +104,8 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
   /* a clinic named in running text, after its article or a preposition
    * (la clinique X, à la clinique X, Clinique X opening a line; not a
    * table's "Fracture vertébrale clinique Fracture") */
+  if (bracket && frex_org_key_in(c, p, clinics))
+    return false;
   if (frex_org_key_in(c, p, clinics) &&
       (frex_org_sent_start(c, p) || frex_org_function_word(c, p - 1))) {
     /* la clinique de Cholet: the clinic that stands there, maybe no name */
@@ -112,8 +127,10 @@ bool frex_org_rule_health(const org_ctx *c, size_t i, org_span *s) {
       !frex_org_key_in(c, h, hospital) ||
       !frex_org_key_in(c, h - 1, hospital_heads))
     return false;
+  if (bracket)
+    e = bracket;
   /* le centre hospitalier des Pays de Morlaix */
-  if (e == i + 1 && frex_org_pays_end(c, i))
+  else if (e == i + 1 && frex_org_pays_end(c, i))
     e = frex_org_pays_end(c, i);
   /* le centre hospitalier Bretagne Atlantique: its name right after;
    * le centre hospitalier de Saint-Brieuc: its town after de; le centre
