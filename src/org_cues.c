@@ -3570,6 +3570,57 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* ------------------------------------------- a lowercase young firm */
+
+bool frex_org_lower_brand(const org_ctx *c, size_t p, org_span *s) {
+  static const char *const young[] = {"start-up", "startup", "pousse", NULL};
+  static const char *const jeune[] = {"jeune", NULL};
+  static const char *const dets[] = {"la", "une", "cette", "sa", NULL};
+  if (p <= c->first || !frex_org_joined(c, p) ||
+      !frex_org_key_in(c, p, young))
+    return false;
+  size_t d = p - 1; /* la jeune pousse: jeune before pousse */
+  if (frex_org_text_is(c, p, "pousse")) {
+    if (!frex_org_key_in(c, d, jeune) || d <= c->first)
+      return false;
+    d--;
+  }
+  if (!frex_org_key_in(c, d, dets))
+    return false;
+  size_t q = p + 1; /* a place's or a nation's adjective */
+  if (q < c->n && frex_org_joined(c, q) && frex_org_tlower(c, q) &&
+      (demonym_adj(c, q) || frex_org_in(c, q, L_NATION)))
+    q++;
+  if (q + 1 >= c->n || !frex_org_joined(c, q) ||
+      c->tok[q].cls != FREX_TOK_WORD)
+    return false;
+  /* a plain lowercase ASCII word of no adjective's, participle's or
+   * adverb's ending (spécialisée, lancée, récemment, basée), no function
+   * word, nationality or acting verb itself (la start-up lyonnaise
+   * annonce, vient de) */
+  const char *w = c->text + c->tok[q].start;
+  size_t n = c->tok[q].end - c->tok[q].start;
+  if (n < 3 || w[0] < 'a' || w[0] > 'z')
+    return false;
+  for (size_t b = 0; b < n; b++)
+    if ((unsigned char)w[b] >= 0x80 || w[b] == '-' || w[b] == '\'')
+      return false;
+  static const char *const adverbs[] = {
+      "ensuite", "alors", "donc",   "toujours", "encore", "pourtant",
+      "puis",    "enfin", "aussi",  "hier",     "demain", "cependant",
+      "souvent", "parfois", "elle", "meme",     "qui",    "dont", NULL};
+  if ((n > 4 && !memcmp(w + n - 4, "ment", 4)) ||
+      frex_org_key_in(c, q, adverbs) ||
+      frex_org_ends_with_any(w, n, &c->w->adj, 0) ||
+      frex_org_function_word(c, q) || frex_org_in(c, q, L_NATION) ||
+      demonym_adj(c, q) || frex_org_acts(c, p, q))
+    return false;
+  if (!frex_org_acts(c, q, q + 1))
+    return false;
+  *s = (org_span){q, q + 1, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ---------------------------------------------------- lists after a cue */
 
 
