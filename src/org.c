@@ -1682,6 +1682,21 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       hint[nhint++ & 3] = i;
     if (minister)
       last_minister = i;
+    /* la start-up lyonnaise kelvin lève: a lowercase name the scan does
+     * not visit, read from its cue (start-up, startup, pousse: s, p) */
+    if (cue && i + 2 < c->n &&
+        (c->text[c->tok[i].start] == 's' || c->text[c->tok[i].start] == 'p')) {
+      org_span ls;
+      if (frex_org_lower_brand(c, i, &ls)) {
+        int lrc = frex_org_mpush(l, (org_mention){ls.t0, ls.t1, FREX_DICT_NONE,
+                                                  ls.type, M_OK, ORG_NO_LINK,
+                                                  FREX_DICT_NONE, ls.how, 0, 0});
+        if (lrc != FREX_OK)
+          return lrc;
+        i = ls.t1;
+        continue;
+      }
+    }
     if (!cand) {
       i++;
       continue;

@@ -201,7 +201,8 @@ static bool plural_after_noun(const org_ctx *c, size_t d, size_t p) {
    * so (laboratoires, salaisons, chantiers navals); not des chaînes
    * Unicode, des groupes X: strings, a plural of many */
   static const char *const works[] = {"laboratoires", "salaisons",
-                                      "chantiers", NULL};
+                                      "chantiers", "etablissements",
+                                      "transports", NULL};
   size_t n;
   uint32_t h;
   const char *k = frex_org_tkey(c, p, &n, &h);
@@ -1067,6 +1068,55 @@ static bool works_cue(const org_ctx *c, size_t p) {
          (n == 8 && memcmp(k, "filature", 8) == 0);
 }
 
+/* The cue noun at P is établissements or transports (a firm's works or
+ * fleet, and schools, a minister's portfolio, public transport too). */
+static bool fleet_cue(const org_ctx *c, size_t p) {
+  static const char *const w[] = {"etablissements", "transports", NULL};
+  unsigned char f = frex_org_first(c, p); /* 0 for é */
+  return (f == 0 || f == 'e' || f == 't') && frex_org_key_in(c, p, w);
+}
+
+/* The name at I is a saint's (Saint-Joseph, Sainte-Marie, Notre-Dame):
+ * a school's or a church's. */
+static bool saint_name(const org_ctx *c, size_t i) {
+  const char *x = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  return (n >= 5 && memcmp(x, "Saint", 5) == 0) ||
+         (n >= 10 && memcmp(x, "Notre-Dame", 10) == 0);
+}
+
+static bool office_before(const org_ctx *c, size_t p);
+
+/* The name at I after établissements or transports at P is no firm's: a
+ * first name, a saint's or a person's joined name (Jean-Moulin,
+ * Victor-Hugo: schools), an acronym (les transports TER: a service), a
+ * place or a nation; or a minister's word is before the cue. */
+static bool fleet_not_firm(const org_ctx *c, size_t p, size_t i) {
+  const char *x = c->text + c->tok[i].start;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  for (size_t b = 1; b + 1 < n; b++)
+    if (x[b] == '-' && x[b + 1] >= 'A' && x[b + 1] <= 'Z')
+      return true;
+  return first_name(c, i) || frex_org_acronym_like(c, i) ||
+         frex_org_town(c, i) || frex_org_in(c, i, L_NATION) ||
+         saint_name(c, i) || office_before(c, p);
+}
+
+/* A minister's or an authority's word within three tokens before the cue
+ * at P (la ministre des transports, l'autorité organisatrice des
+ * transports). */
+static bool office_before(const org_ctx *c, size_t p) {
+  static const char *const office[] = {
+      "ministre", "ministres", "ministere", "secretaire", "secretariat",
+      "charge",   "chargee",   "delegue",   "deleguee",   "autorite",
+      "regie",    "organisatrice", "adjoint", "adjointe", "vice-president",
+      "vice-presidente", NULL};
+  for (size_t q = p; q > c->first && p - q < 3; q--)
+    if (frex_org_key_in(c, q - 1, office))
+      return true;
+  return false;
+}
+
 /* The cue noun at P is spécialiste (a trade of people and of firms). */
 static bool specialist_cue(const org_ctx *c, size_t p) {
   static const char *const w[] = {"specialiste", NULL};
@@ -1375,6 +1425,17 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       !(k + 1 < c->n && frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
         (frex_org_tis(c, k, ORG_W_COMMA) || frex_org_tis(c, k, ORG_W_ET)) &&
         frex_org_tcap(c, k + 1)))
+    return false;
+  /* les établissements Jean-Moulin, Saint-Joseph (schools), la ministre
+   * des transports Élisabeth Borne, les transports TER (a service): no
+   * first name, saint, acronym or place after établissements, transports */
+  if (t && fleet_cue(c, ch.cue) && fleet_not_firm(c, ch.cue, i))
+    return false;
+  /* les grossistes Pierre et Paul Martin: a plural trade of people
+   * lists no first name */
+  if (t && (frex_org_news(c, ch.cue) & N_PLURAL_MADE) &&
+      frex_org_in(c, ch.cue, L_CUE_PERSON) &&
+      (first_name(c, i) || first_name(c, k + 1)))
     return false;
   if (!t) {
     if (!frex_org_tis(c, k, ORG_W_COMMA) && !frex_org_text_is(c, k, "("))
@@ -3517,6 +3578,57 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* ------------------------------------------- a lowercase young firm */
+
+bool frex_org_lower_brand(const org_ctx *c, size_t p, org_span *s) {
+  static const char *const young[] = {"start-up", "startup", "pousse", NULL};
+  static const char *const jeune[] = {"jeune", NULL};
+  static const char *const dets[] = {"la", "une", "cette", "sa", NULL};
+  if (p <= c->first || !frex_org_joined(c, p) ||
+      !frex_org_key_in(c, p, young))
+    return false;
+  size_t d = p - 1; /* la jeune pousse: jeune before pousse */
+  if (frex_org_text_is(c, p, "pousse")) {
+    if (!frex_org_key_in(c, d, jeune) || d <= c->first)
+      return false;
+    d--;
+  }
+  if (!frex_org_key_in(c, d, dets))
+    return false;
+  size_t q = p + 1; /* a place's or a nation's adjective */
+  if (q < c->n && frex_org_joined(c, q) && frex_org_tlower(c, q) &&
+      (demonym_adj(c, q) || frex_org_in(c, q, L_NATION)))
+    q++;
+  if (q + 1 >= c->n || !frex_org_joined(c, q) ||
+      c->tok[q].cls != FREX_TOK_WORD)
+    return false;
+  /* a plain lowercase ASCII word of no adjective's, participle's or
+   * adverb's ending (spécialisée, lancée, récemment, basée), no function
+   * word, nationality or acting verb itself (la start-up lyonnaise
+   * annonce, vient de) */
+  const char *w = c->text + c->tok[q].start;
+  size_t n = c->tok[q].end - c->tok[q].start;
+  if (n < 3 || w[0] < 'a' || w[0] > 'z')
+    return false;
+  for (size_t b = 0; b < n; b++)
+    if ((unsigned char)w[b] >= 0x80 || w[b] == '-' || w[b] == '\'')
+      return false;
+  static const char *const adverbs[] = {
+      "ensuite", "alors", "donc",   "toujours", "encore", "pourtant",
+      "puis",    "enfin", "aussi",  "hier",     "demain", "cependant",
+      "souvent", "parfois", "elle", "meme",     "qui",    "dont", NULL};
+  if ((n > 4 && !memcmp(w + n - 4, "ment", 4)) ||
+      frex_org_key_in(c, q, adverbs) ||
+      frex_org_ends_with_any(w, n, &c->w->adj, 0) ||
+      frex_org_function_word(c, q) || frex_org_in(c, q, L_NATION) ||
+      demonym_adj(c, q) || frex_org_acts(c, p, q))
+    return false;
+  if (!frex_org_acts(c, q, q + 1))
+    return false;
+  *s = (org_span){q, q + 1, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* ---------------------------------------------------- lists after a cue */
 
 
@@ -3678,6 +3790,10 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
       frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES))
     return false;
   size_t e = frex_org_name_end(c, i);
+  /* les établissements Saint-Joseph et Notre-Dame: schools */
+  if (fleet_cue(c, ch.cue) &&
+      (fleet_not_firm(c, ch.cue, first) || fleet_not_firm(c, ch.cue, i)))
+    return false;
   /* les joailliers X et Jean Dupont: one word after a trade of people */
   if ((!frex_org_in(c, ch.cue, L_COMPANY_CUE) ||
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&

@@ -92,6 +92,10 @@ size_t frex_org_pays_end(const org_ctx *c, size_t m);
  * la compagnie aérienne low-cost X, l'agence d'information sud-coréenne
  * X) or an apposition after it (X, le fabricant de pneus, ...). */
 bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s);
+/* "la start-up lyonnaise kelvin lève 4 millions": a lowercase name right
+ * after a young firm's cue noun at P (and a place's adjective), when the
+ * firm does something next (org_cues.c). */
+bool frex_org_lower_brand(const org_ctx *c, size_t p, org_span *s);
 /* The type a cue right before token I gives a capitalised name there
  * (FREX_ENT_COMPANY or FREX_ENT_AGENCY), or 0. */
 frex_entity_type frex_org_cue_type(const org_ctx *c, size_t i);

@@ -274,9 +274,21 @@ static char *cue_plurals(org_words *w, char *p) {
     /* the singular's cue families, from every line (added before) */
     const org_word_entry *e =
         slot(w, x->key, n, frex_dict_hash(frex_hash_bytes(x->key, n)));
-    if ((e->news & N_SINGULAR) || (e->lists & L_CUE_PERSON))
-      continue; /* les joailliers X et Jean Y: people as often */
-    uint32_t lists = e->lists & fam;
+    if (e->news & N_SINGULAR)
+      continue;
+    /* a trade of people in the plural (les fromagers X et Y, les
+     * grossistes X et Y) keeps CUE_PERSON: a list of one-word names,
+     * no first name (not les joailliers X et Jean Y).  Not the trades
+     * whose plural names people as often (les investisseurs Niel et
+     * Pigasse, les restaurateurs Bocuse et Troisgros, les spécialistes) */
+    static const char *const people[] = {"investisseur", "restaurateur",
+                                         "specialiste", NULL};
+    bool person = false;
+    for (const char *const *q = people; *q; q++)
+      person = person || strcmp(x->key, *q) == 0;
+    if (person)
+      continue;
+    uint32_t lists = e->lists & (fam | L_CUE_PERSON);
     memcpy(p, x->key, n);
     p[n] = 's';
     p[n + 1] = '\0';
