@@ -248,6 +248,18 @@ bool frex_org_lower_adj(const org_ctx *c, size_t i) {
       frex_org_tis(c, i + 1, ORG_W_PAR) || frex_org_tis(c, i + 1, ORG_W_A));
 }
 
+/* A list word W equals the key K of N bytes: its bytes against the key's,
+ * without strlen (equal when all N match, none of them a NUL, and the word
+ * ends there); the first byte first, which settles most. */
+static inline bool key_equals(const char *w, const char *k, size_t n) {
+  if (w[0] != k[0])
+    return false;
+  size_t j = 1;
+  while (j < n && w[j] && w[j] == k[j])
+    j++;
+  return j == n && !w[n];
+}
+
 bool frex_org_french(const org_ctx *c, size_t i) {
   size_t n;
   uint32_t h;
@@ -302,18 +314,9 @@ keyed:;
   const char *k = frex_org_tkey(c, i, &n, &h);
   if (!n)
     return false;
-  for (; *words; words++) { /* the first byte settles most */
-    const char *w = *words;
-    if (w[0] != k[0])
-      continue;
-    /* the word's bytes against the key's, without strlen: equal when all
-     * N match (none of them a NUL) and the word ends there */
-    size_t j = 1;
-    while (j < n && w[j] && w[j] == k[j])
-      j++;
-    if (j == n && !w[n])
+  for (; *words; words++) /* the first byte settles most */
+    if (key_equals(*words, k, n))
       return true;
-  }
   return false;
 }
 
@@ -383,14 +386,7 @@ bool frex_org_key_in_set(const org_ctx *c, size_t i, org_keyset *set) {
   for (size_t s = h & 255; set->slot[s]; s = (s + 1) & 255) {
     if (set->hash[s] != h)
       continue;
-    /* frex_org_key_in's comparison */
-    const char *w = set->words[set->slot[s] - 1];
-    if (w[0] != k[0])
-      continue;
-    size_t j = 1;
-    while (j < n && w[j] && w[j] == k[j])
-      j++;
-    if (j == n && !w[n])
+    if (key_equals(set->words[set->slot[s] - 1], k, n))
       return true;
   }
   return false;
