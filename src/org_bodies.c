@@ -240,6 +240,14 @@ static const char *const region_departement[] = {
     "gers", "landes", "lozere", "drome", "doubs", "jura", "yonne",
     "nievre", "allier", "cantal", "creuse", "ardennes", "ariege",
     "charente", "meuse", NULL};
+/* Départements whose one word has another sense alone (the sea, a river,
+ * a point of the compass): theirs only after "département de" or an
+ * article (de la Vienne, du Cher, du Nord). */
+static const char *const departement_after_article[] = {
+    "manche", "nord",  "lot",   "cher",   "var",    "ain",   "loire",
+    "eure",   "orne",  "indre", "aube",   "aude",   "gard",  "tarn",
+    "rhone",  "loiret", "vienne", "seine-et-oise", "val-d'oise",
+    "haute-vienne", NULL};
 static size_t region_after(const org_ctx *c, size_t k, bool departements) {
   if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tcap(c, k) ||
       c->tok[k].cls != FREX_TOK_WORD ||
@@ -293,11 +301,8 @@ size_t frex_org_french_area_after(const org_ctx *c, size_t k) {
   /* de la Vienne, du Cher, du Nord, de l'Ain: départements whose one word
    * has another sense alone (region_after leaves them out) are theirs
    * after the article, with no capitalised word after them */
-  static const char *const after_article[] = {
-      "vienne", "cher", "nord", "lot", "var", "ain", "manche", "loire",
-      "orne", "eure", "indre", "tarn", "gard", "aude", "aube", "loiret",
-      "gironde", NULL};
-  if (c->tok[w].cls != FREX_TOK_WORD || !frex_org_key_in(c, w, after_article))
+  if (c->tok[w].cls != FREX_TOK_WORD ||
+      !frex_org_key_in(c, w, departement_after_article))
     return 0;
   if (w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1) &&
       !frex_org_function_word(c, w + 1))
@@ -429,13 +434,6 @@ static bool funder_before(const org_ctx *c, size_t d, bool follow) {
  * (not "dans le département du Finistère", "le département compte 900 000
  * habitants": the land, or no name) */
 static bool rule_departement(const org_ctx *c, size_t j, org_span *s) {
-  /* names that are words of another sense alone (the sea, a river, a
-   * point of the compass), a département's after "département de" */
-  static const char *const more[] = {
-      "manche", "nord",  "lot",   "cher",   "var",    "ain",   "loire",
-      "eure",   "orne",  "indre", "aube",   "aude",   "gard",  "tarn",
-      "rhone",  "loiret", "vienne", "seine-et-oise", "val-d'oise",
-      "val-d'oise", "haute-vienne", NULL};
   if (j <= c->first || !frex_org_joined(c, j) ||
       !(frex_org_tis(c, j - 1, ORG_W_LE) || frex_org_tis(c, j - 1, ORG_W_L) ||
         frex_org_tis(c, j - 1, ORG_W_DU)))
@@ -446,13 +444,21 @@ static bool rule_departement(const org_ctx *c, size_t j, org_span *s) {
       c->tok[w].cls != FREX_TOK_WORD)
     return false;
   size_t e = region_after(c, w, true);
-  if (!e && frex_org_key_in(c, w, more) &&
+  if (!e && frex_org_key_in(c, w, departement_after_article) &&
       !(w + 1 < c->n && frex_org_joined(c, w + 1) && frex_org_tcap(c, w + 1)))
     e = w + 1;
   if (!e)
     return false;
   bool du = frex_org_tis(c, j - 1, ORG_W_DU);
-  if (!funder_before(c, j - 1, true) && (du || !frex_org_acts(c, j, e)))
+  /* le département de la Charente-Maritime et les pêcheurs réclament: it
+   * acts with a subject coordinated to it (et, an article, one noun) */
+  size_t act = e;
+  if (e + 3 < c->n && frex_org_tis(c, e, ORG_W_ET) && frex_org_joined(c, e) &&
+      frex_org_joined(c, e + 1) && frex_org_in(c, e + 1, L_DETERMINER) &&
+      frex_org_joined(c, e + 2) && frex_org_tlower(c, e + 2) &&
+      c->tok[e + 2].cls == FREX_TOK_WORD)
+    act = e + 3;
+  if (!funder_before(c, j - 1, true) && (du || !frex_org_acts(c, j, act)))
     return false;
   *s = (org_span){j, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
