@@ -2574,6 +2574,19 @@ static bool long_period(const char *t, size_t s, size_t p) {
   return false;
 }
 
+/* Between an item or a price at FROM and its joiner at JS: at most four
+ * words, no figure and none of . ; : ( ) % ("chez Fnac", "le repas"). */
+static bool few_words_between(const char *t, size_t from, size_t js) {
+  int words = 0;
+  for (size_t i = from; i < js; i++) {
+    if (digit_at(t, i) || strchr(".;:()%", t[i]))
+      return false;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 4)
+      return false;
+  }
+  return true;
+}
+
 static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
                        const frex_dec *head, int exp, const char *code,
                        size_t *mend) {
@@ -2614,13 +2627,8 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
                   t[js] == 'o'))
     return 0;
   /* between the item and the joiner: a few words ("chez Fnac") */
-  int words = 0;
-  for (size_t i = from; i < js; i++) {
-    if (digit_at(t, i) || strchr(".;:()%", t[i]))
-      return 0;
-    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 4)
-      return 0;
-  }
+  if (!few_words_between(t, from, js))
+    return 0;
   /* the amount's shape */
   char w[8];
   bool ok;
@@ -2858,13 +2866,8 @@ static int try_qualified(run *r, size_t p, size_t end, size_t from,
   if (qual ? !(words > 0 || alone) : !(words >= 2 && head_noun))
     return 0;
   /* between the price and the joiner: a few words ("le repas", "par mois") */
-  int between = 0;
-  for (size_t i = from; i < js; i++) {
-    if (digit_at(t, i) || strchr(".;:()%", t[i]))
-      return 0;
-    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++between > 4)
-      return 0;
-  }
+  if (!few_words_between(t, from, js))
+    return 0;
   frex_dec x;
   if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
     return 0;
