@@ -1351,6 +1351,12 @@ static bool minister_before(const org_ctx *c, size_t p, bool *foreign,
       *foreign = true;
       *nation = p;
     }
+    /* le ministre fédéral de l'Intérieur: a federal state's (Belgium,
+     * Germany, Switzerland, Canada), never France's */
+    static const char *const federal[] = {"federal", "federale", "federaux",
+                                          "federales", NULL};
+    if (frex_org_key_in(c, p, federal))
+      *foreign = true;
   }
   return false;
 }
