@@ -440,6 +440,99 @@ static bool titled_spells(const org_ctx *c, size_t t0, size_t t1, size_t a) {
   return true;
 }
 
+/* A function word inside a spelled-out name: it gives the acronym no
+ * letter (Société des transports intercommunaux de Bruxelles: STIB). */
+static bool name_glue(const org_ctx *c, size_t t) {
+  return frex_org_tis(c, t, ORG_W_DE) || frex_org_tis(c, t, ORG_W_D) ||
+         frex_org_tis(c, t, ORG_W_DES) || frex_org_tis(c, t, ORG_W_DU) ||
+         frex_org_tis(c, t, ORG_W_LA) || frex_org_tis(c, t, ORG_W_L) ||
+         frex_org_tis(c, t, ORG_W_LE) || frex_org_tis(c, t, ORG_W_LES) ||
+         frex_org_tis(c, t, ORG_W_ET) || frex_org_tis(c, t, ORG_W_EN) ||
+         frex_org_tis(c, t, ORG_W_A) || frex_org_tis(c, t, ORG_W_AU) ||
+         frex_org_tis(c, t, ORG_W_AUX) || frex_org_tis(c, t, ORG_W_POUR);
+}
+
+/* Do the letters of the acronym A (in capitals, three to six) spell the
+ * initials of the words of [T0, T1) other than their function words, in
+ * order, every word giving one (one word may give none: Société nationale
+ * des chemins de fer français, SNCF)? */
+static bool initials_spell(const org_ctx *c, size_t t0, size_t t1, size_t a) {
+  const char *w = c->text + c->tok[a].start;
+  size_t n = c->tok[a].end - c->tok[a].start, x = 0;
+  if (n < 3 || n > 6)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (!(w[k] >= 'A' && w[k] <= 'Z'))
+      return false;
+  int skipped = 0;
+  for (size_t t = t0; t < t1; t++) {
+    if (c->tok[t].cls != FREX_TOK_WORD || name_glue(c, t))
+      continue;
+    size_t kn;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, t, &kn, &h);
+    if (kn && x < n && key[0] == (char)(w[x] | 0x20))
+      x++;
+    else if (t == t0 || ++skipped > 1)
+      return false;
+  }
+  return x == n;
+}
+
+/* A firm spelled out before "(" at token P and the acronym A it defines,
+ * which the scan did not find (la Compagnie ivoirienne d'électricité
+ * (CIE), la Société des transports intercommunaux de Bruxelles (STIB)):
+ * the name's first token, or SIZE_MAX.  The name starts at a capitalised
+ * company head after its article and runs on over lowercase words,
+ * function words and capitalised place words, joined, up to ten tokens.
+ * Learned societies and associations (Société française de cardiologie,
+ * Société protectrice des animaux, Société des amis du Louvre) are no
+ * firms: a discipline or a cause among their words rules them out. */
+static size_t spelled_firm_before(const org_ctx *c, size_t p, size_t a) {
+  static const char *const heads[] = {
+      "societe",      "compagnie",  "entreprise",     "regie",
+      "cooperative",  "mutuelle",   "manufacture",    "etablissements",
+      "laboratoires", "banque",     NULL};
+  static const char *const causes[] = {
+      "protectrice", "amis",     "histoire",  "sauvetage", "secours",
+      "medecine",    "chirurgie", "pediatrie", "psychiatrie", "auteurs",
+      "gens",        "savante",  "lettres",   "sciences",  "etudes", NULL};
+  for (size_t s = p; s-- > c->first && p - s <= 10;) {
+    if (!frex_org_joined(c, s + 1) || c->tok[s].cls != FREX_TOK_WORD)
+      return SIZE_MAX;
+    if (!frex_org_tcap(c, s)) {
+      if (frex_org_key_in(c, s, causes))
+        return SIZE_MAX;
+      size_t kn;
+      uint32_t h;
+      const char *key = frex_org_tkey(c, s, &kn, &h);
+      if (kn > 6 && (memcmp(key + kn - 5, "logie", 5) == 0 ||
+                     memcmp(key + kn - 5, "iatre", 5) == 0))
+        return SIZE_MAX; /* de cardiologie, des psychiatres */
+      continue;
+    }
+    if (!frex_org_key_in(c, s, heads))
+      continue; /* Bruxelles, Côte d'Ivoire, Rhône: a place in the name */
+    /* the head after its article (la Société, l'Entreprise) or a sentence
+     * start, and the whole name spelling the acronym */
+    if (s > c->first && frex_org_joined(c, s) &&
+        !frex_org_in(c, s - 1, L_DETERMINER))
+      return SIZE_MAX;
+    return p - s >= 2 && initials_spell(c, s, p, a) ? s : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+/* Mention M is an acronym's reading the document may override: left
+ * without evidence, or a dictionary reading the dictionary calls
+ * ambiguous (CNR: the Conseil national du renseignement, and the
+ * Compagnie nationale du Rhône where a text spells it out). */
+static bool other_reading(const org_ctx *c, const org_mention *m) {
+  return m->state != M_OK ||
+         (m->how == ORG_BY_DICT && m->entry != FREX_DICT_NONE &&
+          (frex_dict_entry_at(c->dict, m->entry)->flags & FREX_DICT_AMBIGUOUS));
+}
+
 /* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
  * NAME) gives both one value. */
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
@@ -455,15 +548,57 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     if (c->tok[p].end != c->tok[p].start + 1)
       continue;
     size_t m = name_before(c, l, n0, p);
-    if (m == ORG_NO_LINK)
-      continue;
     size_t a = frex_org_mention_at(l, n0, p + 1);
+    if (m == ORG_NO_LINK) {
+      /* a firm the scan did not find, spelled out before its acronym */
+      size_t s0;
+      if (c->text[c->tok[p + 2].start] != ')' || !frex_org_joined(c, p + 1) ||
+          (a != ORG_NO_LINK && (l->v[a].t0 != p + 1 || l->v[a].t1 != p + 2 ||
+                                l->v[a].b1 ||
+                                l->v[a].type != FREX_ENT_COMPANY)) ||
+          (s0 = spelled_firm_before(c, p, p + 1)) == SIZE_MAX ||
+          frex_org_mention_at(l, n0, s0) != ORG_NO_LINK)
+        continue;
+      int rc = frex_org_mpush(
+          l, (org_mention){s0, p, FREX_DICT_NONE, FREX_ENT_COMPANY, M_OK,
+                           ORG_NO_LINK, FREX_DICT_NONE, ORG_BY_CUE, 0, 0});
+      if (rc)
+        return rc;
+      m = l->n - 1;
+      if (a != ORG_NO_LINK) { /* a firm the dictionary knows (SNCF) */
+        l->v[a].state = M_OK;
+        l->v[m].link = a;
+        continue;
+      }
+      rc = frex_org_mpush(
+          l, (org_mention){p + 1, p + 2, FREX_DICT_NONE, FREX_ENT_COMPANY,
+                           M_OK, m, FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
+      if (rc)
+        return rc;
+      if (nlearned < 32)
+        learned[nlearned++] = l->n - 1;
+      continue;
+    }
     /* not a part of a token: (ex-Renault) names a former organisation,
      * (Renault-Nissan) two */
     if (a != ORG_NO_LINK && l->v[a].t0 == p + 1 && l->v[a].state == M_OK &&
         !l->v[a].b1 && l->v[a].t1 < c->n &&
-        c->text[c->tok[l->v[a].t1].start] == ')') {
+        c->text[c->tok[l->v[a].t1].start] == ')' &&
+        !(other_reading(c, &l->v[a]) && l->v[a].t1 == p + 2 &&
+          !frex_org_same_org(c, l->v[a].entry, l->v[m].entry) &&
+          initials_spell(c, l->v[m].t0, l->v[m].t1, p + 1))) {
       unify(c, l, m, a);
+    } else if (a != ORG_NO_LINK && other_reading(c, &l->v[a]) &&
+               l->v[a].t0 == p + 1 && l->v[a].t1 == p + 2 && !l->v[a].b1 &&
+               c->text[c->tok[p + 2].start] == ')' &&
+               initials_spell(c, l->v[m].t0, l->v[m].t1, p + 1)) {
+      /* la Compagnie nationale du Rhône (CNR): an acronym the dictionary
+       * gives another, ambiguous reading (the Conseil national du
+       * renseignement) is the name it spells here */
+      l->v[a] = (org_mention){p + 1, p + 2, l->v[m].entry, l->v[m].type,
+                              M_OK, m, FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0};
+      if (nlearned < 32)
+        learned[nlearned++] = a;
     } else if (a == ORG_NO_LINK && c->text[c->tok[p + 2].start] == ')' &&
                frex_org_joined(c, p + 1) &&
                (frex_org_acronym_like(c, p + 1) ||
@@ -520,8 +655,18 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     while (k < nlearned &&
            !(live[k] && frex_org_same_text(c, t, l->v[learned[k]].t0)))
       k++;
-    if (k == nlearned || frex_org_mention_at(l, n0, t) != ORG_NO_LINK)
+    if (k == nlearned)
       continue;
+    size_t own = frex_org_mention_at(l, n0, t);
+    if (own != ORG_NO_LINK) {
+      /* the acronym's other reading, left without evidence: the taught one */
+      if (own != learned[k] && other_reading(c, &l->v[own]) &&
+          l->v[own].t0 == t && l->v[own].t1 == t + 1 && !l->v[own].b1)
+        l->v[own] = (org_mention){t, t + 1, l->v[learned[k]].entry,
+                                  l->v[learned[k]].type, M_OK, learned[k],
+                                  FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0};
+      continue;
+    }
     bool dup = false; /* where an acronym is defined, it has a mention */
     for (size_t j = 0; j < nlearned && !dup; j++)
       dup = l->v[learned[j]].t0 == t;
