@@ -2504,10 +2504,14 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
       "revaloriser", "g\xc3\xa9n\xc3\xa9raliser", "interdire", "doubler",
       "ramener", "porter", NULL};
   /* the day of the announcement between the verb and its object: "a
-   * proposé vendredi (dernier) une hausse" */
+   * proposé vendredi (dernier) une hausse", "ont annoncé cette semaine
+   * (la semaine dernière, jeudi 3 décembre) une hausse" */
   static const char *const when[] = {
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-      "dernier", "hier", "matin", "soir", "apr\xc3\xa8s-midi", NULL};
+      "dernier", "derni\xc3\xa8re", "hier", "matin", "soir",
+      "apr\xc3\xa8s-midi", "semaine", "janvier", "f\xc3\xa9vrier", "mars",
+      "avril", "mai", "juin", "juillet", "ao\xc3\xbbt", "septembre", "octobre",
+      "novembre", "d\xc3\xa9" "cembre", NULL};
   for (int k = p - 1; k >= f + 1 && k >= p - 12; k--) {
     if (in_h(C->v[k].w, C->v[k].h, change_verbs) && k - 2 >= f &&
         (eq(C->v[k - 1].w, "de") || eq(C->v[k - 1].w, "d"))) {
