@@ -2534,6 +2534,43 @@ static bool change_announced(const struct frex_date_ctx *C, int before,
   return false;
 }
 
+/* Is the date a deadline set by a request ("Son président a demandé une
+ * table ronde avant le 15 décembre", "a exigé une réponse au plus tard le
+ * 20", "a demandé aux préfets de recenser les besoins avant le 20
+ * décembre")?  What one asks for is to come, whatever the tense of the
+ * asking: the coming date unless the past one is recent
+ * (FREX_TENSE_SCHEDULE), as for a change announced. */
+static bool deadline_requested(const struct frex_date_ctx *C, int before,
+                               int seg) {
+  /* stems of the verbs that ask, summon or press */
+  static const char *const ask[] = {
+      "demand", "r\xc3\xa9" "clam", "exig", "somm\xc3\xa9", "somme",
+      "enjoin", "invit", "press\xc3\xa9", "mis en demeure", "pri\xc3\xa9",
+      "convoqu", NULL};
+  if (before < 1 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  int p = before;
+  if (eq(C->v[p].w, "le") || eq(C->v[p].w, "l"))
+    p--;
+  if (p < f)
+    return false;
+  if (eq(C->v[p].w, "tard") && p - 2 >= f && eq(C->v[p - 1].w, "plus") &&
+      eq(C->v[p - 2].w, "au"))
+    p -= 2; /* au plus tard le */
+  else if (!eq(C->v[p].w, "avant"))
+    return false;
+  /* not the noun: "les demandes déposées avant le 15 octobre" */
+  static const char *const dets[] = {"la", "les", "une", "des", "sa", "ses",
+                                     "leur", "leurs", "cette", "ces", "sur",
+                                     "de", "d", NULL};
+  for (int k = p - 1; k >= f && k >= p - 12; k--)
+    for (const char *const *s = ask; *s; s++)
+      if (strncmp(C->v[k].w, *s, strlen(*s)) == 0)
+        return k == f || !in(C->v[k - 1].w, dets);
+  return false;
+}
+
 /* Is the date the day of an event announced, set or decided, after the
  * event's noun ("Rennes Métropole a annoncé lundi la fermeture de la
  * rocade nord dans la nuit du 8 au 9 décembre", "a fixé la réouverture
@@ -3413,7 +3450,8 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return -1;
   /* before the apposed participle: "une hausse du tarif réglementé au 1er
    * février" */
-  if (change_announced(C, before, seg) || event_announced(S, C, before, seg))
+  if (change_announced(C, before, seg) || event_announced(S, C, before, seg) ||
+      deadline_requested(C, before, seg))
     return FREX_TENSE_SCHEDULE;
   if (in_force_from(C, before, seg))
     return FREX_TENSE_SCHEDULE;
