@@ -561,6 +561,14 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
   if (frex_org_word_in(c, ch->cue, ORG_WBIT(LEADER) | ORG_WBIT(NUMERO)) &&
       !(ch->scope && ch->complements))
     return 0;
+  /* au titre du plan France 2030, à titre d'exemple: a locution, no
+   * share nor newspaper */
+  static const char *const titre[] = {"titre", NULL};
+  if ((l & L_CUE_NEEDS_DE) && ch->cue > c->first &&
+      (frex_org_tis(c, ch->cue - 1, ORG_W_AU) ||
+       frex_org_tis(c, ch->cue - 1, ORG_W_A)) &&
+      frex_org_key_in(c, ch->cue, titre))
+    return 0;
   if (!(l & (L_COMPANY_CUE | L_AGENCY_CUE)))
     return ch->mods ? 0 : FREX_ENT_COMPANY; /* l'italien Pioneer: see
                                                 frex_org_rule_cue */
