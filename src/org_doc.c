@@ -1030,8 +1030,11 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
        frex_org_town(c, t) || !frex_org_acts(c, t, t + 1)))
     return false;
   /* Fondée à Vitré, Vitré Industries: the town a firm is named after,
-   * after a place's preposition */
-  if (f->kind == FORM_FIRST && frex_org_place_before(c, t))
+   * after a place's preposition; and a town's name alone anywhere (la
+   * gestion de la commune de Lourdes, after la SEM Lourdes Pyrénées
+   * Aménagement): the town is what a reader sees */
+  if (f->kind == FORM_FIRST &&
+      (frex_org_place_before(c, t) || frex_org_town(c, t)))
     return false;
   if (f->kind == FORM_HEAD && !head_repeat_ok(c, a, t))
     return false;
