@@ -546,17 +546,53 @@ static size_t prev_word(const char *t, size_t lo, size_t *i, size_t *ws) {
 }
 
 
+/* Nouns of a change whose "de X à Y" runs from X to Y ("la baisse du
+ * loyer de 850 à 720 euros"). */
+static bool change_noun(const char *w) {
+  static const char *const nouns[] = {
+      "abaissement", "augmentation", "baisse", "chute", "diminution",
+      "hausse", "passage", "recul", "r\xc3\xa9" "duction",
+      "rel\xc3\xa8vement", "revalorisation"};
+  for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+    if (!strcmp(w, nouns[i]))
+      return true;
+  return false;
+}
+
 /* A fall written from the lower bound LO ("passé de 480 à 470 euros"):
- * a verb of change then "de" right before it, and LO at most ten times
- * the upper bound's value V ("de 20 à 10 euros" alone is no fall). */
+ * "de" right before it, a verb or noun of change at most eight words
+ * before that "de" in its clause ("a abaissé son objectif de cours de 55 à
+ * 46 euros", "ramenée en appel de 30 000 à 10 000 euros"; "revue à la
+ * baisse, de 1 500 à 1 000", "réduit, de 12 à 9 millions": a comma after
+ * "baisse", "hausse" or the verb), and LO at most
+ * ten times the upper bound's value V ("de 20 à 10 euros" alone is no
+ * fall). */
 static bool fall_from(const run *r, const bound *lo, const frex_dec *v) {
   const char *t = r->doc->text;
+  size_t body = r->doc->body;
   char w[24];
-  size_t ws = frex_amount_word_before(t, r->doc->body, lo->sp.s, w, sizeof w);
+  size_t ws = frex_amount_word_before(t, body, lo->sp.s, w, sizeof w);
   if (ws == lo->sp.s || strcmp(w, "de"))
     return false;
-  size_t vs = frex_amount_word_before(t, r->doc->body, ws, w, sizeof w);
-  if (vs == ws || !frex_amount_change_word(w))
+  bool found = false;
+  for (int n = 0; n < 8 && !found; n++) {
+    size_t vs = frex_amount_word_before(t, body, ws, w, sizeof w);
+    if (vs == ws && n == 0) { /* "à la baisse, de 1 500 à 1 000" */
+      size_t k = frex_amount_blanks_before(t, body, ws);
+      if (k > body && t[k - 1] == ',' &&
+          (vs = frex_amount_word_before(t, body, k - 1, w, sizeof w)) <
+              k - 1 &&
+          (!strcmp(w, "baisse") || !strcmp(w, "hausse") ||
+           frex_amount_change_word(w)))
+        found = true;
+      break;
+    }
+    if (vs == ws)
+      break; /* punctuation or a number: the clause ends */
+    found = frex_amount_change_word(w) || change_noun(w);
+    ws = vs;
+  }
+  if (!found)
     return false;
   frex_dec v10 = *v;
   frex_dec_shift(&v10, 1);
