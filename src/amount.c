@@ -716,8 +716,10 @@ static size_t item_scale_start(const char *t, size_t body, size_t e) {
                                        "M"};
   for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
     size_t n = strlen(scales[k]);
-    if (e >= body + n + 2 && !memcmp(t + e - n, scales[k], n) &&
-        t[e - n - 1] == ' ' && digit_at(t, e - n - 2))
+    /* two spaces where the view joined "mil-\nlion" (dehyphen.h) */
+    size_t d = e >= body + n + 3 && t[e - n - 2] == ' ' ? 1 : 0;
+    if (e >= body + n + 2 + d && !memcmp(t + e - n, scales[k], n) &&
+        t[e - n - 1] == ' ' && digit_at(t, e - n - 2 - d))
       return e - n;
   }
   return e;
@@ -754,11 +756,18 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
     bool semi = j > body + 1 && t[j - 1] == ';' && t[j - 2] == ' ';
     if (j == body || !(t[j - 1] == ',' || semi) || j == jj)
       break;
-    size_t e = j - 1 - semi, sc = item_scale_start(t, body, e), s;
+    size_t e = j - 1 - semi, sc, s;
+    /* "1,2 mil-\nlion, 800 000": the view's joined word leaves a space
+     * before the comma (dehyphen.h) */
+    if (!semi && e >= body + 2 && t[e - 1] == ' ' && t[e - 2] != ' ')
+      e--;
+    sc = item_scale_start(t, body, e);
     span scale = {0, 0};
     if (sc < e) { /* "3 millions, 5 millions et ..." */
       scale = (span){sc, e};
       e = sc - 1;
+      if (t[e - 1] == ' ')
+        e--;
     }
     s = e;
     while (s > body && digit_at(t, s - 1))
