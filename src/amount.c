@@ -187,9 +187,9 @@ static const char *const group_names[NGROUPS] = {
  * also a common word ("mark", "lire") or two words ("nouveau shekel"),
  * lowercase; "us"/"usd" for "US $".  The anchors and the CLDR nouns are
  * accepted too; codes glued to '$' ("A$") are let through before this. */
-static const char *const after_number[] = {
+static const char *const after_number[] = { /* "fr": "45 fr." */
     "billion", "billions", "bn", "cent", "centime", "centimes", "cents",
-    "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "g", "jusqu", "k",
+    "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "fr", "g", "jusqu", "k",
     "lire", "m", "mark", "marks", "md", "mds", "mia", "mille", "milliard",
     "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
     "nouveaux", "ou", "puis", "sinon", "trillion", "trillions", "us", "usd",

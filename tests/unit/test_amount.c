@@ -4472,6 +4472,31 @@ static void test_falls_s35(void) {
          {"470 euros", "470", "EUR"});
 }
 
+/* s35: codes of francophone news: the Maghreb's abbreviations (with the
+ * "M" of millions glued: "500 MDH"), ISO codes of francophone Africa and
+ * the Pacific, the Swiss "fr." */
+static void test_francophone_codes_s35(void) {
+  EXPECT("Le kilo de viande est passé à 120 DH au marché de Casablanca.",
+         {"120 DH", "120", "MAD"});
+  EXPECT("Le Maroc investit 500 MDH dans le port de Tanger.",
+         {"500 MDH", "500000000", "MAD"});
+  EXPECT("Un repas coûte 15 DT à Sfax.", {"15 DT", "15", "TND"});
+  EXPECT("Le budget de la municipalité de Sousse atteint 120 MDT.",
+         {"120 MDT", "120000000", "TND"});
+  EXPECT("La dette intérieure atteint 15 000 milliards de CDF en RDC.",
+         {"15 000 milliards de CDF", "15000000000000", "CDF"});
+  EXPECT("Le loyer moyen atteint 80 000 XPF à Nouméa.",
+         {"80 000 XPF", "80000", "XPF"});
+  EXPECT("En 2025, le loyer est de 2 400 fr. par mois à Zurich.",
+         {"2 400 fr.", "2400", "CHF"});
+  EXPECT("En 2025, le billet coûte 45 Fr. à Genève.",
+         {"45 Fr.", "45", "CHF"});
+  /* not "DA": a byte of a code table, not Algerian dinars */
+  expect_none("Le code 332 218 DA correspond à la lettre Ú dans la table.");
+  expect_none("Le fichier fr.txt compte 12 lignes, version fr.");
+  expect_none("Il vit au 12 rue des Dh et au 3 DTX.");
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4527,6 +4552,7 @@ int main(void) {
   test_bullets_s34();
   test_colon_tariffs_s34();
   test_falls_s35();
+  test_francophone_codes_s35();
   test_named_currencies();
   test_document_context();
   test_pathological();
