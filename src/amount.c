@@ -187,9 +187,9 @@ static const char *const group_names[NGROUPS] = {
  * also a common word ("mark", "lire") or two words ("nouveau shekel"),
  * lowercase; "us"/"usd" for "US $".  The anchors and the CLDR nouns are
  * accepted too; codes glued to '$' ("A$") are let through before this. */
-static const char *const after_number[] = {
+static const char *const after_number[] = { /* "fr": "45 fr." */
     "billion", "billions", "bn", "cent", "centime", "centimes", "cents",
-    "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "g", "jusqu", "k",
+    "cfa", "deutsch", "deutsche", "et", "f", "fcfa", "fr", "g", "jusqu", "k",
     "lire", "m", "mark", "marks", "md", "mds", "mia", "mille", "milliard",
     "milliards", "million", "millions", "mio", "mn", "mrd", "mrds", "nouveau",
     "nouveaux", "ou", "puis", "sinon", "trillion", "trillions", "us", "usd",
@@ -546,17 +546,53 @@ static size_t prev_word(const char *t, size_t lo, size_t *i, size_t *ws) {
 }
 
 
+/* Nouns of a change whose "de X à Y" runs from X to Y ("la baisse du
+ * loyer de 850 à 720 euros"). */
+static bool change_noun(const char *w) {
+  static const char *const nouns[] = {
+      "abaissement", "augmentation", "baisse", "chute", "diminution",
+      "hausse", "passage", "recul", "r\xc3\xa9" "duction",
+      "rel\xc3\xa8vement", "revalorisation"};
+  for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+    if (!strcmp(w, nouns[i]))
+      return true;
+  return false;
+}
+
 /* A fall written from the lower bound LO ("passé de 480 à 470 euros"):
- * a verb of change then "de" right before it, and LO at most ten times
- * the upper bound's value V ("de 20 à 10 euros" alone is no fall). */
+ * "de" right before it, a verb or noun of change at most eight words
+ * before that "de" in its clause ("a abaissé son objectif de cours de 55 à
+ * 46 euros", "ramenée en appel de 30 000 à 10 000 euros"; "revue à la
+ * baisse, de 1 500 à 1 000", "réduit, de 12 à 9 millions": a comma after
+ * "baisse", "hausse" or the verb), and LO at most
+ * ten times the upper bound's value V ("de 20 à 10 euros" alone is no
+ * fall). */
 static bool fall_from(const run *r, const bound *lo, const frex_dec *v) {
   const char *t = r->doc->text;
+  size_t body = r->doc->body;
   char w[24];
-  size_t ws = frex_amount_word_before(t, r->doc->body, lo->sp.s, w, sizeof w);
+  size_t ws = frex_amount_word_before(t, body, lo->sp.s, w, sizeof w);
   if (ws == lo->sp.s || strcmp(w, "de"))
     return false;
-  size_t vs = frex_amount_word_before(t, r->doc->body, ws, w, sizeof w);
-  if (vs == ws || !frex_amount_change_word(w))
+  bool found = false;
+  for (int n = 0; n < 8 && !found; n++) {
+    size_t vs = frex_amount_word_before(t, body, ws, w, sizeof w);
+    if (vs == ws && n == 0) { /* "à la baisse, de 1 500 à 1 000" */
+      size_t k = frex_amount_blanks_before(t, body, ws);
+      if (k > body && t[k - 1] == ',' &&
+          (vs = frex_amount_word_before(t, body, k - 1, w, sizeof w)) <
+              k - 1 &&
+          (!strcmp(w, "baisse") || !strcmp(w, "hausse") ||
+           frex_amount_change_word(w)))
+        found = true;
+      break;
+    }
+    if (vs == ws)
+      break; /* punctuation or a number: the clause ends */
+    found = frex_amount_change_word(w) || change_noun(w);
+    ws = vs;
+  }
+  if (!found)
     return false;
   frex_dec v10 = *v;
   frex_dec_shift(&v10, 1);
@@ -680,8 +716,10 @@ static size_t item_scale_start(const char *t, size_t body, size_t e) {
                                        "M"};
   for (size_t k = 0; k < sizeof scales / sizeof *scales; k++) {
     size_t n = strlen(scales[k]);
-    if (e >= body + n + 2 && !memcmp(t + e - n, scales[k], n) &&
-        t[e - n - 1] == ' ' && digit_at(t, e - n - 2))
+    /* two spaces where the view joined "mil-\nlion" (dehyphen.h) */
+    size_t d = e >= body + n + 3 && t[e - n - 2] == ' ' ? 1 : 0;
+    if (e >= body + n + 2 + d && !memcmp(t + e - n, scales[k], n) &&
+        t[e - n - 1] == ' ' && digit_at(t, e - n - 2 - d))
       return e - n;
   }
   return e;
@@ -718,11 +756,18 @@ static size_t list_items(const run *r, size_t lo_start, item *items,
     bool semi = j > body + 1 && t[j - 1] == ';' && t[j - 2] == ' ';
     if (j == body || !(t[j - 1] == ',' || semi) || j == jj)
       break;
-    size_t e = j - 1 - semi, sc = item_scale_start(t, body, e), s;
+    size_t e = j - 1 - semi, sc, s;
+    /* "1,2 mil-\nlion, 800 000": the view's joined word leaves a space
+     * before the comma (dehyphen.h) */
+    if (!semi && e >= body + 2 && t[e - 1] == ' ' && t[e - 2] != ' ')
+      e--;
+    sc = item_scale_start(t, body, e);
     span scale = {0, 0};
     if (sc < e) { /* "3 millions, 5 millions et ..." */
       scale = (span){sc, e};
       e = sc - 1;
+      if (t[e - 1] == ' ')
+        e--;
     }
     s = e;
     while (s > body && digit_at(t, s - 1))

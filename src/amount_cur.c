@@ -112,6 +112,8 @@ static const frex_amount_cur tail[] = {
     {"dollar" S, "USD", POST | CTX, "dollar"},
     {"\\$", "USD", BOTH | CTX, "dollar"},
     {"franc" S, "FRF", POST | CTX | FREX_CUR_FRANC, "franc"},
+    /* Swiss press: "2400 fr. par mois", "45 Fr." */
+    {"fr\\.", "FRF", POST | CTX | FREX_CUR_FRANC, "franc"},
     {"livre" S, "GBP", POST | CTX | FREX_CUR_WEAK, "livre"},
     {"mark" S, "DEM", POST | CTX | FREX_CUR_WEAK, "mark"},
     {"couronne" S, NULL, POST | CTX, "couronne"},
@@ -160,6 +162,22 @@ static const frex_amount_cur tail[] = {
     {"(?-i:MAD)", "MAD", POST, NULL},
     {"(?-i:DZD)", "DZD", POST, NULL},
     {"(?-i:TND)", "TND", POST, NULL},
+    /* the Maghreb's own abbreviations, after the number only: "120 DH",
+     * "500 MDH" (millions), "15 DT", "120 MDT"; not "DA" (Algerian
+     * dinar), a hexadecimal byte in code tables ("332 218 DA") */
+    {"(?-i:DHS?)", "MAD", POST, NULL},
+    {"(?-i:DT)", "TND", POST, NULL},
+    /* francophone Africa, the Pacific, Haiti */
+    {"(?-i:CDF)", "CDF", POST, NULL},
+    {"(?-i:GNF)", "GNF", POST, NULL},
+    {"(?-i:RWF)", "RWF", POST, NULL},
+    {"(?-i:BIF)", "BIF", POST, NULL},
+    {"(?-i:KMF)", "KMF", POST, NULL},
+    {"(?-i:DJF)", "DJF", POST, NULL},
+    {"(?-i:MGA)", "MGA", POST, NULL},
+    {"(?-i:MUR)", "MUR", POST, NULL},
+    {"(?-i:HTG)", "HTG", POST, NULL},
+    {"(?-i:XPF)", "XPF", POST, NULL},
     {"(?-i:ILS)", "ILS", POST, NULL},
     {"(?-i:AED)", "AED", POST, NULL},
     {"(?-i:SAR)", "SAR", POST, NULL},

@@ -294,7 +294,8 @@ static const char *const change_stems[] = {
     "plong", "progress",
     "port", "rabot", "ramen", "ram\xc3\xa8n", "rechut", "recul", "rehauss",
     "relev", "rel\xc3\xa8v", "remont", "retomb", "revaloris", "r\xc3\xa9vis",
-    "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v"};
+    "tomb", "d\xc3\xa9gringol", "\xc3\xa9lev", "\xc3\xa9l\xc3\xa8v",
+    "rabaiss", "d\xc3\xa9viss"};
 static const char *const er_endings[] = {
     "e",   "es",    "ent",    "\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9s",
     "\xc3\xa9" "es", "er", "era", "eront", "erait", "eraient", "ait",
@@ -307,7 +308,11 @@ static const char *const change_forms[] = {
     "\xc3\xa9tablit", "\xc3\xa9tablira", "\xc3\xa9tablissait", "ressort",
     "ressortait", "ressortira", "ressorti", "ressortent",
     /* "ses ventes ont bondi à 600 millions" */
-    "bondi", "bondir", "bondira", "bondissent", "bondit"};
+    "bondi", "bondir", "bondira", "bondissent", "bondit",
+    /* "la facture a fondu de 2 000 à 1 400 euros", "revu de 30 à 25" */
+    "fondu", "fondue", "fondus", "fondues", "descendu", "descendue",
+    "descendus", "descendues", "redescendu", "redescendue", "revu", "revue",
+    "revus", "revues"};
 /* "atteindre" takes its value without "à" */
 static const char *const reach_forms[] = {
     "atteint",      "atteinte",      "atteints",     "atteintes",

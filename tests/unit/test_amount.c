@@ -4426,6 +4426,77 @@ static void test_colon_tariffs_s34(void) {
          {"2 millions d'euros", "2000000", "EUR"});
 }
 
+/* s35: a fall written "de X à Y" after a verb or noun of change a few
+ * words back in its clause (an analyst's target, "revue à la baisse,"),
+ * and its guards: a percentage, a count, a duration, another clause */
+static void test_falls_s35(void) {
+  EXPECT("Morgan Stanley a abaissé son objectif de cours de 55 à 46 euros.",
+         {"55", "55", "EUR"}, {"46 euros", "46", "EUR"});
+  EXPECT("Jefferies a réduit sa recommandation et son objectif de cours de "
+         "120 à 95 euros.",
+         {"120", "120", "EUR"}, {"95 euros", "95", "EUR"});
+  EXPECT("L'amende a été ramenée en appel de 30 000 à 10 000 euros.",
+         {"30 000", "30000", "EUR"}, {"10 000 euros", "10000", "EUR"});
+  EXPECT("Le prix est passé en un an de 3,10 à 2,40 euros.",
+         {"3,10", "3.1", "EUR"}, {"2,40 euros", "2.4", "EUR"});
+  /* the scale of the fall's upper bound, not a thousand times less */
+  EXPECT("Le Crédit Agricole a réduit sa prévision de bénéfice de 6 à 5,5 "
+         "milliards d'euros.",
+         {"6", "6000000000", "EUR"},
+         {"5,5 milliards d'euros", "5500000000", "EUR"});
+  EXPECT("Le budget a été réduit, de 12 à 9 millions d'euros.",
+         {"12", "12000000", "EUR"},
+         {"9 millions d'euros", "9000000", "EUR"});
+  EXPECT("La prime a été revue à la baisse, de 1 500 à 1 000 euros.",
+         {"1 500", "1500", "EUR"}, {"1 000 euros", "1000", "EUR"});
+  EXPECT("La facture a fondu de 2 000 à 1 400 euros.",
+         {"2 000", "2000", "EUR"}, {"1 400 euros", "1400", "EUR"});
+  EXPECT("La baisse du loyer de 850 à 720 euros a été votée.",
+         {"850", "850", "EUR"}, {"720 euros", "720", "EUR"});
+  EXPECT("La banque a ramené sa cible de 30 à 27 dollars.",
+         {"30", "30", "USD"}, {"27 dollars", "27", "USD"});
+  /* guards */
+  expect_none("La banque a abaissé son objectif de marge de 12 à 10 % cette "
+              "année.");
+  EXPECT("Le nombre de salariés a été ramené de 1 200 à 950, pour un coût "
+         "de 3 millions d'euros.",
+         {"3 millions d'euros", "3000000", "EUR"});
+  EXPECT("La durée du chantier a été réduite de 12 à 9 mois, soit 400 000 "
+         "euros d'économie.",
+         {"400 000 euros", "400000", "EUR"});
+  EXPECT("Les effectifs ont été réduits. Les places de 8 à 6 euros sont "
+         "parties.",
+         {"6 euros", "6", "EUR"});
+  /* more than ten times the upper bound: no fall */
+  EXPECT("Le prix est ramené de 4 800 à 470 euros.",
+         {"470 euros", "470", "EUR"});
+}
+
+/* s35: codes of francophone news: the Maghreb's abbreviations (with the
+ * "M" of millions glued: "500 MDH"), ISO codes of francophone Africa and
+ * the Pacific, the Swiss "fr." */
+static void test_francophone_codes_s35(void) {
+  EXPECT("Le kilo de viande est passé à 120 DH au marché de Casablanca.",
+         {"120 DH", "120", "MAD"});
+  EXPECT("Le Maroc investit 500 MDH dans le port de Tanger.",
+         {"500 MDH", "500000000", "MAD"});
+  EXPECT("Un repas coûte 15 DT à Sfax.", {"15 DT", "15", "TND"});
+  EXPECT("Le budget de la municipalité de Sousse atteint 120 MDT.",
+         {"120 MDT", "120000000", "TND"});
+  EXPECT("La dette intérieure atteint 15 000 milliards de CDF en RDC.",
+         {"15 000 milliards de CDF", "15000000000000", "CDF"});
+  EXPECT("Le loyer moyen atteint 80 000 XPF à Nouméa.",
+         {"80 000 XPF", "80000", "XPF"});
+  EXPECT("En 2025, le loyer est de 2 400 fr. par mois à Zurich.",
+         {"2 400 fr.", "2400", "CHF"});
+  EXPECT("En 2025, le billet coûte 45 Fr. à Genève.",
+         {"45 Fr.", "45", "CHF"});
+  /* not "DA": a byte of a code table, not Algerian dinars */
+  expect_none("Le code 332 218 DA correspond à la lettre Ú dans la table.");
+  expect_none("Le fichier fr.txt compte 12 lignes, version fr.");
+  expect_none("Il vit au 12 rue des Dh et au 3 DTX.");
+}
+
 int main(void) {
   char err[256] = "";
   if (frex_amount_new(&amt, err, sizeof err) != FREX_OK ||
@@ -4480,6 +4551,8 @@ int main(void) {
   test_qualified_labels_s34();
   test_bullets_s34();
   test_colon_tariffs_s34();
+  test_falls_s35();
+  test_francophone_codes_s35();
   test_named_currencies();
   test_document_context();
   test_pathological();

@@ -370,6 +370,20 @@ static void test_hyphen_cut(void) {
   EXPECT("Le directeur du groupe a déclaré que l'entreprise prépar-\nerait "
          "un plan le 4 janvier, selon Les Échos.", D,
          {"4 janvier", D, "2017-01-04", "day"});
+  /* a list item whose scale is cut: the joined word leaves two spaces
+   * before it and one before the comma in the view */
+  EXPECT("Il a reçu 1,2 mil-\nlion, 800 000 et 500 000 euros "
+         "respectivement.", A,
+         {"1,2 mil-\nlion", A, "1200000", "EUR"},
+         {"800 000", A, "800000", "EUR"},
+         {"500 000 euros", A, "500000", "EUR"});
+  EXPECT("Les ventes atteignent 3,4 mil-\nliards, 2,5 milliards et 2 "
+         "milliards d'euros.", A,
+         {"3,4 mil-\nliards", A, "3400000000", "EUR"},
+         {"2,5 milliards", A, "2500000000", "EUR"},
+         {"2 milliards d'euros", A, "2000000000", "EUR"});
+  expect_none("Il a compté 1,2 mil-\nlion, 800 000 et 500 000 visiteurs "
+              "respectivement.", A);
   /* a blank line ends the word as any entity */
   expect_none("Le groupe a annoncé un plan de 3 mil-\n\nliards d'euros.", A);
   /* after the joined word, offsets are the text's again */
