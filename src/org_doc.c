@@ -246,6 +246,118 @@ void frex_org_drop_product_lists(const org_ctx *c, org_mlist *l) {
   }
 }
 
+/* Firms of one trade, by the dictionary's canonical names: a document
+ * naming one of them is evidence for an ambiguous name of another (Free a
+ * lancé une offre..., et Orange a répliqué: two operators; Intermarché...
+ * Leclerc: two grocers), as a cue would be. */
+static const char *const trade_telecom[] = {
+    "Orange", "Free", "SFR", "Bouygues Telecom", "Iliad", "Altice", "Sosh",
+    NULL};
+static const char *const trade_grocer[] = {
+    "E.Leclerc", "Carrefour", "Auchan",  "Intermarché",  "Cora",
+    "Groupe Casino", "Géant Casino", "Super U", "Lidl", "Aldi",
+    "Monoprix", "Franprix", "Netto", "Leader Price", NULL};
+static const char *const trade_energy[] = {
+    "TotalEnergies", "Shell", "BP", "Esso", "Engie", "EDF", NULL};
+static const char *const trade_works[] = {
+    "Vinci", "Eiffage", "Bouygues", "Colas", "Spie batignolles", "Fayat",
+    "Sanef", "APRR", NULL};
+static const char *const trade_airline[] = {
+    "Air France", "Corsair", "Air Austral", "Air Caraïbes", "French Bee",
+    "Emirates", "Swiss", "easyJet", "Ryanair", "Transavia", "Lufthansa",
+    "Air Canada", "KLM", NULL};
+static const char *const *const trades[] = {
+    trade_telecom, trade_grocer, trade_energy, trade_works, trade_airline};
+enum { TRADES = sizeof trades / sizeof trades[0] };
+
+/* The trade of dictionary entry E (index into trades), or -1. */
+static int trade_of(const org_ctx *c, uint32_t e) {
+  if (e == FREX_DICT_NONE)
+    return -1;
+  const char *name = frex_dict_entry_at(c->dict, e)->canonical;
+  for (int t = 0; t < TRADES; t++)
+    for (const char *const *w = trades[t]; *w; w++)
+      if (strcmp(*w, name) == 0)
+        return t;
+  return -1;
+}
+
+/* The pending name M reads as a firm of its trade where it stands: not a
+ * person's (le maréchal Leclerc, M. Free), a place's (à Orange), part of a
+ * hyphenated street name (avenue du Général-Leclerc), the first word of a
+ * longer name (Cora Martin), a noun before its complement (Total des
+ * investissements) or a label (Total :), nor a name put in apposition to
+ * another kind of thing (Orange, la ville, ...; Vinci, le peintre). */
+static bool trade_reading(const org_ctx *c, const org_mention *m) {
+  size_t t0 = m->t0, t1 = m->t1;
+  /* a word of running text: not glued to a symbol (HugePages_Total,
+   * SOUS.TOTAL, ${SHELL}) nor written in capitals the name does not have
+   * (the variable SHELL, a TOTAL line) */
+  size_t a = c->tok[t0].start, b = c->tok[t1 - 1].end;
+  if ((a > 0 && !strchr(" \t\n\r(\"'\xc2\xa0", c->text[a - 1]) &&
+       !((unsigned char)c->text[a - 1] >= 0x80)) ||
+      (b < c->text_len && !strchr(" \t\n\r,;.!?)\"'\xc2", c->text[b]) &&
+       !((unsigned char)c->text[b] >= 0x80)))
+    return false;
+  if (b + 1 < c->text_len && c->text[b] == '.' &&
+      ((unsigned char)c->text[b + 1] | 0x20) >= 'a' &&
+      ((unsigned char)c->text[b + 1] | 0x20) <= 'z')
+    return false;
+  const char *name = frex_dict_entry_at(c->dict, m->entry)->canonical;
+  bool caps = b - a >= 2, lower_in_name = false;
+  for (size_t i = a; i < b && caps; i++)
+    caps = !(c->text[i] >= 'a' && c->text[i] <= 'z');
+  for (const char *p = name; *p; p++)
+    lower_in_name |= *p >= 'a' && *p <= 'z';
+  if (caps && lower_in_name)
+    return false;
+  if (frex_org_person_before(c, t0) || frex_org_place_before(c, t0) ||
+      (t1 == t0 + 1 && frex_org_named_person(c, t0)))
+    return false;
+  if (t0 > c->first && frex_org_joined(c, t0) &&
+      frex_org_text_is(c, t0 - 1, "-"))
+    return false;
+  /* Cora Martin, Emirates Stadium: a longer name; Total : 45 millions, a
+   * label */
+  if (t1 < c->n && frex_org_joined(c, t1) &&
+      ((c->tok[t1].cls == FREX_TOK_WORD && frex_org_tcap(c, t1)) ||
+       frex_org_text_is(c, t1, ":")))
+    return false;
+  if (t1 < c->n && frex_org_joined(c, t1) &&
+      (frex_org_text_is(c, t1, "-") || frex_org_tis(c, t1, ORG_W_DE) ||
+       frex_org_tis(c, t1, ORG_W_D) || frex_org_tis(c, t1, ORG_W_DES) ||
+       frex_org_tis(c, t1, ORG_W_DU)))
+    return false;
+  if (t1 + 2 < c->n && frex_org_tis(c, t1, ORG_W_COMMA) &&
+      frex_org_joined(c, t1 + 1) && frex_org_joined(c, t1 + 2) &&
+      (frex_org_tis(c, t1 + 1, ORG_W_LE) || frex_org_tis(c, t1 + 1, ORG_W_LA) ||
+       frex_org_tis(c, t1 + 1, ORG_W_L)) &&
+      frex_org_appos_type(c, t1) != FREX_ENT_COMPANY)
+    return false;
+  return true;
+}
+
+/* Mention K (pending, with an entry) reads as a firm of its trade and
+ * another firm of that trade stands near it, within TRADE_NEAR tokens (an
+ * article, not a manual of hundreds of pages). */
+enum { TRADE_NEAR = 300 };
+static bool trade_evidence(const org_ctx *c, const org_mlist *l, size_t k) {
+  const org_mention *m = &l->v[k];
+  int t = trade_of(c, m->entry);
+  if (t < 0 || !trade_reading(c, m))
+    return false;
+  for (size_t j = 0; j < l->n; j++) {
+    const org_mention *x = &l->v[j];
+    if (j == k || x->state != M_OK || x->entry == FREX_DICT_NONE ||
+        c->org_of[x->entry] == c->org_of[m->entry] ||
+        (x->t0 > m->t0 ? x->t0 - m->t0 : m->t0 - x->t0) > TRADE_NEAR ||
+        trade_of(c, x->entry) != t)
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /* Pass 2: a pending ambiguous mention stands if the document names the
  * same entry unambiguously (New York Times ... le Times) or lists it with
  * another company (Orange et Capgemini).  Mentions are decided in order, so
@@ -287,6 +399,8 @@ int frex_org_resolve_pending(const org_ctx *c, org_mlist *l) {
       const org_mention *x = &l->v[k - 1];
       ok = x->state == M_OK && x->type == m->type && coordinated(c, x, m);
     }
+    if (!ok && m->entry != FREX_DICT_NONE)
+      ok = trade_evidence(c, l, k);
     m->state = ok ? M_OK : M_DROP;
     if (ok && m->entry == FREX_DICT_NONE)
       none = true;
@@ -824,6 +938,19 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
           !frex_org_in(c, m->t0, L_NAME_HEAD | L_NOT_NAME | L_DESIGNATOR) &&
           frex_org_name_word(c, m->t0 + 1))
         add_form(c, l, f, &nf, k, m->t0, 1, FORM_FIRST);
+      /* Girard a livré after les Transports Girard, Morin after les
+       * Établissements Morin: the name after its French prefix (Éditions,
+       * Laboratoires, Établissements, Ets, Transports) is the firm's short
+       * form, read as a first word is (not after M., a first name, a
+       * place's preposition) */
+      if (m->type == FREX_ENT_COMPANY && name >= 2 && name <= 3 &&
+          frex_org_tcap(c, m->t0) &&
+          (frex_org_news(c, m->t0) & N_NAME_PREFIX) &&
+          c->tok[m->t0 + 1].cls == FREX_TOK_WORD &&
+          frex_org_name_word(c, m->t0 + 1) &&
+          !frex_org_french_area_word(c, m->t0 + 1) &&
+          !frex_org_in(c, m->t0 + 1, L_NAME_HEAD | L_NOT_NAME | L_DESIGNATOR))
+        add_form(c, l, f, &nf, k, m->t0 + 1, name - 1, FORM_FIRST);
     } else if ((m->how == ORG_BY_DICT || m->how == ORG_BY_BODY) &&
                m->type == FREX_ENT_AGENCY && len >= 2 &&
                frex_org_tcap(c, m->t0)) {
