@@ -1194,10 +1194,13 @@ static bool build_season(scan *S, frex_mention *m) {
     if (y2 != m->y + 1)
       return false; /* "l'hiver 2010-2011" only */
   }
-  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end))
-    return frex_date_season_after_prep(S, m->start) || /* "d'ici l'été" */
+  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end)) {
+    /* "L'hiver n'a pas commencé", "L'été touche à sa fin" */
+    m->phase = (signed char)frex_date_season_subject(S, m->start);
+    return m->phase || frex_date_season_after_prep(S, m->start) ||
            season_of_tensed_clause(S, m); /* but "l'été", "en hiver":
                                              generic */
+  }
   if (m->ce)
     return true;
   /* a season word right after a verb is no season: "a été 2e" */
