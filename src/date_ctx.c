@@ -500,7 +500,9 @@ static bool expects(const cword *v, int n, int i) {
       "anticipent", "escompte", "escomptent", "promet", "promettent",
       "promis", NULL};
   static const char *const on[] = {"table", "tablent", "mise", "misent",
-                                   "compte", "comptent", NULL};
+                                   "compte", "comptent", "parie", "parient",
+                                   NULL};
+
   static const char *const at[] = {"attend", "attendent", NULL};
   /* a noun before "mise", "compte" ("la mise sur le marché") */
   static const char *const noun_dets[] = {"la", "une", "sa", "cette", "le",
@@ -528,6 +530,17 @@ static bool expects(const cword *v, int n, int i) {
   return in_h(v[i].w, v[i].h, at) &&
          ((i > 0 && eq(v[i - 1].w, "s") && is_a(x)) ||
           in(x, determiners));
+}
+
+/* The noun of a bet before what it bets on: "les marchés renforcent
+ * leurs paris sur une baisse des taux de la Fed le 16 décembre" is the
+ * nearer date (no verb says when; "a fait des paris sur la météo du 2
+ * novembre" is the past one).  Not the city, a name. */
+static bool bet_noun(const cword *v, int n, int i) {
+  static const char *const bets[] = {"pari", "paris", NULL};
+  return in(v[i].w, bets) && !v[i].name && i > 0 &&
+         in(v[i - 1].w, determiners) && i + 1 < n &&
+         v[i + 1].seg == v[i].seg && eq(v[i + 1].w, "sur");
 }
 
 /* Is word I an infinitive a commitment governs ("a accepté mardi de payer
@@ -1122,6 +1135,27 @@ static int cue(const cword *v, int n, int i) {
    * programmé le 12 mars"): the nearer of the past and the coming date */
   static const char *const first_plan[] = {"initialement", "originellement",
                                            "primitivement", NULL};
+  /* a plan of the past, "devait" + an infinitive ("la réforme, qui
+   * devait s'appliquer au 1er janvier, est reportée", "le concert devait
+   * avoir lieu le 20 février"): the plan may be to come or gone by, the
+   * nearer date, as for "initialement prévu" */
+  if ((eq(w, "devait") || eq(w, "devaient")) && i + 1 < n &&
+      v[i + 1].seg == v[i].seg) {
+    int k = i + 1;
+    if ((eq(v[k].w, "s") || eq(v[k].w, "se")) && k + 1 < n &&
+        v[k + 1].seg == v[i].seg)
+      k++;
+    /* ... not a weekday, which a plan of the past names within its own
+     * week ("il devait partir mercredi ou jeudi"): the past one */
+    static const char *const wdays[] = {"lundi", "mardi", "mercredi",
+                                        "jeudi", "vendredi", "samedi",
+                                        "dimanche", NULL};
+    bool wd = false;
+    for (int j = k + 1; j < n && v[j].seg == v[i].seg && !wd; j++)
+      wd = in(v[j].w, wdays);
+    if (infinitive(v[k].w) && !wd)
+      return FREX_TENSE_NEAREST;
+  }
   bool fut = in_h(w, wh, fut_words);
   if (fut &&
       ((i + 1 < n && v[i + 1].seg == v[i].seg && in_h(v[i + 1].w, v[i + 1].h, first_plan)) ||
@@ -1142,7 +1176,7 @@ static int cue(const cword *v, int n, int i) {
     return 1;
   /* the nearer of the past and the coming date: "a accepté de payer en
    * décembre" read in January may be either */
-  if (committed_to(v, n, i))
+  if (committed_to(v, n, i) || bet_noun(v, n, i))
     return FREX_TENSE_NEAREST;
   if (eq(w, "ici") && i > 0 && eq(v[i - 1].w, "d"))
     return 1; /* d'ici */
@@ -3240,7 +3274,8 @@ static bool agenda_heading(const scan *S, size_t start, size_t end) {
  * verb ("rémunéré à 3 % au 1er février, a attiré 20 milliards"), not the
  * date figures are counted at ("le bilan, arrêté au 30 septembre"), not
  * "depuis".  BEFORE is the word before the date, SEG its segment. */
-static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
+static bool in_force_from(scan *S, struct frex_date_ctx *C, int before,
+                          int seg) {
   static const char *const preps[] = {"au", "d\xc3\xa8s", "du", NULL};
   /* what may stand between the word of the state and the preposition:
    * the rate ("à 1,5 %": its digits are no words), "à compter", "à
@@ -3281,6 +3316,27 @@ static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
                        : !(in(w, adjectives) ||
                            (participle(w) && in(stem, set))))
     return false;
+  /* a step taking effect on a date, apposed to the act that announced
+   * it: "Le PDG a annoncé son départ, effectif au 31 mars", "a confirmé
+   * sa démission, effective le 1er janvier" (the past is the
+   * announcement's, the date the step's, to come unless recent) */
+  static const char *const effect[] = {"effectif", "effective", "effectifs",
+                                       "effectives", NULL};
+  static const char *const told[] = {
+      "annonc\xc3\xa9", "confirm\xc3\xa9", "officialis\xc3\xa9",
+      "d\xc3\xa9" "cid\xc3\xa9", "act\xc3\xa9", "ent\xc3\xa9rin\xc3\xa9",
+      "sign\xc3\xa9", "approuv\xc3\xa9", "valid\xc3\xa9", "adopt\xc3\xa9",
+      "pr\xc3\xa9sent\xc3\xa9", "remis", "notifi\xc3\xa9", NULL};
+  if (in(w, effect)) {
+    size_t a = C->v[p].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (a > S->body && S->t[a - 1] == ',')
+      for (int k = p - 1; k > 0 && C->v[k].sent == C->v[p].sent; k--)
+        if (in(C->v[k].w, told) &&
+            (eq(C->v[k - 1].w, "a") || eq(C->v[k - 1].w, "ont")))
+          return true;
+  }
   /* the word of the state after its noun, in apposition or not: not a
    * verb's ("a été fixé", "sont applicables" read as they are) */
   int q = eq(w, "vigueur") ? p - 2 : p - 1;
@@ -3411,7 +3467,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
    * février" */
   if (change_announced(C, before, seg) || event_announced(S, C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  if (in_force_from(C, before, seg))
+  if (in_force_from(S, C, before, seg))
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
