@@ -601,9 +601,17 @@ static bool build_holiday(scan *S, frex_mention *m) {
      * Noël" is the run-up to it, no date) */
     static const char *const times[] = {"occasion", "lors", "partir",
                                         "compter", NULL};
+    /* ... and a day of trade is the day of its sales: "les ventes du
+     * Black Friday ont progressé", "les promotions du Cyber Monday" (a
+     * market or a dish of Noël names no day) */
+    static const char *const trade[] = {
+        "ventes", "achats", "promotions", "promos", "remises", "offres",
+        "commandes", "depenses", "affaires", "soldes", "journee", NULL};
+    bool trade_day = h->v >= 26 && h->v <= 30; /* Black Friday ... */
     if (de && !(frex_date_prev_word(S, ps, p2) < ps &&
                 (frex_date_in_list(p2, days) ||
-                 frex_date_in_list(p2, times))))
+                 frex_date_in_list(p2, times) ||
+                 (trade_day && frex_date_in_list(p2, trade)))))
       return false;
   }
   {

@@ -819,8 +819,9 @@ static int change_cue(const cword *v, int n, int i) {
       "compara\xc3\xaet", "comparaissent", "plaide", "plaident", "requiert",
       "requi\xc3\xa8rent", "d\xc3\xa9lib\xc3\xa8re", "d\xc3\xa9lib\xc3\xa8rent",
       "t\xc3\xa9moigne", "t\xc3\xa9moignent", "auditionne", "auditionnent",
-      /* a broadcast: "la chaîne diffuse le film le 3 mars" */
-      "diffuse", "diffusent", NULL};
+      /* a broadcast: "la chaîne diffuse le film le 3 mars", "le magazine
+       * consacre jeudi soir un numéro aux violences conjugales" */
+      "diffuse", "diffusent", "consacre", "consacrent", NULL};
   const char *w = v[i].w;
   uint32_t wh = v[i].h;
   if (in_h(w, wh, acts))
