@@ -1154,7 +1154,18 @@ static int cue(const cword *v, int n, int i) {
     bool wd = false;
     for (int j = k + 1; j < n && v[j].seg == v[i].seg && !wd; j++)
       wd = in(v[j].w, wdays);
-    if (infinitive(v[k].w) && !wd)
+    /* ... and only a plan the sentence says was moved or dropped ("est
+     * reportée", "a été annulé"): "Le chantier devait commencer en
+     * février" alone tells a past plan */
+    static const char *const moved[] = {
+        "report", "repouss", "annul", "suspend", "d\xc3\xa9" "cal",
+        "ajourn", "retard", "diff\xc3\xa9r", "abandonn", "renvoy", NULL};
+    bool mv = false;
+    for (int j = 0; j < n && !mv; j++)
+      if (v[j].sent == v[i].sent)
+        for (int q = 0; moved[q] && !mv; q++)
+          mv = strncmp(v[j].w, moved[q], strlen(moved[q])) == 0;
+    if (infinitive(v[k].w) && !wd && mv)
       return FREX_TENSE_NEAREST;
   }
   bool fut = in_h(w, wh, fut_words);
@@ -3356,6 +3367,60 @@ static bool in_force_from(scan *S, struct frex_date_ctx *C, int before,
   return main_verb_tense(C, before, seg) >= 0;
 }
 
+/* A date after an incise between commas reads the verb before the
+ * incise, whose object it goes with: "Le conseil régional adoptera, au
+ * terme d'une session mouvementée et après l'examen de 300 amendements
+ * déposés par l'opposition, son budget le 17 décembre" (not the
+ * participle inside the incise).  The words between the second comma and
+ * the date hold no cue, the incise is of 2 to 40 words in its sentence,
+ * and the word before the first comma is a verb with a cue.  Returns
+ * that cue, else 0. */
+static int incise_verb(scan *S, struct frex_date_ctx *C, size_t start,
+                       int before) {
+  if (before < 2)
+    return 0;
+  int k = before;
+  /* back to the second comma, no cue on the way */
+  while (k >= 0 && C->v[k].s < start) {
+    size_t a = C->v[k].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (cue_at(C, k))
+      return 0;
+    if (a > S->body && S->t[a - 1] == ',')
+      break;
+    if (a > S->body && strchr(".;:!?()\n", S->t[a - 1]))
+      return 0;
+    if (before - k > 6)
+      return 0;
+    k--;
+  }
+  if (k < 2 || C->v[k - 1].sent != C->v[k].sent)
+    return 0;
+  /* back over the incise to the first comma */
+  int j = k - 1;
+  for (; j > 0 && k - j <= 40 && C->v[j].sent == C->v[k].sent; j--) {
+    size_t a = C->v[j].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (a > S->body && S->t[a - 1] == ',')
+      break;
+    if (a > S->body && strchr(".;:!?()\n", S->t[a - 1]))
+      return 0;
+  }
+  if (j < 1 || k - j < 2 || k - j > 40 || C->v[j - 1].sent != C->v[j].sent)
+    return 0;
+  /* the verb right before the first comma, its auxiliary maybe ("a
+   * inauguré", "a été adopté") */
+  for (int x = j - 1; x >= 0 && x >= j - 3 && C->v[x].sent == C->v[j].sent;
+       x--) {
+    int c = cue_at(C, x);
+    if (c)
+      return c == 1 || c == -1 ? c : 0;
+  }
+  return 0;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -3500,7 +3565,10 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
             return -1;
         }
   }
-  int t = apposed_participle(S, C, before, seg);
+  int t = incise_verb(S, C, start, before);
+  if (t)
+    return t;
+  t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
      * of a future ("Le texte, examiné en avril par le Sénat, sera voté
