@@ -2189,7 +2189,11 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
       "d\xc3\xa9" "couvert", "d\xc3\xa9" "couverte", "d\xc3\xa9" "couverts",
       "d\xc3\xa9" "couvertes", "atteint", "atteinte", "atteints",
       "atteintes", "soumis", "soumise", "soumises", "transmis", "transmise",
-      "transmises", NULL};
+      "transmises",
+      /* a death, a departure: "L'ancien député, disparu le 28 novembre,
+       * sera inhumé samedi" */
+      "disparu", "disparue", "disparus", "disparues", "mort", "morte",
+      "morts", "mortes", "parti", "partie", "partis", "parties", NULL};
   /* stems of the participles that set a date for later */
   static const char *const schedule[] = {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
@@ -3021,7 +3025,8 @@ static bool done_to_subject(const struct frex_date_ctx *C, int before,
       "\xc3\xa9lu", "r\xc3\xa9\xc3\xa9lu", "nomm", "d\xc3\xa9sign", "interpell",
       "arr\xc3\xaat", "bless", "condamn", "tu", "agress", "limog",
       "licenci", "recrut", "embauch", "fond", "cr\xc3\xa9", "rachet",
-      "inaugur", "ferm", "victime", NULL};
+      "inaugur", "ferm", "victime", "dispar", "mort", "d\xc3\xa9" "c\xc3\xa9" "d",
+      NULL};
   char stem[24];
   participle_stem(C->v[segment_first(C, before, seg)].w, stem);
   return in(stem, acts);
