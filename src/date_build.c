@@ -601,9 +601,17 @@ static bool build_holiday(scan *S, frex_mention *m) {
      * Noël" is the run-up to it, no date) */
     static const char *const times[] = {"occasion", "lors", "partir",
                                         "compter", NULL};
+    /* ... and a day of trade is the day of its sales: "les ventes du
+     * Black Friday ont progressé", "les promotions du Cyber Monday" (a
+     * market or a dish of Noël names no day) */
+    static const char *const trade[] = {
+        "ventes", "achats", "promotions", "promos", "remises", "offres",
+        "commandes", "depenses", "affaires", "soldes", "journee", NULL};
+    bool trade_day = h->v >= 26 && h->v <= 30; /* Black Friday ... */
     if (de && !(frex_date_prev_word(S, ps, p2) < ps &&
                 (frex_date_in_list(p2, days) ||
-                 frex_date_in_list(p2, times))))
+                 frex_date_in_list(p2, times) ||
+                 (trade_day && frex_date_in_list(p2, trade)))))
       return false;
   }
   {
@@ -1194,10 +1202,13 @@ static bool build_season(scan *S, frex_mention *m) {
     if (y2 != m->y + 1)
       return false; /* "l'hiver 2010-2011" only */
   }
-  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end))
-    return frex_date_season_after_prep(S, m->start) || /* "d'ici l'été" */
+  if (!m->y && !m->dir && !m->ce && !rel_year_follows(S, m->end)) {
+    /* "L'hiver n'a pas commencé", "L'été touche à sa fin" */
+    m->phase = (signed char)frex_date_season_subject(S, m->start);
+    return m->phase || frex_date_season_after_prep(S, m->start) ||
            season_of_tensed_clause(S, m); /* but "l'été", "en hiver":
                                              generic */
+  }
   if (m->ce)
     return true;
   /* a season word right after a verb is no season: "a été 2e" */

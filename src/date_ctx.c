@@ -500,7 +500,9 @@ static bool expects(const cword *v, int n, int i) {
       "anticipent", "escompte", "escomptent", "promet", "promettent",
       "promis", NULL};
   static const char *const on[] = {"table", "tablent", "mise", "misent",
-                                   "compte", "comptent", NULL};
+                                   "compte", "comptent", "parie", "parient",
+                                   NULL};
+
   static const char *const at[] = {"attend", "attendent", NULL};
   /* a noun before "mise", "compte" ("la mise sur le marché") */
   static const char *const noun_dets[] = {"la", "une", "sa", "cette", "le",
@@ -528,6 +530,17 @@ static bool expects(const cword *v, int n, int i) {
   return in_h(v[i].w, v[i].h, at) &&
          ((i > 0 && eq(v[i - 1].w, "s") && is_a(x)) ||
           in(x, determiners));
+}
+
+/* The noun of a bet before what it bets on: "les marchés renforcent
+ * leurs paris sur une baisse des taux de la Fed le 16 décembre" is the
+ * nearer date (no verb says when; "a fait des paris sur la météo du 2
+ * novembre" is the past one).  Not the city, a name. */
+static bool bet_noun(const cword *v, int n, int i) {
+  static const char *const bets[] = {"pari", "paris", NULL};
+  return in(v[i].w, bets) && !v[i].name && i > 0 &&
+         in(v[i - 1].w, determiners) && i + 1 < n &&
+         v[i + 1].seg == v[i].seg && eq(v[i + 1].w, "sur");
 }
 
 /* Is word I an infinitive a commitment governs ("a accepté mardi de payer
@@ -806,8 +819,9 @@ static int change_cue(const cword *v, int n, int i) {
       "compara\xc3\xaet", "comparaissent", "plaide", "plaident", "requiert",
       "requi\xc3\xa8rent", "d\xc3\xa9lib\xc3\xa8re", "d\xc3\xa9lib\xc3\xa8rent",
       "t\xc3\xa9moigne", "t\xc3\xa9moignent", "auditionne", "auditionnent",
-      /* a broadcast: "la chaîne diffuse le film le 3 mars" */
-      "diffuse", "diffusent", NULL};
+      /* a broadcast: "la chaîne diffuse le film le 3 mars", "le magazine
+       * consacre jeudi soir un numéro aux violences conjugales" */
+      "diffuse", "diffusent", "consacre", "consacrent", NULL};
   const char *w = v[i].w;
   uint32_t wh = v[i].h;
   if (in_h(w, wh, acts))
@@ -1122,6 +1136,38 @@ static int cue(const cword *v, int n, int i) {
    * programmé le 12 mars"): the nearer of the past and the coming date */
   static const char *const first_plan[] = {"initialement", "originellement",
                                            "primitivement", NULL};
+  /* a plan of the past, "devait" + an infinitive ("la réforme, qui
+   * devait s'appliquer au 1er janvier, est reportée", "le concert devait
+   * avoir lieu le 20 février"): the plan may be to come or gone by, the
+   * nearer date, as for "initialement prévu" */
+  if ((eq(w, "devait") || eq(w, "devaient")) && i + 1 < n &&
+      v[i + 1].seg == v[i].seg) {
+    int k = i + 1;
+    if ((eq(v[k].w, "s") || eq(v[k].w, "se")) && k + 1 < n &&
+        v[k + 1].seg == v[i].seg)
+      k++;
+    /* ... not a weekday, which a plan of the past names within its own
+     * week ("il devait partir mercredi ou jeudi"): the past one */
+    static const char *const wdays[] = {"lundi", "mardi", "mercredi",
+                                        "jeudi", "vendredi", "samedi",
+                                        "dimanche", NULL};
+    bool wd = false;
+    for (int j = k + 1; j < n && v[j].seg == v[i].seg && !wd; j++)
+      wd = in(v[j].w, wdays);
+    /* ... and only a plan the sentence says was moved or dropped ("est
+     * reportée", "a été annulé"): "Le chantier devait commencer en
+     * février" alone tells a past plan */
+    static const char *const moved[] = {
+        "report", "repouss", "annul", "suspend", "d\xc3\xa9" "cal",
+        "ajourn", "retard", "diff\xc3\xa9r", "abandonn", "renvoy", NULL};
+    bool mv = false;
+    for (int j = 0; j < n && !mv; j++)
+      if (v[j].sent == v[i].sent)
+        for (int q = 0; moved[q] && !mv; q++)
+          mv = strncmp(v[j].w, moved[q], strlen(moved[q])) == 0;
+    if (infinitive(v[k].w) && !wd && mv)
+      return FREX_TENSE_NEAREST;
+  }
   bool fut = in_h(w, wh, fut_words);
   if (fut &&
       ((i + 1 < n && v[i + 1].seg == v[i].seg && in_h(v[i + 1].w, v[i + 1].h, first_plan)) ||
@@ -1142,7 +1188,7 @@ static int cue(const cword *v, int n, int i) {
     return 1;
   /* the nearer of the past and the coming date: "a accepté de payer en
    * décembre" read in January may be either */
-  if (committed_to(v, n, i))
+  if (committed_to(v, n, i) || bet_noun(v, n, i))
     return FREX_TENSE_NEAREST;
   if (eq(w, "ici") && i > 0 && eq(v[i - 1].w, "d"))
     return 1; /* d'ici */
@@ -2143,7 +2189,11 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
       "d\xc3\xa9" "couvert", "d\xc3\xa9" "couverte", "d\xc3\xa9" "couverts",
       "d\xc3\xa9" "couvertes", "atteint", "atteinte", "atteints",
       "atteintes", "soumis", "soumise", "soumises", "transmis", "transmise",
-      "transmises", NULL};
+      "transmises",
+      /* a death, a departure: "L'ancien député, disparu le 28 novembre,
+       * sera inhumé samedi" */
+      "disparu", "disparue", "disparus", "disparues", "mort", "morte",
+      "morts", "mortes", "parti", "partie", "partis", "parties", NULL};
   /* stems of the participles that set a date for later */
   static const char *const schedule[] = {
       "organis", "convoqu", "envisag", "planifi", "fix", "report",
@@ -3016,7 +3066,8 @@ static bool done_to_subject(const struct frex_date_ctx *C, int before,
       "\xc3\xa9lu", "r\xc3\xa9\xc3\xa9lu", "nomm", "d\xc3\xa9sign", "interpell",
       "arr\xc3\xaat", "bless", "condamn", "tu", "agress", "limog",
       "licenci", "recrut", "embauch", "fond", "cr\xc3\xa9", "rachet",
-      "inaugur", "ferm", "victime", NULL};
+      "inaugur", "ferm", "victime", "dispar", "mort", "d\xc3\xa9" "c\xc3\xa9" "d",
+      NULL};
   char stem[24];
   participle_stem(C->v[segment_first(C, before, seg)].w, stem);
   return in(stem, acts);
@@ -3281,7 +3332,8 @@ static bool agenda_heading(const scan *S, size_t start, size_t end) {
  * verb ("rémunéré à 3 % au 1er février, a attiré 20 milliards"), not the
  * date figures are counted at ("le bilan, arrêté au 30 septembre"), not
  * "depuis".  BEFORE is the word before the date, SEG its segment. */
-static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
+static bool in_force_from(scan *S, struct frex_date_ctx *C, int before,
+                          int seg) {
   static const char *const preps[] = {"au", "d\xc3\xa8s", "du", NULL};
   /* what may stand between the word of the state and the preposition:
    * the rate ("à 1,5 %": its digits are no words), "à compter", "à
@@ -3322,6 +3374,27 @@ static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
                        : !(in(w, adjectives) ||
                            (participle(w) && in(stem, set))))
     return false;
+  /* a step taking effect on a date, apposed to the act that announced
+   * it: "Le PDG a annoncé son départ, effectif au 31 mars", "a confirmé
+   * sa démission, effective le 1er janvier" (the past is the
+   * announcement's, the date the step's, to come unless recent) */
+  static const char *const effect[] = {"effectif", "effective", "effectifs",
+                                       "effectives", NULL};
+  static const char *const told[] = {
+      "annonc\xc3\xa9", "confirm\xc3\xa9", "officialis\xc3\xa9",
+      "d\xc3\xa9" "cid\xc3\xa9", "act\xc3\xa9", "ent\xc3\xa9rin\xc3\xa9",
+      "sign\xc3\xa9", "approuv\xc3\xa9", "valid\xc3\xa9", "adopt\xc3\xa9",
+      "pr\xc3\xa9sent\xc3\xa9", "remis", "notifi\xc3\xa9", NULL};
+  if (in(w, effect)) {
+    size_t a = C->v[p].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (a > S->body && S->t[a - 1] == ',')
+      for (int k = p - 1; k > 0 && C->v[k].sent == C->v[p].sent; k--)
+        if (in(C->v[k].w, told) &&
+            (eq(C->v[k - 1].w, "a") || eq(C->v[k - 1].w, "ont")))
+          return true;
+  }
   /* the word of the state after its noun, in apposition or not: not a
    * verb's ("a été fixé", "sont applicables" read as they are) */
   int q = eq(w, "vigueur") ? p - 2 : p - 1;
@@ -3338,6 +3411,60 @@ static bool in_force_from(struct frex_date_ctx *C, int before, int seg) {
     if (cue_at(C, k) < 0)
       return false;
   return main_verb_tense(C, before, seg) >= 0;
+}
+
+/* A date after an incise between commas reads the verb before the
+ * incise, whose object it goes with: "Le conseil régional adoptera, au
+ * terme d'une session mouvementée et après l'examen de 300 amendements
+ * déposés par l'opposition, son budget le 17 décembre" (not the
+ * participle inside the incise).  The words between the second comma and
+ * the date hold no cue, the incise is of 2 to 40 words in its sentence,
+ * and the word before the first comma is a verb with a cue.  Returns
+ * that cue, else 0. */
+static int incise_verb(scan *S, struct frex_date_ctx *C, size_t start,
+                       int before) {
+  if (before < 2)
+    return 0;
+  int k = before;
+  /* back to the second comma, no cue on the way */
+  while (k >= 0 && C->v[k].s < start) {
+    size_t a = C->v[k].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (cue_at(C, k))
+      return 0;
+    if (a > S->body && S->t[a - 1] == ',')
+      break;
+    if (a > S->body && strchr(".;:!?()\n", S->t[a - 1]))
+      return 0;
+    if (before - k > 6)
+      return 0;
+    k--;
+  }
+  if (k < 2 || C->v[k - 1].sent != C->v[k].sent)
+    return 0;
+  /* back over the incise to the first comma */
+  int j = k - 1;
+  for (; j > 0 && k - j <= 40 && C->v[j].sent == C->v[k].sent; j--) {
+    size_t a = C->v[j].s;
+    while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+      a--;
+    if (a > S->body && S->t[a - 1] == ',')
+      break;
+    if (a > S->body && strchr(".;:!?()\n", S->t[a - 1]))
+      return 0;
+  }
+  if (j < 1 || k - j < 2 || k - j > 40 || C->v[j - 1].sent != C->v[j].sent)
+    return 0;
+  /* the verb right before the first comma, its auxiliary maybe ("a
+   * inauguré", "a été adopté") */
+  for (int x = j - 1; x >= 0 && x >= j - 3 && C->v[x].sent == C->v[j].sent;
+       x--) {
+    int c = cue_at(C, x);
+    if (c)
+      return c == 1 || c == -1 ? c : 0;
+  }
+  return 0;
 }
 
 int frex_date_tense(scan *S, size_t start, size_t end) {
@@ -3453,7 +3580,7 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   if (change_announced(C, before, seg) || event_announced(S, C, before, seg) ||
       deadline_requested(C, before, seg))
     return FREX_TENSE_SCHEDULE;
-  if (in_force_from(C, before, seg))
+  if (in_force_from(S, C, before, seg))
     return FREX_TENSE_SCHEDULE;
   if (headline_state(C, before, seg))
     return FREX_TENSE_SCHEDULE;
@@ -3485,7 +3612,10 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
             return -1;
         }
   }
-  int t = apposed_participle(S, C, before, seg);
+  int t = incise_verb(S, C, start, before);
+  if (t)
+    return t;
+  t = apposed_participle(S, C, before, seg);
   if (t == -2) {
     /* an apposed participle tells a step before its main verb's time:
      * of a future ("Le texte, examiné en avril par le Sénat, sera voté

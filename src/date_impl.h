@@ -147,6 +147,7 @@ size_t frex_date_prev_word(const scan *S, size_t pos, char *w);
 bool frex_date_season_after_prep(const scan *S, size_t pos);
 bool frex_date_season_after_time_prep(const scan *S, size_t pos);
 bool frex_date_rentree_ok(const scan *S, size_t pos);
+int frex_date_season_subject(const scan *S, size_t pos);
 void frex_date_next_word(const scan *S, size_t pos, char *w);
 bool frex_date_in_list(const char *w, const char *const *list);
 /* Words after which a bare month or a bare year reads as a date. */

@@ -435,3 +435,83 @@ bool frex_date_is_upper_at(const scan *S, size_t i) {
          (unsigned char)S->t[i + 1] <= 0x9E;
 }
 
+
+/* A season named with its article as the subject of a verb of its
+ * course ("L'hiver n'a pas commencé que ...", "Le printemps arrive
+ * vendredi", "L'été touche à sa fin", "L'hiver est terminé", "L'automne
+ * a été pluvieux") is one season, the one around the DCT, where a bare
+ * "l'été" is generic ("L'été, la population triple", "l'été sera
+ * chaud").  The article heads its sentence or follows a comma, the
+ * verb comes right after the noun (negation, auxiliary and adverbs
+ * between).  Returns +1 for a beginning (the current season, else the
+ * coming one), -1 for an end or a season described in the past (the
+ * current one, else the last), 0 for none.  Not "Le Printemps de
+ * Bourges", "le Printemps arabe": no verb follows. */
+int frex_date_season_subject(const scan *S, size_t pos) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t ps = frex_date_prev_word(S, pos, w);
+  if (ps == pos || (strcmp(w, "l") != 0 && strcmp(w, "le") != 0))
+    return 0;
+  size_t a = ps;
+  while (a > S->body && frex_date_is_space(S->t, S->len, a - 1))
+    a--;
+  if (!(a == S->body || S->t[a - 1] == ',' || frex_date_sentence_start(S, ps)))
+    return 0;
+  static const char *const skip[] = {
+      "n",      "ne",     "s",        "se",     "a",       "est",
+      "avait",  "etait",  "pas",      "deja",   "toujours", "encore",
+      "bien",   "bel",    "et",       "enfin",  "officiellement",
+      "vraiment", "presque", "bientot", "desormais", "definitivement",
+      "doucement", NULL};
+  static const char *const begin[] = {
+      "commence", "commencera", "commencait", "debute",  "debutera",
+      "debutait", "arrive",     "arrivera",   "arrivait", "installe",
+      "installera", "annonce",  NULL};
+  static const char *const end[] = {"termine", "terminera", "acheve",
+                                    "achevera", "fini", "finit", "finira",
+                                    "touche", "tire", NULL};
+  static const char *const adverbs[] = {
+      "particulierement", "tres", "plutot", "exceptionnellement", "assez",
+      "anormalement", "trop", "si", "relativement", "extremement",
+      "globalement", "plus", "moins", "peu", NULL};
+  static const char *const weather[] = {
+      "pluvieux", "sec", "doux", "chaud", "froid", "rude", "rigoureux",
+      "clement", "ensoleille", "humide", "precoce", "tardif",
+      "exceptionnel", "maussade", "meurtrier", "agite", "venteux",
+      "neigeux", "caniculaire", "orageux", "glacial", "long", "court",
+      "difficile", "calme", "record", "historique", NULL};
+  size_t e = pos;
+  while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
+    e++;
+  bool aux = false, ete = false;
+  for (int k = 0; k < 6; k++) {
+    /* past the apostrophe of "n'a", "s'est", "s'installe" */
+    while (e < S->len && (S->t[e] == '\'' || frex_date_is_space(S->t, S->len, e)))
+      e++;
+    if (e + 2 < S->len && (unsigned char)S->t[e] == 0xE2 &&
+        (unsigned char)S->t[e + 1] == 0x80 && (unsigned char)S->t[e + 2] == 0x99)
+      e += 3;
+    frex_date_next_word(S, e, w);
+    if (!w[0])
+      return 0;
+    if (ete && frex_date_in_list(w, weather))
+      return -1; /* "L'automne a été (particulièrement) pluvieux" */
+    if (ete && !frex_date_in_list(w, adverbs))
+      return 0;
+    if (ete)
+      ; /* an adverb before the adjective */
+    else if (aux && strcmp(w, "ete") == 0)
+      ete = true;
+    else if (frex_date_in_list(w, begin))
+      return 1;
+    else if (frex_date_in_list(w, end))
+      return -1;
+    else if (frex_date_in_list(w, skip))
+      aux = aux || strcmp(w, "a") == 0 || strcmp(w, "avait") == 0;
+    else
+      return 0;
+    while (e < S->len && frex_date_is_letter_at(S->t, S->len, e))
+      e++;
+  }
+  return 0;
+}

@@ -537,7 +537,10 @@ static frex_grain resolve_season(const frex_mention *mt, frex_dct dct,
       frex_ymd e = frex_cal_from_days(season_end(s, cur));
       late = now >= frex_cal_to_days((frex_ymd){e.y, e.m, 1});
     }
-    if (mt->dir < 0)
+    if (mt->phase) /* "L'hiver n'a pas commencé": its course, whatever
+                      the tense */
+      y = cur >= 0 ? cur : mt->phase > 0 ? next : prev;
+    else if (mt->dir < 0)
       y = prev;
     else if (mt->dir > 0)
       y = next;

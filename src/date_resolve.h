@@ -85,6 +85,10 @@ typedef struct frex_mention {
   signed char part;        /* a part of a year named from the DCT ("fin
                               de l'année", "en début d'année"): -1 début,
                               +1 fin, 0 none or the middle */
+  signed char phase;       /* MK_SEASON subject of a verb of its course
+                              (frex_date_season_subject): +1 the current
+                              season else the coming one, -1 else the
+                              last one */
 } frex_mention;
 
 /* What an anaphoric date is counted from: a resolved date (y may be 0 when

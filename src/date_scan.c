@@ -707,7 +707,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
                !(NEXT() & (M_(P_NUM) | X_MOD | X_DE)) &&
         !(j + 1 < S->len && S->t[j] == '-' && (S->t[j + 1] | 0x20) == 'l') &&
         !frex_date_season_after_prep(S, i) &&
-        !frex_date_season_after_time_prep(S, i))
+        !frex_date_season_after_time_prep(S, i) &&
+        !frex_date_season_subject(S, i))
       m &= ~(unsigned)M_(P_SEASON); /* "été 2017", "hiver dernier" */
   }
   if ((m & M_(P_DECADE)) && !(NEXT() & (M_(P_NUM) | X_TEN)))
