@@ -203,9 +203,17 @@ static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
                 next = k + 1 < len ? u[k + 1] : 0;
   bool space_before = prev == ' ' || prev == 0xA0,
        space_after = next == ' ' || next == 0xA0;
-  if (latin_letter(b))
-    return ascii_letter(prev) || ascii_letter(next);
+  if (latin_letter(b) && (ascii_letter(prev) || ascii_letter(next)))
+    return true;
   switch (b) {
+  /* the word "à" (or "À") alone, French's most frequent accent: a text
+   * whose only accent it was ("Rendez-vous \xe0 Paris") stayed UTF-8 and
+   * lost it */
+  case 0xE0:
+  case 0xC0:
+    return (k == 0 || space_before || prev == '\n' || prev == '\r' ||
+            prev == '\t' || prev == '(' || prev == '"' || prev == 0xAB) &&
+           (space_after || next == '\n' || next == '\r' || next == '\t');
   case 0x92: /* ’ */
     return ascii_letter(prev) && (ascii_letter(next) || latin_letter(next));
   case 0x8C: /* Œ */

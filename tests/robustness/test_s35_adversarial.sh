@@ -27,4 +27,29 @@ eq "CR alone: three sentences" 3 "$(cut -f1 cr.tok | sort -u | wc -l | tr -d ' '
 printf 'Il a vers\303\251 10\rmillions d\342\200\231euros le 3\rmars 2020.\r' >wrap.txt
 eq "CR alone: a wrapped line goes on" 1 "$("$FREX" tokenize wrap.txt | field 2 | sort -u | wc -l | tr -d ' ')"
 
+# --------------------- a windows-1252 text whose only accent is "à" (F2)
+# "à" is French's most frequent accented word; a headline or a record
+# whose only accent it was stayed UTF-8, the à replaced (exit 1).
+printf 'Rendez-vous \340 Paris le 3 mars 2020.\n' >a1.txt
+printf '\300 Lyon, le 3 mars 2020, Total (\340 perte).\n' >a2.txt
+for f in a1 a2; do
+  "$FREX" tokenize $f.txt >$f.tok 2>$f.err
+  eq "$f: a windows-1252 'à' alone: exit 0" 0 $?
+  has "$f: decoded as windows-1252" $f.err "frex: $f.txt: not UTF-8: decoded as windows-1252"
+done
+has "a1: the token à" a1.tok "	WORD	à	à	"
+has "a2: the token À" a2.tok "	WORD	À	à	"
+printf 'x\tRendez-vous \340 Paris.\n' | "$FREX" tokenize --lines >l.tok 2>/dev/null
+has "--lines record: the token à" l.tok "	WORD	à	à	"
+# guards: a UTF-8 text with a stray \340 stays UTF-8 (replaced, said);
+# a \340 inside no word and not alone ("x\340\340 y") is no sign
+printf 'Le caf\303\251 est ferm\303\251 \340 midi, le th\303\251 aussi.\n' >a3.txt
+"$FREX" tokenize a3.txt >a3.tok 2>a3.err
+eq "UTF-8 with a stray \\340: exit 1" 1 $?
+has "UTF-8 with a stray \\340: replaced" a3.err "frex: a3.txt: 1 invalid bytes (first at byte 20), replaced"
+has "UTF-8 with a stray \\340: its accents kept" a3.tok "	WORD	café	café	"
+printf '12 \340\340 34\n' >a4.txt
+"$FREX" tokenize a4.txt >/dev/null 2>a4.err
+has "no word, no sign: stays UTF-8" a4.err "frex: a4.txt: 2 invalid bytes (first at byte 3), replaced"
+
 finish
