@@ -52,4 +52,29 @@ printf '12 \340\340 34\n' >a4.txt
 "$FREX" tokenize a4.txt >/dev/null 2>a4.err
 has "no word, no sign: stays UTF-8" a4.err "frex: a4.txt: 2 invalid bytes (first at byte 3), replaced"
 
+# ------------------------------ a file-size limit (ulimit -f) (F3)
+# SIGXFSZ killed frex (status 153) without a frex message, the other
+# output of frex run left without a word; now the write fails (EFBIG):
+# said, exit 2, the other output named incomplete.
+i=0; : >big.txt
+while [ $i -lt 2000 ]; do echo 'le chat dort sur le mur.' >>big.txt; i=$((i + 1)); done
+cat lf.txt >>big.txt
+"$FREX" extract big.txt >ref.tsv
+( ulimit -f 20 2>/dev/null || exit 77
+  "$FREX" run -j1 --tokens lim.tsv --entities lime.tsv big.txt 2>lim.err
+  echo $? >lim.rc )
+if [ -f lim.rc ]; then
+  eq "file-size limit: exit 2" 2 "$(cat lim.rc)"
+  has "file-size limit: said" lim.err "frex: lim.tsv: write error: File too large"
+  # the entities of the one document are all there (the extractor goes
+  # on): the file is whole, or it is named incomplete
+  if cmp -s ref.tsv lime.tsv; then ok "file-size limit: the other output whole"
+  else has "file-size limit: the other output named" lim.err "frex: lime.tsv: incomplete"; fi
+  ( ulimit -f 20; "$FREX" tokenize big.txt >lim2.tsv 2>lim2.err; echo $? >lim2.rc )
+  eq "file-size limit on stdout: exit 2" 2 "$(cat lim2.rc)"
+  has "file-size limit on stdout: said" lim2.err "frex: stdout: write error: File too large"
+else
+  note "SKIP: ulimit -f not available"
+fi
+
 finish
