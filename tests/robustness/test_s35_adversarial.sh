@@ -77,4 +77,17 @@ else
   note "SKIP: ulimit -f not available"
 fi
 
+# ------------------------------ frex stem on token TSV with a BOM (F11)
+# A TSV saved by a spreadsheet or PowerShell starts with a UTF-8 BOM: its
+# header was read as a row, its "stem" name replaced by an empty stem,
+# exit 0.  The BOM is now no part of the header.
+"$FREX" tokenize lf.txt >t.tsv
+"$FREX" stem t.tsv >s.ref
+{ printf '\357\273\277'; cat t.tsv; } >tbom.tsv
+"$FREX" stem tbom.tsv >s.bom 2>s.err
+eq "stem, BOM: exit 0" 0 $?
+check "stem, BOM: the rows of the file without it" cmp -s s.ref s.bom
+"$FREX" stem <tbom.tsv >s.pipe
+check "stem, BOM on a pipe: the same" cmp -s s.ref s.pipe
+
 finish
