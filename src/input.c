@@ -319,9 +319,9 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
     *kind = FREX_KIND_BINARY;
     return FREX_ENC_AUTO;
   }
-  if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-    return FREX_ENC_UTF8;
-  if (!record) {
+  /* a UTF-8 BOM says UTF-8, unless nothing after it is (below) */
+  bool bom = n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF;
+  if (!record && !bom) {
     frex_encoding e = utf16_pattern(u, h);
     if (e != FREX_ENC_AUTO)
       return e;
@@ -344,7 +344,7 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   /* not UTF-8 and one byte in twenty a control: random or compressed
    * bytes without a magic number we know (/dev/urandom has one in ten
    * and was read for ever as CP1252), not a text in a legacy encoding */
-  if (!record && controls_per(u, h, 20)) {
+  if (!record && !bom && controls_per(u, h, 20)) {
     *kind = FREX_KIND_BINARY;
     return FREX_ENC_AUTO;
   }
@@ -358,6 +358,10 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
    * stray bytes replaced and reported (SPEC "Robustness") */
   if (c.letters == 0)
     return FREX_ENC_UTF8;
+  /* a BOM before a windows-1252 text (cat bom-header.txt cp1252.txt):
+   * its only UTF-8 sequence; read as UTF-8 every accent was replaced */
+  if (bom)
+    return c.multi <= 1 ? FREX_ENC_CP1252 : FREX_ENC_UTF8;
   if (c.invalid > 4 * c.multi)
     return FREX_ENC_CP1252;
   if (c.multi < c.invalid && icu_says_western(head, h))
@@ -471,6 +475,8 @@ static size_t french_utf8_at(const unsigned char *s, size_t n) {
     return 2;
   if (n >= 2 && s[0] == 0xC5 && (s[1] == 0x92 || s[1] == 0x93))
     return 2;
+  if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+    return 3; /* U+FEFF, a BOM: "\xEF\xBB\xBF" in windows-1252 */
   if (n >= 3 && s[0] == 0xE2 &&
       ((s[1] == 0x80 && (s[2] & 0xC0) == 0x80) ||
        (s[1] == 0x82 && s[2] == 0xAC)))

@@ -90,4 +90,21 @@ check "stem, BOM: the rows of the file without it" cmp -s s.ref s.bom
 "$FREX" stem <tbom.tsv >s.pipe
 check "stem, BOM on a pipe: the same" cmp -s s.ref s.pipe
 
+# ------------------------ a UTF-8 BOM before a windows-1252 body (F4)
+# (cat bom-header.txt cp1252.txt): the BOM decided UTF-8 alone, every
+# accent was replaced and "3 f\351vrier 2020" gave only the year, with a
+# message saying the file was "mostly UTF-8".
+printf '\357\273\277Le caf\351 a ferm\351 le 3 f\351vrier 2020.\n' >bomcp.txt
+"$FREX" extract bomcp.txt >bomcp.tsv 2>bomcp.err
+eq "BOM + windows-1252: exit 0" 0 $?
+eq "BOM + windows-1252: the date" "DATE 3 février 2020 2020-02-03 day|" "$(field 4,5,6,7 <bomcp.tsv | tr '\t' ' ' | tr '\n' '|')"
+has "BOM + windows-1252: said" bomcp.err "frex: bomcp.txt: not UTF-8: decoded as windows-1252"
+"$FREX" tokenize bomcp.txt >bomcp.tok 2>/dev/null
+has "BOM + windows-1252: the BOM is U+FEFF at 0-3, not \"ï»¿\"" bomcp.tok "	1	3	5	WORD	Le	"
+# guard: a BOM before UTF-8 with one stray byte stays UTF-8
+printf '\357\273\277Le caf\303\251 \340 Paris le 3 f\303\251vrier 2020.\n' >bomu.txt
+"$FREX" extract bomu.txt >bomu.tsv 2>bomu.err
+has "BOM + UTF-8 with a stray byte: replaced" bomu.err "frex: bomu.txt: 1 invalid bytes (first at byte 12), replaced"
+has "BOM + UTF-8 with a stray byte: the date" bomu.tsv "	3 février 2020	2020-02-03	day"
+
 finish
