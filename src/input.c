@@ -176,6 +176,8 @@ static bool control_dense(const unsigned char *u, size_t n) {
   return controls_per(u, n, 10);
 }
 
+static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 static bool ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -226,6 +228,28 @@ static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
     return space_after;
   case 0xBB: /* » */
     return space_before;
+  /* more of French typography in windows-1252, each where French puts
+   * it: "\x93non\x94", " \x96 ", "suite\x85", "n\xb0 1", "10\xb0C" were
+   * replaced in an accent-free text (a lone no-break space is not enough:
+   * a UTF-8 text with one pasted from an old page stays UTF-8) */
+  case 0x93: /* “ */
+    return (k == 0 || space_before || prev == '\n' || prev == '(') &&
+           (ascii_letter(next) || digit(next) || latin_letter(next));
+  case 0x94: /* ” */
+    return (ascii_letter(prev) || digit(prev) || latin_letter(prev) ||
+            prev == '.' || prev == '!' || prev == '?') &&
+           (k + 1 >= len || space_after || next == '\n' || next == '\r' ||
+            next == '.' || next == ',' || next == ';' || next == ')');
+  case 0x96: /* – */
+  case 0x97: /* — */
+    return (k == 0 || space_before || prev == '\n') && space_after;
+  case 0x85: /* … */
+    return (ascii_letter(prev) || latin_letter(prev) || digit(prev)) &&
+           (k + 1 >= len || space_after || next == '\n' || next == '\r' ||
+            next == ')' || next == '"');
+  case 0xB0: /* ° */
+    return digit(prev) ||
+           ((prev == 'n' || prev == 'N') && (k < 2 || !ascii_letter(u[k - 2])));
   default:
     return false;
   }

@@ -107,4 +107,23 @@ printf '\357\273\277Le caf\303\251 \340 Paris le 3 f\303\251vrier 2020.\n' >bomu
 has "BOM + UTF-8 with a stray byte: replaced" bomu.err "frex: bomu.txt: 1 invalid bytes (first at byte 12), replaced"
 has "BOM + UTF-8 with a stray byte: the date" bomu.tsv "	3 février 2020	2020-02-03	day"
 
+# -------- more French typography in an accent-free windows-1252 text (F12)
+# “ ” – … ° were replaced (exit 1) where French puts them.
+printf 'Il a dit \223non\224 le 3 mars 2020 \226 la suite\205\n' >q1.txt
+printf 'Il est n\260 1 avec 10\260C.\n' >q2.txt
+for f in q1 q2; do
+  "$FREX" tokenize $f.txt >$f.tok 2>$f.err
+  eq "$f: windows-1252 typography: exit 0" 0 $?
+done
+eq "q1: “ ” – … kept" "“|”|–|…|" "$(field 6 <q1.tok | grep -v '^[A-Za-z0-9.]' | tr '\n' '|')"
+has "q2: n° kept" q2.tok "	WORD	n°	"
+# guards: a stray Latin-1 no-break space in a number stays UTF-8 (replaced,
+# its offsets the file's); two dashes glued together are no sign
+printf 'Prix : 3\240000 euros.\n' >q3.txt
+"$FREX" tokenize q3.txt >/dev/null 2>q3.err
+has "stray no-break space: stays UTF-8" q3.err "frex: q3.txt: 1 invalid bytes (first at byte 8), replaced"
+printf 'x \226\226 y\n' >q4.txt
+"$FREX" tokenize q4.txt >/dev/null 2>q4.err
+has "glued dashes: stay UTF-8" q4.err "frex: q4.txt: 2 invalid bytes (first at byte 2), replaced"
+
 finish
