@@ -21,10 +21,20 @@ check "CR alone: sentences and tokens as with LF" cmp -s lf.tok cr.tok
 check "CRLF: sentences and tokens as with LF" cmp -s lf.tok crlf.tok
 check "CR alone: entities as with LF" cmp -s lf.ent cr.ent
 eq "CR alone: Amazon opening the paragraph" 2 "$(grep -c "^COMPANY	Amazon	" cr.ent)"
+# the date rules look for '\n' (paragraphs, headings): "la veille" after
+# a heading took the earlier paragraph's date in the CR file
+printf 'Mise \303\240 jour le 12 mai 2016.\n\nTITRE\n\nIl compare le fichier de la veille et celui du jour.\n' >v.lf
+tr '\n' '\r' <v.lf >v.cr
+"$FREX" extract --types DATE --dct 2026-01-05 v.lf | field 5,6 >v.lf.ent
+"$FREX" extract --types DATE --dct 2026-01-05 v.cr | field 5,6 >v.cr.ent
+check "CR alone: dates as with LF" cmp -s v.lf.ent v.cr.ent
+has "CR alone: la veille from the DCT" v.cr.ent "veille	2026-01-04"
 eq "CR alone: three sentences" 3 "$(cut -f1 cr.tok | sort -u | wc -l | tr -d ' ')"
 # guard: a single CR in running text (a hard wrap) still does not end
 # the sentence before a lowercase word
 printf 'Il a vers\303\251 10\rmillions d\342\200\231euros le 3\rmars 2020.\r' >wrap.txt
+"$FREX" extract wrap.txt >wrap.ent
+has "CR alone: an entity across it keeps the CR in its text" wrap.ent "	10\\rmillions d’euros	10000000	EUR"
 eq "CR alone: a wrapped line goes on" 1 "$("$FREX" tokenize wrap.txt | field 2 | sort -u | wc -l | tr -d ' ')"
 
 # --------------------- a windows-1252 text whose only accent is "à" (F2)
