@@ -647,6 +647,14 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         r->ok = false;
         return;
       }
+      /* a UTF-8 BOM (a TSV saved by a spreadsheet or PowerShell) is not
+       * part of the header: the header was read as a row, its "stem"
+       * name overwritten, exit 0 */
+      if (first && d->len == 0 && got >= 3 &&
+          memcmp(d->ptr, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(d->ptr, d->ptr + 3, got - 3);
+        got -= 3;
+      }
       d->len += got;
       if (eof) {
         if (d->len && d->ptr[d->len - 1] != '\n')

@@ -176,6 +176,8 @@ static bool control_dense(const unsigned char *u, size_t n) {
   return controls_per(u, n, 10);
 }
 
+static bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 static bool ascii_letter(unsigned char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -203,9 +205,17 @@ static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
                 next = k + 1 < len ? u[k + 1] : 0;
   bool space_before = prev == ' ' || prev == 0xA0,
        space_after = next == ' ' || next == 0xA0;
-  if (latin_letter(b))
-    return ascii_letter(prev) || ascii_letter(next);
+  if (latin_letter(b) && (ascii_letter(prev) || ascii_letter(next)))
+    return true;
   switch (b) {
+  /* the word "à" (or "À") alone, French's most frequent accent: a text
+   * whose only accent it was ("Rendez-vous \xe0 Paris") stayed UTF-8 and
+   * lost it */
+  case 0xE0:
+  case 0xC0:
+    return (k == 0 || space_before || prev == '\n' || prev == '\r' ||
+            prev == '\t' || prev == '(' || prev == '"' || prev == 0xAB) &&
+           (space_after || next == '\n' || next == '\r' || next == '\t');
   case 0x92: /* ’ */
     return ascii_letter(prev) && (ascii_letter(next) || latin_letter(next));
   case 0x8C: /* Œ */
@@ -218,6 +228,28 @@ static bool cp1252_sign(const unsigned char *u, size_t k, size_t len) {
     return space_after;
   case 0xBB: /* » */
     return space_before;
+  /* more of French typography in windows-1252, each where French puts
+   * it: "\x93non\x94", " \x96 ", "suite\x85", "n\xb0 1", "10\xb0C" were
+   * replaced in an accent-free text (a lone no-break space is not enough:
+   * a UTF-8 text with one pasted from an old page stays UTF-8) */
+  case 0x93: /* “ */
+    return (k == 0 || space_before || prev == '\n' || prev == '(') &&
+           (ascii_letter(next) || digit(next) || latin_letter(next));
+  case 0x94: /* ” */
+    return (ascii_letter(prev) || digit(prev) || latin_letter(prev) ||
+            prev == '.' || prev == '!' || prev == '?') &&
+           (k + 1 >= len || space_after || next == '\n' || next == '\r' ||
+            next == '.' || next == ',' || next == ';' || next == ')');
+  case 0x96: /* – */
+  case 0x97: /* — */
+    return (k == 0 || space_before || prev == '\n') && space_after;
+  case 0x85: /* … */
+    return (ascii_letter(prev) || latin_letter(prev) || digit(prev)) &&
+           (k + 1 >= len || space_after || next == '\n' || next == '\r' ||
+            next == ')' || next == '"');
+  case 0xB0: /* ° */
+    return digit(prev) ||
+           ((prev == 'n' || prev == 'N') && (k < 2 || !ascii_letter(u[k - 2])));
   default:
     return false;
   }
@@ -311,9 +343,9 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
     *kind = FREX_KIND_BINARY;
     return FREX_ENC_AUTO;
   }
-  if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-    return FREX_ENC_UTF8;
-  if (!record) {
+  /* a UTF-8 BOM says UTF-8, unless nothing after it is (below) */
+  bool bom = n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF;
+  if (!record && !bom) {
     frex_encoding e = utf16_pattern(u, h);
     if (e != FREX_ENC_AUTO)
       return e;
@@ -336,7 +368,7 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
   /* not UTF-8 and one byte in twenty a control: random or compressed
    * bytes without a magic number we know (/dev/urandom has one in ten
    * and was read for ever as CP1252), not a text in a legacy encoding */
-  if (!record && controls_per(u, h, 20)) {
+  if (!record && !bom && controls_per(u, h, 20)) {
     *kind = FREX_KIND_BINARY;
     return FREX_ENC_AUTO;
   }
@@ -350,6 +382,10 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
    * stray bytes replaced and reported (SPEC "Robustness") */
   if (c.letters == 0)
     return FREX_ENC_UTF8;
+  /* a BOM before a windows-1252 text (cat bom-header.txt cp1252.txt):
+   * its only UTF-8 sequence; read as UTF-8 every accent was replaced */
+  if (bom)
+    return c.multi <= 1 ? FREX_ENC_CP1252 : FREX_ENC_UTF8;
   if (c.invalid > 4 * c.multi)
     return FREX_ENC_CP1252;
   if (c.multi < c.invalid && icu_says_western(head, h))
@@ -463,6 +499,8 @@ static size_t french_utf8_at(const unsigned char *s, size_t n) {
     return 2;
   if (n >= 2 && s[0] == 0xC5 && (s[1] == 0x92 || s[1] == 0x93))
     return 2;
+  if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+    return 3; /* U+FEFF, a BOM: "\xEF\xBB\xBF" in windows-1252 */
   if (n >= 3 && s[0] == 0xE2 &&
       ((s[1] == 0x80 && (s[2] & 0xC0) == 0x80) ||
        (s[1] == 0x82 && s[2] == 0xAC)))

@@ -215,6 +215,11 @@ void cli_catch_signals(void) {
     sa.sa_flags = SA_RESTART | SA_RESETHAND;
     sigaction(sigs[i], &sa, NULL);
   }
+  /* past a file-size limit (ulimit -f, a quota) SIGXFSZ killed frex
+   * without a word, the other output of frex run cut mid-row: ignored,
+   * the write fails with EFBIG and takes the write-error way (said, the
+   * other output flushed and named incomplete, exit 2) */
+  signal(SIGXFSZ, SIG_IGN);
 }
 
 void cli_interrupted(const char *const *names, int n) {

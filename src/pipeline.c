@@ -906,6 +906,33 @@ static int subs_as_spaces(frex_worker *w, const char *text, size_t len,
   return FREX_OK;
 }
 
+/* A line ended by CR alone (old Mac text, a spreadsheet's export) is a
+ * line end to the extractors as LF is: the date rules look for '\n' (a
+ * paragraph, a dateline, "la veille" bound to its paragraph's date), and a
+ * CR-only file got other dates than the same text with LF.  In the view
+ * (W->flat, copied when FLAT is false) a CR not before LF becomes '\n',
+ * byte for byte; the rows' text is cut from the text as read.  *ANY: the
+ * view is W->flat. */
+static int lone_cr_as_lf(frex_worker *w, const char *text, size_t len,
+                         bool flat, bool *any) {
+  const char *p = memchr(text, '\r', len);
+  *any = false;
+  while (p && (size_t)(p - text) + 1 < len && p[1] == '\n')
+    p = memchr(p + 2, '\r', len - (size_t)(p + 2 - text));
+  if (!p)
+    return FREX_OK;
+  if (!flat) {
+    frex_buf_clear(&w->flat);
+    if (frex_buf_put(&w->flat, text, len))
+      return FREX_E_NOMEM;
+  }
+  *any = true;
+  for (size_t i = (size_t)(p - text); i < len; i++)
+    if (w->flat.ptr[i] == '\r' && (i + 1 >= len || w->flat.ptr[i + 1] != '\n'))
+      w->flat.ptr[i] = '\n';
+  return FREX_OK;
+}
+
 /* Characters that show nothing, inside a word or a number: the soft
  * hyphen U+00AD (a hyphenation point that word processors and web pages
  * leave in: "mil\u00ADliards", "Air\u00ADbus"), the zero-width space, non-joiner and
@@ -1204,9 +1231,12 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
   if (!(flags & FREX_SEG_TOKENS_ONLY)) {
     if ((rc = flatten_line_breaks(w, et, elen, &flat)))
       return rc;
-    bool subs;
+    bool subs, crs;
     if ((rc = subs_as_spaces(w, et, elen, flat, &subs)))
       return rc;
+    if ((rc = lone_cr_as_lf(w, et, elen, flat || subs, &crs)))
+      return rc;
+    subs |= crs;
     if (subs && !flat) {
       /* the tokenizer already reads U+001A as a blank: same tokens */
       doc.text = w->flat.ptr;

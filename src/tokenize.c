@@ -982,7 +982,10 @@ static size_t rules_step(scan *sc, size_t i) {
       if (b < 0x80) {
         if (ascii_class[b] != C_SPACE)
           break;
-        newlines += b == '\n';
+        /* a CR alone is a line end too (old Mac text): "\r\r" was no
+         * blank line, and sentences ran across paragraphs */
+        newlines += b == '\n' ||
+                    (b == '\r' && (i + 1 >= len || s[i + 1] != '\n'));
         i++;
       } else {
         if (classify(s, len, i, &c, &n) != C_SPACE)
@@ -1101,8 +1104,11 @@ tokenize_loop(scan *scp, size_t i, size_t stop) {
         size_t k = i;
         int newlines = 0;
         while (k < len && (unsigned char)s[k] < 0x80 &&
-               ascii_class[(unsigned char)s[k]] == C_SPACE)
-          newlines += s[k++] == '\n';
+               ascii_class[(unsigned char)s[k]] == C_SPACE) {
+          newlines += s[k] == '\n' ||
+                      (s[k] == '\r' && (k + 1 >= len || s[k + 1] != '\n'));
+          k++;
+        }
         if (k >= len || (unsigned char)s[k] < 0x80) {
           handle_space_run(&sc, k, newlines);
           i = k;
