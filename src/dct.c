@@ -127,6 +127,26 @@ static size_t line_units(size_t s, size_t e) {
                                   : n;
 }
 
+/* The end of the line starting at S: its '\n', or LEN (the lines read
+ * may be paragraphs of kilobytes; memchr finds their ends fast). */
+static size_t line_end(const char *text, size_t len, size_t s) {
+  const char *nl = s < len ? memchr(text + s, '\n', len - s) : NULL;
+  return nl ? (size_t)(nl - text) : len;
+}
+
+/* frex_date_is_letter_at, the ASCII bytes decided here */
+static inline bool letter_at(const char *s, size_t n, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80)
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return frex_date_is_letter_at(s, n, i);
+}
+
+/* strchr(" -'", x): a NUL too, as strchr finds the terminator */
+static inline bool name_joiner(char x) {
+  return x == ' ' || x == '-' || x == '\'' || x == 0;
+}
+
 typedef struct {
   const char *t;
   size_t i, end; /* cursor and end of the line */
@@ -181,6 +201,30 @@ static bool take_phrase(cur *c, const char *phrase) {
   if (c->i < c->end && c->t[c->i] == ':')
     c->i++;
   return true;
+}
+
+/* The first of the PHRASES (a NULL-terminated list) the cursor starts
+ * with, consumed as take_phrase does; -1 (cursor unmoved) when none.  The
+ * word at the cursor is folded once, and only the phrases whose first word
+ * it is are tried: folding it again for each of a list's phrases, at each
+ * field of each of the first lines, was most of the dateline's cost (153 K
+ * instructions a document, a directory of news articles). */
+static int take_any(cur *c, const char *const *phrases) {
+  cur f = *c;
+  char w[FREX_DATE_WORD_MAX + 1];
+  skip_spaces(&f);
+  size_t n = peek_word(&f, w);
+  if (!n)
+    return -1;
+  for (int j = 0; phrases[j]; j++) {
+    const char *p = phrases[j];
+    size_t k = 0;
+    while (w[k] && p[k] == w[k])
+      k++;
+    if (!w[k] && (p[k] == ' ' || !p[k]) && take_phrase(c, p))
+      return j;
+  }
+  return -1;
 }
 
 static int digits_at(cur *c, int min, int max) {
@@ -419,10 +463,10 @@ static bool header_fields(cur c, const char *const *pub,
   size_t s = c.i, lim = c.i + FIELDS_BYTES < c.end ? c.i + FIELDS_BYTES : c.end;
   size_t first_word_end = s;
   while (first_word_end < c.end &&
-         frex_date_is_letter_at(t, c.len, first_word_end))
+         letter_at(t, c.len, first_word_end))
     first_word_end++;
   for (size_t k = s + 1; k < lim; k++) {
-    if (frex_date_is_letter_at(t, c.len, k - 1) ||
+    if (letter_at(t, c.len, k - 1) ||
         (t[k - 1] >= '0' && t[k - 1] <= '9'))
       continue; /* not a word's start */
     bool sep = field_sep_before(t, s, k);
@@ -432,22 +476,18 @@ static bool header_fields(cur c, const char *const *pub,
       continue;
     cur f = c;
     f.i = k;
-    for (int j = 0; upd[j]; j++)
-      if (take_phrase(&f, upd[j])) {
-        frex_dct u;
-        if (take_date(&f, &u) && !update->year)
-          *update = u;
-        break;
-      }
+    if (take_any(&f, upd) >= 0) {
+      frex_dct u;
+      if (take_date(&f, &u) && !update->year)
+        *update = u;
+    }
     if (f.i != k)
       continue;
-    for (int j = 0; pub[j]; j++)
-      if (take_phrase(&f, pub[j])) {
-        f.short_year = true;
-        if (take_date(&f, d))
-          return true;
-        break;
-      }
+    if (take_any(&f, pub) >= 0) {
+      f.short_year = true;
+      if (take_date(&f, d))
+        return true;
+    }
     if (f.i != k)
       continue;
     if (sep && t[k] >= '0' && t[k] <= '9' && take_date(&f, d) &&
@@ -523,11 +563,11 @@ static bool take_english_date(cur *c, frex_dct *d) {
  * message's inner header, further down, is not taken. */
 static bool mail_header(cur c, frex_dct *d) {
   static const char *const field[] = {"envoye", "sent", "date", NULL};
-  for (int k = 0; field[k]; k++) {
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t n = peek_word(&c, w); /* the same word for each field's name */
+  for (int k = 0; n && field[k]; k++) {
     cur f = c;
-    char w[FREX_DATE_WORD_MAX + 1];
-    size_t n = peek_word(&f, w);
-    if (!n || strcmp(w, field[k]) != 0)
+    if (strcmp(w, field[k]) != 0)
       continue;
     f.i += n;
     skip_spaces(&f);
@@ -559,9 +599,7 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
    * unwrapped */
   bool goes_on = false;
   for (int line = 0; line < DATELINE_LINES && i < stop;) {
-    cur c = {text, i, i, len, false};
-    while (c.end < len && text[c.end] != '\n')
-      c.end++;
+    cur c = {text, i, line_end(text, len, i), len, false};
     i = c.end + 1;
     /* markup and quotes before the text of a line */
     while (c.i < c.end && strchr(" \t\r#*_>|[", text[c.i]))
@@ -584,26 +622,24 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
       *dct = d;
       return true;
     }
-    for (int k = 0; upd[k]; k++)
-      if (take_phrase(&c, upd[k])) {
-        if (take_date(&c, &d) && !update.year)
-          update = d;
-        /* "Mis à jour le 6 mars 2024 | Publié le 5 mars 2024" */
-        if (header_fields(c, pub, upd, &d, &update)) {
-          *dct = d;
-          return true;
-        }
-        goto next_line;
+    if (take_any(&c, upd) >= 0) {
+      if (take_date(&c, &d) && !update.year)
+        update = d;
+      /* "Mis à jour le 6 mars 2024 | Publié le 5 mars 2024" */
+      if (header_fields(c, pub, upd, &d, &update)) {
+        *dct = d;
+        return true;
       }
-    for (int k = 0; pub[k]; k++)
-      if (take_phrase(&c, pub[k])) {
-        c.short_year = true;
-        if (take_date(&c, &d)) {
-          *dct = d;
-          return true;
-        }
-        goto next_line;
+      goto next_line;
+    }
+    if (take_any(&c, pub) >= 0) {
+      c.short_year = true;
+      if (take_date(&c, &d)) {
+        *dct = d;
+        return true;
       }
+      goto next_line;
+    }
     {
       /* "PARIS, 4 février 2016 (AFP) -", "Bruxelles, le 4 février 2016" */
       cur city = c;
@@ -617,10 +653,10 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
           k = (size_t)(q - text) + 1;
           continue;
         }
-        if (!frex_date_is_letter_at(text, len, k) && !strchr(" -'", text[k]))
+        bool letter = letter_at(text, len, k);
+        if (!letter && !name_joiner(text[k]))
           break;
-        if (frex_date_is_letter_at(text, len, k) &&
-            (k == c.i || strchr(" -'", text[k - 1])) &&
+        if (letter && (k == c.i || name_joiner(text[k - 1])) &&
             (unsigned char)text[k] >= 'a' && (unsigned char)text[k] <= 'z')
           named = named && city_particle(text + k, c.end - k);
         k++;
@@ -629,9 +665,8 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
           frex_date_is_letter_at(text, len, c.i) &&
           ((unsigned char)text[c.i] < 'a' || (unsigned char)text[c.i] > 'z')) {
         city.i = k + 1;
-        bool published = false; /* "AFP, publié le mardi 12 mars 2024" */
-        for (int p = 0; pub[p] && !published; p++)
-          published = take_phrase(&city, pub[p]);
+        /* "AFP, publié le mardi 12 mars 2024" */
+        bool published = take_any(&city, pub) >= 0;
         if (!published)
           take_phrase(&city, "le");
         if (take_date(&city, &d) && (published || dateline_end(&city))) {
@@ -644,8 +679,9 @@ static bool scan_datelines(const char *text, size_t len, size_t body,
       /* a byline with its date: "Par AFP le 12 mars 2024 à 10h30", "Par
        * Jean Dupont, publié le 12/03/2024" */
       cur by = c;
-      if (take_phrase(&by, "par") || take_phrase(&by, "redige par") ||
-          take_phrase(&by, "ecrit par")) {
+      static const char *const by_phrases[] = {"par", "redige par",
+                                               "ecrit par", NULL};
+      if (take_any(&by, by_phrases) >= 0) {
         size_t k = by.i;
         while (k + 3 < by.end && k - by.i < 60 &&
                !(text[k] == ' ' && (text[k + 1] | 0x20) == 'l' &&
@@ -715,9 +751,7 @@ bool frex_dct_from_dateline(const char *text, size_t len, size_t body,
   char buf[JOINED_BYTES];
   bool goes_on = false;
   for (size_t units = 0; units < DATELINE_LINES * DATELINE_WIDTH && i < stop;) {
-    size_t s = i, e = s;
-    while (e < len && text[e] != '\n')
-      e++;
+    size_t s = i, e = line_end(text, len, s);
     i = e + 1;
     size_t k = s;
     while (k < e && strchr(" \t\r#*_>|[", text[k]))

@@ -182,9 +182,9 @@ int cli_open_input(const char *path) {
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0)
     return -1;
-  int fl = fcntl(fd, F_GETFL);
-  if (fl >= 0 && (fl & O_NONBLOCK))
-    (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+  /* the status flags F_SETFL sets are all ours, O_NONBLOCK alone: no
+   * F_GETFL needed (a system call less a file of a directory) */
+  (void)fcntl(fd, F_SETFL, 0);
   return fd;
 }
 
