@@ -1370,8 +1370,9 @@ static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
 /* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
  * are cue nouns, nationalities or cue modifiers for certain: the latest
  * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
-static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
-                      size_t *checked, size_t *last_cue) {
+static __attribute__((noinline)) void
+cue_check_hints(const org_ctx *c, const size_t *hint, size_t nhint,
+                size_t *checked, size_t *last_cue) {
   size_t from = nhint > 4 && *checked < nhint - 4 ? nhint - 4 : *checked;
   for (size_t k = from; k < nhint; k++) {
     size_t t = hint[k & 3];
@@ -1381,6 +1382,13 @@ static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
       *last_cue = t;
   }
   *checked = nhint;
+}
+/* ...inline: most calls find no hint since the last (CHECKED == NHINT,
+ * which it never passes), and the call cost more than the test */
+static inline void cue_check(const org_ctx *c, const size_t *hint,
+                             size_t nhint, size_t *checked, size_t *last_cue) {
+  if (*checked != nhint)
+    cue_check_hints(c, hint, nhint, checked, last_cue);
 }
 
 /* A token that is neither a WORD nor a NUM may be a loose start (an
