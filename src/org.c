@@ -1408,7 +1408,8 @@ static inline bool punct_visit(unsigned char b) {
  * the other lowercase words and punctuation, most tokens.  A lowercase
  * ASCII word (a..z first) is no loose start, not capitalised and not a
  * NUM, so candidate() can only act on it through those three bit sets. */
-static size_t next_visit(const org_ctx *c, const uint8_t *visit_starts,
+static inline __attribute__((always_inline)) size_t
+next_visit(const org_ctx *c, const uint8_t *visit_starts,
                          size_t i) {
   const char *ak = frex_org_ascii_key;
   for (; i < c->n; i++) {
