@@ -397,9 +397,11 @@ bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
   return true;
 }
 
-/* The longest alias starting at token I whose case fits the text. */
-static bool dict_match(const org_ctx *c, size_t i, size_t *end,
-                       uint32_t *alias) {
+/* The longest alias starting at token I whose case fits the text; FIRST
+ * is the look-up of token I's key alone when it has one (dict_match). */
+static __attribute__((noinline)) bool
+dict_match_walk(const org_ctx *c, size_t i, size_t *end, uint32_t *alias,
+                frex_dict_hit first) {
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
@@ -438,7 +440,9 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       memset(key + kn, 0, 8);
       th = frex_dict_hash(frex_hash_padded(key, kn));
     }
-    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, one ? one : key, kn, th);
+    frex_dict_hit h = j == i ? first
+                             : frex_dict_lookup_hashed(c->dict, one ? one : key,
+                                                       kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
       if (frex_org_case_ok(c, al, i, j + 1)) {
@@ -453,6 +457,23 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       break;
   }
   return found;
+}
+
+/* dict_match_walk, with its first look-up inline: most tokens' keys start
+ * no alias (no hit, no prefix), and the walk's call and set-up cost more
+ * than that look-up */
+static inline bool dict_match(const org_ctx *c, size_t i, size_t *end,
+                              uint32_t *alias) {
+  frex_dict_hit first = {FREX_DICT_NONE, false};
+  size_t tn;
+  uint32_t th;
+  const char *tk = frex_org_tkey(c, i, &tn, &th);
+  if (tn) { /* the walk's first step (a key of no bytes: it goes on) */
+    first = frex_dict_lookup_hashed(c->dict, tk, tn, th);
+    if (first.alias == FREX_DICT_NONE && !first.prefix)
+      return false;
+  }
+  return dict_match_walk(c, i, end, alias, first);
 }
 
 /* The longest alias "PREFIX + the text from token I" that is a newspaper
