@@ -397,9 +397,11 @@ bool frex_org_case_ok(const org_ctx *c, const frex_dict_alias *a, size_t t0,
   return true;
 }
 
-/* The longest alias starting at token I whose case fits the text. */
-static bool dict_match(const org_ctx *c, size_t i, size_t *end,
-                       uint32_t *alias) {
+/* The longest alias starting at token I whose case fits the text; FIRST
+ * is the look-up of token I's key alone when it has one (dict_match). */
+static __attribute__((noinline)) bool
+dict_match_walk(const org_ctx *c, size_t i, size_t *end, uint32_t *alias,
+                frex_dict_hit first) {
   char key[FREX_KEY_MAX + 8]; /* zero-padded for frex_hash_padded */
   size_t kn = 0;
   bool found = false;
@@ -438,7 +440,9 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       memset(key + kn, 0, 8);
       th = frex_dict_hash(frex_hash_padded(key, kn));
     }
-    frex_dict_hit h = frex_dict_lookup_hashed(c->dict, one ? one : key, kn, th);
+    frex_dict_hit h = j == i ? first
+                             : frex_dict_lookup_hashed(c->dict, one ? one : key,
+                                                       kn, th);
     for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
       const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
       if (frex_org_case_ok(c, al, i, j + 1)) {
@@ -453,6 +457,23 @@ static bool dict_match(const org_ctx *c, size_t i, size_t *end,
       break;
   }
   return found;
+}
+
+/* dict_match_walk, with its first look-up inline: most tokens' keys start
+ * no alias (no hit, no prefix), and the walk's call and set-up cost more
+ * than that look-up */
+static inline bool dict_match(const org_ctx *c, size_t i, size_t *end,
+                              uint32_t *alias) {
+  frex_dict_hit first = {FREX_DICT_NONE, false};
+  size_t tn;
+  uint32_t th;
+  const char *tk = frex_org_tkey(c, i, &tn, &th);
+  if (tn) { /* the walk's first step (a key of no bytes: it goes on) */
+    first = frex_dict_lookup_hashed(c->dict, tk, tn, th);
+    if (first.alias == FREX_DICT_NONE && !first.prefix)
+      return false;
+  }
+  return dict_match_walk(c, i, end, alias, first);
 }
 
 /* The longest alias "PREFIX + the text from token I" that is a newspaper
@@ -1370,8 +1391,9 @@ static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
 /* The hinted tokens (HINT, the last four of NHINT) not CHECKED yet that
  * are cue nouns, nationalities or cue modifiers for certain: the latest
  * in *LAST_CUE.  A look-up per hinted token, only when a name may follow. */
-static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
-                      size_t *checked, size_t *last_cue) {
+static __attribute__((noinline)) void
+cue_check_hints(const org_ctx *c, const size_t *hint, size_t nhint,
+                size_t *checked, size_t *last_cue) {
   size_t from = nhint > 4 && *checked < nhint - 4 ? nhint - 4 : *checked;
   for (size_t k = from; k < nhint; k++) {
     size_t t = hint[k & 3];
@@ -1381,6 +1403,13 @@ static void cue_check(const org_ctx *c, const size_t *hint, size_t nhint,
       *last_cue = t;
   }
   *checked = nhint;
+}
+/* ...inline: most calls find no hint since the last (CHECKED == NHINT,
+ * which it never passes), and the call cost more than the test */
+static inline void cue_check(const org_ctx *c, const size_t *hint,
+                             size_t nhint, size_t *checked, size_t *last_cue) {
+  if (*checked != nhint)
+    cue_check_hints(c, hint, nhint, checked, last_cue);
 }
 
 /* A token that is neither a WORD nor a NUM may be a loose start (an
@@ -1400,7 +1429,8 @@ static inline bool punct_visit(unsigned char b) {
  * the other lowercase words and punctuation, most tokens.  A lowercase
  * ASCII word (a..z first) is no loose start, not capitalised and not a
  * NUM, so candidate() can only act on it through those three bit sets. */
-static size_t next_visit(const org_ctx *c, const uint8_t *visit_starts,
+static inline __attribute__((always_inline)) size_t
+next_visit(const org_ctx *c, const uint8_t *visit_starts,
                          size_t i) {
   const char *ak = frex_org_ascii_key;
   for (; i < c->n; i++) {

@@ -3952,7 +3952,13 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
     best = x;
   if (frex_org_rule_body(c, i, &x) && x.t1 > best.t1)
     best = x;
-  if (frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
+  /* rule_cue's common case first, inline (its own first tests: without a
+   * cue near nor a cue in capitals one or two tokens back it finds no
+   * chain, and then needs a comma ahead) */
+  if ((cue_near || acro_cue(c, i - 1) ||
+       (i > c->first + 1 && frex_org_tlower(c, i - 1) && acro_cue(c, i - 2)) ||
+       comma_ahead(c, i)) &&
+      frex_org_rule_cue(c, i, cue_near, &x) && x.t1 > best.t1)
     best = x;
   if (!best.t1 && rule_business(c, i, &x))
     best = x;

@@ -784,6 +784,25 @@ static int cmp_t0(const void *x, const void *y) {
 #define LG64(b) LG16(b), LG16((b) + 16), LG16((b) + 32), LG16((b) + 48)
 static const uint8_t list_gate[256] = {LG64(0), LG64(64), LG64(128),
                                        LG64(192)};
+/* The same gate as two tables for the loop that skips tokens: a token P
+ * is looked at when LIST_AT[its first byte] & LIST_BEFORE[the first byte
+ * of P-1] is not zero.  Bit 0x80 is in every LIST_BEFORE and in LIST_AT of
+ * , ( and : (punct_list's bytes: looked at whatever comes before); the
+ * other bits are list_gate's own (LG_AT against LG_BEFORE >> 2). */
+#define LA(b)                                                                  \
+  (uint8_t)((b) == ',' || (b) == '(' || (b) == ':' ? 0x80 | LG_AT(b)          \
+            : (b) <= ':'                         ? 0                           \
+                                                 : LG_AT(b))
+#define LB(b) (uint8_t)(0x80 | LG_BEFORE(LG_KEY(b)) >> 2)
+#define LA4(b) LA(b), LA((b) + 1), LA((b) + 2), LA((b) + 3)
+#define LA16(b) LA4(b), LA4((b) + 4), LA4((b) + 8), LA4((b) + 12)
+#define LA64(b) LA16(b), LA16((b) + 16), LA16((b) + 32), LA16((b) + 48)
+#define LB4(b) LB(b), LB((b) + 1), LB((b) + 2), LB((b) + 3)
+#define LB16(b) LB4(b), LB4((b) + 4), LB4((b) + 8), LB4((b) + 12)
+#define LB64(b) LB16(b), LB16((b) + 16), LB16((b) + 32), LB16((b) + 48)
+static const uint8_t list_at[256] = {LA64(0), LA64(64), LA64(128), LA64(192)};
+static const uint8_t list_before[256] = {LB64(0), LB64(64), LB64(128),
+                                         LB64(192)};
 
 /* "Lebreton et Fils", "Guérin et Frères": et Fils, et Frères are the
  * firm's name, not a member of a list (les entreprises Guillet, Lebreton et Fils
@@ -824,10 +843,19 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
     if (!rc)
       rc = holdings(c, l, n, k, &a);
   }
-  for (size_t p = c->first + 1; p + 2 < c->n && !rc; p++) {
+  /* most tokens are none of the loop's: skip them in a tight loop with
+   * the text and tokens in locals (list_at, list_before) */
+  const frex_token *tok = c->tok;
+  const unsigned char *txt = (const unsigned char *)c->text;
+  size_t pend = c->n > 2 ? c->n - 2 : 0;
+  for (size_t p = c->first + 1; p < pend && !rc; p++) {
+    unsigned char bb = txt[tok[p - 1].start], b;
+    while (!(list_at[b = txt[tok[p].start]] & list_before[bb])) {
+      bb = b;
+      if (++p >= pend)
+        goto members_done;
+    }
     size_t t0, t1;
-    unsigned char b = (unsigned char)c->text[c->tok[p].start];
-    unsigned char bb = (unsigned char)c->text[c->tok[p - 1].start];
     bool found = false;
     if (b <= ':') { /* punctuation, digits: , ( : only */
       if (b != ',' && b != '(' && b != ':')
@@ -852,6 +880,7 @@ int frex_org_list_members(const org_ctx *c, org_mlist *l, size_t *n0) {
                                 ORG_BY_CUE, 0, 0};
     }
   }
+members_done:
   if (!rc && a.n) {
     /* the scan's mentions stay in token order: merge the new ones in */
     qsort(a.v, a.n, sizeof *a.v, cmp_t0);

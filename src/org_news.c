@@ -545,12 +545,9 @@ bool frex_org_works_noun(const org_ctx *c, size_t i) {
   return c->tok[i].cls == FREX_TOK_WORD && frex_org_key_in_set(c, i, &works_set);
 }
 
-size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
-  /* the preposition first: most capitalised words have none after them */
-  if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
-      frex_org_word_in(c, i + 1, ORG_WBIT(DE) | ORG_WBIT(DU) | ORG_WBIT(DES) |
-                                     ORG_WBIT(D)) == ORG_W_NONE ||
-      !frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
+size_t frex_org_works_name_end_slow(const org_ctx *c, size_t i) {
+  /* the preposition was tested first (frex_org_works_name_end, inline) */
+  if (!frex_org_tcap(c, i) || c->tok[i].cls != FREX_TOK_WORD ||
       frex_org_sent_start(c, i) || !frex_org_key_in_set(c, i, &works_set))
     return 0;
   size_t k = i + 1, end = 0;

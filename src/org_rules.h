@@ -196,7 +196,17 @@ static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
  * the end of such a noun's name with its complement (la Charcuterie de la
  * Vallée, la Cave de Tain), or 0 */
 bool frex_org_works_noun(const org_ctx *c, size_t i);
-size_t frex_org_works_name_end(const org_ctx *c, size_t i);
+size_t frex_org_works_name_end_slow(const org_ctx *c, size_t i);
+static inline size_t frex_org_works_name_end(const org_ctx *c, size_t i) {
+  /* the preposition first, inline: most capitalised words have none after
+   * them, and the call's prologue cost more than this test (asked at
+   * every capitalised word) */
+  if (i + 2 >= c->n || !frex_org_joined(c, i + 1) ||
+      frex_org_word_in(c, i + 1, ORG_WBIT(DE) | ORG_WBIT(DU) | ORG_WBIT(DES) |
+                                     ORG_WBIT(D)) == ORG_W_NONE)
+    return 0;
+  return frex_org_works_name_end_slow(c, i);
+}
 
 /* ---------------------------------------------------------- org_trades.c */
 

@@ -17,10 +17,32 @@
 #include <emmintrin.h>
 #endif
 
-const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
-                               uint32_t *hash) {
+/* Store token I's key OUT[0..KN) (cached when CACHE) and its hash. */
+static inline const char *tkey_done(const org_ctx *c, size_t i, char *out,
+                                    size_t kn, bool cache, size_t *n,
+                                    uint32_t *hash) {
   org_keys *k = c->keys;
+  uint32_t h = frex_dict_hash(frex_hash_padded(out, kn));
+  *n = kn;
+  *hash = h;
+  if (!cache)
+    return out;
   org_tinfo *ti = &k->info[i];
+  ti->koff = (uint32_t)k->bytes.len;
+  ti->khash = h;
+  ti->klen = (uint8_t)kn;
+  k->state[i] |= ORG_K_KEY;
+  k->bytes.len += kn;
+  return out;
+}
+
+/* The byte loops of frex_org_tkey_slow: tokens its 16-byte step does not
+ * take (longer than 16 bytes, accented, near the text's end), and keys
+ * that cannot be cached.  Out of line, so that the common step keeps no
+ * registers of theirs. */
+static __attribute__((noinline)) const char *
+tkey_bytes(const org_ctx *c, size_t i, size_t *n, uint32_t *hash) {
+  org_keys *k = c->keys;
   const frex_token *t = &c->tok[i];
   /* the key is written straight into the cache; without room for it there
    * (out of memory, 4 GiB of keys) it goes to a scratch buffer, uncached.
@@ -32,30 +54,6 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
   char *out = cache ? k->bytes.ptr + k->bytes.len : k->scratch;
   const unsigned char *s = (const unsigned char *)c->text + t->start;
   size_t len = t->end - t->start, kn = 0;
-#if defined(__SSE2__)
-  /* a token of at most 16 printable ASCII bytes (most): its key in one
-   * 16-byte step, without the byte loop's exit that no branch predictor
-   * learns (token lengths vary) */
-  if (len <= 16 && t->start + 16 <= c->text_len) {
-    __m128i v = _mm_loadu_si128((const __m128i *)s);
-    unsigned printable = (unsigned)_mm_movemask_epi8(
-        _mm_cmpgt_epi8(v, _mm_set1_epi8(0x20))); /* 0x21..0x7F */
-    unsigned want = (1u << len) - 1;
-    if ((printable & want) == want) {
-      __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-      v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-      __m128i in_token =
-          _mm_cmpgt_epi8(_mm_set1_epi8((char)len),
-                         _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-                                       12, 13, 14, 15));
-      _mm_storeu_si128((__m128i *)out, _mm_and_si128(v, in_token));
-      memset(out + 16, 0, 8); /* the zeros after a key of 9..16 bytes */
-      kn = len;
-      goto keyed;
-    }
-  }
-#endif
   /* printable ASCII, most tokens: the key is the text in lowercase (what
    * frex_key does, minus its checks) */
   size_t lim = len < FREX_KEY_MAX ? len : FREX_KEY_MAX;
@@ -83,19 +81,41 @@ const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
       kn = 0;
   }
   memset(out + kn, 0, 8);
+  return tkey_done(c, i, out, kn, cache, n, hash);
+}
+
+const char *frex_org_tkey_slow(const org_ctx *c, size_t i, size_t *n,
+                               uint32_t *hash) {
 #if defined(__SSE2__)
-keyed:
+  /* a token of at most 16 printable ASCII bytes (most), with room in the
+   * cache: its key in one 16-byte step, without the byte loop's exit that
+   * no branch predictor learns (token lengths vary) */
+  org_keys *k = c->keys;
+  const frex_token *t = &c->tok[i];
+  size_t len = t->end - t->start;
+  if (len <= 16 && t->start + 16 <= c->text_len && k->bytes.ptr &&
+      k->bytes.len <= UINT32_MAX - FREX_KEY_MAX &&
+      k->bytes.cap - k->bytes.len > FREX_KEY_MAX + 8) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(c->text + t->start));
+    unsigned printable = (unsigned)_mm_movemask_epi8(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8(0x20))); /* 0x21..0x7F */
+    unsigned want = (1u << len) - 1;
+    if ((printable & want) == want) {
+      char *out = k->bytes.ptr + k->bytes.len;
+      __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+      v = _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+      __m128i in_token =
+          _mm_cmpgt_epi8(_mm_set1_epi8((char)len),
+                         _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+                                       12, 13, 14, 15));
+      _mm_storeu_si128((__m128i *)out, _mm_and_si128(v, in_token));
+      memset(out + 16, 0, 8); /* the zeros after a key of 9..16 bytes */
+      return tkey_done(c, i, out, len, true, n, hash);
+    }
+  }
 #endif
-  *n = kn;
-  *hash = frex_dict_hash(frex_hash_padded(out, kn));
-  if (!cache)
-    return out;
-  ti->koff = (uint32_t)k->bytes.len;
-  ti->khash = *hash;
-  ti->klen = (uint8_t)kn;
-  k->state[i] |= ORG_K_KEY;
-  k->bytes.len += kn;
-  return out;
+  return tkey_bytes(c, i, n, hash);
 }
 
 void frex_org_info_fill(const org_ctx *c, size_t i) {
