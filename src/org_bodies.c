@@ -750,7 +750,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     pre = true;
   }
   const org_head *h = frex_org_head_at(c, j);
-  if (!h || (h->flags & H_SHORTONLY))
+  if (!h || (h->flags & H_SHORTONLY) || frex_org_street_named(c, i))
     return false;
   /* la Ville de Caen: only inside a sentence, where its capital says the
    * municipality, and not in l'Hôtel de Ville de Lyon */
