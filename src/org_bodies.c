@@ -633,8 +633,14 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
       return false;
   /* lowercase: a land's name (Pays de Quimperlé communauté) or a town's
    * (Brest métropole, Golfe du Morbihan-Vannes agglomération) last
-   * before the head, not a person's or a word opening a sentence */
-  if (lower && !(frex_org_key_in(c, b, land) || frex_org_town(c, j - 1)))
+   * before the head, not a person's or a word opening a sentence; or a
+   * town joined to its land, by a hyphen (Lannion-Trégor communauté) or
+   * as the first of two words (Saint-Brieuc Armor agglomération), the
+   * land no first name (not Brest Marie agglomération) */
+  if (lower && !(frex_org_key_in(c, b, land) || frex_org_town(c, j - 1) ||
+                 (b == j - 1 && frex_org_town_first(c, b)) ||
+                 (b == j - 2 && frex_org_town(c, b) &&
+                  !frex_org_first_name(c, j - 1))))
     return false;
   *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
@@ -738,6 +744,30 @@ static bool after_source(const org_ctx *c, size_t p) {
   return false;
 }
 
+/* A public procurement notice's words within the 16 tokens after J (Ville
+ * de Saint-Malo - Avis d'appel public à la concurrence, marché de
+ * travaux): the line names the municipality that buys, not the town (not
+ * le marché de Noël). */
+static bool procurement_after(const org_ctx *c, size_t j) {
+  static const char *const words[] = {"appel",    "adjudicateur", "acheteur",
+                                      "consultation", "attribution", NULL};
+  static const char *const marche[] = {"marche", "marches", NULL};
+  static const char *const kinds[] = {"public",      "publics",   "travaux",
+                                      "fournitures", "services",  "prestations",
+                                      NULL};
+  for (size_t k = j + 1; k < c->n && k < j + 16; k++) {
+    if (c->tok[k].cls != FREX_TOK_WORD)
+      continue;
+    if (frex_org_key_in(c, k, words))
+      return true;
+    if (frex_org_key_in(c, k, marche) && k + 2 < c->n &&
+        (frex_org_key_in(c, k + 1, kinds) ||
+         (frex_org_tis(c, k + 1, ORG_W_DE) && frex_org_key_in(c, k + 2, kinds))))
+      return true;
+  }
+  return false;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -758,7 +788,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   static const char *const hotel[] = {"hotel", NULL};
   static const char *const inside[] = {"dans", "en", "vers", "depuis", NULL};
   if (frex_org_key_in(c, j, ville) &&
-      (frex_org_sent_start(c, j) ||
+      ((frex_org_sent_start(c, j) && !procurement_after(c, j)) ||
        (j >= c->first + 2 && frex_org_joined(c, j) && frex_org_joined(c, j - 1) &&
         frex_org_in(c, j - 1, L_DETERMINER) && frex_org_key_in(c, j - 2, inside)) ||
        (j >= c->first + 2 && frex_org_joined(c, j) &&
