@@ -536,14 +536,20 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     return true;
   }
   /* le CHU Grenoble Alpes, le CHU Amiens-Picardie: a hospital named by
-   * its town and more capitalised words, with no de */
-  static const char *const hospitals[] = {"chu", "chru", NULL};
+   * its town and more capitalised words, with no de; so are chambers of
+   * commerce (la CCI Bretagne Ouest, la CCI Nantes St-Nazaire, la CCI
+   * Paris Île-de-France), the words after the town no first name (not
+   * la CCI Brest Marc Durand) */
+  static const char *const hospitals[] = {"chu", "chru", "cci", NULL};
+  static const char *const cci[] = {"cci", NULL};
   if (!e && i + 2 < c->n && frex_org_joined(c, i + 1) &&
-      frex_org_town(c, i + 1) && frex_org_key_in(c, i, hospitals)) {
+      (frex_org_town(c, i + 1) ||
+       (frex_org_key_in(c, i, cci) && frex_org_french_area_word(c, i + 1))) &&
+      frex_org_key_in(c, i, hospitals)) {
     e = i + 2;
     while (e < c->n && e < i + 4 && frex_org_joined(c, e) &&
            c->tok[e].cls == FREX_TOK_WORD && frex_org_tcap(c, e) &&
-           !frex_org_function_word(c, e))
+           !frex_org_function_word(c, e) && !frex_org_first_name(c, e))
       e++;
   }
   if (!e || !frex_org_joined(c, i + 1))
