@@ -1332,6 +1332,19 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     *s = x;
     found = true;
   }
+  /* la compagnie de gendarmerie de Morlaix, le groupement de gendarmerie
+   * du Finistère, l'escadron de gendarmerie mobile de Dinan: the unit is
+   * the body, its noun in the span (as la brigade de gendarmerie de
+   * Carhaix); not la compagnie de théâtre de Morlaix: gendarmerie only.
+   * The scan stops at gendarmerie (a head), not at the unit's noun. */
+  static const char *const units[] = {"compagnie", "groupement", "escadron",
+                                      "peloton", NULL};
+  if (found && s->type == FREX_ENT_AGENCY && s->t0 == i && i >= c->first + 2 &&
+      s->t1 > i + 1 && frex_org_text_is(c, i, "gendarmerie") &&
+      frex_org_joined(c, i) && frex_org_tis(c, i - 1, ORG_W_DE) &&
+      frex_org_joined(c, i - 1) && frex_org_tlower(c, i - 2) &&
+      frex_org_key_in(c, i - 2, units))
+    s->t0 = i - 2;
   /* la Direction interdépartementale des routes Ouest (DIR Ouest), la
    * direction régionale Centre-Est: a capitalised point of the compass
    * names the body's area, inside its name (not before another name
