@@ -643,13 +643,13 @@ static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
  * tags the seat there. */
 /* Token I opens a body's name that names a street: rue de la
  * Gendarmerie, avenue du Parlement européen, impasse de la Préfecture
- * (not la place de la Commission: "instead of"; not the palais de
- * l'Élysée, the body's seat). */
+ * (not la place de la Commission: "instead of"; not le chemin de
+ * l'Assemblée, la feuille de route de la Commission: figures of speech;
+ * not the palais de l'Élysée, the body's seat). */
 bool frex_org_street_named(const org_ctx *c, size_t i) {
   static const char *const ways[] = {"rue",    "avenue", "boulevard",
-                                     "impasse", "allee", "chemin",
-                                     "quai",   "route",  "square",
-                                     "esplanade", NULL};
+                                     "impasse", "allee", "quai",
+                                     "square", "esplanade", NULL};
   size_t p = i;
   if (p > c->first && frex_org_joined(c, p) &&
       (frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L)))
