@@ -662,6 +662,27 @@ static bool product_of_maker(const org_ctx *c, size_t i, size_t end) {
  * acronym after a number (5000 ARS, a currency; 16,4 MOD 5,9, an
  * operator; les 18 ARS, no one body).  Les accords de Matignon stay: WiNER
  * tags the seat there. */
+/* Token I opens a body's name that names a street: rue de la
+ * Gendarmerie, avenue du Parlement européen, impasse de la Préfecture
+ * (not la place de la Commission: "instead of"; not le chemin de
+ * l'Assemblée, la feuille de route de la Commission: figures of speech;
+ * not the palais de l'Élysée, the body's seat). */
+bool frex_org_street_named(const org_ctx *c, size_t i) {
+  static const char *const ways[] = {"rue",    "avenue", "boulevard",
+                                     "impasse", "allee", "quai",
+                                     "square", "esplanade", NULL};
+  size_t p = i;
+  if (p > c->first && frex_org_joined(c, p) &&
+      (frex_org_tis(c, p - 1, ORG_W_LA) || frex_org_tis(c, p - 1, ORG_W_L)))
+    p--;
+  return p > c->first + 1 && frex_org_joined(c, p) &&
+         frex_org_joined(c, p - 1) &&
+         ((p < i && frex_org_tis(c, p - 1, ORG_W_DE)) ||
+          (p == i && (frex_org_tis(c, p - 1, ORG_W_DU) ||
+                      frex_org_tis(c, p - 1, ORG_W_DES)))) &&
+         frex_org_tlower(c, p - 2) && frex_org_key_in(c, p - 2, ways);
+}
+
 static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
                                 const frex_dict_alias *a) {
   static const char *const streets[] = {"rue", "avenue", "boulevard", "quai",
@@ -681,6 +702,8 @@ static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
            !frex_org_key_in(c, i - 1, arts) ||
            (i - 1 > c->first && frex_org_joined(c, i - 1) &&
             frex_org_tlower(c, i - 2) && frex_org_key_in(c, i - 2, along));
+  if (frex_org_street_named(c, i))
+    return true;
   return a->mode == FREX_CASE_UPPER && i > c->first &&
          frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_NUM;
 }

@@ -536,14 +536,20 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
     return true;
   }
   /* le CHU Grenoble Alpes, le CHU Amiens-Picardie: a hospital named by
-   * its town and more capitalised words, with no de */
-  static const char *const hospitals[] = {"chu", "chru", NULL};
+   * its town and more capitalised words, with no de; so are chambers of
+   * commerce (la CCI Bretagne Ouest, la CCI Nantes St-Nazaire, la CCI
+   * Paris Île-de-France), the words after the town no first name (not
+   * la CCI Brest Marc Durand) */
+  static const char *const hospitals[] = {"chu", "chru", "cci", NULL};
+  static const char *const cci[] = {"cci", NULL};
   if (!e && i + 2 < c->n && frex_org_joined(c, i + 1) &&
-      frex_org_town(c, i + 1) && frex_org_key_in(c, i, hospitals)) {
+      (frex_org_town(c, i + 1) ||
+       (frex_org_key_in(c, i, cci) && frex_org_french_area_word(c, i + 1))) &&
+      frex_org_key_in(c, i, hospitals)) {
     e = i + 2;
     while (e < c->n && e < i + 4 && frex_org_joined(c, e) &&
            c->tok[e].cls == FREX_TOK_WORD && frex_org_tcap(c, e) &&
-           !frex_org_function_word(c, e))
+           !frex_org_function_word(c, e) && !frex_org_first_name(c, e))
       e++;
   }
   if (!e || !frex_org_joined(c, i + 1))
@@ -633,8 +639,14 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
       return false;
   /* lowercase: a land's name (Pays de Quimperlé communauté) or a town's
    * (Brest métropole, Golfe du Morbihan-Vannes agglomération) last
-   * before the head, not a person's or a word opening a sentence */
-  if (lower && !(frex_org_key_in(c, b, land) || frex_org_town(c, j - 1)))
+   * before the head, not a person's or a word opening a sentence; or a
+   * town joined to its land, by a hyphen (Lannion-Trégor communauté) or
+   * as the first of two words (Saint-Brieuc Armor agglomération), the
+   * land no first name (not Brest Marie agglomération) */
+  if (lower && !(frex_org_key_in(c, b, land) || frex_org_town(c, j - 1) ||
+                 (b == j - 1 && frex_org_town_first(c, b)) ||
+                 (b == j - 2 && frex_org_town(c, b) &&
+                  !frex_org_first_name(c, j - 1))))
     return false;
   *s = (org_span){b, j + 1, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
@@ -738,6 +750,30 @@ static bool after_source(const org_ctx *c, size_t p) {
   return false;
 }
 
+/* A public procurement notice's words within the 16 tokens after J (Ville
+ * de Saint-Malo - Avis d'appel public à la concurrence, marché de
+ * travaux): the line names the municipality that buys, not the town (not
+ * le marché de Noël). */
+static bool procurement_after(const org_ctx *c, size_t j) {
+  static const char *const words[] = {"appel",    "adjudicateur", "acheteur",
+                                      "consultation", "attribution", NULL};
+  static const char *const marche[] = {"marche", "marches", NULL};
+  static const char *const kinds[] = {"public",      "publics",   "travaux",
+                                      "fournitures", "services",  "prestations",
+                                      NULL};
+  for (size_t k = j + 1; k < c->n && k < j + 16; k++) {
+    if (c->tok[k].cls != FREX_TOK_WORD)
+      continue;
+    if (frex_org_key_in(c, k, words))
+      return true;
+    if (frex_org_key_in(c, k, marche) && k + 2 < c->n &&
+        (frex_org_key_in(c, k + 1, kinds) ||
+         (frex_org_tis(c, k + 1, ORG_W_DE) && frex_org_key_in(c, k + 2, kinds))))
+      return true;
+  }
+  return false;
+}
+
 static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   size_t j = i;
   bool pre = false;
@@ -750,7 +786,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     pre = true;
   }
   const org_head *h = frex_org_head_at(c, j);
-  if (!h || (h->flags & H_SHORTONLY))
+  if (!h || (h->flags & H_SHORTONLY) || frex_org_street_named(c, i))
     return false;
   /* la Ville de Caen: only inside a sentence, where its capital says the
    * municipality, and not in l'Hôtel de Ville de Lyon */
@@ -758,7 +794,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   static const char *const hotel[] = {"hotel", NULL};
   static const char *const inside[] = {"dans", "en", "vers", "depuis", NULL};
   if (frex_org_key_in(c, j, ville) &&
-      (frex_org_sent_start(c, j) ||
+      ((frex_org_sent_start(c, j) && !procurement_after(c, j)) ||
        (j >= c->first + 2 && frex_org_joined(c, j) && frex_org_joined(c, j - 1) &&
         frex_org_in(c, j - 1, L_DETERMINER) && frex_org_key_in(c, j - 2, inside)) ||
        (j >= c->first + 2 && frex_org_joined(c, j) &&
@@ -1296,6 +1332,19 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     *s = x;
     found = true;
   }
+  /* la compagnie de gendarmerie de Morlaix, le groupement de gendarmerie
+   * du Finistère, l'escadron de gendarmerie mobile de Dinan: the unit is
+   * the body, its noun in the span (as la brigade de gendarmerie de
+   * Carhaix); not la compagnie de théâtre de Morlaix: gendarmerie only.
+   * The scan stops at gendarmerie (a head), not at the unit's noun. */
+  static const char *const units[] = {"compagnie", "groupement", "escadron",
+                                      "peloton", NULL};
+  if (found && s->type == FREX_ENT_AGENCY && s->t0 == i && i >= c->first + 2 &&
+      s->t1 > i + 1 && frex_org_text_is(c, i, "gendarmerie") &&
+      frex_org_joined(c, i) && frex_org_tis(c, i - 1, ORG_W_DE) &&
+      frex_org_joined(c, i - 1) && frex_org_tlower(c, i - 2) &&
+      frex_org_key_in(c, i - 2, units))
+    s->t0 = i - 2;
   /* la Direction interdépartementale des routes Ouest (DIR Ouest), la
    * direction régionale Centre-Est: a capitalised point of the compass
    * names the body's area, inside its name (not before another name

@@ -1647,6 +1647,26 @@ bool frex_org_town(const org_ctx *c, size_t i) {
                  key_cmp) != NULL;
 }
 
+/* Token I is a place, or a compound whose first part before a hyphen is
+ * one (Lannion-Trégor: Lannion and its land; Saint-Brieuc is a town
+ * whole). */
+bool frex_org_town_first(const org_ctx *c, size_t i) {
+  if (frex_org_town(c, i))
+    return true;
+  size_t n;
+  uint32_t h;
+  const char *k = frex_org_tkey(c, i, &n, &h);
+  const char *dash = n ? memchr(k, '-', n) : NULL;
+  char z[FREX_KEY_MAX + 1];
+  if (!dash || dash == k || !frex_org_tcap(c, i))
+    return false;
+  n = (size_t)(dash - k);
+  memcpy(z, k, n);
+  z[n] = '\0';
+  return bsearch(z, towns, sizeof towns / sizeof *towns, sizeof *towns,
+                 key_cmp) != NULL;
+}
+
 /* Token I's key is a first name (Xavier, Jean-Pierre, Elon). */
 bool frex_org_first_name(const org_ctx *c, size_t i) { return first_name(c, i); }
 

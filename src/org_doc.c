@@ -1148,6 +1148,8 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
     return false;
   if (particle_before(c, t))
     return false;
+  if (frex_org_street_named(c, t)) /* avenue du Parlement */
+    return false;
   /* a capital there says nothing of a common word, unless the word acts
    * and is no first name (Moretti avait déjà obtenu, after Moretti
    * Industries SAS; not Marine a annoncé, after Marine Harvest; not
@@ -1451,7 +1453,73 @@ static bool national_assembly(const org_ctx *c, size_t t) {
          !near_in_sentence(c, t, other);
 }
 
+/* The dictionary's AGENCY entry of the name KEY (a key: lowercase, no
+ * accents), or FREX_DICT_NONE. */
+static uint32_t agency_entry(const org_ctx *c, const char *key) {
+  frex_dict_hit h = frex_dict_lookup(c->dict, key, strlen(key));
+  for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
+    const frex_dict_alias *al = frex_dict_alias_at(c->dict, a);
+    if (frex_dict_entry_at(c->dict, al->entry)->type == FREX_ENT_AGENCY)
+      return al->entry;
+    a = al->next;
+  }
+  return FREX_DICT_NONE;
+}
+
+/* A Belgian document that names nothing American: Belgium's words or its
+ * parties (Belgian papers seldom say belge of their own chamber: le
+ * gouvernement De Wever, les députés N-VA) and no word of the United
+ * States' politics. */
+static bool belgian_politics(const org_ctx *c) {
+  static const char *const be[] = {
+      "belgique", "belge",    "belges",   "wallonie", "wallon",  "wallonne",
+      "flandre",  "flamand",  "flamande", "flamands", "bruxellois",
+      "n-va",     "vooruit",  "ecolo",    "ptb",      "wever",   NULL};
+  static const char *const us[] = {
+      "americain",  "americaine", "americains", "americaines", "etats-unis",
+      "washington", "congres",    "capitole",   "republicain", "republicains",
+      "democrate",  "democrates", "trump",      "biden",       "obama",
+      "maison-blanche", "speaker", NULL};
+  static org_keyset be_set = ORG_KEYSET(be), us_set = ORG_KEYSET(us);
+  size_t nbe = 0, end = c->n < 4000 ? c->n : 4000;
+  for (size_t i = 0; i < end; i++) {
+    if (c->tok[i].cls != FREX_TOK_WORD)
+      continue;
+    if (frex_org_key_in_set(c, i, &us_set))
+      return false;
+    nbe += frex_org_key_in_set(c, i, &be_set);
+  }
+  return nbe > 0;
+}
+
+/* la Chambre des représentants, bare: the US House (the dictionary's
+ * reading) unless the document is Belgian politics, where it is Belgium's
+ * federal chamber. */
+static void belgian_chamber(const org_ctx *c, org_mlist *l) {
+  uint32_t house = FREX_DICT_NONE, be = FREX_DICT_NONE;
+  int belgian = -1; /* not yet known */
+  for (size_t k = 0; k < l->n; k++) {
+    org_mention *m = &l->v[k];
+    if (m->state == M_DROP || m->type != FREX_ENT_AGENCY ||
+        m->entry == FREX_DICT_NONE || m->t1 != m->t0 + 3 ||
+        !frex_org_text_is(c, m->t0, "Chambre") ||
+        !frex_org_text_is(c, m->t0 + 2, "repr\xc3\xa9sentants"))
+      continue;
+    if (house == FREX_DICT_NONE) {
+      house = agency_entry(c, "chambre des representants");
+      be = agency_entry(c, "chambre des representants de belgique");
+    }
+    if (m->entry != house || be == FREX_DICT_NONE)
+      continue;
+    if (belgian < 0)
+      belgian = belgian_politics(c);
+    if (belgian)
+      m->entry = be;
+  }
+}
+
 void frex_org_whose_body(const org_ctx *c, org_mlist *l) {
+  belgian_chamber(c, l);
   /* the French bodies a foreign article's ministers and assembly would
    * take: dictionary ministries, the Assemblée nationale */
   uint32_t an = FREX_DICT_NONE;

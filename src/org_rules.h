@@ -125,6 +125,8 @@ size_t frex_org_name_end(const org_ctx *c, size_t i);
 unsigned frex_org_news(const org_ctx *c, size_t i);
 /* Token I is a one-word place (NEWS TOWN, src/org_towns.def). */
 bool frex_org_town(const org_ctx *c, size_t i);
+bool frex_org_town_first(const org_ctx *c, size_t i);
+bool frex_org_street_named(const org_ctx *c, size_t i);
 /* The same with every role, ORG_NEWS_AT_RULE ones included, by the key
  * alone: for a token a rule has already reached. */
 unsigned frex_org_news_at(const org_ctx *c, size_t i);
