@@ -583,6 +583,12 @@ static bool email_char[256];
  * sentences; '-' and '+' may sign a number); else 0. */
 static unsigned char lone_mark[128];
 
+/* lf_space[b]: the ASCII space and control bytes but CR, for the
+ * tokenizer loop's inline space run (256 entries: no test for b < 0x80).
+ * A run with a CR goes to rules_step, which counts a CR alone as a line
+ * end; LF text so pays nothing for that rule (round 19c). */
+static unsigned char lf_space[256];
+
 static inline bool email_local_char(unsigned char c) { return email_char[c]; }
 
 static void tables_init(void) {
@@ -596,6 +602,8 @@ static void tables_init(void) {
       lone_mark[c] = (unsigned char)(1 + (ascii_class[c] == C_SYM
                                               ? FREX_TOK_SYM
                                               : FREX_TOK_PUNCT));
+  for (int c = 0; c < 128; c++)
+    lf_space[c] = ascii_class[c] == C_SPACE && c != '\r';
 }
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -1099,17 +1107,14 @@ tokenize_loop(scan *scp, size_t i, size_t stop) {
         continue;
       }
       /* a run of ASCII spaces with a line break: rules_step's space run,
-       * when no byte of another space (NBSP...) follows it */
-      if (b < 0x80 && ascii_class[b] == C_SPACE) {
+       * when no CR is in it and no byte of another space (NBSP...) follows
+       * it */
+      if (lf_space[b]) {
         size_t k = i;
         int newlines = 0;
-        while (k < len && (unsigned char)s[k] < 0x80 &&
-               ascii_class[(unsigned char)s[k]] == C_SPACE) {
-          newlines += s[k] == '\n' ||
-                      (s[k] == '\r' && (k + 1 >= len || s[k + 1] != '\n'));
-          k++;
-        }
-        if (k >= len || (unsigned char)s[k] < 0x80) {
+        while (k < len && lf_space[(unsigned char)s[k]])
+          newlines += s[k++] == '\n';
+        if (k >= len || ((unsigned char)s[k] < 0x80 && s[k] != '\r')) {
           handle_space_run(&sc, k, newlines);
           i = k;
           continue;
