@@ -574,14 +574,23 @@ static bool name_glue(const org_ctx *c, size_t t) {
  * initials of the words of [T0, T1) other than their function words, in
  * order, every word giving one (one word may give none: Société nationale
  * des chemins de fer français, SNCF)? */
-static bool initials_spell(const org_ctx *c, size_t t0, size_t t1, size_t a) {
+/* Token A is three to six ASCII capitals (initials_spell's first test). */
+static bool caps_acronym(const org_ctx *c, size_t a) {
   const char *w = c->text + c->tok[a].start;
-  size_t n = c->tok[a].end - c->tok[a].start, x = 0;
+  size_t n = c->tok[a].end - c->tok[a].start;
   if (n < 3 || n > 6)
     return false;
   for (size_t k = 0; k < n; k++)
     if (!(w[k] >= 'A' && w[k] <= 'Z'))
       return false;
+  return true;
+}
+
+static bool initials_spell(const org_ctx *c, size_t t0, size_t t1, size_t a) {
+  const char *w = c->text + c->tok[a].start;
+  size_t n = c->tok[a].end - c->tok[a].start, x = 0;
+  if (!caps_acronym(c, a))
+    return false;
   int skipped = 0;
   for (size_t t = t0; t < t1; t++) {
     if (c->tok[t].cls != FREX_TOK_WORD || name_glue(c, t))
@@ -670,7 +679,10 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     if (m == ORG_NO_LINK) {
       /* a firm the scan did not find, spelled out before its acronym */
       size_t s0;
-      if (c->text[c->tok[p + 2].start] != ')' || !frex_org_joined(c, p + 1) ||
+      /* the acronym's shape first: spelled_firm_before finds nothing
+       * without it (initials_spell), and most brackets hold no acronym */
+      if (c->text[c->tok[p + 2].start] != ')' || !caps_acronym(c, p + 1) ||
+          !frex_org_joined(c, p + 1) ||
           (a != ORG_NO_LINK && (l->v[a].t0 != p + 1 || l->v[a].t1 != p + 2 ||
                                 l->v[a].b1 ||
                                 l->v[a].type != FREX_ENT_COMPANY)) ||
