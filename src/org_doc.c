@@ -277,7 +277,7 @@ static int trade_of(const org_ctx *c, uint32_t e) {
   const char *name = frex_dict_entry_at(c->dict, e)->canonical;
   for (int t = 0; t < TRADES; t++)
     for (const char *const *w = trades[t]; *w; w++)
-      if (strcmp(*w, name) == 0)
+      if (**w == *name && strcmp(*w, name) == 0) /* first byte, no call */
         return t;
   return -1;
 }
