@@ -675,17 +675,18 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     if (c->tok[p].end != c->tok[p].start + 1)
       continue;
     size_t m = name_before(c, l, n0, p);
-    size_t a = frex_org_mention_at(l, n0, p + 1);
+    size_t a;
     if (m == ORG_NO_LINK) {
       /* a firm the scan did not find, spelled out before its acronym */
       size_t s0;
       /* the acronym's shape first: spelled_firm_before finds nothing
-       * without it (initials_spell), and most brackets hold no acronym */
+       * without it (initials_spell), and most brackets hold no acronym;
+       * then the mention there, a binary search */
       if (c->text[c->tok[p + 2].start] != ')' || !caps_acronym(c, p + 1) ||
           !frex_org_joined(c, p + 1) ||
-          (a != ORG_NO_LINK && (l->v[a].t0 != p + 1 || l->v[a].t1 != p + 2 ||
-                                l->v[a].b1 ||
-                                l->v[a].type != FREX_ENT_COMPANY)) ||
+          ((a = frex_org_mention_at(l, n0, p + 1)) != ORG_NO_LINK &&
+           (l->v[a].t0 != p + 1 || l->v[a].t1 != p + 2 ||
+            l->v[a].b1 || l->v[a].type != FREX_ENT_COMPANY)) ||
           (s0 = spelled_firm_before(c, p, p + 1)) == SIZE_MAX ||
           frex_org_mention_at(l, n0, s0) != ORG_NO_LINK)
         continue;
@@ -709,6 +710,7 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
         learned[nlearned++] = l->n - 1;
       continue;
     }
+    a = frex_org_mention_at(l, n0, p + 1);
     /* not a part of a token: (ex-Renault) names a former organisation,
      * (Renault-Nissan) two */
     if (a != ORG_NO_LINK && l->v[a].t0 == p + 1 && l->v[a].state == M_OK &&
