@@ -1774,9 +1774,12 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
     if (d) /* l'institut CSA: the polling firm */
       alias = frex_org_pollster(c, i, dend, alias);
     /* du Monde, l'Express: after a short word (au, du, le, l', «) */
+    /* ...not a street named after it (rue de la Poste, place du Monde):
+     * not_org's place nouns, as for the names matched whole */
     bool title = !d && i > c->first &&
                  c->tok[i - 1].end - c->tok[i - 1].start <= 4 &&
-                 title_match(o, c, i, &dend, &alias);
+                 title_match(o, c, i, &dend, &alias) &&
+                 !not_org(c, i, dend, alias);
     org_span s;
     int rc = FREX_OK;
     bool parts = false;
@@ -1838,8 +1841,12 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       while (cont < c->n && frex_org_joined(c, cont) && frex_org_tcap(c, cont))
         cont++;
     } else if (frex_org_news_prefix(c, i) &&
+               c->text[c->tok[i].end - 1] == 's' &&
                dict_match(c, i + 1, &dend, &alias)) {
-      i++; /* les Laboratoires Servier: the dictionary's name follows */
+      /* les Laboratoires Servier: the dictionary's name follows (the
+       * plural trades only: la bijouterie Maison Lacoste, a shop's
+       * singular head, names a house of its own, not the brand) */
+      i++;
     } else if ((rc = hyphen_parts(c, l, i, &parts)) != FREX_OK || parts) {
       i = parts ? l->v[l->n - 1].t1 : i + 1; /* ex-GDF Suez: two tokens */
     } else if (i >= cont &&

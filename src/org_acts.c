@@ -238,9 +238,16 @@ bool frex_org_named_person(const org_ctx *c, size_t t0) {
   size_t kn;
   uint32_t h;
   frex_org_tkey(c, t0, &kn, &h);
-  return c->keys->npersons &&
-         bsearch(&h, c->keys->persons, c->keys->npersons, sizeof h,
-                 cmp_u32) != NULL;
+  if (!c->keys->npersons ||
+      !bsearch(&h, c->keys->persons, c->keys->npersons, sizeof h, cmp_u32))
+    return false;
+  /* avec la Saur, La Saur emploie: a firm's name after the feminine
+   * article is not the person the document names (Bernard Saur); news
+   * writes no article before a person's surname.  Asked of the names a
+   * person of the document bears only: rare. */
+  return !(t0 > c->first && frex_org_joined(c, t0) &&
+           frex_org_tis(c, t0 - 1, ORG_W_LA) &&
+           (frex_org_tlower(c, t0 - 1) || frex_org_sent_start(c, t0 - 1)));
 }
 
 bool frex_org_place_before(const org_ctx *c, size_t t0) {

@@ -1140,6 +1140,21 @@ static bool head_repeat_ok(const org_ctx *c, const org_mention *a, size_t t) {
   return true;
 }
 
+/* The word at T stands after a place's preposition somewhere in the
+ * document (À Spa, les thermes...; then l'embouteilleur des eaux de Spa,
+ * after Spa Monopole): the town a firm is named after, which the
+ * dictionary of French towns does not know (Belgian, Swiss, Québec
+ * towns).  Asked of first words repeated alone only: rare. */
+static bool place_in_document(const org_ctx *c, size_t t) {
+  for (size_t j = c->first + 1; j < c->n; j++)
+    if (j != t && c->tok[j].cls == FREX_TOK_WORD && same_key(c, j, t) &&
+        frex_org_place_before(c, j) &&
+        !(j + 1 < c->n && frex_org_joined(c, j + 1) &&
+          frex_org_tcap(c, j + 1) && c->tok[j + 1].cls == FREX_TOK_WORD))
+      return true;
+  return false;
+}
+
 /* Form F of a name written again at token T (a loose token): the same
  * keys, and a context that does not make it something else. */
 static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
@@ -1181,7 +1196,8 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
    * gestion de la commune de Lourdes, after la SEM Lourdes Pyrénées
    * Aménagement): the town is what a reader sees */
   if (f->kind == FORM_FIRST &&
-      (frex_org_place_before(c, t) || frex_org_town(c, t)))
+      (frex_org_place_before(c, t) || frex_org_town(c, t) ||
+       place_in_document(c, t)))
     return false;
   if (f->kind == FORM_HEAD && !head_repeat_ok(c, a, t))
     return false;

@@ -495,6 +495,21 @@ bool frex_org_news_prefix_slow(const org_ctx *c, size_t i) {
    * carrier's name after it is no first name nor acronym, and no
    * minister's word stands in the three tokens before */
   static const char *const transports[] = {"transports", NULL};
+  static const char *const houses[] = {"maison", "domaine", NULL};
+  if (frex_org_key_in(c, i, houses)) {
+    /* la Maison Blanche, la Maison Carrée, Maison France Services, le
+     * Domaine National de Chambord: a building, a public office; a
+     * house's name is a surname or a first name and a surname */
+    static const char *const not_house[] = {
+        "blanche",   "carree",        "rouge",     "bleue",     "verte",
+        "ronde",     "neuve",         "mere",      "france",    "commune",
+        "europeenne", "internationale", "departementale", "regionale",
+        "centrale",  "national",      "nationale", "royal",     "royale",
+        "public",    "departemental", "regional",  "de",        "des",
+        "du",        "d'",            NULL};
+    return !frex_org_key_in(c, i + 1, not_house) && !frex_org_town(c, i + 1) &&
+           !frex_org_person_before(c, i);
+  }
   if (!frex_org_key_in(c, i, transports))
     return true;
   static const char *const office[] = {
@@ -529,7 +544,8 @@ static const char *const works_nouns[] = {
       "serrurerie",  "metallerie",   "miroiterie",    "ebenisterie",
       "cave",
       "caves",       "cellier",      "celliers",      "vignerons",
-      "cooperative", "creperie",     "boulangerie",
+      "cooperative", "creperie",     "boulangerie",  "quincaillerie",
+      "bijouterie",
       /* trades that name firms of the building and transport trades:
        * Cloisons de l'Ouest, Transports du Val de Loire, Charpentes de
        * Bretagne */
