@@ -775,9 +775,9 @@ static bool heading_end(const scan *S, size_t e) {
  * next. */
 #define HEADING_REACH 1500
 
-/* The day of the heading before weekday heading K: the latest day-grain
- * date at a line's start before it (a dated heading, or a weekday heading
- * already so resolved); false when none. */
+/* The day of the heading before weekday heading K: the latest date with
+ * its day number written at a line's start, ending its heading ("Lundi 7
+ * décembre", "- Lundi 14 décembre :"); false when none. */
 static bool heading_day(const scan *S, const results *R, size_t k,
                         frex_ymd *day) {
   for (size_t j = k; j-- > 0;) {
@@ -785,7 +785,8 @@ static bool heading_day(const scan *S, const results *R, size_t k,
     if (S->v[j].end + HEADING_REACH < S->v[k].start)
       return false; /* another part of the text */
     if (!x || !x->out || S->v[j].end > S->v[k].start ||
-        !at_line_start(S, S->v[j].start) || !heading_end(S, S->v[j].end))
+        !at_line_start(S, S->v[j].start) || !heading_end(S, S->v[j].end) ||
+        !S->v[j].d) /* a written day: not a table of weekday names */
       continue;
     frex_anchor a;
     if (x->g != GR_DAY || !frex_date_anchor_of(x->value, x->g, &a) || !a.y ||
