@@ -464,6 +464,68 @@ static bool build_first_months(scan *S, frex_mention *m, size_t ps) {
   return true;
 }
 
+/* "ce jour" of the administrative and legal style, the day of the text:
+ * "le compte rendu de la réunion de ce jour", "en date de ce jour", "la
+ * société annonce ce jour la cession", "le tribunal a rendu ce jour son
+ * jugement".  CE is the start of "ce", END the end of "jour".  Not "à ce
+ * jour" (so far), "ce jour de fête", "ce jour où", "ce jour historique",
+ * "il se souvient de ce jour": only after a noun of a meeting or a paper
+ * and "de", or after a verb of a decision or an announcement, and before
+ * the line's or the clause's end, an article or a clock time. */
+static bool ce_jour_today(scan *S, size_t ce, size_t end) {
+  static const char *const nouns[] = {
+      "reunion", "seance", "audience", "date", "courrier", "lettre",
+      "communique", "assemblee", "conseil", "deliberation", "decision",
+      "arrete", "ordonnance", "jugement", "vote", "proces-verbal", "echange",
+      "entretien", "rencontre", "comite", "mail", "message", "note", NULL};
+  static const char *const verbs[] = {
+      "annonce", "annoncent", "annonce", "publie", "publiee", "publies",
+      "reuni", "reunie", "reunis", "reunies", "rendu", "rendue", "informe",
+      "informent", "signe", "signee", "depose", "deposee", "communique",
+      "adopte", "adoptee", "approuve", "approuvee", "decide", "annonce",
+      "precise", "confirme", "indique", "transmis", "transmise", "recu",
+      "recue", "tenu", "tenue", "prononce", "prononcee", "notifie",
+      "notifiee", "envoye", "envoyee", NULL};
+  static const char *const next_ok[] = {
+      "le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses",
+      "leur", "leurs", "votre", "vos", "notre", "nos", "a", "au", "aux",
+      "par", "en", NULL};
+  /* after "de" + a noun: any word but one that makes "ce jour" a day of
+   * a story ("ce jour de fête", "ce jour où", "ce jour historique") */
+  static const char *const next_bad[] = {
+      "de", "du", "des", "d", "ou", "qui", "que", "qu", "la", "historique",
+      "memorable", "funeste", "ferie", "particulier", "special",
+      "symbolique", "tragique", "terrible", "noir", "sombre", "beni",
+      "fatidique", "inoubliable", "precis", "meme", NULL};
+  char w[FREX_DATE_WORD_MAX + 1], w2[FREX_DATE_WORD_MAX + 1];
+  size_t p = frex_date_prev_word(S, ce, w);
+  if (p == ce)
+    return false;
+  bool ok = false, noun = false;
+  if (strcmp(w, "de") == 0) {
+    size_t p2 = frex_date_prev_word(S, p, w2);
+    ok = noun = p2 < p && frex_date_in_list(w2, nouns);
+    if (!ok && p2 < p) { /* "l'assemblée générale de ce jour" */
+      size_t p3 = frex_date_prev_word(S, p2, w2);
+      ok = noun = p3 < p2 && frex_date_in_list(w2, nouns);
+    }
+  } else {
+    ok = frex_date_in_list(w, verbs);
+  }
+  if (!ok)
+    return false;
+  /* what follows: the end of the clause or a word that starts a phrase */
+  size_t e = end;
+  while (e < S->len && (S->t[e] == ' ' || S->t[e] == '\t'))
+    e++;
+  if (e >= S->len || strchr("\n\r.,;:!?)", S->t[e]))
+    return true;
+  if (S->t[e] == '-')
+    return false; /* "ce jour-là" */
+  frex_date_next_word(S, end, w);
+  return noun ? !frex_date_in_list(w, next_bad) : frex_date_in_list(w, next_ok);
+}
+
 /* "la semaine dernière", "l'an prochain", "cette année", "ce week-end",
  * "le mois suivant" (anaphoric), "ce jour-là" (anaphoric, no DCT). */
 static bool build_relunit(scan *S, frex_mention *m) {
@@ -502,7 +564,9 @@ static bool build_relunit(scan *S, frex_mention *m) {
     m->start = ps2;
     return true;
   }
-  if (m->unit == GR_DAY && !m->ana)
+  if (m->unit == GR_DAY && !m->ana &&
+      !(frex_date_in_list(pw, dets_ce) && !has_mod && !la &&
+        ce_jour_today(S, ps, m->end)))
     return false; /* "le jour" alone; "le jour même" is anaphoric */
   if (frex_date_in_list(pw, dets_ce)) {
     if (has_mod && !en_cours && !(la || (ana && dir == 0)))
@@ -772,6 +836,45 @@ static bool after_header(const scan *S, const frex_mention *m) {
   return (c >= '0' && c <= '9') || c == ')' || c == ']';
 }
 
+/* "demain" after "de" and a noun that is no event nor time of day: the
+ * future, not the next day ("la ville de demain", "les métiers de
+ * demain", the programme "Petites villes de demain"); but "le match de
+ * demain", "la réunion de demain", "l'édition de demain" are tomorrow's.
+ * POS is the start of "demain". */
+static bool future_of_noun(scan *S, size_t pos) {
+  static const char *const days[] = {
+      "match",     "matchs",     "rencontre",  "reunion",   "seance",
+      "audience",  "vote",       "scrutin",    "conseil",   "journee",
+      "soiree",    "matinee",    "nuit",       "matin",     "soir",
+      "midi",      "edition",    "journal",    "programme", "manifestation",
+      "greve",     "mobilisation", "cortege",  "defile",    "course",
+      "etape",     "epreuve",    "epreuves",   "examen",    "concert",
+      "spectacle", "ceremonie",  "rendez-vous", "sommet",   "assemblee",
+      "debat",     "depart",     "arrivee",    "ouverture", "date",
+      "meteo",     "temps",      "previsions", "marche",    "sortie",
+      "annonce",   "discours",   "entretien",  "operation", "echeance",
+      "tirage",    "session",    "finale",     "demi-finale", "sortie",
+      "jugement",  "decision",   "verdict",    "proces",    "emission",
+      "une",       "numero",     "tournee",    "visite",    "fete",
+      "seances",   "reunions",   "rencontres", "manifestations", "cours",
+      "vols",      "vol",        "trains",     "train",     "depart",
+      NULL};
+  char w[FREX_DATE_WORD_MAX + 1];
+  size_t p = frex_date_prev_word(S, pos, w);
+  if (p == pos || (strcmp(w, "de") != 0 && strcmp(w, "d") != 0))
+    return false;
+  size_t p2 = frex_date_prev_word(S, p, w);
+  /* a noun: a word of letters, not a verb's "de" ("il parle de demain"
+   * stays a date: too rare to tell) */
+  if (p2 == p || strlen(w) < 3 || frex_date_in_list(w, days))
+    return false;
+  static const char *const verbs_or_preps[] = {
+      "parle", "parler", "parlent", "question", "partir", "lieu", "lors",
+      "pres", "pres", "loin", "ici", "jusqu", "compter", "avant", "apres",
+      "veille", "lendemain", "plus", "moins", NULL};
+  return !frex_date_in_list(w, verbs_or_preps);
+}
+
 /* "hier", "demain matin", "la veille", "le lendemain soir". */
 static bool build_relday(scan *S, frex_mention *m) {
   char pw[FREX_DATE_WORD_MAX + 1];
@@ -784,7 +887,7 @@ static bool build_relday(scan *S, frex_mention *m) {
       !frex_date_sentence_start(S, m->start) && !after_header(S, m))
     return false; /* "le journal Aujourd'hui, auteur de ..." */
   if (!(w->f & DW_ANA))
-    return true;
+    return w->v != 1 || !future_of_noun(S, m->start);
   m->ana = true;
   /* not "l'incertitude du lendemain" (a noun) nor "mis en veille" */
   static const char *const nouns[] = {"de", "du", "d", "des", "en", NULL};

@@ -1193,8 +1193,14 @@ static int cue(const cword *v, int n, int i) {
   if (eq(w, "ici") && i > 0 && eq(v[i - 1].w, "d"))
     return 1; /* d'ici */
   if ((eq(w, "partir") || eq(w, "compter")) && i > 0 &&
-      is_a(v[i - 1].w))
-    return 1; /* à partir de, à compter de */
+      is_a(v[i - 1].w)) {
+    /* à partir de, à compter de; but a past verb right before tells a
+     * change that began: "le taux a baissé à partir de l'automne" */
+    for (int j = i - 2; j >= 0 && j >= i - 4 && v[j].seg == v[i].seg; j--)
+      if (cue(v, n, j) == -1)
+        return -1;
+    return 1;
+  }
   if (set)
     return FREX_TENSE_SCHEDULE;
   if (in_h(w, wh, aller_devoir)) {
@@ -3467,12 +3473,92 @@ static int incise_verb(scan *S, struct frex_date_ctx *C, size_t start,
   return 0;
 }
 
+/* Is the date at [START, END) the date of a figure in an apposition
+ * between commas: "Le taux, à 3,1 % en novembre, pourrait descendre", "Le
+ * chômage, à 7,4 % au troisième trimestre, devrait remonter",
+ * "L'inflation, de 1,2 % en octobre, devrait ralentir"?  The figure was
+ * measured then, whatever the main verb says: an observation, the latest
+ * not after the DCT.  Not "Le taux pourrait atteindre 3,1 % en novembre"
+ * (no apposition). */
+static bool figure_apposition(const scan *S, size_t start, size_t end) {
+  const char *t = S->t;
+  size_t e = end;
+  while (e < S->len && (t[e] == ' ' || t[e] == '\t'))
+    e++;
+  if (e >= S->len || t[e] != ',')
+    return false;
+  /* back to the comma that opens it, over the figure: at most 48 bytes */
+  size_t lo = start > S->body + 48 ? start - 48 : S->body, c = start;
+  while (c > lo && ((t[c - 1] != ',' && t[c - 1] != '.' && t[c - 1] != '\n' &&
+                      t[c - 1] != ';' && t[c - 1] != ':' && t[c - 1] != '(') ||
+                     (c >= lo + 2 && c < start && t[c - 2] >= '0' &&
+                      t[c - 2] <= '9' && t[c] >= '0' && t[c] <= '9')))
+    c--; /* a decimal comma or point ("3,1") is inside */
+  if (c == lo || t[c - 1] != ',')
+    return false;
+  size_t k = c;
+  while (k < start && t[k] == ' ')
+    k++;
+  /* "à", "de", "d'" */
+  if (k + 3 <= start && (unsigned char)t[k] == 0xC3 &&
+      (unsigned char)t[k + 1] == 0xA0 && t[k + 2] == ' ')
+    k += 3;
+  else if (k + 3 <= start && t[k] == 'd' && t[k + 1] == 'e' && t[k + 2] == ' ')
+    k += 3;
+  else if (k + 2 <= start && t[k] == 'd' && t[k + 1] == '\'')
+    k += 2;
+  else
+    return false;
+  while (k < start && t[k] == ' ')
+    k++;
+  if (k >= start || t[k] < '0' || t[k] > '9')
+    return false;
+  /* the figure, its unit, then "en" / "au" / "fin" right before the date */
+  bool prep = false;
+  for (size_t q = start; q > k + 2;) {
+    size_t b = q;
+    while (b > k && t[b - 1] == ' ')
+      b--;
+    size_t a = b;
+    while (a > k && t[a - 1] != ' ')
+      a--;
+    prep = (b - a == 2 && (memcmp(t + a, "en", 2) == 0 ||
+                           memcmp(t + a, "au", 2) == 0)) ||
+           (b - a == 3 && memcmp(t + a, "fin", 3) == 0);
+    break;
+  }
+  /* ... or the date's own "fin", "début", "mi-": "à 1,65 euro fin
+   * octobre" */
+  if (!prep && start + 4 <= S->len &&
+      (memcmp(t + start, "fin ", 4) == 0 || memcmp(t + start, "mi-", 3) == 0 ||
+       (start + 6 <= S->len && memcmp(t + start, "d\xc3\xa9" "but", 6) == 0)))
+    prep = true;
+  if (!prep)
+    return false;
+  /* a clock time is no figure: "Le rendez-vous, à 18 heures en janvier," */
+  for (size_t q = k; q + 2 <= start; q++)
+    if ((t[q] == 'h' && (q + 1 == start || t[q + 1] == ' ' ||
+                         (t[q + 1] >= '0' && t[q + 1] <= '9')) &&
+         q > k && (t[q - 1] == ' ' || (t[q - 1] >= '0' && t[q - 1] <= '9'))) ||
+        memcmp(t + q, "heure", 5 <= start - q ? 5 : start - q) == 0)
+      return false;
+  /* no verb inside: digits, a unit, its words ("%", "euros", "points",
+   * "millions") */
+  for (size_t q = k; q < start; q++)
+    if (t[q] == ',' && !(q > k && q + 1 < start && t[q - 1] >= '0' &&
+                         t[q - 1] <= '9' && t[q + 1] >= '0' && t[q + 1] <= '9'))
+      return false;
+  return start - k <= 40;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
     return 0;
   if (agenda_heading(S, start, end))
     return 1;
+  if (figure_apposition(S, start, end))
+    return -1;
   struct frex_date_ctx *C =
       locate(S, start, end, &before, &after, &seg, &clause);
   if (!C)

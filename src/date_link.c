@@ -724,6 +724,80 @@ static bool period_days(const char *v, long *plo, long *phi) {
   return true;
 }
 
+/* The weekday of an agenda's, programme's or calendar's heading: a bare
+ * weekday alone at its line's start (after a bullet maybe), then the line's
+ * end, a colon, a full stop or a dash ("Lundi 7 décembre" ... "Mardi" ...
+ * "Mercredi 9 décembre"): the day of its sequence, the first of that
+ * weekday after the day heading the line before it (see heading_day). */
+static size_t line_head(const scan *S, size_t start) {
+  size_t b = start;
+  while (b > S->body && (S->t[b - 1] == ' ' || S->t[b - 1] == '\t'))
+    b--;
+  /* a bullet: "- ", "– ", "• ", "* " */
+  if (b > S->body && (S->t[b - 1] == '-' || S->t[b - 1] == '*'))
+    b--;
+  else if (b >= S->body + 3 && (memcmp(S->t + b - 3, "\xe2\x80\x93", 3) == 0 ||
+                                memcmp(S->t + b - 3, "\xe2\x80\xa2", 3) == 0))
+    b -= 3;
+  while (b > S->body && (S->t[b - 1] == ' ' || S->t[b - 1] == '\t'))
+    b--;
+  return b;
+}
+static bool at_line_start(const scan *S, size_t start) {
+  size_t b = line_head(S, start);
+  return b == S->body || S->t[b - 1] == '\n';
+}
+static bool heading_end(const scan *S, size_t e);
+static bool weekday_heading(const scan *S, const frex_mention *m) {
+  if (m->kind != MK_WEEKDAY || m->dir || m->has_week || m->ana ||
+      m->weeks_after || m->night || m->ce || m->d || !m->wd ||
+      !at_line_start(S, m->start))
+    return false;
+  return heading_end(S, m->end);
+}
+
+/* Does a heading end at E: the line's end, a colon, a full stop or a
+ * dash after it? */
+static bool heading_end(const scan *S, size_t e) {
+  while (e < S->len && (S->t[e] == ' ' || S->t[e] == '\t' || S->t[e] == '\r'))
+    e++;
+  if (e >= S->len || S->t[e] == '\n')
+    return true;
+  if (S->t[e] == ':' || S->t[e] == '-')
+    return true;
+  if (S->t[e] == '.' && (e + 1 >= S->len || S->t[e + 1] == ' ' ||
+                         S->t[e + 1] == '\n'))
+    return true;
+  return e + 3 <= S->len && memcmp(S->t + e, "\xe2\x80\x93", 3) == 0;
+}
+
+/* An agenda's day takes a page at most: bytes from one heading to the
+ * next. */
+#define HEADING_REACH 1500
+
+/* The day of the heading before weekday heading K: the latest date with
+ * its day number written at a line's start, ending its heading ("Lundi 7
+ * décembre", "- Lundi 14 décembre :"); false when none. */
+static bool heading_day(const scan *S, const results *R, size_t k,
+                        frex_ymd *day) {
+  for (size_t j = k; j-- > 0;) {
+    const resolved *x = done(R, j);
+    if (S->v[j].end + HEADING_REACH < S->v[k].start)
+      return false; /* another part of the text */
+    if (!x || !x->out || S->v[j].end > S->v[k].start ||
+        !at_line_start(S, S->v[j].start) || !heading_end(S, S->v[j].end) ||
+        !S->v[j].d) /* a written day: not a table of weekday names */
+      continue;
+    frex_anchor a;
+    if (x->g != GR_DAY || !frex_date_anchor_of(x->value, x->g, &a) || !a.y ||
+        !a.m || !a.d)
+      return false;
+    *day = (frex_ymd){a.y, a.m, a.d};
+    return true;
+  }
+  return false;
+}
+
 /* Resolve mention K into X; R holds what the mentions before it resolved
  * to (NULL when K points at none of them). */
 static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
@@ -862,6 +936,18 @@ static void resolve_one(scan *S, const results *R, size_t k, resolved *x) {
         (fwd < back || (lean_ahead && back > FREX_PRESENT_RECENT))) {
       memcpy(x->value, ahead, sizeof ahead);
       x->fwd = true;
+    }
+  }
+  frex_ymd h;
+  if (R && x->done && weekday_heading(S, &m) && heading_day(S, R, k, &h)) {
+    /* "Mercredi 9 décembre" ... "Jeudi": the day after; the same weekday
+     * as the heading before says nothing of the week */
+    int ahead = (m.wd - frex_cal_weekday(h) + 7) % 7;
+    if (ahead) {
+      frex_ymd t = frex_cal_from_days(frex_cal_to_days(h) + ahead);
+      snprintf(x->value, sizeof x->value, "%04d-%02d-%02d", t.y % 10000,
+               t.m % 100, t.d % 100);
+      x->g = GR_DAY;
     }
   }
 }
@@ -1632,7 +1718,8 @@ int frex_date_emit(scan *S, frex_entities *out) {
   bool linked = false;
   for (size_t k = 0; k < S->n && !linked; k++)
     linked = !S->v[k].drop && (from_context(&S->v[k]) || S->v[k].pair >= 0 ||
-                               weekday_day(&S->v[k]));
+                               weekday_day(&S->v[k]) ||
+                               weekday_heading(S, &S->v[k]));
   if (!linked)
     return emit_alone(S, out);
   results R;

@@ -127,10 +127,85 @@ static bool plural_noun(const char *w) {
          !frex_date_in_list(w, not_plural_nouns);
 }
 
+/* Is the number at S part of a name, a capitalised word right before it
+ * that is no date word, inside the sentence, with no article or "de"
+ * before that word: a brand or a firm ("vendue chez Optic 2000 et Krys",
+ * "ses concurrents Optic 2000, Krys"), a plan ("le plan France 2030")?
+ * An event named with its article or after "de" is its year ("l'Euro
+ * 2016", "les JO de Paris 2024"), and so is a heading ("Budget 2026 :",
+ * "Exercices 2019") or an acronym ("le PLF 2027").  PS is the start of
+ * the word before, PW that word folded. */
+static bool name_number(const scan *S, size_t s, size_t ps, const char *pw) {
+  static const char *const date_words[] = {
+      "janvier", "fevrier", "mars",     "avril",     "mai",      "juin",
+      "juillet", "aout",    "septembre", "octobre",  "novembre", "decembre",
+      "noel",    "paques",  "toussaint", "pentecote", "ete",     "hiver",
+      "printemps", "automne", "fin",    "debut",     "mi",       "courant",
+      "depuis",  "en",      "vers",     "avant",     "apres",    "des",
+      "entre",   "exercice", "exercices", "annee",   "an",       NULL};
+  static const char *const articles[] = {
+      "le", "la", "l", "les", "de", "du", "des", "d", "au", "aux", "un",
+      "une", NULL};
+  if (ps >= s || !frex_date_is_upper_at(S, ps) || ps + 1 >= s ||
+      frex_date_is_upper_at(S, ps + 1) || S->t[s - 1] != ' ' ||
+      !frex_date_is_letter_at(S->t, S->len, s - 2) ||
+      frex_date_in_list(pw, date_words) || frex_date_sentence_start(S, ps))
+    return false;
+  char w2[FREX_DATE_WORD_MAX + 1];
+  size_t p2 = frex_date_prev_word(S, ps, w2);
+  if (p2 == ps || frex_date_in_list(w2, articles))
+    return false;
+  /* a prize, a championship, a product named with its year are dates in
+   * news ("le Trophée Nebelhorn 2018", "Windows Server 2003"): only a shop
+   * ("chez Optic 2000"), a plan ("le plan France 2030", "programme
+   * Horizon 2020") or a name in a list of names ("Optic 2000, Krys et
+   * Afflelou", "Krys et Optic 2000") */
+  static const char *const cues[] = {"chez", "plan", "programme", "projet",
+                                     "strategie", "enseigne", "enseignes",
+                                     "marque", "marques", "opticien",
+                                     "opticiens", NULL};
+  if (frex_date_in_list(w2, cues))
+    return true;
+  size_t e = s;
+  while (e < S->len && S->t[e] >= '0' && S->t[e] <= '9')
+    e++;
+  char nx[FREX_DATE_WORD_MAX + 1];
+  frex_date_next_word(S, e, nx);
+  size_t q = e;
+  if (q < S->len && S->t[q] == ',')
+    q++;
+  while (q < S->len && S->t[q] == ' ')
+    q++;
+  bool list_after = q > e && q < S->len && frex_date_is_upper_at(S, q) &&
+                    (S->t[e] == ',' || strcmp(nx, "et") == 0);
+  if (strcmp(nx, "et") == 0) { /* "Optic 2000 et Krys" */
+    q += 2;
+    while (q < S->len && S->t[q] == ' ')
+      q++;
+    list_after = q < S->len && frex_date_is_upper_at(S, q);
+  }
+  /* "Krys et Optic 2000", "Krys, Optic 2000": a name before, in a list */
+  bool list_before = false;
+  if (strcmp(w2, "et") == 0 || (p2 < ps && S->t[ps - 1] == ' ' &&
+                                ps >= 2 && S->t[ps - 2] == ',')) {
+    size_t b = strcmp(w2, "et") == 0 ? p2 : ps - 2;
+    while (b > S->body && (S->t[b - 1] == ' ' || S->t[b - 1] == ','))
+      b--;
+    size_t a = b;
+    while (a > S->body && frex_date_is_letter_at(S->t, S->len, a - 1))
+      a--;
+    list_before = a < b && frex_date_is_upper_at(S, a) &&
+                  !frex_date_sentence_start(S, a);
+  }
+  return list_after || list_before;
+}
+
 /* Is the number at [s, e) a year rather than a count, page, or amount? */
 bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
   char pw[FREX_DATE_WORD_MAX + 1], nw[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, s, pw);
+  if (name_number(S, s, ps, pw))
+    return false;
   /* "10 2013", "1 2020 000": part of a bigger number */
   size_t b = frex_date_space_back(S->t, S->body, s);
   if (b < s && b > S->body && S->t[b - 1] >= '0' && S->t[b - 1] <= '9')
@@ -382,8 +457,10 @@ bool frex_date_season_after_time_prep(const scan *S, size_t pos) {
   static const char *const direct[] = {"au", NULL};
   static const char *const before_le[] = {"des",   "depuis", "pendant",
                                           "durant", "avant", "apres", NULL};
-  static const char *const parts[] = {"cours", "fin", "debut", "milieu",
-                                      NULL};
+  /* "au cours du printemps", "à partir de l'été", "à compter du
+   * printemps" */
+  static const char *const parts[] = {"cours", "fin",    "debut", "milieu",
+                                      "partir", "compter", NULL};
   char w[FREX_DATE_WORD_MAX + 1];
   size_t ps = frex_date_prev_word(S, pos, w);
   if (ps == pos)
@@ -402,6 +479,8 @@ bool frex_date_season_after_time_prep(const scan *S, size_t pos) {
             (unsigned char)S->t[p2 + 1] == 0x80);
   if (!du && frex_date_in_list(w, before_le))
     return true;
+  if (!du && strcmp(w, "ici") == 0) /* "d'ici le printemps" */
+    return frex_date_prev_word(S, p2, w) < p2 && strcmp(w, "d") == 0;
   if (du) /* "au cours du printemps", "à la fin du printemps" */
     return frex_date_in_list(w, parts);
   if (strcmp(w, "d") != 0 && strcmp(w, "de") != 0)

@@ -753,7 +753,8 @@ static unsigned refine_word(const scan *S, size_t i, size_t j, unsigned m,
   }
   if ((m & M_(P_RELUNIT)) && (word_bits & X_JOUR) && c0 == 'j' &&
       !(NEXT() & (X_MOD | X_DE)) && !(j < S->len && S->t[j] == '-') &&
-      !next_is(S, j, "meme") && !prev_is(S, i, "meme"))
+      !next_is(S, j, "meme") && !prev_is(S, i, "meme") &&
+      !prev_is(S, i, "ce")) /* "la réunion de ce jour": build_relunit */
     m &= ~(unsigned)M_(P_RELUNIT); /* "le jour même", "ce jour-là" */
 
 #undef NEXT

@@ -4495,6 +4495,23 @@ static void test_francophone_codes_s35(void) {
   expect_none("Le code 332 218 DA correspond à la lettre Ú dans la table.");
   expect_none("Le fichier fr.txt compte 12 lignes, version fr.");
   expect_none("Il vit au 12 rue des Dh et au 3 DTX.");
+  /* a second amount whose noun of money comes after its "de" takes the
+   * currency of the first (s35 blind c13); a noun of people counts */
+  EXPECT("Le club table sur 19 millions d'euros de recettes de billetterie "
+         "et 24 millions de partenariats.",
+         {"19 millions d'euros", "19000000", "EUR"},
+         {"24 millions", "24000000", "EUR"});
+  EXPECT("La région apporte 3 millions d'euros de subventions et 1,5 million "
+         "de compensations.",
+         {"3 millions d'euros", "3000000", "EUR"},
+         {"1,5 million", "1500000", "EUR"});
+  EXPECT("Le festival a généré 5 millions d'euros de retombées et 2 millions "
+         "de parrainages.",
+         {"5 millions d'euros", "5000000", "EUR"},
+         {"2 millions", "2000000", "EUR"});
+  EXPECT("La plateforme revendique 30 millions d'euros de revenus et 4 "
+         "millions de clients.",
+         {"30 millions d'euros", "30000000", "EUR"});
 }
 
 int main(void) {
