@@ -704,6 +704,16 @@ static bool body_place_not_body(const org_ctx *c, size_t i, size_t end,
             frex_org_tlower(c, i - 2) && frex_org_key_in(c, i - 2, along));
   if (frex_org_street_named(c, i))
     return true;
+  /* au palais du Luxembourg, dans le palais du Luxembourg: where one is,
+   * the building (le palais du Luxembourg a adopté: the Senate) */
+  static const char *const palais[] = {"palais", NULL};
+  static const char *const in_it[] = {"dans", "devant", "sur", NULL};
+  if (frex_org_tlower(c, i) && frex_org_key_in(c, i, palais) &&
+      i > c->first && frex_org_joined(c, i) &&
+      (frex_org_tis(c, i - 1, ORG_W_AU) ||
+       (frex_org_tis(c, i - 1, ORG_W_LE) && i - 1 > c->first &&
+        frex_org_joined(c, i - 1) && frex_org_key_in(c, i - 2, in_it))))
+    return true;
   return a->mode == FREX_CASE_UPPER && i > c->first &&
          frex_org_joined(c, i) && c->tok[i - 1].cls == FREX_TOK_NUM;
 }

@@ -178,6 +178,69 @@ static const char *const etat[] = {"etat", NULL};
  * Dupont: a capitalised word after the first one's). */
 static size_t region_after(const org_ctx *c, size_t k, bool departements);
 
+/* la communauté de communes Millau Grands Causses, la communauté
+ * d'agglomération Pays basque, la communauté urbaine Grand Poitiers, la
+ * communauté de communes Vallée de l'Hérault: a group of towns' own name
+ * set right after its kind, without de.  Capitalised words, de/du/des/et
+ * before another capitalised one, a lowercase adjective after one (Pays
+ * basque); its end, or 0.  Not a person's name (le président de la
+ * communauté de communes Jean Martin), a weekday or a month. */
+static const char *const days_months[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", NULL};
+static size_t epci_name_end(const org_ctx *c, size_t k) {
+  if (k >= c->n || !frex_org_joined(c, k) || c->tok[k].cls != FREX_TOK_WORD ||
+      !frex_org_name_word(c, k) || frex_org_first_name(c, k) ||
+      frex_org_key_in(c, k, days_months))
+    return 0;
+  size_t e = k + 1;
+  for (int n = 0; n < 6 && e < c->n && frex_org_joined(c, e); n++) {
+    if (c->tok[e].cls == FREX_TOK_WORD && frex_org_name_word(c, e) &&
+        !frex_org_key_in(c, e, days_months)) {
+      e++;
+      continue;
+    }
+    /* Vallée de l'Hérault, Terres du Lauragais, Terres et Mers */
+    size_t w = e + 1;
+    if (frex_org_tis(c, e, ORG_W_DE) && w < c->n &&
+        (frex_org_tis(c, w, ORG_W_LA) || frex_org_tis(c, w, ORG_W_L)))
+      w++;
+    if ((frex_org_tis(c, e, ORG_W_DE) || frex_org_tis(c, e, ORG_W_D) ||
+         frex_org_tis(c, e, ORG_W_DU) || frex_org_tis(c, e, ORG_W_DES) ||
+         frex_org_tis(c, e, ORG_W_ET)) &&
+        w < c->n && frex_org_joined(c, w) && c->tok[w].cls == FREX_TOK_WORD &&
+        frex_org_name_word(c, w) && !frex_org_key_in(c, w, days_months)) {
+      e = w + 1;
+      continue;
+    }
+    /* Pays basque */
+    if (frex_org_lower_adj(c, e) && frex_org_tcap(c, e - 1)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/* La mairie de Bayonne et la communauté d'agglomération Pays basque
+ * doivent trancher: a subject joined by "et" to another one, the verb
+ * after both (at most ten tokens on, no comma) */
+static bool coordinated_acts(const org_ctx *c, size_t i, size_t k) {
+  if (k + 2 >= c->n || !frex_org_joined(c, k) || !frex_org_tis(c, k, ORG_W_ET) ||
+      !frex_org_joined(c, k + 1) || !frex_org_in(c, k + 1, L_DETERMINER))
+    return false;
+  for (size_t m = k + 3; m < c->n && m <= k + 12 && frex_org_joined(c, m); m++) {
+    if (c->tok[m].cls != FREX_TOK_WORD)
+      return false;
+    if (frex_org_tlower(c, m) && !frex_org_function_word(c, m) &&
+        frex_org_acts(c, i, m))
+      return true;
+  }
+  return false;
+}
+
 size_t frex_org_place_after(const org_ctx *c, size_t k) {
   bool bare;
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
@@ -850,6 +913,7 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* la préfecture maritime de l'Atlantique: an adjective without an
    * adjective's ending, for this head only */
   static const char *const prefecture[] = {"prefecture", NULL};
+  static const char *const mairie[] = {"mairie", NULL};
   static const char *const maritime[] = {"maritime", NULL};
   bool at_sea = !adjs && k < c->n && frex_org_joined(c, k) &&
                 frex_org_tlower(c, k) && frex_org_key_in(c, k, maritime) &&
@@ -949,6 +1013,30 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
       place = true;
     }
   }
+  /* la communauté de communes Haut-Jura Arcade: the group's own name
+   * (epci_name_end) */
+  if (towns && !place && groups <= 1 && !new_acronym_at(c, k)) {
+    size_t e = epci_name_end(c, k);
+    if (e) {
+      if (!groups)
+        first_w = k;
+      k = e;
+      place = true;
+      groups = 1;
+    }
+  }
+  /* Chambre régionale des comptes Occitanie (a report's heading), la
+   * chambre régionale des comptes Grand Est: the chamber named by its
+   * region set right after it, without de */
+  static const char *const comptes[] = {"comptes", NULL};
+  if (!place && groups == 1 && k > j && frex_org_key_in(c, k - 1, comptes) &&
+      frex_org_key_in(c, j, (const char *const[]){"chambre", NULL})) {
+    size_t e = region_after(c, k, false);
+    if (e) {
+      k = e;
+      place = true;
+    }
+  }
   if (h->flags & H_CAPONLY) {
     /* la Mission de l'Union africaine en Somalie, l'Opération des Nations
      * unies au Burundi: a mission of a body, named with its country (SPEC:
@@ -983,6 +1071,17 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
       "locataires",  "proprietaires", "transporteurs", NULL};
   if (!adjs && !pre && groups && frex_org_tlower(c, first_w) &&
       frex_org_key_in(c, first_w, members))
+    return false;
+  /* l'assemblée générale des actionnaires, des associés, des
+   * copropriétaires: a meeting of a firm's or a building's members, no
+   * body (not l'Assemblée générale des Nations unies: capitalised) */
+  static const char *const assemblee[] = {"assemblee", NULL};
+  static const char *const holders[] = {
+      "actionnaires", "associes", "coproprietaires", "societaires",
+      "adherents",    "membres",  "obligataires",    "porteurs",
+      "cooperateurs", "delegues", NULL};
+  if (groups && frex_org_key_in(c, j, assemblee) && frex_org_tlower(c, first_w) &&
+      (frex_org_key_in(c, first_w, holders) || frex_org_key_in(c, first_w, members)))
     return false;
   /* le Conseil national pour la défense de la démocratie, l'Armée
    * syrienne libre: a movement's name (a ministry's excepted: ministère des
@@ -1037,10 +1136,12 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if (at_sea && groups >= 1 && place)
     local_body = true;
   if (!cap && !adjs && groups == 1 && place && j > c->first &&
-      frex_org_key_in(c, j, prefecture) && frex_org_joined(c, j) &&
+      (frex_org_key_in(c, j, prefecture) || frex_org_key_in(c, j, mairie)) &&
+      frex_org_joined(c, j) &&
       (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
       !frex_org_place_before(c, j) &&
-      (frex_org_acts(c, i, k) || after_source(c, j - 1)))
+      (frex_org_acts(c, i, k) || after_source(c, j - 1) ||
+       coordinated_acts(c, i, k)))
     local_body = true;
   if (!cap && !nation && !state && !local_body && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) &&
