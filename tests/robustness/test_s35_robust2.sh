@@ -48,4 +48,23 @@ eq "--lines + control: exit 1" 1 $?
 eq "--lines + control: both records' days" "2020-03-12 2020-03-04" \
   "$(field 6 <l.ent | tr '\n' ' ' | sed 's/ $//')"
 
+# --------------------------- --dct with a day the month lacks (F10)
+# It listed the accepted forms, though the form was right: say the day
+# does not exist, with the month's length (leap years counted).
+"$FREX" extract --dct 2026-02-30 /dev/null >d.out 2>d.err
+eq "--dct 2026-02-30: exit 2, the day does not exist" \
+  "2 frex: invalid --dct '2026-02-30': the day does not exist (2026-02 has 28 days)" \
+  "$? $(head -n 1 d.err)"
+"$FREX" extract --dct 2024-02-30 /dev/null 2>d.err
+has "--dct 2024-02-30: a leap February has 29 days" d.err "(2024-02 has 29 days)"
+"$FREX" extract --dct 2026-04-31 /dev/null 2>d.err
+has "--dct 2026-04-31: April has 30 days" d.err "(2026-04 has 30 days)"
+"$FREX" extract --dct 2024-02-29 /dev/null >/dev/null 2>d.err
+eq "--dct 2024-02-29: accepted" "0 " "$? $(cat d.err)"
+# guards: a wrong form or month still gets the list of forms
+for d in 2026-13-01 2026-02-00 2026-2-3 0999-01-01; do
+  "$FREX" extract --dct $d /dev/null 2>d.err
+  has "--dct $d: the accepted forms" d.err "(want YYYY, YYYY-MM, YYYY-MM-DD"
+done
+
 finish
