@@ -67,4 +67,17 @@ for d in 2026-13-01 2026-02-00 2026-2-3 0999-01-01; do
   has "--dct $d: the accepted forms" d.err "(want YYYY, YYYY-MM, YYYY-MM-DD"
 done
 
+# ------------------------------------- a Latin-1 --dict file (F15)
+# 'invalid UTF-8' alone left the user to guess: name the byte, its column
+# and the likely encoding, and how to convert (exit 2, as before).
+printf 'Soci\351t\351 G\351n\351rale de Zorglub\tCOMPANY\tZorglub\tQ999\n' >l1.dict
+printf 'Zorglub a vendu.\n' >zd.txt
+"$FREX" extract --dict l1.dict zd.txt >l1.out 2>l1.err
+eq "Latin-1 --dict: exit 2, the byte, its column, the likely encoding" \
+  "2 frex: l1.dict: line 1: invalid UTF-8 (byte 0xE9 at column 5): the file may be Latin-1 or windows-1252; dictionaries are read as UTF-8 (iconv -f windows-1252 -t utf-8)" \
+  "$? $(head -n 1 l1.err)"
+iconv -f latin1 -t utf-8 <l1.dict >u8.dict
+"$FREX" extract --dict u8.dict zd.txt >u8.out 2>u8.err
+eq "the same --dict converted: exit 0" "0 " "$? $(cat u8.err)"
+
 finish
