@@ -80,4 +80,21 @@ iconv -f latin1 -t utf-8 <l1.dict >u8.dict
 "$FREX" extract --dict u8.dict zd.txt >u8.out 2>u8.err
 eq "the same --dict converted: exit 0" "0 " "$? $(cat u8.err)"
 
+# ----------------------------- stem -j on a small input (F8)
+# -j1024 on a one-row file started 32 workers (each with its row cache)
+# and peaked at 171 MB for -j1's 13 MB: no more workers than the input
+# has 1 MB blocks when it is regular files; the rows are the same.
+printf 'doc\tsent\tstart\tend\tclass\ttoken\tnorm\tstem\nd\t1\t0\t6\tWORD\tmaisons\tmaisons\t\n' >one.tsv
+"$FREX" stem -j 1 one.tsv >one.1 2>&1
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+  /usr/bin/time -f %M -o one.rss "$FREX" stem -j 1024 one.tsv >one.1024 2>&1
+  rss=$(tail -n 1 one.rss)
+  note "stem -j1024, one row: $rss KB"
+  check "stem -j1024 on one row: under 60 MB" [ "$rss" -lt 61440 ]
+else
+  "$FREX" stem -j 1024 one.tsv >one.1024 2>&1
+  note "no /usr/bin/time: memory not measured"
+fi
+check "stem -j1024 on one row: the rows of -j1" cmp -s one.1 one.1024
+
 finish
