@@ -405,8 +405,8 @@ typedef struct frex_input_stats {
                                0x8F, 0x90, 0x9D) replaced by U+001A */
   size_t first_undefined;
   size_t controls;          /* control bytes other than NUL (the C0
-                               controls but TAB, LF, VT, FF, CR and SUB;
-                               DEL) replaced by U+001A */
+                               controls but TAB, LF, VT, FF, CR, SUB and
+                               ESC; DEL) replaced by U+001A */
   size_t first_control;
 } frex_input_stats;
 

@@ -418,13 +418,15 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
 
 /* A control byte that no text holds, other than NUL: the C0 controls but
  * TAB, LF, VT, FF, CR (line and page breaks; VT is Word's manual line
- * break) and SUB (a DOS end of file, and what frex writes for a replaced
- * byte), and DEL.  Kept, \x01 or \x7f was read as nothing by the
+ * break), SUB (a DOS end of file, and what frex writes for a replaced
+ * byte) and ESC (ANSI colours in a captured log, as is_binary_byte), and
+ * DEL.  Kept, \x01 or \x7f was read as nothing by the
  * tokenizer and as a letter by the extractors, and "12\x01mars 2020" lost
  * its day, without a word; replaced by SUBSTITUTE (read as a space) and
  * reported, as NUL is. */
 static bool is_stray_control(unsigned char c) {
-  return (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1a) || c == 0x7f;
+  return (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1a && c != 0x1b) ||
+         c == 0x7f;
 }
 
 static void repair_utf8(char *s, size_t n, size_t base,
@@ -437,13 +439,15 @@ static void repair_utf8(char *s, size_t n, size_t base,
     while (n - i >= 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
       /* signed v < 0x20: a high bit or a C0 control (NUL included); the
-       * controls text holds (TAB..CR, v + 0x77 in -128..-124, and SUB)
-       * let through; DEL added */
+       * controls text holds (TAB..CR, v + 0x77 in -128..-124, SUB and
+       * ESC: v - 0x1a unsigned <= 1) let through; DEL added */
       __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+      __m128i t1a = _mm_sub_epi8(v, _mm_set1_epi8(0x1a));
       __m128i ok = _mm_or_si128(
           _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)),
                          _mm_set1_epi8((char)0x85)),
-          _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1a)));
+          _mm_cmpeq_epi8(_mm_max_epu8(t1a, _mm_set1_epi8(1)),
+                         _mm_set1_epi8(1)));
       __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f));
       unsigned m = (unsigned)_mm_movemask_epi8(
           _mm_or_si128(_mm_andnot_si128(ok, low), del));

@@ -456,9 +456,10 @@ static size_t cut_at(const char *text, size_t len, unsigned frac) {
 }
 
 /* A control the input boundary replaces (src/input.c is_stray_control):
- * C0 but TAB..CR and SUB, and DEL. */
+ * C0 but TAB..CR, SUB and ESC, and DEL. */
 static bool stray_control(UChar32 c) {
-  return (c < 0x20 && (c < 0x09 || c > 0x0D) && c != 0x1A) || c == 0x7F;
+  return (c < 0x20 && (c < 0x09 || c > 0x0D) && c != 0x1A && c != 0x1B) ||
+         c == 0x7F;
 }
 
 /* The reader's segments of DATA[0..n) (copied: it repairs in place). */

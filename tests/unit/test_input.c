@@ -52,8 +52,9 @@ static void repair_by_definition(unsigned char *s, size_t n, size_t base,
       s[i++] = 0x1A;
       continue;
     }
-    /* the controls text does not hold: all C0 but TAB..CR and SUB, DEL */
-    if ((s[i] < 0x20 && (s[i] < 0x09 || s[i] > 0x0D) && s[i] != 0x1A) ||
+    /* the controls text does not hold: all C0 but TAB..CR, SUB, ESC; DEL */
+    if ((s[i] < 0x20 && (s[i] < 0x09 || s[i] > 0x0D) && s[i] != 0x1A &&
+         s[i] != 0x1B) ||
         s[i] == 0x7F) {
       if (st->controls == 0)
         st->first_control = base + i;
