@@ -404,6 +404,10 @@ typedef struct frex_input_stats {
   size_t undefined;         /* bytes undefined in windows-1252 (0x81, 0x8D,
                                0x8F, 0x90, 0x9D) replaced by U+001A */
   size_t first_undefined;
+  size_t controls;          /* control bytes other than NUL (the C0
+                               controls but TAB, LF, VT, FF, CR, SUB and
+                               ESC; DEL) replaced by U+001A */
+  size_t first_control;
 } frex_input_stats;
 
 /* Borrowed, valid until the next frex_reader_open. */

@@ -814,6 +814,23 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
   int jobs = o->jobs > 1 ? o->jobs : 1;
   if (jobs > QUEUE_MAX)
     jobs = QUEUE_MAX;
+  /* nor more threads than the inputs have blocks, when they are regular
+   * files: -j1024 on a one-row file started 32 workers and peaked at
+   * 171 MB for -j1's 13 MB (the output does not depend on -j) */
+  if (jobs > 1 && npaths > 0) {
+    unsigned long long total = 0;
+    bool sized = true;
+    for (int i = 0; i < npaths && sized; i++) {
+      struct stat sb;
+      sized = strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 &&
+              S_ISREG(sb.st_mode);
+      if (sized)
+        total += (unsigned long long)sb.st_size;
+    }
+    unsigned long long blocks = (total + BLOCK - 1) / BLOCK;
+    if (sized && blocks < (unsigned long long)jobs)
+      jobs = blocks > 1 ? (int)blocks : 1;
+  }
   r.nthreads = jobs > 1 ? jobs : 0;
   r.queue = !r.nthreads                     ? 1
             : r.nthreads < (QUEUE_MAX - 2) / 2 ? 2 * (size_t)r.nthreads + 2

@@ -536,7 +536,9 @@ static char *trim(char *s) {
   return s;
 }
 
-static bool valid_utf8(const char *s, size_t n) {
+/* The offset of the first byte of S[0..n) that does not start a valid
+ * UTF-8 character, or N. */
+static size_t invalid_utf8_at(const char *s, size_t n) {
   for (int32_t i = 0; (size_t)i < n;) {
     if ((size_t)i + 8 <= n) { /* eight ASCII bytes at a time: most lines */
       uint64_t w;
@@ -550,12 +552,13 @@ static bool valid_utf8(const char *s, size_t n) {
       i++;
       continue;
     }
+    int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, (int32_t)n, c);
     if (c < 0)
-      return false;
+      return (size_t)at;
   }
-  return true;
+  return n;
 }
 
 static int add_alias(loader *l, uint32_t entry, const char *surf) {
@@ -824,10 +827,17 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
       len--; /* CRLF files */
     p[len] = '\0';
     l.line++;
+    size_t bad;
     if (memchr(p, '\0', len))
       rc = fail(&l, "NUL byte in line");
-    else if (!valid_utf8(p, len))
-      rc = fail(&l, "invalid UTF-8");
+    else if ((bad = invalid_utf8_at(p, len)) < len)
+      /* a dictionary saved by a Windows editor or a spreadsheet is often
+       * windows-1252: "soci\xe9t\xe9" (the input files are read so, and
+       * the user may expect the same) */
+      rc = fail(&l, "invalid UTF-8 (byte 0x%02X at column %zu): the file "
+                    "may be Latin-1 or windows-1252; dictionaries are read "
+                    "as UTF-8 (iconv -f windows-1252 -t utf-8)",
+                (unsigned char)p[bad], bad + 1);
     else if (p[strspn(p, " \t")] != '\0' && p[0] != '#')
       rc = parse_line(&l, p);
     p = stop + 1;

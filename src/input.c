@@ -416,6 +416,19 @@ frex_encoding frex_input_detect(const char *head, size_t n, bool eof,
 
 /* ------------------------------------------------------------ decoding */
 
+/* A control byte that no text holds, other than NUL: the C0 controls but
+ * TAB, LF, VT, FF, CR (line and page breaks; VT is Word's manual line
+ * break), SUB (a DOS end of file, and what frex writes for a replaced
+ * byte) and ESC (ANSI colours in a captured log, as is_binary_byte), and
+ * DEL.  Kept, \x01 or \x7f was read as nothing by the
+ * tokenizer and as a letter by the extractors, and "12\x01mars 2020" lost
+ * its day, without a word; replaced by SUBSTITUTE (read as a space) and
+ * reported, as NUL is. */
+static bool is_stray_control(unsigned char c) {
+  return (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1a && c != 0x1b) ||
+         c == 0x7f;
+}
+
 static void repair_utf8(char *s, size_t n, size_t base,
                         frex_decode_stats *st) {
   size_t i = 0;
@@ -425,8 +438,19 @@ static void repair_utf8(char *s, size_t n, size_t base,
      * bit set or zero (the bytes the eight-byte loop below stops at) */
     while (n - i >= 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-      __m128i z = _mm_cmpeq_epi8(v, _mm_setzero_si128());
-      unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, z));
+      /* signed v < 0x20: a high bit or a C0 control (NUL included); the
+       * controls text holds (TAB..CR, v + 0x77 in -128..-124, SUB and
+       * ESC: v - 0x1a unsigned <= 1) let through; DEL added */
+      __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+      __m128i t1a = _mm_sub_epi8(v, _mm_set1_epi8(0x1a));
+      __m128i ok = _mm_or_si128(
+          _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x77)),
+                         _mm_set1_epi8((char)0x85)),
+          _mm_cmpeq_epi8(_mm_max_epu8(t1a, _mm_set1_epi8(1)),
+                         _mm_set1_epi8(1)));
+      __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f));
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_andnot_si128(ok, low), del));
       if (m) {
         i += (unsigned)__builtin_ctz(m);
         break;
@@ -434,20 +458,31 @@ static void repair_utf8(char *s, size_t n, size_t base,
       i += 16;
     }
 #endif
-    /* eight ASCII bytes at a time: no high bit and no zero byte */
+    /* eight ASCII bytes at a time: no high bit, no byte below 0x20 (a
+     * line end stops it too: the byte loop below lets it through) and no
+     * DEL */
     while (n - i >= 8) {
-      uint64_t w;
+      uint64_t w, d;
       memcpy(&w, s + i, 8);
+      d = w ^ 0x7f7f7f7f7f7f7f7full;
       if ((w & 0x8080808080808080ull) ||
-          ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+          ((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull) ||
+          ((d - 0x0101010101010101ull) & ~d & 0x8080808080808080ull))
         break;
       i += 8;
     }
     if (i >= n)
       break;
     unsigned char b = (unsigned char)s[i];
-    if (b != 0 && b < 0x80) {
+    if (b != 0 && b < 0x80 && !is_stray_control(b)) {
       i++;
+      continue;
+    }
+    if (b != 0 && b < 0x80) {
+      if (st->controls == 0)
+        st->first_control = base + i;
+      s[i++] = SUBSTITUTE;
+      st->controls++;
       continue;
     }
     if (b == 0) {
@@ -597,6 +632,26 @@ static size_t first_zero(frex_encoding enc, const char *data, size_t len) {
   return len;
 }
 
+/* Offset of the first stray control (is_stray_control, or such a UTF-16
+ * unit) in DATA[0..len) of encoding ENC; LEN when there is none. */
+static size_t first_control(frex_encoding enc, const char *data,
+                            size_t len) {
+  if (enc != FREX_ENC_UTF16LE && enc != FREX_ENC_UTF16BE) {
+    for (size_t i = 0; i < len; i++)
+      if ((unsigned char)data[i] && is_stray_control((unsigned char)data[i]))
+        return i;
+    return len;
+  }
+  bool be = enc == FREX_ENC_UTF16BE;
+  for (size_t i = 0; i + 1 < len; i += 2) {
+    unsigned char hi = (unsigned char)data[i + !be],
+                  lo = (unsigned char)data[i + be];
+    if (!hi && lo && is_stray_control(lo))
+      return i;
+  }
+  return len;
+}
+
 /* The five bytes windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90,
  * 0x9D): ICU decodes them to the C1 controls U+0081..., which the
  * tokenizer reads as nothing, so a letter of another encoding was lost
@@ -634,12 +689,18 @@ static int decode(frex_encoding enc, char *data, size_t len, size_t base,
   /* what the converters could not decode is now U+FFFD, counted above; the
    * result is valid UTF-8 apart from NULs, which are replaced and counted
    * here like those of UTF-8 input, at their offset in the input */
-  frex_decode_stats conv = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+  frex_decode_stats conv;
+  memset(&conv, 0, sizeof conv);
   repair_utf8(out->ptr, out->len, 0, &conv);
   if (conv.nuls) {
     if (stats->nuls == 0)
       stats->first_nul = base + first_zero(enc, data, len);
     stats->nuls += conv.nuls;
+  }
+  if (conv.controls) {
+    if (stats->controls == 0)
+      stats->first_control = base + first_control(enc, data, len);
+    stats->controls += conv.controls;
   }
   *text = out->ptr;
   *textlen = out->len;
@@ -820,7 +881,7 @@ const frex_input_stats *frex_reader_stats(const frex_reader *r) {
 
 int frex_reader_status(const frex_reader *r) {
   return r->stats.binary || r->stats.invalid || r->stats.nuls ||
-                 r->stats.undefined
+                 r->stats.undefined || r->stats.controls
              ? FREX_E_ENCODING
              : FREX_OK;
 }
@@ -875,6 +936,8 @@ static int finish(frex_reader *r) {
   r->stats.first_nul = r->dec.first_nul;
   r->stats.undefined = r->dec.undefined;
   r->stats.first_undefined = r->dec.first_undefined;
+  r->stats.controls = r->dec.controls;
+  r->stats.first_control = r->dec.first_control;
   /* most of them French in windows-1252, yet the file was not detected
    * so: its UTF-8 outweighs them, a file of two encodings (articles pasted
    * together), which no one reading can decode: said so */
@@ -892,6 +955,10 @@ static int finish(frex_reader *r) {
     say(r->o.error, r->o.error_ctx, r->name,
         "%zu NUL bytes (first at byte %zu), replaced", r->dec.nuls,
         r->dec.first_nul);
+  if (r->dec.controls)
+    say(r->o.error, r->o.error_ctx, r->name,
+        "%zu control bytes (first at byte %zu), replaced", r->dec.controls,
+        r->dec.first_control);
   if (r->word_cuts && r->o.warn) {
     char msg[200];
     snprintf(msg, sizeof msg,

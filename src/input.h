@@ -40,6 +40,9 @@ typedef struct frex_decode_stats {
   size_t utf8_kept;     /* UTF-8 accents and typography inside a
                            single-byte text, kept as UTF-8 */
   size_t first_utf8_kept;
+  size_t controls;      /* other control bytes (C0 but TAB..CR, SUB and
+                           ESC; DEL) replaced */
+  size_t first_control;
 } frex_decode_stats;
 
 /* Make DATA[0..len) valid UTF-8.  For UTF-8 the bytes are fixed in place

@@ -362,6 +362,31 @@ static int usage_error(const char *fmt, const char *arg) {
   return EXIT_TROUBLE;
 }
 
+/* --dct S was refused: when it is a well-formed YYYY-MM-DD whose year
+ * and month are accepted but whose day the month does not have
+ * (2026-02-30, 2025-02-29, 2026-04-31), say that, not the list of
+ * accepted forms (the forms were right; the day is not). */
+static bool dct_day_missing(const char *s, int *last) {
+  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    return false;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+      return false;
+  frex_dct d;
+  char ym[11];
+  memcpy(ym, s, 7);
+  ym[7] = '\0';
+  if (!frex_dct_parse(ym, &d) || s[8] > '3' || (s[8] == '0' && s[9] == '0'))
+    return false; /* the year or month is wrong, or the day is 00 or > 39 */
+  /* the month's last day, as the parser counts it */
+  for (*last = 31; *last >= 28; (*last)--) {
+    snprintf(ym + 7, 4, "-%02d", *last);
+    if (frex_dct_parse(ym, &d))
+      return true;
+  }
+  return false;
+}
+
 /* The status after --help or --version: their text may not have been
  * written (frex --help >/dev/full said nothing, and exit 0 from a
  * subcommand's --help). */
@@ -514,7 +539,15 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
                            "list of AMOUNT, DATE, COMPANY, AGENCY)",
                            optarg);
       break;
-    case OPT_DCT:
+    case OPT_DCT: {
+      int last;
+      if (!frex_dct_parse(optarg, &o->dct) && dct_day_missing(optarg, &last)) {
+        char why[200];
+        snprintf(why, sizeof why,
+                 "invalid --dct '%%s': the day does not exist (%.7s has %d "
+                 "days)", optarg, last);
+        return usage_error(why, optarg);
+      }
       if (!frex_dct_parse(optarg, &o->dct))
         return usage_error("invalid --dct '%s' (want YYYY, YYYY-MM, "
                            "YYYY-MM-DD with a year from "
@@ -522,6 +555,7 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
                            FREX_STR(FREX_DCT_YEAR_MAX) ", or none)",
                            optarg);
       break;
+    }
     case OPT_PREFER:
       if (strcmp(optarg, "past") == 0)
         o->prefer_future = false;

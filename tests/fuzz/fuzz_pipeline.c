@@ -455,6 +455,13 @@ static size_t cut_at(const char *text, size_t len, unsigned frac) {
   return cut;
 }
 
+/* A control the input boundary replaces (src/input.c is_stray_control):
+ * C0 but TAB..CR, SUB and ESC, and DEL. */
+static bool stray_control(UChar32 c) {
+  return (c < 0x20 && (c < 0x09 || c > 0x0D) && c != 0x1A && c != 0x1B) ||
+         c == 0x7F;
+}
+
 /* The reader's segments of DATA[0..n) (copied: it repairs in place). */
 static void reader_segments(const unsigned char *data, size_t n,
                             unsigned opt) {
@@ -466,11 +473,11 @@ static void reader_segments(const unsigned char *data, size_t n,
     return;
   }
   memcpy(copy, data, n);
-  bool valid = true; /* DATA is UTF-8 without NUL */
+  bool valid = true; /* DATA is UTF-8 without NUL or stray control */
   for (int32_t i = 0; i < (int32_t)n && valid;) {
     UChar32 c;
     U8_NEXT(data, i, (int32_t)n, c);
-    valid = c > 0;
+    valid = c > 0 && !stray_control(c);
   }
   frex_reader_open_mem(r, copy, n, "fuzz", 0);
   frex_segment seg;
@@ -485,7 +492,7 @@ static void reader_segments(const unsigned char *data, size_t n,
     for (int32_t i = 0; i < (int32_t)seg.len;) {
       UChar32 c;
       U8_NEXT(seg.text, i, (int32_t)seg.len, c);
-      if (c <= 0)
+      if (c <= 0 || stray_control(c))
         abort();
     }
     next += seg.len;
@@ -521,7 +528,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   frex_buf trans = FREX_BUF_INIT;
   const char *text;
   size_t len;
-  frex_decode_stats st = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+  frex_decode_stats st;
+  memset(&st, 0, sizeof st);
   if (frex_input_decode(enc, copy, n, 0, &trans, &text, &len, &st) == 0) {
     /* the boundary's promise: what comes out is valid UTF-8 */
     for (int32_t i = 0; i < (int32_t)len;) {
@@ -529,8 +537,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
       U8_NEXT(text, i, (int32_t)len, c);
       if (c <= 0)
         abort();
+      /* and holds no stray control (replaced) */
+      if (stray_control(c))
+        abort();
     }
     if (st.invalid && st.first_invalid >= n)
+      abort();
+    if (st.controls && st.first_control >= n)
       abort();
     uint32_t sent = 0;
     if (opt & 2) {

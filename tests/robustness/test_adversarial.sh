@@ -122,8 +122,10 @@ for cmd in extract tokenize; do
 done
 has "random bytes: the next input read" rnd.tsv "good.txt	1	0	7	WORD	Bonjour"
 "$FREX" extract cp1252.txt >cp.tsv 2>cp.err
-eq "CP1252 with a control byte in 45: read as text, exit 0" \
-  "0 frex: cp1252.txt: not UTF-8: decoded as windows-1252; offsets refer to the UTF-8 text" \
+# read as text, not skipped; its \x01 bytes replaced and reported (s35)
+eq "CP1252 with a control byte in 45: read as text, controls reported" \
+  "1 frex: cp1252.txt: not UTF-8: decoded as windows-1252; offsets refer to the UTF-8 text
+frex: cp1252.txt: 50 control bytes (first at byte 47), replaced" \
   "$? $(cat cp.err)"
 has "CP1252 with a few controls: its amounts" cp.tsv "	AMOUNT	10 euros	10	EUR"
 if [ -r /dev/urandom ]; then
@@ -151,7 +153,9 @@ eq "--lines on stdin, random bytes: exit 1, skipped" \
 printf 'a\tLe 3 mars 2020.\001\001\n' >ctl.txt
 "$FREX" extract --lines ctl.txt >ctl.tsv 2>ctl.err
 eq "--lines: a record with two controls is no binary input" \
-  "0:a	3	14	DATE" "$?:$(cat ctl.err)$(field 1-4 <ctl.tsv)"
+  "1:frex: a: 2 control bytes (first at byte 15), replaced
+a	3	14	DATE" "$?:$(cat ctl.err)
+$(field 1-4 <ctl.tsv)"
 
 # ------------------------------------------------ signals
 # SIGINT or SIGTERM killed frex mid-write: the outputs ended in the middle

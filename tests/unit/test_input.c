@@ -52,6 +52,16 @@ static void repair_by_definition(unsigned char *s, size_t n, size_t base,
       s[i++] = 0x1A;
       continue;
     }
+    /* the controls text does not hold: all C0 but TAB..CR, SUB, ESC; DEL */
+    if ((s[i] < 0x20 && (s[i] < 0x09 || s[i] > 0x0D) && s[i] != 0x1A &&
+         s[i] != 0x1B) ||
+        s[i] == 0x7F) {
+      if (st->controls == 0)
+        st->first_control = base + i;
+      st->controls++;
+      s[i++] = 0x1A;
+      continue;
+    }
     if (s[i] < 0x80) {
       i++;
       continue;
@@ -80,7 +90,9 @@ static const char *const pieces[] = {
     "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", /* overlong */
     "\xED\xA0\x80", "\xED\xBF\xBF",                             /* surrogates */
     "\xF5\x80", "\xFF", "\xFE", "\x80", "\xBF", "\xC3", "\xE2\x80", "\xF0\x9F",
-    "\xC3\xC3", "\xE2\xC3\xA9", "\xF4\x90\x80\x80"};
+    "\xC3\xC3", "\xE2\xC3\xA9", "\xF4\x90\x80\x80",
+    "\x01", "\x08", "\x0B", "\x0C", "\r", "\x0E", "\x1A", "\x1B", "\x1F",
+    "\x7F", " ", "\x20\x7E"};
 
 static size_t random_text(unsigned char *buf, size_t cap) {
   size_t n = 0, want = rnd((unsigned)cap - 4);
@@ -108,7 +120,9 @@ static int test_repair(void) {
     memset(a, 'x', lead);
     size_t n = lead + random_text(a + lead, sizeof a - lead);
     memcpy(b, a, n);
-    frex_decode_stats got = {0, 0, 0, 0, 0, 0, 0, 0, 0}, want = {0, 0, 0, 0, 0, 0, 0, 0, 0};
+    frex_decode_stats got, want;
+    memset(&got, 0, sizeof got);
+    memset(&want, 0, sizeof want);
     const char *text;
     size_t textlen;
     frex_buf out = {0};
@@ -117,15 +131,18 @@ static int test_repair(void) {
     frex_buf_free(&out);
     repair_by_definition(b, n, 1000, &want);
     if (memcmp(a, b, n) != 0 || got.invalid != want.invalid ||
-        got.nuls != want.nuls ||
+        got.nuls != want.nuls || got.controls != want.controls ||
         (want.invalid && got.first_invalid != want.first_invalid) ||
-        (want.nuls && got.first_nul != want.first_nul)) {
+        (want.nuls && got.first_nul != want.first_nul) ||
+        (want.controls && got.first_control != want.first_control)) {
       if (mismatches++ < 5)
-        printf("# round %d: length %zu, invalid %zu/%zu, nuls %zu/%zu\n",
-               round, n, got.invalid, want.invalid, got.nuls, want.nuls);
+        printf("# round %d: length %zu, invalid %zu/%zu, nuls %zu/%zu, "
+               "controls %zu/%zu\n",
+               round, n, got.invalid, want.invalid, got.nuls, want.nuls,
+               got.controls, want.controls);
     }
-    repaired += want.invalid + want.nuls > 0;
-    clean += want.invalid + want.nuls == 0;
+    repaired += want.invalid + want.nuls + want.controls > 0;
+    clean += want.invalid + want.nuls + want.controls == 0;
   }
   CHECK_EQ_INT(0, mismatches, "UTF-8 repair equals its definition");
   CHECK(repaired > 5000 && clean > 5000, "both kinds of text were drawn");

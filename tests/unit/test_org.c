@@ -227,7 +227,11 @@ static void test_malformed(void) {
             "line 1: too many columns (at most 6: canonical, type, aliases, "
             "id, flags, source)",
             "too many columns");
-  check_bad("Bad\xff\tCOMPANY\n", "line 1: invalid UTF-8", "invalid UTF-8");
+  check_bad("Bad\xff\tCOMPANY\n",
+            "line 1: invalid UTF-8 (byte 0xFF at column 4): the file may be "
+            "Latin-1 or windows-1252; dictionaries are read as UTF-8 "
+            "(iconv -f windows-1252 -t utf-8)",
+            "invalid UTF-8");
   char err[256] = "";
   frex_org *o = NULL;
   int rc = frex_org_new(&o, "/nonexistent/dict", NULL, 0, err, sizeof err);
