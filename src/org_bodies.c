@@ -214,8 +214,20 @@ static size_t epci_name_end(const org_ctx *c, size_t k) {
       e = w + 1;
       continue;
     }
-    /* Pays basque */
-    if (frex_org_lower_adj(c, e) && frex_org_tcap(c, e - 1)) {
+    /* Caen la Mer, Saint-Lô Agglo: an article inside the name, before a
+     * capitalised word */
+    if ((frex_org_tis(c, e, ORG_W_LA) || frex_org_tis(c, e, ORG_W_LE) ||
+         frex_org_tis(c, e, ORG_W_LES)) &&
+        e + 1 < c->n && frex_org_joined(c, e + 1) &&
+        c->tok[e + 1].cls == FREX_TOK_WORD && frex_org_tcap(c, e + 1) &&
+        frex_org_name_word(c, e + 1) &&
+        !frex_org_key_in(c, e + 1, days_months)) {
+      e += 2;
+      continue;
+    }
+    /* Pays basque: a nationality's or a region's adjective (not "Caen la
+     * Mer rappelle", a verb shaped like one) */
+    if (frex_org_nationality(c, e) && frex_org_tcap(c, e - 1)) {
       e++;
       continue;
     }
