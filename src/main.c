@@ -380,7 +380,12 @@ static bool dct_day_missing(const char *s, int *last) {
     return false; /* the year or month is wrong, or the day is 00 or > 39 */
   /* the month's last day, as the parser counts it */
   for (*last = 31; *last >= 28; (*last)--) {
-    snprintf(ym + 7, 4, "-%02d", *last);
+    /* two digits by hand: snprintf's "%02d" made GCC's ASan build
+     * warn of a truncation it cannot rule out */
+    ym[7] = '-';
+    ym[8] = (char)('0' + *last / 10);
+    ym[9] = (char)('0' + *last % 10);
+    ym[10] = '\0';
     if (frex_dct_parse(ym, &d))
       return true;
   }
