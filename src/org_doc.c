@@ -1388,7 +1388,13 @@ static int country_word(const org_ctx *c, size_t i) {
   static const char *const ca[] = {
       "quebec",   "quebecois",  "quebecoise", "quebecoises", "ottawa",
       "canada",   "canadien",   "canadienne", "canadiens",   "canadiennes",
-      "montreal", NULL};
+      "montreal",
+      /* its towns, regions and State firms: a Québec article names its
+       * province once, in the headline, and its places after that */
+      "sherbrooke", "trois-rivieres", "gatineau", "saguenay", "rimouski",
+      "monteregie", "estrie", "mauricie", "outaouais", "gaspesie", "abitibi",
+      "laurentides", "lanaudiere", "cote-nord", "baie-comeau",
+      "hydro-quebec", "loto-quebec", "toronto", "vancouver", NULL};
   static const char *const be[] = {"belgique", "belge",    "belges",
                                    "wallonie", "wallon",   "wallonne",
                                    "flandre",  "flamand",  "flamande",
