@@ -2231,6 +2231,11 @@ static int apposed_participle(const scan *S, struct frex_date_ctx *C,
     p--;
   if (p < f || in_h(C->v[p].w, C->v[p].h, preps))
     return 0;
+  /* an adverb in -ment between the participle and the date: "Le projet,
+   * adopté définitivement mercredi par l'Assemblée, entre en vigueur" */
+  if (p > f && ends_with(C->v[p].w, "ment") && strlen(C->v[p].w) > 6 &&
+      participle(C->v[p - 1].w))
+    p--;
   /* an adverb opening the segment keeps the apposition: "Le texte, de
    * nouveau présenté jeudi, sera voté" */
   if (p == f + 1 && eq(C->v[f].w, "denouveau") && f > 0 &&
@@ -3656,6 +3661,26 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
       if (in(C->v[p - 1].w, nouns))
         return -1;
     }
+  }
+  /* a disaster's date: "les exploitants touchés par l'orage du 14 juin
+   * pourront déposer un dossier", "les sinistrés de la tempête du 2
+   * novembre seront indemnisés": no one schedules a storm, a fire or an
+   * attack, so its date has passed whatever the main verb says */
+  {
+    static const char *const disasters[] = {
+        "orage", "orages", "temp\xc3\xaate", "temp\xc3\xaates",
+        "gr\xc3\xaale", "inondation", "inondations", "crue", "crues",
+        "s\xc3\xa9isme", "incendie", "incendies", "explosion", "accident",
+        "attentat", "attentats", "agression", "effondrement",
+        "\xc3\xa9" "boulement", "naufrage", "collision",
+        "d\xc3\xa9raillement", "fusillade", "meurtre", "assassinat", "crash",
+        "cyberattaque", "intemp\xc3\xa9ries", "sinistre", "drame", "tuerie",
+        "\xc3\xa9meutes", "avalanche", "tornade", "ouragan", "cyclone",
+        "braquage", "cambriolage", NULL};
+    static const char *const of[] = {"du", "de", "d", NULL};
+    if (before >= 1 && in(C->v[before].w, of) &&
+        C->v[before - 1].seg == seg && in(C->v[before - 1].w, disasters))
+      return -1;
   }
   /* "dirigé par X depuis juin, prévoit d'investir": what lasts since a
    * date began before the DCT, whatever the main verb says */

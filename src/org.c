@@ -1587,7 +1587,12 @@ static size_t subsidiary_end(const org_ctx *c, size_t i, size_t dend,
       "helicopters",    "helicopter",      "aircraft",   "engines",
       "electronics",
       /* Eiffage Énergie Systèmes: systems after a trade word */
-      "systemes",       NULL};
+      "systemes",
+      /* Veolia Propreté Bretagne, Suez RV Ouest (recyclage et
+       * valorisation), Paprec Recyclage: the waste groups' regional
+       * companies, which win a town's contract under their own name */
+      "proprete",       "recyclage",       "valorisation", "rv",
+      NULL};
   size_t k = dend;
   while (k < dend + 3 && k < c->n && frex_org_joined(c, k) &&
          frex_org_tcap(c, k) && frex_org_key_in(c, k, words))

@@ -1190,7 +1190,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
        (j > c->first && c->tok[j - 1].cls == FREX_TOK_NUM &&
         frex_org_sent_start(c, j - 1))))
     return false;
-  *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+  /* la Banque cantonale de Genève, du Valais: a Swiss canton's bank is a
+   * commercial bank (a company, listed for some), not a central bank */
+  static const char *const banque[] = {"banque", NULL};
+  static const char *const cantonale[] = {"cantonale", NULL};
+  frex_entity_type type = FREX_ENT_AGENCY;
+  if (adjs && frex_org_key_in(c, j, banque) &&
+      frex_org_key_in(c, j + 1, cantonale))
+    type = FREX_ENT_COMPANY;
+  *s = (org_span){i, k, type, ORG_BY_BODY, FREX_DICT_NONE};
   return true;
 }
 

@@ -185,6 +185,10 @@ static inline bool acro_cue(const org_ctx *c, size_t p) {
   for (size_t k = 0; k < n; k++)
     if (t[k] < 'A' || t[k] > 'Z')
       return false;
+  /* SEM_INFO, SPL_TOKEN: a programming identifier, no cue */
+  size_t e = c->tok[p].end;
+  if (e < c->text_len && c->text[e] == '_')
+    return false;
   return frex_org_news(c, p) & N_ACRO_CUE;
 }
 

@@ -650,6 +650,62 @@ static size_t spelled_firm_before(const org_ctx *c, size_t p, size_t a) {
   return SIZE_MAX;
 }
 
+/* A firm's name in title case before "(" at token P and the acronym A
+ * it spells word for word (le sous-traitant local, Mécanique Générale de
+ * l'Ouest (MGO), espère...): the name's first token, or SIZE_MAX.  French
+ * capitalises the first word of a body's, a party's or an association's
+ * name only (Parti socialiste, Force ouvrière, Confédération générale du
+ * travail); a capital on every content word is a trade name's.  Its
+ * words are capitalised words and function words, two content words or
+ * more, each giving the acronym one letter, after a company cue; a
+ * public body's head word
+ * (Office, Agence, Conseil), a movement's or an event's first word rules
+ * it out (Front National (FN), Salon International de l'Agriculture). */
+static size_t title_firm_before(const org_ctx *c, size_t p, size_t a) {
+  static const char *const not_firm[] = {
+      "parti",      "front",       "mouvement",    "rassemblement",
+      "union",      "federation",  "confederation", "syndicat",
+      "association", "ligue",      "collectif",    "comite",
+      "salon",      "festival",    "jeux",         "coupe",
+      "championnat", "musee",      "universite",   "ecole",
+      "lycee",      "college",     "hopital",      "centre",
+      "eglise",     "club",        "fondation",    "observatoire",
+      "les",        "le",          "la",           NULL};
+  size_t s = p, words = 0;
+  while (s > c->first && p - s < 10 && frex_org_joined(c, s) &&
+         c->tok[s - 1].cls == FREX_TOK_WORD) {
+    size_t t = s - 1;
+    if (frex_org_tcap(c, t))
+      words++;
+    else if (!name_glue(c, t))
+      break;
+    s = t;
+  }
+  while (s < p && !frex_org_tcap(c, s))
+    s++; /* de l'Ouest: a name starts on a capital */
+  size_t n = c->tok[a].end - c->tok[a].start;
+  if (words < 2 || s >= p || words != n || !caps_acronym(c, a) ||
+      frex_org_head_at(c, s) || frex_org_key_in(c, s, not_firm))
+    return SIZE_MAX;
+  for (size_t t = s; t < p; t++)
+    if (!frex_org_tcap(c, t) && !name_glue(c, t))
+      return SIZE_MAX;
+  /* ...after a company cue within three words (le sous-traitant local,
+   * X; l'entreprise X; la PME bretonne X): manuals title-case their
+   * English terms too (Portable Document Format (PDF), Network File
+   * System (NFS)) */
+  bool cue = false;
+  for (size_t q = s, k = 0; q > c->first && k < 4 && !cue; k++) {
+    q--;
+    if (frex_org_in(c, q, L_COMPANY_CUE))
+      cue = true;
+    else if (c->tok[q].cls == FREX_TOK_WORD ? frex_org_tcap(c, q)
+                                            : !frex_org_text_is(c, q, ","))
+      break;
+  }
+  return cue && initials_spell(c, s, p, a) ? s : SIZE_MAX;
+}
+
 /* Mention M is an acronym's reading the document may override: left
  * without evidence, or a dictionary reading the dictionary calls
  * ambiguous (CNR: the Conseil national du renseignement, and the
@@ -687,7 +743,8 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
           ((a = frex_org_mention_at(l, n0, p + 1)) != ORG_NO_LINK &&
            (l->v[a].t0 != p + 1 || l->v[a].t1 != p + 2 ||
             l->v[a].b1 || l->v[a].type != FREX_ENT_COMPANY)) ||
-          (s0 = spelled_firm_before(c, p, p + 1)) == SIZE_MAX ||
+          ((s0 = spelled_firm_before(c, p, p + 1)) == SIZE_MAX &&
+           (s0 = title_firm_before(c, p, p + 1)) == SIZE_MAX) ||
           frex_org_mention_at(l, n0, s0) != ORG_NO_LINK)
         continue;
       int rc = frex_org_mpush(
@@ -710,6 +767,15 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
         learned[nlearned++] = l->n - 1;
       continue;
     }
+    /* l'entreprise Mécanique Générale de l'Ouest (MGO): the cue's name
+     * stopped at a place word the acronym spells too; it runs on to the
+     * bracket (a name the dictionary knows keeps its span) */
+    if (l->v[m].t1 < p && l->v[m].entry == FREX_DICT_NONE &&
+        l->v[m].type == FREX_ENT_COMPANY &&
+        c->text[c->tok[p + 2].start] == ')' &&
+        !initials_spell(c, l->v[m].t0, l->v[m].t1, p + 1) &&
+        initials_spell(c, l->v[m].t0, p, p + 1))
+      l->v[m].t1 = p;
     a = frex_org_mention_at(l, n0, p + 1);
     /* not a part of a token: (ex-Renault) names a former organisation,
      * (Renault-Nissan) two */
@@ -1388,7 +1454,13 @@ static int country_word(const org_ctx *c, size_t i) {
   static const char *const ca[] = {
       "quebec",   "quebecois",  "quebecoise", "quebecoises", "ottawa",
       "canada",   "canadien",   "canadienne", "canadiens",   "canadiennes",
-      "montreal", NULL};
+      "montreal",
+      /* its towns, regions and State firms: a Québec article names its
+       * province once, in the headline, and its places after that */
+      "sherbrooke", "trois-rivieres", "gatineau", "saguenay", "rimouski",
+      "monteregie", "estrie", "mauricie", "outaouais", "gaspesie", "abitibi",
+      "laurentides", "lanaudiere", "cote-nord", "baie-comeau",
+      "hydro-quebec", "loto-quebec", "toronto", "vancouver", NULL};
   static const char *const be[] = {"belgique", "belge",    "belges",
                                    "wallonie", "wallon",   "wallonne",
                                    "flandre",  "flamand",  "flamande",
