@@ -3264,6 +3264,13 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
                            int t) {
   static const char *const arts[] = {"le", "la", "l", NULL};
   int a = before;
+  /* a meeting named by its day: "avant le conseil de lundi", "avant la
+   * réunion de mardi" */
+  if (a >= 3 && C->v[a].seg == seg && C->v[a - 3].seg == seg &&
+      eq(C->v[a].w, "de") && !C->v[a - 1].name &&
+      in_h(C->v[a - 2].w, C->v[a - 2].h, arts) &&
+      eq(C->v[a - 3].w, "avant"))
+    a -= 2;
   if (a >= 0 && C->v[a].seg == seg && in_h(C->v[a].w, C->v[a].h, arts))
     a--;
   if (a < 0 || C->v[a].seg != seg || !eq(C->v[a].w, "avant"))
@@ -3745,8 +3752,17 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* "Il faut acheter les cadeaux avant Noël", "si aucun accord n'est
    * trouvé avant Noël": a deadline, in a clause with no past of its own
    * or in a condition, is the nearer of the past and the coming date */
-  if (t <= 0 && deadline_avant(C, before, seg, t))
+  if (t <= 0 && deadline_avant(C, before, seg, t)) {
+    /* a weekday set as a deadline with no past in its clause is the
+     * coming one ("merci de répondre avant lundi", "point d'étape avant
+     * le conseil de lundi" sent on a Thursday) */
+    size_t we = start;
+    while (we < end && frex_date_is_letter_at(S->t, S->len, we))
+      we++;
+    if (t == 0 && we == end && frex_date_weekday(S->t + start, we - start) > 0)
+      return 1;
     return FREX_TENSE_NEAREST;
+  }
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&
