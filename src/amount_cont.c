@@ -554,6 +554,12 @@ static bool comma_linked(const char *t, size_t len, size_t from, span m,
       "augmentation", "baisse", "diminution", "hausse",
       "progression",  "recul",  "repli"};
   size_t k = frex_amount_blanks_after(t, m.e, end);
+  /* coordinated with the amount right after it: "1,2 million et 500 000
+   * euros", "2 millions ou 900 000 euros" */
+  if (k + 3 <= end && (!strncmp(t + k, "et", 2) || !strncmp(t + k, "ou", 2)) &&
+      k + 2 < end && (t[k + 2] == ' ' || (unsigned char)t[k + 2] == 0xC2) &&
+      frex_amount_blanks_after(t, k + 2, end) == end)
+    return true;
   if (k >= end || t[k] != ',')
     return false;
   char w[24], x[16];

@@ -4558,6 +4558,18 @@ static void test_francophone_codes_s35(void) {
   EXPECT("Le Stade brestois touche 20 millions d'euros, Lorient 2 à 1 face "
          "à Nantes.",
          {"20 millions d'euros", "20000000", "EUR"});
+  /* s36: a scaled number coordinated with the amount right after it
+   * takes its currency ("1,2 million et 500 000 euros"); a count between
+   * keeps it out */
+  EXPECT("La commune a reçu 1,2 million et 500 000 euros de l'État.",
+         {"1,2 million", "1200000", "EUR"}, {"500 000 euros", "500000", "EUR"});
+  EXPECT("Le budget prévoit 2 millions ou 900 000 euros selon le scénario.",
+         {"2 millions", "2000000", "EUR"}, {"900 000 euros", "900000", "EUR"});
+  EXPECT("La ville compte 1,2 million d'habitants et 500 000 euros de dettes.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Le club a vendu 1,2 million de billets et 500 000 euros de "
+         "maillots.",
+         {"500 000 euros", "500000", "EUR"});
 }
 
 int main(void) {
