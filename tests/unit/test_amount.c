@@ -4570,6 +4570,14 @@ static void test_francophone_codes_s35(void) {
   EXPECT("Le club a vendu 1,2 million de billets et 500 000 euros de "
          "maillots.",
          {"500 000 euros", "500000", "EUR"});
+  /* s36: "$" after the number in a text naming Québec once is CAD (Québec
+   * press); Canada named once among other countries is not enough */
+  EXPECT("Le gouvernement du Québec investira 7,3 milliards $ dans les "
+         "routes, a annoncé mardi le ministre.",
+         {"7,3 milliards $", "7300000000", "CAD"});
+  EXPECT("Facebook teste sa fonction au Brésil et au Canada ; l'abonnement "
+         "coûte 10 $ par mois.",
+         {"10 $", "10", "USD"});
 }
 
 int main(void) {
