@@ -332,10 +332,23 @@ static span group(const run *r, int g) {
 }
 
 
+/* Does the match M end with a "$" written right after its number or
+ * scale ("7,3 milliards $", "10 $"; not "millions de $", a translation's
+ * habit)? */
+static bool sign_after(const run *r, span m, bool prefix) {
+  const char *t = r->doc->text;
+  if (prefix || m.e < m.s + 3 || t[m.e - 1] != '$')
+    return false;
+  size_t k = frex_amount_blanks_before(t, m.s, m.e - 1);
+  return k < m.e - 1 &&
+         !(k >= m.s + 3 && t[k - 1] == 'e' && t[k - 2] == 'd' && t[k - 3] == ' ');
+}
+
 /* The ISO code for the currency the match used at AT; NULL to reject. */
-static const char *currency(run *r, const frex_amount_cur *c, size_t at) {
+static const char *currency(run *r, const frex_amount_cur *c, size_t at,
+                            bool sign_after) {
   return frex_amount_ctx_resolve(r->a->ctx, &r->ctx, r->doc, &r->a->scan, c,
-                                 at);
+                                 at, sign_after);
 }
 
 /* Number text to a decimal.  Word sequences that numwords.c rejects lose
@@ -1062,7 +1075,7 @@ static int handle_match(run *r, size_t *resume) {
     frex_dec_shift(&one.num, one.exp);
     *resume = one.sp.e;
     return frex_amount_emit(r, (span){m.s, one.sp.e}, &one.num,
-                            currency(r, c, m.s), sign_neg(r));
+                            currency(r, c, m.s, false), sign_neg(r));
   }
   if (has(lo_num) && !lo_sep_ok) {
     /* no range: "vingt et un euros" is one number read as two */
@@ -1157,7 +1170,7 @@ static int handle_match(run *r, size_t *resume) {
   }
   const char *code = noun_code ? noun_code
                     : centime   ? centime_code(r)
-                                : currency(r, c, m.s);
+                                : currency(r, c, m.s, sign_after(r, m, prefix));
   if (!code)
     return FREX_OK;
   /* the sign is the first number's: the lower bound's, if any */

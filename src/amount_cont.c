@@ -554,6 +554,12 @@ static bool comma_linked(const char *t, size_t len, size_t from, span m,
       "augmentation", "baisse", "diminution", "hausse",
       "progression",  "recul",  "repli"};
   size_t k = frex_amount_blanks_after(t, m.e, end);
+  /* coordinated with the amount right after it: "1,2 million et 500 000
+   * euros", "2 millions ou 900 000 euros" */
+  if (k + 3 <= end && (!strncmp(t + k, "et", 2) || !strncmp(t + k, "ou", 2)) &&
+      k + 2 < end && (t[k + 2] == ' ' || (unsigned char)t[k + 2] == 0xC2) &&
+      frex_amount_blanks_after(t, k + 2, end) == end)
+    return true;
   if (k >= end || t[k] != ',')
     return false;
   char w[24], x[16];
@@ -1091,6 +1097,45 @@ static bool long_label(const char *t, const size_t *tok_s,
  * ('d'); then "à" or "de" (*PREP 'a', 'd'; 0: none) right before P.  A
  * joiner ("," ";" "et" "ou") or LO stands before the label: *JS, where
  * it starts (LO when none).  Returns the shape, or 0. */
+/* A public body or a firm named by a noun and its place, the label of a
+ * payer in a list of payers ("le Département de la Vienne 250 000", "le
+ * Conseil départemental du Finistère 200 000", "la Communauté
+ * d'agglomération du Cotentin 40 000"): WORDS tokens right to left after
+ * the determiner, the first and the last capitalised, a linking word
+ * ("de", "du", "des", "d'", "la", "l'") between them, at most two
+ * lowercase words, no figure. */
+static bool named_body(const char *t, const size_t *tok_s,
+                       const size_t *tok_e, int words) {
+  static const char *const links[] = {"d", "de", "des", "du", "l", "la",
+                                      "le", "les"};
+  if (words < 3 || words > 5 || !upper_at(t, tok_s[0]) ||
+      !upper_at(t, tok_s[words - 1]))
+    return false;
+  int nlinks = 0, lower = 0;
+  for (int i = 0; i < words; i++) {
+    for (size_t c = tok_s[i]; c < tok_e[i]; c++)
+      if (digit_at(t, c))
+        return false;
+    if (i == 0 || i == words - 1)
+      continue;
+    char w[16];
+    int ok;
+    frex_amount_word_lower(t, tok_e[i], tok_s[i], w, sizeof w, &ok);
+    if (ok == 1 && word_in(w, 0, strlen(w), links, sizeof links / sizeof *links))
+      nlinks++;
+    else if (upper_at(t, tok_s[i]) || (++lower <= 2 && tok_e[i] - tok_s[i] >= 4))
+      continue;
+    else
+      return false;
+  }
+  /* the word before the last is a link: "de la Vienne", "du Finistère" */
+  char w1[16];
+  int ok1;
+  frex_amount_word_lower(t, tok_e[1], tok_s[1], w1, sizeof w1, &ok1);
+  return nlinks > 0 && ok1 == 1 &&
+         word_in(w1, 0, strlen(w1), links, sizeof links / sizeof *links);
+}
+
 static char price_label(const char *t, size_t lo, size_t p, char *prep,
                         size_t *js) {
   static const char *const dets[] = {"ce",   "ces",  "cet", "cette", "l",
@@ -1175,6 +1220,8 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   bool det = ok == 1 && word_in(first, 0, strlen(first), dets,
                                 sizeof dets / sizeof *dets);
   int words = det ? ntok - 1 : ntok;
+  if (det && !place && !*prep && named_body(t, tok_s, tok_e, words))
+    return 'D';
   if (det && !place && words >= 4)
     return (!*prep || *prep == 'a') && long_label(t, tok_s, tok_e, words)
                ? 'L'
@@ -2499,7 +2546,9 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
    * 620 euros par mois, un T3 820", "le SP95") */
   /* a place before the comma adds words: "Au restaurant du stade, le
    * menu enfant est à 9 euros" */
+  char w0[8] = "";
   if (!place && subject_words(t, body, cs, ";:()", true, 12, w, sizeof w, &s) &&
+      (strcpy(w0, w), true) &&
       (word_in(w, 0, strlen(w), place_preps,
                sizeof place_preps / sizeof *place_preps) ||
        /* a setting: "Côté tarifs, l'entrée coûte 8 euros, le café 1,50" */
@@ -2519,7 +2568,10 @@ static bool subject_opens(const char *t, size_t body, size_t cs, bool place) {
     for (size_t i = e; i < cs; i++)
       if (t[i] == ',' || digit_at(t, i))
         return false;
-    return word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets);
+    /* ... or a name: "Côté collectivités, Grand Poitiers nous verse" */
+    return word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets) ||
+           (!strcmp(w0, "c\xc3\xb4t\xc3\xa9") && upper_at(t, c) &&
+            e - c >= 3);
   }
   if (!subject_words(t, body, cs, place ? ";:()" : ",;:()", true, 8, w,
                      sizeof w, &s))
@@ -2548,6 +2600,27 @@ static bool subject_name_opens(const char *t, size_t body, size_t cs) {
          upper_at(t, s) &&
          !word_in(w, 0, strlen(w), function,
                   sizeof function / sizeof *function);
+}
+
+/* Does the sentence of the item at CS open with a determiner and a
+ * capitalised name, its subject ("Le Festival international du court
+ * métrage perd 80 000 euros")? */
+static bool subject_det_name_opens(const char *t, size_t body, size_t cs) {
+  static const char *const dets[] = {"l", "la", "le", "les"};
+  char w[8];
+  size_t s;
+  if (!subject_words(t, body, cs, ",;:()", false, 8, w, sizeof w, &s) ||
+      !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return false;
+  size_t k = s;
+  while (k < cs && t[k] != ' ' && t[k] != '\'' && (unsigned char)t[k] != 0xE2)
+    k++;
+  if (k < cs && (unsigned char)t[k] == 0xE2)
+    k += 3; /* "L’" */
+  else if (k < cs)
+    k++;
+  k = frex_amount_blanks_after(t, k, cs);
+  return k < cs && upper_at(t, k);
 }
 
 /* A price after its label at P (at most to END) after the chain's item at
@@ -2664,6 +2737,11 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
                               'U') ||
          (shape == 'P' && place_at(t, len, rate_end(t, len, from), &pp)) ||
          (s0 == 'd' && subject_opens(t, body, cs, false)) ||
+         /* payers in a list: "Brest Métropole verse 500 000 euros au
+          * club, la Région Bretagne 200 000", "Le Festival … perd 80 000
+          * euros, Europavox 45 000" */
+         (s0 == 'd' && subject_name_opens(t, body, cs)) ||
+         (shape == 'U' && subject_det_name_opens(t, body, cs)) ||
          (shape == 'U' && subject_name_opens(t, body, cs)) ||
          (shape == 'P' && subject_opens(t, body, cs, true));
   }
@@ -2698,6 +2776,90 @@ static int try_subject(run *r, size_t p, size_t end, size_t from, size_t cs,
     f = rated || long_period(t, js, p) ? 50 : 10;
   }
   if (b * lower < a || b > a * f)
+    return 0;
+  return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
+}
+
+/* ------------------------------------------ a noun of money and "de"
+ *
+ * README "AMOUNT decisions" (s36): after an amount, in its sentence, a
+ * noun of money and "de" before a bare number in digits give it the
+ * amount's currency: "ne couvre la fraude qu'à hauteur de 150 000 euros,
+ * avec une franchise de 10 000", "vendue 240 000 euros, avec un acompte
+ * de 24 000 à la signature", "dans la limite d'un plafond de 10 000", "un
+ * reste à payer de 12 000".  The noun opens with a determiner at most
+ * six words after the amount (no figure, no ; : between), nothing after
+ * the number is counted ("une franchise de 10 jours"), it is no year, and
+ * its value lies within a thousandth to a hundred times the amount's. */
+static int try_money_noun(run *r, size_t p, size_t end, size_t from,
+                          const frex_dec *head, int exp, const char *code,
+                          size_t *mend) {
+  static const char *const nouns[] = {
+      "acompte", "apport", "avance", "caution", "franchise", "plafond",
+      "rabais", "remise", "reste", "ristourne", "solde"};
+  static const char *const dets[] = {"l",   "la",  "le",    "leur", "sa",
+                                     "son", "un",  "une",   "cette", "ce"};
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  size_t q = bare_number_end(t, end, p);
+  if (q == p || q > end ||
+      (q - p == 4 && (!strncmp(t + p, "19", 2) || !strncmp(t + p, "20", 2))))
+    return 0;
+  size_t n;
+  if (!(q == len || strchr(".,;)", t[q]) ||
+        (frex_amount_space_at((const unsigned char *)t, q, len, &n) &&
+         frex_amount_free_tail(t, len, q)))) {
+    /* ... or a preposition and no figure: "24 000 à la signature", "30
+     * 000 de la commune" */
+    char nw[8], nw2[8];
+    size_t xs, xe = next_word(t, len, q, nw, sizeof nw, &xs), x2;
+    if (!(q < len && frex_amount_space_at((const unsigned char *)t, q, len, &n) &&
+          xe > xs &&
+          (word_in(nw, 0, strlen(nw), elide_preps,
+                   sizeof elide_preps / sizeof *elide_preps) ||
+           !strcmp(nw, "de") || !strcmp(nw, "du") || !strcmp(nw, "d")) &&
+          next_word(t, len, xe, nw2, sizeof nw2, &x2) > x2 && !digit_at(t, x2)))
+      return 0; /* "12 %", "10 jours", "45 000 spectateurs" */
+  }
+  char w[24];
+  size_t ws = frex_amount_word_before(t, from, p, w, sizeof w);
+  if (ws == p || strcmp(w, "de"))
+    return 0;
+  size_t ns = frex_amount_word_before(t, from, ws, w, sizeof w);
+  if (ns == ws)
+    return 0;
+  if (!strcmp(w, "payer") || !strcmp(w, "charge")) { /* "reste à payer" */
+    size_t a = frex_amount_word_before(t, from, ns, w, sizeof w);
+    if (a == ns || strcmp(w, "\xc3\xa0"))
+      return 0;
+    ns = frex_amount_word_before(t, from, a, w, sizeof w);
+    if (ns == a || strcmp(w, "reste"))
+      return 0;
+  }
+  if (!word_in(w, 0, strlen(w), nouns, sizeof nouns / sizeof *nouns) &&
+      !sorted_has(w, money_nouns, sizeof money_nouns / sizeof *money_nouns))
+    return 0;
+  size_t ds = frex_amount_word_before(t, from, ns, w, sizeof w);
+  if (ds == ns || !word_in(w, 0, strlen(w), dets, sizeof dets / sizeof *dets))
+    return 0;
+  int words = 0; /* between the amount and the determiner */
+  for (size_t i = from; i < ds; i++) {
+    if (digit_at(t, i) || strchr(";:()%", t[i]))
+      return 0;
+    if (t[i] != ' ' && (i == from || t[i - 1] == ' ') && ++words > 6)
+      return 0;
+  }
+  frex_dec x;
+  if (frex_dec_parse(t + p, q - p, &x) < 0 || x.n == 0)
+    return 0;
+  double a = dec_approx(head), b = dec_approx(&x);
+  if (exp >= 3 && x.n + x.exp >= 4) { /* a number in full after a scaled
+                                         one stays as written */
+    for (int i = 0; i < exp; i++)
+      a *= 10;
+    exp = 0;
+  }
+  if (b * 1000 < a || b > a * 100)
     return 0;
   return emit_scaled(r, &x, exp, (span){p, q}, code, mend);
 }
@@ -5131,6 +5293,8 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
                                        code, &mend)) == 1) ||
            (rc == 0 && (rc = try_subject(r, p, end, from, cs, &head, exp,
                                          code, &mend)) == 1) ||
+           (rc == 0 && (rc = try_money_noun(r, p, end, from, &head, exp,
+                                            code, &mend)) == 1) ||
            (rc == 0 && (rc = try_qualified(r, p, end, from, &head, exp, code,
                                            &mend)) == 1) ||
            (rc == 0 && (rc = try_bracket(r, p, end, from, cs, &head, exp,

@@ -617,10 +617,25 @@ const char *frex_amount_ctx_noun(const frex_amount_ctx *c,
   return NULL;
 }
 
+/* Does DOC (its first CTX_SPAN bytes) name Québec or Montréal? */
+static bool quebec_named(const frex_doc *doc) {
+  static const char *const words[] = {"Qu\xc3\xa9" "bec", "Quebec",
+                                      "qu\xc3\xa9" "b\xc3\xa9" "co",
+                                      "Montr\xc3\xa9" "al", "Montreal"};
+  size_t n = doc->len - doc->body;
+  if (n > CTX_SPAN)
+    n = CTX_SPAN;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (memmem(doc->text + doc->body, n, words[i], strlen(words[i])))
+      return true;
+  return false;
+}
+
 const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
                                     frex_amount_docctx *d, const frex_doc *doc,
                                     const frex_amount_scan *scan,
-                                    const frex_amount_cur *cur, size_t at) {
+                                    const frex_amount_cur *cur, size_t at,
+                                    bool sign_after) {
   if (!(cur->flags & FREX_CUR_CONTEXT) || !cur->family)
     return frex_amount_ctx_code(c, d, doc, cur->code); /* "FCFA" */
   int fam = family_of(c, cur->family);
@@ -650,9 +665,15 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
         (d->count[i] == d->count[best] && d->first[i] < d->first[best]))
       best = (int)i;
   }
+  /* a "$" after the number in a text that names Québec or Montréal once
+   * is Québec's press ("Le gouvernement du Québec investira 7,3 milliards
+   * $"); "au Brésil et au Canada ... 10 $" stays USD */
+  bool canadian = best >= 0 && sign_after &&
+                  !strcmp(frex_amount_country_get((size_t)best)->code, "CAD") &&
+                  quebec_named(doc);
   if (best >= 0 && d->count[best] > def &&
       (strcmp(cur->family, "dollar") || d->count[best] >= 3 ||
-       d->first[best] < d->first_line_end))
+       d->first[best] < d->first_line_end || canadian))
     return frex_amount_ctx_code(c, d, doc,
                                 frex_amount_country_get((size_t)best)->code);
   /* 3. the default; francs by the years */

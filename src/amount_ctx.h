@@ -75,11 +75,14 @@ const char *frex_amount_ctx_code(const frex_amount_ctx *c,
 
 /* The ISO code of the bare currency entry CUR (FREX_CUR_CONTEXT) met at
  * offset AT of DOC, or NULL when the document gives none and CUR has no
- * default.  D starts zeroed; SCAN is the AMOUNT prefilter. */
+ * default.  D starts zeroed; SCAN is the AMOUNT prefilter.  SIGN_AFTER:
+ * the sign "$" written after the number, as Canadian French writes it
+ * ("7,3 milliards $"). */
 const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
                                     frex_amount_docctx *d, const frex_doc *doc,
                                     const frex_amount_scan *scan,
-                                    const frex_amount_cur *cur, size_t at);
+                                    const frex_amount_cur *cur, size_t at,
+                                    bool sign_after);
 
 /* A blank at U[K]: space, TAB, no-break space or narrow no-break space;
  * its length in *N.  Shared by the enumerations (amount.c) and the

@@ -323,6 +323,10 @@ static bool build_compact(scan *S, frex_mention *m) {
       (memchr(S->t + ae, ',', s - ae) || memchr(S->t + ae, 'd', s - ae)) &&
       !(ps < m->start && (strcmp(pw, "en") == 0 || strcmp(pw, "de") == 0)))
     return false; /* "11, 2016" is a month only after "en", "mois de" */
+  if (n == 2 && ps < m->start &&
+      (strcmp(pw, "page") == 0 || strcmp(pw, "p") == 0 ||
+       strcmp(pw, "pages") == 0 || strcmp(pw, "diapositive") == 0))
+    return false; /* a page counter: "Page 2/12" */
   bool le = ps < m->start &&
             (strcmp(pw, "le") == 0 || strcmp(pw, "du") == 0 ||
              strcmp(pw, "au") == 0 || strcmp(pw, "ce") == 0);
@@ -331,6 +335,10 @@ static bool build_compact(scan *S, frex_mention *m) {
   if (m->d && !m->y && !it[0].mon && !it[1].mon) {
     if (sep == '-')
       return false; /* 3-7 is a score or an age range */
+    /* month first with no year and no "le": a ratio, a score ("2/14",
+     * "a réussi 5/17"); "le 4.22" stays a date */
+    if (!le && !it[0].mon && it[1].v > 12)
+      return false;
     /* 1/3, 3/4 are fractions unless the context makes them dates */
     if (!le && it[0].ndig + it[1].ndig < 4 && it[0].v < 13 && it[1].v < 13)
       m->weak = true;
@@ -770,8 +778,21 @@ static bool build_period(scan *S, frex_mention *m) {
     m->unit = (frex_grain)w->v;
     m->n = dir_of(S, "mod", NULL);
     const frex_dword *pp = grp_word(S, "pp", DF_PERIOD);
-    if (pp && !has(S, "mod") && m->unit == GR_YEAR)
+    if (pp && !has(S, "mod") && m->unit == GR_YEAR) {
+      /* a bonus named by the time it is paid is a kind of bonus, as
+       * "treizième mois" is ("la prime de fin d'année", "le bonus de fin
+       * d'année"); "d'ici la fin d'année", "en fin d'année" stay dates */
+      static const char *const bonus[] = {"prime", "primes", "bonus",
+                                          "gratification", "gratifications",
+                                          "etrennes", NULL};
+      char pw[FREX_DATE_WORD_MAX + 1], p2[FREX_DATE_WORD_MAX + 1];
+      size_t ps = frex_date_prev_word(S, m->start, pw);
+      if (ps < m->start && strcmp(pw, "de") == 0 &&
+          frex_date_prev_word(S, ps, p2) < ps &&
+          frex_date_in_list(p2, bonus))
+        return false;
       m->part = (signed char)pp->v; /* "début" -1, "fin" +1 */
+    }
     return true;
   }
   year_of(S, m);
@@ -1123,6 +1144,13 @@ static bool build_weekday(scan *S, frex_mention *m) {
   m->kind = MK_WEEKDAY;
   m->wd = w->v;
   m->ce = has(S, "ce");
+  size_t ps0, pe0;
+  char pw0[FREX_DATE_WORD_MAX + 1];
+  if (!m->ce && !has(S, "mod") && !has(S, "wk") && grp(S, "part", &ps0, &pe0) &&
+      frex_date_fold_word(S->t + ps0, pe0 - ps0, pw0) == pe0 - ps0 &&
+      strcmp(pw0, "midi") == 0 && m->end == pe0)
+    m->end = e; /* noon is a clock time: "avant vendredi midi" is
+                   "vendredi" ("ce midi" names the day, as "ce soir") */
   if (m->ce)
     m->start = s; /* SPEC: the determiner stays out ("ce mardi") */
   else {

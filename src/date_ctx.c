@@ -3269,6 +3269,13 @@ static bool deadline_avant(const struct frex_date_ctx *C, int before, int seg,
                            int t) {
   static const char *const arts[] = {"le", "la", "l", NULL};
   int a = before;
+  /* a meeting named by its day: "avant le conseil de lundi", "avant la
+   * réunion de mardi" */
+  if (a >= 3 && C->v[a].seg == seg && C->v[a - 3].seg == seg &&
+      eq(C->v[a].w, "de") && !C->v[a - 1].name &&
+      in_h(C->v[a - 2].w, C->v[a - 2].h, arts) &&
+      eq(C->v[a - 3].w, "avant"))
+    a -= 2;
   if (a >= 0 && C->v[a].seg == seg && in_h(C->v[a].w, C->v[a].h, arts))
     a--;
   if (a < 0 || C->v[a].seg != seg || !eq(C->v[a].w, "avant"))
@@ -3556,6 +3563,27 @@ static bool figure_apposition(const scan *S, size_t start, size_t end) {
   return start - k <= 40;
 }
 
+/* Does the segment of the date (BEFORE the word before it, SEG its
+ * segment) open its sentence with "après", "depuis", "lors" or "suite"
+ * and a noun, and end before the sentence goes on ("Après sa mort le 30
+ * novembre, …")? */
+static bool fronted_event(const struct frex_date_ctx *C, int before, int seg) {
+  static const char *const opens[] = {"apr\xc3\xa8s", "depuis", "lors",
+                                      "suite", NULL};
+  if (before < 0 || C->v[before].seg != seg)
+    return false;
+  int f = segment_first(C, before, seg);
+  if (f > 0 && C->v[f - 1].sent == C->v[f].sent)
+    return false;
+  /* an event's noun between: not "Après le 15 décembre, …" */
+  if (!in(C->v[f].w, opens) || f + 1 >= before)
+    return false;
+  int k = before + 1;
+  while (k < C->n && C->v[k].seg == seg)
+    k++;
+  return k < C->n && C->v[k].sent == C->v[f].sent;
+}
+
 int frex_date_tense(scan *S, size_t start, size_t end) {
   int before, after, seg, clause;
   if (dispatch_dateline(S, start, end))
@@ -3757,8 +3785,20 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
     return 1;
   if (!t)
     t = coordinated_infinitive(C, before, seg);
-  if (!t)
+  if (!t) {
     t = nearest(C, before, after, clause, false);
+    /* an event dated in a phrase fronted before its clause, with no verb
+     * of its own, may lie before the clause's time: "Après sa mort le 30
+     * novembre, ses fans se réuniront" (past, recent), "Lors de la rentrée
+     * du 1er septembre, les élèves porteront l'uniforme" (to come) */
+    if (t == 1 && fronted_event(C, before, seg)) {
+      size_t we = start;
+      while (we < end && frex_date_is_letter_at(S->t, S->len, we))
+        we++;
+      if (!(we == end && frex_date_weekday(S->t + start, we - start) > 0))
+        return FREX_TENSE_SCHEDULE; /* the past one when recent */
+    }
+  }
   if (!t)
     t = far_future(C, before, clause);
   if (!t && if_present(C, before, seg))
@@ -3770,8 +3810,17 @@ int frex_date_tense(scan *S, size_t start, size_t end) {
   /* "Il faut acheter les cadeaux avant Noël", "si aucun accord n'est
    * trouvé avant Noël": a deadline, in a clause with no past of its own
    * or in a condition, is the nearer of the past and the coming date */
-  if (t <= 0 && deadline_avant(C, before, seg, t))
+  if (t <= 0 && deadline_avant(C, before, seg, t)) {
+    /* a weekday set as a deadline with no past in its clause is the
+     * coming one ("merci de répondre avant lundi", "point d'étape avant
+     * le conseil de lundi" sent on a Thursday) */
+    size_t we = start;
+    while (we < end && frex_date_is_letter_at(S->t, S->len, we))
+      we++;
+    if (t == 0 && we == end && frex_date_weekday(S->t + start, we - start) > 0)
+      return 1;
     return FREX_TENSE_NEAREST;
+  }
   /* "un préavis de grève pour le 21 mars", "rendez-vous pour mardi": the
    * date an event is set for, unless the clause is in the future */
   if (t <= 0 && before >= 1 && C->v[before].seg == seg &&

@@ -271,8 +271,10 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
           ((unsigned char)S->t[i + 2] == 0x99 ||
            (unsigned char)S->t[i + 2] == 0x93 ||
            (unsigned char)S->t[i + 2] == 0x94 ||
+           (unsigned char)S->t[i + 2] == 0xA2 ||
            (unsigned char)S->t[i + 2] == 0xA6)))
-      return false; /* '%', '$', '€' — but not ’ – — … */
+      return false; /* '%', '$', '€' — but not ’ – — • … (a bulleted
+                       list after a heading: "Chiffres clés 2025⏎• …") */
   if (frex_date_in_list(nw, count_words))
     return false;
   /* "2000 personnes", unless "en 2000" or "depuis 2000" says it is a year */

@@ -4512,6 +4512,72 @@ static void test_francophone_codes_s35(void) {
   EXPECT("La plateforme revendique 30 millions d'euros de revenus et 4 "
          "millions de clients.",
          {"30 millions d'euros", "30000000", "EUR"});
+  /* s36: a noun of money and "de" before a bare number after an amount
+   * (s35 blind2 d01); a count or a percentage after it is no amount */
+  EXPECT("Sa police ne couvre la fraude qu'à hauteur de 150 000 euros, avec "
+         "une franchise de 10 000.",
+         {"150 000 euros", "150000", "EUR"}, {"10 000", "10000", "EUR"});
+  EXPECT("La maison est vendue 240 000 euros, avec un acompte de 24 000 à la "
+         "signature.",
+         {"240 000 euros", "240000", "EUR"}, {"24 000", "24000", "EUR"});
+  EXPECT("La voiture est affichée à 32 000 euros, avec un reste à payer de "
+         "12 000.",
+         {"32 000 euros", "32000", "EUR"}, {"12 000", "12000", "EUR"});
+  EXPECT("La police couvre 150 000 euros, avec une franchise de 10 jours.",
+         {"150 000 euros", "150000", "EUR"});
+  EXPECT("Le festival perd 80 000 euros, avec une fréquentation de 45 000.",
+         {"80 000 euros", "80000", "EUR"});
+  EXPECT("Le billet coûte 45 euros, avec une remise de 10 % pour les "
+         "étudiants.",
+         {"45 euros", "45", "EUR"});
+  /* s36: payers in a list, the verb and the currency written once (s35
+   * blind2 d06, d07): a public body named by its noun and its place, a
+   * name after a subject named with its article, a name's subject */
+  EXPECT("Côté collectivités, Grand Poitiers nous verse 650 000 euros, le "
+         "Département de la Vienne 250 000 et la Région Nouvelle-Aquitaine "
+         "120 000.",
+         {"650 000 euros", "650000", "EUR"}, {"250 000", "250000", "EUR"},
+         {"120 000", "120000", "EUR"});
+  EXPECT("L'agglomération de Quimper finance 450 000 euros, le Conseil "
+         "départemental du Finistère 200 000.",
+         {"450 000 euros", "450000", "EUR"}, {"200 000", "200000", "EUR"});
+  EXPECT("Le Festival international du court métrage perd 80 000 euros, "
+         "Europavox 45 000.",
+         {"80 000 euros", "80000", "EUR"}, {"45 000", "45000", "EUR"});
+  EXPECT("Brest Métropole verse 500 000 euros au club, la Région Bretagne "
+         "200 000.",
+         {"500 000 euros", "500000", "EUR"}, {"200 000", "200000", "EUR"});
+  EXPECT("La Ville de Niort apporte 300 000 euros, le Département des "
+         "Deux-Sèvres 2026.",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("La Région verse 2 millions d'euros, le Département de la Vienne "
+         "430 000 habitants.",
+         {"2 millions d'euros", "2000000", "EUR"});
+  EXPECT("Le Festival perd 80 000 euros, Europavox 45 000 spectateurs.",
+         {"80 000 euros", "80000", "EUR"});
+  EXPECT("Le Stade brestois touche 20 millions d'euros, Lorient 2 à 1 face "
+         "à Nantes.",
+         {"20 millions d'euros", "20000000", "EUR"});
+  /* s36: a scaled number coordinated with the amount right after it
+   * takes its currency ("1,2 million et 500 000 euros"); a count between
+   * keeps it out */
+  EXPECT("La commune a reçu 1,2 million et 500 000 euros de l'État.",
+         {"1,2 million", "1200000", "EUR"}, {"500 000 euros", "500000", "EUR"});
+  EXPECT("Le budget prévoit 2 millions ou 900 000 euros selon le scénario.",
+         {"2 millions", "2000000", "EUR"}, {"900 000 euros", "900000", "EUR"});
+  EXPECT("La ville compte 1,2 million d'habitants et 500 000 euros de dettes.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("Le club a vendu 1,2 million de billets et 500 000 euros de "
+         "maillots.",
+         {"500 000 euros", "500000", "EUR"});
+  /* s36: "$" after the number in a text naming Québec once is CAD (Québec
+   * press); Canada named once among other countries is not enough */
+  EXPECT("Le gouvernement du Québec investira 7,3 milliards $ dans les "
+         "routes, a annoncé mardi le ministre.",
+         {"7,3 milliards $", "7300000000", "CAD"});
+  EXPECT("Facebook teste sa fonction au Brésil et au Canada ; l'abonnement "
+         "coûte 10 $ par mois.",
+         {"10 $", "10", "USD"});
 }
 
 int main(void) {

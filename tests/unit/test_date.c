@@ -593,6 +593,7 @@ int main(void) {
   table_cases("tests/date/news19b.tsv", 20);
   table_cases("tests/date/news20.tsv", 10);
   table_cases("tests/date/news21.tsv", 10);
+  table_cases("tests/date/news22.tsv", 10);
   table_cases("tests/date/news_yearnum.tsv", 10);
   calendar();
   pathological();
