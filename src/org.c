@@ -1408,6 +1408,12 @@ static bool name_goes_on(const org_ctx *c, size_t i, size_t dend,
       !frex_org_tlower(c, dend + 1) || frex_org_function_word(c, dend + 1) ||
       frex_org_object_of_de_verb(c, i))
     return false;
+  /* le ministère de la Culture d'ici la fin de l'année: an adverb (d'ici,
+   * d'ailleurs, d'abord) names nothing */
+  static const char *const adverbs[] = {"ici",    "ailleurs", "abord",
+                                        "emblee", "autant",   "apres", NULL};
+  if (frex_org_tis(c, dend, ORG_W_D) && frex_org_key_in(c, dend + 1, adverbs))
+    return false;
   const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
   if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
     return false;

@@ -91,6 +91,7 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
   if (m >= c->n || !frex_org_joined(c, m) || frex_org_function_word(c, m))
     return 0;
   size_t k;
+  bool town = false;
   if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
     k = m + 1;
     /* du Grand Est: the region's two words */
@@ -108,6 +109,10 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
            frex_org_name_word(c, k) && c->tok[k].cls == FREX_TOK_WORD &&
            frex_org_adj_like(c, k))
       k++;
+    /* la Ville de Grenoble rappelle, le tribunal de Nanterre explique: a
+     * town's name ends the name; the verb after it only looks like an
+     * adjective (-elle, -ique, -ère) */
+    town = k == m + 1 && frex_org_town(c, m);
   } else if ((frex_org_tis(c, m, ORG_W_GRANDE) ||
               frex_org_tis(c, m, ORG_W_PREMIERE)) &&
              frex_org_joined(c, m + 1) && frex_org_tis(c, m + 1, ORG_W_INSTANCE)) {
@@ -127,7 +132,8 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
     return 0;
   }
   for (int a = 0;
-       a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k);
+       a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k) &&
+       !(town && !frex_org_in(c, k, L_NATION));
        a++)
     k++;
   return k;
@@ -1435,6 +1441,82 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* Token K follows K-1 across one line break of a hard-wrapped text
+ * (syndicat mixte Sarthe⏎Numérique), with no blank line between. */
+static bool across_one_break(const org_ctx *c, size_t k) {
+  if (k <= c->first || k >= c->n)
+    return false;
+  size_t a = c->tok[k - 1].end, b = c->tok[k].start, nl = 0;
+  for (size_t t = a; t < b; t++) {
+    char ch = c->text[t];
+    if (ch == '\n')
+      nl++;
+    else if (ch != ' ' && ch != '\t' && ch != '\r')
+      return false;
+  }
+  return nl == 1;
+}
+
+/* Grand Poitiers, Grand Reims, Grand Besançon Métropole: a group of
+ * towns known by its brand, Grand and its town (not le Grand Prix, le
+ * Grand Hôtel: no town; not le Grand Paris, le Grand Montréal: an area
+ * the reader knows as such).  Sarthe Numérique, Gironde Numérique,
+ * Ardèche Drôme Numérique: the syndicat mixte of a département's network,
+ * across a line break too.  Its end, or 0. */
+static size_t place_brand_end(const org_ctx *c, size_t i) {
+  /* by first bytes first: asked at every capitalised word */
+  if (i + 1 >= c->n)
+    return 0;
+  const char *x = c->text;
+  if (x[c->tok[i].start] != 'G' && x[c->tok[i + 1].start] != 'N' &&
+      (i + 2 >= c->n || x[c->tok[i + 2].start] != 'N'))
+    return 0;
+  if (c->tok[i].cls != FREX_TOK_WORD || !frex_org_tcap(c, i))
+    return 0;
+  if (frex_org_text_is(c, i, "Grand")) {
+    static const char *const areas[] = {
+        "paris",  "montreal", "quebec",  "casablanca", "alger", "tunis",
+        "dakar",  "abidjan",  "londres", "bruxelles",  "geneve", "beyrouth",
+        "new",    NULL};
+    size_t k = i + 1;
+    if (!frex_org_joined(c, k) || !frex_org_town(c, k) ||
+        frex_org_key_in(c, k, areas) || frex_org_first_name(c, k))
+      return 0;
+    /* Pascal Grand, Jean-Pierre Grand: a surname */
+    if (i > c->first && frex_org_joined(c, i) &&
+        (frex_org_first_name(c, i - 1) || frex_org_in(c, i - 1, L_TITLE)))
+      return 0;
+    static const char *const kinds[] = {"metropole", "agglomeration", "agglo",
+                                        NULL};
+    size_t e = k + 1;
+    if (e < c->n && frex_org_joined(c, e) && frex_org_tcap(c, e) &&
+        frex_org_key_in(c, e, kinds))
+      e++;
+    /* Grand Poitiers Basket: a club's name goes on */
+    else if (e < c->n && frex_org_joined(c, e) && frex_org_tcap(c, e) &&
+             c->tok[e].cls == FREX_TOK_WORD && !frex_org_function_word(c, e))
+      return 0;
+    return e;
+  }
+  /* Numérique first: the lists are longer to scan, and most capitalised
+   * words have no Numérique after them */
+  if (!frex_org_text_is(c, i + 1, "Num\xc3\xa9rique") &&
+      !frex_org_text_is(c, i + 2, "Num\xc3\xa9rique"))
+    return 0;
+  if (!(frex_org_key_in(c, i, region_departement) ||
+        frex_org_key_in(c, i, departement_after_article)))
+    return 0;
+  size_t k = i + 1;
+  if (frex_org_joined(c, k) && frex_org_tcap(c, k) &&
+      (frex_org_key_in(c, k, region_departement) ||
+       frex_org_key_in(c, k, departement_after_article)))
+    k++;
+  if (k < c->n && frex_org_text_is(c, k, "Num\xc3\xa9rique") &&
+      (frex_org_joined(c, k) || across_one_break(c, k)))
+    return k + 1;
+  return 0;
+}
+
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
@@ -1475,6 +1557,13 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
       !(s->t1 + 1 < c->n && frex_org_joined(c, s->t1 + 1) &&
         frex_org_tcap(c, s->t1 + 1) && frex_org_name_word(c, s->t1 + 1)))
     s->t1++;
+  if (!found) {
+    size_t e = place_brand_end(c, i);
+    if (e) {
+      *s = (org_span){i, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+      found = true;
+    }
+  }
   if (!found && rule_grouping(c, i, &x)) {
     *s = x;
     found = true;

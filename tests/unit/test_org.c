@@ -506,6 +506,15 @@ static void test_cases(void) {
       }
     }
     doc[k] = '\0';
+    /* ... and in the expected rows, a span's line break (Sarthe\nNumérique) */
+    for (char *p = want, *q = want;; p++, q++) {
+      if (p[0] == '\\' && p[1] == 'n') {
+        *q = '\n';
+        p++;
+      } else if (!(*q = *p)) {
+        break;
+      }
+    }
     char name[160];
     snprintf(name, sizeof name, "case %.20s: %.100s", family, text);
     CHECK_EQ_STR(strcmp(want, "-") == 0 ? "" : want, run(o, doc), name);
