@@ -50,4 +50,48 @@ has "PATH_MAX --lines: the deepest file read" deepl.out "	2021-04-30	day"
 eq "PATH_MAX: output onto a deep input refused (exit 2)" 2 "$?"
 eq "PATH_MAX: the deep input unchanged" "Le 30 avril 2021, Renault a vendu." "$(cat same.txt)"
 
+# ------------------------------- C1 controls in UTF-8 text (C1)
+# A windows-1252 file decoded as Latin-1 and saved as UTF-8 holds U+0092
+# for ’, U+0080 for €, U+0085 for …: kept, the extractors read them as
+# letters ("3\u0092mars 2020" lost its day... and "5 000 \u0080" its
+# amount), the tokenizer as nothing (the elision lost its apostrophe),
+# exit 0 and no word.  Now read as windows-1252, said once (a warning,
+# as a detected windows-1252 file), and the output is that of the text
+# repaired by hand.
+printf 'Le 3 mars 2020, la soci\303\251t\303\251 Total SA a pay\303\251 5 000\302\240\302\200 \302\223net\302\224 \302\226 l\302\222usine d\302\222Orange\302\205 Fin.\n' >c1.txt
+python3 - <<'PY'
+d = open('c1.txt', 'rb').read().decode('utf-8')
+fixed = ''.join(bytes([ord(c)]).decode('cp1252') if 0x80 <= ord(c) <= 0x9f else c
+                for c in d)
+open('c1ok.txt', 'wb').write(fixed.encode())
+PY
+for c in tokenize extract; do
+  "$FREX" $c --no-header c1.txt >c1.$c 2>c1.$c.err
+  eq "C1 $c: exit 0" 0 "$?"
+  "$FREX" $c --no-header c1ok.txt | sed 's/^c1ok/c1/' >c1ok.$c
+  check "C1 $c: the rows of the text repaired by hand" cmp -s c1.$c c1ok.$c
+done
+has "C1: the amount in euros" c1.extract "$(printf '\tAMOUNT\t5 000\302\240\342\202\254\t5000\tEUR')"
+has "C1: the elision keeps its apostrophe" c1.tokenize "	WORD	l’	l'	"
+eq "C1: said once, with the first offset" \
+  "frex: c1.txt: 7 C1 control characters U+0080..U+009F (first at byte 53), read as windows-1252 (U+0092 as ’): text decoded as Latin-1 before it was saved as UTF-8; offsets refer to the repaired text" \
+  "$(cat c1.extract.err)"
+# the five code points windows-1252 leaves undefined are controls:
+# replaced and reported (exit 1), the others still read
+printf 'Le 3\302\201mars 2020 l\302\222usine.\n' >c1u.txt
+"$FREX" extract --types DATE --dct 2026-01-05 c1u.txt >c1u.out 2>c1u.err
+eq "C1 undefined in windows-1252: exit 1" 1 "$?"
+has "C1 undefined: reported as a control" c1u.err \
+  "frex: c1u.txt: 1 control bytes (first at byte 4), replaced"
+has "C1 undefined: the other read" c1u.err "frex: c1u.txt: 1 C1 control characters U+0080..U+009F (first at byte 17)"
+has "C1 undefined: the date keeps its day" c1u.out "	2020-03-03	day"
+# --lines: the same, offsets from the text field
+printf 'a\tPay\303\251 5\302\200 le 3 mars 2020.\n' | "$FREX" extract --lines >c1l.out 2>c1l.err
+has "C1 --lines: the amount" c1l.out "a	6	10	AMOUNT	5€	5	EUR"
+# in a file large enough for several segments, every one is read
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "Le 3 mars 2020, l\302\222usine a pay\303\251 %d\302\240\302\200.\n", i }' >c1big.txt
+"$FREX" extract --types AMOUNT -j2 c1big.txt >c1big.out 2>c1big.err
+eq "C1 several segments: every amount" 40000 "$(grep -c '	AMOUNT	' c1big.out)"
+eq "C1 several segments: said once" 1 "$(wc -l <c1big.err)"
+
 finish
