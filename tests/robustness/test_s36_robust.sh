@@ -94,4 +94,32 @@ awk 'BEGIN { for (i = 0; i < 40000; i++) printf "Le 3 mars 2020, l\302\222usine 
 eq "C1 several segments: every amount" 40000 "$(grep -c '	AMOUNT	' c1big.out)"
 eq "C1 several segments: said once" 1 "$(wc -l <c1big.err)"
 
+# ------------------------------- --lines ids across inputs (F7)
+# A line without a TAB is named by its line number: with two inputs both
+# gave ids 1, 2... (two documents, one doc value).  With several inputs
+# (operands, a directory) it is PATH:N, as grep -n names lines; one input
+# (the Hadoop/parallel shard case, README's awk recipe) keeps N.
+printf 'Le 3 mars 2020.\nLe 4 mars 2020.\n' >r1.txt
+printf 'Le 5 mars 2020.\nid9\tLe 6 mars 2020.\n' >r2.txt
+"$FREX" extract --lines --types DATE r1.txt r2.txt >r.out 2>r.err
+eq "--lines two files: exit 0" "0 " "$? $(cat r.err)"
+eq "--lines two files: unique ids, PATH:N, TAB ids kept" \
+  "r1.txt:1 r1.txt:2 r2.txt:1 id9" "$(field 1 <r.out | tr '\n' ' ' | sed 's/ $//')"
+for j in 1 2; do
+  mkdir -p rd; cp r1.txt r2.txt rd/
+  "$FREX" extract --lines --types DATE -j $j rd >rd$j.out
+  eq "--lines a directory -j$j: PATH:N" "rd/r1.txt:1 rd/r1.txt:2 rd/r2.txt:1 id9" \
+    "$(field 1 <rd$j.out | tr '\n' ' ' | sed 's/ $//')"
+done
+printf 'Le 7 mars 2020.\n' | "$FREX" extract --lines --types DATE r1.txt - >rs.out
+eq "--lines a file and stdin: -:N" "r1.txt:1 r1.txt:2 -:1" \
+  "$(field 1 <rs.out | tr '\n' ' ' | sed 's/ $//')"
+"$FREX" extract --lines --types DATE r1.txt >r1.out
+eq "--lines one file: N as before" "1 2" "$(field 1 <r1.out | tr '\n' ' ' | sed 's/ $//')"
+# a record longer than a segment is named alike
+awk 'BEGIN { printf "Le 8 mars 2020."; for (i = 0; i < 300000; i++) printf " mot"; print "" }' >rl.txt
+"$FREX" extract --lines --types DATE r1.txt rl.txt >rl.out
+eq "--lines a long TAB-less record among several inputs: PATH:N" "r1.txt:1 r1.txt:2 rl.txt:1" \
+  "$(field 1 <rl.out | tr '\n' ' ' | sed 's/ $//')"
+
 finish
