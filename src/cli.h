@@ -70,6 +70,11 @@ bool cli_wait_input(int fd);
 /* open(PATH, O_RDONLY) that does not wait for a FIFO's writer (the wait
  * is cli_wait_input's, which a signal ends); -1 with errno set. */
 int cli_open_input(const char *path);
+/* open(PATH, FLAGS | O_CLOEXEC), also when PATH is longer than PATH_MAX
+ * (a deep tree met while walking): then followed by openat(2) a piece
+ * shorter than PATH_MAX at a time, as the kernel follows it a name at a
+ * time.  -1 with errno set. */
+int cli_open_path(const char *path, int flags);
 /* When a signal came: "frex: NAME: incomplete, interrupted by SIGxxx"
  * for each of the N outputs, then death by that signal. */
 void cli_interrupted(const char *const *names, int n);

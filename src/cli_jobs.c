@@ -454,7 +454,12 @@ static void process_file(worker_ctx *c, job *j) {
 static void process_records(worker_ctx *c, job *j) {
   char *p = j->records.ptr, *end = p + j->records.len;
   size_t line = j->first_line;
-  char idbuf[32];
+  size_t idcap = (j->named_ids ? strlen(j->path) + 1 : 0) + 24;
+  char *idbuf = malloc(idcap);
+  if (!idbuf) {
+    cli_error(NULL, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
   for (; p < end; line++) {
     char *nl = memchr(p, '\n', (size_t)(end - p));
     size_t n = (size_t)(nl - p);
@@ -470,8 +475,10 @@ static void process_records(worker_ctx *c, job *j) {
       *tab = '\0';
       id = p;
       text = tab + 1;
+    } else if (j->named_ids) {
+      snprintf(idbuf, idcap, "%s:%zu", j->path, line);
     } else {
-      snprintf(idbuf, sizeof idbuf, "%zu", line);
+      snprintf(idbuf, idcap, "%zu", line);
     }
     size_t tlen = n - (size_t)(text - p);
     j->docs++;
@@ -479,9 +486,10 @@ static void process_records(worker_ctx *c, job *j) {
     frex_reader_open_mem(c->rd, text, tlen, id, FREX_INPUT_RECORD);
     cli_progress_tick(c->r, n + 1);
     if (process_doc(c, j, id, false) == FREX_E_IO)
-      return; /* output failed */
+      break; /* output failed */
     p = nl + 1;
   }
+  free(idbuf);
 }
 
 /* frex_read_fn of a long record: the producer's pieces, in order. */
@@ -649,6 +657,10 @@ static bool produce(run *r, char **paths, int npaths) {
     npaths = 1;
   }
   tl_producer = r; /* messages of the walk keep their place */
+  struct stat st0;
+  r->lines_named = npaths > 1 || (strcmp(paths[0], "-") != 0 &&
+                                  stat(paths[0], &st0) == 0 &&
+                                  S_ISDIR(st0.st_mode));
   int i;
   for (i = 0; i < npaths && !r->write_failed; i++) {
     if (strcmp(paths[i], "-") == 0) {

@@ -55,11 +55,15 @@ typedef struct job {
   size_t nrecords;   /* JOB_RECORDS: how many */
   frex_buf contents; /* its entries in the HTML table of contents */
   bool done, failed;
+  bool named_ids;    /* JOB_RECORDS: ids of TAB-less lines are PATH:N */
   size_t bytes, docs, tokens, ents[4];
 } job;
 
 typedef struct run {
   const cli_opts *o;
+  /* --lines over several inputs (operands, a directory): a line without
+   * a TAB is named PATH:N, not N, which two files both have */
+  bool lines_named;
   frex_pipeline *pipe;
   FILE *outf[2];
   const char *outname[2];

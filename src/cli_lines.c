@@ -70,6 +70,7 @@ static void end_short(records *rs) {
   if (!rs->batch) {
     rs->batch = cli_job_new(JOB_RECORDS, rs->name);
     rs->batch->first_line = rs->lineno;
+    rs->batch->named_ids = rs->r->lines_named;
   }
   rs->batch->nrecords++;
   if (frex_buf_put(&rs->batch->records, l->ptr, l->len) ||
@@ -104,8 +105,16 @@ static void start_long(records *rs) {
   queue_batch(rs);
   frex_buf *l = &rs->line;
   char *tab = memchr(l->ptr, '\t', l->len);
-  char idbuf[32];
-  snprintf(idbuf, sizeof idbuf, "%zu", rs->lineno);
+  size_t idcap = strlen(rs->name) + 32;
+  char *idbuf = malloc(idcap);
+  if (!idbuf) {
+    cli_error(rs->name, "out of memory");
+    exit(EXIT_TROUBLE);
+  }
+  if (rs->r->lines_named) /* as process_records names short ones */
+    snprintf(idbuf, idcap, "%s:%zu", rs->name, rs->lineno);
+  else
+    snprintf(idbuf, idcap, "%zu", rs->lineno);
   bool id_ok = true;
   if (tab) {
     id_ok = cli_record_id(l->ptr, (size_t)(tab - l->ptr), rs->name,
@@ -113,6 +122,7 @@ static void start_long(records *rs) {
     *tab = '\0';
   }
   job *j = cli_job_new(JOB_LONG_RECORD, tab ? l->ptr : idbuf);
+  free(idbuf);
   j->first_line = rs->lineno;
   j->failed = !id_ok;
   if (!(j->ch = calloc(1, sizeof *j->ch))) {

@@ -496,6 +496,11 @@ static void repair_utf8(char *s, size_t n, size_t base,
      * accept as such: the usual case, checked inline */
     if (b >= 0xC2 && b <= 0xDF && n - i >= 2 &&
         ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      if (b == 0xC2 && (unsigned char)s[i + 1] < 0xA0) { /* C1: c1_text */
+        if (st->c1 == 0)
+          st->first_c1 = base + i;
+        st->c1++;
+      }
       i += 2;
       continue;
     }
@@ -670,13 +675,79 @@ static void cp1252_undefined(char *data, size_t len, size_t base,
   }
 }
 
+/* The C1 controls U+0080..U+009F have no use in text: in UTF-8 they are
+ * windows-1252 text that was decoded as Latin-1 and saved as UTF-8
+ * ("l\xC2\x92entreprise": U+0092 where windows-1252's 0x92 is ’).  Kept,
+ * they were read as letters by the extractors and as nothing by the
+ * tokenizer: "3\xC2\x92mars 2020" lost its day, "5 000 \xC2\x80" (€) its
+ * amount, the elision its apostrophe, without a word.  Each is read as
+ * the windows-1252 character of its byte (the reader says so, offsets
+ * then refer to the repaired text as for any transcoded input); the five
+ * windows-1252 leaves undefined are replaced by SUBSTITUTE, as control
+ * bytes.  0 where windows-1252 has no character. */
+static const uint16_t cp1252_c1[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+static int c1_text(const char *s, size_t n, size_t base, frex_buf *out,
+                   frex_decode_stats *st) {
+  out->len = 0;
+  if (frex_buf_grow(out, n + n / 2 + 4))
+    return FREX_E_NOMEM;
+  char *t = out->ptr;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    unsigned char c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    if (b != 0xC2 || c < 0x80 || c > 0x9F) {
+      *t++ = (char)b;
+      continue;
+    }
+    unsigned u = cp1252_c1[c - 0x80];
+    if (u == 0) {
+      if (st->controls == 0 || base + i < st->first_control)
+        st->first_control = base + i;
+      st->controls++;
+      *t++ = SUBSTITUTE;
+      *t++ = SUBSTITUTE;
+      i++;
+      continue;
+    }
+    if (st->c1 == 0)
+      st->first_c1 = base + i;
+    st->c1++;
+    if (u < 0x800) {
+      *t++ = (char)(0xC0 | (u >> 6));
+      *t++ = (char)(0x80 | (u & 0x3F));
+    } else {
+      *t++ = (char)(0xE0 | (u >> 12));
+      *t++ = (char)(0x80 | ((u >> 6) & 0x3F));
+      *t++ = (char)(0x80 | (u & 0x3F));
+    }
+    i++;
+  }
+  out->len = (size_t)(t - out->ptr);
+  return FREX_OK;
+}
+
 /* frex_input_decode; KEEP_UTF8: a detected single-byte encoding, whose
  * text's UTF-8 sequences are kept (transcode), not one asked for. */
 static int decode(frex_encoding enc, char *data, size_t len, size_t base,
                   frex_buf *out, const char **text, size_t *textlen,
                   frex_decode_stats *stats, bool keep_utf8) {
   if (enc == FREX_ENC_AUTO || enc == FREX_ENC_UTF8) {
+    size_t c1 = stats->c1;
     repair_utf8(data, len, base, stats);
+    if (stats->c1 != c1) {
+      stats->c1 = c1; /* counted again by c1_text: those it maps */
+      int rc = c1_text(data, len, base, out, stats);
+      if (rc)
+        return rc;
+      *text = out->ptr;
+      *textlen = out->len;
+      return FREX_OK;
+    }
     *text = data;
     *textlen = len;
     return FREX_OK;
@@ -965,6 +1036,16 @@ static int finish(frex_reader *r) {
              "%zu cut inside a run of bytes without a space or a line break "
              "(first at byte %zu): a token there is split in two",
              r->word_cuts, r->first_word_cut);
+    r->o.warn(r->o.warn_ctx, r->name, msg);
+  }
+  if (r->dec.c1 && r->o.warn) {
+    char msg[240];
+    snprintf(msg, sizeof msg,
+             "%zu C1 control characters U+0080..U+009F (first at byte %zu), "
+             "read as windows-1252 (U+0092 as \xE2\x80\x99): text decoded "
+             "as Latin-1 before it was saved as UTF-8; offsets refer to the "
+             "repaired text",
+             r->dec.c1, r->dec.first_c1);
     r->o.warn(r->o.warn_ctx, r->name, msg);
   }
   if (r->dec.utf8_kept && r->o.warn) {

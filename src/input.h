@@ -43,10 +43,14 @@ typedef struct frex_decode_stats {
   size_t controls;      /* other control bytes (C0 but TAB..CR, SUB and
                            ESC; DEL) replaced */
   size_t first_control;
+  size_t c1;            /* C1 controls U+0080..U+009F in UTF-8 text read
+                           as windows-1252 (U+0092 as ’) */
+  size_t first_c1;
 } frex_decode_stats;
 
 /* Make DATA[0..len) valid UTF-8.  For UTF-8 the bytes are fixed in place
- * and *TEXT = DATA; otherwise they are transcoded into OUT and *TEXT points
+ * and *TEXT = DATA (unless it holds C1 controls, read as windows-1252 into
+ * OUT: stats->c1); otherwise they are transcoded into OUT and *TEXT points
  * into it.  BASE is the offset of DATA in the document's bytes as read
  * (for first_invalid).  STATS are added to, not reset.  DATA must hold
  * whole characters (callers cut segments at ASCII bytes or character

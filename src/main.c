@@ -178,8 +178,56 @@ static void on_signal(int sig) {
   }
 }
 
+int cli_open_path(const char *path, int flags) {
+  int fd = open(path, flags | O_CLOEXEC);
+  if (fd >= 0 || errno != ENAMETOOLONG)
+    return fd;
+  int dir = AT_FDCWD;
+  const char *p = path;
+  char piece[PATH_MAX];
+  for (;;) {
+    size_t rest = strlen(p);
+    if (rest < PATH_MAX) {
+      fd = openat(dir, p, flags | O_CLOEXEC);
+      break;
+    }
+    /* the last '/' of the first PATH_MAX - 1 bytes ends the piece ("/"
+     * alone for an absolute path whose first name is too long) */
+    const char *cut = p + PATH_MAX - 1;
+    while (cut > p && *cut != '/')
+      cut--;
+    if (*cut != '/') { /* one name longer than PATH_MAX */
+      errno = ENAMETOOLONG;
+      fd = -1;
+      break;
+    }
+    size_t k = cut > p ? (size_t)(cut - p) : 1;
+    memcpy(piece, p, k);
+    piece[k] = '\0';
+    int next = openat(dir, piece, O_PATH | O_DIRECTORY | O_CLOEXEC);
+    int e = errno;
+    if (dir != AT_FDCWD)
+      close(dir);
+    if (next < 0) {
+      errno = e;
+      return -1;
+    }
+    dir = next;
+    p = cut + 1;
+    while (*p == '/') /* "a//b": the rest stays relative */
+      p++;
+    if (!*p)
+      p = ".";
+  }
+  int e = errno;
+  if (dir != AT_FDCWD)
+    close(dir);
+  errno = e;
+  return fd;
+}
+
 int cli_open_input(const char *path) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  int fd = cli_open_path(path, O_RDONLY | O_NONBLOCK);
   if (fd < 0)
     return -1;
   /* the status flags F_SETFL sets are all ours, O_NONBLOCK alone: no

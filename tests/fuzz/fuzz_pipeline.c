@@ -26,8 +26,8 @@
  * their places.  The same bytes also go through frex_reader in small
  * segments (16 to 271 bytes, from the first byte): every segment is valid
  * UTF-8, follows the last one (base offsets), the first carries no
- * FREX_SEG_CONTINUE, and valid UTF-8 read as UTF-8 comes out whole,
- * nothing replaced (a cut inside a character would show).
+ * FREX_SEG_CONTINUE, and valid UTF-8 (without C1 controls) read as UTF-8
+ * comes out whole, nothing replaced (a cut inside a character would show).
  * tests/fuzz/replay.c replays saved inputs without clang.
  */
 #include <stdlib.h>
@@ -456,10 +456,11 @@ static size_t cut_at(const char *text, size_t len, unsigned frac) {
 }
 
 /* A control the input boundary replaces (src/input.c is_stray_control):
- * C0 but TAB..CR, SUB and ESC, and DEL. */
+ * C0 but TAB..CR, SUB and ESC, and DEL; and the C1 controls, which it
+ * reads as windows-1252 (src/input.c c1_text): text then not whole. */
 static bool stray_control(UChar32 c) {
   return (c < 0x20 && (c < 0x09 || c > 0x0D) && c != 0x1A && c != 0x1B) ||
-         c == 0x7F;
+         c == 0x7F || (c >= 0x80 && c <= 0x9F);
 }
 
 /* The reader's segments of DATA[0..n) (copied: it repairs in place). */
