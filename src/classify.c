@@ -42,14 +42,18 @@ static void class_bits(const unsigned char *p, size_t n, uint64_t *out) {
 }
 
 #if defined(__SSE2__)
-/* The same classes for 64 bytes, 16 at a time: signed byte compares
- * (bytes >= 0x80 are negative, so no ASCII range test takes them) and
- * equality compares give 0xFF per matching byte, movemask packs their 16
- * high bits, stored as the 16-bit quarter J of each class's 64-bit mask
- * (x86 is little-endian: quarter J is bits 16J..16J+15). */
+/* The same classes for 64 bytes, 16 at a time.  Ranges by one add and one
+ * signed compare: adding 0x80 - LO moves LO..HI to -128..-128+(HI-LO) and
+ * every other byte above it (wrapping past 0xFF lands on 0..), so "below
+ * -128 + (HI - LO + 1)" is the range.  Bytes >= 0x80 are negative, so the
+ * signed "< 0xC0" is CONT; equality compares give the single bytes.
+ * movemask packs the 16 high bits, stored as the 16-bit quarter J of each
+ * class's 64-bit mask (x86 is little-endian: quarter J is bits 16J..16J+15). */
 static void class_block(const unsigned char *p, uint64_t *out) {
-  const __m128i lo_a = _mm_set1_epi8('a' - 1), hi_z = _mm_set1_epi8('z' + 1);
-  const __m128i lo_0 = _mm_set1_epi8('0' - 1), hi_9 = _mm_set1_epi8('9' + 1);
+  const __m128i add_0 = _mm_set1_epi8((char)(0x80 - '0'));
+  const __m128i lim_0 = _mm_set1_epi8((char)(0x80 + 10));
+  const __m128i add_a = _mm_set1_epi8((char)(0x80 - 'a'));
+  const __m128i lim_a = _mm_set1_epi8((char)(0x80 + 26));
   const __m128i x20 = _mm_set1_epi8(0x20), xc0 = _mm_set1_epi8((char)0xC0);
   const __m128i xc2 = _mm_set1_epi8((char)0xC2), xe2 = _mm_set1_epi8((char)0xE2);
   const __m128i dol = _mm_set1_epi8('$'), sp = _mm_set1_epi8(' ');
@@ -63,11 +67,9 @@ static void class_block(const unsigned char *p, uint64_t *out) {
   } while (0)
   for (unsigned j = 0; j < 4; j++) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * j));
-    __m128i low = _mm_or_si128(v, x20);
-    PUT(FREX_CLS_DIGIT,
-        _mm_and_si128(_mm_cmpgt_epi8(v, lo_0), _mm_cmplt_epi8(v, hi_9)));
+    PUT(FREX_CLS_DIGIT, _mm_cmplt_epi8(_mm_add_epi8(v, add_0), lim_0));
     PUT(FREX_CLS_ALPHA,
-        _mm_and_si128(_mm_cmpgt_epi8(low, lo_a), _mm_cmplt_epi8(low, hi_z)));
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, x20), add_a), lim_a));
     PUT(FREX_CLS_HIGH, v);
     PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
     PUT(FREX_CLS_C2, _mm_cmpeq_epi8(v, xc2));
