@@ -49,7 +49,8 @@ static void class_bits(const unsigned char *p, size_t n, uint64_t *out) {
  * signed "< 0xC0" is CONT; equality compares give the single bytes.
  * movemask packs the 16 high bits, stored as the 16-bit quarter J of each
  * class's 64-bit mask (x86 is little-endian: quarter J is bits 16J..16J+15). */
-static void class_block(const unsigned char *p, uint64_t *out) {
+static inline __attribute__((always_inline)) void
+class_block_as(const unsigned char *p, uint64_t *out, bool amount) {
   const __m128i add_0 = _mm_set1_epi8((char)(0x80 - '0'));
   const __m128i lim_0 = _mm_set1_epi8((char)(0x80 + 10));
   const __m128i add_a = _mm_set1_epi8((char)(0x80 - 'a'));
@@ -74,6 +75,8 @@ static void class_block(const unsigned char *p, uint64_t *out) {
     PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
     PUT(FREX_CLS_C2, _mm_cmpeq_epi8(v, xc2));
     PUT(FREX_CLS_E2, _mm_cmpeq_epi8(v, xe2));
+    if (!amount)
+      continue;
     PUT(FREX_CLS_DOLLAR, _mm_cmpeq_epi8(v, dol));
     PUT(FREX_CLS_WSEP,
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, ap)),
@@ -81,9 +84,22 @@ static void class_block(const unsigned char *p, uint64_t *out) {
   }
 #undef PUT
 }
+
+static void class_block(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, true);
+}
+
+static void class_block_date(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, false);
+}
 #endif
 
 int frex_classes_build(frex_classes *c, const char *text, size_t len) {
+  return frex_classes_build_for(c, text, len, true);
+}
+
+int frex_classes_build_for(frex_classes *c, const char *text, size_t len,
+                           bool amount) {
   size_t nb = (len + 63) / 64, need = nb * FREX_CLS_N;
   if (need > c->cap) {
     uint64_t *m = realloc(c->m, (need ? need : 1) * sizeof *m);
@@ -95,11 +111,19 @@ int frex_classes_build(frex_classes *c, const char *text, size_t len) {
   c->text = text;
   c->len = len;
   c->nblocks = nb;
+  c->have = (1u << FREX_CLS_N) - 1;
   const unsigned char *p = (const unsigned char *)text;
   size_t b = 0;
 #if defined(__SSE2__)
-  for (; (b + 1) * 64 <= len; b++)
-    class_block(p + 64 * b, c->m + b * FREX_CLS_N);
+  if (amount) {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block(p + 64 * b, c->m + b * FREX_CLS_N);
+  } else {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block_date(p + 64 * b, c->m + b * FREX_CLS_N);
+    if (b)
+      c->have &= ~FREX_CLS_AMOUNT_ONLY;
+  }
 #endif
   for (; b < nb; b++) {
     size_t n = len - 64 * b < 64 ? len - 64 * b : 64;
