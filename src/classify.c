@@ -50,7 +50,7 @@ static void class_bits(const unsigned char *p, size_t n, uint64_t *out) {
  * movemask packs the 16 high bits, stored as the 16-bit quarter J of each
  * class's 64-bit mask (x86 is little-endian: quarter J is bits 16J..16J+15). */
 static inline __attribute__((always_inline)) void
-class_block_as(const unsigned char *p, uint64_t *out, bool amount) {
+class_block_as(const unsigned char *p, uint64_t *out, bool amount, bool date) {
   const __m128i add_0 = _mm_set1_epi8((char)(0x80 - '0'));
   const __m128i lim_0 = _mm_set1_epi8((char)(0x80 + 10));
   const __m128i add_a = _mm_set1_epi8((char)(0x80 - 'a'));
@@ -72,7 +72,8 @@ class_block_as(const unsigned char *p, uint64_t *out, bool amount) {
     PUT(FREX_CLS_ALPHA,
         _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, x20), add_a), lim_a));
     PUT(FREX_CLS_HIGH, v);
-    PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
+    if (date)
+      PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
     PUT(FREX_CLS_C2, _mm_cmpeq_epi8(v, xc2));
     PUT(FREX_CLS_E2, _mm_cmpeq_epi8(v, xe2));
     if (!amount)
@@ -86,20 +87,24 @@ class_block_as(const unsigned char *p, uint64_t *out, bool amount) {
 }
 
 static void class_block(const unsigned char *p, uint64_t *out) {
-  class_block_as(p, out, true);
+  class_block_as(p, out, true, true);
 }
 
 static void class_block_date(const unsigned char *p, uint64_t *out) {
-  class_block_as(p, out, false);
+  class_block_as(p, out, false, true);
+}
+
+static void class_block_amount(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, true, false);
 }
 #endif
 
 int frex_classes_build(frex_classes *c, const char *text, size_t len) {
-  return frex_classes_build_for(c, text, len, true);
+  return frex_classes_build_for(c, text, len, true, true);
 }
 
 int frex_classes_build_for(frex_classes *c, const char *text, size_t len,
-                           bool amount) {
+                           bool amount, bool date) {
   size_t nb = (len + 63) / 64, need = nb * FREX_CLS_N;
   if (need > c->cap) {
     uint64_t *m = realloc(c->m, (need ? need : 1) * sizeof *m);
@@ -115,14 +120,19 @@ int frex_classes_build_for(frex_classes *c, const char *text, size_t len,
   const unsigned char *p = (const unsigned char *)text;
   size_t b = 0;
 #if defined(__SSE2__)
-  if (amount) {
+  if (amount && date) {
     for (; (b + 1) * 64 <= len; b++)
       class_block(p + 64 * b, c->m + b * FREX_CLS_N);
-  } else {
+  } else if (!amount) {
     for (; (b + 1) * 64 <= len; b++)
       class_block_date(p + 64 * b, c->m + b * FREX_CLS_N);
     if (b)
       c->have &= ~FREX_CLS_AMOUNT_ONLY;
+  } else {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block_amount(p + 64 * b, c->m + b * FREX_CLS_N);
+    if (b)
+      c->have &= ~FREX_CLS_DATE_ONLY;
   }
 #endif
   for (; b < nb; b++) {
