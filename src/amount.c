@@ -1480,8 +1480,9 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
                             const frex_classes *cls, frex_entities *out) {
   if (!a || !doc || !out || (!doc->text && doc->len))
     return FREX_E_ARG;
-  if (cls && (cls->text != doc->text || cls->len != doc->len))
-    cls = NULL; /* not this text's: read the bytes */
+  if (cls && (cls->text != doc->text || cls->len != doc->len ||
+              (cls->have & FREX_CLS_AMOUNT_ONLY) != FREX_CLS_AMOUNT_ONLY))
+    cls = NULL; /* not this text's, or not all its classes: read the bytes */
   if (doc->body >= doc->len)
     return FREX_OK;
   run r;

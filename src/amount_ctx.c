@@ -50,6 +50,8 @@
 /* Groups of families whose country words are counted together: dollars
  * (the most frequent bare name), francs, the others. */
 enum { G_DOLLAR, G_FRANC, G_OTHER, NGROUPS };
+_Static_assert(NGROUPS <= sizeof ((frex_amount_docctx *)0)->group_years,
+               "group_years holds a byte per group");
 #define MAX_FAMILIES 512
 
 /* ------------------------------------------------------- key tables */
@@ -220,6 +222,9 @@ struct frex_amount_ctx {
    * folded first four bytes of its words of four bytes or more (hashed,
    * 65536 bits), the folded first two of the shorter ones ("US", "RDC") */
   uint64_t long4[NGROUPS][1024], short2[NGROUPS][1024];
+  /* the same filters of all the groups together (bitwise or): a word start
+   * that fails both fails every group's */
+  uint64_t any_long4[1024], any_short2[1024];
   uint8_t country_group[FREX_CTX_MAX_COUNTRIES];
   const char *families[MAX_FAMILIES]; /* the distinct families */
   int nfamilies;
@@ -334,10 +339,13 @@ int frex_amount_ctx_new(frex_amount_ctx **out, char *err, size_t errlen) {
       const char *bar = strchr(p, '|');
       size_t n = bar ? (size_t)(bar - p) : strlen(p);
       const unsigned char *u = (const unsigned char *)p;
-      if (n >= 4)
+      if (n >= 4) {
         set_bit(c->long4[g], key4(u));
-      else if (n >= 2)
+        set_bit(c->any_long4, key4(u));
+      } else if (n >= 2) {
         set_bit(c->short2[g], key2(u));
+        set_bit(c->any_short2, key2(u));
+      }
       what = p;
       rc = n >= 2 ? add_name(&c->country, p, n, (uint32_t)i + 1) : FREX_E_ARG;
       p = bar ? bar + 1 : NULL;
@@ -378,18 +386,16 @@ static size_t char_start(const char *t, size_t i) {
 
 static inline bool is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 
-/* A year 1900..2099 written alone at P..E (no digit, no "1," after). */
-static void note_year(frex_amount_docctx *d, const unsigned char *u, size_t p,
-                      size_t e, size_t end) {
+/* A year 1900..2099 written alone at P..E (no digit, no "1," after): 1 for
+ * 1900..2001, 2 for 2002..2099, else 0. */
+static unsigned year_kind(const unsigned char *u, size_t p, size_t e,
+                          size_t end) {
   if (e - p != 4 ||
       (e + 1 < end && (u[e] == ',' || u[e] == '.') && is_digit(u[e + 1])))
-    return;
+    return 0;
   int y = (u[p] - '0') * 1000 + (u[p + 1] - '0') * 100 + (u[p + 2] - '0') * 10 +
           (u[p + 3] - '0');
-  if (y >= 1900 && y <= 2001)
-    d->old_years = true;
-  else if (y >= 2002 && y <= 2099)
-    d->modern_years = true;
+  return y >= 1900 && y <= 2001 ? 1 : y >= 2002 && y <= 2099 ? 2 : 0;
 }
 
 /* The headline and the DCT's years: once. */
@@ -489,75 +495,99 @@ static inline unsigned in_word16(const unsigned char *p) {
 }
 #endif
 
-/* The two slow cases of count_at, out of line so that count_countries'
- * loop keeps its state in registers: a four-digit number (a year?), and a
- * word that passed the bit filters (a country name?).  Both return where
- * the next word start may be. */
-static __attribute__((noinline)) size_t
-count_year(frex_amount_docctx *d, const unsigned char *u, size_t end,
-           size_t w) {
+/* The two slow cases of count_all's loop, out of line so that the loop
+ * keeps its state in registers: a four-digit number (a year?), and a word
+ * that passed a group's bit filters (a country name?).  SKIP[G]: no word
+ * start before it counts for group G (the end of its last country name). */
+static __attribute__((noinline)) void
+count_year(frex_amount_docctx *d, const unsigned char *u, size_t end, size_t w,
+           const size_t *skip) {
   if (end - w >= 4 && is_digit(u[w + 1]) && is_digit(u[w + 2]) &&
-      is_digit(u[w + 3]) && (end - w == 4 || !in_word[u[w + 4]]))
-    note_year(d, u, w, w + 4, end);
-  return w;
+      is_digit(u[w + 3]) && (end - w == 4 || !in_word[u[w + 4]])) {
+    unsigned k = year_kind(u, w, w + 4, end);
+    for (int g = 0; g < NGROUPS && k; g++)
+      if (w >= skip[g])
+        d->group_years[g] |= (unsigned char)k;
+  }
 }
 
-static __attribute__((noinline)) size_t
+static __attribute__((noinline)) void
 count_word(const frex_amount_ctx *c, frex_amount_docctx *d, const char *t,
-           size_t end, size_t w, int g) {
+           size_t end, size_t w, size_t *skip) {
+  const unsigned char *u = (const unsigned char *)t;
+  unsigned hit = 0; /* the groups whose filters W passes, and may count at W */
+  for (int g = 0; g < NGROUPS; g++)
+    if (w >= skip[g] &&
+        ((end - w >= 4 && bit(c->long4[g], key4(u + w))) ||
+         (end - w >= 2 && bit(c->short2[g], key2(u + w)))))
+      hit |= 1u << g;
+  if (!hit)
+    return;
   size_t me;
   uint32_t v = longest(&c->country, t, end, w, &me);
-  if (!v || c->country_group[v - 1] != g)
-    return w;
+  if (!v || !(hit >> c->country_group[v - 1] & 1))
+    return;
   if (d->count[v - 1]++ == 0)
     d->first[v - 1] = w;
-  return me;
+  skip[c->country_group[v - 1]] = me;
 }
 
-/* One word start W of count_countries (a word or a number): most are
- * neither a year nor past the filters, and cost no call. */
-static inline __attribute__((always_inline)) size_t
-count_at(const frex_amount_ctx *c, frex_amount_docctx *d, const char *t,
-         size_t end, size_t w, int g, bool years) {
-  const unsigned char *u = (const unsigned char *)t;
-  if (is_digit(u[w]))
-    return years ? count_year(d, u, end, w) : w;
-  if (!(end - w >= 4 && bit(c->long4[g], key4(u + w))) &&
-      !(end - w >= 2 && bit(c->short2[g], key2(u + w))))
-    return w;
-  return count_word(c, d, t, end, w, g);
-}
-
-/* Count the country words of group G (and the years, when YEARS), in one
- * pass over the word starts (SSE2: 16 bytes at a time). */
-static void count_countries(const frex_amount_ctx *c, frex_amount_docctx *d,
-                            const frex_doc *doc, int g, bool years) {
-  d->scanned |= 1u << g;
-  d->years |= years;
+/* Count the country words of every group, and the years, in one pass over
+ * the word starts of the document's first CTX_SPAN bytes (SSE2: 16 bytes
+ * at a time): once per document, the first time a group is needed.  Each
+ * group keeps its own SKIP, so its counts (and the years, kept per group
+ * until a group reads them) are those a pass of its own would give. */
+static void count_all(const frex_amount_ctx *c, frex_amount_docctx *d,
+                      const frex_doc *doc) {
+  d->counted = true;
   const char *t = doc->text;
   const unsigned char *u = (const unsigned char *)t;
   size_t body = doc->body, end = doc->len;
   if (end - body > CTX_SPAN)
     end = char_start(t, body + CTX_SPAN);
-  size_t p = body, skip = body; /* no word start before SKIP counts */
-  bool prev = false;            /* the byte before P is in a word */
+  size_t skip[NGROUPS];
+  for (int g = 0; g < NGROUPS; g++)
+    skip[g] = body;
+  size_t p = body;
+  bool prev = false; /* the byte before P is in a word */
+#define COUNT_AT(w)                                                            \
+  do {                                                                         \
+    size_t w_ = (w);                                                           \
+    if (is_digit(u[w_]))                                                       \
+      count_year(d, u, end, w_, skip);                                         \
+    else if ((end - w_ >= 4 && bit(c->any_long4, key4(u + w_))) ||             \
+             (end - w_ >= 2 && bit(c->any_short2, key2(u + w_))))             \
+      count_word(c, d, t, end, w_, skip);                                      \
+  } while (0)
 #if defined(__SSE2__)
   for (; p + 16 <= end; p += 16) {
     unsigned m = in_word16(u + p);
     unsigned starts = m & ~((m << 1) | (unsigned)prev);
     prev = (m >> 15) & 1;
-    for (; starts; starts &= starts - 1) {
-      size_t w = p + (size_t)__builtin_ctz(starts);
-      if (w >= skip)
-        skip = count_at(c, d, t, end, w, g, years);
-    }
+    for (; starts; starts &= starts - 1)
+      COUNT_AT(p + (size_t)__builtin_ctz(starts));
   }
 #endif
   for (; p < end; p++) {
     bool in = in_word[u[p]];
-    if (in && !prev && p >= skip)
-      skip = count_at(c, d, t, end, p, g, years);
+    if (in && !prev)
+      COUNT_AT(p);
     prev = in;
+  }
+#undef COUNT_AT
+}
+
+/* Group G's country counts (and the years, when YEARS) are wanted: as a
+ * pass of group G alone would have left D. */
+static void count_countries(const frex_amount_ctx *c, frex_amount_docctx *d,
+                            const frex_doc *doc, int g, bool years) {
+  if (!d->counted)
+    count_all(c, d, doc);
+  d->scanned |= 1u << g;
+  d->years |= years;
+  if (years) {
+    d->old_years |= d->group_years[g] & 1;
+    d->modern_years |= (d->group_years[g] >> 1) & 1;
   }
 }
 
@@ -572,8 +602,9 @@ static const char *cfa(const frex_amount_ctx *c, frex_amount_docctx *d,
   int xof = 0, xaf = 0;
   for (size_t i = 0; i < frex_amount_country_count(); i++) {
     const char *code = frex_amount_country_get(i)->code;
-    xof += strcmp(code, "XOF") ? 0 : d->count[i];
-    xaf += strcmp(code, "XAF") ? 0 : d->count[i];
+    int n = d->scanned >> c->country_group[i] & 1 ? d->count[i] : 0;
+    xof += strcmp(code, "XOF") ? 0 : n;
+    xaf += strcmp(code, "XAF") ? 0 : n;
   }
   return xaf > xof ? "XAF" : "XOF";
 }
@@ -654,7 +685,8 @@ const char *frex_amount_ctx_resolve(const frex_amount_ctx *c,
   bool old = d->old_years || !d->modern_years;
   int best = -1, def = 0;
   for (size_t i = 0; i < frex_amount_country_count(); i++) {
-    if (!d->count[i] || c->country_family[i] != fam || (c->old_only[i] && !old))
+    if (!d->count[i] || c->country_family[i] != fam ||
+        !(d->scanned >> c->country_group[i] & 1) || (c->old_only[i] && !old))
       continue;
     const char *code = frex_amount_country_get(i)->code;
     if (cur->code && !strcmp(code, cur->code)) {

@@ -32,6 +32,10 @@ void frex_amount_ctx_free(frex_amount_ctx *c);
 typedef struct frex_amount_docctx {
   bool read;         /* the headline, the DCT and the named currencies */
   unsigned scanned;  /* the groups of country words counted (amount_ctx.c) */
+  bool counted;      /* the one pass over the country words and years done */
+  /* per group (bit 0: a year 1900..2001, bit 1: 2002..2099), the years that
+   * pass saw where that group's count would have read them */
+  unsigned char group_years[4];
   bool years;        /* the years read */
   bool old_years;    /* a year 1900..2001 is mentioned, or the DCT is one */
   bool modern_years; /* a year 2002..2099 is mentioned, or the DCT is one */

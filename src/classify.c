@@ -42,14 +42,19 @@ static void class_bits(const unsigned char *p, size_t n, uint64_t *out) {
 }
 
 #if defined(__SSE2__)
-/* The same classes for 64 bytes, 16 at a time: signed byte compares
- * (bytes >= 0x80 are negative, so no ASCII range test takes them) and
- * equality compares give 0xFF per matching byte, movemask packs their 16
- * high bits, stored as the 16-bit quarter J of each class's 64-bit mask
- * (x86 is little-endian: quarter J is bits 16J..16J+15). */
-static void class_block(const unsigned char *p, uint64_t *out) {
-  const __m128i lo_a = _mm_set1_epi8('a' - 1), hi_z = _mm_set1_epi8('z' + 1);
-  const __m128i lo_0 = _mm_set1_epi8('0' - 1), hi_9 = _mm_set1_epi8('9' + 1);
+/* The same classes for 64 bytes, 16 at a time.  Ranges by one add and one
+ * signed compare: adding 0x80 - LO moves LO..HI to -128..-128+(HI-LO) and
+ * every other byte above it (wrapping past 0xFF lands on 0..), so "below
+ * -128 + (HI - LO + 1)" is the range.  Bytes >= 0x80 are negative, so the
+ * signed "< 0xC0" is CONT; equality compares give the single bytes.
+ * movemask packs the 16 high bits, stored as the 16-bit quarter J of each
+ * class's 64-bit mask (x86 is little-endian: quarter J is bits 16J..16J+15). */
+static inline __attribute__((always_inline)) void
+class_block_as(const unsigned char *p, uint64_t *out, bool amount, bool date) {
+  const __m128i add_0 = _mm_set1_epi8((char)(0x80 - '0'));
+  const __m128i lim_0 = _mm_set1_epi8((char)(0x80 + 10));
+  const __m128i add_a = _mm_set1_epi8((char)(0x80 - 'a'));
+  const __m128i lim_a = _mm_set1_epi8((char)(0x80 + 26));
   const __m128i x20 = _mm_set1_epi8(0x20), xc0 = _mm_set1_epi8((char)0xC0);
   const __m128i xc2 = _mm_set1_epi8((char)0xC2), xe2 = _mm_set1_epi8((char)0xE2);
   const __m128i dol = _mm_set1_epi8('$'), sp = _mm_set1_epi8(' ');
@@ -63,15 +68,16 @@ static void class_block(const unsigned char *p, uint64_t *out) {
   } while (0)
   for (unsigned j = 0; j < 4; j++) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * j));
-    __m128i low = _mm_or_si128(v, x20);
-    PUT(FREX_CLS_DIGIT,
-        _mm_and_si128(_mm_cmpgt_epi8(v, lo_0), _mm_cmplt_epi8(v, hi_9)));
+    PUT(FREX_CLS_DIGIT, _mm_cmplt_epi8(_mm_add_epi8(v, add_0), lim_0));
     PUT(FREX_CLS_ALPHA,
-        _mm_and_si128(_mm_cmpgt_epi8(low, lo_a), _mm_cmplt_epi8(low, hi_z)));
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, x20), add_a), lim_a));
     PUT(FREX_CLS_HIGH, v);
-    PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
+    if (date)
+      PUT(FREX_CLS_CONT, _mm_cmplt_epi8(v, xc0));
     PUT(FREX_CLS_C2, _mm_cmpeq_epi8(v, xc2));
     PUT(FREX_CLS_E2, _mm_cmpeq_epi8(v, xe2));
+    if (!amount)
+      continue;
     PUT(FREX_CLS_DOLLAR, _mm_cmpeq_epi8(v, dol));
     PUT(FREX_CLS_WSEP,
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, ap)),
@@ -79,9 +85,26 @@ static void class_block(const unsigned char *p, uint64_t *out) {
   }
 #undef PUT
 }
+
+static void class_block(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, true, true);
+}
+
+static void class_block_date(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, false, true);
+}
+
+static void class_block_amount(const unsigned char *p, uint64_t *out) {
+  class_block_as(p, out, true, false);
+}
 #endif
 
 int frex_classes_build(frex_classes *c, const char *text, size_t len) {
+  return frex_classes_build_for(c, text, len, true, true);
+}
+
+int frex_classes_build_for(frex_classes *c, const char *text, size_t len,
+                           bool amount, bool date) {
   size_t nb = (len + 63) / 64, need = nb * FREX_CLS_N;
   if (need > c->cap) {
     uint64_t *m = realloc(c->m, (need ? need : 1) * sizeof *m);
@@ -93,11 +116,24 @@ int frex_classes_build(frex_classes *c, const char *text, size_t len) {
   c->text = text;
   c->len = len;
   c->nblocks = nb;
+  c->have = (1u << FREX_CLS_N) - 1;
   const unsigned char *p = (const unsigned char *)text;
   size_t b = 0;
 #if defined(__SSE2__)
-  for (; (b + 1) * 64 <= len; b++)
-    class_block(p + 64 * b, c->m + b * FREX_CLS_N);
+  if (amount && date) {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block(p + 64 * b, c->m + b * FREX_CLS_N);
+  } else if (!amount) {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block_date(p + 64 * b, c->m + b * FREX_CLS_N);
+    if (b)
+      c->have &= ~FREX_CLS_AMOUNT_ONLY;
+  } else {
+    for (; (b + 1) * 64 <= len; b++)
+      class_block_amount(p + 64 * b, c->m + b * FREX_CLS_N);
+    if (b)
+      c->have &= ~FREX_CLS_DATE_ONLY;
+  }
 #endif
   for (; b < nb; b++) {
     size_t n = len - 64 * b < 64 ? len - 64 * b : 64;

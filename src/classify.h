@@ -8,6 +8,7 @@
 #ifndef FREX_CLASSIFY_H
 #define FREX_CLASSIFY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,19 +24,30 @@ enum { /* the byte classes: index of a block's mask */
        FREX_CLS_N
 };
 
+/* The classes only AMOUNT reads: DATE alone needs no masks of them; and
+ * the one only DATE reads. */
+#define FREX_CLS_AMOUNT_ONLY ((1u << FREX_CLS_DOLLAR) | (1u << FREX_CLS_WSEP))
+#define FREX_CLS_DATE_ONLY (1u << FREX_CLS_CONT)
+
 typedef struct frex_classes {
   const char *text; /* the text the masks describe (for checks) */
   size_t len;
+  unsigned have;    /* bit K: the masks of class K are filled */
   size_t nblocks;   /* (len + 63) / 64 */
   uint64_t *m;      /* nblocks * FREX_CLS_N masks, a block's together */
   size_t cap;       /* masks allocated */
 } frex_classes;
 
-#define FREX_CLASSES_INIT {NULL, 0, 0, NULL, 0}
+#define FREX_CLASSES_INIT {NULL, 0, 0, 0, NULL, 0}
 
 /* Classify TEXT[0..len): FREX_OK or FREX_E_NOMEM.  The memory is kept for
  * the next call. */
 int frex_classes_build(frex_classes *c, const char *text, size_t len);
+/* The same, for the scanners that will read them: without AMOUNT the
+ * FREX_CLS_AMOUNT_ONLY masks are left unfilled (about a third of the pass),
+ * without DATE the FREX_CLS_DATE_ONLY one; HAVE says which are filled. */
+int frex_classes_build_for(frex_classes *c, const char *text, size_t len,
+                           bool amount, bool date);
 void frex_classes_free(frex_classes *c);
 
 /* The mask of class K of block B. */

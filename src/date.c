@@ -459,7 +459,8 @@ int frex_date_extract_cls(const frex_date *D, const frex_doc *doc,
     return FREX_E_ARG;
   scan S;
   memset(&S, 0, sizeof S);
-  if (cls && cls->text == doc->text && cls->len == doc->len)
+  if (cls && cls->text == doc->text && cls->len == doc->len &&
+      (cls->have & FREX_CLS_DATE_ONLY)) /* all its classes: AMOUNT's pass lacks one */
     S.cls = cls;
   S.D = D;
   S.doc = doc;

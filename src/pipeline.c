@@ -1277,7 +1277,8 @@ int frex_worker_segment(frex_worker *w, const char *text, size_t len,
     const frex_classes *cls = NULL;
 #if defined(__SSE2__)
     if ((p->amount || p->date) && doc.body < doc.len) {
-      if ((rc = frex_classes_build(&w->classes, doc.text, doc.len)))
+      if ((rc = frex_classes_build_for(&w->classes, doc.text, doc.len,
+                                       p->amount != NULL, p->date != NULL)))
         return rc;
       cls = &w->classes;
     }

@@ -42,7 +42,7 @@ static int in_class(unsigned char b, unsigned k) {
 static void test_masks(void) {
   frex_classes c = FREX_CLASSES_INIT;
   unsigned char buf[300] = {0};
-  size_t bad = 0, bits = 0;
+  size_t bad = 0, bad_date = 0, bits = 0;
   for (size_t len = 0; len <= sizeof buf; len++) {
     for (size_t i = 0; i < len; i++) /* all 256 values, often the classed ones */
       buf[i] = rnd(4) ? (unsigned char)rnd(256)
@@ -59,8 +59,28 @@ static void test_masks(void) {
           bad += ((frex_cls(&c, b, k) >> j) & 1) != (uint64_t)want;
           bits++;
         }
+    bad += c.have != (1u << FREX_CLS_N) - 1;
+    /* the passes of DATE alone and of AMOUNT alone: every class they fill
+     * as defined, HAVE saying which */
+    for (int v = 0; v < 2; v++) {
+      unsigned lack = v ? FREX_CLS_DATE_ONLY : FREX_CLS_AMOUNT_ONLY;
+      if (frex_classes_build_for(&c, (const char *)buf, len, v, !v) != FREX_OK) {
+        CHECK(0, "frex_classes_build_for returns FREX_OK");
+        break;
+      }
+      bad_date += len >= 64 ? c.have != (((1u << FREX_CLS_N) - 1) & ~lack)
+                            : c.have != (1u << FREX_CLS_N) - 1;
+      for (size_t b = 0; b < (len + 63) / 64; b++)
+        for (unsigned k = 0; k < FREX_CLS_N; k++)
+          for (unsigned j = 0; j < 64 && (c.have >> k & 1); j++) {
+            size_t at = 64 * b + j;
+            int want = at < len ? in_class(buf[at], k) : 0;
+            bad_date += ((frex_cls(&c, b, k) >> j) & 1) != (uint64_t)want;
+          }
+    }
   }
   CHECK_EQ_INT(0, bad, "every mask bit of 301 random buffers as defined");
+  CHECK_EQ_INT(0, bad_date, "the masks of DATE's and AMOUNT's passes alone as defined");
   CHECK(bits > 100000, "the mask bits were compared");
   frex_classes_free(&c);
 }
