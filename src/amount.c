@@ -235,11 +235,10 @@ pcre2_code *frex_amount_compile(const char *pat, uint32_t extra, char *err,
                (size_t)off);
     return NULL;
   }
-  /* A failed JIT compile is not fatal: the interpreter gives the same
-   * results, only slower.  No PCRE2_MATCH_INVALID_UTF: frex_doc text is
+  /* No JIT here: frex_lazyre compiles it once the pattern has been used
+   * enough (lazyre.h).  No PCRE2_MATCH_INVALID_UTF: frex_doc text is
    * valid UTF-8 (frex.h), and that option makes the interpreter scan the
    * whole subject on every call. */
-  pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
   return re;
 }
 
@@ -269,6 +268,9 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
                                   errlen) == FREX_OK)
     a->cont = frex_amount_compile(full.ptr, PCRE2_ANCHORED, err, errlen);
   frex_buf_free(&full);
+  /* the lazy patterns own the codes from here (frex_amount_free) */
+  frex_lazyre_init(&a->lre, a->re, true);
+  frex_lazyre_init(&a->lcont, a->cont, true);
   if (!a->re || !a->cont) {
     frex_amount_free(a);
     return FREX_E_PATTERN;
@@ -312,8 +314,8 @@ int frex_amount_new(frex_amount **out, char *err, size_t errlen) {
 void frex_amount_free(frex_amount *a) {
   if (!a)
     return;
-  pcre2_code_free(a->re);
-  pcre2_code_free(a->cont);
+  frex_lazyre_free(&a->lre);
+  frex_lazyre_free(&a->lcont);
   frex_amount_ctx_free(a->ctx);
   free(a->follow.v);
   free(a);
@@ -1521,7 +1523,8 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
       size_t end =
           len - ws > 2 * MAXLEN ? char_start(t, ws + 2 * MAXLEN) : len;
       if (ws < at && may_start(t, ws, doc->body) &&
-          pcre2_match(a->re, (PCRE2_SPTR)t, end, ws, PCRE2_NO_UTF_CHECK, r.md,
+          pcre2_match(frex_lazyre_get(&a->lre, end - ws, NULL),
+                      (PCRE2_SPTR)t, end, ws, PCRE2_NO_UTF_CHECK, r.md,
                       r.mctx) >= 0 &&
           pcre2_get_ovector_pointer(r.md)[1] > at) {
         size_t resume;
@@ -1561,8 +1564,9 @@ int frex_amount_extract_cls(const frex_amount *a, const frex_doc *doc,
       /* a match is shorter than MAXLEN: a bounded subject keeps every
        * call O(1) whatever the document's size */
       size_t end = len - i > 2 * MAXLEN ? char_start(t, i + 2 * MAXLEN) : len;
-      int m = pcre2_match(a->re, (PCRE2_SPTR)t, end, i, PCRE2_NO_UTF_CHECK,
-                          r.md, r.mctx);
+      int m = pcre2_match(frex_lazyre_get(&a->lre, end - i, NULL),
+                          (PCRE2_SPTR)t, end, i, PCRE2_NO_UTF_CHECK, r.md,
+                          r.mctx);
       if (m < 0) /* no match, or a match limit on pathological input */
         continue;
       size_t resume;

@@ -607,8 +607,8 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
   const char *t = r->doc->text;
   size_t len = r->doc->len;
   size_t lim = len - p > 2 * MAXLEN ? char_start(t, p + 2 * MAXLEN) : len;
-  if (pcre2_match(r->a->cont, (PCRE2_SPTR)t, lim, p, PCRE2_NO_UTF_CHECK, md,
-                  r->mctx) < 0)
+  if (pcre2_match(frex_lazyre_get(&r->a->lcont, lim - p, NULL),
+                  (PCRE2_SPTR)t, lim, p, PCRE2_NO_UTF_CHECK, md, r->mctx) < 0)
     return 0;
   span m = {pcre2_get_ovector_pointer(md)[0], pcre2_get_ovector_pointer(md)[1]};
   span sg = cgroup(r, md, 0), lo_num = cgroup(r, md, 1),

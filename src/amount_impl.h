@@ -17,6 +17,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #endif
 #include <pcre2.h>
+#include "lazyre.h"
 
 #include "amount.h"
 #include "amount_ctx.h"
@@ -61,7 +62,8 @@ typedef struct wordset {
 } wordset;
 
 struct frex_amount {
-  pcre2_code *re;
+  pcre2_code *re; /* the interpreter's code of LRE, for its metadata */
+  frex_lazyre lre, lcont; /* RE and CONT, JIT-compiled once worth it */
   wordset follow; /* after_number, the anchors and CLDR's nouns */
   pcre2_code *cont; /* CONT, anchored */
   int cgroup[7];    /* csign clo closc csep cnum csc chalf */

@@ -335,11 +335,11 @@ int frex_date_new(frex_date **out, char *err, size_t errlen) {
       rc = FREX_E_PATTERN;
       break;
     }
-    /* without the JIT the interpreter still matches, only slower; the
-     * rare families are interpreted: their compiled code would cost more
-     * at start-up than it saves (see rare_pattern) */
-    D->jit[p] = !rare_pattern(p) &&
-                pcre2_jit_compile(D->code[p], PCRE2_JIT_COMPLETE) == 0;
+    /* JIT-compiled once used enough (lazyre.h); the rare families are
+     * always interpreted: their compiled code would cost more than it
+     * saves (see rare_pattern) */
+    frex_lazyre_init(&D->lre[p], D->code[p], !rare_pattern(p));
+    D->lre_init[p] = true;
     uint32_t cap = 0;
     pcre2_pattern_info(D->code[p], PCRE2_INFO_CAPTURECOUNT, &cap);
     if (cap + 1 > D->ovec_pairs)
@@ -360,7 +360,10 @@ void frex_date_free(frex_date *D) {
   if (!D)
     return;
   for (int p = 0; p < NPAT; p++)
-    pcre2_code_free(D->code[p]);
+    if (D->lre_init[p])
+      frex_lazyre_free(&D->lre[p]);
+    else
+      pcre2_code_free(D->code[p]);
   free(D);
 }
 
@@ -411,10 +414,11 @@ int frex_date_try_at(scan *S, size_t pos, unsigned mask, size_t *end) {
       continue;
     /* pcre2_jit_match skips the argument checks: the text is valid UTF-8
      * (frex.h) and the pattern is known to be JIT-compiled */
-    int rc = S->D->jit[p]
-                 ? pcre2_jit_match(S->D->code[p], (PCRE2_SPTR)S->t, S->len,
-                                   pos, PCRE2_NO_UTF_CHECK, S->md, S->mc)
-                 : pcre2_match(S->D->code[p], (PCRE2_SPTR)S->t, S->len, pos,
+    bool jit;
+    const pcre2_code *code = frex_lazyre_get(&S->D->lre[p], S->len, &jit);
+    int rc = jit ? pcre2_jit_match(code, (PCRE2_SPTR)S->t, S->len, pos,
+                                   PCRE2_NO_UTF_CHECK, S->md, S->mc)
+                 : pcre2_match(code, (PCRE2_SPTR)S->t, S->len, pos,
                                PCRE2_NO_UTF_CHECK, S->md, S->mc);
     if (rc <= 0) /* no match, or a match/depth limit: not a date */
       continue;

@@ -14,6 +14,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #endif
 #include <pcre2.h>
+#include "lazyre.h"
 
 #include "date.h"
 #include "date_lex.h"
@@ -84,8 +85,9 @@ typedef struct {
 enum { C_OTHER, C_DIGIT, C_LETTER, C_CONT };
 
 struct frex_date {
-  pcre2_code *code[NPAT];
-  bool jit[NPAT];               /* pcre2_jit_compile succeeded */
+  pcre2_code *code[NPAT];       /* the interpreter's code of LRE[p] */
+  frex_lazyre lre[NPAT];        /* JIT-compiled once worth it (lazyre.h) */
+  bool lre_init[NPAT];          /* LRE[p] owns CODE[p] */
   uint32_t ovec_pairs;          /* enough for every pattern */
   unsigned char cls[256];
   unsigned char inword[256];    /* C_LETTER or C_CONT: still in a word */
