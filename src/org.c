@@ -1815,7 +1815,8 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       frex_entity_type ty = e == FREX_DICT_NONE
                                 ? FREX_ENT_COMPANY
                                 : frex_dict_entry_at(c->dict, e)->type;
-      rc = frex_org_mpush(l, (org_mention){i, s.t1, e, ty, M_OK, ORG_NO_LINK,
+      /* s.t0 is I, or the Les before it (Les Industries Zorg inc.) */
+      rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, ty, M_OK, ORG_NO_LINK,
                                            FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
       i = s.t1;
     } else if (d && !title && longer_body(c, i, dend, alias, &s)) {

@@ -3441,6 +3441,52 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   return true;
 }
 
+/* "L'assureur de Lactinov, Hiscox, examine", "le sous-traitant d'Airbus,
+ * Zorgtec, a annoncé": an article, a firm's relation to its client (its
+ * insurer, banker, supplier, carrier, rival), the client's name (one to
+ * three capitalised words), then the firm's name at I between commas.
+ * Not a person (le fournisseur de Lactinov, Pierre Martin,: a first
+ * name), not a place. */
+static bool rule_client_appos(const org_ctx *c, size_t i, org_span *s) {
+  static const char *const relations[] = {
+      "assureur",    "banquier",    "fournisseur", "sous-traitant",
+      "transporteur", "prestataire", "distributeur", "concurrent",
+      "rival",       "repreneur",   "assureurs",   NULL};
+  if (i < c->first + 5 || !frex_org_tis(c, i - 1, ORG_W_COMMA) ||
+      !frex_org_joined(c, i) || !frex_org_joined(c, i - 1))
+    return false;
+  size_t o = i - 2; /* back over the client's capitalised words */
+  while (o > c->first && o + 4 > i && frex_org_joined(c, o) &&
+         c->tok[o].cls == FREX_TOK_WORD && frex_org_tcap(c, o) &&
+         !frex_org_function_word(c, o))
+    o--;
+  if (o + 2 == i || o < c->first + 2 || !frex_org_joined(c, o) ||
+      !(frex_org_tis(c, o, ORG_W_DE) || frex_org_tis(c, o, ORG_W_D) ||
+        frex_org_tis(c, o, ORG_W_DU)))
+    return false;
+  size_t p = o - 1; /* the relation's noun, maybe after principal */
+  if (!frex_org_joined(c, o - 1) || !frex_org_tlower(c, p) ||
+      !frex_org_key_in(c, p, relations))
+    return false;
+  if (p > c->first && frex_org_joined(c, p) && frex_org_in(c, p - 1, L_PRE_ADJ))
+    p--;
+  if (p <= c->first || !frex_org_joined(c, p) ||
+      !(frex_org_tis(c, p - 1, ORG_W_LE) || frex_org_tis(c, p - 1, ORG_W_LA) ||
+        frex_org_tis(c, p - 1, ORG_W_L) || frex_org_tis(c, p - 1, ORG_W_SA) ||
+        frex_org_text_is(c, p - 1, "son") || frex_org_text_is(c, p - 1, "Son")))
+    return false;
+  if (!frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
+      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
+      frex_org_tis(c, i, ORG_W_L) || first_name(c, i))
+    return false;
+  size_t k = frex_org_name_end(c, i);
+  if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tis(c, k, ORG_W_COMMA) ||
+      (k == i + 1 && frex_org_town(c, i)))
+    return false;
+  *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
+
 /* "Sa société, Morbihan Rénovation, avait détourné", "il dirige une autre
  * entreprise, Atlantique Travaux, depuis": a possessive (or une autre,
  * une nouvelle) and a plain noun of firms, then the name between commas;
@@ -4013,6 +4059,7 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
            frex_org_text_is(c, i - 1, "dont")) &&
           rule_owners(c, i, &x)) ||
          rule_fronted(c, i, &x) || rule_possessed(c, i, &x) ||
+         rule_client_appos(c, i, &x) ||
          rule_founded(c, i, &x))) ||
        frex_org_rule_news(c, i, &x)))
     best = x;

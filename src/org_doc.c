@@ -266,8 +266,16 @@ static const char *const trade_airline[] = {
     "Air France", "Corsair", "Air Austral", "Air Caraïbes", "French Bee",
     "Emirates", "Swiss", "easyJet", "Ryanair", "Transavia", "Lufthansa",
     "Air Canada", "KLM", NULL};
+/* meal-delivery platforms (Stuart, a first name, next to Deliveroo) */
+static const char *const trade_delivery[] = {
+    "Deliveroo", "Uber Eats", "Just Eat", "Stuart", "Frichti", "Glovo",
+    "Getir", NULL};
+/* dairies (Emmi, a first name, next to Cremo or Lactalis) */
+static const char *const trade_dairy[] = {
+    "Lactalis", "Sodiaal", "Savencia", "Emmi", "Cremo", "Eurial", NULL};
 static const char *const *const trades[] = {
-    trade_telecom, trade_grocer, trade_energy, trade_works, trade_airline};
+    trade_telecom, trade_grocer,   trade_energy, trade_works,
+    trade_airline, trade_delivery, trade_dairy};
 enum { TRADES = sizeof trades / sizeof trades[0] };
 
 /* The trade of dictionary entry E (index into trades), or -1. */

@@ -86,6 +86,8 @@ static bool legal_ahead(const org_ctx *c, size_t i) {
       continue;
     if ((b == 'd' || b == 'o' || b == 'a') && maybe_connector(c, j))
       continue;
+    if (b == 'l' && frex_org_tis(c, j, ORG_W_L))
+      continue; /* de l'Ourthe */
     /* the run ends at J: no walk from a token before it gets further */
     k->legal_from = i;
     k->legal_to = j;
@@ -217,6 +219,14 @@ static bool rule_legal_at(const org_ctx *c, size_t i, org_span *s,
       j++;
       continue;
     }
+    /* Brasserie de l'Ourthe SA: an article after de, before a name word */
+    if (frex_org_tis(c, j, ORG_W_DE) && frex_org_joined(c, j + 1) &&
+        frex_org_tis(c, j + 1, ORG_W_L) && frex_org_joined(c, j + 2) &&
+        frex_org_name_word(c, j + 2)) {
+      conn_seen = true;
+      j += 2;
+      continue;
+    }
     if (frex_org_text_is(c, j, ",") && frex_org_legal_form(c, j + 1) &&
         frex_org_joined(c, j + 1) && !frex_org_tis(c, j + 1, ORG_W_SA) &&
         !frex_org_tis(c, j + 1, ORG_W_SE)) {
@@ -237,6 +247,14 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
   static const char *const events[] = {"salon",   "salons",  "foire",
                                        "festival", "forum",  "congres",
                                        "trophees", "semaine", NULL};
-  return !(i > c->first && frex_org_joined(c, i) && frex_org_tlower(c, i - 1) &&
-           frex_org_key_in(c, i - 1, events) && !frex_org_legal_form(c, *legal));
+  if (i > c->first && frex_org_joined(c, i) && frex_org_tlower(c, i - 1) &&
+      frex_org_key_in(c, i - 1, events) && !frex_org_legal_form(c, *legal))
+    return false;
+  /* Les Industries Gaboury inc., Les Entreprises Zorg inc.: Québec's
+   * firms keep a capitalised Les before their plural head */
+  if (i > c->first && frex_org_joined(c, i) &&
+      frex_org_text_is(c, i - 1, "Les") &&
+      c->text[c->tok[i].end - 1] == 's' && frex_org_tlower(c, i + 1) == false)
+    s->t0 = i - 1;
+  return true;
 }

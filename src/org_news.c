@@ -607,6 +607,25 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   /* les Éditions Zorgpub, les Éditions du Seuil, les Laboratoires Zorg:
    * the trade, then a name */
   if (frex_org_news_prefix(c, i)) {
+    /* la Coopérative forestière Boréalis, Produits forestiers Arbec: a
+     * trade's adjective between the head and the name */
+    static const char *const trade_adj[] = {
+        "forestiere", "forestieres", "forestier", "forestiers", "agricole",
+        "agricoles",  "laitiere",    "laitiers",  "viticole",   "fromagere",
+        "alimentaires", NULL};
+    static const char *const produits[] = {"produits", NULL};
+    if (i + 2 < c->n && frex_org_tlower(c, i + 1) &&
+        frex_org_key_in(c, i + 1, trade_adj) && frex_org_joined(c, i + 2) &&
+        frex_org_tcap(c, i + 2) && frex_org_name_word(c, i + 2) &&
+        !frex_org_town(c, i + 2)) {
+      k = frex_org_name_end(c, i + 2);
+      if (k > i + 2 && frex_org_tcap(c, k - 1)) {
+        *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+        return true;
+      }
+    }
+    if (frex_org_key_in(c, i, produits))
+      return false; /* Produits needs its adjective (les Produits Laitiers) */
     k = frex_org_name_end(c, i);
     /* les Transports Le Bihan, les Éditions Le Robert: a surname or a
      * name with its article after the trade */
