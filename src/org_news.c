@@ -131,6 +131,12 @@ static int before_de(const org_ctx *c, size_t i) {
       frex_org_text_is(c, w, "commandes") && is_de(c, w - 1) &&
       frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, book))
     return 1;
+  /* le liquidateur de X: the officer of a firm's liquidation (one word;
+   * not le liquidateur de la succession, lowercase) */
+  static const char *const liquidator[] = {"liquidateur", "liquidateurs", NULL};
+  if (!r && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+      frex_org_key_in(c, w, liquidator))
+    return 1;
   /* le plan de continuation de X: a firm's way out of receivership */
   if (!r && w - 2 > c->first && frex_org_joined(c, w) &&
       frex_org_text_is(c, w, "continuation") && is_de(c, w - 1) &&
@@ -195,7 +201,13 @@ static int before_de(const org_ctx *c, size_t i) {
   /* la liquidation (judiciaire) de X, la faillite de X, le redressement
    * judiciaire de X, le plan (la procédure) de sauvegarde de X; not le
    * redressement de la France, la sauvegarde de Venise */
-  if ((r & N_JUDICIAL) && joined && (frex_org_news(c, w - 1) & N_INSOLV))
+  /* l'administrateur (le mandataire) judiciaire de X: a receivership's
+   * officers */
+  static const char *const officer[] = {"administrateur", "administrateurs",
+                                        "mandataire", "mandataires", NULL};
+  if ((r & N_JUDICIAL) && joined &&
+      ((frex_org_news(c, w - 1) & N_INSOLV) ||
+       frex_org_key_in(c, w - 1, officer)))
     return 1;
   if (r & N_INSOLV) {
     if (key_starts(c, w, 'r'))
