@@ -603,6 +603,39 @@ size_t frex_org_works_name_end_slow(const org_ctx *c, size_t i) {
   return end;
 }
 
+/* Before "à" at P: a firm selling one of its works (Lactalis a cédé son
+ * usine de Vitré à X, cède ses magasins à X, a vendu sa filiale à X): the
+ * buyer of a plant, a subsidiary or a business is a firm (not son fonds
+ * de commerce, sa maison, ses parts: a person buys those too). */
+static bool ceded_to(const org_ctx *c, size_t p) {
+  static const char *const sells[] = {
+      "cede",   "cedera", "cedent", "ceder",   "vend",   "vendu",
+      "vendre", "vendra", "revend", "revendu", "revendre", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", "leur", "leurs",
+                                     NULL};
+  static const char *const works[] = {
+      "usine",    "usines",   "site",      "sites",   "abattoir",
+      "filiale",  "filiales", "activite",  "branche", "division",
+      "magasins", "entrepot", "laiterie",  "pole",    NULL};
+  if (p < c->first + 3 || !frex_org_joined(c, p))
+    return false;
+  size_t q = p - 1;
+  /* son usine de Vitré à: past "de" and one or two capitalised words */
+  for (size_t w = 0; w < 3 && q > c->first + 2 && frex_org_joined(c, q + 1) &&
+                     frex_org_tcap(c, q) && c->tok[q].cls == FREX_TOK_WORD;
+       w++)
+    q--;
+  if (q < p - 1) {
+    if (!is_de(c, q) || !frex_org_joined(c, q + 1) || !frex_org_joined(c, q))
+      return false;
+    q--;
+  }
+  return q > c->first + 1 && frex_org_tlower(c, q) &&
+         frex_org_key_in(c, q, works) && frex_org_joined(c, q) &&
+         frex_org_key_in(c, q - 1, poss) && frex_org_joined(c, q - 1) &&
+         frex_org_key_in(c, q - 2, sells);
+}
+
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   int b = 0;
   size_t k = 0;
@@ -661,6 +694,11 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
           !frex_org_joined(c, i - 2) || !news_at(c, i - 2, N_JUDICIAL) ||
           !(frex_org_news(c, i - 3) & N_INSOLV) ||
           !(frex_org_tlower(c, i - 3) || frex_org_sent_start(c, i - 3)))
+        return false;
+      b = 2;
+    } else if (n == 2 && memcmp(x, "\xc3\xa0", 2) == 0) {
+      /* a cédé son usine à X: one word or more, no first name */
+      if (!ceded_to(c, i - 1) || frex_org_first_name(c, i))
         return false;
       b = 2;
     } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
