@@ -855,6 +855,22 @@ static frex_entity_type appos_type(const org_ctx *c, size_t t1, bool *one) {
   }
   if (!det && !one)
     return 0;
+  /* Kermené, fournisseur de Leclerc; Daher, sous-traitant d'Airbus: a
+   * supplier of a named firm (capitalised after de), a one-word name (not
+   * Jean Dupont, fournisseur de la cantine: a person, a lowercase
+   * client) */
+  static const char *const supplier[] = {"fournisseur", "sous-traitant",
+                                         "equipementier", NULL};
+  if (!det && one && (f0 == 'f' || f0 == 's' || f0 == 'e') &&
+      frex_org_tlower(c, p) && frex_org_key_in(c, p, supplier) &&
+      p + 2 < c->n && frex_org_joined(c, p + 1) &&
+      (frex_org_tis(c, p + 1, ORG_W_DE) || frex_org_tis(c, p + 1, ORG_W_D)) &&
+      frex_org_joined(c, p + 2) && frex_org_tcap(c, p + 2) &&
+      c->tok[p + 2].cls == FREX_TOK_WORD && !frex_org_function_word(c, p + 2) &&
+      !frex_org_town(c, p + 2)) {
+    *one = true;
+    return FREX_ENT_COMPANY;
+  }
   /* X, basée à Quimper, X, spécialisée dans les drones, X, implantée en
    * Bretagne: a feminine participle of a firm's seat or trade (la
    * société, l'entreprise), before its complement; a one-word name */
@@ -2269,11 +2285,12 @@ static __attribute__((noinline)) bool deal_around(const org_ctx *c,
                    !frex_org_key_in(c, p - 1, cession);
     /* la reprise de X par un fonds, le rachat de X par un concurrent: a
      * buyer told by its trade (not a town's: the caller) */
-    static const char *const a_one[] = {"un", "une", "son", "sa", NULL};
+    /* la reprise de X par ses salariés (en Scop): only a firm has them */
+    static const char *const a_one[] = {"un", "une", "son", "sa", "ses", NULL};
     static const char *const buyers[] = {
         "fonds",       "groupe",     "industriel", "investisseur",
         "concurrent",  "consortium", "repreneur",  "societe",
-        "entreprise",  NULL};
+        "entreprise",  "salaries",   NULL};
     if (ok && !(r & N_MERGE) && k + 2 < c->n && frex_org_joined(c, k + 1) &&
         frex_org_key_in(c, k + 1, a_one) && frex_org_joined(c, k + 2) &&
         frex_org_key_in(c, k + 2, buyers))

@@ -242,6 +242,11 @@ bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
                          size_t *legal) {
   if (!rule_legal_at(c, i, s, legal))
     return false;
+  /* l'émission « Audrey & Co », Léa & Cie: a first name and its friends
+   * name a show or a shop's sign as often as a firm */
+  static const char *const partners[] = {"co", "cie", NULL};
+  if (frex_org_key_in(c, *legal, partners) && frex_org_first_name(c, i))
+    return false;
   /* le salon Bretagne Habitat, la foire Zorg Construction: an event named
    * after a trade's word, not a firm (a legal form still makes one) */
   static const char *const events[] = {"salon",   "salons",  "foire",

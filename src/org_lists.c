@@ -219,8 +219,9 @@ static size_t inset_end(const org_ctx *c, size_t e) {
  * any): the next member's token in *X; *CLOSED once et/ou is passed.
  * False at the list's end. */
 static bool next_member(const org_ctx *c, size_t e, size_t *x, bool *closed,
-                        bool *inset) {
-  size_t f = inset_end(c, e);
+                        bool *inset, bool no_inset) {
+  /* à X, à Y et à Z: the members' own à, no town set in */
+  size_t f = no_inset ? e : inset_end(c, e);
   *inset = f != e;
   if (sep_comma(c, f) && f + 1 < c->n && frex_org_joined(c, f + 1) &&
       frex_org_text_is(c, f + 1, "ainsi"))
@@ -237,6 +238,19 @@ static bool next_member(const org_ctx *c, size_t e, size_t *x, bool *closed,
   else
     return false;
   return true;
+}
+
+/* The preposition at T that a list may repeat before each member (aux
+ * côtés d'Eiffage, de Marc SA et de Charier; confié à X, à Y et à Z): its
+ * class (de and d' are one), or 0. */
+static int prep_class(const org_ctx *c, size_t t) {
+  static const char *const de[] = {"de", "d'", NULL};
+  static const char *const a[] = {"a", NULL};
+  static const char *const avec[] = {"avec", NULL};
+  if (t >= c->n || !frex_org_tlower(c, t) || c->tok[t].cls != FREX_TOK_WORD)
+    return 0;
+  return frex_org_key_in(c, t, de) ? 1 : frex_org_key_in(c, t, a) ? 2
+         : frex_org_key_in(c, t, avec) ? 3 : 0;
 }
 
 /* A plural noun of firms (les sous-traitants, des enseignes, plusieurs
@@ -374,14 +388,27 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
     }
   bool first_step = true;
   for (int guard = 0; guard < MAX_ITEMS && s > c->first + 1; guard++) {
-    if (!sep_comma(c, s - 1) && !(first_step && sep_and(c, s - 1)))
+    /* de X, de Y et de Charier: past the repeated preposition */
+    size_t s0 = s;
+    if (s > c->first + 2 && prep_class(c, s - 1) && frex_org_joined(c, s) &&
+        (sep_comma(c, s - 2) || (first_step && sep_and(c, s - 2))))
+      s--;
+    if (!sep_comma(c, s - 1) && !(first_step && sep_and(c, s - 1))) {
+      s = s0;
       break;
+    }
     size_t p = s - 1;
     if (sep_and(c, p) && sep_comma(c, p - 1))
       p--; /* Oxford comma: ", et" */
     size_t u = item_start_before(c, l, n, p);
     if (u == SIZE_MAX)
       break;
+    /* aux côtés de Zorg, d'Eiffage: the member starts after its own
+     * preposition, not at the determiner before it */
+    if (s < s0)
+      for (size_t t = u; t + 1 < p; t++)
+        if (prep_class(c, t) == prep_class(c, s))
+          u = t + 1;
     /* Daher, à Saint-Julien, Lisi: past the town set in after a member */
     if (u > c->first + 2 && frex_org_mention_at(l, n, u) == ORG_NO_LINK &&
         frex_org_joined(c, u) &&
@@ -397,11 +424,19 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
   item it[MAX_ITEMS];
   size_t ni = 0, x = s;
   bool closed = false;
+  /* the preposition before the first member, if the others repeat it */
+  int rep = 0;
+  bool repeated = false;
   while (ni < MAX_ITEMS && parse_item(c, l, n, x, ni == 0, &it[ni])) {
+    if (!ni && it[0].t0 > c->first && frex_org_joined(c, it[0].t0))
+      rep = prep_class(c, it[0].t0 - 1);
     size_t e = it[ni++].t1;
     it[ni - 1].inset = inset_end(c, e) != e;
-    if (closed || !next_member(c, e, &x, &closed, &it[ni - 1].inset))
+    if (closed || !next_member(c, e, &x, &closed, &it[ni - 1].inset, rep == 2))
       break;
+    if (rep && x + 1 < c->n && prep_class(c, x) == rep &&
+        frex_org_joined(c, x + 1))
+      x++, repeated = true;
   }
   if (ni && it[ni - 1].t1 > *done)
     *done = it[ni - 1].t1;
@@ -419,7 +454,7 @@ static int list_around(const org_ctx *c, org_mlist *l, size_t n, size_t k,
   /* Chez Renault, Clio, Mégane et Austral: a fronted complement's name
    * before the list, not a member */
   static const char *const de[] = {"de", "d", "d'", "du", "des", NULL};
-  if (it[0].t0 > c->first &&
+  if (it[0].t0 > c->first && !repeated &&
       ((frex_org_function_word(c, it[0].t0 - 1) &&
         frex_org_tcap(c, it[0].t0 - 1)) ||
        frex_org_key_in(c, it[0].t0 - 1, de)))
@@ -545,7 +580,7 @@ static int cue_list(const org_ctx *c, org_mlist *l, size_t n, size_t x,
       ended = mode != AFTER_PAREN;
       break;
     }
-    if (!next_member(c, e, &x, &closed, &ins))
+    if (!next_member(c, e, &x, &closed, &ins, false))
       return FREX_OK; /* no list, or one cut by other words */
     insets |= ins;
   }

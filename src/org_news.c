@@ -131,6 +131,12 @@ static int before_de(const org_ctx *c, size_t i) {
       frex_org_text_is(c, w, "commandes") && is_de(c, w - 1) &&
       frex_org_joined(c, w - 1) && frex_org_key_in(c, w - 2, book))
     return 1;
+  /* le liquidateur de X: the officer of a firm's liquidation (one word;
+   * not le liquidateur de la succession, lowercase) */
+  static const char *const liquidator[] = {"liquidateur", "liquidateurs", NULL};
+  if (!r && frex_org_joined(c, w) && frex_org_tlower(c, w) &&
+      frex_org_key_in(c, w, liquidator))
+    return 1;
   /* le plan de continuation de X: a firm's way out of receivership */
   if (!r && w - 2 > c->first && frex_org_joined(c, w) &&
       frex_org_text_is(c, w, "continuation") && is_de(c, w - 1) &&
@@ -195,7 +201,13 @@ static int before_de(const org_ctx *c, size_t i) {
   /* la liquidation (judiciaire) de X, la faillite de X, le redressement
    * judiciaire de X, le plan (la procédure) de sauvegarde de X; not le
    * redressement de la France, la sauvegarde de Venise */
-  if ((r & N_JUDICIAL) && joined && (frex_org_news(c, w - 1) & N_INSOLV))
+  /* l'administrateur (le mandataire) judiciaire de X: a receivership's
+   * officers */
+  static const char *const officer[] = {"administrateur", "administrateurs",
+                                        "mandataire", "mandataires", NULL};
+  if ((r & N_JUDICIAL) && joined &&
+      ((frex_org_news(c, w - 1) & N_INSOLV) ||
+       frex_org_key_in(c, w - 1, officer)))
     return 1;
   if (r & N_INSOLV) {
     if (key_starts(c, w, 'r'))
@@ -591,6 +603,39 @@ size_t frex_org_works_name_end_slow(const org_ctx *c, size_t i) {
   return end;
 }
 
+/* Before "à" at P: a firm selling one of its works (Lactalis a cédé son
+ * usine de Vitré à X, cède ses magasins à X, a vendu sa filiale à X): the
+ * buyer of a plant, a subsidiary or a business is a firm (not son fonds
+ * de commerce, sa maison, ses parts: a person buys those too). */
+static bool ceded_to(const org_ctx *c, size_t p) {
+  static const char *const sells[] = {
+      "cede",   "cedera", "cedent", "ceder",   "vend",   "vendu",
+      "vendre", "vendra", "revend", "revendu", "revendre", NULL};
+  static const char *const poss[] = {"son", "sa", "ses", "leur", "leurs",
+                                     NULL};
+  static const char *const works[] = {
+      "usine",    "usines",   "site",      "sites",   "abattoir",
+      "filiale",  "filiales", "activite",  "branche", "division",
+      "magasins", "entrepot", "laiterie",  "pole",    NULL};
+  if (p < c->first + 3 || !frex_org_joined(c, p))
+    return false;
+  size_t q = p - 1;
+  /* son usine de Vitré à: past "de" and one or two capitalised words */
+  for (size_t w = 0; w < 3 && q > c->first + 2 && frex_org_joined(c, q + 1) &&
+                     frex_org_tcap(c, q) && c->tok[q].cls == FREX_TOK_WORD;
+       w++)
+    q--;
+  if (q < p - 1) {
+    if (!is_de(c, q) || !frex_org_joined(c, q + 1) || !frex_org_joined(c, q))
+      return false;
+    q--;
+  }
+  return q > c->first + 1 && frex_org_tlower(c, q) &&
+         frex_org_key_in(c, q, works) && frex_org_joined(c, q) &&
+         frex_org_key_in(c, q - 1, poss) && frex_org_joined(c, q - 1) &&
+         frex_org_key_in(c, q - 2, sells);
+}
+
 bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
   int b = 0;
   size_t k = 0;
@@ -668,6 +713,11 @@ bool frex_org_rule_news(const org_ctx *c, size_t i, org_span *s) {
           !frex_org_joined(c, i - 2) || !news_at(c, i - 2, N_JUDICIAL) ||
           !(frex_org_news(c, i - 3) & N_INSOLV) ||
           !(frex_org_tlower(c, i - 3) || frex_org_sent_start(c, i - 3)))
+        return false;
+      b = 2;
+    } else if (n == 2 && memcmp(x, "\xc3\xa0", 2) == 0) {
+      /* a cédé son usine à X: one word or more, no first name */
+      if (!ceded_to(c, i - 1) || frex_org_first_name(c, i))
         return false;
       b = 2;
     } else if (n == 4 && memcmp(x, "chez", 4) == 0) {
