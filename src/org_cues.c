@@ -940,7 +940,7 @@ static bool name_start(const org_ctx *c, size_t i) {
     return false; /* le groupe B: a letter is not a name */
   /* le groupe LR, le premier groupe privé Ivoirien: a party, a
    * nationality */
-  if (frex_org_in(c, i, L_NOT_NAME | L_NATION))
+  if (frex_org_in(c, i, L_NOT_NAME | L_NATION) && !frex_org_material_name(c, i))
     return false;
   /* le site de la caserne Foch, l'îlot Gambetta: a place's noun, after
    * its determiner, right before the name makes it the place's (not a

@@ -1383,6 +1383,16 @@ int frex_org_repeat_names(const org_ctx *c, org_mlist *l,
           !frex_org_name_word(c, t + 1) || frex_org_legal_form(c, t + 1) ||
           (g->t0 + 1 < c->n && same_key(c, g->t0 + 1, t + 1)))
         continue;
+      /* Sensalys Maroc SARL, Agrisky Iberia SL after Sensalys: a
+       * subsidiary named by its parent's name and a legal form, found
+       * itself (by its legal form or a cue: la filiale), is the firm's
+       * own arm (not Debian Free Software Guidelines) */
+      size_t mk = frex_org_mention_at(l, n0, t);
+      if (mk != ORG_NO_LINK && l->v[mk].t0 == t &&
+          (l->v[mk].how == ORG_BY_LEGAL || l->v[mk].how == ORG_BY_CUE) &&
+          l->v[mk].state == M_OK &&
+          l->v[mk].t1 >= t + 3 && frex_org_legal_form(c, l->v[mk].t1 - 1))
+        continue;
       bool longer = t + 2 < c->n && frex_org_joined(c, t + 2) &&
                     frex_org_tcap(c, t + 2) && frex_org_name_word(c, t + 2);
       heads[k] += g->kind == FORM_FIRST || longer ? 2 : 1;

@@ -134,11 +134,22 @@ int frex_org_subsidiary_word(const org_ctx *c, size_t i) {
                                            : 0;
 }
 
+bool frex_org_material_name(const org_ctx *c, size_t i) {
+  static const char *const materials[] = {"alu", "pvc", NULL};
+  if (i + 1 >= c->n || !frex_org_key_in(c, i, materials) ||
+      c->tok[i].end - c->tok[i].start < 2)
+    return false;
+  unsigned char b = (unsigned char)c->text[c->tok[i].start + 1];
+  return !(b >= 'A' && b <= 'Z') && frex_org_joined(c, i + 1) &&
+         c->tok[i + 1].cls == FREX_TOK_WORD && frex_org_name_word(c, i + 1) &&
+         !frex_org_in(c, i + 1, L_NOT_NAME) && !frex_org_legal_form(c, i + 1);
+}
+
 static bool rule_legal_at(const org_ctx *c, size_t i, org_span *s,
                           size_t *legal) {
   if (!frex_org_tcap(c, i) || !legal_ahead(c, i) ||
       frex_org_function_word(c, i) || frex_org_legal_form(c, i) ||
-      frex_org_in(c, i, L_NOT_NAME))
+      (frex_org_in(c, i, L_NOT_NAME) && !frex_org_material_name(c, i)))
     return false; /* the common case: no legal form near; Internet Algérie
                      Télécom starts after Internet */
   if (acro_cue_at(c, i) && frex_org_joined(c, i + 1) &&
@@ -200,6 +211,10 @@ static bool rule_legal_at(const org_ctx *c, size_t i, org_span *s,
     if ((frex_org_legal_form(c, j) || designator) &&
         (frex_org_tcap(c, j - 1) ||
          (designator && j > i + 1 && frex_org_text_is(c, j - 1, "&")))) {
+      /* la Mercedes SL, une Mercedes-Benz SL: after one word, SL is a
+       * car's model; the Spanish form ends two words (Agrisky Iberia SL) */
+      if (j == i + 1 && frex_org_text_is(c, j, "SL"))
+        return false;
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
       return true;

@@ -50,6 +50,10 @@ bool frex_org_legal_form(const org_ctx *c, size_t i);
  * Marketing France: *LEGAL is then the designator). */
 enum { ORG_SUB_AFTER_NAME = 1, ORG_SUB_ALONE = 2 };
 int frex_org_subsidiary_word(const org_ctx *c, size_t i);
+/* Token I is a NOT_NAME word that starts a name here: a material written
+ * in title case (Alu, not ALU) right before another capitalised name word
+ * (la société Alu Confort Ouest SARL; not la menuiserie PVC, ALU). */
+bool frex_org_material_name(const org_ctx *c, size_t i);
 /* The legal-form rule at I: capitalised words ending in a legal form
  * (Amazon Mobile LLC).  On success *LEGAL is the legal form's index. */
 bool frex_org_rule_legal(const org_ctx *c, size_t i, org_span *s,
