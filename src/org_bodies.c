@@ -1230,6 +1230,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
        (j > c->first && c->tok[j - 1].cls == FREX_TOK_NUM &&
         frex_org_sent_start(c, j - 1))))
     return false;
+  /* Chambre commerciale – Arrêt du..., la Chambre sociale a rejeté: a
+   * court's section named without its court is no body of its own (la
+   * chambre criminelle de la Cour de cassation keeps its court) */
+  static const char *const sections[] = {"commerciale", "sociale", "civile",
+                                         "criminelle", "correctionnelle",
+                                         "mixte", NULL};
+  if (adjs && !groups && frex_org_key_in(c, j, chambre) &&
+      frex_org_key_in(c, k - 1, sections))
+    return false;
   /* la Banque cantonale de Genève, du Valais: a Swiss canton's bank is a
    * commercial bank (a company, listed for some), not a central bank */
   static const char *const banque[] = {"banque", NULL};
