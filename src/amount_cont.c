@@ -2509,10 +2509,39 @@ static size_t sentence_start(const char *t, size_t lo, size_t p) {
  * there is none, or when those words hold a mark of STOPS, more than eight
  * words, or a figure (but a name with digits after its letters when
  * LETTERED: "T3", "SP95"). */
+/* An interview's speaker label in capitals at S, before CS ("ANNE RICARD :
+ * La Région nous verse 300 000 euros, Orléans Métropole 120 000"): the
+ * offset after its colon and blanks, else S.  Capitals (ASCII, Latin-1
+ * capitals in UTF-8), blanks, hyphens and apostrophes only, two letters
+ * at least. */
+static size_t after_speaker(const char *t, size_t s, size_t cs) {
+  size_t i = s;
+  int letters = 0;
+  while (i < cs) {
+    unsigned char c = (unsigned char)t[i];
+    if (c >= 'A' && c <= 'Z') {
+      letters++;
+      i++;
+    } else if (c == 0xC3 && i + 1 < cs && (unsigned char)t[i + 1] >= 0x80 &&
+               (unsigned char)t[i + 1] <= 0x9E) {
+      letters++;
+      i += 2;
+    } else if (c == ' ' || c == '-' || c == '\'') {
+      i++;
+    } else {
+      break;
+    }
+  }
+  if (letters < 2 || i >= cs || t[i] != ':' || i + 1 >= cs || t[i + 1] != ' ')
+    return s;
+  return frex_amount_blanks_after(t, i + 1, cs);
+}
+
 static bool subject_words(const char *t, size_t body, size_t cs,
                           const char *stops, bool lettered, int maxw, char *w,
                           size_t wn, size_t *ps) {
   size_t s = sentence_start(t, cs > body + 120 ? cs - 120 : body, cs);
+  s = after_speaker(t, s, cs);
   while (s < cs && (t[s] == ' ' || t[s] == '\n' || t[s] == '\r' ||
                     t[s] == '"' || (unsigned char)t[s] >= 0x80) &&
          !upper_at(t, s))

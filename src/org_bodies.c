@@ -800,6 +800,29 @@ static size_t acronym_spelled_end(const org_ctx *c, size_t j, size_t k) {
 /* Token P (a determiner) follows a source's word: selon la préfecture du
  * Nord; estimé par la préfecture des Yvelines (a participle, then
  * maybe its complement of up to six words, then par: a passive's agent). */
+/* X apportera 5 millions, la commune de Mont-Noble 3,5 millions: a body
+ * in a list of funders whose verb is given once, the body after a comma
+ * or et and right before its amount (a number, then a scale or a
+ * currency word) */
+static bool funds_after(const org_ctx *c, size_t i, size_t k) {
+  static const char *const scales[] = {
+      "million", "millions", "milliard", "milliards", "euros", "francs",
+      "dollars", NULL};
+  if (i < c->first + 2 || !frex_org_joined(c, i) || !frex_org_joined(c, i - 1) ||
+      !frex_org_in(c, i - 1, L_DETERMINER) || k + 1 >= c->n ||
+      !frex_org_joined(c, k) || c->tok[k].cls != FREX_TOK_NUM)
+    return false;
+  size_t p = i - 2; /* before the body's article */
+  if (!frex_org_text_is(c, p, ",") && !frex_org_tis(c, p, ORG_W_ET))
+    return false;
+  size_t e = k + 1;
+  /* 3,5 millions: the decimal part may be its own token */
+  while (e < c->n && e <= k + 3 && frex_org_joined(c, e) &&
+         (c->tok[e].cls == FREX_TOK_NUM || frex_org_text_is(c, e, ",")))
+    e++;
+  return e < c->n && frex_org_joined(c, e) && frex_org_key_in(c, e, scales);
+}
+
 static bool after_source(const org_ctx *c, size_t p) {
   static const char *const selon[] = {"selon", NULL};
   static const char *const par[] = {"par", NULL};
@@ -1153,14 +1176,25 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * authority at sea, named by its sea (one of three; not a town's rank) */
   if (at_sea && groups >= 1 && place)
     local_body = true;
-  if (!cap && !adjs && groups == 1 && place && j > c->first &&
-      (frex_org_key_in(c, j, prefecture) || frex_org_key_in(c, j, mairie)) &&
+  /* le canton de Vaud, Le Canton de Genève (Swiss press capitalises it):
+   * a masculine head; la commune only in lowercase (la Commune de Paris) */
+  static const char *const canton[] = {"canton", NULL};
+  bool is_canton = frex_org_key_in(c, j, canton);
+  bool acting_head = (h->flags & H_ACTING) != 0;
+  if ((!cap || (is_canton && !pre)) && !adjs && groups == 1 && place &&
+      j > c->first &&
+      (frex_org_key_in(c, j, prefecture) || frex_org_key_in(c, j, mairie) ||
+       acting_head) &&
       frex_org_joined(c, j) &&
-      (frex_org_tis(c, j - 1, ORG_W_LA) || frex_org_tis(c, j - 1, ORG_W_L)) &&
+      (is_canton ? frex_org_tis(c, j - 1, ORG_W_LE)
+                 : (frex_org_tis(c, j - 1, ORG_W_LA) ||
+                    frex_org_tis(c, j - 1, ORG_W_L))) &&
       !frex_org_place_before(c, j) &&
       (frex_org_acts(c, i, k) || after_source(c, j - 1) ||
-       coordinated_acts(c, i, k)))
+       coordinated_acts(c, i, k) || (acting_head && funds_after(c, i, k))))
     local_body = true;
+  if (acting_head && !local_body)
+    return false;
   if (!cap && !nation && !state && !local_body && !(h->flags & H_ANYCASE) &&
       !((adjs || groups) &&
         (new_acronym_at(c, k) || titled_acronym_at(c, k, j))) &&
@@ -1195,6 +1229,15 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
         !(j > c->first && frex_org_text_is(c, j - 1, "("))) ||
        (j > c->first && c->tok[j - 1].cls == FREX_TOK_NUM &&
         frex_org_sent_start(c, j - 1))))
+    return false;
+  /* Chambre commerciale – Arrêt du..., la Chambre sociale a rejeté: a
+   * court's section named without its court is no body of its own (la
+   * chambre criminelle de la Cour de cassation keeps its court) */
+  static const char *const sections[] = {"commerciale", "sociale", "civile",
+                                         "criminelle", "correctionnelle",
+                                         "mixte", NULL};
+  if (adjs && !groups && frex_org_key_in(c, j, chambre) &&
+      frex_org_key_in(c, k - 1, sections))
     return false;
   /* la Banque cantonale de Genève, du Valais: a Swiss canton's bank is a
    * commercial bank (a company, listed for some), not a central bank */

@@ -98,6 +98,9 @@ enum {
   H_ACRONYM = 512,   /* a local body's acronym, capitalised: a name only
                         with its place after de (le TGI de Paris, l'ARS
                         d'Île-de-France, le CHU de Nantes) */
+  H_ACTING = 4096,   /* a place's word, a body only when it acts or funds:
+                        le canton du Valais apportera, la commune de
+                        Mont-Noble a voté (not dans la commune de X) */
 };
 
 /* Roles of the NEWS lines of org_words.def (org_news.c): words of the

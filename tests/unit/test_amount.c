@@ -4578,6 +4578,22 @@ static void test_francophone_codes_s35(void) {
   EXPECT("Facebook teste sa fonction au Brésil et au Canada ; l'abonnement "
          "coûte 10 $ par mois.",
          {"10 $", "10", "USD"});
+  /* s36 agency2: an interview's speaker label in capitals opens the
+   * sentence before its subject: the payers' list still gives the bare
+   * numbers the currency ("ANNE RICARD : La Région nous verse 300 000
+   * euros, Orléans Métropole 120 000"); counts stay out */
+  EXPECT("ANNE RICARD : La Région nous verse 300 000 euros, Orléans "
+         "Métropole 120 000.",
+         {"300 000 euros", "300000", "EUR"}, {"120 000", "120000", "EUR"});
+  EXPECT("JEAN-MARC LÉVÊQUE : Sodiaal paiera 480 euros, Savencia 475 et "
+         "Bel 468.",
+         {"480 euros", "480", "EUR"}, {"475", "475", "EUR"},
+         {"468", "468", "EUR"});
+  EXPECT("ANNE RICARD : Nous avons 300 000 euros et 12 coureurs, 8 "
+         "mécaniciens.",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("JOURNALISTE : Vous avez 300 000 euros, 120 000 habitants.",
+         {"300 000 euros", "300000", "EUR"});
 }
 
 int main(void) {
