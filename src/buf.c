@@ -126,9 +126,13 @@ void *frex_zalloc(size_t n, size_t size) {
       (void)madvise(p, round, MADV_HUGEPAGE);
   }
 #endif
-  if (!p)
-    p = malloc(bytes);
-  if (p)
+  if (p) {
     memset(p, 0, n * size);
-  return p;
+    return p;
+  }
+  /* under 1 MB, calloc (buf.h): such a table is mapped fresh (glibc's
+   * mmap threshold) and its pages are faulted in as they are touched, so
+   * a worker that stems a few words, or none (-j2 on one line), does not
+   * fault in its ~1 MB of front caches */
+  return calloc(n && size ? n : 1, n && size ? size : 1);
 }

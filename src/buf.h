@@ -30,8 +30,13 @@ void frex_arena_free(frex_arena *a);
  * calloc fresh pages that fault twice: the read maps the shared zero page,
  * the first write copies it and flushes the TLB, which costs most in a VM
  * (frex stem on 20 MB: 5,800 faults, a fifth of its time).  Written once,
- * each page faults once.  Small tables and tables written before they are
- * read keep calloc.  A table of 1 MB or more is put on transparent huge
+ * each page faults once.  That is kept for a table of 1 MB or more; under
+ * 1 MB (the workers' front caches, 640 and 320 KB) frex_zalloc is calloc
+ * again: a short run touches a few of their pages where zeroing faulted
+ * them all in, for each worker (`frex tokenize` of one line, -j2: 927
+ * page faults and 26.8 ms of task-clock -> 560 and 14.6 ms), and a long
+ * one faults fewer pages too (tokenize -j2 of the 105 MB corpus: 3,429 ->
+ * 3,112, time unchanged).  A table of 1 MB or more is put on transparent huge
  * pages (2 MB, asked for with madvise where the kernel offers them): a
  * probe lands anywhere in it, so with 4 KB pages most probes can miss the
  * TLB (a nested page walk in a VM), and every fresh page is a fault.
