@@ -545,6 +545,35 @@ static bool rule_departement(const org_ctx *c, size_t j, org_span *s) {
   return true;
 }
 
+/* The end of a syndicate of towns' area after its acronym, from K on: de,
+ * du, des or d' and a name of capitalised words, function words and
+ * lowercase nouns of an area (le Sivom de la vallée de l'Arve, le Smictom
+ * du Pays de Fougères, le Sictom de la région de Bayeux), ending on a
+ * capitalised word; 0 when none follows (le Sictom a relevé: any of
+ * them, a description). */
+static size_t syndicate_area_end(const org_ctx *c, size_t k) {
+  static const char *const areas[] = {"vallee", "region", "pays", "bassin",
+                                      "canton", "val",    "plateau", "cote",
+                                      "secteur", NULL};
+  if (k >= c->n || !frex_org_joined(c, k) ||
+      !(frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_DU) ||
+        frex_org_tis(c, k, ORG_W_DES) || frex_org_tis(c, k, ORG_W_D)))
+    return 0;
+  size_t end = 0;
+  for (size_t t = k + 1; t < c->n && t < k + 9 && frex_org_joined(c, t) &&
+                         c->tok[t].cls == FREX_TOK_WORD;
+       t++) {
+    if (frex_org_tcap(c, t))
+      end = t + 1;
+    else if (!(frex_org_tis(c, t, ORG_W_DE) || frex_org_tis(c, t, ORG_W_DU) ||
+               frex_org_tis(c, t, ORG_W_DES) || frex_org_tis(c, t, ORG_W_D) ||
+               frex_org_tis(c, t, ORG_W_LA) || frex_org_tis(c, t, ORG_W_L) ||
+               frex_org_key_in(c, t, areas)))
+      break;
+  }
+  return end;
+}
+
 static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   /* la région Bourgogne-Franche-Comté a débloqué 10 millions: the
    * regional council, in lowercase, with its article and acting or paying
@@ -590,6 +619,18 @@ static bool rule_acronym(const org_ctx *c, size_t i, org_span *s) {
   if (i > c->first && frex_org_joined(c, i) && frex_org_key_in(c, i - 1, masc) &&
       frex_org_key_in(c, i, drac))
     return false;
+  /* le Sivom de la vallée de l'Arve: a syndicate of towns, named by its
+   * area whatever the words of the area (s36) */
+  static const char *const syndicates[] = {"sivom",  "sivu",  "smictom",
+                                           "sictom", "smitom", "sitom",
+                                           "sirtom", NULL};
+  if (frex_org_key_in(c, i, syndicates)) {
+    size_t a = syndicate_area_end(c, i + 1);
+    if (!a)
+      return false;
+    *s = (org_span){i, a, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+    return true;
+  }
   size_t e = frex_org_place_after(c, i + 1);
   /* le Sdis 29, le SDIS 44, la DDTM 35: a département's service named by
    * the département's number (01 to 95, 971 to 976; not les 18 ARS, nor
@@ -654,7 +695,8 @@ static bool rule_metropole(const org_ctx *c, size_t j, org_span *s) {
   if (j < c->first + 1 || !frex_org_joined(c, j) ||
       !(lower || frex_org_text_is(c, j, "M\xc3\xa9tropole") ||
         frex_org_text_is(c, j, "Communaut\xc3\xa9") ||
-        frex_org_text_is(c, j, "Agglom\xc3\xa9ration")))
+        frex_org_text_is(c, j, "Agglom\xc3\xa9ration") ||
+        frex_org_text_is(c, j, "Agglo")))
     return false;
   /* Marseille métropole de la Méditerranée, Rennes agglomération de
    * 450 000 habitants: a town called a metropolis, no body's name */

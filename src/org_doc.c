@@ -666,9 +666,9 @@ static size_t spelled_firm_before(const org_ctx *c, size_t p, size_t a) {
  * travail); a capital on every content word is a trade name's.  Its
  * words are capitalised words and function words, two content words or
  * more, each giving the acronym one letter, after a company cue; a
- * public body's head word
- * (Office, Agence, Conseil), a movement's or an event's first word rules
- * it out (Front National (FN), Salon International de l'Agriculture). */
+ * public body's head word (Office, Agence, Conseil), a movement's or an
+ * event's first word rules it out (Front National (FN), Salon
+ * International de l'Agriculture). */
 static size_t title_firm_before(const org_ctx *c, size_t p, size_t a) {
   static const char *const not_firm[] = {
       "parti",      "front",       "mouvement",    "rassemblement",
