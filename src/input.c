@@ -773,6 +773,20 @@ static int decode(frex_encoding enc, char *data, size_t len, size_t base,
       stats->first_control = base + first_control(enc, data, len);
     stats->controls += conv.controls;
   }
+  /* a detected single-byte file keeps its UTF-8 sequences (keep_utf8),
+   * a C1 control among them (\xc2\x85): read as windows-1252, as in a
+   * UTF-8 file (c1_text), never passed on (the fuzz target found one); an
+   * encoding asked for (--encoding latin1) is read as asked */
+  if (conv.c1 && keep_utf8) {
+    frex_buf mapped = {NULL, 0, 0};
+    rc = c1_text(out->ptr, out->len, base, &mapped, stats);
+    if (rc) {
+      frex_buf_free(&mapped);
+      return rc;
+    }
+    frex_buf_free(out);
+    *out = mapped;
+  }
   *text = out->ptr;
   *textlen = out->len;
   return FREX_OK;

@@ -122,4 +122,15 @@ awk 'BEGIN { printf "Le 8 mars 2020."; for (i = 0; i < 300000; i++) printf " mot
 eq "--lines a long TAB-less record among several inputs: PATH:N" "r1.txt:1 r1.txt:2 rl.txt:1" \
   "$(field 1 <rl.out | tr '\n' ' ' | sed 's/ $//')"
 
+# ------------------------------- a C1 among a windows-1252 file's UTF-8
+# A detected windows-1252 file keeps the UTF-8 sequences it holds; a C1
+# control among them (\302\205) was passed on to the tokens as an invisible
+# character (the fuzz target found it in CI): read as windows-1252 too.
+printf 'Le caf\351 co\373te 3 \200, d\351j\340 pay\351s. Fin\302\205 ici.\n' >mix.txt
+"$FREX" tokenize mix.txt 2>mix.err >mix.out
+eq "windows-1252 file with a UTF-8 C1: exit 0" 0 "$?"
+eq "windows-1252 file with a UTF-8 C1: the C1 read as windows-1252" "Fin … ici" \
+  "$(field 6 <mix.out | sed -n '/^Fin$/,/^ici$/p' | tr '\n' ' ' | sed 's/ $//')"
+eq "windows-1252 file with a UTF-8 C1: said" 1 "$(grep -c 'C1 control' mix.err)"
+
 finish
