@@ -773,11 +773,12 @@ static int decode(frex_encoding enc, char *data, size_t len, size_t base,
       stats->first_control = base + first_control(enc, data, len);
     stats->controls += conv.controls;
   }
-  /* a detected single-byte file keeps its UTF-8 sequences (keep_utf8),
-   * a C1 control among them (\xc2\x85): read as windows-1252, as in a
-   * UTF-8 file (c1_text), never passed on (the fuzz target found one); an
-   * encoding asked for (--encoding latin1) is read as asked */
-  if (conv.c1 && keep_utf8) {
+  /* a C1 control in the decoded text: among the UTF-8 sequences a
+   * detected single-byte file keeps (keep_utf8: \xc2\x85), or a UTF-16
+   * file's U+0085: read as windows-1252, as in a UTF-8 file (c1_text),
+   * never passed on (the fuzz target found both); Latin-1 asked for
+   * (--encoding latin1, never detected) is read as asked */
+  if (conv.c1 && (keep_utf8 || enc != FREX_ENC_LATIN1)) {
     frex_buf mapped = {NULL, 0, 0};
     rc = c1_text(out->ptr, out->len, base, &mapped, stats);
     if (rc) {
