@@ -780,13 +780,29 @@ static int decode(frex_encoding enc, char *data, size_t len, size_t base,
    * (--encoding latin1, never detected) is read as asked */
   if (conv.c1 && (keep_utf8 || enc != FREX_ENC_LATIN1)) {
     frex_buf mapped = {NULL, 0, 0};
-    rc = c1_text(out->ptr, out->len, base, &mapped, stats);
+    frex_decode_stats mst;
+    memset(&mst, 0, sizeof mst);
+    rc = c1_text(out->ptr, out->len, 0, &mapped, &mst);
     if (rc) {
       frex_buf_free(&mapped);
       return rc;
     }
     frex_buf_free(out);
     *out = mapped;
+    /* its offsets are the decoded text's: said at most at the input's
+     * last byte (the input's own offset is not kept by the converter) */
+    size_t last = len ? len - 1 : 0;
+    if (mst.c1) {
+      if (stats->c1 == 0)
+        stats->first_c1 = base + (mst.first_c1 < last ? mst.first_c1 : last);
+      stats->c1 += mst.c1;
+    }
+    if (mst.controls) {
+      if (stats->controls == 0)
+        stats->first_control =
+            base + (mst.first_control < last ? mst.first_control : last);
+      stats->controls += mst.controls;
+    }
   }
   *text = out->ptr;
   *textlen = out->len;
