@@ -964,6 +964,19 @@ static bool name_start(const org_ctx *c, size_t i) {
          !frex_org_in(c, i + 1, L_NOT_NAME); /* les Républicains */
 }
 
+/* le, la, les, l': an article, which starts a title (racheté Le Parisien)
+ * or a common noun phrase, not the bare name a cue's apposition gives */
+static bool article_word(const org_ctx *c, size_t i) {
+  return frex_org_tis(c, i, ORG_W_LE) || frex_org_tis(c, i, ORG_W_LA) ||
+         frex_org_tis(c, i, ORG_W_LES) || frex_org_tis(c, i, ORG_W_L);
+}
+
+/* A bare firm name starts at I: a name word, no article, and not a first
+ * name (a person: "Sa société, Pierre Martin, ..." is an address) */
+static bool bare_name_start(const org_ctx *c, size_t i) {
+  return name_start(c, i) && !article_word(c, i) && !first_name(c, i);
+}
+
 /* The end of a cue's name starting at I: capitalised words and small
  * numbers (France 24, Studio 71), "&" between words (Procter & Gamble),
  * de/d' inside a name whose first word says so (Caisse d'Épargne); never
@@ -3375,9 +3388,7 @@ static bool rule_business(const org_ctx *c, size_t i, org_span *s) {
     *s = (org_span){i, k, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
-  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      frex_org_tis(c, i, ORG_W_L))
+  if (!name_start(c, i) || article_word(c, i))
     return false; /* a title (racheté Le Parisien) is left to the dictionary */
   size_t k = name_end(c, i);
   /* racheté par Silver Lake, investi dans Mistral AI: a name of several
@@ -3444,9 +3455,7 @@ static bool rule_fronted(const org_ctx *c, size_t i, org_span *s) {
   if (appos_chain(c, p, &ch) != i - 1 || !ch.mods ||
       appos_decide(c, l, &ch) != FREX_ENT_COMPANY)
     return false; /* Groupe, X: a trade names the company */
-  if (!frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      frex_org_tis(c, i, ORG_W_L))
+  if (!name_start(c, i) || article_word(c, i))
     return false;
   size_t k = frex_org_name_end(c, i);
   if ((l & (L_CUE_NEEDS_DE | L_CUE_PERSON)) && k != i + 1)
@@ -3492,9 +3501,7 @@ static bool rule_client_appos(const org_ctx *c, size_t i, org_span *s) {
         frex_org_tis(c, p - 1, ORG_W_L) || frex_org_tis(c, p - 1, ORG_W_SA) ||
         frex_org_text_is(c, p - 1, "son") || frex_org_text_is(c, p - 1, "Son")))
     return false;
-  if (!frex_org_name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      frex_org_tis(c, i, ORG_W_L) || first_name(c, i))
+  if (!bare_name_start(c, i))
     return false;
   size_t k = frex_org_name_end(c, i);
   if (k >= c->n || !frex_org_joined(c, k) || !frex_org_tis(c, k, ORG_W_COMMA) ||
@@ -3561,9 +3568,7 @@ static bool rule_possessed(const org_ctx *c, size_t i, org_span *s) {
   } else if (!frex_org_key_in(c, p - 1, owners)) {
     return false;
   }
-  if (!name_start(c, i) || first_name(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      frex_org_tis(c, i, ORG_W_L) || frex_org_town(c, i))
+  if (!bare_name_start(c, i) || frex_org_town(c, i))
     return false;
   size_t k = name_end(c, i);
   if (!(k < c->n && frex_org_joined(c, k) && frex_org_tis(c, k, ORG_W_COMMA)))
@@ -3649,9 +3654,7 @@ static bool rule_founded(const org_ctx *c, size_t i, org_span *s) {
         memcmp(t, "1850", 4) < 0)
       return false;
   }
-  if (!name_start(c, i) || frex_org_tis(c, i, ORG_W_LE) ||
-      frex_org_tis(c, i, ORG_W_LA) || frex_org_tis(c, i, ORG_W_LES) ||
-      frex_org_tis(c, i, ORG_W_L) || first_name(c, i))
+  if (!bare_name_start(c, i))
     return false;
   size_t k = name_end(c, i);
   if (k == i + 1 && frex_org_town(c, i))
