@@ -389,6 +389,34 @@ static bool name_inside(const char *t, size_t len, size_t hs, size_t h,
   return false;
 }
 
+/* Does a place's name go on at T[NEXT] after its own hyphen with an elided
+ * particle and a capital ("Côtes-\nd'Armor", "Villeneuve-\nd'Ascq",
+ * "Pont-\nl'Abbé", "Saint-Jean-\nd’Angély")?  No word is cut before an
+ * apostrophe, so the hyphen is the name's own.  The name starts at CS with
+ * a capital, as a word of its own; *CE is set to the end of its tail. */
+static bool elided_toponym(const char *t, size_t len, size_t cs, size_t next,
+                           size_t *ce) {
+  if (!upper_start(t, len, cs) ||
+      (cs > 0 && (frex_date_is_letter_at(t, len, char_head(t, cs - 1)) ||
+                  t[cs - 1] == '-')) ||
+      next + 2 >= len || (t[next] != 'd' && t[next] != 'l'))
+    return false;
+  size_t q = next + 1; /* the apostrophe */
+  if (t[q] == '\'')
+    q++;
+  else if (q + 3 < len && !memcmp(t + q, "\xe2\x80\x99", 3))
+    q += 3;
+  else
+    return false;
+  if (q >= len || !upper_start(t, len, q))
+    return false;
+  size_t e = run_fwd(t, len, q, true);
+  if (e - next > ELIDED_REST_MAX || (e < len && frex_date_is_letter_at(t, len, e)))
+    return false;
+  *ce = e;
+  return true;
+}
+
 bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
                       char *view, frex_join *j, frex_known_word known,
                       const void *known_ctx) {
@@ -425,9 +453,13 @@ bool frex_dehyphen_at(const char *t, size_t len, size_t end, size_t next,
   if (!lower_start(t, len, next))
     return false;
   char w[2 * JOIN_MAX + 2];
+  size_t cs = run_back(t, len, h, true), ce = run_fwd(t, len, next, true);
+  if (elided_toponym(t, len, cs, next, &ce)) {
+    join(t, view, cs, h + 1, next, ce - next, j);
+    return true;
+  }
   /* a compound cut at its own hyphen, kept: "vingt-\ncinq", "après-\nmidi",
    * "quatre-vingt-\ndix-sept" */
-  size_t cs = run_back(t, len, h, true), ce = run_fwd(t, len, next, true);
   size_t n = h + 1 - cs;
   if (n + (ce - next) < sizeof w) {
     memcpy(w, t + cs, n);

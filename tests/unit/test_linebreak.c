@@ -592,6 +592,19 @@ static void test_elided_place(void) {
          "arr\xc3\xaat\xc3\xa9.", G,
          {"pr\xc3\xa9" "fecture de Seine-\net-Marne", G,
           "pr\xc3\xa9" "fecture de Seine-et-Marne", ""});
+  /* a place's name cut at its own hyphen before an elided particle
+   * ("Côtes-\nd'Armor": no word is cut before an apostrophe); the base
+   * found no body at all (s37) */
+  EXPECT("Le conseil d\xc3\xa9partemental des C\xc3\xb4tes-\nd'Armor a "
+         "vot\xc3\xa9 le budget.", G,
+         {"conseil d\xc3\xa9partemental des C\xc3\xb4tes-\nd'Armor", G,
+          "conseil d\xc3\xa9partemental des C\xc3\xb4tes-d'Armor", ""});
+  EXPECT("La pr\xc3\xa9" "fecture du Val-\nd\xe2\x80\x99Oise a publi\xc3\xa9 un "
+         "arr\xc3\xaat\xc3\xa9.", G,
+         {"pr\xc3\xa9" "fecture du Val-\nd\xe2\x80\x99Oise", G,
+          "pr\xc3\xa9" "fecture du Val-d\xe2\x80\x99Oise", ""});
+  /* a lowercase word before the hyphen is no place: nothing joined */
+  expect_none("Il faut un porte-\nd'entr\xc3\xa9" "e.", G);
   /* the word after the elision cut again: no join over another join
    * (the base made the value "d'ÎÎle-de-France") */
   EXPECT("Le conseil r\xc3\xa9gional d'\n\xc3\x8ele-de-\nFrance a vot\xc3\xa9 "
