@@ -775,8 +775,13 @@ static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias) {
       (frex_org_tis(c, i - 1, ORG_W_LA) || frex_org_tis(c, i - 1, ORG_W_L)) &&
       frex_org_tis(c, i - 2, ORG_W_DE) && frex_org_in(c, i - 3, L_PLACE_NOUN))
     return true;
-  return end == i + 1 && a->mode == FREX_CASE_CAP &&
-         frex_org_person_before(c, i);
+  if (a->mode != FREX_CASE_CAP)
+    return false;
+  if (end == i + 1)
+    return frex_org_person_before(c, i);
+  /* assure Louis Le Duff: a longer name after a first name is a person's
+   * surname too (the founder's name the group took) */
+  return i > c->first && frex_org_joined(c, i) && frex_org_first_name(c, i - 1);
 }
 
 /* The words [T0, T1) stand in running text: spaces or punctuation
