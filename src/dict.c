@@ -251,8 +251,27 @@ static inline bool filter_has(const frex_dict *d, uint32_t h) {
   return d->key_filter[b >> 6] >> (b & 63) & 1;
 }
 
-static slot *find_slot(const frex_dict *d, const char *k, size_t n,
-                       uint32_t h) {
+/* Not inlined: frex_dict_lookup_hashed, its one caller now, returns before
+ * it for most look-ups (the filter), and inlined it made every look-up pay
+ * a bigger prologue (+3 M instructions on the 5 MB slice). */
+static __attribute__((noinline)) slot *find_slot(const frex_dict *d,
+                                                 const char *k, size_t n,
+                                                 uint32_t h) {
+  size_t mask = d->nslots - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    slot *s = &d->slots[i];
+    if (!s->hash)
+      return s;
+    if (s->hash == h && s->klen == n &&
+        memcmp(d->keys.ptr + s->koff, k, n) == 0)
+      return s;
+  }
+}
+
+/* find_slot for the load, inlined in its two callers: the look-ups keep
+ * their own call (the matcher's code is laid out around it). */
+static inline __attribute__((always_inline)) slot *
+find_slot_load(const frex_dict *d, const char *k, size_t n, uint32_t h) {
   size_t mask = d->nslots - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     slot *s = &d->slots[i];
@@ -323,14 +342,14 @@ static int grow_table(frex_dict *d, size_t want) {
 }
 
 /* The slot of the key at KOFF in the pool, N bytes (a prefix of a key
- * already there: prefixes share the bytes of their key), created if
+ * already there: prefixes share the bytes of their key), hash H, created if
  * missing. */
-static int intern_prefix(frex_dict *d, uint32_t koff, size_t n, slot **out) {
+static int intern_prefix(frex_dict *d, uint32_t koff, size_t n, uint32_t h,
+                         slot **out) {
   if ((d->used + 1) * 2 > d->nslots && grow_table(d, 0) != FREX_OK)
     return FREX_E_NOMEM;
   const char *k = d->keys.ptr + koff;
-  uint32_t h = key_hash(k, n);
-  slot *s = find_slot(d, k, n, h);
+  slot *s = find_slot_load(d, k, n, h);
   if (!s->hash) {
     *s = (slot){h, koff, (uint32_t)n, 0, FREX_DICT_NONE};
     filter_add(d, h);
@@ -340,17 +359,19 @@ static int intern_prefix(frex_dict *d, uint32_t koff, size_t n, slot **out) {
   return FREX_OK;
 }
 
-/* The slot of key K, created if missing. */
-static int intern(frex_dict *d, const char *k, size_t n, slot **out) {
+/* The slot of key K, hash H, created if missing. */
+static int intern(frex_dict *d, const char *k, size_t n, uint32_t h,
+                  slot **out) {
   if ((d->used + 1) * 2 > d->nslots && grow_table(d, 0) != FREX_OK)
     return FREX_E_NOMEM;
-  uint32_t h = key_hash(k, n);
-  slot *s = find_slot(d, k, n, h);
+  slot *s = find_slot_load(d, k, n, h);
   if (!s->hash) {
     if (d->keys.len > UINT32_MAX - n)
       return FREX_E_NOMEM;
     uint32_t off = (uint32_t)d->keys.len;
-    if (frex_buf_put(&d->keys, k, n) != FREX_OK)
+    if (d->keys.cap - d->keys.len > n) /* reserved per file: no call */
+      memcpy(d->keys.ptr + off, k, n), d->keys.len += n;
+    else if (frex_buf_put(&d->keys, k, n) != FREX_OK)
       return FREX_E_NOMEM;
     *s = (slot){h, off, (uint32_t)n, 0, FREX_DICT_NONE};
     filter_add(d, h);
@@ -540,7 +561,16 @@ static char *trim(char *s) {
  * UTF-8 character, or N. */
 static size_t invalid_utf8_at(const char *s, size_t n) {
   for (int32_t i = 0; (size_t)i < n;) {
-    if ((size_t)i + 8 <= n) { /* eight ASCII bytes at a time: most lines */
+    if ((size_t)i + 16 <= n) { /* 16 ASCII bytes at a time: most text */
+      uint64_t w, v;
+      memcpy(&w, s + i, 8);
+      memcpy(&v, s + i + 8, 8);
+      if (!((w | v) & 0x8080808080808080ull)) {
+        i += 16;
+        continue;
+      }
+    }
+    if ((size_t)i + 8 <= n) { /* eight ASCII bytes at a time */
       uint64_t w;
       memcpy(&w, s + i, 8);
       if (!(w & 0x8080808080808080ull)) {
@@ -561,16 +591,229 @@ static size_t invalid_utf8_at(const char *s, size_t n) {
   return n;
 }
 
-static int add_alias(loader *l, uint32_t entry, const char *surf) {
+/* Key bytes that are ASCII punctuation (cut_at's test, as a table). */
+#define P1(x) (x), (x), (x), (x), (x), (x), (x), (x)
+static const bool key_punct[256] = {
+    P1(1), P1(1), P1(1), P1(1),                                /* 0x00-0x1F */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,           /* 0x20-0x2F */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,           /* 0-9 :-? */
+    1, P1(0), P1(0), P1(0), 0, 0, 1, 1, 1, 1, 1,              /* @A-Z[-_ */
+    1, P1(0), P1(0), P1(0), 0, 0, 1, 1, 1, 1, 1};             /* `a-z{-DEL */
+#undef P1
+
+/* frex_hash_bytes(K, N) when K[0..N+8) may be read: the last word is
+ * loaded whole and its bytes past N masked off (the prefixes of an alias
+ * are hashed from its key buffer; the call and its tail copy were a tenth
+ * of the load). */
+static inline uint32_t key_hash_loaded(const char *k, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (uint64_t)n, w;
+  for (; n >= 8; k += 8, n -= 8) {
+    memcpy(&w, k, 8);
+    h = frex_hash_word_(h, w);
+  }
+  memcpy(&w, k, 8);
+  w = n ? w & (~0ull >> (64 - 8 * n)) : 0;
+  return frex_dict_hash(frex_hash_last_(h, w));
+#else
+  return key_hash(k, n);
+#endif
+}
+
+/* frex_key and alias_mode in one pass, for the aliases made of ASCII, the
+ * Latin-1 letters frex_fold_latin1 folds and the apostrophes U+2018/2019
+ * (nearly all of dict/): each byte is read once, no ICU call.  Returns
+ * false, having computed nothing reliable, on anything else (the general
+ * path then keys the alias), or when the key would pass CAP bytes.  Must
+ * give exactly frex_key's key and alias_mode's mode; building with
+ * -DFREX_DICT_CHECK_FAST compares both on every alias loaded. */
+static bool key_mode_fast(const char *s, size_t len, char *out, size_t cap,
+                          size_t *kn, unsigned flags, frex_case_mode *mode) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t n = 0, letters = 0, upper = 0;
+  bool space = false, first = true, first_lower = false, inner_cap = false,
+       prev_lower = false;
+  for (size_t i = 0; i < len;) {
+    unsigned b = u[i];
+    unsigned char kb;
+    bool alpha, up;
+    if (b < 0x80) {
+      i++;
+      if (b <= 0x20) { /* white space, as frex_key: one space inside */
+        space = n > 0;
+        prev_lower = false;
+        continue;
+      }
+      up = b - 'A' < 26u;
+      alpha = up || b - 'a' < 26u;
+      kb = (unsigned char)(up ? b + 32 : b);
+      if (!alpha && b - '0' < 10u)
+        first = false;
+    } else if (b == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
+               frex_fold_latin1[u[i + 1] & 0x3F]) {
+      kb = (unsigned char)frex_fold_latin1[u[i + 1] & 0x3F];
+      alpha = true;
+      up = (u[i + 1] & 0x3F) < 0x1F; /* U+00C0..U+00DE (× has no fold) */
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+               (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+      kb = '\'';
+      alpha = up = false;
+      i += 3;
+    } else {
+      return false;
+    }
+    if (n + 1 + space > cap)
+      return false;
+    if (space)
+      out[n++] = ' ';
+    space = false;
+    out[n++] = (char)kb;
+    if (!alpha) {
+      prev_lower = false;
+      continue;
+    }
+    letters++;
+    if (first)
+      first_lower = !up;
+    first = false;
+    if (up) {
+      upper++;
+      inner_cap |= prev_lower;
+    }
+    prev_lower = !up;
+  }
+  *kn = n;
+  if (flags & FREX_DICT_NOCASE || first_lower)
+    *mode = FREX_CASE_ANY;
+  else if (letters && upper == letters && letters <= 5)
+    *mode = FREX_CASE_UPPER;
+  else
+    *mode = inner_cap ? FREX_CASE_EXACT : FREX_CASE_CAP;
+  return true;
+}
+
+/* Eight bytes at a time (SWAR): bit 7 of each byte of X that lies in
+ * [LO, HI], for bytes below 0x80 (no sum below crosses a byte). */
+#define SWAR_ONES 0x0101010101010101ull
+#define SWAR_HIGHS 0x8080808080808080ull
+static inline uint64_t swar_in(uint64_t x, unsigned lo, unsigned hi) {
+  return (x + (0x80 - lo) * SWAR_ONES) & ~(x + (0x7F - hi) * SWAR_ONES) &
+         SWAR_HIGHS;
+}
+
+/* The number of bytes of X with bit 7 set (X has no other bit set): one
+ * multiply, no call (popcount is a libgcc call without -mpopcnt). */
+static inline size_t swar_count(uint64_t x) {
+  return (size_t)((x >> 7) * SWAR_ONES >> 56);
+}
+
+/* key_mode_fast for the aliases of printable ASCII with single spaces
+ * (84% of dict/'s aliases, 71% of its bytes), eight bytes a step: the key
+ * is the alias lowercased, the mode comes from masks of its capitals,
+ * small letters and digits, and the places where the tokenizer may cut
+ * (cut_at) are written to CUT[0..*NCUT).  Returns false on anything else
+ * (a byte >= 0x80, a control, two spaces in a row, a space at either end,
+ * more than CAP bytes), with nothing reliable computed.  S[0..len+8) must
+ * be readable (the file's text has 16 bytes of slack) and OUT have
+ * room for CAP + 8 bytes: whole words are read and written. */
+static bool key_mode_ascii(const char *s, size_t len, char *out, size_t cap,
+                           unsigned flags, frex_case_mode *mode,
+                           uint8_t *cut, size_t *ncut) {
+  if (!len || len > cap || s[0] == ' ' || s[len - 1] == ' ')
+    return false;
+  size_t letters = 0, upper = 0, nc = 0;
+  bool found = false, first_lower = false;
+  uint64_t inner = 0, prev_s = 0, prev_p = 0, prev_l = 0;
+  for (size_t off = 0; off < len; off += 8) {
+    size_t m = len - off < 8 ? len - off : 8;
+    uint64_t x;
+    memcpy(&x, s + off, 8);
+    x &= ~0ull >> (64 - 8 * m); /* the bytes past the alias: zeros */
+    uint64_t valid = SWAR_HIGHS & (~0ull >> (64 - 8 * m));
+    if (x & SWAR_HIGHS || swar_in(x, 0, 0x1F) & valid)
+      return false;
+    uint64_t sp = swar_in(x, ' ', ' ');
+    uint64_t up = swar_in(x, 'A', 'Z'), lo = swar_in(x, 'a', 'z');
+    uint64_t dg = swar_in(x, '0', '9');
+    uint64_t pu = ~(up | lo | dg) & valid; /* punctuation and spaces */
+    /* the same masks one byte later: byte i sees byte i - 1 */
+    uint64_t sp1 = sp << 8 | prev_s, pu1 = pu << 8 | prev_p;
+    uint64_t lo1 = lo << 8 | prev_l;
+    if (sp & sp1)
+      return false;
+    uint64_t y = x | up >> 2; /* 'A' | 0x20 = 'a' */
+    memcpy(out + off, &y, 8);
+    letters += swar_count(up | lo);
+    upper += swar_count(up);
+    if (!found && (up | lo | dg)) {
+      uint64_t f = up | lo | dg;
+      found = true;
+      first_lower = (lo & f & (0 - f)) != 0; /* the first is a letter */
+    }
+    inner |= up & lo1;
+    uint64_t c = (sp | (~sp1 & (pu | pu1))) & valid;
+    if (!off)
+      c &= ~0x80ull; /* no cut before the first byte */
+    for (; c; c &= c - 1)
+      cut[nc++] = (uint8_t)(off + (size_t)__builtin_ctzll(c) / 8);
+    prev_s = sp >> 56;
+    prev_p = pu >> 56;
+    prev_l = lo >> 56;
+  }
+  *ncut = nc;
+  if (flags & FREX_DICT_NOCASE || first_lower)
+    *mode = FREX_CASE_ANY;
+  else if (letters && upper == letters && letters <= 5)
+    *mode = FREX_CASE_UPPER;
+  else
+    *mode = inner ? FREX_CASE_EXACT : FREX_CASE_CAP;
+  return true;
+}
+
+/* Add alias SURF (N bytes, NUL-terminated) of ENTRY. */
+static int add_alias(loader *l, uint32_t entry, const char *surf, size_t n) {
   frex_dict *d = l->d;
-  size_t n = strlen(surf);
-  char k[FREX_KEY_MAX];
-  size_t kn = frex_key(surf, n, k, sizeof k);
+  /* 8 bytes of slack: key_hash_loaded reads a whole word past a prefix,
+   * key_mode_ascii writes whole words */
+  char k[FREX_KEY_MAX + 8];
+  uint8_t cut[FREX_KEY_MAX]; /* where a token may end inside the key */
+  size_t kn = n, ncut = 0;
+  frex_case_mode mode;
+  unsigned flags = d->entries[entry].flags;
+  bool ascii = key_mode_ascii(surf, n, k, FREX_KEY_MAX, flags, &mode, cut,
+                              &ncut);
+  bool fast = ascii ||
+              key_mode_fast(surf, n, k, FREX_KEY_MAX, &kn, flags, &mode);
+  if (!fast) {
+    kn = frex_key(surf, n, k, FREX_KEY_MAX);
+    mode = alias_mode(surf, n, flags);
+  }
   if (kn == 0)
     return fail(l, "alias '%s' has no letters or digits", surf);
-  if (kn > sizeof k)
+  if (kn > FREX_KEY_MAX)
     return fail(l, "alias '%.40s...' is longer than %d bytes", surf,
                 FREX_KEY_MAX);
+  if (!ascii) /* cut_at, with its test as a table */
+    for (size_t i = 1; i < kn; i++) {
+      unsigned char a = (unsigned char)k[i - 1], b = (unsigned char)k[i];
+      if (b == ' ' || (a != ' ' && (key_punct[a] | key_punct[b])))
+        cut[ncut++] = (uint8_t)i;
+    }
+#ifdef FREX_DICT_CHECK_FAST
+  { /* the reference: frex_key, alias_mode, cut_at */
+    char k2[FREX_KEY_MAX];
+    size_t kn2 = frex_key(surf, n, k2, sizeof k2), nc2 = 0;
+    if (kn2 != kn || memcmp(k, k2, kn) || mode != alias_mode(surf, n, flags))
+      abort();
+    for (size_t i = 1; i < kn; i++)
+      if (cut_at(k2, i) && (nc2 >= ncut || cut[nc2++] != i))
+        abort();
+    if (nc2 != ncut)
+      abort();
+  }
+#endif
+  memset(k + kn, 0, 8);
   /* Room first: LINK below may point into the alias array. */
   if (d->naliases == d->capaliases) {
     size_t cap = d->capaliases ? d->capaliases * 2 : 1024;
@@ -583,7 +826,7 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
   if (d->naliases >= FREX_DICT_NONE)
     return FREX_E_NOMEM;
   slot *s;
-  if (intern(d, k, kn, &s) != FREX_OK)
+  if (intern(d, k, kn, key_hash_loaded(k, kn), &s) != FREX_OK)
     return FREX_E_NOMEM;
   /* Same entry, same surface: the canonical name listed again as alias. */
   uint32_t *link = &s->alias;
@@ -595,7 +838,6 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
       note_dup(l, entry, a->entry, surf);
     link = &a->next;
   }
-  frex_case_mode mode = alias_mode(surf, n, d->entries[entry].flags);
   uint32_t ai = (uint32_t)d->naliases++;
   /* SURF points into the file's text, which the dictionary keeps. */
   d->aliases[ai] = (frex_dict_alias){surf, entry, FREX_DICT_NONE, mode};
@@ -603,21 +845,22 @@ static int add_alias(loader *l, uint32_t entry, const char *surf) {
   uint32_t koff = s->koff;
   /* Prefixes that end where a token may end, so the matcher can tell
    * "keep extending" from "stop". */
-  for (size_t i = 1; i < kn; i++) {
-    if (!cut_at(k, i))
-      continue;
+  for (size_t j = 0; j < ncut; j++) {
     slot *p;
-    if (intern_prefix(d, koff, i, &p) != FREX_OK)
+    if (intern_prefix(d, koff, cut[j], key_hash_loaded(k, cut[j]), &p) !=
+        FREX_OK)
       return FREX_E_NOMEM;
     p->prefix = 1;
   }
   if (mode == FREX_CASE_ANY) {
     unsigned char h[3];
-    frex_key_head3(surf, n, h);
+    if (fast) /* the key's first bytes: frex_key_head3 of the same text */
+      for (size_t i = 0; i < 3; i++)
+        h[i] = i < kn ? (unsigned char)k[i] : 0;
+    else
+      frex_key_head3(surf, n, h);
     /* head3 of the alias's first token: zero-padded when it is short */
-    size_t first = 1;
-    while (first < kn && !cut_at(k, first))
-      first++;
+    size_t first = ncut ? cut[0] : kn;
     for (size_t i = first < 3 ? first : 3; i < 3; i++)
       h[i] = 0;
     unsigned b = frex_dict_head_bit(h);
@@ -647,31 +890,49 @@ static int parse_flags(loader *l, char *f, unsigned *flags) {
   return FREX_OK;
 }
 
-/* Parse one non-comment line (modified in place). */
-static int parse_line(loader *l, char *line) {
+/* S[0..*N) without the spaces at either end, NUL-terminated; *N becomes
+ * its length. */
+static char *trim_n(char *s, size_t *n) {
+  size_t len = *n;
+  while (len && *s == ' ') {
+    s++;
+    len--;
+  }
+  while (len && s[len - 1] == ' ')
+    len--;
+  s[len] = '\0';
+  *n = len;
+  return s;
+}
+
+/* Parse one non-comment line of LEN bytes, NUL-terminated and holding no
+ * other NUL (modified in place). */
+static int parse_line(loader *l, char *line, size_t len) {
   char *col[6];
+  size_t cn[6];
   size_t ncol = 0;
-  for (char *p = line;;) {
+  for (char *p = line, *end = line + len;;) {
     if (ncol == 6)
       return fail(l, "too many columns (at most 6: canonical, type, "
                      "aliases, id, flags, source)");
-    col[ncol++] = p;
-    char *tab = strchr(p, '\t');
+    char *tab = memchr(p, '\t', (size_t)(end - p));
+    col[ncol] = p;
+    cn[ncol++] = (size_t)((tab ? tab : end) - p);
     if (!tab)
       break;
     *tab = '\0';
     p = tab + 1;
   }
   for (size_t i = 0; i < ncol; i++)
-    col[i] = trim(col[i]);
+    col[i] = trim_n(col[i], &cn[i]);
   if (!*col[0])
     return fail(l, "empty canonical name (column 1)");
   if (ncol < 2 || !*col[1])
     return fail(l, "missing type (column 2) for '%s'", col[0]);
   frex_entity_type type;
-  if (strcmp(col[1], "COMPANY") == 0)
+  if (cn[1] == 7 && memcmp(col[1], "COMPANY", 7) == 0)
     type = FREX_ENT_COMPANY;
-  else if (strcmp(col[1], "AGENCY") == 0)
+  else if (cn[1] == 6 && memcmp(col[1], "AGENCY", 6) == 0)
     type = FREX_ENT_AGENCY;
   else
     return fail(l, "unknown type '%s' (expected COMPANY or AGENCY)", col[1]);
@@ -694,17 +955,16 @@ static int parse_line(loader *l, char *line) {
   frex_dict_entry e = {col[0], id, type, flags};
   uint32_t ei = (uint32_t)d->nentries++;
   d->entries[ei] = e;
-  int rc = add_alias(l, ei, col[0]);
+  int rc = add_alias(l, ei, col[0], cn[0]);
   if (rc || ncol < 3 || !*col[2])
     return rc;
-  for (char *p = col[2];;) {
-    char *bar = strchr(p, '|');
-    if (bar)
-      *bar = '\0';
-    char *a = trim(p);
-    if (!*a)
+  for (char *p = col[2], *end = col[2] + cn[2];;) {
+    char *bar = memchr(p, '|', (size_t)(end - p));
+    size_t an = (size_t)((bar ? bar : end) - p);
+    char *a = trim_n(p, &an);
+    if (!an)
       return fail(l, "empty alias in column 3 of '%s'", col[0]);
-    if ((rc = add_alias(l, ei, a)) != FREX_OK)
+    if ((rc = add_alias(l, ei, a, an)) != FREX_OK)
       return rc;
     if (!bar)
       return FREX_OK;
@@ -712,10 +972,15 @@ static int parse_line(loader *l, char *line) {
   }
 }
 
-/* Room for at least WANT elements of SIZE bytes in *V (capacity *CAP). */
+/* Room for at least WANT elements of SIZE bytes in *V (capacity *CAP),
+ * at least doubling it: the built-in dictionary is nine files, and
+ * growing by each file's count copied the arrays at each file (realloc
+ * was 1.7 M instructions of a 39 M load). */
 static int reserve(void **v, size_t *cap, size_t want, size_t size) {
   if (want <= *cap)
     return FREX_OK;
+  if (want < *cap * 2)
+    want = *cap * 2;
   if (want > SIZE_MAX / size)
     return FREX_E_NOMEM;
   void *p = realloc(*v, want * size);
@@ -774,6 +1039,11 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
   if (!rc && ferror(f))
     rc = io_fail(path, err, errlen, errno ? errno : EIO);
   fclose(f);
+  /* 16 zero bytes after the text: key_mode_ascii reads whole words */
+  if (!rc && frex_buf_grow(&b, 16) != FREX_OK)
+    rc = FREX_E_NOMEM;
+  if (!rc)
+    memset(b.ptr + b.len, 0, 16);
   /* Size the table once per file instead of rehashing it on the way (a
    * rehash of a big table costs more than the whole load: it touches every
    * page again), from the names in columns 1 and 3 (see name_keys). */
@@ -819,6 +1089,11 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
    * name, which would never match (issue 14) */
   if (b.len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
+  /* Checked once for the whole text rather than line by line (the same
+   * verdict: a newline never continues a UTF-8 sequence); a text that
+   * fails is checked again by line, for the message. */
+  bool clean = !memchr(p, '\0', (size_t)(end - p)) &&
+               invalid_utf8_at(p, (size_t)(end - p)) == (size_t)(end - p);
   while (!rc && p && p < end) {
     char *nl = memchr(p, '\n', (size_t)(end - p));
     char *stop = nl ? nl : end;
@@ -828,7 +1103,9 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
     p[len] = '\0';
     l.line++;
     size_t bad;
-    if (memchr(p, '\0', len))
+    if (clean)
+      ;
+    else if (memchr(p, '\0', len))
       rc = fail(&l, "NUL byte in line");
     else if ((bad = invalid_utf8_at(p, len)) < len)
       /* a dictionary saved by a Windows editor or a spreadsheet is often
@@ -838,8 +1115,9 @@ int frex_dict_load_file(frex_dict *d, const char *path, char *err,
                     "may be Latin-1 or windows-1252; dictionaries are read "
                     "as UTF-8 (iconv -f windows-1252 -t utf-8)",
                 (unsigned char)p[bad], bad + 1);
-    else if (p[strspn(p, " \t")] != '\0' && p[0] != '#')
-      rc = parse_line(&l, p);
+    if (!rc && p[0] != '#' &&
+        (p[0] > ' ' || p[strspn(p, " \t")] != '\0')) /* not blank */
+      rc = parse_line(&l, p, len);
     p = stop + 1;
   }
   if (!rc)
@@ -892,6 +1170,30 @@ int frex_dict_load_dir(frex_dict *d, const char *dir, char *err,
                    get (UBSan, --dict-dir of an empty directory) */
     qsort(names, n, sizeof *names, cmp_str); /* byte-wise: strcmp */
   frex_buf path = FREX_BUF_INIT;
+  /* The arrays sized once for all the files, from their total size (an
+   * estimate: each file reserves what it needs again; untouched pages of
+   * a big allocation cost nothing), so that the files do not copy them
+   * as they grow. */
+  size_t total = 0;
+  for (size_t i = 0; i < n && !rc; i++) {
+    struct stat st;
+    frex_buf_clear(&path);
+    if (frex_buf_puts(&path, dir) || frex_buf_putc(&path, '/') ||
+        frex_buf_puts(&path, names[i]))
+      rc = FREX_E_NOMEM;
+    else if (stat(path.ptr, &st) == 0 && st.st_size > 0 &&
+             (unsigned long long)st.st_size < SIZE_MAX / 4)
+      total += (size_t)st.st_size;
+  }
+  if (!rc && total < SIZE_MAX / 4 &&
+      (reserve((void **)&d->entries, &d->capentries,
+               d->nentries + total / 32, sizeof *d->entries) ||
+       reserve((void **)&d->aliases, &d->capaliases,
+               d->naliases + total / 16, sizeof *d->aliases) ||
+       reserve((void **)&d->texts, &d->captexts, d->ntexts + n,
+               sizeof *d->texts) ||
+       frex_buf_grow(&d->keys, total / 2)))
+    rc = FREX_E_NOMEM;
   for (size_t i = 0; i < n && !rc; i++) {
     frex_buf_clear(&path);
     if (frex_buf_puts(&path, dir) || frex_buf_putc(&path, '/') ||
