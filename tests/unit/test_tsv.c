@@ -209,6 +209,16 @@ int main(void) {
   for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
     all = all && run_rows_same(wk, "doc.txt", tx.ptr, bases[i], false, NULL);
   CHECK(all, "row runs = rows (offsets of 1 to 20 digits)");
+  /* doc columns of 1 to 80 bytes: row prefixes ("doc\tsent\t") of under
+   * 32, 33 to 48 (three 16-byte moves) and more bytes */
+  all = true;
+  for (size_t dl = 1; dl <= 80; dl++) {
+    char doc[81];
+    memset(doc, 'a' + (char)(dl % 26), dl);
+    doc[dl] = '\0';
+    all = all && run_rows_same(wk, doc, tx.ptr, 9990, true, NULL);
+  }
+  CHECK(all, "row runs = rows (doc columns of 1 to 80 bytes)");
   /* the row tail cache: the same bytes from its first use (misses) and
    * from the next (hits), with and without stems; a cache made for rows
    * without stems is not used for rows with them */
