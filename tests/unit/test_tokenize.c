@@ -5,9 +5,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libstemmer.h>
+
 #include "frex.h"
 #include "harness.h"
 #include "normalize.h"
+
+/* The worker's stem of NORM equals libstemmer's UTF-8 French stemmer's
+ * (the worker stems Latin-1 norms with the ISO-8859-1 stemmer). */
+static bool stem_as_utf8(frex_worker *w, struct sb_stemmer *ref,
+                         const char *norm) {
+  const char *st;
+  size_t sl, n = strlen(norm);
+  if (frex_worker_stem(w, norm, n, &st, &sl) != FREX_OK)
+    return false;
+  const sb_symbol *r = sb_stemmer_stem(ref, (const sb_symbol *)norm, (int)n);
+  size_t rl = (size_t)sb_stemmer_length(ref);
+  bool same = r && rl == sl && memcmp(r, st, sl) == 0;
+  if (!same)
+    fprintf(stderr, "stem of %s: %.*s, libstemmer UTF-8 %.*s\n", norm,
+            (int)sl, st, (int)rl, r ? (const char *)r : "");
+  return same;
+}
 
 /* Tokens of TEXT joined by '|', with sentence breaks as " / ". */
 static const char *toks(const char *text) {
@@ -175,6 +194,41 @@ int main(void) {
     frex_worker_stem(w, nm, nl, &st, &sl);
     CHECK_EQ_STR("continuel", st, "worker stem (cached on round 2)");
   }
+  /* stems of Latin-1 norms (every letter U+00A0..U+00FF before, inside
+   * and after French endings), of norms outside Latin-1 (œ, ’, Greek),
+   * of long ones and of bytes that are no UTF-8: the UTF-8 stemmer's */
+  struct sb_stemmer *ref = sb_stemmer_new("french", "UTF_8");
+  CHECK(ref != NULL, "libstemmer UTF-8");
+  static const char *const words[] = {
+      "continuellement", "économiques", "créées", "hôpitaux", "fraîcheur",
+      "naïveté", "noël", "aiguë", "ambiguïté", "cœur", "œuvres", "sœurs",
+      "aujourd’hui", "l’état", "ελληνικά", "ça", "déçus", "éléphant",
+      "majestueusement", "précipitamment", "évidemment", "épanouissements",
+      "grandeur", "vieillissements", "yeux", "quelqu'un", "d\xc3\x28x",
+      "\xc3", "abc\xc2", "a\xc2\xa0" "b", "été", "où", "là-bas",
+      "anticonstitutionnellement-anticonstitutionnellement-"
+      "anticonstitutionnellement", /* over 64 characters */
+      "éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
+      "ement", /* 64 Latin-1 characters and more */
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+      "é", /* exactly 64 */
+      ""};
+  bool same = ref != NULL;
+  for (size_t i = 0; same && i < sizeof words / sizeof *words; i++)
+    same = stem_as_utf8(w, ref, words[i]);
+  static const char *const frames[] = {"%s", "a%s", "%sement", "b%sions",
+                                       "v%sve", "%s%sure", "tr%sIs"};
+  for (unsigned c = 0xA0; same && c <= 0xFF; c++) {
+    char ch[3] = {(char)(0xC0 | c >> 6), (char)(0x80 | (c & 0x3F)), 0};
+    for (size_t f = 0; same && f < sizeof frames / sizeof *frames; f++) {
+      char word[32];
+      snprintf(word, sizeof word, frames[f], ch, ch);
+      same = stem_as_utf8(w, ref, word);
+    }
+  }
+  CHECK(same, "stems as libstemmer's UTF-8 French stemmer gives them");
+  if (ref)
+    sb_stemmer_delete(ref);
   frex_worker_free(w);
   frex_pipeline_free(p);
   return harness_done();

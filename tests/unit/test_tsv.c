@@ -75,6 +75,26 @@ static bool run_rows_same(frex_worker *w, const char *doc, const char *text,
 int main(void) {
   CHECK_EQ_STR("a\\tb\\nc\\rd\\\\e", esc("a\tb\nc\rd\\e"), "TSV escapes");
   CHECK_EQ_STR("plain é", esc("plain é"), "nothing to escape");
+  /* each escaped byte at each place of fields of 1 to 40 bytes: in the
+   * 16-byte blocks the escape test reads at once and in their tail */
+  bool esc_ok = true;
+  for (size_t len = 1; esc_ok && len <= 40; len++)
+    for (size_t at = 0; esc_ok && at < len; at++)
+      for (int k = 0; esc_ok && k < 4; k++) {
+        char in[48], want[96];
+        memset(in, 'e', len);
+        in[len] = '\0';
+        in[at] = "\t\n\r\\"[k];
+        memset(want, 'e', len + 1);
+        want[at] = '\\';
+        want[at + 1] = "tnr\\"[k];
+        want[len + 1] = '\0';
+        esc_ok = strcmp(esc(in), want) == 0;
+        if (!esc_ok)
+          fprintf(stderr, "escape: len %zu at %zu byte %d: %s\n", len, at,
+                  k, esc(in));
+      }
+  CHECK(esc_ok, "TSV escapes at every place of fields of 1 to 40 bytes");
   char round[] = "a\\tb\\\\n";
   size_t n = frex_tsv_unescape(round, strlen(round));
   CHECK(n == 5 && memcmp(round, "a\tb\\n", 5) == 0, "unescape round trip");
@@ -94,6 +114,20 @@ int main(void) {
                     frex_entities_get(e, 0));
   CHECK_EQ_STR("d\\tx\t100\t106\tAMOUNT\t10 €\t10\tEUR\n", row.ptr,
                "entity row: doc escaped, offsets based");
+  /* every field escaped: a doc of over 16 bytes with a TAB past its first
+   * 16, a text across a line break with a backslash, a value and a unit
+   * with a TAB and a CR, offsets of ten digits */
+  frex_entities *e2;
+  CHECK(frex_entities_new(&e2) == FREX_OK, "entities");
+  const char *text2 = "Le 3\nmars \\ 2021";
+  frex_entities_add(e2, FREX_ENT_DATE, 3, 16, "2021-03\t03", "day\r");
+  frex_buf_clear(&row);
+  frex_write_entity(&row, FREX_FMT_TSV, "dossier/sous-dossier\tarticle.txt",
+                    text2, 4000000000u, frex_entities_get(e2, 0));
+  CHECK_EQ_STR("dossier/sous-dossier\\tarticle.txt\t4000000003\t4000000016"
+               "\tDATE\t3\\nmars \\\\ 2021\t2021-03\\t03\tday\\r\n",
+               row.ptr, "entity row: every field escaped");
+  frex_entities_free(e2);
   frex_buf_clear(&row);
   frex_write_entity(&row, FREX_FMT_JSONL, "d", text, 0,
                     frex_entities_get(e, 1));
@@ -175,6 +209,16 @@ int main(void) {
   for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
     all = all && run_rows_same(wk, "doc.txt", tx.ptr, bases[i], false, NULL);
   CHECK(all, "row runs = rows (offsets of 1 to 20 digits)");
+  /* doc columns of 1 to 80 bytes: row prefixes ("doc\tsent\t") of under
+   * 32, 33 to 48 (three 16-byte moves) and more bytes */
+  all = true;
+  for (size_t dl = 1; dl <= 80; dl++) {
+    char doc[81];
+    memset(doc, 'a' + (char)(dl % 26), dl);
+    doc[dl] = '\0';
+    all = all && run_rows_same(wk, doc, tx.ptr, 9990, true, NULL);
+  }
+  CHECK(all, "row runs = rows (doc columns of 1 to 80 bytes)");
   /* the row tail cache: the same bytes from its first use (misses) and
    * from the next (hits), with and without stems; a cache made for rows
    * without stems is not used for rows with them */
