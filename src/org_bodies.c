@@ -1779,12 +1779,31 @@ static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
  * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
  * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX;
  * BEFORE puts it before the connector. */
-static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
-                               size_t nation, bool before) {
+/* Add nationality token T to KEY as key_add does, in the masculine
+ * when MASC: la ministre allemande, italienne, turque des Finances hold
+ * the ministère allemand, italien, turc (the dictionary's forms). */
+static bool nation_add(const org_ctx *c, char *key, size_t *kn, size_t t,
+                       bool masc) {
+  if (!key_add(c, key, kn, t, true))
+    return false;
+  size_t n = *kn;
+  if (!masc || n < 5 || key[n - 1] != 'e')
+    return true;
+  if (!memcmp(key + n - 4, "enne", 4))
+    *kn -= 2; /* italienne: italien */
+  else if (!memcmp(key + n - 3, "que", 3) && memcmp(key + n - 4, "ique", 4))
+    key[n - 3] = 'c', *kn -= 2; /* turque: turc */
+  else
+    *kn -= 1; /* allemande: allemand */
+  return true;
+}
+
+static uint32_t ministry_entry_as(const org_ctx *c, size_t conn, size_t end,
+                                  size_t nation, bool before, bool masc) {
   char key[FREX_KEY_MAX];
   size_t kn = strlen("ministere");
   memcpy(key, "ministere", kn);
-  if (nation != SIZE_MAX && before && !key_add(c, key, &kn, nation, true))
+  if (nation != SIZE_MAX && before && !nation_add(c, key, &kn, nation, masc))
     return FREX_DICT_NONE;
   size_t t = conn;
   /* secrétaire à la Défense, au Trésor: the ministère de la, du */
@@ -1798,7 +1817,7 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
     if (!key_add(c, key, &kn, t,
                  t == conn || c->tok[t].start > c->tok[t - 1].end))
       return FREX_DICT_NONE;
-  if (nation != SIZE_MAX && !before && !key_add(c, key, &kn, nation, true))
+  if (nation != SIZE_MAX && !before && !nation_add(c, key, &kn, nation, masc))
     return FREX_DICT_NONE;
   frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
   for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
@@ -1808,6 +1827,14 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
     a = al->next;
   }
   return FREX_DICT_NONE;
+}
+
+static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
+                               size_t nation, bool before) {
+  uint32_t a = ministry_entry_as(c, conn, end, nation, before, false);
+  if (a == FREX_DICT_NONE && nation != SIZE_MAX)
+    a = ministry_entry_as(c, conn, end, nation, before, true);
+  return a;
 }
 
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {
