@@ -1482,6 +1482,10 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   if (syn && grouping_at(c, i - 2) == i) {
     if (frex_org_first_name(c, i))
       return false;
+    /* le syndicat mixte Eau du Bassin rennais: a place's adjective in
+     * lowercase ends the name */
+    if (k < c->n && frex_org_joined(c, k) && frex_org_demonym_adj(c, k))
+      k++;
     *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
@@ -1602,6 +1606,76 @@ static size_t place_brand_end(const org_ctx *c, size_t i) {
   return 0;
 }
 
+/* le syndicat départemental d'énergie du Morbihan, le syndicat mixte du
+ * bassin versant de l'Oust, le Syndicat des eaux d'Île-de-France: a
+ * syndicate of local authorities described in lowercase and named by its
+ * place, asked at the place (token I, after de, du, des, d', de la, de
+ * l').  A public body when its kind says so (mixte, intercommunal,
+ * interdépartemental) or its purpose is a network (énergie, eau,
+ * électricité, déchets); not le syndicat départemental des médecins du
+ * Finistère nor le syndicat des vignerons de Cahors: trade unions.  The
+ * span runs from syndicat to the place's end; 0 when none. */
+static bool rule_described_syndicate(const org_ctx *c, size_t i,
+                                     org_span *s) {
+  /* by the connector's first byte first: asked at capitalised words */
+  if (i < c->first + 3)
+    return false;
+  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
+  if ((b != 'd' && b != 'l') ||
+      !(frex_org_joined(c, i) || across_one_break(c, i)))
+    return false;
+  size_t p = i - 1;
+  if (frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) {
+    if (!(frex_org_joined(c, p) || across_one_break(c, p)) ||
+        !frex_org_tis(c, p - 1, ORG_W_DE))
+      return false;
+    p--;
+  } else if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_DU) ||
+               frex_org_tis(c, p, ORG_W_DES) || frex_org_tis(c, p, ORG_W_D))) {
+    return false;
+  }
+  static const char *const kinds[] = {
+      "mixte", "intercommunal", "intercommunale", "interdepartemental",
+      "intercommunautaire", NULL};
+  static const char *const networks[] = {
+      "energie", "energies", "electricite", "electrification", "eau", "eaux",
+      "assainissement", "dechets", NULL};
+  static const char *const links[] = {"de", "du", "des", "d'", "l'", "la",
+                                      "les", "et", "departemental", NULL};
+  bool public_kind = false;
+  /* back from the connector over the description: lowercase words and
+   * their connectors, at most ten tokens */
+  for (size_t t = p; t > c->first && t + 10 > p; t--) {
+    size_t q = t - 1;
+    if (!(frex_org_joined(c, t) || across_one_break(c, t)) ||
+        c->tok[q].cls != FREX_TOK_WORD)
+      return false;
+    if (frex_org_key_in(c, q, syndicat)) {
+      if (q + 1 == p + 1)
+        return false; /* le syndicat de Vannes: no description */
+      size_t e = local_name_end(c, i);
+      /* de la CFDT, de FO: a union's confederation, not a place */
+      if (!e || !public_kind || frex_org_acronym_like(c, i) ||
+          frex_org_first_name(c, i))
+        return false;
+      *s = (org_span){q, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+      return true;
+    }
+    /* le syndicat national de l'énergie, des salariés de l'eau: a union */
+    static const char *const unions[] = {
+        "national", "nationale", "salaries", "personnels", "agents",
+        "travailleurs", "employes", "cadres", "ouvriers", NULL};
+    if (!frex_org_tlower(c, q) || frex_org_key_in(c, q, unions))
+      return false;
+    if (frex_org_key_in(c, q, kinds) || frex_org_key_in(c, q, networks))
+      public_kind = true;
+    else if (!frex_org_key_in(c, q, links) && !frex_org_lower_adj(c, q) &&
+             c->tok[q].end - c->tok[q].start < 3)
+      return false;
+  }
+  return false;
+}
+
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
@@ -1650,6 +1724,10 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     }
   }
   if (!found && rule_grouping(c, i, &x)) {
+    *s = x;
+    found = true;
+  }
+  if (!found && rule_described_syndicate(c, i, &x)) {
     *s = x;
     found = true;
   }
