@@ -87,11 +87,28 @@ size_t frex_org_pays_end(const org_ctx *c, size_t m) {
 /* Content after a connector: a capitalised name (la Défense, Affaires
  * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
  * end, or 0. */
+/* Token K is a verb a subject's news says (indique, explique, critique),
+ * one that also ends as an adjective does. */
+static bool acts_word(const org_ctx *c, size_t k) {
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  const org_word_entry *e = n ? frex_org_words_find(c->w, key, n, h) : NULL;
+  if (e && e->acts)
+    return true;
+  /* verbs of a body's news not in ACTS (a town does them too) */
+  static const char *const says[] = {"critique", "critiquent", "explique",
+                                     "expliquent", "communique", "revendique",
+                                     "replique", "signale", NULL};
+  return frex_org_key_in(c, k, says);
+}
+
 static size_t complement(const org_ctx *c, size_t m, bool bare) {
   if (m >= c->n || !frex_org_joined(c, m) || frex_org_function_word(c, m))
     return 0;
   size_t k;
   bool town = false;
+  bool named = false; /* a capitalised place: de l'Hérault, du Gard */
   if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
     k = m + 1;
     /* du Grand Est: the region's two words */
@@ -113,6 +130,7 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
      * town's name ends the name; the verb after it only looks like an
      * adjective (-elle, -ique, -ère) */
     town = k == m + 1 && frex_org_town(c, m);
+    named = true;
   } else if ((frex_org_tis(c, m, ORG_W_GRANDE) ||
               frex_org_tis(c, m, ORG_W_PREMIERE)) &&
              frex_org_joined(c, m + 1) && frex_org_tis(c, m + 1, ORG_W_INSTANCE)) {
@@ -133,7 +151,9 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
   }
   for (int a = 0;
        a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k) &&
-       !(town && !frex_org_in(c, k, L_NATION));
+       !(town && !frex_org_in(c, k, L_NATION)) &&
+       /* la préfecture du Gard indique: the verb after a place */
+       !(named && acts_word(c, k));
        a++)
     k++;
   return k;
