@@ -1641,8 +1641,18 @@ static bool rule_described_syndicate(const org_ctx *c, size_t i,
   if (i < c->first + 3)
     return false;
   unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
-  if ((b != 'd' && b != 'l') ||
-      !(frex_org_joined(c, i) || across_one_break(c, i)))
+  if (b != 'd' && b != 'l')
+    return false;
+  /* a "syndicat" (or "Syndicat") among the ten tokens before, by its
+   * bytes: most places after de have none, and then no look-up is made
+   * (exact: the walk below needs one within that reach) */
+  bool near = false;
+  for (size_t t = i - 1; !near && t > c->first && t + 11 > i; t--) {
+    const frex_token *x = &c->tok[t - 1];
+    near = x->end - x->start == 8 &&
+           memcmp(c->text + x->start + 1, "yndicat", 7) == 0;
+  }
+  if (!near || !(frex_org_joined(c, i) || across_one_break(c, i)))
     return false;
   size_t p = i - 1;
   if (frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) {
