@@ -1684,6 +1684,17 @@ static bool rule_described_syndicate(const org_ctx *c, size_t i,
       if (q + 1 == p + 1)
         return false; /* le syndicat de Vannes: no description */
       size_t e = local_name_end(c, i);
+      /* du Grand Bassin de l'Oust, de la Vallée de la Vire: the place's
+       * own place after de l', de la */
+      if (e && e + 2 < c->n && frex_org_tis(c, e, ORG_W_DE) &&
+          frex_org_joined(c, e) && frex_org_joined(c, e + 1) &&
+          (frex_org_tis(c, e + 1, ORG_W_L) || frex_org_tis(c, e + 1, ORG_W_LA)) &&
+          frex_org_joined(c, e + 2) && frex_org_tcap(c, e + 2) &&
+          !frex_org_acronym_like(c, e + 2)) {
+        size_t f = local_name_end(c, e + 2);
+        if (f)
+          e = f;
+      }
       /* de la CFDT, de FO: a union's confederation, not a place */
       if (!e || !public_kind || frex_org_acronym_like(c, i) ||
           frex_org_first_name(c, i))
