@@ -1769,6 +1769,20 @@ NSI_LOCAL = re.compile(
     r"\b(municipal|municipality|intercommunal|intermunicipal|territorial|"
     r"region|regional|department|departmental|agglomeration|city|town|"
     r"metropol\w*|district|community of communes|in [A-Z][a-z]+, France)\b")
+# French local public bodies a reader meets by a brand-like name with no
+# head word (Rennes Métropole, Est Ensemble, Morlaix Communauté, Sigeif):
+# intercommunalities, territorial public establishments of the Greater
+# Paris Metropolis and intercommunal syndicates of towns.  They are AGENCY
+# when the index says they operate in France; towns, departments and
+# regions themselves stay out (their names are places).
+NSI_FR_INTERCO = re.compile(
+    r"\b(intercommunal(?:ity| structure| organi[sz]ation| utility)|"
+    r"intermunicipal (?:agency|organi[sz]ation|energy|union|joint union)|"
+    r"French municipal agency|agglomeration community|community of communes|"
+    r"urban community|communaut\u00e9 (?:urbaine|d'agglom\u00e9ration)|"
+    r"territorial public establishment|French metropole|"
+    r"m\u00e9tropole in|metropolis in (?:northern |southern )?France)\b",
+    re.I)
 NSI_STATE_COMPANY = re.compile(
     r"\b(state-owned|state owned|public (?:limited )?company|"
     r"publicly (?:traded|listed)|public sector [a-z ]*company|"
@@ -2012,6 +2026,10 @@ def read_nsi(gdir, flt, words, stats):
         if NSI_MUNICIPAL.search(e["desc"]):
             stats.add("municipal", "entities dropped")
             continue
+        if typ is None and e["scope"] == "fr" and NSI_FR_INTERCO.search(
+                e["desc"]) and not NSI_NEVER_COMPANY.search(e["desc"]):
+            typ = "AGENCY"
+            stats.add("fr-intercommunality", "entities typed AGENCY")
         e["type"] = typ
         if typ == "AGENCY" and SCOPE_RANK[e["scope"]] > SCOPE_RANK["europe"]:
             typ = None
@@ -2032,6 +2050,14 @@ def read_nsi(gdir, flt, words, stats):
     for qid, e in kept.items():
         names = dict(e["names"])
         lab = ucfirst(e["label"])
+        # a French local body's English label (Metropolitan Brest, Hérault
+        # Valley community of communes) is no name French news uses
+        if e["type"] == "AGENCY" and e["scope"] == "fr" and re.search(
+                r"\b(of|and|the|community|communities|metropolis|"
+                r"metropolitan|agglomeration|energy|union|information|"
+                r"systems?|department|valley|light|coast|center|south|"
+                r"north|west|east)\b", lab, re.I):
+            lab = ""
         if lab and key(lab) not in {key(n) for n in names} and not re.search(
                 r"\b(municipality|of|brand|store)\b", lab.split(" ")[0]):
             names[lab] = 0

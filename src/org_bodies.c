@@ -87,11 +87,28 @@ size_t frex_org_pays_end(const org_ctx *c, size_t m) {
 /* Content after a connector: a capitalised name (la Défense, Affaires
  * étrangères, l'ONU) or one lowercase noun, then adjectives.  Returns the
  * end, or 0. */
+/* Token K is a verb a subject's news says (indique, explique, critique),
+ * one that also ends as an adjective does. */
+static bool acts_word(const org_ctx *c, size_t k) {
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  const org_word_entry *e = n ? frex_org_words_find(c->w, key, n, h) : NULL;
+  if (e && e->acts)
+    return true;
+  /* verbs of a body's news not in ACTS (a town does them too) */
+  static const char *const says[] = {"critique", "critiquent", "explique",
+                                     "expliquent", "communique", "revendique",
+                                     "replique", "signale", NULL};
+  return frex_org_key_in(c, k, says);
+}
+
 static size_t complement(const org_ctx *c, size_t m, bool bare) {
   if (m >= c->n || !frex_org_joined(c, m) || frex_org_function_word(c, m))
     return 0;
   size_t k;
   bool town = false;
+  bool named = false; /* a capitalised place: de l'Hérault, du Gard */
   if (frex_org_name_word(c, m) && c->tok[m].cls == FREX_TOK_WORD) {
     k = m + 1;
     /* du Grand Est: the region's two words */
@@ -113,6 +130,7 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
      * town's name ends the name; the verb after it only looks like an
      * adjective (-elle, -ique, -ère) */
     town = k == m + 1 && frex_org_town(c, m);
+    named = true;
   } else if ((frex_org_tis(c, m, ORG_W_GRANDE) ||
               frex_org_tis(c, m, ORG_W_PREMIERE)) &&
              frex_org_joined(c, m + 1) && frex_org_tis(c, m + 1, ORG_W_INSTANCE)) {
@@ -133,7 +151,9 @@ static size_t complement(const org_ctx *c, size_t m, bool bare) {
   }
   for (int a = 0;
        a < 2 && k < c->n && frex_org_joined(c, k) && frex_org_lower_adj(c, k) &&
-       !(town && !frex_org_in(c, k, L_NATION));
+       !(town && !frex_org_in(c, k, L_NATION)) &&
+       /* la préfecture du Gard indique: the verb after a place */
+       !(named && acts_word(c, k));
        a++)
     k++;
   return k;
@@ -1482,6 +1502,10 @@ static bool rule_grouping(const org_ctx *c, size_t i, org_span *s) {
   if (syn && grouping_at(c, i - 2) == i) {
     if (frex_org_first_name(c, i))
       return false;
+    /* le syndicat mixte Eau du Bassin rennais: a place's adjective in
+     * lowercase ends the name */
+    if (k < c->n && frex_org_joined(c, k) && frex_org_demonym_adj(c, k))
+      k++;
     *s = (org_span){i, k, FREX_ENT_AGENCY, ORG_BY_CUE, FREX_DICT_NONE};
     return true;
   }
@@ -1602,6 +1626,97 @@ static size_t place_brand_end(const org_ctx *c, size_t i) {
   return 0;
 }
 
+/* le syndicat départemental d'énergie du Morbihan, le syndicat mixte du
+ * bassin versant de l'Oust, le Syndicat des eaux d'Île-de-France: a
+ * syndicate of local authorities described in lowercase and named by its
+ * place, asked at the place (token I, after de, du, des, d', de la, de
+ * l').  A public body when its kind says so (mixte, intercommunal,
+ * interdépartemental) or its purpose is a network (énergie, eau,
+ * électricité, déchets); not le syndicat départemental des médecins du
+ * Finistère nor le syndicat des vignerons de Cahors: trade unions.  The
+ * span runs from syndicat to the place's end; 0 when none. */
+static bool rule_described_syndicate(const org_ctx *c, size_t i,
+                                     org_span *s) {
+  /* by the connector's first byte first: asked at capitalised words */
+  if (i < c->first + 3)
+    return false;
+  unsigned char b = (unsigned char)c->text[c->tok[i - 1].start];
+  if (b != 'd' && b != 'l')
+    return false;
+  /* a "syndicat" (or "Syndicat") among the ten tokens before, by its
+   * bytes: most places after de have none, and then no look-up is made
+   * (exact: the walk below needs one within that reach) */
+  bool near = false;
+  for (size_t t = i - 1; !near && t > c->first && t + 11 > i; t--) {
+    const frex_token *x = &c->tok[t - 1];
+    near = x->end - x->start == 8 &&
+           memcmp(c->text + x->start + 1, "yndicat", 7) == 0;
+  }
+  if (!near || !(frex_org_joined(c, i) || across_one_break(c, i)))
+    return false;
+  size_t p = i - 1;
+  if (frex_org_tis(c, p, ORG_W_L) || frex_org_tis(c, p, ORG_W_LA)) {
+    if (!(frex_org_joined(c, p) || across_one_break(c, p)) ||
+        !frex_org_tis(c, p - 1, ORG_W_DE))
+      return false;
+    p--;
+  } else if (!(frex_org_tis(c, p, ORG_W_DE) || frex_org_tis(c, p, ORG_W_DU) ||
+               frex_org_tis(c, p, ORG_W_DES) || frex_org_tis(c, p, ORG_W_D))) {
+    return false;
+  }
+  static const char *const kinds[] = {
+      "mixte", "intercommunal", "intercommunale", "interdepartemental",
+      "intercommunautaire", NULL};
+  static const char *const networks[] = {
+      "energie", "energies", "electricite", "electrification", "eau", "eaux",
+      "assainissement", "dechets", NULL};
+  static const char *const links[] = {"de", "du", "des", "d'", "l'", "la",
+                                      "les", "et", "departemental", NULL};
+  bool public_kind = false;
+  /* back from the connector over the description: lowercase words and
+   * their connectors, at most ten tokens */
+  for (size_t t = p; t > c->first && t + 10 > p; t--) {
+    size_t q = t - 1;
+    if (!(frex_org_joined(c, t) || across_one_break(c, t)) ||
+        c->tok[q].cls != FREX_TOK_WORD)
+      return false;
+    if (frex_org_key_in(c, q, syndicat)) {
+      if (q + 1 == p + 1)
+        return false; /* le syndicat de Vannes: no description */
+      size_t e = local_name_end(c, i);
+      /* du Grand Bassin de l'Oust, de la Vallée de la Vire: the place's
+       * own place after de l', de la */
+      if (e && e + 2 < c->n && frex_org_tis(c, e, ORG_W_DE) &&
+          frex_org_joined(c, e) && frex_org_joined(c, e + 1) &&
+          (frex_org_tis(c, e + 1, ORG_W_L) || frex_org_tis(c, e + 1, ORG_W_LA)) &&
+          frex_org_joined(c, e + 2) && frex_org_tcap(c, e + 2) &&
+          !frex_org_acronym_like(c, e + 2)) {
+        size_t f = local_name_end(c, e + 2);
+        if (f)
+          e = f;
+      }
+      /* de la CFDT, de FO: a union's confederation, not a place */
+      if (!e || !public_kind || frex_org_acronym_like(c, i) ||
+          frex_org_first_name(c, i))
+        return false;
+      *s = (org_span){q, e, FREX_ENT_AGENCY, ORG_BY_BODY, FREX_DICT_NONE};
+      return true;
+    }
+    /* le syndicat national de l'énergie, des salariés de l'eau: a union */
+    static const char *const unions[] = {
+        "national", "nationale", "salaries", "personnels", "agents",
+        "travailleurs", "employes", "cadres", "ouvriers", NULL};
+    if (!frex_org_tlower(c, q) || frex_org_key_in(c, q, unions))
+      return false;
+    if (frex_org_key_in(c, q, kinds) || frex_org_key_in(c, q, networks))
+      public_kind = true;
+    else if (!frex_org_key_in(c, q, links) && !frex_org_lower_adj(c, q) &&
+             c->tok[q].end - c->tok[q].start < 3)
+      return false;
+  }
+  return false;
+}
+
 bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
   org_span x;
   bool found = false;
@@ -1650,6 +1765,10 @@ bool frex_org_rule_body(const org_ctx *c, size_t i, org_span *s) {
     }
   }
   if (!found && rule_grouping(c, i, &x)) {
+    *s = x;
+    found = true;
+  }
+  if (!found && rule_described_syndicate(c, i, &x)) {
     *s = x;
     found = true;
   }
@@ -1779,12 +1898,31 @@ static bool key_add(const org_ctx *c, char *key, size_t *kn, size_t t,
  * [NATION]" (ministère américain de la Défense, ministère de l'Intérieur):
  * the alias naming it, or FREX_DICT_NONE.  NATION is a token or SIZE_MAX;
  * BEFORE puts it before the connector. */
-static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
-                               size_t nation, bool before) {
+/* Add nationality token T to KEY as key_add does, in the masculine
+ * when MASC: la ministre allemande, italienne, turque des Finances hold
+ * the ministère allemand, italien, turc (the dictionary's forms). */
+static bool nation_add(const org_ctx *c, char *key, size_t *kn, size_t t,
+                       bool masc) {
+  if (!key_add(c, key, kn, t, true))
+    return false;
+  size_t n = *kn;
+  if (!masc || n < 5 || key[n - 1] != 'e')
+    return true;
+  if (!memcmp(key + n - 4, "enne", 4))
+    *kn -= 2; /* italienne: italien */
+  else if (!memcmp(key + n - 3, "que", 3) && memcmp(key + n - 4, "ique", 4))
+    key[n - 3] = 'c', *kn -= 2; /* turque: turc */
+  else
+    *kn -= 1; /* allemande: allemand */
+  return true;
+}
+
+static uint32_t ministry_entry_as(const org_ctx *c, size_t conn, size_t end,
+                                  size_t nation, bool before, bool masc) {
   char key[FREX_KEY_MAX];
   size_t kn = strlen("ministere");
   memcpy(key, "ministere", kn);
-  if (nation != SIZE_MAX && before && !key_add(c, key, &kn, nation, true))
+  if (nation != SIZE_MAX && before && !nation_add(c, key, &kn, nation, masc))
     return FREX_DICT_NONE;
   size_t t = conn;
   /* secrétaire à la Défense, au Trésor: the ministère de la, du */
@@ -1798,7 +1936,7 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
     if (!key_add(c, key, &kn, t,
                  t == conn || c->tok[t].start > c->tok[t - 1].end))
       return FREX_DICT_NONE;
-  if (nation != SIZE_MAX && !before && !key_add(c, key, &kn, nation, true))
+  if (nation != SIZE_MAX && !before && !nation_add(c, key, &kn, nation, masc))
     return FREX_DICT_NONE;
   frex_dict_hit h = frex_dict_lookup(c->dict, key, kn);
   for (uint32_t a = h.alias; a != FREX_DICT_NONE;) {
@@ -1808,6 +1946,14 @@ static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
     a = al->next;
   }
   return FREX_DICT_NONE;
+}
+
+static uint32_t ministry_entry(const org_ctx *c, size_t conn, size_t end,
+                               size_t nation, bool before) {
+  uint32_t a = ministry_entry_as(c, conn, end, nation, before, false);
+  if (a == FREX_DICT_NONE && nation != SIZE_MAX)
+    a = ministry_entry_as(c, conn, end, nation, before, true);
+  return a;
 }
 
 bool frex_org_rule_portfolio(const org_ctx *c, size_t i, org_span *s) {

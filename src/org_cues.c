@@ -80,7 +80,7 @@ static bool sector_adj(const char *key, size_t n) {
  * lorrain), or one of the regions' adjectives without such an ending
  * (breton, normand, angevin); not the common adjectives of those endings
  * (ancien, certain, prochain, quotidien, mauvais). */
-static bool demonym_adj(const org_ctx *c, size_t p) {
+bool frex_org_demonym_adj(const org_ctx *c, size_t p) {
   static const char *const ends[] = {"ais",  "aise", "ois",  "oise",
                                      "ien",  "ienne", "ain", "aine",
                                      "\xc3\xa9" "en", "\xc3\xa9" "enne"};
@@ -150,7 +150,7 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
   const char *k = frex_org_tkey(c, p, &n, &h);
   ch->scope |= n >= 7 && memcmp(k, "mondial", 7) == 0;
   ch->sector |= sector_adj(k, n);
-  ch->placed |= demonym_adj(c, p);
+  ch->placed |= frex_org_demonym_adj(c, p);
   if (l & L_CUE_NEG) { /* "historique" or "familiale" alone may be lifted
                           (chain_type) */
     bool hist = n == 10 && memcmp(k, "historique", 10) == 0;
@@ -3695,7 +3695,7 @@ bool frex_org_lower_brand(const org_ctx *c, size_t p, org_span *s) {
     return false;
   size_t q = p + 1; /* a place's or a nation's adjective */
   if (q < c->n && frex_org_joined(c, q) && frex_org_tlower(c, q) &&
-      (demonym_adj(c, q) || frex_org_in(c, q, L_NATION)))
+      (frex_org_demonym_adj(c, q) || frex_org_in(c, q, L_NATION)))
     q++;
   if (q + 1 >= c->n || !frex_org_joined(c, q) ||
       c->tok[q].cls != FREX_TOK_WORD)
@@ -3719,7 +3719,7 @@ bool frex_org_lower_brand(const org_ctx *c, size_t p, org_span *s) {
       frex_org_key_in(c, q, adverbs) ||
       frex_org_ends_with_any(w, n, &c->w->adj, 0) ||
       frex_org_function_word(c, q) || frex_org_in(c, q, L_NATION) ||
-      demonym_adj(c, q) || frex_org_acts(c, p, q))
+      frex_org_demonym_adj(c, q) || frex_org_acts(c, p, q))
     return false;
   if (!frex_org_acts(c, q, q + 1))
     return false;

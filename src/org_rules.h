@@ -84,6 +84,9 @@ size_t frex_org_country_after(const org_ctx *c, size_t i);
 /* de Paris, du Rhône, d'Île-de-France, de la Gironde at K: a place's
  * one-word name after de; its end, or 0 (not de Jean Dupont). */
 size_t frex_org_place_after(const org_ctx *c, size_t k);
+/* Token P is a lowercase adjective of a town, a department or a region
+ * (nantais, rennaise, vendéen, breton). */
+bool frex_org_demonym_adj(const org_ctx *c, size_t p);
 /* "Pays de Morlaix", "Pays des Abers" at M: a land of several words; its
  * end, or 0. */
 size_t frex_org_pays_end(const org_ctx *c, size_t m);
