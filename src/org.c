@@ -2114,7 +2114,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
   org_keys keys = {malloc(doc->ntokens * sizeof *keys.info),
-                   calloc(doc->ntokens, 1),
+                   malloc(doc->ntokens), /* frex_org_classify fills it */
                    FREX_BUF_INIT,
                    {0},
                    0,
@@ -2140,6 +2140,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                o->digit_starts, o->org_of, doc->len};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
+  frex_org_classify(&c);
   org_mlist l;
   l.v = l.stack;
   l.n = 0;
