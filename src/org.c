@@ -2123,10 +2123,12 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                    0,
                    NULL,
                    0,
-                   false};
-  if (!keys.info || !keys.state) {
+                   false,
+                   malloc(doc->ntokens)}; /* frex_org_classify fills it */
+  if (!keys.info || !keys.state || !keys.first) {
     free(keys.info);
     free(keys.state);
+    free(keys.first);
     return FREX_E_NOMEM;
   }
   /* the keys' bytes: about a third of the tokens get a key, of six bytes
@@ -2182,6 +2184,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(l.v);
   free(keys.info);
   free(keys.state);
+  free(keys.first);
   free(keys.persons);
   frex_buf_free(&keys.bytes);
   return rc;

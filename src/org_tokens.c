@@ -201,26 +201,31 @@ static const uint8_t ascii_case[128] = {
     ['z'] = ORG_K_LOWER};
 
 void frex_org_classify(const org_ctx *c) {
-  uint8_t *st = c->keys->state;
+  uint8_t *st = c->keys->state, *first = c->keys->first;
   const frex_token *tok = c->tok;
   const char *text = c->text;
-  for (size_t i = 0; i < c->n; i++) {
+  if (!c->n)
+    return;
+  uint32_t sent = tok[0].sent + 1; /* token 0 is joined to nothing */
+  for (size_t i = 0, n = c->n; i < n; i++) {
     const frex_token *t = &tok[i];
     uint8_t s = ORG_K_JOINED_KNOWN;
-    if (i > 0 && t->sent == t[-1].sent) { /* frex_org_joined_slow */
+    if (t->sent == sent) { /* frex_org_joined_slow */
       size_t a = t[-1].end, b = t->start;
       if (b - a <= 1 ? b == a || text[a] != '\n'
                      : !memchr(text + a, '\n', b - a))
         s |= ORG_K_JOINED;
     }
+    unsigned char b = (unsigned char)text[t->start];
+    first[i] = (unsigned char)frex_org_ascii_key[b];
     if (t->cls == FREX_TOK_WORD) {
-      unsigned char b = (unsigned char)text[t->start];
       if (b < 0x80)
         s |= ascii_case[b];
       else /* Latin-1 letters and the rest: the definitions */
         s |= (uint8_t)((frex_org_tcap_slow(c, i) ? ORG_K_CAP : 0) |
                        (frex_org_tlower_slow(c, i) ? ORG_K_LOWER : 0));
     }
+    sent = t->sent;
     st[i] = s;
   }
 }

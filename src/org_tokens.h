@@ -71,6 +71,10 @@ typedef struct org_keys {
   uint32_t *persons;
   size_t npersons;
   bool persons_read;
+  /* one per token, filled with STATE's class bits by frex_org_classify:
+   * frex_org_first's byte, read by every word-family question before the
+   * key is made */
+  uint8_t *first;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except
@@ -114,7 +118,8 @@ static inline const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n,
 
 /* Fill the class bits (ORG_K_JOINED_KNOWN, ORG_K_JOINED, ORG_K_CAP,
  * ORG_K_LOWER) of every token of C, overwriting C->keys->state: the other
- * bits start clear, as with a zeroed array.  Once per document. */
+ * bits start clear, as with a zeroed array; and C->keys->first, each
+ * token's first byte through frex_org_ascii_key.  Once per document. */
 void frex_org_classify(const org_ctx *c);
 
 /* Look token I's key up in the word table, once (org_tokens.c). */
@@ -123,8 +128,7 @@ void frex_org_info_fill(const org_ctx *c, size_t i);
 /* The lowercase first key byte of token I when its first byte is printable
  * ASCII, else 0 (then nothing is known without the key). */
 static inline unsigned char frex_org_first(const org_ctx *c, size_t i) {
-  return (
-      unsigned char)frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
+  return c->keys->first[i]; /* frex_org_classify's */
 }
 
 /* Token I's word-family bits among LISTS (0 past the last token).  When its
