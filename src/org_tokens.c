@@ -221,7 +221,12 @@ void frex_org_classify(const org_ctx *c) {
     if (t->cls == FREX_TOK_WORD) {
       if (b < 0x80)
         s |= ascii_case[b];
-      else /* Latin-1 letters and the rest: the definitions */
+      else if (b == 0xC3 && t->end - t->start > 1 &&
+               ((unsigned char)text[t->start + 1] & 0xC0) == 0x80) {
+        unsigned char x = (unsigned char)text[t->start + 1]; /* Latin-1 */
+        s |= x <= 0x9E ? (x != 0x97 ? ORG_K_CAP : 0)
+                       : (x != 0xB7 ? ORG_K_LOWER : 0);
+      } else /* the rest: the definitions, ICU */
         s |= (uint8_t)((frex_org_tcap_slow(c, i) ? ORG_K_CAP : 0) |
                        (frex_org_tlower_slow(c, i) ? ORG_K_LOWER : 0));
     }
