@@ -37,7 +37,8 @@ enum { /* bits of org_keys.state: which facts of a token are known */
        ORG_K_INFO = 2,      /* lists, word, head */
        ORG_K_ADJ_KNOWN = 4, /* the adjective-ending test was made... */
        ORG_K_ADJ = 8,       /* ...and passed */
-       ORG_K_JOINED_KNOWN = 16, /* frex_org_joined was computed... */
+       ORG_K_JOINED_KNOWN = 16, /* frex_org_joined was computed (always,
+                                   by frex_org_classify)... */
        ORG_K_JOINED = 32,       /* ...and is true */
        ORG_K_CAP = 64,          /* the token is a capitalised WORD */
        ORG_K_LOWER = 128        /* the token is a lowercase WORD */
@@ -57,7 +58,8 @@ enum { /* bits of org_keys.state: which facts of a token are known */
  * document on first use (the rules ask about the same token many times). */
 typedef struct org_keys {
   org_tinfo *info; /* one per token, uninitialised: see STATE */
-  uint8_t *state;  /* one per token, zeroed: ORG_K_* bits, nothing known */
+  uint8_t *state;  /* one per token, ORG_K_* bits: frex_org_classify sets
+                    * the class bits, the lazy ones start clear */
   frex_buf bytes;  /* the keys */
   char scratch[FREX_KEY_MAX + 8]; /* a key that could not be cached */
   /* Runs of capitalised words ask the same questions from each of their
@@ -71,9 +73,8 @@ typedef struct org_keys {
   uint32_t *persons;
   size_t npersons;
   bool persons_read;
-  /* one per token, filled with STATE's class bits by frex_org_classify:
-   * frex_org_first's byte, read by every word-family question before the
-   * key is made */
+  /* one per token, filled by frex_org_classify with STATE: frex_org_first's
+   * byte, read by every word-family question before the key is made */
   uint8_t *first;
 } org_keys;
 
