@@ -2119,7 +2119,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
   if (!(types & (FREX_ENT_COMPANY | FREX_ENT_AGENCY)) || !doc->ntokens)
     return FREX_OK;
   org_keys keys = {malloc(doc->ntokens * sizeof *keys.info),
-                   calloc(doc->ntokens, 1),
+                   malloc(doc->ntokens), /* frex_org_classify fills it */
                    FREX_BUF_INIT,
                    {0},
                    0,
@@ -2128,10 +2128,12 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                    0,
                    NULL,
                    0,
-                   false};
-  if (!keys.info || !keys.state) {
+                   false,
+                   malloc(doc->ntokens)}; /* frex_org_classify fills it */
+  if (!keys.info || !keys.state || !keys.first) {
     free(keys.info);
     free(keys.state);
+    free(keys.first);
     return FREX_E_NOMEM;
   }
   /* the keys' bytes: about a third of the tokens get a key, of six bytes
@@ -2145,6 +2147,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
                o->digit_starts, o->org_of, doc->len};
   while (c.first < c.n && c.tok[c.first].start < doc->body)
     c.first++;
+  frex_org_classify(&c);
   org_mlist l;
   l.v = l.stack;
   l.n = 0;
@@ -2186,6 +2189,7 @@ int frex_org_extract(const frex_org *o, const frex_doc *doc, unsigned types,
     free(l.v);
   free(keys.info);
   free(keys.state);
+  free(keys.first);
   free(keys.persons);
   frex_buf_free(&keys.bytes);
   return rc;

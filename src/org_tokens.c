@@ -138,12 +138,17 @@ static UChar32 first_cp(const org_ctx *c, size_t i) {
   return cp;
 }
 
-/* The non-ASCII cases of frex_org_tcap and frex_org_tlower.  Latin-1
- * letters (U+00C0..U+00FF, "\xC3" then one byte) without ICU: À..Þ are
- * uppercase but ×, ß..ÿ lowercase but ÷; none is titlecase. */
+/* The definitions of frex_org_tcap and frex_org_tlower, which read them
+ * from the class bits.  ASCII by the byte; Latin-1 letters (U+00C0..U+00FF,
+ * "\xC3" then one byte) without ICU: À..Þ are uppercase but ×, ß..ÿ
+ * lowercase but ÷; none is titlecase; the rest asks ICU. */
 bool frex_org_tcap_slow(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
   const frex_token *t = &c->tok[i];
   const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] < 0x80)
+    return s[0] >= 'A' && s[0] <= 'Z';
   if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
     return s[1] <= 0x9E && s[1] != 0x97;
   UChar32 cp = first_cp(c, i);
@@ -151,25 +156,83 @@ bool frex_org_tcap_slow(const org_ctx *c, size_t i) {
 }
 
 bool frex_org_tlower_slow(const org_ctx *c, size_t i) {
+  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
+    return false;
   const frex_token *t = &c->tok[i];
   const unsigned char *s = (const unsigned char *)c->text + t->start;
+  if (s[0] < 0x80)
+    return s[0] >= 'a' && s[0] <= 'z';
   if (s[0] == 0xC3 && t->end - t->start > 1 && (s[1] & 0xC0) == 0x80)
     return s[1] >= 0x9F && s[1] != 0xB7;
   UChar32 cp = first_cp(c, i);
   return cp >= 0 && u_islower(cp);
 }
 
+/* The definition of frex_org_joined, which reads it from the class bits. */
 bool frex_org_joined_slow(const org_ctx *c, size_t i) {
-  bool j = false;
-  if (i > 0 && c->tok[i].sent == c->tok[i - 1].sent) {
-    /* A line break ends a name: titles, list items and page chrome are
-     * written one per line.  Most gaps are empty or one space. */
-    size_t a = c->tok[i - 1].end, b = c->tok[i].start;
-    j = b - a <= 1 ? b == a || c->text[a] != '\n'
-                   : !memchr(c->text + a, '\n', b - a);
+  if (i == 0 || i >= c->n || c->tok[i].sent != c->tok[i - 1].sent)
+    return false;
+  /* A line break ends a name: titles, list items and page chrome are
+   * written one per line.  Most gaps are empty or one space. */
+  size_t a = c->tok[i - 1].end, b = c->tok[i].start;
+  return b - a <= 1 ? b == a || c->text[a] != '\n'
+                    : !memchr(c->text + a, '\n', b - a);
+}
+
+/* The class bits of an ASCII first byte of a WORD. */
+static const uint8_t ascii_case[128] = {
+    ['A'] = ORG_K_CAP,   ['B'] = ORG_K_CAP,   ['C'] = ORG_K_CAP,
+    ['D'] = ORG_K_CAP,   ['E'] = ORG_K_CAP,   ['F'] = ORG_K_CAP,
+    ['G'] = ORG_K_CAP,   ['H'] = ORG_K_CAP,   ['I'] = ORG_K_CAP,
+    ['J'] = ORG_K_CAP,   ['K'] = ORG_K_CAP,   ['L'] = ORG_K_CAP,
+    ['M'] = ORG_K_CAP,   ['N'] = ORG_K_CAP,   ['O'] = ORG_K_CAP,
+    ['P'] = ORG_K_CAP,   ['Q'] = ORG_K_CAP,   ['R'] = ORG_K_CAP,
+    ['S'] = ORG_K_CAP,   ['T'] = ORG_K_CAP,   ['U'] = ORG_K_CAP,
+    ['V'] = ORG_K_CAP,   ['W'] = ORG_K_CAP,   ['X'] = ORG_K_CAP,
+    ['Y'] = ORG_K_CAP,   ['Z'] = ORG_K_CAP,   ['a'] = ORG_K_LOWER,
+    ['b'] = ORG_K_LOWER, ['c'] = ORG_K_LOWER, ['d'] = ORG_K_LOWER,
+    ['e'] = ORG_K_LOWER, ['f'] = ORG_K_LOWER, ['g'] = ORG_K_LOWER,
+    ['h'] = ORG_K_LOWER, ['i'] = ORG_K_LOWER, ['j'] = ORG_K_LOWER,
+    ['k'] = ORG_K_LOWER, ['l'] = ORG_K_LOWER, ['m'] = ORG_K_LOWER,
+    ['n'] = ORG_K_LOWER, ['o'] = ORG_K_LOWER, ['p'] = ORG_K_LOWER,
+    ['q'] = ORG_K_LOWER, ['r'] = ORG_K_LOWER, ['s'] = ORG_K_LOWER,
+    ['t'] = ORG_K_LOWER, ['u'] = ORG_K_LOWER, ['v'] = ORG_K_LOWER,
+    ['w'] = ORG_K_LOWER, ['x'] = ORG_K_LOWER, ['y'] = ORG_K_LOWER,
+    ['z'] = ORG_K_LOWER};
+
+void frex_org_classify(const org_ctx *c) {
+  uint8_t *st = c->keys->state, *first = c->keys->first;
+  const frex_token *tok = c->tok;
+  const char *text = c->text;
+  if (!c->n)
+    return;
+  uint32_t sent = tok[0].sent + 1; /* token 0 is joined to nothing */
+  for (size_t i = 0, n = c->n; i < n; i++) {
+    const frex_token *t = &tok[i];
+    uint8_t s = ORG_K_JOINED_KNOWN;
+    if (t->sent == sent) { /* frex_org_joined_slow */
+      size_t a = t[-1].end, b = t->start;
+      if (b - a <= 1 ? b == a || text[a] != '\n'
+                     : !memchr(text + a, '\n', b - a))
+        s |= ORG_K_JOINED;
+    }
+    unsigned char b = (unsigned char)text[t->start];
+    first[i] = (unsigned char)frex_org_ascii_key[b];
+    if (t->cls == FREX_TOK_WORD) {
+      if (b < 0x80)
+        s |= ascii_case[b];
+      else if (b == 0xC3 && t->end - t->start > 1 &&
+               ((unsigned char)text[t->start + 1] & 0xC0) == 0x80) {
+        unsigned char x = (unsigned char)text[t->start + 1]; /* Latin-1 */
+        s |= x <= 0x9E ? (x != 0x97 ? ORG_K_CAP : 0)
+                       : (x != 0xB7 ? ORG_K_LOWER : 0);
+      } else /* the rest: the definitions, ICU */
+        s |= (uint8_t)((frex_org_tcap_slow(c, i) ? ORG_K_CAP : 0) |
+                       (frex_org_tlower_slow(c, i) ? ORG_K_LOWER : 0));
+    }
+    sent = t->sent;
+    st[i] = s;
   }
-  c->keys->state[i] |= (uint8_t)(ORG_K_JOINED_KNOWN | (j ? ORG_K_JOINED : 0));
-  return j;
 }
 
 bool frex_org_sent_start_slow(const org_ctx *c, size_t i) {

@@ -37,15 +37,29 @@ enum { /* bits of org_keys.state: which facts of a token are known */
        ORG_K_INFO = 2,      /* lists, word, head */
        ORG_K_ADJ_KNOWN = 4, /* the adjective-ending test was made... */
        ORG_K_ADJ = 8,       /* ...and passed */
-       ORG_K_JOINED_KNOWN = 16, /* frex_org_joined was computed... */
-       ORG_K_JOINED = 32        /* ...and is true */
+       ORG_K_JOINED_KNOWN = 16, /* frex_org_joined was computed (always,
+                                   by frex_org_classify)... */
+       ORG_K_JOINED = 32,       /* ...and is true */
+       ORG_K_CAP = 64,          /* the token is a capitalised WORD */
+       ORG_K_LOWER = 128        /* the token is a lowercase WORD */
 };
+/* The class bits of a token: ORG_K_JOINED_KNOWN always, ORG_K_JOINED (the
+ * token and the one before it may belong to one name), ORG_K_CAP and
+ * ORG_K_LOWER (what frex_org_tcap_slow and frex_org_tlower_slow say of a
+ * WORD).  frex_org_classify fills them for every token of a document,
+ * once, when frex_org_extract makes the state array (in place of zeroing
+ * it); the rules then read frex_org_joined, frex_org_tcap and
+ * frex_org_tlower as one load and a bit test, instead of looking at the
+ * token, its first byte and the gap before it again at each question
+ * (millions of questions for 856,000 tokens on the bench slice).  The
+ * other bits stay lazy: they need the key or a word table. */
 
 /* Matching keys of single tokens and their facts, computed once per
  * document on first use (the rules ask about the same token many times). */
 typedef struct org_keys {
   org_tinfo *info; /* one per token, uninitialised: see STATE */
-  uint8_t *state;  /* one per token, zeroed: ORG_K_* bits, nothing known */
+  uint8_t *state;  /* one per token, ORG_K_* bits: frex_org_classify sets
+                    * the class bits, the lazy ones start clear */
   frex_buf bytes;  /* the keys */
   char scratch[FREX_KEY_MAX + 8]; /* a key that could not be cached */
   /* Runs of capitalised words ask the same questions from each of their
@@ -59,6 +73,9 @@ typedef struct org_keys {
   uint32_t *persons;
   size_t npersons;
   bool persons_read;
+  /* one per token, filled by frex_org_classify with STATE: frex_org_first's
+   * byte, read by every word-family question before the key is made */
+  uint8_t *first;
 } org_keys;
 
 /* What every rule sees of one document.  Read-only during a call, except
@@ -100,14 +117,19 @@ static inline const char *frex_org_tkey(const org_ctx *c, size_t i, size_t *n,
   return c->keys->bytes.ptr + t->koff;
 }
 
+/* Fill the class bits (ORG_K_JOINED_KNOWN, ORG_K_JOINED, ORG_K_CAP,
+ * ORG_K_LOWER) of every token of C, overwriting C->keys->state: the other
+ * bits start clear, as with a zeroed array; and C->keys->first, each
+ * token's first byte through frex_org_ascii_key.  Once per document. */
+void frex_org_classify(const org_ctx *c);
+
 /* Look token I's key up in the word table, once (org_tokens.c). */
 void frex_org_info_fill(const org_ctx *c, size_t i);
 
 /* The lowercase first key byte of token I when its first byte is printable
  * ASCII, else 0 (then nothing is known without the key). */
 static inline unsigned char frex_org_first(const org_ctx *c, size_t i) {
-  return (
-      unsigned char)frex_org_ascii_key[(unsigned char)c->text[c->tok[i].start]];
+  return c->keys->first[i]; /* frex_org_classify's */
 }
 
 /* Token I's word-family bits among LISTS (0 past the last token).  When its
@@ -176,35 +198,25 @@ static inline const org_head *frex_org_head_at(const org_ctx *c, size_t i) {
   return h ? &frex_org_heads[h - 1] : NULL;
 }
 
-/* Token I starts with an uppercase (or titlecase) letter. */
+/* Token I is a WORD starting with an uppercase (or titlecase) letter: its
+ * class bit (frex_org_classify; the definition is frex_org_tcap_slow's). */
 bool frex_org_tcap_slow(const org_ctx *c, size_t i);
 static inline bool frex_org_tcap(const org_ctx *c, size_t i) {
-  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
-    return false;
-  unsigned char b = (unsigned char)c->text[c->tok[i].start];
-  /* ASCII here; the rest asks ICU, out of line */
-  return b < 0x80 ? b >= 'A' && b <= 'Z' : frex_org_tcap_slow(c, i);
+  return i < c->n && (c->keys->state[i] & ORG_K_CAP);
 }
-/* Token I is a WORD starting with a lowercase letter. */
+/* Token I is a WORD starting with a lowercase letter (the same way). */
 bool frex_org_tlower_slow(const org_ctx *c, size_t i);
 static inline bool frex_org_tlower(const org_ctx *c, size_t i) {
-  if (i >= c->n || c->tok[i].cls != FREX_TOK_WORD)
-    return false;
-  unsigned char b = (unsigned char)c->text[c->tok[i].start];
-  return b < 0x80 ? b >= 'a' && b <= 'z' : frex_org_tlower_slow(c, i);
+  return i < c->n && (c->keys->state[i] & ORG_K_LOWER);
 }
 /* Tokens I-1 and I may belong to one name: same sentence, no line break
  * between them.  Inline: asked about most tokens the rules look at, and
  * several times each (3.5 million times for 856,000 tokens on the bench
- * slice), so the answer is kept in the token's state. */
+ * slice), so the answer is a class bit (frex_org_classify; the definition
+ * is frex_org_joined_slow's). */
 bool frex_org_joined_slow(const org_ctx *c, size_t i);
 static inline bool frex_org_joined(const org_ctx *c, size_t i) {
-  if (i >= c->n)
-    return false;
-  uint8_t st = c->keys->state[i];
-  if (st & ORG_K_JOINED_KNOWN)
-    return st & ORG_K_JOINED;
-  return frex_org_joined_slow(c, i);
+  return i < c->n && (c->keys->state[i] & ORG_K_JOINED);
 }
 /* Token I's text is exactly S. */
 static inline bool frex_org_text_is(const org_ctx *c, size_t i, const char *s) {

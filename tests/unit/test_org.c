@@ -164,6 +164,85 @@ static void test_token_keys(void) {
 
 /* ------------------------------------------------------------- loading */
 
+/* The class bits and first key bytes frex_org_classify fills for every
+ * token (what frex_org_joined, frex_org_tcap, frex_org_tlower and
+ * frex_org_first read) are their definitions' (frex_org_joined_slow,
+ * frex_org_tcap_slow, frex_org_tlower_slow, frex_org_ascii_key), on random
+ * tokens of every class: ASCII of every case, Latin-1 and other letters
+ * (É, é, ß, ×, ÷, Ω, ǅ titlecase), marks, in random sentences, with gaps
+ * of nothing, spaces, a line break alone or among spaces. */
+static void test_token_classes(void) {
+  static const char *const firsts[] = {
+      "a", "Z", "m", "Q", "7", "-", ",", "(", "\xc3\xa9", "\xc3\x89",
+      "\xc3\x9f", "\xc3\x97", "\xc3\xb7", "\xce\xa9", "\xce\xb1",
+      "\xc7\x85", "\xc2\xab", "\xe2\x80\x99", "\xc3", "@"};
+  static const char *const gaps[] = {"", " ", "\n", " \n", "  ", "\t \n\t",
+                                     "   ", "\n\n"};
+  const size_t nfirsts = sizeof firsts / sizeof firsts[0];
+  const size_t ngaps = sizeof gaps / sizeof gaps[0];
+  char text[8192];
+  frex_token tok[512];
+  unsigned seed = 4242;
+  size_t bad_joined = 0, bad_cap = 0, bad_lower = 0, bad_other = 0,
+         bad_first = 0, checked = 0, joined = 0, caps = 0, lowers = 0;
+  for (int round = 0; round < 200; round++) {
+    size_t len = 0, n = 0;
+    uint32_t sent = 1 + round % 3;
+    while (n < 512 && len < sizeof text - 64) {
+      seed = seed * 1103515245 + 12345;
+      unsigned r = seed >> 16;
+      const char *g = gaps[r % ngaps];
+      memcpy(text + len, g, strlen(g));
+      len += strlen(g);
+      size_t start = len;
+      const char *f = firsts[(r >> 4) % nfirsts];
+      memcpy(text + len, f, strlen(f));
+      len += strlen(f);
+      if ((r >> 9) % 2)
+        text[len++] = 'x';
+      sent += (r >> 10) % 4 == 0;
+      tok[n++] = (frex_token){start, len, sent, (frex_token_class)((r >> 12) % 6)};
+    }
+    memset(text + len, 0, 16);
+    org_keys keys;
+    memset(&keys, 0, sizeof keys);
+    keys.info = malloc(n * sizeof *keys.info);
+    keys.state = malloc(n);
+    keys.first = malloc(n);
+    org_ctx c = {NULL, NULL, text, tok, n, 0, &keys, NULL, NULL, NULL, len};
+    if (keys.info && keys.state && keys.first) {
+      frex_org_classify(&c);
+      for (size_t i = 0; i < n; i++) {
+        uint8_t st = keys.state[i];
+        bool j = frex_org_joined_slow(&c, i), cap = frex_org_tcap_slow(&c, i),
+             low = frex_org_tlower_slow(&c, i);
+        bad_joined += j != frex_org_joined(&c, i);
+        bad_cap += cap != frex_org_tcap(&c, i);
+        bad_lower += low != frex_org_tlower(&c, i);
+        bad_other += (st & ~(ORG_K_JOINED | ORG_K_CAP | ORG_K_LOWER)) !=
+                     ORG_K_JOINED_KNOWN;
+        bad_first += frex_org_first(&c, i) !=
+                     (unsigned char)frex_org_ascii_key[(
+                         unsigned char)text[tok[i].start]];
+        joined += j, caps += cap, lowers += low;
+        checked++;
+      }
+    }
+    free(keys.info);
+    free(keys.state);
+    free(keys.first);
+  }
+  CHECK(checked > 50000, "token classes: random tokens checked");
+  CHECK(joined > 10000 && joined < checked - 10000 && caps > 2000 &&
+            lowers > 2000,
+        "token classes: each bit both set and clear");
+  CHECK_EQ_INT(0, bad_joined, "token classes: frex_org_joined_slow's");
+  CHECK_EQ_INT(0, bad_cap, "token classes: frex_org_tcap_slow's");
+  CHECK_EQ_INT(0, bad_lower, "token classes: frex_org_tlower_slow's");
+  CHECK_EQ_INT(0, bad_other, "token classes: the lazy bits clear");
+  CHECK_EQ_INT(0, bad_first, "token classes: frex_org_first's byte");
+}
+
 static void test_key(void) {
   char k[FREX_KEY_MAX];
   const char *in = "  Électricité  d’ŒUVRE\xc2\xa0"
@@ -534,6 +613,7 @@ int main(void) {
   }
   test_key();
   test_token_keys();
+  test_token_classes();
   test_load();
   test_malformed();
   char err[256] = "";
