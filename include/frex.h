@@ -453,6 +453,23 @@ size_t frex_tsv_unescape(char *s, size_t n);
 /* Append S[0..n) escaped for a TSV field. */
 int frex_tsv_escape(frex_buf *b, const char *s, size_t n);
 
+/* What frex_utf8_repair replaced: counts, and the offset of the first of
+ * each kind (BASE added). */
+typedef struct frex_repair_stats {
+  size_t invalid, first_invalid;   /* bytes not in well-formed UTF-8 */
+  size_t nuls, first_nul;          /* NUL bytes */
+  size_t controls, first_control;  /* C0 controls but TAB..CR, SUB, ESC;
+                                      and DEL */
+} frex_repair_stats;
+/* Make S[0..n) valid UTF-8 in place, as the input stage makes UTF-8 text
+ * (README "Encodings and offsets"): each invalid byte, NUL and stray
+ * control byte becomes U+001A (SUBSTITUTE, one byte: lengths and offsets
+ * do not change).  For text that did not come through frex_reader (token
+ * TSV read back by frex stem).  BASE is S's offset in its input.  Adds to
+ * *ST (zero it first).  S should hold whole characters: a sequence cut at
+ * S's end is replaced. */
+void frex_utf8_repair(char *s, size_t n, size_t base, frex_repair_stats *st);
+
 /* Where a writer's bytes go: FREX_OK, or FREX_E_IO (errno set). */
 typedef int (*frex_write_fn)(void *ctx, const char *data, size_t len);
 

@@ -72,6 +72,18 @@ for args in "tokenize $IN" "extract $IN" "run --tokens /dev/null $IN" \
 done
 "$REF" tokenize $IN $T/edge >"$T/tok.tsv" 2>/dev/null
 same "frex stem" stem "$T/tok.tsv"
+# rows with bytes that are not UTF-8, NULs (past the head's 64 KB) and
+# control bytes at each offset of a 64-byte row mask (s37, F5)
+python3 - "$T" <<'PY'
+import sys
+t = sys.argv[1]
+b = bytearray(open(t + '/tok.tsv', 'rb').read())
+for k, at in enumerate(range(70000, len(b), 4099)):
+    if b[at] not in b'\t\n':
+        b[at] = (0xff, 0x00, 0x01, 0xc3, 0x80)[k % 5]
+open(t + '/badtok.tsv', 'wb').write(bytes(b))
+PY
+same "frex stem (bytes not UTF-8)" stem "$T/badtok.tsv"
 "$REF" run -j1 --tokens "$T/a.tsv" $IN >/dev/null 2>&1
 "$SCALAR" run -j1 --tokens "$T/b.tsv" $IN >/dev/null 2>&1
 if cmp -s "$T/a.tsv" "$T/b.tsv"; then echo "ok - frex run --tokens (the token file)"

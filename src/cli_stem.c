@@ -330,6 +330,14 @@ typedef struct stem_block {
    * as the operand will be by then */
   int nbad;
   size_t bad_line[MAX_BAD], bad_at[MAX_BAD];
+  /* bytes that were not UTF-8 (and NULs, stray controls), replaced by
+   * U+001A before the rows were read, as extract and tokenize replace
+   * them (F5: they went into the norm and stem columns silently); OFFSET
+   * is the block's first byte in the operand, FIX_LINE the line in the
+   * block (from 1) of the first of each kind */
+  size_t offset;
+  frex_repair_stats fix;
+  size_t fix_line[3];
 } stem_block;
 
 typedef struct stem_thread {
@@ -356,11 +364,36 @@ typedef struct stem_run {
   int bad;          /* its malformed rows */
   bool gave_up;     /* it reached MAX_BAD */
   bool header_done; /* a header row has been met */
+  frex_repair_stats fix; /* its bytes replaced, at its lines FIX_LINE */
+  size_t fix_line[3];
   frex_buf ref;     /* reading side: the header of the operand being read
                        (see stem_block.ref) */
   bool ref_line1;
   bool ok;
 } stem_run;
+
+/* The line (from 1) of B's byte AT. */
+static size_t line_of(const stem_block *b, size_t at) {
+  size_t line = 1;
+  for (const char *p = b->in.ptr, *end = p + at;
+       (p = memchr(p, '\n', (size_t)(end - p))); p++)
+    line++;
+  return line;
+}
+
+/* Replace what is not UTF-8 in B's rows (frex_utf8_repair), and note where
+ * (stem_block.fix): rows are cut at newlines, so no character spans two
+ * blocks. */
+static void repair_block(stem_block *b) {
+  memset(&b->fix, 0, sizeof b->fix);
+  frex_utf8_repair(b->in.ptr, b->in.len, 0, &b->fix);
+  b->fix_line[0] = b->fix.invalid ? line_of(b, b->fix.first_invalid) : 0;
+  b->fix_line[1] = b->fix.nuls ? line_of(b, b->fix.first_nul) : 0;
+  b->fix_line[2] = b->fix.controls ? line_of(b, b->fix.first_control) : 0;
+  b->fix.first_invalid += b->offset;
+  b->fix.first_nul += b->offset;
+  b->fix.first_control += b->offset;
+}
 
 /* The row loop, stem_block_run: the baseline copy, and where the
  * compiler and CPU allow, an AVX2 copy chosen at run time (see the
@@ -431,6 +464,46 @@ static void write_held(stem_run *r) {
   }
 }
 
+/* Say what the operand being written had replaced (one line per kind, for
+ * all its blocks, so that stderr does not depend on -j and its block
+ * size), and start over for the next.  Its rows are written first. */
+static void say_repairs(stem_run *r, const char *const *names) {
+  const frex_repair_stats *f = &r->fix;
+  static const char *const what[3] = {"invalid", "NUL", "control"};
+  const size_t n[3] = {f->invalid, f->nuls, f->controls};
+  const size_t at[3] = {f->first_invalid, f->first_nul, f->first_control};
+  if ((n[0] || n[1] || n[2]) && r->out_input >= 0) {
+    write_held(r);
+    for (int k = 0; k < 3; k++)
+      if (n[k]) /* README "Encodings and offsets": exit 1, -q or not */
+        cli_error(names[r->out_input],
+                  "%zu %s bytes (first at line %zu, byte %zu), replaced",
+                  n[k], what[k], r->fix_line[k], at[k]);
+    r->ok = false;
+  }
+  memset(&r->fix, 0, sizeof r->fix);
+}
+
+/* Add block B's replaced bytes to its operand's (its lines from LINENO). */
+static void add_repairs(stem_run *r, const stem_block *b) {
+  const frex_repair_stats *f = &b->fix;
+  if (f->invalid && !r->fix.invalid) {
+    r->fix.first_invalid = f->first_invalid;
+    r->fix_line[0] = r->lineno + b->fix_line[0];
+  }
+  if (f->nuls && !r->fix.nuls) {
+    r->fix.first_nul = f->first_nul;
+    r->fix_line[1] = r->lineno + b->fix_line[1];
+  }
+  if (f->controls && !r->fix.controls) {
+    r->fix.first_control = f->first_control;
+    r->fix_line[2] = r->lineno + b->fix_line[2];
+  }
+  r->fix.invalid += f->invalid;
+  r->fix.nuls += f->nuls;
+  r->fix.controls += f->controls;
+}
+
 /* Write the next block in order (the main thread), once it is stemmed:
  * its messages, then its rows.  With -j1 the rows of a block with nothing
  * to say may be held for the next (OUT_J1). */
@@ -450,7 +523,14 @@ static void write_next(stem_run *r, const char *const *names) {
       write_out(r->o, b->out.ptr, held);
     return;
   }
+  size_t sent = 0; /* bytes of OUT written here before the rows */
   if (b->input != r->out_input) {
+    if (r->fix.invalid || r->fix.nuls || r->fix.controls) {
+      if (held) /* the operand's last rows before what it had replaced */
+        write_out(r->o, b->out.ptr, held);
+      sent = held;
+      say_repairs(r, names);
+    }
     r->out_input = b->input;
     r->lineno = 0;
     r->bad = 0;
@@ -458,17 +538,18 @@ static void write_next(stem_run *r, const char *const *names) {
   }
   if (r->gave_up) /* read ahead of the give-up: dropped */
     return;
+  add_repairs(r, b);
   size_t end = b->out.len;
   if (!b->nbad && !b->header) { /* only rows */
     r->lineno += b->rows;
-    if (!r->nthreads && !r->o->line_buffered && end < OUT_J1)
+    if (!sent && !r->nthreads && !r->o->line_buffered && end < OUT_J1)
       b->held = end; /* with the next block's */
     else
-      write_out(r->o, b->out.ptr, end);
+      write_out(r->o, b->out.ptr + sent, end - sent);
     return;
   }
-  if (held) /* before the block's messages */
-    write_out(r->o, b->out.ptr, held);
+  if (held > sent) /* before the block's messages */
+    write_out(r->o, b->out.ptr + sent, held - sent);
   for (int i = 0; i < b->nbad; i++) {
     if (b->other_header && i + 1 == b->nbad) {
       cli_error(names[b->input], "line %zu: a header unlike %s; the rest "
@@ -606,6 +687,12 @@ static _Noreturn void out_of_memory(stem_run *r, const char *name) {
   exit(EXIT_TROUBLE);
 }
 
+/* Each CR of P[0..n) made a LF (an input whose lines end with CR alone). */
+static void cr_to_lf(char *p, size_t n) {
+  for (char *q = p; (q = memchr(q, '\r', (size_t)(p + n - q))); q++)
+    *q = '\n';
+}
+
 /* Read FD (operand INPUT) in blocks of whole rows and queue them; a last
  * row without its newline gets one.  CARRY keeps the incomplete row at a
  * block's end for the next.  With --line-buffered a block ends where the
@@ -618,6 +705,8 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
   struct stat st;
   bool pipe = fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
   size_t block = r->nthreads ? BLOCK : BLOCK_J1;
+  size_t offset = 0; /* in the operand, of the next block's first byte */
+  bool cr_lines = false; /* its lines end with CR alone */
   frex_buf_clear(carry);
   while (!eof && !cli_signal) {
     if (r->next_in - r->next_out == r->queue)
@@ -637,11 +726,16 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
         out_of_memory(r, names[input]);
       }
       size_t got = read_some(fd, d->ptr + d->len, block, live, pipe, &eof, &err);
-      /* frex writes no NUL byte: an input that starts with one is no
-       * token TSV (an archive, /dev/zero), skipped as grep skips binary
-       * files */
-      if (first && d->len == 0 && memchr(d->ptr, 0, got)) {
+      /* frex writes no NUL byte: an input whose head (its first 64 KB,
+       * the first block of -j1) holds one is no token TSV (an archive,
+       * /dev/zero), skipped as grep skips binary files.  The head was the
+       * first read, 1 MB with -j2 or more: a NUL at 100 KB skipped the
+       * file with -j2 and not with -j1.  A NUL further on is replaced and
+       * said (repair_block). */
+      if (first && d->len == 0 &&
+          memchr(d->ptr, 0, got < BLOCK_J1 ? got : BLOCK_J1)) {
         drain(r, names); /* the message after the rows before it */
+        say_repairs(r, names);
         cli_error(names[input], "binary file, skipped (frex stem reads "
                                 "token TSV from frex tokenize)");
         r->ok = false;
@@ -654,7 +748,27 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
           memcmp(d->ptr, "\xEF\xBB\xBF", 3) == 0) {
         memmove(d->ptr, d->ptr + 3, got - 3);
         got -= 3;
+        offset = 3;
       }
+      /* lines ended by CR alone (a spreadsheet's "Macintosh" export) made
+       * one line of the whole input, which started like the header and
+       * was dropped as one: no row, no word, exit 0.  As --lines does, a
+       * first line with a CR inside it (not before its LF) has the
+       * input's CRs read as line ends (frex writes a CR in a field as
+       * \r, so a raw one ends a line) */
+      if (first && d->len == 0) {
+        const char *lf = memchr(d->ptr, '\n', got);
+        const char *cr = memchr(d->ptr, '\r', lf ? (size_t)(lf - d->ptr) : got);
+        if (cr && cr + 1 < (lf ? lf : d->ptr + got)) {
+          cr_lines = true;
+          drain(r, names); /* the message after the rows before it */
+          say_repairs(r, names);
+          cli_warn(names[input], "lines end with CR alone: each CR read "
+                                 "as a line end");
+        }
+      }
+      if (cr_lines)
+        cr_to_lf(d->ptr + d->len, got);
       d->len += got;
       if (eof) {
         if (d->len && d->ptr[d->len - 1] != '\n')
@@ -672,10 +786,15 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
       }
       if (d->len >= ROW_MAX) { /* D is one line: skip it to its end */
         b->long_row = true;
+        b->offset = offset;
+        offset += d->len;
         for (;;) {
           bool end = false; /* the rows after the line are still read */
           got = read_some(fd, d->ptr, block, false, pipe, &end, &err);
+          if (cr_lines)
+            cr_to_lf(d->ptr, got);
           nl = memchr(d->ptr, '\n', got);
+          offset += nl ? (size_t)(nl + 1 - d->ptr) : got;
           if (nl && frex_buf_put(carry, nl + 1,
                                  got - (size_t)(nl + 1 - d->ptr))) {
             out_of_memory(r, names[input]);
@@ -712,6 +831,10 @@ static void stem_stream(stem_run *r, const char *const *names, int input,
     /* zeros after the data: reads past a row stay defined, and find no
      * newline */
     memset(d->ptr + d->len, 0, SLACK);
+    if (!b->long_row) {
+      b->offset = offset;
+      offset += d->len;
+    }
     b->input = input;
     b->first = first;
     first = false;
@@ -883,6 +1006,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
     if (fd < 0) {
       int e = errno;
       drain(&r, names); /* the message after the rows before it */
+      say_repairs(&r, names);
       cli_error(paths[i], "%s", strerror(e));
       r.ok = false;
       continue;
@@ -892,6 +1016,7 @@ int cli_stem(const cli_opts *o, char **paths, int npaths) {
       close(fd);
   }
   drain(&r, names);
+  say_repairs(&r, names);
   pthread_mutex_lock(&r.mu);
   r.closing = true;
   pthread_cond_broadcast(&r.work);

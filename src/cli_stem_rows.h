@@ -111,6 +111,7 @@ static void SR(stem_block_run)(stem_thread *t, stem_block *b) {
   b->header = false;
   b->other_header = false;
   b->nbad = 0;
+  repair_block(b); /* before the rows are read, on both paths */
   if (b->long_row) { /* one malformed line */
     b->bad_line[0] = 1;
     b->bad_at[0] = out->len;

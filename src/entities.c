@@ -117,8 +117,8 @@ int frex_entity_types_parse(const char *list, unsigned *mask) {
     if (!found)
       return FREX_E_ARG;
     p += n;
-    if (*p == ',')
-      p++;
+    if (*p == ',' && !*++p) /* "DATE," names an empty type, as ",DATE" */
+      return FREX_E_ARG;
   }
   if (!m)
     return FREX_E_ARG;

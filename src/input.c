@@ -523,6 +523,21 @@ static void repair_utf8(char *s, size_t n, size_t base,
   }
 }
 
+void frex_utf8_repair(char *s, size_t n, size_t base, frex_repair_stats *st) {
+  frex_decode_stats d;
+  memset(&d, 0, sizeof d);
+  repair_utf8(s, n, base, &d);
+  if (d.invalid && !st->invalid)
+    st->first_invalid = d.first_invalid;
+  if (d.nuls && !st->nuls)
+    st->first_nul = d.first_nul;
+  if (d.controls && !st->controls)
+    st->first_control = d.first_control;
+  st->invalid += d.invalid;
+  st->nuls += d.nuls;
+  st->controls += d.controls;
+}
+
 /* Counts what a converter could not decode (then substitutes U+FFFD as
  * ICU's default callback does), so transcoded input is never repaired
  * silently. */

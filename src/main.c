@@ -410,6 +410,74 @@ static int usage_error(const char *fmt, const char *arg) {
   return EXIT_TROUBLE;
 }
 
+/* Edit distance of A and B (insertions, deletions, substitutions and
+ * swaps of two neighbours), counted up to 3; words of up to 31 bytes. */
+static int distance(const char *a, const char *b) {
+  size_t m = strlen(a), n = strlen(b);
+  if (m > 31 || n > 31)
+    return 3;
+  int d[32][32];
+  for (size_t i = 0; i <= m; i++)
+    for (size_t j = 0; j <= n; j++) {
+      if (!i || !j) {
+        d[i][j] = (int)(i + j);
+        continue;
+      }
+      int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      if (d[i - 1][j] + 1 < v)
+        v = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < v)
+        v = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+          d[i - 2][j - 2] + 1 < v)
+        v = d[i - 2][j - 2] + 1;
+      d[i][j] = v;
+    }
+  return d[m][n] < 3 ? d[m][n] : 3;
+}
+
+/* The one of NAMES[0..n) nearest WORD (a typo: one edit, or two in a
+ * word of five letters or more), or NULL (also when WORD is one of them):
+ * "--typs" gets "did you mean '--types'?", as git and cargo say. */
+static const char *nearest(const char *word, const char *const *names,
+                           size_t n) {
+  const char *best = NULL;
+  int bd = strlen(word) > 4 ? 3 : 2;
+  for (size_t i = 0; i < n; i++) {
+    int dd = distance(word, names[i]);
+    if (dd == 0)
+      return NULL; /* "--no-header=yes": the option is known */
+    if (dd < bd) {
+      bd = dd;
+      best = names[i];
+    }
+  }
+  return best;
+}
+
+/* A usage error for the unknown long option ARG ("--typs=DATE" too),
+ * with the nearest option named. */
+static int unknown_option(const char *arg) {
+  const char *names[NOPTIONS];
+  for (size_t i = 0; i < NOPTIONS; i++)
+    names[i] = option_table[i].name;
+  char word[32] = "";
+  if (strncmp(arg, "--", 2) == 0) {
+    size_t k = strcspn(arg + 2, "=");
+    if (k < sizeof word) {
+      memcpy(word, arg + 2, k);
+      word[k] = '\0';
+    }
+  }
+  const char *near = *word ? nearest(word, names, NOPTIONS) : NULL;
+  if (!near)
+    return usage_error("unrecognized or incomplete option '%s'", arg);
+  fprintf(stderr, "frex: unrecognized or incomplete option '%s'; did you "
+                  "mean '--%s'?\n", arg, near);
+  fputs("Try 'frex --help'.\n", stderr);
+  return EXIT_TROUBLE;
+}
+
 /* --dct S was refused: when it is a well-formed YYYY-MM-DD whose year
  * and month are accepted but whose day the month does not have
  * (2026-02-30, 2025-02-29, 2026-04-31), say that, not the list of
@@ -540,8 +608,7 @@ static int parse_options(cli_opts *o, int argc, char **argv) {
       if (optopt && optopt < 256)
         return usage_error("invalid option -- '%s'",
                            (char[]){(char)optopt, 0});
-      return usage_error("unrecognized or incomplete option '%s'",
-                         argv[optind - 1]);
+      return unknown_option(argv[optind - 1]);
     }
     if (c == ':')
       return usage_error("option '%s' needs an argument", argv[optind - 1]);
@@ -724,10 +791,18 @@ int main(int argc, char **argv) {
   for (k = 0; k < 4; k++)
     if (strcmp(argv[1], command_names[k]) == 0)
       break;
-  if (k == 4)
+  if (k == 4) {
+    const char *near = nearest(argv[1], command_names, 4);
+    if (near) {
+      fprintf(stderr, "frex: unknown command '%s' (want extract, tokenize, "
+                      "stem or run); did you mean '%s'?\n", argv[1], near);
+      fputs("Try 'frex --help'.\n", stderr);
+      return EXIT_TROUBLE;
+    }
     return usage_error("unknown command '%s' (want extract, tokenize, stem "
                        "or run)",
                        argv[1]);
+  }
   o.cmd = (cli_command)k;
   long cores = usable_cores();
   o.jobs = cores > 0 ? (int)cores : 1;

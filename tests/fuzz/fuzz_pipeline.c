@@ -509,6 +509,36 @@ static void reader_segments(const unsigned char *data, size_t n,
   free(copy);
 }
 
+/* frex_utf8_repair (frex stem's rows) on DATA[0..n): the same length,
+ * valid UTF-8 without NUL or stray C0 control or DEL after it (a C1
+ * control is valid UTF-8, kept: in place it has no windows-1252 reading), each byte changed
+ * counted, and each first offset on a changed byte. */
+static void check_repair(const unsigned char *data, size_t n) {
+  char *s = malloc(n ? n : 1);
+  if (!s)
+    return;
+  memcpy(s, data, n);
+  frex_repair_stats rs;
+  memset(&rs, 0, sizeof rs);
+  frex_utf8_repair(s, n, 0, &rs);
+  size_t changed = 0;
+  for (size_t i = 0; i < n; i++)
+    changed += (unsigned char)s[i] != data[i];
+  if (changed != rs.invalid + rs.nuls + rs.controls)
+    abort();
+  if ((rs.invalid && (rs.first_invalid >= n || s[rs.first_invalid] != 0x1a)) ||
+      (rs.nuls && (rs.first_nul >= n || data[rs.first_nul] != 0)) ||
+      (rs.controls && (rs.first_control >= n || s[rs.first_control] != 0x1a)))
+    abort();
+  for (int32_t i = 0; i < (int32_t)n;) {
+    UChar32 c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (c <= 0 || (stray_control(c) && c < 0x80)) /* C1 kept: valid */
+      abort();
+  }
+  free(s);
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   if (!pipes[0])
     setup();
@@ -523,6 +553,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     return 0;
   memcpy(copy, data + 1, size - 1);
   size_t n = size - 1;
+  check_repair(data + 1, n);
   frex_input_kind kind; /* binary or not, the bytes are decoded anyway */
   frex_encoding enc =
       frex_input_detect(copy, n, true, FREX_ENC_AUTO, false, &kind);

@@ -167,6 +167,14 @@ int main(void) {
   CHECK(frex_entity_types_parse("AMOUNT,PERSON", &mask) == FREX_E_ARG,
         "unknown type refused");
   CHECK(frex_entity_types_parse("", &mask) == FREX_E_ARG, "empty refused");
+  /* an empty name is refused wherever it stands (s37: "DATE," was taken,
+   * ",DATE" and "DATE,,AMOUNT" refused) */
+  CHECK(frex_entity_types_parse("DATE,", &mask) == FREX_E_ARG,
+        "trailing comma refused");
+  CHECK(frex_entity_types_parse(",DATE", &mask) == FREX_E_ARG,
+        "leading comma refused");
+  CHECK(frex_entity_types_parse("DATE,,AMOUNT", &mask) == FREX_E_ARG,
+        "empty name between commas refused");
   /* token rows a sentence at a time: the same bytes as row by row */
   frex_config cfg = {FREX_ENT_NONE, false, {0, 0, 0}, NULL, NULL, 0, NULL,
                      NULL};
