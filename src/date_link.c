@@ -813,15 +813,25 @@ static size_t pair_before(const scan *S, size_t s0) {
   return b < k && weekday_name_end(S, b) == k && pair_after(S, k) > k ? b : s0;
 }
 
+/* Does a colon or a dash end a pair's heading at E ("Samedi et dimanche
+ * : concerts")?  Not the line's end: a table of weekday names ("Samedi
+ * et dimanche⏎2⏎Dimanche et lundi") heads nothing. */
+static bool pair_colon(const scan *S, size_t e) {
+  while (e < S->len && (S->t[e] == ' ' || S->t[e] == '\t'))
+    e++;
+  return e < S->len && heading_end(S, e) && S->t[e] != '\n' && S->t[e] != '\r' &&
+         S->t[e] != '.';
+}
+
 static bool weekday_heading(const scan *S, const frex_mention *m) {
   if (m->kind != MK_WEEKDAY || m->dir || m->has_week || m->ana ||
       m->weeks_after || m->night || m->ce || m->d || !m->wd)
     return false;
   if (at_line_start(S, m->start))
-    return heading_end(S, m->end) || heading_end(S, pair_after(S, m->end));
+    return heading_end(S, m->end) || pair_colon(S, pair_after(S, m->end));
   /* the second day of a pair heading its line: "Samedi et dimanche :" */
   size_t b = pair_before(S, m->start);
-  return b < m->start && at_line_start(S, b) && heading_end(S, m->end);
+  return b < m->start && at_line_start(S, b) && pair_colon(S, m->end);
 }
 
 /* Does a heading end at E: the line's end, a colon, a full stop or a
