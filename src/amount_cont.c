@@ -1117,7 +1117,7 @@ static bool named_body(const char *t, const size_t *tok_s,
       "communaut\xc3\xa9", "conseil", "d\xc3\xa9partement", "fondation",
       "m\xc3\xa9tropole", "mairie", "minist\xc3\xa8re", "office",
       "pr\xc3\xa9" "fecture", "r\xc3\xa9gion", "syndicat", "ville"};
-  if (words < 3 || words > 7 || !upper_at(t, tok_s[0]))
+  if (words < 3 || words > 9 || !upper_at(t, tok_s[0]))
     return false;
   if (!upper_at(t, tok_s[words - 1])) {
     char b[24];
@@ -1159,7 +1159,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
                                      "la",   "le",   "les", "leur",  "leurs",
                                      "sa",   "ses",  "son", "un",    "une"};
   const unsigned char *u = (const unsigned char *)t;
-  size_t tok_s[8], tok_e[8];
+  size_t tok_s[10], tok_e[10];
   int ntok = 0;
   size_t k = p;
   *prep = 0;
@@ -1191,7 +1191,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (ntok == 0 && !*prep && ae == e && ok == 1 &&
         (!strcmp(w, "\xc3\xa0") || !strcmp(w, "de")))
       *prep = w[0] == 'd' ? 'd' : 'a';
-    else if (ntok == 8)
+    else if (ntok == 10)
       return 0;
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;

@@ -1584,6 +1584,12 @@ static void test_goods_bodies_s37(void) {
          "Marne 45 000.",
          {"120 000 euros", "120000", "EUR"},
          {"45 000", "45000", "EUR"});
+  EXPECT("L'\xc3\x89tat versera 80 000 euros, la r\xc3\xa9gion Centre-Val de Loire "
+         "120 000 et la communaut\xc3\xa9 de communes des Terres du Val de Loire "
+         "35 000.",
+         {"80 000 euros", "80000", "EUR"},
+         {"120 000", "120000", "EUR"},
+         {"35 000", "35000", "EUR"});
   /* not payers: a count, a vote, a year, a long lowercase label */
   EXPECT("La r\xc3\xa9gion apporte 120 000 euros, la commune de Tours compte "
          "45 000 habitants.",
