@@ -710,6 +710,56 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
 }
 
 
+/* Is the "livres" ending at E weight, whatever its scale: followed by
+ * "de"/"d'" and a commodity ("133 millions de livres de sirop", "2,5
+ * livres de homard", "un million de livres d'érable")?  "10 millions de
+ * livres de dégâts", "de livres d'investissement" stay money: only the
+ * goods listed here make it weight (SPEC "AMOUNT": livres are money,
+ * pounds of goods are not). */
+static bool livres_of_goods(const run *r, size_t e) {
+  static const char *const goods[] = {
+      "sirop",     "beurre",    "sucre",     "viande",    "poisson",
+      "homard",    "farine",    "caf\303\251", "th\303\251", "bl\303\251",
+      "ma\303\257s", "coton",  "laine",     "tabac",     "fromage",
+      "lait",      "poulet",    "porc",      "b\305\223uf", "boeuf",
+      "crevette",  "saumon",    "fruit",     "l\303\251gume", "pomme",
+      "patate",    "riz",       "soja",      "cacao",     "cuivre",
+      "acier",     "plastique", "d\303\251chet", "nourriture", "marchandise",
+      "minerai",   "charbon",   "cannabis",  "marijuana", "coca\303\257ne",
+      "h\303\251ro\303\257ne", "drogue", "chanvre", "crabe", "bleuet",
+      "canneberge", "fraise",   "miel",      "\303\251rable", "carton",
+      "papier",    "aluminium", "c\303\251r\303\251ale", "avoine", "orge",
+      "chocolat",  "huile",     "noix",      "amande",    "arachide",
+      "cerise",    "tomate",    "carotte",   "oignon",    "raisin",
+      "jambon",    "dinde",     "agneau",    "morue",     "truite",
+      "moule",     "hu\303\256tre", "aliment", "denr\303\251e", "graine",
+      "foin",      "ferraille", "m\303\251tal", "m\303\251taux", "glace"};
+  const char *t = r->doc->text;
+  size_t len = r->doc->len, k = e;
+  while (k < len && (t[k] == ' ' || t[k] == '\n'))
+    k++;
+  if (k + 3 <= len && !strncasecmp(t + k, "de", 2) && t[k + 2] == ' ')
+    k += 3;
+  else if (k + 2 <= len && (t[k] | 0x20) == 'd' && t[k + 1] == '\'')
+    k += 2;
+  else if (k + 4 <= len && (t[k] | 0x20) == 'd' &&
+           !memcmp(t + k + 1, "\342\200\231", 3))
+    k += 4;
+  else
+    return false;
+  while (k < len && t[k] == ' ')
+    k++;
+  size_t w = k;
+  while (w < len && (((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z') ||
+                     (unsigned char)t[w] >= 0x80))
+    w++;
+  size_t n = w - k; /* plural: "crevettes", "noix" */
+  if (n > 1 && (t[w - 1] == 's' || t[w - 1] == 'x') &&
+      !word_in(t, k, n, goods, sizeof goods / sizeof *goods))
+    n--;
+  return n > 0 && word_in(t, k, n, goods, sizeof goods / sizeof *goods);
+}
+
 /* The items of a comma list that ends with the bound at LO_START: "5, 10
  * et 20 millions d'euros", "500, 800 ou 1 000 euros", "3 millions, 5
  * millions et 7 millions d'euros" (SPEC "AMOUNT": enumerations).  Each item
@@ -1162,6 +1212,9 @@ static int handle_match(run *r, size_t *resume) {
   if ((c->flags & FREX_CUR_WEAK) && !hi.has_exp && !(lo_ok && lo.has_exp) &&
       !frex_dec_has_fraction(&v) &&
       weak_is_not_money(r, lo_ok ? lo.sp.s : hi.sp.s, m.e))
+    return FREX_OK;
+  if ((c->flags & FREX_CUR_WEAK) && c->family && !strcmp(c->family, "livre") &&
+      livres_of_goods(r, m.e))
     return FREX_OK;
   if (!prefix && !hi.has_exp && t[hi_num.s] > '9' &&
       (currency_talk(r, m.e) || negated_one(r, hi_num.s))) {

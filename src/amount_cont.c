@@ -1109,9 +1109,25 @@ static bool named_body(const char *t, const size_t *tok_s,
                        const size_t *tok_e, int words) {
   static const char *const links[] = {"d", "de", "des", "du", "l", "la",
                                       "le", "les"};
-  if (words < 3 || words > 5 || !upper_at(t, tok_s[0]) ||
-      !upper_at(t, tok_s[words - 1]))
+  /* the noun of a body may open it in lowercase, as news writes it: "le
+   * conseil départemental du Loiret 80 000", "la communauté de communes
+   * du Val de Loire 45 000" (s37) */
+  static const char *const bodies[] = {
+      "agence", "caisse", "chambre", "collectivit\xc3\xa9", "commune",
+      "communaut\xc3\xa9", "conseil", "d\xc3\xa9partement", "fondation",
+      "m\xc3\xa9tropole", "mairie", "minist\xc3\xa8re", "office",
+      "pr\xc3\xa9" "fecture", "r\xc3\xa9gion", "syndicat", "ville"};
+  if (words < 3 || words > 9 || !upper_at(t, tok_s[0]))
     return false;
+  if (!upper_at(t, tok_s[words - 1])) {
+    char b[24];
+    int okb;
+    frex_amount_word_lower(t, tok_e[words - 1], tok_s[words - 1], b, sizeof b,
+                           &okb);
+    if (okb != 1 ||
+        !word_in(b, 0, strlen(b), bodies, sizeof bodies / sizeof *bodies))
+      return false;
+  }
   int nlinks = 0, lower = 0;
   for (int i = 0; i < words; i++) {
     for (size_t c = tok_s[i]; c < tok_e[i]; c++)
@@ -1143,7 +1159,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
                                      "la",   "le",   "les", "leur",  "leurs",
                                      "sa",   "ses",  "son", "un",    "une"};
   const unsigned char *u = (const unsigned char *)t;
-  size_t tok_s[6], tok_e[6];
+  size_t tok_s[10], tok_e[10];
   int ntok = 0;
   size_t k = p;
   *prep = 0;
@@ -1175,7 +1191,7 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
     if (ntok == 0 && !*prep && ae == e && ok == 1 &&
         (!strcmp(w, "\xc3\xa0") || !strcmp(w, "de")))
       *prep = w[0] == 'd' ? 'd' : 'a';
-    else if (ntok == 6)
+    else if (ntok == 10)
       return 0;
     else
       tok_s[ntok] = k, tok_e[ntok++] = ae;
@@ -1223,6 +1239,8 @@ static char price_label(const char *t, size_t lo, size_t p, char *prep,
   int words = det ? ntok - 1 : ntok;
   if (det && !place && !*prep && named_body(t, tok_s, tok_e, words))
     return 'D';
+  if (ntok > 6)
+    return 0; /* past a determiner and five words, only a body's name */
   if (det && !place && words >= 4)
     return (!*prep || *prep == 'a') && long_label(t, tok_s, tok_e, words)
                ? 'L'

@@ -748,12 +748,90 @@ static bool at_line_start(const scan *S, size_t start) {
   return b == S->body || S->t[b - 1] == '\n';
 }
 static bool heading_end(const scan *S, size_t e);
+
+/* Is C a byte of a word: an ASCII letter or digit, or of a UTF-8
+ * letter? */
+static bool word_byte(char c) {
+  unsigned char u = (unsigned char)c;
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') ||
+         u >= 0x80;
+}
+
+/* The end of a weekday's name at P (any case: "Samedi", "dimanche"), else
+ * P. */
+static size_t weekday_name_end(const scan *S, size_t p) {
+  static const char *const days[] = {"lundi", "mardi",    "mercredi", "jeudi",
+                                     "vendredi", "samedi", "dimanche"};
+  for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+    size_t n = strlen(days[k]);
+    if (p + n <= S->len && !strncasecmp(S->t + p, days[k], n) &&
+        (p + n == S->len || !word_byte(S->t[p + n])))
+      return p + n;
+  }
+  return p;
+}
+
+/* A heading's pair of weekdays ("Samedi et dimanche :", "Samedi, dimanche
+ * :", "Samedi ou dimanche :"): the end of the second name when one follows
+ * the first at E, through "et", "ou" or a comma on the same line; else
+ * E. */
+static size_t pair_after(const scan *S, size_t e) {
+  size_t k = e;
+  while (k < S->len && S->t[k] == ' ')
+    k++;
+  if (k < S->len && S->t[k] == ',')
+    k++;
+  else if (k + 3 <= S->len && (!strncmp(S->t + k, "et ", 3) ||
+                               !strncmp(S->t + k, "ou ", 3)))
+    k += 2;
+  else
+    return e;
+  while (k < S->len && S->t[k] == ' ')
+    k++;
+  size_t w = weekday_name_end(S, k);
+  return w > k ? w : e;
+}
+
+/* The start of the first weekday of such a pair whose second name starts
+ * at S0, else S0. */
+static size_t pair_before(const scan *S, size_t s0) {
+  size_t k = s0;
+  while (k > S->body && S->t[k - 1] == ' ')
+    k--;
+  if (k > S->body && S->t[k - 1] == ',')
+    k--;
+  else if (k >= S->body + 3 && (!strncmp(S->t + k - 3, " et", 3) ||
+                                !strncmp(S->t + k - 3, " ou", 3)))
+    k -= 2;
+  else
+    return s0;
+  while (k > S->body && S->t[k - 1] == ' ')
+    k--;
+  size_t b = k;
+  while (b > S->body && word_byte(S->t[b - 1]))
+    b--;
+  return b < k && weekday_name_end(S, b) == k && pair_after(S, k) > k ? b : s0;
+}
+
+/* Does a colon or a dash end a pair's heading at E ("Samedi et dimanche
+ * : concerts")?  Not the line's end: a table of weekday names ("Samedi
+ * et dimanche⏎2⏎Dimanche et lundi") heads nothing. */
+static bool pair_colon(const scan *S, size_t e) {
+  while (e < S->len && (S->t[e] == ' ' || S->t[e] == '\t'))
+    e++;
+  return e < S->len && heading_end(S, e) && S->t[e] != '\n' && S->t[e] != '\r' &&
+         S->t[e] != '.';
+}
+
 static bool weekday_heading(const scan *S, const frex_mention *m) {
   if (m->kind != MK_WEEKDAY || m->dir || m->has_week || m->ana ||
-      m->weeks_after || m->night || m->ce || m->d || !m->wd ||
-      !at_line_start(S, m->start))
+      m->weeks_after || m->night || m->ce || m->d || !m->wd)
     return false;
-  return heading_end(S, m->end);
+  if (at_line_start(S, m->start))
+    return heading_end(S, m->end) || pair_colon(S, pair_after(S, m->end));
+  /* the second day of a pair heading its line: "Samedi et dimanche :" */
+  size_t b = pair_before(S, m->start);
+  return b < m->start && at_line_start(S, b) && pair_colon(S, m->end);
 }
 
 /* Does a heading end at E: the line's end, a colon, a full stop or a

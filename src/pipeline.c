@@ -658,6 +658,35 @@ static bool item_opens(const char *t, size_t len, size_t s) {
   return k && s + k < len && (u[s + k] == ' ' || u[s + k] == '\t');
 }
 
+/* Does the line at S open an agenda's entry: a weekday's name (any
+ * case), then within a few words with no full stop ("Samedi et dimanche",
+ * "Samedi 12 décembre", "Dimanche 13") a colon or a dash and a blank
+ * ("Vendredi 11 décembre : marché de Noël.⏎Samedi et dimanche :
+ * concerts.")?  Such lines are items, each its own day (s37). */
+static bool agenda_opens(const char *t, size_t len, size_t s) {
+  static const char *const days[] = {"lundi",  "mardi",  "mercredi",
+                                     "jeudi",  "vendredi", "samedi",
+                                     "dimanche"};
+  size_t k = s;
+  for (size_t d = 0; d < sizeof days / sizeof *days && k == s; d++) {
+    size_t n = strlen(days[d]);
+    if (s + n < len && !strncasecmp(t + s, days[d], n) &&
+        (t[s + n] == ' ' || t[s + n] == ',' || t[s + n] == ':'))
+      k = s + n;
+  }
+  if (k == s)
+    return false;
+  for (size_t end = k + 40 < len ? k + 40 : len; k < end; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (c == ':' || ((c == '-' || c == 0xE2) && t[k - 1] == ' '))
+      return c != 0xE2 || (k + 2 < len && t[k + 1] == '\x80' &&
+                           (t[k + 2] == '\x93' || t[k + 2] == '\x94'));
+    if (c == '.' || c == '\n' || c == '\r' || c == ';' || c == '(')
+      return false;
+  }
+  return false;
+}
+
 /* Decide the line breaks inside the paragraph W->lines[0..n) (every line
  * but the last ends with a single line break) and make the ones that
  * continue a line spaces in W->flat, copying the text there first. */
@@ -724,6 +753,13 @@ static int flatten_paragraph(frex_worker *w, const char *t, size_t len,
      * wrapper put first ("a-t-il dit⏎– et c'est vrai –") */
     if (item_opens(t, len, v[k + 1].start) &&
         (item_opens(t, len, v[k].start) ||
+         ends_sentence_line(t, v[k].start, trim_end(t, v[k].start, v[k].end))))
+      continue;
+    /* an agenda's day after a line that ends its sentence or its own
+     * day stays on its line ("... marché de Noël.⏎Samedi et dimanche :
+     * concerts."): the DATE rules read a day heading its line */
+    if (agenda_opens(t, len, v[k + 1].start) &&
+        (agenda_opens(t, len, v[k].start) ||
          ends_sentence_line(t, v[k].start, trim_end(t, v[k].start, v[k].end))))
       continue;
     if (!wrapped && !cut && !lower_at(t, len, v[k + 1].start) &&

@@ -1542,6 +1542,66 @@ static void test_document_context(void) {
 /* Pathological inputs finish (the grammar is bounded and anchored; the
  * suite's time limit catches a regression) and never read out of bounds
  * (run under ASan by `make asan`). */
+/* s37: pounds of goods are weight whatever their scale; a public body
+ * named in lowercase, or with a long name, labels a payer in a list. */
+static void test_goods_bodies_s37(void) {
+  expect_none("L'usine a produit 133 millions de livres de sirop d'\xc3\xa9rable.");
+  expect_none("Les p\xc3\xaa" "cheurs ont d\xc3\xa9" "barqu\xc3\xa9 2,5 millions de livres "
+              "de homards.");
+  expect_none("Le Qu\xc3\xa9" "bec a export\xc3\xa9 1,2 milliard de livres de porc.");
+  expect_none("Un million de livres d'\xc3\xa9rable et 3 millions de livres de "
+              "bleuets.");
+  expect_none("La r\xc3\xa9" "colte : 2 millions de livres\nde canneberges.");
+  EXPECT("Il a vendu 2 millions de livres de caf\xc3\xa9, soit 5 millions de "
+         "dollars.",
+         {"5 millions de dollars", "5000000", "USD"});
+  /* money stays money: a noun of money, "sterling", no complement */
+  EXPECT("La temp\xc3\xaate a caus\xc3\xa9 3 millions de livres de d\xc3\xa9g\xc3\xa2ts.",
+         {"3 millions de livres", "3000000", "GBP"});
+  EXPECT("Le groupe annonce 2 milliards de livres d'investissements.",
+         {"2 milliards de livres", "2000000000", "GBP"});
+  EXPECT("Le club a vers\xc3\xa9 10 000 livres sterling.",
+         {"10 000 livres sterling", "10000", "GBP"});
+  EXPECT("Le transfert a co\xc3\xbbt\xc3\xa9 30 millions de livres.",
+         {"30 millions de livres", "30000000", "GBP"});
+  /* payers named by a lowercase body noun and its place */
+  EXPECT("Le financement : l'\xc3\x89tat 200 000 euros, le conseil "
+         "d\xc3\xa9partemental du Loiret 80 000, la r\xc3\xa9gion 120 000 euros.",
+         {"200 000 euros", "200000", "EUR"},
+         {"80 000", "80000", "EUR"},
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("L'\xc3\x89tat 200 000 euros, le conseil d\xc3\xa9partemental du Loiret "
+         "80 000 et la r\xc3\xa9gion 120 000.",
+         {"200 000 euros", "200000", "EUR"},
+         {"80 000", "80000", "EUR"},
+         {"120 000", "120000", "EUR"});
+  EXPECT("La r\xc3\xa9gion apporte 120 000 euros, la communaut\xc3\xa9 de communes "
+         "du Val de Loire 45 000 et la commune 30 000.",
+         {"120 000 euros", "120000", "EUR"},
+         {"45 000", "45000", "EUR"},
+         {"30 000", "30000", "EUR"});
+  EXPECT("La r\xc3\xa9gion apporte 120 000 euros, la pr\xc3\xa9" "fecture de la "
+         "Marne 45 000.",
+         {"120 000 euros", "120000", "EUR"},
+         {"45 000", "45000", "EUR"});
+  EXPECT("L'\xc3\x89tat versera 80 000 euros, la r\xc3\xa9gion Centre-Val de Loire "
+         "120 000 et la communaut\xc3\xa9 de communes des Terres du Val de Loire "
+         "35 000.",
+         {"80 000 euros", "80000", "EUR"},
+         {"120 000", "120000", "EUR"},
+         {"35 000", "35000", "EUR"});
+  /* not payers: a count, a vote, a year, a long lowercase label */
+  EXPECT("La r\xc3\xa9gion apporte 120 000 euros, la commune de Tours compte "
+         "45 000 habitants.",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("La r\xc3\xa9gion apporte 120 000 euros, le conseil municipal de Tours "
+         "45 voix.",
+         {"120 000 euros", "120000", "EUR"});
+  EXPECT("La r\xc3\xa9gion apporte 120 000 euros, la salle de sport du "
+         "quartier de la gare 45.",
+         {"120 000 euros", "120000", "EUR"});
+}
+
 static void test_pathological(void) {
   size_t n = 300000;
   char *s = malloc(n + 16);
@@ -4654,6 +4714,7 @@ int main(void) {
   test_francophone_codes_s35();
   test_named_currencies();
   test_document_context();
+  test_goods_bodies_s37();
   test_pathological();
   frex_amount_free(amt);
   frex_entities_free(ents);
