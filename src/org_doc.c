@@ -865,8 +865,12 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
       continue;
     size_t own = frex_org_mention_at(l, n0, t);
     if (own != ORG_NO_LINK) {
-      /* the acronym's other reading, left without evidence: the taught one */
-      if (own != learned[k] && other_reading(c, &l->v[own]) &&
+      /* the acronym's other reading, left without evidence, or a rule's
+       * reading of the bare capitals (BCI emploie: BCI): the taught one */
+      if (own != learned[k] &&
+          (other_reading(c, &l->v[own]) ||
+           (l->v[own].entry == FREX_DICT_NONE &&
+            l->v[own].how != ORG_BY_ACRONYM)) &&
           l->v[own].t0 == t && l->v[own].t1 == t + 1 && !l->v[own].b1)
         l->v[own] = (org_mention){t, t + 1, l->v[learned[k]].entry,
                                   l->v[learned[k]].type, M_OK, learned[k],
