@@ -4055,6 +4055,9 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
                    hb == 'o') &&
       frex_org_rule_taken(c, i, &x))
     best = x;
+  /* le Néerlandais Vion a racheté: after a capital (by its byte first) */
+  if (!best.t1 && hb >= 'A' && hb <= 'Z' && frex_org_rule_nation_firm(c, i, &x))
+    best = x;
   /* X a annoncé la suspension de sa cotation: a sentence's first name */
   if (!best.t1 && i + 1 < c->n &&
       (c->text[c->tok[i + 1].start] == 'a' ||
