@@ -1852,7 +1852,14 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       frex_entity_type ty = e == FREX_DICT_NONE
                                 ? FREX_ENT_COMPANY
                                 : frex_dict_entry_at(c->dict, e)->type;
-      /* s.t0 is I, or the Les before it (Les Industries Zorg inc.) */
+      /* s.t0 is I, or the Les before it (Les Industries Zorg inc.); le
+       * bailleur 1001 Vies Habitat: the number after a cue starts it */
+      org_span x;
+      if (s.t0 == i && e == FREX_DICT_NONE && i > c->first + 1 &&
+          c->tok[i - 1].cls == FREX_TOK_NUM &&
+          (!l->n || l->v[l->n - 1].t1 < i) &&
+          frex_org_rule_cue(c, i, true, &x) && x.t0 == i - 1)
+        s.t0 = i - 1;
       rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, ty, M_OK, ORG_NO_LINK,
                                            FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
       i = s.t1;
