@@ -31,6 +31,7 @@ typedef struct cue_chain {
   bool negative;   /* a word that cancels the cue (terroriste) */
   bool historic;   /* ...and that word was "historique" (see chain_type) */
   bool familial;   /* ...and that word was "familiale" (see chain_type) */
+  bool production; /* ...and that word was "production" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
   bool sector;     /* an adjective of an industry among them (laitier,
                       immobilier, juridique: sector_adj) */
@@ -157,6 +158,8 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
     bool fam = n == 9 && memcmp(k, "familiale", 9) == 0;
     ch->historic = hist && (!ch->negative || ch->historic);
     ch->familial = fam && (!ch->negative || ch->familial);
+    ch->production = n == 10 && memcmp(k, "production", 10) == 0 &&
+                     (!ch->negative || ch->production);
     ch->negative = true;
   }
 }
@@ -332,7 +335,7 @@ static bool short_complement(const org_ctx *c, size_t p) {
 }
 
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -548,9 +551,15 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
    * in "l'opérateur historique X": the incumbent company */
   /* "familiale" too, but after "maison" (la maison familiale Dupont is a
    * home; l'entreprise familiale X, la société familiale X are firms) */
+  /* "production" too, after a firm's own noun (la société de production
+   * Les Films du Kiosque, la maison de production X; not la chaîne de
+   * production X) */
+  static const char *const producer[] = {"societe", "maison", "boite", NULL};
   if (ch->negative &&
       !(ch->historic && frex_org_tis(c, ch->cue, ORG_W_OPERATEUR)) &&
-      !(ch->familial && !frex_org_tis(c, ch->cue, ORG_W_MAISON)))
+      !(ch->familial && !frex_org_tis(c, ch->cue, ORG_W_MAISON)) &&
+      !(ch->production && ch->complements == 1 &&
+        frex_org_key_in(c, ch->cue, producer)))
     return 0;
   uint32_t l = frex_org_lists(c, ch->cue,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
@@ -678,7 +687,7 @@ static size_t appos_where(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
@@ -3860,7 +3869,7 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     /* no person's name in the list (Trois entreprises, Pierre Martin et
      * Paul Durand: people the sentence goes on to) */
     if (cue && !first_name(c, first) && !first_name(c, i)) {
-      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false, false};
+      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false, false, false};
       chained = counted = true;
     }
   }
