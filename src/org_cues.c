@@ -1723,6 +1723,33 @@ static const char *const led_words[] = {"mene", "menee", "menes", "menees",
 static const char *const bought_by[] = { /* acquis par X, absorbé par X */
     "acquis", "acquise", "acquises", "absorbe", "absorbee", "absorbes",
     "absorbees", NULL};
+static const char *const taken_by[] = { /* reprise par X, cédée par X */
+    "repris", "reprise", "reprises", "cede", "cedee", "cedes", "cedees", NULL};
+
+/* The participle at V (repris, cédé) has a firm or its works for subject,
+ * a few words back in its sentence: la société a été reprise par X,
+ * l'usine, reprise par X; not la chanson a été reprise par X, le ballon
+ * repris par X (a singer's, a player's). */
+static bool firm_taken(const org_ctx *c, size_t v) {
+  static const char *const works[] = {
+      "societe",   "entreprise", "usine",      "usines",    "site",
+      "laiterie",  "abattoir",   "magasin",    "magasins",  "pme",
+      "activite",  "activites",  "filiale",    "enseigne",  "fonderie",
+      "imprimerie", "conserverie", "scierie",  "fromagerie", "biscuiterie",
+      "cooperative", "entrepot", "atelier",    "ateliers",  "start-up",
+      "startup",   "boulangerie", "brasserie", "salaries",  "chantier",
+      "groupe",    "marque",     "transporteur", NULL};
+  for (size_t q = v, k = 0; q > c->first && k < 10; k++) {
+    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
+      return false;
+    q--;
+    if (c->tok[q].cls == FREX_TOK_WORD && frex_org_tlower(c, q) &&
+        frex_org_key_in(c, q, works))
+      return true;
+  }
+  return false;
+}
+
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
     "participation", NULL}; /* avec la participation de X (finance_before) */
@@ -1823,7 +1850,8 @@ finance_before(const org_ctx *c, size_t i) {
     return frex_org_key_in(c, p - 1, merge_words) || contract_before(c, p);
   if (n == 3 && memcmp(t, "par", 3) == 0)
     return frex_org_key_in(c, p - 1, bought_by) ||
-           (frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1));
+           (frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1)) ||
+           (frex_org_key_in(c, p - 1, taken_by) && firm_taken(c, p - 1));
   bool de = (n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'' ||
                                        t[1] == 'u')) ||
             (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0);
