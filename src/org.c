@@ -1742,6 +1742,43 @@ static bool subsidiary_acronym(const org_ctx *c, const frex_dict_alias *a,
           frex_org_tis(c, p + 1, ORG_W_DU));
 }
 
+/* le transporteur Gautier Frigo, l'entreprise Leclerc Frères: after a
+ * company's cue, an ambiguous dictionary name (a surname, a common word)
+ * followed by more capitalised words is the first word of the longer name
+ * the cue reads, not the dictionary's firm (not a first name: le chimiste
+ * Jules Frédéric Kuhlmann is a person).  The cue's span in S. */
+static bool cued_longer_name(const org_ctx *c, const org_mlist *l, size_t i,
+                             size_t dend, uint32_t alias, org_span *s) {
+  const frex_dict_entry *e = frex_dict_entry_at(
+      c->dict, frex_dict_alias_at(c->dict, alias)->entry);
+  org_span x;
+  if (!(e->flags & FREX_DICT_AMBIGUOUS) || e->type != FREX_ENT_COMPANY ||
+      dend >= c->n || !frex_org_joined(c, dend) || !frex_org_tcap(c, dend) ||
+      frex_org_function_word(c, dend) || frex_org_first_name(c, i))
+    return false;
+  /* Leclerc Frigo emploie 80 chauffeurs: the name found so before, written
+   * again without its cue (one reading per document) */
+  for (size_t k = l->n; k-- > 0;) {
+    const org_mention *m = &l->v[k];
+    size_t len = m->t1 - m->t0, j = 0;
+    if (m->how != ORG_BY_CUE || m->entry != FREX_DICT_NONE || m->b1 ||
+        len <= dend - i || i + len > c->n || !frex_org_same_text(c, m->t0, i))
+      continue;
+    while (j < len && frex_org_same_text(c, m->t0 + j, i + j) &&
+           (j == 0 || frex_org_joined(c, i + j)))
+      j++;
+    if (j == len) {
+      *s = (org_span){i, i + len, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+      return true;
+    }
+  }
+  if (frex_org_cue_type(c, i) != FREX_ENT_COMPANY ||
+      !frex_org_rule_cue(c, i, true, &x) || x.t0 != i || x.t1 <= dend)
+    return false;
+  *s = x;
+  return true;
+}
+
 static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                 org_loose *loose) {
   /* Capitalised words right after a dictionary name continue it (Microsoft
@@ -1820,7 +1857,14 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
       frex_entity_type ty = e == FREX_DICT_NONE
                                 ? FREX_ENT_COMPANY
                                 : frex_dict_entry_at(c->dict, e)->type;
-      /* s.t0 is I, or the Les before it (Les Industries Zorg inc.) */
+      /* s.t0 is I, or the Les before it (Les Industries Zorg inc.); le
+       * bailleur 1001 Vies Habitat: the number after a cue starts it */
+      org_span x;
+      if (s.t0 == i && e == FREX_DICT_NONE && i > c->first + 1 &&
+          c->tok[i - 1].cls == FREX_TOK_NUM &&
+          (!l->n || l->v[l->n - 1].t1 < i) &&
+          frex_org_rule_cue(c, i, true, &x) && x.t0 == i - 1)
+        s.t0 = i - 1;
       rc = frex_org_mpush(l, (org_mention){s.t0, s.t1, e, ty, M_OK, ORG_NO_LINK,
                                            FREX_DICT_NONE, ORG_BY_LEGAL, 0, 0});
       i = s.t1;
@@ -1851,6 +1895,11 @@ static int scan(const frex_org *o, const org_ctx *c, org_mlist *l,
                                            FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
                                            FREX_DICT_NONE, ORG_BY_CUE, 0, 0});
       i = cont = dend;
+    } else if (d && !title && cued_longer_name(c, l, i, dend, alias, &s)) {
+      rc = frex_org_mpush(l, (org_mention){i, s.t1, FREX_DICT_NONE,
+                                           FREX_ENT_COMPANY, M_OK, ORG_NO_LINK,
+                                           FREX_DICT_NONE, ORG_BY_CUE, 0, 0});
+      i = cont = s.t1;
     } else if (d) {
       uint32_t e = frex_dict_alias_at(c->dict, alias)->entry;
       frex_entity_type ty = frex_dict_entry_at(c->dict, e)->type;

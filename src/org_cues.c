@@ -31,6 +31,7 @@ typedef struct cue_chain {
   bool negative;   /* a word that cancels the cue (terroriste) */
   bool historic;   /* ...and that word was "historique" (see chain_type) */
   bool familial;   /* ...and that word was "familiale" (see chain_type) */
+  bool production; /* ...and that word was "production" (see chain_type) */
   bool media;      /* a complement that makes an agence a company */
   bool sector;     /* an adjective of an industry among them (laitier,
                       immobilier, juridique: sector_adj) */
@@ -157,6 +158,8 @@ static void chain_note(const org_ctx *c, size_t p, cue_chain *ch) {
     bool fam = n == 9 && memcmp(k, "familiale", 9) == 0;
     ch->historic = hist && (!ch->negative || ch->historic);
     ch->familial = fam && (!ch->negative || ch->familial);
+    ch->production = n == 10 && memcmp(k, "production", 10) == 0 &&
+                     (!ch->negative || ch->production);
     ch->negative = true;
   }
 }
@@ -332,7 +335,7 @@ static bool short_complement(const org_ctx *c, size_t p) {
 }
 
 static bool chain_before(const org_ctx *c, size_t i, cue_chain *ch) {
-  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false, false};
+  *ch = (cue_chain){0, 0, 0, 0, false, false, false, false, false, false, false, false};
   if (i <= c->first + 1 || !frex_org_joined(c, i) ||
       ((!frex_org_tlower(c, i - 1) || frex_org_short_ascii(c, i - 1, 3) ||
         !chain_gate(c, i - 1)) &&
@@ -548,9 +551,15 @@ static frex_entity_type chain_type(const org_ctx *c, const cue_chain *ch) {
    * in "l'opérateur historique X": the incumbent company */
   /* "familiale" too, but after "maison" (la maison familiale Dupont is a
    * home; l'entreprise familiale X, la société familiale X are firms) */
+  /* "production" too, after a firm's own noun (la société de production
+   * Les Films du Kiosque, la maison de production X; not la chaîne de
+   * production X) */
+  static const char *const producer[] = {"societe", "maison", "boite", NULL};
   if (ch->negative &&
       !(ch->historic && frex_org_tis(c, ch->cue, ORG_W_OPERATEUR)) &&
-      !(ch->familial && !frex_org_tis(c, ch->cue, ORG_W_MAISON)))
+      !(ch->familial && !frex_org_tis(c, ch->cue, ORG_W_MAISON)) &&
+      !(ch->production && ch->complements == 1 &&
+        frex_org_key_in(c, ch->cue, producer)))
     return 0;
   uint32_t l = frex_org_lists(c, ch->cue,
                               L_COMPANY_CUE | L_AGENCY_CUE | L_CUE_NEEDS_DE |
@@ -678,7 +687,7 @@ static size_t appos_where(const org_ctx *c, size_t k) {
  * pneus, le numéro un mondial du luxe), read forwards to where an
  * apposition may end: that end, or 0. */
 static size_t appos_chain(const org_ctx *c, size_t p, cue_chain *ch) {
-  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false, false};
+  *ch = (cue_chain){p, 0, 0, 0, false, false, false, false, false, false, false, false};
   size_t k = p + 1;
   for (int steps = 0; steps <= CHAIN_MAX && !appos_end(c, k); steps++) {
     /* le numéro deux mondial: the rank after numéro */
@@ -1727,6 +1736,33 @@ static const char *const led_words[] = {"mene", "menee", "menes", "menees",
 static const char *const bought_by[] = { /* acquis par X, absorbé par X */
     "acquis", "acquise", "acquises", "absorbe", "absorbee", "absorbes",
     "absorbees", NULL};
+static const char *const taken_by[] = { /* reprise par X, cédée par X */
+    "repris", "reprise", "reprises", "cede", "cedee", "cedes", "cedees", NULL};
+
+/* The participle at V (repris, cédé) has a firm or its works for subject,
+ * a few words back in its sentence: la société a été reprise par X,
+ * l'usine, reprise par X; not la chanson a été reprise par X, le ballon
+ * repris par X (a singer's, a player's). */
+static bool firm_taken(const org_ctx *c, size_t v) {
+  static const char *const works[] = {
+      "societe",   "entreprise", "usine",      "usines",    "site",
+      "laiterie",  "abattoir",   "magasin",    "magasins",  "pme",
+      "activite",  "activites",  "filiale",    "enseigne",  "fonderie",
+      "imprimerie", "conserverie", "scierie",  "fromagerie", "biscuiterie",
+      "cooperative", "entrepot", "atelier",    "ateliers",  "start-up",
+      "startup",   "boulangerie", "brasserie", "salaries",  "chantier",
+      "groupe",    "marque",     "transporteur", NULL};
+  for (size_t q = v, k = 0; q > c->first && k < 10; k++) {
+    if (!frex_org_joined(c, q) || frex_org_sent_start(c, q))
+      return false;
+    q--;
+    if (c->tok[q].cls == FREX_TOK_WORD && frex_org_tlower(c, q) &&
+        frex_org_key_in(c, q, works))
+      return true;
+  }
+  return false;
+}
+
 static const char *const sale_of[] = { /* l'acquisition de X, la cession de X */
     "acquisition", "acquisitions", "cession", "cessions", "absorption",
     "participation", NULL}; /* avec la participation de X (finance_before) */
@@ -1827,7 +1863,8 @@ finance_before(const org_ctx *c, size_t i) {
     return frex_org_key_in(c, p - 1, merge_words) || contract_before(c, p);
   if (n == 3 && memcmp(t, "par", 3) == 0)
     return frex_org_key_in(c, p - 1, bought_by) ||
-           (frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1));
+           (frex_org_key_in(c, p - 1, led_words) && fund_before(c, p - 1)) ||
+           (frex_org_key_in(c, p - 1, taken_by) && firm_taken(c, p - 1));
   bool de = (n == 2 && t[0] == 'd' && (t[1] == 'e' || t[1] == '\'' ||
                                        t[1] == 'u')) ||
             (n == 4 && memcmp(t, "d\xe2\x80\x99", 4) == 0);
@@ -3863,7 +3900,7 @@ static bool rule_list(const org_ctx *c, size_t i, org_span *s) {
     /* no person's name in the list (Trois entreprises, Pierre Martin et
      * Paul Durand: people the sentence goes on to) */
     if (cue && !first_name(c, first) && !first_name(c, i)) {
-      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false, false};
+      ch = (cue_chain){cue, 0, 0, 0, false, false, false, false, false, false, false, false};
       chained = counted = true;
     }
   }
@@ -4057,6 +4094,9 @@ bool frex_org_rule_name(const org_ctx *c, size_t i, bool cue_near,
   if (!best.t1 && (hb == 'd' || hb == 's' || hb == 'r' || hb == 'a' ||
                    hb == 'o') &&
       frex_org_rule_taken(c, i, &x))
+    best = x;
+  /* le Néerlandais Vion a racheté: after a capital (by its byte first) */
+  if (!best.t1 && hb >= 'A' && hb <= 'Z' && frex_org_rule_nation_firm(c, i, &x))
     best = x;
   /* X a annoncé la suspension de sa cotation: a sentence's first name */
   if (!best.t1 && i + 1 < c->n &&

@@ -865,8 +865,12 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
       continue;
     size_t own = frex_org_mention_at(l, n0, t);
     if (own != ORG_NO_LINK) {
-      /* the acronym's other reading, left without evidence: the taught one */
-      if (own != learned[k] && other_reading(c, &l->v[own]) &&
+      /* the acronym's other reading, left without evidence, or a rule's
+       * reading of the bare capitals (BCI emploie: BCI): the taught one */
+      if (own != learned[k] &&
+          (other_reading(c, &l->v[own]) ||
+           (l->v[own].entry == FREX_DICT_NONE &&
+            l->v[own].how != ORG_BY_ACRONYM)) &&
           l->v[own].t0 == t && l->v[own].t1 == t + 1 && !l->v[own].b1)
         l->v[own] = (org_mention){t, t + 1, l->v[learned[k]].entry,
                                   l->v[learned[k]].type, M_OK, learned[k],
@@ -993,6 +997,16 @@ static void add_form(const org_ctx *c, const org_mlist *l, org_form *f,
   f[(*nf)++] = (org_form){anchor, t0, len, h, kind, false};
 }
 
+/* Le Goff, Le Gall, La Droguerie: a capitalised article starting the
+ * surname of a firm named after it (les Transports Le Goff), the name's
+ * last word T + 1 right after it (E is the name's end). */
+static bool surname_article(const org_ctx *c, size_t t, size_t e) {
+  return t + 2 == e && frex_org_joined(c, t + 1) &&
+         (frex_org_text_is(c, t, "Le") || frex_org_text_is(c, t, "La")) &&
+         c->tok[t + 1].cls == FREX_TOK_WORD && frex_org_name_word(c, t + 1) &&
+         !frex_org_town(c, t + 1);
+}
+
 /* The forms of the names found once by a cue, a legal form, or a head
  * word, and public bodies' short forms found by the dictionary or a head
  * word. */
@@ -1039,7 +1053,8 @@ static size_t collect_forms(const org_ctx *c, const org_mlist *l, size_t n0,
           frex_org_tcap(c, m->t0) &&
           (frex_org_news(c, m->t0) & N_NAME_PREFIX) &&
           c->tok[m->t0 + 1].cls == FREX_TOK_WORD &&
-          frex_org_name_word(c, m->t0 + 1) &&
+          (frex_org_name_word(c, m->t0 + 1) ||
+           surname_article(c, m->t0 + 1, m->t0 + name)) &&
           !frex_org_french_area_word(c, m->t0 + 1) &&
           !frex_org_in(c, m->t0 + 1, L_NAME_HEAD | L_NOT_NAME | L_DESIGNATOR))
         add_form(c, l, f, &nf, k, m->t0 + 1, name - 1, FORM_FIRST);
@@ -1267,8 +1282,9 @@ static bool repeat_at(const org_ctx *c, const org_mlist *l, size_t n0,
    * Industries SAS; not Marine a annoncé, after Marine Harvest; not
    * Vitré a voté, a town's) */
   if (f->kind == FORM_FIRST && frex_org_sent_start(c, t) &&
-      (frex_org_first_name(c, t) || frex_org_function_word(c, t) ||
-       frex_org_town(c, t) || !frex_org_acts(c, t, t + 1)))
+      (frex_org_first_name(c, t) ||
+       (frex_org_function_word(c, t) && !surname_article(c, t, e)) ||
+       frex_org_town(c, t) || !frex_org_acts(c, t, e)))
     return false;
   /* Fondée à Vitré, Vitré Industries: the town a firm is named after,
    * after a place's preposition; and a town's name alone anywhere (la

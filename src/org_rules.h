@@ -256,6 +256,11 @@ bool frex_org_rule_taken(const org_ctx *c, size_t i, org_span *s);
  * usine fermerait: an unknown name opening a sentence, a verb of saying,
  * then its own cotation, plant, staff, turnover. */
 bool frex_org_rule_reported(const org_ctx *c, size_t i, org_span *s);
+/* L'Allemand Tönnies a racheté, le Néerlandais Vion ferme son usine,
+ * repris par l'Américain Cargill: a capitalised nationality as a noun
+ * names a firm when the sentence makes its one word act as one (not
+ * l'Allemand Klaus Müller, le Néerlandais Verstappen a gagné). */
+bool frex_org_rule_nation_firm(const org_ctx *c, size_t i, org_span *s);
 /* a commandé deux satellites à X, a confié l'exploitation des lignes à X,
  * le marché a été attribué à X: the supplier after à at I. */
 bool frex_org_rule_supplier(const org_ctx *c, size_t i, org_span *s);

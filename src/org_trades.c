@@ -585,3 +585,93 @@ bool frex_org_public_finance(const org_ctx *c, size_t t0) {
       "prevision", "previsions", "subventions", "aides",  NULL};
   return sentence_has(c, t0, money);
 }
+
+/* --------------------------- a firm named by its nationality as a noun */
+
+/* Token K, a capitalised nationality (Allemand, Néerlandais), is a
+ * feminine form (l'Allemande X is a woman, as la néerlandaise X). */
+static bool feminine_nation(const org_ctx *c, size_t k) {
+  static const char *const ends[] = {"ienne", "enne", "aise", "oise", "ande",
+                                     "aine",  "ine",  "ole",  NULL};
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  for (const char *const *e = ends; *e; e++) {
+    size_t m = strlen(*e);
+    if (n > m && memcmp(key + n - m, *e, m) == 0)
+      return true;
+  }
+  return false;
+}
+
+bool frex_org_rule_nation_firm(const org_ctx *c, size_t i, org_span *s) {
+  /* what a firm does in its own name: buys, invests, hires, lays off */
+  static const char *const acts[] = {
+      "rachete",   "rachetent", "racheter",   "rachetera", "acquis",
+      "acquiert",  "acquerir",  "investit",   "investi",   "investir",
+      "investira", "emploie",   "licencie",   "delocalise", "implante",
+      NULL};
+  /* what needs a firm's object to be its act: ferme son usine, supprime
+   * 200 emplois, a repris l'abattoir, a annoncé la fermeture du site */
+  static const char *const moves[] = {
+      "ferme",   "fermer",  "fermera",  "supprime", "supprimer",
+      "supprimera", "reprend", "repris", "reprendre", "annonce",
+      "cede",    "vend",    "vendu",    "ouvre",    "ouvert",  "ouvrir",
+      "construit", "construire", NULL};
+  static const char *const owns[] = {
+      "usine",    "usines",   "site",     "sites",    "abattoir", "abattoirs",
+      "emplois",  "postes",   "salaries", "filiale",  "filiales", "magasins",
+      "magasin",  "fermeture", "rachat",  "suppression", "entrepot",
+      "activite", "activites", "marque",  "marques",  "laiterie", "siege",
+      "licenciements", "plan",  NULL};
+  static const char *const aux[] = {"a", "va", "avait", "vient", "de", "d'",
+                                    "compte", "veut", "devrait", NULL};
+  static const char *const by[] = {"par", NULL};
+  static const char *const bought[] = {
+      "rachete", "rachetee", "rachetes", "rachetees", "repris", "reprise",
+      "acquis",  "acquise",  "controle", "controlee", "detenu", "detenue",
+      NULL};
+  if (i < c->first + 2 || c->tok[i].cls != FREX_TOK_WORD ||
+      !frex_org_tcap(c, i) || !frex_org_joined(c, i) ||
+      !frex_org_joined(c, i - 1) || frex_org_tlower(c, i - 1) ||
+      !frex_org_in(c, i - 1, L_NATION) || feminine_nation(c, i - 1))
+    return false;
+  size_t d = i - 2; /* the article: le, l', au, du */
+  if (!(frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L) ||
+        frex_org_tis(c, d, ORG_W_AU) || frex_org_tis(c, d, ORG_W_DU)))
+    return false;
+  /* one word, no person's: l'Allemand Klaus Müller, le Français Dupont */
+  if (frex_org_name_end(c, i) != i + 1 || frex_org_function_word(c, i) ||
+      frex_org_first_name(c, i) || frex_org_town(c, i) ||
+      frex_org_named_person(c, i))
+    return false;
+  bool firm = false;
+  /* racheté par le Néerlandais Vion: a buyer */
+  if (frex_org_tis(c, d, ORG_W_LE) || frex_org_tis(c, d, ORG_W_L))
+    firm = d >= c->first + 2 && frex_org_joined(c, d) &&
+           frex_org_key_in(c, d - 1, by) && frex_org_joined(c, d - 1) &&
+           frex_org_key_in(c, d - 2, bought);
+  /* L'Allemand Tönnies a racheté, le Néerlandais Vion ferme son usine */
+  size_t v = i + 1;
+  while (!firm && v < c->n && v < i + 4 && frex_org_joined(c, v) &&
+         frex_org_tlower(c, v) && frex_org_key_in(c, v, aux))
+    v++;
+  if (firm || v >= c->n || !frex_org_joined(c, v) || !frex_org_tlower(c, v)) {
+    if (!firm)
+      return false;
+  } else if (frex_org_key_in(c, v, acts)) {
+    firm = true;
+  } else if (frex_org_key_in(c, v, moves)) {
+    for (size_t q = v + 1; q < c->n && q < v + 6 && frex_org_joined(c, q) &&
+                           c->tok[q].cls != FREX_TOK_PUNCT;
+         q++)
+      if (frex_org_tlower(c, q) && frex_org_key_in(c, q, owns)) {
+        firm = true;
+        break;
+      }
+  }
+  if (!firm)
+    return false;
+  *s = (org_span){i, i + 1, FREX_ENT_COMPANY, ORG_BY_CUE, FREX_DICT_NONE};
+  return true;
+}
