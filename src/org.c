@@ -476,6 +476,20 @@ static inline bool dict_match(const org_ctx *c, size_t i, size_t *end,
   return dict_match_walk(c, i, end, alias, first);
 }
 
+static bool not_org(const org_ctx *c, size_t i, size_t end, uint32_t alias);
+
+bool frex_org_dict_body_at(const org_ctx *c, size_t i, size_t *end) {
+  uint32_t alias;
+  size_t e;
+  if (!dict_match(c, i, &e, &alias) || not_org(c, i, e, alias))
+    return false;
+  const frex_dict_alias *a = frex_dict_alias_at(c->dict, alias);
+  if (frex_dict_entry_at(c->dict, a->entry)->type != FREX_ENT_AGENCY)
+    return false;
+  *end = e;
+  return true;
+}
+
 /* The longest alias "PREFIX + the text from token I" that is a newspaper
  * title with its article (du Monde: Le Monde; de l'Express: L'Express);
  * rare, so the simple way: the key of each longer span, built anew. */

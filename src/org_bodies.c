@@ -1119,7 +1119,13 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   /* la communauté de communes Haut-Jura Arcade: the group's own name
    * (epci_name_end) */
   if (towns && !place && groups <= 1 && !new_acronym_at(c, k)) {
-    size_t e = epci_name_end(c, k);
+    size_t e = epci_name_end(c, k), d;
+    /* la communauté d'agglomération Golfe du Morbihan - Vannes
+     * agglomération: a name of the dictionary that runs on further than
+     * the rule reads is the name, its kind a description before it (as
+     * le groupe SEB is SEB); the dictionary's mention is found next */
+    if (e && frex_org_dict_body_at(c, k, &d) && d > e)
+      return false;
     if (e) {
       if (!groups)
         first_w = k;

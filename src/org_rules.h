@@ -36,6 +36,10 @@ typedef struct org_span {
   uint32_t alias; /* the dictionary alias naming it, or FREX_DICT_NONE */
 } org_span;
 
+/* A public body of the dictionary is named from token I on (Golfe du
+ * Morbihan - Vannes agglomération): its end in *END. */
+bool frex_org_dict_body_at(const org_ctx *c, size_t i, size_t *end);
+
 /* ----------------------------------------------------------- org_legal.c */
 
 /* Token I is a legal form (SA, Inc., GmbH...). */
