@@ -598,6 +598,37 @@ static bool comma_linked(const char *t, size_t len, size_t from, span m,
   return false;
 }
 
+static bool source_at(const char *t, size_t len, size_t e);
+
+/* Is the word after "de" / "d'" at E a people's name in the plural that a
+ * number counts ("2 millions de Français", "d'Européens", "de
+ * Bretons")? */
+static bool demonym_at(const char *t, size_t len, size_t e) {
+  static const char *const ends[] = {"ais", "ois", "ains", "iens", "ens",
+                                     "ons", "ands", "sses"};
+  size_t k = frex_amount_blanks_after(t, e, len);
+  if (k + 1 < len && t[k] == 'd' && t[k + 1] == '\'')
+    k += 2;
+  else if (k + 3 < len && t[k] == 'd' && !memcmp(t + k + 1, "\xe2\x80\x99", 3))
+    k += 4;
+  else if (k + 2 < len && t[k] == 'd' && t[k + 1] == 'e' && t[k + 2] == ' ')
+    k = frex_amount_blanks_after(t, k + 3, len);
+  else
+    return false;
+  size_t j = k;
+  while (j < len && (((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') ||
+                     (unsigned char)t[j] >= 0x80))
+    j++;
+  if (j < len && t[j] == '-')
+    return false; /* "de Saint-Brieuc" */
+  for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+    size_t n = strlen(ends[i]);
+    if (j - k > n + 2 && !memcmp(t + j - n, ends[i], n))
+      return true;
+  }
+  return false;
+}
+
 /* Try a continuation at P (at most to END); on success emit it with CODE
  * and set *MEND to its end.  COMMA: only one that a comma ends.  Returns 1
  * if emitted, 0 if not, or an error. */
@@ -615,7 +646,10 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
        lo_sc = cgroup(r, md, 2), sep = cgroup(r, md, 3),
        num = cgroup(r, md, 4), sc = cgroup(r, md, 5);
   bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
-  if (m.e > end || counts_after(t, len, m.e, abbr) ||
+  if (m.e > end ||
+      (counts_after(t, len, m.e, abbr) &&
+       !(r->from_source && source_at(t, len, m.e) &&
+         !demonym_at(t, len, m.e))) ||
       counts_before(t, from, m.s))
     return 0;
   if (comma && !comma_linked(t, len, from, m, end))
@@ -5454,6 +5488,7 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     const frex_entity *e = frex_entities_get(r->out, k);
     size_t from = e->end;
     const char *code = e->unit; /* in the list's arena: stays valid */
+    r->from_source = source_at(t, len, e->end);
     size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
     /* what an elided number would take: the amount's number and scale, and
      * the complement after it */
@@ -5573,6 +5608,7 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       p++;
     }
   }
+  r->from_source = false;
   if (rc >= 0)
     rc = money_by_name(r, md, first, frex_entities_count(r->out));
   if (rc >= 0)

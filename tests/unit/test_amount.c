@@ -1599,6 +1599,22 @@ static void test_trailing_currency_s37(void) {
   EXPECT("La ville a reçu 2 millions de visiteurs en juillet et 400 000 euros "
          "pour le festival.",
          {"400 000 euros", "400000", "EUR"});
+  /* a chain whose amount names its giver ("de la Région"): an item may
+   * name its own after "de" and a capital ("de Metz Métropole") */
+  EXPECT("Les aides atteignent 40 millions d'euros de la Région Grand Est, "
+         "12 millions de Nancy Métropole et un prêt bonifié.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"12 millions", "12000000", "EUR"});
+  EXPECT("Le projet reçoit 9 millions d'euros de l'État, 2 millions de Rennes "
+         "Métropole et 1 million de Saint-Malo Agglomération.",
+         {"9 millions d'euros", "9000000", "EUR"},
+         {"2 millions", "2000000", "EUR"}, {"1 million", "1000000", "EUR"});
+  EXPECT("Le fonds a reçu 5 millions d'euros de la Région, 2 millions de "
+         "Bretons en profitent.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le fonds a reçu 5 millions d'euros, 2 millions de Rennes Métropole "
+         "ont voté.",
+         {"5 millions d'euros", "5000000", "EUR"});
 }
 
 static void test_goods_bodies_s37(void) {
