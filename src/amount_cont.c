@@ -598,6 +598,37 @@ static bool comma_linked(const char *t, size_t len, size_t from, span m,
   return false;
 }
 
+static bool source_at(const char *t, size_t len, size_t e);
+
+/* Is the word after "de" / "d'" at E a people's name in the plural that a
+ * number counts ("2 millions de Français", "d'Européens", "de
+ * Bretons")? */
+static bool demonym_at(const char *t, size_t len, size_t e) {
+  static const char *const ends[] = {"ais", "ois", "ains", "iens", "ens",
+                                     "ons", "ands", "sses"};
+  size_t k = frex_amount_blanks_after(t, e, len);
+  if (k + 1 < len && t[k] == 'd' && t[k + 1] == '\'')
+    k += 2;
+  else if (k + 3 < len && t[k] == 'd' && !memcmp(t + k + 1, "\xe2\x80\x99", 3))
+    k += 4;
+  else if (k + 2 < len && t[k] == 'd' && t[k + 1] == 'e' && t[k + 2] == ' ')
+    k = frex_amount_blanks_after(t, k + 3, len);
+  else
+    return false;
+  size_t j = k;
+  while (j < len && (((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z') ||
+                     (unsigned char)t[j] >= 0x80))
+    j++;
+  if (j < len && t[j] == '-')
+    return false; /* "de Saint-Brieuc" */
+  for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+    size_t n = strlen(ends[i]);
+    if (j - k > n + 2 && !memcmp(t + j - n, ends[i], n))
+      return true;
+  }
+  return false;
+}
+
 /* Try a continuation at P (at most to END); on success emit it with CODE
  * and set *MEND to its end.  COMMA: only one that a comma ends.  Returns 1
  * if emitted, 0 if not, or an error. */
@@ -615,7 +646,10 @@ static int try_continuation(run *r, pcre2_match_data *md, size_t p,
        lo_sc = cgroup(r, md, 2), sep = cgroup(r, md, 3),
        num = cgroup(r, md, 4), sc = cgroup(r, md, 5);
   bool abbr = t[sc.s] == 'M' || t[sc.s] == 'b';
-  if (m.e > end || counts_after(t, len, m.e, abbr) ||
+  if (m.e > end ||
+      (counts_after(t, len, m.e, abbr) &&
+       !(r->from_source && source_at(t, len, m.e) &&
+         !demonym_at(t, len, m.e))) ||
       counts_before(t, from, m.s))
     return 0;
   if (comma && !comma_linked(t, len, from, m, end))
@@ -5273,6 +5307,175 @@ static int try_breakdown(run *r, size_t start, size_t from, size_t to,
   return n ? 1 : 0;
 }
 
+/* ------------------------------------------ currency on the last item
+ *
+ * README "AMOUNT decisions": an enumeration may write its currency on its
+ * last item only, each item followed by its label ("Les aides se
+ * répartissent ainsi : 1,2 million pour la voirie, 800 000 pour les écoles
+ * et 350 000 euros pour le sport"; "12 millions en investissements, 3
+ * millions en fonctionnement et 500 000 euros en subventions").  Before
+ * the amount at CS (ending at CE), the items of its sentence after LO take
+ * its currency CODE when
+ *  - each is a number in digits with a scale ("million(s)", "milliard(s)",
+ *    "M", "Md", "Mds", "Mrd") or grouped in thousands from 10 000 on
+ *    ("800 000"): never a year nor a small count ("1 500 pour les
+ *    abonnés");
+ *  - the amount's complement follows each: the same preposition, then a
+ *    token of the same kind ("pour la voirie" ... "pour le sport"; "à
+ *    Lorient" ... "à Pontivy"), not a noun it counts ("200 000 habitants");
+ *  - each label runs, without a figure, a period or a colon, in at most
+ *    eight words, to a joiner ("," ";" "et" "dont" "ainsi que") right before
+ *    the next item, and the chain reaches the amount;
+ *  - its value lies within a thousandth to a thousand times the amount's.
+ * Returns 1 if emitted, 0 if not, or an error. */
+#define TRAIL_MAX 8
+
+/* The scale word after a number ending at NE, its end in *SE; false if
+ * none. */
+static bool trail_scale(const char *t, size_t len, size_t ne, span *sc) {
+  static const char *const scales[] = {"m",        "md",        "mds",
+                                       "milliard", "milliards", "million",
+                                       "millions", "mrd"};
+  char w[16];
+  size_t ws, we = next_word(t, len, ne, w, sizeof w, &ws);
+  if (we == ws || ws == ne || !word_in(w, 0, strlen(w), scales,
+                                       sizeof scales / sizeof *scales))
+    return false;
+  if (w[0] == 'm' && w[1] != 'i' && t[ws] != 'M')
+    return false; /* "5 m", "3 md": lengths, no scale */
+  *sc = (span){ws, we};
+  return true;
+}
+
+/* Does the text from A to B hold a label and then a joiner right before B:
+ * at most eight words, no figure, period, colon or bracket? */
+static bool trail_linked(const char *t, size_t a, size_t b) {
+  const unsigned char *u = (const unsigned char *)t;
+  int words = 0;
+  bool in = false;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = u[i];
+    if (digit_at(t, i) || c == '.' || c == ':' || c == '(' || c == ')' ||
+        c == '!' || c == '?' || (c == '\n' && i + 1 < b && u[i + 1] == '\n'))
+      return false;
+    bool blank = c == ' ' || c == '\n' || c == '\r' || c == ',' || c == ';';
+    if (!blank && !in && ++words > 9)
+      return false;
+    in = !blank;
+  }
+  /* the joiner before B */
+  size_t k = b;
+  for (;;) { /* blanks and one line break: a hard wrap */
+    size_t k2 = frex_amount_blanks_before(t, a, k);
+    while (k2 > a && (u[k2 - 1] == '\n' || u[k2 - 1] == '\r'))
+      k2--;
+    if (k2 == k)
+      break;
+    k = k2;
+  }
+  if (k > a && (u[k - 1] == ',' || u[k - 1] == ';'))
+    return words >= 2;
+  size_t j = k;
+  while (j > a && u[j - 1] != ' ' && u[j - 1] != '\n' && u[j - 1] != ',')
+    j--;
+  char w[8];
+  int ok;
+  frex_amount_word_lower(t, k, j, w, sizeof w, &ok);
+  if (ok != 1)
+    return false;
+  if (!strcmp(w, "que")) { /* "ainsi que" */
+    size_t i = frex_amount_blanks_before(t, a, j);
+    return i >= a + 5 && !strncasecmp(t + i - 5, "ainsi", 5) && words >= 4;
+  }
+  return (!strcmp(w, "et") || !strcmp(w, "dont")) && words >= 3;
+}
+
+/* Where the sentence of P starts, back to LO: after a '.' that ends one,
+ * a '!', a '?' or a blank line; a single line break is a hard wrap. */
+static size_t trail_start(const char *t, size_t lo, size_t p) {
+  for (size_t i = p; i > lo; i--) {
+    char c = t[i - 1];
+    if (c == '!' || c == '?' || (c == '.' && dot_ends(t, lo, i - 1, p)))
+      return i;
+    if (c == '\n') {
+      size_t j = i - 1;
+      while (j > lo && (t[j - 1] == ' ' || t[j - 1] == '\r' || t[j - 1] == '\t'))
+        j--;
+      if (j > lo && t[j - 1] == '\n')
+        return i;
+    }
+  }
+  return lo;
+}
+
+static int try_trailing(run *r, size_t cs, size_t ce, size_t lo,
+                        const frex_dec *last, int last_exp,
+                        const char *code) {
+  const char *t = r->doc->text;
+  size_t len = r->doc->len;
+  int prep = -1;
+  char kind = complement_at(t, len, ce, &prep);
+  if (!kind || (prep < 0 && prep != -2))
+    return 0;
+  size_t s = trail_start(t, cs > lo + 2 * CONT_REACH ? cs - 2 * CONT_REACH
+                                                     : lo, cs);
+  span num[TRAIL_MAX], sc[TRAIL_MAX];
+  int n = 0;
+  for (size_t p = s; p < cs; p++) {
+    if (!digit_at(t, p) || (p > s && (may_follow_word(t, p) ||
+                                      digit_at(t, p - 1) || t[p - 1] == ',')))
+      continue;
+    size_t ne = bare_number_end(t, len, p);
+    if (ne == p)
+      continue;
+    span s1 = {0, 0};
+    bool grouped = false;
+    for (size_t i = p; i < ne && t[i] != ','; i++)
+      grouped = grouped || !digit_at(t, i);
+    size_t ie = trail_scale(t, len, ne, &s1) ? s1.e : ne;
+    int ip = -1;
+    if ((!has(s1) && (!grouped || ne - p < 6)) ||
+        complement_at(t, len, ie, &ip) != kind ||
+        ip != prep) {
+      p = ne;
+      continue;
+    }
+    if (n > 0 && !trail_linked(t, sc[n - 1].e, p))
+      n = 0; /* a new chain */
+    if (n == TRAIL_MAX)
+      return 0;
+    num[n] = (span){p, ne};
+    sc[n] = has(s1) ? s1 : (span){ne, ne};
+    n++;
+    p = ie;
+  }
+  if (n == 0 || !trail_linked(t, sc[n - 1].e, cs))
+    return 0;
+  double lv = dec_approx(last);
+  for (int i = last_exp; i > 0; i--)
+    lv *= 10;
+  bound b[TRAIL_MAX];
+  for (int i = 0; i < n; i++) {
+    span scs = has(sc[i]) && sc[i].s > num[i].e ? sc[i] : (span){0, 0};
+    if (frex_amount_read_bound(r, num[i], scs, 0, &b[i]) < 0 ||
+        b[i].num.n == 0)
+      return 0;
+    double v = dec_approx(&b[i].num);
+    for (int j = b[i].exp; j > 0; j--)
+      v *= 10;
+    if (v > lv * 1000 || v * 1000 < lv)
+      return 0;
+  }
+  for (int i = 0; i < n; i++) {
+    frex_dec v = b[i].num;
+    frex_dec_shift(&v, b[i].exp);
+    int rc = frex_amount_emit(r, b[i].sp, &v, code, false);
+    if (rc != FREX_OK)
+      return rc;
+  }
+  return 1;
+}
+
 int frex_amount_continue(run *r, size_t first, size_t last) {
   const char *t = r->doc->text;
   size_t len = r->doc->len;
@@ -5285,6 +5488,7 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     const frex_entity *e = frex_entities_get(r->out, k);
     size_t from = e->end;
     const char *code = e->unit; /* in the list's arena: stays valid */
+    r->from_source = source_at(t, len, e->end);
     size_t to = k + 1 < last ? frex_entities_get(r->out, k + 1)->start : len;
     /* what an elided number would take: the amount's number and scale, and
      * the complement after it */
@@ -5295,8 +5499,10 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
     if (lends && chain_end < e->start) {
       bool scaled = exp >= 6 || (exp == 0 && dec_approx(&head) >= 10000 &&
                                  labelled_item(t, chain_end, e->start));
-      if ((rc = continue_before(r, md, e->start, chain_end, code,
-                                !scaled)) < 0)
+      if ((rc = try_trailing(r, e->start, e->end, chain_end, &head, exp,
+                             code)) < 0 ||
+          (rc == 0 && (rc = continue_before(r, md, e->start, chain_end,
+                                            code, !scaled)) < 0))
         break;
     }
     e = frex_entities_get(r->out, k); /* the list may have grown */
@@ -5402,6 +5608,7 @@ int frex_amount_continue(run *r, size_t first, size_t last) {
       p++;
     }
   }
+  r->from_source = false;
   if (rc >= 0)
     rc = money_by_name(r, md, first, frex_entities_count(r->out));
   if (rc >= 0)

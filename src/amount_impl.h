@@ -90,6 +90,9 @@ typedef struct run {
   pcre2_match_context *mctx;
   frex_entities *out;
   frex_amount_docctx ctx; /* what the document says, read on first need */
+  bool from_source; /* the chain's amount names who gives it ("de la
+                       Région"): its items may too ("15 millions de Metz
+                       Métropole") */
 } run;
 
 typedef struct span {

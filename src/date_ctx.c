@@ -315,6 +315,8 @@ static const char *const between[] = {
     "pas", "me", "m", "te", "t", "nous", "vous", "bien", "aussi", "donc",
     "enfin", "encore", "notamment", "d\xc3\xa9j\xc3\xa0", "toujours",
     "denouveau", /* "de nouveau", "à nouveau" (read_window) */
+    "parailleurs", /* "par ailleurs", "d'ailleurs" (read_window) */
+    "outre",       /* "en outre" */
     "jamais", "plus", "alors", "ensuite", "finalement", "officiellement",
     "r\xc3\xa9" "cemment", "bient\xc3\xb4t", "prochainement", "probablement",
     "certainement", "\xc3\xa9galement", "d\xc3\xa9sormais", "ainsi",
@@ -1244,6 +1246,16 @@ static int cue(const cword *v, int n, int i) {
           return 1; /* "Du 28 décembre au 2 janvier, la station affiche
                        complet" */
   }
+  /* the perfect participle tells a past: "La cérémonie du 8 mai ayant été
+   * annulée", "ayant eu lieu le 3 mars", "ayant quitté ses fonctions en
+   * janvier" */
+  if (eq(w, "ayant")) {
+    const cword *x = after_aux(v, n, i);
+    return x && (participle(x->w) || in_h(x->w, x->h, short_pp) ||
+                 eq(x->w, "eu") || eq(x->w, "\xc3\xa9t\xc3\xa9"))
+               ? -1
+               : 0;
+  }
   if (in_h(w, wh, avoir_etre)) {
     const cword *x = after_aux(v, n, i);
     /* "les candidats ont jusqu'au 27 février pour": a deadline */
@@ -1496,6 +1508,16 @@ static void read_window(const scan *S, struct frex_date_ctx *C, size_t lo,
       C->v[n - 1].e = i;
       continue;
     }
+    /* "par ailleurs", "d'ailleurs": one adverb ("doit par ailleurs
+     * publier le 19 juin") */
+    if (n > 0 && eq(w->w, "ailleurs") && C->v[n - 1].sent == sent &&
+        C->v[n - 1].seg == seg &&
+        (eq(C->v[n - 1].w, "par") || eq(C->v[n - 1].w, "d"))) {
+      strcpy(C->v[n - 1].w, "parailleurs");
+      C->v[n - 1].h = word_hash(C->v[n - 1].w);
+      C->v[n - 1].e = i;
+      continue;
+    }
     if (clause_word(w->w))
       seg++, clause++;
     else if (segment_word(w->w))
@@ -1614,6 +1636,13 @@ static int nearest(struct frex_date_ctx *C, int before, int after, int key,
           committed_to(C->v, C->n, k) && C->v[after].w[0] &&
           (eq(C->v[after].w, "de") || eq(C->v[after].w, "d") ||
            is_a(C->v[after].w)))
+        continue;
+      /* a noun of intent after the date is the object of the verb before
+       * it, whose time the date tells: "a confirmé mardi son intention
+       * d'installer une usine" */
+      if (side && k > 0 && C->v[k - 1].seg == key &&
+          (eq(C->v[k].w, "intention") || eq(C->v[k].w, "ambition")) &&
+          in(C->v[k - 1].w, determiners))
         continue;
       int c = cue_at(C, k);
       if (c == TENSE_CHANGE_PTCP)

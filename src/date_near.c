@@ -275,7 +275,14 @@ bool frex_date_year_context_ok(const scan *S, size_t s, size_t e) {
            (unsigned char)S->t[i + 2] == 0xA6)))
       return false; /* '%', '$', '€' — but not ’ – — • … (a bulleted
                        list after a heading: "Chiffres clés 2025⏎• …") */
-  if (frex_date_in_list(nw, count_words))
+  /* a one-letter unit, not an elided word: "en 2022 l'américain X",
+   * "2021 m'a marqué" (but "2020 l", "2000 m") */
+  bool elided = nw[0] && !nw[1] && i + 1 < S->len &&
+                (S->t[i + 1] == '\'' ||
+                 (i + 3 < S->len && (unsigned char)S->t[i + 1] == 0xE2 &&
+                  (unsigned char)S->t[i + 2] == 0x80 &&
+                  (unsigned char)S->t[i + 3] == 0x99));
+  if (!elided && frex_date_in_list(nw, count_words))
     return false;
   /* "2000 personnes", unless "en 2000" or "depuis 2000" says it is a year */
   bool strong = ps < s && (strcmp(pw, "en") == 0 || strcmp(pw, "depuis") == 0 ||

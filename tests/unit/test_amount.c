@@ -1544,6 +1544,79 @@ static void test_document_context(void) {
  * (run under ASan by `make asan`). */
 /* s37: pounds of goods are weight whatever their scale; a public body
  * named in lowercase, or with a long name, labels a payer in a list. */
+/* s37 round 2: an enumeration whose currency is written on its last item
+ * only, each item followed by the same preposition and its label */
+static void test_trailing_currency_s37(void) {
+  EXPECT("La subvention se répartit ainsi : 2,4 millions pour le port, "
+         "700 000 pour la criée et 150 000 euros pour la signalétique.",
+         {"2,4 millions", "2400000", "EUR"}, {"700 000", "700000", "EUR"},
+         {"150 000 euros", "150000", "EUR"});
+  EXPECT("Le conseil départemental apportera 1,6 million à Morlaix, "
+         "650 000 à Landivisiau ainsi que 90 000 euros à Carantec.",
+         {"1,6 million", "1600000", "EUR"}, {"650 000", "650000", "EUR"},
+         {"90 000 euros", "90000", "EUR"});
+  EXPECT("L'agglomération consacre 1,8 million au gymnase, 420 000 à "
+         "l'école de musique et 75 000 euros aux jardins familiaux.",
+         {"1,8 million", "1800000", "EUR"}, {"420 000", "420000", "EUR"},
+         {"75 000 euros", "75000", "EUR"});
+  EXPECT("Le budget 2026 prévoit 14 millions en investissements, 9 millions "
+         "en fonctionnement et 600 000 euros en dépenses imprévues.",
+         {"14 millions", "14000000", "EUR"}, {"9 millions", "9000000", "EUR"},
+         {"600 000 euros", "600000", "EUR"});
+  EXPECT("Le syndicat mixte engage 3 millions pour la station ; 1,2 million "
+         "pour les réseaux ; 400 000 euros pour les études.",
+         {"3 millions", "3000000", "EUR"}, {"1,2 million", "1200000", "EUR"},
+         {"400 000 euros", "400000", "EUR"});
+  EXPECT("La région a voté 8 M pour les lycées, 2,5 M pour les internats "
+         "et 1,2 M€ pour les cantines.",
+         {"8 M", "8000000", "EUR"}, {"2,5 M", "2500000", "EUR"},
+         {"1,2 M€", "1200000", "EUR"});
+  EXPECT("L'enveloppe atteint 5 millions pour la piscine, dont 2 millions "
+         "pour le bassin et 800 000 euros pour les vestiaires.",
+         {"5 millions", "5000000", "EUR"}, {"2 millions", "2000000", "EUR"},
+         {"800 000 euros", "800000", "EUR"});
+  EXPECT("La banque a prêté 30 millions pour l'usine,\n12 millions pour "
+         "l'entrepôt et 4 millions de francs suisses pour le siège.",
+         {"30 millions", "30000000", "CHF"}, {"12 millions", "12000000", "CHF"},
+         {"4 millions de francs suisses", "4000000", "CHF"});
+  /* not items: counts, years, small numbers, another sentence, another
+   * preposition */
+  EXPECT("La commune compte 200 000 habitants, 30 000 étudiants et a reçu "
+         "500 000 euros pour le sport.",
+         {"500 000 euros", "500000", "EUR"});
+  EXPECT("En 2021 pour la voirie, 2022 pour les écoles et 350 000 euros pour "
+         "le sport.",
+         {"350 000 euros", "350000", "EUR"});
+  EXPECT("Le club vise 1 500 pour les abonnés et 300 000 euros pour le "
+         "budget.",
+         {"300 000 euros", "300000", "EUR"});
+  EXPECT("Le plan prévoit 1,2 million pour la voirie. Il ajoute 350 000 euros "
+         "pour le sport.",
+         {"350 000 euros", "350000", "EUR"});
+  EXPECT("Le plan prévoit 1,2 million de repas pour les écoles et 350 000 "
+         "euros pour le sport.",
+         {"350 000 euros", "350000", "EUR"});
+  EXPECT("La ville a reçu 2 millions de visiteurs en juillet et 400 000 euros "
+         "pour le festival.",
+         {"400 000 euros", "400000", "EUR"});
+  /* a chain whose amount names its giver ("de la Région"): an item may
+   * name its own after "de" and a capital ("de Metz Métropole") */
+  EXPECT("Les aides atteignent 40 millions d'euros de la Région Grand Est, "
+         "12 millions de Nancy Métropole et un prêt bonifié.",
+         {"40 millions d'euros", "40000000", "EUR"},
+         {"12 millions", "12000000", "EUR"});
+  EXPECT("Le projet reçoit 9 millions d'euros de l'État, 2 millions de Rennes "
+         "Métropole et 1 million de Saint-Malo Agglomération.",
+         {"9 millions d'euros", "9000000", "EUR"},
+         {"2 millions", "2000000", "EUR"}, {"1 million", "1000000", "EUR"});
+  EXPECT("Le fonds a reçu 5 millions d'euros de la Région, 2 millions de "
+         "Bretons en profitent.",
+         {"5 millions d'euros", "5000000", "EUR"});
+  EXPECT("Le fonds a reçu 5 millions d'euros, 2 millions de Rennes Métropole "
+         "ont voté.",
+         {"5 millions d'euros", "5000000", "EUR"});
+}
+
 static void test_goods_bodies_s37(void) {
   expect_none("L'usine a produit 133 millions de livres de sirop d'\xc3\xa9rable.");
   expect_none("Les p\xc3\xaa" "cheurs ont d\xc3\xa9" "barqu\xc3\xa9 2,5 millions de livres "
@@ -4715,6 +4788,7 @@ int main(void) {
   test_named_currencies();
   test_document_context();
   test_goods_bodies_s37();
+  test_trailing_currency_s37();
   test_pathological();
   frex_amount_free(amt);
   frex_entities_free(ents);
