@@ -1459,6 +1459,15 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
       !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
         !first_name(c, i) && specialist_cue(c, ch.cue)))
     return false;
+  /* le fonds Territoires d'industrie, le programme Villes de demain: a
+   * capitalised word before de and a lowercase noun starts a phrase (a
+   * programme's title), not a firm's name ending there */
+  if (t && k == i + 1 && k + 1 < c->n &&
+      (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D)) &&
+      frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+      frex_org_tlower(c, k + 1) && !frex_org_function_word(c, k + 1) &&
+      c->tok[k + 1].cls != FREX_TOK_NUM)
+    return false;
   /* le plombier Jean Le Roux, le joaillier Jean-Yves: a trade of people
    * before a first name names a person, whatever follows it */
   if (t && frex_org_in(c, ch.cue, L_CUE_PERSON) && first_name(c, i))
