@@ -1294,8 +1294,26 @@ static bool name_number(const org_ctx *c, size_t i) {
 static bool company_tail(const org_ctx *c, size_t i, size_t k) {
   if (k < i + 2 || k > i + 3 || first_name(c, i) || !frex_org_tcap(c, k - 1))
     return false;
+  /* Industrie after a cue only (le chaudronnier Lorraine Tubes Industrie):
+   * alone it ends a lobby's name too (France Industrie) */
   return frex_org_in(c, k - 1, L_DESIGNATOR) ||
-         frex_org_text_is(c, k - 1, "AI");
+         frex_org_text_is(c, k - 1, "AI") ||
+         frex_org_text_is(c, k - 1, "Industrie");
+}
+
+/* Is the name I..K a plural noun and its complement (Jardins d'Armor,
+ * Toitures de l'Odet, Bétons du Léon)?  A firm named by its products and
+ * its land; a person's name starts with no plural noun (Jean d'Ormesson:
+ * a first name). */
+static bool plural_head_name(const org_ctx *c, size_t i, size_t k) {
+  if (k < i + 3 || k > i + 5 || first_name(c, i) || !frex_org_tcap(c, i) ||
+      !(frex_org_tis(c, i + 1, ORG_W_DE) || frex_org_tis(c, i + 1, ORG_W_D) ||
+        frex_org_tis(c, i + 1, ORG_W_DU) || frex_org_tis(c, i + 1, ORG_W_DES)))
+    return false;
+  size_t n = c->tok[i].end - c->tok[i].start;
+  const char *w = c->text + c->tok[i].start;
+  return n >= 5 && (w[n - 1] == 's' || w[n - 1] == 'x') && w[n - 2] != 's' &&
+         w[n - 2] != 'u';
 }
 
 /* Is a word of the chain between the cue P and the name I a nationality
@@ -1437,8 +1455,22 @@ bool frex_org_rule_cue(const org_ctx *c, size_t i, bool cue_near, org_span *s) {
        frex_org_in(c, ch.cue, L_CUE_PERSON)) &&
       (k != i + 1 || !frex_org_name_word(c, i)) &&
       !owned_by_nation(c, ch.cue, i, k) && !company_tail(c, i, k) &&
+      !(frex_org_in(c, ch.cue, L_CUE_PERSON) && plural_head_name(c, i, k)) &&
       !(ch.complements && k <= i + 3 && frex_org_name_word(c, i) &&
         !first_name(c, i) && specialist_cue(c, ch.cue)))
+    return false;
+  /* le fonds Territoires d'industrie, le programme Villes de demain: a
+   * capitalised word before de and a lowercase noun starts a phrase (a
+   * programme's title), not a firm's name ending there */
+  if (t && k == i + 1 && k + 1 < c->n &&
+      (frex_org_tis(c, k, ORG_W_DE) || frex_org_tis(c, k, ORG_W_D)) &&
+      frex_org_joined(c, k) && frex_org_joined(c, k + 1) &&
+      frex_org_tlower(c, k + 1) && !frex_org_function_word(c, k + 1) &&
+      c->tok[k + 1].cls != FREX_TOK_NUM)
+    return false;
+  /* le plombier Jean Le Roux, le joaillier Jean-Yves: a trade of people
+   * before a first name names a person, whatever follows it */
+  if (t && frex_org_in(c, ch.cue, L_CUE_PERSON) && first_name(c, i))
     return false;
   /* la sucrerie Cristanor de Bourdon: a works' name ends before its
    * town */

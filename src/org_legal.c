@@ -215,6 +215,12 @@ static bool rule_legal_at(const org_ctx *c, size_t i, org_span *s,
        * car's model; the Spanish form ends two words (Agrisky Iberia SL) */
       if (j == i + 1 && frex_org_text_is(c, j, "SL"))
         return false;
+      /* Jiangsu Zorg Dairy Co., Ltd.: a second form after a comma goes on
+       * with the name (Asian firms' English style) */
+      if (frex_org_legal_form(c, j) && frex_org_text_is(c, j + 1, ",") &&
+          frex_org_joined(c, j + 2) && frex_org_legal_form(c, j + 2) &&
+          !frex_org_tis(c, j + 2, ORG_W_SA) && !frex_org_tis(c, j + 2, ORG_W_SE))
+        j += 2;
       *s = (org_span){i, j + 1, FREX_ENT_COMPANY, ORG_BY_LEGAL, FREX_DICT_NONE};
       *legal = j;
       return true;

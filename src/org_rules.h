@@ -198,10 +198,12 @@ bool frex_org_news_prefix_slow(const org_ctx *c, size_t i);
 static inline bool frex_org_news_prefix(const org_ctx *c, size_t i) {
   const char *x = c->text + c->tok[i].start;
   size_t n = c->tok[i].end - c->tok[i].start;
-  /* Fromagerie, Quincaillerie, Bijouterie, Boulangerie, Maison, Domaine */
+  /* Fromagerie, Quincaillerie, Bijouterie, Boulangerie, Maison, Domaine,
+   * Verrerie */
   if (n >= 6 && n <= 13 && (x[n - 1] == 'e' || x[n - 1] == 'n') &&
       (x[0] == 'F' || x[0] == 'Q' || x[0] == 'B' || x[0] == 'M' ||
-       x[0] == 'D' || x[0] == 'S' || x[0] == 'C' || x[0] == 'L'))
+       x[0] == 'D' || x[0] == 'S' || x[0] == 'C' || x[0] == 'L' ||
+       x[0] == 'V'))
     return frex_org_news_prefix_slow(c, i);
   if ((n < 8 && !(n == 3 && x[0] == 'E' && x[1] == 't')) || n > 15 ||
       x[n - 1] != 's' ||
