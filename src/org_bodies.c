@@ -1388,6 +1388,19 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if ((h->flags & H_NEEDADJ) && !adjs && !pre &&
       (!groups || !cap || frex_org_sent_start(c, j)))
     return false;
+  /* le Parc naturel régional du Golfe du Morbihan, le Parc national des
+   * Cévennes, le Parc naturel marin d'Iroise: the public body that runs
+   * a protected area, named by its kind and its place; not le Parc
+   * zoologique, le Parc des expositions (a place), nor the territory one
+   * walks in (dans le Parc national des Écrins) */
+  static const char *const parc[] = {"parc", NULL};
+  static const char *const protected_kinds[] = {"naturel", "national", NULL};
+  if (frex_org_key_in(c, j, parc) &&
+      (!adjs || !groups || !place || !frex_org_key_in(c, j + 1, protected_kinds) ||
+       frex_org_place_before(c, j) ||
+       (j > c->first + 1 && frex_org_in(c, j - 1, L_DETERMINER) &&
+        frex_org_place_before(c, j - 1))))
+    return false;
   if (!adjs && !groups && !pre &&
       !((h->flags & H_BARE) && cap && !frex_org_sent_start(c, j)))
     return false; /* a bare head: la Commission, le Conseil */
