@@ -1140,6 +1140,22 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
     k++;
     adjs++;
   }
+  /* l'Établissement public foncier de Normandie: public and foncier have
+   * no adjective's ending, for this head only */
+  static const char *const etablissement[] = {"etablissement", NULL};
+  static const char *const public_adj[] = {"public", NULL};
+  static const char *const estab_kinds[] = {"foncier", "local", NULL};
+  bool estab = frex_org_key_in(c, j, etablissement);
+  if (estab && !adjs && cap && k < c->n && frex_org_joined(c, k) &&
+      frex_org_tlower(c, k) && frex_org_key_in(c, k, public_adj)) {
+    k++;
+    adjs++;
+    if (k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+        (frex_org_key_in(c, k, estab_kinds) || frex_org_lower_adj(c, k))) {
+      k++;
+      adjs++;
+    }
+  }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
   /* la Marine nationale pour la construction de frégates: after a name the
@@ -1393,6 +1409,12 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * a protected area, named by its kind and its place; not le Parc
    * zoologique, le Parc des expositions (a place), nor the territory one
    * walks in (dans le Parc national des Écrins) */
+  /* l'Établissement public foncier de Grand Est, l'Établissement public
+   * d'aménagement de Saint-Étienne: a public establishment, capitalised,
+   * "public" first (not Établissement scolaire de Brest) */
+  if (estab &&
+      (!adjs || !groups || !frex_org_key_in(c, j + 1, public_adj)))
+    return false;
   static const char *const parc[] = {"parc", NULL};
   static const char *const protected_kinds[] = {"naturel", "national", NULL};
   if (frex_org_key_in(c, j, parc) &&
