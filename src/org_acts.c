@@ -156,8 +156,26 @@ static bool after_dapres(const org_ctx *c, size_t t0) {
       frex_org_joined(c, p))
     p--;
   static const char *const apres[] = {"apres", NULL};
-  return frex_org_key_in(c, p, apres) && p > c->first &&
-         frex_org_joined(c, p) && frex_org_tis(c, p - 1, ORG_W_D);
+  if (frex_org_key_in(c, p, apres) && p > c->first && frex_org_joined(c, p) &&
+      frex_org_tis(c, p - 1, ORG_W_D))
+    return true;
+  /* autorisée par Bercy, validé par Orange: the agent of a passive, a
+   * participle right before par (not passé par Bercy: a way) */
+  static const char *const par[] = {"par", NULL};
+  static const char *const ways[] = {"passe", "passee", "passes", "passees",
+                                     "arrive", "arrivee", "arrives", NULL};
+  size_t q = t0 - 1;
+  if (!frex_org_key_in(c, q, par) || q <= c->first || !frex_org_joined(c, q) ||
+      c->tok[q - 1].cls != FREX_TOK_WORD || !frex_org_tlower(c, q - 1) ||
+      frex_org_key_in(c, q - 1, ways))
+    return false;
+  const frex_token *v = &c->tok[q - 1];
+  const char *x = c->text + v->start;
+  size_t n = v->end - v->start;
+  return n >= 5 && (memcmp(x + n - 2, "\xc3\xa9", 2) == 0 ||
+                    memcmp(x + n - 3, "\xc3\xa9" "e", 3) == 0 ||
+                    memcmp(x + n - 3, "\xc3\xa9" "s", 3) == 0 ||
+                    memcmp(x + n - 4, "\xc3\xa9" "es", 4) == 0);
 }
 
 /* Token I names a person: after a title (M. Leclerc), after a first name

@@ -279,6 +279,120 @@ static bool coordinated_acts(const org_ctx *c, size_t i, size_t k) {
   return false;
 }
 
+/* The raw text of token K ends with S. */
+static bool text_ends(const org_ctx *c, size_t k, const char *s) {
+  const frex_token *t = &c->tok[k];
+  size_t n = t->end - t->start, m = strlen(s);
+  return n >= m && memcmp(c->text + t->end - m, s, m) == 0;
+}
+
+/* A participle's shape at K (a réuni, avait transmis, a demandé, a
+ * rejoint, a reçu); not été (a été évacuée: the passive says what was
+ * done to the building as often as what the body did). */
+static bool participle_at(const org_ctx *c, size_t k) {
+  static const char *const ete[] = {"ete", NULL};
+  if (c->tok[k].cls != FREX_TOK_WORD || !frex_org_tlower(c, k) ||
+      frex_org_function_word(c, k) || frex_org_key_in(c, k, ete))
+    return false;
+  if (text_ends(c, k, "\xc3\xa9") || text_ends(c, k, "\xc3\xa9" "e") ||
+      text_ends(c, k, "\xc3\xa9" "s") || text_ends(c, k, "\xc3\xa9" "es"))
+    return true;
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  if (n < 2)
+    return false;
+  char z = key[n - 1], y = key[n - 2];
+  /* réuni(e)(s), transmis, interdit, reçu(e), ouvert, rejoint */
+  return z == 'i' || z == 's' || z == 't' || z == 'u' ||
+         (z == 'e' && (y == 'i' || y == 'u' || y == 't'));
+}
+
+/* A finite verb's shape at K, third person (réunit, indique, prend,
+ * fixera, organisent): a lowercase word, no participle (la préfecture du
+ * Gard incendiée: a title's building) nor a weekday. */
+static bool finite_at(const org_ctx *c, size_t k) {
+  if (c->tok[k].cls != FREX_TOK_WORD || !frex_org_tlower(c, k) ||
+      frex_org_function_word(c, k) || frex_org_key_in(c, k, days_months))
+    return false;
+  if (text_ends(c, k, "\xc3\xa9") || text_ends(c, k, "\xc3\xa9" "e") ||
+      text_ends(c, k, "\xc3\xa9" "s") || text_ends(c, k, "\xc3\xa9" "es"))
+    return false;
+  size_t n;
+  uint32_t h;
+  const char *key = frex_org_tkey(c, k, &n, &h);
+  if (n < 3)
+    return false;
+  char z = key[n - 1];
+  return z == 'e' || z == 't' || z == 'a' || z == 'd';
+}
+
+/* la préfecture du Finistère a réuni, Le lendemain, la préfecture de la
+ * Sarthe avait transmis, mais la préfecture du Gard l'a confirmé: a body
+ * named by its place whose article opens a clause (a sentence's start, a
+ * comma, a colon or a conjunction before it) and whose name is followed
+ * by a finite verb, whatever the verb: the subject acts.  Not être (la
+ * préfecture du Gard est fermée: the building), nor a passive (a été
+ * évacuée).  A is the article, K the token after the name. */
+static bool clause_subject(const org_ctx *c, size_t a, size_t k) {
+  static const char *const conjunctions[] = {
+      "et",     "mais",   "puis",    "ou",      "car",   "donc", "or",
+      "que",    "qu'",    "quand",   "lorsque", "lorsqu'", "si", "dont",
+      "puisque", "comme", "tandis",  NULL};
+  if (!frex_org_sent_start(c, a) &&
+      !(frex_org_text_is(c, a - 1, ",") || frex_org_text_is(c, a - 1, ";") ||
+        (frex_org_tlower(c, a - 1) && frex_org_key_in(c, a - 1, conjunctions))))
+    return false;
+  static const char *const negations[] = {"ne", "n'", NULL};
+  static const char *const clitics[] = {"l'", "le", "la", "les", "lui",
+                                        "leur", "y",  "en", "se", "s'", NULL};
+  static const char *const have[] = {"a", "avait", "aura", "aurait", "eut",
+                                     "ont", "avaient", "auront", NULL};
+  static const char *const modals[] = {
+      "doit",    "devait",  "devra",    "devrait", "va",      "allait",
+      "vient",   "venait",  "peut",     "pouvait", "pourra",  "pourrait",
+      "veut",    "voulait", "compte",   "entend",  "souhaite", "tient",
+      "refuse",  "envisage", "doivent", "vont",    "peuvent", NULL};
+  static const char *const fillers[] = {
+      "pas",       "plus",      "jamais",   "deja",      "aussi",
+      "egalement", "finalement", "pourtant", "toutefois", "encore",
+      "enfin",     "bien",      "notamment", "officiellement",
+      "recemment", "alors",     "ensuite",  "donc",      "rien",
+      NULL};
+  static const char *const to[] = {"de", "d'", "a", NULL};
+  if (k >= c->n || !frex_org_joined(c, k))
+    return false;
+  if (frex_org_key_in(c, k, negations) && frex_org_joined(c, k + 1))
+    k++;
+  for (int n = 0; n < 2 && frex_org_tlower(c, k) &&
+                  frex_org_key_in(c, k, clitics) && frex_org_joined(c, k + 1);
+       n++)
+    k++;
+  bool aux = frex_org_key_in(c, k, have);
+  bool modal = !aux && frex_org_key_in(c, k, modals);
+  if (!aux && !modal)
+    return finite_at(c, k);
+  for (int fill = 0; fill <= 3; fill++) {
+    k++;
+    if (!frex_org_joined(c, k))
+      return false;
+    if (frex_org_key_in(c, k, fillers) ||
+        (modal && frex_org_key_in(c, k, to)))
+      continue;
+    if (aux)
+      return participle_at(c, k);
+    /* va réunir, doit encore délivrer, vient de signer: an infinitive */
+    size_t n;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, k, &n, &h);
+    return c->tok[k].cls == FREX_TOK_WORD && frex_org_tlower(c, k) && n > 3 &&
+           (memcmp(key + n - 2, "er", 2) == 0 ||
+            memcmp(key + n - 2, "ir", 2) == 0 ||
+            memcmp(key + n - 2, "re", 2) == 0);
+  }
+  return false;
+}
+
 size_t frex_org_place_after(const org_ctx *c, size_t k) {
   bool bare;
   size_t w = k < c->n ? connector(c, k, &bare) : 0;
@@ -1015,7 +1129,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   }
   /* la préfecture maritime de l'Atlantique: an adjective without an
    * adjective's ending, for this head only */
-  static const char *const prefecture[] = {"prefecture", NULL};
+  static const char *const prefecture[] = {"prefecture", "sous-prefecture",
+                                           NULL};
   static const char *const mairie[] = {"mairie", NULL};
   static const char *const maritime[] = {"maritime", NULL};
   bool at_sea = !adjs && k < c->n && frex_org_joined(c, k) &&
@@ -1024,6 +1139,22 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
   if (at_sea) {
     k++;
     adjs++;
+  }
+  /* l'Établissement public foncier de Normandie: public and foncier have
+   * no adjective's ending, for this head only */
+  static const char *const etablissement[] = {"etablissement", NULL};
+  static const char *const public_adj[] = {"public", NULL};
+  static const char *const estab_kinds[] = {"foncier", "local", NULL};
+  bool estab = frex_org_key_in(c, j, etablissement);
+  if (estab && !adjs && cap && k < c->n && frex_org_joined(c, k) &&
+      frex_org_tlower(c, k) && frex_org_key_in(c, k, public_adj)) {
+    k++;
+    adjs++;
+    if (k < c->n && frex_org_joined(c, k) && frex_org_tlower(c, k) &&
+        (frex_org_key_in(c, k, estab_kinds) || frex_org_lower_adj(c, k))) {
+      k++;
+      adjs++;
+    }
   }
   /* Complements: de la Défense, des systèmes d'information, et des
    * Finances; at most four. */
@@ -1259,7 +1390,8 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
                     frex_org_tis(c, j - 1, ORG_W_L))) &&
       !frex_org_place_before(c, j) &&
       (frex_org_acts(c, i, k) || after_source(c, j - 1) ||
-       coordinated_acts(c, i, k) || (acting_head && funds_after(c, i, k))))
+       coordinated_acts(c, i, k) || (acting_head && funds_after(c, i, k)) ||
+       (!acting_head && !is_canton && clause_subject(c, j - 1, k))))
     local_body = true;
   if (acting_head && !local_body)
     return false;
@@ -1277,6 +1409,25 @@ static bool rule_head(const org_ctx *c, size_t i, org_span *s) {
    * (le Bureau de la sécurité des transports) */
   if ((h->flags & H_NEEDADJ) && !adjs && !pre &&
       (!groups || !cap || frex_org_sent_start(c, j)))
+    return false;
+  /* le Parc naturel régional du Golfe du Morbihan, le Parc national des
+   * Cévennes, le Parc naturel marin d'Iroise: the public body that runs
+   * a protected area, named by its kind and its place; not le Parc
+   * zoologique, le Parc des expositions (a place), nor the territory one
+   * walks in (dans le Parc national des Écrins) */
+  /* l'Établissement public foncier de Grand Est, l'Établissement public
+   * d'aménagement de Saint-Étienne: a public establishment, capitalised,
+   * "public" first (not Établissement scolaire de Brest) */
+  if (estab &&
+      (!adjs || !groups || !frex_org_key_in(c, j + 1, public_adj)))
+    return false;
+  static const char *const parc[] = {"parc", NULL};
+  static const char *const protected_kinds[] = {"naturel", "national", NULL};
+  if (frex_org_key_in(c, j, parc) &&
+      (!adjs || !groups || !place || !frex_org_key_in(c, j + 1, protected_kinds) ||
+       frex_org_place_before(c, j) ||
+       (j > c->first + 1 && frex_org_in(c, j - 1, L_DETERMINER) &&
+        frex_org_place_before(c, j - 1))))
     return false;
   if (!adjs && !groups && !pre &&
       !((h->flags & H_BARE) && cap && !frex_org_sent_start(c, j)))

@@ -614,6 +614,27 @@ static bool initials_spell(const org_ctx *c, size_t t0, size_t t1, size_t a) {
   return x == n;
 }
 
+/* The acronym at A spells the first words of the name [T0, T1), the
+ * name's place left out (Établissement public foncier de Grand Est: EPF). */
+static bool initials_spell_head(const org_ctx *c, size_t t0, size_t t1,
+                                size_t a) {
+  const char *w = c->text + c->tok[a].start;
+  size_t n = c->tok[a].end - c->tok[a].start, x = 0;
+  if (!caps_acronym(c, a) || n < 2)
+    return false;
+  for (size_t t = t0; t < t1 && x < n; t++) {
+    if (c->tok[t].cls != FREX_TOK_WORD || name_glue(c, t))
+      continue;
+    size_t kn;
+    uint32_t h;
+    const char *key = frex_org_tkey(c, t, &kn, &h);
+    if (!kn || key[0] != (char)(w[x] | 0x20))
+      return false;
+    x++;
+  }
+  return x == n;
+}
+
 /* A firm spelled out before "(" at token P and the acronym A it defines,
  * which the scan did not find (la Compagnie ivoirienne d'électricité
  * (CIE), la Société des transports intercommunaux de Bruxelles (STIB)):
@@ -724,6 +745,27 @@ static bool other_reading(const org_ctx *c, const org_mention *m) {
           (frex_dict_entry_at(c->dict, m->entry)->flags & FREX_DICT_AMBIGUOUS));
 }
 
+/* After "(" at P and an acronym at P + 1, the area that completes it before
+ * ")": a compass word (DIR Ouest), or one to three capitalised words when
+ * the acronym spells the head of the body's name M (l'Établissement public
+ * foncier de Grand Est (EPF Grand Est)); the ")" token, or 0. */
+static size_t area_after_acronym(const org_ctx *c, const org_mlist *l,
+                                 size_t m, size_t p) {
+  if (frex_org_compass(c, p + 2) && c->text[c->tok[p + 3].start] == ')')
+    return p + 3;
+  size_t q = p + 2;
+  while (q < c->n && q < p + 5 && frex_org_joined(c, q) &&
+         (frex_org_text_is(c, q, "-") ||
+          (c->tok[q].cls == FREX_TOK_WORD && frex_org_tcap(c, q) &&
+           (!frex_org_function_word(c, q) || frex_org_compass(c, q)))))
+    q++;
+  if (q == p + 2 || q >= c->n || !frex_org_joined(c, q) ||
+      c->text[c->tok[q].start] != ')' ||
+      !initials_spell_head(c, l->v[m].t0, l->v[m].t1, p + 1))
+    return 0;
+  return q;
+}
+
 /* Pass 3: NAME (ACR) teaches the document that ACR is NAME; NAME (OTHER
  * NAME) gives both one value. */
 int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
@@ -739,7 +781,7 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
     if (c->tok[p].end != c->tok[p].start + 1)
       continue;
     size_t m = name_before(c, l, n0, p);
-    size_t a;
+    size_t a, q;
     if (m == ORG_NO_LINK) {
       /* a firm the scan did not find, spelled out before its acronym */
       size_t s0;
@@ -820,13 +862,12 @@ int frex_org_learn_acronyms(const org_ctx *c, org_mlist *l,
         learned[nlearned++] = l->n - 1;
     } else if (a == ORG_NO_LINK && p + 3 < c->n &&
                frex_org_acronym_like(c, p + 1) && frex_org_joined(c, p + 1) &&
-               frex_org_compass(c, p + 2) &&
-               c->text[c->tok[p + 3].start] == ')' &&
-               l->v[m].type == FREX_ENT_AGENCY) {
-      /* (DIR Ouest): a body's acronym with its area; its later uses are
-       * the repeat pass's */
+               l->v[m].type == FREX_ENT_AGENCY &&
+               (q = area_after_acronym(c, l, m, p)) != 0) {
+      /* (DIR Ouest), (EPF Grand Est): a body's acronym with its area; its
+       * later uses are the repeat pass's */
       int rc = frex_org_mpush(
-          l, (org_mention){p + 1, p + 3, l->v[m].entry, l->v[m].type, M_OK, m,
+          l, (org_mention){p + 1, q, l->v[m].entry, l->v[m].type, M_OK, m,
                            FREX_DICT_NONE, ORG_BY_ACRONYM, 0, 0});
       if (rc)
         return rc;
