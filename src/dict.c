@@ -251,12 +251,10 @@ static inline bool filter_has(const frex_dict *d, uint32_t h) {
   return d->key_filter[b >> 6] >> (b & 63) & 1;
 }
 
-/* Not inlined: frex_dict_lookup_hashed, its one caller now, returns before
- * it for most look-ups (the filter), and inlined it made every look-up pay
- * a bigger prologue (+3 M instructions on the 5 MB slice). */
-static __attribute__((noinline)) slot *find_slot(const frex_dict *d,
-                                                 const char *k, size_t n,
-                                                 uint32_t h) {
+/* The probe itself, inlined where it is called: in find_slot below, and
+ * in the load's two callers (find_slot_load). */
+static inline __attribute__((always_inline)) slot *
+probe_slot(const frex_dict *d, const char *k, size_t n, uint32_t h) {
   size_t mask = d->nslots - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     slot *s = &d->slots[i];
@@ -268,19 +266,20 @@ static __attribute__((noinline)) slot *find_slot(const frex_dict *d,
   }
 }
 
+/* Not inlined: frex_dict_lookup_hashed, its one caller now, returns before
+ * it for most look-ups (the filter), and inlined it made every look-up pay
+ * a bigger prologue (+3 M instructions on the 5 MB slice). */
+static __attribute__((noinline)) slot *find_slot(const frex_dict *d,
+                                                 const char *k, size_t n,
+                                                 uint32_t h) {
+  return probe_slot(d, k, n, h);
+}
+
 /* find_slot for the load, inlined in its two callers: the look-ups keep
  * their own call (the matcher's code is laid out around it). */
 static inline __attribute__((always_inline)) slot *
 find_slot_load(const frex_dict *d, const char *k, size_t n, uint32_t h) {
-  size_t mask = d->nslots - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    slot *s = &d->slots[i];
-    if (!s->hash)
-      return s;
-    if (s->hash == h && s->klen == n &&
-        memcmp(d->keys.ptr + s->koff, k, n) == 0)
-      return s;
-  }
+  return probe_slot(d, k, n, h);
 }
 
 /* N zeroed slots.  Page faults are most of a big dictionary's load time:

@@ -286,6 +286,12 @@ static bool text_ends(const org_ctx *c, size_t k, const char *s) {
   return n >= m && memcmp(c->text + t->end - m, s, m) == 0;
 }
 
+/* Token K ends as a participle of the first group: -é, -ée, -és, -ées. */
+static bool ends_in_e_acute(const org_ctx *c, size_t k) {
+  return text_ends(c, k, "\xc3\xa9") || text_ends(c, k, "\xc3\xa9" "e") ||
+         text_ends(c, k, "\xc3\xa9" "s") || text_ends(c, k, "\xc3\xa9" "es");
+}
+
 /* A participle's shape at K (a réuni, avait transmis, a demandé, a
  * rejoint, a reçu); not été (a été évacuée: the passive says what was
  * done to the building as often as what the body did). */
@@ -294,8 +300,7 @@ static bool participle_at(const org_ctx *c, size_t k) {
   if (c->tok[k].cls != FREX_TOK_WORD || !frex_org_tlower(c, k) ||
       frex_org_function_word(c, k) || frex_org_key_in(c, k, ete))
     return false;
-  if (text_ends(c, k, "\xc3\xa9") || text_ends(c, k, "\xc3\xa9" "e") ||
-      text_ends(c, k, "\xc3\xa9" "s") || text_ends(c, k, "\xc3\xa9" "es"))
+  if (ends_in_e_acute(c, k))
     return true;
   size_t n;
   uint32_t h;
@@ -315,8 +320,7 @@ static bool finite_at(const org_ctx *c, size_t k) {
   if (c->tok[k].cls != FREX_TOK_WORD || !frex_org_tlower(c, k) ||
       frex_org_function_word(c, k) || frex_org_key_in(c, k, days_months))
     return false;
-  if (text_ends(c, k, "\xc3\xa9") || text_ends(c, k, "\xc3\xa9" "e") ||
-      text_ends(c, k, "\xc3\xa9" "s") || text_ends(c, k, "\xc3\xa9" "es"))
+  if (ends_in_e_acute(c, k))
     return false;
   size_t n;
   uint32_t h;
