@@ -659,6 +659,15 @@ bool frex_amount_knows_word(const char *w, size_t n) {
   return false;
 }
 
+/* The end of the word of letters (ASCII, or any byte of a UTF-8
+ * sequence) that starts at K. */
+static size_t letters_end(const char *t, size_t len, size_t k) {
+  while (k < len && (((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') ||
+                     (unsigned char)t[k] >= 0x80))
+    k++;
+  return k;
+}
+
 /* Bare "livres" (and "marks") are GBP (DEM), unless the phrase is about
  * books or weight: "a écrit 10 livres", "lu deux livres", "3 livres de
  * cuisine", "2 livres de beurre", "30 livres publiés", "un livre" (a
@@ -702,10 +711,7 @@ static int weak_is_not_money(const run *r, size_t start, size_t end) {
   size_t k = end, len = r->doc->len;
   while (k < len && t[k] == ' ')
     k++;
-  size_t w = k;
-  while (w < len && (((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z') ||
-                     (unsigned char)t[w] >= 0x80))
-    w++;
+  size_t w = letters_end(t, len, k);
   return w > k && word_in(t, k, w - k, after, sizeof after / sizeof *after);
 }
 
@@ -749,10 +755,7 @@ static bool livres_of_goods(const run *r, size_t e) {
     return false;
   while (k < len && t[k] == ' ')
     k++;
-  size_t w = k;
-  while (w < len && (((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z') ||
-                     (unsigned char)t[w] >= 0x80))
-    w++;
+  size_t w = letters_end(t, len, k);
   size_t n = w - k; /* plural: "crevettes", "noix" */
   if (n > 1 && (t[w - 1] == 's' || t[w - 1] == 'x') &&
       !word_in(t, k, n, goods, sizeof goods / sizeof *goods))

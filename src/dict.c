@@ -440,12 +440,44 @@ const frex_dict_alias *frex_dict_alias_at(const frex_dict *d, uint32_t i) {
 size_t frex_dict_entry_count(const frex_dict *d) { return d->nentries; }
 size_t frex_dict_alias_count(const frex_dict *d) { return d->naliases; }
 
+/* How an alias writes its letters, read one letter at a time: what its
+ * case mode is decided on (alias_mode and key_mode_fast read the same
+ * way; key_cuts_fast counts eight bytes at a time). */
+typedef struct case_tally {
+  size_t letters, upper;
+  bool first, first_lower, inner_cap, prev_lower;
+} case_tally;
+
+static inline void tally_letter(case_tally *t, bool up) {
+  t->letters++;
+  if (t->first)
+    t->first_lower = !up;
+  t->first = false;
+  if (up) {
+    t->upper++;
+    t->inner_cap |= t->prev_lower;
+  }
+  t->prev_lower = !up;
+}
+
+/* The case mode from those counts.  DoD, DuPont, McDonald's (a capital
+ * inside): written so by everyone, and the capital tells DuPont from the
+ * surname Dupont. */
+static inline frex_case_mode case_mode_of(size_t letters, size_t upper,
+                                          bool first_lower, bool inner_cap,
+                                          unsigned flags) {
+  if (flags & FREX_DICT_NOCASE || first_lower)
+    return FREX_CASE_ANY;
+  if (letters && upper == letters && letters <= 5)
+    return FREX_CASE_UPPER;
+  return inner_cap ? FREX_CASE_EXACT : FREX_CASE_CAP;
+}
+
 /* The case mode of an alias, from how the file writes it. */
 static frex_case_mode alias_mode(const char *s, size_t n, unsigned flags) {
   if (flags & FREX_DICT_NOCASE)
     return FREX_CASE_ANY;
-  size_t letters = 0, upper = 0;
-  bool first = true, first_lower = false, inner_cap = false, prev_lower = false;
+  case_tally t = {0, 0, true, false, false, false};
   for (size_t i = 0; i < n;) {
     UChar32 c;
     bool alpha, up;
@@ -461,31 +493,14 @@ static frex_case_mode alias_mode(const char *s, size_t n, unsigned flags) {
       up = alpha && (u_isupper(c) || u_istitle(c));
     }
     if (!alpha) {
-      prev_lower = false;
+      t.prev_lower = false;
       if (c >= '0' && c <= '9')
-        first = false;
+        t.first = false;
       continue;
     }
-    letters++;
-    if (first)
-      first_lower = !up;
-    first = false;
-    if (up) {
-      upper++;
-      if (prev_lower)
-        inner_cap = true;
-    }
-    prev_lower = !up;
+    tally_letter(&t, up);
   }
-  if (first_lower)
-    return FREX_CASE_ANY;
-  if (letters && upper == letters && letters <= 5)
-    return FREX_CASE_UPPER;
-  /* DoD, DuPont, McDonald's: written so by everyone, and the capital tells
-   * DuPont from the surname Dupont. */
-  if (inner_cap)
-    return FREX_CASE_EXACT;
-  return FREX_CASE_CAP;
+  return case_mode_of(t.letters, t.upper, t.first_lower, t.inner_cap, flags);
 }
 
 typedef struct loader {
@@ -629,9 +644,9 @@ static inline uint32_t key_hash_loaded(const char *k, size_t n) {
 static bool key_mode_fast(const char *s, size_t len, char *out, size_t cap,
                           size_t *kn, unsigned flags, frex_case_mode *mode) {
   const unsigned char *u = (const unsigned char *)s;
-  size_t n = 0, letters = 0, upper = 0;
-  bool space = false, first = true, first_lower = false, inner_cap = false,
-       prev_lower = false;
+  size_t n = 0;
+  bool space = false;
+  case_tally t = {0, 0, true, false, false, false};
   for (size_t i = 0; i < len;) {
     unsigned b = u[i];
     unsigned char kb;
@@ -640,14 +655,14 @@ static bool key_mode_fast(const char *s, size_t len, char *out, size_t cap,
       i++;
       if (b <= 0x20) { /* white space, as frex_key: one space inside */
         space = n > 0;
-        prev_lower = false;
+        t.prev_lower = false;
         continue;
       }
       up = b - 'A' < 26u;
       alpha = up || b - 'a' < 26u;
       kb = (unsigned char)(up ? b + 32 : b);
       if (!alpha && b - '0' < 10u)
-        first = false;
+        t.first = false;
     } else if (b == 0xC3 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
                frex_fold_latin1[u[i + 1] & 0x3F]) {
       kb = (unsigned char)frex_fold_latin1[u[i + 1] & 0x3F];
@@ -669,26 +684,13 @@ static bool key_mode_fast(const char *s, size_t len, char *out, size_t cap,
     space = false;
     out[n++] = (char)kb;
     if (!alpha) {
-      prev_lower = false;
+      t.prev_lower = false;
       continue;
     }
-    letters++;
-    if (first)
-      first_lower = !up;
-    first = false;
-    if (up) {
-      upper++;
-      inner_cap |= prev_lower;
-    }
-    prev_lower = !up;
+    tally_letter(&t, up);
   }
   *kn = n;
-  if (flags & FREX_DICT_NOCASE || first_lower)
-    *mode = FREX_CASE_ANY;
-  else if (letters && upper == letters && letters <= 5)
-    *mode = FREX_CASE_UPPER;
-  else
-    *mode = inner_cap ? FREX_CASE_EXACT : FREX_CASE_CAP;
+  *mode = case_mode_of(t.letters, t.upper, t.first_lower, t.inner_cap, flags);
   return true;
 }
 
@@ -761,12 +763,7 @@ static bool key_mode_ascii(const char *s, size_t len, char *out, size_t cap,
     prev_l = lo >> 56;
   }
   *ncut = nc;
-  if (flags & FREX_DICT_NOCASE || first_lower)
-    *mode = FREX_CASE_ANY;
-  else if (letters && upper == letters && letters <= 5)
-    *mode = FREX_CASE_UPPER;
-  else
-    *mode = inner ? FREX_CASE_EXACT : FREX_CASE_CAP;
+  *mode = case_mode_of(letters, upper, first_lower, inner, flags);
   return true;
 }
 
